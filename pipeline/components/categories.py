@@ -1,0 +1,162 @@
+"""CATEGORY proposals: what each quantity counts or measures (FORMAT §3, CATEGORY).
+
+For each QUANTITY the finder proposes one phrase, in this order: the counted noun phrase after
+the number (``8,419 criminal cases of ...``; after a unit and ``of``: ``5.63 tons of various
+drugs``), the predicate of a sub-total (``of which 111,000 were cargo aircraft``), the phrase a
+parenthesised figure follows (``health care (+46,000)``), a label before a colon (``Cargo volume:
+4.1 million tons``), else the clause subject (``Exports rose 13.8 percent``). Proposals are stored
+as scored CATEGORY candidates (``doc._.candidates``); the linker decides which become relations.
+A COUNT without a unit takes the lemma of its category's head word.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, spans_of
+from pipeline.phrases import (
+    STOP_PUNCT,
+    has_pos,
+    is_nounish,
+    noun_phrase_after,
+    noun_phrase_before,
+    subject_before,
+)
+from pipeline.units import singular
+
+SUBTOTAL_CUES = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
+                 ("including",), ("among", "these"), ("of", "whom"))
+COPULAS = {"were", "was", "are", "is", "being"}
+
+
+def count_unit(head) -> str:
+    """The unit of a COUNT from its counted noun's head token (lemma, singular, lower-case)."""
+    text = head.lower_
+    lemma = singular(text)
+    if lemma != text or text in ("people", "persons", "aircraft"):
+        return lemma
+    return (head.lemma_ or text).lower()
+
+
+class CategoryFinder:
+    """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
+
+    def __init__(self, nlp: Language, name: str = "relstats_categories"):
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add CATEGORY candidates for the quantities of ``doc``."""
+        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        candidates = candidates_of(doc)
+        known: dict[tuple[int, int], Span] = {}
+        quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
+        for quantity in spans_of(doc, "QUANTITY"):
+            found = self.propose(doc, quantity, quantity_tokens)
+            if found is None:
+                continue
+            start, end, head, how = found
+            if any(i in quantity_tokens for i in range(start, end)):
+                continue
+            key = (start, end)
+            if key not in known:
+                known[key] = Span(doc, start, end, label="CATEGORY")
+                known[key]._.source = "rules"
+                spans.append(known[key])
+            candidates.append(Relation(quantity, known[key], "CATEGORY", score=0.9 if how == "after" else 0.7))
+            if quantity._.unit is None and quantity._.unit_kind is None:
+                quantity._.unit = count_unit(doc[head])
+                quantity._.unit_kind = "count"
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        return doc
+
+    def propose(self, doc: Doc, quantity: Span, quantity_tokens: set) -> tuple[int, int, int, str] | None:
+        """``(start, end, head, how)`` of the category phrase for ``quantity``, or None."""
+        sent = quantity.sent
+        after = quantity.end
+        kind = quantity._.unit_kind
+        if after < sent.end and doc[after].lower_ == "of" and (
+            kind in ("currency", "measure", None) or "vague" in (quantity._.source or "")
+        ) and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end))
+            if found:
+                return (*found, "after")
+        if kind is None and after < sent.end and not doc[after].is_punct:
+            limit = self._limit(doc, after, sent.end)
+            found = noun_phrase_after(doc, after, limit)
+            if found:
+                return (*found, "after")
+        if after < sent.end and doc[after].lower_ in COPULAS and self._is_subtotal(doc, quantity):
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end), with_complements=False)
+            if found:
+                return (*found, "predicate")
+        if kind == "measure" and quantity._.unit in ("hour", "day", "week", "minute") and after + 1 < sent.end and (
+            doc[after].lower_ in ("a", "per", "every") and doc[after + 1].lower_ in ("day", "week", "year", "month")
+        ):
+            return None
+        start_limit = self._clause_start(doc, quantity)
+        if quantity.start >= 1 and doc[quantity.start - 1].text == "(":
+            found = noun_phrase_before(doc, quantity.start - 1, start_limit)
+            if found:
+                return (*found, "parenthesis")
+        colon = next((k for k in range(quantity.start - 1, start_limit - 1, -1) if doc[k].text == ":"), None)
+        line_colon = self._colon_label(doc, quantity)
+        if line_colon is not None:
+            return (*line_colon, "label")
+        found = subject_before(doc, quantity.start, start_limit)
+        if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
+            return (*found, "subject")
+        del colon
+        return None
+
+    @staticmethod
+    def _limit(doc: Doc, i: int, sent_end: int) -> int:
+        k = i
+        while k < sent_end and doc[k].text not in STOP_PUNCT - {"-"}:
+            k += 1
+        return k
+
+    @staticmethod
+    def _is_subtotal(doc: Doc, quantity: Span) -> bool:
+        before = tuple(t.lower_ for t in doc[max(0, quantity.start - 3) : quantity.start] if not t.is_punct)
+        return any(before[-len(cue) :] == cue for cue in SUBTOTAL_CUES)
+
+    @staticmethod
+    def _clause_start(doc: Doc, quantity: Span) -> int:
+        sent = quantity.sent
+        k = quantity.start - 1
+        while k > sent.start and doc[k].text not in (";", "\n") and not doc[k].is_space:
+            k -= 1
+        return k + 1 if k >= sent.start and (doc[k].text in (";", "\n") or doc[k].is_space) else sent.start
+
+    @staticmethod
+    def _colon_label(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
+        """``Cargo volume: 4.1 million tons`` -> ``Cargo volume`` (a short label before a colon)."""
+        k = quantity.start - 1
+        steps = 0
+        while k >= 0 and steps < 4 and doc[k].text != ":" and not doc[k].is_space and "\n" not in doc[k].whitespace_:
+            if doc[k].text in (",", ";", "."):
+                return None
+            k -= 1
+            steps += 1
+        if k < 0 or doc[k].text != ":":
+            return None
+        line_start = k - 1
+        while line_start > 0 and not doc[line_start - 1].is_space and "\n" not in doc[line_start - 1].whitespace_ and \
+                doc[line_start - 1].text not in (".", ";", ":"):
+            line_start -= 1
+        if k - line_start > 8 or k - line_start < 1:
+            return None
+        start = line_start
+        while start < k and (doc[start].text in ("-", "•", "*") or not is_nounish(doc[start], has_pos(doc))):
+            start += 1
+        if start >= k:
+            return None
+        return start, k, k - 1
+
+
+@Language.factory("relstats_categories", assigns=["doc.spans", "doc._.candidates"], requires=["doc.spans"])
+def make_category_finder(nlp: Language, name: str) -> CategoryFinder:
+    """Factory of :class:`CategoryFinder`."""
+    return CategoryFinder(nlp, name)

@@ -1,0 +1,322 @@
+"""The relation step: MODIFIES, PART_OF, BASELINE, CATEGORY and PERIOD links (FORMAT §4).
+
+Decisions, in order, sentence by sentence:
+
+1. ``respectively`` lists: N changes pair with N figures in order, or with N baselines in order
+   (then all modify the one figure they follow); the figures may sit in the previous sentence.
+2. Other changes and shares modify a figure: the level after ``to`` (``rose 13.8 percent to 17.67
+   trillion yuan``), else the figure before them in the same clause (``17.67 trillion yuan, up
+   13.8 percent``; ``accounting for 15.1 percent``; a change of a share), else, for a sentence
+   without a figure of its own that opens on an anaphor (``The number of issuances was only 2%``)
+   or on the change itself (translation fragments), the last figure of the previous sentences.
+3. Sub-totals (``of which``, ``including``, ``among them``, ``of these``, ``19 of the 20``) are
+   PART_OF the figure before the cue.
+4. Each change or share takes the BASELINE that follows it in its clause, else the one before it.
+5. Quantities that modify nothing take their CATEGORY proposal; those that neither modify nor are
+   part of another take the PERIOD of their own clause, else the nearest in their sentence.
+
+Candidate relations proposed by other components (``doc._.candidates``) are used where this step
+needs a choice, so a trained component can re-rank them without rewiring.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, spans_of
+from pipeline.phrases import is_nounish, is_verb
+
+LIST_JOINERS = {",", "and", "or", "&", "、"}
+ANAPHORS = {"this", "that", "it", "the number", "the figure", "the total", "the number of", "these", "they"}
+SUBTOTAL_BEFORE = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
+                   ("including",), ("among", "these"), ("of", "whom"), ("among", "those"), ("among", "whom"))
+
+
+def is_modifier(quantity: Span) -> bool:
+    """CHANGE and SHARE quantities may modify another figure."""
+    return quantity._.metric in ("CHANGE", "SHARE")
+
+
+class RelationLinker:
+    """Decides the relations of ``doc`` from its spans and candidates."""
+
+    def __init__(self, nlp: Language, name: str = "relstats_linker"):
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Link the spans of ``doc``; unused CATEGORY spans are dropped."""
+        quantities = spans_of(doc, "QUANTITY")
+        baselines = spans_of(doc, "BASELINE")
+        periods = spans_of(doc, "PERIOD")
+        relations: list[Relation] = []
+        modifies: dict[Span, Span] = {}
+        part_of: dict[Span, Span] = {}
+        baseline_of: dict[Span, list[Span]] = {}
+        self.link_respectively(doc, quantities, baselines, modifies, baseline_of)
+        for q in quantities:
+            if q in modifies or not is_modifier(q):
+                continue
+            target = self.figure_for_change(doc, q, quantities, modifies)
+            if target is not None:
+                modifies[q] = target
+        self.link_subtotals(doc, quantities, modifies, part_of)
+        for q in quantities:
+            if is_modifier(q) and q not in baseline_of:
+                found = self.baseline_for(doc, q, baselines, quantities)
+                if found is not None:
+                    baseline_of[q] = [found]
+        categories = self.best_candidates(doc, "CATEGORY")
+        for q in quantities:
+            if q in modifies:
+                relations.append(Relation(q, modifies[q], "MODIFIES"))
+            elif q in categories:
+                relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
+            for baseline in baseline_of.get(q, []):
+                relations.append(Relation(q, baseline, "BASELINE"))
+            if q in part_of:
+                relations.append(Relation(q, part_of[q], "PART_OF"))
+            if q not in modifies and q not in part_of:
+                period = self.period_for(doc, q, periods)
+                if period is not None:
+                    relations.append(Relation(q, period, "PERIOD"))
+        doc._.relations = relations
+        self.drop_unused_categories(doc, relations)
+        return doc
+
+    # -- respectively ----------------------------------------------------------------------------
+    def link_respectively(self, doc, quantities, baselines, modifies, baseline_of) -> None:
+        """Pair ``respectively`` lists in order."""
+        for token in doc:
+            if token.lower_ != "respectively":
+                continue
+            sent = token.sent
+            changes = self.change_list_before(doc, token.i, quantities, sent.start)
+            if not changes:
+                continue
+            n = len(changes)
+            base_list = self.baseline_list(doc, changes, baselines, sent)
+            if base_list and len(base_list) == n and n > 1:
+                for change, baseline in zip(changes, base_list):
+                    baseline_of[change] = [baseline]
+                figure = self.figures_before(doc, changes[0], quantities, modifies, 1)
+                if figure:
+                    for change in changes:
+                        modifies[change] = figure[-1]
+                continue
+            figures = self.figures_before(doc, changes[0], quantities, modifies, n)
+            if len(figures) == n:
+                for change, figure in zip(changes, figures):
+                    modifies[change] = figure
+            elif len(figures) >= 1 and n > 1 and self._single_figure_context(doc, changes[0], figures[-1]):
+                for change in changes:
+                    modifies[change] = figures[-1]
+            if base_list and len(base_list) == 1:
+                for change in changes:
+                    baseline_of[change] = [base_list[0]]
+
+    def change_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
+        """The run of changes/shares joined by commas and ``and`` that ends before token ``end``."""
+        before = [q for q in quantities if q.end <= end and q.start >= sent_start]
+        run: list[Span] = []
+        for q in reversed(before):
+            if not is_modifier(q):
+                break
+            if run:
+                gap = doc[q.end : run[0].start]
+                if not all(t.lower_ in LIST_JOINERS or t.lower_ in ("by", "of", "up", "down") for t in gap):
+                    break
+            run.insert(0, q)
+        return run
+
+    def baseline_list(self, doc, changes, baselines, sent) -> list[Span]:
+        """Baselines that belong to a list of changes: in the same sentence, or the previous one when
+        the list opens its sentence (a translation split)."""
+        scope_start = sent.start
+        first_sentence_q = changes[0].start - sent.start <= 6
+        if first_sentence_q and sent.start > 0:
+            scope_start = doc[sent.start - 1].sent.start
+        in_scope = [b for b in baselines if scope_start <= b.start < sent.end]
+        if not in_scope:
+            return []
+        groups: list[list[Span]] = []
+        for b in in_scope:
+            if groups and all(t.lower_ in LIST_JOINERS for t in doc[groups[-1][-1].end : b.start]):
+                groups[-1].append(b)
+            else:
+                groups.append([b])
+        n = len(changes)
+        for group in groups:
+            if len(group) == n:
+                return group
+        after = [g for g in groups if g[0].start >= changes[-1].end]
+        if after:
+            return after[0]
+        return groups[-1] if len(groups[-1]) == 1 else []
+
+    def figures_before(self, doc, first_change, quantities, modifies, n) -> list[Span]:
+        """Up to ``n`` base figures before ``first_change``: in its sentence, or the previous one."""
+        sent = first_change.sent
+        scope_start = sent.start
+        candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)]
+        if len(candidates) < n and sent.start > 0:
+            prev = doc[sent.start - 1].sent
+            candidates = [q for q in quantities if prev.start <= q.start < first_change.start and not is_modifier(q)]
+        candidates = [q for q in candidates if q not in modifies]
+        return candidates[-n:]
+
+    @staticmethod
+    def _single_figure_context(doc, change, figure) -> bool:
+        return True
+
+    # -- single changes and shares ---------------------------------------------------------------
+    def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
+        """The figure a change or share is stated of, or None when it stands alone."""
+        sent = q.sent
+        nxt = [x for x in quantities if x.start >= q.end and x.start < sent.end]
+        if nxt and doc[q.end : nxt[0].start].text.strip().lower() in ("to", "at", "to reach", "to a total of") \
+                and not is_modifier(nxt[0]) or (nxt and self._to_level(doc, q, nxt[0])):
+            return nxt[0]
+        prev = [x for x in quantities if x.end <= q.start and x.start >= sent.start]
+        for candidate in reversed(prev):
+            if candidate in modifies:
+                continue
+            if is_modifier(candidate) and not (q._.unit in ("percentage point", "basis point")
+                                               and candidate._.metric == "SHARE"):
+                if candidate._.metric == "CHANGE":
+                    return None
+                continue
+            if self.new_clause_between(doc, candidate, q):
+                return None
+            return candidate
+        if not prev or all(is_modifier(x) for x in prev):
+            return self.figure_from_previous_sentence(doc, q, quantities, modifies)
+        return None
+
+    @staticmethod
+    def _to_level(doc, q, level) -> bool:
+        gap = [t.lower_ for t in doc[q.end : level.start]]
+        return 0 < len(gap) <= 4 and gap[-1] in ("to", "at") and not any(t in (",", ";") for t in gap) \
+            and not is_modifier(level)
+
+    def new_clause_between(self, doc, figure, q) -> bool:
+        """Whether a new clause with its own subject starts between ``figure`` and ``q``."""
+        gap = doc[figure.end : q.start]
+        if any(t.text in (";",) for t in gap):
+            return True
+        tokens = list(gap)
+        for k, token in enumerate(tokens):
+            if is_verb(token) and token.lower_ not in ("accounting", "representing") and k > 0:
+                before = tokens[k - 1]
+                if before.text == ",":
+                    continue
+                if is_nounish(before) and not before.is_punct and self._noun_run_after_comma(tokens, k):
+                    return True
+        return False
+
+    @staticmethod
+    def _noun_run_after_comma(tokens, k) -> bool:
+        """A noun phrase opened after a comma or conjunction directly before the verb at ``k``."""
+        m = k - 1
+        while m >= 0 and is_nounish(tokens[m]) and not tokens[m].is_punct:
+            m -= 1
+        return m >= 0 and (tokens[m].text in (",", ";") or tokens[m].lower_ in ("and", "while", "whereas", "but"))
+
+    def figure_from_previous_sentence(self, doc, q, quantities, modifies) -> Span | None:
+        """For a sentence that opens on an anaphor or on the change itself, the last figure before."""
+        sent = q.sent
+        opening = [t.lower_ for t in doc[sent.start : min(q.start, sent.start + 4)]]
+        text = " ".join(opening)
+        anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent.start <= 3)
+        if not anaphoric or sent.start == 0:
+            return None
+        earlier = [x for x in quantities if x.end <= sent.start and not is_modifier(x) and x not in modifies]
+        if not earlier:
+            return None
+        candidate = earlier[-1]
+        sentences_between = len({t.sent.start for t in doc[candidate.end : sent.start] if not t.is_space})
+        return candidate if sentences_between <= 3 else None
+
+    # -- sub-totals ------------------------------------------------------------------------------
+    def link_subtotals(self, doc, quantities, modifies, part_of) -> None:
+        """PART_OF links for figures introduced by a sub-total cue."""
+        for q in quantities:
+            if q in modifies or is_modifier(q):
+                continue
+            before = tuple(t.lower_ for t in doc[max(0, q.start - 4) : q.start] if t.text not in (",", ":"))
+            cued = any(before[-len(cue):] == cue for cue in SUBTOTAL_BEFORE)
+            if not cued:
+                # continuation of a sub-total list: ``including 3 X and 4 Y``
+                prev = [x for x in quantities if x.end <= q.start and x.start >= q.sent.start and x in part_of]
+                if prev and all(t.lower_ in LIST_JOINERS or is_nounish(t) for t in doc[prev[-1].end : q.start]) \
+                        and not any(t.text == ";" for t in doc[prev[-1].end : q.start]):
+                    part_of[q] = part_of[prev[-1]]
+                    continue
+            if cued:
+                whole = self._whole_before(doc, q, quantities, modifies)
+                if whole is not None:
+                    part_of[q] = whole
+                continue
+            after = [t.lower_ for t in doc[q.end : q.end + 2]]
+            if after[:2] == ["of", "the"] or after[:1] == ["of"]:
+                nxt = [x for x in quantities if q.end < x.start <= q.end + 3 and not is_modifier(x)]
+                if nxt:
+                    part_of[q] = nxt[0]
+
+    def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
+        sent = q.sent
+        scope = sent.start
+        if sent.start > 0 and not [x for x in quantities if sent.start <= x.start < q.start and not is_modifier(x)]:
+            scope = doc[sent.start - 1].sent.start
+        prev = [x for x in quantities if scope <= x.start and x.end <= q.start and not is_modifier(x)]
+        return prev[-1] if prev else None
+
+    # -- baselines, categories, periods -----------------------------------------------------------
+    def baseline_for(self, doc, q, baselines, quantities) -> Span | None:
+        """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence."""
+        sent = q.sent
+        for b in baselines:
+            if b.start >= q.end and b.start < sent.end:
+                gap = doc[q.end : b.start]
+                figures_between = [x for x in quantities if q.end <= x.start < b.start and not is_modifier(x)]
+                if len(gap) <= 10 and not figures_between and not any(t.text == ";" for t in gap):
+                    return b
+                break
+        before = [b for b in baselines if sent.start <= b.start and b.end <= q.start]
+        if before:
+            b = before[-1]
+            between = [x for x in quantities if b.end <= x.start < q.start and is_modifier(x)]
+            if not between and not any(t.text == ";" for t in doc[b.end : q.start]):
+                return b
+        return None
+
+    def best_candidates(self, doc, label: str) -> dict[Span, Relation]:
+        """The highest-scoring candidate of ``label`` for each head."""
+        best: dict[Span, Relation] = {}
+        for cand in candidates_of(doc):
+            if cand.label == label and (cand.head not in best or cand.score > best[cand.head].score):
+                best[cand.head] = cand
+        return best
+
+    def period_for(self, doc, q, periods) -> Span | None:
+        """The PERIOD of ``q``'s clause (split at semicolons), else the nearest in its sentence."""
+        sent = q.sent
+        in_sent = [p for p in periods if p.sent.start == sent.start]
+        if not in_sent:
+            return None
+        clause = [p for p in in_sent if not any(t.text == ";" for t in doc[min(p.end, q.end) : max(p.start, q.start)])]
+        pool = clause or in_sent
+        return min(pool, key=lambda p: (0 if p.end <= q.start else 1, abs(p.start - q.start)))
+
+    @staticmethod
+    def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:
+        used = {id(r.child) for r in relations} | {(r.child.start, r.child.end) for r in relations}
+        kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY" or (s.start, s.end) in used]
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
+
+
+@Language.factory("relstats_linker", assigns=["doc._.relations"], requires=["doc.spans"])
+def make_linker(nlp: Language, name: str) -> RelationLinker:
+    """Factory of :class:`RelationLinker`."""
+    return RelationLinker(nlp, name)

@@ -1,0 +1,504 @@
+"""QUANTITY recognition: find each figure, read its value, unit, bound, metric and direction.
+
+The recognizer walks the tokens once. At each token it tries to read a figure: an optional sign,
+currency prefix, the number (digits, number words, fractions, vague amounts, one-word multiples),
+scale words, a range, and a unit from the unit table (with ``per`` compounds). Candidates are then
+dropped when FORMAT §3 excludes them (years, dates, clock times, identifiers, names with digits,
+quoted names, hyphenated idioms, list markers). Numbers inside PERIOD and BASELINE spans are never
+read. Metric and direction come from cue words around the figure (``metric_from_context``), a
+decision a trained component may later refine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from pipeline.extensions import SPAN_KEY, register_extensions, spans_of
+from pipeline.lexicon import lexicon, words
+from pipeline.numbers import (
+    FRACTION_WORDS,
+    MULTIPLE_WORDS,
+    SCALES,
+    VAGUE_AMOUNTS,
+    parse_digits,
+    read_quantity,
+    word_number,
+)
+from pipeline.units import KIND_METRIC, currency_prefix, match_unit
+
+YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
+SIGNS = {"+": "up", "-": "down", "−": "down", "±": None}
+RANGE_JOINERS = {"-", "–", "—", "~", "to"}
+CLAUSE_BREAKS = {";", ":", "\n", "(", ")", "•"}
+QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
+
+
+@dataclass
+class Figure:
+    """A figure read from tokens ``start..end`` (end exclusive) before any exclusion."""
+
+    start: int
+    end: int
+    core: int  # index of the first number token
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    unit_kind: str | None = None
+    bound: str = "="
+    direction: str | None = None
+    metric: str | None = None
+    sign: str | None = None
+    notes: set = field(default_factory=set)
+
+
+def _is_digit_number(token: Token) -> bool:
+    return parse_digits(token.text) is not None
+
+
+def _number_word(token: Token) -> bool:
+    return word_number(token.text) is not None
+
+
+class QuantityRecognizer:
+    """Adds QUANTITY spans (with ``value``, ``unit``, ``metric``, ...) to ``doc.spans["relstats"]``."""
+
+    def __init__(self, nlp: Language, name: str = "relstats_quantities"):
+        self.name = name
+        register_extensions()
+
+    # -- reading -------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        """Find every figure of ``doc``."""
+        blocked = set()
+        for span in spans_of(doc):
+            if span.label_ in ("PERIOD", "BASELINE"):
+                blocked.update(range(span.start, span.end))
+        figures: list[Figure] = []
+        i = 0
+        while i < len(doc):
+            figure = None if i in blocked else self.read_figure(doc, i, blocked)
+            if figure is not None and not self.excluded(doc, figure):
+                figures.append(figure)
+                i = figure.end
+            else:
+                i += 1
+        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        for figure in figures:
+            span = Span(doc, figure.start, figure.end, label="QUANTITY")
+            self.decide_metric(doc, figure)
+            ext = span._
+            ext.value, ext.value_max, ext.bound = figure.value, figure.value_max, figure.bound
+            ext.unit, ext.unit_kind, ext.metric = figure.unit, figure.unit_kind, figure.metric
+            ext.direction = figure.direction if figure.metric == "CHANGE" else None
+            ext.source = "rules"
+            spans.append(span)
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        return doc
+
+    def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
+        """Read the figure starting at token ``i``, or None."""
+        start = i
+        sign = None
+        currency = None
+        token = doc[i]
+        if token.text in SIGNS and not token.whitespace_ and i + 1 < len(doc):
+            sign = token.text
+            i += 1
+        if i < len(doc) and currency_prefix(doc[i].text) and i + 1 < len(doc):
+            nxt = doc[i + 1]
+            if _is_digit_number(nxt) or _number_word(nxt):
+                currency = currency_prefix(doc[i].text)
+                i += 1
+        if sign is None and i < len(doc) and doc[i].text in SIGNS and not doc[i].whitespace_ and currency:
+            sign = doc[i].text
+            i += 1
+        if i >= len(doc) or i in blocked:
+            return None
+        core = i
+        reading = self._read_core(doc, i)
+        if reading is None:
+            return None
+        value, end, kind = reading
+        if (sign or currency) and kind not in ("digits", "words"):
+            return None
+        figure = Figure(start=start, end=end, core=core, value=value, sign=sign)
+        if kind == "fraction":
+            figure.unit, figure.unit_kind, figure.metric = "percent", "percent", "SHARE"
+            figure.notes.add("fraction")
+        elif kind == "vague":
+            figure.bound = ">="
+            figure.notes.add("vague")
+        elif kind == "multiple":
+            mvalue, munit, mdirection = MULTIPLE_WORDS[doc[core].lower_]
+            figure.unit, figure.unit_kind = munit, "times" if munit == "times" else "percent"
+            figure.metric, figure.direction = "CHANGE", mdirection
+            figure.notes.add("multiple")
+            return self._with_bound(doc, figure)
+        if kind in ("digits", "words"):
+            figure.end = self._read_scale(doc, figure.end)
+            figure.value = self._scaled(doc, core, figure.end, value)
+            self._read_range(doc, figure, blocked)
+        if currency:
+            figure.unit, figure.unit_kind = currency, "currency"
+        if kind != "fraction":
+            self._read_unit(doc, figure)
+        if sign:
+            figure.direction = SIGNS[sign]
+            figure.notes.add("signed")
+        return self._with_bound(doc, figure)
+
+    def _read_core(self, doc: Doc, i: int) -> tuple[float, int, str] | None:
+        token = doc[i]
+        low = token.lower_
+        value = parse_digits(token.text)
+        if value is not None:
+            return value, i + 1, "digits"
+        nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        nxt2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
+            word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
+        ):
+            if nxt2 == "of" or not doc[i + 1].whitespace_ or nxt2 in (".", ",", ";") or low != "a":
+                numerator = 1 if low in ("a", "an", "one") else word_number(low)
+                return round(100 * numerator / FRACTION_WORDS[nxt], 3), i + 2, "fraction"
+        if low == "half" and (nxt == "of" or (i > 0 and doc[i - 1].lower_ in words("bounds_tilde"))):
+            return 50.0, i + 1, "fraction"
+        if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
+            j = i + 2
+            while j < len(doc) and (word_number(doc[j].text) is not None or doc[j].lower_ in ("and",)) and (
+                doc[j].lower_ != "and" or (j + 1 < len(doc) and word_number(doc[j + 1].text) is not None)
+            ):
+                j += 1
+            reading = read_quantity(doc[i:j].text)
+            return (reading.value if reading else 1.0), j, "words"
+        if low in ("dozen",) and i > 0 and doc[i - 1].lower_ not in ("a",):
+            return None
+        for phrase in sorted(VAGUE_AMOUNTS, key=len, reverse=True):
+            parts = phrase.split()
+            if [t.lower_ for t in doc[i : i + len(parts)]] == parts:
+                after = doc[i + len(parts)].lower_ if i + len(parts) < len(doc) else ""
+                if after == "of":
+                    return VAGUE_AMOUNTS[phrase], i + len(parts), "vague"
+        if low in MULTIPLE_WORDS and not token.is_title:
+            if low.endswith(("ed", "ing")) and low not in ("halving", "doubling", "tripling"):
+                return MULTIPLE_WORDS[low][0], i + 1, "multiple"
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            if prev in words("multiple_ok_prev") or nxt in words("multiple_ok_next"):
+                return MULTIPLE_WORDS[low][0], i + 1, "multiple"
+            return None
+        if word_number(low) is not None or low == "dozen":
+            j = i
+            while j < len(doc) and (
+                word_number(doc[j].text) is not None
+                or doc[j].lower_ in ("hundred", "dozen")
+                or (doc[j].text == "-" and not doc[j].whitespace_ and j + 1 < len(doc) and word_number(doc[j + 1].text))
+                or (doc[j].lower_ == "and" and j > i and doc[j - 1].lower_ == "hundred"
+                    and j + 1 < len(doc) and word_number(doc[j + 1].text) is not None)
+            ):
+                j += 1
+            reading = read_quantity(doc[i:j].text)
+            if reading is None:
+                return None
+            return reading.value, j, "words"
+        return None
+
+    def _read_scale(self, doc: Doc, j: int) -> int:
+        while j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("hundred",) or (
+            j < len(doc) and doc[j].lower_ == "hundred" and j + 1 < len(doc) and doc[j + 1].lower_ in SCALES
+        ):
+            low = doc[j].lower_
+            if low in ("m", "b", "k", "t") and doc[j - 1].whitespace_:
+                break
+            if low == "m" and j + 1 < len(doc) and match_unit([t.text for t in doc[j + 1 : j + 4]], 0):
+                break
+            j += 1
+        return j
+
+    def _scaled(self, doc: Doc, core: int, end: int, value: float) -> float:
+        reading = read_quantity(doc[core:end].text)
+        return reading.value if reading is not None and reading.value_max is None else value
+
+    def _read_range(self, doc: Doc, figure: Figure, blocked: set) -> None:
+        j = figure.end
+        if j + 1 >= len(doc):
+            return
+        joiner = doc[j].lower_
+        before = doc[figure.start - 1].lower_ if figure.start > 0 else ""
+        if joiner == "%" and j + 2 < len(doc) and doc[j + 1].text in RANGE_JOINERS:
+            j += 1
+            joiner = doc[j].lower_
+        is_range = (joiner in RANGE_JOINERS and before != "from") or (joiner == "and" and before == "between")
+        if not is_range or j + 1 in blocked:
+            return
+        if joiner in ("-", "–", "—") and (doc[j - 1].whitespace_ or doc[j].whitespace_) and before != "between":
+            return
+        k = j + 1
+        if currency_prefix(doc[k].text) and k + 1 < len(doc):
+            k += 1
+        upper = self._read_core(doc, k)
+        if upper is None or upper[2] not in ("digits", "words"):
+            return
+        if YEAR_RE.match(doc[figure.core].text) or YEAR_RE.match(doc[k].text):
+            return
+        end = self._read_scale(doc, upper[1])
+        reading = read_quantity(doc[figure.core : end].text)
+        if reading is None or reading.value_max is None:
+            return
+        figure.value, figure.value_max, figure.end = reading.value, reading.value_max, end
+        figure.notes.add("range")
+
+    def _read_unit(self, doc: Doc, figure: Figure) -> None:
+        j = figure.end
+        texts = [t.text for t in doc[j : j + 6]]
+        if texts and texts[0] == "-" and len(texts) > 1 and texts[1].lower() == "fold" and not doc[j].whitespace_:
+            figure.unit, figure.unit_kind, figure.end = "times", "times", j + 2
+            return
+        unit = match_unit(texts, 0) if texts else None
+        if unit is not None and unit.kind == "measure" and unit.name in ("ton", "gram", "meter") and len(texts[0]) == 1:
+            unit = None if doc[j - 1].whitespace_ else unit
+        if unit is not None and unit.kind == "currency" and figure.unit_kind == "currency":
+            if unit.name not in ("us dollar",) or figure.unit != "us dollar":
+                figure.unit = unit.name if figure.unit in ("us dollar",) and unit.name != "us dollar" else figure.unit
+            figure.end = j + unit.length
+        elif unit is not None and figure.unit_kind != "currency":
+            if unit.name == "percentage point" and texts[0].lower() in ("point", "points", "pp", "ppt", "ppts"):
+                if texts[0].lower() in ("point", "points") and not self._near_change_word(doc, figure):
+                    unit = None
+            if unit is not None:
+                figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
+        if figure.unit_kind in ("currency", "measure"):
+            k = figure.end
+            if k + 1 < len(doc) and doc[k].lower_ in ("per", "/", "a") and doc[k].lower_ != "a":
+                per = match_unit([t.text for t in doc[k + 1 : k + 5]], 0)
+                if per is not None and per.kind == "measure":
+                    figure.unit = f"{figure.unit} per {per.name}"
+                    figure.end = k + 1 + per.length
+                elif doc[k + 1].is_alpha and doc[k + 1].lower_ not in ("capita", "cent", "the", "year-on-year"):
+                    figure.unit = f"{figure.unit} per {doc[k + 1].lemma_.lower() or doc[k + 1].lower_}"
+                    figure.end = k + 2
+
+    def _near_change_word(self, doc: Doc, figure: Figure) -> bool:
+        window = [t.lower_ for t in doc[max(0, figure.start - 4) : figure.end + 3]]
+        return any(w in words("change_up") or w in words("change_down") for w in window)
+
+    def _with_bound(self, doc: Doc, figure: Figure) -> Figure:
+        if figure.bound != "=":
+            return figure
+        before = [t.lower_ for t in doc[max(0, figure.start - 3) : figure.start]]
+        for phrase, bound in lexicon()["bound_phrases"]:
+            if tuple(before[-len(phrase) :]) == phrase and len(before) >= len(phrase):
+                if phrase == ("or", "more") or phrase == ("or", "so"):
+                    continue
+                if phrase in (("over",), ("under",), ("above",), ("below",)) and figure.unit_kind in (
+                    "percent", "percentage_point") and self._change_verb_before(doc, figure.start - 1):
+                    continue
+                figure.bound = bound
+                break
+        after = [t.lower_ for t in doc[figure.end : figure.end + 2]]
+        if figure.bound == "=" and after in (["or", "more"],):
+            figure.bound = ">="
+        return figure
+
+    def _change_verb_before(self, doc: Doc, i: int) -> bool:
+        return i > 0 and (doc[i - 1].lower_ in words("change_up") or doc[i - 1].lower_ in words("change_down"))
+
+    # -- exclusions ------------------------------------------------------------------------------
+    def excluded(self, doc: Doc, figure: Figure) -> bool:
+        """Whether FORMAT §3 says this figure is not a QUANTITY."""
+        core = doc[figure.core]
+        text = core.text
+        prev = doc[figure.start - 1] if figure.start > 0 else None
+        nxt = doc[figure.end] if figure.end < len(doc) else None
+        has_unit = figure.unit is not None or figure.end > figure.core + 1
+        plain_integer = re.fullmatch(r"[0-9]+", text) is not None
+        if plain_integer and YEAR_RE.match(text) and not has_unit and not figure.sign:
+            return True
+        if figure.start == figure.core and prev is not None and prev.text in ("-", "/", "–") and not prev.whitespace_:
+            before = doc[figure.start - 2] if figure.start >= 2 else None
+            if before is not None and (YEAR_RE.match(before.text) or before.lower_ in words("months")):
+                return True
+        if nxt is not None and nxt.text in ("-", "/") and not nxt.whitespace_ and figure.end + 1 < len(doc):
+            after = doc[figure.end + 1]
+            if plain_integer and (re.fullmatch(r"[0-9]{2}", after.text) and YEAR_RE.match(text)):
+                return True
+        if prev is not None and prev.lower_ in words("months") and plain_integer and not has_unit:
+            return True
+        if nxt is not None and nxt.lower_ in words("months") and plain_integer and int(text) <= 31 and not has_unit:
+            return True
+        if nxt is not None and nxt.lower_.rstrip(".") in {w.rstrip(".") for w in words("clock_after")}:
+            if plain_integer and not has_unit:
+                return True
+        if prev is not None and prev.lower_ in words("identifier_before") and plain_integer and not has_unit:
+            return True
+        if nxt is not None and nxt.lower_ in words("identifier_after") and plain_integer and len(text) >= 3 and (
+            prev is None or prev.lower_ in ("the", "a", "dial", "call", "our", "its")
+        ):
+            return True
+        if plain_integer and len(text) >= 5 and prev is not None and prev.lower_ in ("the", "dial", "call", "calling"):
+            if not has_unit:
+                return True
+        if prev is not None and prev.is_title and plain_integer and not has_unit and not prev.is_sent_start:
+            if prev.lower_ not in words("months") and prev.lower_ not in {"about", "nearly", "over", "some"}:
+                if not (nxt is not None and nxt.is_alpha and nxt.is_lower):
+                    return True
+        if self._inside_short_quote(doc, figure):
+            return True
+        if nxt is not None and nxt.text in ("-", "–") and not nxt.whitespace_ and not doc[figure.end - 1].whitespace_:
+            after = doc[figure.end + 1] if figure.end + 1 < len(doc) else None
+            if after is not None and after.is_alpha and after.lower_ not in ("fold",):
+                return True
+        if core.lower_ == "one" and figure.end == figure.core + 1:
+            if (nxt is not None and nxt.lower_ in words("pronoun_one_next")) or (
+                prev is not None and prev.lower_ in words("pronoun_one_prev")
+            ):
+                return True
+        if plain_integer and int(text) <= 30 and not has_unit and nxt is not None and nxt.text in (".", ")"):
+            line_start = figure.start == 0 or "\n" in doc[figure.start - 1].whitespace_ or doc[figure.start - 1].is_space
+            if line_start or (prev is not None and prev.text == "(" and figure.start >= 1 and (
+                figure.start == 1 or "\n" in doc[figure.start - 2].whitespace_ or doc[figure.start - 2].is_space
+                or doc[figure.start - 2].text in (";", ":", "."))):
+                return True
+        if plain_integer and prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+            after = doc[figure.end + 1] if figure.end + 1 < len(doc) else None
+            if int(text) <= 20 and after is not None and after.is_alpha:
+                return True
+        if core.lower_ in ("one",) and nxt is not None and nxt.lower_ in ("-",):
+            return True
+        return False
+
+    def _inside_short_quote(self, doc: Doc, figure: Figure) -> bool:
+        sent = doc[figure.start].sent
+        left = [t for t in doc[sent.start : figure.start] if t.text in QUOTES]
+        if len(left) % 2 == 0:
+            return False
+        opening = left[-1].i
+        closing = next((t.i for t in doc[figure.end : sent.end] if t.text in QUOTES), None)
+        return closing is not None and closing - opening <= 8 and figure.metric is None and figure.unit_kind != "currency"
+
+    # -- metric and direction --------------------------------------------------------------------
+    def decide_metric(self, doc: Doc, figure: Figure) -> None:
+        """Set ``metric`` and ``direction`` from the unit and the words around the figure."""
+        if figure.metric is None:
+            figure.metric = metric_from_context(doc, figure.start, figure.end, figure.unit_kind, figure.sign)
+        if figure.metric == "CHANGE" and figure.direction is None:
+            figure.direction = direction_from_context(doc, figure.start, figure.end)
+        if figure.metric == "COUNT" and figure.unit is None:
+            figure.unit = None
+
+
+def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int = 4):
+    """Tokens before and after a figure within its clause (stopping at ; : ( ) and sentence edges)."""
+    sent = doc[start].sent
+    left = []
+    k = start - 1
+    while k >= sent.start and len(left) < before and doc[k].text not in CLAUSE_BREAKS:
+        left.append(doc[k])
+        k -= 1
+    right = []
+    k = end
+    while k < sent.end and len(right) < after and doc[k].text not in CLAUSE_BREAKS - {")"}:
+        right.append(doc[k])
+        k += 1
+    return left, right  # left is nearest first
+
+
+def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, sign: str | None) -> str:
+    """FORMAT's metric for a figure with this unit kind, from the cue words around it."""
+    left, right = _clause_window(doc, start, end)
+    left_words = [t.lower_ for t in left]
+    right_words = [t.lower_ for t in right]
+    change_words = words("change_up") | words("change_down") | {"change", "changed", "edged", "revised"}
+    immediate = left_words[0] if left_words else ""
+    immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
+    following_baseline = _baseline_follows(doc, end)
+    absolute_change = (
+        sign is not None
+        or immediate == "by" and any(w in change_words for w in left_words[1:3])
+        or immediate2 in ("increase of", "decrease of", "rise of", "drop of", "decline of", "fall of", "growth of",
+                          "gain of", "loss of", "up by", "down by", "increase by")
+        or (immediate in ("up", "down") and True)
+        or immediate in ("added", "gained", "lost", "shed", "cut")
+    )
+    if unit_kind in ("percentage_point", "basis_point", "times"):
+        return "CHANGE"
+    if unit_kind == "percent":
+        if sign is not None or immediate in change_words or immediate2.split()[0] in change_words:
+            if immediate2 not in ("accounted for",):
+                return "CHANGE"
+        if any(w in immediate2 for w in ("accounting for", "accounted for", "accounts for", "account for")):
+            return "SHARE"
+        if immediate in ("or", "representing", "only", "just", "about") and right_words[:1] == ["of"]:
+            return "SHARE"
+        if immediate in ("or", "representing"):
+            return "SHARE"
+        if right_words[:1] == ["of"] and not following_baseline:
+            return "SHARE"
+        if following_baseline or any(w in ("higher", "lower", "more", "less", "up", "down") for w in right_words[:2]):
+            return "CHANGE"
+        if right_words[:1] and right_words[0] in ("increase", "growth", "rise", "decline", "drop", "decrease", "gain",
+                                                   "jump", "fall", "expansion", "contraction", "reduction"):
+            return "CHANGE"
+        subject = [t.lower_ for t in doc[doc[start].sent.start : start]]
+        for k in range(len(left_words)):
+            w = left_words[k]
+            if w in words("rate_words"):
+                prev = left_words[k + 1] if k + 1 < len(left_words) else ""
+                return "CHANGE" if prev in words("change_rate_words") else "SHARE"
+            if w in ("inflation", "cpi", "ppi", "gdp", "growth", "deflation"):
+                return "CHANGE"
+            if w in change_words and w not in ("more", "less", "fewer", "plus", "minus", "by"):
+                return "CHANGE"
+        if any(w in ("inflation", "growth") for w in subject[-8:]):
+            return "CHANGE"
+        return "SHARE"
+    if absolute_change:
+        return "CHANGE"
+    if unit_kind == "currency":
+        return "MONEY"
+    if unit_kind == "measure":
+        return "AMOUNT"
+    return "COUNT"
+
+
+def _baseline_follows(doc: Doc, end: int) -> bool:
+    for span in spans_of(doc, "BASELINE"):
+        if end <= span.start <= end + 4 and span.sent.start == doc[end - 1].sent.start:
+            between = doc[end : span.start]
+            if not any(_is_digit_number(t) for t in between):
+                return True
+    return False
+
+
+def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
+    """``up`` or ``down`` from the nearest direction word around a CHANGE, else None."""
+    left, right = _clause_window(doc, start, end, before=12, after=3)
+    for token in right[:2]:
+        if token.lower_ in ("higher", "more", "up", "increase", "growth", "rise", "gain", "jump"):
+            return "up"
+        if token.lower_ in ("lower", "less", "fewer", "down", "decline", "drop", "decrease", "fall", "reduction",
+                            "contraction"):
+            return "down"
+    for token in left:
+        if token.lower_ in words("change_up"):
+            return "up"
+        if token.lower_ in words("change_down"):
+            return "down"
+    sent_words = [t.lower_ for t in doc[doc[start].sent.start : start]]
+    if any(w in ("inflation", "growth", "grew", "expanded") for w in sent_words):
+        return "up"
+    return None
+
+
+@Language.factory(
+    "relstats_quantities",
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+    default_score_weights={"spans_relstats_f": None},
+)
+def make_quantity_recognizer(nlp: Language, name: str) -> QuantityRecognizer:
+    """Factory of :class:`QuantityRecognizer`."""
+    return QuantityRecognizer(nlp, name)

@@ -1,0 +1,222 @@
+"""Noun-phrase edges, heads and clause subjects without a parser (word lists and patterns).
+
+When a model has set part-of-speech tags, the tests below use them (``token.pos_``); otherwise
+they fall back on word lists. Every function takes token indices and returns token indices, so a
+trained component can replace any one decision.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.lexicon import words
+from pipeline.numbers import parse_digits, word_number
+
+PREPOSITIONS = {"of", "for", "in", "on", "at", "from", "to", "by", "with", "without", "among", "between", "under",
+                "over", "into", "during", "excluding", "including", "per", "than", "as", "about", "across",
+                "through", "within", "via", "against", "toward", "towards", "after", "before", "since", "involving",
+                "concerning", "regarding", "like", "along", "around", "outside", "inside", "throughout"}
+COMPLEMENT_PREPOSITIONS = {"of", "for", "from", "involving", "in", "on", "with", "excluding", "by", "to", "at",
+                           "under", "over", "aged", "concerning", "related"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "such"}
+CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "nor", "&"}
+CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "if",
+                "although", "though", "respectively", "as", "so", "thus", "hence", "said", "says", "according",
+                "accounting", "representing", "up", "down", "compared", "an", "including", "mainly", "mostly",
+                "both", "each", "all", "also", "only", "just", "nearly", "about", "around", "over", "more", "less"}
+NON_HEAD_WORDS = {"total", "number", "amount", "volume", "value"}
+STOP_PUNCT = {",", ";", ":", ".", "!", "?", "—", "–", "\n", '"', "“", "”", "|", "•"}
+VERB_SUFFIXES = ("ed",)
+ADVERB_SUFFIX = "ly"
+
+
+def has_pos(doc: Doc) -> bool:
+    """Whether a tagger has set part-of-speech tags on ``doc``."""
+    return doc.has_annotation("POS")
+
+
+def is_number_token(token: Token) -> bool:
+    """Digits or a number word."""
+    return parse_digits(token.text) is not None or word_number(token.text) is not None
+
+
+def is_verb(token: Token, tagged: bool | None = None) -> bool:
+    """Whether ``token`` is a finite verb or auxiliary (POS when tagged, word lists otherwise)."""
+    if tagged is None:
+        tagged = has_pos(token.doc)
+    if tagged:
+        return token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN") or token.pos_ == "AUX"
+    low = token.lower_
+    return low in words("verbs_after_subject") and low not in ("up", "down")
+
+
+def is_nounish(token: Token, tagged: bool | None = None) -> bool:
+    """Whether ``token`` can be part of a noun phrase."""
+    if tagged is None:
+        tagged = has_pos(token.doc)
+    if token.is_punct and token.text not in ("-", "(", ")", "'s", "’s", "/", "&"):
+        return False
+    if tagged:
+        return token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM") or token.text in ("-", "/", "&")
+    low = token.lower_
+    if low in PREPOSITIONS or low in CONJUNCTIONS or low in CLAUSE_WORDS and low not in ("all",):
+        return False
+    if low in words("verbs_after_subject") or low in ("be", "being", "been"):
+        return False
+    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in ("family", "supply", "italy", "july", "assembly",
+                                                                        "monopoly", "anomaly", "ally", "rally"):
+        return False
+    return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
+
+
+def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool = True) -> tuple[int, int, int] | None:
+    """The noun phrase starting at token ``i``: ``(start, end, head)`` or None.
+
+    The phrase runs over noun-ish tokens; its head is the last of them before the first
+    preposition. With ``with_complements`` it continues through restricting complements (``of
+    obstructing national border management``, ``for inland residents``) up to a verb, punctuation
+    or a following figure.
+    """
+    tagged = has_pos(doc)
+    j = i
+    while j < end_limit and doc[j].lower_ in DETERMINERS | {"various", "other"} and doc[j].lower_ not in ("that",):
+        j += 1
+    start = i
+    k = j
+    depth = 0
+    while k < end_limit:
+        tok = doc[k]
+        if tok.text == "(":
+            close = next((m for m in range(k + 1, min(end_limit, k + 6)) if doc[m].text == ")"), None)
+            if close is None or any(is_number_token(t) for t in doc[k + 1 : close]):
+                break
+            k = close + 1
+            continue
+        if tok.lower_ in ("and", "or", "&") and k > j and k + 1 < end_limit and is_nounish(doc[k + 1], tagged) \
+                and not is_number_token(doc[k + 1]) and doc[k + 1].lower_ not in DETERMINERS | CLAUSE_WORDS:
+            k += 1
+            continue
+        if depth == 0 and not is_nounish(tok, tagged):
+            break
+        if is_number_token(tok) and k > j:
+            break
+        k += 1
+    if k == j:
+        return None
+    head = k - 1
+    while head > j and (doc[head].text in ("-", "(", ")", "/", "&") or doc[head].lower_ in ("'s", "’s")):
+        head -= 1
+    if not doc[head].is_alpha and not any(c.isalpha() for c in doc[head].text):
+        return None
+    end = k
+    if with_complements:
+        end = _extend_complements(doc, k, end_limit, tagged)
+    return start, end, head
+
+
+def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
+    end = k
+    while k < end_limit and doc[k].lower_ in COMPLEMENT_PREPOSITIONS and k + 1 < end_limit:
+        m = k + 1
+        while m < end_limit:
+            tok = doc[m]
+            if tok.text == "(":
+                close = next((n for n in range(m + 1, min(end_limit, m + 6)) if doc[n].text == ")"), None)
+                if close is None or any(is_number_token(t) for t in doc[m + 1 : close]):
+                    break
+                m = close + 1
+                continue
+            if tok.text in STOP_PUNCT or is_number_token(tok) or is_verb(tok, tagged):
+                break
+            if tok.lower_ in CONJUNCTIONS and m + 1 < end_limit and (
+                is_number_token(doc[m + 1]) or doc[m + 1].lower_ in ("more", "over", "nearly", "about", "less")
+            ):
+                break
+            if tok.lower_ in CLAUSE_WORDS - {"all", "both", "each", "more", "less", "only", "also"} and tok.lower_ not in (
+                "over", "about", "around"):
+                break
+            if not tagged and tok.lower_.endswith("ed") and m > k + 1 and doc[m - 1].lower_ not in DETERMINERS and (
+                doc[m - 1].lower_ in ("were", "was", "been") or doc[m + 1 if m + 1 < end_limit else m].lower_ in
+                PREPOSITIONS | {",", "."}
+            ):
+                break
+            m += 1
+        if m == k + 1 or m - k > 14:
+            break
+        if any(doc[n].text in STOP_PUNCT for n in range(k, m)):
+            break
+        end = m
+        k = m
+    while end > 0 and doc[end - 1].lower_ in CONJUNCTIONS | PREPOSITIONS | DETERMINERS | {"-"}:
+        end -= 1
+    return end
+
+
+def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The clause subject of a figure at token ``i``: the noun phrase before the nearest verb to its
+    left (``Exports rose 13.8 percent`` -> ``Exports``), as ``(start, end, head)``, or None."""
+    tagged = has_pos(doc)
+    k = i - 1
+    while k >= start_limit and not is_verb(doc[k], tagged):
+        if doc[k].text in (";", ":") or (doc[k].text == "," and k < i - 6):
+            return None
+        k -= 1
+    if k < start_limit:
+        return None
+    while k - 1 >= start_limit and (is_verb(doc[k - 1], tagged) or doc[k - 1].lower_ in (
+            "not", "also", "further", "still", "already", "again", "respectively") or (
+            doc[k - 1].lower_.endswith("ly") and not is_nounish(doc[k - 1], tagged))):
+        k -= 1
+    return noun_phrase_before(doc, k, start_limit)
+
+
+def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The noun phrase that ends right before token ``end``: ``(start, end, head)`` or None.
+
+    Runs left over noun-ish tokens and complements (``prices of pork``) to a clause edge; leaves
+    out a leading ``the number of`` and leading determiners.
+    """
+    tagged = has_pos(doc)
+    k = end - 1
+    while k >= start_limit and doc[k].lower_ in ("the", "a", "an") and False:
+        k -= 1
+    if k < start_limit or not is_nounish(doc[k], tagged) or is_number_token(doc[k]):
+        if not (k >= start_limit and doc[k].text == ")"):
+            return None
+    stop = k
+    m = k
+    while m >= start_limit:
+        tok = doc[m]
+        if tok.text == ")":
+            open_ = next((n for n in range(m - 1, max(start_limit - 1, m - 6), -1) if doc[n].text == "("), None)
+            if open_ is None:
+                break
+            m = open_ - 1
+            continue
+        if is_nounish(tok, tagged) and not is_number_token(tok):
+            m -= 1
+            continue
+        if tok.lower_ in ("of", "for", "in", "excluding", "from") and m - 1 >= start_limit and is_nounish(doc[m - 1], tagged):
+            m -= 1
+            continue
+        break
+    start = m + 1
+    while start <= stop and (doc[start].lower_ in DETERMINERS or doc[start].text in ("-", ")", "(")):
+        start += 1
+    if start > stop:
+        return None
+    low = [t.lower_ for t in doc[start : start + 3]]
+    if low[:2] == ["number", "of"] or low[:2] == ["total", "of"]:
+        start += 2
+    elif low[:3] in (["the", "number", "of"], ["a", "total", "of"]):
+        start += 3
+    if start > stop:
+        return None
+    head = stop
+    for n in range(start, stop + 1):
+        if doc[n].lower_ in PREPOSITIONS and n > start:
+            head = n - 1
+            break
+    while head > start and (doc[head].text in ("-", ")", "(") or not doc[head].is_alpha):
+        head -= 1
+    return start, stop + 1, head

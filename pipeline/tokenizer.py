@@ -1,0 +1,60 @@
+"""The relstats tokenizer: spaCy's English rules, adjusted so every part of a figure can be read.
+
+Keeps ``8,419``, ``66.973`` and names such as ``COVID-19``, ``PM2.5``, ``G20``, ``5G`` whole; splits
+``+46,000`` -> ``+ 46,000``, ``RMB5`` -> ``RMB 5``, ``US$3.2`` -> ``US$ 3.2``, ``2.5bn`` -> ``2.5 bn``,
+``3-5%`` -> ``3 - 5 %``, ``3.4%-5%``. Space-grouped thousands (``816 000``) are joined into one
+token by the ``relstats_number_merger`` component, because a tokenizer cannot produce a token
+that holds a space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en import English
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+CURRENCY_PREFIXES = r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|A\$|C\$|S\$|RMB|CNY|USD|EUR|GBP|HKD|JPY|Rs\.?)"
+EXTRA_PREFIXES = [
+    CURRENCY_PREFIXES + r"(?=[0-9])",
+    r"[+\-−±](?=[0-9.])",
+]
+EXTRA_SUFFIXES = [
+    r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha)",
+]
+EXTRA_INFIXES = [
+    r"(?<=[0-9])%(?=[\-–—~][0-9])",
+    r"(?<=[0-9%])[\-–—~](?=[0-9+])",
+    r"(?<=[0-9])/(?=[A-Za-z])",
+]
+#: tokens that must stay whole although a rule above would split them
+TOKEN_MATCH = re.compile(r"^(?!" + CURRENCY_PREFIXES + r"[0-9])(?:[0-9]+[A-Z]{1,2}|[A-Z]+[0-9]+(?:\.[0-9]+)?[A-Za-z]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$")
+SPECIAL_CASES = ["No.", "no.", "Nos.", "Art.", "approx.", "Approx.", "est.", "Est.", "Fig.", "Vol.", "Jan.",
+                 "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "E.U.", "a.m.", "p.m."]
+
+
+def build_tokenizer(nlp) -> Tokenizer:
+    """A spaCy ``Tokenizer`` with the English defaults plus relstats' rules for figures."""
+    defaults = English.Defaults
+    prefixes = EXTRA_PREFIXES + list(defaults.prefixes)
+    suffixes = EXTRA_SUFFIXES + list(defaults.suffixes)
+    infixes = EXTRA_INFIXES + list(defaults.infixes)
+    rules = dict(defaults.tokenizer_exceptions)
+    for case in SPECIAL_CASES:
+        rules[case] = [{"ORTH": case}]
+    return Tokenizer(
+        nlp.vocab,
+        rules=rules,
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=TOKEN_MATCH.match,
+        url_match=defaults.url_match,
+    )
+
+
+@registry.tokenizers("relstats.tokenizer.v1")
+def create_tokenizer():
+    """Registered tokenizer factory, referenced from the pipeline config as ``relstats.tokenizer.v1``."""
+    return build_tokenizer
