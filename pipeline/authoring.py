@@ -52,6 +52,7 @@ class CompiledDocument:
     doc: dict
     split: str
     path: Path
+    lines: dict  # span id -> line number in the .ann file
 
 
 def _fail(path: Path, line: int, message: str) -> AuthoringError:
@@ -123,6 +124,7 @@ def parse_ann(path: Path, source: str | None = None) -> CompiledDocument:
     spans: list[dict] = []
     relations: list[dict] = []
     by_id: dict[str, dict] = {}
+    span_lines: dict[str, int] = {}
     section = "spans"
     for j in range(spans_at + 1, len(lines)):
         raw = lines[j]
@@ -181,10 +183,11 @@ def parse_ann(path: Path, source: str | None = None) -> CompiledDocument:
         span.update(attrs)
         spans.append(span)
         by_id[span_id] = span
+        span_lines[span_id] = lineno
 
     meta = {key: header[key] for key in META_KEYS if key in header}
     doc = {"id": header["id"], "text": text, "meta": meta, "spans": spans, "relations": relations}
-    return CompiledDocument(doc=doc, split=header["split"], path=path)
+    return CompiledDocument(doc=doc, split=header["split"], path=path, lines=span_lines)
 
 
 def compile_folder(folder: Path) -> dict[str, list[CompiledDocument]]:

@@ -118,8 +118,6 @@ def _scale_after(tokens: list[str], i: int) -> tuple[float, int]:
     factor, n = 1.0, 0
     while i + n < len(tokens) and tokens[i + n].lower() in SCALES:
         word = tokens[i + n].lower()
-        if word in ("m", "b", "k") and i + n + 1 < len(tokens) and tokens[i + n + 1].isalpha():
-            break
         factor *= SCALES[word]
         n += 1
     return factor, n
@@ -140,6 +138,17 @@ def read_quantity(text: str) -> NumberReading | None:
     for phrase in sorted(VAGUE_AMOUNTS, key=len, reverse=True):
         if lowered == phrase or lowered.startswith(phrase + " "):
             return NumberReading(value=VAGUE_AMOUNTS[phrase], is_vague=True)
+    ratio = re.fullmatch(r"(\w+) (?:in|out of) (\w+)", lowered)
+    if ratio:
+        part, whole = (parse_digits(ratio.group(k)) or word_number(ratio.group(k)) for k in (1, 2))
+        if part and whole:
+            return NumberReading(value=round(100 * part / whole, 3), is_fraction=True)
+    of_unit = re.fullmatch(r"([\w-]+(?: [\w-]+)?) of an? (.+)", lowered)
+    if of_unit and _read_fraction(of_unit.group(1)) is not None:
+        return NumberReading(value=round(_read_fraction(of_unit.group(1)), 6))
+    half_unit = re.fullmatch(r"half an? (.+)", lowered)
+    if half_unit:
+        return NumberReading(value=0.5)
     fraction = _read_fraction(lowered)
     if fraction is not None:
         return NumberReading(value=round(fraction * 100, 3), is_fraction=True)

@@ -194,9 +194,12 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
             m = open_ - 1
             continue
         if is_nounish(tok, tagged) and not is_number_token(tok):
+            if not tagged and tok.lower_.endswith("ed") and m - 1 >= start_limit and m < stop and \
+                    is_nounish(doc[m - 1], tagged) and doc[m - 1].lower_ not in DETERMINERS and not doc[m - 1].is_punct:
+                break
             m -= 1
             continue
-        if tok.lower_ in ("of", "for", "in", "excluding", "from") and m - 1 >= start_limit and is_nounish(doc[m - 1], tagged):
+        if tok.lower_ in ("of", "excluding") and m - 1 >= start_limit and is_nounish(doc[m - 1], tagged):
             m -= 1
             continue
         break

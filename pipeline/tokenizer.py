@@ -40,7 +40,8 @@ def build_tokenizer(nlp) -> Tokenizer:
     prefixes = EXTRA_PREFIXES + list(defaults.prefixes)
     suffixes = EXTRA_SUFFIXES + list(defaults.suffixes)
     infixes = EXTRA_INFIXES + list(defaults.infixes)
-    rules = dict(defaults.tokenizer_exceptions)
+    # emoticons such as "):" would glue a closing parenthesis to a colon: "(in-state): $9,750"
+    rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k)}
     for case in SPECIAL_CASES:
         rules[case] = [{"ORTH": case}]
     return Tokenizer(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from pipeline.lexicon import lexicon
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, spans_of
 from pipeline.phrases import (
     STOP_PUNCT,
@@ -33,6 +34,9 @@ COPULAS = {"were", "was", "are", "is", "being"}
 def count_unit(head) -> str:
     """The unit of a COUNT from its counted noun's head token (lemma, singular, lower-case)."""
     text = head.lower_
+    mapped = lexicon()["count_unit_for_head"].get(text)
+    if mapped:
+        return mapped
     lemma = singular(text)
     if lemma != text or text in ("people", "persons", "aircraft"):
         return lemma

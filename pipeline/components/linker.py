@@ -25,7 +25,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, spans_of
-from pipeline.phrases import is_nounish, is_verb
+from pipeline.lexicon import lexicon
+from pipeline.phrases import is_nounish, is_verb, noun_phrase_before, subject_before
 
 LIST_JOINERS = {",", "and", "or", "&", "、"}
 ANAPHORS = {"this", "that", "it", "the number", "the figure", "the total", "the number of", "these", "they"}
@@ -175,12 +176,18 @@ class RelationLinker:
         """The figure a change or share is stated of, or None when it stands alone."""
         sent = q.sent
         nxt = [x for x in quantities if x.start >= q.end and x.start < sent.end]
-        if nxt and doc[q.end : nxt[0].start].text.strip().lower() in ("to", "at", "to reach", "to a total of") \
-                and not is_modifier(nxt[0]) or (nxt and self._to_level(doc, q, nxt[0])):
+        while len(nxt) > 1 and is_modifier(nxt[0]) and doc[q.end : nxt[0].start].text.strip(" ,").lower() == "or":
+            q_end = nxt[0].end
+            nxt = nxt[1:]
+            if self._to_level(doc, nxt[0], nxt[0], gap_start=q_end):
+                return nxt[0]
+        if nxt and self._to_level(doc, q, nxt[0]):
             return nxt[0]
         prev = [x for x in quantities if x.end <= q.start and x.start >= sent.start]
         for candidate in reversed(prev):
             if candidate in modifies:
+                continue
+            if self.in_parentheses(doc, candidate) and not self.in_parentheses(doc, q):
                 continue
             if is_modifier(candidate) and not (q._.unit in ("percentage point", "basis point")
                                                and candidate._.metric == "SHARE"):
@@ -195,16 +202,43 @@ class RelationLinker:
         return None
 
     @staticmethod
-    def _to_level(doc, q, level) -> bool:
-        gap = [t.lower_ for t in doc[q.end : level.start]]
-        return 0 < len(gap) <= 4 and gap[-1] in ("to", "at") and not any(t in (",", ";") for t in gap) \
-            and not is_modifier(level)
+    def _to_level(doc, q, level, gap_start: int | None = None) -> bool:
+        """Whether ``level`` is the figure reached: ``rose 5% to 3.2 million``, ``, to nearly $34``."""
+        gap = [t.lower_ for t in doc[(q.end if gap_start is None else gap_start) : level.start]]
+        while gap and gap[0] == ",":
+            gap = gap[1:]
+        for phrase, _ in lexicon()["bound_phrases"]:
+            if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
+                gap = gap[: -len(phrase)]
+                break
+        while gap and gap[-1] in ("a", "record", "new", "high", "of", "total"):
+            gap = gap[:-1]
+        return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
+            not any(t in (",", ";") for t in gap) and not is_modifier(level)
+
+    @staticmethod
+    def in_parentheses(doc, span) -> bool:
+        """Whether ``span`` sits inside parentheses of its sentence (``(about 595 billion dollars)``)."""
+        sent = span.sent
+        opened = 0
+        for token in doc[sent.start : span.start]:
+            opened += token.text == "("
+            opened -= token.text == ")" and opened > 0
+        return opened > 0 and any(t.text == ")" for t in doc[span.end : min(sent.end, span.end + 8)])
 
     def new_clause_between(self, doc, figure, q) -> bool:
         """Whether a new clause with its own subject starts between ``figure`` and ``q``."""
         gap = doc[figure.end : q.start]
         if any(t.text in (";",) for t in gap):
             return True
+        if "multiple" in (q._.unit_kind or "") or q._.unit_kind == "times" and q.end - q.start == 1:
+            subject = noun_phrase_before(doc, q.start, figure.end)
+        else:
+            subject = subject_before(doc, q.start, figure.end)
+        if subject is not None and subject[0] > figure.end and not self._category_of(doc, figure, subject):
+            opener = doc[subject[0] - 1]
+            if opener.text == "," or opener.lower_ in ("and", "while", "whereas", "but"):
+                return True
         tokens = list(gap)
         for k, token in enumerate(tokens):
             if is_verb(token) and token.lower_ not in ("accounting", "representing") and k > 0:
@@ -215,11 +249,18 @@ class RelationLinker:
                     return True
         return False
 
+    def _category_of(self, doc, figure, phrase) -> bool:
+        """Whether ``phrase`` (start, end, head) lies inside the figure's own category proposal."""
+        for cand in candidates_of(doc):
+            if cand.head == figure and cand.child.start <= phrase[0] and phrase[1] <= cand.child.end:
+                return True
+        return False
+
     @staticmethod
     def _noun_run_after_comma(tokens, k) -> bool:
         """A noun phrase opened after a comma or conjunction directly before the verb at ``k``."""
         m = k - 1
-        while m >= 0 and is_nounish(tokens[m]) and not tokens[m].is_punct:
+        while m >= 0 and (is_nounish(tokens[m]) and not tokens[m].is_punct or tokens[m].lower_ in ("of", "for")):
             m -= 1
         return m >= 0 and (tokens[m].text in (",", ";") or tokens[m].lower_ in ("and", "while", "whereas", "but"))
 
@@ -279,7 +320,8 @@ class RelationLinker:
         for b in baselines:
             if b.start >= q.end and b.start < sent.end:
                 gap = doc[q.end : b.start]
-                figures_between = [x for x in quantities if q.end <= x.start < b.start and not is_modifier(x)]
+                figures_between = [x for x in quantities if q.end <= x.start < b.start and (
+                    not is_modifier(x) or not all(t.lower_ in LIST_JOINERS for t in doc[q.end : x.start]))]
                 if len(gap) <= 10 and not figures_between and not any(t.text == ";" for t in gap):
                     return b
                 break

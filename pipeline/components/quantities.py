@@ -55,6 +55,12 @@ class Figure:
     notes: set = field(default_factory=set)
 
 
+def value_of(token: Token) -> float | None:
+    """The value of a single digits or number-word token."""
+    value = parse_digits(token.text)
+    return value if value is not None else word_number(token.text)
+
+
 def _is_digit_number(token: Token) -> bool:
     return parse_digits(token.text) is not None
 
@@ -89,7 +95,7 @@ class QuantityRecognizer:
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label="QUANTITY")
-            self.decide_metric(doc, figure)
+            self.decide_metric(doc, figure, [x for x in spans if x.label_ == "QUANTITY"])
             ext = span._
             ext.value, ext.value_max, ext.bound = figure.value, figure.value_max, figure.bound
             ext.unit, ext.unit_kind, ext.metric = figure.unit, figure.unit_kind, figure.metric
@@ -105,7 +111,9 @@ class QuantityRecognizer:
         sign = None
         currency = None
         token = doc[i]
-        if token.text in SIGNS and not token.whitespace_ and i + 1 < len(doc):
+        if token.text in SIGNS and not token.whitespace_ and i + 1 < len(doc) and (
+            i == 0 or doc[i - 1].whitespace_ or doc[i - 1].text in ("(", "[", "/", ":", "\n")
+        ):
             sign = token.text
             i += 1
         if i < len(doc) and currency_prefix(doc[i].text) and i + 1 < len(doc):
@@ -155,16 +163,22 @@ class QuantityRecognizer:
         token = doc[i]
         low = token.lower_
         value = parse_digits(token.text)
-        if value is not None:
-            return value, i + 1, "digits"
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         nxt2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if value is not None and nxt != "in":
+            return value, i + 1, "digits"
         if low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
             word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
         ):
             if nxt2 == "of" or not doc[i + 1].whitespace_ or nxt2 in (".", ",", ";") or low != "a":
                 numerator = 1 if low in ("a", "an", "one") else word_number(low)
                 return round(100 * numerator / FRACTION_WORDS[nxt], 3), i + 2, "fraction"
+        if (value_of(token) is not None) and nxt in ("in",) and i + 2 < len(doc) and value_of(doc[i + 2]) and (
+            not YEAR_RE.match(doc[i + 2].text) and value_of(doc[i + 2]) <= 1000 and value_of(token) < value_of(doc[i + 2])
+        ):
+            return round(100 * value_of(token) / value_of(doc[i + 2]), 3), i + 3, "fraction"
+        if value is not None:
+            return value, i + 1, "digits"
         if low == "half" and (nxt == "of" or (i > 0 and doc[i - 1].lower_ in words("bounds_tilde"))):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
@@ -213,8 +227,6 @@ class QuantityRecognizer:
             low = doc[j].lower_
             if low in ("m", "b", "k", "t") and doc[j - 1].whitespace_:
                 break
-            if low == "m" and j + 1 < len(doc) and match_unit([t.text for t in doc[j + 1 : j + 4]], 0):
-                break
             j += 1
         return j
 
@@ -231,7 +243,8 @@ class QuantityRecognizer:
         if joiner == "%" and j + 2 < len(doc) and doc[j + 1].text in RANGE_JOINERS:
             j += 1
             joiner = doc[j].lower_
-        is_range = (joiner in RANGE_JOINERS and before != "from") or (joiner == "and" and before == "between")
+        is_range = (joiner in RANGE_JOINERS and before not in ("from", "by") and not self._change_verb_before(
+            doc, figure.start)) or (joiner == "and" and before == "between")
         if not is_range or j + 1 in blocked:
             return
         if joiner in ("-", "–", "—") and (doc[j - 1].whitespace_ or doc[j].whitespace_) and before != "between":
@@ -246,7 +259,7 @@ class QuantityRecognizer:
             return
         end = self._read_scale(doc, upper[1])
         reading = read_quantity(doc[figure.core : end].text)
-        if reading is None or reading.value_max is None:
+        if reading is None or reading.value_max is None or reading.value > reading.value_max:
             return
         figure.value, figure.value_max, figure.end = reading.value, reading.value_max, end
         figure.notes.add("range")
@@ -304,7 +317,11 @@ class QuantityRecognizer:
         return figure
 
     def _change_verb_before(self, doc: Doc, i: int) -> bool:
-        return i > 0 and (doc[i - 1].lower_ in words("change_up") or doc[i - 1].lower_ in words("change_down"))
+        """Whether a change word stands right before token ``i`` (``rose 5%``, ``rose by 5%``)."""
+        k = i - 1
+        if k > 0 and doc[k].lower_ == "by":
+            k -= 1
+        return k >= 0 and (doc[k].lower_ in words("change_up") or doc[k].lower_ in words("change_down"))
 
     # -- exclusions ------------------------------------------------------------------------------
     def excluded(self, doc: Doc, figure: Figure) -> bool:
@@ -332,7 +349,9 @@ class QuantityRecognizer:
         if nxt is not None and nxt.lower_.rstrip(".") in {w.rstrip(".") for w in words("clock_after")}:
             if plain_integer and not has_unit:
                 return True
-        if prev is not None and prev.lower_ in words("identifier_before") and plain_integer and not has_unit:
+        if prev is not None and prev.lower_ in words("identifier_before") and plain_integer and figure.unit is None:
+            return True
+        if self._phone_like(doc, figure):
             return True
         if nxt is not None and nxt.lower_ in words("identifier_after") and plain_integer and len(text) >= 3 and (
             prev is None or prev.lower_ in ("the", "a", "dial", "call", "our", "its")
@@ -370,6 +389,18 @@ class QuantityRecognizer:
             return True
         return False
 
+    @staticmethod
+    def _phone_like(doc: Doc, figure: Figure) -> bool:
+        """``202-691-6378``, ``(010) 6512 3456``: digit groups joined by hyphens without spaces."""
+        k = figure.core
+        groups = 1
+        while k + 2 < len(doc) and doc[k + 1].text in ("-", "–") and not doc[k].whitespace_ and \
+                not doc[k + 1].whitespace_ and re.fullmatch(r"[0-9]{2,4}", doc[k + 2].text):
+            groups += 1
+            k += 2
+        return groups >= 3 or (groups == 2 and len(doc[figure.core].text) >= 3 and len(doc[k].text) >= 4
+                               and figure.unit is None and "," not in doc[figure.core].text)
+
     def _inside_short_quote(self, doc: Doc, figure: Figure) -> bool:
         sent = doc[figure.start].sent
         left = [t for t in doc[sent.start : figure.start] if t.text in QUOTES]
@@ -380,10 +411,10 @@ class QuantityRecognizer:
         return closing is not None and closing - opening <= 8 and figure.metric is None and figure.unit_kind != "currency"
 
     # -- metric and direction --------------------------------------------------------------------
-    def decide_metric(self, doc: Doc, figure: Figure) -> None:
+    def decide_metric(self, doc: Doc, figure: Figure, previous: list[Span]) -> None:
         """Set ``metric`` and ``direction`` from the unit and the words around the figure."""
         if figure.metric is None:
-            figure.metric = metric_from_context(doc, figure.start, figure.end, figure.unit_kind, figure.sign)
+            figure.metric = metric_from_context(doc, figure.start, figure.end, figure.unit_kind, figure.sign, previous)
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = direction_from_context(doc, figure.start, figure.end)
         if figure.metric == "COUNT" and figure.unit is None:
@@ -406,7 +437,8 @@ def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int =
     return left, right  # left is nearest first
 
 
-def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, sign: str | None) -> str:
+def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, sign: str | None,
+                        previous: list[Span] | None = None) -> str:
     """FORMAT's metric for a figure with this unit kind, from the cue words around it."""
     left, right = _clause_window(doc, start, end)
     left_words = [t.lower_ for t in left]
@@ -421,10 +453,26 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
         or immediate2 in ("increase of", "decrease of", "rise of", "drop of", "decline of", "fall of", "growth of",
                           "gain of", "loss of", "up by", "down by", "increase by")
         or (immediate in ("up", "down") and True)
-        or immediate in ("added", "gained", "lost", "shed", "cut")
+        or immediate in ("added", "gained", "lost", "shed", "cut", "rose", "fell", "increased", "decreased", "grew",
+                         "dropped", "declined", "climbed", "jumped", "surged", "plunged", "slipped", "edged")
     )
     if unit_kind in ("percentage_point", "basis_point", "times"):
         return "CHANGE"
+    level = immediate in ("to", "at") or immediate2 in ("to reach", "to a", "at a", "stood at", "standing at")
+    if unit_kind == "percent" and level:
+        for k in range(len(left_words)):
+            if left_words[k] in words("rate_words"):
+                prev = left_words[k + 1] if k + 1 < len(left_words) else ""
+                return "CHANGE" if prev in words("change_rate_words") else "SHARE"
+            if left_words[k] in ("inflation", "cpi", "ppi", "growth", "gdp", "deflation"):
+                return "CHANGE"
+        return "SHARE"
+    if level and unit_kind in ("currency", "measure", None):
+        return {"currency": "MONEY", "measure": "AMOUNT"}.get(unit_kind, "COUNT")
+    if unit_kind == "percent" and immediate == "or" and right_words[:1] != ["of"]:
+        previous = [q for q in (previous or []) if q.end <= start and q.sent.start == doc[start].sent.start]
+        if previous and previous[-1]._.metric == "CHANGE":
+            return "CHANGE"
     if unit_kind == "percent":
         if sign is not None or immediate in change_words or immediate2.split()[0] in change_words:
             if immediate2 not in ("accounted for",):

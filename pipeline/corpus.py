@@ -1,0 +1,205 @@
+"""The annotated corpus: compile ``annotations/src/*.ann`` to split JSONL, validate, count.
+
+``validate`` checks what FORMAT §2 and the guide require and what a machine can check: the JSON
+shape, unique ids, offsets inside the text and on token boundaries of relstats' tokenizer,
+relation ends, allowed values, and that each QUANTITY's ``value`` agrees with what the number
+parser reads from its surface text (a disagreement is listed for a human to settle).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.authoring import SPLITS, AuthoringError, compile_folder
+from pipeline.docs import read_jsonl, write_jsonl
+from pipeline.numbers import read_quantity, values_agree
+from pipeline.schema import document_problems
+
+
+@dataclass
+class Finding:
+    """One validation problem, located by file and line."""
+
+    where: str
+    message: str
+    severity: str = "error"  # "error" fails validation; "check" asks a human to settle it
+
+    def __str__(self) -> str:
+        return f"{self.severity.upper()} {self.where}: {self.message}"
+
+
+@dataclass
+class ValidationReport:
+    """What ``validate`` found, and how much it looked at."""
+
+    findings: list[Finding] = field(default_factory=list)
+    documents: int = 0
+    spans: int = 0
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def checks(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "check"]
+
+
+def compile_annotations(src: Path, out_dir: Path) -> dict[str, int]:
+    """Compile ``src/*.ann`` into ``out_dir/{train,dev,test}.jsonl``; returns documents per split."""
+    by_split = compile_folder(src)
+    counts = {}
+    for split in SPLITS:
+        docs = [c.doc for c in sorted(by_split[split], key=lambda c: c.doc["id"])]
+        counts[split] = write_jsonl(docs, Path(out_dir) / f"{split}.jsonl")
+    return counts
+
+
+def _tokenizer():
+    from pipeline.language import rules_pipeline
+
+    nlp = rules_pipeline()
+    merger = nlp.get_pipe("relstats_number_merger")
+    return lambda text: merger(nlp.make_doc(text))
+
+
+def check_document(doc: dict, where: str, span_where=None, tokenize=None) -> list[Finding]:
+    """Findings for one document; ``span_where(span_id)`` locates a span more precisely."""
+    span_where = span_where or (lambda span_id: where)
+    findings = [Finding(where, problem) for problem in document_problems(doc)]
+    if findings and any("offsets" in f.message or "text" in f.message for f in findings):
+        return findings
+    text = doc["text"]
+    if tokenize is not None:
+        tokens = tokenize(text)
+        starts = {t.idx for t in tokens}
+        ends = {t.idx + len(t.text) for t in tokens}
+        for span in doc.get("spans", []):
+            if span["start"] not in starts or span["end"] not in ends:
+                findings.append(Finding(
+                    span_where(span["id"]),
+                    f"span {span['id']} {text[span['start']:span['end']]!r} does not start and end on token "
+                    f"boundaries of the relstats tokenizer"))
+    for span in doc.get("spans", []):
+        if span.get("label") != "QUANTITY" or not isinstance(span.get("value"), (int, float)):
+            continue
+        surface = text[span["start"] : span["end"]]
+        reading = read_quantity(surface)
+        if reading is None:
+            findings.append(Finding(span_where(span["id"]), f"{span['id']} {surface!r}: the number parser reads "
+                                    f"no number here", "check"))
+            continue
+        if not values_agree(span["value"], reading.value):
+            findings.append(Finding(span_where(span["id"]), f"{span['id']} {surface!r}: value {span['value']} but "
+                                    f"the parser reads {reading.value}", "check"))
+        if span.get("value_max") is not None and not values_agree(span["value_max"], reading.value_max):
+            findings.append(Finding(span_where(span["id"]), f"{span['id']} {surface!r}: value_max "
+                                    f"{span['value_max']} but the parser reads {reading.value_max}", "check"))
+    return findings
+
+
+def validate(folder: Path, check_tokens: bool = True) -> ValidationReport:
+    """Validate the ``.ann`` sources under ``folder/src`` and the split JSONL files in ``folder``."""
+    folder = Path(folder)
+    report = ValidationReport()
+    tokenize = _tokenizer() if check_tokens else None
+    src = folder / "src"
+    compiled_ids: dict[str, dict] = {}
+    if src.is_dir():
+        for path in sorted(src.rglob("*.ann")):
+            try:
+                from pipeline.authoring import parse_ann
+
+                compiled = parse_ann(path)
+            except (AuthoringError, OSError) as err:
+                report.findings.append(Finding(str(path), str(err)))
+                continue
+            doc = compiled.doc
+            report.documents += 1
+            report.spans += len(doc["spans"])
+            if doc["id"] in compiled_ids:
+                report.findings.append(Finding(f"{path}:1", f"document id {doc['id']!r} used twice"))
+            compiled_ids[doc["id"]] = doc
+            report.findings.extend(check_document(
+                doc, f"{path}:1", lambda sid, c=compiled, p=path: f"{p}:{c.lines.get(sid, 1)}", tokenize))
+    seen: dict[str, str] = {}
+    for split in SPLITS:
+        path = folder / f"{split}.jsonl"
+        if not path.exists():
+            if src.is_dir():
+                report.findings.append(Finding(str(path), "missing: run `python -m pipeline compile annotations/`"))
+            continue
+        for lineno, doc in enumerate(read_jsonl(path), 1):
+            where = f"{path}:{lineno}"
+            if doc["id"] in seen:
+                report.findings.append(Finding(where, f"document id {doc['id']!r} also in {seen[doc['id']]}"))
+            seen[doc["id"]] = where
+            if doc["id"] in compiled_ids:
+                if compiled_ids[doc["id"]] != doc:
+                    report.findings.append(Finding(where, f"{doc['id']} differs from its .ann source: recompile"))
+                continue
+            report.documents += 1
+            report.spans += len(doc.get("spans", []))
+            report.findings.extend(check_document(doc, where, tokenize=tokenize))
+    for doc_id in compiled_ids:
+        if doc_id not in seen and any((folder / f"{s}.jsonl").exists() for s in SPLITS):
+            report.findings.append(Finding(str(folder), f"{doc_id} has a .ann source but is in no split file: recompile"))
+    return report
+
+
+def load_split(folder: Path, split: str) -> list[dict]:
+    """The documents of one split file."""
+    return read_jsonl(Path(folder) / f"{split}.jsonl")
+
+
+def statistics(folder: Path) -> dict:
+    """Counts per split, per label, per metric and per source kind."""
+    folder = Path(folder)
+    stats = {"splits": {}, "labels": Counter(), "metrics": Counter(), "relations": Counter(),
+             "source_kinds": Counter(), "source_kind_by_split": {}}
+    for split in SPLITS:
+        path = folder / f"{split}.jsonl"
+        if not path.exists():
+            continue
+        docs = read_jsonl(path)
+        quantities = sum(1 for d in docs for s in d["spans"] if s["label"] == "QUANTITY")
+        stats["splits"][split] = {"documents": len(docs), "quantities": quantities,
+                                  "characters": sum(len(d["text"]) for d in docs)}
+        kinds = Counter()
+        for doc in docs:
+            kind = doc.get("meta", {}).get("source_kind", "unknown")
+            stats["source_kinds"][kind] += 1
+            kinds[kind] += 1
+            for span in doc["spans"]:
+                stats["labels"][span["label"]] += 1
+                if span["label"] == "QUANTITY":
+                    stats["metrics"][span.get("metric")] += 1
+            for rel in doc["relations"]:
+                stats["relations"][rel["label"]] += 1
+        stats["source_kind_by_split"][split] = dict(kinds)
+    return json.loads(json.dumps(stats))
+
+
+def format_statistics(stats: dict) -> str:
+    """The counts as plain-text tables."""
+    lines = ["split   documents  quantities  characters"]
+    for split, row in stats["splits"].items():
+        lines.append(f"{split:<7} {row['documents']:>9}  {row['quantities']:>10}  {row['characters']:>10}")
+    total_docs = sum(r["documents"] for r in stats["splits"].values())
+    total_q = sum(r["quantities"] for r in stats["splits"].values())
+    lines.append(f"{'total':<7} {total_docs:>9}  {total_q:>10}")
+    for title, key in (("span label", "labels"), ("metric", "metrics"), ("relation", "relations")):
+        lines.append("")
+        lines.append(f"{title:<18} count")
+        for name, count in sorted(stats[key].items(), key=lambda kv: -kv[1]):
+            lines.append(f"{name:<18} {count:>5}")
+    lines.append("")
+    splits = list(stats["splits"])
+    lines.append(f"{'source kind':<18} " + " ".join(f"{s:>5}" for s in splits) + "  total")
+    for kind, total in sorted(stats["source_kinds"].items()):
+        per = [stats["source_kind_by_split"].get(s, {}).get(kind, 0) for s in splits]
+        lines.append(f"{kind:<18} " + " ".join(f"{n:>5}" for n in per) + f"  {total:>5}")
+    return "\n".join(lines)
