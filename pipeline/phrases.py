@@ -47,7 +47,25 @@ def is_verb(token: Token, tagged: bool | None = None) -> bool:
     if tagged:
         return token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN") or token.pos_ == "AUX"
     low = token.lower_
-    return low in words("verbs_after_subject") and low not in ("up", "down")
+    if low in words("verbs_after_subject") and low not in ("up", "down"):
+        return True
+    return looks_like_past_verb(token)
+
+
+def looks_like_past_verb(token: Token) -> bool:
+    """An ``-ed`` word right after a noun and before an adverb, preposition or figure: ``the rate
+    changed little``, ``members preferred to``; not ``the surveyed rate`` or ``confirmed cases``."""
+    low = token.lower_
+    if not low.endswith("ed") or len(low) < 5 or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    prev, nxt = token.doc[token.i - 1], token.doc[token.i + 1]
+    if prev.is_punct or prev.lower_ in DETERMINERS or prev.lower_ in PREPOSITIONS or is_number_token(prev):
+        return False
+    if not prev.is_alpha or prev.lower_.endswith("ly"):
+        return False
+    return nxt.lower_ in PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from",
+                                          "to", "at", "in", "on", ",", "."} or is_number_token(nxt) or (
+        nxt.lower_.endswith("ly") and nxt.is_alpha)
 
 
 def is_nounish(token: Token, tagged: bool | None = None) -> bool:
@@ -62,6 +80,8 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
     if low in PREPOSITIONS or low in CONJUNCTIONS or low in CLAUSE_WORDS and low not in ("all",):
         return False
     if low in words("verbs_after_subject") or low in ("be", "being", "been"):
+        return False
+    if looks_like_past_verb(token):
         return False
     if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in ("family", "supply", "italy", "july", "assembly",
                                                                         "monopoly", "anomaly", "ally", "rally"):

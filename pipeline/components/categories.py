@@ -26,6 +26,8 @@ from pipeline.phrases import (
 )
 from pipeline.units import singular
 
+BOUND_WORDS = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
+               "least", "less", "under", "below", "above", "up", "to", "close", "an", "estimated", "just", "only"}
 SUBTOTAL_CUES = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
                  ("including",), ("among", "these"), ("of", "whom"))
 COPULAS = {"were", "was", "are", "is", "being"}
@@ -100,10 +102,25 @@ class CategoryFinder:
         ):
             return None
         start_limit = self._clause_start(doc, quantity)
+        time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
         if quantity.start >= 1 and doc[quantity.start - 1].text == "(":
             found = noun_phrase_before(doc, quantity.start - 1, start_limit)
+            if found and not any(i in time_tokens for i in range(found[0], found[1])):
+                return (*self._extend_list_left(doc, found, start_limit), "parenthesis")
+            found = subject_before(doc, quantity.start - 1, start_limit)
+            if found and not any(i in time_tokens for i in range(found[0], found[1])):
+                return (*found, "subject")
+        k = quantity.start - 1
+        while k >= start_limit and doc[k].lower_ in BOUND_WORDS:
+            k -= 1
+        if k - 1 >= start_limit and doc[k].lower_ == "at" and doc[k - 1].text == ",":
+            found = noun_phrase_before(doc, k - 1, start_limit)
             if found:
-                return (*found, "parenthesis")
+                return (*found, "apposition")
+        if k - 1 >= start_limit and doc[k].lower_ == "of" and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
+            found = noun_phrase_before(doc, k, start_limit)
+            if found and not any(i in time_tokens for i in range(found[0], found[1])):
+                return (*found, "of")
         colon = next((k for k in range(quantity.start - 1, start_limit - 1, -1) if doc[k].text == ":"), None)
         line_colon = self._colon_label(doc, quantity)
         if line_colon is not None:
@@ -113,6 +130,20 @@ class CategoryFinder:
             return (*found, "subject")
         del colon
         return None
+
+    @staticmethod
+    def _extend_list_left(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
+        """``transportation, warehousing, and utilities (-101,000)``: take in the whole list."""
+        start, end, head = found
+        while start - 2 >= start_limit and doc[start - 1].lower_ in (",", "and", "or"):
+            k = start - 1
+            while k >= start_limit and doc[k].lower_ in (",", "and", "or"):
+                k -= 1
+            previous = noun_phrase_before(doc, k + 1, start_limit)
+            if previous is None or previous[1] != k + 1:
+                break
+            start, head = previous[0], previous[2]
+        return start, end, head
 
     @staticmethod
     def _limit(doc: Doc, i: int, sent_end: int) -> int:

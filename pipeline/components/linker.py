@@ -175,6 +175,10 @@ class RelationLinker:
     def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
         """The figure a change or share is stated of, or None when it stands alone."""
         sent = q.sent
+        if any(c.head == q and c.label == "CATEGORY" and c.score >= 0.9 for c in candidates_of(doc)):
+            return None  # a change with its own counted noun: ``added 63,000 jobs``
+        if self.is_level(doc, q):
+            return None
         nxt = [x for x in quantities if x.start >= q.end and x.start < sent.end]
         while len(nxt) > 1 and is_modifier(nxt[0]) and doc[q.end : nxt[0].start].text.strip(" ,").lower() == "or":
             q_end = nxt[0].end
@@ -215,6 +219,17 @@ class RelationLinker:
             gap = gap[:-1]
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
             not any(t in (",", ";") for t in gap) and not is_modifier(level)
+
+    @staticmethod
+    def is_level(doc, q) -> bool:
+        """A percent stated as a level (``rose to 3.9 percent``, ``the rate at 5.3 percent``)."""
+        k = q.start - 1
+        for phrase, _ in lexicon()["bound_phrases"]:
+            if k - len(phrase) + 1 >= 0 and tuple(t.lower_ for t in doc[k - len(phrase) + 1 : k + 1]) == phrase:
+                k -= len(phrase)
+                break
+        return k >= 0 and doc[k].lower_ in ("at", "to") and q._.unit_kind == "percent" and \
+            not (k >= 1 and doc[k - 1].lower_ in ("for", "equal", "equivalent", "amounting", "amounted"))
 
     @staticmethod
     def in_parentheses(doc, span) -> bool:
@@ -349,7 +364,8 @@ class RelationLinker:
             return None
         clause = [p for p in in_sent if not any(t.text == ";" for t in doc[min(p.end, q.end) : max(p.start, q.start)])]
         pool = clause or in_sent
-        return min(pool, key=lambda p: (0 if p.end <= q.start else 1, abs(p.start - q.start)))
+        return min(pool, key=lambda p: (q.start - p.end if p.end <= q.start else p.start - q.end,
+                                        0 if p.end <= q.start else 1))
 
     @staticmethod
     def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:

@@ -179,7 +179,7 @@ class QuantityRecognizer:
             return round(100 * value_of(token) / value_of(doc[i + 2]), 3), i + 3, "fraction"
         if value is not None:
             return value, i + 1, "digits"
-        if low == "half" and (nxt == "of" or (i > 0 and doc[i - 1].lower_ in words("bounds_tilde"))):
+        if low == "half" and (nxt == "of" or (i > 0 and doc[i - 1].lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "than", "some"))):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
             j = i + 2
@@ -458,13 +458,17 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     )
     if unit_kind in ("percentage_point", "basis_point", "times"):
         return "CHANGE"
-    level = immediate in ("to", "at") or immediate2 in ("to reach", "to a", "at a", "stood at", "standing at")
+    level = (immediate in ("to", "at") or immediate2 in ("to reach", "to a", "at a", "stood at", "standing at")) \
+        and sign is None
+    if unit_kind == "percent" and right_words[:1] and right_words[0] in ("inflation", "growth", "increase", "rise"):
+        return "CHANGE"
     if unit_kind == "percent" and level:
-        for k in range(len(left_words)):
-            if left_words[k] in words("rate_words"):
-                prev = left_words[k + 1] if k + 1 < len(left_words) else ""
+        clause = [t.lower_ for t in doc[max(doc[start].sent.start, start - 25) : start]]
+        for k in range(len(clause) - 1, -1, -1):
+            if clause[k] in words("rate_words"):
+                prev = clause[k - 1] if k > 0 else ""
                 return "CHANGE" if prev in words("change_rate_words") else "SHARE"
-            if left_words[k] in ("inflation", "cpi", "ppi", "growth", "gdp", "deflation"):
+            if clause[k] in ("inflation", "cpi", "ppi", "growth", "gdp", "deflation", "prices"):
                 return "CHANGE"
         return "SHARE"
     if level and unit_kind in ("currency", "measure", None):
@@ -474,7 +478,7 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
         if previous and previous[-1]._.metric == "CHANGE":
             return "CHANGE"
     if unit_kind == "percent":
-        if sign is not None or immediate in change_words or immediate2.split()[0] in change_words:
+        if sign is not None or immediate in change_words or (immediate2.split() or [""])[0] in change_words:
             if immediate2 not in ("accounted for",):
                 return "CHANGE"
         if any(w in immediate2 for w in ("accounting for", "accounted for", "accounts for", "account for")):
