@@ -21,6 +21,7 @@ KIND_METRIC = {
     "percentage_point": "CHANGE",
     "basis_point": "CHANGE",
     "times": "CHANGE",
+    "count": "COUNT",  # unit-like counted nouns: person-times, man-days
 }
 
 _IRREGULAR_PLURALS = {

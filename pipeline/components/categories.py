@@ -20,6 +20,7 @@ from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
     is_nounish,
+    is_verb,
     noun_phrase_after,
     noun_phrase_before,
     subject_before,
@@ -39,6 +40,10 @@ def count_unit(head) -> str:
     mapped = lexicon()["count_unit_for_head"].get(text)
     if mapped:
         return mapped
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ and \
+            not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha:
+        return f"{doc[head.i - 2].lower_}-{singular(text)}"
     lemma = singular(text)
     if lemma != text or text in ("people", "persons", "aircraft"):
         return lemma
@@ -125,6 +130,11 @@ class CategoryFinder:
         line_colon = self._colon_label(doc, quantity)
         if line_colon is not None:
             return (*line_colon, "label")
+        if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and \
+                doc[k].lower_ not in BOUND_WORDS and k not in time_tokens:
+            found = noun_phrase_before(doc, k + 1, start_limit)
+            if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
+                return (*found, "label")
         found = subject_before(doc, quantity.start, start_limit)
         if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
             return (*found, "subject")

@@ -296,19 +296,25 @@ class RelationLinker:
 
     # -- sub-totals ------------------------------------------------------------------------------
     def link_subtotals(self, doc, quantities, modifies, part_of) -> None:
-        """PART_OF links for figures introduced by a sub-total cue."""
+        """PART_OF links for figures introduced by a sub-total cue: right before the figure or its
+        noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
+        sentence (``Among them, exports were ...; imports ...``)."""
         for q in quantities:
             if q in modifies or is_modifier(q):
                 continue
-            before = tuple(t.lower_ for t in doc[max(0, q.start - 4) : q.start] if t.text not in (",", ":"))
-            cued = any(before[-len(cue):] == cue for cue in SUBTOTAL_BEFORE)
+            cued = self.subtotal_cue_before(doc, q, quantities)
             if not cued:
                 # continuation of a sub-total list: ``including 3 X and 4 Y``
                 prev = [x for x in quantities if x.end <= q.start and x.start >= q.sent.start and x in part_of]
-                if prev and all(t.lower_ in LIST_JOINERS or is_nounish(t) for t in doc[prev[-1].end : q.start]) \
+                if prev and all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in
+                                doc[prev[-1].end : q.start]) \
                         and not any(t.text == ";" for t in doc[prev[-1].end : q.start]):
                     part_of[q] = part_of[prev[-1]]
                     continue
+            if not cued and self.opening_of_sentence_is_cue(doc, q.sent):
+                cued = True
+            if not cued and self.of_the_total_opening(doc, q, quantities):
+                cued = True
             if cued:
                 whole = self._whole_before(doc, q, quantities, modifies)
                 if whole is not None:
@@ -320,13 +326,54 @@ class RelationLinker:
                 if nxt:
                     part_of[q] = nxt[0]
 
+    def subtotal_cue_before(self, doc, q, quantities) -> bool:
+        """A sub-total cue between the previous figure (or clause start) and ``q``, in its clause."""
+        k = q.start - 1
+        limit = max(q.sent.start, q.start - 14)
+        previous = [x.end for x in quantities if x.end <= q.start and x.start >= q.sent.start]
+        if previous:
+            limit = max(limit, previous[-1])
+        words_before = []
+        while k >= limit and doc[k].text not in (";",) and not is_verb(doc[k]) or (
+            k >= limit and doc[k].lower_ in ("were", "was", "are", "is")
+        ):
+            if doc[k].text not in (",", ":", "(", ")"):
+                words_before.insert(0, doc[k].lower_)
+            for cue in SUBTOTAL_BEFORE:
+                if tuple(words_before[: len(cue)]) == cue:
+                    return True
+            k -= 1
+        return False
+
+    @staticmethod
+    def opening_of_sentence_is_cue(doc, sent) -> bool:
+        """``Among them, ...`` / ``Of which ...`` / ``Of these, ...`` opening a sentence."""
+        opening = tuple(t.lower_ for t in doc[sent.start : sent.start + 3] if t.text not in (",", ":"))
+        return any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",))
+
+    @staticmethod
+    def of_the_total_opening(doc, q, quantities) -> bool:
+        """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
+        sent = q.sent
+        opening = [t.lower_ for t in doc[sent.start : sent.start + 2]]
+        if opening[:1] != ["of"]:
+            return False
+        return any(sent.start < x.start < q.start and not is_modifier(x) for x in quantities)
+
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
         sent = q.sent
         scope = sent.start
-        if sent.start > 0 and not [x for x in quantities if sent.start <= x.start < q.start and not is_modifier(x)]:
-            scope = doc[sent.start - 1].sent.start
-        prev = [x for x in quantities if scope <= x.start and x.end <= q.start and not is_modifier(x)]
-        return prev[-1] if prev else None
+        if self.opening_of_sentence_is_cue(doc, sent) or sent.start > 0 and not [
+                x for x in quantities if sent.start <= x.start < q.start and not is_modifier(x)]:
+            scope = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        opening_cue = self.opening_of_sentence_is_cue(doc, sent)
+        prev = [x for x in quantities if scope <= x.start and x.end <= q.start and not is_modifier(x)
+                and (not opening_cue or x.start < sent.start)]
+        if not prev:
+            return None
+        same_unit = [x for x in prev if x._.unit == q._.unit or (
+            x._.unit_kind == q._.unit_kind and x._.unit_kind in ("currency", "measure"))]
+        return (same_unit or prev)[-1]
 
     # -- baselines, categories, periods -----------------------------------------------------------
     def baseline_for(self, doc, q, baselines, quantities) -> Span | None:
@@ -346,7 +393,30 @@ class RelationLinker:
             between = [x for x in quantities if b.end <= x.start < q.start and is_modifier(x)]
             if not between and not any(t.text == ";" for t in doc[b.end : q.start]):
                 return b
+        if q._.metric == "CHANGE":
+            return self.header_baseline(doc, q, baselines, quantities)
         return None
+
+    @staticmethod
+    def header_baseline(doc, q, baselines, quantities) -> Span | None:
+        """A baseline stated once in a heading line of a table or list (``Change (y/y)``) applies to
+        the changes on the following lines of the same block."""
+        text = doc.text
+        block_start = text.rfind("\n\n", 0, q.start_char)
+        block_start = 0 if block_start < 0 else block_start
+        best = None
+        for b in baselines:
+            if not (block_start <= b.start_char < q.start_char) or b.sent.start == q.sent.start:
+                continue
+            line_start = text.rfind("\n", 0, b.start_char) + 1
+            line_end = text.find("\n", b.end_char)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(line_start <= x.start_char < line_end for x in quantities):
+                continue
+            if "\n" not in text[b.end_char : q.start_char]:
+                continue
+            best = b
+        return best
 
     def best_candidates(self, doc, label: str) -> dict[Span, Relation]:
         """The highest-scoring candidate of ``label`` for each head."""

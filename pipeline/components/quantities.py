@@ -513,7 +513,7 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
         return "MONEY"
     if unit_kind == "measure":
         return "AMOUNT"
-    return "COUNT"
+    return "COUNT"  # no unit, or a unit-like counted noun (``person-times``)
 
 
 def _baseline_follows(doc: Doc, end: int) -> bool:
