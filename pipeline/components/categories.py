@@ -63,6 +63,7 @@ class CategoryFinder:
         candidates = candidates_of(doc)
         known: dict[tuple[int, int], Span] = {}
         quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
+        time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
         for quantity in spans_of(doc, "QUANTITY"):
             found = self.propose(doc, quantity, quantity_tokens)
             if found is None:
@@ -70,6 +71,10 @@ class CategoryFinder:
             start, end, head, how = found
             if any(i in quantity_tokens for i in range(start, end)):
                 continue
+            if any(i in time_tokens for i in range(start, end)):
+                start, end, head = self._outside(start, end, head, time_tokens)
+                if start is None:
+                    continue
             key = (start, end)
             if key not in known:
                 known[key] = Span(doc, start, end, label="CATEGORY")
@@ -79,8 +84,35 @@ class CategoryFinder:
             if quantity._.unit is None and quantity._.unit_kind is None:
                 quantity._.unit = count_unit(doc[head])
                 quantity._.unit_kind = "count"
+        self.inherit_count_units(doc)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
+
+    @staticmethod
+    def _outside(start: int, end: int, head: int, time_tokens: set):
+        """The part of a phrase before or after a time phrase inside it, keeping the head."""
+        if head in time_tokens:
+            return None, None, None
+        left = head
+        while left - 1 >= start and left - 1 not in time_tokens:
+            left -= 1
+        right = head + 1
+        while right < end and right not in time_tokens:
+            right += 1
+        return left, right, head
+
+    @staticmethod
+    def inherit_count_units(doc: Doc) -> None:
+        """A COUNT with no counted noun takes the unit of the previous count in its paragraph
+        (``4,586 cases ..., of which 1,200 ...``), else the unit of the figure it changes."""
+        previous_unit = None
+        for quantity in spans_of(doc, "QUANTITY"):
+            if quantity._.unit_kind == "count" and quantity._.unit:
+                previous_unit = quantity._.unit
+            elif quantity._.unit is None and quantity._.metric in ("COUNT", "CHANGE") and quantity._.unit_kind is None:
+                if previous_unit:
+                    quantity._.unit = previous_unit
+                    quantity._.unit_kind = "count"
 
     def propose(self, doc: Doc, quantity: Span, quantity_tokens: set) -> tuple[int, int, int, str] | None:
         """``(start, end, head, how)`` of the category phrase for ``quantity``, or None."""

@@ -98,7 +98,8 @@ class QuantityRecognizer:
             self.decide_metric(doc, figure, [x for x in spans if x.label_ == "QUANTITY"])
             ext = span._
             ext.value, ext.value_max, ext.bound = figure.value, figure.value_max, figure.bound
-            ext.unit, ext.unit_kind, ext.metric = figure.unit, figure.unit_kind, figure.metric
+            ext.unit, ext.metric = figure.unit, figure.metric
+            ext.unit_kind = "percent" if figure.unit_kind == "fraction" else figure.unit_kind
             ext.direction = figure.direction if figure.metric == "CHANGE" else None
             ext.source = "rules"
             spans.append(span)
@@ -135,7 +136,7 @@ class QuantityRecognizer:
             return None
         figure = Figure(start=start, end=end, core=core, value=value, sign=sign)
         if kind == "fraction":
-            figure.unit, figure.unit_kind, figure.metric = "percent", "percent", "SHARE"
+            figure.unit, figure.unit_kind = "percent", "fraction"
             figure.notes.add("fraction")
         elif kind == "vague":
             figure.bound = ">="
@@ -287,7 +288,7 @@ class QuantityRecognizer:
             k = figure.end
             if k + 1 < len(doc) and doc[k].lower_ in ("per", "/", "a") and doc[k].lower_ != "a":
                 per = match_unit([t.text for t in doc[k + 1 : k + 5]], 0)
-                if per is not None and per.kind == "measure":
+                if per is not None and per.kind in ("measure", "currency", "count"):
                     figure.unit = f"{figure.unit} per {per.name}"
                     figure.end = k + 1 + per.length
                 elif doc[k + 1].is_alpha and doc[k + 1].lower_ not in ("capita", "cent", "the", "year-on-year"):
@@ -437,83 +438,93 @@ def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int =
     return left, right  # left is nearest first
 
 
+COMPARATIVES_UP = {"higher", "more", "above", "up", "over"}
+COMPARATIVES_DOWN = {"lower", "less", "fewer", "below", "down", "under"}
+CHANGE_NOUNS = {"increase", "growth", "rise", "decline", "drop", "decrease", "gain", "jump", "fall", "expansion",
+                "contraction", "reduction", "inflation", "hike", "cut"}
+SHARE_OPENERS = ("accounting for", "accounted for", "accounts for", "account for", "made up", "making up",
+                 "makes up", "share of", "proportion of")
+SUBJECT_CHANGE_WORDS = {"inflation", "cpi", "ppi", "gdp", "growth", "deflation", "prices", "price"}
+
+
+def _strip_bound(left_words: list[str]) -> list[str]:
+    """The words before a figure (nearest first) without the bound phrase that stands right before it."""
+    for phrase, _ in lexicon()["bound_phrases"]:
+        n = len(phrase)
+        if len(left_words) >= n and tuple(reversed(left_words[:n])) == phrase:
+            return left_words[n:]
+    return left_words
+
+
 def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, sign: str | None,
                         previous: list[Span] | None = None) -> str:
-    """FORMAT's metric for a figure with this unit kind, from the cue words around it."""
-    left, right = _clause_window(doc, start, end)
-    left_words = [t.lower_ for t in left]
-    right_words = [t.lower_ for t in right]
-    change_words = words("change_up") | words("change_down") | {"change", "changed", "edged", "revised"}
-    immediate = left_words[0] if left_words else ""
-    immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
-    following_baseline = _baseline_follows(doc, end)
-    absolute_change = (
-        sign is not None
-        or immediate == "by" and any(w in change_words for w in left_words[1:3])
-        or immediate2 in ("increase of", "decrease of", "rise of", "drop of", "decline of", "fall of", "growth of",
-                          "gain of", "loss of", "up by", "down by", "increase by")
-        or (immediate in ("up", "down") and True)
-        or immediate in ("added", "gained", "lost", "shed", "cut", "rose", "fell", "increased", "decreased", "grew",
-                         "dropped", "declined", "climbed", "jumped", "surged", "plunged", "slipped", "edged")
-    )
+    """FORMAT's metric for a figure with this unit kind, from the cue words around it.
+
+    An ordered cascade: the unit kind; a list item copies the item before it; a sign; the words
+    right before the figure (``up``, ``by``, ``accounting for``, ``to``/``at`` for levels); the words
+    right after it (``of``, ``higher``, a baseline); then the clause's subject (rate words,
+    inflation and growth). A trained component may overwrite the result.
+    """
     if unit_kind in ("percentage_point", "basis_point", "times"):
         return "CHANGE"
-    level = (immediate in ("to", "at") or immediate2 in ("to reach", "to a", "at a", "stood at", "standing at")) \
-        and sign is None
-    if unit_kind == "percent" and right_words[:1] and right_words[0] in ("inflation", "growth", "increase", "rise"):
+    left, right = _clause_window(doc, start, end, before=8)
+    left_words = _strip_bound([t.lower_ for t in left])
+    right_words = [t.lower_ for t in right]
+    change_words = words("change_up") | words("change_down") | {"change", "changed", "edged", "revised"}
+    change_words -= {"more", "less", "fewer", "plus", "minus", "over", "under"}
+    immediate = left_words[0] if left_words else ""
+    immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
+    after = right_words[0] if right_words else ""
+    same_sentence = [q for q in (previous or []) if q.end <= start and q.sent.start == doc[start].sent.start]
+    if same_sentence and immediate in (",", "and", "or", "、") and same_sentence[-1].end >= start - 2 \
+            and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
+        return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
+    if sign is not None:
         return "CHANGE"
-    if unit_kind == "percent" and level:
-        clause = [t.lower_ for t in doc[max(doc[start].sent.start, start - 25) : start]]
-        for k in range(len(clause) - 1, -1, -1):
-            if clause[k] in words("rate_words"):
-                prev = clause[k - 1] if k > 0 else ""
-                return "CHANGE" if prev in words("change_rate_words") else "SHARE"
-            if clause[k] in ("inflation", "cpi", "ppi", "growth", "gdp", "deflation", "prices"):
-                return "CHANGE"
-        return "SHARE"
-    if level and unit_kind in ("currency", "measure", None):
-        return {"currency": "MONEY", "measure": "AMOUNT"}.get(unit_kind, "COUNT")
-    if unit_kind == "percent" and immediate == "or" and right_words[:1] != ["of"]:
-        previous = [q for q in (previous or []) if q.end <= start and q.sent.start == doc[start].sent.start]
-        if previous and previous[-1]._.metric == "CHANGE":
-            return "CHANGE"
+    if immediate2 in SHARE_OPENERS or immediate in ("representing",):
+        return "SHARE" if unit_kind in ("percent", None) and unit_kind != "currency" or unit_kind == "percent" \
+            else _level_metric(unit_kind)
+    if immediate == "or" and unit_kind == "percent":
+        return "SHARE" if after == "of" or not (same_sentence and same_sentence[-1]._.metric == "CHANGE") else "CHANGE"
+    level = immediate in ("to", "at") or immediate2 in ("to reach", "stood at", "standing at", "totaled", "reached")
+    by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
+    change_before = immediate in change_words or by_change or immediate2 in (
+        "increase of", "decrease of", "rise of", "drop of", "decline of", "fall of", "growth of", "gain of",
+        "loss of", "reduction of", "increase by", "cut by")
+    change_after = after in COMPARATIVES_UP | COMPARATIVES_DOWN or after in CHANGE_NOUNS or _baseline_follows(doc, end)
     if unit_kind == "percent":
-        if sign is not None or immediate in change_words or (immediate2.split() or [""])[0] in change_words:
-            if immediate2 not in ("accounted for",):
-                return "CHANGE"
-        if any(w in immediate2 for w in ("accounting for", "accounted for", "accounts for", "account for")):
-            return "SHARE"
-        if immediate in ("or", "representing", "only", "just", "about") and right_words[:1] == ["of"]:
-            return "SHARE"
-        if immediate in ("or", "representing"):
-            return "SHARE"
-        if right_words[:1] == ["of"] and not following_baseline:
-            return "SHARE"
-        if following_baseline or any(w in ("higher", "lower", "more", "less", "up", "down") for w in right_words[:2]):
+        if change_before and not level:
             return "CHANGE"
-        if right_words[:1] and right_words[0] in ("increase", "growth", "rise", "decline", "drop", "decrease", "gain",
-                                                   "jump", "fall", "expansion", "contraction", "reduction"):
+        if after == "of" and not _baseline_follows(doc, end):
+            return "SHARE"
+        if not level and change_after:
             return "CHANGE"
-        subject = [t.lower_ for t in doc[doc[start].sent.start : start]]
-        for k in range(len(left_words)):
-            w = left_words[k]
-            if w in words("rate_words"):
-                prev = left_words[k + 1] if k + 1 < len(left_words) else ""
-                return "CHANGE" if prev in words("change_rate_words") else "SHARE"
-            if w in ("inflation", "cpi", "ppi", "gdp", "growth", "deflation"):
-                return "CHANGE"
-            if w in change_words and w not in ("more", "less", "fewer", "plus", "minus", "by"):
-                return "CHANGE"
-        if any(w in ("inflation", "growth") for w in subject[-8:]):
-            return "CHANGE"
-        return "SHARE"
-    if absolute_change:
+        return _percent_from_subject(doc, start, left_words)
+    if unit_kind == "fraction":
+        return "CHANGE" if change_before else "SHARE"
+    if change_before and not level or (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "under")):
         return "CHANGE"
-    if unit_kind == "currency":
-        return "MONEY"
-    if unit_kind == "measure":
-        return "AMOUNT"
-    return "COUNT"  # no unit, or a unit-like counted noun (``person-times``)
+    return _level_metric(unit_kind)
+
+
+def _level_metric(unit_kind: str | None) -> str:
+    return {"currency": "MONEY", "measure": "AMOUNT"}.get(unit_kind, "COUNT")
+
+
+def _percent_from_subject(doc: Doc, start: int, left_words: list[str]) -> str:
+    """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
+    inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise."""
+    clause = [t.lower_ for t in doc[max(doc[start].sent.start, start - 25) : start] if t.text != ";"]
+    for k in range(len(clause) - 1, -1, -1):
+        word = clause[k]
+        if word in words("rate_words") or word in ("shares", "rates", "ratios", "proportions"):
+            prev = clause[k - 1] if k > 0 else ""
+            return "CHANGE" if prev in words("change_rate_words") or prev in ("inflation",) else "SHARE"
+        if word in SUBJECT_CHANGE_WORDS:
+            return "CHANGE"
+        if word in words("change_up") | words("change_down") and word not in ("more", "less", "fewer", "over"):
+            return "CHANGE"
+    return "SHARE"
 
 
 def _baseline_follows(doc: Doc, end: int) -> bool:
@@ -528,16 +539,17 @@ def _baseline_follows(doc: Doc, end: int) -> bool:
 def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
     """``up`` or ``down`` from the nearest direction word around a CHANGE, else None."""
     left, right = _clause_window(doc, start, end, before=12, after=3)
-    for token in right[:2]:
-        if token.lower_ in ("higher", "more", "up", "increase", "growth", "rise", "gain", "jump"):
+    if right:
+        word = right[0].lower_
+        if word in COMPARATIVES_UP - {"over"} or word in ("increase", "growth", "rise", "gain", "jump"):
             return "up"
-        if token.lower_ in ("lower", "less", "fewer", "down", "decline", "drop", "decrease", "fall", "reduction",
-                            "contraction"):
+        if word in COMPARATIVES_DOWN - {"under"} or word in ("decline", "drop", "decrease", "fall", "reduction",
+                                                             "contraction"):
             return "down"
-    for token in left:
-        if token.lower_ in words("change_up"):
+    for word in _strip_bound([t.lower_ for t in left]):
+        if word in words("change_up") and word not in ("more", "over"):
             return "up"
-        if token.lower_ in words("change_down"):
+        if word in words("change_down") and word not in ("less", "fewer", "under"):
             return "down"
     sent_words = [t.lower_ for t in doc[doc[start].sent.start : start]]
     if any(w in ("inflation", "growth", "grew", "expanded") for w in sent_words):
