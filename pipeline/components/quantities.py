@@ -92,6 +92,7 @@ class QuantityRecognizer:
                 i = figure.end
             else:
                 i += 1
+        self.share_list_units(doc, figures)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label="QUANTITY")
@@ -105,6 +106,19 @@ class QuantityRecognizer:
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
+
+    @staticmethod
+    def share_list_units(doc: Doc, figures: list[Figure]) -> None:
+        """``rose 2.1, 3.4 and 5.0 percent``: numbers before the last of a list take its unit."""
+        for k in range(len(figures) - 2, -1, -1):
+            figure, nxt = figures[k], figures[k + 1]
+            if figure.unit is not None or nxt.unit is None or nxt.unit_kind in ("count",):
+                continue
+            gap = [t.lower_ for t in doc[figure.end : nxt.start]]
+            if gap and all(w in (",", "and", "or", "、") for w in gap) and figure.end == figure.core + 1:
+                figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
+                if nxt.unit_kind == "times":
+                    figure.direction = "up"
 
     def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
         """Read the figure starting at token ``i``, or None."""
@@ -158,6 +172,8 @@ class QuantityRecognizer:
         if sign:
             figure.direction = SIGNS[sign]
             figure.notes.add("signed")
+        elif figure.unit_kind == "times":
+            figure.direction = "up"
         return self._with_bound(doc, figure)
 
     def _read_core(self, doc: Doc, i: int) -> tuple[float, int, str] | None:
@@ -354,6 +370,9 @@ class QuantityRecognizer:
             return True
         if self._phone_like(doc, figure):
             return True
+        if prev is not None and prev.text in ("-", "–", "/") and not prev.whitespace_ and figure.start >= 2 and \
+                not doc[figure.start - 2].whitespace_ and re.fullmatch(r"[0-9]+", doc[figure.start - 2].text):
+            return True  # the tail of ``202-691-6378`` or ``2021/07/30``
         if nxt is not None and nxt.lower_ in words("identifier_after") and plain_integer and len(text) >= 3 and (
             prev is None or prev.lower_ in ("the", "a", "dial", "call", "our", "its")
         ):
@@ -363,7 +382,7 @@ class QuantityRecognizer:
                 return True
         if prev is not None and prev.is_title and plain_integer and not has_unit and not prev.is_sent_start:
             if prev.lower_ not in words("months") and prev.lower_ not in {"about", "nearly", "over", "some"}:
-                if not (nxt is not None and nxt.is_alpha and nxt.is_lower):
+                if not (nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.lower_.endswith("s")):
                     return True
         if self._inside_short_quote(doc, figure):
             return True
@@ -495,8 +514,8 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     if unit_kind == "percent":
         if change_before and not level:
             return "CHANGE"
-        if after == "of" and not _baseline_follows(doc, end):
-            return "SHARE"
+        if after == "of":
+            return "SHARE"  # ``38 percent of all cases``, ``only 2% of the same period in 2019``
         if not level and change_after:
             return "CHANGE"
         return _percent_from_subject(doc, start, left_words)

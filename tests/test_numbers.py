@@ -1,0 +1,81 @@
+import pytest
+
+from pipeline.numbers import parse_digits, read_quantity, values_agree
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("8,419", 8419), ("66.973", 66.973), ("816 000", 816000), ("1 234 567", 1234567), (".5", 0.5)],
+)
+def test_parse_digits_reads_grouped_and_decimal_numbers(text, value):
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text", ["1,23", "12a", "", "COVID-19", "10:00"])
+def test_parse_digits_rejects_what_is_not_a_number(text):
+    assert parse_digits(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,value,value_max",
+    [
+        ("66.973 million", 66973000, None),
+        ("220%", 220, None),
+        ("189.5 percent", 189.5, None),
+        ("31.11 trillion yuan", 31110000000000, None),
+        ("$35.69", 35.69, None),
+        ("US$58.24 per barrel", 58.24, None),
+        ("RMB5 billion", 5000000000, None),
+        ("£4.2m", 4200000, None),
+        ("2.5bn", 2500000000, None),
+        ("816 000 tonnes", 816000, None),
+        ("+46,000", 46000, None),
+        ("ten", 10, None),
+        ("sixteen", 16, None),
+        ("twenty-five", 25, None),
+        ("a dozen", 12, None),
+        ("a hundred and two", 102, None),
+        ("a million", 1000000, None),
+        ("three million", 3000000, None),
+        ("two thirds", 66.667, None),
+        ("half", 50, None),
+        ("a quarter", 25, None),
+        ("one in five", 20, None),
+        ("two-tenths of a percentage point", 0.2, None),
+        ("dozens", 24, None),
+        ("hundreds", 200, None),
+        ("tens of thousands", 20000, None),
+        ("doubled", 2, None),
+        ("halved", 50, None),
+        ("three times", 3, None),
+        ("2.5-fold", 2.5, None),
+        ("60 and 70 percent", 60, 70),
+        ("3-5%", 3, 5),
+        ("1.2 to 1.5 million", 1200000, 1500000),
+        ("1.2-1.5 million", 1200000, 1500000),
+        ("49.16m TEU", 49160000, None),
+    ],
+)
+def test_read_quantity_scales_and_ranges(text, value, value_max):
+    reading = read_quantity(text)
+    assert reading is not None
+    assert values_agree(reading.value, value)
+    assert reading.value_max == value_max or values_agree(reading.value_max, value_max)
+
+
+def test_read_quantity_marks_vague_amounts_and_fractions():
+    assert read_quantity("hundreds of thousands").is_vague
+    assert read_quantity("two thirds").is_fraction
+    assert read_quantity("halved").multiple == (50, "percent", "down")
+
+
+@pytest.mark.parametrize("text", ["cases", "the", "COVID"])
+def test_read_quantity_returns_none_without_a_number(text):
+    assert read_quantity(text) is None
+
+
+@pytest.mark.parametrize(
+    "a,b,same", [(100, 100.1, True), (100, 100.3, False), (0, 0, True), (None, None, True), (1, None, False)]
+)
+def test_values_agree_within_two_per_mille(a, b, same):
+    assert values_agree(a, b) is same

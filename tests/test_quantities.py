@@ -1,0 +1,92 @@
+"""Quantity recognition on real phrasings: spans, values, units, metrics, bounds, exclusions."""
+
+import pytest
+
+from conftest import quantities
+
+
+def only(doc):
+    found = quantities(doc)
+    assert len(found) == 1, [q["text"] for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,surface,value,unit,metric,bound,direction",
+    [
+        ("A total of 8,419 criminal cases were established.", "8,419", 8419, "case", "COUNT", "=", None),
+        ("More than 21,000 criminal suspects were arrested.", "21,000", 21000, "suspect", "COUNT", ">", None),
+        ("Police seized 5.63 tons of various drugs.", "5.63 tons", 5.63, "ton", "AMOUNT", "=", None),
+        ("Exports reached 31.11 trillion yuan.", "31.11 trillion yuan", 31.11e12, "yuan", "MONEY", "=", None),
+        ("Brent averaged US$58.24 per barrel.", "US$58.24 per barrel", 58.24, "us dollar per barrel", "MONEY", "=", None),
+        ("Turnover hit £4.2m last month.", "£4.2m", 4.2e6, "pound sterling", "MONEY", "=", None),
+        ("The fund raised RMB5 billion.", "RMB5 billion", 5e9, "yuan", "MONEY", "=", None),
+        ("Output was 816 000 tonnes.", "816 000 tonnes", 816000, "ton", "AMOUNT", "=", None),
+        ("Nearly 600,000 TEU were handled.", "600,000 TEU", 600000, "teu", "AMOUNT", "~", None),
+        ("GDP grew 5.2 percent.", "5.2 percent", 5.2, "percent", "CHANGE", "=", "up"),
+        ("Prices fell 0.3% from a year earlier.", "0.3%", 0.3, "percent", "CHANGE", "=", "down"),
+        ("The rate fell 0.4 percentage point.", "0.4 percentage point", 0.4, "percentage point", "CHANGE", "=", "down"),
+        ("The bank cut rates by 25 basis points.", "25 basis points", 25, "basis point", "CHANGE", "=", "down"),
+        ("The unemployment rate was 5.1%.", "5.1%", 5.1, "percent", "SHARE", "=", None),
+        ("Sales doubled.", "doubled", 2, "times", "CHANGE", "=", "up"),
+        ("Losses halved.", "halved", 50, "percent", "CHANGE", "=", "down"),
+        ("Visitors reached three times the 2019 level.", "three times", 3, "times", "CHANGE", "=", "up"),
+        ("It posted a 2.5-fold increase.", "2.5-fold", 2.5, "times", "CHANGE", "=", "up"),
+        ("Two thirds of the firms replied.", "Two thirds", 66.667, "percent", "SHARE", "=", None),
+        ("Dozens of cities joined.", "Dozens", 24, "city", "COUNT", ">=", None),
+        ("Tens of thousands of visitors came.", "Tens of thousands", 20000, "visitor", "COUNT", ">=", None),
+        ("Growth is expected between 3 and 5 percent.", "3 and 5 percent", 3, "percent", "CHANGE", "=", "up"),
+        ("Employment in health care rose (+46,000).", "+46,000", 46000, None, "CHANGE", "=", "up"),
+        ("The hotline answers 24 hours a day.", "24 hours", 24, "hour", "AMOUNT", "=", None),
+        ("At least 1,000 km of track will be built.", "1,000 km", 1000, "kilometer", "AMOUNT", ">=", None),
+        ("It rose by more than 5% year-on-year.", "5%", 5, "percent", "CHANGE", ">", "up"),
+        ("It was estimated at 74.8%.", "74.8%", 74.8, "percent", "SHARE", "=", None),
+    ],
+)
+def test_quantity_phrasings(extract_one, text, surface, value, unit, metric, bound, direction):
+    q = only(extract_one(text))
+    assert q["text"] == surface
+    assert q["value"] == pytest.approx(value, rel=0.002)
+    if unit is not None:
+        assert q["unit"] == unit
+    assert (q["metric"], q["bound"], q["direction"]) == (metric, bound, direction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held in 2019.",
+        "China News Service, July 30.",
+        "He spoke on the 30th.",
+        "The market opens at 10:00.",
+        "Call the 12367 service platform.",
+        "For details call 202-691-6378.",
+        "Under Document No. 1 and Article 35 of the law.",
+        "COVID-19 and PM2.5 were discussed at the G20 and 5G forum.",
+        "The first is strict border control; the second is policy.",
+        "31,000 foreigners from the \"three Africans\" were seized.",
+        "It promoted a one-time release model.",
+        "It is one of the largest ports.",
+        "The 14th Five-Year Plan ends soon.",
+        "In the first three quarters, output was stable.",
+        "Over the past 12 months, output was stable.",
+        "Prices were flat compared with 2019.",
+        "The fiscal year 2012-13 was difficult.",
+        "He flew on a Boeing 737 today.",
+    ],
+)
+def test_numbers_that_are_not_statistics(extract_one, text):
+    found = [q["text"] for q in quantities(extract_one(text)) if not q["text"].startswith("31,000")]
+    assert found == []
+
+
+def test_shared_unit_in_a_list_reaches_every_item(extract_one):
+    doc = extract_one("Sales rose 2.1, 3.4 and 5.0 percent respectively.")
+    found = quantities(doc)
+    assert [q["text"] for q in found] == ["2.1", "3.4", "5.0 percent"]
+    assert all(q["unit"] == "percent" and q["metric"] == "CHANGE" for q in found)
+
+
+def test_previous_value_is_its_own_quantity(extract_one):
+    doc = extract_one("Profit fell 46% to $36.8 million from $68.1 million a year earlier.")
+    assert [q["text"] for q in quantities(doc)] == ["46%", "$36.8 million", "$68.1 million"]
