@@ -189,6 +189,8 @@ class RelationLinker:
             return nxt[0]
         prev = [x for x in quantities if x.end <= q.start and x.start >= sent.start]
         for candidate in reversed(prev):
+            if q._.unit in ("percentage point", "basis point") and candidate._.metric == "SHARE":
+                return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
             if candidate in modifies:
                 continue
             if self.in_parentheses(doc, candidate) and not self.in_parentheses(doc, q):
@@ -300,7 +302,7 @@ class RelationLinker:
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
         for q in quantities:
-            if q in modifies or is_modifier(q):
+            if q in modifies or q._.metric == "SHARE":
                 continue
             cued = self.subtotal_cue_before(doc, q, quantities)
             if not cued:
@@ -367,8 +369,8 @@ class RelationLinker:
                 x for x in quantities if sent.start <= x.start < q.start and not is_modifier(x)]:
             scope = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         opening_cue = self.opening_of_sentence_is_cue(doc, sent)
-        prev = [x for x in quantities if scope <= x.start and x.end <= q.start and not is_modifier(x)
-                and (not opening_cue or x.start < sent.start)]
+        prev = [x for x in quantities if scope <= x.start and x.end <= q.start and x not in modifies
+                and x._.metric != "SHARE" and (not opening_cue or x.start < sent.start)]
         if not prev:
             return None
         same_unit = [x for x in prev if x._.unit == q._.unit or (
