@@ -1,0 +1,86 @@
+"""The annotated corpus: authoring form, validation, split files, statistics."""
+
+import pytest
+
+from conftest import ROOT
+from pipeline.authoring import AuthoringError, compile_folder, parse_ann, to_ann
+from pipeline.corpus import check_document, statistics, validate
+from pipeline.docs import read_jsonl
+
+ANNOTATIONS = ROOT / "annotations"
+
+
+def test_annotations_validate_without_errors():
+    report = validate(ANNOTATIONS)
+    assert report.documents >= 80
+    assert [str(f) for f in report.errors] == []
+
+
+def test_split_files_are_compiled_from_the_sources():
+    by_split = compile_folder(ANNOTATIONS / "src")
+    for split, compiled in by_split.items():
+        on_disk = {d["id"]: d for d in read_jsonl(ANNOTATIONS / f"{split}.jsonl")}
+        assert on_disk == {c.doc["id"]: c.doc for c in compiled}, f"recompile {split}.jsonl"
+
+
+def test_seed_release_is_training_material():
+    train = {d["id"] for d in read_jsonl(ANNOTATIONS / "train.jsonl")}
+    assert "nia-2021-h1" in train
+
+
+def test_corpus_size_and_variety():
+    stats = statistics(ANNOTATIONS)
+    assert stats["labels"]["QUANTITY"] >= 1200
+    assert len(stats["source_kinds"]) >= 12
+    for split in ("train", "dev", "test"):
+        assert stats["splits"][split]["documents"] > 0
+
+
+def write(tmp_path, spans, text="Exports rose 5% to 3 trillion yuan, up 5% again."):
+    path = tmp_path / "doc.ann"
+    path.write_text(f"id: doc\nsplit: train\n=== text\n{text}\n=== spans\n{spans}\n=== relations\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    "spans,message",
+    [
+        ('q1 QUANTITY "5%" value=5 unit=percent metric=CHANGE', "occurs 2 times; add n="),
+        ('q1 QUANTITY "7%" value=7 unit=percent metric=CHANGE', "not found"),
+        ('q1 QUANTITY "5%" n=3 value=5 unit=percent metric=CHANGE', "n=3 but"),
+        ('q1 QUANTITY "3 trillion yuan" value=abc', "must be a number"),
+    ],
+)
+def test_authoring_errors_name_file_and_line(tmp_path, spans, message):
+    path = write(tmp_path, spans)
+    with pytest.raises(AuthoringError, match=message) as err:
+        parse_ann(path)
+    assert f"{path}:6" in str(err.value)
+
+
+def test_authoring_round_trip(tmp_path):
+    compiled = parse_ann(ANNOTATIONS / "src" / "nia-2021-h1.ann")
+    path = tmp_path / "again.ann"
+    path.write_text(to_ann(compiled.doc, compiled.split))
+    assert parse_ann(path).doc == compiled.doc
+
+
+def test_validation_flags_value_disagreements_and_token_boundaries(nlp):
+    text = "Sales reached 3.2 million units."
+    doc = {"id": "d", "text": text, "spans": [
+        {"id": "q1", "start": 14, "end": 25, "label": "QUANTITY", "value": 3.2, "unit": "unit", "metric": "COUNT"},
+        {"id": "c1", "start": 27, "end": 31, "label": "CATEGORY"},
+    ], "relations": [{"head": "q1", "child": "c1", "label": "CATEGORY"}]}
+    merger = nlp.get_pipe("relstats_number_merger")
+    findings = check_document(doc, "d.jsonl:1", tokenize=lambda t: merger(nlp.make_doc(t)))
+    messages = " ".join(f.message for f in findings)
+    assert "parser reads 3200000" in messages
+    assert "token boundaries" in messages
+
+
+def test_schema_errors_are_reported():
+    doc = {"id": "d", "text": "abc", "spans": [
+        {"id": "q1", "start": 0, "end": 9, "label": "QUANTITY", "value": 1, "unit": "x", "metric": "COUNT"}],
+        "relations": [{"head": "q1", "child": "zz", "label": "CATEGORY"}]}
+    messages = " ".join(f.message for f in check_document(doc, "d"))
+    assert "not inside the text" in messages
