@@ -113,6 +113,24 @@ def cmd_validate(args) -> int:
     return 1 if report.errors or (args.strict and report.checks) else 0
 
 
+def cmd_agreement(args) -> int:
+    from pipeline.corpus import agreement_passes
+    from pipeline.scoring import error_summary, format_report, score
+
+    first, second = agreement_passes(Path(args.folder))
+    report = score(first, second)
+    print(f"Second pass scored against the first ({len(first)} documents annotated twice)\n")
+    print(format_report(report))
+    print("\nDisagreement types:")
+    for item in error_summary(report, k=20):
+        ex = item["example"]
+        print(f"  {item['count']:>4}  {item['type']:<18} e.g. {ex.get('doc_id')}: {ex.get('text')!r}")
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
 def cmd_stats(args) -> int:
     from pipeline.corpus import format_statistics, statistics
 
@@ -196,6 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-tokens", action="store_true", help="skip the token-boundary check")
     p.add_argument("--strict", action="store_true", help="fail on values for a human to check too")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("agreement", help="score the second annotation pass against the first")
+    p.add_argument("folder")
+    p.add_argument("--json", help="also write the report as JSON")
+    p.set_defaults(func=cmd_agreement)
 
     p = sub.add_parser("stats", help="counts per split, label, metric and source kind")
     p.add_argument("folder")

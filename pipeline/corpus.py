@@ -150,6 +150,25 @@ def validate(folder: Path, check_tokens: bool = True) -> ValidationReport:
     return report
 
 
+def agreement_passes(folder: Path) -> tuple[list[dict], list[dict]]:
+    """The first-pass documents and the independent second pass of ``folder/agreement/src/*.ann``,
+    paired by id and checked to share their text."""
+    from pipeline.authoring import parse_ann
+
+    folder = Path(folder)
+    second = sorted((parse_ann(p).doc for p in (folder / "agreement" / "src").glob("*.ann")), key=lambda d: d["id"])
+    first_by_id = {d["id"]: d for split in SPLITS if (folder / f"{split}.jsonl").exists()
+                   for d in read_jsonl(folder / f"{split}.jsonl")}
+    first = []
+    for doc in second:
+        if doc["id"] not in first_by_id:
+            raise ValueError(f"agreement document {doc['id']!r} is not in the corpus")
+        if first_by_id[doc["id"]]["text"] != doc["text"]:
+            raise ValueError(f"agreement document {doc['id']!r}: the second pass changed the text")
+        first.append(first_by_id[doc["id"]])
+    return first, second
+
+
 def load_split(folder: Path, split: str) -> list[dict]:
     """The documents of one split file."""
     return read_jsonl(Path(folder) / f"{split}.jsonl")
