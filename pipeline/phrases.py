@@ -243,3 +243,22 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     while head > start and (doc[head].text in ("-", ")", "(") or not doc[head].is_alpha):
         head -= 1
     return start, stop + 1, head
+
+
+def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Every noun phrase of tokens ``start..end`` (a sentence), with and without complements:
+    the candidate categories a trained re-ranker chooses from. ``(start, end, head)`` tuples."""
+    found: dict[tuple[int, int], int] = {}
+    for i in range(start, end):
+        token = doc[i]
+        if token.is_punct or not is_nounish(token) or is_number_token(token):
+            continue
+        prev = doc[i - 1] if i > start else None
+        if prev is not None and is_nounish(prev) and not prev.is_punct and not is_number_token(prev) \
+                and prev.lower_ not in DETERMINERS:
+            continue
+        for with_complements in (True, False):
+            phrase = noun_phrase_after(doc, i, end, with_complements=with_complements)
+            if phrase is not None:
+                found.setdefault((phrase[0], phrase[1]), phrase[2])
+    return [(a, b, head) for (a, b), head in sorted(found.items())]

@@ -53,8 +53,9 @@ def count_unit(head) -> str:
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
-    def __init__(self, nlp: Language, name: str = "relstats_categories"):
+    def __init__(self, nlp: Language, name: str = "relstats_categories", with_alternatives: bool = True):
         self.name = name
+        self.with_alternatives = with_alternatives
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,25 +66,31 @@ class CategoryFinder:
         quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
         time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
         for quantity in spans_of(doc, "QUANTITY"):
-            found = self.propose(doc, quantity, quantity_tokens)
-            if found is None:
-                continue
-            start, end, head, how = found
-            if any(i in quantity_tokens for i in range(start, end)):
-                continue
-            if any(i in time_tokens for i in range(start, end)):
-                start, end, head = self._outside(start, end, head, time_tokens)
-                if start is None:
+            first = True
+            seen: set[tuple[int, int]] = set()
+            for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
+                if any(i in quantity_tokens for i in range(start, end)):
                     continue
-            key = (start, end)
-            if key not in known:
-                known[key] = Span(doc, start, end, label="CATEGORY")
-                known[key]._.source = "rules"
-                spans.append(known[key])
-            candidates.append(Relation(quantity, known[key], "CATEGORY", score=0.9 if how == "after" else 0.7))
-            if quantity._.unit is None and quantity._.unit_kind is None:
-                quantity._.unit = count_unit(doc[head])
-                quantity._.unit_kind = "count"
+                if any(i in time_tokens for i in range(start, end)):
+                    start, end, head = self._outside(start, end, head, time_tokens)
+                    if start is None:
+                        continue
+                key = (start, end)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if key not in known:
+                    known[key] = Span(doc, start, end, label="CATEGORY")
+                    known[key]._.source = "rules"
+                    spans.append(known[key])
+                score = (0.9 if how == "after" else 0.7) if first else 0.1
+                candidates.append(Relation(quantity, known[key], "CATEGORY", score=score))
+                if first and how.startswith("alt-"):
+                    candidates[-1].score = 0.05
+                if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None:
+                    quantity._.unit = count_unit(doc[head])
+                    quantity._.unit_kind = "count"
+                first = False
         self.inherit_count_units(doc)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
@@ -115,7 +122,39 @@ class CategoryFinder:
                     quantity._.unit_kind = "count"
 
     def propose(self, doc: Doc, quantity: Span, quantity_tokens: set) -> tuple[int, int, int, str] | None:
-        """``(start, end, head, how)`` of the category phrase for ``quantity``, or None."""
+        """``(start, end, head, how)`` of the rules' category phrase for ``quantity``, or None."""
+        return next(self.proposals(doc, quantity, quantity_tokens), None)
+
+    def _all_proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
+        yield from self.proposals(doc, quantity, quantity_tokens)
+        if self.with_alternatives:
+            yield from self.alternatives(doc, quantity, quantity_tokens)
+
+    def alternatives(self, doc: Doc, quantity: Span, quantity_tokens: set):
+        """Other phrases a category could be, after the rules' choice: the counted noun phrase, the
+        clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
+        sent = quantity.sent
+        start_limit = self._clause_start(doc, quantity)
+        if quantity.end < sent.end:
+            after = quantity.end + (1 if doc[quantity.end].lower_ == "of" else 0)
+            found = noun_phrase_after(doc, after, self._limit(doc, after, sent.end))
+            if found:
+                yield (*found, "alt-after")
+        found = subject_before(doc, quantity.start, start_limit)
+        if found:
+            yield (*found, "alt-subject")
+        k = quantity.start
+        while k - 1 >= start_limit and (doc[k - 1].lower_ in BOUND_WORDS or doc[k - 1].text in ("(", ",")):
+            k -= 1
+        found = noun_phrase_before(doc, k, start_limit)
+        if found:
+            yield (*found, "alt-before")
+        found = subject_before(doc, quantity.start, sent.start)
+        if found:
+            yield (*found, "alt-sentence-subject")
+
+    def proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
+        """The rules' category phrases for ``quantity`` in order of preference."""
         sent = quantity.sent
         after = quantity.end
         kind = quantity._.unit_kind
@@ -124,54 +163,62 @@ class CategoryFinder:
         ) and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end))
             if found:
-                return (*found, "after")
+                yield (*found, "after")
+                return
         if kind is None and after < sent.end and not doc[after].is_punct:
             limit = self._limit(doc, after, sent.end)
             found = noun_phrase_after(doc, after, limit)
             if found:
-                return (*found, "after")
+                yield (*found, "after")
+                return
         if after < sent.end and doc[after].lower_ in COPULAS and self._is_subtotal(doc, quantity):
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end), with_complements=False)
             if found:
-                return (*found, "predicate")
+                yield (*found, "predicate")
+                return
         if kind == "measure" and quantity._.unit in ("hour", "day", "week", "minute") and after + 1 < sent.end and (
             doc[after].lower_ in ("a", "per", "every") and doc[after + 1].lower_ in ("day", "week", "year", "month")
         ):
-            return None
+            return
         start_limit = self._clause_start(doc, quantity)
         time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
         if quantity.start >= 1 and doc[quantity.start - 1].text == "(":
             found = noun_phrase_before(doc, quantity.start - 1, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
-                return (*self._extend_list_left(doc, found, start_limit), "parenthesis")
+                yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
+                return
             found = subject_before(doc, quantity.start - 1, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
-                return (*found, "subject")
+                yield (*found, "subject")
+                return
         k = quantity.start - 1
         while k >= start_limit and doc[k].lower_ in BOUND_WORDS:
             k -= 1
         if k - 1 >= start_limit and doc[k].lower_ == "at" and doc[k - 1].text == ",":
             found = noun_phrase_before(doc, k - 1, start_limit)
             if found:
-                return (*found, "apposition")
+                yield (*found, "apposition")
+                return
         if k - 1 >= start_limit and doc[k].lower_ == "of" and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
             found = noun_phrase_before(doc, k, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
-                return (*found, "of")
+                yield (*found, "of")
+                return
         colon = next((k for k in range(quantity.start - 1, start_limit - 1, -1) if doc[k].text == ":"), None)
         line_colon = self._colon_label(doc, quantity)
         if line_colon is not None:
-            return (*line_colon, "label")
+            yield (*line_colon, "label")
+            return
         if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and \
                 doc[k].lower_ not in BOUND_WORDS and k not in time_tokens:
             found = noun_phrase_before(doc, k + 1, start_limit)
             if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
-                return (*found, "label")
+                yield (*found, "label")
+                return
         found = subject_before(doc, quantity.start, start_limit)
         if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
-            return (*found, "subject")
+            yield (*found, "subject")
         del colon
-        return None
 
     @staticmethod
     def _extend_list_left(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
@@ -233,7 +280,12 @@ class CategoryFinder:
         return start, k, k - 1
 
 
-@Language.factory("relstats_categories", assigns=["doc.spans", "doc._.candidates"], requires=["doc.spans"])
-def make_category_finder(nlp: Language, name: str) -> CategoryFinder:
+@Language.factory(
+    "relstats_categories",
+    assigns=["doc.spans", "doc._.candidates"],
+    requires=["doc.spans"],
+    default_config={"with_alternatives": True},
+)
+def make_category_finder(nlp: Language, name: str, with_alternatives: bool) -> CategoryFinder:
     """Factory of :class:`CategoryFinder`."""
-    return CategoryFinder(nlp, name)
+    return CategoryFinder(nlp, name, with_alternatives)

@@ -420,11 +420,12 @@ class RelationLinker:
             best = b
         return best
 
-    def best_candidates(self, doc, label: str) -> dict[Span, Relation]:
-        """The highest-scoring candidate of ``label`` for each head."""
+    def best_candidates(self, doc, label: str, min_score: float = 0.5) -> dict[Span, Relation]:
+        """The highest-scoring candidate of ``label`` for each head (below ``min_score``: none)."""
         best: dict[Span, Relation] = {}
         for cand in candidates_of(doc):
-            if cand.label == label and (cand.head not in best or cand.score > best[cand.head].score):
+            if cand.label == label and cand.score >= min_score and (
+                    cand.head not in best or cand.score > best[cand.head].score):
                 best[cand.head] = cand
         return best
 
