@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract test validate corpus stats evaluate clean
+.PHONY: all install extract test validate corpus stats evaluate train experiments agreement bench syntax-model clean
 
 all: extract
 
@@ -42,10 +42,28 @@ validate: $(STAMP) $(SPLITS)
 stats: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline stats $(ANN)
 
-## evaluate: score the pipeline on the test split
+## train: the span, metric and relation models -> models/relstats (skipped when the input hash is unchanged)
+train: $(STAMP) $(SPLITS)
+	$(PY) -m pipeline train -o models/relstats
+
+## evaluate: rules only vs rules + trained on the test split -> reports/evaluation.{md,json}
 evaluate: $(STAMP) $(SPLITS)
-	mkdir -p reports
-	$(PY) -m pipeline evaluate $(ANN)/test.jsonl --json reports/evaluate-test.json
+	$(PY) -m pipeline.training.report evaluate --model models/relstats --out reports/evaluation
+
+## experiments: three seeds, a learning curve and a paired bootstrap -> reports/experiments.{md,json}
+experiments: $(STAMP) $(SPLITS)
+	$(PY) -m pipeline.training.report experiments --out reports/experiments
+
+agreement: $(STAMP) $(SPLITS)
+	$(PY) -m pipeline agreement $(ANN) --json reports/agreement.json
+
+## bench: accuracy and speed against quantulum3 -> reports/bench.{md,json}
+bench: $(STAMP)
+	bash bench/run.sh
+
+## syntax-model: tagger and parser trained on UD English EWT -> models/en_ewt_syntax (not run by CI)
+syntax-model: $(STAMP)
+	bash scripts/syntax/build.sh
 
 clean:
 	rm -rf out build *.egg-info

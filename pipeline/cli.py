@@ -113,6 +113,13 @@ def cmd_validate(args) -> int:
     return 1 if report.errors or (args.strict and report.checks) else 0
 
 
+def cmd_train(args) -> int:
+    from pipeline.training.train import build
+
+    build(Path(args.output), seed=args.seed, fraction=args.fraction, max_steps=args.max_steps, force=args.force)
+    return 0
+
+
 def cmd_agreement(args) -> int:
     from pipeline.corpus import agreement_passes
     from pipeline.scoring import error_summary, format_report, score
@@ -214,6 +221,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-tokens", action="store_true", help="skip the token-boundary check")
     p.add_argument("--strict", action="store_true", help="fail on values for a human to check too")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("train", help="train the span, metric and relation models into one spaCy pipeline")
+    p.add_argument("-o", "--output", default="models/relstats")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--fraction", type=float, default=1.0, help="share of the training documents to use")
+    p.add_argument("--max-steps", type=int, default=None, help="steps for the span proposer (default: config)")
+    p.add_argument("--force", action="store_true", help="train even when the input hash is unchanged")
+    p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("agreement", help="score the second annotation pass against the first")
     p.add_argument("folder")

@@ -6,9 +6,10 @@ relations in ``doc._.relations`` as :class:`Relation` records.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 SPAN_KEY = "relstats"
 
@@ -74,6 +75,23 @@ def spans_of(doc: Doc, label: str | None = None) -> list[Span]:
         return []
     spans = [span for span in doc.spans[SPAN_KEY] if label is None or span.label_ == label]
     return sorted(spans, key=lambda s: (s.start_char, s.end_char))
+
+
+def sent_of(obj, i: int | None = None) -> Span:
+    """The sentence of a span or token (``sent_of(span)``), or of token ``i`` (``sent_of(doc, i)``).
+
+    Same as ``.sent``, but the sentence boundaries are indexed once per document, which matters
+    when every component asks for them many times.
+    """
+    doc = obj if i is not None else obj.doc
+    index = i if i is not None else (obj.i if isinstance(obj, Token) else obj.start)
+    cache = doc.user_data.get("relstats_sentences")
+    if cache is None or cache[0] != len(doc):
+        bounds = [(s.start, s.end) for s in doc.sents] if len(doc) else [(0, 0)]
+        cache = (len(doc), [b[0] for b in bounds], [b[1] for b in bounds])
+        doc.user_data["relstats_sentences"] = cache
+    k = max(0, bisect_right(cache[1], index) - 1)
+    return doc[cache[1][k] : cache[2][k]]
 
 
 register_extensions()

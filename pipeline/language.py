@@ -9,6 +9,8 @@ from spacy.language import Language
 
 import pipeline.components.categories  # noqa: F401  (registers factories)
 import pipeline.components.linker  # noqa: F401
+import pipeline.components.metric_model  # noqa: F401
+import pipeline.components.relation_model  # noqa: F401
 import pipeline.components.quantities  # noqa: F401
 import pipeline.components.segmentation  # noqa: F401
 import pipeline.components.time_phrases  # noqa: F401

@@ -31,8 +31,11 @@ ADVERB_SUFFIX = "ly"
 
 
 def has_pos(doc: Doc) -> bool:
-    """Whether a tagger has set part-of-speech tags on ``doc``."""
-    return doc.has_annotation("POS")
+    """Whether a tagger has set part-of-speech tags on ``doc`` (computed once per document)."""
+    cached = doc.user_data.get("relstats_has_pos")
+    if cached is None:
+        cached = doc.user_data["relstats_has_pos"] = bool(len(doc)) and doc.has_annotation("POS")
+    return cached
 
 
 def is_number_token(token: Token) -> bool:

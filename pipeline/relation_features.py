@@ -29,7 +29,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import candidates_of, relations_of, spans_of
+from pipeline.extensions import candidates_of, relations_of, spans_of, sent_of
 from pipeline.phrases import is_verb, noun_phrase_inventory
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
@@ -139,7 +139,7 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
     if distance <= 3:
         f["gap:" + " ".join(t.lower_ for t in gap)] = 1.0
     after_q = [t.lower_ for t in doc[q.end : min(len(doc), q.end + 6)]]
-    if "respectively" in [t.lower_ for t in doc[q.end : q.sent.end]]:
+    if "respectively" in [t.lower_ for t in doc[q.end : sent_of(q).end]]:
         f["respectively_after"] = 1.0
     q_metric = q._.metric or "NONE"
     f[f"q_metric:{q_metric}"] = 1.0
@@ -173,7 +173,7 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
             f["head_is_unit"] = 1.0
         if not before and (child.start == q.end or (child.start == q.end + 1 and doc[q.end].lower_ == "of")):
             f["adjacent"] = 1.0
-        if child.start == child.sent.start or doc[child.start - 1].text in (";", ",", ":"):
+        if child.start == sent_of(child).start or doc[child.start - 1].text in (";", ",", ":"):
             f["opens_clause"] = 1.0
         if child.end < len(doc) and is_verb(doc[child.end]):
             f["subject"] = 1.0

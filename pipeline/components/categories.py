@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon
-from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, spans_of
+from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, spans_of, sent_of
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -133,7 +133,7 @@ class CategoryFinder:
     def alternatives(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """Other phrases a category could be, after the rules' choice: the counted noun phrase, the
         clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
-        sent = quantity.sent
+        sent = sent_of(quantity)
         start_limit = self._clause_start(doc, quantity)
         if quantity.end < sent.end:
             after = quantity.end + (1 if doc[quantity.end].lower_ == "of" else 0)
@@ -155,7 +155,7 @@ class CategoryFinder:
 
     def proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """The rules' category phrases for ``quantity`` in order of preference."""
-        sent = quantity.sent
+        sent = sent_of(quantity)
         after = quantity.end
         kind = quantity._.unit_kind
         if after < sent.end and doc[after].lower_ == "of" and (
@@ -248,7 +248,7 @@ class CategoryFinder:
 
     @staticmethod
     def _clause_start(doc: Doc, quantity: Span) -> int:
-        sent = quantity.sent
+        sent = sent_of(quantity)
         k = quantity.start - 1
         while k > sent.start and doc[k].text not in (";", "\n") and not doc[k].is_space:
             k -= 1

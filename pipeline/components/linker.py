@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, spans_of
+from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of
 from pipeline.lexicon import lexicon
 from pipeline.phrases import is_nounish, is_verb, noun_phrase_before, subject_before
 
@@ -92,7 +92,7 @@ class RelationLinker:
         for token in doc:
             if token.lower_ != "respectively":
                 continue
-            sent = token.sent
+            sent = sent_of(token)
             changes = self.change_list_before(doc, token.i, quantities, sent.start)
             if not changes:
                 continue
@@ -137,7 +137,7 @@ class RelationLinker:
         scope_start = sent.start
         first_sentence_q = changes[0].start - sent.start <= 6
         if first_sentence_q and sent.start > 0:
-            scope_start = doc[sent.start - 1].sent.start
+            scope_start = sent_of(doc, sent.start - 1).start
         in_scope = [b for b in baselines if scope_start <= b.start < sent.end]
         if not in_scope:
             return []
@@ -158,11 +158,11 @@ class RelationLinker:
 
     def figures_before(self, doc, first_change, quantities, modifies, n) -> list[Span]:
         """Up to ``n`` base figures before ``first_change``: in its sentence, or the previous one."""
-        sent = first_change.sent
+        sent = sent_of(first_change)
         scope_start = sent.start
         candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)]
         if len(candidates) < n and sent.start > 0:
-            prev = doc[sent.start - 1].sent
+            prev = sent_of(doc, sent.start - 1)
             candidates = [q for q in quantities if prev.start <= q.start < first_change.start and not is_modifier(q)]
         candidates = [q for q in candidates if q not in modifies]
         return candidates[-n:]
@@ -174,7 +174,7 @@ class RelationLinker:
     # -- single changes and shares ---------------------------------------------------------------
     def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
         """The figure a change or share is stated of, or None when it stands alone."""
-        sent = q.sent
+        sent = sent_of(q)
         if any(c.head == q and c.label == "CATEGORY" and c.score >= 0.9 for c in candidates_of(doc)):
             return None  # a change with its own counted noun: ``added 63,000 jobs``
         if self.is_level(doc, q):
@@ -236,7 +236,7 @@ class RelationLinker:
     @staticmethod
     def in_parentheses(doc, span) -> bool:
         """Whether ``span`` sits inside parentheses of its sentence (``(about 595 billion dollars)``)."""
-        sent = span.sent
+        sent = sent_of(span)
         opened = 0
         for token in doc[sent.start : span.start]:
             opened += token.text == "("
@@ -283,7 +283,7 @@ class RelationLinker:
 
     def figure_from_previous_sentence(self, doc, q, quantities, modifies) -> Span | None:
         """For a sentence that opens on an anaphor or on the change itself, the last figure before."""
-        sent = q.sent
+        sent = sent_of(q)
         opening = [t.lower_ for t in doc[sent.start : min(q.start, sent.start + 4)]]
         text = " ".join(opening)
         anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent.start <= 3)
@@ -293,7 +293,7 @@ class RelationLinker:
         if not earlier:
             return None
         candidate = earlier[-1]
-        sentences_between = len({t.sent.start for t in doc[candidate.end : sent.start] if not t.is_space})
+        sentences_between = len({sent_of(t).start for t in doc[candidate.end : sent.start] if not t.is_space})
         return candidate if sentences_between <= 3 else None
 
     # -- sub-totals ------------------------------------------------------------------------------
@@ -307,13 +307,13 @@ class RelationLinker:
             cued = self.subtotal_cue_before(doc, q, quantities)
             if not cued:
                 # continuation of a sub-total list: ``including 3 X and 4 Y``
-                prev = [x for x in quantities if x.end <= q.start and x.start >= q.sent.start and x in part_of]
+                prev = [x for x in quantities if x.end <= q.start and x.start >= sent_of(q).start and x in part_of]
                 if prev and all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in
                                 doc[prev[-1].end : q.start]) \
                         and not any(t.text == ";" for t in doc[prev[-1].end : q.start]):
                     part_of[q] = part_of[prev[-1]]
                     continue
-            if not cued and self.opening_of_sentence_is_cue(doc, q.sent):
+            if not cued and self.opening_of_sentence_is_cue(doc, sent_of(q)):
                 cued = True
             if not cued and self.of_the_total_opening(doc, q, quantities):
                 cued = True
@@ -331,8 +331,8 @@ class RelationLinker:
     def subtotal_cue_before(self, doc, q, quantities) -> bool:
         """A sub-total cue between the previous figure (or clause start) and ``q``, in its clause."""
         k = q.start - 1
-        limit = max(q.sent.start, q.start - 14)
-        previous = [x.end for x in quantities if x.end <= q.start and x.start >= q.sent.start]
+        limit = max(sent_of(q).start, q.start - 14)
+        previous = [x.end for x in quantities if x.end <= q.start and x.start >= sent_of(q).start]
         if previous:
             limit = max(limit, previous[-1])
         words_before = []
@@ -356,18 +356,18 @@ class RelationLinker:
     @staticmethod
     def of_the_total_opening(doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
-        sent = q.sent
+        sent = sent_of(q)
         opening = [t.lower_ for t in doc[sent.start : sent.start + 2]]
         if opening[:1] != ["of"]:
             return False
         return any(sent.start < x.start < q.start and not is_modifier(x) for x in quantities)
 
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
-        sent = q.sent
+        sent = sent_of(q)
         scope = sent.start
         if self.opening_of_sentence_is_cue(doc, sent) or sent.start > 0 and not [
                 x for x in quantities if sent.start <= x.start < q.start and not is_modifier(x)]:
-            scope = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            scope = sent_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
         opening_cue = self.opening_of_sentence_is_cue(doc, sent)
         prev = [x for x in quantities if scope <= x.start and x.end <= q.start and x not in modifies
                 and x._.metric != "SHARE" and (not opening_cue or x.start < sent.start)]
@@ -380,7 +380,7 @@ class RelationLinker:
     # -- baselines, categories, periods -----------------------------------------------------------
     def baseline_for(self, doc, q, baselines, quantities) -> Span | None:
         """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence."""
-        sent = q.sent
+        sent = sent_of(q)
         for b in baselines:
             if b.start >= q.end and b.start < sent.end:
                 gap = doc[q.end : b.start]
@@ -408,7 +408,7 @@ class RelationLinker:
         block_start = 0 if block_start < 0 else block_start
         best = None
         for b in baselines:
-            if not (block_start <= b.start_char < q.start_char) or b.sent.start == q.sent.start:
+            if not (block_start <= b.start_char < q.start_char) or sent_of(b).start == sent_of(q).start:
                 continue
             line_start = text.rfind("\n", 0, b.start_char) + 1
             line_end = text.find("\n", b.end_char)
@@ -431,8 +431,8 @@ class RelationLinker:
 
     def period_for(self, doc, q, periods) -> Span | None:
         """The PERIOD of ``q``'s clause (split at semicolons), else the nearest in its sentence."""
-        sent = q.sent
-        in_sent = [p for p in periods if p.sent.start == sent.start]
+        sent = sent_of(q)
+        in_sent = [p for p in periods if sent_of(p).start == sent.start]
         if not in_sent:
             return None
         clause = [p for p in in_sent if not any(t.text == ";" for t in doc[min(p.end, q.end) : max(p.start, q.start)])]

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from pipeline.extensions import SPAN_KEY, register_extensions, spans_of
+from pipeline.extensions import SPAN_KEY, register_extensions, spans_of, sent_of
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
+    TENS_WORDS,
+    UNITS_WORDS,
     FRACTION_WORDS,
     MULTIPLE_WORDS,
     SCALES,
@@ -35,6 +37,13 @@ SIGNS = {"+": "up", "-": "down", "−": "down", "±": None}
 RANGE_JOINERS = {"-", "–", "—", "~", "to"}
 CLAUSE_BREAKS = {";", ":", "\n", "(", ")", "•"}
 QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
+
+
+#: words a figure can open with (besides digits, signs and currency symbols)
+FIGURE_OPENERS = (
+    set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | {"a", "an", "one", "half", "dozen", "dozens", "scores",
+                                                              "hundreds", "thousands", "millions", "billions", "tens"}
+)
 
 
 @dataclass
@@ -122,6 +131,9 @@ class QuantityRecognizer:
 
     def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
         """Read the figure starting at token ``i``, or None."""
+        first = doc[i].lower_
+        if not (first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−±$£€¥" or currency_prefix(first)):
+            return None
         start = i
         sign = None
         currency = None
@@ -422,7 +434,7 @@ class QuantityRecognizer:
                                and figure.unit is None and "," not in doc[figure.core].text)
 
     def _inside_short_quote(self, doc: Doc, figure: Figure) -> bool:
-        sent = doc[figure.start].sent
+        sent = sent_of(doc, figure.start)
         left = [t for t in doc[sent.start : figure.start] if t.text in QUOTES]
         if len(left) % 2 == 0:
             return False
@@ -443,7 +455,7 @@ class QuantityRecognizer:
 
 def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int = 4):
     """Tokens before and after a figure within its clause (stopping at ; : ( ) and sentence edges)."""
-    sent = doc[start].sent
+    sent = sent_of(doc, start)
     left = []
     k = start - 1
     while k >= sent.start and len(left) < before and doc[k].text not in CLAUSE_BREAKS:
@@ -494,7 +506,7 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     after = right_words[0] if right_words else ""
-    same_sentence = [q for q in (previous or []) if q.end <= start and q.sent.start == doc[start].sent.start]
+    same_sentence = [q for q in (previous or []) if q.end <= start and sent_of(q).start == sent_of(doc, start).start]
     if same_sentence and immediate in (",", "and", "or", "、") and same_sentence[-1].end >= start - 2 \
             and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
         return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
@@ -533,7 +545,7 @@ def _level_metric(unit_kind: str | None) -> str:
 def _percent_from_subject(doc: Doc, start: int, left_words: list[str]) -> str:
     """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
     inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise."""
-    clause = [t.lower_ for t in doc[max(doc[start].sent.start, start - 25) : start] if t.text != ";"]
+    clause = [t.lower_ for t in doc[max(sent_of(doc, start).start, start - 25) : start] if t.text != ";"]
     for k in range(len(clause) - 1, -1, -1):
         word = clause[k]
         if word in words("rate_words") or word in ("shares", "rates", "ratios", "proportions"):
@@ -548,7 +560,7 @@ def _percent_from_subject(doc: Doc, start: int, left_words: list[str]) -> str:
 
 def _baseline_follows(doc: Doc, end: int) -> bool:
     for span in spans_of(doc, "BASELINE"):
-        if end <= span.start <= end + 4 and span.sent.start == doc[end - 1].sent.start:
+        if end <= span.start <= end + 4 and sent_of(span).start == sent_of(doc, end - 1).start:
             between = doc[end : span.start]
             if not any(_is_digit_number(t) for t in between):
                 return True
@@ -570,7 +582,7 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
             return "up"
         if word in words("change_down") and word not in ("less", "fewer", "under"):
             return "down"
-    sent_words = [t.lower_ for t in doc[doc[start].sent.start : start]]
+    sent_words = [t.lower_ for t in doc[sent_of(doc, start).start : start]]
     if any(w in ("inflation", "growth", "grew", "expanded") for w in sent_words):
         return "up"
     return None

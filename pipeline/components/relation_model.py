@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from pipeline.extensions import SPAN_KEY, Relation, register_extensions, spans_of
 from pipeline.linear import LinearModel, load_models, save_models
 from pipeline.relation_features import PairContext, candidate_children, pair_features
+from pipeline.components.time_phrases import span_score
 from pipeline.units import singular
 
 MODEL_SPANS_KEY = "relstats_model"
@@ -32,7 +33,7 @@ def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
     out = {}
     for k, span in enumerate(group):
         if span.label_ == "CATEGORY":
-            out[(span.start, span.end)] = float(scores[k]) if scores is not None else 1.0
+            out[(span.start, span.end)] = span_score(scores, k)
     return out
 
 

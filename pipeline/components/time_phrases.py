@@ -18,7 +18,22 @@ from spacy.tokens import Doc, Span, SpanGroup
 from pipeline.extensions import SPAN_KEY, register_extensions
 from pipeline.periods import period_dates
 
+
+def span_score(scores, k: int) -> float:
+    """The score of the ``k``-th span of a spancat group (one value, or one per label)."""
+    if scores is None:
+        return 1.0
+    value = scores[k]
+    return float(max(value)) if hasattr(value, "__len__") else float(value)
+
 YEAR = re.compile(r"\b(19[5-9][0-9]|20[0-9][0-9])\b")
+TIME_WORD = re.compile(
+    r"\b(?:years?|months?|quarters?|half|weeks?|days?|period|season|holiday|festival|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|19[5-9][0-9]|20[0-9][0-9]|y/y|yoy|m/m|"
+    r"earlier|ago|previous|prior|last|same|levels?|peak|average|pre-\w+|annual|monthly|quarterly|to date)\b",
+    re.I,
+)
+NUMBER_TOKEN = re.compile(r"^[0-9][0-9,.]*$")
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +81,27 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     return sorted(taken)
 
 
+def classify_baseline(text: str) -> tuple[str, int | None]:
+    """The ``type`` and ``year`` of a baseline phrase found by a trained component."""
+    low = text.lower()
+    year = YEAR.search(text)
+    if re.search(r"year[- ](?:on|over)[- ]year|y/y|yoy|a year (?:earlier|ago|before)|(?:last|previous|prior) year", low):
+        return "yoy", None
+    if re.search(r"month|m/m|mom", low):
+        return "mom", None
+    if re.search(r"quarter|q/q|qoq", low):
+        return "qoq", None
+    if year:
+        return "year", int(year.group(1))
+    return "other", None
+
+
 class TimePhraseRecognizer:
     """Adds PERIOD and BASELINE spans to ``doc.spans["relstats"]`` with their normalisation."""
 
-    def __init__(self, nlp: Language, name: str = "relstats_time_phrases"):
+    def __init__(self, nlp: Language, name: str = "relstats_time_phrases", model_threshold: float = 0.6):
         self.name = name
+        self.model_threshold = model_threshold
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -90,15 +121,54 @@ class TimePhraseRecognizer:
                 span._.date_from, span._.date_to = period_dates(span.text, doc._.release_date)
             span._.source = "rules"
             spans.append(span)
+        spans.extend(self.model_spans(doc, spans))
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
+
+    @staticmethod
+    def plausible(span: Span) -> bool:
+        """A time phrase names a time (a time word) and holds no figure other than a year or a day."""
+        if not TIME_WORD.search(span.text):
+            return False
+        for token in span:
+            if NUMBER_TOKEN.match(token.text) and not YEAR.fullmatch(token.text) and not (
+                    token.text.isdigit() and int(token.text) <= 31):
+                return False
+        return span.text.strip() == span.text and len(span) <= 12
+
+    def model_spans(self, doc: Doc, rule_spans: list[Span]) -> list[Span]:
+        """PERIOD and BASELINE spans a trained span component proposed confidently, where the rules
+        found nothing overlapping."""
+        if "relstats_model" not in doc.spans:
+            return []
+        group = doc.spans["relstats_model"]
+        scores = group.attrs.get("scores") if hasattr(group, "attrs") else None
+        taken = {i for s in rule_spans for i in range(s.start, s.end)}
+        added = []
+        for k, proposed in enumerate(group):
+            score = span_score(scores, k)
+            if proposed.label_ not in ("PERIOD", "BASELINE") or score < self.model_threshold:
+                continue
+            if any(i in taken for i in range(proposed.start, proposed.end)) or not self.plausible(proposed):
+                continue
+            span = Span(doc, proposed.start, proposed.end, label=proposed.label_)
+            if span.label_ == "BASELINE":
+                span._.baseline_type, span._.baseline_year = classify_baseline(span.text)
+            else:
+                span._.date_from, span._.date_to = period_dates(span.text, doc._.release_date)
+            span._.source, span._.score = "model", round(score, 4)
+            taken.update(range(span.start, span.end))
+            added.append(span)
+        return added
 
 
 @Language.factory(
     "relstats_time_phrases",
     assigns=["doc.spans"],
+    default_config={"model_threshold": 0.6},
     default_score_weights={"spans_relstats_f": None},
 )
-def make_time_phrase_recognizer(nlp: Language, name: str) -> TimePhraseRecognizer:
-    """Factory of :class:`TimePhraseRecognizer`."""
-    return TimePhraseRecognizer(nlp, name)
+def make_time_phrase_recognizer(nlp: Language, name: str, model_threshold: float) -> TimePhraseRecognizer:
+    """Factory of :class:`TimePhraseRecognizer`; ``model_threshold``: the score a trained span
+    component's PERIOD or BASELINE span needs to be added."""
+    return TimePhraseRecognizer(nlp, name, model_threshold)
