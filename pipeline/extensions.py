@@ -77,6 +77,14 @@ def spans_of(doc: Doc, label: str | None = None) -> list[Span]:
     return sorted(spans, key=lambda s: (s.start_char, s.end_char))
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per document (``doc.text`` joins every token on each call)."""
+    cached = doc.user_data.get("relstats_text")
+    if cached is None or len(cached) != doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else False:
+        cached = doc.user_data["relstats_text"] = doc.text
+    return cached
+
+
 def sent_of(obj, i: int | None = None) -> Span:
     """The sentence of a span or token (``sent_of(span)``), or of token ``i`` (``sent_of(doc, i)``).
 

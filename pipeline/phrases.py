@@ -47,11 +47,13 @@ def is_verb(token: Token, tagged: bool | None = None) -> bool:
     """Whether ``token`` is a finite verb or auxiliary (POS when tagged, word lists otherwise)."""
     if tagged is None:
         tagged = has_pos(token.doc)
-    if tagged:
-        return token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBG", "VBN") or token.pos_ == "AUX"
     low = token.lower_
     if low in words("verbs_after_subject") and low not in ("up", "down"):
         return True
+    if tagged:
+        # the tagger decides where the word lists are silent; it trusts finite verbs only, since
+        # participles in releases are mostly modifiers (``adjusted GDP``, ``state-owned firms``)
+        return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or token.pos_ == "AUX"
     return looks_like_past_verb(token)
 
 
@@ -77,9 +79,15 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
         tagged = has_pos(token.doc)
     if token.is_punct and token.text not in ("-", "(", ")", "'s", "’s", "/", "&"):
         return False
-    if tagged:
-        return token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "X", "SYM") or token.text in ("-", "/", "&")
     low = token.lower_
+    if tagged and low not in words("verbs_after_subject"):
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X", "SYM") or token.text in ("-", "/", "&", "'s", "’s"):
+            return True
+        if token.tag_ in ("VBN", "VBG") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in (
+                "NOUN", "PROPN", "ADJ"):
+            return True  # a participle modifying a noun: ``adjusted initial claims``
+        if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "PART", "DET"):
+            return False
     if low in PREPOSITIONS or low in CONJUNCTIONS or low in CLAUSE_WORDS and low not in ("all",):
         return False
     if low in words("verbs_after_subject") or low in ("be", "being", "been"):
@@ -175,9 +183,53 @@ def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
     return end
 
 
+def has_dependencies(doc: Doc) -> bool:
+    """Whether a parser has set dependencies on ``doc`` (computed once per document)."""
+    cached = doc.user_data.get("relstats_has_dep")
+    if cached is None:
+        cached = doc.user_data["relstats_has_dep"] = bool(len(doc)) and doc.has_annotation("DEP")
+    return cached
+
+
+def parsed_subject(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The subject of the verb that governs token ``i``, from the dependency parse: its noun phrase
+    (the subject's left modifiers and restricting complements), ``(start, end, head)``, or None."""
+    token = doc[i]
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass", "expl")]
+    if not subjects and token.dep_ in ("conj", "xcomp", "advcl") and token.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.pos_ == "PRON" or subject.i < start_limit:
+        return None
+    left = subject.left_edge.i
+    right = subject.right_edge.i + 1
+    if left <= i < right:
+        return None
+    while left < subject.i and doc[left].lower_ in DETERMINERS:
+        left += 1
+    low = [t.lower_ for t in doc[left : left + 2]]
+    if low == ["number", "of"] and left + 2 <= subject.right_edge.i:
+        left += 2
+        subject = doc[left:right].root
+    return left, right, subject.i
+
+
 def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     """The clause subject of a figure at token ``i``: the noun phrase before the nearest verb to its
-    left (``Exports rose 13.8 percent`` -> ``Exports``), as ``(start, end, head)``, or None."""
+    left (``Exports rose 13.8 percent`` -> ``Exports``), as ``(start, end, head)``, or None.
+    With a dependency parse, the parsed subject is preferred."""
+    if has_dependencies(doc):
+        found = parsed_subject(doc, i, start_limit)
+        if found is not None:
+            return found
     tagged = has_pos(doc)
     k = i - 1
     while k >= start_limit and not is_verb(doc[k], tagged):

@@ -26,10 +26,12 @@ Features (all documented here, so a reader can audit what the model sees):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import candidates_of, relations_of, spans_of, sent_of
+from pipeline.extensions import candidates_of, relations_of, sent_of, spans_of, text_of
 from pipeline.phrases import is_verb, noun_phrase_inventory
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
@@ -51,6 +53,7 @@ class PairContext:
 
     def __init__(self, doc: Doc, span_scores: dict | None = None):
         self.doc = doc
+        self.text = text_of(doc)
         self.quantities = spans_of(doc, "QUANTITY")
         self.baselines = spans_of(doc, "BASELINE")
         self.periods = spans_of(doc, "PERIOD")
@@ -69,9 +72,40 @@ class PairContext:
         self.counted: set[tuple[int, int]] = {
             (c.head.start, c.head.end) for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9}
         self.modified = {(r.child.start, r.child.end) for r in relations_of(doc) if r.label == "MODIFIES"}
+        # prefix sums, so counts between any two tokens cost O(1)
+        self.verbs = [0, *accumulate(int(is_verb(t)) for t in doc)]
+        self.commas = [0, *accumulate(int(t.text == ",") for t in doc)]
+        self.semicolons = [0, *accumulate(int(t.text == ";") for t in doc)]
+        self.cues: dict[str, list[int]] = {}
+        for t in doc:
+            if t.lower_ in CUE_WORDS:
+                self.cues.setdefault(t.lower_, []).append(t.i)
+        self.quantity_starts = sorted(q.start for q in self.quantities)
+        self.respectively = [t.i for t in doc if t.lower_ == "respectively"]
+        self.category_candidates: dict[tuple[int, int], list[Span]] = {}
+        for cand in candidates_of(doc):
+            if cand.label == "CATEGORY":
+                self.category_candidates.setdefault((cand.head.start, cand.head.end), []).append(cand.child)
+        self.inventories: dict[int, list[tuple[int, int, int]]] = {}
+        self.scores_by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for start, end in self.span_scores:
+            self.scores_by_sentence.setdefault(self.sent_index.get(start, 0), []).append((start, end))
 
     def sentence_of(self, span) -> int:
         return self.sent_index.get(span.start, 0)
+
+    def inventory(self, k: int) -> list[tuple[int, int, int]]:
+        """The noun-phrase inventory of sentence ``k`` (computed once)."""
+        if k not in self.inventories:
+            sent = self.sentences[k]
+            self.inventories[k] = noun_phrase_inventory(self.doc, sent.start, sent.end)
+        return self.inventories[k]
+
+    def count(self, sums: list[int], start: int, end: int) -> int:
+        return sums[end] - sums[start] if end > start else 0
+
+    def between(self, positions: list[int], start: int, end: int) -> int:
+        return bisect_left(positions, end) - bisect_left(positions, start) if end > start else 0
 
 
 def candidate_children(ctx: PairContext, q: Span) -> dict[str, list[Span]]:
@@ -83,17 +117,17 @@ def candidate_children(ctx: PairContext, q: Span) -> dict[str, list[Span]]:
     scope_start = previous.start if previous is not None else sent.start
     out: dict[str, list[Span]] = {label: [] for label in LABELS}
     seen = set()
-    for start, end, _ in noun_phrase_inventory(doc, sent.start, sent.end):
+    for start, end, _ in ctx.inventory(k):
         if start <= q.start < end or start < q.end <= end:
             continue
         seen.add((start, end))
         out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
-    for cand in candidates_of(doc):
-        if cand.label == "CATEGORY" and cand.head == q and (cand.child.start, cand.child.end) not in seen:
-            seen.add((cand.child.start, cand.child.end))
-            out["CATEGORY"].append(cand.child)
-    for (start, end), score in ctx.span_scores.items():
-        if sent.start <= start and end <= sent.end and (start, end) not in seen and not (start <= q.start < end):
+    for child in ctx.category_candidates.get((q.start, q.end), []):
+        if (child.start, child.end) not in seen:
+            seen.add((child.start, child.end))
+            out["CATEGORY"].append(child)
+    for start, end in ctx.scores_by_sentence.get(k, []):
+        if end <= sent.end and (start, end) not in seen and not (start <= q.start < end):
             seen.add((start, end))
             out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     for other in ctx.quantities:
@@ -103,8 +137,8 @@ def candidate_children(ctx: PairContext, q: Span) -> dict[str, list[Span]]:
         if other.start < q.start:
             out["PART_OF"].append(other)
     for b in ctx.baselines:
-        if scope_start <= b.start < sent.end or (b.start < q.start and "\n" in doc.text[b.end_char : q.start_char]
-                                                 and "\n\n" not in doc.text[b.end_char : q.start_char]):
+        if scope_start <= b.start < sent.end or (b.start < q.start and "\n" in ctx.text[b.end_char : q.start_char]
+                                                 and "\n\n" not in ctx.text[b.end_char : q.start_char]):
             out["BASELINE"].append(b)
     for p in ctx.periods:
         if sent.start <= p.start < sent.end:
@@ -127,19 +161,19 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
     f[f"dist:{bucket(distance)}"] = 1.0
     sents = abs(ctx.sentence_of(q) - ctx.sentence_of(child))
     f[f"sents:{min(sents, 2)}"] = 1.0
-    if not any(t.text == ";" for t in gap):
+    if not ctx.count(ctx.semicolons, gap_start, gap_end):
         f["clause"] = 1.0
-    f[f"commas:{bucket(sum(t.text == ',' for t in gap), (0, 1, 2, 4))}"] = 1.0
-    f[f"verbs:{bucket(sum(is_verb(t) for t in gap), (0, 1, 2))}"] = 1.0
-    figures = sum(1 for x in ctx.quantities if gap_start <= x.start < gap_end)
+    f[f"commas:{bucket(ctx.count(ctx.commas, gap_start, gap_end), (0, 1, 2, 4))}"] = 1.0
+    f[f"verbs:{bucket(ctx.count(ctx.verbs, gap_start, gap_end), (0, 1, 2))}"] = 1.0
+    figures = ctx.between(ctx.quantity_starts, gap_start, gap_end)
     f[f"figures:{bucket(figures, (0, 1, 2, 4))}"] = 1.0
-    for token in gap:
-        if token.lower_ in CUE_WORDS:
-            f[f"between:{token.lower_}"] = 1.0
+    for word, positions in ctx.cues.items():
+        if ctx.between(positions, gap_start, gap_end):
+            f[f"between:{word}"] = 1.0
     if distance <= 3:
         f["gap:" + " ".join(t.lower_ for t in gap)] = 1.0
-    after_q = [t.lower_ for t in doc[q.end : min(len(doc), q.end + 6)]]
-    if "respectively" in [t.lower_ for t in doc[q.end : sent_of(q).end]]:
+    sentence = ctx.sentences[ctx.sentence_of(q)]
+    if ctx.between(ctx.respectively, q.end, sentence.end):
         f["respectively_after"] = 1.0
     q_metric = q._.metric or "NONE"
     f[f"q_metric:{q_metric}"] = 1.0
@@ -184,11 +218,10 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
         score = ctx.span_scores.get((child.start, child.end))
         if score is not None:
             f["span_score"] = round(float(score), 3)
-        if any(x.start >= child.start and x.end <= child.end for x in ctx.quantities):
+        if ctx.between(ctx.quantity_starts, child.start, child.end):
             f["contains_figure"] = 1.0
     elif label == "BASELINE":
         f[f"btype:{child._.baseline_type}"] = 1.0
-        if "\n" in doc.text[min(child.end_char, q.start_char) : max(child.start_char, q.end_char)]:
+        if "\n" in ctx.text[min(child.end_char, q.start_char) : max(child.start_char, q.end_char)]:
             f["other_line"] = 1.0
-    del after_q
     return f

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of
+from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import lexicon
 from pipeline.phrases import is_nounish, is_verb, noun_phrase_before, subject_before
 
@@ -403,7 +403,7 @@ class RelationLinker:
     def header_baseline(doc, q, baselines, quantities) -> Span | None:
         """A baseline stated once in a heading line of a table or list (``Change (y/y)``) applies to
         the changes on the following lines of the same block."""
-        text = doc.text
+        text = text_of(doc)
         block_start = text.rfind("\n\n", 0, q.start_char)
         block_start = 0 if block_start < 0 else block_start
         best = None
