@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from pipeline.lexicon import lexicon
+from pipeline.lexicon import lexicon, words
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, spans_of, sent_of
 from pipeline.phrases import (
     STOP_PUNCT,
@@ -114,6 +114,8 @@ class CategoryFinder:
         (``4,586 cases ..., of which 1,200 ...``), else the unit of the figure it changes."""
         previous_unit = None
         for quantity in spans_of(doc, "QUANTITY"):
+            if quantity._.unit_kind == "count" and quantity._.unit in words("not_count_units"):
+                quantity._.unit, quantity._.unit_kind = None, None
             if quantity._.unit_kind == "count" and quantity._.unit:
                 previous_unit = quantity._.unit
             elif quantity._.unit is None and quantity._.metric in ("COUNT", "CHANGE") and quantity._.unit_kind is None:

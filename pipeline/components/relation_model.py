@@ -19,6 +19,7 @@ from pipeline.extensions import SPAN_KEY, Relation, register_extensions, spans_o
 from pipeline.linear import LinearModel, load_models, save_models
 from pipeline.relation_features import PairContext, candidate_children, pair_features
 from pipeline.components.time_phrases import span_score
+from pipeline.lexicon import words
 from pipeline.units import singular
 
 MODEL_SPANS_KEY = "relstats_model"
@@ -120,7 +121,7 @@ class RelationModel:
                 head = k - 1
                 break
         token = category.doc[head]
-        if token.is_alpha:
+        if token.is_alpha and token.lower_ not in words("not_count_units"):
             q._.unit = (singular(token.text) if token.lower_ != singular(token.text) else token.lemma_ or token.lower_).lower()
 
     def to_disk(self, path, exclude=tuple()):
