@@ -1,0 +1,1 @@
+"""Training relstats' components from the annotated releases (``make train``)."""

@@ -1,0 +1,159 @@
+"""``make train``: build models/relstats from the annotated releases, reproducibly.
+
+Steps, all with fixed seeds:
+
+1. convert ``annotations/train.jsonl`` and ``dev.jsonl`` to DocBin (``training/corpus/``);
+2. ``spacy train configs/spans.cfg``: the span proposer (spancat with its own tok2vec);
+3. the rules pipeline with the span proposer sourced in; the metric model (logistic regression) fitted
+   on the training releases;
+4. the relation model (one logistic regression per relation label) fitted on the same pipeline's
+   candidate pairs;
+5. ``nlp.to_disk(models/relstats)`` with a hash of the inputs in ``meta.json``.
+
+The hash covers the annotations, the configs and the package's code and data; when it matches the
+saved model's, training is skipped (file times mean nothing after a clone).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parents[2]
+HASHED = ("annotations/train.jsonl", "annotations/dev.jsonl", "configs/spans.cfg")
+
+
+def input_hash(root: Path = ROOT, settings: dict | None = None) -> str:
+    """SHA-256 of the training inputs: annotations, configs, the package's code and data, settings."""
+    digest = hashlib.sha256()
+    files = [root / name for name in HASHED]
+    files += sorted((root / "pipeline").rglob("*.py")) + sorted((root / "pipeline" / "data").glob("*.json"))
+    for path in files:
+        if path.exists():
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    digest.update(json.dumps(settings or {}, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def saved_hash(model_dir: Path) -> str | None:
+    """The input hash recorded in a saved model, if any."""
+    meta = Path(model_dir) / "meta.json"
+    if not meta.exists():
+        return None
+    return json.loads(meta.read_text(encoding="utf-8")).get("relstats", {}).get("input_hash")
+
+
+def subset(docs: list[dict], fraction: float, seed: int) -> list[dict]:
+    """A deterministic share of the documents (stratified by source kind), the seed release kept."""
+    if fraction >= 1.0:
+        return docs
+    rng = random.Random(seed)
+    by_kind: dict[str, list[dict]] = {}
+    for doc in docs:
+        by_kind.setdefault(doc.get("meta", {}).get("source_kind", ""), []).append(doc)
+    chosen = []
+    for kind in sorted(by_kind):
+        group = sorted(by_kind[kind], key=lambda d: d["id"])
+        rng.shuffle(group)
+        chosen += group[: max(1, round(len(group) * fraction))]
+    return sorted(chosen, key=lambda d: d["id"])
+
+
+def train_spans(train_path: Path, dev_path: Path, out: Path, seed: int, max_steps: int | None) -> Path:
+    """Run ``spacy train`` on the span proposer's config; returns the best model's directory."""
+    cmd = [sys.executable, "-m", "spacy", "train", str(ROOT / "configs" / "spans.cfg"), "--output", str(out),
+           "--paths.train", str(train_path), "--paths.dev", str(dev_path), "--system.seed", str(seed)]
+    if max_steps is not None:
+        cmd += ["--training.max_steps", str(max_steps), "--training.eval_frequency", str(max(1, min(200, max_steps)))]
+    subprocess.run(cmd, check=True, stdout=sys.stderr)
+    best = out / "model-best"
+    return best if best.exists() else out / "model-last"
+
+
+def fit_metric_model(nlp, docs: list[dict], seed: int):
+    """Fit the metric model on ``docs`` processed up to the quantity recognizer."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from pipeline.components.metric_model import metric_examples
+    from pipeline.linear import LinearModel
+
+    features, targets = [], []
+    later = [name for name in ("relstats_categories", "relstats_linker", "relstats_relation_model") if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=later):
+        for gold in docs:
+            doc = nlp.make_doc(gold["text"])
+            doc._.release_date = gold.get("meta", {}).get("date")
+            for _, proc in nlp.pipeline:
+                doc = proc(doc)
+            for f, metric in metric_examples(doc, gold):
+                features.append(f)
+                targets.append(metric)
+    vectorizer = DictVectorizer()
+    estimator = LogisticRegression(C=1.0, max_iter=3000, random_state=seed)
+    estimator.fit(vectorizer.fit_transform(features), targets)
+    return LinearModel.from_sklearn(vectorizer, estimator)
+
+
+def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | None = None,
+          work: Path | None = None, force: bool = False, train_docs: list[dict] | None = None,
+          dev_docs: list[dict] | None = None, relation_c: float = 0.3, relation_threshold: float = 0.35,
+          syntax: Path | None = None) -> dict:
+    """Train every component and save the pipeline to ``output``; returns the recorded metadata."""
+    from pipeline.docs import read_jsonl
+    from pipeline.language import rules_pipeline
+    from pipeline.training.corpus import to_docbin
+    from pipeline.training.relations import collect_examples, fit
+
+    output = Path(output)
+    settings = {"seed": seed, "fraction": fraction, "max_steps": max_steps, "relation_c": relation_c,
+                "relation_threshold": relation_threshold, "custom_docs": train_docs is not None,
+                "syntax": str(syntax) if syntax else None}
+    digest = input_hash(ROOT, settings)
+    if not force and saved_hash(output) == digest:
+        print(f"{output} is up to date (input hash {digest[:12]}); nothing to train", file=sys.stderr)
+        return json.loads((output / "meta.json").read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    work = Path(work or ROOT / "training" / f"seed{seed}-f{fraction}")
+    train_docs = subset(train_docs if train_docs is not None else read_jsonl(ROOT / "annotations" / "train.jsonl"),
+                        fraction, seed)
+    dev_docs = dev_docs if dev_docs is not None else read_jsonl(ROOT / "annotations" / "dev.jsonl")
+    nlp = rules_pipeline(syntax)
+    to_docbin(nlp, train_docs, work / "corpus" / "train.spacy")
+    to_docbin(nlp, dev_docs, work / "corpus" / "dev.spacy")
+    spans_started = time.perf_counter()
+    best = train_spans(work / "corpus" / "train.spacy", work / "corpus" / "dev.spacy", work / "spans", seed, max_steps)
+    spans_seconds = time.perf_counter() - spans_started
+    proposer = spacy.load(best)
+    nlp.add_pipe("spancat", name="relstats_spans", source=proposer, after="relstats_sentences")
+    metric_model = nlp.add_pipe("relstats_metric_model", after="relstats_quantities")
+    metric_model.model = fit_metric_model(nlp, train_docs, seed)
+    relation_model = nlp.add_pipe("relstats_relation_model", after="relstats_linker",
+                                  config={"threshold": relation_threshold})
+    relation_model.models = fit(collect_examples(nlp, train_docs), seed=seed, c=relation_c)
+    meta = {
+        "input_hash": digest,
+        "seed": seed,
+        "training_documents": len(train_docs),
+        "train_fraction": fraction,
+        "span_training_seconds": round(spans_seconds, 1),
+        "training_seconds": round(time.perf_counter() - started, 1),
+        "span_scores_dev": json.loads((best / "meta.json").read_text()).get("performance", {}),
+    }
+    nlp.meta.update({"name": "relstats", "version": "0.1.0", "description": "relstats: rules + trained components",
+                     "relstats": meta})
+    if output.exists():
+        shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    print(f"saved {output} in {meta['training_seconds']} s", file=sys.stderr)
+    return nlp.meta
