@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract test validate corpus stats evaluate train experiments agreement bench syntax-model clean
+.PHONY: all install extract test validate corpus stats evaluate train experiments agreement bench syntax-model syntax-report clean
 
 all: extract
 
@@ -53,6 +53,10 @@ evaluate: $(STAMP) $(SPLITS)
 ## experiments: three seeds, a learning curve and a paired bootstrap -> reports/experiments.{md,json}
 experiments: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline.training.report experiments --out reports/experiments
+
+## syntax-report: rules and rules + trained, without and with the EWT syntax model -> reports/syntax.{md,json}
+syntax-report: $(STAMP) $(SPLITS)
+	$(PY) -m pipeline.training.report syntax --out reports/syntax
 
 agreement: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline agreement $(ANN) --json reports/agreement.json

@@ -241,6 +241,46 @@ def write_experiments(result: dict, out: Path) -> None:
     Path(str(out) + ".json").write_text(json.dumps(result, indent=1), encoding="utf-8")
 
 
+def run_syntax(out: Path) -> dict:
+    """Both sides of the syntax trade: rules and rules + trained, each without and with the EWT
+    tagger and parser (the trained variant retrained with syntax in front), on dev and test."""
+    from pipeline.docs import read_jsonl
+    from pipeline.language import DEFAULT_MODEL, SYNTAX_MODEL, load
+    from pipeline.scoring import score
+    from pipeline.training.train import build
+
+    with_syntax = ROOT / "training" / "with-syntax" / "model"
+    build(with_syntax, seed=0, syntax=SYNTAX_MODEL)
+    variants = {"rules": (load(rules_only=True), load(rules_only=True, syntax=SYNTAX_MODEL)),
+                "rules + trained": (load(DEFAULT_MODEL), load(with_syntax))}
+    result = {}
+    for name, pair in variants.items():
+        for label, nlp in zip(("without syntax", "with syntax"), pair):
+            for split in ("dev", "test"):
+                gold = read_jsonl(ROOT / "annotations" / f"{split}.jsonl")
+                started = time.perf_counter()
+                pred = predict(nlp, gold)
+                seconds = time.perf_counter() - started
+                h = headline(score(gold, pred))
+                h["chars_per_second"] = round(sum(len(d["text"]) for d in gold) / seconds)
+                result.setdefault(name, {}).setdefault(label, {})[split] = h
+    lines = ["# Syntax: with and without the UD English EWT tagger and parser", "",
+             "Command: `make syntax-report` (`python -m pipeline.training.report syntax`). The trained variant "
+             "with syntax is retrained (seed 0) with the syntax components in front of the rules.", "",
+             "| pipeline | syntax | split | records | CATEGORY F1 | MODIFIES F1 | PERIOD F1 | unit acc | characters/s |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for name, labels in result.items():
+        for label, splits in labels.items():
+            for split, h in splits.items():
+                lines.append(f"| {name} | {label} | {split} | {_pct(h['records'])} | {_pct(h['CATEGORY'])} | "
+                             f"{_pct(h['MODIFIES'])} | {_pct(h['PERIOD'])} | {_pct(h['unit'])} | "
+                             f"{h['chars_per_second']:,} |")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    Path(str(out) + ".md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    Path(str(out) + ".json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.training.report")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -249,8 +289,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(ROOT / "reports" / "evaluation"))
     p = sub.add_parser("experiments")
     p.add_argument("--out", default=str(ROOT / "reports" / "experiments"))
+    p = sub.add_parser("syntax")
+    p.add_argument("--out", default=str(ROOT / "reports" / "syntax"))
     args = parser.parse_args(argv)
-    if args.command == "evaluate":
+    if args.command == "syntax":
+        run_syntax(Path(args.out))
+        print(Path(str(args.out) + ".md").read_text())
+    elif args.command == "evaluate":
         result = run_evaluate(Path(args.model), Path(args.out))
         for split, entry in result["splits"].items():
             print(split, {name: {k: round(v, 3) for k, v in entry[name]["headline"].items()}
