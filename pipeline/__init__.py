@@ -25,7 +25,7 @@ def _as_document(item, index: int) -> dict:
     raise TypeError(f"input {index + 1}: expected a string or a document with 'text', got {type(item).__name__}")
 
 
-def process(nlp, documents: Iterable[dict], batch_size: int = 16, n_process: int = 1):
+def process(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int = 1):
     """Run ``nlp`` over FORMAT §1 documents; yields ``(document, spacy_doc)`` pairs in input order."""
     docs = list(documents)
 
@@ -38,7 +38,7 @@ def process(nlp, documents: Iterable[dict], batch_size: int = 16, n_process: int
     yield from zip(docs, nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process))
 
 
-def extract(texts: Iterable, nlp=None, batch_size: int = 16, n_process: int = 1) -> Iterator[dict]:
+def extract(texts: Iterable, nlp=None, batch_size: int = 4, n_process: int = 1) -> Iterator[dict]:
     """Extract statistics from strings or FORMAT §1 documents.
 
     Yields FORMAT §2 documents (spans and relations) with their statistics-table rows (FORMAT §5)

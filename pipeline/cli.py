@@ -201,7 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", action="append", required=True, help="output file (repeatable)")
     p.add_argument("--format", choices=FORMATS, help="output format (default: from the extension)")
     p.add_argument("--n-process", type=int, default=1)
-    p.add_argument("--batch-size", type=int, default=16)
+    p.add_argument("--batch-size", type=int, default=4,
+                   help="documents per batch (small batches keep the span proposer's memory low)")
     model_options(p)
     p.set_defaults(func=cmd_extract)
 
