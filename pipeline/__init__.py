@@ -38,18 +38,42 @@ def process(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int 
     yield from zip(docs, nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process))
 
 
+_WORKER_NLP = None
+
+
+def _extract_shard(args) -> list[dict]:
+    documents, batch_size = args
+    return list(extract(documents, nlp=_WORKER_NLP, batch_size=batch_size, n_process=1))
+
+
 def extract(texts: Iterable, nlp=None, batch_size: int = 4, n_process: int = 1) -> Iterator[dict]:
     """Extract statistics from strings or FORMAT §1 documents.
 
     Yields FORMAT §2 documents (spans and relations) with their statistics-table rows (FORMAT §5)
-    under ``"rows"``.
+    under ``"rows"``, in input order. ``n_process > 1`` forks worker processes that share the loaded
+    pipeline and each extract a contiguous share of the documents (spaCy's own ``n_process`` cannot
+    send relstats' relations between processes).
     """
     from pipeline.docs import doc_to_record
     from pipeline.table import rows
 
+    global _WORKER_NLP
     nlp = nlp or load()
     documents = [_as_document(item, k) for k, item in enumerate(texts)]
-    for document, doc in process(nlp, documents, batch_size=batch_size, n_process=n_process):
+    if n_process > 1 and len(documents) > 1:
+        import multiprocessing
+
+        size = -(-len(documents) // n_process)
+        shards = [(documents[k : k + size], batch_size) for k in range(0, len(documents), size)]
+        _WORKER_NLP = nlp
+        try:
+            with multiprocessing.get_context("fork").Pool(len(shards)) as pool:
+                for records in pool.imap(_extract_shard, shards):
+                    yield from records
+        finally:
+            _WORKER_NLP = None
+        return
+    for document, doc in process(nlp, documents, batch_size=batch_size, n_process=1):
         record = doc_to_record(doc, document["id"], document.get("meta"))
         record["rows"] = rows(record)
         yield record

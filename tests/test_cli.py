@@ -80,3 +80,11 @@ def test_export_tasks_for_label_studio(tmp_path):
                  "--rules-only"]) == 0
     tasks = json.loads(out.read_text())
     assert tasks and tasks[0]["predictions"][0]["result"]
+
+
+def test_extract_with_two_processes_matches_one(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    examples = str(ROOT / "examples")
+    assert main(["extract", examples, "-o", str(one), "--rules-only"]) == 0
+    assert main(["extract", examples, "-o", str(two), "--rules-only", "--n-process", "2"]) == 0
+    assert one.read_text() == two.read_text()
