@@ -72,7 +72,7 @@ def cmd_extract(args) -> int:
 def cmd_evaluate(args) -> int:
     from pipeline import extract
     from pipeline.docs import read_jsonl
-    from pipeline.scoring import error_summary, format_report, score
+    from pipeline.scoring import format_report, score
 
     gold = read_jsonl(args.gold)
     if args.pred:
@@ -83,14 +83,24 @@ def cmd_evaluate(args) -> int:
     report = score(gold, pred)
     print(format_report(report))
     if args.errors:
-        print("\nMost frequent error types:")
-        for item in error_summary(report, k=args.errors):
-            ex = item["example"]
-            print(f"  {item['count']:>4}  {item['type']:<18} e.g. {ex.get('doc_id')}: {ex.get('text')!r}")
-    if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+        _print_error_types(report, "Most frequent error types", args.errors)
+    _write_report(report, args.json)
     return 0
+
+
+def _print_error_types(report: dict, title: str, k: int) -> None:
+    from pipeline.scoring import error_summary
+
+    print(f"\n{title}:")
+    for item in error_summary(report, k=k):
+        ex = item["example"]
+        print(f"  {item['count']:>4}  {item['type']:<18} e.g. {ex.get('doc_id')}: {ex.get('text')!r}")
+
+
+def _write_report(report: dict, path: str | None) -> None:
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
 
 
 def cmd_compile(args) -> int:
@@ -123,19 +133,14 @@ def cmd_train(args) -> int:
 
 def cmd_agreement(args) -> int:
     from pipeline.corpus import agreement_passes
-    from pipeline.scoring import error_summary, format_report, score
+    from pipeline.scoring import format_report, score
 
     first, second = agreement_passes(Path(args.folder))
     report = score(first, second)
     print(f"Second pass scored against the first ({len(first)} documents annotated twice)\n")
     print(format_report(report))
-    print("\nDisagreement types:")
-    for item in error_summary(report, k=20):
-        ex = item["example"]
-        print(f"  {item['count']:>4}  {item['type']:<18} e.g. {ex.get('doc_id')}: {ex.get('text')!r}")
-    if args.json:
-        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.json).write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+    _print_error_types(report, "Disagreement types", 20)
+    _write_report(report, args.json)
     return 0
 
 

@@ -25,7 +25,7 @@ def read_jsonl(path: str | Path) -> list[dict]:
     path = Path(path)
     docs = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: cannot read ({err})") from None
     for lineno, line in enumerate(lines, 1):
