@@ -21,29 +21,28 @@ class InputError(ValueError):
 
 
 def read_jsonl(path: str | Path) -> list[dict]:
-    """Documents of a JSONL file, one object a line (blank lines skipped)."""
+    """Documents of a JSONL file, one object a line (blank lines skipped), each with ``text`` and ``id``.
+
+    Builds on the scorer's reader (:func:`pipeline.scoring.read_jsonl`) and adds the checks a
+    document needs, all raised as :class:`InputError` naming file and line.
+    """
+    from pipeline.scoring import read_jsonl as read_objects
+
     path = Path(path)
-    docs = []
     try:
-        lines = path.read_text(encoding="utf-8-sig").split("\n")
+        objects = read_objects(path)
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(f"{path}: cannot read ({err})") from None
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{lineno}: not valid JSON ({err.msg})") from None
-        if not isinstance(doc, dict):
-            raise InputError(f"{path}:{lineno}: a document must be a JSON object")
+    except ValueError as err:
+        raise InputError(str(err)) from None
+    lines = [k for k, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1) if line.strip()]
+    for lineno, doc in zip(lines, objects):
         if not isinstance(doc.get("text"), str):
             raise InputError(f"{path}:{lineno}: document has no 'text' string")
         if not isinstance(doc.get("id"), (str, int)) or doc.get("id") == "":
             raise InputError(f"{path}:{lineno}: document has no 'id'")
         doc["id"] = str(doc["id"])
-        docs.append(doc)
-    return docs
+    return objects
 
 
 def read_inputs(inputs: Iterable[str | Path]) -> Iterator[dict]:

@@ -6,7 +6,6 @@ Works on FORMAT §2 documents (plain dicts), so gold annotations and predictions
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 from typing import Iterable
 
@@ -132,12 +131,6 @@ def write_csv(docs: Iterable[dict], path: str | Path) -> int:
 
 def write_table_jsonl(docs: Iterable[dict], path: str | Path) -> int:
     """Write the table of ``docs`` as JSONL, one row a line; returns the row count."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with path.open("w", encoding="utf-8") as out:
-        for doc in docs:
-            for row in rows(doc):
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                n += 1
-    return n
+    from pipeline.docs import write_jsonl
+
+    return write_jsonl((row for doc in docs for row in rows(doc)), path)
