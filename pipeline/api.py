@@ -251,6 +251,8 @@ def statistics_from_record(record: dict, sentences: list[tuple[int, int]] | None
         seen.add(quantity["id"])
         period = _period_span(quantity, row, child, periods, text)
         index = quantity.get("sentence")
+        if index is None and sentences:
+            index = max((k for k, (start, _) in enumerate(sentences) if start <= quantity["start"]), default=0)
         sentence = None
         if sentences is not None and index is not None and 0 <= index < len(sentences):
             sentence = text[sentences[index][0] : sentences[index][1]]
