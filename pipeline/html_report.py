@@ -383,7 +383,7 @@ table#statistics { border-collapse: collapse; font-size: 12px; white-space: nowr
 #statistics tbody tr.selected { background: #ffe0b2; }
 #statistics tbody tr.row-error td:first-child { border-left: 4px solid #d50000; }
 button.copy { font-size: 11px; padding: 0 4px; }
-#copy-status { font-size: 12px; min-height: 1.5em; margin: 4px 0 0; white-space: pre-wrap; }
+#copy-status { font-size: 12px; height: 3.2em; overflow: hidden; margin: 4px 0 0; color: #455a64; }
 """
 
 SCRIPT = r"""
@@ -440,8 +440,8 @@ SCRIPT = r"""
     path.setAttribute("stroke", LINK_COLORS[label] || "#333");
     svg.appendChild(path);
     var t = document.createElementNS(ns, "text");
-    t.setAttribute("x", (x1 + x2) / 2);
-    t.setAttribute("y", top + lift / 4);
+    t.setAttribute("x", x2);
+    t.setAttribute("y", y2 - 3);
     t.setAttribute("text-anchor", "middle");
     t.setAttribute("fill", LINK_COLORS[label] || "#333");
     t.textContent = label;
@@ -577,7 +577,7 @@ SCRIPT = r"""
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).catch(fallback);
     } else { fallback(); }
-    status.textContent = "copied:\n" + text;
+    status.textContent = "copied: " + text.split("\n").slice(2).join(" \u00b7 ");
     status.dataset.copied = text;
   }
   tbody.addEventListener("click", function (ev) {
