@@ -171,6 +171,7 @@ def cmd_validate(args) -> int:
 def cmd_train(args) -> int:
     from pipeline.training.train import build
 
+    _set_verbosity(args)
     build(Path(args.output), seed=args.seed, fraction=args.fraction, max_steps=args.max_steps, force=args.force,
           syntax=Path(args.syntax) if args.syntax else None)
     return 0
@@ -284,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-steps", type=int, default=None, help="steps for the span proposer (default: config)")
     p.add_argument("--force", action="store_true", help="train even when the input hash is unchanged")
     p.add_argument("--syntax", help="put a syntax model (e.g. models/en_ewt_syntax) in front of the rules")
+    verbosity_options(p)
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("agreement", help="score the second annotation pass against the first")

@@ -66,7 +66,10 @@ def collect_examples(nlp: Language, gold_docs: list[dict]) -> dict[str, tuple[li
 
     data: dict[str, tuple[list[dict], list[int]]] = {label: ([], []) for label in LABELS}
     documents = [{"id": g["id"], "text": g["text"], "meta": g.get("meta", {})} for g in gold_docs]
-    for (document, doc), gold in zip(process(nlp, documents), gold_docs):
+    from pipeline.progress import progress
+
+    pairs = zip(process(nlp, documents), gold_docs)
+    for (document, doc), gold in progress(pairs, total=len(documents), desc="relation examples"):
         from pipeline.components.relation_model import model_span_scores
 
         ctx = PairContext(doc, model_span_scores(doc))

@@ -28,8 +28,10 @@ def predict(nlp, docs: list[dict]) -> list[dict]:
     """The pipeline's FORMAT §2 documents for the texts of ``docs``."""
     from pipeline import extract
 
+    from pipeline.progress import progress
+
     inputs = [{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in docs]
-    return [dict(r, rows=None) for r in extract(inputs, nlp=nlp)]
+    return [dict(r, rows=None) for r in progress(extract(inputs, nlp=nlp), total=len(inputs), desc="predict")]
 
 
 def headline(report: dict) -> dict:

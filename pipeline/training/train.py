@@ -95,7 +95,9 @@ def fit_metric_model(nlp, docs: list[dict], seed: int):
     features, targets = [], []
     later = [name for name in ("relstats_categories", "relstats_linker", "relstats_relation_model") if name in nlp.pipe_names]
     with nlp.select_pipes(disable=later):
-        for gold in docs:
+        from pipeline.progress import progress
+
+        for gold in progress(docs, desc="metric examples"):
             doc = nlp.make_doc(gold["text"])
             doc._.release_date = gold.get("meta", {}).get("date")
             for _, proc in nlp.pipeline:
