@@ -194,10 +194,10 @@ def document_summary(record: dict, rows: list[dict], errors: list[dict] | None) 
         out += f'<p class="summary errors-summary"><b>{len(errors)}</b> errors against gold ({label})</p>'
         if errors:
             items = []
-            for e in errors:
+            for k, e in enumerate(errors):
                 detail = "; ".join(f"{html.escape(error_kind(r))}: {html.escape(str(d))}"
                                    for r, d in e.get("details", {}).items())
-                items.append(f'<li class="error-item" data-start="{e["start"]}" data-end="{e["end"]}">'
+                items.append(f'<li class="error-item" data-id="e{k + 1}" data-start="{e["start"]}" data-end="{e["end"]}">'
                              f'<q>{html.escape(e["text"])}</q> [{e["start"]}:{e["end"]}] '
                              f'<b>{html.escape(", ".join(e["kinds"]))}</b>'
                              + (f" — {detail}" if detail else "") + "</li>")
@@ -371,6 +371,8 @@ mark.flash { animation: flash 1.2s ease-in-out 2; outline: 3px solid #ff6f00; }
 .link-card { font-size: 12px; background: #eceff1; border-radius: 4px; padding: 4px 8px; margin-top: 4px; }
 .link-card ul { margin: 0; padding-left: 18px; }
 details.errors { font-size: 12px; }
+li.error-item { cursor: pointer; }
+li.error-item:hover { background: #ffebee; }
 #filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; font-size: 12px; margin-bottom: 6px; }
 #row-count { color: #555; }
 table#statistics { border-collapse: collapse; font-size: 12px; white-space: nowrap; }
@@ -475,6 +477,14 @@ SCRIPT = r"""
     card.appendChild(list);
     card.hidden = false;
   }
+  document.querySelectorAll("li.error-item").forEach(function (item) {
+    item.addEventListener("click", function () {
+      var d = Number(item.closest("section.doc").dataset.doc), marks = pieces(d, item.dataset.id);
+      if (!marks.length) { return; }
+      marks[0].scrollIntoView({block: "center"});
+      marks.forEach(function (m) { m.classList.remove("flash"); void m.offsetWidth; m.classList.add("flash"); });
+    });
+  });
   var pinned = {};
   document.querySelectorAll("section.doc").forEach(function (section) {
     var d = Number(section.dataset.doc);

@@ -180,3 +180,26 @@ def test_markup_in_a_release_renders_as_text(browser, tmp_path, nlp):
         assert report.dialogs == [] and report.outside_requests() == [] and report.errors == []
     finally:
         report.close()
+
+
+def test_gold_errors_are_marked_and_found_from_the_list(browser, tmp_path):
+    from pipeline.html_report import write_html
+    from test_html_report import _changed, _gold, _without
+
+    gold = _gold()
+    prediction = _without(_changed(gold, "q2", unit="us dollar"), "q3")
+    path = tmp_path / "gold.html"
+    write_html([prediction], path, gold=[gold])
+    report = OpenedReport(browser, path)
+    page = report.page
+    try:
+        assert page.locator("#doc-0 mark.err-missed").text_content() == "2%"
+        wrong = page.locator("#doc-0 mark.err-wrong")
+        assert wrong.count() == 1 and wrong.text_content() == "3 trillion yuan"
+        assert page.locator("#statistics tbody tr.row-error").count() == 1
+        page.click("#doc-0 details.errors summary")
+        page.locator("#doc-0 li.error-item", has_text="wrong unit").click()
+        assert "flash" in wrong.get_attribute("class")
+        assert report.outside_requests() == [] and report.errors == []
+    finally:
+        report.close()
