@@ -221,3 +221,14 @@ def test_make_report_target_writes_the_examples_report():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     target = re.search(r"^report:.*\n((?:\t.*\n)+)", makefile, re.M)
     assert target and "examples/" in target.group(1) and "out/report.html" in target.group(1)
+
+
+def test_evaluate_ends_with_a_summary_line_unless_quiet(tmp_path, capsys):
+    gold_path, pred_path = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_path.write_text(json.dumps(_gold()) + "\n", encoding="utf-8")
+    pred_path.write_text(json.dumps(_without(_gold(), "q3")) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(gold_path), "--pred", str(pred_path)]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"^1 documents, 3 figures, 1 errors, 84 characters in .* characters/s\)$", err, re.M)
+    assert main(["evaluate", str(gold_path), "--pred", str(pred_path), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
