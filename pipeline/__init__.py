@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from pipeline.api import Statistic, extract_statistics
 from pipeline.language import load, rules_pipeline
 
-__all__ = ["load", "rules_pipeline", "extract", "process"]
+__all__ = ["load", "rules_pipeline", "extract", "process", "extract_statistics", "Statistic"]
 __version__ = "0.1.0"
 
 

@@ -1,6 +1,7 @@
 """Command line: ``python -m pipeline`` (also installed as ``relstats``).
 
-    relstats extract INPUT... -o OUT [-o OUT2] [--format docs|table-csv|table-jsonl] [--n-process N]
+    relstats extract INPUT... -o OUT [-o OUT2] [--format docs|table-csv|table-jsonl|html] [--gold GOLD.jsonl]
+                     [--n-process N] [--quiet|--verbose]
     relstats evaluate GOLD.jsonl [--pred PRED.jsonl] [--json REPORT.json] [--rules-only]
     relstats compile annotations/        # annotations/src/*.ann -> annotations/{train,dev,test}.jsonl
     relstats validate annotations/
@@ -17,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-FORMATS = ("docs", "table-csv", "table-jsonl")
+FORMATS = ("docs", "table-csv", "table-jsonl", "html")
 
 
 def _format_for(path: Path, explicit: str | None) -> str:
@@ -25,6 +26,8 @@ def _format_for(path: Path, explicit: str | None) -> str:
         return explicit
     if path.suffix == ".csv":
         return "table-csv"
+    if path.suffix in (".html", ".htm"):
+        return "html"
     if path.suffix == ".jsonl" and "table" in path.stem:
         return "table-jsonl"
     if path.suffix == ".jsonl":
@@ -40,13 +43,23 @@ def _load_nlp(args):
 
 def cmd_extract(args) -> int:
     from pipeline import extract
-    from pipeline.docs import read_inputs, write_jsonl
+    from pipeline.docs import read_inputs, read_jsonl, write_jsonl
     from pipeline.table import write_csv, write_table_jsonl
 
+    from pipeline.progress import progress, summary_line
+
+    _set_verbosity(args)
     documents = list(read_inputs(args.inputs))
+    gold = read_jsonl(args.gold) if args.gold else None
     nlp = _load_nlp(args)
     started = time.perf_counter()
-    records = list(extract(documents, nlp=nlp, batch_size=args.batch_size, n_process=args.n_process))
+    records = []
+    for record in progress(extract(documents, nlp=nlp, batch_size=args.batch_size, n_process=args.n_process),
+                           total=len(documents), desc="extract"):
+        records.append(record)
+        if args.verbose:
+            print(f"{record['id']}: {sum(s['label'] == 'QUANTITY' for s in record['spans'])} figures, "
+                  f"{len(record['rows'])} rows", file=sys.stderr)
     elapsed = time.perf_counter() - started
     for record in records:
         record.pop("rows", None)
@@ -57,6 +70,10 @@ def cmd_extract(args) -> int:
             write_jsonl(records, out)
         elif fmt == "table-csv":
             write_csv(records, out)
+        elif fmt == "html":
+            from pipeline.html_report import write_html
+
+            write_html(records, out, gold=gold)
         else:
             write_table_jsonl(records, out)
     from pipeline.table import rows
@@ -64,9 +81,28 @@ def cmd_extract(args) -> int:
     n_rows = sum(len(rows(r)) for r in records)
     n_quantities = sum(1 for r in records for s in r["spans"] if s["label"] == "QUANTITY")
     chars = sum(len(r["text"]) for r in records)
-    print(f"{len(records)} documents, {n_quantities} quantities, {n_rows} table rows "
-          f"({chars / max(elapsed, 1e-9):,.0f} characters/s) -> {', '.join(args.output)}", file=sys.stderr)
+    errors = sum(len(r["meta"].get("warnings", [])) for r in records)
+    if gold is not None:
+        from pipeline.scoring import score
+
+        ids = {r["id"] for r in records}
+        errors += len(score([g for g in gold if g["id"] in ids], records)["errors"])
+    if not args.quiet:
+        print(f"{summary_line(len(records), n_quantities, errors, chars, elapsed)}; {n_rows} table rows "
+              f"-> {', '.join(args.output)}", file=sys.stderr)
     return 0
+
+
+def _set_verbosity(args) -> None:
+    import pipeline.progress
+
+    pipeline.progress.QUIET = bool(getattr(args, "quiet", False))
+
+
+def verbosity_options(p) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    group.add_argument("-v", "--verbose", action="store_true", help="a line per document")
 
 
 def cmd_evaluate(args) -> int:
@@ -74,17 +110,26 @@ def cmd_evaluate(args) -> int:
     from pipeline.docs import read_jsonl
     from pipeline.scoring import format_report, score
 
+    from pipeline.progress import progress, summary_line
+
+    _set_verbosity(args)
     gold = read_jsonl(args.gold)
+    started = time.perf_counter()
     if args.pred:
         pred = read_jsonl(args.pred)
     else:
         nlp = _load_nlp(args)
-        pred = list(extract([{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in gold], nlp=nlp))
+        inputs = [{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in gold]
+        pred = list(progress(extract(inputs, nlp=nlp), total=len(inputs), desc="evaluate"))
     report = score(gold, pred)
     print(format_report(report))
     if args.errors:
         _print_error_types(report, "Most frequent error types", args.errors)
     _write_report(report, args.json)
+    if not args.quiet:
+        figures = sum(1 for d in pred for s in d.get("spans", []) if s.get("label") == "QUANTITY")
+        print(summary_line(len(pred), figures, len(report["errors"]), sum(len(d["text"]) for d in gold),
+                           time.perf_counter() - started), file=sys.stderr)
     return 0
 
 
@@ -132,6 +177,7 @@ def cmd_train(args) -> int:
         if not sep:
             raise SystemExit(f"error: --set takes SECTION.KEY=VALUE, not {item!r}")
         overrides[key.strip()] = json.loads(value) if value.strip()[:1] in "-0123456789[{tfn\"" else value
+    _set_verbosity(args)
     build(Path(args.output), seed=args.seed, fraction=args.fraction, max_steps=args.max_steps, force=args.force,
           syntax=Path(args.syntax) if args.syntax else None, spans=not args.no_spans, overrides=overrides,
           spans_from=Path(args.spans_from) if args.spans_from else None)
@@ -236,7 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-process", type=int, default=1)
     p.add_argument("--batch-size", type=int, default=4,
                    help="documents per batch (small batches keep the span proposer's memory low)")
+    p.add_argument("--gold", help="gold FORMAT JSONL: mark every error in the HTML report")
     model_options(p)
+    verbosity_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate", help="score predictions against gold annotations (FORMAT §6)")
@@ -245,6 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", help="also write the report as JSON")
     p.add_argument("--errors", type=int, default=10, help="list the N most frequent error types")
     model_options(p)
+    verbosity_options(p)
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("compile", help="compile annotations/src/*.ann to split JSONL files")
@@ -270,6 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                    help="override a setting of configs/relstats.cfg (repeatable), e.g. "
                         "components.relstats_relation_model.threshold=0.4")
+    verbosity_options(p)
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("agreement", help="score the second annotation pass against the first")
