@@ -32,12 +32,12 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import candidates_of, relations_of, spans_of, text_of
-from pipeline.phrases import is_verb, noun_phrase_inventory
+from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 CUE_WORDS = {"respectively", "of", "which", "including", "among", "to", "from", "than", "compared", "accounting",
              "or", "up", "down", "by", "while", "and", "with", "at", "was", "were", "is", "are", "in"}
-DETERMINERS = {"the", "a", "an", "its", "their", "this", "these"}
+
 
 
 def bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20)) -> str:
@@ -84,6 +84,15 @@ class PairContext:
             if word in CUE_WORDS:
                 self.cues.setdefault(word, []).append(i)
         self.attributes: dict[tuple[int, int, str], tuple] = {}
+        # the innermost open bracket enclosing each token (-1: none), found with one stack pass
+        self.bracket: list[int] = []
+        stack: list[int] = []
+        for i, text in enumerate(self.texts):
+            if text in (")", "]") and stack:
+                stack.pop()
+            self.bracket.append(stack[-1] if stack else -1)
+            if text in ("(", "["):
+                stack.append(i)
         self.quantity_starts = [q.start for q in self.quantities]  # spans_of sorts by offsets
         self.baseline_starts = [b.start for b in self.baselines]
         self.period_starts = [p.start for p in self.periods]
@@ -199,6 +208,14 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
         f["gap:" + " ".join(lower[gap_start:gap_end])] = 1.0
     if ctx.between(ctx.respectively, q.end, ctx.sentences[q_sentence].end):
         f["respectively_after"] = 1.0
+    q_bracket, c_bracket = ctx.bracket[q.start], ctx.bracket[child.start]
+    if q_bracket >= 0 and q_bracket == c_bracket:
+        f["bracket:same"] = 1.0
+    elif q_bracket >= 0 and before and child.end <= q_bracket and c_bracket != q_bracket:
+        # the figure stands in brackets after the child: "up 2.1% (+$1.2 billion)", "health care (+46,000)"
+        f[f"bracket:head_in&gap:{bucket(q_bracket - child.end, (0, 1, 3, 8))}"] = 1.0
+    elif c_bracket >= 0 and not before and q.end <= c_bracket and q_bracket != c_bracket:
+        f[f"bracket:child_in&gap:{bucket(c_bracket - q.end, (0, 1, 3, 8))}"] = 1.0
     q_metric, q_kind, q_unit, _ = ctx.attrs(q)
     q_metric = q_metric or "NONE"
     f[f"q_metric:{q_metric}"] = 1.0
