@@ -34,8 +34,8 @@ import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
-HEADER_KEYS = {"id", "date", "source", "source_kind", "split", "title", "language_note"}
-META_KEYS = ("date", "source", "source_kind", "title")
+HEADER_KEYS = {"id", "date", "source", "source_kind", "split", "title", "language_note", "country"}
+META_KEYS = ("date", "source", "source_kind", "title", "country")
 SPLITS = ("train", "dev", "test")
 NUMERIC_FIELDS = {"value", "value_max", "year", "n"}
 QUANTITY_DEFAULTS = {"value_max": None, "bound": "=", "direction": None}
