@@ -19,12 +19,12 @@ from spacy.training import Example
 
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import SPAN_KEY, Relation
+from pipeline.extensions import SPAN_KEY, Relation, sent_of
 from pipeline.linear import fit_logistic
 from pipeline.relation_features import LABELS, PairContext, candidate_children, pair_features
 from pipeline.components.time_phrases import span_score
+from pipeline.components.categories import count_unit
 from pipeline.lexicon import words
-from pipeline.units import singular
 
 MODEL_SPANS_KEY = "relstats_model"
 
@@ -144,17 +144,24 @@ class RelationModel(LinearPipe):
 
     @staticmethod
     def _update_count_unit(q: Span, category: Span) -> None:
-        """A count whose unit came from its category takes the head of the chosen category."""
+        """A count whose unit came from its category takes the counted noun of the chosen category
+        (:func:`pipeline.components.categories.count_unit`), unless that word cannot be a counted
+        noun: a name, a month, or a word of ``not_count_units``."""
         if q._.metric != "COUNT" or q._.unit_kind != "count" or category.start == q.end:
             return
+        doc = category.doc
         head = category.end - 1
-        for k in range(category.start, category.end):
-            if category.doc[k].lower_ in ("of", "for", "in", "on", "at", "from", "to", "with") and k > category.start:
+        for k in range(category.start + 1, category.end):
+            if doc[k].lower_ in ("of", "for", "in", "on", "at", "from", "to", "with", "aged", "by"):
                 head = k - 1
                 break
-        token = category.doc[head]
-        if token.is_alpha and token.lower_ not in words("not_count_units"):
-            q._.unit = (singular(token.text) if token.lower_ != singular(token.text) else token.lemma_ or token.lower_).lower()
+        token = doc[head]
+        if not token.is_alpha or token.lower_ in words("not_count_units") or token.lower_ in words("months"):
+            return
+        if token.text[:1].isupper() and token.i > sent_of(token).start and not token.text.isupper():
+            return  # a name inside the sentence (a place, a nationality), not the counted noun
+        q._.unit = count_unit(token)
+
 
 @Language.factory(
     "relstats_relation_model",

@@ -24,7 +24,7 @@ import numpy as np
 from pipeline.training.report import HEADLINE, bootstrap, headline, per_document, predict
 from pipeline.training.train import ROOT
 
-TOP_FEATURES = 3000
+TOP_FEATURES = 1000
 
 
 class SklearnLabelModel:
@@ -77,10 +77,10 @@ def fit_family(family: str, features: list[dict], targets: list[int], seed: int)
     if family == "gradient boosting":
         counts = np.asarray((x != 0).sum(axis=0)).ravel()
         columns = np.argsort(-counts)[:TOP_FEATURES]
-        model = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, random_state=seed)
+        model = HistGradientBoostingClassifier(max_iter=100, learning_rate=0.1, random_state=seed)
         model.fit(x[:, columns].toarray().astype(np.float32), y)
         return SklearnLabelModel(model, vectorizer, columns, dense=True)
-    model = MLPClassifier(hidden_layer_sizes=(64,), alpha=1e-3, max_iter=60, early_stopping=True,
+    model = MLPClassifier(hidden_layer_sizes=(64,), alpha=1e-3, max_iter=40, early_stopping=True,
                           random_state=seed)
     model.fit(x, y)
     return SklearnLabelModel(model, vectorizer)
