@@ -19,7 +19,7 @@ from spacy.training import Example
 
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import SPAN_KEY, Relation, sent_of
+from pipeline.extensions import SPAN_KEY, Relation, candidates_of, sent_of
 from pipeline.linear import fit_logistic
 from pipeline.relation_features import LABELS, PairContext, candidate_children, pair_features
 from pipeline.components.time_phrases import span_score
@@ -80,11 +80,14 @@ class RelationModel(LinearPipe):
         for doc, per_quantity in zip(docs, decisions):
             relations: list[Relation] = []
             chosen_categories: dict[tuple[int, int], Span] = {}
+            # figures followed by the noun they count keep the unit that noun gave them
+            counted = {(c.head.start, c.head.end) for c in candidates_of(doc) if c.how == "after"}
             for q, decided in per_quantity:
                 for label, child, p in decided:
                     if label == "CATEGORY":
                         child = chosen_categories.setdefault((child.start, child.end), child)
-                        self._update_count_unit(q, child)
+                        if (q.start, q.end) not in counted:
+                            self._update_count_unit(q, child)
                     relations.append(Relation(q, child, label, round(p, 4)))
             doc._.relations = relations
             kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY"] if SPAN_KEY in doc.spans else []
