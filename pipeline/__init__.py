@@ -12,9 +12,11 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from pipeline.api import Statistic, extract_statistics
-from pipeline.language import load, rules_pipeline
+from pipeline.docs import doc_to_record
+from pipeline.language import ModelError, load, rules_pipeline
 
-__all__ = ["load", "rules_pipeline", "extract", "process", "extract_statistics", "Statistic"]
+__all__ = ["load", "rules_pipeline", "extract", "process", "extract_statistics", "Statistic", "doc_to_record",
+           "ModelError"]
 __version__ = "0.1.0"
 
 

@@ -113,8 +113,11 @@ def span_record(span, span_id: str) -> dict:
 PREFIX = {"QUANTITY": "q", "CATEGORY": "c", "BASELINE": "b", "PERIOD": "p"}
 
 
-def doc_to_record(doc: Doc, doc_id: str, meta: dict | None = None) -> dict:
-    """The FORMAT §2 document for a processed spaCy ``Doc``."""
+def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None) -> dict:
+    """The FORMAT §2 document for a processed spaCy ``Doc`` (also one restored from a DocBin or
+    ``Doc.to_bytes``); ``doc_id`` defaults to the id a converted DocBin carries, else ``"doc"``."""
+    if doc_id is None:
+        doc_id = doc.user_data.get("relstats.id") or "doc"
     ids: dict[tuple, str] = {}
     spans = []
     counters = {label: 0 for label in PREFIX}

@@ -195,3 +195,14 @@ def test_trained_model_changes_decisions_and_is_right_more_often(shipped):
     assert changed >= 3, "the trained re-ranker should change some of the rules' decisions"
     assert trained_right >= rules_right
     assert trained_right >= len(CASES) // 2
+
+
+def test_readme_docbin_example_runs(capsys):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```python\n(.*?)```", readme, flags=re.S) if "DocBin" in b]
+    assert blocks, "README has no DocBin example"
+    exec(compile(blocks[0], "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "MODIFIES" in printed and "CATEGORY" in printed
