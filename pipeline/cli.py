@@ -17,19 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-FORMATS = ("docs", "table-csv", "table-jsonl")
-
-
-def _format_for(path: Path, explicit: str | None) -> str:
-    if explicit:
-        return explicit
-    if path.suffix == ".csv":
-        return "table-csv"
-    if path.suffix == ".jsonl" and "table" in path.stem:
-        return "table-jsonl"
-    if path.suffix == ".jsonl":
-        return "docs"
-    raise SystemExit(f"error: cannot tell the format of {path} from its extension; use --format")
+from pipeline.outputs import FORMATS
 
 
 def _load_nlp(args):
@@ -38,34 +26,74 @@ def _load_nlp(args):
     return load(getattr(args, "model", None), rules_only=getattr(args, "rules_only", False))
 
 
+def _positive(name: str, value: int) -> None:
+    if value < 1:
+        raise UsageError(f"{name} must be at least 1, not {value}")
+
+
+class UsageError(ValueError):
+    """Arguments that cannot work together; reported before any work."""
+
+
 def cmd_extract(args) -> int:
-    from pipeline import extract
-    from pipeline.docs import read_inputs, write_jsonl
-    from pipeline.table import write_csv, write_table_jsonl
+    from itertools import islice
 
-    documents = list(read_inputs(args.inputs))
+    from pipeline.docs import check_encoding, list_input_files, read_documents
+    from pipeline.outputs import RunOutputs, plan_outputs
+    from pipeline.runner import Limits, as_document, error_record, is_error, run
+
+    for name in ("n_process", "batch_size", "max_chars", "chunk_chars"):
+        _positive("--" + name.replace("_", "-"), getattr(args, name))
+    encoding = check_encoding(args.encoding)
+    files = list_input_files(args.inputs)
+    targets = plan_outputs(args.output, args.format, files, args.inputs)
+    limits = Limits(max_chars=args.max_chars, chunk_chars=args.chunk_chars)
     nlp = _load_nlp(args)
-    started = time.perf_counter()
-    records = list(extract(documents, nlp=nlp, batch_size=args.batch_size, n_process=args.n_process))
+    fingerprint = {"inputs": [str(p.resolve()) for p in files], "outputs": [[str(t.path.resolve()), t.format] for t in targets],
+                   "model": args.model, "rules_only": args.rules_only, "encoding": encoding,
+                   "max_chars": limits.max_chars, "chunk_chars": limits.chunk_chars}
+    outputs = RunOutputs(targets, fingerprint)
+    note = outputs.start(args.resume)
+    if note:
+        print(note, file=sys.stderr)
+    documents = (as_document(doc, k) for k, doc in enumerate(read_documents(args.inputs, encoding, files)))
+    started, chars = time.perf_counter(), 0
+    try:
+        for record in run(nlp, islice(documents, outputs.done, None), batch_size=args.batch_size,
+                          n_process=args.n_process, limits=limits):
+            if not is_error(record):
+                try:
+                    outputs.write(record)
+                    chars += len(record["text"])
+                except ValueError as err:
+                    record = error_record({"id": record["id"]}, f"cannot be written: {err}", type(err).__name__)
+            if is_error(record):
+                where = f"{record['file']}:{record['line']}" if record.get("line") else record.get("file") or "input"
+                which = "" if record["id"] is None else f"document {record['id']!r}: "
+                print(f"error: {where}: {which}{record['reason']} [{record['exception']}]"
+                      + ("" if args.strict else "; skipped"), file=sys.stderr)
+                if args.strict:
+                    outputs.abandon()
+                    print("stopped at the first failure (--strict); no output written", file=sys.stderr)
+                    return 1
+                outputs.write(record)
+            outputs.document_done()
+    except KeyboardInterrupt:
+        outputs.close()
+        print(f"interrupted after {outputs.done} documents; run the same command with --resume to continue",
+              file=sys.stderr)
+        return 130
+    except BaseException:
+        outputs.close()
+        raise
+    outputs.finish()
     elapsed = time.perf_counter() - started
-    for record in records:
-        record.pop("rows", None)
-    for out in args.output:
-        out = Path(out)
-        fmt = _format_for(out, args.format)
-        if fmt == "docs":
-            write_jsonl(records, out)
-        elif fmt == "table-csv":
-            write_csv(records, out)
-        else:
-            write_table_jsonl(records, out)
-    from pipeline.table import rows
-
-    n_rows = sum(len(rows(r)) for r in records)
-    n_quantities = sum(1 for r in records for s in r["spans"] if s["label"] == "QUANTITY")
-    chars = sum(len(r["text"]) for r in records)
-    print(f"{len(records)} documents, {n_quantities} quantities, {n_rows} table rows "
+    c = outputs.counts
+    print(f"{c['documents']} documents, {c['quantities']} quantities, {c['rows']} table rows "
           f"({chars / max(elapsed, 1e-9):,.0f} characters/s) -> {', '.join(args.output)}", file=sys.stderr)
+    if c["errors"]:
+        print(f"{c['errors']} documents failed and were skipped; see {outputs.errors_path}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -205,9 +233,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help=".txt files, folders of them, or docs .jsonl")
     p.add_argument("-o", "--output", action="append", required=True, help="output file (repeatable)")
     p.add_argument("--format", choices=FORMATS, help="output format (default: from the extension)")
-    p.add_argument("--n-process", type=int, default=1)
+    p.add_argument("--n-process", type=int, default=1, help="worker processes (forked after loading)")
     p.add_argument("--batch-size", type=int, default=4,
                    help="documents per batch (small batches keep the span proposer's memory low)")
+    p.add_argument("--resume", action="store_true", help="continue an interrupted run from its checkpoint")
+    p.add_argument("--strict", action="store_true", help="stop at the first document that fails")
+    p.add_argument("--encoding", help="encoding of the input files (default: UTF-8, or as their byte-order mark says)")
+    p.add_argument("--max-chars", type=int, default=5_000_000, help="refuse documents longer than this")
+    p.add_argument("--chunk-chars", type=int, default=50_000,
+                   help="process longer documents in pieces of at most this many characters, cut at paragraphs")
     model_options(p)
     p.set_defaults(func=cmd_extract)
 
@@ -268,11 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``relstats`` and ``python -m pipeline``."""
     from pipeline.authoring import AuthoringError
     from pipeline.docs import InputError
+    from pipeline.outputs import OutputError
 
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, AuthoringError, FileNotFoundError) as err:
+    except (InputError, OutputError, UsageError, AuthoringError, FileNotFoundError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
 

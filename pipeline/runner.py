@@ -86,7 +86,9 @@ def as_document(item, index: int) -> dict:
 def check_document(document: dict, limits: Limits) -> None:
     """Raise :class:`DocumentError` for a document the pipeline must not run on."""
     if document.get("_problem"):
-        raise DocumentError(document["_problem"])
+        from pipeline.docs import InputError
+
+        raise InputError(document["_problem"])
     text, meta = document["text"], document["meta"]
     if not isinstance(meta, dict):
         raise DocumentError(f"'meta' must be an object, got {type(meta).__name__}")

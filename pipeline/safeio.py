@@ -6,8 +6,9 @@
   ``null`` first, see :func:`finite_values`), and every control character is escaped, including
   DEL, the C1 range and the line/paragraph separators that some JSON readers treat as line ends.
 - :func:`csv_cell` neutralises a cell a spreadsheet would read as a formula (one starting with
-  ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) by prefixing ``'``, keeps numbers and
-  plain signed numerals (``-0.3``, ``+46,000``) as they are, and strips control characters.
+  ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) by prefixing ``'``, keeps numbers, plain
+  signed numerals (``-0.3``, ``+46,000``) and the bare ``=`` of the ``bound`` column (no formula
+  follows it) as they are, and strips control characters.
 """
 
 from __future__ import annotations
@@ -103,6 +104,6 @@ def csv_cell(value):
             return ""
         return value
     text = _CSV_CONTROLS.sub("", _CSV_BREAKS.sub(" ", value))
-    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+    if text.startswith(_FORMULA_START) and text != "=" and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
