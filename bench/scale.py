@@ -1,0 +1,83 @@
+"""Cost against document length: time and peak memory to extract one long document, and one
+list-like sentence (``up 5% 5% 5% ...``).
+
+    .venv/bin/python bench/scale.py                       # 100 KB .. 1 MB, default model
+    .venv/bin/python bench/scale.py --rules-only --sizes 100 200 --json reports/scale.json
+
+Each measurement runs in a fresh subprocess (so its peak RSS is its own): load the pipeline, then
+``pipeline.extract`` one document made by repeating the bundled example releases (paragraphs
+separated by blank lines) up to the size asked. Prints seconds and MB per size and per 100 KB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LIST_SENTENCE = "Prices were up " + " ".join(["5%"] * 400) + " in May."
+
+
+def long_text(kilobytes: int) -> str:
+    """A document of about ``kilobytes`` KB: the example releases repeated, joined by blank lines."""
+    parts = [p.read_text(encoding="utf-8").strip() for p in sorted((ROOT / "examples").glob("*.txt"))]
+    target, out, size, k = kilobytes * 1000, [], 0, 0
+    while size < target:
+        out.append(parts[k % len(parts)])
+        size += len(out[-1]) + 2
+        k += 1
+    return "\n\n".join(out)[:target]
+
+
+def measure(text_kind: str, size: int, rules_only: bool) -> dict:
+    """Run one measurement in this process (called in a subprocess by :func:`main`)."""
+    import resource
+
+    import pipeline
+
+    nlp = pipeline.load(rules_only=rules_only)
+    text = LIST_SENTENCE if text_kind == "list" else long_text(size)
+    base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.perf_counter()
+    record = next(pipeline.extract([{"id": "long", "text": text}], nlp=nlp))
+    seconds = time.perf_counter() - started
+    return {"kind": text_kind, "characters": len(text), "seconds": round(seconds, 3),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "rss_after_load_mb": round(base_rss, 1), "error": record.get("reason"),
+            "quantities": sum(1 for s in record.get("spans", []) if s["label"] == "QUANTITY")}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 200, 500, 1000], help="document sizes in KB")
+    ap.add_argument("--rules-only", action="store_true")
+    ap.add_argument("--json", help="also write the measurements here")
+    ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(measure(args.one[0], int(args.one[1]), args.rules_only)))
+        return 0
+    results = []
+    for kind, size in [("list", 0)] + [("long", s) for s in args.sizes]:
+        cmd = [sys.executable, __file__, "--one", kind, str(size)] + (["--rules-only"] if args.rules_only else [])
+        done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        if done.returncode:
+            results.append({"kind": kind, "characters": size * 1000, "error": done.stderr.strip()[-300:]})
+        else:
+            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        r = results[-1]
+        per = f"{r['seconds'] / (r['characters'] / 1e5):.2f} s per 100 KB" if "seconds" in r and kind == "long" else ""
+        print(f"{kind:>4} {r['characters']:>9,} chars: " + (f"{r['seconds']:.2f} s, peak RSS {r['peak_rss_mb']:.0f} MB, "
+              f"{r['quantities']} quantities {per}" if "seconds" in r else f"failed: {r['error']}"), flush=True)
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps({"rules_only": args.rules_only, "results": results}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
