@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract test validate corpus stats evaluate train experiments agreement bench syntax-model syntax-report clean
+.PHONY: all install extract test test-fast validate corpus stats evaluate train experiments agreement bench profile syntax-model syntax-report clean
 
 all: extract
 
@@ -26,9 +26,12 @@ extract: $(STAMP)
 	print(f'{len(rows)} rows in out/statistics.csv; first rows:'); \
 	[print('  ', r['doc_id'], '|', r['text'], '|', r['unit'], '|', r['metric'], '|', r['category'], '|', r['change_value'], r['change_baseline']) for r in rows[:8]]"
 
-## test: the test suite (what CI runs)
+## test: the whole test suite (what CI runs); test-fast: without the tests marked slow (training runs, spacy evaluate)
 test: $(STAMP)
 	$(PY) -m pytest
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow"
 
 ## corpus: compile the .ann sources into the split files
 $(SPLITS) &: $(ANN_SRC) pipeline/authoring.py
@@ -64,6 +67,10 @@ agreement: $(STAMP) $(SPLITS)
 ## bench: accuracy and speed against quantulum3 -> reports/bench.{md,json}
 bench: $(STAMP)
 	bash bench/run.sh
+
+## profile: time per component and the hottest functions on the bench set -> reports/profile.{md,json}
+profile: $(STAMP)
+	$(PY) bench/profile.py --docs 200 --out reports/profile
 
 ## syntax-model: tagger and parser trained on UD English EWT -> models/en_ewt_syntax (not run by CI)
 syntax-model: $(STAMP)

@@ -6,7 +6,7 @@
     relstats validate annotations/
     relstats stats annotations/
     relstats export-tasks INPUT... -o tasks.json [--tool labelstudio|doccano]
-    relstats convert IN -o OUT           # FORMAT JSONL <-> Label Studio JSON / doccano JSONL
+    relstats convert IN -o OUT --to T    # FORMAT JSONL <-> spaCy DocBin / Label Studio JSON / doccano JSONL
 """
 
 from __future__ import annotations
@@ -154,8 +154,14 @@ def cmd_validate(args) -> int:
 def cmd_train(args) -> int:
     from pipeline.training.train import build
 
+    overrides = {}
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise SystemExit(f"error: --set takes SECTION.KEY=VALUE, not {item!r}")
+        overrides[key.strip()] = json.loads(value) if value.strip()[:1] in "-0123456789[{tfn\"" else value
     build(Path(args.output), seed=args.seed, fraction=args.fraction, max_steps=args.max_steps, force=args.force,
-          syntax=Path(args.syntax) if args.syntax else None)
+          syntax=Path(args.syntax) if args.syntax else None, spans=not args.no_spans, overrides=overrides)
     return 0
 
 
@@ -206,6 +212,8 @@ def cmd_convert(args) -> int:
     from pipeline.docs import read_jsonl, write_jsonl
 
     src, out = Path(args.input), Path(args.output)
+    if args.to == "spacy" or src.suffix == ".spacy":
+        return _convert_docbin(src, out, args.to)
     if args.to == "labelstudio":
         tasks = to_labelstudio(read_jsonl(src))
         out.write_text(json.dumps(tasks, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -221,12 +229,31 @@ def cmd_convert(args) -> int:
     return 0
 
 
+def _convert_docbin(src: Path, out: Path, to: str) -> int:
+    """FORMAT §2 JSONL -> DocBin (``--to spacy``), or DocBin -> FORMAT §2 JSONL (``--to format``)."""
+    from pipeline.convert.spacy_docbin import docbin_to_records, records_to_docbin
+    from pipeline.docs import read_jsonl, write_jsonl
+    from pipeline.language import rules_pipeline
+
+    nlp = rules_pipeline()
+    if to == "spacy":
+        if src.suffix == ".spacy":
+            raise SystemExit(f"error: {src} is a DocBin already; use --to format")
+        n = records_to_docbin(nlp, read_jsonl(src), out)
+    elif to == "format":
+        n = write_jsonl(docbin_to_records(nlp, src), out)
+    else:
+        raise SystemExit(f"error: a DocBin converts to 'format' only, not {to!r}")
+    print(f"{src} -> {out} ({n} documents)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relstats", description="Statistics from press releases.")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def model_options(p):
-        p.add_argument("--model", help="model directory (default: models/relstats when present, else rules)")
+        p.add_argument("--model", help="model directory (default: the trained model, models/relstats)")
         p.add_argument("--rules-only", action="store_true", help="run without any trained component")
 
     p = sub.add_parser("extract", help="extract statistics from releases")
@@ -270,6 +297,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-steps", type=int, default=None, help="steps for the span proposer (default: config)")
     p.add_argument("--force", action="store_true", help="train even when the input hash is unchanged")
     p.add_argument("--syntax", help="put a syntax model (e.g. models/en_ewt_syntax) in front of the rules")
+    p.add_argument("--no-spans", action="store_true", help="without the trained span proposer")
+    p.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                   help="override a setting of configs/relstats.cfg (repeatable), e.g. "
+                        "components.relstats_relation_model.threshold=0.4")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("agreement", help="score the second annotation pass against the first")
@@ -290,10 +321,11 @@ def build_parser() -> argparse.ArgumentParser:
     model_options(p)
     p.set_defaults(func=cmd_export_tasks)
 
-    p = sub.add_parser("convert", help="convert between FORMAT JSONL and annotation tools")
+    p = sub.add_parser("convert", help="convert between FORMAT JSONL, spaCy DocBin and annotation tools")
     p.add_argument("input")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--to", choices=("labelstudio", "doccano", "format"), required=True)
+    p.add_argument("--to", choices=("labelstudio", "doccano", "format", "spacy"), required=True,
+                   help="spacy: a DocBin (.spacy) for nlp.evaluate / spacy evaluate; format: FORMAT JSONL")
     p.set_defaults(func=cmd_convert)
     return parser
 
@@ -302,12 +334,13 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``relstats`` and ``python -m pipeline``."""
     from pipeline.authoring import AuthoringError
     from pipeline.docs import InputError
+    from pipeline.language import ModelError
     from pipeline.outputs import OutputError
 
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, OutputError, UsageError, AuthoringError, FileNotFoundError) as err:
+    except (InputError, OutputError, UsageError, AuthoringError, FileNotFoundError, ModelError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
 

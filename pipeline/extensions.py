@@ -1,11 +1,15 @@
 """Custom attributes relstats sets on spaCy objects, declared once.
 
-Spans live in ``doc.spans["relstats"]`` with labels QUANTITY, CATEGORY, BASELINE and PERIOD;
-relations in ``doc._.relations`` as :class:`Relation` records.
+Spans live in ``doc.spans["relstats"]`` with labels QUANTITY, CATEGORY, BASELINE and PERIOD and
+their attributes on ``Span._``; relations in ``doc.user_data`` as plain rows of token offsets and
+labels, seen through ``doc._.relations`` as :class:`Relation` views. Everything is plain data, so a
+processed ``Doc`` survives ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` and
+``nlp.pipe(n_process=N)``.
 """
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -29,20 +33,71 @@ SPAN_EXTENSIONS = {
     "source": None,       # which component proposed it ("rules", "model")
 }
 DOC_EXTENSIONS = {
-    "relations": None,    # list[Relation]: the decided links
-    "candidates": None,   # list[Relation]: scored proposals the linker chooses from
     "release_date": None,  # ISO date of the release (meta.date), anchors relative periods
 }
+#: ``doc.user_data`` keys holding relstats' links as plain data (token offsets, labels, scores), so
+#: that ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` and ``nlp.pipe(n_process=N)`` carry them
+RELATIONS_KEY = "relstats.relations"
+CANDIDATES_KEY = "relstats.candidates"
 
 
 @dataclass
 class Relation:
-    """A directed link between two spans of ``doc.spans["relstats"]``."""
+    """A directed link between two spans of ``doc.spans["relstats"]``.
+
+    A view: the document stores ``(head start, head end, head label, child start, child end, child
+    label, label, score, how)`` tuples; ``how`` says how a candidate was proposed (for example
+    ``"counted"`` for the noun a figure counts), never encoded in the score.
+    """
 
     head: Span
     child: Span
     label: str
     score: float = 1.0
+    how: str = ""
+
+    def as_row(self) -> list:
+        return [self.head.start, self.head.end, self.head.label_, self.child.start, self.child.end,
+                self.child.label_, self.label, float(self.score), self.how]
+
+
+_VIEWS: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+def _views(doc: Doc, key: str) -> list[Relation]:
+    """Relation views over the rows stored under ``key`` (built once per version of the rows)."""
+    rows = doc.user_data.get(key, ())
+    cache = _VIEWS.setdefault(doc, {})
+    hit = cache.get(key)
+    if hit is not None and hit[0] is rows and hit[1] == len(rows):
+        return list(hit[2])
+    spans: dict[tuple, Span] = {}
+
+    def span(start, end, label):
+        if (start, end, label) not in spans:
+            spans[start, end, label] = Span(doc, start, end, label=label)
+        return spans[start, end, label]
+
+    out = [Relation(span(hs, he, hl), span(cs, ce, cl), label, score, how)
+           for hs, he, hl, cs, ce, cl, label, score, how in rows]
+    cache[key] = (rows, len(rows), out)
+    return list(out)
+
+
+def _get_relations(doc: Doc) -> list[Relation]:
+    return _views(doc, RELATIONS_KEY)
+
+
+def _set_relations(doc: Doc, relations) -> None:
+    doc.user_data[RELATIONS_KEY] = [r.as_row() for r in relations or ()]
+
+
+def _get_candidates(doc: Doc) -> list[Relation]:
+    return _views(doc, CANDIDATES_KEY)
+
+
+def _set_candidates(doc: Doc, candidates) -> None:
+    doc.user_data[CANDIDATES_KEY] = [r.as_row() for r in candidates or ()]
 
 
 def register_extensions() -> None:
@@ -53,20 +108,27 @@ def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("relations"):
+        Doc.set_extension("relations", getter=_get_relations, setter=_set_relations)
+    if not Doc.has_extension("candidates"):
+        Doc.set_extension("candidates", getter=_get_candidates, setter=_set_candidates)
 
 
 def relations_of(doc: Doc) -> list[Relation]:
-    """The document's relation list, created empty on first use."""
-    if doc._.relations is None:
-        doc._.relations = []
-    return doc._.relations
+    """The document's decided relations (views over ``doc.user_data``; set them with
+    ``doc._.relations = [...]``)."""
+    return _views(doc, RELATIONS_KEY)
 
 
 def candidates_of(doc: Doc) -> list[Relation]:
-    """The document's candidate relations (proposals with scores), created empty on first use."""
-    if doc._.candidates is None:
-        doc._.candidates = []
-    return doc._.candidates
+    """The document's scored candidate relations, the proposals the linker and the trained
+    re-ranker choose from."""
+    return _views(doc, CANDIDATES_KEY)
+
+
+def add_candidate(doc: Doc, head: Span, child: Span, label: str, score: float, how: str = "") -> None:
+    """Record one candidate relation."""
+    doc.user_data.setdefault(CANDIDATES_KEY, []).append(Relation(head, child, label, score, how).as_row())
 
 
 def spans_of(doc: Doc, label: str | None = None) -> list[Span]:

@@ -62,20 +62,93 @@ def add_syntax(nlp: Language, syntax: str | Path) -> Language:
     return nlp
 
 
-def load(model: str | Path | None = None, rules_only: bool = False, syntax: str | Path | None = None) -> Language:
+#: the package files whose content decides what a trained model sees and outputs; their hash is
+#: recorded in a model's meta.json and checked when it is loaded
+MODEL_CODE_DIRS = ("components", "data")
+MODEL_CODE_FILES = ("extensions.py", "lexicon.py", "linear.py", "numbers.py", "periods.py", "phrases.py",
+                    "relation_features.py", "tokenizer.py", "units.py")
+
+
+class ModelError(RuntimeError):
+    """A model that cannot be used: not found, damaged, or trained with other relstats code."""
+
+
+def code_hash() -> str:
+    """SHA-256 over the installed rule and component code and data (see ``MODEL_CODE_*``)."""
+    import hashlib
+
+    root = Path(__file__).resolve().parent
+    files = [root / name for name in MODEL_CODE_FILES]
+    for folder in MODEL_CODE_DIRS:
+        files += [p for p in (root / folder).rglob("*") if p.is_file() and p.suffix in (".py", ".json", ".jsonl")]
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        if path.exists():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+    return digest.hexdigest()
+
+
+def default_model_path() -> Path:
+    """Where the default trained model is: ``$RELSTATS_MODEL``, the source tree's ``models/relstats``,
+    or the copy a wheel installs under ``<prefix>/share/relstats/models/relstats``."""
+    import os
+    import sys
+
+    tried = []
+    if os.environ.get("RELSTATS_MODEL"):
+        return Path(os.environ["RELSTATS_MODEL"])
+    for candidate in (DEFAULT_MODEL, Path(sys.prefix) / "share" / "relstats" / "models" / "relstats"):
+        if (candidate / "config.cfg").exists():
+            return candidate
+        tried.append(str(candidate))
+    raise ModelError("no trained relstats model found (looked in " + ", ".join(tried) + "); set RELSTATS_MODEL, "
+                     "pass a model directory, run `make train`, or choose the rules only explicitly "
+                     "(pipeline.load(rules_only=True), --rules-only)")
+
+
+def check_model(path: Path) -> None:
+    """Fail unless ``path`` is a relstats model trained with the installed code."""
+    import json
+
+    if not (path / "config.cfg").is_file():
+        raise ModelError(f"{path}: not a spaCy model directory (no config.cfg)")
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ModelError(f"{path / 'meta.json'}: cannot read the model's metadata ({err})") from None
+    recorded = (meta.get("relstats") or {}).get("code_hash")
+    if recorded is None:
+        raise ModelError(f"{path / 'meta.json'}: no relstats code hash recorded; retrain with `make train`")
+    if recorded != code_hash():
+        raise ModelError(f"{path}: trained with other relstats rules or component code (model {recorded[:12]}, "
+                         f"installed {code_hash()[:12]}); retrain with `make train`, or pass check=False to use it "
+                         f"anyway")
+
+
+def load(model: str | Path | None = None, rules_only: bool = False, syntax: str | Path | None = None,
+         check: bool = True) -> Language:
     """The relstats pipeline.
 
-    ``model=None`` loads the trained model in ``models/relstats`` when it is present, else the
-    rules-only pipeline; a path loads that model directory; ``rules_only=True`` ignores any model.
+    ``model=None`` loads the default trained model (:func:`default_model_path`); a path loads that
+    model directory; ``rules_only=True`` builds the rules-only pipeline instead, the only way to get
+    it. A model that is missing, damaged, or (with ``check``) trained with other rule or component
+    code than the installed one raises :class:`ModelError` naming the path: never a silent fallback.
     """
+    from pipeline.linear import WeightsError
+
     register_extensions()
     if rules_only:
         return rules_pipeline(syntax)
-    if model is None:
-        if (DEFAULT_MODEL / "config.cfg").exists():
-            return spacy.load(DEFAULT_MODEL)
-        return rules_pipeline(syntax)
-    path = Path(model)
-    if not (path / "config.cfg").exists():
-        raise FileNotFoundError(f"{path}: not a spaCy model directory (no config.cfg)")
-    return spacy.load(path)
+    path = Path(model) if model is not None else default_model_path()
+    if check:
+        check_model(path)
+    elif not (path / "config.cfg").is_file():
+        raise ModelError(f"{path}: not a spaCy model directory (no config.cfg)")
+    try:
+        nlp = spacy.load(path)
+    except WeightsError as err:
+        raise ModelError(str(err)) from None
+    if syntax is not None:
+        add_syntax(nlp, syntax)
+    return nlp

@@ -70,7 +70,7 @@ class PairContext:
                 self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), cand.score)
         self.span_scores = span_scores or {}
         self.counted: set[tuple[int, int]] = {
-            (c.head.start, c.head.end) for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9}
+            (c.head.start, c.head.end) for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
         self.modified = {(r.child.start, r.child.end) for r in relations_of(doc) if r.label == "MODIFIES"}
         # prefix sums, so counts between any two tokens cost O(1)
         self.verbs = [0, *accumulate(int(is_verb(t)) for t in doc)]

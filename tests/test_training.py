@@ -1,5 +1,5 @@
 """Trained components: a reduced-size training run (few documents, few steps) that must load and run,
-and the pieces it is built from (JSON linear models, constrained decoding, input hash)."""
+and the pieces it is built from (JSON linear models, vectorised scoring, constrained decoding, input hash)."""
 
 import json
 
@@ -8,7 +8,7 @@ import spacy
 
 from conftest import ROOT, relations
 from pipeline.docs import read_jsonl
-from pipeline.linear import LinearModel, load_models, save_models
+from pipeline.linear import LinearModel, WeightsError
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def test_smoke_training_writes_a_loadable_pipeline(smoke_model):
     nlp = spacy.load(out)
     assert {"relstats_spans", "relstats_metric_model", "relstats_relation_model"} <= set(nlp.pipe_names)
     assert meta["relstats"]["training_documents"] == 4 and len(meta["relstats"]["input_hash"]) == 64
-    for name in ("relstats_metric_model/metrics.json", "relstats_relation_model/relations.json"):
+    for name in ("relstats_metric_model/weights.json", "relstats_relation_model/weights.json"):
         json.loads((out / name).read_text())  # weights are JSON, not pickle
     assert not list(out.rglob("*.pkl")) and not list(out.rglob("*.pickle"))
 
@@ -63,7 +63,7 @@ def test_input_hash_changes_with_settings():
     assert input_hash(ROOT, {"seed": 0}) == input_hash(ROOT, {"seed": 0})
 
 
-def test_linear_model_round_trips_through_json(tmp_path):
+def test_linear_model_scores_a_batch_like_sklearn():
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -71,22 +71,44 @@ def test_linear_model_round_trips_through_json(tmp_path):
     targets = [1, 0, 1, 0]
     vectorizer = DictVectorizer()
     estimator = LogisticRegression(random_state=0).fit(vectorizer.fit_transform(features), targets)
+    model = LinearModel.from_dict(json.loads(json.dumps(LinearModel.from_sklearn(vectorizer, estimator).to_dict())))
+    batch = [{"a": 1.0, "c": 1.0}, {"b": 2.0, "unknown": 5.0}, {}]
+    expected = estimator.predict_proba(vectorizer.transform(batch))[:, 1]
+    assert model.positive(batch) == pytest.approx(expected, abs=1e-5)
+
+
+def test_multinomial_linear_model_gives_distributions():
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    features = [{"x": 1.0}, {"y": 1.0}, {"z": 1.0}, {"x": 1.0, "y": 0.5}]
+    targets = ["COUNT", "SHARE", "CHANGE", "COUNT"]
+    vectorizer = DictVectorizer()
+    estimator = LogisticRegression(random_state=0).fit(vectorizer.fit_transform(features), targets)
     model = LinearModel.from_sklearn(vectorizer, estimator)
-    save_models({"m": model}, tmp_path / "m.json", {"threshold": 0.4})
-    loaded, extra = load_models(tmp_path / "m.json")
-    expected = estimator.predict_proba(vectorizer.transform([{"a": 1.0, "c": 1.0}]))[0, 1]
-    assert loaded["m"].probability({"a": 1.0, "c": 1.0}) == pytest.approx(expected, abs=1e-5)
-    assert extra == {"threshold": 0.4}
+    probabilities = model.probabilities([{"x": 1.0}, {"z": 1.0}])
+    assert probabilities.sum(axis=1) == pytest.approx([1.0, 1.0])
+    assert probabilities == pytest.approx(estimator.predict_proba(vectorizer.transform([{"x": 1.0}, {"z": 1.0}])),
+                                          abs=1e-5)
 
 
-def test_relation_model_without_weights_keeps_rule_relations(nlp, extract_one):
-    import pipeline
+@pytest.mark.parametrize("damage, message", [
+    (lambda d: d.update(coef=[[0.1]]), "wrong shape"),
+    (lambda d: d.pop("features"), "malformed"),
+    (lambda d: d.update(intercept=[float("nan")]), "non-finite"),
+])
+def test_damaged_linear_model_is_refused(damage, message):
+    data = {"classes": [0, 1], "features": ["a", "b"], "coef": [[0.5, -0.5]], "intercept": [0.1]}
+    damage(data)
+    with pytest.raises(WeightsError, match=message):
+        LinearModel.from_dict(data, "relations.json")
 
-    text = "Exports reached 17.67 trillion yuan, up 13.8 percent year on year."
-    rules = relations(extract_one(text))
+
+def test_relation_model_without_weights_says_so(nlp):
     nlp.add_pipe("relstats_relation_model")
     try:
-        assert relations(next(pipeline.extract([text], nlp=nlp))) == rules
+        with pytest.raises(WeightsError, match="no weights"):
+            nlp("Exports reached 17.67 trillion yuan, up 13.8 percent year on year.")
     finally:
         nlp.remove_pipe("relstats_relation_model")
 
@@ -97,7 +119,7 @@ def test_decoding_keeps_one_modifies_or_category_and_no_period_for_modifiers(nlp
     doc = nlp("In 2023, exports reached 17.67 trillion yuan, up 13.8 percent.")
     spans = {s.text: s for s in doc.spans["relstats"]}
     change, level = spans["13.8 percent"], spans["17.67 trillion yuan"]
-    model = RelationModel(nlp)
+    model = RelationModel(nlp, threshold=0.5)
     scored = {"MODIFIES": [(level, 0.9)], "CATEGORY": [(spans["exports"] if "exports" in spans else level, 0.6)],
               "PERIOD": [(spans["In 2023"], 0.9)], "BASELINE": [], "PART_OF": [(level, 0.8)]}
     decided = [label for label, _, _ in model.decode(change, scored)]

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, spans_of, sent_of
+from pipeline.extensions import SPAN_KEY, add_candidate, register_extensions, spans_of, sent_of
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -61,7 +61,6 @@ class CategoryFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Add CATEGORY candidates for the quantities of ``doc``."""
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-        candidates = candidates_of(doc)
         known: dict[tuple[int, int], Span] = {}
         quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
         time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
@@ -83,10 +82,13 @@ class CategoryFinder:
                     known[key] = Span(doc, start, end, label="CATEGORY")
                     known[key]._.source = "rules"
                     spans.append(known[key])
-                score = (0.9 if how == "after" else 0.7) if first else 0.1
-                candidates.append(Relation(quantity, known[key], "CATEGORY", score=score))
-                if first and how.startswith("alt-"):
-                    candidates[-1].score = 0.05
+                if not first:
+                    score, how = 0.1, "later"
+                elif how.startswith("alt-"):
+                    score = 0.05
+                else:
+                    score = 0.9 if how == "after" else 0.7
+                add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
                 if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None:
                     quantity._.unit = count_unit(doc[head])
                     quantity._.unit_kind = "count"

@@ -175,7 +175,7 @@ class RelationLinker:
     def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
         """The figure a change or share is stated of, or None when it stands alone."""
         sent = sent_of(q)
-        if any(c.head == q and c.label == "CATEGORY" and c.score >= 0.9 for c in candidates_of(doc)):
+        if any(c.head == q and c.label == "CATEGORY" and c.how == "after" for c in candidates_of(doc)):
             return None  # a change with its own counted noun: ``added 63,000 jobs``
         if self.is_level(doc, q):
             return None

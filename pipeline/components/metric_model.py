@@ -3,7 +3,8 @@
 Features (:func:`metric_features`): the unit kind and the rules' metric, the words right before
 and after the figure, cue-word classes in the clause (change words, rate words, share openers, a
 following baseline, levels after ``to``/``at``), the sign, and subject words of the sentence
-(inflation, growth, rate). A multinomial logistic regression stored as JSON (``metrics.json``)
+(inflation, growth, rate). A multinomial logistic regression (a ``TrainablePipe`` fitted in ``initialize``; weights in
+``weights.json``)
 chooses among COUNT, AMOUNT, MONEY, SHARE and CHANGE; its choice replaces the rules' only when
 the unit allows it (money stays MONEY or CHANGE, percentage points stay CHANGE) and it is more
 probable than ``min_probability``. The direction of a new CHANGE comes from the rules' cue words.
@@ -11,15 +12,18 @@ probable than ``min_probability``. The direction of a new CHANGE comes from the 
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Callable, Iterable
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.training import Example
 
 from pipeline.components.quantities import direction_from_context
-from pipeline.extensions import register_extensions, spans_of, sent_of
+from pipeline.components.trained import LinearPipe
+from pipeline.extensions import spans_of, sent_of
 from pipeline.lexicon import words
-from pipeline.linear import LinearModel, load_models, save_models
+from pipeline.linear import fit_logistic
 
 #: metrics a unit kind allows
 ALLOWED = {
@@ -65,59 +69,68 @@ def metric_features(doc: Doc, q: Span) -> dict[str, float]:
     return f
 
 
-class MetricModel:
+class MetricModel(LinearPipe):
     """Re-decides ``Span._.metric`` of each QUANTITY with a trained linear model."""
 
-    def __init__(self, nlp: Language, name: str = "relstats_metric_model", min_probability: float = 0.5):
-        self.name = name
-        self.min_probability = min_probability
-        self.model: LinearModel | None = None
-        register_extensions()
+    required_models = ("metric",)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str = "relstats_metric_model", *, min_probability: float = 0.5,
+                 c: float = 1.0, max_iter: int = 3000, seed: int = 0, scorer=None):
+        super().__init__(nlp, name, scorer=scorer, min_probability=min_probability, c=c, max_iter=max_iter,
+                         seed=seed)
+
+    def predict(self, docs: Iterable[Doc]) -> list[tuple[list[Span], np.ndarray]]:
+        """Each doc's quantities with their class probabilities (columns in the model's class order)."""
+        self.require_weights()
+        model = self.models["metric"]
+        out = []
+        for doc in docs:
+            quantities = spans_of(doc, "QUANTITY")
+            batch = [metric_features(doc, q) for q in quantities]
+            out.append((quantities, model.probabilities(batch) if batch else np.zeros((0, len(model.classes)))))
+        return out
+
+    def set_annotations(self, docs: Iterable[Doc], predictions) -> None:
         """Set the metric (and direction) of every quantity where the model is confident."""
-        if self.model is None:
-            return doc
-        for q in spans_of(doc, "QUANTITY"):
-            probabilities = self.model.probabilities(metric_features(doc, q))
-            allowed = ALLOWED.get(q._.unit_kind, ALLOWED[None])
-            metric, p = max(((m, p) for m, p in probabilities.items() if m in allowed), key=lambda mp: mp[1])
-            if metric == q._.metric or p < self.min_probability:
-                continue
-            q._.metric = metric
-            q._.score = round(p, 4)
-            if metric == "CHANGE":
-                q._.direction = q._.direction or direction_from_context(doc, q.start, q.end)
-            else:
-                q._.direction = None
-        return doc
+        classes = self.models["metric"].classes
+        for doc, (quantities, probabilities) in zip(docs, predictions):
+            for q, row in zip(quantities, probabilities):
+                allowed = ALLOWED.get(q._.unit_kind, ALLOWED[None])
+                metric, p = max(((m, float(p)) for m, p in zip(classes, row) if m in allowed), key=lambda mp: mp[1])
+                if metric == q._.metric or p < self.cfg["min_probability"]:
+                    continue
+                q._.metric = metric
+                q._.score = round(p, 4)
+                if metric == "CHANGE":
+                    q._.direction = q._.direction or direction_from_context(doc, q.start, q.end)
+                else:
+                    q._.direction = None
 
-    def to_disk(self, path, exclude=tuple()):
-        """Write ``metrics.json`` in ``path``."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        models = {"metric": self.model} if self.model is not None else {}
-        save_models(models, path / "metrics.json", {"min_probability": self.min_probability})
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
+        """Fit the multinomial logistic regression on the gold metrics of the examples' quantities."""
+        from pipeline.scorer import gold_record
 
-    def from_disk(self, path, exclude=tuple()):
-        """Read ``metrics.json`` (absent: the rules' metric stands)."""
-        file = Path(path) / "metrics.json"
-        if file.exists():
-            models, extra = load_models(file)
-            self.model = models.get("metric")
-            self.min_probability = extra.get("min_probability", self.min_probability)
-        return self
+        if nlp is None:
+            raise ValueError(f"{self.name}: initialize needs the pipeline (nlp=...)")
+        features, targets = [], []
+        for doc, eg in self.upstream_docs(get_examples(), nlp):
+            for f, metric in metric_examples(doc, gold_record(eg.reference)):
+                features.append(f)
+                targets.append(metric)
+        self.models = {"metric": fit_logistic(features, targets, c=self.cfg["c"], max_iter=self.cfg["max_iter"],
+                                              seed=self.cfg["seed"])}
 
 
 @Language.factory(
     "relstats_metric_model",
     assigns=["doc.spans"],
     requires=["doc.spans"],
-    default_config={"min_probability": 0.5},
+    default_config={"min_probability": 0.5, "c": 1.0, "max_iter": 3000, "seed": 0},
 )
-def make_metric_model(nlp: Language, name: str, min_probability: float) -> MetricModel:
-    """Factory of :class:`MetricModel`."""
-    return MetricModel(nlp, name, min_probability)
+def make_metric_model(nlp: Language, name: str, min_probability: float, c: float, max_iter: int,
+                      seed: int) -> MetricModel:
+    """Factory of :class:`MetricModel`: its choice stands when at least ``min_probability``."""
+    return MetricModel(nlp, name, min_probability=min_probability, c=c, max_iter=max_iter, seed=seed)
 
 
 def metric_examples(doc: Doc, gold: dict) -> list[tuple[dict, str]]:

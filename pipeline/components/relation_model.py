@@ -3,21 +3,25 @@
 Runs after the rule linker, whose choices are one feature among many
 (:mod:`pipeline.relation_features`). For each quantity it keeps at most one MODIFIES or CATEGORY
 (a quantity that modifies another takes no category), one BASELINE (changes and shares only), one
-PART_OF, and one PERIOD (not for quantities that modify or are part of another). Without trained
-weights it leaves the rule step's relations untouched. Weights are JSON (``relations.json``), read
-without pickle or scikit-learn.
+PART_OF, and one PERIOD (not for quantities that modify or are part of another). A ``TrainablePipe``
+fitted in ``initialize`` (one logistic regression per label), scored in one numpy batch per label
+and document; weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
+config. Its scorer is relstats' own (``relstats.scorer.v1``).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.training import Example
 
-from pipeline.extensions import SPAN_KEY, Relation, register_extensions, spans_of
-from pipeline.linear import LinearModel, load_models, save_models
-from pipeline.relation_features import PairContext, candidate_children, pair_features
+from pipeline.components.trained import LinearPipe
+from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
+from pipeline.extensions import SPAN_KEY, Relation
+from pipeline.linear import fit_logistic
+from pipeline.relation_features import LABELS, PairContext, candidate_children, pair_features
 from pipeline.components.time_phrases import span_score
 from pipeline.lexicon import words
 from pipeline.units import singular
@@ -38,48 +42,76 @@ def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
     return out
 
 
-class RelationModel:
-    """Scores candidate relations with linear models and decodes them per quantity."""
+class RelationModel(LinearPipe):
+    """Scores candidate relations with one linear model per label and decodes them per quantity."""
 
-    def __init__(self, nlp: Language, name: str = "relstats_relation_model", threshold: float = 0.5):
-        self.name = name
-        self.threshold = threshold
-        self.models: dict[str, LinearModel] = {}
-        register_extensions()
+    required_models = ("CATEGORY", "MODIFIES", "BASELINE", "PERIOD")
 
-    def __call__(self, doc: Doc) -> Doc:
-        """Replace the rule step's relations with the trained model's decisions."""
-        if not self.models:
-            return doc
+    def __init__(self, nlp: Language, name: str = "relstats_relation_model", *, threshold: float = 0.5,
+                 c: float = 1.0, max_iter: int = 3000, seed: int = 0, scorer=None):
+        super().__init__(nlp, name, scorer=scorer, threshold=threshold, c=c, max_iter=max_iter, seed=seed)
+
+    @property
+    def threshold(self) -> float:
+        return self.cfg["threshold"]
+
+    def predict(self, docs: Iterable[Doc]) -> list[list[tuple[Span, list[tuple[str, Span, float]]]]]:
+        """For each doc, each quantity with its decided ``(label, child, probability)`` triples."""
+        self.require_weights()
+        return [self.decide(doc) for doc in docs]
+
+    def decide(self, doc: Doc) -> list[tuple[Span, list[tuple[str, Span, float]]]]:
         ctx = PairContext(doc, model_span_scores(doc))
-        relations: list[Relation] = []
-        chosen_categories: dict[tuple[int, int], Span] = {}
-        for q in ctx.quantities:
-            scored = self.score_candidates(ctx, q)
-            decided = self.decode(q, scored)
-            for label, child, p in decided:
-                if label == "CATEGORY":
-                    child = chosen_categories.setdefault((child.start, child.end), child)
-                    self._update_count_unit(q, child)
-                relations.append(Relation(q, child, label, round(p, 4)))
-        doc._.relations = relations
-        kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY"]
-        for span in chosen_categories.values():
-            category = Span(doc, span.start, span.end, label="CATEGORY")
-            category._.source = "model"
-            kept.append(category)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
-        return doc
+        pairs: dict[str, list[tuple[int, Span, dict]]] = {}
+        for k, q in enumerate(ctx.quantities):
+            for label, children in candidate_children(ctx, q).items():
+                if label in self.models:
+                    pairs.setdefault(label, []).extend((k, child, pair_features(ctx, q, child, label))
+                                                       for child in children)
+        scored: list[dict[str, list[tuple[Span, float]]]] = [{} for _ in ctx.quantities]
+        for label, items in pairs.items():
+            probabilities = self.models[label].positive([features for _, _, features in items])
+            for (k, child, _), p in zip(items, probabilities):
+                scored[k].setdefault(label, []).append((child, float(p)))
+        return [(q, self.decode(q, scored[k])) for k, q in enumerate(ctx.quantities)]
 
-    def score_candidates(self, ctx: PairContext, q: Span) -> dict[str, list[tuple[Span, float]]]:
-        """Each label's candidates for ``q`` with the model's probability."""
-        out = {}
-        for label, children in candidate_children(ctx, q).items():
-            model = self.models.get(label)
-            if model is None:
-                continue
-            out[label] = [(child, model.probability(pair_features(ctx, q, child, label))) for child in children]
-        return out
+    def set_annotations(self, docs: Iterable[Doc], decisions) -> None:
+        """Replace the rule step's relations (and unused CATEGORY spans) with the decisions."""
+        for doc, per_quantity in zip(docs, decisions):
+            relations: list[Relation] = []
+            chosen_categories: dict[tuple[int, int], Span] = {}
+            for q, decided in per_quantity:
+                for label, child, p in decided:
+                    if label == "CATEGORY":
+                        child = chosen_categories.setdefault((child.start, child.end), child)
+                        self._update_count_unit(q, child)
+                    relations.append(Relation(q, child, label, round(p, 4)))
+            doc._.relations = relations
+            kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY"] if SPAN_KEY in doc.spans else []
+            for span in chosen_categories.values():
+                category = Span(doc, span.start, span.end, label="CATEGORY")
+                category._.source = "model"
+                kept.append(category)
+            doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
+        """Fit one logistic regression per label on the candidate pairs of the gold examples, run
+        through the components before this one (FORMAT §6 matching decides which pairs are gold)."""
+        from pipeline.scorer import gold_record
+        from pipeline.training.relations import document_examples
+
+        if nlp is None:
+            raise ValueError(f"{self.name}: initialize needs the pipeline (nlp=...)")
+        data: dict[str, tuple[list[dict], list[int]]] = {label: ([], []) for label in LABELS}
+        for doc, eg in self.upstream_docs(get_examples(), nlp):
+            ctx = PairContext(doc, model_span_scores(doc))
+            for label, features, target in document_examples(ctx, gold_record(eg.reference)):
+                data[label][0].append(features)
+                data[label][1].append(int(target))
+        self.models = {label: fit_logistic(features, targets, c=self.cfg["c"], max_iter=self.cfg["max_iter"],
+                                           seed=self.cfg["seed"])
+                       for label, (features, targets) in data.items() if len(set(targets)) == 2}
+        self.require_weights()
 
     def decode(self, q: Span, scored: dict) -> list[tuple[str, Span, float]]:
         """The constrained choice of relations for one quantity."""
@@ -124,27 +156,16 @@ class RelationModel:
         if token.is_alpha and token.lower_ not in words("not_count_units"):
             q._.unit = (singular(token.text) if token.lower_ != singular(token.text) else token.lemma_ or token.lower_).lower()
 
-    def to_disk(self, path, exclude=tuple()):
-        """Write the weights as ``relations.json`` in ``path``."""
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        save_models(self.models, path / "relations.json", {"threshold": self.threshold})
-
-    def from_disk(self, path, exclude=tuple()):
-        """Read the weights written by :meth:`to_disk` (absent file: rules only)."""
-        file = Path(path) / "relations.json"
-        if file.exists():
-            self.models, extra = load_models(file)
-            self.threshold = extra.get("threshold", self.threshold)
-        return self
-
-
 @Language.factory(
     "relstats_relation_model",
     assigns=["doc._.relations", "doc.spans"],
     requires=["doc.spans"],
-    default_config={"threshold": 0.5},
+    default_config={"threshold": 0.5, "c": 1.0, "max_iter": 3000, "seed": 0,
+                    "scorer": {"@scorers": "relstats.scorer.v1"}},
+    default_score_weights={"relstats_records": 1.0, "relstats_quantity_f": 0.0, "relstats_relations_f": 0.0},
 )
-def make_relation_model(nlp: Language, name: str, threshold: float) -> RelationModel:
-    """Factory of :class:`RelationModel`."""
-    return RelationModel(nlp, name, threshold)
+def make_relation_model(nlp: Language, name: str, threshold: float, c: float, max_iter: int, seed: int,
+                        scorer) -> RelationModel:
+    """Factory of :class:`RelationModel`: ``threshold`` is the least probability of a kept relation;
+    ``c``, ``max_iter`` and ``seed`` are the logistic regressions' settings."""
+    return RelationModel(nlp, name, threshold=threshold, c=c, max_iter=max_iter, seed=seed, scorer=scorer)

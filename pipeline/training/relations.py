@@ -3,16 +3,15 @@
 The pipeline without the relation model runs over the training releases; each predicted quantity
 paired with a gold one (FORMAT §6 pairing) contributes every candidate pair
 (:func:`pipeline.relation_features.candidate_children`), labelled by whether it matches a gold
-relation under the scorer's own matching rules. One logistic regression per relation label.
+relation under the scorer's own matching rules. The relation model fits one logistic regression per
+relation label on them (:meth:`pipeline.components.relation_model.RelationModel.initialize`).
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Span
 
-from pipeline.linear import LinearModel
-from pipeline.relation_features import LABELS, PairContext, candidate_children, pair_features
+from pipeline.relation_features import PairContext, candidate_children, pair_features
 from pipeline.scoring import baseline_matches, pair_spans, phrase_matches
 
 
@@ -58,36 +57,3 @@ def _matches(label: str, child: Span, targets: list[dict], text: str, ctx: PairC
     if label == "BASELINE":
         return any(baseline_matches(t, pred) for t in targets)
     return any(phrase_matches(text, t, pred) for t in targets)
-
-
-def collect_examples(nlp: Language, gold_docs: list[dict]) -> dict[str, tuple[list[dict], list[int]]]:
-    """Feature dicts and 0/1 targets per relation label, from ``nlp`` run on ``gold_docs``."""
-    from pipeline import process
-
-    data: dict[str, tuple[list[dict], list[int]]] = {label: ([], []) for label in LABELS}
-    documents = [{"id": g["id"], "text": g["text"], "meta": g.get("meta", {})} for g in gold_docs]
-    for (document, doc), gold in zip(process(nlp, documents), gold_docs):
-        from pipeline.components.relation_model import model_span_scores
-
-        ctx = PairContext(doc, model_span_scores(doc))
-        for label, features, target in document_examples(ctx, gold):
-            data[label][0].append(features)
-            data[label][1].append(int(target))
-    return data
-
-
-def fit(data: dict[str, tuple[list[dict], list[int]]], seed: int = 0, c: float = 1.0) -> dict[str, LinearModel]:
-    """One logistic regression per label; labels without both classes are skipped."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    models = {}
-    for label, (features, targets) in data.items():
-        if len(set(targets)) < 2:
-            continue
-        vectorizer = DictVectorizer()
-        matrix = vectorizer.fit_transform(features)
-        estimator = LogisticRegression(C=c, max_iter=3000, random_state=seed)
-        estimator.fit(matrix, targets)
-        models[label] = LinearModel.from_sklearn(vectorizer, estimator)
-    return models

@@ -27,8 +27,10 @@ from pathlib import Path
 
 import spacy
 
+from pipeline.language import code_hash
+
 ROOT = Path(__file__).resolve().parents[2]
-HASHED = ("annotations/train.jsonl", "annotations/dev.jsonl", "configs/spans.cfg")
+HASHED = ("annotations/train.jsonl", "annotations/dev.jsonl", "configs/spans.cfg", "configs/relstats.cfg")
 #: package code that does not change what training produces (command line, I/O, output tables)
 NOT_HASHED = {"__init__.py", "__main__.py", "cli.py", "docs.py", "table.py", "corpus.py", "authoring.py"}
 
@@ -84,44 +86,43 @@ def train_spans(train_path: Path, dev_path: Path, out: Path, seed: int, max_step
     return best if best.exists() else out / "model-last"
 
 
-def fit_metric_model(nlp, docs: list[dict], seed: int):
-    """Fit the metric model on ``docs`` processed up to the quantity recognizer."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
+def assemble(train_docs: list[dict], seed: int = 0, spans: Path | None = None, syntax: Path | None = None,
+             overrides: dict | None = None):
+    """The pipeline of ``configs/relstats.cfg`` with the span proposer (and syntax) sourced in and the
+    re-rankers fitted on ``train_docs`` by ``nlp.initialize``."""
+    from spacy import util
+    from spacy.training import Example
 
-    from pipeline.components.metric_model import metric_examples
-    from pipeline.linear import LinearModel
+    from pipeline.convert.spacy_docbin import record_to_doc
+    from pipeline.language import SYNTAX_COMPONENTS, add_syntax
 
-    features, targets = [], []
-    later = [name for name in ("relstats_categories", "relstats_linker", "relstats_relation_model") if name in nlp.pipe_names]
-    with nlp.select_pipes(disable=later):
-        for gold in docs:
-            doc = nlp.make_doc(gold["text"])
-            doc._.release_date = gold.get("meta", {}).get("date")
-            for _, proc in nlp.pipeline:
-                doc = proc(doc)
-            for f, metric in metric_examples(doc, gold):
-                features.append(f)
-                targets.append(metric)
-    vectorizer = DictVectorizer()
-    estimator = LogisticRegression(C=1.0, max_iter=3000, random_state=seed)
-    estimator.fit(vectorizer.fit_transform(features), targets)
-    return LinearModel.from_sklearn(vectorizer, estimator)
+    settings = {"components.relstats_metric_model.seed": seed, "components.relstats_relation_model.seed": seed,
+                **(overrides or {})}
+    config = util.load_config(ROOT / "configs" / "relstats.cfg", overrides=settings, interpolate=False)
+    nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
+    if spans is not None:
+        nlp.add_pipe("spancat", name="relstats_spans", source=spacy.load(spans), after="relstats_sentences")
+    if syntax is not None:
+        add_syntax(nlp, syntax)
+    examples = [Example(nlp.make_doc(doc["text"]), record_to_doc(nlp, doc)) for doc in train_docs]
+    frozen = [name for name in ("relstats_spans", *SYNTAX_COMPONENTS) if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=frozen):
+        nlp.initialize(lambda: examples)
+    return nlp
 
 
 def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | None = None,
           work: Path | None = None, force: bool = False, train_docs: list[dict] | None = None,
-          dev_docs: list[dict] | None = None, relation_c: float = 0.3, relation_threshold: float = 0.35,
-          syntax: Path | None = None) -> dict:
+          dev_docs: list[dict] | None = None, syntax: Path | None = None, spans: bool = True,
+          overrides: dict | None = None) -> dict:
     """Train every component and save the pipeline to ``output``; returns the recorded metadata."""
     from pipeline.docs import read_jsonl
     from pipeline.language import rules_pipeline
     from pipeline.training.corpus import to_docbin
-    from pipeline.training.relations import collect_examples, fit
 
     output = Path(output)
-    settings = {"seed": seed, "fraction": fraction, "max_steps": max_steps, "relation_c": relation_c,
-                "relation_threshold": relation_threshold, "custom_docs": train_docs is not None,
+    settings = {"seed": seed, "fraction": fraction, "max_steps": max_steps, "spans": spans,
+                "overrides": overrides or {}, "custom_docs": train_docs is not None,
                 "syntax": str(syntax) if syntax else None}
     digest = input_hash(ROOT, settings)
     if not force and saved_hash(output) == digest:
@@ -132,19 +133,17 @@ def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | N
     train_docs = subset(train_docs if train_docs is not None else read_jsonl(ROOT / "annotations" / "train.jsonl"),
                         fraction, seed)
     dev_docs = dev_docs if dev_docs is not None else read_jsonl(ROOT / "annotations" / "dev.jsonl")
-    nlp = rules_pipeline(syntax)
-    to_docbin(nlp, train_docs, work / "corpus" / "train.spacy")
-    to_docbin(nlp, dev_docs, work / "corpus" / "dev.spacy")
-    spans_started = time.perf_counter()
-    best = train_spans(work / "corpus" / "train.spacy", work / "corpus" / "dev.spacy", work / "spans", seed, max_steps)
-    spans_seconds = time.perf_counter() - spans_started
-    proposer = spacy.load(best)
-    nlp.add_pipe("spancat", name="relstats_spans", source=proposer, after="relstats_sentences")
-    metric_model = nlp.add_pipe("relstats_metric_model", after="relstats_quantities")
-    metric_model.model = fit_metric_model(nlp, train_docs, seed)
-    relation_model = nlp.add_pipe("relstats_relation_model", after="relstats_linker",
-                                  config={"threshold": relation_threshold})
-    relation_model.models = fit(collect_examples(nlp, train_docs), seed=seed, c=relation_c)
+    spans_seconds = 0.0
+    best = None
+    if spans:
+        nlp = rules_pipeline()
+        to_docbin(nlp, train_docs, work / "corpus" / "train.spacy")
+        to_docbin(nlp, dev_docs, work / "corpus" / "dev.spacy")
+        spans_started = time.perf_counter()
+        best = train_spans(work / "corpus" / "train.spacy", work / "corpus" / "dev.spacy", work / "spans", seed,
+                           max_steps)
+        spans_seconds = time.perf_counter() - spans_started
+    nlp = assemble(train_docs, seed=seed, spans=best, syntax=syntax, overrides=overrides)
     meta = {
         "input_hash": digest,
         "seed": seed,
@@ -152,7 +151,8 @@ def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | N
         "train_fraction": fraction,
         "span_training_seconds": round(spans_seconds, 1),
         "training_seconds": round(time.perf_counter() - started, 1),
-        "span_scores_dev": json.loads((best / "meta.json").read_text()).get("performance", {}),
+        "span_scores_dev": json.loads((best / "meta.json").read_text()).get("performance", {}) if best else {},
+        "code_hash": code_hash(),
     }
     nlp.meta.update({"name": "relstats", "version": "0.1.0", "description": "relstats: rules + trained components",
                      "relstats": meta})
