@@ -48,6 +48,7 @@ class RelationLinker:
     def __init__(self, nlp: Language, name: str = "relstats_linker"):
         self.name = name
         register_extensions()
+        self._index(None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Link the spans of ``doc``; unused CATEGORY spans are dropped."""
@@ -96,6 +97,18 @@ class RelationLinker:
             if self._doc is not None:
                 self._starts[id(spans)] = cached
         return bisect_left(cached[1], start), bisect_left(cached[1], end)
+
+    def _plain_between(self, quantities: list[Span], lo: int, hi: int, end: int) -> int:
+        """How many of ``quantities[lo:hi]`` that end by ``end`` are not changes or shares."""
+        cached = self._starts.get(("plain", id(quantities)))
+        if cached is None or cached[0] is not quantities:
+            counts = [0]
+            for x in quantities:
+                counts.append(counts[-1] + (not is_modifier(x)))
+            cached = (quantities, counts)
+            self._starts[("plain", id(quantities))] = cached
+        overlapping = sum(1 for x in quantities[lo:hi] if x.end > end and not is_modifier(x))
+        return cached[1][hi] - cached[1][lo] - overlapping
 
     def _link(self, doc: Doc) -> Doc:
         quantities = spans_of(doc, "QUANTITY")
@@ -258,7 +271,7 @@ class RelationLinker:
             if self.new_clause_between(doc, candidate, q):
                 return None
             return candidate
-        if not prev or all(is_modifier(x) for x in prev[-LOOK_BACK:]) and all(is_modifier(x) for x in prev):
+        if not prev or self._plain_between(quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
 
