@@ -103,9 +103,10 @@ class QuantityRecognizer:
                 i += 1
         self.share_list_units(doc, figures)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label="QUANTITY")
-            self.decide_metric(doc, figure, [x for x in spans if x.label_ == "QUANTITY"])
+            self.decide_metric(doc, figure, quantities)
             ext = span._
             ext.value, ext.value_max, ext.bound = figure.value, figure.value_max, figure.bound
             ext.unit, ext.metric = figure.unit, figure.metric
@@ -113,6 +114,7 @@ class QuantityRecognizer:
             ext.direction = figure.direction if figure.metric == "CHANGE" else None
             ext.source = "rules"
             spans.append(span)
+            quantities.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
@@ -506,7 +508,14 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     after = right_words[0] if right_words else ""
-    same_sentence = [q for q in (previous or []) if q.end <= start and sent_of(q).start == sent_of(doc, start).start]
+    same_sentence, sent_start = [], sent_of(doc, start).start
+    for q in reversed(previous or []):  # the last earlier quantity of this sentence (previous is in text order)
+        if q.end <= start:
+            if sent_of(q).start == sent_start:
+                same_sentence = [q]
+                break
+            if q.start < sent_start:
+                break
     if same_sentence and immediate in (",", "and", "or", "、") and same_sentence[-1].end >= start - 2 \
             and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
         return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
