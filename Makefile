@@ -70,7 +70,7 @@ bench: $(STAMP)
 
 ## profile: time per component and the hottest functions on the bench set -> reports/profile.{md,json}
 profile: $(STAMP)
-	$(PY) bench/profile.py --docs 200 --out reports/profile
+	$(PY) bench/profiling.py --docs 200 --out reports/profile
 
 ## syntax-model: tagger and parser trained on UD English EWT -> models/en_ewt_syntax (not run by CI)
 syntax-model: $(STAMP)
