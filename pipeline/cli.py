@@ -98,22 +98,33 @@ def cmd_extract(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from pipeline import extract
-    from pipeline.docs import read_jsonl
+    from pipeline import extract, is_error
+    from pipeline.docs import read_jsonl, read_predictions
     from pipeline.scoring import format_report, score
 
     gold = read_jsonl(args.gold)
+    failed = []
     if args.pred:
-        pred = read_jsonl(args.pred)
+        pred = read_predictions(args.pred, gold, allow_missing=args.allow_missing)
+        missing = len({d["id"] for d in gold} - {d["id"] for d in pred})
+        if missing:
+            print(f"warning: {missing} gold documents have no prediction and are scored as predicting nothing",
+                  file=sys.stderr)
     else:
         nlp = _load_nlp(args)
         pred = list(extract([{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in gold], nlp=nlp))
+        failed = [p for p in pred if is_error(p)]
+        for record in failed:
+            print(f"error: document {record['id']!r}: {record['reason']} [{record['exception']}]; scored as "
+                  f"predicting nothing", file=sys.stderr)
+        pred = [dict(id=p["id"], text=d["text"], spans=[], relations=[]) if is_error(p) else p
+                for p, d in zip(pred, gold)]
     report = score(gold, pred)
     print(format_report(report))
     if args.errors:
         _print_error_types(report, "Most frequent error types", args.errors)
     _write_report(report, args.json)
-    return 0
+    return 1 if failed else 0
 
 
 def _print_error_types(report: dict, title: str, k: int) -> None:
@@ -187,15 +198,20 @@ def cmd_stats(args) -> int:
 
 
 def cmd_export_tasks(args) -> int:
-    from pipeline import extract
+    from pipeline import extract, is_error
     from pipeline.convert import to_doccano, to_labelstudio
     from pipeline.docs import read_inputs, write_jsonl
 
     documents = list(read_inputs(args.inputs))
     nlp = _load_nlp(args)
-    records = [dict(r, rows=None) for r in extract(documents, nlp=nlp)]
-    for record in records:
+    records = []
+    for record in extract(documents, nlp=nlp):
+        if is_error(record):
+            print(f"error: document {record['id']!r}: {record['reason']} [{record['exception']}]; skipped",
+                  file=sys.stderr)
+            continue
         record.pop("rows")
+        records.append(record)
     out = Path(args.output)
     if args.tool == "labelstudio":
         tasks = to_labelstudio(records, as_predictions=True, model_version=args.model_version)
@@ -275,6 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score predictions against gold annotations (FORMAT §6)")
     p.add_argument("gold")
     p.add_argument("--pred", help="predictions JSONL (default: run the pipeline on the gold texts)")
+    p.add_argument("--allow-missing", action="store_true",
+                   help="score gold documents without a prediction as predicting nothing (else an error)")
     p.add_argument("--json", help="also write the report as JSON")
     p.add_argument("--errors", type=int, default=10, help="list the N most frequent error types")
     model_options(p)

@@ -317,3 +317,79 @@ def add_warnings(record: dict) -> dict:
     if problems:
         record["meta"]["warnings"] = problems
     return record
+
+
+def prediction_problems(pred: dict) -> list[str]:
+    """What makes a predicted document unusable for scoring: its shape, span offsets and labels,
+    and relation ends (attribute values are scored, not refused)."""
+    from pipeline.schema import RELATION_LABELS, SPAN_LABELS
+
+    problems = []
+    if not isinstance(pred.get("text"), str):
+        return ["no 'text' string"]
+    spans, relations = pred.get("spans", []), pred.get("relations", [])
+    if not isinstance(spans, list) or not isinstance(relations, list):
+        return ["'spans' and 'relations' must be lists"]
+    ids = set()
+    for k, span in enumerate(spans):
+        if not isinstance(span, dict):
+            problems.append(f"span {k + 1} is not an object")
+            continue
+        sid, start, end = span.get("id"), span.get("start"), span.get("end")
+        where = f"span {sid!r}" if isinstance(sid, str) and sid else f"span {k + 1}"
+        if not isinstance(sid, str) or not sid:
+            problems.append(f"{where}: no 'id'")
+        elif sid in ids:
+            problems.append(f"{where}: duplicate id")
+        ids.add(sid)
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+            problems.append(f"{where}: 'start' and 'end' must be integers, got {start!r} and {end!r}")
+        elif not 0 <= start < end <= len(pred["text"]):
+            problems.append(f"{where}: offsets {start}-{end} not inside the text (length {len(pred['text'])})")
+        if span.get("label") not in SPAN_LABELS:
+            problems.append(f"{where}: label {span.get('label')!r} not in {SPAN_LABELS}")
+    for rel in relations:
+        if not isinstance(rel, dict):
+            problems.append("a relation is not an object")
+        elif rel.get("label") not in RELATION_LABELS:
+            problems.append(f"relation {rel.get('head')} -> {rel.get('child')}: label {rel.get('label')!r} not in "
+                            f"{RELATION_LABELS}")
+        elif rel.get("head") not in ids or rel.get("child") not in ids:
+            problems.append(f"relation {rel.get('head')} -{rel['label']}-> {rel.get('child')}: unknown span id")
+    return problems
+
+
+def read_predictions(path: str | Path, gold: list[dict], allow_missing: bool = False) -> list[dict]:
+    """Predicted documents checked against the gold ones before scoring: a valid shape (see
+    :func:`prediction_problems`), known and unique ids, the gold text; every gold document predicted
+    unless ``allow_missing``. Problems raise :class:`InputError` listing file, line and document."""
+    gold_text = {doc["id"]: doc["text"] for doc in gold}
+    problems, preds, seen = [], [], {}
+    for lineno, pred in iter_jsonl_objects(path):
+        where = f"{path}:{lineno}"
+        doc_id = pred.get("id")
+        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool) or doc_id == "":
+            problems.append(f"{where}: document has no 'id'")
+            continue
+        doc_id = pred["id"] = str(doc_id)
+        if doc_id in seen:
+            problems.append(f"{where}: document {doc_id!r} predicted twice (also line {seen[doc_id]})")
+            continue
+        seen[doc_id] = lineno
+        if doc_id not in gold_text:
+            problems.append(f"{where}: document {doc_id!r} is not in the gold file")
+            continue
+        found = prediction_problems(pred)
+        if not found and pred["text"] != gold_text[doc_id]:
+            found = ["its text differs from the gold document's, so its offsets cannot be compared"]
+        problems.extend(f"{where}: document {doc_id!r}: {p}" for p in found)
+        preds.append(pred)
+    missing = [doc_id for doc_id in gold_text if doc_id not in seen]
+    if missing and not allow_missing:
+        shown = ", ".join(repr(m) for m in missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        problems.append(f"{path}: {len(missing)} of {len(gold_text)} gold documents have no prediction ({shown}); "
+                        f"pass --allow-missing to score them as predicting nothing")
+    if problems:
+        more = f"\n  ... and {len(problems) - 10} more" if len(problems) > 10 else ""
+        raise InputError("predictions cannot be scored:\n  " + "\n  ".join(problems[:10]) + more)
+    return preds
