@@ -33,7 +33,7 @@ def long_text(kilobytes: int) -> str:
     return "\n\n".join(out)[:target]
 
 
-def measure(text_kind: str, size: int, rules_only: bool, model: str | None = None) -> dict:
+def measure(text_kind: str, size: int, rules_only: bool, model: str | None = None, chunk_chars: int | None = None) -> dict:
     """Run one measurement in this process (called in a subprocess by :func:`main`)."""
     import resource
 
@@ -44,7 +44,8 @@ def measure(text_kind: str, size: int, rules_only: bool, model: str | None = Non
     text = LIST_SENTENCE if text_kind == "list" else long_text(size)
     base_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     started = time.perf_counter()
-    record = next(pipeline.extract([{"id": "long", "text": text}], nlp=nlp))
+    limits = pipeline.Limits(chunk_chars=chunk_chars) if chunk_chars else pipeline.Limits()
+    record = next(pipeline.extract([{"id": "long", "text": text}], nlp=nlp, limits=limits))
     seconds = time.perf_counter() - started
     return {"kind": text_kind, "characters": len(text), "seconds": round(seconds, 3),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
@@ -57,16 +58,19 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 200, 500, 1000], help="document sizes in KB")
     ap.add_argument("--rules-only", action="store_true")
     ap.add_argument("--model", help="a model directory (default: the trained model)")
+    ap.add_argument("--chunk-chars", type=int, help="piece size for long documents (default: pipeline.Limits)")
     ap.add_argument("--json", help="also write the measurements here")
+    ap.add_argument("--no-list", action="store_true", help="skip the list sentence")
     ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(measure(args.one[0], int(args.one[1]), args.rules_only, args.model)))
+        print(json.dumps(measure(args.one[0], int(args.one[1]), args.rules_only, args.model, args.chunk_chars)))
         return 0
     results = []
-    for kind, size in [("list", 0)] + [("long", s) for s in args.sizes]:
+    for kind, size in ([] if args.no_list else [("list", 0)]) + [("long", s) for s in args.sizes]:
         cmd = [sys.executable, __file__, "--one", kind, str(size)] + (["--rules-only"] if args.rules_only else []) \
-            + (["--model", args.model] if args.model else [])
+            + (["--model", args.model] if args.model else []) \
+            + (["--chunk-chars", str(args.chunk_chars)] if args.chunk_chars else [])
         done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
         if done.returncode:
             results.append({"kind": kind, "characters": size * 1000, "error": done.stderr.strip()[-300:]})

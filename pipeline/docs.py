@@ -164,6 +164,7 @@ def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | 
                 yield lineno, line, None
             return
         for lineno, data in enumerate(raw, 1):
+            data = data.rstrip(b"\n").rstrip(b"\r")
             if lineno == 1 and data.startswith(codecs.BOM_UTF8):
                 data = data[len(codecs.BOM_UTF8):]
             try:
@@ -192,7 +193,7 @@ def _document_problem(line: str, doc: SourceDocument) -> str | None:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
-        return f"not valid JSON ({err.msg} at column {err.colno})"
+        return f"not valid JSON at column {err.colno}: {err.msg}"
     except RecursionError:
         return f"JSON nested too deeply"
     if not isinstance(obj, dict):
@@ -203,11 +204,11 @@ def _document_problem(line: str, doc: SourceDocument) -> str | None:
     else:
         return f"document has no 'id' (a non-empty string or integer)"
     if not isinstance(obj.get("text"), str):
-        return f"document {doc.id!r} has no 'text' string"
+        return "no 'text' string"
     doc.text = obj["text"]
     meta = obj.get("meta")
     if meta is not None and not isinstance(meta, dict):
-        return f"document {doc.id!r}: 'meta' must be an object, got {type(meta).__name__}"
+        return f"'meta' must be an object, got {type(meta).__name__}"
     doc.meta = dict(meta or {})
     return None
 
@@ -226,7 +227,7 @@ def iter_jsonl_objects(path: str | Path) -> Iterator[tuple[int, dict]]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"{path}:{lineno}: not valid JSON ({err.msg} at column {err.colno})") from None
+            raise InputError(f"{path}:{lineno}: not valid JSON at column {err.colno}: {err.msg}") from None
         if not isinstance(obj, dict):
             raise InputError(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
         yield lineno, obj

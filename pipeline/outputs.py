@@ -72,6 +72,8 @@ def plan_outputs(outputs: list[str], explicit: str | None, input_files: list[Pat
     folders = [Path(p).resolve() for p in input_args if Path(p).is_dir()]
     for item in outputs:
         path = Path(item)
+        if path.is_dir():
+            raise OutputError(f"{path}: is a folder; name a file")
         fmt = format_for(path, explicit)
         resolved = path.resolve()
         if resolved in seen:
@@ -83,8 +85,6 @@ def plan_outputs(outputs: list[str], explicit: str | None, input_files: list[Pat
             if folder in resolved.parents and path.suffix.lower() in (".txt", ".jsonl"):
                 raise OutputError(f"{path}: inside the input folder {folder}, where the next run would read it "
                                   f"as input; write it elsewhere")
-        if path.is_dir():
-            raise OutputError(f"{path}: is a folder; name a file")
         parent = resolved.parent
         while not parent.exists():
             parent = parent.parent

@@ -104,6 +104,6 @@ def csv_cell(value):
             return ""
         return value
     text = _CSV_CONTROLS.sub("", _CSV_BREAKS.sub(" ", value))
-    if text.startswith(_FORMULA_START) and text != "=" and not _PLAIN_NUMBER.fullmatch(text):
+    if text.lstrip(" ").startswith(_FORMULA_START) and text != "=" and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
