@@ -283,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="stop at the first document that fails")
     p.add_argument("--encoding", help="encoding of the input files (default: UTF-8, or as their byte-order mark says)")
     p.add_argument("--max-chars", type=int, default=5_000_000, help="refuse documents longer than this")
-    p.add_argument("--chunk-chars", type=int, default=50_000,
+    p.add_argument("--chunk-chars", type=int, default=10_000,
                    help="process longer documents in pieces of at most this many characters, cut at paragraphs")
     model_options(p)
     p.set_defaults(func=cmd_extract)

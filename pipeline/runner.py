@@ -42,7 +42,7 @@ class Limits:
     """Size limits: documents over ``max_chars`` are refused; longer than ``chunk_chars`` are cut."""
 
     max_chars: int = 5_000_000
-    chunk_chars: int = 50_000
+    chunk_chars: int = 10_000
 
 
 class DocumentError(ValueError):
