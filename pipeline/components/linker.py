@@ -64,7 +64,7 @@ class RelationLinker:
         in its sentence and the next closing one."""
         self._doc, self._starts, self._candidates, self._counted = doc, {}, None, None
         if doc is None:
-            self._opened = self._next_close = None
+            self._opened = self._next_close = self._semicolons = None
             return
         n = len(doc)
         self._opened, opened = [0] * (n + 1), 0
@@ -74,6 +74,9 @@ class RelationLinker:
             self._opened[token.i] = opened
             opened += token.text == "("
             opened -= token.text == ")" and opened > 0
+        self._semicolons = [0] * (n + 1)  # semicolons before each token
+        for token in doc:
+            self._semicolons[token.i + 1] = self._semicolons[token.i] + (token.text == ";")
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
         for token in reversed(doc):
             if token.text == ")":
@@ -510,7 +513,11 @@ class RelationLinker:
         in_sent = periods[lo:hi]
         if not in_sent:
             return None
-        clause = [p for p in in_sent if not any(t.text == ";" for t in doc[min(p.end, q.end) : max(p.start, q.start)])]
+        if doc is not self._doc:
+            self._index(doc)
+        semicolons = self._semicolons
+        clause = [p for p in in_sent if min(p.end, q.end) >= max(p.start, q.start)
+                  or semicolons[max(p.start, q.start)] == semicolons[min(p.end, q.end)]]
         pool = clause or in_sent
         return min(pool, key=lambda p: (q.start - p.end if p.end <= q.start else p.start - q.end,
                                         0 if p.end <= q.start else 1))
