@@ -259,16 +259,18 @@ class RelationLinker:
             return nxt[0]
         lo, hi = self._span_range(quantities, sent.start, q.start)
         prev = [x for x in quantities[lo:hi] if x.end <= q.start]
+        in_points = q._.unit in ("percentage point", "basis point")
+        q_in_parentheses = self.in_parentheses(doc, q)
         for candidate in reversed(prev[-LOOK_BACK:]):
-            if q._.unit in ("percentage point", "basis point") and candidate._.metric == "SHARE":
+            metric = candidate._.metric
+            if in_points and metric == "SHARE":
                 return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
             if candidate in modifies:
                 continue
-            if self.in_parentheses(doc, candidate) and not self.in_parentheses(doc, q):
+            if not q_in_parentheses and self.in_parentheses(doc, candidate):
                 continue
-            if is_modifier(candidate) and not (q._.unit in ("percentage point", "basis point")
-                                               and candidate._.metric == "SHARE"):
-                if candidate._.metric == "CHANGE":
+            if metric in ("CHANGE", "SHARE"):  # a change or share (is_modifier); a share here is no change's figure
+                if metric == "CHANGE":
                     return None
                 continue
             if self.new_clause_between(doc, candidate, q):
