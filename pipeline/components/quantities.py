@@ -107,6 +107,7 @@ class QuantityRecognizer:
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label="QUANTITY")
             self.decide_metric(doc, figure, quantities)
+            quantities.append(span)
             ext = span._
             ext.value, ext.value_max, ext.bound = figure.value, figure.value_max, figure.bound
             ext.unit, ext.metric = figure.unit, figure.metric
@@ -114,7 +115,6 @@ class QuantityRecognizer:
             ext.direction = figure.direction if figure.metric == "CHANGE" else None
             ext.source = "rules"
             spans.append(span)
-            quantities.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
@@ -448,7 +448,14 @@ class QuantityRecognizer:
     def decide_metric(self, doc: Doc, figure: Figure, previous: list[Span]) -> None:
         """Set ``metric`` and ``direction`` from the unit and the words around the figure."""
         if figure.metric is None:
-            figure.metric = metric_from_context(doc, figure.start, figure.end, figure.unit_kind, figure.sign, previous)
+            sent_start, last = sent_of(doc, figure.start).start, []
+            for q in reversed(previous):  # only the last earlier quantity of the sentence counts (text order)
+                if q.end <= figure.start and sent_of(q).start == sent_start:
+                    last = [q]
+                    break
+                if q.end <= figure.start and q.start < sent_start:
+                    break
+            figure.metric = metric_from_context(doc, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = direction_from_context(doc, figure.start, figure.end)
         if figure.metric == "COUNT" and figure.unit is None:
@@ -508,14 +515,7 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     after = right_words[0] if right_words else ""
-    same_sentence, sent_start = [], sent_of(doc, start).start
-    for q in reversed(previous or []):  # the last earlier quantity of this sentence (previous is in text order)
-        if q.end <= start:
-            if sent_of(q).start == sent_start:
-                same_sentence = [q]
-                break
-            if q.start < sent_start:
-                break
+    same_sentence = [q for q in (previous or []) if q.end <= start and sent_of(q).start == sent_of(doc, start).start]
     if same_sentence and immediate in (",", "and", "or", "、") and same_sentence[-1].end >= start - 2 \
             and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
         return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
