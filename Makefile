@@ -7,14 +7,14 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract test test-fast validate corpus stats evaluate train experiments agreement bench profile syntax-model syntax-report clean
+.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement bench profile syntax-model syntax-report clean
 
 all: extract
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,report]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -25,6 +25,10 @@ extract: $(STAMP)
 	@$(PY) -c "import csv; rows=list(csv.DictReader(open('out/statistics.csv'))); \
 	print(f'{len(rows)} rows in out/statistics.csv; first rows:'); \
 	[print('  ', r['doc_id'], '|', r['text'], '|', r['unit'], '|', r['metric'], '|', r['category'], '|', r['change_value'], r['change_baseline']) for r in rows[:8]]"
+
+## report: the bundled example releases -> out/report.html (open it in a browser; no network needed)
+report: $(STAMP)
+	$(PY) -m pipeline extract examples/ -o out/statistics.csv -o out/report.html
 
 ## test: the whole test suite (what CI runs); test-fast: without the tests marked slow (training runs, spacy evaluate)
 test: $(STAMP)
@@ -70,7 +74,7 @@ bench: $(STAMP)
 
 ## profile: time per component and the hottest functions on the bench set -> reports/profile.{md,json}
 profile: $(STAMP)
-	$(PY) bench/profiling.py --docs 200 --out reports/profile
+	$(PY) bench/profile_pipeline.py --docs 200 --out reports/profile
 
 ## syntax-model: tagger and parser trained on UD English EWT -> models/en_ewt_syntax (not run by CI)
 syntax-model: $(STAMP)

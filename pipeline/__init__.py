@@ -11,11 +11,20 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from pipeline.api import Statistic, extract_statistics
 from pipeline.language import load, rules_pipeline
 from pipeline.runner import Limits, is_error
 
-__all__ = ["load", "rules_pipeline", "extract", "process", "is_error", "Limits"]
+__all__ = ["load", "rules_pipeline", "extract", "process", "extract_statistics", "Statistic", "is_error", "Limits"]
 __version__ = "0.1.0"
+
+
+def _as_document(item, index: int) -> dict:
+    if isinstance(item, str):
+        return {"id": f"doc{index + 1}", "text": item, "meta": {}}
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return {"id": str(item.get("id", f"doc{index + 1}")), "text": item["text"], "meta": dict(item.get("meta") or {})}
+    raise TypeError(f"input {index + 1}: expected a string or a document with 'text', got {type(item).__name__}")
 
 
 def process(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int = 1):

@@ -1,6 +1,7 @@
 """Command line: ``python -m pipeline`` (also installed as ``relstats``).
 
-    relstats extract INPUT... -o OUT [-o OUT2] [--format docs|table-csv|table-jsonl] [--n-process N]
+    relstats extract INPUT... -o OUT [-o OUT2] [--format docs|table-csv|table-jsonl|html] [--gold GOLD.jsonl]
+                     [--n-process N] [--quiet|--verbose]
     relstats evaluate GOLD.jsonl [--pred PRED.jsonl] [--json REPORT.json] [--rules-only]
     relstats compile annotations/        # annotations/src/*.ann -> annotations/{train,dev,test}.jsonl
     relstats validate annotations/
@@ -40,31 +41,48 @@ def cmd_extract(args) -> int:
 
     from pipeline.docs import check_encoding, list_input_files, read_documents
     from pipeline.outputs import RunOutputs, plan_outputs
+    from pipeline.progress import progress, summary_line
     from pipeline.runner import Limits, as_document, error_record, is_error, run
 
+    _set_verbosity(args)
     for name in ("n_process", "batch_size", "max_chars", "chunk_chars"):
         _positive("--" + name.replace("_", "-"), getattr(args, name))
     encoding = check_encoding(args.encoding)
     files = list_input_files(args.inputs)
     targets = plan_outputs(args.output, args.format, files, args.inputs)
     limits = Limits(max_chars=args.max_chars, chunk_chars=args.chunk_chars)
+    gold = None
+    if args.gold:
+        from pipeline.docs import read_jsonl
+
+        gold = {doc["id"]: doc for doc in read_jsonl(args.gold)}
     nlp = _load_nlp(args)
     fingerprint = {"inputs": [str(p.resolve()) for p in files], "outputs": [[str(t.path.resolve()), t.format] for t in targets],
                    "model": args.model, "rules_only": args.rules_only, "encoding": encoding,
                    "max_chars": limits.max_chars, "chunk_chars": limits.chunk_chars}
-    outputs = RunOutputs(targets, fingerprint)
+    outputs = RunOutputs(targets, fingerprint, gold=list(gold.values()) if gold is not None else None)
     note = outputs.start(args.resume)
     if note:
         print(note, file=sys.stderr)
     documents = (as_document(doc, k) for k, doc in enumerate(read_documents(args.inputs, encoding, files)))
     started, chars = time.perf_counter(), 0
+    records = run(nlp, islice(documents, outputs.done, None), batch_size=args.batch_size, n_process=args.n_process,
+                  limits=limits)
     try:
-        for record in run(nlp, islice(documents, outputs.done, None), batch_size=args.batch_size,
-                          n_process=args.n_process, limits=limits):
+        for record in progress(records, total=len(files) if all(f.suffix == ".txt" for f in files) else None,
+                               desc="extract"):
             if not is_error(record):
                 try:
                     outputs.write(record)
                     chars += len(record["text"])
+                    if args.verbose:
+                        print(f"{record['id']}: {sum(s['label'] == 'QUANTITY' for s in record['spans'])} figures",
+                              file=sys.stderr)
+                    if gold is not None and record["id"] in gold:
+                        from pipeline.scoring import score
+
+                        outputs.counts["warnings"] = outputs.counts.get("warnings", 0) + len(
+                            score([gold[record["id"]]], [record])["errors"])
                 except ValueError as err:
                     record = error_record({"id": record["id"]}, f"cannot be written: {err}", type(err).__name__)
             if is_error(record):
@@ -89,12 +107,25 @@ def cmd_extract(args) -> int:
     outputs.finish()
     elapsed = time.perf_counter() - started
     c = outputs.counts
-    print(f"{c['documents']} documents, {c['quantities']} quantities, {c['rows']} table rows "
-          f"({chars / max(elapsed, 1e-9):,.0f} characters/s) -> {', '.join(args.output)}", file=sys.stderr)
+    if not args.quiet:
+        print(f"{summary_line(c['documents'], c['quantities'], c.get('warnings', 0), chars, elapsed)}; "
+              f"{c['rows']} table rows -> {', '.join(args.output)}", file=sys.stderr)
     if c["errors"]:
         print(f"{c['errors']} documents failed and were skipped; see {outputs.errors_path}", file=sys.stderr)
         return 1
     return 0
+
+
+def _set_verbosity(args) -> None:
+    import pipeline.progress
+
+    pipeline.progress.QUIET = bool(getattr(args, "quiet", False))
+
+
+def verbosity_options(p) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    group.add_argument("-v", "--verbose", action="store_true", help="a line per document")
 
 
 def cmd_evaluate(args) -> int:
@@ -102,7 +133,11 @@ def cmd_evaluate(args) -> int:
     from pipeline.docs import read_jsonl, read_predictions
     from pipeline.scoring import format_report, score
 
+    from pipeline.progress import progress, summary_line
+
+    _set_verbosity(args)
     gold = read_jsonl(args.gold)
+    started = time.perf_counter()
     failed = []
     if args.pred:
         pred = read_predictions(args.pred, gold, allow_missing=args.allow_missing)
@@ -112,7 +147,8 @@ def cmd_evaluate(args) -> int:
                   file=sys.stderr)
     else:
         nlp = _load_nlp(args)
-        pred = list(extract([{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in gold], nlp=nlp))
+        inputs = [{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in gold]
+        pred = list(progress(extract(inputs, nlp=nlp), total=len(inputs), desc="evaluate"))
         failed = [p for p in pred if is_error(p)]
         for record in failed:
             print(f"error: document {record['id']!r}: {record['reason']} [{record['exception']}]; scored as "
@@ -124,6 +160,10 @@ def cmd_evaluate(args) -> int:
     if args.errors:
         _print_error_types(report, "Most frequent error types", args.errors)
     _write_report(report, args.json)
+    if not args.quiet:
+        figures = sum(1 for d in pred for s in d.get("spans", []) if s.get("label") == "QUANTITY")
+        print(summary_line(len(pred), figures, len(report["errors"]), sum(len(d["text"]) for d in gold),
+                           time.perf_counter() - started), file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -171,8 +211,10 @@ def cmd_train(args) -> int:
         if not sep:
             raise SystemExit(f"error: --set takes SECTION.KEY=VALUE, not {item!r}")
         overrides[key.strip()] = json.loads(value) if value.strip()[:1] in "-0123456789[{tfn\"" else value
+    _set_verbosity(args)
     build(Path(args.output), seed=args.seed, fraction=args.fraction, max_steps=args.max_steps, force=args.force,
-          syntax=Path(args.syntax) if args.syntax else None, spans=not args.no_spans, overrides=overrides)
+          syntax=Path(args.syntax) if args.syntax else None, spans=not args.no_spans, overrides=overrides,
+          spans_from=Path(args.spans_from) if args.spans_from else None)
     return 0
 
 
@@ -285,7 +327,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=int, default=5_000_000, help="refuse documents longer than this")
     p.add_argument("--chunk-chars", type=int, default=10_000,
                    help="process longer documents in pieces of at most this many characters, cut at paragraphs")
+    p.add_argument("--gold", help="gold FORMAT JSONL: mark every error in the HTML report")
     model_options(p)
+    verbosity_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("evaluate", help="score predictions against gold annotations (FORMAT §6)")
@@ -296,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", help="also write the report as JSON")
     p.add_argument("--errors", type=int, default=10, help="list the N most frequent error types")
     model_options(p)
+    verbosity_options(p)
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("compile", help="compile annotations/src/*.ann to split JSONL files")
@@ -316,9 +361,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="train even when the input hash is unchanged")
     p.add_argument("--syntax", help="put a syntax model (e.g. models/en_ewt_syntax) in front of the rules")
     p.add_argument("--no-spans", action="store_true", help="without the trained span proposer")
+    p.add_argument("--spans-from", help="reuse a span proposer trained before (a spacy train output such as "
+                                        "training/seed0-f1.0/spans/model-best) instead of training one")
     p.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                    help="override a setting of configs/relstats.cfg (repeatable), e.g. "
                         "components.relstats_relation_model.threshold=0.4")
+    verbosity_options(p)
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("agreement", help="score the second annotation pass against the first")

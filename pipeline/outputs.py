@@ -23,7 +23,8 @@ from pipeline.safeio import commit, dumps, part_path
 
 CHECKPOINT_SUFFIX = ".checkpoint"
 ERRORS_NAME = "errors.jsonl"
-FORMATS = ("docs", "table-csv", "table-jsonl")
+FORMATS = ("docs", "table-csv", "table-jsonl", "html")
+SUFFIXES = {"docs": (".jsonl",), "table-csv": (".csv",), "table-jsonl": (".jsonl",), "html": (".html", ".htm")}
 
 
 class OutputError(ValueError):
@@ -50,17 +51,19 @@ def format_for(path: Path, explicit: str | None) -> str:
     if explicit is not None:
         if explicit not in FORMATS:
             raise OutputError(f"unknown format {explicit!r} (one of {', '.join(FORMATS)})")
-        wanted = ".csv" if explicit == "table-csv" else ".jsonl"
-        if suffix != wanted:
-            raise OutputError(f"{path}: --format {explicit} writes {wanted} files, but the name ends in "
+        wanted = SUFFIXES[explicit]
+        if suffix not in wanted:
+            raise OutputError(f"{path}: --format {explicit} writes {wanted[0]} files, but the name ends in "
                               f"{suffix or 'no extension'}")
         return explicit
     if suffix == ".csv":
         return "table-csv"
+    if suffix in SUFFIXES["html"]:
+        return "html"
     if suffix == ".jsonl":
         return "table-jsonl" if "table" in path.stem else "docs"
     raise OutputError(f"{path}: cannot tell the output format from the extension {suffix or '(none)'!r}; "
-                      f"use .csv or .jsonl (with --format {'|'.join(FORMATS)})")
+                      f"use .csv, .jsonl or .html (with --format {'|'.join(FORMATS)})")
 
 
 def plan_outputs(outputs: list[str], explicit: str | None, input_files: list[Path], input_args: list[str]) -> list[Target]:
@@ -103,10 +106,11 @@ class RunOutputs:
 
     targets: list[Target]
     fingerprint: dict
+    gold: list[dict] | None = None  # for the HTML report
     checkpoint_every: float = 0.2
     done: int = 0
     counts: dict = field(default_factory=lambda: {"documents": 0, "errors": 0, "quantities": 0, "rows": 0,
-                                                  "characters": 0})
+                                                  "characters": 0, "warnings": 0})
     _files: dict = field(default_factory=dict)
     _last: float = 0.0
 
@@ -182,7 +186,7 @@ class RunOutputs:
         table = rows(record)
         chunks = {}
         for target in self.targets:
-            if target.format == "docs":
+            if target.format in ("docs", "html"):  # the HTML report is built from the records at the end
                 chunk = dumps(record) + "\n"
             elif target.format == "table-jsonl":
                 chunk = "".join(dumps(row) + "\n" for row in table)
@@ -195,6 +199,7 @@ class RunOutputs:
         self.counts["rows"] += len(table)
         self.counts["quantities"] += sum(1 for s in record["spans"] if s["label"] == "QUANTITY")
         self.counts["characters"] += len(record["text"])
+        self.counts["warnings"] += len(record["meta"].get("warnings", []))
 
     def document_done(self) -> None:
         """Count one more input document as done (written or reported) and checkpoint now and then."""
@@ -218,11 +223,25 @@ class RunOutputs:
 
     def finish(self) -> None:
         """Close, sync and rename every ``.part`` file into place; remove the checkpoint."""
-        for path, handle in self._files.items():
+        for handle in self._files.values():
             handle.close()
-            commit(part_path(path), path)
         self._files.clear()
+        for target in self.targets:
+            if target.format == "html":
+                self._render_html(target)
+        for path in self._all():
+            commit(part_path(path), path)
         self.checkpoint_path.unlink(missing_ok=True)
+
+    def _render_html(self, target: Target) -> None:
+        """Replace the records gathered in an HTML target's ``.part`` file by the report page."""
+        from pipeline.html_report import write_html
+
+        part = target.part
+        records = [json.loads(line) for line in part.read_text(encoding="utf-8").splitlines() if line]
+        page = part.with_name(part.name + ".html")
+        write_html(records, page, gold=self.gold)
+        os.replace(page, part)
 
     def abandon(self) -> None:
         """Close and remove every ``.part`` file and the checkpoint (a run stopped by ``--strict``)."""

@@ -31,13 +31,13 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import candidates_of, relations_of, sent_of, spans_of, text_of
-from pipeline.phrases import is_verb, noun_phrase_inventory
+from pipeline.extensions import candidates_of, relations_of, spans_of, text_of
+from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 CUE_WORDS = {"respectively", "of", "which", "including", "among", "to", "from", "than", "compared", "accounting",
              "or", "up", "down", "by", "while", "and", "with", "at", "was", "were", "is", "are", "in"}
-DETERMINERS = {"the", "a", "an", "its", "their", "this", "these"}
+
 
 
 def bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20)) -> str:
@@ -72,16 +72,31 @@ class PairContext:
         self.counted: set[tuple[int, int]] = {
             (c.head.start, c.head.end) for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
         self.modified = {(r.child.start, r.child.end) for r in relations_of(doc) if r.label == "MODIFIES"}
-        # prefix sums, so counts between any two tokens cost O(1)
-        self.verbs = [0, *accumulate(int(is_verb(t)) for t in doc)]
-        self.commas = [0, *accumulate(int(t.text == ",") for t in doc)]
-        self.semicolons = [0, *accumulate(int(t.text == ";") for t in doc)]
+        # token attributes read once, and prefix sums, so counts between any two tokens cost O(1)
+        self.lower = [t.lower_ for t in doc]
+        self.texts = [t.text for t in doc]
+        self.verb_flags = [int(is_verb(t)) for t in doc]
+        self.verbs = [0, *accumulate(self.verb_flags)]
+        self.commas = [0, *accumulate(int(t == ",") for t in self.texts)]
+        self.semicolons = [0, *accumulate(int(t == ";") for t in self.texts)]
         self.cues: dict[str, list[int]] = {}
-        for t in doc:
-            if t.lower_ in CUE_WORDS:
-                self.cues.setdefault(t.lower_, []).append(t.i)
-        self.quantity_starts = sorted(q.start for q in self.quantities)
-        self.respectively = [t.i for t in doc if t.lower_ == "respectively"]
+        for i, word in enumerate(self.lower):
+            if word in CUE_WORDS:
+                self.cues.setdefault(word, []).append(i)
+        self.attributes: dict[tuple[int, int, str], tuple] = {}
+        # the innermost open bracket enclosing each token (-1: none), found with one stack pass
+        self.bracket: list[int] = []
+        stack: list[int] = []
+        for i, text in enumerate(self.texts):
+            if text in (")", "]") and stack:
+                stack.pop()
+            self.bracket.append(stack[-1] if stack else -1)
+            if text in ("(", "["):
+                stack.append(i)
+        self.quantity_starts = [q.start for q in self.quantities]  # spans_of sorts by offsets
+        self.baseline_starts = [b.start for b in self.baselines]
+        self.period_starts = [p.start for p in self.periods]
+        self.respectively = self.cues.get("respectively", [])
         self.category_candidates: dict[tuple[int, int], list[Span]] = {}
         for cand in candidates_of(doc):
             if cand.label == "CATEGORY":
@@ -90,6 +105,19 @@ class PairContext:
         self.scores_by_sentence: dict[int, list[tuple[int, int]]] = {}
         for start, end in self.span_scores:
             self.scores_by_sentence.setdefault(self.sent_index.get(start, 0), []).append((start, end))
+
+    def attrs(self, span: Span) -> tuple:
+        """``(metric, unit_kind, unit, baseline_type)`` of a span, read once."""
+        key = (span.start, span.end, span.label_)
+        if key not in self.attributes:
+            ext = span._
+            self.attributes[key] = (ext.metric, ext.unit_kind, ext.unit, ext.baseline_type)
+        return self.attributes[key]
+
+    @staticmethod
+    def within(spans: list[Span], starts: list[int], start: int, end: int) -> list[Span]:
+        """The spans (sorted by start, with their ``starts``) that start in ``[start, end)``."""
+        return spans[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def sentence_of(self, span) -> int:
         return self.sent_index.get(span.start, 0)
@@ -130,36 +158,41 @@ def candidate_children(ctx: PairContext, q: Span) -> dict[str, list[Span]]:
         if end <= sent.end and (start, end) not in seen and not (start <= q.start < end):
             seen.add((start, end))
             out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
-    for other in ctx.quantities:
-        if other == q or not (scope_start <= other.start < sent.end):
+    for other in ctx.within(ctx.quantities, ctx.quantity_starts, scope_start, sent.end):
+        if other == q:
             continue
         out["MODIFIES"].append(other)
         if other.start < q.start:
             out["PART_OF"].append(other)
-    for b in ctx.baselines:
-        if scope_start <= b.start < sent.end or (b.start < q.start and "\n" in ctx.text[b.end_char : q.start_char]
-                                                 and "\n\n" not in ctx.text[b.end_char : q.start_char]):
-            out["BASELINE"].append(b)
-    for p in ctx.periods:
-        if sent.start <= p.start < sent.end:
-            out["PERIOD"].append(p)
+    # baselines of the sentence and the one before, and a heading line's baseline: the last
+    # baseline before the figure's paragraph line when no blank line lies between
+    in_scope = ctx.within(ctx.baselines, ctx.baseline_starts, scope_start, sent.end)
+    out["BASELINE"].extend(in_scope)
+    k_before = bisect_left(ctx.baseline_starts, scope_start)
+    for b in reversed(ctx.baselines[:k_before]):
+        between = ctx.text[b.end_char : q.start_char]
+        if "\n\n" in between:
+            break
+        if "\n" in between:
+            out["BASELINE"].insert(0, b)
+    out["PERIOD"].extend(ctx.within(ctx.periods, ctx.period_starts, sent.start, sent.end))
     return out
 
 
 def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[str, float]:
     """The features of one (quantity, child) pair for ``label``."""
-    doc = ctx.doc
+    lower, texts = ctx.lower, ctx.texts
     f: dict[str, float] = {"bias": 1.0}
     if (q.start, q.end, label, child.start, child.end) in ctx.rule:
         f["rule"] = 1.0
     before = child.end <= q.start
     order = "before" if before else "after"
     gap_start, gap_end = (child.end, q.start) if before else (q.end, child.start)
-    gap = doc[gap_start:gap_end] if gap_end > gap_start else doc[0:0]
     distance = max(0, gap_end - gap_start)
     f[f"order:{order}"] = 1.0
     f[f"dist:{bucket(distance)}"] = 1.0
-    sents = abs(ctx.sentence_of(q) - ctx.sentence_of(child))
+    q_sentence = ctx.sentence_of(q)
+    sents = abs(q_sentence - ctx.sentence_of(child))
     f[f"sents:{min(sents, 2)}"] = 1.0
     if not ctx.count(ctx.semicolons, gap_start, gap_end):
         f["clause"] = 1.0
@@ -167,34 +200,44 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
     f[f"verbs:{bucket(ctx.count(ctx.verbs, gap_start, gap_end), (0, 1, 2))}"] = 1.0
     figures = ctx.between(ctx.quantity_starts, gap_start, gap_end)
     f[f"figures:{bucket(figures, (0, 1, 2, 4))}"] = 1.0
-    for word, positions in ctx.cues.items():
-        if ctx.between(positions, gap_start, gap_end):
-            f[f"between:{word}"] = 1.0
+    if gap_end > gap_start:
+        for word, positions in ctx.cues.items():
+            if ctx.between(positions, gap_start, gap_end):
+                f[f"between:{word}"] = 1.0
     if distance <= 3:
-        f["gap:" + " ".join(t.lower_ for t in gap)] = 1.0
-    sentence = ctx.sentences[ctx.sentence_of(q)]
-    if ctx.between(ctx.respectively, q.end, sentence.end):
+        f["gap:" + " ".join(lower[gap_start:gap_end])] = 1.0
+    if ctx.between(ctx.respectively, q.end, ctx.sentences[q_sentence].end):
         f["respectively_after"] = 1.0
-    q_metric = q._.metric or "NONE"
+    q_bracket, c_bracket = ctx.bracket[q.start], ctx.bracket[child.start]
+    if q_bracket >= 0 and q_bracket == c_bracket:
+        f["bracket:same"] = 1.0
+    elif q_bracket >= 0 and before and child.end <= q_bracket and c_bracket != q_bracket:
+        # the figure stands in brackets after the child: "up 2.1% (+$1.2 billion)", "health care (+46,000)"
+        f[f"bracket:head_in&gap:{bucket(q_bracket - child.end, (0, 1, 3, 8))}"] = 1.0
+    elif c_bracket >= 0 and not before and q.end <= c_bracket and q_bracket != c_bracket:
+        f[f"bracket:child_in&gap:{bucket(c_bracket - q.end, (0, 1, 3, 8))}"] = 1.0
+    q_metric, q_kind, q_unit, _ = ctx.attrs(q)
+    q_metric = q_metric or "NONE"
     f[f"q_metric:{q_metric}"] = 1.0
-    f[f"q_kind:{q._.unit_kind}"] = 1.0
+    f[f"q_kind:{q_kind}"] = 1.0
     if (q.start, q.end) in ctx.counted:
         f["q_counted"] = 1.0
     f[f"{q_metric}&{order}"] = 1.0
     f[f"{order}&dist:{bucket(distance, (0, 2, 5, 12))}"] = 1.0
     if label in ("MODIFIES", "PART_OF"):
-        f[f"c_metric:{child._.metric}"] = 1.0
-        f[f"{q_metric}>{child._.metric}"] = 1.0
-        if child._.unit and child._.unit == q._.unit:
+        c_metric, c_kind, c_unit, _ = ctx.attrs(child)
+        f[f"c_metric:{c_metric}"] = 1.0
+        f[f"{q_metric}>{c_metric}"] = 1.0
+        if c_unit and c_unit == q_unit:
             f["same_unit"] = 1.0
-        if child._.unit_kind == q._.unit_kind:
+        if c_kind == q_kind:
             f["same_kind"] = 1.0
         if (child.start, child.end) in ctx.modified:
             f["c_modified"] = 1.0
-        if gap and gap[-1].lower_ in ("to", "at") and not before:
+        if gap_end > gap_start and lower[gap_end - 1] in ("to", "at") and not before:
             f["to_level"] = 1.0
     elif label == "CATEGORY":
-        words = [t.lower_ for t in child]
+        words = lower[child.start : child.end]
         f[f"len:{bucket(len(words), (1, 2, 3, 5, 8, 12))}"] = 1.0
         f[f"first:{words[0]}"] = 1.0
         if words[0] in DETERMINERS:
@@ -202,18 +245,18 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
         how = ctx.rule_category_how.get((q.start, q.end, child.start, child.end))
         if how is not None:
             f[f"rule_score:{how:.2f}"] = 1.0
-        unit = (q._.unit or "").split(" per ")[0]
+        unit = (q_unit or "").split(" per ")[0]
         if unit and any(re.sub(r"s$", "", w) == re.sub(r"s$", "", unit) for w in words):
             f["head_is_unit"] = 1.0
-        if not before and (child.start == q.end or (child.start == q.end + 1 and doc[q.end].lower_ == "of")):
+        if not before and (child.start == q.end or (child.start == q.end + 1 and lower[q.end] == "of")):
             f["adjacent"] = 1.0
-        if child.start == sent_of(child).start or doc[child.start - 1].text in (";", ",", ":"):
+        if child.start == ctx.sentences[ctx.sentence_of(child)].start or texts[child.start - 1] in (";", ",", ":"):
             f["opens_clause"] = 1.0
-        if child.end < len(doc) and is_verb(doc[child.end]):
+        if child.end < len(texts) and ctx.verb_flags[child.end]:
             f["subject"] = 1.0
-        if child.end < len(doc) and doc[child.end].text in (":", "("):
-            f[f"label:{doc[child.end].text}"] = 1.0
-        if any(t.lower_ in ("number",) for t in child[:2]):
+        if child.end < len(texts) and texts[child.end] in (":", "("):
+            f[f"label:{texts[child.end]}"] = 1.0
+        if "number" in words[:2]:
             f["number_of"] = 1.0
         score = ctx.span_scores.get((child.start, child.end))
         if score is not None:
@@ -221,7 +264,7 @@ def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[st
         if ctx.between(ctx.quantity_starts, child.start, child.end):
             f["contains_figure"] = 1.0
     elif label == "BASELINE":
-        f[f"btype:{child._.baseline_type}"] = 1.0
+        f[f"btype:{ctx.attrs(child)[3]}"] = 1.0
         if "\n" in ctx.text[min(child.end_char, q.start_char) : max(child.start_char, q.end_char)]:
             f["other_line"] = 1.0
     return f

@@ -165,3 +165,33 @@ def test_spacy_evaluate_cli_reports_record_accuracy(tmp_path):
     assert out.returncode == 0
     scores = json.loads((tmp_path / "scores.json").read_text())
     assert 0.0 < scores["relstats_records"] <= 1.0
+
+
+CASES = [json.loads(line) for line in (ROOT / "tests" / "data" / "linking_cases.jsonl").read_text().splitlines()
+         if line.strip()]
+
+
+def case_right(doc: dict, links: list) -> bool:
+    """Every expected link is there (a category child counts when it contains the expected word),
+    and no expected head has a second link of the same label."""
+    text = doc["text"]
+    by_id = {s["id"]: text[s["start"]:s["end"]] for s in doc["spans"]}
+    found = [(by_id[r["head"]], r["label"], by_id[r["child"]]) for r in doc["relations"]]
+    for head, label, child in links:
+        ok = [f for f in found if f[0] == head and f[1] == label]
+        if len(ok) != 1 or not (child == ok[0][2] or (label in ("CATEGORY", "PERIOD", "BASELINE") and child in ok[0][2])):
+            return False
+    return True
+
+
+def test_trained_model_changes_decisions_and_is_right_more_often(shipped):
+    rules = pipeline.load(rules_only=True)
+    documents = [{"id": f"c{k}", "text": case["text"]} for k, case in enumerate(CASES)]
+    trained_docs = list(pipeline.extract(documents, nlp=shipped))
+    rule_docs = list(pipeline.extract(documents, nlp=rules))
+    changed = sum(a["relations"] != b["relations"] for a, b in zip(trained_docs, rule_docs))
+    trained_right = sum(case_right(d, c["links"]) for d, c in zip(trained_docs, CASES))
+    rules_right = sum(case_right(d, c["links"]) for d, c in zip(rule_docs, CASES))
+    assert changed >= 3, "the trained re-ranker should change some of the rules' decisions"
+    assert trained_right >= rules_right
+    assert trained_right >= len(CASES) // 2

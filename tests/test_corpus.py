@@ -84,3 +84,19 @@ def test_schema_errors_are_reported():
         "relations": [{"head": "q1", "child": "zz", "label": "CATEGORY"}]}
     messages = " ".join(f.message for f in check_document(doc, "d"))
     assert "not inside the text" in messages
+
+
+def test_style_measures_count_brackets_long_sentences_density_and_links():
+    from pipeline.corpus import style_measures
+
+    text = ("Payroll employment rose by 41,000 (+0.2%) in May. " + "Word " * 36 + "ended here.\nShort line 3.")
+    start = text.index("41,000")
+    doc = {"text": text, "spans": [
+        {"id": "q1", "label": "QUANTITY", "start": start, "end": start + 6},
+        {"id": "q2", "label": "QUANTITY", "start": text.index("+0.2%"), "end": text.index("+0.2%") + 5}],
+        "relations": [{"head": "q2", "child": "q1", "label": "MODIFIES"}]}
+    measures = style_measures([doc])
+    assert measures["figures_in_brackets"] == 0.5
+    assert measures["long_sentences"] == round(1 / 3, 3)
+    assert measures["relations_per_figure"] == 0.5
+    assert measures["figures_per_1000_chars"] == round(2000 / len(text), 1)

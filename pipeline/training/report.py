@@ -28,8 +28,10 @@ def predict(nlp, docs: list[dict]) -> list[dict]:
     """The pipeline's FORMAT §2 documents for the texts of ``docs``."""
     from pipeline import extract
 
+    from pipeline.progress import progress
+
     inputs = [{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in docs]
-    return [dict(r, rows=None) for r in extract(inputs, nlp=nlp)]
+    return [dict(r, rows=None) for r in progress(extract(inputs, nlp=nlp), total=len(inputs), desc="predict")]
 
 
 def headline(report: dict) -> dict:
@@ -184,6 +186,9 @@ def write_evaluation(result: dict, out: Path) -> None:
                 lines.append(f"| rules {name} | {split} | {_pct(h['records'])} | {_pct(h['CATEGORY'])} | "
                              f"{_pct(h['MODIFIES'])} | {_pct(h['unit'])} | {h['chars_per_second']:,} |")
         lines.append("")
+    from pipeline.training.plots import evaluation_charts
+
+    lines += evaluation_charts(result, out)
     Path(str(out) + ".md").write_text("\n".join(lines), encoding="utf-8")
     slim = json.loads(json.dumps(result))
     for entry in slim["splits"].values():
@@ -237,6 +242,9 @@ def write_experiments(result: dict, out: Path) -> None:
         values = [run["headline"]["records"] for run in full]
         lines += ["", f"Spread across seeds (record accuracy): min {_pct(min(values))}, max {_pct(max(values))}, "
                   f"range {_pct(max(values) - min(values))} points."]
+    from pipeline.training.plots import experiment_charts
+
+    lines += [""] + experiment_charts(result, out)
     Path(str(out) + ".md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     Path(str(out) + ".json").write_text(json.dumps(result, indent=1), encoding="utf-8")
 

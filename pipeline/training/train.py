@@ -114,7 +114,7 @@ def assemble(train_docs: list[dict], seed: int = 0, spans: Path | None = None, s
 def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | None = None,
           work: Path | None = None, force: bool = False, train_docs: list[dict] | None = None,
           dev_docs: list[dict] | None = None, syntax: Path | None = None, spans: bool = True,
-          overrides: dict | None = None) -> dict:
+          overrides: dict | None = None, spans_from: Path | None = None) -> dict:
     """Train every component and save the pipeline to ``output``; returns the recorded metadata."""
     from pipeline.docs import read_jsonl
     from pipeline.language import rules_pipeline
@@ -123,6 +123,7 @@ def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | N
     output = Path(output)
     settings = {"seed": seed, "fraction": fraction, "max_steps": max_steps, "spans": spans,
                 "overrides": overrides or {}, "custom_docs": train_docs is not None,
+                "spans_from": str(spans_from) if spans_from else None,
                 "syntax": str(syntax) if syntax else None}
     digest = input_hash(ROOT, settings)
     if not force and saved_hash(output) == digest:
@@ -135,7 +136,9 @@ def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | N
     dev_docs = dev_docs if dev_docs is not None else read_jsonl(ROOT / "annotations" / "dev.jsonl")
     spans_seconds = 0.0
     best = None
-    if spans:
+    if spans and spans_from is not None:
+        best = Path(spans_from)
+    elif spans:
         nlp = rules_pipeline()
         to_docbin(nlp, train_docs, work / "corpus" / "train.spacy")
         to_docbin(nlp, dev_docs, work / "corpus" / "dev.spacy")

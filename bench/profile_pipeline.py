@@ -1,6 +1,6 @@
 """Where the time goes: ``make profile`` -> reports/profile.md (and .json).
 
-    .venv/bin/python bench/profiling.py [--docs N] [--model DIR|rules] [--out reports/profile]
+    .venv/bin/python bench/profile_pipeline.py [--docs N] [--model DIR|rules] [--out reports/profile]
 
 On the bench set (``bench/synthetic.py``, N synthetic releases built from the annotated corpus) it
 measures, after loading and one warm-up document:

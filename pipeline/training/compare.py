@@ -1,0 +1,187 @@
+"""Model families for the relation step, compared on the same candidate pairs and features.
+
+    python -m pipeline.training.compare --model models/relstats --out reports/models
+
+The shipped relation model is a logistic regression per label. This fits, on the same training
+pairs (the pipeline up to the relation model, run over ``annotations/train.jsonl``), two other
+scikit-learn families per label — gradient-boosted trees (``HistGradientBoostingClassifier`` on
+the most frequent features) and a small neural network (``MLPClassifier``, one hidden layer) —
+swaps each into the loaded pipeline in memory, and scores dev and test with FORMAT §6. Each family
+is compared with the shipped one by a paired bootstrap over documents. Optionally
+``--baseline PRED.jsonl`` adds the predictions of another model (e.g. the previous release's) on
+the test split as one more row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from pipeline.training.report import HEADLINE, bootstrap, headline, per_document, predict
+from pipeline.training.train import ROOT
+
+TOP_FEATURES = 3000
+
+
+class SklearnLabelModel:
+    """A fitted scikit-learn classifier with the ``positive(batch)`` interface of the linear models."""
+
+    def __init__(self, estimator, vectorizer, columns=None, dense: bool = False):
+        self.estimator, self.vectorizer, self.columns, self.dense = estimator, vectorizer, columns, dense
+
+    def matrix(self, batch):
+        x = self.vectorizer.transform(batch)
+        if self.columns is not None:
+            x = x[:, self.columns]
+        return x.toarray().astype(np.float32) if self.dense else x
+
+    def positive(self, batch) -> np.ndarray:
+        return self.estimator.predict_proba(self.matrix(batch))[:, 1]
+
+
+def training_pairs(nlp) -> dict[str, tuple[list[dict], list[int]]]:
+    """The relation model's candidate pairs of the training releases, with gold targets."""
+    from spacy.training import Example
+
+    from pipeline.components.relation_model import model_span_scores
+    from pipeline.convert.spacy_docbin import record_to_doc
+    from pipeline.docs import read_jsonl
+    from pipeline.relation_features import LABELS, PairContext
+    from pipeline.scorer import gold_record
+    from pipeline.training.relations import document_examples
+
+    relation_model = nlp.get_pipe("relstats_relation_model")
+    gold = read_jsonl(ROOT / "annotations" / "train.jsonl")
+    examples = [Example(nlp.make_doc(g["text"]), record_to_doc(nlp, g)) for g in gold]
+    data: dict[str, tuple[list[dict], list[int]]] = {label: ([], []) for label in LABELS}
+    for doc, eg in relation_model.upstream_docs(examples, nlp):
+        ctx = PairContext(doc, model_span_scores(doc))
+        for label, features, target in document_examples(ctx, gold_record(eg.reference)):
+            data[label][0].append(features)
+            data[label][1].append(int(target))
+    return data
+
+
+def fit_family(family: str, features: list[dict], targets: list[int], seed: int):
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.neural_network import MLPClassifier
+
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(features)
+    y = np.asarray(targets)
+    if family == "gradient boosting":
+        counts = np.asarray((x != 0).sum(axis=0)).ravel()
+        columns = np.argsort(-counts)[:TOP_FEATURES]
+        model = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.1, random_state=seed)
+        model.fit(x[:, columns].toarray().astype(np.float32), y)
+        return SklearnLabelModel(model, vectorizer, columns, dense=True)
+    model = MLPClassifier(hidden_layer_sizes=(64,), alpha=1e-3, max_iter=60, early_stopping=True,
+                          random_state=seed)
+    model.fit(x, y)
+    return SklearnLabelModel(model, vectorizer)
+
+
+def run(model: Path, out: Path, baseline: Path | None = None, seed: int = 0) -> dict:
+    from pipeline.docs import read_jsonl
+    from pipeline.language import load
+    from pipeline.scoring import score
+
+    nlp = load(model)
+    relation_model = nlp.get_pipe("relstats_relation_model")
+    shipped = dict(relation_model.models)
+    started = time.perf_counter()
+    pairs = training_pairs(nlp)
+    result = {"model": str(model), "pairs": {k: len(v[1]) for k, v in pairs.items()}, "families": {}}
+    families = {"logistic regression (shipped)": shipped}
+    for family in ("gradient boosting", "neural network"):
+        t0 = time.perf_counter()
+        families[family] = {label: fit_family(family, f, t, seed) for label, (f, t) in pairs.items()
+                            if label in shipped}
+        result.setdefault("fit_seconds", {})[family] = round(time.perf_counter() - t0, 1)
+    result["pairs_seconds"] = round(time.perf_counter() - started, 1)
+    gold = {split: read_jsonl(ROOT / "annotations" / f"{split}.jsonl") for split in ("dev", "test")}
+    rows: dict[str, dict] = {}
+    for family, models in families.items():
+        relation_model.models = models
+        result["families"][family] = {}
+        rows[family] = {}
+        for split, docs in gold.items():
+            t0 = time.perf_counter()
+            pred = predict(nlp, docs)
+            seconds = time.perf_counter() - t0
+            result["families"][family][split] = {"headline": headline(score(docs, pred)),
+                                                 "chars_per_s": round(sum(len(d["text"]) for d in docs) / seconds)}
+            rows[family][split] = per_document(docs, pred)
+    relation_model.models = shipped
+    if baseline is not None:
+        pred = [d for d in read_jsonl(baseline)]
+        by_id = {d["id"]: d for d in pred}
+        docs = [d for d in gold["test"] if d["id"] in by_id]
+        pred = [by_id[d["id"]] for d in docs]
+        result["families"]["baseline " + baseline.name] = {"test": {"headline": headline(score(docs, pred))}}
+        rows["baseline"] = {"test": per_document(docs, pred)}
+    reference = "logistic regression (shipped)"
+    result["bootstrap"] = {}
+    for family in rows:
+        if family == reference:
+            continue
+        result["bootstrap"][family] = {}
+        for split, other in rows[family].items():
+            base = rows[reference][split]
+            if family == "baseline":  # shipped minus the baseline: is today's model better?
+                ids = {d["id"] for d in read_jsonl(baseline)}
+                base = [r for r, d in zip(rows[reference][split], gold[split]) if d["id"] in ids]
+                result["bootstrap"][family][split] = bootstrap(other, base)
+            else:
+                result["bootstrap"][family][split] = bootstrap(base, other)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    out.with_suffix(".md").write_text(markdown(result), encoding="utf-8")
+    return result
+
+
+def markdown(result: dict) -> str:
+    lines = ["# Relation model families on the same features", "",
+             "`python -m pipeline.training.compare` (`make compare-models`): each family fitted per relation "
+             f"label on the same {sum(result['pairs'].values()):,} training candidate pairs "
+             f"({', '.join(f'{k} {v:,}' for k, v in result['pairs'].items())}), swapped into the shipped "
+             "pipeline and scored with FORMAT §6.", ""]
+    for split in ("test", "dev"):
+        lines += [f"## {split}", "", "| family | " + " | ".join(HEADLINE) + " | characters/s |",
+                  "|---|" + "---|" * (len(HEADLINE) + 1)]
+        for family, per_split in result["families"].items():
+            if split not in per_split:
+                continue
+            h = per_split[split]["headline"]
+            speed = per_split[split].get("chars_per_s")
+            lines.append(f"| {family} | " + " | ".join(f"{h[k]:.3f}" for k in HEADLINE) + f" | {speed or '-'} |")
+        lines.append("")
+    lines += ["## Paired bootstrap over documents (95% interval)", "",
+              "Family rows: family − shipped logistic regression. Baseline row: shipped − baseline.", "",
+              "| comparison | split | records | CATEGORY | MODIFIES | BASELINE | PERIOD |", "|---|---|---|---|---|---|---|"]
+    for family, per_split in result["bootstrap"].items():
+        for split, b in per_split.items():
+            cells = [f"{100 * b[k]['mean']:+.1f} [{100 * b[k]['low']:+.1f}, {100 * b[k]['high']:+.1f}]"
+                     for k in ("records", "CATEGORY", "MODIFIES", "BASELINE", "PERIOD")]
+            lines.append(f"| {family} | {split} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", default=str(ROOT / "models" / "relstats"))
+    ap.add_argument("--out", default=str(ROOT / "reports" / "models"))
+    ap.add_argument("--baseline", help="predictions JSONL of another model on the test split")
+    args = ap.parse_args(argv)
+    result = run(Path(args.model), Path(args.out), Path(args.baseline) if args.baseline else None)
+    print(markdown(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
