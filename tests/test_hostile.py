@@ -162,7 +162,7 @@ def test_control_characters_are_escaped_in_json():
     (["IN"], None, "IN: is also an input; refusing to overwrite it"),
     (["o.csv"], "docs", "o.csv: --format docs writes .jsonl files, but the name ends in .csv"),
     (["o.jsonl"], "table-csv", "o.jsonl: --format table-csv writes .csv files, but the name ends in .jsonl"),
-    (["o.xlsx"], None, "o.xlsx: cannot tell the output format from the extension '.xlsx'; use .csv or .jsonl"),
+    (["o.xlsx"], None, "o.xlsx: cannot tell the output format from the extension '.xlsx'; use .csv, .jsonl or .html"),
     (["o.csv", "o.csv"], None, "o.csv: named twice as an output"),
     (["errors.jsonl"], None, "errors.jsonl: is where the error records go; choose another output name"),
     (["sub"], None, "sub: is a folder; name a file"),
