@@ -53,6 +53,25 @@ def measure(text_kind: str, size: int, rules_only: bool, model: str | None = Non
             "quantities": sum(1 for s in record.get("spans", []) if s["label"] == "QUANTITY")}
 
 
+def many_documents(n: int, work: Path, rules_only: bool, model: str | None) -> dict:
+    """Peak RSS of ``relstats extract`` over ``n`` short documents (memory must not grow with ``n``)."""
+    src = work / f"many-{n}.jsonl"
+    with src.open("w", encoding="utf-8") as out:
+        for k in range(n):
+            out.write(json.dumps({"id": f"d{k}", "text": f"Exports rose {k % 97}.5 percent to {k % 13 + 1} billion "
+                                  f"yuan in May; of which {k % 7 + 1} million were cars."}) + "\n")
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(src), "-o", str(work / f"many-{n}.csv"), "-q"]
+    cmd += ["--rules-only"] if rules_only else (["--model", model] if model else [])
+    # a fresh parent per run, so the peak it reports is this extraction's alone
+    probe = ("import resource, subprocess, sys; done = subprocess.run(sys.argv[1:]); "
+             "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, cwd=ROOT)
+    code, peak_kb = (int(x) for x in done.stdout.split()[-2:])
+    return {"kind": "documents", "documents": n, "seconds": round(time.perf_counter() - started, 1),
+            "peak_rss_mb": round(peak_kb / 1024, 1), "error": done.stderr.strip()[-300:] if code else None}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100, 200, 500, 1000], help="document sizes in KB")
@@ -61,6 +80,8 @@ def main(argv=None) -> int:
     ap.add_argument("--chunk-chars", type=int, help="piece size for long documents (default: pipeline.Limits)")
     ap.add_argument("--json", help="also write the measurements here")
     ap.add_argument("--no-list", action="store_true", help="skip the list sentence")
+    ap.add_argument("--documents", type=int, nargs="*", default=[],
+                    help="also run extract over this many short documents each (peak RSS against the count)")
     ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
@@ -80,6 +101,14 @@ def main(argv=None) -> int:
         per = f"{r['seconds'] / (r['characters'] / 1e5):.2f} s per 100 KB" if "seconds" in r and kind == "long" else ""
         print(f"{kind:>4} {r['characters']:>9,} chars: " + (f"{r['seconds']:.2f} s, peak RSS {r['peak_rss_mb']:.0f} MB, "
               f"{r['quantities']} quantities {per}" if "seconds" in r else f"failed: {r['error']}"), flush=True)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as work:
+        for n in args.documents:
+            results.append(many_documents(n, Path(work), args.rules_only, args.model))
+            r = results[-1]
+            print(f"{n:>6,} documents: {r['seconds']:.1f} s, peak RSS {r['peak_rss_mb']:.0f} MB"
+                  + (f" (failed: {r['error']})" if r["error"] else ""), flush=True)
     if args.json:
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps({"rules_only": args.rules_only, "model": args.model,

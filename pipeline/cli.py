@@ -73,11 +73,11 @@ def cmd_extract(args) -> int:
                                desc="extract"):
             if not is_error(record):
                 try:
-                    outputs.write(record)
+                    n_rows = outputs.write(record)
                     chars += len(record["text"])
                     if args.verbose:
-                        print(f"{record['id']}: {sum(s['label'] == 'QUANTITY' for s in record['spans'])} figures",
-                              file=sys.stderr)
+                        print(f"{record['id']}: {sum(s['label'] == 'QUANTITY' for s in record['spans'])} figures, "
+                              f"{n_rows} rows", file=sys.stderr)
                     if gold is not None and record["id"] in gold:
                         from pipeline.scoring import score
 

@@ -173,16 +173,16 @@ class RunOutputs:
                 raise OutputError(f"{part}: missing or shorter than the checkpoint says; run without --resume")
         return state
 
-    def write(self, record: dict) -> None:
+    def write(self, record: dict) -> int:
         """Append one record (or error record) to every output; a record that cannot be written
-        (e.g. not strict JSON) raises ``ValueError`` before anything is written."""
+        (e.g. not strict JSON) raises ``ValueError`` before anything is written. Returns its table rows."""
         from pipeline.runner import is_error
         from pipeline.table import csv_lines, rows
 
         if is_error(record):
             self._files[self.errors_path].write((dumps(record) + "\n").encode("utf-8"))
             self.counts["errors"] += 1
-            return
+            return 0
         table = rows(record)
         chunks = {}
         for target in self.targets:
@@ -200,6 +200,7 @@ class RunOutputs:
         self.counts["quantities"] += sum(1 for s in record["spans"] if s["label"] == "QUANTITY")
         self.counts["characters"] += len(record["text"])
         self.counts["warnings"] += len(record["meta"].get("warnings", []))
+        return len(table)
 
     def document_done(self) -> None:
         """Count one more input document as done (written or reported) and checkpoint now and then."""
