@@ -379,3 +379,16 @@ def test_two_processes_give_the_same_output_as_one(tmp_path, nlp):
     one = list(pipeline.extract(texts, nlp=nlp))
     two = list(pipeline.extract(texts, nlp=nlp, n_process=2, batch_size=1))
     assert two == one
+
+
+def test_extraction_keeps_no_document_alive(nlp):
+    """Memory does not grow with the number of documents: no finished Doc stays referenced."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    texts = (f"Exports rose {k % 9}.5 percent to {k % 13 + 1} billion yuan in May." for k in range(60))
+    for _ in pipeline.extract(texts, nlp=nlp):
+        pass
+    gc.collect()
+    assert sum(isinstance(obj, Doc) for obj in gc.get_objects()) <= 8
