@@ -57,7 +57,7 @@ def cmd_extract(args) -> int:
 
         gold = {doc["id"]: doc for doc in read_jsonl(args.gold)}
     nlp = _load_nlp(args)
-    fingerprint = {"inputs": [str(p.resolve()) for p in files], "outputs": [[str(t.path.resolve()), t.format] for t in targets],
+    fingerprint = {"inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in files], "outputs": [[str(t.path.resolve()), t.format] for t in targets],
                    "model": args.model, "rules_only": args.rules_only, "encoding": encoding,
                    "max_chars": limits.max_chars, "chunk_chars": limits.chunk_chars}
     outputs = RunOutputs(targets, fingerprint, gold=list(gold.values()) if gold is not None else None)
@@ -96,6 +96,14 @@ def cmd_extract(args) -> int:
                     return 1
                 outputs.write(record)
             outputs.document_done()
+    except OSError as err:  # e.g. the disk is full: keep what is written for --resume
+        try:
+            outputs.close()
+        except OSError:
+            pass
+        print(f"error: cannot write the outputs ({err.strerror or err}); the .part files and the checkpoint are "
+              f"kept: fix the cause and run the same command with --resume", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         outputs.close()
         print(f"interrupted after {outputs.done} documents; run the same command with --resume to continue",

@@ -392,3 +392,28 @@ def test_extraction_keeps_no_document_alive(nlp):
         pass
     gc.collect()
     assert sum(isinstance(obj, Doc) for obj in gc.get_objects()) <= 8
+
+
+def test_disk_full_keeps_the_part_files_for_resume(tmp_path, capsys, monkeypatch):
+    from pipeline.outputs import RunOutputs
+
+    docs = [{"id": f"d{k}", "text": RELEASE} for k in range(4)]
+    src = write_jsonl(tmp_path / "in.jsonl", docs)
+    out = tmp_path / "o" / "docs.jsonl"
+    real_write, calls = RunOutputs.write, []
+
+    def write_until_full(self, record):
+        calls.append(record["id"])
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real_write(self, record)
+
+    monkeypatch.setattr(RunOutputs, "write", write_until_full)
+    assert main(["extract", str(src), "-o", str(out), "--rules-only"]) == 2
+    assert ("error: cannot write the outputs (No space left on device); the .part files and the checkpoint are kept"
+            in capsys.readouterr().err)
+    assert not out.exists() and (tmp_path / "o" / "docs.jsonl.part").exists()
+    monkeypatch.setattr(RunOutputs, "write", real_write)
+    assert main(["extract", str(src), "-o", str(out), "--rules-only", "--resume"]) == 0
+    assert "resuming after 2 documents" in capsys.readouterr().err
+    assert [json.loads(line)["id"] for line in out.open()] == ["d0", "d1", "d2", "d3"]
