@@ -53,6 +53,20 @@ def measure(text_kind: str, size: int, rules_only: bool, model: str | None = Non
             "quantities": sum(1 for s in record.get("spans", []) if s["label"] == "QUANTITY")}
 
 
+def stage_times(rules_only: bool, model: str | None) -> None:
+    """Seconds per pipeline component on the list sentence and on a 10 KB piece of a long document."""
+    import pipeline
+
+    nlp = pipeline.load(rules_only=True) if rules_only else pipeline.load(model, check=model is None)
+    for label, text in (("list sentence", LIST_SENTENCE), ("10 KB piece", long_text(10))):
+        doc = nlp.make_doc(text)
+        print(label)
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            doc = component(doc)
+            print(f"  {name:28s} {time.perf_counter() - started:.3f} s")
+
+
 def many_documents(n: int, work: Path, rules_only: bool, model: str | None) -> dict:
     """Peak RSS of ``relstats extract`` over ``n`` short documents (memory must not grow with ``n``)."""
     src = work / f"many-{n}.jsonl"
@@ -82,8 +96,12 @@ def main(argv=None) -> int:
     ap.add_argument("--no-list", action="store_true", help="skip the list sentence")
     ap.add_argument("--documents", type=int, nargs="*", default=[],
                     help="also run extract over this many short documents each (peak RSS against the count)")
+    ap.add_argument("--stages", action="store_true", help="only print seconds per component (list sentence, 10 KB)")
     ap.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.stages:
+        stage_times(args.rules_only, args.model)
+        return 0
     if args.one:
         print(json.dumps(measure(args.one[0], int(args.one[1]), args.rules_only, args.model, args.chunk_chars)))
         return 0
