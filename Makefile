@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement bench profile syntax-model syntax-report clean
+.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement bench scale profile syntax-model syntax-report clean
 
 all: extract
 
@@ -71,6 +71,10 @@ agreement: $(STAMP) $(SPLITS)
 ## bench: accuracy and speed against quantulum3 -> reports/bench.{md,json}
 bench: $(STAMP)
 	bash bench/run.sh
+
+## scale: time and peak memory against document length (100 KB .. 1 MB) and document count -> reports/scale.json
+scale: $(STAMP)
+	$(PY) bench/scale.py --sizes 100 200 500 1000 --documents 1000 10000 --json reports/scale.json
 
 ## profile: time per component and the hottest functions on the bench set -> reports/profile.{md,json}
 profile: $(STAMP)

@@ -52,8 +52,6 @@ def worker(argv) -> int:
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=4)
     ap.add_argument("--model", default="rules", help="'rules' (rules only) or a model directory")
-    ap.add_argument("--shards", type=int, default=1,
-                    help="fork this many processes after loading, each extracting a contiguous share (n_process 1)")
     ap.add_argument("--profile", help="write cProfile stats of the extraction here")
     args = ap.parse_args(argv)
     docs = read_jsonl(args.docs)[: args.limit] if args.limit else read_jsonl(args.docs)
@@ -67,8 +65,6 @@ def worker(argv) -> int:
     nlp = pipeline.load(rules_only=True) if args.model == "rules" else pipeline.load(args.model)
     t2 = time.perf_counter()
     run = lambda: list(pipeline.extract(docs, nlp=nlp, batch_size=args.batch_size, n_process=args.n_process))  # noqa: E731
-    if args.shards > 1:
-        run = lambda: _sharded(nlp, docs, args.shards, args.batch_size)  # noqa: E731
     if args.profile:
         import cProfile
 
@@ -84,7 +80,6 @@ def worker(argv) -> int:
         "documents": len(docs),
         "characters": chars,
         "n_process": args.n_process,
-        "shards": args.shards,
         "batch_size": args.batch_size,
         "import_s": t1 - t0,
         "load_s": t2 - t1,
@@ -103,31 +98,6 @@ def worker(argv) -> int:
         write_jsonl(records, args.output)
     Path(args.timings).write_text(json.dumps(timings, indent=2), encoding="utf-8")
     return 0
-
-
-_SHARED = {}
-
-
-def _extract_share(share: list[dict]) -> list[dict]:
-    import pipeline
-
-    return list(pipeline.extract(share, nlp=_SHARED["nlp"], batch_size=_SHARED["batch_size"], n_process=1))
-
-
-def _sharded(nlp, docs: list[dict], shards: int, batch_size: int) -> list[dict]:
-    """Extract with ``shards`` forked copies of the loaded pipeline (what n_process should give)."""
-    import multiprocessing
-
-    _SHARED.update(nlp=nlp, batch_size=batch_size)
-    size = -(-len(docs) // shards)
-    shares = [docs[k : k + size] for k in range(0, len(docs), size)]
-    pool = multiprocessing.get_context("fork").Pool(len(shares))
-    try:
-        results = pool.map(_extract_share, shares, chunksize=1)
-    finally:
-        pool.close()
-        pool.join()
-    return [record for share in results for record in share]
 
 
 # --- helpers -----------------------------------------------------------------------------------
@@ -303,7 +273,6 @@ def bench(cfg: dict, smoke: bool, work: Path, model: str | None) -> dict:
     for p in cfg["n_process"]:
         if p != 1:
             configs[f"relstats-np{p}"] = ("relstats", {"limit": n, "n_process": p, "model": model_arg})
-            configs[f"relstats-fork{p}"] = ("relstats", {"limit": n, "shards": p, "model": model_arg})
     if "rules" in variants:
         configs[f"rules-{n}"] = ("relstats", {"limit": n, "n_process": 1, "model": "rules"})
     if cfg["quantulum_docs"]:
@@ -325,7 +294,7 @@ def bench(cfg: dict, smoke: bool, work: Path, model: str | None) -> dict:
             summaries[name] = summarize(measured[name])
         else:
             summaries[name] = {"tool": tool, "documents": options["limit"], "n_process": options.get("n_process", 1),
-                               "shards": options.get("shards", 1), "error": failed.get(name, "not run")}
+                               "error": failed.get(name, "not run")}
     speed = {"relstats": summaries[f"relstats-{n}"]}
     if "rules" in variants:
         speed["rules"] = summaries[f"rules-{n}"]
@@ -336,7 +305,7 @@ def bench(cfg: dict, smoke: bool, work: Path, model: str | None) -> dict:
     result["speed"] = speed
     result["scaling"] = {
         "documents": [summaries[f"relstats-{k}"] for k in cfg["sizes"]],
-        "n_process": [summaries[name] for name in configs if name == f"relstats-{n}" or "-np" in name or "-fork" in name],
+        "n_process": [summaries[name] for name in configs if name == f"relstats-{n}" or "-np" in name],
     }
 
     # profile
@@ -463,7 +432,7 @@ def markdown(r: dict) -> str:
     one = np_rows[0]["chars_per_s"]
     rows = []
     for s in np_rows:
-        how = f"n_process {s['n_process']}" if s.get("shards", 1) == 1 else f"{s['shards']} forked processes (bench)"
+        how = f"n_process {s['n_process']}"
         if "error" in s:
             rows.append([how, s["documents"], "failed", "", "", "", "", s["error"]])
             continue
@@ -471,13 +440,9 @@ def markdown(r: dict) -> str:
                      f"{s['chars_per_s'] / one:.2f}x", f"{s['peak_rss_mb']:.0f}", f"{s['children_peak_rss_mb']:.0f}", ""])
     out += [table(["how", "documents", "extract s", "chars/s", "speed-up", "main RSS MB", "children peak RSS MB",
                    "error"], rows), "",
-            "`n_process` is passed to `pipeline.extract` (spaCy's `nlp.pipe` forks workers that send finished docs "
-            "back to the parent). The 'forked processes' row is the benchmark's own stand-in: after loading, the worker "
-            "forks that many processes, each running `pipeline.extract(..., n_process=1)` on a contiguous share "
-            "of the documents; it shows what two cores can give while `n_process` does not work. "
-            "The n_process failure is relstats' own: `doc._.relations` holds `Relation` dataclass objects "
-            "(pipeline/extensions.py) that spaCy cannot serialize when its workers send docs back, so "
-            "`relstats extract --n-process 2` fails the same way. 'children peak RSS' "
+            "`n_process` is passed to `pipeline.extract`, whose one process pool (pipeline/runner.py, the same as "
+            "`relstats extract --n-process`) forks workers after loading; they return plain FORMAT §2 records in "
+            "input order, and a worker that dies is detected and its documents retried once. 'children peak RSS' "
             "is the largest child process (RUSAGE_CHILDREN). On a 2-core machine that is also running another job "
             "the speed-up is capped.", ""]
 

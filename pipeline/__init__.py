@@ -14,9 +14,10 @@ from typing import Iterable, Iterator
 from pipeline.api import Statistic, extract_statistics
 from pipeline.docs import doc_to_record
 from pipeline.language import ModelError, load, rules_pipeline
+from pipeline.runner import Limits, is_error
 
 __all__ = ["load", "rules_pipeline", "extract", "process", "extract_statistics", "Statistic", "doc_to_record",
-           "ModelError"]
+           "ModelError", "is_error", "Limits"]
 __version__ = "0.1.0"
 
 
@@ -30,53 +31,45 @@ def _as_document(item, index: int) -> dict:
 
 def process(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int = 1):
     """Run ``nlp`` over FORMAT §1 documents; yields ``(document, spacy_doc)`` pairs in input order."""
-    docs = list(documents)
-
-    def spacy_docs():
-        for document in docs:
+    def spacy_docs(items):
+        for document in items:
             doc = nlp.make_doc(document["text"])
             doc._.release_date = (document.get("meta") or {}).get("date")
             yield doc
 
-    yield from zip(docs, nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process))
+    for batch in _chunks(documents, max(1, batch_size)):
+        yield from zip(batch, nlp.pipe(spacy_docs(batch), batch_size=batch_size, n_process=n_process))
 
 
-_WORKER_NLP = None
+def _chunks(items: Iterable, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
-def _extract_shard(args) -> list[dict]:
-    documents, batch_size = args
-    return list(extract(documents, nlp=_WORKER_NLP, batch_size=batch_size, n_process=1))
-
-
-def extract(texts: Iterable, nlp=None, batch_size: int = 4, n_process: int = 1) -> Iterator[dict]:
-    """Extract statistics from strings or FORMAT §1 documents.
+def extract(texts: Iterable, nlp=None, batch_size: int = 4, n_process: int = 1, raise_errors: bool = False,
+            limits: Limits | None = None) -> Iterator[dict]:
+    """Extract statistics from strings or FORMAT §1 documents, read lazily.
 
     Yields FORMAT §2 documents (spans and relations) with their statistics-table rows (FORMAT §5)
-    under ``"rows"``, in input order. ``n_process > 1`` forks worker processes that share the loaded
-    pipeline and each extract a contiguous share of the documents (spaCy's own ``n_process`` cannot
-    send relstats' relations between processes).
+    under ``"rows"``, in input order, each as soon as it is done. A document that cannot be extracted
+    gives an error record instead (``{"error": True, "id", "file", "line", "reason", "exception"}``,
+    see :func:`pipeline.is_error`) and the others go on; ``raise_errors=True`` raises instead.
+    ``n_process > 1`` runs forked workers that share the loaded pipeline (a worker that dies is
+    detected, its documents retried once and then reported). ``limits`` bounds document size.
     """
-    from pipeline.docs import doc_to_record
+    from pipeline.runner import as_document, run
     from pipeline.table import rows
 
-    global _WORKER_NLP
     nlp = nlp or load()
-    documents = [_as_document(item, k) for k, item in enumerate(texts)]
-    if n_process > 1 and len(documents) > 1:
-        import multiprocessing
-
-        size = -(-len(documents) // n_process)
-        shards = [(documents[k : k + size], batch_size) for k in range(0, len(documents), size)]
-        _WORKER_NLP = nlp
-        try:
-            with multiprocessing.get_context("fork").Pool(len(shards)) as pool:
-                for records in pool.imap(_extract_shard, shards):
-                    yield from records
-        finally:
-            _WORKER_NLP = None
-        return
-    for document, doc in process(nlp, documents, batch_size=batch_size, n_process=1):
-        record = doc_to_record(doc, document["id"], document.get("meta"))
-        record["rows"] = rows(record)
+    documents = (as_document(item, k) for k, item in enumerate(texts))
+    for record in run(nlp, documents, batch_size=batch_size, n_process=n_process, limits=limits or Limits(),
+                      raise_errors=raise_errors):
+        if not is_error(record):
+            record["rows"] = rows(record)
         yield record

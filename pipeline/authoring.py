@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import shlex
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 HEADER_KEYS = {"id", "date", "source", "source_kind", "split", "title", "language_note", "country"}
@@ -86,11 +87,25 @@ def find_occurrences(text: str, surface: str) -> list[int]:
     return starts
 
 
+def read_source(path: Path) -> str:
+    """The text of an ``.ann`` file; a binary or non-UTF-8 file is an error naming the file and line."""
+    data = Path(path).read_bytes()
+    if b"\x00" in data:
+        pos = data.index(b"\x00")
+        raise _fail(path, data.count(b"\n", 0, pos) + 1, f"binary file (NUL byte at offset {pos}), not an .ann text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise _fail(path, data.count(b"\n", 0, err.start) + 1,
+                    f"not UTF-8 text (byte {data[err.start:err.start + 1].hex()} at offset {err.start})") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
 def parse_ann(path: Path, source: str | None = None) -> CompiledDocument:
     """Parse one ``.ann`` file into a FORMAT §2 document."""
     path = Path(path)
     if source is None:
-        source = path.read_text(encoding="utf-8")
+        source = read_source(path)
     lines = source.split("\n")
     header: dict[str, str] = {}
     i = 0
@@ -120,6 +135,14 @@ def parse_ann(path: Path, source: str | None = None) -> CompiledDocument:
             raise _fail(path, 1, f"header has no {key!r}")
     if header["split"] not in SPLITS:
         raise _fail(path, 1, f"split must be one of {SPLITS}, not {header['split']!r}")
+    if "date" in header:
+        line = next(k + 1 for k in range(i) if lines[k].split(":", 1)[0].strip() == "date")
+        try:
+            date.fromisoformat(header["date"])
+        except ValueError as err:
+            raise _fail(path, line, f"date {header['date']!r} is not a valid ISO date ({err})") from None
+    if not any(line.strip() == "=== relations" for line in lines[spans_at + 1 :]):
+        raise _fail(path, len(lines), "no '=== relations' line after the spans (is the file cut short?)")
 
     spans: list[dict] = []
     relations: list[dict] = []

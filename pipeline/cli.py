@@ -18,21 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-FORMATS = ("docs", "table-csv", "table-jsonl", "html")
-
-
-def _format_for(path: Path, explicit: str | None) -> str:
-    if explicit:
-        return explicit
-    if path.suffix == ".csv":
-        return "table-csv"
-    if path.suffix in (".html", ".htm"):
-        return "html"
-    if path.suffix == ".jsonl" and "table" in path.stem:
-        return "table-jsonl"
-    if path.suffix == ".jsonl":
-        return "docs"
-    raise SystemExit(f"error: cannot tell the format of {path} from its extension; use --format")
+from pipeline.outputs import FORMATS
 
 
 def _load_nlp(args):
@@ -41,55 +27,100 @@ def _load_nlp(args):
     return load(getattr(args, "model", None), rules_only=getattr(args, "rules_only", False))
 
 
-def cmd_extract(args) -> int:
-    from pipeline import extract
-    from pipeline.docs import read_inputs, read_jsonl, write_jsonl
-    from pipeline.table import write_csv, write_table_jsonl
+def _positive(name: str, value: int) -> None:
+    if value < 1:
+        raise UsageError(f"{name} must be at least 1, not {value}")
 
+
+class UsageError(ValueError):
+    """Arguments that cannot work together; reported before any work."""
+
+
+def cmd_extract(args) -> int:
+    from itertools import islice
+
+    from pipeline.docs import check_encoding, list_input_files, read_documents
+    from pipeline.outputs import RunOutputs, plan_outputs
     from pipeline.progress import progress, summary_line
+    from pipeline.runner import Limits, as_document, error_record, is_error, run
 
     _set_verbosity(args)
-    documents = list(read_inputs(args.inputs))
-    gold = read_jsonl(args.gold) if args.gold else None
+    for name in ("n_process", "batch_size", "max_chars", "chunk_chars"):
+        _positive("--" + name.replace("_", "-"), getattr(args, name))
+    encoding = check_encoding(args.encoding)
+    files = list_input_files(args.inputs)
+    targets = plan_outputs(args.output, args.format, files, args.inputs)
+    limits = Limits(max_chars=args.max_chars, chunk_chars=args.chunk_chars)
+    gold = None
+    if args.gold:
+        from pipeline.docs import read_jsonl
+
+        gold = {doc["id"]: doc for doc in read_jsonl(args.gold)}
     nlp = _load_nlp(args)
-    started = time.perf_counter()
-    records = []
-    for record in progress(extract(documents, nlp=nlp, batch_size=args.batch_size, n_process=args.n_process),
-                           total=len(documents), desc="extract"):
-        records.append(record)
-        if args.verbose:
-            print(f"{record['id']}: {sum(s['label'] == 'QUANTITY' for s in record['spans'])} figures, "
-                  f"{len(record['rows'])} rows", file=sys.stderr)
+    fingerprint = {"inputs": [[str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns] for p in files], "outputs": [[str(t.path.resolve()), t.format] for t in targets],
+                   "model": args.model, "rules_only": args.rules_only, "encoding": encoding,
+                   "max_chars": limits.max_chars, "chunk_chars": limits.chunk_chars}
+    outputs = RunOutputs(targets, fingerprint, gold=list(gold.values()) if gold is not None else None)
+    note = outputs.start(args.resume)
+    if note:
+        print(note, file=sys.stderr)
+    documents = (as_document(doc, k) for k, doc in enumerate(read_documents(args.inputs, encoding, files)))
+    started, chars = time.perf_counter(), 0
+    records = run(nlp, islice(documents, outputs.done, None), batch_size=args.batch_size, n_process=args.n_process,
+                  limits=limits)
+    try:
+        for record in progress(records, total=len(files) if all(f.suffix == ".txt" for f in files) else None,
+                               desc="extract"):
+            if not is_error(record):
+                try:
+                    n_rows = outputs.write(record)
+                    chars += len(record["text"])
+                    if args.verbose:
+                        print(f"{record['id']}: {sum(s['label'] == 'QUANTITY' for s in record['spans'])} figures, "
+                              f"{n_rows} rows", file=sys.stderr)
+                    if gold is not None and record["id"] in gold:
+                        from pipeline.scoring import score
+
+                        outputs.counts["warnings"] = outputs.counts.get("warnings", 0) + len(
+                            score([gold[record["id"]]], [record])["errors"])
+                except ValueError as err:
+                    record = error_record({"id": record["id"]}, f"cannot be written: {err}", type(err).__name__)
+            if is_error(record):
+                where = f"{record['file']}:{record['line']}" if record.get("line") else record.get("file") or "input"
+                which = "" if record["id"] is None else f"document {record['id']!r}: "
+                print(f"error: {where}: {which}{record['reason']} [{record['exception']}]"
+                      + ("" if args.strict else "; skipped"), file=sys.stderr)
+                if args.strict:
+                    outputs.abandon()
+                    print("stopped at the first failure (--strict); no output written", file=sys.stderr)
+                    return 1
+                outputs.write(record)
+            outputs.document_done()
+    except OSError as err:  # e.g. the disk is full: keep what is written for --resume
+        try:
+            outputs.close()
+        except OSError:
+            pass
+        print(f"error: cannot write the outputs ({err.strerror or err}); the .part files and the checkpoint are "
+              f"kept: fix the cause and run the same command with --resume", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        outputs.close()
+        print(f"interrupted after {outputs.done} documents; run the same command with --resume to continue",
+              file=sys.stderr)
+        return 130
+    except BaseException:
+        outputs.close()
+        raise
+    outputs.finish()
     elapsed = time.perf_counter() - started
-    for record in records:
-        record.pop("rows", None)
-    for out in args.output:
-        out = Path(out)
-        fmt = _format_for(out, args.format)
-        if fmt == "docs":
-            write_jsonl(records, out)
-        elif fmt == "table-csv":
-            write_csv(records, out)
-        elif fmt == "html":
-            from pipeline.html_report import write_html
-
-            write_html(records, out, gold=gold)
-        else:
-            write_table_jsonl(records, out)
-    from pipeline.table import rows
-
-    n_rows = sum(len(rows(r)) for r in records)
-    n_quantities = sum(1 for r in records for s in r["spans"] if s["label"] == "QUANTITY")
-    chars = sum(len(r["text"]) for r in records)
-    errors = sum(len(r["meta"].get("warnings", [])) for r in records)
-    if gold is not None:
-        from pipeline.scoring import score
-
-        ids = {r["id"] for r in records}
-        errors += len(score([g for g in gold if g["id"] in ids], records)["errors"])
+    c = outputs.counts
     if not args.quiet:
-        print(f"{summary_line(len(records), n_quantities, errors, chars, elapsed)}; {n_rows} table rows "
-              f"-> {', '.join(args.output)}", file=sys.stderr)
+        print(f"{summary_line(c['documents'], c['quantities'], c.get('warnings', 0), chars, elapsed)}; "
+              f"{c['rows']} table rows -> {', '.join(args.output)}", file=sys.stderr)
+    if c["errors"]:
+        print(f"{c['errors']} documents failed and were skipped; see {outputs.errors_path}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -106,8 +137,8 @@ def verbosity_options(p) -> None:
 
 
 def cmd_evaluate(args) -> int:
-    from pipeline import extract
-    from pipeline.docs import read_jsonl
+    from pipeline import extract, is_error
+    from pipeline.docs import read_jsonl, read_predictions
     from pipeline.scoring import format_report, score
 
     from pipeline.progress import progress, summary_line
@@ -115,12 +146,23 @@ def cmd_evaluate(args) -> int:
     _set_verbosity(args)
     gold = read_jsonl(args.gold)
     started = time.perf_counter()
+    failed = []
     if args.pred:
-        pred = read_jsonl(args.pred)
+        pred = read_predictions(args.pred, gold, allow_missing=args.allow_missing)
+        missing = len({d["id"] for d in gold} - {d["id"] for d in pred})
+        if missing:
+            print(f"warning: {missing} gold documents have no prediction and are scored as predicting nothing",
+                  file=sys.stderr)
     else:
         nlp = _load_nlp(args)
         inputs = [{"id": d["id"], "text": d["text"], "meta": d.get("meta", {})} for d in gold]
         pred = list(progress(extract(inputs, nlp=nlp), total=len(inputs), desc="evaluate"))
+        failed = [p for p in pred if is_error(p)]
+        for record in failed:
+            print(f"error: document {record['id']!r}: {record['reason']} [{record['exception']}]; scored as "
+                  f"predicting nothing", file=sys.stderr)
+        pred = [dict(id=p["id"], text=d["text"], spans=[], relations=[]) if is_error(p) else p
+                for p, d in zip(pred, gold)]
     report = score(gold, pred)
     print(format_report(report))
     if args.errors:
@@ -130,7 +172,7 @@ def cmd_evaluate(args) -> int:
         figures = sum(1 for d in pred for s in d.get("spans", []) if s.get("label") == "QUANTITY")
         print(summary_line(len(pred), figures, len(report["errors"]), sum(len(d["text"]) for d in gold),
                            time.perf_counter() - started), file=sys.stderr)
-    return 0
+    return 1 if failed else 0
 
 
 def _print_error_types(report: dict, title: str, k: int) -> None:
@@ -206,15 +248,20 @@ def cmd_stats(args) -> int:
 
 
 def cmd_export_tasks(args) -> int:
-    from pipeline import extract
+    from pipeline import extract, is_error
     from pipeline.convert import to_doccano, to_labelstudio
     from pipeline.docs import read_inputs, write_jsonl
 
     documents = list(read_inputs(args.inputs))
     nlp = _load_nlp(args)
-    records = [dict(r, rows=None) for r in extract(documents, nlp=nlp)]
-    for record in records:
+    records = []
+    for record in extract(documents, nlp=nlp):
+        if is_error(record):
+            print(f"error: document {record['id']!r}: {record['reason']} [{record['exception']}]; skipped",
+                  file=sys.stderr)
+            continue
         record.pop("rows")
+        records.append(record)
     out = Path(args.output)
     if args.tool == "labelstudio":
         tasks = to_labelstudio(records, as_predictions=True, model_version=args.model_version)
@@ -279,9 +326,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", help=".txt files, folders of them, or docs .jsonl")
     p.add_argument("-o", "--output", action="append", required=True, help="output file (repeatable)")
     p.add_argument("--format", choices=FORMATS, help="output format (default: from the extension)")
-    p.add_argument("--n-process", type=int, default=1)
+    p.add_argument("--n-process", type=int, default=1, help="worker processes (forked after loading)")
     p.add_argument("--batch-size", type=int, default=4,
                    help="documents per batch (small batches keep the span proposer's memory low)")
+    p.add_argument("--resume", action="store_true", help="continue an interrupted run from its checkpoint")
+    p.add_argument("--strict", action="store_true", help="stop at the first document that fails")
+    p.add_argument("--encoding", help="encoding of the input files (default: UTF-8, or as their byte-order mark says)")
+    p.add_argument("--max-chars", type=int, default=5_000_000, help="refuse documents longer than this")
+    p.add_argument("--chunk-chars", type=int, default=10_000,
+                   help="process longer documents in pieces of at most this many characters, cut at paragraphs")
     p.add_argument("--gold", help="gold FORMAT JSONL: mark every error in the HTML report")
     model_options(p)
     verbosity_options(p)
@@ -290,6 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate", help="score predictions against gold annotations (FORMAT §6)")
     p.add_argument("gold")
     p.add_argument("--pred", help="predictions JSONL (default: run the pipeline on the gold texts)")
+    p.add_argument("--allow-missing", action="store_true",
+                   help="score gold documents without a prediction as predicting nothing (else an error)")
     p.add_argument("--json", help="also write the report as JSON")
     p.add_argument("--errors", type=int, default=10, help="list the N most frequent error types")
     model_options(p)
@@ -354,11 +409,12 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.authoring import AuthoringError
     from pipeline.docs import InputError
     from pipeline.language import ModelError
+    from pipeline.outputs import OutputError
 
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (InputError, AuthoringError, FileNotFoundError, ModelError) as err:
+    except (InputError, OutputError, UsageError, AuthoringError, FileNotFoundError, ModelError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
 

@@ -12,10 +12,11 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from pipeline.authoring import SPLITS, AuthoringError, compile_folder
-from pipeline.docs import read_jsonl, write_jsonl
+from pipeline.docs import InputError, iter_jsonl_objects, read_jsonl, write_jsonl
 from pipeline.numbers import read_quantity, values_agree
 from pipeline.schema import document_problems
 
@@ -73,6 +74,17 @@ def check_document(doc: dict, where: str, span_where=None, tokenize=None) -> lis
     findings = [Finding(where, problem) for problem in document_problems(doc)]
     if findings and any("offsets" in f.message or "text" in f.message for f in findings):
         return findings
+    value = (doc.get("meta") or {}).get("date")
+    if value is not None:
+        try:
+            date.fromisoformat(value)
+        except (TypeError, ValueError) as err:
+            findings.append(Finding(where, f"meta.date {value!r} is not a valid ISO date ({err})"))
+    children = {rel.get("child") for rel in doc.get("relations", [])}
+    for span in doc.get("spans", []):
+        if span.get("label") != "QUANTITY" and span.get("id") not in children:
+            findings.append(Finding(span_where(span.get("id")), f"{span.get('label')} {span.get('id')!r} is the child "
+                                    f"of no relation (is the relations block cut short?)", "check"))
     text = doc["text"]
     if tokenize is not None:
         tokens = tokenize(text)
@@ -133,8 +145,16 @@ def validate(folder: Path, check_tokens: bool = True) -> ValidationReport:
             if src.is_dir():
                 report.findings.append(Finding(str(path), "missing: run `python -m pipeline compile annotations/`"))
             continue
-        for lineno, doc in enumerate(read_jsonl(path), 1):
+        try:
+            numbered = list(iter_jsonl_objects(path))
+        except InputError as err:
+            report.findings.append(Finding(str(path), str(err).removeprefix(f"{path}: ")))
+            continue
+        for lineno, doc in numbered:
             where = f"{path}:{lineno}"
+            if not isinstance(doc.get("id"), str) or not isinstance(doc.get("text"), str):
+                report.findings.append(Finding(where, "document needs an 'id' and a 'text' string"))
+                continue
             if doc["id"] in seen:
                 report.findings.append(Finding(where, f"document id {doc['id']!r} also in {seen[doc['id']]}"))
             seen[doc["id"]] = where

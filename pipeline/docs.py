@@ -1,12 +1,21 @@
 """Reading releases (``.txt`` files, folders, docs JSONL) and writing FORMAT §2 documents.
 
-Every input problem raises :class:`InputError` naming the file (and line for JSONL); no document
-is ever dropped silently.
+Inputs are read lazily, one document at a time. A problem with one document (a bad JSONL line, an
+undecodable file, a missing ``text``) is reported as a :class:`SourceDocument` with a ``problem``
+naming file and line, so a run can skip it and go on; problems with the inputs as a whole (a path
+that does not exist, an empty folder) raise :class:`InputError` before any work. No document is
+ever dropped silently.
+
+Decoding: UTF-8 with or without a byte-order mark, UTF-16 and UTF-32 with one (the mark is removed
+and offsets index the decoded text), or the encoding given with ``encoding=``.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -15,80 +24,239 @@ from spacy.tokens import Doc
 from pipeline.extensions import relations_of, spans_of
 from pipeline.schema import document_problems
 
+INPUT_SUFFIXES = (".txt", ".jsonl")
+BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
 
 class InputError(ValueError):
     """An input file that cannot be read as releases; the message names the file and line."""
 
 
-def read_jsonl(path: str | Path) -> list[dict]:
-    """Documents of a JSONL file, one object a line (blank lines skipped), each with ``text`` and ``id``.
+@dataclass
+class SourceDocument:
+    """One document as read, with where it came from; ``problem`` says why it cannot be used."""
 
-    Builds on the scorer's reader (:func:`pipeline.scoring.read_jsonl`) and adds the checks a
-    document needs, all raised as :class:`InputError` naming file and line.
-    """
-    from pipeline.scoring import read_jsonl as read_objects
+    id: str | None
+    text: str | None
+    meta: dict = field(default_factory=dict)
+    file: str | None = None
+    line: int | None = None
+    problem: str | None = None
 
-    path = Path(path)
+    @property
+    def where(self) -> str:
+        """``file:line`` (or the file alone) for messages."""
+        if self.file is None:
+            return f"input {self.line}" if self.line is not None else "input"
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
+    def as_document(self) -> dict:
+        """The FORMAT §1 document."""
+        return {"id": self.id, "text": self.text, "meta": self.meta}
+
+
+def check_encoding(encoding: str | None) -> str | None:
+    """The codec name for ``encoding`` (None: detect), or :class:`InputError` if Python has none."""
+    if encoding is None:
+        return None
     try:
-        objects = read_objects(path)
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"{path}: cannot read ({err})") from None
-    except ValueError as err:
-        raise InputError(str(err)) from None
-    lines = [k for k, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), 1) if line.strip()]
-    for lineno, doc in zip(lines, objects):
-        if not isinstance(doc.get("text"), str):
-            raise InputError(f"{path}:{lineno}: document has no 'text' string")
-        if not isinstance(doc.get("id"), (str, int)) or doc.get("id") == "":
-            raise InputError(f"{path}:{lineno}: document has no 'id'")
-        doc["id"] = str(doc["id"])
-    return objects
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r} (e.g. utf-8, utf-16, cp1252, latin-1)") from None
 
 
-def read_inputs(inputs: Iterable[str | Path]) -> Iterator[dict]:
-    """Documents from ``.txt`` files, folders of them (recursively, sorted) and docs ``.jsonl`` files.
+def detect_encoding(head: bytes) -> str:
+    """The encoding a file starting with ``head`` is read with: from its byte-order mark, else UTF-8."""
+    for bom, name in BOMS:
+        if head.startswith(bom):
+            return name
+    return "utf-8"
 
-    A ``.txt`` document's id is its file stem; ids must be unique across all inputs.
-    """
-    seen: dict[str, str] = {}
+
+def decode(data: bytes, path: str | Path, encoding: str | None = None) -> str:
+    """The text of a file's bytes (a leading byte-order mark removed); :class:`InputError` names the
+    file and the first undecodable byte."""
+    name = encoding or detect_encoding(data[:4])
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError as err:
+        hint = "" if encoding else "; use --encoding to name its encoding"
+        raise InputError(f"{path}: cannot decode as {name} (byte {data[err.start:err.start + 1].hex()} at "
+                         f"offset {err.start}){hint}") from None
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def list_input_files(inputs: Iterable[str | Path]) -> list[Path]:
+    """The files ``inputs`` name: ``.txt`` and ``.jsonl`` files, and folders of them (recursively,
+    sorted). Raises :class:`InputError` for a missing path, an empty folder or another suffix."""
+    files: list[Path] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file())
-            if not files:
+            found = sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES and p.is_file())
+            if not found:
                 raise InputError(f"{path}: folder holds no .txt or .jsonl files")
+            files.extend(found)
+        elif path.is_file():
+            if path.suffix not in INPUT_SUFFIXES:
+                raise InputError(f"{path}: unsupported input (expected .txt, a folder, or .jsonl)")
+            files.append(path)
         elif path.exists():
-            files = [path]
+            raise InputError(f"{path}: not a regular file or folder")
         else:
             raise InputError(f"{path}: no such file or folder")
-        for file in files:
-            for doc in _read_file(file):
-                if doc["id"] in seen:
-                    raise InputError(f"{file}: document id {doc['id']!r} already read from {seen[doc['id']]}")
-                seen[doc["id"]] = str(file)
-                yield doc
+    return files
 
 
-def _read_file(path: Path) -> list[dict]:
-    if path.suffix == ".jsonl":
-        return read_jsonl(path)
-    if path.suffix == ".txt":
+def read_documents(inputs: Iterable[str | Path], encoding: str | None = None,
+                   files: list[Path] | None = None) -> Iterator[SourceDocument]:
+    """Documents of ``inputs`` one at a time, each with its file and line; unusable ones carry a
+    ``problem``. Ids must be unique across all inputs (a repeated id is a problem)."""
+    seen: dict[str, str] = {}
+    for file in files if files is not None else list_input_files(inputs):
+        reader = _read_jsonl_documents if file.suffix == ".jsonl" else _read_txt_document
+        for doc in reader(file, encoding):
+            if doc.problem is None:
+                if doc.id in seen:
+                    doc.problem = f"document id {doc.id!r} already read from {seen[doc.id]}"
+                else:
+                    seen[doc.id] = doc.where
+            yield doc
+
+
+def read_inputs(inputs: Iterable[str | Path], encoding: str | None = None) -> Iterator[dict]:
+    """FORMAT §1 documents from ``.txt`` files, folders of them and docs ``.jsonl`` files; the first
+    unusable document raises :class:`InputError` (a ``.txt`` document's id is its file stem)."""
+    for doc in read_documents(inputs, encoding):
+        if doc.problem:
+            raise InputError(f"{doc.where}: {doc.problem}")
+        yield doc.as_document()
+
+
+def _read_txt_document(path: Path, encoding: str | None) -> Iterator[SourceDocument]:
+    try:
+        text = decode(path.read_bytes(), path, encoding)
+    except OSError as err:
+        yield SourceDocument(path.stem, None, file=str(path), problem=f"cannot read ({err.strerror})")
+        return
+    except InputError as err:
+        yield SourceDocument(path.stem, None, file=str(path), problem=str(err).removeprefix(f"{path}: "))
+        return
+    yield SourceDocument(path.stem, text, {}, file=str(path))
+
+
+def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | None, str | None]]:
+    """``(line number, text, problem)`` for each line, split at ``\\n`` only (a raw U+2028 inside a
+    JSON string stays in its line). UTF-8 is decoded line by line, so one bad line is one problem."""
+    with path.open("rb") as raw:
+        name = encoding or detect_encoding(raw.read(4))
+        raw.seek(0)
+        if codecs.lookup(name).name not in ("utf-8", "utf-8-sig"):
+            try:
+                text = decode(raw.read(), path, encoding)
+            except InputError as err:
+                yield 1, None, str(err).removeprefix(f"{path}: ")
+                return
+            for lineno, line in enumerate(text.split("\n"), 1):
+                yield lineno, line, None
+            return
+        for lineno, data in enumerate(raw, 1):
+            data = data.rstrip(b"\n").rstrip(b"\r")
+            if lineno == 1 and data.startswith(codecs.BOM_UTF8):
+                data = data[len(codecs.BOM_UTF8):]
+            try:
+                line, problem = data.decode("utf-8"), None
+            except UnicodeDecodeError as err:
+                line, problem = None, (f"cannot decode as UTF-8 (byte {data[err.start:err.start + 1].hex()} at "
+                                       f"column {err.start + 1}); use --encoding to name the file's encoding")
+            yield lineno, line, problem
+
+
+def _read_jsonl_documents(path: Path, encoding: str | None) -> Iterator[SourceDocument]:
+    try:
+        for lineno, line, problem in _jsonl_lines(path, encoding):
+            if problem is None and not line.strip():
+                continue
+            doc = SourceDocument(None, None, file=str(path), line=lineno, problem=problem)
+            if problem is None:
+                doc.problem = _document_problem(line, doc)
+            yield doc
+    except OSError as err:
+        yield SourceDocument(None, None, file=str(path), problem=f"cannot read ({err.strerror})")
+
+
+def _document_problem(line: str, doc: SourceDocument) -> str | None:
+    """Fill ``doc`` from one JSONL line; the problem with it, if any."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as err:
+        return f"not valid JSON at column {err.colno}: {err.msg}"
+    except RecursionError:
+        return f"JSON nested too deeply"
+    if not isinstance(obj, dict):
+        return f"expected a JSON object, got {type(obj).__name__}"
+    doc_id = obj.get("id")
+    if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) and doc_id != "":
+        doc.id = str(doc_id)
+    else:
+        return f"document has no 'id' (a non-empty string or integer)"
+    if not isinstance(obj.get("text"), str):
+        return "no 'text' string"
+    doc.text = obj["text"]
+    meta = obj.get("meta")
+    if meta is not None and not isinstance(meta, dict):
+        return f"'meta' must be an object, got {type(meta).__name__}"
+    doc.meta = dict(meta or {})
+    return None
+
+
+def iter_jsonl_objects(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """``(line number, object)`` for each non-blank line of a JSONL file; the first line that is not
+    a JSON object raises :class:`InputError` naming file and line."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    for lineno, line, problem in _jsonl_lines(path, None):
+        if problem:
+            raise InputError(f"{path}:{lineno}: {problem}")
+        if not line.strip():
+            continue
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise InputError(f"{path}: cannot read as UTF-8 text ({err})") from None
-        return [{"id": path.stem, "text": text, "meta": {}}]
-    raise InputError(f"{path}: unsupported input (expected .txt, a folder, or .jsonl)")
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}:{lineno}: not valid JSON at column {err.colno}: {err.msg}") from None
+        if not isinstance(obj, dict):
+            raise InputError(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
+        yield lineno, obj
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """Documents of a JSONL file, one object a line (blank lines skipped), each with ``text`` and
+    ``id``; the first problem raises :class:`InputError` naming file and line."""
+    docs = []
+    for lineno, obj in iter_jsonl_objects(path):
+        if not isinstance(obj.get("text"), str):
+            raise InputError(f"{path}:{lineno}: document has no 'text' string")
+        doc_id = obj.get("id")
+        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool) or doc_id == "":
+            raise InputError(f"{path}:{lineno}: document has no 'id'")
+        obj["id"] = str(doc_id)
+        docs.append(obj)
+    return docs
 
 
 def write_jsonl(docs: Iterable[dict], path: str | Path) -> int:
-    """Write documents as JSONL; returns how many."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write documents as strict JSONL (see :func:`pipeline.safeio.dumps`) into a temporary file
+    renamed into place when complete; returns how many."""
+    from pipeline.safeio import atomic_writer, dumps
+
     n = 0
-    with path.open("w", encoding="utf-8") as out:
+    with atomic_writer(path) as out:
         for doc in docs:
-            out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            out.write(dumps(doc) + "\n")
             n += 1
     return n
 
@@ -121,6 +289,7 @@ def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None)
     ids: dict[tuple, str] = {}
     spans = []
     counters = {label: 0 for label in PREFIX}
+    sentence_starts = [s.start for s in doc.sents]
     for span in spans_of(doc):
         key = (span.start, span.end, span.label_)
         if key in ids:
@@ -128,7 +297,7 @@ def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None)
         counters[span.label_] += 1
         ids[key] = f"{PREFIX[span.label_]}{counters[span.label_]}"
         record = span_record(span, ids[key])
-        record["sentence"] = _sentence_index(doc, span)
+        record["sentence"] = max(0, bisect_right(sentence_starts, span.start) - 1)
         spans.append(record)
     relations = []
     seen = set()
@@ -143,16 +312,88 @@ def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None)
             entry["score"] = round(float(rel.score), 4)
         relations.append(entry)
     record = {"id": doc_id, "text": doc.text, "meta": dict(meta or {}), "spans": spans, "relations": relations}
+    return add_warnings(record)
+
+
+def add_warnings(record: dict) -> dict:
+    """Put the record's departures from FORMAT §2 (other than units) under ``meta.warnings``."""
     problems = [p for p in document_problems(record) if "unit" not in p]
     if problems:
         record["meta"]["warnings"] = problems
     return record
 
 
-def _sentence_index(doc: Doc, span) -> int:
-    starts = [s.start for s in doc.sents]
-    index = 0
-    for k, start in enumerate(starts):
-        if start <= span.start:
-            index = k
-    return index
+def prediction_problems(pred: dict) -> list[str]:
+    """What makes a predicted document unusable for scoring: its shape, span offsets and labels,
+    and relation ends (attribute values are scored, not refused)."""
+    from pipeline.schema import RELATION_LABELS, SPAN_LABELS
+
+    problems = []
+    if not isinstance(pred.get("text"), str):
+        return ["no 'text' string"]
+    spans, relations = pred.get("spans", []), pred.get("relations", [])
+    if not isinstance(spans, list) or not isinstance(relations, list):
+        return ["'spans' and 'relations' must be lists"]
+    ids = set()
+    for k, span in enumerate(spans):
+        if not isinstance(span, dict):
+            problems.append(f"span {k + 1} is not an object")
+            continue
+        sid, start, end = span.get("id"), span.get("start"), span.get("end")
+        where = f"span {sid!r}" if isinstance(sid, str) and sid else f"span {k + 1}"
+        if not isinstance(sid, str) or not sid:
+            problems.append(f"{where}: no 'id'")
+        elif sid in ids:
+            problems.append(f"{where}: duplicate id")
+        ids.add(sid)
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+            problems.append(f"{where}: 'start' and 'end' must be integers, got {start!r} and {end!r}")
+        elif not 0 <= start < end <= len(pred["text"]):
+            problems.append(f"{where}: offsets {start}-{end} not inside the text (length {len(pred['text'])})")
+        if span.get("label") not in SPAN_LABELS:
+            problems.append(f"{where}: label {span.get('label')!r} not in {SPAN_LABELS}")
+    for rel in relations:
+        if not isinstance(rel, dict):
+            problems.append("a relation is not an object")
+        elif rel.get("label") not in RELATION_LABELS:
+            problems.append(f"relation {rel.get('head')} -> {rel.get('child')}: label {rel.get('label')!r} not in "
+                            f"{RELATION_LABELS}")
+        elif rel.get("head") not in ids or rel.get("child") not in ids:
+            problems.append(f"relation {rel.get('head')} -{rel['label']}-> {rel.get('child')}: unknown span id")
+    return problems
+
+
+def read_predictions(path: str | Path, gold: list[dict], allow_missing: bool = False) -> list[dict]:
+    """Predicted documents checked against the gold ones before scoring: a valid shape (see
+    :func:`prediction_problems`), known and unique ids, the gold text; every gold document predicted
+    unless ``allow_missing``. Problems raise :class:`InputError` listing file, line and document."""
+    gold_text = {doc["id"]: doc["text"] for doc in gold}
+    problems, preds, seen = [], [], {}
+    for lineno, pred in iter_jsonl_objects(path):
+        where = f"{path}:{lineno}"
+        doc_id = pred.get("id")
+        if not isinstance(doc_id, (str, int)) or isinstance(doc_id, bool) or doc_id == "":
+            problems.append(f"{where}: document has no 'id'")
+            continue
+        doc_id = pred["id"] = str(doc_id)
+        if doc_id in seen:
+            problems.append(f"{where}: document {doc_id!r} predicted twice (also line {seen[doc_id]})")
+            continue
+        seen[doc_id] = lineno
+        if doc_id not in gold_text:
+            problems.append(f"{where}: document {doc_id!r} is not in the gold file")
+            continue
+        found = prediction_problems(pred)
+        if not found and pred["text"] != gold_text[doc_id]:
+            found = ["its text differs from the gold document's, so its offsets cannot be compared"]
+        problems.extend(f"{where}: document {doc_id!r}: {p}" for p in found)
+        preds.append(pred)
+    missing = [doc_id for doc_id in gold_text if doc_id not in seen]
+    if missing and not allow_missing:
+        shown = ", ".join(repr(m) for m in missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        problems.append(f"{path}: {len(missing)} of {len(gold_text)} gold documents have no prediction ({shown}); "
+                        f"pass --allow-missing to score them as predicting nothing")
+    if problems:
+        more = f"\n  ... and {len(problems) - 10} more" if len(problems) > 10 else ""
+        raise InputError("predictions cannot be scored:\n  " + "\n  ".join(problems[:10]) + more)
+    return preds

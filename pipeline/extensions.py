@@ -9,8 +9,8 @@ processed ``Doc`` survives ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` an
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -61,13 +61,23 @@ class Relation:
                 self.child.label_, self.label, float(self.score), self.how]
 
 
-_VIEWS: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+#: views of the last few documents: they hold Spans, hence their Doc, so the cache is bounded (a
+#: WeakKeyDictionary would never drop a Doc that its own value refers to, and leaked every Doc)
+_VIEWS: "OrderedDict[int, tuple[Doc, dict]]" = OrderedDict()
+_VIEWS_KEPT = 4
 
 
 def _views(doc: Doc, key: str) -> list[Relation]:
     """Relation views over the rows stored under ``key`` (built once per version of the rows)."""
     rows = doc.user_data.get(key, ())
-    cache = _VIEWS.setdefault(doc, {})
+    entry = _VIEWS.get(id(doc))
+    if entry is None or entry[0] is not doc:
+        entry = _VIEWS[id(doc)] = (doc, {})
+        while len(_VIEWS) > _VIEWS_KEPT:
+            _VIEWS.popitem(last=False)
+    else:
+        _VIEWS.move_to_end(id(doc))
+    cache = entry[1]
     hit = cache.get(key)
     if hit is not None and hit[0] is rows and hit[1] == len(rows):
         return list(hit[2])

@@ -25,6 +25,7 @@ CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "while
                 "accounting", "representing", "up", "down", "compared", "an", "including", "mainly", "mostly",
                 "both", "each", "all", "also", "only", "just", "nearly", "about", "around", "over", "more", "less"}
 NON_HEAD_WORDS = {"total", "number", "amount", "volume", "value"}
+SUBJECT_VERB_WINDOW = 60  # tokens searched left of a figure for its clause's verb (bounds the cost of long lists)
 STOP_PUNCT = {",", ";", ":", ".", "!", "?", "—", "–", "\n", '"', "“", "”", "|", "•"}
 VERB_SUFFIXES = ("ed",)
 ADVERB_SUFFIX = "ly"
@@ -232,11 +233,12 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
             return found
     tagged = has_pos(doc)
     k = i - 1
-    while k >= start_limit and not is_verb(doc[k], tagged):
+    verb_limit = max(start_limit, i - SUBJECT_VERB_WINDOW)
+    while k >= verb_limit and not is_verb(doc[k], tagged):
         if doc[k].text in (";", ":") or (doc[k].text == "," and k < i - 6):
             return None
         k -= 1
-    if k < start_limit:
+    if k < verb_limit:
         return None
     while k - 1 >= start_limit and (is_verb(doc[k - 1], tagged) or doc[k - 1].lower_ in (
             "not", "also", "further", "still", "already", "again", "respectively") or (

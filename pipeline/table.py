@@ -6,8 +6,12 @@ Works on FORMAT §2 documents (plain dicts), so gold annotations and predictions
 from __future__ import annotations
 
 import csv
+import io
+from bisect import bisect_right
 from pathlib import Path
 from typing import Iterable
+
+from pipeline.safeio import atomic_writer, csv_cell
 
 COLUMNS = [
     "doc_id", "sentence", "start", "end", "text", "value", "value_max", "bound", "unit", "metric", "direction",
@@ -37,11 +41,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _paragraph_of(offset: int, starts: list[int]) -> int:
-    index = 0
-    for k, start in enumerate(starts):
-        if start <= offset:
-            index = k
-    return index
+    return max(0, bisect_right(starts, offset) - 1)
 
 
 def rows(doc: dict) -> list[dict]:
@@ -64,6 +64,7 @@ def rows(doc: dict) -> list[dict]:
 
     paragraphs = _paragraph_starts(text)
     periods = sorted((s for s in spans.values() if s["label"] == "PERIOD"), key=lambda s: s["start"])
+    period_starts = [p["start"] for p in periods]
     quantities = sorted((s for s in spans.values() if s["label"] == "QUANTITY"), key=lambda s: s["start"])
     modifiers = {rel["head"] for rel in doc.get("relations", []) if rel["label"] == "MODIFIES"}
     table = []
@@ -76,10 +77,12 @@ def rows(doc: dict) -> list[dict]:
         if period is None and whole is not None:
             period, inherited = first(whole["id"], "PERIOD"), True
         if period is None:
-            para = _paragraph_of(q["start"], paragraphs)
-            earlier = [p for p in periods if p["end"] <= q["start"] and _paragraph_of(p["start"], paragraphs) == para]
-            if earlier:
-                period, inherited = earlier[-1], True
+            para_start = paragraphs[_paragraph_of(q["start"], paragraphs)]
+            k = bisect_right(period_starts, q["start"]) - 1  # the last period phrase of the paragraph before q
+            while k >= 0 and periods[k]["start"] >= para_start and periods[k]["end"] > q["start"]:
+                k -= 1
+            if k >= 0 and periods[k]["start"] >= para_start:
+                period, inherited = periods[k], True
         base = {
             "doc_id": doc["id"], "sentence": q.get("sentence"), "start": q["start"], "end": q["end"],
             "text": surface(q), "value": q.get("value"), "value_max": q.get("value_max"), "bound": q.get("bound"),
@@ -114,18 +117,34 @@ def rows(doc: dict) -> list[dict]:
     return table
 
 
+def csv_header() -> str:
+    """The CSV header line."""
+    return csv_line(COLUMNS)
+
+
+def csv_line(cells: list) -> str:
+    """One CSV line (with its line end) of already safe cells."""
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(cells)
+    return buffer.getvalue()
+
+
+def csv_lines(doc: dict) -> str:
+    """The CSV lines of one document's rows: numbers as numbers, text cells made safe for
+    spreadsheets (:func:`pipeline.safeio.csv_cell`)."""
+    return "".join(csv_line([csv_cell(row.get(column)) for column in COLUMNS]) for row in rows(doc))
+
+
 def write_csv(docs: Iterable[dict], path: str | Path) -> int:
-    """Write the table of ``docs`` as CSV (numbers as numbers); returns the row count."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write the table of ``docs`` as CSV (numbers as numbers, no formulas) into a temporary file
+    renamed into place when complete; returns the row count."""
     n = 0
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=COLUMNS, extrasaction="ignore")
-        writer.writeheader()
+    with atomic_writer(path, newline="") as out:
+        out.write(csv_header())
         for doc in docs:
-            for row in rows(doc):
-                writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-                n += 1
+            lines = csv_lines(doc)
+            out.write(lines)
+            n += lines.count("\r\n")
     return n
 
 

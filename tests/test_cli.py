@@ -37,16 +37,18 @@ def test_extract_table_jsonl_and_docs_input(tmp_path):
 def test_bad_jsonl_line_names_file_and_line(tmp_path, capsys):
     src = tmp_path / "bad.jsonl"
     src.write_text('{"id": "a", "text": "ok"}\n{not json}\n')
-    assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "--rules-only"]) == 2
-    assert f"{src}:2" in capsys.readouterr().err
+    assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "--rules-only"]) == 1
+    assert f"{src}:2: not valid JSON" in capsys.readouterr().err
+    assert [json.loads(line)["id"] for line in (tmp_path / "o.jsonl").open()] == ["a"]
 
 
 @pytest.mark.parametrize("content,message", [('{"id": "a"}', "no 'text'"), ('[1, 2]', "JSON object")])
-def test_malformed_documents_are_refused_not_dropped(tmp_path, capsys, content, message):
+def test_malformed_documents_are_reported_not_dropped(tmp_path, capsys, content, message):
     src = tmp_path / "bad.jsonl"
     src.write_text(content + "\n")
-    assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "--rules-only"]) == 2
+    assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "--rules-only"]) == 1
     assert message in capsys.readouterr().err
+    assert message in (tmp_path / "errors.jsonl").read_text()
 
 
 def test_missing_input_is_an_error(tmp_path, capsys):
@@ -58,7 +60,7 @@ def test_duplicate_document_ids_are_refused(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("Sales rose 5%.")
     src = tmp_path / "docs.jsonl"
     src.write_text(json.dumps({"id": "a", "text": "x"}) + "\n")
-    assert main(["extract", str(tmp_path / "a.txt"), str(src), "-o", str(tmp_path / "o.jsonl")]) == 2
+    assert main(["extract", str(tmp_path / "a.txt"), str(src), "-o", str(tmp_path / "o.jsonl"), "--rules-only"]) == 1
     assert "already read" in capsys.readouterr().err
 
 

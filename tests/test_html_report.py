@@ -181,7 +181,7 @@ def test_cli_writes_report_with_gold_and_summary(tmp_path, capsys):
 def test_cli_format_option_quiet_and_verbose(tmp_path, capsys):
     docs = tmp_path / "in.jsonl"
     docs.write_text(json.dumps({"id": "a", "text": "Exports were 3 trillion yuan in May."}) + "\n")
-    out = tmp_path / "report.txt"
+    out = tmp_path / "report.htm"
     assert main(["extract", str(docs), "-o", str(out), "--format", "html", "--rules-only", "--quiet"]) == 0
     assert out.read_text().startswith("<!DOCTYPE html>") and capsys.readouterr().err == ""
     assert main(["extract", str(docs), "-o", str(tmp_path / "r.html"), "--rules-only", "--verbose"]) == 0

@@ -11,6 +11,8 @@ A COUNT without a unit takes the lemma of its category's head word.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -48,6 +50,16 @@ def count_unit(head) -> str:
     if lemma != text or text in ("people", "persons", "aircraft"):
         return lemma
     return (head.lemma_ or text).lower()
+
+
+def _token_positions(doc: Doc, name: str, test) -> list[int]:
+    """Sorted indices of the tokens passing ``test``, found once per document (cached in
+    ``doc.user_data`` like the sentence index), so the searches left and right are bisections."""
+    key = f"relstats_{name}"
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[key] = (len(doc), [t.i for t in doc if test(t)])
+    return cached[1]
 
 
 class CategoryFinder:
@@ -240,10 +252,9 @@ class CategoryFinder:
 
     @staticmethod
     def _limit(doc: Doc, i: int, sent_end: int) -> int:
-        k = i
-        while k < sent_end and doc[k].text not in STOP_PUNCT - {"-"}:
-            k += 1
-        return k
+        stops = _token_positions(doc, "stops", lambda t: t.text in STOP_PUNCT - {"-"})
+        k = bisect_left(stops, i)
+        return min(stops[k], sent_end) if k < len(stops) else sent_end
 
     @staticmethod
     def _is_subtotal(doc: Doc, quantity: Span) -> bool:
@@ -253,10 +264,9 @@ class CategoryFinder:
     @staticmethod
     def _clause_start(doc: Doc, quantity: Span) -> int:
         sent = sent_of(quantity)
-        k = quantity.start - 1
-        while k > sent.start and doc[k].text not in (";", "\n") and not doc[k].is_space:
-            k -= 1
-        return k + 1 if k >= sent.start and (doc[k].text in (";", "\n") or doc[k].is_space) else sent.start
+        breaks = _token_positions(doc, "clause_breaks", lambda t: t.text in (";", "\n") or t.is_space)
+        k = bisect_right(breaks, quantity.start - 1) - 1  # the last clause break before the quantity
+        return breaks[k] + 1 if k >= 0 and breaks[k] >= sent.start else sent.start
 
     @staticmethod
     def _colon_label(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:

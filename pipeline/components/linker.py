@@ -21,6 +21,8 @@ needs a choice, so a trained component can re-rank them without rewiring.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -29,6 +31,7 @@ from pipeline.lexicon import lexicon
 from pipeline.phrases import is_nounish, is_verb, noun_phrase_before, subject_before
 
 LIST_JOINERS = {",", "and", "or", "&", "、"}
+LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 ANAPHORS = {"this", "that", "it", "the number", "the figure", "the total", "the number of", "these", "they"}
 SUBTOTAL_BEFORE = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
                    ("including",), ("among", "these"), ("of", "whom"), ("among", "those"), ("among", "whom"))
@@ -45,9 +48,72 @@ class RelationLinker:
     def __init__(self, nlp: Language, name: str = "relstats_linker"):
         self.name = name
         register_extensions()
+        self._index(None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Link the spans of ``doc``; unused CATEGORY spans are dropped."""
+        self._index(doc)
+        try:
+            return self._link(doc)
+        finally:
+            self._index(None)
+
+    def _index(self, doc: Doc | None) -> None:
+        """Per-document lookups computed once, so no decision scans the document again: the
+        candidates, the starts of each span list, and for each token the parentheses open before it
+        in its sentence and the next closing one."""
+        self._doc, self._starts, self._candidates, self._counted = doc, {}, None, None
+        if doc is None:
+            self._opened = self._next_close = self._semicolons = None
+            return
+        n = len(doc)
+        self._opened, opened = [0] * (n + 1), 0
+        for token in doc:
+            if token.is_sent_start:
+                opened = 0
+            self._opened[token.i] = opened
+            opened += token.text == "("
+            opened -= token.text == ")" and opened > 0
+        self._semicolons = [0] * (n + 1)  # semicolons before each token
+        for token in doc:
+            self._semicolons[token.i + 1] = self._semicolons[token.i] + (token.text == ";")
+        self._next_close, nxt = [n + 8] * (n + 1), n + 8
+        for token in reversed(doc):
+            if token.text == ")":
+                nxt = token.i
+            self._next_close[token.i] = nxt
+            if token.is_sent_start:
+                nxt = n + 8
+
+    def _candidates_of(self, doc: Doc) -> list[Relation]:
+        if doc is not self._doc:
+            return candidates_of(doc)
+        if self._candidates is None:
+            self._candidates = candidates_of(doc)
+        return self._candidates
+
+    def _span_range(self, spans: list[Span], start: int, end: int) -> tuple[int, int]:
+        """Indices ``lo, hi`` of the spans (in text order) that start in ``[start, end)``."""
+        cached = self._starts.get(id(spans)) if self._doc is not None else None
+        if cached is None or cached[0] is not spans:
+            cached = (spans, [x.start for x in spans])
+            if self._doc is not None:
+                self._starts[id(spans)] = cached
+        return bisect_left(cached[1], start), bisect_left(cached[1], end)
+
+    def _plain_between(self, quantities: list[Span], lo: int, hi: int, end: int) -> int:
+        """How many of ``quantities[lo:hi]`` that end by ``end`` are not changes or shares."""
+        cached = self._starts.get(("plain", id(quantities)))
+        if cached is None or cached[0] is not quantities:
+            counts = [0]
+            for x in quantities:
+                counts.append(counts[-1] + (not is_modifier(x)))
+            cached = (quantities, counts)
+            self._starts[("plain", id(quantities))] = cached
+        overlapping = sum(1 for x in quantities[lo:hi] if x.end > end and not is_modifier(x))
+        return cached[1][hi] - cached[1][lo] - overlapping
+
+    def _link(self, doc: Doc) -> Doc:
         quantities = spans_of(doc, "QUANTITY")
         baselines = spans_of(doc, "BASELINE")
         periods = spans_of(doc, "PERIOD")
@@ -175,11 +241,15 @@ class RelationLinker:
     def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
         """The figure a change or share is stated of, or None when it stands alone."""
         sent = sent_of(q)
-        if any(c.head == q and c.label == "CATEGORY" and c.how == "after" for c in candidates_of(doc)):
+        if self._counted is None or doc is not self._doc:
+            self._counted = {(c.head.start, c.head.end) for c in self._candidates_of(doc)
+                             if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
+        if (q.start, q.end) in self._counted:
             return None  # a change with its own counted noun: ``added 63,000 jobs``
         if self.is_level(doc, q):
             return None
-        nxt = [x for x in quantities if x.start >= q.end and x.start < sent.end]
+        lo, hi = self._span_range(quantities, q.end, sent.end)
+        nxt = quantities[lo:hi]
         while len(nxt) > 1 and is_modifier(nxt[0]) and doc[q.end : nxt[0].start].text.strip(" ,").lower() == "or":
             q_end = nxt[0].end
             nxt = nxt[1:]
@@ -187,23 +257,26 @@ class RelationLinker:
                 return nxt[0]
         if nxt and self._to_level(doc, q, nxt[0]):
             return nxt[0]
-        prev = [x for x in quantities if x.end <= q.start and x.start >= sent.start]
-        for candidate in reversed(prev):
-            if q._.unit in ("percentage point", "basis point") and candidate._.metric == "SHARE":
+        lo, hi = self._span_range(quantities, sent.start, q.start)
+        prev = [x for x in quantities[lo:hi] if x.end <= q.start]
+        in_points = q._.unit in ("percentage point", "basis point")
+        q_in_parentheses = self.in_parentheses(doc, q)
+        for candidate in reversed(prev[-LOOK_BACK:]):
+            metric = candidate._.metric
+            if in_points and metric == "SHARE":
                 return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
             if candidate in modifies:
                 continue
-            if self.in_parentheses(doc, candidate) and not self.in_parentheses(doc, q):
+            if not q_in_parentheses and self.in_parentheses(doc, candidate):
                 continue
-            if is_modifier(candidate) and not (q._.unit in ("percentage point", "basis point")
-                                               and candidate._.metric == "SHARE"):
-                if candidate._.metric == "CHANGE":
+            if metric in ("CHANGE", "SHARE"):  # a change or share (is_modifier); a share here is no change's figure
+                if metric == "CHANGE":
                     return None
                 continue
             if self.new_clause_between(doc, candidate, q):
                 return None
             return candidate
-        if not prev or all(is_modifier(x) for x in prev):
+        if not prev or self._plain_between(quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
 
@@ -233,15 +306,13 @@ class RelationLinker:
         return k >= 0 and doc[k].lower_ in ("at", "to") and q._.unit_kind == "percent" and \
             not (k >= 1 and doc[k - 1].lower_ in ("for", "equal", "equivalent", "amounting", "amounted"))
 
-    @staticmethod
-    def in_parentheses(doc, span) -> bool:
+    def in_parentheses(self, doc, span) -> bool:
         """Whether ``span`` sits inside parentheses of its sentence (``(about 595 billion dollars)``)."""
-        sent = sent_of(span)
-        opened = 0
-        for token in doc[sent.start : span.start]:
-            opened += token.text == "("
-            opened -= token.text == ")" and opened > 0
-        return opened > 0 and any(t.text == ")" for t in doc[span.end : min(sent.end, span.end + 8)])
+        if doc is not self._doc:
+            self._index(doc)
+        if span.end >= len(doc) or doc[span.end].is_sent_start:
+            return False
+        return self._opened[span.start] > 0 and self._next_close[span.end] < span.end + 8
 
     def new_clause_between(self, doc, figure, q) -> bool:
         """Whether a new clause with its own subject starts between ``figure`` and ``q``."""
@@ -268,7 +339,7 @@ class RelationLinker:
 
     def _category_of(self, doc, figure, phrase) -> bool:
         """Whether ``phrase`` (start, end, head) lies inside the figure's own category proposal."""
-        for cand in candidates_of(doc):
+        for cand in self._candidates_of(doc):
             if cand.head == figure and cand.child.start <= phrase[0] and phrase[1] <= cand.child.end:
                 return True
         return False
@@ -289,10 +360,15 @@ class RelationLinker:
         anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent.start <= 3)
         if not anaphoric or sent.start == 0:
             return None
-        earlier = [x for x in quantities if x.end <= sent.start and not is_modifier(x) and x not in modifies]
-        if not earlier:
+        lo, hi = self._span_range(quantities, 0, sent.start)
+        earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent.start and not is_modifier(x)
+                        and x not in modifies), None)
+        if earlier is None:
             return None
-        candidate = earlier[-1]
+        candidate = earlier
+        sent_starts = doc.user_data["relstats_sentences"][1]  # filled by sent_of
+        if bisect_left(sent_starts, sent.start) - bisect_left(sent_starts, candidate.end + 1) > 4:
+            return None  # the sentences wholly between them are already more than three
         sentences_between = len({sent_of(t).start for t in doc[candidate.end : sent.start] if not t.is_space})
         return candidate if sentences_between <= 3 else None
 
@@ -307,7 +383,8 @@ class RelationLinker:
             cued = self.subtotal_cue_before(doc, q, quantities)
             if not cued:
                 # continuation of a sub-total list: ``including 3 X and 4 Y``
-                prev = [x for x in quantities if x.end <= q.start and x.start >= sent_of(q).start and x in part_of]
+                lo, hi = self._span_range(quantities, sent_of(q).start, q.start)
+                prev = [x for x in quantities[lo:hi] if x.end <= q.start and x in part_of]
                 if prev and all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in
                                 doc[prev[-1].end : q.start]) \
                         and not any(t.text == ";" for t in doc[prev[-1].end : q.start]):
@@ -331,8 +408,10 @@ class RelationLinker:
     def subtotal_cue_before(self, doc, q, quantities) -> bool:
         """A sub-total cue between the previous figure (or clause start) and ``q``, in its clause."""
         k = q.start - 1
-        limit = max(sent_of(q).start, q.start - 14)
-        previous = [x.end for x in quantities if x.end <= q.start and x.start >= sent_of(q).start]
+        sent_start = sent_of(q).start
+        limit = max(sent_start, q.start - 14)
+        lo, hi = self._span_range(quantities, sent_start, q.start)
+        previous = [x.end for x in quantities[lo:hi] if x.end <= q.start]
         if previous:
             limit = max(limit, previous[-1])
         words_before = []
@@ -432,10 +511,15 @@ class RelationLinker:
     def period_for(self, doc, q, periods) -> Span | None:
         """The PERIOD of ``q``'s clause (split at semicolons), else the nearest in its sentence."""
         sent = sent_of(q)
-        in_sent = [p for p in periods if sent_of(p).start == sent.start]
+        lo, hi = self._span_range(periods, sent.start, sent.end)
+        in_sent = periods[lo:hi]
         if not in_sent:
             return None
-        clause = [p for p in in_sent if not any(t.text == ";" for t in doc[min(p.end, q.end) : max(p.start, q.start)])]
+        if doc is not self._doc:
+            self._index(doc)
+        semicolons = self._semicolons
+        clause = [p for p in in_sent if min(p.end, q.end) >= max(p.start, q.start)
+                  or semicolons[max(p.start, q.start)] == semicolons[min(p.end, q.end)]]
         pool = clause or in_sent
         return min(pool, key=lambda p: (q.start - p.end if p.end <= q.start else p.start - q.end,
                                         0 if p.end <= q.start else 1))

@@ -103,9 +103,11 @@ class QuantityRecognizer:
                 i += 1
         self.share_list_units(doc, figures)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label="QUANTITY")
-            self.decide_metric(doc, figure, [x for x in spans if x.label_ == "QUANTITY"])
+            self.decide_metric(doc, figure, quantities)
+            quantities.append(span)
             ext = span._
             ext.value, ext.value_max, ext.bound = figure.value, figure.value_max, figure.bound
             ext.unit, ext.metric = figure.unit, figure.metric
@@ -446,7 +448,14 @@ class QuantityRecognizer:
     def decide_metric(self, doc: Doc, figure: Figure, previous: list[Span]) -> None:
         """Set ``metric`` and ``direction`` from the unit and the words around the figure."""
         if figure.metric is None:
-            figure.metric = metric_from_context(doc, figure.start, figure.end, figure.unit_kind, figure.sign, previous)
+            sent_start, last = sent_of(doc, figure.start).start, []
+            for q in reversed(previous):  # only the last earlier quantity of the sentence counts (text order)
+                if q.end <= figure.start and sent_of(q).start == sent_start:
+                    last = [q]
+                    break
+                if q.end <= figure.start and q.start < sent_start:
+                    break
+            figure.metric = metric_from_context(doc, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = direction_from_context(doc, figure.start, figure.end)
         if figure.metric == "COUNT" and figure.unit is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,26 +49,35 @@ class SentenceSegmenter:
     space, or a line break; not after an abbreviation token such as ``No.`` or ``U.S.``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``is_sent_start`` on every token."""
-        for i, token in enumerate(doc):
-            token.is_sent_start = i == 0 or self._ends_before(doc, i)
+        """Set the sentence starts of every token at once (linear in the document's length; setting
+        ``token.is_sent_start`` one token at a time rescans the document on every call)."""
+        if not len(doc):
+            return doc
+        texts = [t.text for t in doc]
+        spaces = [t.whitespace_ for t in doc]
+        is_space = [t.is_space for t in doc]
+        starts = numpy.full((len(doc), 1), -1, dtype="int64")
+        starts[0, 0] = 1
+        for i in range(1, len(doc)):
+            if self._ends_before(texts, spaces, is_space, i):
+                starts[i, 0] = 1
+        doc.from_array([SENT_START], starts.astype("uint64"))  # -1 (not a start) wraps, as spaCy stores it
         return doc
 
     @staticmethod
-    def _ends_before(doc: Doc, i: int) -> bool:
-        prev = doc[i - 1]
-        if prev.is_space:
-            return "\n" in prev.text and not doc[i].is_space
-        if "\n" in prev.whitespace_:
+    def _ends_before(texts: list[str], spaces: list[str], is_space: list[bool], i: int) -> bool:
+        if is_space[i - 1]:
+            return "\n" in texts[i - 1] and not is_space[i]
+        if "\n" in spaces[i - 1]:
             return True
-        if not prev.whitespace_ and not doc[i].is_space:
+        if not spaces[i - 1] and not is_space[i]:
             return False
-        if doc[i].is_space and "\n" not in doc[i].text:
+        if is_space[i] and "\n" not in texts[i]:
             return False
-        if prev.text in SENTENCE_END:
-            return not doc[i].is_space
-        if prev.text in CLOSERS and i >= 2 and doc[i - 2].text in SENTENCE_END:
-            return not doc[i].is_space
+        if texts[i - 1] in SENTENCE_END:
+            return not is_space[i]
+        if texts[i - 1] in CLOSERS and i >= 2 and texts[i - 2] in SENTENCE_END:
+            return not is_space[i]
         return False
 
 
