@@ -70,6 +70,8 @@ class RelationModel(LinearPipe):
                                                        for child in children)
         scored: list[dict[str, list[tuple[Span, float]]]] = [{} for _ in ctx.quantities]
         for label, items in pairs.items():
+            if not items:
+                continue
             probabilities = self.models[label].positive([features for _, _, features in items])
             for (k, child, _), p in zip(items, probabilities):
                 scored[k].setdefault(label, []).append((child, float(p)))

@@ -40,6 +40,8 @@ class SklearnLabelModel:
         return x.toarray().astype(np.float32) if self.dense else x
 
     def positive(self, batch) -> np.ndarray:
+        if not batch:
+            return np.zeros(0)
         return self.estimator.predict_proba(self.matrix(batch))[:, 1]
 
 
