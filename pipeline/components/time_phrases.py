@@ -37,8 +37,9 @@ NUMBER_TOKEN = re.compile(r"^[0-9][0-9,.]*$")
 
 
 @lru_cache(maxsize=1)
-def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]]]:
-    """The compiled period patterns and (type, pattern) baseline rules."""
+def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pattern]:
+    """The compiled period patterns, (type, pattern) baseline rules and the comparison cue that
+    makes a time phrase right after it a baseline (``higher than in 2019``)."""
     raw = json.loads(resources.files("pipeline").joinpath("data/time_phrases.json").read_text(encoding="utf-8"))
     blocks = raw["blocks"]
 
@@ -53,12 +54,17 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]]]:
         (rule["type"], re.compile(r"(?<![\w-])(?:" + expand(rule["pattern"]) + r")(?![\w-])", re.M))
         for rule in raw["baselines"]
     ]
-    return periods, baselines
+    comparison = re.compile(r"(?<![\w-])" + raw.get("comparison_before", "(?!)"), re.I)
+    return periods, baselines, comparison
 
 
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
-    """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``."""
-    periods, baselines = load_rules()
+    """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``.
+
+    Longest first; a BASELINE wins a tie, and wins over a longer PERIOD it overlaps when a
+    comparison word stands right before either (``over the previous year``, ``than in 2019``).
+    """
+    periods, baselines, comparison = load_rules()
     candidates: list[tuple[int, int, str, str | None]] = []
     for btype, pattern in baselines:
         for match in pattern.finditer(text):
@@ -69,10 +75,17 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                     candidates.append((match.start() + year.start(), match.start() + year.end(), "BASELINE", btype))
             else:
                 candidates.append((match.start(), match.end(), "BASELINE", btype))
+    compared = [c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0])]
     for pattern in periods:
         for match in pattern.finditer(text):
-            if match.end() > match.start():
-                candidates.append((match.start(), match.end(), "PERIOD", None))
+            if match.end() <= match.start():
+                continue
+            start, end = match.start(), match.end()
+            if any(b[0] < end and start < b[1] for b in compared) or (
+                    comparison.search(text, max(0, start - 25), start) and any(
+                        b[0] < end and start < b[1] for b in candidates)):
+                continue
+            candidates.append((start, end, "PERIOD", None))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "BASELINE", c[0]))
     taken: list[tuple[int, int, str, str | None]] = []
     for cand in candidates:
