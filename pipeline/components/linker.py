@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
-from pipeline.lexicon import lexicon
+from pipeline.lexicon import lexicon, words
 from pipeline.phrases import is_nounish, is_verb, noun_phrase_before, subject_before
 
 LIST_JOINERS = {",", "and", "or", "&", "、"}
@@ -68,6 +68,7 @@ class RelationLinker:
                 found = self.baseline_for(doc, q, baselines, quantities)
                 if found is not None:
                     baseline_of[q] = [found]
+        self.share_baselines(doc, quantities, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
         for q in quantities:
             if q in modifies:
@@ -399,6 +400,33 @@ class RelationLinker:
             return self.header_baseline(doc, q, baselines, quantities)
         return None
 
+    def share_baselines(self, doc, quantities, baseline_of) -> None:
+        """A comparison point stated once serves the parallel changes of its sentence (D-8): a change
+        without one takes the baseline of the nearest earlier change of the same unit in the sentence
+        (``rose 0.3% year on year, food prices fell 0.9%``), else that of a later change of the same
+        unit in its clause whose baseline closes the clause (``..., imports 3% and the balance 2% year
+        over year``)."""
+        changes = [q for q in quantities if q._.metric == "CHANGE"]
+        for k, q in enumerate(changes):
+            if q in baseline_of:
+                continue
+            sent = sent_of(q)
+            earlier = [p for p in changes[:k] if p.start >= sent.start and p in baseline_of and p._.unit == q._.unit]
+            if earlier:
+                baseline_of[q] = list(baseline_of[earlier[-1]])
+                continue
+            for later in changes[k + 1 :]:
+                if later.start >= sent.end or any(t.text == ";" for t in doc[q.end : later.start]):
+                    break
+                if later._.unit != q._.unit or later not in baseline_of:
+                    continue
+                found = baseline_of[later]
+                b = found[-1]
+                closes = b.start >= later.end and (b.end >= sent.end or doc[b.end].is_punct)
+                if closes and b._.baseline_type in words("clause_baseline_types"):
+                    baseline_of[q] = list(found)
+                break
+
     @staticmethod
     def header_baseline(doc, q, baselines, quantities) -> Span | None:
         """A baseline stated once in a heading line of a table or list (``Change (y/y)``) applies to
@@ -430,15 +458,41 @@ class RelationLinker:
         return best
 
     def period_for(self, doc, q, periods) -> Span | None:
-        """The PERIOD of ``q``'s clause (split at semicolons), else the nearest in its sentence."""
+        """The PERIOD of ``q``'s clause, else the nearest in its sentence.
+
+        A period right after the figure (only a bracket between) is its own (``a deficit of $3.1bn
+        (7.0% of imports) in 2022``); ``since <year>`` after a superlative (``the highest level since
+        2022``) dates the record, not the figure. Clauses end at semicolons and at the comparison
+        and contrast words of ``clause_breaks`` after a comma."""
         sent = sent_of(q)
-        in_sent = [p for p in periods if sent_of(p).start == sent.start]
+        in_sent = [p for p in periods if sent_of(p).start == sent.start and not self.dates_a_record(doc, p)]
         if not in_sent:
             return None
-        clause = [p for p in in_sent if not any(t.text == ";" for t in doc[min(p.end, q.end) : max(p.start, q.start)])]
-        pool = clause or in_sent
-        return min(pool, key=lambda p: (q.start - p.end if p.end <= q.start else p.start - q.end,
-                                        0 if p.end <= q.start else 1))
+        for p in in_sent:
+            gap = [t.text for t in doc[q.end : p.start]]
+            if p.start >= q.end and (not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1):
+                return p
+
+        def breaks(p) -> int:
+            gap = doc[min(p.end, q.end) : max(p.start, q.start)]
+            count = 0
+            for k, t in enumerate(gap):
+                if t.text == ";":
+                    count += 2
+                elif t.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in words("clause_breaks"):
+                    count += 1
+            return count
+
+        return min(in_sent, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
+                                           0 if p.end <= q.start else 1))
+
+    @staticmethod
+    def dates_a_record(doc, period) -> bool:
+        """``since January 2022`` after ``the highest level``: the time of a record, not a period."""
+        if period[0].lower_ != "since":
+            return False
+        before = {t.lower_ for t in doc[max(sent_of(period).start, period.start - 5) : period.start]}
+        return bool(before & words("superlatives"))
 
     @staticmethod
     def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:
