@@ -317,3 +317,68 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
             if phrase is not None:
                 found.setdefault((phrase[0], phrase[1]), phrase[2])
     return [(a, b, head) for (a, b), head in sorted(found.items())]
+
+
+def coordinated_items(doc: Doc, start: int, end: int, n: int) -> list[tuple[int, int, int]] | None:
+    """The last list of ``n`` coordinated noun phrases in tokens ``start..end`` (``A, B and C``,
+    ``A and B``), each ``(start, end, head)``, or None.
+
+    The list must close where a clause goes on (a verb, punctuation, a figure or ``end``), as in
+    ``the import and export to the EU, ASEAN and the US were 372.6, 311.8 and 280.4 billion yuan``;
+    the first item stops at a preposition (``to the EU``), so an ``and`` inside an earlier noun
+    phrase is not mistaken for the list's own.
+    """
+    tagged = has_pos(doc)
+
+    def run_right(j: int) -> int:
+        while j < end and doc[j].lower_ in DETERMINERS:
+            j += 1
+        m = j
+        while m < end and not doc[m].is_punct and doc[m].lower_ not in CONJUNCTIONS and \
+                is_nounish(doc[m], tagged) and not is_number_token(doc[m]):
+            m += 1
+            if m + 1 < end and m > j and doc[m].lower_ in ("of", "for", "in", "from", "to") and \
+                    is_nounish(doc[m + 1], tagged) and not is_number_token(doc[m + 1]):
+                m += 1  # a restricting complement: ``exports of services``
+        return m if m > j else -1
+
+    def run_left(m: int) -> int:
+        k = m
+        while k - 1 >= start and not doc[k - 1].is_punct and doc[k - 1].lower_ not in CONJUNCTIONS and (
+                is_nounish(doc[k - 1], tagged) and not is_number_token(doc[k - 1])
+                or doc[k - 1].lower_ in DETERMINERS and k - 1 > start and doc[k - 2].lower_ not in DETERMINERS):
+            k -= 1
+        return k if k < m else -1
+
+    for k in range(end - 1, start, -1):
+        if doc[k].lower_ not in ("and", "or"):
+            continue
+        right_end = run_right(k + 1)
+        if right_end < 0:
+            continue
+        if right_end < end and not (is_verb(doc[right_end], tagged) or doc[right_end].text in (",", ":", ";", "(")):
+            continue
+        items = [(k + 1, right_end)]
+        edge = k - 1 if doc[k - 1].text == "," else k
+        while len(items) < n:
+            left_start = run_left(edge)
+            if left_start < 0:
+                break
+            items.insert(0, (left_start, edge))
+            if len(items) < n:
+                if left_start - 1 >= start and doc[left_start - 1].text == ",":
+                    edge = left_start - 1
+                else:
+                    break
+        if len(items) != n:
+            continue
+        out = []
+        for a, b in items:
+            while a < b and doc[a].lower_ in DETERMINERS:
+                a += 1
+            if a >= b:
+                break
+            out.append((a, b, b - 1))
+        if len(out) == n:
+            return out
+    return None

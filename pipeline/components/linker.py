@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import lexicon, words
-from pipeline.phrases import is_nounish, is_verb, noun_phrase_before, subject_before
+from pipeline.phrases import coordinated_items, is_nounish, is_verb, noun_phrase_before, subject_before
 
 LIST_JOINERS = {",", "and", "or", "&", "、"}
 ANAPHORS = {"this", "that", "it", "the number", "the figure", "the total", "the number of", "these", "they"}
@@ -55,7 +55,9 @@ class RelationLinker:
         modifies: dict[Span, Span] = {}
         part_of: dict[Span, Span] = {}
         baseline_of: dict[Span, list[Span]] = {}
-        self.link_respectively(doc, quantities, baselines, modifies, baseline_of)
+        category_of: dict[Span, Span] = {}
+        period_of: dict[Span, Span] = {}
+        self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         for q in quantities:
             if q in modifies or not is_modifier(q):
                 continue
@@ -73,6 +75,8 @@ class RelationLinker:
         for q in quantities:
             if q in modifies:
                 relations.append(Relation(q, modifies[q], "MODIFIES"))
+            elif q in category_of:
+                relations.append(Relation(q, category_of[q], "CATEGORY"))
             elif q in categories:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
             for baseline in baseline_of.get(q, []):
@@ -80,7 +84,7 @@ class RelationLinker:
             if q in part_of:
                 relations.append(Relation(q, part_of[q], "PART_OF"))
             if q not in modifies and q not in part_of:
-                period = self.period_for(doc, q, periods)
+                period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
                     relations.append(Relation(q, period, "PERIOD"))
         doc._.relations = relations
@@ -88,35 +92,122 @@ class RelationLinker:
         return doc
 
     # -- respectively ----------------------------------------------------------------------------
-    def link_respectively(self, doc, quantities, baselines, modifies, baseline_of) -> None:
-        """Pair ``respectively`` lists in order."""
+    def link_respectively(self, doc, quantities, baselines, periods, modifies, baseline_of, category_of,
+                          period_of) -> None:
+        """Pair ``respectively`` lists in order: N figures with N coordinated categories or periods
+        (``Hangzhou and Ningbo recorded GDP of X and Y respectively``), N changes with N figures
+        (before ``respectively`` or right after it: ``X, Y and Z, respectively, up a, b and c``), N
+        changes with N baselines (then all modify the one figure they follow) or, when the sentence has
+        no figure, with N coordinated categories or periods."""
         for token in doc:
             if token.lower_ != "respectively":
                 continue
             sent = sent_of(token)
+            figure_list = self.figure_list_before(doc, token.i, quantities, sent.start)
+            if len(figure_list) > 1:
+                self.distribute(doc, figure_list, periods, category_of, period_of)
+                after = self.change_list_after(doc, token.i, quantities, sent.end)
+                if len(after) == len(figure_list):
+                    for change, figure in zip(after, figure_list):
+                        modifies[change] = figure
+                    base_list = self.baseline_list(doc, after, baselines, sent)
+                    if len(base_list) == 1:
+                        for change in after:
+                            baseline_of.setdefault(change, [base_list[0]])
+                continue
             changes = self.change_list_before(doc, token.i, quantities, sent.start)
             if not changes:
                 continue
             n = len(changes)
+            opens_sentence = changes[0].start - sent.start <= 6
             base_list = self.baseline_list(doc, changes, baselines, sent)
             if base_list and len(base_list) == n and n > 1:
                 for change, baseline in zip(changes, base_list):
                     baseline_of[change] = [baseline]
-                figure = self.figures_before(doc, changes[0], quantities, modifies, 1)
+                figure = self.figures_before(doc, changes[0], quantities, modifies, 1, opens_sentence)
                 if figure:
                     for change in changes:
                         modifies[change] = figure[-1]
+                elif n > 1:
+                    self.distribute(doc, changes, periods, category_of, period_of)
                 continue
-            figures = self.figures_before(doc, changes[0], quantities, modifies, n)
+            figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
             if len(figures) == n:
                 for change, figure in zip(changes, figures):
                     modifies[change] = figure
             elif len(figures) >= 1 and n > 1 and self._single_figure_context(doc, changes[0], figures[-1]):
                 for change in changes:
                     modifies[change] = figures[-1]
+            elif n > 1:
+                self.distribute(doc, changes, periods, category_of, period_of)
             if base_list and len(base_list) == 1:
                 for change in changes:
                     baseline_of[change] = [base_list[0]]
+
+    def distribute(self, doc, items, periods, category_of, period_of) -> None:
+        """Give the i-th of ``items`` the i-th of N coordinated categories before the list (unless it
+        has its own counted noun) and the i-th of N coordinated periods of its sentence."""
+        n = len(items)
+        sent = sent_of(items[0])
+        own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9}
+        found = coordinated_items(doc, sent.start, items[0].start, n)
+        if found:
+            for item, (start, end, _) in zip(items, found):
+                if item not in own_noun:
+                    category_of[item] = self.category_span(doc, start, end)
+        in_sent = [p for p in periods if sent.start <= p.start < sent.end]
+        groups: list[list[Span]] = []
+        for p in in_sent:
+            if groups and all(t.lower_ in LIST_JOINERS for t in doc[groups[-1][-1].end : p.start]):
+                groups[-1].append(p)
+            else:
+                groups.append([p])
+        for group in groups:
+            if len(group) == n:
+                for item, period in zip(items, group):
+                    period_of[item] = period
+                break
+
+    @staticmethod
+    def category_span(doc, start: int, end: int) -> Span:
+        """The CATEGORY span over tokens ``start..end``, added to the document's spans when new."""
+        for span in doc.spans[SPAN_KEY]:
+            if span.label_ == "CATEGORY" and span.start == start and span.end == end:
+                return span
+        span = Span(doc, start, end, label="CATEGORY")
+        span._.source = "rules"
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[*doc.spans[SPAN_KEY], span])
+        return span
+
+    def figure_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
+        """The run of figures (not changes or shares) joined by commas and ``and`` that ends right
+        before token ``end`` (``372.6 billion yuan, 311.8 billion yuan and 280.4 billion yuan``); a
+        counted noun of up to three words may follow each (``98,000 cases and 164,000 suspects``)."""
+        before = [q for q in quantities if q.end <= end and q.start >= sent_start]
+        run: list[Span] = []
+        for q in reversed(before):
+            gap = doc[q.end : (run[0].start if run else end)]
+            words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
+            if is_modifier(q) or len(words_in_gap) > 3 or any(t.text in (";", ":", "(", ")") for t in gap):
+                break
+            if run and not any(t.lower_ in LIST_JOINERS for t in gap):
+                break
+            run.insert(0, q)
+        return run
+
+    def change_list_after(self, doc, start: int, quantities, sent_end: int) -> list[Span]:
+        """The run of changes right after ``respectively`` (``, up 3.1%, 9.2% and 6.5%``)."""
+        after = [q for q in quantities if q.start > start and q.start < sent_end]
+        run: list[Span] = []
+        edge = start + 1
+        for q in after:
+            gap = doc[edge : q.start]
+            words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
+            if not is_modifier(q) or len(words_in_gap) > 3 or any(t.text == ";" for t in gap):
+                break
+            run.append(q)
+            edge = q.end
+        return run
 
     def change_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
         """The run of changes/shares joined by commas and ``and`` that ends before token ``end``."""
@@ -157,12 +248,13 @@ class RelationLinker:
             return after[0]
         return groups[-1] if len(groups[-1]) == 1 else []
 
-    def figures_before(self, doc, first_change, quantities, modifies, n) -> list[Span]:
-        """Up to ``n`` base figures before ``first_change``: in its sentence, or the previous one."""
+    def figures_before(self, doc, first_change, quantities, modifies, n, cross: bool = True) -> list[Span]:
+        """Up to ``n`` base figures before ``first_change``: in its sentence, or (with ``cross``) the
+        previous one."""
         sent = sent_of(first_change)
         scope_start = sent.start
         candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)]
-        if len(candidates) < n and sent.start > 0:
+        if len(candidates) < n and sent.start > 0 and cross:
             prev = sent_of(doc, sent.start - 1)
             candidates = [q for q in quantities if prev.start <= q.start < first_change.start and not is_modifier(q)]
         candidates = [q for q in candidates if q not in modifies]

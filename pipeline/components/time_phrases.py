@@ -47,7 +47,8 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pat
         for _ in range(5):
             for name, block in blocks.items():
                 pattern = pattern.replace("{" + name + "}", block)
-        return pattern
+        # a cue word may open the sentence: ``Compared with 2019, ...``
+        return re.sub(r"\(\?<=([a-z])", lambda m: f"(?<=[{m.group(1).upper()}{m.group(1)}]", pattern)
 
     periods = [re.compile(r"(?<![\w-])(?:" + expand(p) + r")(?![\w-])", re.M) for p in raw["periods"]]
     baselines = [
