@@ -230,6 +230,8 @@ class CategoryFinder:
             k = start - 1
             while k >= start_limit and doc[k].lower_ in (",", "and", "or"):
                 k -= 1
+            if k >= start_limit and doc[k].text == ")":
+                break  # the item before has its own bracketed figure: ``China (+17.6%), Vietnam (+26.9%)``
             previous = noun_phrase_before(doc, k + 1, start_limit)
             if previous is None or previous[1] != k + 1:
                 break

@@ -58,18 +58,42 @@ class RelationLinker:
         category_of: dict[Span, Span] = {}
         period_of: dict[Span, Span] = {}
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
+        parallel: dict[Span, Span] = {}
         for q in quantities:
             if q in modifies or not is_modifier(q):
+                continue
+            role, other = self.bracket_role(doc, q, quantities, periods)
+            if role == "describes":
+                continue  # ``Vietnam (+26.9%)``: the phrase before the bracket is its category
+            if role == "parallel":
+                parallel[q] = other
+                continue
+            if role == "modifies":
+                modifies[q] = other
                 continue
             target = self.figure_for_change(doc, q, quantities, modifies)
             if target is not None:
                 modifies[q] = target
+        for q, twin in parallel.items():
+            while twin in parallel and parallel[twin] is not q:
+                twin = parallel[twin]
+            if twin in modifies:
+                modifies[q] = modifies[twin]
+            else:
+                twin_category = self.best_candidates(doc, "CATEGORY").get(twin)
+                if twin_category is not None:
+                    category_of[q] = twin_category.child
         self.link_subtotals(doc, quantities, modifies, part_of)
         for q in quantities:
             if is_modifier(q) and q not in baseline_of:
                 found = self.baseline_for(doc, q, baselines, quantities)
                 if found is not None:
                     baseline_of[q] = [found]
+        for q, twin in parallel.items():
+            if q not in baseline_of and twin in baseline_of:
+                baseline_of[q] = list(baseline_of[twin])
+            elif twin not in baseline_of and q in baseline_of:
+                baseline_of[twin] = list(baseline_of[q])
         self.share_baselines(doc, quantities, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
         for q in quantities:
@@ -263,6 +287,63 @@ class RelationLinker:
     @staticmethod
     def _single_figure_context(doc, change, figure) -> bool:
         return True
+
+    # -- figures in brackets ----------------------------------------------------------------------
+    def bracket_role(self, doc, q, quantities, periods) -> tuple[str | None, Span | None]:
+        """How a change or share in brackets relates to what stands before the bracket.
+
+        ``("describes", None)``: a noun phrase stands before the bracket (``Vietnam (+26.9%)``,
+        ``hospitals (+19,000)``): it is the figure's category, no figure is modified.
+        ``("modifies", figure)``: a figure (with its counted noun or period) stands before it
+        (``4,853 pounds of methamphetamine (-11%)``, ``170,723 in May (-6% from April)``), or the
+        bracket holds the level reached (``up 0.1 percent (+$0.7 billion to $703.1 billion)``).
+        ``("parallel", change)``: a change before the bracket or earlier in it states the same
+        change another way (``rose by 24,000 (+1.6%)``, ``(+13,200 or 8.9%)``): both describe one thing,
+        neither modifies the other. ``(None, None)``: not in brackets, or nothing to say.
+        """
+        open_at = self.bracket_opening(doc, q)
+        if open_at is None:
+            return None, None
+        inside_before = [x for x in quantities if open_at < x.start and x.end <= q.start]
+        if inside_before:
+            twin = inside_before[-1]
+            gap = {t.lower_ for t in doc[twin.end : q.start]}
+            if gap <= words("parallel_joiners") and twin._.metric == "CHANGE" and q._.metric == "CHANGE":
+                return "parallel", twin
+            return None, None
+        k = open_at - 1
+        covering = [p for p in periods if p.end == k + 1]
+        if covering:
+            k = covering[0].start - 1
+        before = next((x for x in quantities if x.end == k + 1), None)
+        if before is None:
+            before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9
+                           and c.child.end == k + 1 and c.head.end <= c.child.start), None)
+        if before is None:
+            return ("describes", None) if k >= 0 and is_nounish(doc[k]) and not doc[k].is_punct else (None, None)
+        if before._.metric == "CHANGE" and q._.metric == "CHANGE" and not self.is_level(doc, before):
+            return "parallel", before
+        if is_modifier(before) and not (before._.metric == "SHARE" and q._.unit in ("percentage point", "basis point")):
+            return None, None
+        return "modifies", before
+
+    @staticmethod
+    def bracket_opening(doc, q) -> int | None:
+        """The index of the ``(`` that opens the bracket ``q`` stands in (same sentence), or None."""
+        sent = sent_of(q)
+        depth = 0
+        for k in range(q.start - 1, max(sent.start, q.start - 12) - 1, -1):
+            text = doc[k].text
+            if text == ")":
+                depth += 1
+            elif text == "(":
+                if depth == 0:
+                    return k
+                depth -= 1
+            elif text in (";", ".") and depth == 0 and k < q.start - 1:
+                if text == ".":
+                    return None
+        return None
 
     # -- single changes and shares ---------------------------------------------------------------
     def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
