@@ -184,12 +184,15 @@ class CategoryFinder:
             return
         start_limit = self._clause_start(doc, quantity)
         time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
-        if quantity.start >= 1 and doc[quantity.start - 1].text == "(":
-            found = noun_phrase_before(doc, quantity.start - 1, start_limit)
+        opening = quantity.start - 1
+        if opening >= 1 and doc[opening].text in ("-", "+", "−", "–") and doc[opening - 1].text == "(":
+            opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
+        if opening >= 0 and doc[opening].text == "(":
+            found = noun_phrase_before(doc, opening, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
-            found = subject_before(doc, quantity.start - 1, start_limit)
+            found = subject_before(doc, opening, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "subject")
                 return

@@ -320,7 +320,14 @@ class RelationLinker:
             before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9
                            and c.child.end == k + 1 and c.head.end <= c.child.start), None)
         if before is None:
-            return ("describes", None) if k >= 0 and is_nounish(doc[k]) and not doc[k].is_punct else (None, None)
+            if k < 0 or not is_nounish(doc[k]) or doc[k].is_punct:
+                return None, None
+            if q._.metric == "SHARE":
+                # ``329 were in the West Midlands (45%)``: the share of the figure the phrase places
+                owner = [x for x in quantities if sent_of(q).start <= x.start and x.end <= k and not is_modifier(x)]
+                if owner and not any(t.text in (",", ";", ":") for t in doc[owner[-1].end : open_at]):
+                    return "modifies", owner[-1]
+            return "describes", None
         if before._.metric == "CHANGE" and q._.metric == "CHANGE" and not self.is_level(doc, before):
             return "parallel", before
         if is_modifier(before) and not (before._.metric == "SHARE" and q._.unit in ("percentage point", "basis point")):
