@@ -86,7 +86,7 @@ class RelationLinker:
         self.link_subtotals(doc, quantities, modifies, part_of)
         for q in quantities:
             if is_modifier(q) and q not in baseline_of:
-                found = self.baseline_for(doc, q, baselines, quantities)
+                found = self.baseline_for(doc, q, baselines, quantities, modifies.get(q))
                 if found is not None:
                     baseline_of[q] = [found]
         for q, twin in parallel.items():
@@ -559,13 +559,14 @@ class RelationLinker:
         return (same_unit or prev)[-1]
 
     # -- baselines, categories, periods -----------------------------------------------------------
-    def baseline_for(self, doc, q, baselines, quantities) -> Span | None:
-        """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence."""
+    def baseline_for(self, doc, q, baselines, quantities, target: Span | None = None) -> Span | None:
+        """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence; the
+        level the change reaches may stand between (``fell 7% to 376 compared with the previous year``)."""
         sent = sent_of(q)
         for b in baselines:
             if b.start >= q.end and b.start < sent.end:
                 gap = doc[q.end : b.start]
-                figures_between = [x for x in quantities if q.end <= x.start < b.start and (
+                figures_between = [x for x in quantities if q.end <= x.start < b.start and x is not target and (
                     not is_modifier(x) or not all(t.lower_ in LIST_JOINERS for t in doc[q.end : x.start]))]
                 if len(gap) <= 10 and not figures_between and not any(t.text == ";" for t in gap):
                     return b
