@@ -94,8 +94,7 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
         return False
     if looks_like_past_verb(token):
         return False
-    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in ("family", "supply", "italy", "july", "assembly",
-                                                                        "monopoly", "anomaly", "ally", "rally"):
+    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in words("ly_nouns_and_adjectives"):
         return False
     return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
 

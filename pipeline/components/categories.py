@@ -214,8 +214,20 @@ class CategoryFinder:
         if line_colon is not None:
             yield (*line_colon, "label")
             return
+        found = self._placed_after(doc, quantity, sent, time_tokens, quantity_tokens)
+        if found is not None:
+            yield (*found, "placed")
+            return
+        if k >= start_limit and quantity._.metric == "CHANGE" and doc[k].lower_ in words("figure_direction_words"):
+            k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
+            if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and k not in time_tokens:
+                found = noun_phrase_before(doc, k + 1, start_limit)
+                if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
+                    yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
+                    return
         if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and \
-                doc[k].lower_ not in BOUND_WORDS and k not in time_tokens:
+                doc[k].lower_ not in BOUND_WORDS and k not in time_tokens and \
+                doc[k].lower_ not in words("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)
             if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
@@ -224,6 +236,67 @@ class CategoryFinder:
         if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
             yield (*found, "subject")
         del colon
+
+    def _placed_after(self, doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
+        """The phrase after ``in``/``for`` that a figure is stated for: in a list of three or more
+        such figures (``4.3% in New South Wales, 4.4% in Victoria and 4.0% in Queensland``), or in a
+        change stated as a noun (``a 0.9 percent rise in primary industries``, ``an increase of 0.4
+        percent in average hourly earnings``)."""
+        placed = self._place_after(doc, quantity, sent, time_tokens, quantity_tokens)
+        if placed is None:
+            return None
+        before = [t.lower_ for t in doc[max(sent.start, quantity.start - 2) : quantity.start]]
+        change_noun = doc[quantity.end].lower_ in words("change_nouns")
+        if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in words("change_nouns") \
+                and before[-1] == "of":
+            return placed
+        in_sentence = [q for q in spans_of(doc, "QUANTITY") if sent.start <= q.start < sent.end]
+        k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)
+        run = 1
+        for step in (-1, 1):
+            i = k
+            while 0 <= i + step < len(in_sentence):
+                a, b = sorted((in_sentence[i], in_sentence[i + step]), key=lambda q: q.start)
+                if self._place_after(doc, in_sentence[i + step], sent, time_tokens, quantity_tokens) is None:
+                    break
+                gap = doc[a.end : b.start]
+                if not any(t.text == "," or t.lower_ == "and" for t in gap) or any(t.text == ";" for t in gap) \
+                        or len(gap) > 12:
+                    break
+                run += 1
+                i += step
+        return placed if run >= 3 else None
+
+    @staticmethod
+    def _place_after(doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
+        """The noun phrase after ``in``/``for`` (optionally after a change noun) right after a figure."""
+        k = quantity.end
+        if k < sent.end and doc[k].lower_ in words("change_nouns"):
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ not in ("in", "for") or k + 1 in time_tokens:
+            return None
+        end = k + 1
+        while end < sent.end and doc[end].text not in (",", ";", ".", "(", ":") and end not in time_tokens and \
+                end not in quantity_tokens and doc[end].lower_ not in ("and", "while", "with", "which", "compared",
+                                                                          "over", "from", "than", "as"):
+            end += 1
+        found = noun_phrase_after(doc, k + 1, end, with_complements=True)
+        if found is None or found[1] - found[0] > 10:
+            return None
+        return found
+
+    @staticmethod
+    def _complements_left(doc: Doc, found: tuple[int, int, int], start_limit: int, time_tokens: set):
+        """Extend a noun phrase left over the phrase it restricts: ``food at home`` -> ``the index for food
+        at home`` (through ``for``, ``at``, ``in``, ``of``, ``from``, ``on``)."""
+        start, end, head = found
+        while start - 2 >= start_limit and doc[start - 1].lower_ in ("for", "at", "in", "of", "from", "on") and \
+                start - 1 not in time_tokens:
+            previous = noun_phrase_before(doc, start - 1, start_limit)
+            if previous is None or previous[1] != start - 1 or any(i in time_tokens for i in range(*previous[:2])):
+                break
+            start, head = previous[0], previous[2]
+        return start, end, head
 
     @staticmethod
     def _extend_list_left(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
