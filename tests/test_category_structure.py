@@ -48,3 +48,42 @@ def test_words_before_a_figure_that_are_not_its_category(extract_one, text, figu
 def test_two_figures_placed_in_two_areas_keep_the_subject(extract_one):
     rel = relations(extract_one("Seasonally adjusted GDP rose by 0.4% in the euro area and by 0.5% in the EU."))
     assert _category(rel, "0.5%") != "EU"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Of the 239 people charged, 41 were aged 18 to 24.", "18 to 24", "year"),
+        ("Young drivers aged 17 to 24 accounted for 21% of deaths.", "17 to 24", "year"),
+        ("Unemployment among people aged 15 to 24 years rose to 8.9 percent.", "15 to 24 years", "year"),
+        ("Core inflation has eased for seven consecutive months.", "seven", "month"),
+    ],
+)
+def test_ages_and_runs_of_months_are_amounts_without_category(extract_one, text, figure, unit):
+    doc = extract_one(text)
+    spans = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]].startswith(figure)]
+    assert spans and spans[0]["unit"] == unit and spans[0]["metric"] == "AMOUNT"
+    assert not any(h.startswith(figure) and label == "CATEGORY" for h, label, _ in relations(doc))
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("The population increased by around 0.3 million from 84.4 million to 84.7 million.", "0.3 million",
+         "84.7 million"),
+        ("Detections rose 39% from 3,622 to 5,032 over the financial year.", "39%", "5,032"),
+    ],
+)
+def test_change_from_an_earlier_value_to_a_level_modifies_the_level(extract_one, text, change, level):
+    assert (change, "MODIFIES", level) in relations(extract_one(text))
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Retail trade changed little (+19,000) in February.", "+19,000"),
+    ("Employment fell in November (-12,000).", "-12,000"),
+])
+def test_counted_noun_is_never_a_direction_word_or_month(extract_one, text, figure):
+    doc = extract_one(text)
+    spans = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]].lstrip("+-") ==
+             figure.lstrip("+-")]
+    assert spans and spans[0].get("unit") not in ("little", "november", "fell")

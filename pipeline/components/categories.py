@@ -66,6 +66,8 @@ class CategoryFinder:
         quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
         time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
         for quantity in spans_of(doc, "QUANTITY"):
+            if self.age_or_duration(doc, quantity):
+                continue  # D-17: ages and durations are AMOUNTs with no category
             first = True
             seen: set[tuple[int, int]] = set()
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
@@ -87,13 +89,52 @@ class CategoryFinder:
                 candidates.append(Relation(quantity, known[key], "CATEGORY", score=score))
                 if first and how.startswith("alt-"):
                     candidates[-1].score = 0.05
-                if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None:
+                if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None \
+                        and self.can_be_counted(doc[head]):
                     quantity._.unit = count_unit(doc[head])
                     quantity._.unit_kind = "count"
                 first = False
         self.inherit_count_units(doc)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
+
+    @staticmethod
+    def can_be_counted(token) -> bool:
+        """The counted noun of a count is never a month, a direction or change word, or a word of the
+        ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``)."""
+        low = token.lower_
+        return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
+            and low not in words("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed"))
+
+    @staticmethod
+    def age_or_duration(doc: Doc, quantity: Span) -> bool:
+        """Ages (``aged 18 to 24``, ``aged 65 and over``, ``people (25 to 54 years)`` after ``core-aged``)
+        and runs of periods (``six consecutive months``) are AMOUNTs in years or months, with no
+        category: sets the unit and metric and returns True."""
+        sent = sent_of(quantity)
+        k = quantity.start - 1
+        while k >= sent.start and (doc[k].lower_ in BOUND_WORDS or doc[k].lower_ in ("between", "(")):
+            k -= 1
+        age = k >= sent.start and (doc[k].lower_ in words("age_words") or doc[k].lower_.endswith("-aged"))
+        tail = [t.lower_ for t in doc[quantity.end : min(sent.end, quantity.end + 3)]]
+        age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
+        if age:
+            quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
+            quantity._.direction = None
+            return True
+        inside = [t.lower_ for t in quantity]
+        run_words = words("run_words")
+        for i, word in enumerate(inside[:-1]):
+            if word in run_words and singular(inside[i + 1]) in ("month", "year", "quarter", "week", "day"):
+                quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(inside[i + 1]), "measure", "AMOUNT"
+                quantity._.direction = None
+                return True
+        if tail[:1] and tail[0] in run_words and len(tail) > 1 and singular(tail[1]) in (
+                "month", "year", "quarter", "week", "day"):
+            quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(tail[1]), "measure", "AMOUNT"
+            quantity._.direction = None
+            return True
+        return False
 
     @staticmethod
     def _outside(start: int, end: int, head: int, time_tokens: set):

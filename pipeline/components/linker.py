@@ -368,6 +368,8 @@ class RelationLinker:
                 return nxt[0]
         if nxt and self._to_level(doc, q, nxt[0]):
             return nxt[0]
+        if len(nxt) > 1 and self.from_to(doc, q, nxt[0], nxt[1]):
+            return nxt[1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
         prev = [x for x in quantities if x.end <= q.start and x.start >= sent.start]
         for candidate in reversed(prev):
             if q._.unit in ("percentage point", "basis point") and candidate._.metric == "SHARE":
@@ -402,6 +404,14 @@ class RelationLinker:
             gap = gap[:-1]
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
             not any(t in (",", ";") for t in gap) and not is_modifier(level)
+
+    @staticmethod
+    def from_to(doc, q, earlier, level) -> bool:
+        """``<change> from <earlier value> to <level>``: the change is stated of the level."""
+        gap = [t.lower_ for t in doc[q.end : earlier.start] if t.text != ","]
+        between = [t.lower_ for t in doc[earlier.end : level.start]]
+        return 0 < len(gap) <= 3 and gap[-1] == "from" and between[-1:] == ["to"] and len(between) <= 4 \
+            and not is_modifier(level)
 
     @staticmethod
     def is_level(doc, q) -> bool:
