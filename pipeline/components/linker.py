@@ -30,7 +30,7 @@ from pipeline.phrases import coordinated_items, is_nounish, is_verb, noun_phrase
 
 LIST_JOINERS = {",", "and", "or", "&", "、"}
 ANAPHORS = {"this", "that", "it", "the number", "the figure", "the total", "the number of", "these", "they"}
-SUBTOTAL_BEFORE = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
+SUBTOTAL_BEFORE = (("of", "which"), ("of", "this"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
                    ("including",), ("among", "these"), ("of", "whom"), ("among", "those"), ("among", "whom"))
 
 
@@ -492,16 +492,17 @@ class RelationLinker:
         """PART_OF links for figures introduced by a sub-total cue: right before the figure or its
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
+        self.link_totals(doc, quantities, modifies, part_of)
         for q in quantities:
-            if q in modifies or q._.metric == "SHARE":
+            if q in modifies or q._.metric == "SHARE" or q in part_of or self.is_age_or_duration(q):
                 continue
             cued = self.subtotal_cue_before(doc, q, quantities)
             if not cued:
-                # continuation of a sub-total list: ``including 3 X and 4 Y``
+                # continuation of a sub-total list: ``including 3 X and 4 Y``, ``of which 9,229 were
+                # enforced returns and 17,302 voluntary returns``, ``172,480 came back from Indonesia,
+                # 98,100 from New Zealand``
                 prev = [x for x in quantities if x.end <= q.start and x.start >= sent_of(q).start and x in part_of]
-                if prev and all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in
-                                doc[prev[-1].end : q.start]) \
-                        and not any(t.text == ";" for t in doc[prev[-1].end : q.start]):
+                if prev and self.continues_list(doc, prev[-1], q):
                     part_of[q] = part_of[prev[-1]]
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_of(q)):
@@ -518,6 +519,74 @@ class RelationLinker:
                 nxt = [x for x in quantities if q.end < x.start <= q.end + 3 and not is_modifier(x)]
                 if nxt:
                     part_of[q] = nxt[0]
+
+    @staticmethod
+    def is_age_or_duration(q) -> bool:
+        """An AMOUNT in a time unit (an age, a duration): never a part or a whole."""
+        return q._.metric == "AMOUNT" and q._.unit in ("year", "month", "week", "day", "quarter", "hour")
+
+    @staticmethod
+    def continues_list(doc, prev, q) -> bool:
+        """Whether ``q`` is the next item of a list that ``prev`` is in: joined by a comma or ``and``,
+        with no verb in the short stretch right before ``q`` and no semicolon between."""
+        gap = list(doc[prev.end : q.start])
+        if any(t.text == ";" for t in gap) or not gap:
+            return False
+        if all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in gap):
+            return True
+        joints = [k for k, t in enumerate(gap) if t.lower_ in LIST_JOINERS]
+        if not joints:
+            return False
+        segment = gap[joints[-1] + 1 :]
+        return len(segment) <= 4 and not any(is_verb(t) for t in segment) and not any(
+            t.lower_ in ("the", "its", "their", "this", "these") for t in segment) and (
+                prev._.unit == q._.unit or prev._.unit_kind == q._.unit_kind and prev._.unit_kind in ("currency",
+                                                                                                      "measure"))
+
+    def link_totals(self, doc, quantities, modifies, part_of) -> None:
+        """Parts stated around a total without ``of which`` (FORMAT §4 PART_OF, D-19): figures listed
+        before ``bringing the total to`` / ``making a total of`` are parts of the total after the cue;
+        figures after ``made up of`` / ``comprised`` / ``reflected`` are parts of the total before it.
+        Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
+        text_tokens = [t.lower_ for t in doc]
+        for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
+            for phrase in words(cue_kind):
+                cue = phrase.split()
+                for i in range(len(doc) - len(cue) + 1):
+                    if text_tokens[i : i + len(cue)] != cue:
+                        continue
+                    sent = sent_of(doc, i)
+                    figures = [q for q in quantities if sent.start <= q.start < sent.end and q not in modifies
+                               and not is_modifier(q) and not self.is_age_or_duration(q)]
+                    if cue_kind == "total_after_parts_cues":
+                        total = next((q for q in figures if q.start >= i + len(cue)), None)
+                        parts = [q for q in figures if q.end <= i]
+                        parts = self._clause_run(doc, parts, i, backwards=True)
+                    else:
+                        before = [q for q in figures if q.end <= i]
+                        total = before[-1] if before else None
+                        parts = self._clause_run(doc, [q for q in figures if q.start >= i + len(cue)], i,
+                                                 backwards=False)
+                    if total is None:
+                        continue
+                    for part in parts:
+                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and \
+                            part._.unit_kind in ("currency", "measure")
+                        if same_kind and part not in part_of and part is not total:
+                            part_of[part] = total
+
+    @staticmethod
+    def _clause_run(doc, figures, cue_at: int, backwards: bool) -> list:
+        """The figures on one side of a cue up to a semicolon or contrast word (``while``, ``whereas``)."""
+        stops = words("part_list_stops")
+        kept = []
+        ordered = list(reversed(figures)) if backwards else figures
+        for q in ordered:
+            between = doc[q.end : cue_at] if backwards else doc[cue_at : q.start]
+            if any(t.text == ";" or t.lower_ in stops for t in between):
+                break
+            kept.append(q)
+        return kept
 
     def subtotal_cue_before(self, doc, q, quantities) -> bool:
         """A sub-total cue between the previous figure (or clause start) and ``q``, in its clause."""
