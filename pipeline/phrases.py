@@ -241,7 +241,57 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
             "not", "also", "further", "still", "already", "again", "respectively") or (
             doc[k - 1].lower_.endswith("ly") and not is_nounish(doc[k - 1], tagged))):
         k -= 1
-    return noun_phrase_before(doc, k, start_limit)
+    found = noun_phrase_before(doc, k, start_limit)
+    if found is None and k - 1 >= start_limit:
+        found = subject_before_apposition(doc, k, start_limit)
+    return found
+
+
+def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The subject of a verb at token ``k`` when an apposition, a bracket or a relative pronoun
+    stands between them: ``Personal outlays, the sum of PCE and transfers, increased``,
+    ``Disposable personal income (DPI), personal income less taxes, increased``, ``the index for
+    shelter, which rose``."""
+    m = k - 1
+    if doc[m].lower_ in ("which", "that", "who") and m - 1 >= start_limit and doc[m - 1].text == ",":
+        found = noun_phrase_before(doc, m - 1, start_limit)
+        return _with_left_complements(doc, found, start_limit) if found else None
+    for _ in range(3):
+        if m < start_limit:
+            return None
+        if doc[m].text == ")":
+            opening = next((n for n in range(m - 1, max(start_limit - 1, m - 12), -1) if doc[n].text == "("), None)
+            if opening is None:
+                return None
+            found = noun_phrase_before(doc, opening, start_limit)
+            if found:
+                return found
+            m = opening - 1
+            continue
+        if doc[m].text != ",":
+            return None
+        previous = next((n for n in range(m - 1, max(start_limit - 1, m - 25), -1) if doc[n].text in (",", ";", ":")),
+                        None)
+        if previous is None:
+            return None  # the apposition would open the clause: nothing before it
+        if doc[previous].text in (";", ":"):
+            return None
+        m = previous - 1
+        found = noun_phrase_before(doc, previous, start_limit)
+        if found:
+            return found
+    return None
+
+
+def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
+    """A noun phrase extended left over the phrase it restricts (``shelter`` -> ``the index for shelter``)."""
+    start, end, head = found
+    while start - 2 >= start_limit and doc[start - 1].lower_ in ("for", "of", "in", "on", "at", "from"):
+        previous = noun_phrase_before(doc, start - 1, start_limit)
+        if previous is None or previous[1] != start - 1:
+            break
+        start, head = previous[0], previous[2]
+    return start, end, head
 
 
 def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:

@@ -87,3 +87,19 @@ def test_counted_noun_is_never_a_direction_word_or_month(extract_one, text, figu
     spans = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]].lstrip("+-") ==
              figure.lstrip("+-")]
     assert spans and spans[0].get("unit") not in ("little", "november", "fell")
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Personal outlays, the sum of consumer spending and interest payments, increased $46.1 billion in April.",
+         "$46.1 billion", "Personal outlays"),
+        ("Disposable personal income (DPI), personal income less personal current taxes, increased $40.2 billion.",
+         "$40.2 billion", "Disposable personal income"),
+        ("The index for gasoline fell 3.8 percent, more than offsetting an increase in the index for shelter, which "
+         "rose 0.2 percent over the month.", "0.2 percent", "index for shelter"),
+    ],
+)
+def test_subject_across_an_apposition_or_relative_clause(extract_one, text, figure, category):
+    found = _category(relations(extract_one(text)), figure)
+    assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
