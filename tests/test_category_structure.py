@@ -103,3 +103,18 @@ def test_counted_noun_is_never_a_direction_word_or_month(extract_one, text, figu
 def test_subject_across_an_apposition_or_relative_clause(extract_one, text, figure, category):
     found = _category(relations(extract_one(text)), figure)
     assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
+
+
+@pytest.mark.parametrize(
+    "text,earlier,current",
+    [
+        ("Employment for May was revised up by 3,000 people, from 14,381,000 to 14,384,000.", "14,381,000",
+         "14,384,000"),
+        ("The harmonised index rose by 2.0% in the year to May, up from 1.6% in April.", "1.6%", "2.0%"),
+        ("Annual core inflation is expected to be 2.9% in May, compared with 2.7% in April.", "2.7%", "2.9%"),
+    ],
+)
+def test_a_previous_value_takes_the_category_of_the_figure_it_is_compared_with(extract_one, text, earlier, current):
+    rel = relations(extract_one(text))
+    assert _category(rel, current) is not None
+    assert _category(rel, earlier) == _category(rel, current)

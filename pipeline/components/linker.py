@@ -96,6 +96,7 @@ class RelationLinker:
                 baseline_of[twin] = list(baseline_of[q])
         self.share_baselines(doc, quantities, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
+        self.previous_values(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
                 relations.append(Relation(q, modifies[q], "MODIFIES"))
@@ -686,6 +687,36 @@ class RelationLinker:
                 if closes and b._.baseline_type in words("clause_baseline_types"):
                     baseline_of[q] = list(found)
                 break
+
+    def previous_values(self, doc, quantities, modifies, categories, category_of) -> None:
+        """A value stated for comparison takes the category of the figure it is compared with (D-6):
+        ``revised from +333,000 to +290,000``, ``rose by 2.0%, up from 1.6% in April``, ``compared with
+        2.7% in April``; unless it has its own counted noun (``a deficit of HK$371.3 billion``)."""
+        cue_words = words("previous_value_cues")
+        for k, q in enumerate(quantities):
+            if q in modifies or q in category_of or (q in categories and categories[q].score >= 0.9):
+                continue
+            i = q.start - 1
+            while i >= 0 and (doc[i].lower_ in ("a", "an", "the", "of", "average") or
+                              any(doc[i].lower_ == p[-1] for p, _ in lexicon()["bound_phrases"])):
+                i -= 1
+            if i < 0 or doc[i].lower_ not in cue_words:
+                continue
+            sent = sent_of(q)
+            current = None
+            nxt = quantities[k + 1] if k + 1 < len(quantities) else None
+            if doc[i].lower_ == "from" and nxt is not None and nxt.start < sent.end and \
+                    [t.lower_ for t in doc[q.end : nxt.start]][-1:] == ["to"] and nxt._.unit == q._.unit:
+                current = nxt
+            else:
+                earlier = [x for x in quantities[:k] if x.start >= sent.start and x._.unit == q._.unit
+                           and x not in modifies]
+                current = earlier[-1] if earlier else None
+            if current is None:
+                continue
+            category = category_of.get(current) or (categories[current].child if current in categories else None)
+            if category is not None:
+                category_of[q] = category
 
     @staticmethod
     def header_baseline(doc, q, baselines, quantities) -> Span | None:
