@@ -48,6 +48,8 @@ def is_verb(token: Token, tagged: bool | None = None) -> bool:
     if tagged is None:
         tagged = has_pos(token.doc)
     low = token.lower_
+    if is_month_may(token):
+        return False  # the month, not the modal
     if low in words("verbs_after_subject") and low not in ("up", "down"):
         return True
     if tagged:
@@ -73,10 +75,18 @@ def looks_like_past_verb(token: Token) -> bool:
         nxt.lower_.endswith("ly") and nxt.is_alpha)
 
 
+def is_month_may(token: Token) -> bool:
+    """``May`` written with a capital inside a sentence: the month, not the modal verb."""
+    return token.text == "May" and token.i > 0 and token.doc[token.i - 1].text not in (".", "\n", "?", "!") and \
+        not token.doc[token.i - 1].is_space
+
+
 def is_nounish(token: Token, tagged: bool | None = None) -> bool:
     """Whether ``token`` can be part of a noun phrase."""
     if tagged is None:
         tagged = has_pos(token.doc)
+    if is_month_may(token):
+        return True
     if token.is_punct and token.text not in ("-", "(", ")", "'s", "’s", "/", "&"):
         return False
     low = token.lower_
@@ -238,9 +248,10 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
     if k < start_limit:
         return None
     while k - 1 >= start_limit and (is_verb(doc[k - 1], tagged) or doc[k - 1].lower_ in (
-            "not", "also", "further", "still", "already", "again", "respectively") or (
+            "not", "also", "further", "still", "already", "again", "respectively", "to") or
+            doc[k - 1].lower_ in words("raising_verbs") or (
             doc[k - 1].lower_.endswith("ly") and not is_nounish(doc[k - 1], tagged))):
-        k -= 1
+        k -= 1  # ``is expected to be``, ``is estimated to have grown``
     found = noun_phrase_before(doc, k, start_limit)
     if found is None and k - 1 >= start_limit:
         found = subject_before_apposition(doc, k, start_limit)

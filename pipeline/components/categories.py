@@ -273,7 +273,18 @@ class CategoryFinder:
             if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
                 return
-        found = subject_before(doc, quantity.start, start_limit)
+        at = quantity.start
+        earlier = [q for q in spans_of(doc, "QUANTITY") if start_limit <= q.start and q.end <= quantity.start]
+        if earlier and at - 1 >= 0 and doc[at - 1].lower_ == "to" and earlier[-1].start - 1 >= start_limit and \
+                doc[earlier[-1].start - 1].lower_ == "from":
+            at = earlier[-1].start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
+        found = subject_before(doc, at, start_limit)
+        if found and all(i in time_tokens for i in range(found[0], found[1])):
+            # ``Employment for May was revised``: the subject stands before its time phrase
+            opening = found[0]
+            while opening - 1 in time_tokens:
+                opening -= 1
+            found = noun_phrase_before(doc, opening, start_limit)
         if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
             yield (*found, "subject")
         del colon
