@@ -7,25 +7,40 @@ trained component can replace any one decision.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon import words
 from pipeline.numbers import parse_digits, word_number
 
-PREPOSITIONS = {"of", "for", "in", "on", "at", "from", "to", "by", "with", "without", "among", "between", "under",
-                "over", "into", "during", "excluding", "including", "per", "than", "as", "about", "across",
-                "through", "within", "via", "against", "toward", "towards", "after", "before", "since", "involving",
-                "concerning", "regarding", "like", "along", "around", "outside", "inside", "throughout"}
-COMPLEMENT_PREPOSITIONS = {"of", "for", "from", "involving", "in", "on", "with", "excluding", "by", "to", "at",
-                           "under", "over", "aged", "concerning", "related"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "such"}
-CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "nor", "&"}
-CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "if",
-                "although", "though", "respectively", "as", "so", "thus", "hence", "said", "says", "according",
-                "accounting", "representing", "up", "down", "compared", "an", "including", "mainly", "mostly",
-                "both", "each", "all", "also", "only", "just", "nearly", "about", "around", "over", "more", "less"}
-NON_HEAD_WORDS = {"total", "number", "amount", "volume", "value"}
-STOP_PUNCT = {",", ";", ":", ".", "!", "?", "—", "–", "\n", '"', "“", "”", "|", "•"}
+
+
+@lru_cache(maxsize=1)
+def _vocabularies() -> dict:
+    raw = resources.files("pipeline").joinpath("data/en/linking.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def vocabulary(name: str) -> frozenset:
+    """One word list of the linking rules (``data/en/linking.json``) as a set."""
+    return frozenset(_vocabularies()[name])
+
+
+def vocabulary_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """A list of multi-word cues of ``data/en/linking.json`` as word tuples (``("of", "which")``)."""
+    return tuple(tuple(phrase.split()) for phrase in _vocabularies()[name])
+
+
+PREPOSITIONS = vocabulary("prepositions")
+COMPLEMENT_PREPOSITIONS = vocabulary("complement_prepositions")
+DETERMINERS = vocabulary("determiners")
+CONJUNCTIONS = vocabulary("conjunctions")
+CLAUSE_WORDS = vocabulary("clause_words")
+NON_HEAD_WORDS = vocabulary("non_head_words")
+STOP_PUNCT = vocabulary("stop_punct")
 VERB_SUFFIXES = ("ed",)
 ADVERB_SUFFIX = "ly"
 
@@ -104,7 +119,7 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
         return False
     if looks_like_past_verb(token):
         return False
-    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in words("ly_nouns_and_adjectives"):
+    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in vocabulary("ly_nouns_and_adjectives"):
         return False
     return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
 
@@ -249,7 +264,7 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
         return None
     while k - 1 >= start_limit and (is_verb(doc[k - 1], tagged) or doc[k - 1].lower_ in (
             "not", "also", "further", "still", "already", "again", "respectively", "to") or
-            doc[k - 1].lower_ in words("raising_verbs") or (
+            doc[k - 1].lower_ in vocabulary("raising_verbs") or (
             doc[k - 1].lower_.endswith("ly") and not is_nounish(doc[k - 1], tagged))):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
     found = noun_phrase_before(doc, k, start_limit)

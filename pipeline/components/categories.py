@@ -24,14 +24,14 @@ from pipeline.phrases import (
     noun_phrase_after,
     noun_phrase_before,
     subject_before,
+    vocabulary,
+    vocabulary_phrases,
 )
 from pipeline.units import singular
 
-BOUND_WORDS = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
-               "least", "less", "under", "below", "above", "up", "to", "close", "an", "estimated", "just", "only"}
-SUBTOTAL_CUES = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
-                 ("including",), ("among", "these"), ("of", "whom"))
-COPULAS = {"were", "was", "are", "is", "being"}
+BOUND_WORDS = vocabulary("bound_words")
+SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
+COPULAS = vocabulary("copulas")
 
 
 def count_unit(head) -> str:
@@ -104,7 +104,7 @@ class CategoryFinder:
         ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``)."""
         low = token.lower_
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
-            and low not in words("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed"))
+            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed"))
 
     @staticmethod
     def age_or_duration(doc: Doc, quantity: Span) -> bool:
@@ -115,7 +115,7 @@ class CategoryFinder:
         k = quantity.start - 1
         while k >= sent.start and (doc[k].lower_ in BOUND_WORDS or doc[k].lower_ in ("between", "(")):
             k -= 1
-        age = k >= sent.start and (doc[k].lower_ in words("age_words") or doc[k].lower_.endswith("-aged"))
+        age = k >= sent.start and (doc[k].lower_ in vocabulary("age_words") or doc[k].lower_.endswith("-aged"))
         tail = [t.lower_ for t in doc[quantity.end : min(sent.end, quantity.end + 3)]]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
         if age:
@@ -123,7 +123,7 @@ class CategoryFinder:
             quantity._.direction = None
             return True
         inside = [t.lower_ for t in quantity]
-        run_words = words("run_words")
+        run_words = vocabulary("run_words")
         for i, word in enumerate(inside[:-1]):
             if word in run_words and singular(inside[i + 1]) in ("month", "year", "quarter", "week", "day"):
                 quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(inside[i + 1]), "measure", "AMOUNT"
@@ -259,7 +259,7 @@ class CategoryFinder:
         if found is not None:
             yield (*found, "placed")
             return
-        if k >= start_limit and quantity._.metric == "CHANGE" and doc[k].lower_ in words("figure_direction_words"):
+        if k >= start_limit and quantity._.metric == "CHANGE" and doc[k].lower_ in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
             if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and k not in time_tokens:
                 found = noun_phrase_before(doc, k + 1, start_limit)
@@ -268,7 +268,7 @@ class CategoryFinder:
                     return
         if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and \
                 doc[k].lower_ not in BOUND_WORDS and k not in time_tokens and \
-                doc[k].lower_ not in words("figure_premodifiers"):
+                doc[k].lower_ not in vocabulary("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)
             if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
@@ -298,8 +298,8 @@ class CategoryFinder:
         if placed is None:
             return None
         before = [t.lower_ for t in doc[max(sent.start, quantity.start - 2) : quantity.start]]
-        change_noun = doc[quantity.end].lower_ in words("change_nouns")
-        if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in words("change_nouns") \
+        change_noun = doc[quantity.end].lower_ in vocabulary("change_nouns")
+        if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
                 and before[-1] == "of":
             return placed
         in_sentence = [q for q in spans_of(doc, "QUANTITY") if sent.start <= q.start < sent.end]
@@ -323,7 +323,7 @@ class CategoryFinder:
     def _place_after(doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
         """The noun phrase after ``in``/``for`` (optionally after a change noun) right after a figure."""
         k = quantity.end
-        if k < sent.end and doc[k].lower_ in words("change_nouns"):
+        if k < sent.end and doc[k].lower_ in vocabulary("change_nouns"):
             k += 1
         if k + 1 >= sent.end or doc[k].lower_ not in ("in", "for") or k + 1 in time_tokens:
             return None

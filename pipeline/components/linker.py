@@ -25,13 +25,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
-from pipeline.lexicon import lexicon, words
-from pipeline.phrases import coordinated_items, is_nounish, is_verb, noun_phrase_before, subject_before
+from pipeline.lexicon import lexicon
+from pipeline.phrases import (
+    coordinated_items,
+    is_nounish,
+    is_verb,
+    noun_phrase_before,
+    subject_before,
+    vocabulary,
+    vocabulary_phrases,
+)
 
-LIST_JOINERS = {",", "and", "or", "&", "、"}
-ANAPHORS = {"this", "that", "it", "the number", "the figure", "the total", "the number of", "these", "they"}
-SUBTOTAL_BEFORE = (("of", "which"), ("of", "this"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
-                   ("including",), ("among", "these"), ("of", "whom"), ("among", "those"), ("among", "whom"))
+LIST_JOINERS = vocabulary("list_joiners")
+ANAPHORS = vocabulary("anaphors")
+SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -309,7 +316,7 @@ class RelationLinker:
         if inside_before:
             twin = inside_before[-1]
             gap = {t.lower_ for t in doc[twin.end : q.start]}
-            if gap <= words("parallel_joiners") and twin._.metric == "CHANGE" and q._.metric == "CHANGE":
+            if gap <= vocabulary("parallel_joiners") and twin._.metric == "CHANGE" and q._.metric == "CHANGE":
                 return "parallel", twin
             return None, None
         k = open_at - 1
@@ -551,7 +558,7 @@ class RelationLinker:
         Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
         text_tokens = [t.lower_ for t in doc]
         for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
-            for phrase in words(cue_kind):
+            for phrase in vocabulary(cue_kind):
                 cue = phrase.split()
                 for i in range(len(doc) - len(cue) + 1):
                     if text_tokens[i : i + len(cue)] != cue:
@@ -579,7 +586,7 @@ class RelationLinker:
     @staticmethod
     def _clause_run(doc, figures, cue_at: int, backwards: bool) -> list:
         """The figures on one side of a cue up to a semicolon or contrast word (``while``, ``whereas``)."""
-        stops = words("part_list_stops")
+        stops = vocabulary("part_list_stops")
         kept = []
         ordered = list(reversed(figures)) if backwards else figures
         for q in ordered:
@@ -684,7 +691,7 @@ class RelationLinker:
                 found = baseline_of[later]
                 b = found[-1]
                 closes = b.start >= later.end and (b.end >= sent.end or doc[b.end].is_punct)
-                if closes and b._.baseline_type in words("clause_baseline_types"):
+                if closes and b._.baseline_type in vocabulary("clause_baseline_types"):
                     baseline_of[q] = list(found)
                 break
 
@@ -692,7 +699,7 @@ class RelationLinker:
         """A value stated for comparison takes the category of the figure it is compared with (D-6):
         ``revised from +333,000 to +290,000``, ``rose by 2.0%, up from 1.6% in April``, ``compared with
         2.7% in April``; unless it has its own counted noun (``a deficit of HK$371.3 billion``)."""
-        cue_words = words("previous_value_cues")
+        cue_words = vocabulary("previous_value_cues")
         for k, q in enumerate(quantities):
             if q in modifies or q in category_of or (q in categories and categories[q].score >= 0.9):
                 continue
@@ -770,7 +777,7 @@ class RelationLinker:
             for k, t in enumerate(gap):
                 if t.text == ";":
                     count += 2
-                elif t.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in words("clause_breaks"):
+                elif t.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in vocabulary("clause_breaks"):
                     count += 1
             return count
 
@@ -783,7 +790,7 @@ class RelationLinker:
         if period[0].lower_ != "since":
             return False
         before = {t.lower_ for t in doc[max(sent_of(period).start, period.start - 5) : period.start]}
-        return bool(before & words("superlatives"))
+        return bool(before & vocabulary("superlatives"))
 
     @staticmethod
     def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:
