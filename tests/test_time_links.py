@@ -110,3 +110,18 @@ def test_figure_takes_the_period_of_its_own_clause(extract_one, text, figure, pe
 )
 def test_since_after_a_superlative_dates_the_record_not_the_figure(extract_one, text, figure):
     assert not any(h == figure and label == "PERIOD" for h, label, _ in relations(extract_one(text)))
+
+
+@pytest.mark.parametrize(
+    "text,phrase,label",
+    [
+        ("The deficit increased 2.0 percent compared with the first four months of 2023.",
+         "the first four months of 2023", "BASELINE"),
+        ("Employment grew 1.6% against the previous quarter.", "the previous quarter", "BASELINE"),
+        ("GDP per capita fell 0.6 percent in the March 2024 quarter.", "in the March 2024 quarter", "PERIOD"),
+        ("The index rose 0.3 percent in each of the first three months of the year.",
+         "in each of the first three months of the year", "PERIOD"),
+    ],
+)
+def test_more_period_and_baseline_phrasings(text, phrase, label):
+    assert any(p == phrase and lab == label for p, lab, _ in _found(text))
