@@ -57,3 +57,21 @@ def test_respectively_does_not_reach_a_figure_of_the_previous_sentence_when_its_
         "The city recorded 22 micrograms per cubic meter in 2023. Compared with 2015 and 2020, the average "
         "concentration fell by 34.8% and 9.1% respectively."))
     assert ("34.8%", "MODIFIES", "22 micrograms per cubic meter") not in rel
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("The unemployment rate for youth aged 15 to 24 rose 0.7 percentage points to 12.4%.", "15 to 24"),
+        ("The employment rate for people aged 15-64 years was 73.6%, up from 73.1% a year earlier.", "15-64 years"),
+    ],
+)
+def test_a_change_never_modifies_an_age(extract_one, text, age):
+    assert not any(label == "MODIFIES" and child == age for _, label, child in relations(extract_one(text)))
+
+
+def test_a_change_list_does_not_all_modify_a_far_figure(extract_one):
+    rel = relations(extract_one(
+        "Prices of five of the eight major categories went up: the prices of education, recreation and clothing "
+        "rose by 3.7 percent, 1.7 percent and 1.6 percent respectively."))
+    assert not any(label == "MODIFIES" and child == "eight" for _, label, child in rel)

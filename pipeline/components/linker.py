@@ -285,7 +285,8 @@ class RelationLinker:
         previous one."""
         sent = sent_of(first_change)
         scope_start = sent.start
-        candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)]
+        candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)
+                      and not self.is_age_or_duration(q)]
         if len(candidates) < n and sent.start > 0 and cross:
             prev = sent_of(doc, sent.start - 1)
             candidates = [q for q in quantities if prev.start <= q.start < first_change.start and not is_modifier(q)]
@@ -294,7 +295,10 @@ class RelationLinker:
 
     @staticmethod
     def _single_figure_context(doc, change, figure) -> bool:
-        return True
+        """N changes of one figure (``5 million, up 3% and 4% respectively``): the figure stands right
+        before the list, with no verb between."""
+        gap = doc[figure.end : change.start]
+        return len(gap) <= 5 and not any(is_verb(t) for t in gap)
 
     # -- figures in brackets ----------------------------------------------------------------------
     def bracket_role(self, doc, q, quantities, periods) -> tuple[str | None, Span | None]:
@@ -378,7 +382,7 @@ class RelationLinker:
             return nxt[0]
         if len(nxt) > 1 and self.from_to(doc, q, nxt[0], nxt[1]):
             return nxt[1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
-        prev = [x for x in quantities if x.end <= q.start and x.start >= sent.start]
+        prev = [x for x in quantities if x.end <= q.start and x.start >= sent.start and not self.is_age_or_duration(x)]
         for candidate in reversed(prev):
             if q._.unit in ("percentage point", "basis point") and candidate._.metric == "SHARE":
                 return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
@@ -488,7 +492,8 @@ class RelationLinker:
         anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent.start <= 3)
         if not anaphoric or sent.start == 0:
             return None
-        earlier = [x for x in quantities if x.end <= sent.start and not is_modifier(x) and x not in modifies]
+        earlier = [x for x in quantities if x.end <= sent.start and not is_modifier(x) and x not in modifies
+                   and not self.is_age_or_duration(x)]
         if not earlier:
             return None
         candidate = earlier[-1]
@@ -530,8 +535,9 @@ class RelationLinker:
 
     @staticmethod
     def is_age_or_duration(q) -> bool:
-        """An AMOUNT in a time unit (an age, a duration): never a part or a whole."""
-        return q._.metric == "AMOUNT" and q._.unit in ("year", "month", "week", "day", "quarter", "hour")
+        """An AMOUNT in years, quarters or months (an age, a run of months): never a part, a whole or
+        a modified figure (counts of days, ``271 days of good air``, may be)."""
+        return q._.metric == "AMOUNT" and q._.unit in ("year", "month", "quarter")
 
     @staticmethod
     def continues_list(doc, prev, q) -> bool:
