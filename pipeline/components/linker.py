@@ -616,8 +616,11 @@ class RelationLinker:
             if doc[k].text not in (",", ":", "(", ")"):
                 words_before.insert(0, doc[k].lower_)
             for cue in SUBTOTAL_BEFORE:
-                if tuple(words_before[: len(cue)]) == cue:
-                    return True
+                if tuple(words_before[: len(cue)]) == cue and not (
+                        cue[-1] in ("these", "them", "those") and len(words_before) > len(cue)
+                        and words_before[len(cue)] not in vocabulary("copulas")
+                        and doc[k + len(cue)].text not in (",", ":")):
+                    return True  # not ``the median duration of these trips was``
             k -= 1
         return False
 
