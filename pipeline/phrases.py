@@ -394,14 +394,16 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
     return [(a, b, head) for (a, b), head in sorted(found.items())]
 
 
-def coordinated_items(doc: Doc, start: int, end: int, n: int) -> list[tuple[int, int, int]] | None:
+def coordinated_items(doc: Doc, start: int, end: int, n: int,
+                      boundaries: frozenset = frozenset()) -> list[tuple[int, int, int]] | None:
     """The last list of ``n`` coordinated noun phrases in tokens ``start..end`` (``A, B and C``,
     ``A and B``), each ``(start, end, head)``, or None.
 
     The list must close where a clause goes on (a verb, punctuation, a figure or ``end``), as in
     ``the import and export to the EU, ASEAN and the US were 372.6, 311.8 and 280.4 billion yuan``;
     the first item stops at a preposition (``to the EU``), so an ``and`` inside an earlier noun
-    phrase is not mistaken for the list's own.
+    phrase is not mistaken for the list's own. ``boundaries``: token indices where a clause element
+    starts (a period phrase: ``the rates for men and women in the quarter were``).
     """
     tagged = has_pos(doc)
 
@@ -412,7 +414,7 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int) -> list[tuple[int,
         while m < end and not doc[m].is_punct and doc[m].lower_ not in CONJUNCTIONS and \
                 is_nounish(doc[m], tagged) and not is_number_token(doc[m]):
             m += 1
-            if m + 1 < end and m > j and doc[m].lower_ in ("of", "for", "in", "from", "to") and \
+            if m + 1 < end and m > j and m not in boundaries and doc[m].lower_ in ("of", "for", "in", "from", "to") and \
                     is_nounish(doc[m + 1], tagged) and not is_number_token(doc[m + 1]):
                 m += 1  # a restricting complement: ``exports of services``
         return m if m > j else -1
@@ -431,7 +433,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int) -> list[tuple[int,
         right_end = run_right(k + 1)
         if right_end < 0:
             continue
-        if right_end < end and not (is_verb(doc[right_end], tagged) or doc[right_end].text in (",", ":", ";", "(")):
+        if right_end < end and not (is_verb(doc[right_end], tagged) or doc[right_end].text in (",", ":", ";", "(")
+                                     or right_end in boundaries):
             continue
         items = [(k + 1, right_end)]
         edge = k - 1 if doc[k - 1].text == "," else k

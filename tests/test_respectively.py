@@ -75,3 +75,22 @@ def test_a_change_list_does_not_all_modify_a_far_figure(extract_one):
         "Prices of five of the eight major categories went up: the prices of education, recreation and clothing "
         "rose by 3.7 percent, 1.7 percent and 1.6 percent respectively."))
     assert not any(label == "MODIFIES" and child == "eight" for _, label, child in rel)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Imports of crude oil, iron ore and soybeans in the first quarter were 6.53 million tons, 8.21 million tons "
+         "and 1.96 million tons, increasing by 11.4%, 5.2% and 22.7% year-on-year respectively.",
+         [("6.53 million tons", "CATEGORY", "crude oil"), ("8.21 million tons", "CATEGORY", "iron ore"),
+          ("11.4%", "MODIFIES", "6.53 million tons")]),
+        ("The unemployment rates for men and women in the quarter were 5.6% and 8.6% respectively.",
+         [("5.6%", "CATEGORY", "men"), ("8.6%", "CATEGORY", "women")]),
+        ("The median trip lasted 12 days. Returns from Indonesia and Japan were up 8.1% and 24.6% respectively "
+         "compared with May 2023.", [("8.1%", "CATEGORY", "Indonesia"), ("24.6%", "CATEGORY", "Japan")]),
+    ],
+)
+def test_coordinated_subjects_before_a_period_or_a_change_list(extract_one, text, expected):
+    rel = relations(extract_one(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))

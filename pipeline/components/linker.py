@@ -164,9 +164,17 @@ class RelationLinker:
                     self.distribute(doc, changes, periods, category_of, period_of)
                 continue
             figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
-            if len(figures) == n:
+            boundaries = frozenset(p.start for p in periods)
+            if n > 1 and figures and figures[0].start < sent.start and \
+                    coordinated_items(doc, sent.start, changes[0].start, n, boundaries):
+                # ``Returns from Indonesia and Japan were up 8.1% and 24.6% respectively``: its own subjects
+                self.distribute(doc, changes, periods, category_of, period_of)
+                figures = []
+            elif len(figures) == n:
                 for change, figure in zip(changes, figures):
                     modifies[change] = figure
+                if n > 1 and self.figure_list_before(doc, figures[-1].end, quantities, sent.start) == figures:
+                    self.distribute(doc, figures, periods, category_of, period_of)
             elif len(figures) >= 1 and n > 1 and self._single_figure_context(doc, changes[0], figures[-1]):
                 for change in changes:
                     modifies[change] = figures[-1]
@@ -182,7 +190,8 @@ class RelationLinker:
         n = len(items)
         sent = sent_of(items[0])
         own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9}
-        found = coordinated_items(doc, sent.start, items[0].start, n)
+        boundaries = frozenset(p.start for p in periods)
+        found = coordinated_items(doc, sent.start, items[0].start, n, boundaries)
         if found:
             for item, (start, end, _) in zip(items, found):
                 if item not in own_noun:
