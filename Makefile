@@ -60,7 +60,7 @@ syntax-report: $(STAMP) $(SPLITS)
 
 ## errors: record failures on dev by kind (issue 10), rules only and trained -> reports/errors.{md,json}
 errors: $(STAMP) $(SPLITS)
-	$(PY) -m pipeline.training.errors --split dev --out reports/errors
+	$(PY) -m pipeline.training.errors --split dev --out reports/errors --before reports/errors-before-issue10.json
 
 agreement: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline agreement $(ANN) --json reports/agreement.json

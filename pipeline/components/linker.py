@@ -2,21 +2,31 @@
 
 Decisions, in order, sentence by sentence:
 
-1. ``respectively`` lists: N changes pair with N figures in order, or with N baselines in order
-   (then all modify the one figure they follow); the figures may sit in the previous sentence.
-2. Other changes and shares modify a figure: the level after ``to`` (``rose 13.8 percent to 17.67
-   trillion yuan``), else the figure before them in the same clause (``17.67 trillion yuan, up
-   13.8 percent``; ``accounting for 15.1 percent``; a change of a share), else, for a sentence
+1. ``respectively`` lists: N figures take N coordinated categories and periods in order (D-21), N
+   changes pair with N figures (before ``respectively`` or right after it), or with N baselines in
+   order (then all modify the one figure they follow); the figures may sit in the previous sentence
+   when the change list opens its own.
+2. Figures in brackets (D-20): after a noun phrase they describe it (its category); after a figure
+   they modify it; beside another change they state the same change (parallel: same target).
+3. Other changes and shares modify a figure: the level after ``to`` or ``from A to`` (``rose 13.8
+   percent to 17.67 trillion yuan``), else the figure before them in the same clause (``17.67 trillion
+   yuan, up 13.8 percent``; ``accounting for 15.1 percent``; a change of a share), else, for a sentence
    without a figure of its own that opens on an anaphor (``The number of issuances was only 2%``)
-   or on the change itself (translation fragments), the last figure of the previous sentences.
-3. Sub-totals (``of which``, ``including``, ``among them``, ``of these``, ``19 of the 20``) are
-   PART_OF the figure before the cue.
-4. Each change or share takes the BASELINE that follows it in its clause, else the one before it.
-5. Quantities that modify nothing take their CATEGORY proposal; those that neither modify nor are
-   part of another take the PERIOD of their own clause, else the nearest in their sentence.
+   or on the change itself (translation fragments), the last figure of the previous sentences. Ages
+   and runs of months are never modified.
+4. Sub-totals: parts around ``bringing the total to`` / ``made up of`` (D-19), then figures after a
+   cue (``of which``, ``including``, ``among them``, ``of these``, ``19 of the 20``) and the list items
+   that follow them are PART_OF the figure before the cue.
+5. Each change or share takes the BASELINE that follows it in its clause (past the level it reaches),
+   else the one before it; a baseline stated once serves the parallel changes of its sentence (D-8).
+6. Quantities that modify nothing take their CATEGORY (a distributed one, the category of the figure
+   a previous value is compared with (D-26), else the category proposal); those that neither modify
+   nor are part of another take the PERIOD of their own clause, else the nearest in their sentence;
+   ``since`` after a superlative dates a record, not the figure (D-23).
 
 Candidate relations proposed by other components (``doc._.candidates``) are used where this step
-needs a choice, so a trained component can re-rank them without rewiring.
+needs a choice, so a trained component can re-rank them without rewiring. Word lists live in
+``data/en/linking.json``.
 """
 
 from __future__ import annotations

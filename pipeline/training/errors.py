@@ -203,8 +203,9 @@ def _cell(text: str, limit: int = 260) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def write_report(results: dict, out: Path, source: str) -> None:
-    """``out.md`` (tables per pipeline, one example a kind) and ``out.json``."""
+def write_report(results: dict, out: Path, source: str, before: dict | None = None) -> None:
+    """``out.md`` (tables per pipeline, one example a kind) and ``out.json``; with ``before`` (an
+    earlier ``out.json``), a table of first-kind counts before and now per pipeline."""
     names = list(results)
     lines = ["# Record failures by kind", "",
              f"Command: `make errors` (`python -m pipeline.training.errors`), gold: `{source}`. A failed record "
@@ -218,6 +219,18 @@ def write_report(results: dict, out: Path, source: str) -> None:
         lines.append(f"| {title} | " + " | ".join(cells) + " |")
     lines.append("| **failed / all records** | " + " | ".join(
         f"{results[n]['failed']} / {results[n]['records']} | " for n in names) + "|")
+    if before:
+        shared = [n for n in names if n in before]
+        lines += ["", "### Before and now (first kind, same gold file)", "",
+                  "| kind | " + " | ".join(f"{n} before | {n} now" for n in shared) + " |",
+                  "|---|" + "---|---|" * len(shared)]
+        for key, title, _ in KINDS:
+            cells = [f"{before[n]['kinds'].get(key, {}).get('first', 0)} | {results[n]['kinds'][key]['first']}"
+                     for n in shared]
+            lines.append(f"| {title} | " + " | ".join(cells) + " |")
+        lines.append("| **failed records** | " + " | ".join(
+            f"{before[n]['failed']} / {before[n]['records']} | {results[n]['failed']} / {results[n]['records']}"
+            for n in shared) + " |")
     lines += ["", "## Kinds", ""]
     for key, title, meaning in KINDS:
         lines.append(f"- **{title}**: {meaning}.")
@@ -245,6 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=str(ROOT / "models" / "relstats"),
                         help="trained model directory (skipped when absent)")
     parser.add_argument("--out", default=str(ROOT / "reports" / "errors"))
+    parser.add_argument("--before", help="an earlier errors JSON to compare with (same gold file)")
     args = parser.parse_args(argv)
     gold_path = Path(args.gold) if args.gold else ROOT / "annotations" / f"{args.split}.jsonl"
     gold = read_jsonl(gold_path)
@@ -255,8 +269,9 @@ def main(argv: list[str] | None = None) -> int:
         results["rules"] = tally(gold, predictions("rules", gold))
         if (Path(args.model) / "config.cfg").exists():
             results["trained"] = tally(gold, predictions(args.model, gold))
+    before = json.loads(Path(args.before).read_text(encoding="utf-8")) if args.before else None
     write_report(results, Path(args.out), str(gold_path.relative_to(ROOT) if gold_path.is_relative_to(ROOT)
-                                              else gold_path))
+                                              else gold_path), before)
     for name, result in results.items():
         print(name, f"failed {result['failed']}/{result['records']}",
               {key: result["kinds"][key]["first"] for key, _, _ in KINDS})
