@@ -50,13 +50,39 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pat
         # a cue word may open the sentence: ``Compared with 2019, ...``
         return re.sub(r"\(\?<=([a-z])", lambda m: f"(?<=[{m.group(1).upper()}{m.group(1)}]", pattern)
 
-    periods = [re.compile(r"(?<![\w-])(?:" + expand(p) + r")(?![\w-])", re.M) for p in raw["periods"]]
-    baselines = [
-        (rule["type"], re.compile(r"(?<![\w-])(?:" + expand(rule["pattern"]) + r")(?![\w-])", re.M))
-        for rule in raw["baselines"]
-    ]
+    cues = raw.get("cue_blocks", {})
+
+    def compile_rule(pattern: str) -> re.Pattern:
+        # a rule opening on a cue block consumes the cue and reports the phrase as group ``b``: one
+        # literal search instead of a dozen look-behinds tried at every character
+        for name, words_ in cues.items():
+            if pattern.startswith("{" + name + "}"):
+                cue = "(?:" + "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True)) + ")"
+                rest = expand(pattern[len(name) + 2 :])
+                return re.compile(r"(?<![\w-])(?i:" + cue + r") (?P<b>" + rest + r")(?![\w-])", re.M)
+        return re.compile(r"(?<![\w-])(?:" + expand(pattern) + r")(?![\w-])", re.M)
+
+    periods = [compile_rule(p) for p in raw["periods"]]
+    baselines = [(rule["type"], compile_rule(rule["pattern"])) for rule in raw["baselines"]]
     comparison = re.compile(r"(?<![\w-])" + raw.get("comparison_before", "(?!)"), re.I)
     return periods, baselines, comparison
+
+
+class _Phrase:
+    """A match, narrowed to its ``b`` group when the rule consumed a cue word before the phrase."""
+
+    def __init__(self, match: re.Match):
+        self._match = match
+        self._group = "b" if "b" in match.re.groupindex else 0
+
+    def start(self) -> int:
+        return self._match.start(self._group)
+
+    def end(self) -> int:
+        return self._match.end(self._group)
+
+    def group(self, _: int = 0) -> str:
+        return self._match.group(self._group)
 
 
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -68,7 +94,8 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     periods, baselines, comparison = load_rules()
     candidates: list[tuple[int, int, str, str | None]] = []
     for btype, pattern in baselines:
-        for match in pattern.finditer(text):
+        for found in pattern.finditer(text):
+            match = _Phrase(found)
             if btype == "year" and len(YEAR.findall(match.group(0))) > 1 and not re.search(
                 r"level|period|figure|total|number|end of", match.group(0)
             ):
