@@ -582,10 +582,13 @@ class RelationLinker:
         figures after ``made up of`` / ``comprised`` / ``reflected`` are parts of the total before it.
         Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
         text_tokens = [t.lower_ for t in doc]
+        at: dict[str, list[int]] = {}
+        for i, low in enumerate(text_tokens):
+            at.setdefault(low, []).append(i)
         for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
             for phrase in vocabulary(cue_kind):
                 cue = phrase.split()
-                for i in range(len(doc) - len(cue) + 1):
+                for i in at.get(cue[0], ()):
                     if text_tokens[i : i + len(cue)] != cue:
                         continue
                     sent = sent_of(doc, i)
