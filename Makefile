@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement bench scale profile syntax-model syntax-report clean
+.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile syntax-model syntax-report clean
 
 all: extract
 
@@ -64,6 +64,10 @@ experiments: $(STAMP) $(SPLITS)
 ## syntax-report: rules and rules + trained, without and with the EWT syntax model -> reports/syntax.{md,json}
 syntax-report: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline.training.report syntax --out reports/syntax
+
+## errors: record failures on dev by kind (issue 10), rules only and trained -> reports/errors.{md,json}
+errors: $(STAMP) $(SPLITS)
+	$(PY) -m pipeline.training.errors --split dev --out reports/errors --before reports/errors-before-issue10.json
 
 agreement: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline agreement $(ANN) --json reports/agreement.json

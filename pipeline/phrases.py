@@ -7,26 +7,41 @@ trained component can replace any one decision.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Doc, Token
 
 from pipeline.lexicon import words
 from pipeline.numbers import parse_digits, word_number
 
-PREPOSITIONS = {"of", "for", "in", "on", "at", "from", "to", "by", "with", "without", "among", "between", "under",
-                "over", "into", "during", "excluding", "including", "per", "than", "as", "about", "across",
-                "through", "within", "via", "against", "toward", "towards", "after", "before", "since", "involving",
-                "concerning", "regarding", "like", "along", "around", "outside", "inside", "throughout"}
-COMPLEMENT_PREPOSITIONS = {"of", "for", "from", "involving", "in", "on", "with", "excluding", "by", "to", "at",
-                           "under", "over", "aged", "concerning", "related"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "such"}
-CONJUNCTIONS = {"and", "or", "but", "while", "whereas", "nor", "&"}
-CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "because", "if",
-                "although", "though", "respectively", "as", "so", "thus", "hence", "said", "says", "according",
-                "accounting", "representing", "up", "down", "compared", "an", "including", "mainly", "mostly",
-                "both", "each", "all", "also", "only", "just", "nearly", "about", "around", "over", "more", "less"}
-NON_HEAD_WORDS = {"total", "number", "amount", "volume", "value"}
+
+
+@lru_cache(maxsize=1)
+def _vocabularies() -> dict:
+    raw = resources.files("pipeline").joinpath("data/en/linking.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def vocabulary(name: str) -> frozenset:
+    """One word list of the linking rules (``data/en/linking.json``) as a set."""
+    return frozenset(_vocabularies()[name])
+
+
+def vocabulary_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """A list of multi-word cues of ``data/en/linking.json`` as word tuples (``("of", "which")``)."""
+    return tuple(tuple(phrase.split()) for phrase in _vocabularies()[name])
+
+
+PREPOSITIONS = vocabulary("prepositions")
+COMPLEMENT_PREPOSITIONS = vocabulary("complement_prepositions")
+DETERMINERS = vocabulary("determiners")
+CONJUNCTIONS = vocabulary("conjunctions")
+CLAUSE_WORDS = vocabulary("clause_words")
+NON_HEAD_WORDS = vocabulary("non_head_words")
 SUBJECT_VERB_WINDOW = 60  # tokens searched left of a figure for its clause's verb (bounds the cost of long lists)
-STOP_PUNCT = {",", ";", ":", ".", "!", "?", "—", "–", "\n", '"', "“", "”", "|", "•"}
+STOP_PUNCT = vocabulary("stop_punct")
 VERB_SUFFIXES = ("ed",)
 ADVERB_SUFFIX = "ly"
 
@@ -49,6 +64,8 @@ def is_verb(token: Token, tagged: bool | None = None) -> bool:
     if tagged is None:
         tagged = has_pos(token.doc)
     low = token.lower_
+    if is_month_may(token):
+        return False  # the month, not the modal
     if low in words("verbs_after_subject") and low not in ("up", "down"):
         return True
     if tagged:
@@ -74,10 +91,18 @@ def looks_like_past_verb(token: Token) -> bool:
         nxt.lower_.endswith("ly") and nxt.is_alpha)
 
 
+def is_month_may(token: Token) -> bool:
+    """``May`` written with a capital inside a sentence: the month, not the modal verb."""
+    return token.text == "May" and token.i > 0 and token.doc[token.i - 1].text not in (".", "\n", "?", "!") and \
+        not token.doc[token.i - 1].is_space
+
+
 def is_nounish(token: Token, tagged: bool | None = None) -> bool:
     """Whether ``token`` can be part of a noun phrase."""
     if tagged is None:
         tagged = has_pos(token.doc)
+    if is_month_may(token):
+        return True
     if token.is_punct and token.text not in ("-", "(", ")", "'s", "’s", "/", "&"):
         return False
     low = token.lower_
@@ -95,8 +120,7 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
         return False
     if looks_like_past_verb(token):
         return False
-    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in ("family", "supply", "italy", "july", "assembly",
-                                                                        "monopoly", "anomaly", "ally", "rally"):
+    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in vocabulary("ly_nouns_and_adjectives"):
         return False
     return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
 
@@ -241,10 +265,61 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
     if k < verb_limit:
         return None
     while k - 1 >= start_limit and (is_verb(doc[k - 1], tagged) or doc[k - 1].lower_ in (
-            "not", "also", "further", "still", "already", "again", "respectively") or (
+            "not", "also", "further", "still", "already", "again", "respectively", "to") or
+            doc[k - 1].lower_ in vocabulary("raising_verbs") or (
             doc[k - 1].lower_.endswith("ly") and not is_nounish(doc[k - 1], tagged))):
-        k -= 1
-    return noun_phrase_before(doc, k, start_limit)
+        k -= 1  # ``is expected to be``, ``is estimated to have grown``
+    found = noun_phrase_before(doc, k, start_limit)
+    if found is None and k - 1 >= start_limit:
+        found = subject_before_apposition(doc, k, start_limit)
+    return found
+
+
+def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The subject of a verb at token ``k`` when an apposition, a bracket or a relative pronoun
+    stands between them: ``Personal outlays, the sum of PCE and transfers, increased``,
+    ``Disposable personal income (DPI), personal income less taxes, increased``, ``the index for
+    shelter, which rose``."""
+    m = k - 1
+    if doc[m].lower_ in ("which", "that", "who") and m - 1 >= start_limit and doc[m - 1].text == ",":
+        found = noun_phrase_before(doc, m - 1, start_limit)
+        return _with_left_complements(doc, found, start_limit) if found else None
+    for _ in range(3):
+        if m < start_limit:
+            return None
+        if doc[m].text == ")":
+            opening = next((n for n in range(m - 1, max(start_limit - 1, m - 12), -1) if doc[n].text == "("), None)
+            if opening is None:
+                return None
+            found = noun_phrase_before(doc, opening, start_limit)
+            if found:
+                return found
+            m = opening - 1
+            continue
+        if doc[m].text != ",":
+            return None
+        previous = next((n for n in range(m - 1, max(start_limit - 1, m - 25), -1) if doc[n].text in (",", ";", ":")),
+                        None)
+        if previous is None:
+            return None  # the apposition would open the clause: nothing before it
+        if doc[previous].text in (";", ":"):
+            return None
+        m = previous - 1
+        found = noun_phrase_before(doc, previous, start_limit)
+        if found:
+            return found
+    return None
+
+
+def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
+    """A noun phrase extended left over the phrase it restricts (``shelter`` -> ``the index for shelter``)."""
+    start, end, head = found
+    while start - 2 >= start_limit and doc[start - 1].lower_ in ("for", "of", "in", "on", "at", "from"):
+        previous = noun_phrase_before(doc, start - 1, start_limit)
+        if previous is None or previous[1] != start - 1:
+            break
+        start, head = previous[0], previous[2]
+    return start, end, head
 
 
 def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
@@ -319,3 +394,71 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
             if phrase is not None:
                 found.setdefault((phrase[0], phrase[1]), phrase[2])
     return [(a, b, head) for (a, b), head in sorted(found.items())]
+
+
+def coordinated_items(doc: Doc, start: int, end: int, n: int,
+                      boundaries: frozenset = frozenset()) -> list[tuple[int, int, int]] | None:
+    """The last list of ``n`` coordinated noun phrases in tokens ``start..end`` (``A, B and C``,
+    ``A and B``), each ``(start, end, head)``, or None.
+
+    The list must close where a clause goes on (a verb, punctuation, a figure or ``end``), as in
+    ``the import and export to the EU, ASEAN and the US were 372.6, 311.8 and 280.4 billion yuan``;
+    the first item stops at a preposition (``to the EU``), so an ``and`` inside an earlier noun
+    phrase is not mistaken for the list's own. ``boundaries``: token indices where a clause element
+    starts (a period phrase: ``the rates for men and women in the quarter were``).
+    """
+    tagged = has_pos(doc)
+
+    def run_right(j: int) -> int:
+        while j < end and doc[j].lower_ in DETERMINERS:
+            j += 1
+        m = j
+        while m < end and not doc[m].is_punct and doc[m].lower_ not in CONJUNCTIONS and \
+                is_nounish(doc[m], tagged) and not is_number_token(doc[m]):
+            m += 1
+            if m + 1 < end and m > j and m not in boundaries and doc[m].lower_ in ("of", "for", "in", "from", "to") and \
+                    is_nounish(doc[m + 1], tagged) and not is_number_token(doc[m + 1]):
+                m += 1  # a restricting complement: ``exports of services``
+        return m if m > j else -1
+
+    def run_left(m: int) -> int:
+        k = m
+        while k - 1 >= start and not doc[k - 1].is_punct and doc[k - 1].lower_ not in CONJUNCTIONS and (
+                is_nounish(doc[k - 1], tagged) and not is_number_token(doc[k - 1])
+                or doc[k - 1].lower_ in DETERMINERS and k - 1 > start and doc[k - 2].lower_ not in DETERMINERS):
+            k -= 1
+        return k if k < m else -1
+
+    for k in range(end - 1, start, -1):
+        if doc[k].lower_ not in ("and", "or"):
+            continue
+        right_end = run_right(k + 1)
+        if right_end < 0:
+            continue
+        if right_end < end and not (is_verb(doc[right_end], tagged) or doc[right_end].text in (",", ":", ";", "(")
+                                     or right_end in boundaries):
+            continue
+        items = [(k + 1, right_end)]
+        edge = k - 1 if doc[k - 1].text == "," else k
+        while len(items) < n:
+            left_start = run_left(edge)
+            if left_start < 0:
+                break
+            items.insert(0, (left_start, edge))
+            if len(items) < n:
+                if left_start - 1 >= start and doc[left_start - 1].text == ",":
+                    edge = left_start - 1
+                else:
+                    break
+        if len(items) != n:
+            continue
+        out = []
+        for a, b in items:
+            while a < b and doc[a].lower_ in DETERMINERS:
+                a += 1
+            if a >= b:
+                break
+            out.append((a, b, b - 1))
+        if len(out) == n:
+            return out
+    return None

@@ -26,14 +26,14 @@ from pipeline.phrases import (
     noun_phrase_after,
     noun_phrase_before,
     subject_before,
+    vocabulary,
+    vocabulary_phrases,
 )
 from pipeline.units import singular
 
-BOUND_WORDS = {"more", "than", "over", "about", "around", "nearly", "almost", "some", "approximately", "roughly",
-               "least", "less", "under", "below", "above", "up", "to", "close", "an", "estimated", "just", "only"}
-SUBTOTAL_CUES = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
-                 ("including",), ("among", "these"), ("of", "whom"))
-COPULAS = {"were", "was", "are", "is", "being"}
+BOUND_WORDS = vocabulary("bound_words")
+SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
+COPULAS = vocabulary("copulas")
 
 
 def count_unit(head) -> str:
@@ -77,6 +77,8 @@ class CategoryFinder:
         quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
         time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
         for quantity in spans_of(doc, "QUANTITY"):
+            if self.age_or_duration(doc, quantity):
+                continue  # D-17: ages and durations are AMOUNTs with no category
             first = True
             seen: set[tuple[int, int]] = set()
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
@@ -101,13 +103,52 @@ class CategoryFinder:
                 else:
                     score = 0.9 if how == "after" else 0.7
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
-                if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None:
+                if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None \
+                        and self.can_be_counted(doc[head]):
                     quantity._.unit = count_unit(doc[head])
                     quantity._.unit_kind = "count"
                 first = False
         self.inherit_count_units(doc)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
+
+    @staticmethod
+    def can_be_counted(token) -> bool:
+        """The counted noun of a count is never a month, a direction or change word, or a word of the
+        ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``)."""
+        low = token.lower_
+        return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
+            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed"))
+
+    @staticmethod
+    def age_or_duration(doc: Doc, quantity: Span) -> bool:
+        """Ages (``aged 18 to 24``, ``aged 65 and over``, ``people (25 to 54 years)`` after ``core-aged``)
+        and runs of periods (``six consecutive months``) are AMOUNTs in years or months, with no
+        category: sets the unit and metric and returns True."""
+        sent = sent_of(quantity)
+        k = quantity.start - 1
+        while k >= sent.start and (doc[k].lower_ in BOUND_WORDS or doc[k].lower_ in ("between", "(")):
+            k -= 1
+        age = k >= sent.start and (doc[k].lower_ in vocabulary("age_words") or doc[k].lower_.endswith("-aged"))
+        tail = [t.lower_ for t in doc[quantity.end : min(sent.end, quantity.end + 3)]]
+        age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
+        if age:
+            quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
+            quantity._.direction = None
+            return True
+        inside = [t.lower_ for t in quantity]
+        run_words = vocabulary("run_words")
+        for i, word in enumerate(inside[:-1]):
+            if word in run_words and singular(inside[i + 1]) in ("month", "year", "quarter", "week", "day"):
+                quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(inside[i + 1]), "measure", "AMOUNT"
+                quantity._.direction = None
+                return True
+        if tail[:1] and tail[0] in run_words and len(tail) > 1 and singular(tail[1]) in (
+                "month", "year", "quarter", "week", "day"):
+            quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(tail[1]), "measure", "AMOUNT"
+            quantity._.direction = None
+            return True
+        return False
 
     @staticmethod
     def _outside(start: int, end: int, head: int, time_tokens: set):
@@ -198,12 +239,15 @@ class CategoryFinder:
             return
         start_limit = self._clause_start(doc, quantity)
         time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
-        if quantity.start >= 1 and doc[quantity.start - 1].text == "(":
-            found = noun_phrase_before(doc, quantity.start - 1, start_limit)
+        opening = quantity.start - 1
+        if opening >= 1 and doc[opening].text in ("-", "+", "−", "–") and doc[opening - 1].text == "(":
+            opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
+        if opening >= 0 and doc[opening].text == "(":
+            found = noun_phrase_before(doc, opening, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
-            found = subject_before(doc, quantity.start - 1, start_limit)
+            found = subject_before(doc, opening, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "subject")
                 return
@@ -225,16 +269,100 @@ class CategoryFinder:
         if line_colon is not None:
             yield (*line_colon, "label")
             return
+        found = self._placed_after(doc, quantity, sent, time_tokens, quantity_tokens)
+        if found is not None:
+            yield (*found, "placed")
+            return
+        if k >= start_limit and quantity._.metric == "CHANGE" and doc[k].lower_ in vocabulary("figure_direction_words"):
+            k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
+            if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and k not in time_tokens:
+                found = noun_phrase_before(doc, k + 1, start_limit)
+                if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
+                    yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
+                    return
         if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and \
-                doc[k].lower_ not in BOUND_WORDS and k not in time_tokens:
+                doc[k].lower_ not in BOUND_WORDS and k not in time_tokens and \
+                doc[k].lower_ not in vocabulary("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)
             if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
                 return
-        found = subject_before(doc, quantity.start, start_limit)
+        at = quantity.start
+        earlier = [q for q in spans_of(doc, "QUANTITY") if start_limit <= q.start and q.end <= quantity.start]
+        if earlier and at - 1 >= 0 and doc[at - 1].lower_ == "to" and earlier[-1].start - 1 >= start_limit and \
+                doc[earlier[-1].start - 1].lower_ == "from":
+            at = earlier[-1].start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
+        found = subject_before(doc, at, start_limit)
+        if found and all(i in time_tokens for i in range(found[0], found[1])):
+            # ``Employment for May was revised``: the subject stands before its time phrase
+            opening = found[0]
+            while opening - 1 in time_tokens:
+                opening -= 1
+            found = noun_phrase_before(doc, opening, start_limit)
         if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
             yield (*found, "subject")
         del colon
+
+    def _placed_after(self, doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
+        """The phrase after ``in``/``for`` that a figure is stated for: in a list of three or more
+        such figures (``4.3% in New South Wales, 4.4% in Victoria and 4.0% in Queensland``), or in a
+        change stated as a noun (``a 0.9 percent rise in primary industries``, ``an increase of 0.4
+        percent in average hourly earnings``)."""
+        placed = self._place_after(doc, quantity, sent, time_tokens, quantity_tokens)
+        if placed is None:
+            return None
+        before = [t.lower_ for t in doc[max(sent.start, quantity.start - 2) : quantity.start]]
+        change_noun = doc[quantity.end].lower_ in vocabulary("change_nouns")
+        if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
+                and before[-1] == "of":
+            return placed
+        in_sentence = [q for q in spans_of(doc, "QUANTITY") if sent.start <= q.start < sent.end]
+        k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)
+        run = 1
+        for step in (-1, 1):
+            i = k
+            while 0 <= i + step < len(in_sentence):
+                a, b = sorted((in_sentence[i], in_sentence[i + step]), key=lambda q: q.start)
+                if self._place_after(doc, in_sentence[i + step], sent, time_tokens, quantity_tokens) is None:
+                    break
+                gap = doc[a.end : b.start]
+                if not any(t.text == "," or t.lower_ == "and" for t in gap) or any(t.text == ";" for t in gap) \
+                        or len(gap) > 12:
+                    break
+                run += 1
+                i += step
+        return placed if run >= 3 else None
+
+    @staticmethod
+    def _place_after(doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
+        """The noun phrase after ``in``/``for`` (optionally after a change noun) right after a figure."""
+        k = quantity.end
+        if k < sent.end and doc[k].lower_ in vocabulary("change_nouns"):
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ not in ("in", "for") or k + 1 in time_tokens:
+            return None
+        end = k + 1
+        while end < sent.end and doc[end].text not in (",", ";", ".", "(", ":") and end not in time_tokens and \
+                end not in quantity_tokens and doc[end].lower_ not in ("and", "while", "with", "which", "compared",
+                                                                          "over", "from", "than", "as"):
+            end += 1
+        found = noun_phrase_after(doc, k + 1, end, with_complements=True)
+        if found is None or found[1] - found[0] > 10:
+            return None
+        return found
+
+    @staticmethod
+    def _complements_left(doc: Doc, found: tuple[int, int, int], start_limit: int, time_tokens: set):
+        """Extend a noun phrase left over the phrase it restricts: ``food at home`` -> ``the index for food
+        at home`` (through ``for``, ``at``, ``in``, ``of``, ``from``, ``on``)."""
+        start, end, head = found
+        while start - 2 >= start_limit and doc[start - 1].lower_ in ("for", "at", "in", "of", "from", "on") and \
+                start - 1 not in time_tokens:
+            previous = noun_phrase_before(doc, start - 1, start_limit)
+            if previous is None or previous[1] != start - 1 or any(i in time_tokens for i in range(*previous[:2])):
+                break
+            start, head = previous[0], previous[2]
+        return start, end, head
 
     @staticmethod
     def _extend_list_left(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
@@ -244,6 +372,8 @@ class CategoryFinder:
             k = start - 1
             while k >= start_limit and doc[k].lower_ in (",", "and", "or"):
                 k -= 1
+            if k >= start_limit and doc[k].text == ")":
+                break  # the item before has its own bracketed figure: ``China (+17.6%), Vietnam (+26.9%)``
             previous = noun_phrase_before(doc, k + 1, start_limit)
             if previous is None or previous[1] != k + 1:
                 break

@@ -2,21 +2,31 @@
 
 Decisions, in order, sentence by sentence:
 
-1. ``respectively`` lists: N changes pair with N figures in order, or with N baselines in order
-   (then all modify the one figure they follow); the figures may sit in the previous sentence.
-2. Other changes and shares modify a figure: the level after ``to`` (``rose 13.8 percent to 17.67
-   trillion yuan``), else the figure before them in the same clause (``17.67 trillion yuan, up
-   13.8 percent``; ``accounting for 15.1 percent``; a change of a share), else, for a sentence
+1. ``respectively`` lists: N figures take N coordinated categories and periods in order (D-21), N
+   changes pair with N figures (before ``respectively`` or right after it), or with N baselines in
+   order (then all modify the one figure they follow); the figures may sit in the previous sentence
+   when the change list opens its own.
+2. Figures in brackets (D-20): after a noun phrase they describe it (its category); after a figure
+   they modify it; beside another change they state the same change (parallel: same target).
+3. Other changes and shares modify a figure: the level after ``to`` or ``from A to`` (``rose 13.8
+   percent to 17.67 trillion yuan``), else the figure before them in the same clause (``17.67 trillion
+   yuan, up 13.8 percent``; ``accounting for 15.1 percent``; a change of a share), else, for a sentence
    without a figure of its own that opens on an anaphor (``The number of issuances was only 2%``)
-   or on the change itself (translation fragments), the last figure of the previous sentences.
-3. Sub-totals (``of which``, ``including``, ``among them``, ``of these``, ``19 of the 20``) are
-   PART_OF the figure before the cue.
-4. Each change or share takes the BASELINE that follows it in its clause, else the one before it.
-5. Quantities that modify nothing take their CATEGORY proposal; those that neither modify nor are
-   part of another take the PERIOD of their own clause, else the nearest in their sentence.
+   or on the change itself (translation fragments), the last figure of the previous sentences. Ages
+   and runs of months are never modified.
+4. Sub-totals: parts around ``bringing the total to`` / ``made up of`` (D-19), then figures after a
+   cue (``of which``, ``including``, ``among them``, ``of these``, ``19 of the 20``) and the list items
+   that follow them are PART_OF the figure before the cue.
+5. Each change or share takes the BASELINE that follows it in its clause (past the level it reaches),
+   else the one before it; a baseline stated once serves the parallel changes of its sentence (D-8).
+6. Quantities that modify nothing take their CATEGORY (a distributed one, the category of the figure
+   a previous value is compared with (D-26), else the category proposal); those that neither modify
+   nor are part of another take the PERIOD of their own clause, else the nearest in their sentence;
+   ``since`` after a superlative dates a record, not the figure (D-23).
 
 Candidate relations proposed by other components (``doc._.candidates``) are used where this step
-needs a choice, so a trained component can re-rank them without rewiring.
+needs a choice, so a trained component can re-rank them without rewiring. Word lists live in
+``data/en/linking.json``.
 """
 
 from __future__ import annotations
@@ -28,13 +38,20 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import lexicon
-from pipeline.phrases import is_nounish, is_verb, noun_phrase_before, subject_before
+from pipeline.phrases import (
+    coordinated_items,
+    is_nounish,
+    is_verb,
+    noun_phrase_before,
+    subject_before,
+    vocabulary,
+    vocabulary_phrases,
+)
 
-LIST_JOINERS = {",", "and", "or", "&", "、"}
+LIST_JOINERS = vocabulary("list_joiners")
+ANAPHORS = vocabulary("anaphors")
+SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
-ANAPHORS = {"this", "that", "it", "the number", "the figure", "the total", "the number of", "these", "they"}
-SUBTOTAL_BEFORE = (("of", "which"), ("among", "them"), ("among", "which"), ("of", "these"), ("of", "them"),
-                   ("including",), ("among", "these"), ("of", "whom"), ("among", "those"), ("among", "whom"))
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -121,23 +138,53 @@ class RelationLinker:
         modifies: dict[Span, Span] = {}
         part_of: dict[Span, Span] = {}
         baseline_of: dict[Span, list[Span]] = {}
-        self.link_respectively(doc, quantities, baselines, modifies, baseline_of)
+        category_of: dict[Span, Span] = {}
+        period_of: dict[Span, Span] = {}
+        self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
+        parallel: dict[Span, Span] = {}
         for q in quantities:
             if q in modifies or not is_modifier(q):
+                continue
+            role, other = self.bracket_role(doc, q, quantities, periods)
+            if role == "describes":
+                continue  # ``Vietnam (+26.9%)``: the phrase before the bracket is its category
+            if role == "parallel":
+                parallel[q] = other
+                continue
+            if role == "modifies":
+                modifies[q] = other
                 continue
             target = self.figure_for_change(doc, q, quantities, modifies)
             if target is not None:
                 modifies[q] = target
+        for q, twin in parallel.items():
+            while twin in parallel and parallel[twin] is not q:
+                twin = parallel[twin]
+            if twin in modifies:
+                modifies[q] = modifies[twin]
+            else:
+                twin_category = self.best_candidates(doc, "CATEGORY").get(twin)
+                if twin_category is not None:
+                    category_of[q] = twin_category.child
         self.link_subtotals(doc, quantities, modifies, part_of)
         for q in quantities:
             if is_modifier(q) and q not in baseline_of:
-                found = self.baseline_for(doc, q, baselines, quantities)
+                found = self.baseline_for(doc, q, baselines, quantities, modifies.get(q))
                 if found is not None:
                     baseline_of[q] = [found]
+        for q, twin in parallel.items():
+            if q not in baseline_of and twin in baseline_of:
+                baseline_of[q] = list(baseline_of[twin])
+            elif twin not in baseline_of and q in baseline_of:
+                baseline_of[twin] = list(baseline_of[q])
+        self.share_baselines(doc, quantities, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
+        self.previous_values(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
                 relations.append(Relation(q, modifies[q], "MODIFIES"))
+            elif q in category_of:
+                relations.append(Relation(q, category_of[q], "CATEGORY"))
             elif q in categories:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
             for baseline in baseline_of.get(q, []):
@@ -145,7 +192,7 @@ class RelationLinker:
             if q in part_of:
                 relations.append(Relation(q, part_of[q], "PART_OF"))
             if q not in modifies and q not in part_of:
-                period = self.period_for(doc, q, periods)
+                period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
                     relations.append(Relation(q, period, "PERIOD"))
         doc._.relations = relations
@@ -153,35 +200,131 @@ class RelationLinker:
         return doc
 
     # -- respectively ----------------------------------------------------------------------------
-    def link_respectively(self, doc, quantities, baselines, modifies, baseline_of) -> None:
-        """Pair ``respectively`` lists in order."""
+    def link_respectively(self, doc, quantities, baselines, periods, modifies, baseline_of, category_of,
+                          period_of) -> None:
+        """Pair ``respectively`` lists in order: N figures with N coordinated categories or periods
+        (``Hangzhou and Ningbo recorded GDP of X and Y respectively``), N changes with N figures
+        (before ``respectively`` or right after it: ``X, Y and Z, respectively, up a, b and c``), N
+        changes with N baselines (then all modify the one figure they follow) or, when the sentence has
+        no figure, with N coordinated categories or periods."""
         for token in doc:
             if token.lower_ != "respectively":
                 continue
             sent = sent_of(token)
+            figure_list = self.figure_list_before(doc, token.i, quantities, sent.start)
+            if len(figure_list) > 1:
+                self.distribute(doc, figure_list, periods, category_of, period_of)
+                after = self.change_list_after(doc, token.i, quantities, sent.end)
+                if len(after) == len(figure_list):
+                    for change, figure in zip(after, figure_list):
+                        modifies[change] = figure
+                    base_list = self.baseline_list(doc, after, baselines, sent)
+                    if len(base_list) == 1:
+                        for change in after:
+                            baseline_of.setdefault(change, [base_list[0]])
+                continue
             changes = self.change_list_before(doc, token.i, quantities, sent.start)
             if not changes:
                 continue
             n = len(changes)
+            opens_sentence = changes[0].start - sent.start <= 6
             base_list = self.baseline_list(doc, changes, baselines, sent)
             if base_list and len(base_list) == n and n > 1:
                 for change, baseline in zip(changes, base_list):
                     baseline_of[change] = [baseline]
-                figure = self.figures_before(doc, changes[0], quantities, modifies, 1)
+                figure = self.figures_before(doc, changes[0], quantities, modifies, 1, opens_sentence)
                 if figure:
                     for change in changes:
                         modifies[change] = figure[-1]
+                elif n > 1:
+                    self.distribute(doc, changes, periods, category_of, period_of)
                 continue
-            figures = self.figures_before(doc, changes[0], quantities, modifies, n)
-            if len(figures) == n:
+            figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
+            boundaries = frozenset(p.start for p in periods)
+            if n > 1 and figures and figures[0].start < sent.start and \
+                    coordinated_items(doc, sent.start, changes[0].start, n, boundaries):
+                # ``Returns from Indonesia and Japan were up 8.1% and 24.6% respectively``: its own subjects
+                self.distribute(doc, changes, periods, category_of, period_of)
+                figures = []
+            elif len(figures) == n:
                 for change, figure in zip(changes, figures):
                     modifies[change] = figure
+                if n > 1 and self.figure_list_before(doc, figures[-1].end, quantities, sent.start) == figures:
+                    self.distribute(doc, figures, periods, category_of, period_of)
             elif len(figures) >= 1 and n > 1 and self._single_figure_context(doc, changes[0], figures[-1]):
                 for change in changes:
                     modifies[change] = figures[-1]
+            elif n > 1:
+                self.distribute(doc, changes, periods, category_of, period_of)
             if base_list and len(base_list) == 1:
                 for change in changes:
                     baseline_of[change] = [base_list[0]]
+
+    def distribute(self, doc, items, periods, category_of, period_of) -> None:
+        """Give the i-th of ``items`` the i-th of N coordinated categories before the list (unless it
+        has its own counted noun) and the i-th of N coordinated periods of its sentence."""
+        n = len(items)
+        sent = sent_of(items[0])
+        own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9}
+        boundaries = frozenset(p.start for p in periods)
+        found = coordinated_items(doc, sent.start, items[0].start, n, boundaries)
+        if found:
+            for item, (start, end, _) in zip(items, found):
+                if item not in own_noun:
+                    category_of[item] = self.category_span(doc, start, end)
+        in_sent = [p for p in periods if sent.start <= p.start < sent.end]
+        groups: list[list[Span]] = []
+        for p in in_sent:
+            if groups and all(t.lower_ in LIST_JOINERS for t in doc[groups[-1][-1].end : p.start]):
+                groups[-1].append(p)
+            else:
+                groups.append([p])
+        for group in groups:
+            if len(group) == n:
+                for item, period in zip(items, group):
+                    period_of[item] = period
+                break
+
+    @staticmethod
+    def category_span(doc, start: int, end: int) -> Span:
+        """The CATEGORY span over tokens ``start..end``, added to the document's spans when new."""
+        for span in doc.spans[SPAN_KEY]:
+            if span.label_ == "CATEGORY" and span.start == start and span.end == end:
+                return span
+        span = Span(doc, start, end, label="CATEGORY")
+        span._.source = "rules"
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[*doc.spans[SPAN_KEY], span])
+        return span
+
+    def figure_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
+        """The run of figures (not changes or shares) joined by commas and ``and`` that ends right
+        before token ``end`` (``372.6 billion yuan, 311.8 billion yuan and 280.4 billion yuan``); a
+        counted noun of up to three words may follow each (``98,000 cases and 164,000 suspects``)."""
+        before = [q for q in quantities if q.end <= end and q.start >= sent_start]
+        run: list[Span] = []
+        for q in reversed(before):
+            gap = doc[q.end : (run[0].start if run else end)]
+            words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
+            if is_modifier(q) or len(words_in_gap) > 3 or any(t.text in (";", ":", "(", ")") for t in gap):
+                break
+            if run and not any(t.lower_ in LIST_JOINERS for t in gap):
+                break
+            run.insert(0, q)
+        return run
+
+    def change_list_after(self, doc, start: int, quantities, sent_end: int) -> list[Span]:
+        """The run of changes right after ``respectively`` (``, up 3.1%, 9.2% and 6.5%``)."""
+        after = [q for q in quantities if q.start > start and q.start < sent_end]
+        run: list[Span] = []
+        edge = start + 1
+        for q in after:
+            gap = doc[edge : q.start]
+            words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
+            if not is_modifier(q) or len(words_in_gap) > 3 or any(t.text == ";" for t in gap):
+                break
+            run.append(q)
+            edge = q.end
+        return run
 
     def change_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
         """The run of changes/shares joined by commas and ``and`` that ends before token ``end``."""
@@ -222,12 +365,14 @@ class RelationLinker:
             return after[0]
         return groups[-1] if len(groups[-1]) == 1 else []
 
-    def figures_before(self, doc, first_change, quantities, modifies, n) -> list[Span]:
-        """Up to ``n`` base figures before ``first_change``: in its sentence, or the previous one."""
+    def figures_before(self, doc, first_change, quantities, modifies, n, cross: bool = True) -> list[Span]:
+        """Up to ``n`` base figures before ``first_change``: in its sentence, or (with ``cross``) the
+        previous one."""
         sent = sent_of(first_change)
         scope_start = sent.start
-        candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)]
-        if len(candidates) < n and sent.start > 0:
+        candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)
+                      and not self.is_age_or_duration(q)]
+        if len(candidates) < n and sent.start > 0 and cross:
             prev = sent_of(doc, sent.start - 1)
             candidates = [q for q in quantities if prev.start <= q.start < first_change.start and not is_modifier(q)]
         candidates = [q for q in candidates if q not in modifies]
@@ -235,7 +380,74 @@ class RelationLinker:
 
     @staticmethod
     def _single_figure_context(doc, change, figure) -> bool:
-        return True
+        """N changes of one figure (``5 million, up 3% and 4% respectively``): the figure stands right
+        before the list, with no verb between."""
+        gap = doc[figure.end : change.start]
+        return len(gap) <= 5 and not any(is_verb(t) for t in gap)
+
+    # -- figures in brackets ----------------------------------------------------------------------
+    def bracket_role(self, doc, q, quantities, periods) -> tuple[str | None, Span | None]:
+        """How a change or share in brackets relates to what stands before the bracket.
+
+        ``("describes", None)``: a noun phrase stands before the bracket (``Vietnam (+26.9%)``,
+        ``hospitals (+19,000)``): it is the figure's category, no figure is modified.
+        ``("modifies", figure)``: a figure (with its counted noun or period) stands before it
+        (``4,853 pounds of methamphetamine (-11%)``, ``170,723 in May (-6% from April)``), or the
+        bracket holds the level reached (``up 0.1 percent (+$0.7 billion to $703.1 billion)``).
+        ``("parallel", change)``: a change before the bracket or earlier in it states the same
+        change another way (``rose by 24,000 (+1.6%)``, ``(+13,200 or 8.9%)``): both describe one thing,
+        neither modifies the other. ``(None, None)``: not in brackets, or nothing to say.
+        """
+        open_at = self.bracket_opening(doc, q)
+        if open_at is None:
+            return None, None
+        inside_before = [x for x in quantities if open_at < x.start and x.end <= q.start]
+        if inside_before:
+            twin = inside_before[-1]
+            gap = {t.lower_ for t in doc[twin.end : q.start]}
+            if gap <= vocabulary("parallel_joiners") and twin._.metric == "CHANGE" and q._.metric == "CHANGE":
+                return "parallel", twin
+            return None, None
+        k = open_at - 1
+        covering = [p for p in periods if p.end == k + 1]
+        if covering:
+            k = covering[0].start - 1
+        before = next((x for x in quantities if x.end == k + 1), None)
+        if before is None:
+            before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9
+                           and c.child.end == k + 1 and c.head.end <= c.child.start), None)
+        if before is None:
+            if k < 0 or not is_nounish(doc[k]) or doc[k].is_punct:
+                return None, None
+            if q._.metric == "SHARE":
+                # ``329 were in the West Midlands (45%)``: the share of the figure the phrase places
+                owner = [x for x in quantities if sent_of(q).start <= x.start and x.end <= k and not is_modifier(x)]
+                if owner and not any(t.text in (",", ";", ":") for t in doc[owner[-1].end : open_at]):
+                    return "modifies", owner[-1]
+            return "describes", None
+        if before._.metric == "CHANGE" and q._.metric == "CHANGE" and not self.is_level(doc, before):
+            return "parallel", before
+        if is_modifier(before) and not (before._.metric == "SHARE" and q._.unit in ("percentage point", "basis point")):
+            return None, None
+        return "modifies", before
+
+    @staticmethod
+    def bracket_opening(doc, q) -> int | None:
+        """The index of the ``(`` that opens the bracket ``q`` stands in (same sentence), or None."""
+        sent = sent_of(q)
+        depth = 0
+        for k in range(q.start - 1, max(sent.start, q.start - 12) - 1, -1):
+            text = doc[k].text
+            if text == ")":
+                depth += 1
+            elif text == "(":
+                if depth == 0:
+                    return k
+                depth -= 1
+            elif text in (";", ".") and depth == 0 and k < q.start - 1:
+                if text == ".":
+                    return None
+        return None
 
     # -- single changes and shares ---------------------------------------------------------------
     def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
@@ -257,8 +469,10 @@ class RelationLinker:
                 return nxt[0]
         if nxt and self._to_level(doc, q, nxt[0]):
             return nxt[0]
+        if len(nxt) > 1 and self.from_to(doc, q, nxt[0], nxt[1]):
+            return nxt[1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
         lo, hi = self._span_range(quantities, sent.start, q.start)
-        prev = [x for x in quantities[lo:hi] if x.end <= q.start]
+        prev = [x for x in quantities[lo:hi] if x.end <= q.start and not self.is_age_or_duration(x)]
         in_points = q._.unit in ("percentage point", "basis point")
         q_in_parentheses = self.in_parentheses(doc, q)
         for candidate in reversed(prev[-LOOK_BACK:]):
@@ -294,6 +508,14 @@ class RelationLinker:
             gap = gap[:-1]
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
             not any(t in (",", ";") for t in gap) and not is_modifier(level)
+
+    @staticmethod
+    def from_to(doc, q, earlier, level) -> bool:
+        """``<change> from <earlier value> to <level>``: the change is stated of the level."""
+        gap = [t.lower_ for t in doc[q.end : earlier.start] if t.text != ","]
+        between = [t.lower_ for t in doc[earlier.end : level.start]]
+        return 0 < len(gap) <= 3 and gap[-1] == "from" and between[-1:] == ["to"] and len(between) <= 4 \
+            and not is_modifier(level)
 
     @staticmethod
     def is_level(doc, q) -> bool:
@@ -362,7 +584,7 @@ class RelationLinker:
             return None
         lo, hi = self._span_range(quantities, 0, sent.start)
         earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent.start and not is_modifier(x)
-                        and x not in modifies), None)
+                        and x not in modifies and not self.is_age_or_duration(x)), None)
         if earlier is None:
             return None
         candidate = earlier
@@ -377,17 +599,18 @@ class RelationLinker:
         """PART_OF links for figures introduced by a sub-total cue: right before the figure or its
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
+        self.link_totals(doc, quantities, modifies, part_of)
         for q in quantities:
-            if q in modifies or q._.metric == "SHARE":
+            if q in modifies or q._.metric == "SHARE" or q in part_of or self.is_age_or_duration(q):
                 continue
             cued = self.subtotal_cue_before(doc, q, quantities)
             if not cued:
-                # continuation of a sub-total list: ``including 3 X and 4 Y``
+                # continuation of a sub-total list: ``including 3 X and 4 Y``, ``of which 9,229 were
+                # enforced returns and 17,302 voluntary returns``, ``172,480 came back from Indonesia,
+                # 98,100 from New Zealand``
                 lo, hi = self._span_range(quantities, sent_of(q).start, q.start)
                 prev = [x for x in quantities[lo:hi] if x.end <= q.start and x in part_of]
-                if prev and all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in
-                                doc[prev[-1].end : q.start]) \
-                        and not any(t.text == ";" for t in doc[prev[-1].end : q.start]):
+                if prev and self.continues_list(doc, prev[-1], q):
                     part_of[q] = part_of[prev[-1]]
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_of(q)):
@@ -405,6 +628,78 @@ class RelationLinker:
                 if nxt:
                     part_of[q] = nxt[0]
 
+    @staticmethod
+    def is_age_or_duration(q) -> bool:
+        """An AMOUNT in years, quarters or months (an age, a run of months): never a part, a whole or
+        a modified figure (counts of days, ``271 days of good air``, may be)."""
+        return q._.metric == "AMOUNT" and q._.unit in ("year", "month", "quarter")
+
+    @staticmethod
+    def continues_list(doc, prev, q) -> bool:
+        """Whether ``q`` is the next item of a list that ``prev`` is in: joined by a comma or ``and``,
+        with no verb in the short stretch right before ``q`` and no semicolon between."""
+        gap = list(doc[prev.end : q.start])
+        if any(t.text == ";" for t in gap) or not gap:
+            return False
+        if all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in gap):
+            return True
+        joints = [k for k, t in enumerate(gap) if t.lower_ in LIST_JOINERS]
+        if not joints:
+            return False
+        segment = gap[joints[-1] + 1 :]
+        return len(segment) <= 4 and not any(is_verb(t) for t in segment) and not any(
+            t.lower_ in ("the", "its", "their", "this", "these") for t in segment) and (
+                prev._.unit == q._.unit or prev._.unit_kind == q._.unit_kind and prev._.unit_kind in ("currency",
+                                                                                                      "measure"))
+
+    def link_totals(self, doc, quantities, modifies, part_of) -> None:
+        """Parts stated around a total without ``of which`` (FORMAT §4 PART_OF, D-19): figures listed
+        before ``bringing the total to`` / ``making a total of`` are parts of the total after the cue;
+        figures after ``made up of`` / ``comprised`` / ``reflected`` are parts of the total before it.
+        Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
+        text_tokens = [t.lower_ for t in doc]
+        at: dict[str, list[int]] = {}
+        for i, low in enumerate(text_tokens):
+            at.setdefault(low, []).append(i)
+        for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
+            for phrase in vocabulary(cue_kind):
+                cue = phrase.split()
+                for i in at.get(cue[0], ()):
+                    if text_tokens[i : i + len(cue)] != cue:
+                        continue
+                    sent = sent_of(doc, i)
+                    figures = [q for q in quantities if sent.start <= q.start < sent.end and q not in modifies
+                               and not is_modifier(q) and not self.is_age_or_duration(q)]
+                    if cue_kind == "total_after_parts_cues":
+                        total = next((q for q in figures if q.start >= i + len(cue)), None)
+                        parts = [q for q in figures if q.end <= i]
+                        parts = self._clause_run(doc, parts, i, backwards=True)
+                    else:
+                        before = [q for q in figures if q.end <= i]
+                        total = before[-1] if before else None
+                        parts = self._clause_run(doc, [q for q in figures if q.start >= i + len(cue)], i,
+                                                 backwards=False)
+                    if total is None:
+                        continue
+                    for part in parts:
+                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and \
+                            part._.unit_kind in ("currency", "measure")
+                        if same_kind and part not in part_of and part is not total:
+                            part_of[part] = total
+
+    @staticmethod
+    def _clause_run(doc, figures, cue_at: int, backwards: bool) -> list:
+        """The figures on one side of a cue up to a semicolon or contrast word (``while``, ``whereas``)."""
+        stops = vocabulary("part_list_stops")
+        kept = []
+        ordered = list(reversed(figures)) if backwards else figures
+        for q in ordered:
+            between = doc[q.end : cue_at] if backwards else doc[cue_at : q.start]
+            if any(t.text == ";" or t.lower_ in stops for t in between):
+                break
+            kept.append(q)
+        return kept
+
     def subtotal_cue_before(self, doc, q, quantities) -> bool:
         """A sub-total cue between the previous figure (or clause start) and ``q``, in its clause."""
         k = q.start - 1
@@ -421,8 +716,11 @@ class RelationLinker:
             if doc[k].text not in (",", ":", "(", ")"):
                 words_before.insert(0, doc[k].lower_)
             for cue in SUBTOTAL_BEFORE:
-                if tuple(words_before[: len(cue)]) == cue:
-                    return True
+                if tuple(words_before[: len(cue)]) == cue and not (
+                        cue[-1] in ("these", "them", "those") and len(words_before) > len(cue)
+                        and words_before[len(cue)] not in vocabulary("copulas")
+                        and doc[k + len(cue)].text not in (",", ":")):
+                    return True  # not ``the median duration of these trips was``
             k -= 1
         return False
 
@@ -457,13 +755,14 @@ class RelationLinker:
         return (same_unit or prev)[-1]
 
     # -- baselines, categories, periods -----------------------------------------------------------
-    def baseline_for(self, doc, q, baselines, quantities) -> Span | None:
-        """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence."""
+    def baseline_for(self, doc, q, baselines, quantities, target: Span | None = None) -> Span | None:
+        """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence; the
+        level the change reaches may stand between (``fell 7% to 376 compared with the previous year``)."""
         sent = sent_of(q)
         for b in baselines:
             if b.start >= q.end and b.start < sent.end:
                 gap = doc[q.end : b.start]
-                figures_between = [x for x in quantities if q.end <= x.start < b.start and (
+                figures_between = [x for x in quantities if q.end <= x.start < b.start and x is not target and (
                     not is_modifier(x) or not all(t.lower_ in LIST_JOINERS for t in doc[q.end : x.start]))]
                 if len(gap) <= 10 and not figures_between and not any(t.text == ";" for t in gap):
                     return b
@@ -477,6 +776,63 @@ class RelationLinker:
         if q._.metric == "CHANGE":
             return self.header_baseline(doc, q, baselines, quantities)
         return None
+
+    def share_baselines(self, doc, quantities, baseline_of) -> None:
+        """A comparison point stated once serves the parallel changes of its sentence (D-8): a change
+        without one takes the baseline of the nearest earlier change of the same unit in the sentence
+        (``rose 0.3% year on year, food prices fell 0.9%``), else that of a later change of the same
+        unit in its clause whose baseline closes the clause (``..., imports 3% and the balance 2% year
+        over year``)."""
+        changes = [q for q in quantities if q._.metric == "CHANGE"]
+        for k, q in enumerate(changes):
+            if q in baseline_of:
+                continue
+            sent = sent_of(q)
+            earlier = [p for p in changes[:k] if p.start >= sent.start and p in baseline_of and p._.unit == q._.unit]
+            if earlier:
+                baseline_of[q] = list(baseline_of[earlier[-1]])
+                continue
+            for later in changes[k + 1 :]:
+                if later.start >= sent.end or any(t.text == ";" for t in doc[q.end : later.start]):
+                    break
+                if later._.unit != q._.unit or later not in baseline_of:
+                    continue
+                found = baseline_of[later]
+                b = found[-1]
+                closes = b.start >= later.end and (b.end >= sent.end or doc[b.end].is_punct)
+                if closes and b._.baseline_type in vocabulary("clause_baseline_types"):
+                    baseline_of[q] = list(found)
+                break
+
+    def previous_values(self, doc, quantities, modifies, categories, category_of) -> None:
+        """A value stated for comparison takes the category of the figure it is compared with (D-6):
+        ``revised from +333,000 to +290,000``, ``rose by 2.0%, up from 1.6% in April``, ``compared with
+        2.7% in April``; unless it has its own counted noun (``a deficit of HK$371.3 billion``)."""
+        cue_words = vocabulary("previous_value_cues")
+        for k, q in enumerate(quantities):
+            if q in modifies or q in category_of or (q in categories and categories[q].score >= 0.9):
+                continue
+            i = q.start - 1
+            while i >= 0 and (doc[i].lower_ in ("a", "an", "the", "of", "average") or
+                              any(doc[i].lower_ == p[-1] for p, _ in lexicon()["bound_phrases"])):
+                i -= 1
+            if i < 0 or doc[i].lower_ not in cue_words:
+                continue
+            sent = sent_of(q)
+            current = None
+            nxt = quantities[k + 1] if k + 1 < len(quantities) else None
+            if doc[i].lower_ == "from" and nxt is not None and nxt.start < sent.end and \
+                    [t.lower_ for t in doc[q.end : nxt.start]][-1:] == ["to"] and nxt._.unit == q._.unit:
+                current = nxt
+            else:
+                earlier = [x for x in quantities[:k] if x.start >= sent.start and x._.unit == q._.unit
+                           and x not in modifies]
+                current = earlier[-1] if earlier else None
+            if current is None:
+                continue
+            category = category_of.get(current) or (categories[current].child if current in categories else None)
+            if category is not None:
+                category_of[q] = category
 
     @staticmethod
     def header_baseline(doc, q, baselines, quantities) -> Span | None:
@@ -509,20 +865,42 @@ class RelationLinker:
         return best
 
     def period_for(self, doc, q, periods) -> Span | None:
-        """The PERIOD of ``q``'s clause (split at semicolons), else the nearest in its sentence."""
+        """The PERIOD of ``q``'s clause, else the nearest in its sentence.
+
+        A period right after the figure (only a bracket between) is its own (``a deficit of $3.1bn
+        (7.0% of imports) in 2022``); ``since <year>`` after a superlative (``the highest level since
+        2022``) dates the record, not the figure. Clauses end at semicolons and at the comparison
+        and contrast words of ``clause_breaks`` after a comma."""
         sent = sent_of(q)
         lo, hi = self._span_range(periods, sent.start, sent.end)
-        in_sent = periods[lo:hi]
+        in_sent = [p for p in periods[lo:hi] if not self.dates_a_record(doc, p)]
         if not in_sent:
             return None
-        if doc is not self._doc:
-            self._index(doc)
-        semicolons = self._semicolons
-        clause = [p for p in in_sent if min(p.end, q.end) >= max(p.start, q.start)
-                  or semicolons[max(p.start, q.start)] == semicolons[min(p.end, q.end)]]
-        pool = clause or in_sent
-        return min(pool, key=lambda p: (q.start - p.end if p.end <= q.start else p.start - q.end,
-                                        0 if p.end <= q.start else 1))
+        for p in in_sent:
+            gap = [t.text for t in doc[q.end : p.start]]
+            if p.start >= q.end and (not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1):
+                return p
+
+        def breaks(p) -> int:
+            gap = doc[min(p.end, q.end) : max(p.start, q.start)]
+            count = 0
+            for k, t in enumerate(gap):
+                if t.text == ";":
+                    count += 2
+                elif t.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in vocabulary("clause_breaks"):
+                    count += 1
+            return count
+
+        return min(in_sent, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
+                                           0 if p.end <= q.start else 1))
+
+    @staticmethod
+    def dates_a_record(doc, period) -> bool:
+        """``since January 2022`` after ``the highest level``: the time of a record, not a period."""
+        if period[0].lower_ != "since":
+            return False
+        before = {t.lower_ for t in doc[max(sent_of(period).start, period.start - 5) : period.start]}
+        return bool(before & vocabulary("superlatives"))
 
     @staticmethod
     def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:

@@ -37,8 +37,9 @@ NUMBER_TOKEN = re.compile(r"^[0-9][0-9,.]*$")
 
 
 @lru_cache(maxsize=1)
-def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]]]:
-    """The compiled period patterns and (type, pattern) baseline rules."""
+def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pattern]:
+    """The compiled period patterns, (type, pattern) baseline rules and the comparison cue that
+    makes a time phrase right after it a baseline (``higher than in 2019``)."""
     raw = json.loads(resources.files("pipeline").joinpath("data/time_phrases.json").read_text(encoding="utf-8"))
     blocks = raw["blocks"]
 
@@ -46,22 +47,55 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]]]:
         for _ in range(5):
             for name, block in blocks.items():
                 pattern = pattern.replace("{" + name + "}", block)
-        return pattern
+        # a cue word may open the sentence: ``Compared with 2019, ...``
+        return re.sub(r"\(\?<=([a-z])", lambda m: f"(?<=[{m.group(1).upper()}{m.group(1)}]", pattern)
 
-    periods = [re.compile(r"(?<![\w-])(?:" + expand(p) + r")(?![\w-])", re.M) for p in raw["periods"]]
-    baselines = [
-        (rule["type"], re.compile(r"(?<![\w-])(?:" + expand(rule["pattern"]) + r")(?![\w-])", re.M))
-        for rule in raw["baselines"]
-    ]
-    return periods, baselines
+    cues = raw.get("cue_blocks", {})
+
+    def compile_rule(pattern: str) -> re.Pattern:
+        # a rule opening on a cue block consumes the cue and reports the phrase as group ``b``: one
+        # literal search instead of a dozen look-behinds tried at every character
+        for name, words_ in cues.items():
+            if pattern.startswith("{" + name + "}"):
+                cue = "(?:" + "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True)) + ")"
+                rest = expand(pattern[len(name) + 2 :])
+                return re.compile(r"(?<![\w-])(?i:" + cue + r") (?P<b>" + rest + r")(?![\w-])", re.M)
+        return re.compile(r"(?<![\w-])(?:" + expand(pattern) + r")(?![\w-])", re.M)
+
+    periods = [compile_rule(p) for p in raw["periods"]]
+    baselines = [(rule["type"], compile_rule(rule["pattern"])) for rule in raw["baselines"]]
+    comparison = re.compile(r"(?<![\w-])" + raw.get("comparison_before", "(?!)"), re.I)
+    return periods, baselines, comparison
+
+
+class _Phrase:
+    """A match, narrowed to its ``b`` group when the rule consumed a cue word before the phrase."""
+
+    def __init__(self, match: re.Match):
+        self._match = match
+        self._group = "b" if "b" in match.re.groupindex else 0
+
+    def start(self) -> int:
+        return self._match.start(self._group)
+
+    def end(self) -> int:
+        return self._match.end(self._group)
+
+    def group(self, _: int = 0) -> str:
+        return self._match.group(self._group)
 
 
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
-    """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``."""
-    periods, baselines = load_rules()
+    """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``.
+
+    Longest first; a BASELINE wins a tie, and wins over a longer PERIOD it overlaps when a
+    comparison word stands right before either (``over the previous year``, ``than in 2019``).
+    """
+    periods, baselines, comparison = load_rules()
     candidates: list[tuple[int, int, str, str | None]] = []
     for btype, pattern in baselines:
-        for match in pattern.finditer(text):
+        for found in pattern.finditer(text):
+            match = _Phrase(found)
             if btype == "year" and len(YEAR.findall(match.group(0))) > 1 and not re.search(
                 r"level|period|figure|total|number|end of", match.group(0)
             ):
@@ -69,10 +103,17 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                     candidates.append((match.start() + year.start(), match.start() + year.end(), "BASELINE", btype))
             else:
                 candidates.append((match.start(), match.end(), "BASELINE", btype))
+    compared = [c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0])]
     for pattern in periods:
         for match in pattern.finditer(text):
-            if match.end() > match.start():
-                candidates.append((match.start(), match.end(), "PERIOD", None))
+            if match.end() <= match.start():
+                continue
+            start, end = match.start(), match.end()
+            if any(b[0] < end and start < b[1] for b in compared) or (
+                    comparison.search(text, max(0, start - 25), start) and any(
+                        b[0] < end and start < b[1] for b in candidates)):
+                continue
+            candidates.append((start, end, "PERIOD", None))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "BASELINE", c[0]))
     taken: list[tuple[int, int, str, str | None]] = []
     for cand in candidates:

@@ -1,0 +1,68 @@
+"""Figures in brackets relate to what stands before the bracket; they are never read as one range."""
+
+import pytest
+
+from conftest import relations as _relations
+
+
+def relations(doc):
+    """Relations with a leading sign left out of the surfaces (how the number reader spans signs after
+    a bracket is not what these tests are about)."""
+    return {(h.lstrip("+-"), label, c.lstrip("+-")) for h, label, c in _relations(doc)}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Exports rose to most markets, with increases to the mainland of China (+17.6%), Vietnam (+26.9%) and "
+         "India (+12.2%).", "+26.9%", "Vietnam"),
+        ("Health care added jobs in February, with gains in hospitals (+19,000) and nursing facilities (+20,000).",
+         "+20,000", "nursing facilities"),
+        ("Road deaths fell in Scotland (-13%) and Wales (-9%) compared with a year earlier.", "-9%", "Wales"),
+        ("The unemployment rates for adult men (3.7 percent) and adult women (3.4 percent) showed little change.",
+         "3.4 percent", "adult women"),
+    ],
+)
+def test_bracketed_figure_after_a_noun_phrase_takes_it_as_category(extract_one, text, figure, category):
+    figure = figure.lstrip("+-")
+    rel = relations(extract_one(text))
+    assert (figure, "CATEGORY", category) in rel
+    assert not any(h == figure and label == "MODIFIES" for h, label, _ in rel)
+
+
+@pytest.mark.parametrize(
+    "text,change,figure",
+    [
+        ("Officers seized 4,853 pounds of methamphetamine (-11%) in May.", "-11%", "4,853 pounds"),
+        ("Southwest border encounters were 170,723 in May (-6% from April).", "-6%", "170,723"),
+        ("Of these, 329 were in the West Midlands (45%).", "45%", "329"),
+        ("Unemployment was 374 thousand (3.6 percent) in April.", "3.6 percent", "374 thousand"),
+    ],
+)
+def test_bracketed_change_or_share_after_a_figure_modifies_it(extract_one, text, change, figure):
+    change = change.lstrip("+-")
+    assert (change, "MODIFIES", figure) in relations(extract_one(text))
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("The number of people working in education went up by 24,000 (+1.6%) in May.", "24,000", "+1.6%"),
+        ("Disposable income increased $40.2 billion (0.2 percent) in April.", "$40.2 billion", "0.2 percent"),
+        ("Employment rose most in information and communication (+13,200 or 8.9%).", "+13,200", "8.9%"),
+    ],
+)
+def test_parallel_changes_of_one_thing_do_not_modify_each_other(extract_one, text, first, second):
+    first, second = first.lstrip("+-"), second.lstrip("+-")
+    rel = relations(extract_one(text))
+    assert (second, "MODIFIES", first) not in rel and (first, "MODIFIES", second) not in rel
+    cats_first = {c for h, label, c in rel if h == first and label == "CATEGORY"}
+    cats_second = {c for h, label, c in rel if h == second and label == "CATEGORY"}
+    assert cats_first and cats_first == cats_second
+
+
+def test_parallel_changes_share_the_figure_they_modify_and_their_baseline(extract_one):
+    rel = relations(extract_one(
+        "Short-term visitor arrivals were 529,960, an increase of 59,300 (12.6%) compared with May 2023."))
+    assert ("59,300", "MODIFIES", "529,960") in rel and ("12.6%", "MODIFIES", "529,960") in rel
+    assert ("59,300", "BASELINE", "May 2023") in rel and ("12.6%", "BASELINE", "May 2023") in rel

@@ -1,0 +1,120 @@
+"""Categories from the structure of real sentences: lists of places with rates, absolute constructions,
+changes stated as nouns, and words that premodify a figure without being its category."""
+
+import pytest
+
+from conftest import relations
+
+
+def _category(rel, figure):
+    found = [c for h, label, c in rel if h == figure and label == "CATEGORY"]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Unemployment rates in June were 4.3% in New South Wales, 4.4% in Victoria, 4.0% in Queensland and 3.8% "
+         "in South Australia.", "4.0%", "Queensland"),
+        ("The indices stand at 133.9 for primary goods, 113.0 for capital goods and 155.6 for intermediate goods.",
+         "113.0", "capital goods"),
+        ("Violent crime fell 3.0% in 2023, with murder down 11.6%, rape down 9.4% and aggravated assault down 2.8%.",
+         "9.4%", "rape"),
+        ("The food index increased 0.2 percent, with the index for food at home rising 0.1 percent.",
+         "0.1 percent", "index for food at home"),
+        ("Goods-producing industries fell 0.5 percent, outweighing a 0.9 percent rise in primary industries.",
+         "0.9 percent", "primary industries"),
+        ("This result stems from an increase of 0.4 percent in average hourly earnings.", "0.4 percent",
+         "average hourly earnings"),
+    ],
+)
+def test_category_from_the_structure_of_the_sentence(extract_one, text, figure, category):
+    found = _category(relations(extract_one(text)), figure)
+    assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,wrong",
+    [
+        ("Average hourly wages rose 5.1% in May, following a 5.2% increase in April.", "5.2%", "following a"),
+        ("Arrivals from China were still 38.5% lower than in May 2019.", "38.5%", "still"),
+        ("The index has risen 3.93% over the year, above the 3.69% observed a year before.", "3.69%", "above the"),
+    ],
+)
+def test_words_before_a_figure_that_are_not_its_category(extract_one, text, figure, wrong):
+    assert _category(relations(extract_one(text)), figure) != wrong
+
+
+def test_two_figures_placed_in_two_areas_keep_the_subject(extract_one):
+    rel = relations(extract_one("Seasonally adjusted GDP rose by 0.4% in the euro area and by 0.5% in the EU."))
+    assert _category(rel, "0.5%") != "EU"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Of the 239 people charged, 41 were aged 18 to 24.", "18 to 24", "year"),
+        ("Young drivers aged 17 to 24 accounted for 21% of deaths.", "17 to 24", "year"),
+        ("Unemployment among people aged 15 to 24 years rose to 8.9 percent.", "15 to 24 years", "year"),
+        ("Core inflation has eased for seven consecutive months.", "seven", "month"),
+    ],
+)
+def test_ages_and_runs_of_months_are_amounts_without_category(extract_one, text, figure, unit):
+    doc = extract_one(text)
+    spans = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]].startswith(figure)]
+    assert spans and spans[0]["unit"] == unit and spans[0]["metric"] == "AMOUNT"
+    assert not any(h.startswith(figure) and label == "CATEGORY" for h, label, _ in relations(doc))
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("The population increased by around 0.3 million from 84.4 million to 84.7 million.", "0.3 million",
+         "84.7 million"),
+        ("Detections rose 39% from 3,622 to 5,032 over the financial year.", "39%", "5,032"),
+    ],
+)
+def test_change_from_an_earlier_value_to_a_level_modifies_the_level(extract_one, text, change, level):
+    assert (change, "MODIFIES", level) in relations(extract_one(text))
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Retail trade changed little (+19,000) in February.", "+19,000"),
+    ("Employment fell in November (-12,000).", "-12,000"),
+])
+def test_counted_noun_is_never_a_direction_word_or_month(extract_one, text, figure):
+    doc = extract_one(text)
+    spans = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]].lstrip("+-") ==
+             figure.lstrip("+-")]
+    assert spans and spans[0].get("unit") not in ("little", "november", "fell")
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Personal outlays, the sum of consumer spending and interest payments, increased $46.1 billion in April.",
+         "$46.1 billion", "Personal outlays"),
+        ("Disposable personal income (DPI), personal income less personal current taxes, increased $40.2 billion.",
+         "$40.2 billion", "Disposable personal income"),
+        ("The index for gasoline fell 3.8 percent, more than offsetting an increase in the index for shelter, which "
+         "rose 0.2 percent over the month.", "0.2 percent", "index for shelter"),
+    ],
+)
+def test_subject_across_an_apposition_or_relative_clause(extract_one, text, figure, category):
+    found = _category(relations(extract_one(text)), figure)
+    assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
+
+
+@pytest.mark.parametrize(
+    "text,earlier,current",
+    [
+        ("Employment for May was revised up by 3,000 people, from 14,381,000 to 14,384,000.", "14,381,000",
+         "14,384,000"),
+        ("The harmonised index rose by 2.0% in the year to May, up from 1.6% in April.", "1.6%", "2.0%"),
+        ("Annual core inflation is expected to be 2.9% in May, compared with 2.7% in April.", "2.7%", "2.9%"),
+    ],
+)
+def test_a_previous_value_takes_the_category_of_the_figure_it_is_compared_with(extract_one, text, earlier, current):
+    rel = relations(extract_one(text))
+    assert _category(rel, current) is not None
+    assert _category(rel, earlier) == _category(rel, current)

@@ -1,0 +1,96 @@
+"""``respectively`` distributes N figures or changes over N coordinated categories, periods and figures."""
+
+import pytest
+
+from conftest import relations
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("By region, Alberta and Quebec recorded exports of $12.1 billion and $9.4 billion respectively.",
+         [("$12.1 billion", "CATEGORY", "Alberta"), ("$9.4 billion", "CATEGORY", "Quebec")]),
+        ("In the first half, the trade with the EU, ASEAN and the US was 372.6 billion yuan, 311.8 billion yuan "
+         "and 280.4 billion yuan, respectively, up 3.1%, 9.2% and 6.5%.",
+         [("372.6 billion yuan", "CATEGORY", "EU"), ("311.8 billion yuan", "CATEGORY", "ASEAN"),
+          ("280.4 billion yuan", "CATEGORY", "US"), ("3.1%", "MODIFIES", "372.6 billion yuan"),
+          ("9.2%", "MODIFIES", "311.8 billion yuan"), ("6.5%", "MODIFIES", "280.4 billion yuan")]),
+        ("The number of marriages and divorces reached 6.1 million and 2.6 million respectively in 2023.",
+         [("6.1 million", "CATEGORY", "marriages"), ("2.6 million", "CATEGORY", "divorces")]),
+        ("Imports and exports of services rose 4.1% and 5.2% respectively.",
+         [("4.1%", "CATEGORY", "Imports"), ("5.2%", "CATEGORY", "exports of services")]),
+    ],
+)
+def test_figures_take_coordinated_categories_in_order(extract_one, text, expected):
+    rel = relations(extract_one(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Growth in Q1, Q2 and Q3 of 2023 was 4.5%, 6.3% and 4.9% respectively.",
+         [("4.5%", "PERIOD", "in Q1"), ("6.3%", "PERIOD", "Q2"), ("4.9%", "PERIOD", "Q3 of 2023")]),
+        ("Sales in H1 and H2 were $3.2 billion and $3.9 billion respectively.",
+         [("$3.2 billion", "PERIOD", "in H1"), ("$3.9 billion", "PERIOD", "H2")]),
+    ],
+)
+def test_figures_take_coordinated_periods_in_order(extract_one, text, expected):
+    doc = extract_one(text)
+    rel = relations(doc)
+    periods = {doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "PERIOD"}
+    for head, label, child in expected:
+        match = [c for h, lab, c in rel if h == head and lab == "PERIOD"]
+        assert match and (child in match[0] or match[0] in child), (head, match, periods)
+
+
+def test_changes_with_one_baseline_list_and_no_figure_take_categories(extract_one):
+    rel = relations(extract_one(
+        "Compared with 2015 and 2020, the average PM2.5 concentration fell by 34.8% and 9.1% respectively."))
+    assert ("34.8%", "BASELINE", "2015") in rel and ("9.1%", "BASELINE", "2020") in rel
+    assert not any(label == "MODIFIES" for _, label, _ in rel)
+
+
+def test_respectively_does_not_reach_a_figure_of_the_previous_sentence_when_its_own_has_a_subject(extract_one):
+    rel = relations(extract_one(
+        "The city recorded 22 micrograms per cubic meter in 2023. Compared with 2015 and 2020, the average "
+        "concentration fell by 34.8% and 9.1% respectively."))
+    assert ("34.8%", "MODIFIES", "22 micrograms per cubic meter") not in rel
+
+
+@pytest.mark.parametrize(
+    "text,age",
+    [
+        ("The unemployment rate for youth aged 15 to 24 rose 0.7 percentage points to 12.4%.", "15 to 24"),
+        ("The employment rate for people aged 15-64 years was 73.6%, up from 73.1% a year earlier.", "15-64 years"),
+    ],
+)
+def test_a_change_never_modifies_an_age(extract_one, text, age):
+    assert not any(label == "MODIFIES" and child == age for _, label, child in relations(extract_one(text)))
+
+
+def test_a_change_list_does_not_all_modify_a_far_figure(extract_one):
+    rel = relations(extract_one(
+        "Prices of five of the eight major categories went up: the prices of education, recreation and clothing "
+        "rose by 3.7 percent, 1.7 percent and 1.6 percent respectively."))
+    assert not any(label == "MODIFIES" and child == "eight" for _, label, child in rel)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Imports of crude oil, iron ore and soybeans in the first quarter were 6.53 million tons, 8.21 million tons "
+         "and 1.96 million tons, increasing by 11.4%, 5.2% and 22.7% year-on-year respectively.",
+         [("6.53 million tons", "CATEGORY", "crude oil"), ("8.21 million tons", "CATEGORY", "iron ore"),
+          ("11.4%", "MODIFIES", "6.53 million tons")]),
+        ("The unemployment rates for men and women in the quarter were 5.6% and 8.6% respectively.",
+         [("5.6%", "CATEGORY", "men"), ("8.6%", "CATEGORY", "women")]),
+        ("The median trip lasted 12 days. Returns from Indonesia and Japan were up 8.1% and 24.6% respectively "
+         "compared with May 2023.", [("8.1%", "CATEGORY", "Indonesia"), ("24.6%", "CATEGORY", "Japan")]),
+    ],
+)
+def test_coordinated_subjects_before_a_period_or_a_change_list(extract_one, text, expected):
+    rel = relations(extract_one(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))

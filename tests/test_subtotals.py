@@ -1,0 +1,42 @@
+"""Sub-totals without ``of which``: parts listed before ``bringing the total to`` or after ``made up of``,
+and lists of parts that go on after a cue."""
+
+import pytest
+
+from conftest import relations
+
+
+@pytest.mark.parametrize(
+    "text,parts,total",
+    [
+        ("Sales of jewellery amounted to HK$4.4 billion, those of clothing HK$3.1 billion and those of all other "
+         "goods HK$23.6 billion, making a total of HK$31.1 billion for the month.",
+         ["HK$4.4 billion", "HK$3.1 billion", "HK$23.6 billion"], "HK$31.1 billion"),
+        ("The agency installed 42 extra e-Channels at the boundary, bringing the total to 326.", ["42"], "326"),
+        ("Total exports were £215.4 billion, made up of goods exports of £98.1 billion and services exports of "
+         "£117.3 billion, while total imports were £220.7 billion.", ["£98.1 billion", "£117.3 billion"],
+         "£215.4 billion"),
+        ("There were 26,531 returns in the year, of which 9,229 were enforced returns and 17,302 voluntary returns.",
+         ["9,229", "17,302"], "26,531"),
+        ("Residents returning from abroad numbered 845,270 in May, of which 172,480 came back from Indonesia, "
+         "98,100 from New Zealand and 62,530 from Japan.", ["172,480", "98,100", "62,530"], "845,270"),
+    ],
+)
+def test_parts_are_part_of_their_total(extract_one, text, parts, total):
+    rel = relations(extract_one(text))
+    for part in parts:
+        assert (part, "PART_OF", total) in rel, (part, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Trips abroad numbered 845,270, of which 172,480 came back from Indonesia, and the median duration of these "
+         "trips was 12 days.", "12 days"),
+        ("Total exports were £215.4 billion, made up of goods exports of £98.1 billion and services exports of "
+         "£117.3 billion, while total imports were £220.7 billion.", "£220.7 billion"),
+        ("Of the 326 people charged, 41 were aged 18 to 24 and 198 were aged 25 to 44.", "25 to 44"),
+    ],
+)
+def test_a_new_clause_or_an_age_is_not_a_part(extract_one, text, figure):
+    assert not any(h == figure and label == "PART_OF" for h, label, _ in relations(extract_one(text)))

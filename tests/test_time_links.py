@@ -1,0 +1,127 @@
+"""Baselines named by a period or a measure, shared comparison points, and which period a figure takes."""
+
+import pytest
+
+from conftest import relations
+
+from pipeline.components.time_phrases import find_time_phrases
+
+
+def _found(text):
+    return {(text[a:b], label, btype) for a, b, label, btype in find_time_phrases(text)}
+
+
+@pytest.mark.parametrize(
+    "text,phrase,btype",
+    [
+        ("Retail sales rose 4.2% compared with the first quarter of 2023.", "the first quarter of 2023", "year"),
+        ("Output grew 3% compared to the same period of the previous fiscal year.",
+         "the same period of the previous fiscal year", "yoy"),
+        ("Arrivals were 12% higher than in March 2023.", "March 2023", "year"),
+        ("The pass rate was 2 points above that obtained in 2021.", "2021", "year"),
+        ("Deposits rose 1.1% compared to the end of the previous year.", "the end of the previous year", "yoy"),
+        ("The index was up 3.4% on June 2023.", "June 2023", "year"),
+        ("Broadband speed was 0.8 percentage points higher than the speed of last month.",
+         "the speed of last month", "mom"),
+        ("Admissions fell 11% compared with week 4.", "week 4", "other"),
+        ("Coverage fell to 45.9% from 51.4% a year ago.", "a year ago", "yoy"),
+        ("The herd shrank 4.1% over the previous year.", "the previous year", "yoy"),
+        ("Yields are 0.3 bushel above the October forecast.", "the October forecast", "other"),
+        ("Bookings were three times those of the 2019 holiday.", "those of the 2019 holiday", "year"),
+        ("Trips recovered to 90 percent of the level in the same period of 2019.",
+         "the level in the same period of 2019", "year"),
+        ("Harvest progress was 4 points ahead of the five-year average.", "the five-year average", "other"),
+    ],
+)
+def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):
+    assert (phrase, "BASELINE", btype) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("In Quarter 2 (April to June) 2024, GDP rose 0.6%.", "In Quarter 2 (April to June) 2024"),
+        ("Net migration was 685,000 in the year to Q4 2023.", "in the year to Q4 2023"),
+        ("Visas granted in 2023-24 totalled 1.2 million.", "in 2023-24"),
+        ("In the year ended March 2024, 405 people were removed.", "In the year ended March 2024"),
+        ("Wages increased 4.3% in the 12 months through February.", "in the 12 months through February"),
+        ("So far this season there have been 22 million illnesses.", "So far this season"),
+        ("The hotline received 419,000 reports during the year.", "during the year"),
+        ("Hours worked fell 0.2% during the survey reference week.", "during the survey reference week"),
+    ],
+)
+def test_period_phrases_of_real_releases(text, phrase):
+    assert (phrase, "PERIOD", None) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Exports rose 7.6%, customs data showed on Friday.", "on Friday"),
+        ("There were 733 cases, the agency said on Thursday.", "on Thursday"),
+    ],
+)
+def test_release_day_is_not_a_period(text, absent):
+    assert not any(phrase == absent for phrase, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("The consumer price index rose 0.3% year on year, food prices fell 0.9% and service prices rose 1.0%.",
+         "1.0%", "year on year"),
+        ("In April, the index rose 0.3% year-on-year, 0.2 percentage points higher than the previous month; "
+         "the core index rose 0.7%.", "0.7%", "year-on-year"),
+        ("Exports rose 5.1%, imports 3.2% and re-exports 2.4% year over year.", "3.2%", "year over year"),
+    ],
+)
+def test_a_baseline_stated_once_serves_the_parallel_changes(extract_one, change, baseline, text):
+    assert (change, "BASELINE", baseline) in relations(extract_one(text))
+
+
+def test_changes_with_their_own_comparison_points_keep_them(extract_one):
+    rel = relations(extract_one(
+        "Corn production is forecast at 15.2 billion bushels, up 1 percent from the October forecast and up "
+        "10 percent from 2022."))
+    assert ("1 percent", "BASELINE", "the October forecast") in rel
+    assert ("10 percent", "BASELINE", "2022") in rel
+    assert ("1 percent", "BASELINE", "2022") not in rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("A deficit of HK$353.4 billion was recorded in 2023, compared with a deficit of HK$371.3 billion "
+         "(7.0% of imports) in 2022.", "HK$371.3 billion", "in 2022"),
+        ("In 2023, the trade surplus was 5.9 trillion yuan, while imports fell 0.3%.", "5.9 trillion yuan",
+         "In 2023"),
+    ],
+)
+def test_figure_takes_the_period_of_its_own_clause(extract_one, text, figure, period):
+    assert (figure, "PERIOD", period) in relations(extract_one(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The unemployment rate rose to 3.9%, the highest level since January 2022.", "3.9%"),
+        ("Mortgage approvals fell to 43,300, the lowest since 2023.", "43,300"),
+    ],
+)
+def test_since_after_a_superlative_dates_the_record_not_the_figure(extract_one, text, figure):
+    assert not any(h == figure and label == "PERIOD" for h, label, _ in relations(extract_one(text)))
+
+
+@pytest.mark.parametrize(
+    "text,phrase,label",
+    [
+        ("The deficit increased 2.0 percent compared with the first four months of 2023.",
+         "the first four months of 2023", "BASELINE"),
+        ("Employment grew 1.6% against the previous quarter.", "the previous quarter", "BASELINE"),
+        ("GDP per capita fell 0.6 percent in the March 2024 quarter.", "in the March 2024 quarter", "PERIOD"),
+        ("The index rose 0.3 percent in each of the first three months of the year.",
+         "in each of the first three months of the year", "PERIOD"),
+    ],
+)
+def test_more_period_and_baseline_phrasings(text, phrase, label):
+    assert any(p == phrase and lab == label for p, lab, _ in _found(text))
