@@ -265,7 +265,7 @@ class RelationLinker:
         has its own counted noun) and the i-th of N coordinated periods of its sentence."""
         n = len(items)
         sent = sent_of(items[0])
-        own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9}
+        own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
         boundaries = frozenset(p.start for p in periods)
         found = coordinated_items(doc, sent.start, items[0].start, n, boundaries)
         if found:
@@ -414,7 +414,7 @@ class RelationLinker:
             k = covering[0].start - 1
         before = next((x for x in quantities if x.end == k + 1), None)
         if before is None:
-            before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.score >= 0.9
+            before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"
                            and c.child.end == k + 1 and c.head.end <= c.child.start), None)
         if before is None:
             if k < 0 or not is_nounish(doc[k]) or doc[k].is_punct:
@@ -810,7 +810,7 @@ class RelationLinker:
         2.7% in April``; unless it has its own counted noun (``a deficit of HK$371.3 billion``)."""
         cue_words = vocabulary("previous_value_cues")
         for k, q in enumerate(quantities):
-            if q in modifies or q in category_of or (q in categories and categories[q].score >= 0.9):
+            if q in modifies or q in category_of or (q in categories and categories[q].how == "after"):
                 continue
             i = q.start - 1
             while i >= 0 and (doc[i].lower_ in ("a", "an", "the", "of", "average") or
