@@ -7,6 +7,7 @@
     relstats stats annotations/
     relstats export-tasks INPUT... -o tasks.json [--tool labelstudio|doccano]
     relstats convert IN -o OUT           # FORMAT JSONL <-> Label Studio JSON / doccano JSONL
+    relstats spark-extract INPUT OUTPUT [--master URL] [--partitions N]   # needs relstats[spark]
 """
 
 from __future__ import annotations
@@ -193,6 +194,17 @@ def cmd_convert(args) -> int:
     return 0
 
 
+def cmd_spark_extract(args) -> int:
+    from pipeline.spark import run_extract
+
+    done = run_extract(args.input, args.output, master=args.master, partitions=args.partitions,
+                       model=args.model, rules_only=args.rules_only, errors=args.errors)
+    failed = f"; {done['failed']} failed -> {done['errors_path']}" if done["failed"] else ""
+    print(f"{done['documents']} documents, {done['rows']} table rows in {done['seconds']:.1f} s -> {args.output}"
+          f"{failed}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relstats", description="Statistics from press releases.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -261,6 +273,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--to", choices=("labelstudio", "doccano", "format"), required=True)
     p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("spark-extract", help="extract on Apache Spark (needs the spark extra)")
+    p.add_argument("input", help="docs .jsonl, a folder of .txt files, or a Parquet dataset (id, text[, meta])")
+    p.add_argument("output", help=".jsonl for table rows as JSON lines, anything else a Parquet dataset")
+    p.add_argument("--master", default="local[*]", help="Spark master URL (default: local[*])")
+    p.add_argument("--partitions", type=int, help="input partitions (default: twice the default parallelism)")
+    p.add_argument("--errors", help="failed documents JSONL (default: <output stem>.errors.jsonl when any fail)")
+    model_options(p)
+    p.set_defaults(func=cmd_spark_extract)
     return parser
 
 
