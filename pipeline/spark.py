@@ -356,12 +356,12 @@ def to_table_row(row) -> dict:
 ORDER_COLUMN = "input_position"
 
 
-def read_releases(spark: SparkSession, path: str | Path, partitions: int | None = None) -> tuple[DataFrame, str]:
+def read_releases(spark: SparkSession, path: str | Path, partitions: int | None = None) -> tuple[DataFrame, str | None]:
     """Releases from a docs JSONL file, a folder of ``.txt``/``.jsonl`` files or a Parquet dataset.
 
     Returns the DataFrame (``id``, ``text``, ``meta`` as JSON and an order column) and the name of
     the column that gives the output order: the input position for JSONL and text files (read on
-    the driver with :func:`pipeline.docs.read_inputs`, so problems name file and line), ``id`` for
+    the driver with :func:`pipeline.docs.read_inputs`, so problems name file and line), None (by id) for
     Parquet (read by the executors; it needs ``id`` and ``text`` columns, ``meta`` is optional).
     """
     from pipeline.docs import InputError, read_inputs
@@ -376,7 +376,7 @@ def read_releases(spark: SparkSession, path: str | Path, partitions: int | None 
         if missing:
             raise InputError(f"{path}: Parquet dataset has no {', '.join(repr(c) for c in missing)} column")
         keep = [c for c in ("id", "text", "meta") if c in df.columns]
-        return (df.select(*keep).repartition(partitions) if partitions else df.select(*keep)), "id"
+        return (df.select(*keep).repartition(partitions) if partitions else df.select(*keep)), None
     documents = list(read_inputs([path]))
     rows = [(k, d["id"], d["text"], json.dumps(d.get("meta") or {}, ensure_ascii=False)) for k, d in enumerate(documents)]
     schema = T.StructType([T.StructField(ORDER_COLUMN, T.LongType(), False), T.StructField("id", T.StringType(), False),
