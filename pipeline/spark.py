@@ -34,6 +34,7 @@ from typing import Iterable, Iterator, Sequence
 try:
     import pyarrow as pa
     from pyspark import StorageLevel
+    from pyspark.accumulators import AccumulatorParam
     from pyspark.sql import DataFrame, SparkSession
     from pyspark.sql import functions as F
     from pyspark.sql import types as T
@@ -225,20 +226,26 @@ def _map_batches(batches: Iterable[pa.RecordBatch], options: dict) -> Iterator[p
     from pyspark.sql.pandas.types import to_arrow_schema
 
     schema = to_arrow_schema(options["schema"])
-    nlp = None
+    nlp, loaded_s, documents = None, 0.0, 0
     chunk = options["batch_size"] * options["batches_per_chunk"]
     for batch in batches:
         items = batch.to_pylist()
         for start in range(0, len(items), chunk):
             if nlp is None:
+                key = (options["model"], options["rules_only"])
+                fresh = key not in _PIPELINES
                 nlp = load_pipeline(options["model"], options["rules_only"])
-                if options.get("load_times") is not None:
-                    key = (options["model"], options["rules_only"])
-                    options["load_times"].add([(os.getpid(), LOAD_SECONDS.get(key, 0.0))])
-                    LOAD_SECONDS[key] = 0.0  # reported once per process
+                loaded_s = LOAD_SECONDS[key] if fresh else 0.0
             rows = _partition_rows(items[start : start + chunk], options, nlp)
+            documents += len(items[start : start + chunk])
             if rows:
                 yield pa.RecordBatch.from_pylist(rows, schema=schema)
+    if options.get("worker_stats") is not None:
+        import resource
+
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        options["worker_stats"].add([{"pid": os.getpid(), "load_s": loaded_s, "documents": documents,
+                                      "peak_rss_mb": peak_mb}])
 
 
 # --- driver side -------------------------------------------------------------------------------
@@ -255,7 +262,7 @@ def extract_dataframe(
     keep_cols: Sequence[str] = (),
     with_document: bool = False,
     batch_size: int = 4,
-    load_times=None,
+    worker_stats=None,
 ) -> DataFrame:
     """The statistics table of the releases in ``df`` as a Spark DataFrame (schema: :func:`table_schema`).
 
@@ -265,7 +272,9 @@ def extract_dataframe(
     row, like ``keep_cols`` (copied only). ``model`` is a model directory visible to the executors
     (a shared path, or one shipped with :func:`ship_model`), ``"rules"`` or ``None`` for
     :func:`pipeline.load`'s default. ``with_document`` adds the FORMAT §2 document as JSON.
-    ``load_times`` (an accumulator of lists) receives ``(pid, seconds)`` for each pipeline load.
+    ``worker_stats`` (an accumulator of lists, see :func:`stats_accumulator`) receives one entry per
+    task: the Python worker's pid, the seconds it spent loading the pipeline for this task (0 when
+    it was cached), the documents and the worker's peak RSS in MB.
     """
     names = set(df.columns)
     for column in [text_col, id_col, *meta_cols, *keep_cols]:
@@ -289,9 +298,22 @@ def extract_dataframe(
         "id_col": id_col, "text_col": text_col, "meta_col": meta_col, "meta_cols": list(meta_cols),
         "carried": carried_names, "model": None if model is None else str(model), "rules_only": rules_only,
         "with_document": with_document, "batch_size": batch_size, "batches_per_chunk": 16,
-        "schema": schema, "load_times": load_times,
+        "schema": schema, "worker_stats": worker_stats,
     }
     return source.mapInArrow(lambda batches: _map_batches(batches, options), schema)
+
+
+class _ListParam(AccumulatorParam):
+    def zero(self, value):
+        return []
+
+    def addInPlace(self, first, second):
+        return first + second
+
+
+def stats_accumulator(spark: SparkSession):
+    """An accumulator for ``extract_dataframe(worker_stats=...)``; read its ``.value`` after an action."""
+    return spark.sparkContext.accumulator([], _ListParam())
 
 
 def statistics(table: DataFrame) -> DataFrame:
@@ -306,7 +328,11 @@ def failures(table: DataFrame) -> DataFrame:
 
 
 def ordered(table: DataFrame, order_col: str | None = None) -> DataFrame:
-    """``table`` sorted by ``order_col`` (default ``doc_id``) and then each row's place in its document."""
+    """``table`` sorted by ``order_col`` (default ``doc_id``) and then each row's place in its document.
+
+    Sorting samples its input first, so persist an extracted table before sorting it, or the
+    extraction runs twice.
+    """
     keys = [F.col(order_col or "doc_id")]
     if "row_index" in table.columns:
         keys.append(F.col("row_index").asc_nulls_first())
