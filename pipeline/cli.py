@@ -277,7 +277,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("spark-extract", help="extract on Apache Spark (needs the spark extra)")
     p.add_argument("input", help="docs .jsonl, a folder of .txt files, or a Parquet dataset (id, text[, meta])")
     p.add_argument("output", help=".jsonl for table rows as JSON lines, anything else a Parquet dataset")
-    p.add_argument("--master", default="local[*]", help="Spark master URL (default: local[*])")
+    p.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
     p.add_argument("--partitions", type=int, help="input partitions (default: twice the default parallelism)")
     p.add_argument("--errors", help="failed documents JSONL (default: <output stem>.errors.jsonl when any fail)")
     model_options(p)

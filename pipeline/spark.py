@@ -100,7 +100,8 @@ def resolve_model(model: str | None) -> str | None:
             shipped = Path(SparkFiles.get(name))
         except Exception:  # no SparkContext/files root in this process
             continue
-        for candidate in (shipped, shipped / Path(model).name):
+        candidates = [shipped] + (sorted(p for p in shipped.iterdir() if p.is_dir()) if shipped.is_dir() else [])
+        for candidate in candidates:
             if (candidate / "config.cfg").exists():
                 return str(candidate)
     raise FileNotFoundError(f"{model}: model directory not found on this executor (ship it with ship_model "
@@ -350,10 +351,18 @@ def ship_model(spark: SparkSession, model_dir: str | Path) -> str:
     return model_dir.name + ".zip"
 
 
-def session(master: str | None = "local[*]", app_name: str = "relstats", conf: dict | None = None,
+def session(master: str | None = None, app_name: str = "relstats", conf: dict | None = None,
             log_level: str = "ERROR") -> SparkSession:
-    """A Spark session (``conf``: extra settings); on a local master the Python workers run this interpreter."""
+    """A Spark session (``conf``: extra settings).
+
+    ``master=None`` keeps the master ``spark-submit`` set, else runs ``local[*]``. On a local master
+    the Python workers run this interpreter (and so this relstats).
+    """
     conf = {"spark.ui.showConsoleProgress": "false", **(conf or {})}
+    if master is None:
+        from pyspark import SparkConf
+
+        master = None if SparkConf().contains("spark.master") else "local[*]"  # set by spark-submit, else local
     if master is None or master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app_name)
@@ -415,7 +424,7 @@ def _is_parquet_dataset(path: Path) -> bool:
     return any(p.suffix == ".parquet" for p in path.rglob("*.parquet"))
 
 
-def run_extract(input_path: str, output: str, master: str | None = "local[*]", partitions: int | None = None,
+def run_extract(input_path: str, output: str, master: str | None = None, partitions: int | None = None,
                 model: str | None = None, rules_only: bool = False, errors: str | None = None) -> dict:
     """``relstats spark-extract``: the statistics table of INPUT written to OUTPUT; returns counts.
 
@@ -429,10 +438,13 @@ def run_extract(input_path: str, output: str, master: str | None = "local[*]", p
     spark = session(master)
     started = time.perf_counter()
     df, order_col = read_releases(spark, input_path, partitions)
-    if model is not None and not rules_only and not Path(model).is_dir():
-        raise FileNotFoundError(f"{model}: no such model directory")
-    if model is not None and not rules_only and not (master or "local").startswith("local"):
-        model = ship_model(spark, model)
+    local = spark.sparkContext.master.startswith("local")
+    if model is not None and not rules_only:
+        if Path(model).is_dir() and not local:
+            model = ship_model(spark, model)
+        elif not Path(model).is_dir() and local:
+            raise FileNotFoundError(f"{model}: no such model directory")
+        # otherwise a name shipped with spark-submit --archives MODEL.zip#NAME, found on each executor
     keep = [ORDER_COLUMN] if order_col == ORDER_COLUMN else []
     spark.conf.set("spark.sql.shuffle.partitions", str(df.rdd.getNumPartitions()))
     # Extract once: the table is kept (memory, else disk) before sorting, which would otherwise run

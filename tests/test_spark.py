@@ -190,3 +190,19 @@ def test_spark_extract_names_the_bad_input(spark, tmp_path, capsys):
     spark.createDataFrame([("a", "x")], "id string, body string").write.parquet(str(dataset))
     assert main(["spark-extract", str(dataset), str(tmp_path / "out.jsonl"), "--rules-only"]) == 2
     assert "'text'" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not (ROOT / "models" / "relstats" / "config.cfg").exists(), reason="no trained model")
+def test_a_shipped_model_is_found_on_the_executors(spark, releases):
+    from pipeline.spark import extract_dataframe, ship_model, to_table_row
+
+    docs = releases[:4]
+    name = ship_model(spark, ROOT / "models" / "relstats")
+    assert not Path(name).exists()  # the executors find it among the files Spark shipped, not in the working dir
+    df = spark.createDataFrame([(d["id"], d["text"], json.dumps(d["meta"])) for d in docs],
+                               "id string, text string, meta string")
+    key = lambda r: (r["doc_id"], r["row_index"])  # noqa: E731
+    got = [to_table_row(r) for r in sorted(extract_dataframe(df, model=name).collect(), key=key)]
+    trained = pipeline.load(ROOT / "models" / "relstats")
+    expected = sorted(extracted_rows(docs, trained), key=lambda r: r["doc_id"])
+    assert_same_rows(expected, got)
