@@ -21,7 +21,9 @@ import json
 import os
 import platform
 import resource
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -151,7 +153,7 @@ def main(argv=None) -> int:
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs = synthetic.build(synthetic.read_annotated(ROOT / "annotations"), args.docs)
-    docs_path = out_dir / "spark-bench-docs.jsonl"
+    docs_path = Path(tempfile.mkdtemp(prefix="relstats-spark-bench-")) / "docs.jsonl"
     synthetic.write_jsonl(docs, docs_path)
     model = args.model if args.model == "rules" else str(Path(args.model).resolve())
     load_start = list(os.getloadavg())
@@ -163,7 +165,7 @@ def main(argv=None) -> int:
             print(f"[spark-bench] {master}", file=sys.stderr, flush=True)
             results.append(spark_run(master, docs_path, len(docs), model, args.partitions, expected))
     finally:
-        docs_path.unlink()
+        shutil.rmtree(docs_path.parent)
     from importlib.metadata import version
 
     java = os.popen("java -version 2>&1").read().split("\n")[0]

@@ -278,7 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", help="docs .jsonl, a folder of .txt files, or a Parquet dataset (id, text[, meta])")
     p.add_argument("output", help=".jsonl for table rows as JSON lines, anything else a Parquet dataset")
     p.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
-    p.add_argument("--partitions", type=int, help="input partitions (default: twice the default parallelism)")
+    p.add_argument("--partitions", type=int,
+                   help="input partitions (default: twice the default parallelism; Parquet: its own splits)")
     p.add_argument("--errors", help="failed documents JSONL (default: <output stem>.errors.jsonl when any fail)")
     model_options(p)
     p.set_defaults(func=cmd_spark_extract)
