@@ -95,11 +95,17 @@ def spark_run(master: str, docs_path: Path, n_docs: int, model: str, partitions:
                          "docs_per_s": n_docs / seconds, "tasks": len(workers),
                          "python_workers": len({w["pid"] for w in workers}), "pipeline_loads": len(loads),
                          "load_s": loads, "worker_peak_rss_mb": max((w["peak_rss_mb"] for w in workers), default=None),
+                         "worker_peak_virtual_mb": max((w["peak_virtual_mb"] or 0 for w in workers), default=None),
                          "same_rows_as_extract": same_rows(expected, rows)})
         return {"master": master, "partitions": partitions, "session_start_s": t1 - t0, "runs": runs,
                 "jvm_peak_rss_mb": jvm_peak_rss_mb(spark)}
     finally:
         spark.stop()
+
+
+def python_memory_per_core_mb(peak_mb: float) -> int:
+    """1.5 times the measured peak, rounded up to 128 MB."""
+    return int(-(-peak_mb * 1.5 // 128) * 128)
 
 
 def markdown(report: dict) -> str:
@@ -131,14 +137,29 @@ def markdown(report: dict) -> str:
     two = next(s for s in report["spark"] if s["master"] == "local[2]")["runs"][1]
     lines += [f"Warm speed-up local[2] / local[1]: {two['rows_per_s'] / one['rows_per_s']:.2f}x "
               f"(the ideal on {report['machine']['cores']} cores is 2x; the JVM and the driver share the same cores).", ""]
+    peak = max(r["worker_peak_rss_mb"] for s in report["spark"] for r in s["runs"])
+    per_core = python_memory_per_core_mb(peak)
+    vpeak = max((r.get("worker_peak_virtual_mb") or 0 for s in report["spark"] for r in s["runs"]), default=0)
     lines += [
+        ("Every Spark run gave exactly the rows of single-process `extract` (column *rows = extract*), "
+         "whatever the partition a document landed in. " if all(
+             r["same_rows_as_extract"] for s in report["spark"] for r in s["runs"]) else
+         "**Some Spark runs did not give the rows of single-process `extract`** (column *rows = extract*). ")
+        + "The timings are wall-clock on a shared "
+        "2-core machine: with the load average above 2, the processes queue for the cores and the comparison "
+        "between runs is only indicative (rerun `make spark-bench` on an idle machine for clean figures).", "",
         "## What an executor needs", "",
         "Each executor core runs one Python worker holding one copy of the pipeline (loaded once, then "
         "cached for every later task in that worker). Memory per executor = JVM heap (only Arrow batches "
-        "of releases and rows pass through it: `spark.executor.memory=1g` is ample) + one Python worker's "
-        "peak RSS per core, set as `spark.executor.pyspark.memory` (or `spark.executor.memoryOverhead`). "
-        f"Measured here: a Python worker peaks at {max(r['worker_peak_rss_mb'] for s in report['spark'] for r in s['runs']):.0f} MB "
-        "with this model, so allow 1 GB per executor core for Python. Recipe: docs/spark.md.", ""]
+        "of releases and rows pass through it: `spark.executor.memory=1g` is ample) + one Python worker per "
+        "core, added to `spark.executor.memoryOverhead`. "
+        f"Measured here: a Python worker (pyspark, pyarrow and the pipeline) peaks at {peak:.0f} MB RSS with "
+        f"this model; with 1.5x headroom that is {per_core} MB per core, so a 4-core executor takes "
+        f"`--executor-cores 4 --executor-memory 1g --conf spark.executor.memoryOverhead={4 * per_core + 384}m` "
+        "(the default overhead of 384 MB included). Do not use `spark.executor.pyspark.memory` to budget "
+        "it: PySpark turns it into a limit on each worker's *virtual* address space"
+        + (f", which here peaks at {vpeak:.0f} MB per worker" if vpeak else "")
+        + ", far above the memory it really uses. Recipe: docs/spark.md.", ""]
     return "\n".join(lines)
 
 
@@ -149,7 +170,12 @@ def main(argv=None) -> int:
     ap.add_argument("--partitions", type=int, default=4)
     ap.add_argument("--masters", default="local[1],local[2]")
     ap.add_argument("--out-dir", default=str(ROOT / "reports"))
+    ap.add_argument("--render", help="only rewrite the markdown of this spark.json")
     args = ap.parse_args(argv)
+    if args.render:
+        report = json.loads(Path(args.render).read_text(encoding="utf-8"))
+        Path(args.render).with_suffix(".md").write_text(markdown(report), encoding="utf-8")
+        return 0
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     docs = synthetic.build(synthetic.read_annotated(ROOT / "annotations"), args.docs)

@@ -68,7 +68,8 @@ def table_schema(carried: Sequence[T.StructField] = (), with_document: bool = Fa
 
     ``doc_id`` and the FORMAT §5 columns, ``period_inherited``, the ``carried`` input columns,
     ``row_index``, ``error_class``, ``error_message`` and, with ``with_document``, the FORMAT §2
-    document as JSON (on the document's first row only, so it is stored once).
+    document as JSON (on the document's first row only, so it is stored once; a document without
+    figures gets a row of its own for it).
     """
     fields = [T.StructField(name, _spark_type(name), nullable=name != "doc_id") for name in ROW_COLUMNS]
     fields += [T.StructField(f.name, f.dataType, True) for f in carried]
@@ -134,8 +135,11 @@ def _record_failure(record: dict) -> dict | None:
     return _failure(str(record.get("error_class") or "Error"), str(error))
 
 
-def extract_documents(documents: list[dict], nlp, batch_size: int = 4) -> list[tuple[dict, list[dict] | None, dict | None]]:
-    """``(document, rows, failure)`` for each FORMAT §1 document, in order; ``rows`` is None on failure.
+def extract_documents(documents: list[dict], nlp, batch_size: int = 4) -> list[tuple[dict, dict | None, dict | None]]:
+    """``(document, record, failure)`` for each FORMAT §1 document, in order.
+
+    ``record`` is the FORMAT §2 document with its table under ``"rows"`` (None when the document
+    failed); ``failure`` holds ``error_class`` and ``error_message`` (None when it did not).
 
     The batch goes through :func:`pipeline.extract` at once; if that raises, each document is
     extracted alone, so one bad document costs only itself.
@@ -246,7 +250,18 @@ def _map_batches(batches: Iterable[pa.RecordBatch], options: dict) -> Iterator[p
 
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         options["worker_stats"].add([{"pid": os.getpid(), "load_s": loaded_s, "documents": documents,
-                                      "peak_rss_mb": peak_mb}])
+                                      "peak_rss_mb": peak_mb, "peak_virtual_mb": _peak_virtual_mb()}])
+
+
+def _peak_virtual_mb() -> float | None:
+    """This process's peak virtual size (what ``spark.executor.pyspark.memory`` limits), on Linux."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmPeak:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
 
 
 # --- driver side -------------------------------------------------------------------------------
@@ -267,6 +282,11 @@ def extract_dataframe(
 ) -> DataFrame:
     """The statistics table of the releases in ``df`` as a Spark DataFrame (schema: :func:`table_schema`).
 
+    One row per table row (``row_index`` set), one row per failed document (``error_class`` and
+    ``error_message`` set, statistics null) and, with ``with_document``, one row per document
+    without figures (only ``doc_id``, carried columns and ``document``); :func:`statistics` and
+    :func:`failures` take the first and second kind apart.
+
     ``id_col`` and ``text_col`` name the document id and text. ``meta_col`` (used when ``df`` has it)
     holds the FORMAT §1 ``meta`` as a JSON string, struct or map; ``meta_cols`` are further columns put
     into ``meta`` under their own names (``date`` anchors relative periods) and copied onto every
@@ -275,7 +295,7 @@ def extract_dataframe(
     :func:`pipeline.load`'s default. ``with_document`` adds the FORMAT §2 document as JSON.
     ``worker_stats`` (an accumulator of lists, see :func:`stats_accumulator`) receives one entry per
     task: the Python worker's pid, the seconds it spent loading the pipeline for this task (0 when
-    it was cached), the documents and the worker's peak RSS in MB.
+    it was cached), the documents, and the worker's peak RSS and peak virtual size in MB.
     """
     names = set(df.columns)
     for column in [text_col, id_col, *meta_cols, *keep_cols]:
@@ -289,7 +309,8 @@ def extract_dataframe(
     selected = [F.col(id_col).cast("string").alias(id_col), F.col(text_col).cast("string").alias(text_col)]
     if meta_col:
         kind = df.schema[meta_col].dataType
-        meta = F.to_json(F.col(meta_col)) if isinstance(kind, (T.StructType, T.MapType)) else F.col(meta_col).cast("string")
+        structured = isinstance(kind, (T.StructType, T.MapType))
+        meta = F.to_json(F.col(meta_col)) if structured else F.col(meta_col).cast("string")
         selected.append(meta.alias(meta_col))
     selected += [F.col(name) for name in carried_names if name not in (id_col, text_col, meta_col)]
     source = df.select(*selected)
@@ -318,8 +339,8 @@ def stats_accumulator(spark: SparkSession):
 
 
 def statistics(table: DataFrame) -> DataFrame:
-    """The rows of extracted figures (failures and status columns left out)."""
-    return table.where(F.col("error_class").isNull()).drop(*STATUS_COLUMNS[1:])
+    """The rows of extracted figures (failures, documents without figures and error columns left out)."""
+    return table.where(F.col("row_index").isNotNull()).drop(*STATUS_COLUMNS[1:])
 
 
 def failures(table: DataFrame) -> DataFrame:
@@ -413,7 +434,8 @@ def read_releases(spark: SparkSession, path: str | Path, partitions: int | None 
         keep = [c for c in ("id", "text", "meta") if c in df.columns]
         return (df.select(*keep).repartition(partitions) if partitions else df.select(*keep)), None
     documents = list(read_inputs([path]))
-    rows = [(k, d["id"], d["text"], json.dumps(d.get("meta") or {}, ensure_ascii=False)) for k, d in enumerate(documents)]
+    rows = [(k, d["id"], d["text"], json.dumps(d.get("meta") or {}, ensure_ascii=False))
+            for k, d in enumerate(documents)]
     schema = T.StructType([T.StructField(ORDER_COLUMN, T.LongType(), False), T.StructField("id", T.StringType(), False),
                            T.StructField("text", T.StringType(), False), T.StructField("meta", T.StringType(), True)])
     slices = max(1, min(parallelism, len(rows)))
@@ -449,7 +471,8 @@ def run_extract(input_path: str, output: str, master: str | None = None, partiti
     spark.conf.set("spark.sql.shuffle.partitions", str(df.rdd.getNumPartitions()))
     # Extract once: the table is kept (memory, else disk) before sorting, which would otherwise run
     # the extraction again to sample its range partitions.
-    table = extract_dataframe(df, model=model, rules_only=rules_only, keep_cols=keep).persist(StorageLevel.MEMORY_AND_DISK)
+    table = extract_dataframe(df, model=model, rules_only=rules_only, keep_cols=keep)
+    table = table.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         table.count()
         n_docs = df.count()

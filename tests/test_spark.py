@@ -109,7 +109,7 @@ def test_extract_dataframe_declares_its_schema(spark, releases, nlp):
 
     from pipeline.spark import extract_dataframe, table_schema
 
-    docs = releases[:12]
+    docs = releases[:12] + [{"id": "no-figures", "text": "The minister opened the new bridge.", "meta": {}}]
     df = spark.createDataFrame([(d["id"], d["text"], d["meta"].get("date"), d["meta"].get("source")) for d in docs],
                                "id string, text string, date string, source string")
     table = extract_dataframe(df, meta_cols=["date"], keep_cols=["source"], rules_only=True, with_document=True)
@@ -122,7 +122,8 @@ def test_extract_dataframe_declares_its_schema(spark, releases, nlp):
     records = {r["id"]: r for r in pipeline.extract(
         [{"id": d["id"], "text": d["text"], "meta": {"date": d["meta"].get("date")}} for d in docs], nlp=nlp)}
     documents = {r["doc_id"]: json.loads(r["document"]) for r in rows if r["document"] is not None}
-    assert set(documents) == {i for i, rec in records.items() if rec["rows"]}
+    assert set(documents) == set(records)
+    assert sum(r["row_index"] is not None for r in rows) == sum(len(rec["rows"]) for rec in records.values())
     for doc_id, document in documents.items():
         want = dict(records[doc_id])
         want.pop("rows")
