@@ -195,8 +195,11 @@ def cmd_convert(args) -> int:
 
 
 def cmd_spark_extract(args) -> int:
-    from pipeline.spark import run_extract
-
+    try:
+        from pipeline.spark import run_extract
+    except ImportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     done = run_extract(args.input, args.output, master=args.master, partitions=args.partitions,
                        model=args.model, rules_only=args.rules_only, errors=args.errors)
     failed = f"; {done['failed']} failed -> {done['errors_path']}" if done["failed"] else ""
