@@ -132,7 +132,9 @@ def markdown(report: dict) -> str:
                          f"{'yes' if r['same_rows_as_extract'] else 'NO'} |")
     lines += ["", "Session start (JVM and SparkContext): " + ", ".join(
         f"{s['master']} {s['session_start_s']:.1f} s" for s in report["spark"]) + "; JVM peak RSS: " + ", ".join(
-        f"{s['master']} {s['jvm_peak_rss_mb']:.0f} MB" for s in report["spark"] if s["jvm_peak_rss_mb"]) + ".", ""]
+        f"{s['master']} {s['jvm_peak_rss_mb']:.0f} MB" for s in report["spark"] if s["jvm_peak_rss_mb"])
+              + " (the JVM starts once, with the first session; later sessions only start a SparkContext in it). "
+              "*cold* runs start the Python workers and load the pipeline in each; *warm* runs reuse them.", ""]
     one = next(s for s in report["spark"] if s["master"] == "local[1]")["runs"][1]
     two = next(s for s in report["spark"] if s["master"] == "local[2]")["runs"][1]
     lines += [f"Warm speed-up local[2] / local[1]: {two['rows_per_s'] / one['rows_per_s']:.2f}x "
