@@ -207,3 +207,12 @@ def test_a_shipped_model_is_found_on_the_executors(spark, releases):
     trained = pipeline.load(ROOT / "models" / "relstats")
     expected = sorted(extracted_rows(docs, trained), key=lambda r: r["doc_id"])
     assert_same_rows(expected, got)
+
+
+def test_spark_extract_writes_failed_documents_beside_the_table(spark, releases, nlp, tmp_path):
+    docs = releases[:3] + [{"id": "too-long", "text": "Imports fell 2 percent. " * 45_000, "meta": {}}]
+    out = tmp_path / "with-failure.jsonl"
+    assert main(["spark-extract", str(write_docs(docs, tmp_path / "docs.jsonl")), str(out), "--rules-only"]) == 0
+    errors = [json.loads(line) for line in (tmp_path / "with-failure.errors.jsonl").read_text().splitlines()]
+    assert [(e["doc_id"], e["error_class"]) for e in errors] == [("too-long", "ValueError")]
+    assert_same_rows(extracted_rows(releases[:3], nlp), [json.loads(line) for line in out.read_text().splitlines()])
