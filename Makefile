@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile syntax-model syntax-report clean
+.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile spark-install spark-bench syntax-model syntax-report clean
 
 all: extract
 
@@ -83,6 +83,18 @@ scale: $(STAMP)
 ## profile: time per component and the hottest functions on the bench set -> reports/profile.{md,json}
 profile: $(STAMP)
 	$(PY) bench/profile_pipeline.py --docs 200 --out reports/profile
+
+## spark-install: the spark extra (pyspark, pyarrow) into .venv; Spark also needs Java 17+
+SPARK_STAMP := $(VENV)/.spark-installed
+$(SPARK_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet -e '.[spark]'
+	touch $(SPARK_STAMP)
+
+spark-install: $(SPARK_STAMP)
+
+## spark-bench: local[1] vs local[2] on the synthetic bench set, trained model -> reports/spark.{md,json}
+spark-bench: $(SPARK_STAMP)
+	$(PY) bench/spark_bench.py --docs 300 --out-dir reports
 
 ## syntax-model: tagger and parser trained on UD English EWT -> models/en_ewt_syntax (not run by CI)
 syntax-model: $(STAMP)

@@ -8,6 +8,7 @@
     relstats stats annotations/
     relstats export-tasks INPUT... -o tasks.json [--tool labelstudio|doccano]
     relstats convert IN -o OUT --to T    # FORMAT JSONL <-> spaCy DocBin / Label Studio JSON / doccano JSONL
+    relstats spark-extract INPUT OUTPUT [--master URL] [--partitions N]   # needs relstats[spark]
 """
 
 from __future__ import annotations
@@ -314,6 +315,20 @@ def _convert_docbin(src: Path, out: Path, to: str) -> int:
     return 0
 
 
+def cmd_spark_extract(args) -> int:
+    try:
+        from pipeline.spark import run_extract
+    except ImportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    done = run_extract(args.input, args.output, master=args.master, partitions=args.partitions,
+                       model=args.model, rules_only=args.rules_only, errors=args.errors)
+    failed = f"; {done['failed']} failed -> {done['errors_path']}" if done["failed"] else ""
+    print(f"{done['documents']} documents, {done['rows']} table rows in {done['seconds']:.1f} s -> {args.output}"
+          f"{failed}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relstats", description="Statistics from press releases.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -401,6 +416,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", choices=("labelstudio", "doccano", "format", "spacy"), required=True,
                    help="spacy: a DocBin (.spacy) for nlp.evaluate / spacy evaluate; format: FORMAT JSONL")
     p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("spark-extract", help="extract on Apache Spark (needs the spark extra)")
+    p.add_argument("input", help="docs .jsonl, a folder of .txt files, or a Parquet dataset (id, text[, meta])")
+    p.add_argument("output", help=".jsonl for table rows as JSON lines, anything else a Parquet dataset")
+    p.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
+    p.add_argument("--partitions", type=int,
+                   help="input partitions (default: twice the default parallelism; Parquet: its own splits)")
+    p.add_argument("--errors", help="failed documents JSONL (default: <output stem>.errors.jsonl when any fail)")
+    model_options(p)
+    p.set_defaults(func=cmd_spark_extract)
     return parser
 
 
