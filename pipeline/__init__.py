@@ -33,6 +33,7 @@ def process(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int 
         for document in docs:
             doc = nlp.make_doc(document["text"])
             doc._.release_date = (document.get("meta") or {}).get("date")
+            doc._.country = (document.get("meta") or {}).get("country")
             yield doc
 
     yield from zip(docs, nlp.pipe(spacy_docs(), batch_size=batch_size, n_process=n_process))

@@ -27,11 +27,15 @@ SPAN_EXTENSIONS = {
     "date_to": None,      # PERIOD: ISO date
     "score": None,        # confidence of the component that proposed the span
     "source": None,       # which component proposed it ("rules", "model")
+    "unit_dimension": None,  # QUANTITY: what the unit measures (length, mass, money, ...)
+    "si_value": None,     # QUANTITY: the value in SI units, where the unit has one
+    "si_unit": None,      # QUANTITY: the SI unit of si_value (meter, kilogram, joule, ...)
 }
 DOC_EXTENSIONS = {
     "relations": None,    # list[Relation]: the decided links
     "candidates": None,   # list[Relation]: scored proposals the linker chooses from
     "release_date": None,  # ISO date of the release (meta.date), anchors relative periods
+    "country": None,      # ISO 3166 code of the publisher's country (meta.country): what a bare $ means
 }
 
 

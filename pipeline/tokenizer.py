@@ -15,10 +15,13 @@ from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-CURRENCY_PREFIXES = r"(?:US\$|U\.S\.\$|HK\$|NT\$|NZ\$|A\$|C\$|S\$|RMB|CNY|USD|EUR|GBP|HKD|JPY|Rs\.?)"
+from pipeline.units import currency_prefix_pattern
+
+#: currency prefixes glued to a number (``USD5m``, ``HK$3``, ``RM5``): one source, the unit tables
+CURRENCY_PREFIXES = currency_prefix_pattern()
 EXTRA_PREFIXES = [
     CURRENCY_PREFIXES + r"(?=[0-9])",
-    r"[+\-−±](?=[0-9.])",
+    r"[+\-−–±](?=[0-9.])",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha)",
@@ -31,7 +34,7 @@ EXTRA_INFIXES = [
 #: tokens that must stay whole although a rule above would split them
 TOKEN_MATCH = re.compile(r"^(?!" + CURRENCY_PREFIXES + r"[0-9])(?:[0-9]+[A-Z]{1,2}|[A-Z]+[0-9]+(?:\.[0-9]+)?[A-Za-z]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$")
 SPECIAL_CASES = ["No.", "no.", "Nos.", "Art.", "approx.", "Approx.", "est.", "Est.", "Fig.", "Vol.", "Jan.",
-                 "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "E.U.", "a.m.", "p.m."]
+                 "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "E.U.", "a.m.", "p.m.", "Rs."]
 
 
 def build_tokenizer(nlp) -> Tokenizer:

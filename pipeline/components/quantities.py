@@ -11,10 +11,13 @@ decision a trained component may later refine.
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from importlib import resources
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.extensions import SPAN_KEY, register_extensions, spans_of, sent_of
@@ -28,12 +31,13 @@ from pipeline.numbers import (
     VAGUE_AMOUNTS,
     parse_digits,
     read_quantity,
+    slash_fraction,
     word_number,
 )
-from pipeline.units import KIND_METRIC, currency_prefix, match_unit
+from pipeline.units import Unit, currency_unit, match_unit, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
-SIGNS = {"+": "up", "-": "down", "−": "down", "±": None}
+SIGNS = {"+": "up", "-": "down", "−": "down", "–": "down", "±": None}
 RANGE_JOINERS = {"-", "–", "—", "~", "to"}
 CLAUSE_BREAKS = {";", ":", "\n", "(", ")", "•"}
 QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
@@ -61,6 +65,7 @@ class Figure:
     direction: str | None = None
     metric: str | None = None
     sign: str | None = None
+    unit_info: Unit | None = None  # the unit as the tables know it (dimension, SI factor)
     notes: set = field(default_factory=set)
 
 
@@ -84,6 +89,7 @@ class QuantityRecognizer:
     def __init__(self, nlp: Language, name: str = "relstats_quantities"):
         self.name = name
         register_extensions()
+        self.exclusions = Exclusions(nlp)
 
     # -- reading -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -92,6 +98,7 @@ class QuantityRecognizer:
         for span in spans_of(doc):
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
+        blocked |= self.exclusions.blocked(doc)
         figures: list[Figure] = []
         i = 0
         while i < len(doc):
@@ -112,6 +119,9 @@ class QuantityRecognizer:
             ext.unit_kind = "percent" if figure.unit_kind == "fraction" else figure.unit_kind
             ext.direction = figure.direction if figure.metric == "CHANGE" else None
             ext.source = "rules"
+            info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
+            ext.unit_dimension = info.dimension if info else None
+            ext.si_value, ext.si_unit = to_si(figure.value, info)
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
@@ -132,7 +142,9 @@ class QuantityRecognizer:
     def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
         """Read the figure starting at token ``i``, or None."""
         first = doc[i].lower_
-        if not (first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−±$£€¥" or currency_prefix(first)):
+        country = doc._.country
+        if not (first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−–±" or currency_unit(doc[i].text)
+                or first.endswith("fold")):
             return None
         start = i
         sign = None
@@ -143,10 +155,10 @@ class QuantityRecognizer:
         ):
             sign = token.text
             i += 1
-        if i < len(doc) and currency_prefix(doc[i].text) and i + 1 < len(doc):
+        if i < len(doc) and currency_unit(doc[i].text) and i + 1 < len(doc):
             nxt = doc[i + 1]
             if _is_digit_number(nxt) or _number_word(nxt):
-                currency = currency_prefix(doc[i].text)
+                currency = currency_unit(doc[i].text, country)
                 i += 1
         if sign is None and i < len(doc) and doc[i].text in SIGNS and not doc[i].whitespace_ and currency:
             sign = doc[i].text
@@ -154,6 +166,15 @@ class QuantityRecognizer:
         if i >= len(doc) or i in blocked:
             return None
         core = i
+        glued = split_glued(doc[i].text, country) if parse_digits(doc[i].text) is None else None
+        if glued is not None and currency is None:
+            figure = Figure(start=start, end=i + 1, core=core, value=parse_digits(glued[0]) or 0.0, sign=sign)
+            figure.unit, figure.unit_kind, figure.unit_info = glued[1].name, glued[1].kind, glued[1]
+            if sign:
+                figure.direction = SIGNS[sign]
+                figure.notes.add("signed")
+            self._read_per(doc, figure)
+            return self._with_bound(doc, figure)
         reading = self._read_core(doc, i)
         if reading is None:
             return None
@@ -167,6 +188,9 @@ class QuantityRecognizer:
         elif kind == "vague":
             figure.bound = ">="
             figure.notes.add("vague")
+        elif kind == "fold":
+            figure.unit, figure.unit_kind, figure.metric, figure.direction = "times", "times", "CHANGE", "up"
+            return self._with_bound(doc, figure)
         elif kind == "multiple":
             mvalue, munit, mdirection = MULTIPLE_WORDS[doc[core].lower_]
             figure.unit, figure.unit_kind = munit, "times" if munit == "times" else "percent"
@@ -178,9 +202,12 @@ class QuantityRecognizer:
             figure.value = self._scaled(doc, core, figure.end, value)
             self._read_range(doc, figure, blocked)
         if currency:
-            figure.unit, figure.unit_kind = currency, "currency"
+            figure.unit, figure.unit_kind, figure.unit_info = currency.name, "currency", currency
         if kind != "fraction":
             self._read_unit(doc, figure)
+        if figure.unit is None and start > 0 and doc[start - 1].lower_ in ("aged", "age", "ages"):
+            figure.unit, figure.unit_kind = "year", "measure"
+            figure.unit_info = match_unit(["year"])
         if sign:
             figure.direction = SIGNS[sign]
             figure.notes.add("signed")
@@ -208,7 +235,10 @@ class QuantityRecognizer:
             return round(100 * value_of(token) / value_of(doc[i + 2]), 3), i + 3, "fraction"
         if value is not None:
             return value, i + 1, "digits"
-        if low == "half" and (nxt == "of" or (i > 0 and doc[i - 1].lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "than", "some"))):
+        fraction = slash_fraction(token.text)
+        if fraction is not None and nxt == "of":
+            return round(100 * fraction, 3), i + 1, "fraction"
+        if low == "half" and (nxt in ("of", "the", "its", "their", "all") or (i > 0 and doc[i - 1].lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "than", "some"))):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
             j = i + 2
@@ -226,6 +256,8 @@ class QuantityRecognizer:
                 after = doc[i + len(parts)].lower_ if i + len(parts) < len(doc) else ""
                 if after == "of":
                     return VAGUE_AMOUNTS[phrase], i + len(parts), "vague"
+        if low.endswith("fold") and low not in MULTIPLE_WORDS and word_number(low[:-4]) and not token.is_title:
+            return word_number(low[:-4]), i + 1, "fold"
         if low in MULTIPLE_WORDS and not token.is_title:
             if low.endswith(("ed", "ing")) and low not in ("halving", "doubling", "tripling"):
                 return MULTIPLE_WORDS[low][0], i + 1, "multiple"
@@ -251,7 +283,8 @@ class QuantityRecognizer:
 
     def _read_scale(self, doc: Doc, j: int) -> int:
         while j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("hundred",) or (
-            j < len(doc) and doc[j].lower_ == "hundred" and j + 1 < len(doc) and doc[j + 1].lower_ in SCALES
+            j < len(doc) and doc[j].lower_ == "hundred" and (
+                j + 1 < len(doc) and doc[j + 1].lower_ in SCALES or _is_digit_number(doc[j - 1]))
         ):
             low = doc[j].lower_
             if low in ("m", "b", "k", "t") and doc[j - 1].whitespace_:
@@ -269,17 +302,19 @@ class QuantityRecognizer:
             return
         joiner = doc[j].lower_
         before = doc[figure.start - 1].lower_ if figure.start > 0 else ""
-        if joiner == "%" and j + 2 < len(doc) and doc[j + 1].text in RANGE_JOINERS:
+        if joiner == "%" and j + 2 < len(doc) and (doc[j + 1].text in RANGE_JOINERS or (
+                doc[j + 1].lower_ == "and" and before == "between")):
             j += 1
             joiner = doc[j].lower_
         is_range = (joiner in RANGE_JOINERS and before not in ("from", "by") and not self._change_verb_before(
-            doc, figure.start)) or (joiner == "and" and before == "between")
+            doc, figure.start)) or (joiner == "and" and before == "between") or (
+            joiner == "to" and before == "from" and self._shared_range(doc, figure))
         if not is_range or j + 1 in blocked:
             return
         if joiner in ("-", "–", "—") and (doc[j - 1].whitespace_ or doc[j].whitespace_) and before != "between":
             return
         k = j + 1
-        if currency_prefix(doc[k].text) and k + 1 < len(doc):
+        if currency_unit(doc[k].text) and k + 1 < len(doc):
             k += 1
         upper = self._read_core(doc, k)
         if upper is None or upper[2] not in ("digits", "words"):
@@ -293,18 +328,50 @@ class QuantityRecognizer:
         figure.value, figure.value_max, figure.end = reading.value, reading.value_max, end
         figure.notes.add("range")
 
+    def _shared_range(self, doc: Doc, figure: Figure) -> bool:
+        """``ranging from 5 to 7 percent``, ``from $5 to $7 million``: one range; ``rose from 5 to 7``: two."""
+        start = figure.start - 1  # the ``from``
+        left = [t.lower_ for t in doc[max(0, start - 4) : start]]
+        if left and left[-1] in words("range_verbs"):
+            return True
+        if any(w in words("change_up") or w in words("change_down") or w in words("change_neutral") for w in left):
+            return False
+        if figure.end != figure.core + 1:
+            return False
+        k = figure.end + 1
+        if k < len(doc) and currency_unit(doc[k].text):
+            k += 1
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return after is not None and (after.lower_ in SCALES or after.text == "%")
+
     def _read_unit(self, doc: Doc, figure: Figure) -> None:
         j = figure.end
         texts = [t.text for t in doc[j : j + 6]]
         if texts and texts[0] == "-" and len(texts) > 1 and texts[1].lower() == "fold" and not doc[j].whitespace_:
             figure.unit, figure.unit_kind, figure.end = "times", "times", j + 2
             return
-        unit = match_unit(texts, 0) if texts else None
-        if unit is not None and unit.kind == "measure" and unit.name in ("ton", "gram", "meter") and len(texts[0]) == 1:
+        country = doc._.country
+        if len(texts) > 1 and texts[0] in ("-", "–") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            unit = match_unit(texts[1:], 0, country)
+            age = [t.lower_ for t in doc[j + 2 : j + 4]] == ["-", "old"]
+            if unit is not None and (not _is_digit_number(doc[j - 1]) or doc[j + 1].is_title or (
+                    unit.dimension == "time" and not age)):
+                unit = None  # ``Five-Year Plan``, ``a 40-day travel rush``: names and periods (D-16, D-18)
+            if unit is not None and unit.kind in ("measure", "count", "currency"):
+                figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+                figure.end = j + 1 + unit.length
+                if [t.lower_ for t in doc[figure.end : figure.end + 2]] == ["-", "old"]:
+                    figure.end += 2  # ``45-year-old``: an age, AMOUNT in years
+                figure.notes.add("hyphenated")
+            return
+        unit = match_unit(texts, 0, country) if texts else None
+        if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and texts[0] not in ("%",):
             unit = None if doc[j - 1].whitespace_ else unit
+        if unit is not None and unit.kind == "index_point":
+            unit = self._index_or_percentage_point(doc, figure, unit)
         if unit is not None and unit.kind == "currency" and figure.unit_kind == "currency":
-            if unit.name not in ("us dollar",) or figure.unit != "us dollar":
-                figure.unit = unit.name if figure.unit in ("us dollar",) and unit.name != "us dollar" else figure.unit
+            if figure.unit_info is not None and figure.unit_info.shared and not unit.shared:
+                figure.unit, figure.unit_info = unit.name, unit  # ``$5 Singapore dollars``
             figure.end = j + unit.length
         elif unit is not None and figure.unit_kind != "currency":
             if unit.name == "percentage point" and texts[0].lower() in ("point", "points", "pp", "ppt", "ppts"):
@@ -312,10 +379,24 @@ class QuantityRecognizer:
                     unit = None
             if unit is not None:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
+                figure.unit_info = unit
+        self._read_per(doc, figure)
+
+    def _index_or_percentage_point(self, doc: Doc, figure: Figure, unit: Unit) -> Unit | None:
+        """``fell 0.4 points`` (a rate) is a percentage point; ``the index fell 300 points`` an index point."""
+        sent = [t.lower_ for t in sent_of(doc, figure.start)]
+        if any(w in words("index_words") for w in sent) or figure.value >= 50:
+            return unit
+        if self._near_change_word(doc, figure):
+            return replace(match_unit(["percentage", "points"]), length=1)
+        return None
+
+    def _read_per(self, doc: Doc, figure: Figure) -> None:
+        """``US$58.24 per barrel``, ``5 km/h``, ``100 yuan per person``: the compound unit ``A per B``."""
         if figure.unit_kind in ("currency", "measure"):
             k = figure.end
             if k + 1 < len(doc) and doc[k].lower_ in ("per", "/", "a") and doc[k].lower_ != "a":
-                per = match_unit([t.text for t in doc[k + 1 : k + 5]], 0)
+                per = match_unit([t.text for t in doc[k + 1 : k + 5]], 0, doc._.country)
                 if per is not None and per.kind in ("measure", "currency", "count"):
                     figure.unit = f"{figure.unit} per {per.name}"
                     figure.end = k + 1 + per.length
@@ -586,6 +667,40 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
     if any(w in ("inflation", "growth", "grew", "expanded") for w in sent_words):
         return "up"
     return None
+
+
+class Exclusions:
+    """Numbers that are no statistic, as Matcher patterns in ``data/<lang>/exclusions.jsonl``.
+
+    Each line is ``{"label": ..., "pattern": [...]}`` with spaCy ``Matcher`` token patterns; every
+    number token inside a match is blocked (``S&P 500``, ``Boeing 737``, ``10 Downing Street``,
+    ``won 3-1``, ``Sept. 3-5``, ``John Smith, 45,``). ``"$months"`` in a pattern stands for the
+    lexicon's month names (one list).
+    """
+
+    def __init__(self, nlp: Language):
+        self.matcher = Matcher(nlp.vocab)
+        self.labels: list[str] = []
+        months = sorted(words("months"))
+        path = resources.files("pipeline").joinpath(f"data/{nlp.lang}/exclusions.jsonl")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rule = json.loads(line.replace('"$months"', json.dumps(months)))
+                self.matcher.add(f"{rule['label']}:{number}", [rule["pattern"]])
+            except (ValueError, KeyError) as error:
+                raise ValueError(f"{path}:{number}: bad exclusion pattern: {error}") from error
+            self.labels.append(rule["label"])
+
+    def blocked(self, doc: Doc) -> set[int]:
+        """Indices of the number tokens inside an exclusion match."""
+        blocked = set()
+        for _, start, end in self.matcher(doc):
+            for token in doc[start:end]:
+                if token.like_num or token.text[:1].isdigit():
+                    blocked.add(token.i)
+        return blocked
 
 
 @Language.factory(
