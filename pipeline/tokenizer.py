@@ -15,7 +15,7 @@ from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from pipeline.units import currency_prefix_pattern
+from pipeline.units import currency_prefix_pattern, unit_symbols
 
 #: currency prefixes glued to a number (``USD5m``, ``HK$3``, ``RM5``): one source, the unit tables
 CURRENCY_PREFIXES = currency_prefix_pattern()
@@ -25,6 +25,8 @@ EXTRA_PREFIXES = [
 ]
 EXTRA_SUFFIXES = [
     r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha)",
+    # a sentence's full stop after a glued figure: ``20kW.``, ``£40m.``
+    r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\.", r"(?<=[0-9][A-Za-z]{3})\.",
 ]
 EXTRA_INFIXES = [
     r"(?<=[0-9])%(?=[\-–—~][0-9])",
@@ -47,6 +49,9 @@ def build_tokenizer(nlp) -> Tokenizer:
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k)}
     for case in SPECIAL_CASES:
         rules[case] = [{"ORTH": case}]
+    for symbol in unit_symbols():  # a sentence's full stop after a unit symbol: ``500 kV.``
+        if symbol + "." not in rules or symbol in ("h", "m"):
+            rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
     return Tokenizer(
         nlp.vocab,
         rules=rules,

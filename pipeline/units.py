@@ -73,6 +73,7 @@ class _Tables:
     territories: dict  # country -> [ISO codes]
     shared: dict  # shared symbol -> {"default": code, "codes": [...]} or name_suffix
     not_after_number: frozenset
+    exact_prefixes: dict
 
 
 def _read(path: str) -> dict:
@@ -133,18 +134,24 @@ def _tables() -> _Tables:
                     si_offset=entry.get("si_offset") or (base.si_offset if base else 0.0))
         for form in entry["forms"]:
             names[tuple(split_form(form))] = unit
+        for form in entry["forms"]:
+            if form in symbols:
+                symbols[form] = unit  # ``ppm``: FORMAT's name wins over the library's
     prefixes: dict = {}
+    exact: dict = {}  # lower-case alphabetic symbol -> the only spelling read as a prefix
     for symbol, code in hand["currency_symbols"].items():
         prefixes[symbol.lower()] = _shared_unit(symbol, code, currencies, hand["shared_symbols"])
     for code, unit in currencies.items():
         prefixes.setdefault(code.lower(), unit)
     for symbol, unit in symbols.items():
-        if unit.kind == "currency" and not symbol.isalpha():
-            prefixes.setdefault(symbol.lower(), unit)
+        if unit.kind == "currency" and (not symbol.isalpha() or (len(symbol) >= 2 and symbol != symbol.lower())):
+            prefixes.setdefault(symbol.lower(), unit)  # ``Rp``, ``Ksh``, ``zł``: written before a number
+            if symbol.isalpha() and (len(symbol) != 3 or symbol != symbol.upper()):
+                exact.setdefault(symbol.lower(), symbol)
     longest = max(len(key) for key in names)
     return _Tables(names=names, symbols=symbols, prefixes=prefixes, longest=longest, currencies=currencies,
                    territories=cldr["territories"], shared=hand["shared_symbols"],
-                   not_after_number=frozenset(hand["not_units_after_number"]))
+                   not_after_number=frozenset(hand["not_units_after_number"]), exact_prefixes=exact)
 
 
 def _shared_unit(symbol: str, code: str, currencies: dict, shared: dict) -> Unit:
@@ -168,6 +175,12 @@ def _resolve(unit: Unit, length: int, country: str | None) -> Unit:
     return replace(unit, length=length)
 
 
+def unit_symbols() -> list[str]:
+    """Unit symbols of two or more characters (``kV``, ``km``, ``mph``) and ``h`` and ``m``, for the tokenizer."""
+    return sorted({s for s in _tables().symbols if len(s) >= 2 and s.isascii() and not any(c.isspace() for c in s)}
+                  | {"h", "m"})
+
+
 def unit_names() -> set[str]:
     """Every FORMAT unit name the tables know."""
     tables = _tables()
@@ -187,8 +200,10 @@ def coverage() -> dict:
             "currency_prefixes": len(tables.prefixes)}
 
 
-def match_unit(words: list[str], i: int = 0, country: str | None = None) -> Unit | None:
-    """The longest unit starting at ``words[i]``: a name (any case) or an exact symbol; or None."""
+def match_unit(words: list[str], i: int = 0, country: str | None = None, after_per: bool = False) -> Unit | None:
+    """The longest unit starting at ``words[i]``: a name (any case) or an exact symbol; or None.
+
+    ``after_per``: the words follow ``per`` or ``/``, where ``second`` is a unit and not an ordinal."""
     tables = _tables()
     window = words[i : i + tables.longest]
     lowered = [w.lower() for w in window]
@@ -196,7 +211,7 @@ def match_unit(words: list[str], i: int = 0, country: str | None = None) -> Unit
         hit = tables.names.get(tuple(lowered[:n]))
         if hit:
             return _resolve(hit, n, country)
-    if not window or lowered[0] in tables.not_after_number:
+    if not window or (lowered[0] in tables.not_after_number and not after_per):
         return None
     if len(window) >= 3 and window[1] == "/":
         hit = tables.names.get(("".join(lowered[:3]),)) or tables.symbols.get("".join(window[:3]))
@@ -219,7 +234,10 @@ def currency_unit(word: str, country: str | None = None) -> Unit | None:
     """The currency a prefix before a number names (see :func:`currency_prefix`), as a :class:`Unit`."""
     tables = _tables()
     unit = tables.prefixes.get(word.lower())
-    if unit is None or (word.isalpha() and len(word) == 3 and word != word.upper()):
+    if unit is None or (word.isalpha() and len(word) == 3 and word != word.upper()
+                        and word.lower() not in tables.exact_prefixes):
+        return None
+    if tables.exact_prefixes.get(word.lower(), word) != word:
         return None
     return _resolve(unit, 1, country)
 
@@ -230,7 +248,9 @@ def currency_prefix_pattern() -> str:
     forms = set()
     for prefix in tables.prefixes:
         original = prefix.upper() if prefix.isalpha() and len(prefix) == 3 else prefix
-        if prefix in ("rs", "rs.", "rm", "rmb"):
+        if prefix in tables.exact_prefixes:
+            original = tables.exact_prefixes[prefix]
+        elif prefix in ("rs", "rs.", "rm", "rmb"):
             original = {"rs": "Rs", "rs.": "Rs.", "rm": "RM", "rmb": "RMB"}[prefix]
         elif not prefix.isalpha():
             original = "".join(ch.upper() if ch.isalpha() else ch for ch in prefix)
@@ -261,6 +281,27 @@ def split_glued(text: str, country: str | None = None) -> tuple[str, Unit] | Non
                                                                         "V": "volt", "A": "ampere", "s": "seconds",
                                                                         "h": "hours"}[match.group(2)]], 0)
     return (match.group(1), replace(unit, length=1)) if unit else None
+
+
+#: dimension of a compound ``A per B`` from the dimensions of A and B
+COMPOUND_DIMENSIONS = {("mass", "volume"): "density", ("volume", "time"): "flow", ("length", "time"): "speed",
+                       ("mass", "time"): "mass flow", ("energy", "time"): "power"}
+
+
+def per(numerator: Unit, denominator: Unit) -> Unit:
+    """The compound ``A per B`` (``us dollar per barrel``, ``microgram per cubic meter``) with its dimension
+    and SI factor where both parts have one."""
+    dimension = None
+    if numerator.dimension and denominator.dimension:
+        dimension = COMPOUND_DIMENSIONS.get((numerator.dimension, denominator.dimension),
+                                            f"{numerator.dimension} per {denominator.dimension}")
+    si_factor = si_unit = None
+    if numerator.si_factor and denominator.si_factor and not numerator.si_offset:
+        si_factor = numerator.si_factor / denominator.si_factor
+        si_unit = f"{numerator.si_unit} per {denominator.si_unit}"
+    return Unit(name=compound(numerator.name, denominator.name), kind=numerator.kind,
+                length=numerator.length + 1 + denominator.length, dimension=dimension, si_unit=si_unit,
+                si_factor=si_factor, code=numerator.code)
 
 
 def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | None]:

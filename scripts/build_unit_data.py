@@ -1,6 +1,6 @@
 """Write the unit and currency snapshots under ``pipeline/data/en/`` from pint and babel (CLDR).
 
-    python scripts/build_unit_data.py          # needs the test extras: pip install -e '.[test]'
+    python scripts/build_unit_data.py          # needs the unitdata extra: pip install -e '.[unitdata]'
 
 Why a snapshot: building pint's registry takes about 1-3 s and babel's locale data is read per
 locale, while ``pipeline.load()`` must stay under 1 s. The script keeps what relstats reads: each
@@ -84,10 +84,10 @@ def _name(pint_name: str) -> str:
 
 def _plural(name: str) -> str:
     words = name.split(" ")
-    head = words[0] if " per " in name else words[-1]
+    head = words[0] if " per " in name or words[0] == "degree" else words[-1]
     plural = PLURALS.get(head) or (head + "es" if head.endswith(("ch", "sh", "x", "s")) else
                                    head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s")
-    if " per " in name:
+    if " per " in name or words[0] == "degree":
         return " ".join([plural] + words[1:])
     return " ".join(words[:-1] + [plural])
 

@@ -34,7 +34,7 @@ from pipeline.numbers import (
     slash_fraction,
     word_number,
 )
-from pipeline.units import Unit, currency_unit, match_unit, split_glued, to_si
+from pipeline.units import Unit, currency_unit, match_unit, per, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
 SIGNS = {"+": "up", "-": "down", "−": "down", "–": "down", "±": None}
@@ -46,7 +46,8 @@ QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
 #: words a figure can open with (besides digits, signs and currency symbols)
 FIGURE_OPENERS = (
     set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | {"a", "an", "one", "half", "dozen", "dozens", "scores",
-                                                              "hundreds", "thousands", "millions", "billions", "tens"}
+                                                              "hundreds", "thousands", "millions", "billions", "tens",
+                                                              "several"}
 )
 
 
@@ -223,6 +224,9 @@ class QuantityRecognizer:
         nxt2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
         if value is not None and nxt != "in":
             return value, i + 1, "digits"
+        if nxt == "-" and not token.whitespace_ and word_number(low) and doc[i + 2].lower_ in FRACTION_WORDS \
+                if i + 2 < len(doc) else False:
+            return round(100 * word_number(low) / FRACTION_WORDS[doc[i + 2].lower_], 3), i + 3, "fraction"
         if low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
             word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
         ):
@@ -365,8 +369,11 @@ class QuantityRecognizer:
                 figure.notes.add("hyphenated")
             return
         unit = match_unit(texts, 0, country) if texts else None
-        if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and texts[0] not in ("%",):
+        if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1:
             unit = None if doc[j - 1].whitespace_ else unit
+        if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and len(texts) > 1 and \
+                texts[1].lower() == "of" and figure.unit_kind != "currency":
+            unit = replace(match_unit(["lb"]), length=1)  # ``12 pounds of flour``: a weight
         if unit is not None and unit.kind == "index_point":
             unit = self._index_or_percentage_point(doc, figure, unit)
         if unit is not None and unit.kind == "currency" and figure.unit_kind == "currency":
@@ -396,10 +403,12 @@ class QuantityRecognizer:
         if figure.unit_kind in ("currency", "measure"):
             k = figure.end
             if k + 1 < len(doc) and doc[k].lower_ in ("per", "/", "a") and doc[k].lower_ != "a":
-                per = match_unit([t.text for t in doc[k + 1 : k + 5]], 0, doc._.country)
-                if per is not None and per.kind in ("measure", "currency", "count"):
-                    figure.unit = f"{figure.unit} per {per.name}"
-                    figure.end = k + 1 + per.length
+                per_unit = match_unit([t.text for t in doc[k + 1 : k + 5]], 0, doc._.country, after_per=True)
+                if per_unit is not None and per_unit.kind in ("measure", "currency", "count"):
+                    figure.unit = f"{figure.unit} per {per_unit.name}"
+                    if figure.unit_info is not None:
+                        figure.unit_info = per(figure.unit_info, per_unit)
+                    figure.end = k + 1 + per_unit.length
                 elif doc[k + 1].is_alpha and doc[k + 1].lower_ not in ("capita", "cent", "the", "year-on-year"):
                     figure.unit = f"{figure.unit} per {doc[k + 1].lemma_.lower() or doc[k + 1].lower_}"
                     figure.end = k + 2
