@@ -186,6 +186,9 @@ class QuantityRecognizer:
         if kind == "fraction":
             figure.unit, figure.unit_kind = "percent", "fraction"
             figure.notes.add("fraction")
+            of_unit = self._fraction_of_unit(doc, figure)
+            if of_unit is not None:
+                return self._with_bound(doc, of_unit)
         elif kind == "vague":
             figure.bound = ">="
             figure.notes.add("vague")
@@ -285,6 +288,20 @@ class QuantityRecognizer:
             return reading.value, j, "words"
         return None
 
+    def _fraction_of_unit(self, doc: Doc, figure: Figure) -> Figure | None:
+        """``two-tenths of a percentage point`` -> 0.2 percentage point; ``half an hour`` stays a share."""
+        j = figure.end
+        if [t.lower_ for t in doc[j : j + 1]] != ["of"] or j + 2 >= len(doc) or doc[j + 1].lower_ not in ("a", "an"):
+            return None
+        unit = match_unit([t.text for t in doc[j + 2 : j + 6]], 0, doc._.country)
+        if unit is None or unit.kind in ("percent",):
+            return None
+        figure.value = round(figure.value / 100, 6)
+        figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+        figure.end = j + 2 + unit.length
+        figure.notes.discard("fraction")
+        return figure
+
     def _read_scale(self, doc: Doc, j: int) -> int:
         while j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("hundred",) or (
             j < len(doc) and doc[j].lower_ == "hundred" and (
@@ -361,7 +378,7 @@ class QuantityRecognizer:
             if unit is not None and (not _is_digit_number(doc[j - 1]) or doc[j + 1].is_title or (
                     unit.dimension == "time" and not age)):
                 unit = None  # ``Five-Year Plan``, ``a 40-day travel rush``: names and periods (D-16, D-18)
-            if unit is not None and unit.kind in ("measure", "count", "currency"):
+            if unit is not None and unit.kind in ("measure", "count"):
                 figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
                 figure.end = j + 1 + unit.length
                 if [t.lower_ for t in doc[figure.end : figure.end + 2]] == ["-", "old"]:
@@ -603,7 +620,7 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     if sign is not None:
         return "CHANGE"
     if immediate2 in SHARE_OPENERS or immediate in ("representing",):
-        return "SHARE" if unit_kind in ("percent", None) and unit_kind != "currency" or unit_kind == "percent" \
+        return "SHARE" if unit_kind in ("percent", "fraction", None) \
             else _level_metric(unit_kind)
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and same_sentence[-1]._.metric == "CHANGE") else "CHANGE"
