@@ -704,11 +704,11 @@ class Exclusions:
     lexicon's month names (one list).
     """
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, path=None):
         self.matcher = Matcher(nlp.vocab)
         self.labels: list[str] = []
         months = sorted(words("months"))
-        path = resources.files("pipeline").joinpath(f"data/{nlp.lang}/exclusions.jsonl")
+        path = path or resources.files("pipeline").joinpath(f"data/{nlp.lang}/exclusions.jsonl")
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
