@@ -39,19 +39,28 @@ SPECIAL_CASES = ["No.", "no.", "Nos.", "Art.", "approx.", "Approx.", "est.", "Es
                  "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "E.U.", "a.m.", "p.m.", "Rs."]
 
 
+def symbol_full_stops() -> list[str]:
+    """Suffix rules for a sentence's full stop after a unit symbol (``500 kV.``, ``12 GWh.``), one
+    fixed-width look-behind per symbol length (cheaper than a special case per symbol)."""
+    by_length: dict[int, list[str]] = {}
+    for symbol in unit_symbols():
+        if 2 <= len(symbol) <= 6 and symbol.isascii() and "." not in symbol:
+            by_length.setdefault(len(symbol), []).append(re.escape(symbol))
+    return [r"(?<=(?:" + "|".join(sorted(group)) + r"))\." for _, group in sorted(by_length.items())]
+
+
 def build_tokenizer(nlp) -> Tokenizer:
     """A spaCy ``Tokenizer`` with the English defaults plus relstats' rules for figures."""
     defaults = English.Defaults
     prefixes = EXTRA_PREFIXES + list(defaults.prefixes)
-    suffixes = EXTRA_SUFFIXES + list(defaults.suffixes)
+    suffixes = EXTRA_SUFFIXES + symbol_full_stops() + list(defaults.suffixes)
     infixes = EXTRA_INFIXES + list(defaults.infixes)
     # emoticons such as "):" would glue a closing parenthesis to a colon: "(in-state): $9,750"
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k)}
     for case in SPECIAL_CASES:
         rules[case] = [{"ORTH": case}]
-    for symbol in unit_symbols():  # a sentence's full stop after a unit symbol: ``500 kV.``
-        if symbol + "." not in rules or symbol in ("h", "m"):
-            rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
+    for symbol in ("h", "m"):  # ``km/h.``, ``3m.``: English abbreviations otherwise
+        rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
     return Tokenizer(
         nlp.vocab,
         rules=rules,
