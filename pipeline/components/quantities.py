@@ -37,6 +37,7 @@ from pipeline.numbers import (
 from pipeline.units import Unit, currency_unit, match_unit, per, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
+UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
 SIGNS = {"+": "up", "-": "down", "−": "down", "–": "down", "±": None}
 RANGE_JOINERS = {"-", "–", "—", "~", "to"}
 CLAUSE_BREAKS = {";", ":", "\n", "(", ")", "•"}
@@ -99,7 +100,9 @@ class QuantityRecognizer:
         for span in spans_of(doc):
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
-        blocked |= self.exclusions.blocked(doc)
+        hard, unless_unit = self.exclusions.blocked(doc)
+        blocked |= hard
+        doc.user_data[UNLESS_UNIT_KEY] = unless_unit
         figures: list[Figure] = []
         i = 0
         while i < len(doc):
@@ -478,24 +481,14 @@ class QuantityRecognizer:
             after = doc[figure.end + 1]
             if plain_integer and (re.fullmatch(r"[0-9]{2}", after.text) and YEAR_RE.match(text)):
                 return True
-        if prev is not None and prev.lower_ in words("months") and plain_integer and not has_unit:
-            return True
-        if nxt is not None and nxt.lower_ in words("months") and plain_integer and int(text) <= 31 and not has_unit:
-            return True
-        if nxt is not None and nxt.lower_.rstrip(".") in {w.rstrip(".") for w in words("clock_after")}:
-            if plain_integer and not has_unit:
-                return True
-        if prev is not None and prev.lower_ in words("identifier_before") and plain_integer and figure.unit is None:
-            return True
+        if figure.core in doc.user_data.get(UNLESS_UNIT_KEY, ()) and plain_integer and figure.unit is None and (
+                figure.end == figure.core + 1 or "range" in figure.notes):
+            return True  # dates, clock times, identifiers: exclusion patterns that yield to a unit
         if self._phone_like(doc, figure):
             return True
         if prev is not None and prev.text in ("-", "–", "/") and not prev.whitespace_ and figure.start >= 2 and \
                 not doc[figure.start - 2].whitespace_ and re.fullmatch(r"[0-9]+", doc[figure.start - 2].text):
             return True  # the tail of ``202-691-6378`` or ``2021/07/30``
-        if nxt is not None and nxt.lower_ in words("identifier_after") and plain_integer and len(text) >= 3 and (
-            prev is None or prev.lower_ in ("the", "a", "dial", "call", "our", "its")
-        ):
-            return True
         if plain_integer and len(text) >= 5 and prev is not None and prev.lower_ in ("the", "dial", "call", "calling"):
             if not has_unit:
                 return True
@@ -700,33 +693,49 @@ class Exclusions:
 
     Each line is ``{"label": ..., "pattern": [...]}`` with spaCy ``Matcher`` token patterns; every
     number token inside a match is blocked (``S&P 500``, ``Boeing 737``, ``10 Downing Street``,
-    ``won 3-1``, ``Sept. 3-5``, ``John Smith, 45,``). ``"$months"`` in a pattern stands for the
-    lexicon's month names (one list).
+    ``won 3-1``, ``Sept. 3-5``, ``John Smith, 45,``). A rule with ``"unless": "unit"`` yields when
+    the figure has a unit or scale (``May 5`` is a date, ``May 5 million tons`` is not). A string
+    ``"$name"`` in a pattern stands for the lexicon word list ``name`` (``"$months"``: one list of
+    month names).
     """
 
     def __init__(self, nlp: Language, path=None):
         self.matcher = Matcher(nlp.vocab)
-        self.labels: list[str] = []
-        months = sorted(words("months"))
+        self.labels: dict[str, str] = {}  # matcher key -> label
+        self.unless_unit: set[str] = set()
         path = path or resources.files("pipeline").joinpath(f"data/{nlp.lang}/exclusions.jsonl")
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
             try:
-                rule = json.loads(line.replace('"$months"', json.dumps(months)))
-                self.matcher.add(f"{rule['label']}:{number}", [rule["pattern"]])
-            except (ValueError, KeyError) as error:
-                raise ValueError(f"{path}:{number}: bad exclusion pattern: {error}") from error
-            self.labels.append(rule["label"])
+                rule = json.loads(line)
+                key = f"{rule['label']}:{number}"
+                self.matcher.add(key, [[self._expand(token) for token in rule["pattern"]]])
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}:{number}: bad exclusion pattern: {error!r}") from error
+            self.labels[key] = rule["label"]
+            if rule.get("unless") == "unit":
+                self.unless_unit.add(key)
 
-    def blocked(self, doc: Doc) -> set[int]:
-        """Indices of the number tokens inside an exclusion match."""
-        blocked = set()
-        for _, start, end in self.matcher(doc):
+    @staticmethod
+    def _expand(token: dict) -> dict:
+        out = {}
+        for attr, value in token.items():
+            if isinstance(value, dict):
+                value = {op: sorted(words(arg[1:])) if isinstance(arg, str) and arg.startswith("$") else arg
+                         for op, arg in value.items()}
+            out[attr] = value
+        return out
+
+    def blocked(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """Indices of the number tokens inside an exclusion match: (always blocked, blocked unless a unit)."""
+        hard, soft = set(), set()
+        for match_id, start, end in self.matcher(doc):
+            target = soft if doc.vocab.strings[match_id] in self.unless_unit else hard
             for token in doc[start:end]:
                 if token.like_num or token.text[:1].isdigit():
-                    blocked.add(token.i)
-        return blocked
+                    target.add(token.i)
+        return hard, soft - hard
 
 
 @Language.factory(
