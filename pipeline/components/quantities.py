@@ -7,6 +7,10 @@ dropped when FORMAT §3 excludes them (years, dates, clock times, identifiers, n
 quoted names, hyphenated idioms, list markers). Numbers inside PERIOD and BASELINE spans are never
 read. Metric and direction come from cue words around the figure (``metric_from_context``), a
 decision a trained component may later refine.
+
+Word lists are data under ``pipeline/data/<lang>/``: cue words in ``quantities.json``, number words
+in ``numbers.json``, exclusions as ``Matcher`` patterns in ``exclusions.jsonl`` (chosen by
+``nlp.lang``); units and currencies come from ``pipeline.units``.
 """
 
 from __future__ import annotations
@@ -38,18 +42,23 @@ from pipeline.units import Unit, currency_unit, match_unit, per, split_glued, to
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
 UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
-SIGNS = {"+": "up", "-": "down", "−": "down", "–": "down", "±": None}
-RANGE_JOINERS = {"-", "–", "—", "~", "to"}
-CLAUSE_BREAKS = {";", ":", "\n", "(", ")", "•"}
-QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
+
+
+def cue_words(lang: str = "en") -> dict:
+    """The recognizer's cue words (``data/<lang>/quantities.json``), lists as sets."""
+    raw = json.loads(resources.files("pipeline").joinpath(f"data/{lang}/quantities.json").read_text(encoding="utf-8"))
+    return {key: (frozenset(value) if isinstance(value, list) else value) for key, value in raw.items()}
+
+
+CUES = cue_words("en")
+SIGNS: dict = CUES["signs"]
+RANGE_JOINERS = CUES["range_joiners"]
+CLAUSE_BREAKS = CUES["clause_breaks"]
+QUOTES = CUES["quotes"]
 
 
 #: words a figure can open with (besides digits, signs and currency symbols)
-FIGURE_OPENERS = (
-    set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | {"a", "an", "one", "half", "dozen", "dozens", "scores",
-                                                              "hundreds", "thousands", "millions", "billions", "tens",
-                                                              "several"}
-)
+FIGURE_OPENERS = set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | CUES["figure_openers"]
 
 
 @dataclass
@@ -138,7 +147,7 @@ class QuantityRecognizer:
             if figure.unit is not None or nxt.unit is None or nxt.unit_kind in ("count",):
                 continue
             gap = [t.lower_ for t in doc[figure.end : nxt.start]]
-            if gap and all(w in (",", "and", "or", "、") for w in gap) and figure.end == figure.core + 1:
+            if gap and all(w in CUES["list_separators"] for w in gap) and figure.end == figure.core + 1:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"
@@ -212,7 +221,7 @@ class QuantityRecognizer:
             figure.unit, figure.unit_kind, figure.unit_info = currency.name, "currency", currency
         if kind != "fraction":
             self._read_unit(doc, figure)
-        if figure.unit is None and start > 0 and doc[start - 1].lower_ in ("aged", "age", "ages"):
+        if figure.unit is None and start > 0 and doc[start - 1].lower_ in CUES["age_words"]:
             figure.unit, figure.unit_kind = "year", "measure"
             figure.unit_info = match_unit(["year"])
         if sign:
@@ -248,7 +257,7 @@ class QuantityRecognizer:
         fraction = slash_fraction(token.text)
         if fraction is not None and nxt == "of":
             return round(100 * fraction, 3), i + 1, "fraction"
-        if low == "half" and (nxt in ("of", "the", "its", "their", "all") or (i > 0 and doc[i - 1].lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "than", "some"))):
+        if low == "half" and (nxt in CUES["half_after"] or (i > 0 and doc[i - 1].lower_ in CUES["half_before"])):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
             j = i + 2
@@ -422,14 +431,14 @@ class QuantityRecognizer:
         """``US$58.24 per barrel``, ``5 km/h``, ``100 yuan per person``: the compound unit ``A per B``."""
         if figure.unit_kind in ("currency", "measure"):
             k = figure.end
-            if k + 1 < len(doc) and doc[k].lower_ in ("per", "/", "a") and doc[k].lower_ != "a":
+            if k + 1 < len(doc) and doc[k].lower_ in CUES["per_words"]:
                 per_unit = match_unit([t.text for t in doc[k + 1 : k + 5]], 0, doc._.country, after_per=True)
                 if per_unit is not None and per_unit.kind in ("measure", "currency", "count"):
                     figure.unit = f"{figure.unit} per {per_unit.name}"
                     if figure.unit_info is not None:
                         figure.unit_info = per(figure.unit_info, per_unit)
                     figure.end = k + 1 + per_unit.length
-                elif doc[k + 1].is_alpha and doc[k + 1].lower_ not in ("capita", "cent", "the", "year-on-year"):
+                elif doc[k + 1].is_alpha and doc[k + 1].lower_ not in CUES["not_per_units"]:
                     figure.unit = f"{figure.unit} per {doc[k + 1].lemma_.lower() or doc[k + 1].lower_}"
                     figure.end = k + 2
 
@@ -569,13 +578,11 @@ def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int =
     return left, right  # left is nearest first
 
 
-COMPARATIVES_UP = {"higher", "more", "above", "up", "over"}
-COMPARATIVES_DOWN = {"lower", "less", "fewer", "below", "down", "under"}
-CHANGE_NOUNS = {"increase", "growth", "rise", "decline", "drop", "decrease", "gain", "jump", "fall", "expansion",
-                "contraction", "reduction", "inflation", "hike", "cut"}
-SHARE_OPENERS = ("accounting for", "accounted for", "accounts for", "account for", "made up", "making up",
-                 "makes up", "share of", "proportion of")
-SUBJECT_CHANGE_WORDS = {"inflation", "cpi", "ppi", "gdp", "growth", "deflation", "prices", "price"}
+COMPARATIVES_UP = CUES["comparatives_up"]
+COMPARATIVES_DOWN = CUES["comparatives_down"]
+CHANGE_NOUNS = CUES["change_nouns"]
+SHARE_OPENERS = CUES["share_openers"]
+SUBJECT_CHANGE_WORDS = CUES["subject_change_words"]
 
 
 def _strip_bound(left_words: list[str]) -> list[str]:
@@ -607,7 +614,7 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     after = right_words[0] if right_words else ""
     same_sentence = [q for q in (previous or []) if q.end <= start and sent_of(q).start == sent_of(doc, start).start]
-    if same_sentence and immediate in (",", "and", "or", "、") and same_sentence[-1].end >= start - 2 \
+    if same_sentence and immediate in CUES["list_separators"] and same_sentence[-1].end >= start - 2 \
             and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
         return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
     if sign is not None:
@@ -617,11 +624,9 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
             else _level_metric(unit_kind)
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and same_sentence[-1]._.metric == "CHANGE") else "CHANGE"
-    level = immediate in ("to", "at") or immediate2 in ("to reach", "stood at", "standing at", "totaled", "reached")
+    level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
     by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
-    change_before = immediate in change_words or by_change or immediate2 in (
-        "increase of", "decrease of", "rise of", "drop of", "decline of", "fall of", "growth of", "gain of",
-        "loss of", "reduction of", "increase by", "cut by")
+    change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     change_after = after in COMPARATIVES_UP | COMPARATIVES_DOWN or after in CHANGE_NOUNS or _baseline_follows(doc, end)
     if unit_kind == "percent":
         if change_before and not level:
@@ -672,10 +677,9 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
     left, right = _clause_window(doc, start, end, before=12, after=3)
     if right:
         word = right[0].lower_
-        if word in COMPARATIVES_UP - {"over"} or word in ("increase", "growth", "rise", "gain", "jump"):
+        if word in COMPARATIVES_UP - {"over"} or word in CUES["change_nouns_up"]:
             return "up"
-        if word in COMPARATIVES_DOWN - {"under"} or word in ("decline", "drop", "decrease", "fall", "reduction",
-                                                             "contraction"):
+        if word in COMPARATIVES_DOWN - {"under"} or word in CUES["change_nouns_down"]:
             return "down"
     for word in _strip_bound([t.lower_ for t in left]):
         if word in words("change_up") and word not in ("more", "over"):
@@ -683,7 +687,7 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
         if word in words("change_down") and word not in ("less", "fewer", "under"):
             return "down"
     sent_words = [t.lower_ for t in doc[sent_of(doc, start).start : start]]
-    if any(w in ("inflation", "growth", "grew", "expanded") for w in sent_words):
+    if any(w in CUES["growth_subjects"] for w in sent_words):
         return "up"
     return None
 
