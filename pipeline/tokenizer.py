@@ -32,6 +32,7 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])%(?=[\-–—~][0-9])",
     r"(?<=[0-9%])[\-–—~](?=[0-9+])",
     r"(?<=[0-9])/(?=[A-Za-z])",
+    r"(?<=[Ss]ub)-(?=[0-9$£€¥])",  # ``sub-2%``: a bound glued to its figure
 ]
 #: tokens that must stay whole although a rule above would split them
 TOKEN_MATCH = re.compile(r"^(?!" + CURRENCY_PREFIXES + r"[0-9])(?:[0-9]+[A-Z]{1,2}|[A-Z]+[0-9]+(?:\.[0-9]+)?[A-Za-z]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$")

@@ -450,6 +450,9 @@ class QuantityRecognizer:
         if figure.bound != "=":
             return figure
         before = [t.lower_ for t in doc[max(0, figure.start - 3) : figure.start]]
+        if before[-2:-1] and before[-1] == "-" and before[-2] in CUES["bound_prefixes"]:
+            figure.bound = CUES["bound_prefixes"][before[-2]]  # ``sub-2%``
+            return figure
         for phrase, bound in lexicon()["bound_phrases"]:
             if tuple(before[-len(phrase) :]) == phrase and len(before) >= len(phrase):
                 if phrase == ("or", "more") or phrase == ("or", "so"):
