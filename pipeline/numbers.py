@@ -42,6 +42,12 @@ _TOKEN = re.compile(r"[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+|
 RANGE_WORDS = set(_EN["range_words"])
 _SCIENTIFIC = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:[eE]([+\-−]?[0-9]{1,3})|\s?[x×]\s?10\^?([+\-−]?[0-9]{1,3}))$")
 _SLASH_FRACTION = re.compile(r"^([0-9]{1,3})/([0-9]{1,4})$")
+_MIXED_FRACTION = re.compile(r"\b([0-9]{1,3})[-\s]([0-9]{1,2})/([0-9]{1,3})\b")  # ``5-1/4`` -> 5.25
+_BARE_FRACTION = re.compile(r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")  # ``1/4`` -> 0.25
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def parse_digits(text: str) -> float | None:
@@ -134,6 +140,8 @@ def read_quantity(text: str) -> NumberReading | None:
     66.667); a scale word after the last number of a range applies to both ends (``"1.2 to 1.5
     million"``).
     """
+    text = _MIXED_FRACTION.sub(lambda m: _decimal(int(m.group(1)) + int(m.group(2)) / int(m.group(3))), text)
+    text = _BARE_FRACTION.sub(lambda m: _decimal(int(m.group(1)) / int(m.group(2))), text)
     lowered = text.lower().strip()
     lowered = re.sub(r"\s+", " ", lowered)
     if lowered in MULTIPLE_WORDS:

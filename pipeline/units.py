@@ -163,7 +163,7 @@ def _shared_unit(symbol: str, code: str, currencies: dict, shared: dict) -> Unit
 
 def _resolve(unit: Unit, length: int, country: str | None) -> Unit:
     """A shared currency symbol or name resolved by the release's country."""
-    if unit.shared and country:
+    if unit.shared and isinstance(country, str) and country:
         tables = _tables()
         rule = tables.shared[unit.shared]
         for code in tables.territories.get(country.upper(), []):

@@ -237,6 +237,9 @@ class QuantityRecognizer:
         value = parse_digits(token.text)
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         nxt2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if value is not None and nxt == "-" and i + 2 < len(doc) and not token.whitespace_ and \
+                not doc[i + 1].whitespace_ and slash_fraction(doc[i + 2].text) is not None:
+            return value + slash_fraction(doc[i + 2].text), i + 3, "digits"  # ``5-1/4``
         if value is not None and nxt != "in":
             return value, i + 1, "digits"
         if nxt == "-" and not token.whitespace_ and word_number(low) and doc[i + 2].lower_ in FRACTION_WORDS \
@@ -257,6 +260,8 @@ class QuantityRecognizer:
         fraction = slash_fraction(token.text)
         if fraction is not None and nxt == "of":
             return round(100 * fraction, 3), i + 1, "fraction"
+        if fraction is not None and match_unit([t.text for t in doc[i + 1 : i + 5]], 0) is not None:
+            return round(fraction, 6), i + 1, "digits"  # ``1/4 percentage point``
         if low == "half" and (nxt in CUES["half_after"] or (i > 0 and doc[i - 1].lower_ in CUES["half_before"])):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
