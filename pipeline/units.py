@@ -175,10 +175,17 @@ def _resolve(unit: Unit, length: int, country: str | None) -> Unit:
     return replace(unit, length=length)
 
 
+#: dimensions whose symbols releases write after a number (``500 kV.``), for the tokenizer
+COMMON_DIMENSIONS = {"length", "mass", "volume", "area", "power", "energy", "speed", "pressure", "frequency",
+                     "information", "voltage", "current", "charge", "temperature", "data rate", "concentration"}
+RARE_PREFIXES = ("deci", "hecto", "peta", "nano", "centi", "tera")
+
+
 def unit_symbols() -> list[str]:
-    """Unit symbols of two or more characters (``kV``, ``km``, ``mph``) and ``h`` and ``m``, for the tokenizer."""
-    return sorted({s for s in _tables().symbols if len(s) >= 2 and s.isascii() and not any(c.isspace() for c in s)}
-                  | {"h", "m"})
+    """Plain symbols of common units (``kV``, ``km``, ``GWh``, ``mph``), two to four letters, for the tokenizer."""
+    tables = _tables()
+    return sorted(s for s, u in tables.symbols.items() if 2 <= len(s) <= 4 and s.isascii() and s.isalnum()
+                  and u.dimension in COMMON_DIMENSIONS and not u.name.startswith(RARE_PREFIXES))
 
 
 def unit_names() -> set[str]:

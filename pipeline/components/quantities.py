@@ -155,10 +155,10 @@ class QuantityRecognizer:
     def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
         """Read the figure starting at token ``i``, or None."""
         first = doc[i].lower_
-        country = doc._.country
-        if not (first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−–±" or currency_unit(doc[i].text)
-                or first.endswith("fold")):
+        if not (first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−–±" or first.endswith("fold")
+                or currency_unit(doc[i].text)):
             return None
+        country = doc._.country
         start = i
         sign = None
         currency = None
@@ -621,7 +621,8 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     after = right_words[0] if right_words else ""
-    same_sentence = [q for q in (previous or []) if q.end <= start and sent_of(q).start == sent_of(doc, start).start]
+    sentence_start = sent_of(doc, start).start
+    same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
     if same_sentence and immediate in CUES["list_separators"] and same_sentence[-1].end >= start - 2 \
             and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
         return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
