@@ -35,6 +35,7 @@ def process(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int 
         for document in items:
             doc = nlp.make_doc(document["text"])
             doc._.release_date = (document.get("meta") or {}).get("date")
+            doc._.country = (document.get("meta") or {}).get("country")
             yield doc
 
     for batch in _chunks(documents, max(1, batch_size)):

@@ -268,6 +268,7 @@ def span_record(span, span_id: str) -> dict:
     if span.label_ == "QUANTITY":
         record.update(value=ext.value, value_max=ext.value_max, bound=ext.bound or "=", unit=ext.unit or "",
                       metric=ext.metric, direction=ext.direction if ext.metric == "CHANGE" else None)
+        record.update({k: getattr(ext, k) for k in ("si_value", "si_unit") if getattr(ext, k) is not None})
     elif span.label_ == "BASELINE":
         record.update(type=ext.baseline_type, year=ext.baseline_year)
     elif span.label_ == "PERIOD":

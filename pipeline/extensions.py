@@ -31,9 +31,13 @@ SPAN_EXTENSIONS = {
     "date_to": None,      # PERIOD: ISO date
     "score": None,        # confidence of the component that proposed the span
     "source": None,       # which component proposed it ("rules", "model")
+    "unit_dimension": None,  # QUANTITY: what the unit measures (length, mass, money, ...)
+    "si_value": None,     # QUANTITY: the value in SI units, where the unit has one
+    "si_unit": None,      # QUANTITY: the SI unit of si_value (meter, kilogram, joule, ...)
 }
 DOC_EXTENSIONS = {
     "release_date": None,  # ISO date of the release (meta.date), anchors relative periods
+    "country": None,      # ISO 3166 code of the publisher's country (meta.country): what a bare $ means
 }
 #: ``doc.user_data`` keys holding relstats' links as plain data (token offsets, labels, scores), so
 #: that ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` and ``nlp.pipe(n_process=N)`` carry them

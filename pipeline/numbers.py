@@ -7,52 +7,47 @@ range; the recognizer and the annotation validator both use it, so they cannot d
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
+
+
+@lru_cache(maxsize=None)
+def number_words(lang: str = "en") -> dict:
+    """The number words of a language (``data/<lang>/numbers.json``): units, tens, scales, fractions, ..."""
+    raw = json.loads(resources.files("pipeline").joinpath(f"data/{lang}/numbers.json").read_text(encoding="utf-8"))
+    raw["multiples"] = {word: tuple(entry) for word, entry in raw["multiples"].items()}
+    return raw
+
+
+_EN = number_words("en")
+UNITS_WORDS: dict = _EN["units"]
+TENS_WORDS: dict = _EN["tens"]
 #: scale words and abbreviations, as multipliers
-SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
-    "lakh": 1e5, "crore": 1e7,
-}
+SCALES: dict = _EN["scales"]
 #: denominators of fractions: ``two thirds``, ``a quarter``, ``half``
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
-    "fifths": 5, "sixth": 6, "tenth": 10, "tenths": 10,
-}
+FRACTION_WORDS: dict = _EN["fractions"]
 #: vague amounts -> smallest value they imply (bound ">=")
-VAGUE_AMOUNTS = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "tens of thousands": 20000,
-    "hundreds of thousands": 200000, "millions": 2e6, "tens of millions": 2e7,
-    "hundreds of millions": 2e8, "billions": 2e9,
-}
+VAGUE_AMOUNTS: dict = _EN["vague_amounts"]
 #: multiples written as one word -> (value, unit, direction)
-MULTIPLE_WORDS = {
-    "double": (2, "times", "up"), "doubled": (2, "times", "up"), "doubling": (2, "times", "up"),
-    "triple": (3, "times", "up"), "tripled": (3, "times", "up"), "tripling": (3, "times", "up"),
-    "quadruple": (4, "times", "up"), "quadrupled": (4, "times", "up"),
-    "twofold": (2, "times", "up"), "threefold": (3, "times", "up"), "fourfold": (4, "times", "up"),
-    "fivefold": (5, "times", "up"), "tenfold": (10, "times", "up"),
-    "halve": (50, "percent", "down"), "halved": (50, "percent", "down"),
-    "halving": (50, "percent", "down"),
-}
-SPECIAL_WORDS = {"dozen": 12, "a dozen": 12, "score": 20}
-PERCENT_WORDS = ("%", "percent", "per cent", "pct", "pc", "percentage point", "percentage points",
-                 "basis point", "basis points", "bps", "bp")
+MULTIPLE_WORDS: dict = _EN["multiples"]
+SPECIAL_WORDS: dict = _EN["special"]
+PERCENT_WORDS = tuple(_EN["percent_words"])
 
 _DIGITS = re.compile(r"^[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?$|^[0-9]*\.[0-9]+$")
 _TOKEN = re.compile(r"[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+|[A-Za-z]+|%|\S")
-RANGE_WORDS = {"-", "–", "—", "~", "to", "and"}
+RANGE_WORDS = set(_EN["range_words"])
+_SCIENTIFIC = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:[eE]([+\-−]?[0-9]{1,3})|\s?[x×]\s?10\^?([+\-−]?[0-9]{1,3}))$")
+_SLASH_FRACTION = re.compile(r"^([0-9]{1,3})/([0-9]{1,4})$")
+_MIXED_FRACTION = re.compile(r"\b([0-9]{1,3})[-\s]([0-9]{1,2})/([0-9]{1,3})\b")  # ``5-1/4`` -> 5.25
+_BARE_FRACTION = re.compile(r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")  # ``1/4`` -> 0.25
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def parse_digits(text: str) -> float | None:
@@ -61,9 +56,24 @@ def parse_digits(text: str) -> float | None:
     A comma followed by other than three digits is not a grouping (``"1,23"`` -> None).
     """
     text = text.strip()
-    if not text or not _DIGITS.match(text):
+    if not text:
+        return None
+    scientific = _SCIENTIFIC.match(text)
+    if scientific:
+        exponent = (scientific.group(2) or scientific.group(3)).replace("−", "-")
+        return float(scientific.group(1)) * 10 ** int(exponent)
+    if not _DIGITS.match(text):
         return None
     return float(re.sub(r"[,\u00a0\u202f ]", "", text))
+
+
+def slash_fraction(text: str) -> float | None:
+    """``"1/16"`` -> 0.0625, ``"3/4"`` -> 0.75; None unless a proper fraction written with a slash."""
+    match = _SLASH_FRACTION.match(text.strip())
+    if not match:
+        return None
+    numerator, denominator = int(match.group(1)), int(match.group(2))
+    return numerator / denominator if 0 < numerator < denominator else None
 
 
 def word_number(word: str) -> int | None:
@@ -130,6 +140,8 @@ def read_quantity(text: str) -> NumberReading | None:
     66.667); a scale word after the last number of a range applies to both ends (``"1.2 to 1.5
     million"``).
     """
+    text = _MIXED_FRACTION.sub(lambda m: _decimal(int(m.group(1)) + int(m.group(2)) / int(m.group(3))), text)
+    text = _BARE_FRACTION.sub(lambda m: _decimal(int(m.group(1)) / int(m.group(2))), text)
     lowered = text.lower().strip()
     lowered = re.sub(r"\s+", " ", lowered)
     if lowered in MULTIPLE_WORDS:

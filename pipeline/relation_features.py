@@ -3,7 +3,7 @@
 For each QUANTITY the candidates are: CATEGORY — every noun phrase of its sentence
 (:func:`pipeline.phrases.noun_phrase_inventory`) plus the rules' proposals and the trained span
 component's CATEGORY spans; MODIFIES and PART_OF — the other quantities of its sentence and the one
-before; BASELINE — the baselines of its sentence, the one before and heading lines; PERIOD — the
+before (for PART_OF, the whole may stand before or after its parts); BASELINE — the baselines of its sentence, the one before and heading lines; PERIOD — the
 periods of its sentence.
 
 Features (all documented here, so a reader can audit what the model sees):
@@ -162,8 +162,7 @@ def candidate_children(ctx: PairContext, q: Span) -> dict[str, list[Span]]:
         if other == q:
             continue
         out["MODIFIES"].append(other)
-        if other.start < q.start:
-            out["PART_OF"].append(other)
+        out["PART_OF"].append(other)  # the whole may follow its parts: ``A, B and a total of C``
     # baselines of the sentence and the one before, and a heading line's baseline: the last
     # baseline before the figure's paragraph line when no blank line lies between
     in_scope = ctx.within(ctx.baselines, ctx.baseline_starts, scope_start, sent.end)

@@ -190,6 +190,7 @@ def _pieces(nlp, document: dict, limits: Limits) -> list[tuple[int, object]]:
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         doc = nlp.make_doc(text[start:end])
         doc._.release_date = document["meta"].get("date")
+        doc._.country = document["meta"].get("country")
         out.append((start, doc))
     return out
 

@@ -82,10 +82,12 @@ def finite_values(record: dict) -> list[str]:
     warnings = []
     text = record.get("text") or ""
     for span in record.get("spans", []):
-        for key in ("value", "value_max"):
+        for key in ("value", "value_max", "si_value"):
             value = span.get(key)
             if isinstance(value, float) and not math.isfinite(value):
                 span[key] = None
+                if key == "si_value" and span.get("value") is None:
+                    continue  # the value itself was reported
                 surface = text[span.get("start", 0) : span.get("end", 0)]
                 if len(surface) > 40:
                     surface = surface[:37] + "..."

@@ -1,15 +1,27 @@
-"""Units as releases write them, normalised to FORMAT's names. No spaCy import.
+"""Units and currencies as releases write them, normalised to FORMAT's names. No spaCy import.
 
-The unit table is data (``pipeline/data/units.json``): each unit has a canonical name, a kind
-(``percent``, ``percentage_point``, ``basis_point``, ``times``, ``currency``, ``measure``) and the
-surface forms that name it. ``match_unit`` finds the longest form at a position in a list of
-words; ``currency_prefix`` reads ``$``, ``US$``, ``RMB``, ``£`` and the like.
+Three data files, merged once on first use:
+
+- ``data/units.json`` (hand-kept): FORMAT's own units (percent, percentage point, basis point,
+  times), local measures no library knows (``mu``, ``jin``, ``teu``, ``ton of standard coal``),
+  counted compounds (``person-time``), FORMAT's names of the common currencies (``yuan``, ``us
+  dollar``, ``pound sterling``) and local currency prefixes (``RMB``, ``RM``, ``HK$``, ``Rs``).
+- ``data/en/measures.json``: physical units with prefixes, plurals, symbols, dimension and SI
+  factor, a snapshot of pint's registry (``scripts/build_unit_data.py``).
+- ``data/en/currencies.json``: every current ISO 4217 currency with its English names and its
+  symbols in English and in its own territories, and each territory's currencies, from CLDR (babel).
+
+Names match case-insensitively as word sequences (``square kilometres``); symbols match exactly
+(``MW`` megawatt, ``mW`` milliwatt, ``GB``, ``USD``). A symbol or name several currencies share
+(``$``, ``dollar``, ``¥``, ``Rs``, ``kr``) means the one of ``country`` (an ISO 3166 code, from
+``meta.country``) when that country uses it, else its default (``$`` → US dollar).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -22,6 +34,7 @@ KIND_METRIC = {
     "basis_point": "CHANGE",
     "times": "CHANGE",
     "count": "COUNT",  # unit-like counted nouns: person-times, man-days
+    "index_point": None,  # index points: CHANGE after a change word, else AMOUNT
 }
 
 _IRREGULAR_PLURALS = {
@@ -37,25 +50,38 @@ _IRREGULAR_PLURALS = {
 
 @dataclass(frozen=True)
 class Unit:
-    """A unit found in text: its canonical name, its kind and how many words it took."""
+    """A unit found in text: its FORMAT name, kind, how many words it took, and what it measures."""
 
     name: str
     kind: str
-    length: int
+    length: int = 1
+    dimension: str | None = None
+    si_unit: str | None = None
+    si_factor: float | None = None
+    si_offset: float = 0.0
+    code: str | None = None  # ISO 4217 code of a currency
+    shared: str | None = None  # the shared symbol or name it was read from (``$``, ``dollar``)
 
 
-@lru_cache(maxsize=1)
-def _table() -> tuple[dict[tuple[str, ...], tuple[str, str]], dict[str, str], int]:
-    raw = json.loads(resources.files("pipeline").joinpath("data/units.json").read_text(encoding="utf-8"))
-    forms: dict[tuple[str, ...], tuple[str, str]] = {}
-    for entry in raw["units"]:
-        for form in entry["forms"]:
-            forms[tuple(_split_form(form))] = (entry["unit"], entry["kind"])
-    longest = max(len(key) for key in forms)
-    return forms, raw["currency_prefixes"], longest
+@dataclass
+class _Tables:
+    names: dict  # tuple of lower-case words -> Unit
+    symbols: dict  # exact symbol -> Unit
+    prefixes: dict  # lower-case prefix written before a number -> Unit
+    longest: int
+    currencies: dict  # ISO code -> Unit
+    territories: dict  # country -> [ISO codes]
+    shared: dict  # shared symbol -> {"default": code, "codes": [...]} or name_suffix
+    not_after_number: frozenset
+    exact_prefixes: dict
 
 
-def _split_form(form: str) -> list[str]:
+def _read(path: str) -> dict:
+    return json.loads(resources.files("pipeline").joinpath(path).read_text(encoding="utf-8"))
+
+
+def split_form(form: str) -> list[str]:
+    """A unit form as the tokenizer splits it: ``"person-times"`` -> ``["person", "-", "times"]``."""
     words: list[str] = []
     for part in form.lower().split():
         if "-" in part and part != "-fold" and len(part) > 1:
@@ -70,27 +96,226 @@ def _split_form(form: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    hand = _read("data/units.json")
+    measures = _read("data/en/measures.json")
+    cldr = _read("data/en/currencies.json")
+    names: dict = {}
+    symbols: dict = {}
+    library = {}
+    for entry in measures["units"]:
+        unit = Unit(name=entry["unit"], kind="measure", dimension=entry["dimension"], si_unit=entry["si_unit"],
+                    si_factor=entry["si_factor"], si_offset=entry["si_offset"])
+        library[unit.name] = unit
+        for form in entry["names"]:
+            names.setdefault(tuple(split_form(form)), unit)
+        for symbol in entry["symbols"]:
+            symbols.setdefault(symbol, unit)
+    currencies: dict = {}
+    for entry in cldr["currencies"]:
+        code = entry["code"]
+        own = hand["currencies"].get(code, {})
+        unit = Unit(name=own.get("unit", entry["name"]), kind="currency", dimension="money", code=code)
+        currencies[code] = unit
+        for form in list(entry["names"]) + list(own.get("forms", [])):
+            names[tuple(split_form(form))] = unit
+        symbols.setdefault(code, unit)
+        for symbol in entry["symbols"]:
+            if symbol not in hand["shared_symbols"] and not (len(symbol) == 1 and symbol.isascii()):
+                symbols.setdefault(symbol, unit)
+    for form, code in hand["bare_currency_names"].items():
+        names[(form,)] = _shared_unit(form, code, currencies, hand["shared_symbols"])
+    for entry in hand["units"]:
+        base = library.get(entry["unit"])
+        unit = Unit(name=entry["unit"], kind=entry["kind"], dimension=entry.get("dimension") or (base and base.dimension),
+                    si_unit=entry.get("si_unit") or (base and base.si_unit),
+                    si_factor=entry.get("si_factor") or (base and base.si_factor),
+                    si_offset=entry.get("si_offset") or (base.si_offset if base else 0.0))
+        for form in entry["forms"]:
+            names[tuple(split_form(form))] = unit
+        for form in entry["forms"]:
+            if form in symbols:
+                symbols[form] = unit  # ``ppm``: FORMAT's name wins over the library's
+    prefixes: dict = {}
+    exact: dict = {}  # lower-case alphabetic symbol -> the only spelling read as a prefix
+    for symbol, code in hand["currency_symbols"].items():
+        prefixes[symbol.lower()] = _shared_unit(symbol, code, currencies, hand["shared_symbols"])
+    for code, unit in currencies.items():
+        prefixes.setdefault(code.lower(), unit)
+    for symbol, unit in symbols.items():
+        if unit.kind == "currency" and (not symbol.isalpha() or (len(symbol) >= 2 and symbol != symbol.lower())):
+            prefixes.setdefault(symbol.lower(), unit)  # ``Rp``, ``Ksh``, ``zł``: written before a number
+            if symbol.isalpha() and (len(symbol) != 3 or symbol != symbol.upper()):
+                exact.setdefault(symbol.lower(), symbol)
+    longest = max(len(key) for key in names)
+    return _Tables(names=names, symbols=symbols, prefixes=prefixes, longest=longest, currencies=currencies,
+                   territories=cldr["territories"], shared=hand["shared_symbols"],
+                   not_after_number=frozenset(hand["not_units_after_number"]), exact_prefixes=exact)
+
+
+def _shared_unit(symbol: str, code: str, currencies: dict, shared: dict) -> Unit:
+    if code in shared:
+        default = currencies[shared[code]["default"]]
+        return replace(default, shared=code)
+    return currencies[code]
+
+
+def _resolve(unit: Unit, length: int, country: str | None) -> Unit:
+    """A shared currency symbol or name resolved by the release's country."""
+    if unit.shared and isinstance(country, str) and country:
+        tables = _tables()
+        rule = tables.shared[unit.shared]
+        for code in tables.territories.get(country.upper(), []):
+            candidate = tables.currencies.get(code)
+            if candidate is None:
+                continue
+            if code in rule.get("codes", ()) or (rule.get("name_suffix") and candidate.name.endswith(rule["name_suffix"])):
+                return replace(candidate, length=length, shared=unit.shared)
+    return replace(unit, length=length)
+
+
+#: dimensions whose symbols releases write after a number (``500 kV.``), for the tokenizer
+COMMON_DIMENSIONS = {"length", "mass", "volume", "area", "power", "energy", "speed", "pressure", "frequency",
+                     "information", "voltage", "current", "charge", "temperature", "data rate", "concentration"}
+RARE_PREFIXES = ("deci", "hecto", "peta", "nano", "centi", "tera")
+
+
+def unit_symbols() -> list[str]:
+    """Plain symbols of common units (``kV``, ``km``, ``GWh``, ``mph``), two to four letters, for the tokenizer."""
+    tables = _tables()
+    return sorted(s for s, u in tables.symbols.items() if 2 <= len(s) <= 4 and s.isascii() and s.isalnum()
+                  and u.dimension in COMMON_DIMENSIONS and not u.name.startswith(RARE_PREFIXES))
+
+
 def unit_names() -> set[str]:
-    """Every canonical unit name in the table."""
-    forms, prefixes, _ = _table()
-    return {name for name, _ in forms.values()} | set(prefixes.values())
+    """Every FORMAT unit name the tables know."""
+    tables = _tables()
+    return {u.name for u in tables.names.values()} | {u.name for u in tables.symbols.values()}
 
 
-def match_unit(words: list[str], i: int) -> Unit | None:
-    """The longest unit form starting at ``words[i]`` (case-insensitive), or None."""
-    forms, _, longest = _table()
-    lowered = [w.lower() for w in words[i : i + longest]]
-    for n in range(len(lowered), 0, -1):
-        hit = forms.get(tuple(lowered[:n]))
+def coverage() -> dict:
+    """Counts for the docs: units by kind and dimension, currencies, surface forms."""
+    tables = _tables()
+    units = {u.name: u for u in list(tables.names.values()) + list(tables.symbols.values())}
+    dims: dict = {}
+    for unit in units.values():
+        if unit.kind != "currency":
+            dims[unit.dimension or "count"] = dims.get(unit.dimension or "count", 0) + 1
+    return {"units": sum(1 for u in units.values() if u.kind != "currency"), "currencies": len(tables.currencies),
+            "dimensions": dims, "names": len(tables.names), "symbols": len(tables.symbols),
+            "currency_prefixes": len(tables.prefixes)}
+
+
+def match_unit(words: list[str], i: int = 0, country: str | None = None, after_per: bool = False) -> Unit | None:
+    """The longest unit starting at ``words[i]``: a name (any case) or an exact symbol; or None.
+
+    ``after_per``: the words follow ``per`` or ``/``, where ``second`` is a unit and not an ordinal."""
+    tables = _tables()
+    window = words[i : i + tables.longest]
+    lowered = [w.lower() for w in window]
+    for n in range(len(lowered), 1, -1):
+        hit = tables.names.get(tuple(lowered[:n]))
         if hit:
-            return Unit(name=hit[0], kind=hit[1], length=n)
-    return None
+            return _resolve(hit, n, country)
+    if not window or (lowered[0] in tables.not_after_number and not after_per):
+        return None
+    if len(window) >= 3 and window[1] == "/":
+        hit = tables.names.get(("".join(lowered[:3]),)) or tables.symbols.get("".join(window[:3]))
+        if hit:
+            return _resolve(hit, 3, country)
+    hit = tables.symbols.get(window[0]) or tables.names.get((lowered[0],))
+    if hit is None and window[0][:1].isalpha() and window[0].upper() == window[0] and len(window[0]) > 1:
+        hit = tables.symbols.get(window[0].capitalize())
+    return _resolve(hit, 1, country) if hit else None
 
 
-def currency_prefix(word: str) -> str | None:
-    """``"US$"`` -> ``"us dollar"``, ``"RMB"`` -> ``"yuan"``, ``"£"`` -> ``"pound sterling"``."""
-    _, prefixes, _ = _table()
-    return prefixes.get(word.lower())
+def currency_prefix(word: str, country: str | None = None) -> str | None:
+    """``"US$"`` -> ``"us dollar"``, ``"RMB"`` -> ``"yuan"``, ``"£"`` -> ``"pound sterling"``, ``"$"`` with
+    ``country="CA"`` -> ``"canadian dollar"``; None if ``word`` is no currency written before a number."""
+    unit = currency_unit(word, country)
+    return unit.name if unit else None
+
+
+def currency_unit(word: str, country: str | None = None) -> Unit | None:
+    """The currency a prefix before a number names (see :func:`currency_prefix`), as a :class:`Unit`."""
+    tables = _tables()
+    unit = tables.prefixes.get(word.lower())
+    if unit is None or (word.isalpha() and len(word) == 3 and word != word.upper()
+                        and word.lower() not in tables.exact_prefixes):
+        return None
+    if tables.exact_prefixes.get(word.lower(), word) != word:
+        return None
+    return _resolve(unit, 1, country)
+
+
+def currency_prefix_pattern() -> str:
+    """A regular expression of every currency prefix that may be glued to a number (``USD5m``, ``HK$3``)."""
+    tables = _tables()
+    forms = set()
+    for prefix in tables.prefixes:
+        original = prefix.upper() if prefix.isalpha() and len(prefix) == 3 else prefix
+        if prefix in tables.exact_prefixes:
+            original = tables.exact_prefixes[prefix]
+        elif prefix in ("rs", "rs.", "rm", "rmb"):
+            original = {"rs": "Rs", "rs.": "Rs.", "rm": "RM", "rmb": "RMB"}[prefix]
+        elif not prefix.isalpha():
+            original = "".join(ch.upper() if ch.isalpha() else ch for ch in prefix)
+        if not any(ch.isspace() for ch in original):
+            forms.add(original)
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+_GLUED = re.compile(r"^([0-9]+(?:[.,][0-9]+)*)([^\W\d_]+[²³23]?|°C|℃|%)$")
+
+
+def split_glued(text: str, country: str | None = None) -> tuple[str, Unit] | None:
+    """``"5GB"`` -> (``"5"``, gigabyte), ``"20kW"``, ``"50p"``, ``"12mm"``; None when the tail is no unit."""
+    match = _GLUED.match(text)
+    if not match:
+        return None
+    tail = match.group(2)
+    if tail.lower() in _tables().not_after_number and tail not in ("g",):
+        return None
+    unit = _tables().symbols.get(tail)
+    if unit is None and tail == tail.lower():
+        unit = match_unit([tail], 0, country)
+    if unit is None and match.group(2) in ("p",):
+        unit = match_unit(["pence"], 0)
+    if unit is None and match.group(2) in ("t", "g", "m", "l", "L", "W", "V", "A", "s", "h"):
+        unit = _tables().symbols.get(match.group(2)) or match_unit([{"t": "ton", "g": "gram", "m": "meter",
+                                                                        "l": "liter", "L": "liter", "W": "watt",
+                                                                        "V": "volt", "A": "ampere", "s": "seconds",
+                                                                        "h": "hours"}[match.group(2)]], 0)
+    return (match.group(1), replace(unit, length=1)) if unit else None
+
+
+#: dimension of a compound ``A per B`` from the dimensions of A and B
+COMPOUND_DIMENSIONS = {("mass", "volume"): "density", ("volume", "time"): "flow", ("length", "time"): "speed",
+                       ("mass", "time"): "mass flow", ("energy", "time"): "power"}
+
+
+def per(numerator: Unit, denominator: Unit) -> Unit:
+    """The compound ``A per B`` (``us dollar per barrel``, ``microgram per cubic meter``) with its dimension
+    and SI factor where both parts have one."""
+    dimension = None
+    if numerator.dimension and denominator.dimension:
+        dimension = COMPOUND_DIMENSIONS.get((numerator.dimension, denominator.dimension),
+                                            f"{numerator.dimension} per {denominator.dimension}")
+    si_factor = si_unit = None
+    if numerator.si_factor and denominator.si_factor and not numerator.si_offset:
+        si_factor = numerator.si_factor / denominator.si_factor
+        si_unit = f"{numerator.si_unit} per {denominator.si_unit}"
+    return Unit(name=compound(numerator.name, denominator.name), kind=numerator.kind,
+                length=numerator.length + 1 + denominator.length, dimension=dimension, si_unit=si_unit,
+                si_factor=si_factor, code=numerator.code)
+
+
+def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | None]:
+    """The value in SI units (``5 km`` -> (5000, ``meter``)), or (None, None) when it has none."""
+    if value is None or unit is None or unit.si_factor is None:
+        return None, None
+    return round(value * unit.si_factor + unit.si_offset, 9), unit.si_unit
 
 
 def compound(numerator: str, denominator: str) -> str:

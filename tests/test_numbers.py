@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.numbers import parse_digits, read_quantity, values_agree
+from pipeline.numbers import number_words, parse_digits, read_quantity, slash_fraction, values_agree
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,27 @@ def test_read_quantity_returns_none_without_a_number(text):
 )
 def test_values_agree_within_two_per_mille(a, b, same):
     assert values_agree(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("1.2e6", 1.2e6), ("3E-3", 0.003), ("6.02x10^23", 6.02e23), ("2.5×10^6", 2.5e6)],
+)
+def test_scientific_notation(text, value):
+    assert parse_digits(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,value", [("1/16", 0.0625), ("3/4", 0.75), ("2/3", 2 / 3)])
+def test_slash_fractions(text, value):
+    assert slash_fraction(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["30/7", "16/1", "2021/07", "a/b", "0/5"])
+def test_slashes_that_are_not_fractions(text):
+    assert slash_fraction(text) is None
+
+
+def test_number_words_are_data_per_language():
+    words = number_words("en")
+    assert words["units"]["sixteen"] == 16 and words["scales"]["crore"] == 1e7
+    assert words["vague_amounts"]["dozens"] == 24 and words["multiples"]["tripled"] == (3, "times", "up")

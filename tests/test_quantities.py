@@ -90,3 +90,72 @@ def test_shared_unit_in_a_list_reaches_every_item(extract_one):
 def test_previous_value_is_its_own_quantity(extract_one):
     doc = extract_one("Profit fell 46% to $36.8 million from $68.1 million a year earlier.")
     assert [q["text"] for q in quantities(doc)] == ["46%", "$36.8 million", "$68.1 million"]
+
+
+@pytest.mark.parametrize(
+    "text,surface,label",
+    [
+        ("The S&P 500 rose 1.2% on Friday.", "500", "INDEX_NAME"),
+        ("He flew on a Boeing 737 today.", "737", "MODEL_NUMBER"),
+        ("They met in Game 7 of the final.", "7", "EVENT_NUMBER"),
+        ("The office is at 10 Downing Street.", "10", "STREET_ADDRESS"),
+        ("The team won 3-1 at home.", "3", "SCORE"),
+        ("The fair runs Sept. 3-5.", "3", "DATE"),
+        ("John Smith, 45, said it works.", "45", "AGE_AFTER_NAME"),
+    ],
+)
+def test_exclusion_patterns_block_numbers_in_names(nlp, text, surface, label):
+    from pipeline.components.quantities import Exclusions
+
+    exclusions = Exclusions(nlp)
+    doc = nlp.make_doc(text)
+    for name in ("relstats_number_merger", "relstats_sentences"):
+        doc = nlp.get_pipe(name)(doc)
+    token = next(t for t in doc if t.text == surface)
+    always, unless_unit = exclusions.blocked(doc)
+    assert token.i in always and token.i not in unless_unit
+    labels = {nlp.vocab.strings[m].split(":")[0] for m, s, e in exclusions.matcher(doc) if s <= token.i < e}
+    assert label in labels
+
+
+def test_a_bad_exclusion_pattern_names_file_and_line(nlp, tmp_path):
+    from pipeline.components.quantities import Exclusions
+
+    path = tmp_path / "exclusions.jsonl"
+    path.write_text('{"label": "A", "pattern": [{"LOWER": "x"}]}\n{"label": "B"}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"exclusions.jsonl:2"):
+        Exclusions(nlp, path)
+
+
+def test_a_dollar_follows_the_release_country(nlp):
+    import pipeline
+
+    text = "The province spent $4.5 million on roads."
+    units = []
+    for meta in ({}, {"country": "CA"}, {"country": "NZ"}):
+        record = next(pipeline.extract([{"id": "d", "text": text, "meta": meta}], nlp=nlp))
+        units.append([s["unit"] for s in record["spans"] if s["label"] == "QUANTITY"])
+    assert units == [["us dollar"], ["canadian dollar"], ["new zealand dollar"]]
+
+
+def test_measures_carry_si_fields_in_the_record(extract_one):
+    found = quantities(extract_one("The new line is 57 km long and trains run at 350 km/h."))
+    assert [(q["text"], q.get("si_value"), q.get("si_unit")) for q in found] == [
+        ("57 km", 57000, "meter"), ("350 km/h", pytest.approx(97.2222, rel=1e-4), "meter per second")]
+    money = quantities(extract_one("Exports reached 31.11 trillion yuan."))
+    assert "si_value" not in money[0]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Officials met on May 5 in Geneva.", []),
+        ("In May 5 million tons were shipped.", ["5 million tons"]),
+        ("The office opens at 9 a.m. daily.", []),
+        ("Under Article 35, fines rose 12%.", ["12%"]),
+        ("Dial the 12345 hotline for help.", []),
+        ("Talks ended on 30 June with 45 delegates.", ["45"]),
+    ],
+)
+def test_date_clock_and_identifier_patterns_yield_to_units(extract_one, text, expected):
+    assert [q["text"] for q in quantities(extract_one(text))] == expected

@@ -21,6 +21,16 @@ import pytest
         ("5G", ["5G"]),
         ("No. 1 Document", ["No.", "1", "Document"]),
         ("(in-state): $9", ["(", "in", "-", "state", ")", ":", "$", "9"]),
+        ("USD5m", ["USD", "5", "m"]),
+        ("RM5m", ["RM", "5", "m"]),
+        ("Rp27.1 billion", ["Rp", "27.1", "billion"]),
+        ("HK$ 3.1 billion", ["HK$", "3.1", "billion"]),
+        ("Rs. 500", ["Rs.", "500"]),
+        ("–1.4%", ["–", "1.4", "%"]),
+        ("saved £40m.", ["saved", "£", "40", "m", "."]),
+        ("produces 20kW.", ["produces", "20kW", "."]),
+        ("carries 500 kV.", ["carries", "500", "kV", "."]),
+        ("at 350 km/h.", ["at", "350", "km", "/", "h", "."]),
     ],
 )
 def test_tokenizer_keeps_figures_readable(nlp, text, tokens):

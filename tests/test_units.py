@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.units import currency_prefix, match_unit, singular, unit_names
+from pipeline.units import coverage, currency_prefix, match_unit, singular, split_glued, to_si, unit_names
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,88 @@ def test_currency_prefixes(prefix, name):
 )
 def test_singular_of_counted_nouns(noun, lemma):
     assert singular(noun) == lemma
+
+
+@pytest.mark.parametrize(
+    "words,name,dimension",
+    [
+        (["kW"], "kilowatt", "power"),
+        (["MW"], "megawatt", "power"),
+        (["mW"], "milliwatt", "power"),
+        (["GB"], "gigabyte", "information"),
+        (["hp"], "horsepower", "power"),
+        (["yards"], "yard", "length"),
+        (["inches"], "inch", "length"),
+        (["MPa"], "megapascal", "pressure"),
+        (["Hz"], "hertz", "frequency"),
+        (["mAh"], "milliampere hour", "charge"),
+        (["ppb"], "part per billion", "concentration"),
+        (["mph"], "mile per hour", "speed"),
+        (["km", "/", "h"], "kilometer per hour", "speed"),
+        (["degrees"], "degree", "angle"),
+        (["degrees", "Celsius"], "degree celsius", "temperature"),
+        (["litres"], "liter", "volume"),
+        (["tonnes"], "ton", "mass"),
+    ],
+)
+def test_library_units_have_format_names_and_dimensions(words, name, dimension):
+    unit = match_unit(words, 0, after_per=False)
+    assert (unit.name, unit.dimension, unit.length) == (name, dimension, len(words))
+
+
+@pytest.mark.parametrize(
+    "words,name,code",
+    [(["USD"], "us dollar", "USD"), (["EUR"], "euro", "EUR"), (["Swiss", "francs"], "swiss franc", "CHF"),
+     (["South", "African", "rand"], "south african rand", "ZAR"), (["ringgit"], "malaysian ringgit", "MYR"),
+     (["Brazilian", "reais"], "brazilian real", "BRL"), (["yuan"], "yuan", "CNY"), (["pounds"], "pound sterling", "GBP")],
+)
+def test_currency_names_and_codes_come_from_cldr(words, name, code):
+    unit = match_unit(words, 0)
+    assert (unit.name, unit.kind, unit.code) == (name, "currency", code)
+
+
+@pytest.mark.parametrize(
+    "prefix,country,name",
+    [("$", None, "us dollar"), ("$", "CA", "canadian dollar"), ("$", "AU", "australian dollar"),
+     ("$", "SG", "singapore dollar"), ("¥", None, "yuan"), ("¥", "JP", "yen"), ("Rs", "PK", "pakistani rupee"),
+     ("Rs", None, "rupee"), ("RM", None, "malaysian ringgit"), ("R$", None, "brazilian real"),
+     ("￡", None, "pound sterling"), ("￥", None, "yuan"), ("Rp", None, "indonesian rupiah"), ("A$", "CA", "australian dollar")],
+)
+def test_shared_currency_symbols_follow_the_release_country(prefix, country, name):
+    assert currency_prefix(prefix, country) == name
+
+
+@pytest.mark.parametrize("word", ["rp", "all", "Top", "in"])
+def test_words_that_are_not_currency_prefixes(word):
+    assert currency_prefix(word) is None
+
+
+@pytest.mark.parametrize(
+    "text,number,name",
+    [("5GB", "5", "gigabyte"), ("20kW", "20", "kilowatt"), ("50p", "50", "pence"), ("12mm", "12", "millimeter"),
+     ("65W", "65", "watt"), ("4500mAh", "4500", "milliampere hour"), ("2.4GHz", "2.4", "gigahertz")],
+)
+def test_glued_units_split_from_their_number(text, number, name):
+    read = split_glued(text)
+    assert (read[0], read[1].name) == (number, name)
+
+
+@pytest.mark.parametrize("text", ["5G", "30th", "21st", "3D", "4x", "G20"])
+def test_glued_names_and_ordinals_are_not_units(text):
+    assert split_glued(text) is None
+
+
+@pytest.mark.parametrize(
+    "words,value,si_value,si_unit",
+    [(["km"], 5, 5000, "meter"), (["degrees", "Celsius"], 41, 314.15, "kelvin"), (["GB"], 50, 4e11, "bit"),
+     (["hectares"], 2, 20000, "square meter"), (["km/h"], 36, 10, "meter per second"), (["mu"], 15, 10000, "square meter")],
+)
+def test_si_values(words, value, si_value, si_unit):
+    got_value, got_unit = to_si(value, match_unit(words))
+    assert got_value == pytest.approx(si_value, rel=1e-6) and got_unit == si_unit
+
+
+def test_coverage_counts_units_and_currencies():
+    counts = coverage()
+    assert counts["units"] >= 300 and counts["currencies"] >= 150
+    assert {"length", "mass", "time", "area", "volume", "energy", "power", "speed"} <= set(counts["dimensions"])

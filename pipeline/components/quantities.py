@@ -7,14 +7,21 @@ dropped when FORMAT §3 excludes them (years, dates, clock times, identifiers, n
 quoted names, hyphenated idioms, list markers). Numbers inside PERIOD and BASELINE spans are never
 read. Metric and direction come from cue words around the figure (``metric_from_context``), a
 decision a trained component may later refine.
+
+Word lists are data under ``pipeline/data/<lang>/``: cue words in ``quantities.json``, number words
+in ``numbers.json``, exclusions as ``Matcher`` patterns in ``exclusions.jsonl`` (chosen by
+``nlp.lang``); units and currencies come from ``pipeline.units``.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from importlib import resources
 
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from pipeline.extensions import SPAN_KEY, register_extensions, spans_of, sent_of
@@ -28,22 +35,30 @@ from pipeline.numbers import (
     VAGUE_AMOUNTS,
     parse_digits,
     read_quantity,
+    slash_fraction,
     word_number,
 )
-from pipeline.units import KIND_METRIC, currency_prefix, match_unit
+from pipeline.units import Unit, currency_unit, match_unit, per, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
-SIGNS = {"+": "up", "-": "down", "−": "down", "±": None}
-RANGE_JOINERS = {"-", "–", "—", "~", "to"}
-CLAUSE_BREAKS = {";", ":", "\n", "(", ")", "•"}
-QUOTES = {'"', "“", "”", "«", "»", "'", "‘", "’"}
+UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
+
+
+def cue_words(lang: str = "en") -> dict:
+    """The recognizer's cue words (``data/<lang>/quantities.json``), lists as sets."""
+    raw = json.loads(resources.files("pipeline").joinpath(f"data/{lang}/quantities.json").read_text(encoding="utf-8"))
+    return {key: (frozenset(value) if isinstance(value, list) else value) for key, value in raw.items()}
+
+
+CUES = cue_words("en")
+SIGNS: dict = CUES["signs"]
+RANGE_JOINERS = CUES["range_joiners"]
+CLAUSE_BREAKS = CUES["clause_breaks"]
+QUOTES = CUES["quotes"]
 
 
 #: words a figure can open with (besides digits, signs and currency symbols)
-FIGURE_OPENERS = (
-    set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | {"a", "an", "one", "half", "dozen", "dozens", "scores",
-                                                              "hundreds", "thousands", "millions", "billions", "tens"}
-)
+FIGURE_OPENERS = set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | CUES["figure_openers"]
 
 
 @dataclass
@@ -61,6 +76,7 @@ class Figure:
     direction: str | None = None
     metric: str | None = None
     sign: str | None = None
+    unit_info: Unit | None = None  # the unit as the tables know it (dimension, SI factor)
     notes: set = field(default_factory=set)
 
 
@@ -84,6 +100,7 @@ class QuantityRecognizer:
     def __init__(self, nlp: Language, name: str = "relstats_quantities"):
         self.name = name
         register_extensions()
+        self.exclusions = Exclusions(nlp)
 
     # -- reading -------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -92,6 +109,9 @@ class QuantityRecognizer:
         for span in spans_of(doc):
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
+        hard, unless_unit = self.exclusions.blocked(doc)
+        blocked |= hard
+        doc.user_data[UNLESS_UNIT_KEY] = unless_unit
         figures: list[Figure] = []
         i = 0
         while i < len(doc):
@@ -114,6 +134,9 @@ class QuantityRecognizer:
             ext.unit_kind = "percent" if figure.unit_kind == "fraction" else figure.unit_kind
             ext.direction = figure.direction if figure.metric == "CHANGE" else None
             ext.source = "rules"
+            info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
+            ext.unit_dimension = info.dimension if info else None
+            ext.si_value, ext.si_unit = to_si(figure.value, info)
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
@@ -126,7 +149,7 @@ class QuantityRecognizer:
             if figure.unit is not None or nxt.unit is None or nxt.unit_kind in ("count",):
                 continue
             gap = [t.lower_ for t in doc[figure.end : nxt.start]]
-            if gap and all(w in (",", "and", "or", "、") for w in gap) and figure.end == figure.core + 1:
+            if gap and all(w in CUES["list_separators"] for w in gap) and figure.end == figure.core + 1:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"
@@ -134,8 +157,10 @@ class QuantityRecognizer:
     def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
         """Read the figure starting at token ``i``, or None."""
         first = doc[i].lower_
-        if not (first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−±$£€¥" or currency_prefix(first)):
+        if not (first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−–±" or first.endswith("fold")
+                or currency_unit(doc[i].text)):
             return None
+        country = doc._.country
         start = i
         sign = None
         currency = None
@@ -145,10 +170,10 @@ class QuantityRecognizer:
         ):
             sign = token.text
             i += 1
-        if i < len(doc) and currency_prefix(doc[i].text) and i + 1 < len(doc):
+        if i < len(doc) and currency_unit(doc[i].text) and i + 1 < len(doc):
             nxt = doc[i + 1]
             if _is_digit_number(nxt) or _number_word(nxt):
-                currency = currency_prefix(doc[i].text)
+                currency = currency_unit(doc[i].text, country)
                 i += 1
         if sign is None and i < len(doc) and doc[i].text in SIGNS and not doc[i].whitespace_ and currency:
             sign = doc[i].text
@@ -156,6 +181,15 @@ class QuantityRecognizer:
         if i >= len(doc) or i in blocked:
             return None
         core = i
+        glued = split_glued(doc[i].text, country) if parse_digits(doc[i].text) is None else None
+        if glued is not None and currency is None:
+            figure = Figure(start=start, end=i + 1, core=core, value=parse_digits(glued[0]) or 0.0, sign=sign)
+            figure.unit, figure.unit_kind, figure.unit_info = glued[1].name, glued[1].kind, glued[1]
+            if sign:
+                figure.direction = SIGNS[sign]
+                figure.notes.add("signed")
+            self._read_per(doc, figure)
+            return self._with_bound(doc, figure)
         reading = self._read_core(doc, i)
         if reading is None:
             return None
@@ -166,9 +200,15 @@ class QuantityRecognizer:
         if kind == "fraction":
             figure.unit, figure.unit_kind = "percent", "fraction"
             figure.notes.add("fraction")
+            of_unit = self._fraction_of_unit(doc, figure)
+            if of_unit is not None:
+                return self._with_bound(doc, of_unit)
         elif kind == "vague":
             figure.bound = ">="
             figure.notes.add("vague")
+        elif kind == "fold":
+            figure.unit, figure.unit_kind, figure.metric, figure.direction = "times", "times", "CHANGE", "up"
+            return self._with_bound(doc, figure)
         elif kind == "multiple":
             mvalue, munit, mdirection = MULTIPLE_WORDS[doc[core].lower_]
             figure.unit, figure.unit_kind = munit, "times" if munit == "times" else "percent"
@@ -180,9 +220,12 @@ class QuantityRecognizer:
             figure.value = self._scaled(doc, core, figure.end, value)
             self._read_range(doc, figure, blocked)
         if currency:
-            figure.unit, figure.unit_kind = currency, "currency"
+            figure.unit, figure.unit_kind, figure.unit_info = currency.name, "currency", currency
         if kind != "fraction":
             self._read_unit(doc, figure)
+        if figure.unit is None and start > 0 and doc[start - 1].lower_ in CUES["age_words"]:
+            figure.unit, figure.unit_kind = "year", "measure"
+            figure.unit_info = match_unit(["year"])
         if sign:
             figure.direction = SIGNS[sign]
             figure.notes.add("signed")
@@ -196,8 +239,14 @@ class QuantityRecognizer:
         value = parse_digits(token.text)
         nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         nxt2 = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+        if value is not None and nxt == "-" and i + 2 < len(doc) and not token.whitespace_ and \
+                not doc[i + 1].whitespace_ and slash_fraction(doc[i + 2].text) is not None:
+            return value + slash_fraction(doc[i + 2].text), i + 3, "digits"  # ``5-1/4``
         if value is not None and nxt != "in":
             return value, i + 1, "digits"
+        if nxt == "-" and not token.whitespace_ and word_number(low) and doc[i + 2].lower_ in FRACTION_WORDS \
+                if i + 2 < len(doc) else False:
+            return round(100 * word_number(low) / FRACTION_WORDS[doc[i + 2].lower_], 3), i + 3, "fraction"
         if low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
             word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
         ):
@@ -210,7 +259,12 @@ class QuantityRecognizer:
             return round(100 * value_of(token) / value_of(doc[i + 2]), 3), i + 3, "fraction"
         if value is not None:
             return value, i + 1, "digits"
-        if low == "half" and (nxt == "of" or (i > 0 and doc[i - 1].lower_ in ("nearly", "almost", "about", "around", "roughly", "over", "than", "some"))):
+        fraction = slash_fraction(token.text)
+        if fraction is not None and nxt == "of":
+            return round(100 * fraction, 3), i + 1, "fraction"
+        if fraction is not None and match_unit([t.text for t in doc[i + 1 : i + 5]], 0) is not None:
+            return round(fraction, 6), i + 1, "digits"  # ``1/4 percentage point``
+        if low == "half" and (nxt in CUES["half_after"] or (i > 0 and doc[i - 1].lower_ in CUES["half_before"])):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
             j = i + 2
@@ -228,6 +282,8 @@ class QuantityRecognizer:
                 after = doc[i + len(parts)].lower_ if i + len(parts) < len(doc) else ""
                 if after == "of":
                     return VAGUE_AMOUNTS[phrase], i + len(parts), "vague"
+        if low.endswith("fold") and low not in MULTIPLE_WORDS and word_number(low[:-4]) and not token.is_title:
+            return word_number(low[:-4]), i + 1, "fold"
         if low in MULTIPLE_WORDS and not token.is_title:
             if low.endswith(("ed", "ing")) and low not in ("halving", "doubling", "tripling"):
                 return MULTIPLE_WORDS[low][0], i + 1, "multiple"
@@ -251,9 +307,24 @@ class QuantityRecognizer:
             return reading.value, j, "words"
         return None
 
+    def _fraction_of_unit(self, doc: Doc, figure: Figure) -> Figure | None:
+        """``two-tenths of a percentage point`` -> 0.2 percentage point; ``half an hour`` stays a share."""
+        j = figure.end
+        if [t.lower_ for t in doc[j : j + 1]] != ["of"] or j + 2 >= len(doc) or doc[j + 1].lower_ not in ("a", "an"):
+            return None
+        unit = match_unit([t.text for t in doc[j + 2 : j + 6]], 0, doc._.country)
+        if unit is None or unit.kind in ("percent",):
+            return None
+        figure.value = round(figure.value / 100, 6)
+        figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+        figure.end = j + 2 + unit.length
+        figure.notes.discard("fraction")
+        return figure
+
     def _read_scale(self, doc: Doc, j: int) -> int:
         while j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in ("hundred",) or (
-            j < len(doc) and doc[j].lower_ == "hundred" and j + 1 < len(doc) and doc[j + 1].lower_ in SCALES
+            j < len(doc) and doc[j].lower_ == "hundred" and (
+                j + 1 < len(doc) and doc[j + 1].lower_ in SCALES or _is_digit_number(doc[j - 1]))
         ):
             low = doc[j].lower_
             if low in ("m", "b", "k", "t") and doc[j - 1].whitespace_:
@@ -271,17 +342,19 @@ class QuantityRecognizer:
             return
         joiner = doc[j].lower_
         before = doc[figure.start - 1].lower_ if figure.start > 0 else ""
-        if joiner == "%" and j + 2 < len(doc) and doc[j + 1].text in RANGE_JOINERS:
+        if joiner == "%" and j + 2 < len(doc) and (doc[j + 1].text in RANGE_JOINERS or (
+                doc[j + 1].lower_ == "and" and before == "between")):
             j += 1
             joiner = doc[j].lower_
         is_range = (joiner in RANGE_JOINERS and before not in ("from", "by") and not self._change_verb_before(
-            doc, figure.start)) or (joiner == "and" and before == "between")
+            doc, figure.start)) or (joiner == "and" and before == "between") or (
+            joiner == "to" and before == "from" and self._shared_range(doc, figure))
         if not is_range or j + 1 in blocked:
             return
         if joiner in ("-", "–", "—") and (doc[j - 1].whitespace_ or doc[j].whitespace_) and before != "between":
             return
         k = j + 1
-        if currency_prefix(doc[k].text) and k + 1 < len(doc):
+        if currency_unit(doc[k].text) and k + 1 < len(doc):
             k += 1
         upper = self._read_core(doc, k)
         if upper is None or upper[2] not in ("digits", "words"):
@@ -295,18 +368,53 @@ class QuantityRecognizer:
         figure.value, figure.value_max, figure.end = reading.value, reading.value_max, end
         figure.notes.add("range")
 
+    def _shared_range(self, doc: Doc, figure: Figure) -> bool:
+        """``ranging from 5 to 7 percent``, ``from $5 to $7 million``: one range; ``rose from 5 to 7``: two."""
+        start = figure.start - 1  # the ``from``
+        left = [t.lower_ for t in doc[max(0, start - 4) : start]]
+        if left and left[-1] in words("range_verbs"):
+            return True
+        if any(w in words("change_up") or w in words("change_down") or w in words("change_neutral") for w in left):
+            return False
+        if figure.end != figure.core + 1:
+            return False
+        k = figure.end + 1
+        if k < len(doc) and currency_unit(doc[k].text):
+            k += 1
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        return after is not None and (after.lower_ in SCALES or after.text == "%")
+
     def _read_unit(self, doc: Doc, figure: Figure) -> None:
         j = figure.end
         texts = [t.text for t in doc[j : j + 6]]
         if texts and texts[0] == "-" and len(texts) > 1 and texts[1].lower() == "fold" and not doc[j].whitespace_:
             figure.unit, figure.unit_kind, figure.end = "times", "times", j + 2
             return
-        unit = match_unit(texts, 0) if texts else None
-        if unit is not None and unit.kind == "measure" and unit.name in ("ton", "gram", "meter") and len(texts[0]) == 1:
+        country = doc._.country
+        if len(texts) > 1 and texts[0] in ("-", "–") and not doc[j - 1].whitespace_ and not doc[j].whitespace_:
+            unit = match_unit(texts[1:], 0, country)
+            age = [t.lower_ for t in doc[j + 2 : j + 4]] == ["-", "old"]
+            if unit is not None and (not _is_digit_number(doc[j - 1]) or doc[j + 1].is_title or (
+                    unit.dimension == "time" and not age)):
+                unit = None  # ``Five-Year Plan``, ``a 40-day travel rush``: names and periods (D-16, D-18)
+            if unit is not None and unit.kind in ("measure", "count"):
+                figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+                figure.end = j + 1 + unit.length
+                if [t.lower_ for t in doc[figure.end : figure.end + 2]] == ["-", "old"]:
+                    figure.end += 2  # ``45-year-old``: an age, AMOUNT in years
+                figure.notes.add("hyphenated")
+            return
+        unit = match_unit(texts, 0, country) if texts else None
+        if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1:
             unit = None if doc[j - 1].whitespace_ else unit
+        if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and len(texts) > 1 and \
+                texts[1].lower() == "of" and figure.unit_kind != "currency":
+            unit = replace(match_unit(["lb"]), length=1)  # ``12 pounds of flour``: a weight
+        if unit is not None and unit.kind == "index_point":
+            unit = self._index_or_percentage_point(doc, figure, unit)
         if unit is not None and unit.kind == "currency" and figure.unit_kind == "currency":
-            if unit.name not in ("us dollar",) or figure.unit != "us dollar":
-                figure.unit = unit.name if figure.unit in ("us dollar",) and unit.name != "us dollar" else figure.unit
+            if figure.unit_info is not None and figure.unit_info.shared and not unit.shared:
+                figure.unit, figure.unit_info = unit.name, unit  # ``$5 Singapore dollars``
             figure.end = j + unit.length
         elif unit is not None and figure.unit_kind != "currency":
             if unit.name == "percentage point" and texts[0].lower() in ("point", "points", "pp", "ppt", "ppts"):
@@ -314,14 +422,30 @@ class QuantityRecognizer:
                     unit = None
             if unit is not None:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
+                figure.unit_info = unit
+        self._read_per(doc, figure)
+
+    def _index_or_percentage_point(self, doc: Doc, figure: Figure, unit: Unit) -> Unit | None:
+        """``fell 0.4 points`` (a rate) is a percentage point; ``the index fell 300 points`` an index point."""
+        sent = [t.lower_ for t in sent_of(doc, figure.start)]
+        if any(w in words("index_words") for w in sent) or figure.value >= 50:
+            return unit
+        if self._near_change_word(doc, figure):
+            return replace(match_unit(["percentage", "points"]), length=1)
+        return None
+
+    def _read_per(self, doc: Doc, figure: Figure) -> None:
+        """``US$58.24 per barrel``, ``5 km/h``, ``100 yuan per person``: the compound unit ``A per B``."""
         if figure.unit_kind in ("currency", "measure"):
             k = figure.end
-            if k + 1 < len(doc) and doc[k].lower_ in ("per", "/", "a") and doc[k].lower_ != "a":
-                per = match_unit([t.text for t in doc[k + 1 : k + 5]], 0)
-                if per is not None and per.kind in ("measure", "currency", "count"):
-                    figure.unit = f"{figure.unit} per {per.name}"
-                    figure.end = k + 1 + per.length
-                elif doc[k + 1].is_alpha and doc[k + 1].lower_ not in ("capita", "cent", "the", "year-on-year"):
+            if k + 1 < len(doc) and doc[k].lower_ in CUES["per_words"]:
+                per_unit = match_unit([t.text for t in doc[k + 1 : k + 5]], 0, doc._.country, after_per=True)
+                if per_unit is not None and per_unit.kind in ("measure", "currency", "count"):
+                    figure.unit = f"{figure.unit} per {per_unit.name}"
+                    if figure.unit_info is not None:
+                        figure.unit_info = per(figure.unit_info, per_unit)
+                    figure.end = k + 1 + per_unit.length
+                elif doc[k + 1].is_alpha and doc[k + 1].lower_ not in CUES["not_per_units"]:
                     figure.unit = f"{figure.unit} per {doc[k + 1].lemma_.lower() or doc[k + 1].lower_}"
                     figure.end = k + 2
 
@@ -333,6 +457,9 @@ class QuantityRecognizer:
         if figure.bound != "=":
             return figure
         before = [t.lower_ for t in doc[max(0, figure.start - 3) : figure.start]]
+        if before[-2:-1] and before[-1] == "-" and before[-2] in CUES["bound_prefixes"]:
+            figure.bound = CUES["bound_prefixes"][before[-2]]  # ``sub-2%``
+            return figure
         for phrase, bound in lexicon()["bound_phrases"]:
             if tuple(before[-len(phrase) :]) == phrase and len(before) >= len(phrase):
                 if phrase == ("or", "more") or phrase == ("or", "so"):
@@ -373,24 +500,14 @@ class QuantityRecognizer:
             after = doc[figure.end + 1]
             if plain_integer and (re.fullmatch(r"[0-9]{2}", after.text) and YEAR_RE.match(text)):
                 return True
-        if prev is not None and prev.lower_ in words("months") and plain_integer and not has_unit:
-            return True
-        if nxt is not None and nxt.lower_ in words("months") and plain_integer and int(text) <= 31 and not has_unit:
-            return True
-        if nxt is not None and nxt.lower_.rstrip(".") in {w.rstrip(".") for w in words("clock_after")}:
-            if plain_integer and not has_unit:
-                return True
-        if prev is not None and prev.lower_ in words("identifier_before") and plain_integer and figure.unit is None:
-            return True
+        if figure.core in doc.user_data.get(UNLESS_UNIT_KEY, ()) and plain_integer and figure.unit is None and (
+                figure.end == figure.core + 1 or "range" in figure.notes):
+            return True  # dates, clock times, identifiers: exclusion patterns that yield to a unit
         if self._phone_like(doc, figure):
             return True
         if prev is not None and prev.text in ("-", "–", "/") and not prev.whitespace_ and figure.start >= 2 and \
                 not doc[figure.start - 2].whitespace_ and re.fullmatch(r"[0-9]+", doc[figure.start - 2].text):
             return True  # the tail of ``202-691-6378`` or ``2021/07/30``
-        if nxt is not None and nxt.lower_ in words("identifier_after") and plain_integer and len(text) >= 3 and (
-            prev is None or prev.lower_ in ("the", "a", "dial", "call", "our", "its")
-        ):
-            return True
         if plain_integer and len(text) >= 5 and prev is not None and prev.lower_ in ("the", "dial", "call", "calling"):
             if not has_unit:
                 return True
@@ -478,13 +595,11 @@ def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int =
     return left, right  # left is nearest first
 
 
-COMPARATIVES_UP = {"higher", "more", "above", "up", "over"}
-COMPARATIVES_DOWN = {"lower", "less", "fewer", "below", "down", "under"}
-CHANGE_NOUNS = {"increase", "growth", "rise", "decline", "drop", "decrease", "gain", "jump", "fall", "expansion",
-                "contraction", "reduction", "inflation", "hike", "cut"}
-SHARE_OPENERS = ("accounting for", "accounted for", "accounts for", "account for", "made up", "making up",
-                 "makes up", "share of", "proportion of")
-SUBJECT_CHANGE_WORDS = {"inflation", "cpi", "ppi", "gdp", "growth", "deflation", "prices", "price"}
+COMPARATIVES_UP = CUES["comparatives_up"]
+COMPARATIVES_DOWN = CUES["comparatives_down"]
+CHANGE_NOUNS = CUES["change_nouns"]
+SHARE_OPENERS = CUES["share_openers"]
+SUBJECT_CHANGE_WORDS = CUES["subject_change_words"]
 
 
 def _strip_bound(left_words: list[str]) -> list[str]:
@@ -515,22 +630,21 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     after = right_words[0] if right_words else ""
-    same_sentence = [q for q in (previous or []) if q.end <= start and sent_of(q).start == sent_of(doc, start).start]
-    if same_sentence and immediate in (",", "and", "or", "、") and same_sentence[-1].end >= start - 2 \
+    sentence_start = sent_of(doc, start).start
+    same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
+    if same_sentence and immediate in CUES["list_separators"] and same_sentence[-1].end >= start - 2 \
             and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
         return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
     if sign is not None:
         return "CHANGE"
     if immediate2 in SHARE_OPENERS or immediate in ("representing",):
-        return "SHARE" if unit_kind in ("percent", None) and unit_kind != "currency" or unit_kind == "percent" \
+        return "SHARE" if unit_kind in ("percent", "fraction", None) \
             else _level_metric(unit_kind)
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and same_sentence[-1]._.metric == "CHANGE") else "CHANGE"
-    level = immediate in ("to", "at") or immediate2 in ("to reach", "stood at", "standing at", "totaled", "reached")
+    level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
     by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
-    change_before = immediate in change_words or by_change or immediate2 in (
-        "increase of", "decrease of", "rise of", "drop of", "decline of", "fall of", "growth of", "gain of",
-        "loss of", "reduction of", "increase by", "cut by")
+    change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     change_after = after in COMPARATIVES_UP | COMPARATIVES_DOWN or after in CHANGE_NOUNS or _baseline_follows(doc, end)
     if unit_kind == "percent":
         if change_before and not level:
@@ -581,10 +695,9 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
     left, right = _clause_window(doc, start, end, before=12, after=3)
     if right:
         word = right[0].lower_
-        if word in COMPARATIVES_UP - {"over"} or word in ("increase", "growth", "rise", "gain", "jump"):
+        if word in COMPARATIVES_UP - {"over"} or word in CUES["change_nouns_up"]:
             return "up"
-        if word in COMPARATIVES_DOWN - {"under"} or word in ("decline", "drop", "decrease", "fall", "reduction",
-                                                             "contraction"):
+        if word in COMPARATIVES_DOWN - {"under"} or word in CUES["change_nouns_down"]:
             return "down"
     for word in _strip_bound([t.lower_ for t in left]):
         if word in words("change_up") and word not in ("more", "over"):
@@ -592,9 +705,59 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
         if word in words("change_down") and word not in ("less", "fewer", "under"):
             return "down"
     sent_words = [t.lower_ for t in doc[sent_of(doc, start).start : start]]
-    if any(w in ("inflation", "growth", "grew", "expanded") for w in sent_words):
+    if any(w in CUES["growth_subjects"] for w in sent_words):
         return "up"
     return None
+
+
+class Exclusions:
+    """Numbers that are no statistic, as Matcher patterns in ``data/<lang>/exclusions.jsonl``.
+
+    Each line is ``{"label": ..., "pattern": [...]}`` with spaCy ``Matcher`` token patterns; every
+    number token inside a match is blocked (``S&P 500``, ``Boeing 737``, ``10 Downing Street``,
+    ``won 3-1``, ``Sept. 3-5``, ``John Smith, 45,``). A rule with ``"unless": "unit"`` yields when
+    the figure has a unit or scale (``May 5`` is a date, ``May 5 million tons`` is not). A string
+    ``"$name"`` in a pattern stands for the lexicon word list ``name`` (``"$months"``: one list of
+    month names).
+    """
+
+    def __init__(self, nlp: Language, path=None):
+        self.matcher = Matcher(nlp.vocab)
+        self.labels: dict[str, str] = {}  # matcher key -> label
+        self.unless_unit: set[str] = set()
+        path = path or resources.files("pipeline").joinpath(f"data/{nlp.lang}/exclusions.jsonl")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rule = json.loads(line)
+                key = f"{rule['label']}:{number}"
+                self.matcher.add(key, [[self._expand(token) for token in rule["pattern"]]])
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}:{number}: bad exclusion pattern: {error!r}") from error
+            self.labels[key] = rule["label"]
+            if rule.get("unless") == "unit":
+                self.unless_unit.add(key)
+
+    @staticmethod
+    def _expand(token: dict) -> dict:
+        out = {}
+        for attr, value in token.items():
+            if isinstance(value, dict):
+                value = {op: sorted(words(arg[1:])) if isinstance(arg, str) and arg.startswith("$") else arg
+                         for op, arg in value.items()}
+            out[attr] = value
+        return out
+
+    def blocked(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """Indices of the number tokens inside an exclusion match: (always blocked, blocked unless a unit)."""
+        hard, soft = set(), set()
+        for match_id, start, end in self.matcher(doc):
+            target = soft if doc.vocab.strings[match_id] in self.unless_unit else hard
+            for token in doc[start:end]:
+                if token.like_num or token.text[:1].isdigit():
+                    target.add(token.i)
+        return hard, soft - hard
 
 
 @Language.factory(

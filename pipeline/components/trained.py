@@ -74,6 +74,7 @@ class LinearPipe(TrainablePipe):
         for eg in examples:
             doc = nlp.make_doc(eg.reference.text)
             doc._.release_date = eg.reference._.release_date
+            doc._.country = eg.reference._.country
             for proc in before:
                 doc = proc(doc)
             out.append((doc, eg))

@@ -26,6 +26,7 @@ def record_to_doc(nlp: Language, record: dict) -> Doc:
     register_extensions()
     doc = nlp.make_doc(record["text"])
     doc._.release_date = (record.get("meta") or {}).get("date")
+    doc._.country = (record.get("meta") or {}).get("country")
     spans: dict[str, Span] = {}
     for item in record.get("spans", []):
         span = doc.char_span(item["start"], item["end"], label=item["label"], alignment_mode="expand")
