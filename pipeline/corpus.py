@@ -17,7 +17,8 @@ from pathlib import Path
 
 from pipeline.authoring import SPLITS, AuthoringError, compile_folder
 from pipeline.docs import InputError, iter_jsonl_objects, read_jsonl, write_jsonl
-from pipeline.numbers import read_quantity, values_agree
+from pipeline.numbers import read_quantity
+from pipeline.scoring import values_agree
 from pipeline.schema import document_problems
 
 

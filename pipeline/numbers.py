@@ -223,12 +223,3 @@ def _read_fraction(lowered: str) -> float | None:
 def _clean(value: float) -> float | int:
     rounded = round(value, 6)
     return int(rounded) if float(rounded).is_integer() else rounded
-
-
-def values_agree(a: float | None, b: float | None, tolerance: float = 0.002) -> bool:
-    """Whether two values agree within a relative tolerance (FORMAT §6: 0.2%)."""
-    if a is None or b is None:
-        return a is b
-    if a == b:
-        return True
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))

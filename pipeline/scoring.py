@@ -90,23 +90,6 @@ def ratio(part: float, whole: float) -> float:
 # --- reading -----------------------------------------------------------------------------------
 
 
-def read_jsonl(path) -> list[dict]:
-    """Read one JSON object a line; blank lines are skipped, anything else raises ValueError."""
-    path = Path(path)
-    objects = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8-sig").split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise ValueError(f"{path}:{lineno}: not valid JSON ({err.msg})") from None
-        if not isinstance(obj, dict):
-            raise ValueError(f"{path}:{lineno}: expected a JSON object, got {type(obj).__name__}")
-        objects.append(obj)
-    return objects
-
-
 # --- span geometry -----------------------------------------------------------------------------
 
 

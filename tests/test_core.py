@@ -206,3 +206,12 @@ def test_readme_docbin_example_runs(capsys):
     exec(compile(blocks[0], "README.md", "exec"), {})
     printed = capsys.readouterr().out
     assert "MODIFIES" in printed and "CATEGORY" in printed
+
+
+def test_rules_only_pipeline_reports_relstats_scores_too():
+    from pipeline.convert.spacy_docbin import record_to_doc
+
+    rules = load(rules_only=True)
+    gold = read_jsonl(ROOT / "annotations" / "dev.jsonl")[:2]
+    scores = rules.evaluate([Example(rules.make_doc(g["text"]), record_to_doc(rules, g)) for g in gold])
+    assert 0.0 < scores["relstats_records"] <= 1.0 and "relstats_PERIOD_f" in scores

@@ -1,6 +1,7 @@
 import pytest
 
-from pipeline.numbers import number_words, parse_digits, read_quantity, slash_fraction, values_agree
+from pipeline.numbers import number_words, parse_digits, read_quantity, slash_fraction
+from pipeline.scoring import values_agree
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.authoring import parse_ann
-from pipeline.scoring import error_summary, format_report, head_word, read_jsonl, score
+from pipeline.docs import iter_jsonl_objects
+from pipeline.scoring import error_summary, format_report, head_word, score
 
 SEED = Path(__file__).resolve().parent.parent / "annotations" / "src" / "nia-2021-h1.ann"
 
@@ -250,6 +251,10 @@ def test_format_report_lists_every_row_and_the_record_accuracy():
     assert "Record accuracy: 66.7% (2/3)" in text
     header = text.splitlines()[2]
     assert header.split() == ["P", "R", "F1", "TP", "FP", "FN"]
+
+
+def read_jsonl(path):
+    return [obj for _, obj in iter_jsonl_objects(path)]
 
 
 def test_read_jsonl_skips_blank_lines_and_names_bad_lines(tmp_path):

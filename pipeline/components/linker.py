@@ -36,6 +36,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
+from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import lexicon
 from pipeline.phrases import (
@@ -62,10 +63,16 @@ def is_modifier(quantity: Span) -> bool:
 class RelationLinker:
     """Decides the relations of ``doc`` from its spans and candidates."""
 
-    def __init__(self, nlp: Language, name: str = "relstats_linker"):
+    def __init__(self, nlp: Language, name: str = "relstats_linker", scorer=None):
         self.name = name
+        self.scorer = scorer
         register_extensions()
         self._index(None)
+
+    def score(self, examples, **kwargs) -> dict:
+        """FORMAT §6 scores of the linked docs (``relstats.scorer.v1``), so ``nlp.evaluate`` reports
+        relstats' scores for the rules-only pipeline too."""
+        return self.scorer(examples, **kwargs) if self.scorer is not None else {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Link the spans of ``doc``; unused CATEGORY spans are dropped."""
@@ -909,7 +916,8 @@ class RelationLinker:
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
 
 
-@Language.factory("relstats_linker", assigns=["doc._.relations"], requires=["doc.spans"])
-def make_linker(nlp: Language, name: str) -> RelationLinker:
+@Language.factory("relstats_linker", assigns=["doc._.relations"], requires=["doc.spans"],
+                  default_config={"scorer": {"@scorers": "relstats.scorer.v1"}})
+def make_linker(nlp: Language, name: str, scorer) -> RelationLinker:
     """Factory of :class:`RelationLinker`."""
-    return RelationLinker(nlp, name)
+    return RelationLinker(nlp, name, scorer=scorer)
