@@ -71,9 +71,8 @@ _VIEWS: "OrderedDict[int, tuple[Doc, dict]]" = OrderedDict()
 _VIEWS_KEPT = 4
 
 
-def _views(doc: Doc, key: str) -> list[Relation]:
-    """Relation views over the rows stored under ``key`` (built once per version of the rows)."""
-    rows = doc.user_data.get(key, ())
+def _cache_of(doc: Doc) -> dict:
+    """The per-document cache of views (kept for the last few documents only)."""
     entry = _VIEWS.get(id(doc))
     if entry is None or entry[0] is not doc:
         entry = _VIEWS[id(doc)] = (doc, {})
@@ -81,7 +80,13 @@ def _views(doc: Doc, key: str) -> list[Relation]:
             _VIEWS.popitem(last=False)
     else:
         _VIEWS.move_to_end(id(doc))
-    cache = entry[1]
+    return entry[1]
+
+
+def _views(doc: Doc, key: str) -> list[Relation]:
+    """Relation views over the rows stored under ``key`` (built once per version of the rows)."""
+    rows = doc.user_data.get(key, ())
+    cache = _cache_of(doc)
     hit = cache.get(key)
     if hit is not None and hit[0] is rows and hit[1] == len(rows):
         return list(hit[2])
@@ -149,8 +154,18 @@ def spans_of(doc: Doc, label: str | None = None) -> list[Span]:
     """The relstats spans of ``doc`` (of one label if given), in text order."""
     if SPAN_KEY not in doc.spans:
         return []
-    spans = [span for span in doc.spans[SPAN_KEY] if label is None or span.label_ == label]
-    return sorted(spans, key=lambda s: (s.start_char, s.end_char))
+    group = doc.spans[SPAN_KEY]
+    cache = _cache_of(doc)
+    hit = cache.get("spans")
+    if hit is None or hit[0] is not group or hit[1] != len(group):
+        # built once per version of the group (components replace or extend it; the group is held
+        # here, so its id cannot be reused while cached)
+        ordered = sorted(group, key=lambda s: (s.start_char, s.end_char))
+        by_label: dict[str, list[Span]] = {}
+        for span in ordered:
+            by_label.setdefault(span.label_, []).append(span)
+        hit = cache["spans"] = (group, len(group), ordered, by_label)
+    return list(hit[2] if label is None else hit[3].get(label, ()))
 
 
 def text_of(doc: Doc) -> str:

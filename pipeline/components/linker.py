@@ -88,7 +88,7 @@ class RelationLinker:
         in its sentence and the next closing one."""
         self._doc, self._starts, self._candidates, self._counted = doc, {}, None, None
         if doc is None:
-            self._opened = self._next_close = self._semicolons = None
+            self._opened = self._next_close = self._semicolons = self._comma_breaks = None
             return
         n = len(doc)
         self._opened, opened = [0] * (n + 1), 0
@@ -99,8 +99,12 @@ class RelationLinker:
             opened += token.text == "("
             opened -= token.text == ")" and opened > 0
         self._semicolons = [0] * (n + 1)  # semicolons before each token
+        self._comma_breaks = [0] * (n + 1)  # commas followed by a clause-break word before each token
+        breaks = vocabulary("clause_breaks")
         for token in doc:
             self._semicolons[token.i + 1] = self._semicolons[token.i] + (token.text == ";")
+            self._comma_breaks[token.i + 1] = self._comma_breaks[token.i] + (
+                token.text == "," and token.i + 1 < n and doc[token.i + 1].lower_ in breaks)
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
         for token in reversed(doc):
             if token.text == ")":
@@ -479,7 +483,8 @@ class RelationLinker:
         if len(nxt) > 1 and self.from_to(doc, q, nxt[0], nxt[1]):
             return nxt[1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
         lo, hi = self._span_range(quantities, sent.start, q.start)
-        prev = [x for x in quantities[lo:hi] if x.end <= q.start and not self.is_age_or_duration(x)]
+        prev = [x for x in quantities[max(lo, hi - 2 * LOOK_BACK) : hi]
+                if x.end <= q.start and not self.is_age_or_duration(x)]
         in_points = q._.unit in ("percentage point", "basis point")
         q_in_parentheses = self.in_parentheses(doc, q)
         for candidate in reversed(prev[-LOOK_BACK:]):
@@ -884,19 +889,21 @@ class RelationLinker:
         if not in_sent:
             return None
         for p in in_sent:
-            gap = [t.text for t in doc[q.end : p.start]]
-            if p.start >= q.end and (not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1):
-                return p
+            if q.end <= p.start <= q.end + 40:
+                gap = [t.text for t in doc[q.end : p.start]]
+                if not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1:
+                    return p
+        if doc is not self._doc:
+            self._index(doc)
+        semicolons, commas = self._semicolons, self._comma_breaks
 
         def breaks(p) -> int:
-            gap = doc[min(p.end, q.end) : max(p.start, q.start)]
-            count = 0
-            for k, t in enumerate(gap):
-                if t.text == ";":
-                    count += 2
-                elif t.text == "," and k + 1 < len(gap) and gap[k + 1].lower_ in vocabulary("clause_breaks"):
-                    count += 1
-            return count
+            """Clause breaks between ``p`` and ``q``: 2 per semicolon, 1 per comma before a
+            comparison or contrast word (prefix sums: no scan of the gap)."""
+            a, b = min(p.end, q.end), max(p.start, q.start)
+            if b <= a:
+                return 0
+            return 2 * (semicolons[b] - semicolons[a]) + commas[b - 1] - commas[a]
 
         return min(in_sent, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
                                            0 if p.end <= q.start else 1))
