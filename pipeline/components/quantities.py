@@ -139,6 +139,7 @@ class QuantityRecognizer:
             ext.si_value, ext.si_unit = to_si(figure.value, info)
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
 
     @staticmethod

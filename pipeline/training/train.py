@@ -81,8 +81,20 @@ def train_spans(train_path: Path, dev_path: Path, out: Path, seed: int, max_step
            "--paths.train", str(train_path), "--paths.dev", str(dev_path), "--system.seed", str(seed)]
     if max_steps is not None:
         cmd += ["--training.max_steps", str(max_steps), "--training.eval_frequency", str(max(1, min(200, max_steps)))]
-    subprocess.run(cmd, check=True, stdout=sys.stderr)
+    # the span proposer depends only on its training data (tokenised as the docbins hold it), its config
+    # and these settings: when they are unchanged its earlier output is reused (rule changes that do not
+    # touch tokenisation then cost only the re-rankers' fitting)
+    digest = hashlib.sha256()
+    for path in (train_path, dev_path, ROOT / "configs" / "spans.cfg"):
+        digest.update(Path(path).read_bytes())
+    digest.update(json.dumps([seed, max_steps]).encode())
+    stamp = out / "relstats-inputs.sha256"
     best = out / "model-best"
+    if stamp.exists() and stamp.read_text() == digest.hexdigest() and (best.exists() or (out / "model-last").exists()):
+        print(f"{out}: span proposer inputs unchanged; reusing it", file=sys.stderr)
+    else:
+        subprocess.run(cmd, check=True, stdout=sys.stderr)
+        stamp.write_text(digest.hexdigest())
     return best if best.exists() else out / "model-last"
 
 
