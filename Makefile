@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile spark-install spark-bench syntax-model syntax-report clean
+.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile compare-models spark-install spark-bench syntax-model syntax-report clean
 
 all: extract
 
@@ -79,6 +79,11 @@ bench: $(STAMP)
 ## scale: time and peak memory against document length (100 KB .. 1 MB) and document count -> reports/scale.json
 scale: $(STAMP)
 	$(PY) bench/scale.py --sizes 100 200 500 1000 --documents 1000 10000 --json reports/scale.json
+
+## compare-models: logistic regression vs gradient boosting vs a small network on the same relation features -> reports/models.{md,json}
+##   (BASELINE=pred.jsonl adds another model's test-split predictions, e.g. the previous release's)
+compare-models: $(STAMP) $(SPLITS)
+	$(PY) -m pipeline.training.compare --out reports/models $(if $(BASELINE),--baseline $(BASELINE))
 
 ## profile: time per component and the hottest functions on the bench set -> reports/profile.{md,json}
 profile: $(STAMP)
