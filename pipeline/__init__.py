@@ -31,26 +31,11 @@ def _as_document(item, index: int) -> dict:
 
 def process(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int = 1):
     """Run ``nlp`` over FORMAT §1 documents; yields ``(document, spacy_doc)`` pairs in input order."""
-    def spacy_docs(items):
-        for document in items:
-            doc = nlp.make_doc(document["text"])
-            doc._.release_date = (document.get("meta") or {}).get("date")
-            doc._.country = (document.get("meta") or {}).get("country")
-            yield doc
+    from pipeline.runner import batches, make_doc
 
-    for batch in _chunks(documents, max(1, batch_size)):
-        yield from zip(batch, nlp.pipe(spacy_docs(batch), batch_size=batch_size, n_process=n_process))
-
-
-def _chunks(items: Iterable, size: int):
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    for batch in batches(documents, max(1, batch_size)):
+        docs = (make_doc(nlp, document["text"], document.get("meta")) for document in batch)
+        yield from zip(batch, nlp.pipe(docs, batch_size=batch_size, n_process=n_process))
 
 
 def extract(texts: Iterable, nlp=None, batch_size: int = 4, n_process: int = 1, raise_errors: bool = False,

@@ -182,16 +182,22 @@ def join_pieces(doc_id: str, text: str, meta: dict, pieces: list[tuple[int, dict
 
 
 # -- extraction ----------------------------------------------------------------------------------
+def make_doc(nlp, text: str, meta: dict | None):
+    """The tokenised ``Doc`` of ``text`` with what ``meta`` tells the components (release date,
+    publisher's country)."""
+    doc = nlp.make_doc(text)
+    doc._.release_date = (meta or {}).get("date")
+    doc._.country = (meta or {}).get("country")
+    return doc
+
+
 def _pieces(nlp, document: dict, limits: Limits) -> list[tuple[int, object]]:
     text = ascii_digits(document["text"])
     starts = split_offsets(text, min(limits.chunk_chars, nlp.max_length))
     out = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        doc = nlp.make_doc(text[start:end])
-        doc._.release_date = document["meta"].get("date")
-        doc._.country = document["meta"].get("country")
-        out.append((start, doc))
+        out.append((start, make_doc(nlp, text[start:end], document["meta"])))
     return out
 
 
@@ -264,7 +270,7 @@ def _work(documents: list[dict]) -> list[dict]:
     return extract_batch(_WORKER["nlp"], documents, _WORKER["batch_size"], _WORKER["limits"])
 
 
-def _batches(documents: Iterable[dict], size: int) -> Iterator[list[dict]]:
+def batches(documents: Iterable[dict], size: int) -> Iterator[list[dict]]:
     batch: list[dict] = []
     for document in documents:
         batch.append(document)
@@ -280,7 +286,7 @@ def run(nlp, documents: Iterable[dict], batch_size: int = 4, n_process: int = 1,
     """Records and error records of ``documents`` (work items from :func:`as_document`), in input
     order, read lazily and yielded as they finish."""
     if n_process <= 1:
-        for batch in _batches(documents, batch_size):
+        for batch in batches(documents, batch_size):
             for record in extract_batch(nlp, batch, batch_size, limits, raise_errors):
                 if raise_errors and is_error(record):
                     raise DocumentError(f"document {record['id']!r}: {record['reason']}")
@@ -298,11 +304,11 @@ def _new_pool(n_process: int) -> ProcessPoolExecutor:
 def _run_pool(nlp, documents, batch_size, n_process, limits) -> Iterator[dict]:
     _WORKER.update(nlp=nlp, batch_size=batch_size, limits=limits, parent=os.getpid())
     window = 2 * n_process
-    batches = _batches(documents, batch_size)
+    todo = batches(documents, batch_size)
     pending: deque = deque()
     pool = _new_pool(n_process)
     try:
-        for batch in batches:
+        for batch in todo:
             pending.append((pool.submit(_work, batch), batch))
             if len(pending) >= window:
                 break
@@ -320,7 +326,7 @@ def _run_pool(nlp, documents, batch_size, n_process, limits) -> Iterator[dict]:
                     yield record
                 results = []
             yield from results
-            for batch in batches:
+            for batch in todo:
                 pending.append((pool.submit(_work, batch), batch))
                 if len(pending) >= window:
                     break
