@@ -19,7 +19,7 @@ def smoke_model(tmp_path_factory):
     train = [d for d in read_jsonl(ROOT / "annotations" / "train.jsonl")][:4]
     dev = read_jsonl(ROOT / "annotations" / "dev.jsonl")[:2]
     out = tmp_path_factory.mktemp("model") / "relstats"
-    meta = build(out, seed=0, max_steps=4, work=out.parent / "work", train_docs=train, dev_docs=dev)
+    meta = build(out, seed=0, max_steps=4, work=out.parent / "work", train_docs=train, dev_docs=dev, spans=True)
     return out, meta
 
 
@@ -51,7 +51,7 @@ def test_unchanged_inputs_skip_training(smoke_model, capsys):
     out, meta = smoke_model
     train = read_jsonl(ROOT / "annotations" / "train.jsonl")[:4]
     again = build(out, seed=0, max_steps=4, work=out.parent / "work", train_docs=train,
-                  dev_docs=read_jsonl(ROOT / "annotations" / "dev.jsonl")[:2])
+                  dev_docs=read_jsonl(ROOT / "annotations" / "dev.jsonl")[:2], spans=True)
     assert again["relstats"]["input_hash"] == meta["relstats"]["input_hash"]
     assert "nothing to train" in capsys.readouterr().err
 

@@ -125,7 +125,7 @@ def assemble(train_docs: list[dict], seed: int = 0, spans: Path | None = None, s
 
 def build(output: Path, seed: int = 0, fraction: float = 1.0, max_steps: int | None = None,
           work: Path | None = None, force: bool = False, train_docs: list[dict] | None = None,
-          dev_docs: list[dict] | None = None, syntax: Path | None = None, spans: bool = True,
+          dev_docs: list[dict] | None = None, syntax: Path | None = None, spans: bool = False,
           overrides: dict | None = None, spans_from: Path | None = None) -> dict:
     """Train every component and save the pipeline to ``output``; returns the recorded metadata."""
     from pipeline.docs import read_jsonl
