@@ -132,7 +132,9 @@ def _record_failure(record: dict) -> dict | None:
         return None
     if isinstance(error, dict):
         return _failure(str(error.get("class") or error.get("type") or "Error"), str(error.get("message", error)))
-    return _failure(str(record.get("error_class") or "Error"), str(error))
+    # the error records of pipeline.extract (pipeline.runner): reason and exception class
+    return _failure(str(record.get("exception") or record.get("error_class") or "Error"),
+                    str(record.get("reason") or error))
 
 
 def extract_documents(documents: list[dict], nlp, batch_size: int = 4) -> list[tuple[dict, dict | None, dict | None]]:
