@@ -32,6 +32,7 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span
 
 from pipeline.extensions import candidates_of, relations_of, spans_of, text_of
+from pipeline.lexicon import words
 from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
@@ -89,6 +90,7 @@ class PairContext:
             if word in CUE_WORDS:
                 self.cues.setdefault(word, []).append(i)
         self.attributes: dict[tuple[int, int, str], tuple] = {}
+        self.change_words = words("change_up") | words("change_down")
         # the innermost open bracket enclosing each token (-1: none), found with one stack pass
         self.bracket: list[int] = []
         stack: list[int] = []
@@ -153,8 +155,8 @@ def candidate_children(ctx: PairContext, q: Span) -> dict[str, list[Span]]:
     seen = set()
     for start, end, _ in ctx.inventory(k):
         if start <= q.start < end or start < q.end <= end or start > q.end + CATEGORY_WINDOW \
-                or end < q.start - CATEGORY_WINDOW:
-            continue
+                or end < q.start - CATEGORY_WINDOW or all(w in ctx.change_words for w in ctx.lower[start:end]):
+            continue  # a phrase of change words only (``Increases``) names no thing a figure counts
         seen.add((start, end))
         out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     for child in ctx.category_candidates.get((q.start, q.end), []):
