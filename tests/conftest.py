@@ -39,3 +39,16 @@ def relations(doc: dict) -> set[tuple[str, str, str]]:
     """Relations as (head surface, label, child surface)."""
     by_id = {s["id"]: doc["text"][s["start"] : s["end"]] for s in doc["spans"]}
     return {(by_id[r["head"]], r["label"], by_id[r["child"]]) for r in doc["relations"]}
+
+
+#: one small annotated release in FORMAT §2, for tests that need a gold record
+SMALL_GOLD = {"id": "g", "text": "Exports rose 5% to 3 trillion yuan in May.",
+              "spans": [{"id": "q1", "start": 13, "end": 15, "label": "QUANTITY", "value": 5, "unit": "percent",
+                         "metric": "CHANGE", "direction": "up", "bound": "="},
+                        {"id": "q2", "start": 19, "end": 34, "label": "QUANTITY", "value": 3e12, "unit": "yuan",
+                         "metric": "MONEY", "bound": "="},
+                        {"id": "c1", "start": 0, "end": 7, "label": "CATEGORY"},
+                        {"id": "p1", "start": 35, "end": 41, "label": "PERIOD"}],
+              "relations": [{"head": "q1", "child": "q2", "label": "MODIFIES"},
+                            {"head": "q2", "child": "c1", "label": "CATEGORY"},
+                            {"head": "q2", "child": "p1", "label": "PERIOD"}]}

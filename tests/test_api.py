@@ -6,7 +6,7 @@ import sys
 import pytest
 
 import pipeline
-from conftest import ROOT
+from conftest import ROOT, SMALL_GOLD
 from pipeline.api import RECORD_COLUMNS, Statistic, Statistics, statistics_from_record, to_dataframe, to_records
 
 # text, release date, the figure, then what the statistic must say (FORMAT §3-§5)
@@ -104,16 +104,7 @@ def test_records_are_one_per_change_like_the_table(extract_one):
 
 
 def test_gold_documents_give_statistics_too():
-    gold = {"id": "g", "text": "Exports rose 5% to 3 trillion yuan in May.",
-            "spans": [{"id": "q1", "start": 13, "end": 15, "label": "QUANTITY", "value": 5, "unit": "percent",
-                       "metric": "CHANGE", "direction": "up", "bound": "="},
-                      {"id": "q2", "start": 19, "end": 34, "label": "QUANTITY", "value": 3e12, "unit": "yuan",
-                       "metric": "MONEY", "bound": "="},
-                      {"id": "c1", "start": 0, "end": 7, "label": "CATEGORY"},
-                      {"id": "p1", "start": 35, "end": 41, "label": "PERIOD"}],
-            "relations": [{"head": "q1", "child": "q2", "label": "MODIFIES"},
-                          {"head": "q2", "child": "c1", "label": "CATEGORY"},
-                          {"head": "q2", "child": "p1", "label": "PERIOD"}]}
+    gold = SMALL_GOLD
     (stat,) = statistics_from_record(gold, sentences=[(0, len(gold["text"]))])
     assert (stat.text, stat.category.text, stat.period.text, stat.changes[0].text) == \
         ("3 trillion yuan", "Exports", "in May", "5%")

@@ -4,22 +4,14 @@ import sys
 
 import pytest
 
+from conftest import SMALL_GOLD
 from pipeline.scoring import score
 from pipeline.training.plots import evaluation_charts, experiment_charts, label_scores
 
 pytest.importorskip("matplotlib")
 
-TEXT = "Exports rose 5% to 3 trillion yuan in May."
-GOLD = {"id": "g", "text": TEXT,
-        "spans": [{"id": "q1", "start": 13, "end": 15, "label": "QUANTITY", "value": 5, "unit": "percent",
-                   "metric": "CHANGE", "direction": "up", "bound": "="},
-                  {"id": "q2", "start": 19, "end": 34, "label": "QUANTITY", "value": 3e12, "unit": "yuan",
-                   "metric": "MONEY", "bound": "="},
-                  {"id": "c1", "start": 0, "end": 7, "label": "CATEGORY"},
-                  {"id": "p1", "start": 35, "end": 41, "label": "PERIOD"}],
-        "relations": [{"head": "q1", "child": "q2", "label": "MODIFIES"},
-                      {"head": "q2", "child": "c1", "label": "CATEGORY"},
-                      {"head": "q2", "child": "p1", "label": "PERIOD"}]}
+GOLD = SMALL_GOLD
+TEXT = GOLD["text"]
 NO_PERIOD = dict(GOLD, relations=GOLD["relations"][:2])
 
 
