@@ -796,25 +796,41 @@ class RelationLinker:
         unit in its clause whose baseline closes the clause (``..., imports 3% and the balance 2% year
         over year``)."""
         changes = [q for q in quantities if q._.metric == "CHANGE"]
+        units = [q._.unit for q in changes]
+        semicolons = [0]  # semicolons[i]: how many ";" tokens precede token i
+        for t in doc:
+            semicolons.append(semicolons[-1] + (t.text == ";"))
+        sents = [sent_of(q) for q in changes]
+        # next_stated[k]: the first later change of the same unit with a baseline of its own, before
+        # the sentence ends or a semicolon intervenes (one backward pass: linear in the figures)
+        next_stated: list[Span | None] = [None] * len(changes)
+        nearest: dict[str, Span] = {}
+        for k in range(len(changes) - 1, -1, -1):
+            if k + 1 < len(changes) and (sents[k + 1].start != sents[k].start or
+                                         semicolons[changes[k + 1].start] > semicolons[changes[k].end]):
+                nearest = {}
+            next_stated[k] = nearest.get(units[k])
+            if changes[k] in baseline_of:
+                nearest[units[k]] = changes[k]
+        last_with_baseline: dict[tuple[int, str], Span] = {}
         for k, q in enumerate(changes):
+            key = (sents[k].start, units[k])
             if q in baseline_of:
+                last_with_baseline[key] = q
                 continue
-            sent = sent_of(q)
-            earlier = [p for p in changes[:k] if p.start >= sent.start and p in baseline_of and p._.unit == q._.unit]
-            if earlier:
-                baseline_of[q] = list(baseline_of[earlier[-1]])
+            if key in last_with_baseline:
+                baseline_of[q] = list(baseline_of[last_with_baseline[key]])
+                last_with_baseline[key] = q
                 continue
-            for later in changes[k + 1 :]:
-                if later.start >= sent.end or any(t.text == ";" for t in doc[q.end : later.start]):
-                    break
-                if later._.unit != q._.unit or later not in baseline_of:
-                    continue
-                found = baseline_of[later]
-                b = found[-1]
-                closes = b.start >= later.end and (b.end >= sent.end or doc[b.end].is_punct)
-                if closes and b._.baseline_type in vocabulary("clause_baseline_types"):
-                    baseline_of[q] = list(found)
-                break
+            later = next_stated[k]
+            if later is None:
+                continue
+            found = baseline_of[later]
+            b = found[-1]
+            closes = b.start >= later.end and (b.end >= sents[k].end or doc[b.end].is_punct)
+            if closes and b._.baseline_type in vocabulary("clause_baseline_types"):
+                baseline_of[q] = list(found)
+                last_with_baseline[key] = q
 
     def previous_values(self, doc, quantities, modifies, categories, category_of) -> None:
         """A value stated for comparison takes the category of the figure it is compared with (D-6):
