@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import SPAN_KEY, add_candidate, register_extensions, spans_of, sent_of
+from pipeline.extensions import SPAN_KEY, _cache_of, add_candidate, register_extensions, spans_of, sent_of
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -52,6 +52,18 @@ def count_unit(head) -> str:
     return (head.lemma_ or text).lower()
 
 
+def time_token_set(doc: Doc) -> set[int]:
+    """Indices of the tokens inside PERIOD and BASELINE spans, built once per version of the span
+    group (each quantity's search reads it)."""
+    group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
+    cache = _cache_of(doc)
+    hit = cache.get("time_tokens")
+    if hit is None or hit[0] is not group or hit[1] != len(group or ()):
+        found = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
+        hit = cache["time_tokens"] = (group, len(group or ()), found)
+    return hit[2]
+
+
 def _token_positions(doc: Doc, name: str, test) -> list[int]:
     """Sorted indices of the tokens passing ``test``, found once per document (cached in
     ``doc.user_data`` like the sentence index), so the searches left and right are bisections."""
@@ -75,7 +87,7 @@ class CategoryFinder:
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         known: dict[tuple[int, int], Span] = {}
         quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
-        time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
+        time_tokens = time_token_set(doc)
         for quantity in spans_of(doc, "QUANTITY"):
             if self.age_or_duration(doc, quantity):
                 continue  # D-17: ages and durations are AMOUNTs with no category
@@ -238,7 +250,7 @@ class CategoryFinder:
         ):
             return
         start_limit = self._clause_start(doc, quantity)
-        time_tokens = {i for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE") for i in range(s.start, s.end)}
+        time_tokens = time_token_set(doc)
         opening = quantity.start - 1
         if opening >= 1 and doc[opening].text in ("-", "+", "−", "–") and doc[opening - 1].text == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
@@ -264,7 +276,6 @@ class CategoryFinder:
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "of")
                 return
-        colon = next((k for k in range(quantity.start - 1, start_limit - 1, -1) if doc[k].text == ":"), None)
         line_colon = self._colon_label(doc, quantity)
         if line_colon is not None:
             yield (*line_colon, "label")
@@ -277,14 +288,14 @@ class CategoryFinder:
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
             if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and k not in time_tokens:
                 found = noun_phrase_before(doc, k + 1, start_limit)
-                if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
+                if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
         if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and \
                 doc[k].lower_ not in BOUND_WORDS and k not in time_tokens and \
                 doc[k].lower_ not in vocabulary("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)
-            if found and not any(i in quantity_tokens | time_tokens for i in range(found[0], found[1])):
+            if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
                 return
         at = quantity.start
@@ -301,7 +312,6 @@ class CategoryFinder:
             found = noun_phrase_before(doc, opening, start_limit)
         if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
             yield (*found, "subject")
-        del colon
 
     def _placed_after(self, doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
         """The phrase after ``in``/``for`` that a figure is stated for: in a list of three or more
