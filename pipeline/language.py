@@ -14,6 +14,7 @@ import pipeline.components.relation_model  # noqa: F401
 import pipeline.components.quantities  # noqa: F401
 import pipeline.components.segmentation  # noqa: F401
 import pipeline.components.time_phrases  # noqa: F401
+import pipeline.components.unit_resolver  # noqa: F401
 from pipeline.extensions import register_extensions
 from pipeline.tokenizer import build_tokenizer
 
@@ -27,6 +28,7 @@ RULE_COMPONENTS = (
     "relstats_quantities",
     "relstats_categories",
     "relstats_linker",
+    "relstats_units",
 )
 
 

@@ -1,0 +1,143 @@
+"""The last word on units: counts and absolute changes take their unit from the decided relations.
+
+A figure whose unit is written in it (``%``, ``$``, ``tons``) or right after it (the noun it counts:
+``8,419 criminal cases``) keeps that unit. Every other COUNT or absolute CHANGE gets its unit here,
+once the relations are decided (FORMAT §3, ``unit``; GUIDELINES D-14):
+
+1. an absolute change takes the unit of the figure it MODIFIES (``the number of hires was 5.6
+   million, down 118,000`` → ``hire``; ``174.9 bushels per acre, up 1.6 bushels`` → ``bushel per
+   acre``);
+2. a count takes the head word of its CATEGORY (``Vacancies, January to March 2024: 908,000`` →
+   ``vacancy``; ``finished consultant episodes (FCEs) ... 17.1 million`` → ``episode``), never a name,
+   a month or a word of ``not_count_units``;
+3. a count with neither, PART_OF another figure, takes the unit of the whole.
+
+What the earlier steps guessed (the categories step's first proposal, the previous count of the
+paragraph) stays where none of these applies.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
+from pipeline.extensions import candidates_of, register_extensions, relations_of, sent_of, spans_of
+from pipeline.lexicon import words
+
+#: units written in the figure itself; such a figure keeps its unit
+WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
+#: words that end the head of a category phrase (the head is the last word before them)
+HEAD_ENDS = ("of", "for", "in", "on", "at", "from", "to", "with", "aged", "by", ",", "which", "that",
+             "who", "whose", ":", ";")
+
+
+def category_head(category: Span):
+    """The head token of a CATEGORY phrase: the last word before its first preposition, clause,
+    spaced dash or time phrase, leaving out bracketed words (``finished consultant episodes (FCEs)``
+    → ``episodes``) and a leading ``the number of`` (``the number of job openings in retail`` →
+    ``openings``); None when that word cannot be a counted noun."""
+    doc = category.doc
+    start = category.start
+    low = [t.lower_ for t in doc[start : min(category.end, start + 3)]]
+    for lead in (["the", "number", "of"], ["number", "of"], ["a", "total", "of"], ["total", "of"]):
+        if low[: len(lead)] == lead and start + len(lead) < category.end:
+            start += len(lead)
+            break
+    time_tokens = time_token_set(doc)
+    head = None
+    depth = 0
+    for k in range(start, category.end):
+        token = doc[k]
+        if token.text == "(":
+            depth += 1
+            continue
+        if token.text == ")":
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if head is not None and (token.lower_ in HEAD_ENDS or k in time_tokens or (
+                token.text in ("-", "–") and doc[k - 1].whitespace_)):
+            break
+        if token.is_alpha and k not in time_tokens:
+            head = token
+    if head is None or head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
+        return None
+    if head.text[:1].isupper() and head.i > sent_of(head).start and not head.text.isupper():
+        return None  # a name inside the sentence (a place, a nationality), not the counted noun
+    if head.text.isupper() and len(head.text) > 1:
+        return None  # an abbreviation (``FCEs``, ``GDP``) names the measure, not what is counted
+    return head
+
+
+class UnitResolver:
+    """Sets the unit of counts and absolute changes from the decided relations."""
+
+    def __init__(self, nlp: Language, name: str = "relstats_units"):
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = spans_of(doc, "QUANTITY")
+        if not quantities:
+            return doc
+        counted = {(c.head.start, c.head.end) for c in candidates_of(doc)
+                   if c.label == "CATEGORY" and c.how == "after"}
+        links: dict[tuple[int, int], dict[str, Span]] = {}
+        for r in relations_of(doc):
+            links.setdefault((r.head.start, r.head.end), {}).setdefault(r.label, r.child)
+        by_offsets = {(q.start, q.end): q for q in quantities}
+        done: set[tuple[int, int]] = set()
+
+        def resolve(q: Span, depth: int = 0) -> None:
+            key = (q.start, q.end)
+            if key in done or depth > 8:
+                return
+            done.add(key)
+            if q._.unit_kind in WRITTEN_KINDS or key in counted:
+                return
+            mine = links.get(key, {})
+            target = mine.get("MODIFIES")
+            if q._.metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
+                level = by_offsets.get((target.start, target.end), target)
+                resolve(level, depth + 1)
+                if level._.unit and self.absolute_change_takes(q, level):
+                    q._.unit, q._.unit_kind = level._.unit, level._.unit_kind
+                return
+            if q._.metric not in ("COUNT", "CHANGE") or q._.unit_kind not in (None, "count"):
+                return
+            category = mine.get("CATEGORY")
+            if category is not None and category.end <= q.start or (category is not None and category.start > q.end):
+                head = category_head(category)
+                if head is not None:
+                    q._.unit, q._.unit_kind = count_unit(head), "count"
+                    return
+            whole = mine.get("PART_OF")
+            if category is None and whole is not None and q._.unit is None:
+                level = by_offsets.get((whole.start, whole.end), whole)
+                resolve(level, depth + 1)
+                if level._.unit_kind in (None, "count") and level._.unit:
+                    q._.unit, q._.unit_kind = level._.unit, "count"
+
+        for q in quantities:
+            resolve(q)
+        return doc
+
+    @staticmethod
+    def absolute_change_takes(change: Span, level: Span) -> bool:
+        """Whether an absolute change takes the unit of the level it modifies: when it states no unit
+        of its own (``down 118,000``, the counted noun left out), or the level's unit is its unit per
+        something (``up 1.6 bushels`` of ``174.9 bushels per acre``)."""
+        if level._.unit_kind in ("percent", "fraction", "times"):
+            return False
+        if change._.unit_kind in (None, "count"):
+            return True
+        return change._.unit_kind == "measure" and bool(change._.unit) and \
+            level._.unit.startswith(change._.unit + " per ")
+
+
+@Language.factory("relstats_units", assigns=["span._.unit", "span._.unit_kind"], requires=["doc.spans"])
+def make_unit_resolver(nlp: Language, name: str) -> UnitResolver:
+    """Factory of :class:`UnitResolver` (no settings)."""
+    return UnitResolver(nlp, name)
