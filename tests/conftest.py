@@ -26,6 +26,28 @@ def extract_one(nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def shipped_nlp():
+    """The model we ship (``models/relstats``), loaded once per test session."""
+    import pipeline
+
+    return pipeline.load()
+
+
+@pytest.fixture(scope="session", params=["rules", "shipped"])
+def extract_both(request, nlp, shipped_nlp):
+    """Like ``extract_one``, once with the rules-only pipeline and once with the shipped model."""
+    import pipeline
+
+    chosen = nlp if request.param == "rules" else shipped_nlp
+
+    def run(text: str, date: str | None = None) -> dict:
+        meta = {"date": date} if date else {}
+        return next(pipeline.extract([{"id": "t", "text": text, "meta": meta}], nlp=chosen))
+
+    return run
+
+
 def quantities(doc: dict) -> list[dict]:
     """The QUANTITY spans of a document with their surface text under ``text``."""
     out = []

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import candidates_of, register_extensions, relations_of, sent_of, spans_of
 from pipeline.lexicon import words
+from pipeline.phrases import is_verb, subject_before
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -71,6 +72,66 @@ def category_head(category: Span):
     return head
 
 
+#: prepositions that introduce the items of a breakdown (``Job openings decreased in retail trade
+#: (-115,000)``, ``followed by China (61,780)``, ``came back from Indonesia``)
+BREAKDOWN_PREPOSITIONS = ("in", "from", "by", "among", "at", "with")
+
+
+def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) -> tuple[bool, str | None]:
+    """Whether a CATEGORY names an item of a breakdown (an industry, a place) of the thing counted in
+    its clause rather than the thing counted: it follows a preposition (``decreased in retail trade
+    (-115,000)``, ``followed by China (61,780)``), or continues a list whose previous item is one
+    (``..., information (-58,000), and federal government (-22,000)``). ``items`` maps the closing
+    bracket of each bracketed figure already seen to its answer. Returns the answer and the count
+    unit of what the clause measures (:func:`measure_unit`), found once per list."""
+    doc = category.doc
+    sent_start = sent_of(category).start
+    k = category.start - 1
+    while k >= sent_start and (doc[k].lower_ in ("the", "a", "an", "and", "or") or doc[k].text in (",", ";")):
+        k -= 1
+    if k < sent_start:
+        return False, None
+    if doc[k].text == ")":
+        return items.get(k, (False, None))
+    if doc[k].lower_ in BREAKDOWN_PREPOSITIONS:
+        unit = measure_unit(category)
+        j = k - 1
+        while unit is None and j >= sent_start and (doc[j].lower_ in ("and", "or") or doc[j].text in (",", ";")):
+            j -= 1
+        if unit is None and j >= sent_start and doc[j].text == ")":
+            unit = items.get(j, (False, None))[1]  # ``..., and in federal government (-12,000)``
+        return True, unit
+    return False, None
+
+
+def measure_unit(category: Span) -> str | None:
+    """The count unit of what the clause of a breakdown item measures: the head of the clause's
+    subject (``Job openings decreased in ...`` → ``opening``), or the noun before a change word in it
+    (``job growth occurred in ...`` → ``job``)."""
+    doc = category.doc
+    sent = sent_of(category)
+    found = subject_before(doc, category.start, sent.start)
+    if found is None:
+        return None
+    start, end, _ = found
+    phrase = doc[start:end]
+    head = category_head(phrase)
+    if head is None:
+        last = end - 1
+        while last > start and not doc[last].is_alpha:
+            last -= 1
+        if last > start and not CategoryFinder.can_be_counted(doc[last]) or doc[last].lower_ in words("not_count_units"):
+            head = category_head(doc[start:last]) if last > start else None
+    return count_unit(head) if head is not None else None
+
+
+def written_in(q: Span) -> bool:
+    """Whether the count unit of ``q`` is a word of its own span (``2.1 million person-times``)."""
+    unit = q._.unit
+    return bool(unit) and q._.unit_kind == "count" and any(
+        t.is_alpha and count_unit(t) == unit for t in q)
+
+
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
 
@@ -85,17 +146,23 @@ class UnitResolver:
         counted = {(c.head.start, c.head.end) for c in candidates_of(doc)
                    if c.label == "CATEGORY" and c.how == "after"}
         links: dict[tuple[int, int], dict[str, Span]] = {}
+        changed_by: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for r in relations_of(doc):
             links.setdefault((r.head.start, r.head.end), {}).setdefault(r.label, r.child)
+            if r.label == "MODIFIES":
+                changed_by.setdefault((r.child.start, r.child.end), []).append((r.head.start, r.head.end))
         by_offsets = {(q.start, q.end): q for q in quantities}
         done: set[tuple[int, int]] = set()
+        previous: dict[tuple[int, int], str] = {}
+        # the closing bracket of each bracketed figure -> (a breakdown item?, the unit it counts)
+        items: dict[int, tuple[bool, str | None]] = {}
 
         def resolve(q: Span, depth: int = 0) -> None:
             key = (q.start, q.end)
             if key in done or depth > 8:
                 return
             done.add(key)
-            if q._.unit_kind in WRITTEN_KINDS or key in counted:
+            if q._.unit_kind in WRITTEN_KINDS or key in counted or written_in(q):
                 return
             mine = links.get(key, {})
             target = mine.get("MODIFIES")
@@ -107,8 +174,23 @@ class UnitResolver:
                 return
             if q._.metric not in ("COUNT", "CHANGE") or q._.unit_kind not in (None, "count"):
                 return
+            # a level whose counted noun is stated on the change that leads to it: ``employment
+            # increased by 50,000 people to 14,434,000`` (the level counts people)
+            for change_key in changed_by.get(key, ()):
+                if change_key in counted and by_offsets[change_key]._.unit_kind == "count" and \
+                        by_offsets[change_key].end <= q.start:
+                    q._.unit, q._.unit_kind = by_offsets[change_key]._.unit, "count"
+                    return
             category = mine.get("CATEGORY")
-            if category is not None and category.end <= q.start or (category is not None and category.start > q.end):
+            if category is not None and (category.end <= q.start or category.start > q.end):
+                item, unit = breakdown_item(category, items)
+                if q.end < len(doc) and doc[q.end].text == ")":
+                    items[q.end] = (item, unit)
+                if item:
+                    unit = unit or previous.get(key)
+                    if unit:
+                        q._.unit, q._.unit_kind = unit, "count"
+                        return
                 head = category_head(category)
                 if head is not None:
                     q._.unit, q._.unit_kind = count_unit(head), "count"
@@ -120,6 +202,16 @@ class UnitResolver:
                 if level._.unit_kind in (None, "count") and level._.unit:
                     q._.unit, q._.unit_kind = level._.unit, "count"
 
+        text = doc.text
+        last_unit, last_end = None, 0
+        for q in quantities:  # the counted nouns stated in the text, for breakdown items without one
+            if "\n" in text[last_end : q.start_char]:
+                last_unit = None  # a new line (paragraph, list item or table row)
+            last_end = q.start_char
+            if last_unit:
+                previous[(q.start, q.end)] = last_unit
+            if (q.start, q.end) in counted and q._.unit_kind == "count" and q._.unit:
+                last_unit = q._.unit
         for q in quantities:
             resolve(q)
         return doc

@@ -1,0 +1,55 @@
+"""The unit of counts and absolute changes comes from the decided relations (FORMAT §3 ``unit``,
+GUIDELINES D-14): the figure a change modifies, the head word of the category, the thing a
+breakdown's clause counts, the counted noun stated once on a change. Written from the wording of
+labour-market, migration, farm and health releases; run on the rules and on the shipped model."""
+
+import pytest
+
+from conftest import quantities
+
+
+def _unit(doc: dict, surface: str) -> str | None:
+    found = [q for q in quantities(doc) if q["text"] == surface]
+    assert found, [q["text"] for q in quantities(doc)]
+    return found[0]["unit"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # items of a breakdown count what the clause counts, not the industry or the country
+        ("Job openings fell in retail trade (-87,000), in manufacturing (-31,000) and in federal "
+         "government (-12,000) over the month.", "-31,000", "opening"),
+        ("Job openings fell in retail trade (-87,000), in manufacturing (-31,000) and in federal "
+         "government (-12,000) over the month.", "-12,000", "opening"),
+        ("Hires declined in accommodation and food services (-96,000) and in wholesale trade (-25,000).",
+         "-96,000", "hire"),
+        # an absolute change takes the unit of the figure it modifies
+        ("Soybean yields are forecast at 51.2 bushels per acre, up 0.9 bushel from the September "
+         "forecast.", "0.9 bushel", "bushel per acre"),
+        ("The number of vacancies was 898,000 in the quarter, down 43,000 on the previous quarter.",
+         "43,000", "vacancy"),
+        # the counted noun stated on the change is the unit of the level it leads to
+        ("Full-time employment increased by 38,000 people to 9,912,000.", "9,912,000", "person"),
+        # the category's head word, not a bracketed abbreviation after it
+        ("Emergency department attendances (EDAs) totalled 2.3 million in March.", "2.3 million",
+         "attendance"),
+    ],
+)
+def test_unit_of_a_count_from_its_relations(extract_both, text, figure, unit):
+    assert _unit(extract_both(text), figure) == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a unit written in the figure is never replaced
+        ("Retail sales rose 0.7% to $705.3 billion, up $4.9 billion from April.", "$4.9 billion", "us dollar"),
+        ("Hires declined in retail trade (-3.1%) over the month.", "-3.1%", "percent"),
+        # a counted noun right after the figure stays its unit
+        ("Arrivals from India rose to 35,410 visitors, an increase of 4,200 visitors.", "4,200",
+         "visitor"),
+    ],
+)
+def test_a_written_unit_stays(extract_both, text, figure, unit):
+    assert _unit(extract_both(text), figure) == unit
