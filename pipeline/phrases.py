@@ -322,6 +322,35 @@ def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: i
     return start, end, head
 
 
+#: nouns that end a time phrase before a clause (``Last year, exports and imports``): never an item
+TIME_NOUNS = ("year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days",
+              "period", "time", "half", "today", "yesterday")
+
+
+def _coordination_join(doc: Doc, m: int, start_limit: int, tagged: bool, opened: bool) -> int | None:
+    """Where the leftward walk of :func:`noun_phrase_before` goes on when token ``m`` joins two items
+    of a coordinated noun phrase (``Mining, quarrying, and oil and gas extraction``, ``food and
+    energy``): the index of the token before the join, or None. ``and``/``or`` join nouns; a comma
+    (or ``, and``) joins items only once an ``and`` was crossed, and never a month or a figure
+    (``In May, exports and imports``)."""
+    def item_end(j: int) -> bool:
+        if j < start_limit:
+            return False
+        token = doc[j]
+        return is_nounish(token, tagged) and not is_number_token(token) and not token.is_punct and \
+            token.lower_ not in words("months") and token.lower_ not in DETERMINERS and \
+            token.lower_ not in TIME_NOUNS
+    tok = doc[m]
+    if tok.lower_ in ("and", "or"):
+        j = m - 1
+        if j >= start_limit and doc[j].text == ",":
+            j -= 1
+        return j if item_end(j) else None
+    if tok.text == "," and opened and item_end(m - 1):
+        return m - 1
+    return None
+
+
 def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
     """The noun phrase that ends right before token ``end``: ``(start, end, head)`` or None.
 
@@ -337,6 +366,7 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
             return None
     stop = k
     m = k
+    opened = False  # an ``and`` of a coordination was crossed: commas may join its earlier items
     while m >= start_limit:
         tok = doc[m]
         if tok.text == ")":
@@ -346,6 +376,8 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
             m = open_ - 1
             continue
         if is_nounish(tok, tagged) and not is_number_token(tok):
+            if tok.lower_ in DETERMINERS:
+                opened = False
             if not tagged and tok.lower_.endswith("ed") and m - 1 >= start_limit and m < stop and \
                     is_nounish(doc[m - 1], tagged) and doc[m - 1].lower_ not in DETERMINERS and not doc[m - 1].is_punct:
                 break
@@ -353,6 +385,11 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
             continue
         if tok.lower_ in ("of", "excluding") and m - 1 >= start_limit and is_nounish(doc[m - 1], tagged):
             m -= 1
+            opened = False
+            continue
+        joined = _coordination_join(doc, m, start_limit, tagged, opened)
+        if joined is not None:
+            opened, m = True, joined
             continue
         break
     start = m + 1

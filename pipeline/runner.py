@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
@@ -307,9 +307,18 @@ def _run_pool(nlp, documents, batch_size, n_process, limits) -> Iterator[dict]:
     todo = batches(documents, batch_size)
     pending: deque = deque()
     pool = _new_pool(n_process)
+
+    def submit(batch: list[dict]) -> Future:
+        try:
+            return pool.submit(_work, batch)
+        except BrokenProcessPool as err:  # a worker died since the last result: the pool refuses work
+            broken: Future = Future()
+            broken.set_exception(err)
+            return broken
+
     try:
         for batch in todo:
-            pending.append((pool.submit(_work, batch), batch))
+            pending.append((submit(batch), batch))
             if len(pending) >= window:
                 break
         while pending:
@@ -327,7 +336,7 @@ def _run_pool(nlp, documents, batch_size, n_process, limits) -> Iterator[dict]:
                 results = []
             yield from results
             for batch in todo:
-                pending.append((pool.submit(_work, batch), batch))
+                pending.append((submit(batch), batch))
                 if len(pending) >= window:
                     break
     finally:
