@@ -125,3 +125,22 @@ def test_since_after_a_superlative_dates_the_record_not_the_figure(extract_one, 
 )
 def test_more_period_and_baseline_phrasings(text, phrase, label):
     assert any(p == phrase and lab == label for p, lab, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,period,linked",
+    [
+        # a period opening the clause after a semicolon dates that clause only
+        ("Rents rose fastest in Hobart (6.1%) and Perth (5.8%); over the year, prices rose 3.4%.",
+         "6.1%", "over the year", False),
+        ("Rents rose fastest in Hobart (6.1%) and Perth (5.8%); over the year, prices rose 3.4%.",
+         "3.4%", "over the year", True),
+        # a semicolon inside brackets is no clause break
+        ("Employment rose among older workers (+22,000; +0.6%) in April.", "+22,000", "in April", True),
+        # a period closing the sentence after a semicolon may still date the figures before it
+        ("Study visas made up 41% (212,000); work visas rose by 9% in the year ending March 2024.",
+         "9%", "in the year ending March 2024", True),
+    ],
+)
+def test_period_scope_across_semicolons(extract_both, text, figure, period, linked):
+    assert ((figure, "PERIOD", period) in relations(extract_both(text))) == linked

@@ -98,11 +98,12 @@ class RelationLinker:
             self._opened[token.i] = opened
             opened += token.text == "("
             opened -= token.text == ")" and opened > 0
-        self._semicolons = [0] * (n + 1)  # semicolons before each token
+        self._semicolons = [0] * (n + 1)  # clause semicolons before each token (not those in brackets)
         self._comma_breaks = [0] * (n + 1)  # commas followed by a clause-break word before each token
         breaks = vocabulary("clause_breaks")
         for token in doc:
-            self._semicolons[token.i + 1] = self._semicolons[token.i] + (token.text == ";")
+            self._semicolons[token.i + 1] = self._semicolons[token.i] + (
+                token.text == ";" and self._opened[token.i] == 0)
             self._comma_breaks[token.i + 1] = self._comma_breaks[token.i] + (
                 token.text == "," and token.i + 1 < n and doc[token.i + 1].lower_ in breaks)
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
@@ -921,8 +922,14 @@ class RelationLinker:
                 return 0
             return 2 * (semicolons[b] - semicolons[a]) + commas[b - 1] - commas[a]
 
-        return min(in_sent, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
-                                           0 if p.end <= q.start else 1))
+        # a period opening a clause after a semicolon dates that clause, not the figures before it
+        # (``..., while Sydney recorded 3.9%; over the quarter, prices rose 1.0%``)
+        eligible = [p for p in in_sent if p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
+                    not (p.start > 0 and doc[p.start - 1].text == ";")]
+        if not eligible:
+            return None
+        return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
+                                            0 if p.end <= q.start else 1))
 
     @staticmethod
     def dates_a_record(doc, period) -> bool:
