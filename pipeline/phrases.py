@@ -125,6 +125,10 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
     return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
 
 
+#: words between a figure and the noun it counts that are not part of the counted phrase
+COMPARATIVE_COUNT_WORDS = ("more", "fewer", "additional", "extra")
+
+
 def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool = True) -> tuple[int, int, int] | None:
     """The noun phrase starting at token ``i``: ``(start, end, head)`` or None.
 
@@ -138,6 +142,13 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
     while j < end_limit and doc[j].lower_ in DETERMINERS | {"various", "other"} and doc[j].lower_ not in ("that",):
         j += 1
     start = i
+    if j + 1 < end_limit and doc[j].lower_ in COMPARATIVE_COUNT_WORDS and is_nounish(doc[j + 1], tagged) and \
+            not is_number_token(doc[j + 1]) and doc[j + 1].lower_ not in CLAUSE_WORDS:
+        j += 1  # ``10 more children's deaths``: the counted noun follows the comparative
+        start = j
+    if j + 1 < end_limit and doc[j].lower_.endswith("ly") and len(doc[j]) > 4 and doc[j].is_alpha and \
+            is_nounish(doc[j + 1], tagged) and not is_number_token(doc[j + 1]):
+        j += 1  # ``8 heavily polluted days``: an adverb before the counted noun's modifiers
     k = j
     depth = 0
     while k < end_limit:

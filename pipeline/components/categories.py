@@ -34,6 +34,8 @@ from pipeline.units import singular
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
+#: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
+TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
 
 
 def count_unit(head) -> str:
@@ -119,6 +121,8 @@ class CategoryFinder:
                         and self.can_be_counted(doc[head]):
                     quantity._.unit = count_unit(doc[head])
                     quantity._.unit_kind = "count"
+                    if how == "after" and quantity._.unit in TIME_UNITS:
+                        quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
         self.inherit_count_units(doc)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
