@@ -168,6 +168,27 @@ def spans_of(doc: Doc, label: str | None = None) -> list[Span]:
     return list(hit[2] if label is None else hit[3].get(label, ()))
 
 
+def doc_cache(doc: Doc) -> dict:
+    """A scratch dictionary for values derived from ``doc`` (kept for the last few documents only,
+    never stored in the ``Doc``); key entries by what they depend on (``len(doc)``, a span group)."""
+    return _cache_of(doc)
+
+
+def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
+    """The token starts and the relstats spans of one label, in text order, as :func:`spans_of`
+    orders them; built once per version of the span group and not copied (do not modify them)."""
+    if SPAN_KEY not in doc.spans:
+        return [], []
+    group = doc.spans[SPAN_KEY]
+    cache = _cache_of(doc)
+    key = ("span_starts", label)
+    hit = cache.get(key)
+    if hit is None or hit[0] is not group or hit[1] != len(group):
+        spans = [s for s in sorted(group, key=lambda s: (s.start_char, s.end_char)) if s.label_ == label]
+        hit = cache[key] = (group, len(group), [s.start for s in spans], spans)
+    return hit[2], hit[3]
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once per document (``doc.text`` joins every token on each call)."""
     cached = doc.user_data.get("relstats_text")

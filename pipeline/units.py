@@ -263,7 +263,9 @@ def currency_prefix_pattern() -> str:
             original = "".join(ch.upper() if ch.isalpha() else ch for ch in prefix)
         if not any(ch.isspace() for ch in original):
             forms.add(original)
-    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+    # longest first; ties in a fixed order, so a saved tokenizer does not depend on set order (same matches:
+    # two different forms of one length never both match at one place)
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
 
 
 _GLUED = re.compile(r"^([0-9]+(?:[.,][0-9]+)*)([^\W\d_]+[²³23]?|°C|℃|%)$")

@@ -17,14 +17,18 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from pipeline.extensions import SPAN_KEY, register_extensions, spans_of, sent_of
+from pipeline.extensions import SPAN_KEY, doc_cache, register_extensions, span_starts, spans_of, sent_of
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -86,6 +90,17 @@ def value_of(token: Token) -> float | None:
     return value if value is not None else word_number(token.text)
 
 
+@lru_cache(maxsize=65536)
+def _may_open(first: str, text: str) -> bool:
+    """Whether a token (lower-case ``first``, text ``text``) can open a figure."""
+    return bool(first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−–±" or first.endswith("fold")
+                or currency_unit(text))
+
+
+#: the vague amounts, longest first, with their words (``tens of thousands``)
+_VAGUE_PHRASES = tuple((phrase, phrase.split()) for phrase in sorted(VAGUE_AMOUNTS, key=len, reverse=True))
+
+
 def _is_digit_number(token: Token) -> bool:
     return parse_digits(token.text) is not None
 
@@ -113,14 +128,14 @@ class QuantityRecognizer:
         blocked |= hard
         doc.user_data[UNLESS_UNIT_KEY] = unless_unit
         figures: list[Figure] = []
-        i = 0
-        while i < len(doc):
-            figure = None if i in blocked else self.read_figure(doc, i, blocked)
+        end = 0
+        for i in self.openers(doc):  # the only tokens ``read_figure`` does not refuse at once
+            if i < end or i in blocked:
+                continue
+            figure = self.read_figure(doc, i, blocked)
             if figure is not None and not self.excluded(doc, figure):
                 figures.append(figure)
-                i = figure.end
-            else:
-                i += 1
+                end = figure.end
         self.share_list_units(doc, figures)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
@@ -154,6 +169,18 @@ class QuantityRecognizer:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"
+
+    @staticmethod
+    def openers(doc: Doc) -> list[int]:
+        """Indices of the tokens a figure can open with (the first test of :meth:`read_figure`), read
+        in one pass over the tokens."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        table = doc.to_array([ORTH, LOWER])
+        kinds, first, inverse = numpy.unique(table[:, 0], return_index=True, return_inverse=True)
+        ok = numpy.array([_may_open(strings[int(table[k, 1])], strings[int(table[k, 0])]) for k in first], dtype=bool)
+        return numpy.flatnonzero(ok[inverse.reshape(-1)]).tolist()
 
     def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
         """Read the figure starting at token ``i``, or None."""
@@ -277,9 +304,8 @@ class QuantityRecognizer:
             return (reading.value if reading else 1.0), j, "words"
         if low in ("dozen",) and i > 0 and doc[i - 1].lower_ not in ("a",):
             return None
-        for phrase in sorted(VAGUE_AMOUNTS, key=len, reverse=True):
-            parts = phrase.split()
-            if [t.lower_ for t in doc[i : i + len(parts)]] == parts:
+        for phrase, parts in _VAGUE_PHRASES:
+            if parts[0] == low and [t.lower_ for t in doc[i : i + len(parts)]] == parts:
                 after = doc[i + len(parts)].lower_ if i + len(parts) < len(doc) else ""
                 if after == "of":
                     return VAGUE_AMOUNTS[phrase], i + len(parts), "vague"
@@ -555,11 +581,13 @@ class QuantityRecognizer:
 
     def _inside_short_quote(self, doc: Doc, figure: Figure) -> bool:
         sent = sent_of(doc, figure.start)
-        left = [t for t in doc[sent.start : figure.start] if t.text in QUOTES]
-        if len(left) % 2 == 0:
+        quotes = _quote_tokens(doc)
+        first, left = bisect_left(quotes, sent.start), bisect_left(quotes, figure.start)
+        if (left - first) % 2 == 0:
             return False
-        opening = left[-1].i
-        closing = next((t.i for t in doc[figure.end : sent.end] if t.text in QUOTES), None)
+        opening = quotes[left - 1]
+        k = bisect_left(quotes, figure.end)
+        closing = quotes[k] if k < len(quotes) and quotes[k] < sent.end else None
         return closing is not None and closing - opening <= 8 and figure.metric is None and figure.unit_kind != "currency"
 
     # -- metric and direction --------------------------------------------------------------------
@@ -682,8 +710,23 @@ def _percent_from_subject(doc: Doc, start: int, left_words: list[str]) -> str:
     return "SHARE"
 
 
+def _quote_tokens(doc: Doc) -> list[int]:
+    """Indices of the quote tokens of ``doc``, found once per document."""
+    cache = doc_cache(doc)
+    hit = cache.get("quote_tokens")
+    if hit is None or hit[0] != len(doc):
+        orths = doc.to_array([ORTH]).reshape(-1) if len(doc) else numpy.zeros(0, dtype="uint64")
+        quotes = numpy.array([doc.vocab.strings[q] for q in sorted(QUOTES)], dtype="uint64")
+        hit = cache["quote_tokens"] = (len(doc), numpy.flatnonzero(numpy.isin(orths, quotes)).tolist())
+    return hit[1]
+
+
 def _baseline_follows(doc: Doc, end: int) -> bool:
-    for span in spans_of(doc, "BASELINE"):
+    starts, baselines = span_starts(doc, "BASELINE")
+    for k in range(bisect_left(starts, end), len(starts)):  # the baselines starting in end..end+4
+        span = baselines[k]
+        if span.start > end + 4:
+            break
         if end <= span.start <= end + 4 and sent_of(span).start == sent_of(doc, end - 1).start:
             between = doc[end : span.start]
             if not any(_is_digit_number(t) for t in between):

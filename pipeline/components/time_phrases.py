@@ -15,7 +15,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from pipeline.extensions import SPAN_KEY, register_extensions
+from pipeline.components.regex_scan import StartIndex, first_strings
+from pipeline.extensions import SPAN_KEY, register_extensions, text_of
 from pipeline.periods import period_dates
 
 
@@ -68,6 +69,12 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pat
     return periods, baselines, comparison
 
 
+@lru_cache(maxsize=None)
+def _openings(pattern: re.Pattern):
+    """Where a rule may start (see :mod:`pipeline.components.regex_scan`), listed once per rule."""
+    return first_strings(pattern)
+
+
 class _Phrase:
     """A match, narrowed to its ``b`` group when the rule consumed a cue word before the phrase."""
 
@@ -85,6 +92,34 @@ class _Phrase:
         return self._match.group(self._group)
 
 
+class _Intervals:
+    """Character intervals ``(start, end, ...)`` indexed by 64-character buckets: whether one
+    overlaps ``[start, end)`` costs the intervals near it, not all of them (linear in the text)."""
+
+    WIDTH = 64
+
+    def __init__(self, intervals=()):
+        self.buckets: dict[int, list[tuple]] = {}
+        for interval in intervals:
+            self.add(interval)
+
+    def _range(self, start: int, end: int) -> range:
+        return range(start // self.WIDTH, max(start, end - 1) // self.WIDTH + 1)
+
+    def add(self, interval: tuple) -> None:
+        for k in self._range(interval[0], interval[1]):
+            self.buckets.setdefault(k, []).append(interval)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether an interval ``t`` has ``t[0] < end and start < t[1]``."""
+        buckets = self.buckets
+        for k in self._range(start, end):
+            for t in buckets.get(k, ()):
+                if t[0] < end and start < t[1]:
+                    return True
+        return False
+
+
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``.
 
@@ -92,9 +127,10 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     comparison word stands right before either (``over the previous year``, ``than in 2019``).
     """
     periods, baselines, comparison = load_rules()
+    starts = StartIndex(text)
     candidates: list[tuple[int, int, str, str | None]] = []
     for btype, pattern in baselines:
-        for found in pattern.finditer(text):
+        for found in starts.finditer(pattern, _openings(pattern)):
             match = _Phrase(found)
             if btype == "year" and len(YEAR.findall(match.group(0))) > 1 and not re.search(
                 r"level|period|figure|total|number|end of", match.group(0)
@@ -103,22 +139,25 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                     candidates.append((match.start() + year.start(), match.start() + year.end(), "BASELINE", btype))
             else:
                 candidates.append((match.start(), match.end(), "BASELINE", btype))
-    compared = [c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0])]
+    compared = _Intervals(c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0]))
+    found_so_far = _Intervals(candidates)  # baselines, then each period as it is kept
     for pattern in periods:
-        for match in pattern.finditer(text):
+        for match in starts.finditer(pattern, _openings(pattern)):
             if match.end() <= match.start():
                 continue
             start, end = match.start(), match.end()
-            if any(b[0] < end and start < b[1] for b in compared) or (
-                    comparison.search(text, max(0, start - 25), start) and any(
-                        b[0] < end and start < b[1] for b in candidates)):
+            if compared.overlaps(start, end) or (
+                    comparison.search(text, max(0, start - 25), start) and found_so_far.overlaps(start, end)):
                 continue
             candidates.append((start, end, "PERIOD", None))
+            found_so_far.add(candidates[-1])
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2] != "BASELINE", c[0]))
     taken: list[tuple[int, int, str, str | None]] = []
+    kept = _Intervals()
     for cand in candidates:
-        if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+        if not kept.overlaps(cand[0], cand[1]):
             taken.append(cand)
+            kept.add(cand)
     return sorted(taken)
 
 
@@ -148,7 +187,8 @@ class TimePhraseRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find the time phrases of ``doc``."""
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-        for start, end, label, btype in find_time_phrases(doc.text):
+        text = text_of(doc) if len(doc) else doc.text  # text_of: built once per document (not for an empty one)
+        for start, end, label, btype in find_time_phrases(text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
                 continue

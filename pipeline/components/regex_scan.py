@@ -1,0 +1,182 @@
+"""``pattern.finditer(text)`` without trying the pattern at every character.
+
+Python's regular-expression engine tries a pattern at each position of the text unless the pattern
+opens on a literal or a character class; the time-phrase rules open on a look-behind
+(``(?<![\\w-])``), so each of them used to cost a full pass of the engine over the document.
+:class:`StartIndex` reads, once per text, the positions where such a rule may start (not after a
+word character or hyphen) with their first few characters; :func:`first_strings` computes, once
+per rule, every string its matches can open with. A rule is then tried (``pattern.match``) only at
+the positions whose opening is one of its own, in text order, continuing after each match exactly
+as ``finditer`` does, so the matches are the same.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812  (the engine's opcodes)
+from re import _parser
+
+#: how many opening characters tell rules apart (``the``, ``in ``, ``fro``)
+WIDTH = 4
+#: rules with more possible openings than this are scanned the ordinary way
+LIMIT = 5000
+WORD_START = r"(?<![\w-])"
+_POSITIONS = re.compile(WORD_START + r"(?=([\s\S]{1,%d}))" % WIDTH)
+
+
+class _Unbounded(Exception):
+    """The openings of a rule cannot be listed (a negated class, ``.``, too many of them)."""
+
+
+def _lower(ch: str) -> str:
+    if not ch.isascii() and any(x.isascii() for x in (ch.lower(), ch.upper(), ch.casefold())):
+        raise _Unbounded  # a non-ASCII character that may match an ASCII one ignoring case (``K``)
+    return ch.lower() if "A" <= ch <= "Z" else ch
+
+
+def _class_chars(items) -> set[str]:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+        elif op is C.RANGE:
+            low, high = av
+            if high - low > 400:
+                raise _Unbounded
+            chars.update(chr(c) for c in range(low, high + 1))
+        elif op is C.CATEGORY:
+            # only ASCII members are listed: a text opening with any other character is always tried
+            if av is C.CATEGORY_DIGIT:
+                chars.update("0123456789")
+            elif av is C.CATEGORY_WORD:
+                chars.update("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+            elif av is C.CATEGORY_SPACE:
+                chars.update(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
+            else:
+                raise _Unbounded
+        else:  # NEGATE and anything else
+            raise _Unbounded
+    return {_lower(c) for c in chars}
+
+
+def _min_width(items) -> int:
+    return _parser.SubPattern(_parser.State(), list(items)).getwidth()[0] if items else 0
+
+
+def _item(op, av, k: int) -> set[str]:
+    """Openings (at most ``k`` characters; shorter ones are whole matches) of one parsed item."""
+    if op is C.LITERAL:
+        return {_lower(chr(av))}
+    if op is C.IN:
+        return _class_chars(av)
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return {""}  # zero width: listing no characters keeps the openings a superset
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            out |= _sequence(list(branch), k)
+        return out
+    if op is C.SUBPATTERN:
+        return _sequence(list(av[-1]), k)
+    if op is getattr(C, "ATOMIC_GROUP", None):
+        return _sequence(list(av), k)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) or op is getattr(C, "POSSESSIVE_REPEAT", None):
+        low, high, sub = av
+        sub = list(sub)
+        if _min_width(sub) == 0:
+            raise _Unbounded
+        out = set()
+        for n in range(low, min(high, max(low, k)) + 1):
+            out |= _sequence(sub * n, k)
+            if len(out) > LIMIT:
+                raise _Unbounded
+        return out
+    raise _Unbounded  # ANY, NOT_LITERAL, group references, ...
+
+
+def _sequence(items: list, k: int) -> set[str]:
+    if k <= 0 or not items:
+        return {""}
+    out: set[str] = set()
+    rest_cache: dict[int, set[str]] = {}
+    for head in _item(*items[0], k):
+        head = head[:k]
+        if len(head) == k:
+            out.add(head)
+            continue
+        need = k - len(head)
+        if need not in rest_cache:
+            rest_cache[need] = _sequence(items[1:], need)
+        out.update(head + tail for tail in rest_cache[need])
+        if len(out) > LIMIT:
+            raise _Unbounded
+    return out
+
+
+def first_strings(pattern: re.Pattern, k: int = WIDTH) -> dict[int, frozenset[str]] | None:
+    """Every opening of a match of ``pattern``: ``{length: strings}``, lower-case for ASCII letters,
+    ``k`` characters long or a whole shorter match; None when they cannot be listed (or the pattern
+    does not open on ``(?<![\\w-])`` or may match the empty string)."""
+    if not pattern.pattern.startswith(WORD_START) or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None
+        strings = _sequence(list(parsed), k)
+    except (_Unbounded, RecursionError):
+        return None
+    by_length: dict[int, set[str]] = {}
+    for s in strings:
+        by_length.setdefault(len(s), set()).add(s)
+    return {n: frozenset(s) for n, s in by_length.items()}
+
+
+class StartIndex:
+    """The positions of ``text`` not after a word character or hyphen, by their opening characters."""
+
+    def __init__(self, text: str):
+        self.text = text
+        table: dict[str, list[int]] = {}  # lower-cased opening (WIDTH characters, fewer at the end) -> positions
+        always: list[int] = []  # openings with a non-ASCII character: tried by every rule
+        for p, key in [(found.start(), found.group(1)) for found in _POSITIONS.finditer(text)]:
+            if not key.isascii():
+                always.append(p)
+                continue
+            key = key.lower()
+            if key in table:
+                table[key].append(p)
+            else:
+                table[key] = [p]
+        self.table, self.always, self.keys = table, always, set(table)
+
+    def candidates(self, openings: dict[int, frozenset[str]]) -> list[int]:
+        """The sorted positions whose opening characters are one of ``openings``."""
+        out = list(self.always)
+        table, keys = self.table, self.keys
+        for n, strings in openings.items():
+            if n == WIDTH:
+                found = strings & keys if len(strings) < len(keys) else keys & strings
+            else:  # a whole match shorter than WIDTH, or the end of the text
+                found = [key for key in keys if key[:n] in strings]
+            for key in found:
+                out.extend(table[key])
+        out.sort()
+        return out
+
+    def finditer(self, pattern: re.Pattern, openings: dict[int, frozenset[str]] | None):
+        """The matches of ``pattern.finditer(self.text)``, trying it only where it may start."""
+        if openings is None:
+            yield from pattern.finditer(self.text)
+            return
+        text, match = self.text, pattern.match
+        pos = -1
+        last = None
+        for p in self.candidates(openings):
+            if p < pos or p == last:
+                continue
+            last = p
+            found = match(text, p)
+            if found is not None:
+                yield found
+                pos = found.end()
