@@ -636,6 +636,12 @@ class RelationLinker:
                     part_of[q] = whole
                 continue
             after = [t.lower_ for t in doc[q.end : q.end + 2]]
+            if after[:1] == ["of"] and after[1:2] and after[1] in ("these", "those", "them", "this"):
+                # ``Health and care visas made up 146,477 of these``: a part of the figure referred to
+                whole = self._whole_before(doc, q, quantities, modifies)
+                if whole is not None and whole is not q:
+                    part_of[q] = whole
+                continue
             if after[:2] == ["of", "the"] or after[:1] == ["of"]:
                 nxt = [x for x in quantities if q.end < x.start <= q.end + 3 and not is_modifier(x)]
                 if nxt:

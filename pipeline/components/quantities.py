@@ -640,6 +640,13 @@ def _strip_bound(left_words: list[str]) -> list[str]:
     return left_words
 
 
+def _count_like(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare figure reads as a count rather than a rate: a scale word or thousands
+    separators (``101,000``, ``38.2 million``)."""
+    return any(t.lower_ in ("thousand", "million", "billion", "trillion", "mn", "bn") or
+               ("," in t.text and t.text.replace(",", "").isdigit()) for t in doc[start:end])
+
+
 def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, sign: str | None,
                         previous: list[Span] | None = None) -> str:
     """FORMAT's metric for a figure with this unit kind, from the cue words around it.
@@ -667,7 +674,8 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     if sign is not None:
         return "CHANGE"
     if immediate2 in SHARE_OPENERS or immediate in ("representing",):
-        return "SHARE" if unit_kind in ("percent", "fraction", None) \
+        # ``accounting for 15.1`` (a bare rate) is a share; ``accounted for 101,000`` (of these) a count
+        return "SHARE" if unit_kind in ("percent", "fraction") or unit_kind is None and not _count_like(doc, start, end) \
             else _level_metric(unit_kind)
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and same_sentence[-1]._.metric == "CHANGE") else "CHANGE"

@@ -61,8 +61,9 @@ def category_head(category: Span):
         if head is not None and (token.lower_ in HEAD_ENDS or k in time_tokens or (
                 token.text in ("-", "–") and doc[k - 1].whitespace_)):
             break
-        if token.is_alpha and k not in time_tokens:
-            head = token
+        if token.is_alpha and k not in time_tokens and not (
+                head is not None and token.lower_.endswith("ed") and not token.lower_.endswith("eed")):
+            head = token  # not a participle after the noun (``visas granted``)
     if head is None or head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
         return None
     if head.text[:1].isupper() and head.i > sent_of(head).start and not head.text.isupper():
