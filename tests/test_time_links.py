@@ -31,6 +31,10 @@ def _found(text):
         ("Trips recovered to 90 percent of the level in the same period of 2019.",
          "the level in the same period of 2019", "year"),
         ("Harvest progress was 4 points ahead of the five-year average.", "the five-year average", "other"),
+        # fiscal and survey years written the way UK and Australian releases write them
+        ("Season ticket journeys rose 6% on the same quarter of 2022-23.", "the same quarter of 2022-23", "year"),
+        ("Uptake of the booster was 88.1%, down 0.4 percentage points on 2021-22.", "2021-22", "other"),
+        ("Net migration was 12% lower than in YE March 2023.", "YE March 2023", "year"),
     ],
 )
 def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):
@@ -144,3 +148,16 @@ def test_more_period_and_baseline_phrasings(text, phrase, label):
 )
 def test_period_scope_across_semicolons(extract_both, text, figure, period, linked):
     assert ((figure, "PERIOD", period) in relations(extract_both(text))) == linked
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("Passenger journeys for Quarter 2 (July to September) 2023-24 were 398 million.",
+         "for Quarter 2 (July to September) 2023-24"),
+        ("Immigration was 1.1 million in YE December 2023.", "in YE December 2023"),
+        ("Emigration was 532,000 in the year ending (YE) December 2023.", "in the year ending (YE) December 2023"),
+    ],
+)
+def test_periods_with_glosses_and_abbreviations(text, phrase):
+    assert (phrase, "PERIOD", None) in _found(text)
