@@ -55,6 +55,12 @@ SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
+#: words that may stand between a change and the same change restated in another unit
+PARALLEL_GAP = frozenset(("or", "an", "a", "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "of",
+                          "about", "around", "some", "nearly", "almost", "roughly", "approximately", "up", "down",
+                          "by", "higher", "lower", "more", "fewer", "representing", "equivalent", "to"))
+
+
 def is_modifier(quantity: Span) -> bool:
     """CHANGE and SHARE quantities may modify another figure."""
     return quantity._.metric in ("CHANGE", "SHARE")
@@ -838,6 +844,17 @@ class RelationLinker:
             if closes and b._.baseline_type in vocabulary("clause_baseline_types"):
                 baseline_of[q] = list(found)
                 last_with_baseline[key] = q
+        # a change restated in another unit right after it shares its comparison point: ``up 0.4%, or
+        # 129,000``, ``320,000 higher, an increase of about 26 per cent``, ``rose by 26,000 (+1.2%)``
+        for k in range(len(changes) - 1):
+            a, b = changes[k], changes[k + 1]
+            if sents[k].start != sents[k + 1].start or (a in baseline_of) == (b in baseline_of):
+                continue
+            if all(t.lower_ in PARALLEL_GAP or t.is_punct and t.text not in (";", ":") for t in doc[a.end : b.start]):
+                if a in baseline_of:
+                    baseline_of[b] = list(baseline_of[a])
+                else:
+                    baseline_of[a] = list(baseline_of[b])
 
     def previous_values(self, doc, quantities, modifies, categories, category_of) -> None:
         """A value stated for comparison takes the category of the figure it is compared with (D-6):
