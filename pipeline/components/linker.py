@@ -158,6 +158,7 @@ class RelationLinker:
         baseline_of: dict[Span, list[Span]] = {}
         category_of: dict[Span, Span] = {}
         period_of: dict[Span, Span] = {}
+        self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         parallel: dict[Span, Span] = {}
         for q in quantities:
@@ -202,7 +203,8 @@ class RelationLinker:
             if q in modifies:
                 relations.append(Relation(q, modifies[q], "MODIFIES"))
             elif q in category_of:
-                relations.append(Relation(q, category_of[q], "CATEGORY"))
+                how = "respectively" if (q.start, q.end) in self._distributed else ""
+                relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
             elif q in categories:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
             for baseline in baseline_of.get(q, []):
@@ -290,6 +292,7 @@ class RelationLinker:
             for item, (start, end, _) in zip(items, found):
                 if item not in own_noun:
                     category_of[item] = self.category_span(doc, start, end)
+                    self._distributed.add((item.start, item.end))
         in_sent = [p for p in periods if sent.start <= p.start < sent.end]
         groups: list[list[Span]] = []
         for p in in_sent:
