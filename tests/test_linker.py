@@ -114,3 +114,19 @@ def test_seed_release_reads_as_the_user_expects(extract_one):
     assert ("189.5 percent", "MODIFIES", "111,000") in rel and ("35%", "MODIFIES", "111,000") in rel
     periods = [s for s in doc["spans"] if s["label"] == "PERIOD"]
     assert periods[0]["date_from"] == "2021-01-01" and periods[0]["date_to"] == "2021-06-30"
+
+
+@pytest.mark.parametrize(
+    "text,change,figure",
+    [
+        # points change a figure in percent: a growth rate stated just before, not the money level
+        ("Regional GDP reached 4,210.6 billion yuan, up 5.8% year on year, 0.6 percentage points higher "
+         "than the national average.", "0.6 percentage points", "5.8%"),
+        ("Consumer prices rose 0.4% year on year in March, 0.3 percentage points lower than the previous month.",
+         "0.3 percentage points", "0.4%"),
+        ("Annual inflation for goods was 1.9%, compared with 4.6% for services, which was 0.4 percentage points "
+         "lower than in the previous quarter.", "0.4 percentage points", "4.6%"),
+    ],
+)
+def test_points_change_the_percent_figure_before_them(extract_both, text, change, figure):
+    assert (change, "MODIFIES", figure) in relations(extract_both(text))

@@ -501,6 +501,14 @@ class RelationLinker:
             metric = candidate._.metric
             if in_points and metric == "SHARE":
                 return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
+            if in_points:
+                # points change a figure in percent only: a rate, or a growth rate (``up 6.3%
+                # year-on-year, 1.1 percentage points higher than the national average``)
+                if candidate._.unit == "percent" and not (not q_in_parentheses and self.in_parentheses(doc, candidate)):
+                    return candidate
+                if candidate._.unit in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
+                    return None
+                continue
             if candidate in modifies:
                 continue
             if not q_in_parentheses and self.in_parentheses(doc, candidate):
