@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import lexicon
+from pipeline.components.categories import time_token_set
 from pipeline.phrases import (
     coordinated_items,
     is_nounish,
@@ -59,6 +60,12 @@ LOOK_BACK = 40  # a change's figure is looked for among at most this many earlie
 PARALLEL_GAP = frozenset(("or", "an", "a", "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "of",
                           "about", "around", "some", "nearly", "almost", "roughly", "approximately", "up", "down",
                           "by", "higher", "lower", "more", "fewer", "representing", "equivalent", "to"))
+
+
+#: words between ``which`` and a change that restates the figure before it (``, which was 378,000 lower``)
+RELATIVE_TAIL = frozenset(("is", "was", "were", "are", "represents", "represented", "meant", "means", "marks",
+                           "marked", "about", "around", "some", "nearly", "almost", "roughly", "an", "a", "increase",
+                           "decrease", "rise", "fall", "drop", "of", "up", "down", "by"))
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -527,7 +534,19 @@ class RelationLinker:
     @staticmethod
     def _to_level(doc, q, level, gap_start: int | None = None) -> bool:
         """Whether ``level`` is the figure reached: ``rose 5% to 3.2 million``, ``, to nearly $34``."""
-        gap = [t.lower_ for t in doc[(q.end if gap_start is None else gap_start) : level.start]]
+        time_tokens = time_token_set(doc)
+        gap: list[str] = []
+        dropped = False
+        for t in doc[(q.end if gap_start is None else gap_start) : level.start]:
+            if t.i in time_tokens:  # ``increased by 30,500 on the month, to 1,566,300``
+                if gap and gap[-1] in ("on", "in", "over", "from", "than", "with", "against", "for", "during",
+                                       "year", "month", "quarter") and not dropped:
+                    gap.pop()
+                dropped = True
+                continue
+            gap.append(t.lower_)
+        if dropped:
+            gap = [w for w in gap if w != ","]
         while gap and gap[0] == ",":
             gap = gap[1:]
         for phrase, _ in lexicon()["bound_phrases"]:
@@ -571,6 +590,9 @@ class RelationLinker:
         gap = doc[figure.end : q.start]
         if any(t.text in (";",) for t in gap):
             return True
+        tail = [t.lower_ for t in gap][-4:]
+        if "which" in tail and all(w in RELATIVE_TAIL for w in tail[tail.index("which") + 1 :]):
+            return False  # ``98,546 children were born, which is 5,533 fewer than in 2022``
         if "multiple" in (q._.unit_kind or "") or q._.unit_kind == "times" and q.end - q.start == 1:
             subject = noun_phrase_before(doc, q.start, figure.end)
         else:

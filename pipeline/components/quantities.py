@@ -669,7 +669,8 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     sentence_start = sent_of(doc, start).start
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
     if same_sentence and immediate in CUES["list_separators"] and same_sentence[-1].end >= start - 2 \
-            and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of"):
+            and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of") \
+            and not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
         return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
     if sign is not None:
         return "CHANGE"
