@@ -141,6 +141,9 @@ def test_more_period_and_baseline_phrasings(text, phrase, label):
          "3.4%", "over the year", True),
         # a semicolon inside brackets is no clause break
         ("Employment rose among older workers (+22,000; +0.6%) in April.", "+22,000", "in April", True),
+        # a period in brackets dates the figure in those brackets only
+        ("Hospital admissions were 6.1% (7.4% in week 5) of all attendances in week 6.", "6.1%", "in week 5", False),
+        ("Hospital admissions were 6.1% (7.4% in week 5) of all attendances in week 6.", "7.4%", "in week 5", True),
         # a period closing the sentence after a semicolon may still date the figures before it
         ("Study visas made up 41% (212,000); work visas rose by 9% in the year ending March 2024.",
          "9%", "in the year ending March 2024", True),

@@ -980,12 +980,31 @@ class RelationLinker:
 
         # a period opening a clause after a semicolon dates that clause, not the figures before it
         # (``..., while Sydney recorded 3.9%; over the quarter, prices rose 1.0%``)
-        eligible = [p for p in in_sent if p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
-                    not (p.start > 0 and doc[p.start - 1].text == ";")]
+        eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
+                    not (p.start > 0 and doc[p.start - 1].text == ";")) and self._same_brackets(doc, p, q)]
         if not eligible:
             return None
         return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
+
+    def _same_brackets(self, doc, p, q) -> bool:
+        """Whether a period in brackets may date ``q``: only a figure in the same brackets (``0.33 per
+        100,000 (0.41 in week 2)``: ``in week 2`` dates 0.41 alone); a period outside brackets may."""
+        if self._opened[p.start] == 0:
+            return True
+        k = p.start - 1
+        depth = 0
+        while k >= 0:
+            text = doc[k].text
+            if text == ")":
+                depth += 1
+            elif text == "(":
+                if depth == 0:
+                    break
+                depth -= 1
+            k -= 1
+        close = self._next_close[p.end] if p.end < len(doc) else len(doc)
+        return k < q.start and q.end <= close
 
     @staticmethod
     def dates_a_record(doc, period) -> bool:
