@@ -192,6 +192,7 @@ class RelationLinker:
                 twin_category = self.best_candidates(doc, "CATEGORY").get(twin)
                 if twin_category is not None:
                     category_of[q] = twin_category.child
+        shared_category = self.shares_with_their_counts(doc, quantities, modifies)
         self.link_subtotals(doc, quantities, modifies, part_of)
         for q in quantities:
             if is_modifier(q) and q not in baseline_of:
@@ -205,6 +206,9 @@ class RelationLinker:
                 baseline_of[twin] = list(baseline_of[q])
         self.share_baselines(doc, quantities, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
+        for count, share in shared_category.items():
+            if count not in category_of and share in categories:
+                category_of[count] = categories[share].child
         self.previous_values(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
@@ -458,6 +462,31 @@ class RelationLinker:
         if is_modifier(before) and not (before._.metric == "SHARE" and q._.unit in ("percentage point", "basis point")):
             return None, None
         return "modifies", before
+
+    def shares_with_their_counts(self, doc, quantities, modifies) -> dict[Span, Span]:
+        """A share followed by its count in brackets (``contributed 39% of Border Patrol encounters
+        (22,635)``, ``at 39% (374,000 people) of non-EU immigration``): the share MODIFIES the count
+        (GUIDELINES C2-3, C3-6), and a bare count takes the share's CATEGORY (returned, count → share)."""
+        counted = {(c.head.start, c.head.end) for c in self._candidates_of(doc)
+                   if c.label == "CATEGORY" and c.how == "after"}
+        shared: dict[Span, Span] = {}
+        for k, q in enumerate(quantities):
+            if is_modifier(q) or q._.metric not in ("COUNT", "MONEY", "AMOUNT"):
+                continue
+            opening = self.bracket_opening(doc, q)
+            if opening is None or doc[opening + 1 : q.start].text.strip(" +-") != "":
+                continue  # the count must open its bracket
+            share = next((x for x in reversed(quantities[:k]) if x.end <= opening), None)
+            if share is None or share._.metric != "SHARE" or share in modifies or sent_of(share).start != sent_of(q).start:
+                continue
+            gap = doc[share.end : opening]
+            if len(gap) > 8 or (len(gap) and (gap[0].lower_ != "of" or any(
+                    t.is_punct or is_verb(t) for t in gap[1:]))):
+                continue  # only ``39% (N)`` or ``39% of <noun phrase> (N)``
+            modifies[share] = q
+            if (q.start, q.end) not in counted:
+                shared[q] = share
+        return shared
 
     @staticmethod
     def bracket_opening(doc, q) -> int | None:
