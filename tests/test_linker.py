@@ -130,3 +130,19 @@ def test_seed_release_reads_as_the_user_expects(extract_one):
 )
 def test_points_change_the_percent_figure_before_them(extract_both, text, change, figure):
     assert (change, "MODIFIES", figure) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,share,count,category",
+    [
+        ("In March, Guatemalan nationals made up 17% of encounters (9,870), followed by Hondurans.",
+         "17%", "9,870", "Guatemalan nationals"),
+        ("Work was the main reason for arriving, at 33% (317,000 people) of non-EU immigration.",
+         "33%", "317,000", None),
+    ],
+)
+def test_a_share_with_its_count_in_brackets_modifies_the_count(extract_both, text, share, count, category):
+    rel = relations(extract_both(text))
+    assert (share, "MODIFIES", count) in rel
+    if category:
+        assert (count, "CATEGORY", category) in rel

@@ -166,6 +166,7 @@ class RelationLinker:
         category_of: dict[Span, Span] = {}
         period_of: dict[Span, Span] = {}
         self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
+        self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         parallel: dict[Span, Span] = {}
         for q in quantities:
@@ -212,9 +213,11 @@ class RelationLinker:
         self.previous_values(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
-                relations.append(Relation(q, modifies[q], "MODIFIES"))
+                how = "share-count" if (q.start, q.end) in self._share_links else ""
+                relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
             elif q in category_of:
-                how = "respectively" if (q.start, q.end) in self._distributed else ""
+                how = "respectively" if (q.start, q.end) in self._distributed else (
+                    "share-count" if q in shared_category else "")
                 relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
             elif q in categories:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
@@ -484,6 +487,7 @@ class RelationLinker:
                     t.is_punct or is_verb(t) for t in gap[1:]))):
                 continue  # only ``39% (N)`` or ``39% of <noun phrase> (N)``
             modifies[share] = q
+            self._share_links.add((share.start, share.end))
             if (q.start, q.end) not in counted:
                 shared[q] = share
         return shared
