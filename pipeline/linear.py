@@ -1,8 +1,9 @@
 """Linear models stored as JSON: what scikit-learn learned, read back without pickle or sklearn.
 
 A model is a feature vocabulary (feature name -> column), one row of coefficients per class and
-an intercept per class. Features are ``{name: value}`` dicts, as ``DictVectorizer`` takes them;
-a batch of them is scored with one gather and one sum over numpy arrays, never feature by feature.
+an intercept per class. Features are ``{name: value}`` dicts, as ``DictVectorizer`` takes them, or
+a :class:`FeatureBatch` (features computed as arrays for a whole batch at once, the same names and
+values); a batch is scored with one gather and one sum over numpy arrays, never feature by feature.
 """
 
 from __future__ import annotations
@@ -10,6 +11,56 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+
+
+class FeatureBatch:
+    """The features of ``n`` items as arrays: groups of ``(rows, codes, names, values)``.
+
+    Item ``rows[j]`` has the feature ``names[codes[j]]`` with value ``values[j]`` (1.0 when
+    ``values`` is None). Groups are kept in the order a feature dict would list them, and an item
+    holds at most one feature per group, so :meth:`dicts` rebuilds exactly the dicts a per-item
+    function would return, and :meth:`encode` yields each item's entries in that same order (a
+    model sums them in the same order, to the same bits).
+    """
+
+    def __init__(self, n: int):
+        self.n = n
+        self.groups: list[tuple[np.ndarray, np.ndarray, list[str], np.ndarray | None]] = []
+
+    def add(self, rows, codes, names: list[str], values=None) -> None:
+        """Items ``rows`` get features ``names[codes]`` (``rows`` None: every item)."""
+        rows = np.arange(self.n) if rows is None else np.asarray(rows, dtype=np.int64)
+        codes = np.broadcast_to(np.asarray(codes, dtype=np.int64), rows.shape)
+        if len(rows):
+            self.groups.append((rows, codes, names, None if values is None else np.asarray(values, np.float64)))
+
+    def flag(self, mask, name: str) -> None:
+        """Items where ``mask`` holds get the feature ``name``."""
+        self.add(np.flatnonzero(mask), 0, [name])
+
+    def encode(self, vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Flat ``(row, column, value)`` arrays of the features in ``vocabulary``."""
+        rows, cols, vals = [], [], []
+        for group_rows, codes, names, values in self.groups:
+            used, inverse = np.unique(codes, return_inverse=True)
+            table = np.fromiter((vocabulary.get(names[c], -1) for c in used.tolist()), np.int64, len(used))
+            columns = table[inverse.reshape(-1)]
+            keep = columns >= 0
+            rows.append(group_rows[keep])
+            cols.append(columns[keep])
+            vals.append(np.ones(int(keep.sum())) if values is None else values[keep])
+        if not rows:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
+        return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+
+    def dicts(self) -> list[dict[str, float]]:
+        """The features as one ``{name: value}`` dict per item."""
+        out: list[dict[str, float]] = [{} for _ in range(self.n)]
+        for rows, codes, names, values in self.groups:
+            vals = [1.0] * len(rows) if values is None else values.tolist()
+            for r, c, v in zip(rows.tolist(), codes.tolist(), vals):
+                out[r][names[c]] = v
+        return out
 
 
 class WeightsError(ValueError):
@@ -25,8 +76,10 @@ class LinearModel:
     coef: np.ndarray  # (rows, features)
     intercept: np.ndarray  # (rows,)
 
-    def encode(self, batch: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def encode(self, batch: "list[dict[str, float]] | FeatureBatch") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The batch as flat ``(row, column, value)`` arrays of the known features."""
+        if isinstance(batch, FeatureBatch):
+            return batch.encode(self.vocabulary)
         rows, cols, vals = [], [], []
         vocabulary = self.vocabulary
         for k, features in enumerate(batch):
@@ -39,17 +92,18 @@ class LinearModel:
         return (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64),
                 np.asarray(vals, dtype=np.float64))
 
-    def scores(self, batch: list[dict[str, float]]) -> np.ndarray:
+    def scores(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
         """Linear scores, shape ``(len(batch), rows)``."""
         rows, cols, vals = self.encode(batch)
-        out = np.tile(self.intercept, (len(batch), 1))
+        n = batch.n if isinstance(batch, FeatureBatch) else len(batch)
+        out = np.tile(self.intercept, (n, 1))
         if len(rows):
             contributions = self.coef[:, cols] * vals  # (classes, entries)
             for c in range(self.coef.shape[0]):
-                out[:, c] += np.bincount(rows, weights=contributions[c], minlength=len(batch))
+                out[:, c] += np.bincount(rows, weights=contributions[c], minlength=n)
         return out
 
-    def probabilities(self, batch: list[dict[str, float]]) -> np.ndarray:
+    def probabilities(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
         """Class probabilities, shape ``(len(batch), len(classes))``, columns in ``classes`` order."""
         scores = self.scores(batch)
         if self.coef.shape[0] == 1:
@@ -59,7 +113,7 @@ class LinearModel:
         exps = np.exp(scores)
         return exps / exps.sum(axis=1, keepdims=True)
 
-    def positive(self, batch: list[dict[str, float]]) -> np.ndarray:
+    def positive(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
         """For a binary model, the probability of the positive class for each item."""
         return self.probabilities(batch)[:, -1]
 
