@@ -8,57 +8,52 @@ values); a batch is scored with one gather and one sum over numpy arrays, never 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 
 class FeatureBatch:
-    """The features of ``n`` items as arrays: groups of ``(rows, codes, names, values)``.
+    """The features of ``n`` items as columns of codes: item ``i`` has the feature
+    ``names[codes[i]]`` of each column (none where the code is -1), with value ``values[i]`` (1.0
+    when the column has no values).
 
-    Item ``rows[j]`` has the feature ``names[codes[j]]`` with value ``values[j]`` (1.0 when
-    ``values`` is None). Groups are kept in the order a feature dict would list them, and an item
-    holds at most one feature per group, so :meth:`dicts` rebuilds exactly the dicts a per-item
-    function would return, and :meth:`encode` yields each item's entries in that same order (a
-    model sums them in the same order, to the same bits).
+    An item holds at most one feature per column and the columns are in the order a feature dict
+    would list them, so :meth:`dicts` rebuilds exactly the dicts a per-item function returns, and
+    :meth:`LinearModel.scores` sums each item's weights in that same order (to the same bits).
+    ``names`` given as a tuple are constant: a model looks their columns up once.
     """
 
     def __init__(self, n: int):
         self.n = n
-        self.groups: list[tuple[np.ndarray, np.ndarray, list[str], np.ndarray | None]] = []
+        self.columns: list[tuple[np.ndarray, "tuple[str, ...] | list[str]", np.ndarray | None]] = []
 
-    def add(self, rows, codes, names: list[str], values=None) -> None:
-        """Items ``rows`` get features ``names[codes]`` (``rows`` None: every item)."""
-        rows = np.arange(self.n) if rows is None else np.asarray(rows, dtype=np.int64)
-        codes = np.broadcast_to(np.asarray(codes, dtype=np.int64), rows.shape)
-        if len(rows):
-            self.groups.append((rows, codes, names, None if values is None else np.asarray(values, np.float64)))
+    def add(self, codes, names, values=None) -> None:
+        """A column: ``codes`` (one per item, -1: no feature) into ``names``."""
+        self.columns.append((np.asarray(codes, dtype=np.int64), names,
+                             None if values is None else np.asarray(values, dtype=np.float64)))
 
-    def flag(self, mask, name: str) -> None:
-        """Items where ``mask`` holds get the feature ``name``."""
-        self.add(np.flatnonzero(mask), 0, [name])
+    def add_rows(self, rows, codes, names, values=None) -> None:
+        """A column where only items ``rows`` have a feature, ``names[codes]``."""
+        column = np.full(self.n, -1, dtype=np.int64)
+        column[np.asarray(rows, dtype=np.int64)] = codes
+        if values is not None:
+            full = np.ones(self.n)
+            full[np.asarray(rows, dtype=np.int64)] = values
+            values = full
+        self.add(column, names, values)
 
-    def encode(self, vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Flat ``(row, column, value)`` arrays of the features in ``vocabulary``."""
-        rows, cols, vals = [], [], []
-        for group_rows, codes, names, values in self.groups:
-            used, inverse = np.unique(codes, return_inverse=True)
-            table = np.fromiter((vocabulary.get(names[c], -1) for c in used.tolist()), np.int64, len(used))
-            columns = table[inverse.reshape(-1)]
-            keep = columns >= 0
-            rows.append(group_rows[keep])
-            cols.append(columns[keep])
-            vals.append(np.ones(int(keep.sum())) if values is None else values[keep])
-        if not rows:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
-        return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
+    def flag(self, mask, name: tuple[str]) -> None:
+        """Items where ``mask`` holds get the feature ``name[0]``."""
+        self.add(np.asarray(mask, dtype=np.int64) - 1, name)
 
     def dicts(self) -> list[dict[str, float]]:
         """The features as one ``{name: value}`` dict per item."""
         out: list[dict[str, float]] = [{} for _ in range(self.n)]
-        for rows, codes, names, values in self.groups:
-            vals = [1.0] * len(rows) if values is None else values.tolist()
-            for r, c, v in zip(rows.tolist(), codes.tolist(), vals):
+        for codes, names, values in self.columns:
+            rows = np.flatnonzero(codes >= 0)
+            vals = [1.0] * len(rows) if values is None else values[rows].tolist()
+            for r, c, v in zip(rows.tolist(), codes[rows].tolist(), vals):
                 out[r][names[c]] = v
         return out
 
@@ -75,11 +70,45 @@ class LinearModel:
     vocabulary: dict[str, int]
     coef: np.ndarray  # (rows, features)
     intercept: np.ndarray  # (rows,)
+    _constant_columns: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def encode(self, batch: "list[dict[str, float]] | FeatureBatch") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def columns(self, names) -> np.ndarray:
+        """The column of each feature name, -1 for names the model does not know (looked up once
+        for a tuple of names: those are constants)."""
+        if isinstance(names, tuple):
+            hit = self._constant_columns.get(id(names))
+            if hit is not None and hit[0] is names:
+                return hit[1]
+        vocabulary = self.vocabulary
+        out = np.fromiter((vocabulary.get(name, -1) for name in names), np.int64, len(names))
+        if isinstance(names, tuple):
+            self._constant_columns[id(names)] = (names, out)  # held, so the id is never reused
+        return out
+
+    def batch_scores(self, batch: FeatureBatch) -> np.ndarray:
+        """Linear scores of a :class:`FeatureBatch`: one gather of each item's weights, column by
+        column, and a running sum along them (the order a feature dict's entries are summed in)."""
+        out = np.tile(self.intercept, (batch.n, 1))
+        if not batch.n or not batch.columns:
+            return out
+        tables, index, offset = [], [], 0
+        for codes, names, _ in batch.columns:
+            tables.append(self.columns(names))
+            index.append(np.where(codes >= 0, codes + offset, -1))
+            offset += len(names)
+        columns = np.concatenate(tables)
+        weights = np.zeros((self.coef.shape[0], offset + 1))  # the last column: no feature, weight 0
+        known = np.flatnonzero(columns >= 0)
+        weights[:, known] = self.coef[:, columns[known]]
+        contributions = weights[:, np.stack(index, axis=1)]  # (classes, items, columns)
+        for g, (_, _, values) in enumerate(batch.columns):
+            if values is not None:
+                contributions[:, :, g] *= values
+        out += np.cumsum(contributions, axis=2)[:, :, -1].T
+        return out
+
+    def encode(self, batch: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The batch as flat ``(row, column, value)`` arrays of the known features."""
-        if isinstance(batch, FeatureBatch):
-            return batch.encode(self.vocabulary)
         rows, cols, vals = [], [], []
         vocabulary = self.vocabulary
         for k, features in enumerate(batch):
@@ -94,13 +123,14 @@ class LinearModel:
 
     def scores(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
         """Linear scores, shape ``(len(batch), rows)``."""
+        if isinstance(batch, FeatureBatch):
+            return self.batch_scores(batch)
         rows, cols, vals = self.encode(batch)
-        n = batch.n if isinstance(batch, FeatureBatch) else len(batch)
-        out = np.tile(self.intercept, (n, 1))
+        out = np.tile(self.intercept, (len(batch), 1))
         if len(rows):
             contributions = self.coef[:, cols] * vals  # (classes, entries)
             for c in range(self.coef.shape[0]):
-                out[:, c] += np.bincount(rows, weights=contributions[c], minlength=n)
+                out[:, c] += np.bincount(rows, weights=contributions[c], minlength=len(batch))
         return out
 
     def probabilities(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:

@@ -41,7 +41,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import candidates_of, relations_of, spans_of, text_of
+from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
 from pipeline.phrases import DETERMINERS, has_pos, is_verb, noun_phrase_inventory
@@ -106,6 +106,23 @@ def _stem(word: str) -> str:
     return re.sub(r"s$", "", word)
 
 
+#: per-string flags (bits), the same in every document: computed once per distinct string
+_WORD_BITS: dict[str, int] = {}
+COMMA, SEMICOLON, BRACKET, CUE, VERB_LIKE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN = \
+    (1 << k for k in range(12))
+
+
+def _word_bits(word: str) -> int:
+    bits = _WORD_BITS.get(word)
+    if bits is None:
+        verbs = words("verbs_after_subject")
+        tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
+                 word in verbs or word.endswith("ed"), word in ("to", "at"), word == "of", word == "number",
+                 word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(")
+        bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
+    return bits
+
+
 class PairContext:
     """What the features of one document need, computed once: token attributes as arrays."""
 
@@ -130,35 +147,42 @@ class PairContext:
         words_arr = np.array(self.words, dtype=object)
         self.lower: list[str] = words_arr[self.lower_code].tolist() if n else []
         self.texts: list[str] = words_arr[self.text_code].tolist() if n else []
+        bits = np.fromiter((_word_bits(w) for w in self.words), np.int64, len(self.words))
+        self.text_bits, self.lower_bits = (bits[self.text_code], bits[self.lower_code]) if n else (bits, bits)
         self.sent_id = np.zeros(n, dtype=np.int64)
         self.sent_start = np.array([s.start for s in self.sentences], dtype=np.int64)
         self.sent_end = np.array([s.end for s in self.sentences], dtype=np.int64)
-        for k, sent in enumerate(self.sentences):
-            self.sent_id[sent.start:sent.end] = k
-        # relations and candidates of the rule step
+        for k, (start, end) in enumerate(zip(self.sent_start.tolist(), self.sent_end.tolist())):
+            self.sent_id[start:end] = k
+        # relations and candidates of the rule step, read from their rows (no views)
         self.quantity_starts = np.array([q.start for q in self.quantities], dtype=np.int64)  # sorted by spans_of
         self.quantity_ends = np.array([q.end for q in self.quantities], dtype=np.int64)
-        self.quantity_position = {(q.start, q.end): k for k, q in enumerate(self.quantities)}
+        self.quantity_position = {q: k for k, q in enumerate(zip(self.quantity_starts.tolist(),
+                                                                  self.quantity_ends.tolist()))}
         # a quantity's id in pair keys: the position its offsets name (equal offsets, same id)
-        self.quantity_id = np.array([self.quantity_position[(q.start, q.end)] for q in self.quantities], np.int64)
+        self.quantity_id = np.array([self.quantity_position[q] for q in zip(self.quantity_starts.tolist(),
+                                                                             self.quantity_ends.tolist())], np.int64)
         self.rule: dict[str, set[int]] = {}
-        for r in relations_of(doc):
-            head = self.quantity_position.get((r.head.start, r.head.end))
+        modified: set[tuple[int, int]] = set()
+        for hs, he, _, cs, ce, _, label, _, _ in doc.user_data.get(RELATIONS_KEY, ()):
+            head = self.quantity_position.get((hs, he))
             if head is not None:
-                self.rule.setdefault(r.label, set()).add(int(self.key(head, r.child.start, r.child.end)))
+                self.rule.setdefault(label, set()).add(int(self.key(head, cs, ce)))
+            if label == "MODIFIES":
+                modified.add((cs, ce))
         self.rule_category_how: dict[int, float] = {}
-        self.category_candidates: dict[tuple[int, int], list[Span]] = {}
+        #: the rules' CATEGORY proposals of each quantity, ``(start, end, label)``
+        self.category_candidates: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         counted: set[tuple[int, int]] = set()
-        for cand in candidates_of(doc):
-            if cand.label == "CATEGORY":
-                self.category_candidates.setdefault((cand.head.start, cand.head.end), []).append(cand.child)
-                if cand.how == "after":
-                    counted.add((cand.head.start, cand.head.end))
-                head = self.quantity_position.get((cand.head.start, cand.head.end))
+        for hs, he, _, cs, ce, cl, label, score, how in doc.user_data.get(CANDIDATES_KEY, ()):
+            if label == "CATEGORY":
+                self.category_candidates.setdefault((hs, he), []).append((cs, ce, cl))
+                if how == "after":
+                    counted.add((hs, he))
+                head = self.quantity_position.get((hs, he))
                 if head is not None:
-                    key = int(self.key(head, cand.child.start, cand.child.end))
-                    self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), cand.score)
-        modified = {(r.child.start, r.child.end) for r in relations_of(doc) if r.label == "MODIFIES"}
+                    key = int(self.key(head, cs, ce))
+                    self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), score)
         self.span_scores = span_scores or {}
         self.scores_by_sentence: dict[int, list[tuple[int, int]]] = {}
         for start, end in self.span_scores:
@@ -174,26 +198,25 @@ class PairContext:
         self.q_has_unit = np.array([bool(u) for _, _, u in attrs], dtype=bool)
         self.q_unit_stem = [_stem((u or "").split(" per ")[0]) if (u or "").split(" per ")[0] else None
                             for _, _, u in attrs]
-        self.q_counted = np.array([(q.start, q.end) in counted for q in self.quantities], dtype=bool)
-        self.q_modified = np.array([(q.start, q.end) in modified for q in self.quantities], dtype=bool)
+        offsets = list(zip(self.quantity_starts.tolist(), self.quantity_ends.tolist()))
+        self.q_counted = np.array([q in counted for q in offsets], dtype=bool)
+        self.q_modified = np.array([q in modified for q in offsets], dtype=bool)
         self.q_start_char = np.array([q.start_char for q in self.quantities], dtype=np.int64)
         self.q_end_char = np.array([q.end_char for q in self.quantities], dtype=np.int64)
         self.baseline_starts = np.array([b.start for b in self.baselines], dtype=np.int64)
         self.baseline_ends = np.array([b.end for b in self.baselines], dtype=np.int64)
-        self.baseline_types = [b._.baseline_type for b in self.baselines]
         self.period_starts = np.array([p.start for p in self.periods], dtype=np.int64)
         self.period_ends = np.array([p.end for p in self.periods], dtype=np.int64)
         # flags per distinct string, then per token
         self.change_words = words("change_up") | words("change_down")
         self.verb_flags = self._verb_flags()
         self.verbs = _prefix(self.verb_flags)
-        self.commas = _prefix(self.text_flags(lambda w: w == ","))
-        self.semicolons = _prefix(self.text_flags(lambda w: w == ";"))
+        self.commas = _prefix(self.text_in(COMMA))
+        self.semicolons = _prefix(self.text_in(SEMICOLON))
         self.figures = _prefix(np.bincount(self.quantity_starts, minlength=n)[:n])
         # cue words in the order they first occur (the order of their features in a pair's dict)
-        cue_positions = np.flatnonzero(self.lower_flags(lambda w: w in CUE_WORDS))
         self.cues: dict[str, np.ndarray] = {}
-        for i in cue_positions.tolist():
+        for i in np.flatnonzero(self.lower_in(CUE)).tolist():
             word = self.lower[i]
             if word not in self.cues:
                 self.cues[word] = _prefix(self.lower_code == self.lower_code[i])
@@ -202,7 +225,7 @@ class PairContext:
         self.bracket = np.full(n, -1, dtype=np.int64)
         stack: list[int] = []
         current, done = -1, 0
-        for i in np.flatnonzero(self.text_flags(lambda w: w in ("(", ")", "[", "]"))).tolist():
+        for i in np.flatnonzero(self.text_in(BRACKET)).tolist():
             self.bracket[done:i] = current
             if self.texts[i] in (")", "]") and stack:
                 stack.pop()
@@ -214,28 +237,34 @@ class PairContext:
         newlines = [m.start() for m in re.finditer("\n", self.text)]
         self.newlines = np.array(newlines, dtype=np.int64)
         self.inventories: dict[int, tuple] = {}
+        self._stems: dict[str, np.ndarray] = {}
+        self._stem_of: np.ndarray | None = None
 
     # -- token flags --------------------------------------------------------------------------
-    def _string_flags(self, test) -> np.ndarray:
-        return np.fromiter((bool(test(w)) for w in self.words), dtype=bool, count=len(self.words))
+    def text_in(self, bit: int, pad: bool = False) -> np.ndarray:
+        """Whether each token's text has the flag ``bit`` (``COMMA``, ...); ``pad``: with a False
+        after the last token, for look-ups one past a span's end."""
+        flags = (self.text_bits & bit) > 0
+        return np.append(flags, False) if pad else flags
 
-    def text_flags(self, test) -> np.ndarray:
-        """``test(token.text)`` for every token (the test runs once per distinct string)."""
-        return self._string_flags(test)[self.text_code] if self.n else np.zeros(0, bool)
+    def lower_in(self, bit: int, pad: bool = False) -> np.ndarray:
+        """Whether each token's lower form has the flag ``bit`` (``CUE``, ``OF``, ...)."""
+        flags = (self.lower_bits & bit) > 0
+        return np.append(flags, False) if pad else flags
 
-    def lower_flags(self, test) -> np.ndarray:
-        """``test(token.lower_)`` for every token."""
-        return self._string_flags(test)[self.lower_code] if self.n else np.zeros(0, bool)
+    def stem_is(self, stem: str) -> np.ndarray:
+        """Whether each token's lower form, without a final ``s``, is ``stem``."""
+        if stem not in self._stems:
+            if self._stem_of is None:
+                self._stem_of = np.array([_stem(w) for w in self.words] + [""], dtype=object)[:-1]
+            self._stems[stem] = (self._stem_of == stem)[self.lower_code] if self.n else np.zeros(0, bool)
+        return self._stems[stem]
 
     def _verb_flags(self) -> np.ndarray:
         """:func:`pipeline.phrases.is_verb` of every token. Without POS tags a verb is a word of
         ``verbs_after_subject`` or an ``-ed`` word, so only those tokens are asked."""
         doc = self.doc
-        if has_pos(doc):
-            candidates = range(self.n)
-        else:
-            verbs = words("verbs_after_subject")
-            candidates = np.flatnonzero(self.lower_flags(lambda w: w in verbs or w.endswith("ed"))).tolist()
+        candidates = range(self.n) if has_pos(doc) else np.flatnonzero(self.lower_in(VERB_LIKE)).tolist()
         flags = np.zeros(self.n, dtype=np.int64)
         for i in candidates:
             if is_verb(doc[i]):
@@ -278,8 +307,8 @@ def _ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarra
 class Pairs:
     """The candidate pairs of one label in a document, in the order quantity by quantity:
     ``qk`` the quantity's position, ``cs``/``ce`` the child's token offsets, ``child`` its
-    position among the document's spans of its kind (quantities, baselines, periods; -1 for a
-    phrase), ``spans`` the child's ``Span`` where one exists already (a rule's proposal)."""
+    position among the document's spans of its kind (quantities, baselines, periods), or for a
+    CATEGORY a rule's proposal, ``spans[child]`` = ``(start, end, label)`` (-1: a phrase)."""
 
     def __init__(self, label: str, qk, cs, ce, child, spans: list | None = None):
         self.label = label
@@ -299,7 +328,8 @@ class Pairs:
         if self.label == "PERIOD":
             return ctx.periods[child]
         if child >= 0:
-            return self.spans[child]
+            start, end, label = self.spans[child]
+            return Span(ctx.doc, start, end, label=label)
         return Span(ctx.doc, int(self.cs[row]), int(self.ce[row]), label="CATEGORY")
 
     def of(self, k: int) -> range:
@@ -355,7 +385,7 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     qs, qe = ctx.quantity_starts, ctx.quantity_ends
     parts: tuple[list, list, list, list] = ([], [], [], [])
     extra: tuple[list, list, list, list] = ([], [], [], [])
-    spans: list[Span] = []
+    spans: list[tuple[int, int, str]] = []
     for k in np.unique(q_sent).tolist():
         members = np.flatnonzero(q_sent == k)
         starts, ends, change_only, position = ctx.inventory(k)
@@ -368,26 +398,24 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
         sent_end = int(ctx.sent_end[k])
         scored = ctx.scores_by_sentence.get(k, [])
         for m, q in zip(members.tolist(), keep):
-            seen = set()
             start, end = int(qs[m]), int(qe[m])
-
-            def add(s, e, span=None):
-                seen.add((s, e))
-                for part, value in zip(extra, (m, s, e, -1 if span is None else len(spans))):
-                    part.append(value)
-                if span is not None:
-                    spans.append(span)
-
-            def new(s, e) -> bool:
+            proposed = ctx.category_candidates.get((start, end), ())
+            if not proposed and not scored:
+                continue
+            seen = set()
+            for s, e, label in proposed:
                 j = position.get((s, e))
-                return (s, e) not in seen and not (j is not None and q[j])
-
-            for child in ctx.category_candidates.get((start, end), []):
-                if new(child.start, child.end):
-                    add(child.start, child.end, child)
+                if (s, e) not in seen and not (j is not None and q[j]):
+                    seen.add((s, e))
+                    for part, value in zip(extra, (m, s, e, len(spans))):
+                        part.append(value)
+                    spans.append((s, e, label))
             for s, e in scored:
-                if e <= sent_end and new(s, e) and not (s <= start < e):
-                    add(s, e)
+                j = position.get((s, e))
+                if e <= sent_end and (s, e) not in seen and not (j is not None and q[j]) and not (s <= start < e):
+                    seen.add((s, e))
+                    for part, value in zip(extra, (m, s, e, -1)):
+                        part.append(value)
     for part, values in zip(parts, extra):
         part.append(np.array(values, dtype=np.int64))
     return _sorted_pairs("CATEGORY", *parts, spans=spans)
@@ -418,111 +446,115 @@ def _baseline_pairs(ctx: PairContext, scope_start: np.ndarray, sent_end: np.ndar
     return _sorted_pairs("BASELINE", [owner], [starts[child]], [ends[child]], [child])
 
 
+ORDERS = ("before", "after")
+DIST_NAMES = tuple(f"dist:{b}" for b in bucket_names())
+SENTS_NAMES = ("sents:0", "sents:1", "sents:2")
+COUNT_EDGES = {"commas": (0, 1, 2, 4), "verbs": (0, 1, 2), "figures": (0, 1, 2, 4)}
+COUNT_NAMES = {name: tuple(f"{name}:{b}" for b in bucket_names(edges)) for name, edges in COUNT_EDGES.items()}
+BRACKET_EDGES = (0, 1, 3, 8)
+BRACKET_NAMES = ("bracket:same", *(f"bracket:head_in&gap:{b}" for b in bucket_names(BRACKET_EDGES)),
+                 *(f"bracket:child_in&gap:{b}" for b in bucket_names(BRACKET_EDGES)))
+ORDER_DIST_EDGES = (0, 2, 5, 12)
+ORDER_DIST_NAMES = tuple(f"{o}&dist:{b}" for o in ORDERS for b in bucket_names(ORDER_DIST_EDGES))
+LEN_EDGES = (1, 2, 3, 5, 8, 12)
+LEN_NAMES = tuple(f"len:{b}" for b in bucket_names(LEN_EDGES))
+#: one-feature columns: constant names, so a model looks their columns up once
+FLAGS = {name: (name,) for name in ("bias", "rule", "clause", "respectively_after", "q_counted", "same_unit",
+                                    "same_kind", "c_modified", "to_level", "det", "head_is_unit", "adjacent",
+                                    "opens_clause", "subject", "number_of", "span_score", "contains_figure",
+                                    "other_line", *(f"between:{w}" for w in sorted(CUE_WORDS)))}
+
+
 def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
-    """The features of every pair of one label (names and values of the module docstring)."""
+    """The features of every pair of one label (names and values of the module docstring), one
+    column of codes per feature or family of exclusive features, in the order a pair's dict had."""
     label, n = pairs.label, ctx.n
     batch = FeatureBatch(len(pairs))
     if not len(pairs):
         return batch
     qk, cs, ce = pairs.qk, pairs.cs, pairs.ce
     qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
-    batch.add(None, 0, ["bias"])
-    batch.flag(np.isin(ctx.key(ctx.quantity_id[qk], cs, ce), list(ctx.rule.get(label, ()))), "rule")
+    batch.add(np.zeros(len(pairs), np.int64), FLAGS["bias"])
+    batch.flag(np.isin(ctx.key(ctx.quantity_id[qk], cs, ce), list(ctx.rule.get(label, ()))), FLAGS["rule"])
     before = ce <= qs
     gap_start, gap_end = np.where(before, ce, qe), np.where(before, qs, cs)
     distance = np.maximum(0, gap_end - gap_start)
-    order = np.where(before, 0, 1)
-    orders = ["before", "after"]
-    batch.add(None, order, [f"order:{o}" for o in orders])
-    batch.add(None, bucket_codes(distance), [f"dist:{b}" for b in bucket_names()])
+    order = (~before).astype(np.int64)
+    batch.add(order, ("order:before", "order:after"))
+    batch.add(bucket_codes(distance), DIST_NAMES)
     q_sent = ctx.sent_id[qs]
-    sents = np.minimum(np.abs(q_sent - ctx.sent_id[cs]), 2)
-    batch.add(None, sents, ["sents:0", "sents:1", "sents:2"])
-    batch.flag(_count(ctx.semicolons, gap_start, gap_end) == 0, "clause")
-    for name, prefix, edges in (("commas", ctx.commas, (0, 1, 2, 4)), ("verbs", ctx.verbs, (0, 1, 2)),
-                                ("figures", ctx.figures, (0, 1, 2, 4))):
-        batch.add(None, bucket_codes(_count(prefix, gap_start, gap_end), edges),
-                  [f"{name}:{b}" for b in bucket_names(edges)])
+    batch.add(np.minimum(np.abs(q_sent - ctx.sent_id[cs]), 2), SENTS_NAMES)
+    batch.flag(_count(ctx.semicolons, gap_start, gap_end) == 0, FLAGS["clause"])
+    for name, prefix in (("commas", ctx.commas), ("verbs", ctx.verbs), ("figures", ctx.figures)):
+        batch.add(bucket_codes(_count(prefix, gap_start, gap_end), COUNT_EDGES[name]), COUNT_NAMES[name])
     for word, prefix in ctx.cues.items():
-        batch.flag(_count(prefix, gap_start, gap_end) > 0, f"between:{word}")
+        batch.flag(_count(prefix, gap_start, gap_end) > 0, FLAGS[f"between:{word}"])
     small = np.flatnonzero(distance <= 3)
     gaps, gap_codes, lower = _Codes(), [], ctx.lower
     for a, b in zip(gap_start[small].tolist(), gap_end[small].tolist()):
         gap_codes.append(gaps("gap:" + " ".join(lower[a:b])))
-    batch.add(small, gap_codes, gaps.names)
+    batch.add_rows(small, gap_codes, gaps.names)
     if ctx.respectively is not None:
-        q_end_sent = ctx.sent_end[q_sent]
-        batch.flag(_count(ctx.respectively, qe, q_end_sent) > 0, "respectively_after")
+        batch.flag(_count(ctx.respectively, qe, ctx.sent_end[q_sent]) > 0, FLAGS["respectively_after"])
     q_bracket, c_bracket = ctx.bracket[qs], ctx.bracket[cs]
     same = (q_bracket >= 0) & (q_bracket == c_bracket)
     head_in = ~same & (q_bracket >= 0) & before & (ce <= q_bracket) & (c_bracket != q_bracket)
     child_in = ~same & ~head_in & (c_bracket >= 0) & ~before & (qe <= c_bracket) & (q_bracket != c_bracket)
-    edges = (0, 1, 3, 8)
-    names = ["bracket:same"] + [f"bracket:head_in&gap:{b}" for b in bucket_names(edges)] + \
-        [f"bracket:child_in&gap:{b}" for b in bucket_names(edges)]
-    codes = np.where(head_in, 1 + bucket_codes(q_bracket - ce, edges), 1 + len(edges) + 1 +
-                     bucket_codes(c_bracket - qe, edges))
-    rows = np.flatnonzero(same | head_in | child_in)
-    batch.add(rows, np.where(same, 0, codes)[rows], names)
+    buckets = len(BRACKET_EDGES) + 1
+    batch.add(np.select([same, head_in, child_in], [0, 1 + bucket_codes(q_bracket - ce, BRACKET_EDGES),
+                                                     1 + buckets + bucket_codes(c_bracket - qe, BRACKET_EDGES)], -1),
+              BRACKET_NAMES)
     q_metric = [m or "NONE" for m in ctx.metric_names]
-    batch.add(None, ctx.q_metric[qk], [f"q_metric:{m}" for m in q_metric])
-    batch.add(None, ctx.q_kind[qk], [f"q_kind:{k}" for k in ctx.kind_names])
-    batch.flag(ctx.q_counted[qk], "q_counted")
-    batch.add(None, ctx.q_metric[qk] * 2 + order, [f"{m}&{o}" for m in q_metric for o in orders])
-    dist_edges = (0, 2, 5, 12)
-    batch.add(None, order * (len(dist_edges) + 1) + bucket_codes(distance, dist_edges),
-              [f"{o}&dist:{b}" for o in orders for b in bucket_names(dist_edges)])
+    batch.add(ctx.q_metric[qk], [f"q_metric:{m}" for m in q_metric])
+    batch.add(ctx.q_kind[qk], [f"q_kind:{k}" for k in ctx.kind_names])
+    batch.flag(ctx.q_counted[qk], FLAGS["q_counted"])
+    batch.add(ctx.q_metric[qk] * 2 + order, [f"{m}&{o}" for m in q_metric for o in ORDERS])
+    batch.add(order * (len(ORDER_DIST_EDGES) + 1) + bucket_codes(distance, ORDER_DIST_EDGES), ORDER_DIST_NAMES)
     if label in ("MODIFIES", "PART_OF"):
         ck = pairs.child
         c_metric = ctx.metric_names
-        batch.add(None, ctx.q_metric[ck], [f"c_metric:{m}" for m in c_metric])
-        batch.add(None, ctx.q_metric[qk] * len(c_metric) + ctx.q_metric[ck],
-                  [f"{m}>{c}" for m in q_metric for c in c_metric])
-        batch.flag(ctx.q_has_unit[ck] & (ctx.q_unit[ck] == ctx.q_unit[qk]), "same_unit")
-        batch.flag(ctx.q_kind[ck] == ctx.q_kind[qk], "same_kind")
-        batch.flag(ctx.q_modified[ck], "c_modified")
-        to_at = np.append(ctx.lower_flags(lambda w: w in ("to", "at")), False)
-        batch.flag((gap_end > gap_start) & to_at[gap_end - 1] & ~before, "to_level")
+        batch.add(ctx.q_metric[ck], [f"c_metric:{m}" for m in c_metric])
+        batch.add(ctx.q_metric[qk] * len(c_metric) + ctx.q_metric[ck], [f"{m}>{c}" for m in q_metric for c in c_metric])
+        batch.flag(ctx.q_has_unit[ck] & (ctx.q_unit[ck] == ctx.q_unit[qk]), FLAGS["same_unit"])
+        batch.flag(ctx.q_kind[ck] == ctx.q_kind[qk], FLAGS["same_kind"])
+        batch.flag(ctx.q_modified[ck], FLAGS["c_modified"])
+        batch.flag((gap_end > gap_start) & ctx.lower_in(TO_AT, pad=True)[gap_end - 1] & ~before, FLAGS["to_level"])
     elif label == "CATEGORY":
-        batch.add(None, bucket_codes(ce - cs, (1, 2, 3, 5, 8, 12)),
-                  [f"len:{b}" for b in bucket_names((1, 2, 3, 5, 8, 12))])
-        batch.add(None, ctx.lower_code[cs], [f"first:{w}" for w in ctx.words])
-        batch.flag(ctx.lower_flags(lambda w: w in DETERMINERS)[cs], "det")
+        batch.add(bucket_codes(ce - cs, LEN_EDGES), LEN_NAMES)
+        first, codes = np.unique(ctx.lower_code[cs], return_inverse=True)
+        batch.add(codes.reshape(-1), [f"first:{ctx.words[w]}" for w in first.tolist()])
+        batch.flag(ctx.lower_in(DETERMINER)[cs], FLAGS["det"])
         keys = ctx.key(ctx.quantity_id[qk], cs, ce)
         rows = np.flatnonzero(np.isin(keys, list(ctx.rule_category_how)))
         scores = _Codes()
-        batch.add(rows, [scores(f"rule_score:{ctx.rule_category_how[k]:.2f}") for k in keys[rows].tolist()],
-                  scores.names)
-        unit_rows = []
+        batch.add_rows(rows, [scores(f"rule_score:{ctx.rule_category_how[k]:.2f}") for k in keys[rows].tolist()],
+                       scores.names)
+        head_is_unit = np.zeros(len(pairs), dtype=bool)
         for stem in set(s for s in ctx.q_unit_stem if s is not None):
             heads = np.flatnonzero(np.array([s == stem for s in ctx.q_unit_stem])[qk])
-            prefix = _prefix(ctx.lower_flags(lambda w: _stem(w) == stem))
-            unit_rows.append(heads[_count(prefix, cs[heads], ce[heads]) > 0])
-        batch.add(np.sort(np.concatenate(unit_rows)) if unit_rows else [], 0, ["head_is_unit"])
-        of = np.append(ctx.lower_flags(lambda w: w == "of"), False)
-        batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & of[qe])), "adjacent")
-        clause_punct = ctx.text_flags(lambda w: w in (";", ",", ":"))
-        batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | clause_punct[cs - 1], "opens_clause")
-        batch.flag(np.append(ctx.verb_flags, 0)[ce] > 0, "subject")
-        label_codes = np.append(ctx.text_flags(lambda w: w == ":") * 1 + ctx.text_flags(lambda w: w == "(") * 2, 0)[ce]
-        rows = np.flatnonzero(label_codes)
-        batch.add(rows, label_codes[rows] - 1, ["label::", "label:("])
-        number = np.append(ctx.lower_flags(lambda w: w == "number"), False)
-        batch.flag(number[cs] | ((ce - cs >= 2) & number[np.minimum(cs + 1, n)]), "number_of")
+            head_is_unit[heads] = _count(_prefix(ctx.stem_is(stem)), cs[heads], ce[heads]) > 0
+        batch.flag(head_is_unit, FLAGS["head_is_unit"])
+        batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & ctx.lower_in(OF, pad=True)[qe])), FLAGS["adjacent"])
+        batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | ctx.text_in(CLAUSE_PUNCT)[cs - 1], FLAGS["opens_clause"])
+        batch.flag(np.append(ctx.verb_flags, 0)[ce] > 0, FLAGS["subject"])
+        batch.add(np.select([ctx.text_in(COLON, pad=True)[ce], ctx.text_in(OPEN_PAREN, pad=True)[ce]], [0, 1], -1),
+                  ("label::", "label:("))
+        number = ctx.lower_in(NUMBER, pad=True)
+        batch.flag(number[cs] | ((ce - cs >= 2) & number[np.minimum(cs + 1, n)]), FLAGS["number_of"])
         if ctx.span_scores:
             found = [(row, ctx.span_scores.get((s, e))) for row, (s, e) in enumerate(zip(cs.tolist(), ce.tolist()))]
             found = [(row, round(float(score), 3)) for row, score in found if score is not None]
-            batch.add([row for row, _ in found], 0, ["span_score"], [score for _, score in found])
-        batch.flag(_count(ctx.figures, cs, ce) > 0, "contains_figure")
+            batch.add_rows([row for row, _ in found], 0, FLAGS["span_score"], [score for _, score in found])
+        batch.flag(_count(ctx.figures, cs, ce) > 0, FLAGS["contains_figure"])
     elif label == "BASELINE":
         bk = pairs.child
         types = _Codes()
-        type_codes = np.array([types(f"btype:{t}") for t in ctx.baseline_types], dtype=np.int64)
-        batch.add(None, type_codes[bk], types.names)
+        type_codes = np.array([types(f"btype:{b._.baseline_type}") for b in ctx.baselines], dtype=np.int64)
+        batch.add(type_codes[bk], types.names)
         c_start_char = np.array([b.start_char for b in ctx.baselines], dtype=np.int64)[bk]
         c_end_char = np.array([b.end_char for b in ctx.baselines], dtype=np.int64)[bk]
         a = np.minimum(c_end_char, ctx.q_start_char[qk])
         b = np.maximum(c_start_char, ctx.q_end_char[qk])
         lines = np.searchsorted(ctx.newlines, b, "left") - np.searchsorted(ctx.newlines, a, "left")
-        batch.flag((b > a) & (lines > 0), "other_line")
+        batch.flag((b > a) & (lines > 0), FLAGS["other_line"])
     return batch
