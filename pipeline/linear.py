@@ -26,6 +26,7 @@ class FeatureBatch:
 
     def __init__(self, n: int):
         self.n = n
+        #: ``(codes, names, values)``; codes of dtype bool: a one-feature column (True: has it)
         self.columns: list[tuple[np.ndarray, "tuple[str, ...] | list[str]", np.ndarray | None]] = []
 
     def add(self, codes, names, values=None) -> None:
@@ -44,13 +45,15 @@ class FeatureBatch:
         self.add(column, names, values)
 
     def flag(self, mask, name: tuple[str]) -> None:
-        """Items where ``mask`` holds get the feature ``name[0]``."""
-        self.add(np.asarray(mask, dtype=np.int64) - 1, name)
+        """Items where ``mask`` holds get the feature ``name[0]`` (a column of booleans)."""
+        self.columns.append((np.asarray(mask, dtype=bool), name, None))
 
     def dicts(self) -> list[dict[str, float]]:
         """The features as one ``{name: value}`` dict per item."""
         out: list[dict[str, float]] = [{} for _ in range(self.n)]
         for codes, names, values in self.columns:
+            if codes.dtype == bool:
+                codes = codes.astype(np.int64) - 1
             rows = np.flatnonzero(codes >= 0)
             vals = [1.0] * len(rows) if values is None else values[rows].tolist()
             for r, c, v in zip(rows.tolist(), codes[rows].tolist(), vals):
@@ -70,41 +73,42 @@ class LinearModel:
     vocabulary: dict[str, int]
     coef: np.ndarray  # (rows, features)
     intercept: np.ndarray  # (rows,)
-    _constant_columns: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _constant_weights: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def columns(self, names) -> np.ndarray:
-        """The column of each feature name, -1 for names the model does not know (looked up once
-        for a tuple of names: those are constants)."""
+    def weights(self, names) -> np.ndarray:
+        """The weights of each feature name, shape ``(rows, len(names) + 1)``: 0 for names the model
+        does not know and in the last column (no feature). Looked up once for a tuple of names
+        (those are constants)."""
         if isinstance(names, tuple):
-            hit = self._constant_columns.get(id(names))
+            hit = self._constant_weights.get(id(names))
             if hit is not None and hit[0] is names:
                 return hit[1]
         vocabulary = self.vocabulary
-        out = np.fromiter((vocabulary.get(name, -1) for name in names), np.int64, len(names))
+        columns = np.fromiter((vocabulary.get(name, -1) for name in names), np.int64, len(names))
+        out = np.zeros((self.coef.shape[0], len(names) + 1))
+        known = np.flatnonzero(columns >= 0)
+        out[:, known] = self.coef[:, columns[known]]
         if isinstance(names, tuple):
-            self._constant_columns[id(names)] = (names, out)  # held, so the id is never reused
+            self._constant_weights[id(names)] = (names, out)  # held, so the id is never reused
         return out
 
     def batch_scores(self, batch: FeatureBatch) -> np.ndarray:
-        """Linear scores of a :class:`FeatureBatch`: one gather of each item's weights, column by
-        column, and a running sum along them (the order a feature dict's entries are summed in)."""
-        out = np.tile(self.intercept, (batch.n, 1))
-        if not batch.n or not batch.columns:
-            return out
-        tables, index, offset = [], [], 0
-        for codes, names, _ in batch.columns:
-            tables.append(self.columns(names))
-            index.append(np.where(codes >= 0, codes + offset, -1))
-            offset += len(names)
-        columns = np.concatenate(tables)
-        weights = np.zeros((self.coef.shape[0], offset + 1))  # the last column: no feature, weight 0
-        known = np.flatnonzero(columns >= 0)
-        weights[:, known] = self.coef[:, columns[known]]
-        contributions = weights[:, np.stack(index, axis=1)]  # (classes, items, columns)
-        for g, (_, _, values) in enumerate(batch.columns):
+        """Linear scores of a :class:`FeatureBatch`, shape ``(n, rows)``: each column's weights
+        gathered for all items at once and added column after column, the order a feature dict's
+        entries are summed in (so the sums are the same to the bit)."""
+        total = None
+        for codes, names, values in batch.columns:
+            table = self.weights(names)
+            if codes.dtype == bool:
+                weights = np.where(codes, table[:, :1], 0.0)
+            else:
+                weights = table[:, codes]  # code -1: the last column, 0
             if values is not None:
-                contributions[:, :, g] *= values
-        out += np.cumsum(contributions, axis=2)[:, :, -1].T
+                weights = weights * values
+            total = weights if total is None else total + weights
+        out = np.tile(self.intercept, (batch.n, 1))
+        if total is not None:
+            out += total.T
         return out
 
     def encode(self, batch: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -221,6 +221,7 @@ class PairContext:
             if word not in self.cues:
                 self.cues[word] = _prefix(self.lower_code == self.lower_code[i])
         self.respectively = self.cues.get("respectively")
+        self.cue_prefix = np.stack(list(self.cues.values())) if self.cues else np.zeros((0, n + 1), np.int64)
         # the innermost open bracket enclosing each token (-1: none), found with one stack pass
         self.bracket = np.full(n, -1, dtype=np.int64)
         stack: list[int] = []
@@ -457,6 +458,8 @@ BRACKET_NAMES = ("bracket:same", *(f"bracket:head_in&gap:{b}" for b in bucket_na
 ORDER_DIST_EDGES = (0, 2, 5, 12)
 ORDER_DIST_NAMES = tuple(f"{o}&dist:{b}" for o in ORDERS for b in bucket_names(ORDER_DIST_EDGES))
 LEN_EDGES = (1, 2, 3, 5, 8, 12)
+LABEL_NAMES = ("label::", "label:(")
+ORDER_NAMES = ("order:before", "order:after")
 LEN_NAMES = tuple(f"len:{b}" for b in bucket_names(LEN_EDGES))
 #: one-feature columns: constant names, so a model looks their columns up once
 FLAGS = {name: (name,) for name in ("bias", "rule", "clause", "respectively_after", "q_counted", "same_unit",
@@ -474,26 +477,35 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
         return batch
     qk, cs, ce = pairs.qk, pairs.cs, pairs.ce
     qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
-    batch.add(np.zeros(len(pairs), np.int64), FLAGS["bias"])
+    batch.flag(np.ones(len(pairs), dtype=bool), FLAGS["bias"])
     batch.flag(np.isin(ctx.key(ctx.quantity_id[qk], cs, ce), list(ctx.rule.get(label, ()))), FLAGS["rule"])
     before = ce <= qs
     gap_start, gap_end = np.where(before, ce, qe), np.where(before, qs, cs)
     distance = np.maximum(0, gap_end - gap_start)
     order = (~before).astype(np.int64)
-    batch.add(order, ("order:before", "order:after"))
+    batch.add(order, ORDER_NAMES)
     batch.add(bucket_codes(distance), DIST_NAMES)
     q_sent = ctx.sent_id[qs]
     batch.add(np.minimum(np.abs(q_sent - ctx.sent_id[cs]), 2), SENTS_NAMES)
     batch.flag(_count(ctx.semicolons, gap_start, gap_end) == 0, FLAGS["clause"])
     for name, prefix in (("commas", ctx.commas), ("verbs", ctx.verbs), ("figures", ctx.figures)):
         batch.add(bucket_codes(_count(prefix, gap_start, gap_end), COUNT_EDGES[name]), COUNT_NAMES[name])
-    for word, prefix in ctx.cues.items():
-        batch.flag(_count(prefix, gap_start, gap_end) > 0, FLAGS[f"between:{word}"])
+    if ctx.cues:
+        cues = (ctx.cue_prefix[:, gap_end] > ctx.cue_prefix[:, gap_start]) & (gap_end > gap_start)
+        for word, between in zip(ctx.cues, cues):
+            batch.flag(between, FLAGS[f"between:{word}"])
+    # the gap's words when at most three: one integer per word sequence, a name per distinct one
     small = np.flatnonzero(distance <= 3)
-    gaps, gap_codes, lower = _Codes(), [], ctx.lower
-    for a, b in zip(gap_start[small].tolist(), gap_end[small].tolist()):
-        gap_codes.append(gaps("gap:" + " ".join(lower[a:b])))
-    batch.add_rows(small, gap_codes, gaps.names)
+    a, length = gap_start[small], np.maximum(0, gap_end[small] - gap_start[small])
+    w = len(ctx.words) + 1
+    lower = np.append(ctx.lower_code, -1) + 1  # one past the last token: no word
+    key = length
+    for j in range(3):
+        key = key * w + np.where(j < length, lower[np.minimum(a + j, n)], 0)
+    gaps, codes = np.unique(key, return_inverse=True)
+    first = np.unique(codes.reshape(-1), return_index=True)[1]
+    batch.add_rows(small, codes.reshape(-1), ["gap:" + " ".join(ctx.lower[int(a[i]):int(a[i]) + int(length[i])])
+                                              for i in first.tolist()])
     if ctx.respectively is not None:
         batch.flag(_count(ctx.respectively, qe, ctx.sent_end[q_sent]) > 0, FLAGS["respectively_after"])
     q_bracket, c_bracket = ctx.bracket[qs], ctx.bracket[cs]
@@ -501,9 +513,8 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
     head_in = ~same & (q_bracket >= 0) & before & (ce <= q_bracket) & (c_bracket != q_bracket)
     child_in = ~same & ~head_in & (c_bracket >= 0) & ~before & (qe <= c_bracket) & (q_bracket != c_bracket)
     buckets = len(BRACKET_EDGES) + 1
-    batch.add(np.select([same, head_in, child_in], [0, 1 + bucket_codes(q_bracket - ce, BRACKET_EDGES),
-                                                     1 + buckets + bucket_codes(c_bracket - qe, BRACKET_EDGES)], -1),
-              BRACKET_NAMES)
+    batch.add(np.where(same, 0, np.where(head_in, 1 + bucket_codes(q_bracket - ce, BRACKET_EDGES), np.where(
+        child_in, 1 + buckets + bucket_codes(c_bracket - qe, BRACKET_EDGES), -1))), BRACKET_NAMES)
     q_metric = [m or "NONE" for m in ctx.metric_names]
     batch.add(ctx.q_metric[qk], [f"q_metric:{m}" for m in q_metric])
     batch.add(ctx.q_kind[qk], [f"q_kind:{k}" for k in ctx.kind_names])
@@ -537,8 +548,8 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
         batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & ctx.lower_in(OF, pad=True)[qe])), FLAGS["adjacent"])
         batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | ctx.text_in(CLAUSE_PUNCT)[cs - 1], FLAGS["opens_clause"])
         batch.flag(np.append(ctx.verb_flags, 0)[ce] > 0, FLAGS["subject"])
-        batch.add(np.select([ctx.text_in(COLON, pad=True)[ce], ctx.text_in(OPEN_PAREN, pad=True)[ce]], [0, 1], -1),
-                  ("label::", "label:("))
+        batch.add(np.where(ctx.text_in(COLON, pad=True)[ce], 0, np.where(ctx.text_in(OPEN_PAREN, pad=True)[ce], 1, -1)),
+                  LABEL_NAMES)
         number = ctx.lower_in(NUMBER, pad=True)
         batch.flag(number[cs] | ((ce - cs >= 2) & number[np.minimum(cs + 1, n)]), FLAGS["number_of"])
         if ctx.span_scores:
