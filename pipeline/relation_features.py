@@ -41,7 +41,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, spans_of, text_of
+from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
 from pipeline.phrases import DETERMINERS, has_pos, is_verb, noun_phrase_inventory
@@ -80,6 +80,14 @@ def _prefix(flags: np.ndarray) -> np.ndarray:
     out = np.zeros(len(flags) + 1, dtype=np.int64)
     np.cumsum(flags, out=out[1:])
     return out
+
+
+def _member(keys: np.ndarray, sorted_keys: np.ndarray | None) -> np.ndarray:
+    """Whether each key is one of ``sorted_keys``."""
+    if sorted_keys is None or not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    found = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[found] == keys
 
 
 def _count(prefix: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
@@ -132,7 +140,6 @@ class PairContext:
         self.quantities = spans_of(doc, "QUANTITY")
         self.baselines = spans_of(doc, "BASELINE")
         self.periods = spans_of(doc, "PERIOD")
-        self.sentences = list(doc.sents)
         n = self.n = len(doc)
         # token strings: one hash array, each distinct string resolved once
         if n:
@@ -150,8 +157,8 @@ class PairContext:
         bits = np.fromiter((_word_bits(w) for w in self.words), np.int64, len(self.words))
         self.text_bits, self.lower_bits = (bits[self.text_code], bits[self.lower_code]) if n else (bits, bits)
         self.sent_id = np.zeros(n, dtype=np.int64)
-        self.sent_start = np.array([s.start for s in self.sentences], dtype=np.int64)
-        self.sent_end = np.array([s.end for s in self.sentences], dtype=np.int64)
+        starts, ends = sentence_bounds(doc)
+        self.sent_start, self.sent_end = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
         for k, (start, end) in enumerate(zip(self.sent_start.tolist(), self.sent_end.tolist())):
             self.sent_id[start:end] = k
         # relations and candidates of the rule step, read from their rows (no views)
@@ -162,12 +169,13 @@ class PairContext:
         # a quantity's id in pair keys: the position its offsets name (equal offsets, same id)
         self.quantity_id = np.array([self.quantity_position[q] for q in zip(self.quantity_starts.tolist(),
                                                                              self.quantity_ends.tolist())], np.int64)
-        self.rule: dict[str, set[int]] = {}
+        self.rule: dict[str, set[int]] = {}  # pair keys (:meth:`key`) of the rules' relations by label
+        n1 = n + 1
         modified: set[tuple[int, int]] = set()
         for hs, he, _, cs, ce, _, label, _, _ in doc.user_data.get(RELATIONS_KEY, ()):
             head = self.quantity_position.get((hs, he))
             if head is not None:
-                self.rule.setdefault(label, set()).add(int(self.key(head, cs, ce)))
+                self.rule.setdefault(label, set()).add((head * n1 + cs) * n1 + ce)
             if label == "MODIFIES":
                 modified.add((cs, ce))
         self.rule_category_how: dict[int, float] = {}
@@ -181,7 +189,7 @@ class PairContext:
                     counted.add((hs, he))
                 head = self.quantity_position.get((hs, he))
                 if head is not None:
-                    key = int(self.key(head, cs, ce))
+                    key = (head * n1 + cs) * n1 + ce
                     self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), score)
         self.span_scores = span_scores or {}
         self.scores_by_sentence: dict[int, list[tuple[int, int]]] = {}
@@ -235,6 +243,9 @@ class PairContext:
                 stack.append(i)
             current, done = (stack[-1] if stack else -1), i + 1
         self.bracket[done:] = current
+        self.rule_sorted = {label: np.sort(np.array(sorted(keys), dtype=self.key(0, 0, 0).dtype))
+                            for label, keys in self.rule.items()}
+        self.how_sorted = np.sort(np.array(sorted(self.rule_category_how), dtype=self.key(0, 0, 0).dtype))
         newlines = [m.start() for m in re.finditer("\n", self.text)]
         self.newlines = np.array(newlines, dtype=np.int64)
         self.inventories: dict[int, tuple] = {}
@@ -287,8 +298,7 @@ class PairContext:
         """The noun-phrase inventory of sentence ``k`` (computed once): starts, ends, whether the
         phrase is of change words only, and each phrase's position by offsets."""
         if k not in self.inventories:
-            sent = self.sentences[k]
-            phrases = noun_phrase_inventory(self.doc, sent.start, sent.end)
+            phrases = noun_phrase_inventory(self.doc, int(self.sent_start[k]), int(self.sent_end[k]))
             change_only = [all(w in self.change_words for w in self.lower[start:end]) for start, end, _ in phrases]
             self.inventories[k] = (np.array([p[0] for p in phrases], dtype=np.int64),
                                    np.array([p[1] for p in phrases], dtype=np.int64),
@@ -478,7 +488,8 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
     qk, cs, ce = pairs.qk, pairs.cs, pairs.ce
     qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
     batch.flag(np.ones(len(pairs), dtype=bool), FLAGS["bias"])
-    batch.flag(np.isin(ctx.key(ctx.quantity_id[qk], cs, ce), list(ctx.rule.get(label, ()))), FLAGS["rule"])
+    keys = ctx.key(ctx.quantity_id[qk], cs, ce)
+    batch.flag(_member(keys, ctx.rule_sorted.get(label)), FLAGS["rule"])
     before = ce <= qs
     gap_start, gap_end = np.where(before, ce, qe), np.where(before, qs, cs)
     distance = np.maximum(0, gap_end - gap_start)
@@ -535,8 +546,7 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
         first, codes = np.unique(ctx.lower_code[cs], return_inverse=True)
         batch.add(codes.reshape(-1), [f"first:{ctx.words[w]}" for w in first.tolist()])
         batch.flag(ctx.lower_in(DETERMINER)[cs], FLAGS["det"])
-        keys = ctx.key(ctx.quantity_id[qk], cs, ce)
-        rows = np.flatnonzero(np.isin(keys, list(ctx.rule_category_how)))
+        rows = np.flatnonzero(_member(keys, ctx.how_sorted))
         scores = _Codes()
         batch.add_rows(rows, [scores(f"rule_score:{ctx.rule_category_how[k]:.2f}") for k in keys[rows].tolist()],
                        scores.names)
