@@ -136,7 +136,7 @@ class PairContext:
 
     def __init__(self, doc: Doc, span_scores: dict | None = None):
         self.doc = doc
-        self.text = text_of(doc)
+        self.text = text_of(doc) or ""  # None for an empty document
         self.quantities = spans_of(doc, "QUANTITY")
         self.baselines = spans_of(doc, "BASELINE")
         self.periods = spans_of(doc, "PERIOD")
