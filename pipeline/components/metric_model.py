@@ -80,9 +80,9 @@ def metric_features(doc: Doc, q: Span, context: DocWords | None = None) -> dict[
     clause = lower[max(sent_start, q.start - 20) : q.start]
     for name in CUE_LISTS:
         listed = context.lists[name]
-        if any(w in listed for w in clause[-8:]):
+        if not listed.isdisjoint(clause[-8:]):
             f[f"near:{name}"] = 1.0
-        if any(w in listed for w in clause):
+        if not listed.isdisjoint(clause):
             f[f"clause:{name}"] = 1.0
     for word in ("inflation", "growth", "rate", "share", "proportion", "accounting", "of", "respectively"):
         if word in clause:
