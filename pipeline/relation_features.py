@@ -481,15 +481,38 @@ FLAGS = {name: (name,) for name in ("bias", "rule", "clause", "respectively_afte
 def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
     """The features of every pair of one label (names and values of the module docstring), one
     column of codes per feature or family of exclusive features, in the order a pair's dict had."""
-    label, n = pairs.label, ctx.n
-    batch = FeatureBatch(len(pairs))
-    if not len(pairs):
-        return batch
-    qk, cs, ce = pairs.qk, pairs.cs, pairs.ce
+    return features_by_label(ctx, {pairs.label: pairs})[pairs.label]
+
+
+def features_by_label(ctx: PairContext, candidates: dict[str, Pairs]) -> dict[str, FeatureBatch]:
+    """:func:`pair_features` of each label's pairs; the features every label shares are computed
+    once, over the pairs of all labels together."""
+    parts = [(label, pairs) for label, pairs in candidates.items() if len(pairs)]
+    out = {label: FeatureBatch(0) for label, pairs in candidates.items() if not len(pairs)}
+    if not parts:
+        return out
+    qk, cs, ce = (np.concatenate([getattr(pairs, name) for _, pairs in parts]) for name in ("qk", "cs", "ce"))
+    common = FeatureBatch(len(qk))
+    shared = _shared_features(ctx, qk, cs, ce, common)
+    begin = 0
+    for label, pairs in parts:
+        rows = slice(begin, begin + len(pairs))
+        begin += len(pairs)
+        batch = out[label] = FeatureBatch(len(pairs))
+        batch.flag(np.ones(len(pairs), dtype=bool), FLAGS["bias"])
+        batch.flag(_member(shared["keys"][rows], ctx.rule_sorted.get(label)), FLAGS["rule"])
+        batch.columns += [(codes[rows], names, None if values is None else values[rows])
+                          for codes, names, values in common.columns]
+        _label_features(ctx, pairs, batch, {name: array[rows] for name, array in shared.items()})
+    return {label: out[label] for label in candidates}
+
+
+def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[str, np.ndarray]:
+    """The columns of every label after ``bias`` and ``rule``, into ``batch``; returns the arrays
+    the label's own features read again."""
+    n = ctx.n
     qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
-    batch.flag(np.ones(len(pairs), dtype=bool), FLAGS["bias"])
     keys = ctx.key(ctx.quantity_id[qk], cs, ce)
-    batch.flag(_member(keys, ctx.rule_sorted.get(label)), FLAGS["rule"])
     before = ce <= qs
     gap_start, gap_end = np.where(before, ce, qe), np.where(before, qs, cs)
     distance = np.maximum(0, gap_end - gap_start)
@@ -532,6 +555,15 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
     batch.flag(ctx.q_counted[qk], FLAGS["q_counted"])
     batch.add(ctx.q_metric[qk] * 2 + order, [f"{m}&{o}" for m in q_metric for o in ORDERS])
     batch.add(order * (len(ORDER_DIST_EDGES) + 1) + bucket_codes(distance, ORDER_DIST_EDGES), ORDER_DIST_NAMES)
+    return {"keys": keys, "before": before, "gap_start": gap_start, "gap_end": gap_end}
+
+
+def _label_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:
+    """The columns of one label's own features (after the shared ones), into ``batch``."""
+    label, n, qk, cs, ce = pairs.label, ctx.n, pairs.qk, pairs.cs, pairs.ce
+    qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
+    keys, before, gap_start, gap_end = shared["keys"], shared["before"], shared["gap_start"], shared["gap_end"]
+    q_metric = [m or "NONE" for m in ctx.metric_names]
     if label in ("MODIFIES", "PART_OF"):
         ck = pairs.child
         c_metric = ctx.metric_names
@@ -578,4 +610,3 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
         b = np.maximum(c_start_char, ctx.q_end_char[qk])
         lines = np.searchsorted(ctx.newlines, b, "left") - np.searchsorted(ctx.newlines, a, "left")
         batch.flag((b > a) & (lines > 0), FLAGS["other_line"])
-    return batch

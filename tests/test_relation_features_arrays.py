@@ -23,7 +23,7 @@ from pipeline.lexicon import words
 from pipeline.linear import LinearModel
 from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
 from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, PairContext,
-                                        candidate_pairs, pair_features)
+                                        candidate_pairs, features_by_label, pair_features)
 
 RELEASES = [
     "Exports rose 5.2% year on year to $3.1 billion in March, while imports fell 1.4% (to $2.9 billion).",
@@ -50,8 +50,9 @@ def docs(nlp):
 
 def fast_pairs(ctx: PairContext) -> dict[str, list[tuple]]:
     out = {}
-    for label, pairs in candidate_pairs(ctx).items():
-        dicts = pair_features(ctx, pairs).dicts()
+    candidates = candidate_pairs(ctx)
+    for label, batch in features_by_label(ctx, candidates).items():
+        pairs, dicts = candidates[label], batch.dicts()
         out[label] = [(int(pairs.qk[row]), pairs.span(ctx, row).start, pairs.span(ctx, row).end,
                        pairs.span(ctx, row).label_, list(dicts[row].items())) for row in range(len(pairs))]
     return out

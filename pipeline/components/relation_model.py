@@ -5,7 +5,7 @@ Runs after the rule linker, whose choices are one feature among many
 (a quantity that modifies another takes no category), one BASELINE (changes and shares only), one
 PART_OF, and one PERIOD (not for quantities that modify or are part of another). A ``TrainablePipe``
 fitted in ``initialize`` (one logistic regression per label), scored in one numpy batch per label
-and document (features as arrays, :func:`pipeline.relation_features.pair_features`); weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
+and document (features as arrays, :func:`pipeline.relation_features.features_by_label`); weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
 config. Its scorer is relstats' own (``relstats.scorer.v1``).
 """
 
@@ -22,7 +22,7 @@ from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import SPAN_KEY, Relation, candidates_of, sent_of
 from pipeline.linear import LinearModel, fit_logistic
-from pipeline.relation_features import LABELS, PairContext, candidate_pairs, pair_features
+from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.components.time_phrases import span_score
 from pipeline.components.categories import count_unit
 from pipeline.lexicon import words
@@ -68,11 +68,12 @@ class RelationModel(LinearPipe):
         if not ctx.quantities:
             return []
         best: list[dict[str, tuple[Span, float]]] = [{} for _ in ctx.quantities]
-        for label, pairs in candidate_pairs(ctx, [label for label in LABELS if label in self.models]).items():
+        candidates = candidate_pairs(ctx, [label for label in LABELS if label in self.models])
+        for label, features in features_by_label(ctx, candidates).items():
+            pairs = candidates[label]
             if not len(pairs):
                 continue
             model = self.models[label]
-            features = pair_features(ctx, pairs)
             probabilities = model.positive(features if isinstance(model, LinearModel) else features.dicts())
             chosen: dict[int, tuple[int, float]] = {}  # the first most probable child above the threshold
             for row in np.flatnonzero(probabilities >= self.threshold).tolist():

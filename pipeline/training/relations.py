@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.relation_features import LABELS, PairContext, candidate_pairs, pair_features
+from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.scoring import baseline_matches, pair_spans, phrase_matches
 
 
@@ -34,7 +34,7 @@ def document_examples(ctx: PairContext, gold: dict):
     for rel in gold["relations"]:
         gold_children.setdefault((rel["head"], rel["label"]), []).append(by_id[rel["child"]])
     candidates = candidate_pairs(ctx)
-    features = {label: pair_features(ctx, candidates[label]).dicts() for label in candidates}
+    features = {label: batch.dicts() for label, batch in features_by_label(ctx, candidates).items()}
     for k, q in enumerate(ctx.quantities):
         gold_head = pred_to_gold.get(k)
         if gold_head is None:
