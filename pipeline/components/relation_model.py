@@ -20,7 +20,7 @@ from spacy.training import Example
 
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import SPAN_KEY, Relation, candidates_of, sent_of
+from pipeline.extensions import CANDIDATES_KEY, SPAN_KEY, Relation, sent_of
 from pipeline.linear import LinearModel, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.components.time_phrases import span_score
@@ -91,7 +91,7 @@ class RelationModel(LinearPipe):
             relations: list[Relation] = []
             chosen_categories: dict[tuple[int, int], Span] = {}
             # figures followed by the noun they count keep the unit that noun gave them
-            counted = {(c.head.start, c.head.end) for c in candidates_of(doc) if c.how == "after"}
+            counted = {(row[0], row[1]) for row in doc.user_data.get(CANDIDATES_KEY, ()) if row[8] == "after"}
             for q, decided in per_quantity:
                 for label, child, p in decided:
                     if label == "CATEGORY":
