@@ -205,13 +205,20 @@ def sent_of(obj, i: int | None = None) -> Span:
     """
     doc = obj if i is not None else obj.doc
     index = i if i is not None else (obj.i if isinstance(obj, Token) else obj.start)
+    starts, ends = sentence_bounds(doc)
+    k = max(0, bisect_right(starts, index) - 1)
+    return doc[starts[k] : ends[k]]
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first token and the end of every sentence, indexed once per document (an empty
+    document has one empty sentence)."""
     cache = doc.user_data.get("relstats_sentences")
     if cache is None or cache[0] != len(doc):
         bounds = [(s.start, s.end) for s in doc.sents] if len(doc) else [(0, 0)]
         cache = (len(doc), [b[0] for b in bounds], [b[1] for b in bounds])
         doc.user_data["relstats_sentences"] = cache
-    k = max(0, bisect_right(cache[1], index) - 1)
-    return doc[cache[1][k] : cache[2][k]]
+    return cache[1], cache[2]
 
 
 register_extensions()

@@ -21,19 +21,30 @@ Features (all documented here, so a reader can audit what the model sees):
   count unit; ``adjacent``: it starts right after the figure (or after ``of``); ``subject``: it
   opens its clause and a verb follows; ``span_score``: the trained span component's score.
 - conjunctions: ``<metric>&<order>``, ``<order>&<dist>``.
+
+How (issue 12, fast by design): the token attributes a feature reads are numpy arrays built once
+per document (``Doc.to_array``, strings resolved once per distinct word), counts between two
+tokens are differences of prefix sums, the candidates of all quantities of a document are arrays of
+token offsets (:class:`Pairs`; a ``Span`` is built only for a decided child), and the features of
+all pairs of one label are computed column by column as a :class:`pipeline.linear.FeatureBatch`,
+which a linear model scores in one gather and sum. The names, values and per-pair order of the
+features are those of a dict built pair by pair (``tests/test_relation_features_arrays.py`` holds
+that straightforward computation and compares).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import candidates_of, relations_of, spans_of, text_of
+from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, spans_of, text_of
 from pipeline.lexicon import words
-from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
+from pipeline.linear import FeatureBatch
+from pipeline.phrases import DETERMINERS, has_pos, is_verb, noun_phrase_inventory
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
@@ -43,10 +54,10 @@ FIGURE_WINDOW = 16
 CATEGORY_WINDOW = 250
 CUE_WORDS = {"respectively", "of", "which", "including", "among", "to", "from", "than", "compared", "accounting",
              "or", "up", "down", "by", "while", "and", "with", "at", "was", "were", "is", "are", "in"}
+DIST_EDGES = (0, 1, 2, 3, 5, 8, 12, 20)
 
 
-
-def bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20)) -> str:
+def bucket(n: int, edges=DIST_EDGES) -> str:
     """A coarse label for a count or distance."""
     for edge in edges:
         if n <= edge:
@@ -54,227 +65,548 @@ def bucket(n: int, edges=(0, 1, 2, 3, 5, 8, 12, 20)) -> str:
     return f">{edges[-1]}"
 
 
-class PairContext:
-    """What the features of one document need, computed once."""
-
-    def __init__(self, doc: Doc, span_scores: dict | None = None):
-        self.doc = doc
-        self.text = text_of(doc)
-        self.quantities = spans_of(doc, "QUANTITY")
-        self.baselines = spans_of(doc, "BASELINE")
-        self.periods = spans_of(doc, "PERIOD")
-        self.sentences = list(doc.sents)
-        self.sent_index = {}
-        for k, sent in enumerate(self.sentences):
-            for i in range(sent.start, sent.end):
-                self.sent_index[i] = k
-        self.rule = {(r.head.start, r.head.end, r.label, r.child.start, r.child.end) for r in relations_of(doc)}
-        self.rule_category_how: dict[tuple, float] = {}
-        for cand in candidates_of(doc):
-            if cand.label == "CATEGORY":
-                key = (cand.head.start, cand.head.end, cand.child.start, cand.child.end)
-                self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), cand.score)
-        self.span_scores = span_scores or {}
-        self.counted: set[tuple[int, int]] = {
-            (c.head.start, c.head.end) for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
-        self.modified = {(r.child.start, r.child.end) for r in relations_of(doc) if r.label == "MODIFIES"}
-        # token attributes read once, and prefix sums, so counts between any two tokens cost O(1)
-        self.lower = [t.lower_ for t in doc]
-        self.texts = [t.text for t in doc]
-        self.verb_flags = [int(is_verb(t)) for t in doc]
-        self.verbs = [0, *accumulate(self.verb_flags)]
-        self.commas = [0, *accumulate(int(t == ",") for t in self.texts)]
-        self.semicolons = [0, *accumulate(int(t == ";") for t in self.texts)]
-        self.cues: dict[str, list[int]] = {}
-        for i, word in enumerate(self.lower):
-            if word in CUE_WORDS:
-                self.cues.setdefault(word, []).append(i)
-        self.attributes: dict[tuple[int, int, str], tuple] = {}
-        self.change_words = words("change_up") | words("change_down")
-        # the innermost open bracket enclosing each token (-1: none), found with one stack pass
-        self.bracket: list[int] = []
-        stack: list[int] = []
-        for i, text in enumerate(self.texts):
-            if text in (")", "]") and stack:
-                stack.pop()
-            self.bracket.append(stack[-1] if stack else -1)
-            if text in ("(", "["):
-                stack.append(i)
-        self.quantity_starts = [q.start for q in self.quantities]  # spans_of sorts by offsets
-        self.quantity_position = {(q.start, q.end): k for k, q in enumerate(self.quantities)}
-        self.baseline_starts = [b.start for b in self.baselines]
-        self.period_starts = [p.start for p in self.periods]
-        self.respectively = self.cues.get("respectively", [])
-        self.category_candidates: dict[tuple[int, int], list[Span]] = {}
-        for cand in candidates_of(doc):
-            if cand.label == "CATEGORY":
-                self.category_candidates.setdefault((cand.head.start, cand.head.end), []).append(cand.child)
-        self.inventories: dict[int, list[tuple[int, int, int]]] = {}
-        self.scores_by_sentence: dict[int, list[tuple[int, int]]] = {}
-        for start, end in self.span_scores:
-            self.scores_by_sentence.setdefault(self.sent_index.get(start, 0), []).append((start, end))
-
-    def attrs(self, span: Span) -> tuple:
-        """``(metric, unit_kind, unit, baseline_type)`` of a span, read once."""
-        key = (span.start, span.end, span.label_)
-        if key not in self.attributes:
-            ext = span._
-            self.attributes[key] = (ext.metric, ext.unit_kind, ext.unit, ext.baseline_type)
-        return self.attributes[key]
-
-    @staticmethod
-    def within(spans: list[Span], starts: list[int], start: int, end: int) -> list[Span]:
-        """The spans (sorted by start, with their ``starts``) that start in ``[start, end)``."""
-        return spans[bisect_left(starts, start) : bisect_left(starts, end)]
-
-    def sentence_of(self, span) -> int:
-        return self.sent_index.get(span.start, 0)
-
-    def inventory(self, k: int) -> list[tuple[int, int, int]]:
-        """The noun-phrase inventory of sentence ``k`` (computed once)."""
-        if k not in self.inventories:
-            sent = self.sentences[k]
-            self.inventories[k] = noun_phrase_inventory(self.doc, sent.start, sent.end)
-        return self.inventories[k]
-
-    def count(self, sums: list[int], start: int, end: int) -> int:
-        return sums[end] - sums[start] if end > start else 0
-
-    def between(self, positions: list[int], start: int, end: int) -> int:
-        return bisect_left(positions, end) - bisect_left(positions, start) if end > start else 0
+def bucket_names(edges=DIST_EDGES) -> list[str]:
+    """The labels of :func:`bucket`, in the order of :func:`bucket_codes`."""
+    return [str(edge) for edge in edges] + [f">{edges[-1]}"]
 
 
-def candidate_children(ctx: PairContext, q: Span) -> dict[str, list[Span]]:
-    """The candidate children of quantity ``q`` for each relation label."""
-    doc = ctx.doc
-    k = ctx.sentence_of(q)
-    sent = ctx.sentences[k]
-    previous = ctx.sentences[k - 1] if k > 0 else None
-    scope_start = previous.start if previous is not None else sent.start
-    out: dict[str, list[Span]] = {label: [] for label in LABELS}
-    seen = set()
-    for start, end, _ in ctx.inventory(k):
-        if start <= q.start < end or start < q.end <= end or start > q.end + CATEGORY_WINDOW \
-                or end < q.start - CATEGORY_WINDOW or all(w in ctx.change_words for w in ctx.lower[start:end]):
-            continue  # a phrase of change words only (``Increases``) names no thing a figure counts
-        seen.add((start, end))
-        out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
-    for child in ctx.category_candidates.get((q.start, q.end), []):
-        if (child.start, child.end) not in seen:
-            seen.add((child.start, child.end))
-            out["CATEGORY"].append(child)
-    for start, end in ctx.scores_by_sentence.get(k, []):
-        if end <= sent.end and (start, end) not in seen and not (start <= q.start < end):
-            seen.add((start, end))
-            out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
-    position = ctx.quantity_position[(q.start, q.end)]
-    nearby = ctx.quantities[max(0, position - FIGURE_WINDOW) : position + FIGURE_WINDOW + 1]
-    for other in [x for x in nearby if scope_start <= x.start < sent.end]:
-        if other == q:
-            continue
-        out["MODIFIES"].append(other)
-        out["PART_OF"].append(other)  # the whole may follow its parts: ``A, B and a total of C``
-    # baselines of the sentence and the one before, and a heading line's baseline: the last
-    # baseline before the figure's paragraph line when no blank line lies between
-    in_scope = ctx.within(ctx.baselines, ctx.baseline_starts, scope_start, sent.end)
-    out["BASELINE"].extend(in_scope)
-    k_before = bisect_left(ctx.baseline_starts, scope_start)
-    for b in reversed(ctx.baselines[:k_before]):
-        between = ctx.text[b.end_char : q.start_char]
-        if "\n\n" in between:
-            break
-        if "\n" in between:
-            out["BASELINE"].insert(0, b)
-    out["PERIOD"].extend(ctx.within(ctx.periods, ctx.period_starts, sent.start, sent.end))
+def bucket_codes(n: np.ndarray, edges=DIST_EDGES) -> np.ndarray:
+    """:func:`bucket` of each count, as positions in :func:`bucket_names`."""
+    return np.searchsorted(np.asarray(edges), n, side="left")
+
+
+def _prefix(flags: np.ndarray) -> np.ndarray:
+    """Prefix sums with a leading 0: the count of flagged tokens in ``[a, b)`` is ``p[b] - p[a]``."""
+    out = np.zeros(len(flags) + 1, dtype=np.int64)
+    np.cumsum(flags, out=out[1:])
     return out
 
 
-def pair_features(ctx: PairContext, q: Span, child: Span, label: str) -> dict[str, float]:
-    """The features of one (quantity, child) pair for ``label``."""
-    lower, texts = ctx.lower, ctx.texts
-    f: dict[str, float] = {"bias": 1.0}
-    if (q.start, q.end, label, child.start, child.end) in ctx.rule:
-        f["rule"] = 1.0
-    before = child.end <= q.start
-    order = "before" if before else "after"
-    gap_start, gap_end = (child.end, q.start) if before else (q.end, child.start)
-    distance = max(0, gap_end - gap_start)
-    f[f"order:{order}"] = 1.0
-    f[f"dist:{bucket(distance)}"] = 1.0
-    q_sentence = ctx.sentence_of(q)
-    sents = abs(q_sentence - ctx.sentence_of(child))
-    f[f"sents:{min(sents, 2)}"] = 1.0
-    if not ctx.count(ctx.semicolons, gap_start, gap_end):
-        f["clause"] = 1.0
-    f[f"commas:{bucket(ctx.count(ctx.commas, gap_start, gap_end), (0, 1, 2, 4))}"] = 1.0
-    f[f"verbs:{bucket(ctx.count(ctx.verbs, gap_start, gap_end), (0, 1, 2))}"] = 1.0
-    figures = ctx.between(ctx.quantity_starts, gap_start, gap_end)
-    f[f"figures:{bucket(figures, (0, 1, 2, 4))}"] = 1.0
-    if gap_end > gap_start:
-        for word, positions in ctx.cues.items():
-            if ctx.between(positions, gap_start, gap_end):
-                f[f"between:{word}"] = 1.0
-    if distance <= 3:
-        f["gap:" + " ".join(lower[gap_start:gap_end])] = 1.0
-    if ctx.between(ctx.respectively, q.end, ctx.sentences[q_sentence].end):
-        f["respectively_after"] = 1.0
-    q_bracket, c_bracket = ctx.bracket[q.start], ctx.bracket[child.start]
-    if q_bracket >= 0 and q_bracket == c_bracket:
-        f["bracket:same"] = 1.0
-    elif q_bracket >= 0 and before and child.end <= q_bracket and c_bracket != q_bracket:
-        # the figure stands in brackets after the child: "up 2.1% (+$1.2 billion)", "health care (+46,000)"
-        f[f"bracket:head_in&gap:{bucket(q_bracket - child.end, (0, 1, 3, 8))}"] = 1.0
-    elif c_bracket >= 0 and not before and q.end <= c_bracket and q_bracket != c_bracket:
-        f[f"bracket:child_in&gap:{bucket(c_bracket - q.end, (0, 1, 3, 8))}"] = 1.0
-    q_metric, q_kind, q_unit, _ = ctx.attrs(q)
-    q_metric = q_metric or "NONE"
-    f[f"q_metric:{q_metric}"] = 1.0
-    f[f"q_kind:{q_kind}"] = 1.0
-    if (q.start, q.end) in ctx.counted:
-        f["q_counted"] = 1.0
-    f[f"{q_metric}&{order}"] = 1.0
-    f[f"{order}&dist:{bucket(distance, (0, 2, 5, 12))}"] = 1.0
+def _member(keys: np.ndarray, sorted_keys: np.ndarray | None) -> np.ndarray:
+    """Whether each key is one of ``sorted_keys``."""
+    if sorted_keys is None or not len(sorted_keys):
+        return np.zeros(len(keys), dtype=bool)
+    found = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return sorted_keys[found] == keys
+
+
+def _count(prefix: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Flagged tokens in ``[start, end)`` for each pair (0 where the range is empty)."""
+    return np.where(end > start, prefix[end] - prefix[start], 0)
+
+
+class _Codes:
+    """Strings to small integer codes (first seen, first coded)."""
+
+    def __init__(self):
+        self.names: list = []
+        self.index: dict = {}
+
+    def __call__(self, value) -> int:
+        code = self.index.get(value)
+        if code is None:
+            code = self.index[value] = len(self.names)
+            self.names.append(value)
+        return code
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"s$", "", word)
+
+
+#: per-string flags (bits), the same in every document: computed once per distinct string
+_WORD_BITS: dict[str, int] = {}
+COMMA, SEMICOLON, BRACKET, CUE, VERB_LIKE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN = \
+    (1 << k for k in range(12))
+
+
+def _word_bits(word: str) -> int:
+    bits = _WORD_BITS.get(word)
+    if bits is None:
+        verbs = words("verbs_after_subject")
+        tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
+                 word in verbs or word.endswith("ed"), word in ("to", "at"), word == "of", word == "number",
+                 word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(")
+        bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
+    return bits
+
+
+class PairContext:
+    """What the features of one document need, computed once: token attributes as arrays."""
+
+    def __init__(self, doc: Doc, span_scores: dict | None = None):
+        self.doc = doc
+        self.text = text_of(doc) or ""  # None for an empty document
+        self.quantities = spans_of(doc, "QUANTITY")
+        self.baselines = spans_of(doc, "BASELINE")
+        self.periods = spans_of(doc, "PERIOD")
+        n = self.n = len(doc)
+        # token strings: one hash array, each distinct string resolved once
+        if n:
+            hashes = doc.to_array([ORTH, LOWER]).reshape(-1)
+            distinct, inverse = np.unique(hashes, return_inverse=True)
+            strings = doc.vocab.strings
+            self.words = [strings[int(h)] for h in distinct]  # every distinct text and lower form
+            inverse = inverse.reshape(n, 2)
+            self.text_code, self.lower_code = inverse[:, 0].copy(), inverse[:, 1].copy()
+        else:
+            self.words, self.text_code, self.lower_code = [], np.zeros(0, np.int64), np.zeros(0, np.int64)
+        words_arr = np.array(self.words, dtype=object)
+        self.lower: list[str] = words_arr[self.lower_code].tolist() if n else []
+        self.texts: list[str] = words_arr[self.text_code].tolist() if n else []
+        bits = np.fromiter((_word_bits(w) for w in self.words), np.int64, len(self.words))
+        self.text_bits, self.lower_bits = (bits[self.text_code], bits[self.lower_code]) if n else (bits, bits)
+        self.sent_id = np.zeros(n, dtype=np.int64)
+        starts, ends = sentence_bounds(doc)
+        self.sent_start, self.sent_end = np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+        for k, (start, end) in enumerate(zip(self.sent_start.tolist(), self.sent_end.tolist())):
+            self.sent_id[start:end] = k
+        # relations and candidates of the rule step, read from their rows (no views)
+        self.quantity_starts = np.array([q.start for q in self.quantities], dtype=np.int64)  # sorted by spans_of
+        self.quantity_ends = np.array([q.end for q in self.quantities], dtype=np.int64)
+        self.quantity_position = {q: k for k, q in enumerate(zip(self.quantity_starts.tolist(),
+                                                                  self.quantity_ends.tolist()))}
+        # a quantity's id in pair keys: the position its offsets name (equal offsets, same id)
+        self.quantity_id = np.array([self.quantity_position[q] for q in zip(self.quantity_starts.tolist(),
+                                                                             self.quantity_ends.tolist())], np.int64)
+        self.rule: dict[str, set[int]] = {}  # pair keys (:meth:`key`) of the rules' relations by label
+        n1 = n + 1
+        modified: set[tuple[int, int]] = set()
+        for hs, he, _, cs, ce, _, label, _, _ in doc.user_data.get(RELATIONS_KEY, ()):
+            head = self.quantity_position.get((hs, he))
+            if head is not None:
+                self.rule.setdefault(label, set()).add((head * n1 + cs) * n1 + ce)
+            if label == "MODIFIES":
+                modified.add((cs, ce))
+        self.rule_category_how: dict[int, float] = {}
+        #: the rules' CATEGORY proposals of each quantity, ``(start, end, label)``
+        self.category_candidates: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        counted: set[tuple[int, int]] = set()
+        for hs, he, _, cs, ce, cl, label, score, how in doc.user_data.get(CANDIDATES_KEY, ()):
+            if label == "CATEGORY":
+                self.category_candidates.setdefault((hs, he), []).append((cs, ce, cl))
+                if how == "after":
+                    counted.add((hs, he))
+                head = self.quantity_position.get((hs, he))
+                if head is not None:
+                    key = (head * n1 + cs) * n1 + ce
+                    self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), score)
+        self.span_scores = span_scores or {}
+        self.scores_by_sentence: dict[int, list[tuple[int, int]]] = {}
+        for start, end in self.span_scores:
+            k = int(self.sent_id[start]) if 0 <= start < n else 0
+            self.scores_by_sentence.setdefault(k, []).append((start, end))
+        # quantity attributes, read once
+        attrs = [(q._.metric, q._.unit_kind, q._.unit) for q in self.quantities]
+        metric_codes, kind_codes, unit_codes = _Codes(), _Codes(), _Codes()
+        self.q_metric = np.array([metric_codes(m) for m, _, _ in attrs], dtype=np.int64)  # raw (None kept)
+        self.q_kind = np.array([kind_codes(k) for _, k, _ in attrs], dtype=np.int64)
+        self.q_unit = np.array([unit_codes(u) for _, _, u in attrs], dtype=np.int64)
+        self.metric_names, self.kind_names = metric_codes.names, kind_codes.names
+        self.q_has_unit = np.array([bool(u) for _, _, u in attrs], dtype=bool)
+        self.q_unit_stem = [_stem((u or "").split(" per ")[0]) if (u or "").split(" per ")[0] else None
+                            for _, _, u in attrs]
+        offsets = list(zip(self.quantity_starts.tolist(), self.quantity_ends.tolist()))
+        self.q_counted = np.array([q in counted for q in offsets], dtype=bool)
+        self.q_modified = np.array([q in modified for q in offsets], dtype=bool)
+        self.q_start_char = np.array([q.start_char for q in self.quantities], dtype=np.int64)
+        self.q_end_char = np.array([q.end_char for q in self.quantities], dtype=np.int64)
+        self.baseline_starts = np.array([b.start for b in self.baselines], dtype=np.int64)
+        self.baseline_ends = np.array([b.end for b in self.baselines], dtype=np.int64)
+        self.period_starts = np.array([p.start for p in self.periods], dtype=np.int64)
+        self.period_ends = np.array([p.end for p in self.periods], dtype=np.int64)
+        # flags per distinct string, then per token
+        self.change_words = words("change_up") | words("change_down")
+        self.verb_flags = self._verb_flags()
+        self.verbs = _prefix(self.verb_flags)
+        self.commas = _prefix(self.text_in(COMMA))
+        self.semicolons = _prefix(self.text_in(SEMICOLON))
+        self.figures = _prefix(np.bincount(self.quantity_starts, minlength=n)[:n])
+        # cue words in the order they first occur (the order of their features in a pair's dict)
+        self.cues: dict[str, np.ndarray] = {}
+        for i in np.flatnonzero(self.lower_in(CUE)).tolist():
+            word = self.lower[i]
+            if word not in self.cues:
+                self.cues[word] = _prefix(self.lower_code == self.lower_code[i])
+        self.respectively = self.cues.get("respectively")
+        self.cue_prefix = np.stack(list(self.cues.values())) if self.cues else np.zeros((0, n + 1), np.int64)
+        # the innermost open bracket enclosing each token (-1: none), found with one stack pass
+        self.bracket = np.full(n, -1, dtype=np.int64)
+        stack: list[int] = []
+        current, done = -1, 0
+        for i in np.flatnonzero(self.text_in(BRACKET)).tolist():
+            self.bracket[done:i] = current
+            if self.texts[i] in (")", "]") and stack:
+                stack.pop()
+            self.bracket[i] = stack[-1] if stack else -1
+            if self.texts[i] in ("(", "["):
+                stack.append(i)
+            current, done = (stack[-1] if stack else -1), i + 1
+        self.bracket[done:] = current
+        self.rule_sorted = {label: np.sort(np.array(sorted(keys), dtype=self.key(0, 0, 0).dtype))
+                            for label, keys in self.rule.items()}
+        self.how_sorted = np.sort(np.array(sorted(self.rule_category_how), dtype=self.key(0, 0, 0).dtype))
+        newlines = [m.start() for m in re.finditer("\n", self.text)]
+        self.newlines = np.array(newlines, dtype=np.int64)
+        self.inventories: dict[int, tuple] = {}
+        self._stems: dict[str, np.ndarray] = {}
+        self._stem_of: np.ndarray | None = None
+
+    # -- token flags --------------------------------------------------------------------------
+    def text_in(self, bit: int, pad: bool = False) -> np.ndarray:
+        """Whether each token's text has the flag ``bit`` (``COMMA``, ...); ``pad``: with a False
+        after the last token, for look-ups one past a span's end."""
+        flags = (self.text_bits & bit) > 0
+        return np.append(flags, False) if pad else flags
+
+    def lower_in(self, bit: int, pad: bool = False) -> np.ndarray:
+        """Whether each token's lower form has the flag ``bit`` (``CUE``, ``OF``, ...)."""
+        flags = (self.lower_bits & bit) > 0
+        return np.append(flags, False) if pad else flags
+
+    def stem_is(self, stem: str) -> np.ndarray:
+        """Whether each token's lower form, without a final ``s``, is ``stem``."""
+        if stem not in self._stems:
+            if self._stem_of is None:
+                self._stem_of = np.array([_stem(w) for w in self.words] + [""], dtype=object)[:-1]
+            self._stems[stem] = (self._stem_of == stem)[self.lower_code] if self.n else np.zeros(0, bool)
+        return self._stems[stem]
+
+    def _verb_flags(self) -> np.ndarray:
+        """:func:`pipeline.phrases.is_verb` of every token. Without POS tags a verb is a word of
+        ``verbs_after_subject`` or an ``-ed`` word, so only those tokens are asked."""
+        doc = self.doc
+        candidates = range(self.n) if has_pos(doc) else np.flatnonzero(self.lower_in(VERB_LIKE)).tolist()
+        flags = np.zeros(self.n, dtype=np.int64)
+        for i in candidates:
+            if is_verb(doc[i]):
+                flags[i] = 1
+        return flags
+
+    # -- lookups ------------------------------------------------------------------------------
+    def key(self, quantity, start, end):
+        """One integer per ``(quantity id, child start, child end)``, for set look-ups of pairs."""
+        n1 = self.n + 1
+        if n1 ** 3 >= 2 ** 62:  # a document of over a million tokens: exact Python integers
+            return (np.asarray(quantity, dtype=object) * n1 + start) * n1 + end
+        return (np.asarray(quantity, dtype=np.int64) * n1 + start) * n1 + end
+
+    def sentence_of(self, span) -> int:
+        return int(self.sent_id[span.start]) if 0 <= span.start < self.n else 0
+
+    def inventory(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
+        """The noun-phrase inventory of sentence ``k`` (computed once): starts, ends, whether the
+        phrase is of change words only, and each phrase's position by offsets."""
+        if k not in self.inventories:
+            phrases = noun_phrase_inventory(self.doc, int(self.sent_start[k]), int(self.sent_end[k]))
+            change_only = [all(w in self.change_words for w in self.lower[start:end]) for start, end, _ in phrases]
+            self.inventories[k] = (np.array([p[0] for p in phrases], dtype=np.int64),
+                                   np.array([p[1] for p in phrases], dtype=np.int64),
+                                   np.array(change_only, dtype=bool),
+                                   {(p[0], p[1]): j for j, p in enumerate(phrases)})
+        return self.inventories[k]
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For ranges ``[starts[i], ends[i])``: the owner ``i`` and the value of each element."""
+    lengths = np.maximum(ends - starts, 0)
+    owner = np.repeat(np.arange(len(starts)), lengths)
+    offsets = np.cumsum(lengths) - lengths
+    return owner, np.arange(int(lengths.sum())) - np.repeat(offsets - starts, lengths)
+
+
+class Pairs:
+    """The candidate pairs of one label in a document, in the order quantity by quantity:
+    ``qk`` the quantity's position, ``cs``/``ce`` the child's token offsets, ``child`` its
+    position among the document's spans of its kind (quantities, baselines, periods), or for a
+    CATEGORY a rule's proposal, ``spans[child]`` = ``(start, end, label)`` (-1: a phrase)."""
+
+    def __init__(self, label: str, qk, cs, ce, child, spans: list | None = None):
+        self.label = label
+        self.qk, self.cs, self.ce, self.child = qk, cs, ce, child
+        self.spans = spans
+
+    def __len__(self) -> int:
+        return len(self.qk)
+
+    def span(self, ctx: PairContext, row: int) -> Span:
+        """The child of pair ``row`` as a ``Span``."""
+        child = int(self.child[row])
+        if self.label in ("MODIFIES", "PART_OF"):
+            return ctx.quantities[child]
+        if self.label == "BASELINE":
+            return ctx.baselines[child]
+        if self.label == "PERIOD":
+            return ctx.periods[child]
+        if child >= 0:
+            start, end, label = self.spans[child]
+            return Span(ctx.doc, start, end, label=label)
+        return Span(ctx.doc, int(self.cs[row]), int(self.ce[row]), label="CATEGORY")
+
+    def of(self, k: int) -> range:
+        """The rows of quantity ``k``."""
+        return range(int(np.searchsorted(self.qk, k, "left")), int(np.searchsorted(self.qk, k, "right")))
+
+
+def _sorted_pairs(label, qk_parts, cs_parts, ce_parts, child_parts, spans=None) -> Pairs:
+    """Concatenate parts and order them by quantity, keeping each quantity's children in the order
+    the parts were given (a stable sort)."""
+    qk, cs, ce, child = (np.concatenate(p) if p else np.zeros(0, np.int64)
+                         for p in (qk_parts, cs_parts, ce_parts, child_parts))
+    order = np.argsort(qk, kind="stable")
+    return Pairs(label, qk[order].astype(np.int64), cs[order].astype(np.int64), ce[order].astype(np.int64),
+                 child[order].astype(np.int64), spans)
+
+
+def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
+    """The candidate children of every quantity for each label in ``labels``."""
+    nq = len(ctx.quantities)
+    qs, qe = ctx.quantity_starts, ctx.quantity_ends
+    q_sent = ctx.sent_id[qs] if nq else np.zeros(0, np.int64)
+    sent_start = ctx.sent_start[q_sent] if nq else np.zeros(0, np.int64)
+    sent_end = ctx.sent_end[q_sent] if nq else np.zeros(0, np.int64)
+    scope_start = np.where(q_sent > 0, ctx.sent_start[np.maximum(q_sent - 1, 0)] if nq else 0, sent_start)
+    out: dict[str, Pairs] = {}
+    if "CATEGORY" in labels:
+        out["CATEGORY"] = _category_pairs(ctx, q_sent)
+    if "MODIFIES" in labels or "PART_OF" in labels:
+        # the quantities starting in the scope, within FIGURE_WINDOW positions of the figure's own
+        position = np.array([ctx.quantity_position[(s, e)] for s, e in zip(qs.tolist(), qe.tolist())], np.int64)
+        lo = np.maximum(np.maximum(0, position - FIGURE_WINDOW), np.searchsorted(qs, scope_start, "left"))
+        hi = np.minimum(position + FIGURE_WINDOW + 1, np.searchsorted(qs, sent_end, "left"))
+        owner, other = _ranges(lo, hi)
+        keep = ~((qs[other] == qs[owner]) & (qe[other] == qe[owner]))
+        owner, other = owner[keep], other[keep]
+        for label in ("MODIFIES", "PART_OF"):
+            if label in labels:
+                out[label] = Pairs(label, owner, qs[other], qe[other], other)
+    if "BASELINE" in labels:
+        out["BASELINE"] = _baseline_pairs(ctx, scope_start, sent_end)
+    if "PERIOD" in labels:
+        owner, child = _ranges(np.searchsorted(ctx.period_starts, sent_start, "left"),
+                               np.searchsorted(ctx.period_starts, sent_end, "left"))
+        out["PERIOD"] = Pairs("PERIOD", owner, ctx.period_starts[child], ctx.period_ends[child], child)
+    return out
+
+
+def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
+    """Every noun phrase of the figure's sentence (not overlapping it, within CATEGORY_WINDOW, not
+    of change words only: ``Increases`` names no thing a figure counts), then the rules'
+    proposals, then the span component's phrases of the sentence, each phrase once."""
+    qs, qe = ctx.quantity_starts, ctx.quantity_ends
+    parts: tuple[list, list, list, list] = ([], [], [], [])
+    extra: tuple[list, list, list, list] = ([], [], [], [])
+    spans: list[tuple[int, int, str]] = []
+    for k in np.unique(q_sent).tolist():
+        members = np.flatnonzero(q_sent == k)
+        starts, ends, change_only, position = ctx.inventory(k)
+        a, b = qs[members][:, None], qe[members][:, None]
+        keep = ~(((starts <= a) & (a < ends)) | ((starts < b) & (b <= ends)) | (starts > b + CATEGORY_WINDOW)
+                 | (ends < a - CATEGORY_WINDOW) | change_only)
+        rows, cols = np.nonzero(keep)
+        for part, values in zip(parts, (members[rows], starts[cols], ends[cols], np.full(len(rows), -1))):
+            part.append(values)
+        sent_end = int(ctx.sent_end[k])
+        scored = ctx.scores_by_sentence.get(k, [])
+        for m, q in zip(members.tolist(), keep):
+            start, end = int(qs[m]), int(qe[m])
+            proposed = ctx.category_candidates.get((start, end), ())
+            if not proposed and not scored:
+                continue
+            seen = set()
+            for s, e, label in proposed:
+                j = position.get((s, e))
+                if (s, e) not in seen and not (j is not None and q[j]):
+                    seen.add((s, e))
+                    for part, value in zip(extra, (m, s, e, len(spans))):
+                        part.append(value)
+                    spans.append((s, e, label))
+            for s, e in scored:
+                j = position.get((s, e))
+                if e <= sent_end and (s, e) not in seen and not (j is not None and q[j]) and not (s <= start < e):
+                    seen.add((s, e))
+                    for part, value in zip(extra, (m, s, e, -1)):
+                        part.append(value)
+    for part, values in zip(parts, extra):
+        part.append(np.array(values, dtype=np.int64))
+    return _sorted_pairs("CATEGORY", *parts, spans=spans)
+
+
+def _baseline_pairs(ctx: PairContext, scope_start: np.ndarray, sent_end: np.ndarray) -> Pairs:
+    """Baselines of the sentence and the one before, after a heading line's baseline: the last
+    baselines before the figure's paragraph line when no blank line lies between."""
+    starts, ends = ctx.baseline_starts, ctx.baseline_ends
+    first = np.searchsorted(starts, scope_start, "left")
+    heading: tuple[list, list] = ([], [])
+    if len(starts):
+        text, newlines = ctx.text, ctx.newlines.tolist()
+        for k, (before, q_char) in enumerate(zip(first.tolist(), ctx.q_start_char.tolist())):
+            found = []
+            for j in range(before - 1, -1, -1):
+                b_end = ctx.baselines[j].end_char
+                if bisect_left(newlines, q_char) - bisect_left(newlines, b_end) <= 0:
+                    continue  # no newline between
+                if "\n\n" in text[b_end:q_char]:
+                    break
+                found.append(j)
+            heading[0].extend([k] * len(found))
+            heading[1].extend(reversed(found))
+    owner, child = _ranges(first, np.searchsorted(starts, sent_end, "left"))
+    child = np.concatenate([np.array(heading[1], dtype=np.int64), child])
+    owner = np.concatenate([np.array(heading[0], dtype=np.int64), owner])
+    return _sorted_pairs("BASELINE", [owner], [starts[child]], [ends[child]], [child])
+
+
+ORDERS = ("before", "after")
+DIST_NAMES = tuple(f"dist:{b}" for b in bucket_names())
+SENTS_NAMES = ("sents:0", "sents:1", "sents:2")
+COUNT_EDGES = {"commas": (0, 1, 2, 4), "verbs": (0, 1, 2), "figures": (0, 1, 2, 4)}
+COUNT_NAMES = {name: tuple(f"{name}:{b}" for b in bucket_names(edges)) for name, edges in COUNT_EDGES.items()}
+BRACKET_EDGES = (0, 1, 3, 8)
+BRACKET_NAMES = ("bracket:same", *(f"bracket:head_in&gap:{b}" for b in bucket_names(BRACKET_EDGES)),
+                 *(f"bracket:child_in&gap:{b}" for b in bucket_names(BRACKET_EDGES)))
+ORDER_DIST_EDGES = (0, 2, 5, 12)
+ORDER_DIST_NAMES = tuple(f"{o}&dist:{b}" for o in ORDERS for b in bucket_names(ORDER_DIST_EDGES))
+LEN_EDGES = (1, 2, 3, 5, 8, 12)
+LABEL_NAMES = ("label::", "label:(")
+ORDER_NAMES = ("order:before", "order:after")
+LEN_NAMES = tuple(f"len:{b}" for b in bucket_names(LEN_EDGES))
+#: one-feature columns: constant names, so a model looks their columns up once
+FLAGS = {name: (name,) for name in ("bias", "rule", "clause", "respectively_after", "q_counted", "same_unit",
+                                    "same_kind", "c_modified", "to_level", "det", "head_is_unit", "adjacent",
+                                    "opens_clause", "subject", "number_of", "span_score", "contains_figure",
+                                    "other_line", *(f"between:{w}" for w in sorted(CUE_WORDS)))}
+
+
+def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
+    """The features of every pair of one label (names and values of the module docstring), one
+    column of codes per feature or family of exclusive features, in the order a pair's dict had."""
+    return features_by_label(ctx, {pairs.label: pairs})[pairs.label]
+
+
+def features_by_label(ctx: PairContext, candidates: dict[str, Pairs]) -> dict[str, FeatureBatch]:
+    """:func:`pair_features` of each label's pairs; the features every label shares are computed
+    once, over the pairs of all labels together."""
+    parts = [(label, pairs) for label, pairs in candidates.items() if len(pairs)]
+    out = {label: FeatureBatch(0) for label, pairs in candidates.items() if not len(pairs)}
+    if not parts:
+        return out
+    qk, cs, ce = (np.concatenate([getattr(pairs, name) for _, pairs in parts]) for name in ("qk", "cs", "ce"))
+    common = FeatureBatch(len(qk))
+    shared = _shared_features(ctx, qk, cs, ce, common)
+    begin = 0
+    for label, pairs in parts:
+        rows = slice(begin, begin + len(pairs))
+        begin += len(pairs)
+        batch = out[label] = FeatureBatch(len(pairs))
+        batch.flag(np.ones(len(pairs), dtype=bool), FLAGS["bias"])
+        batch.flag(_member(shared["keys"][rows], ctx.rule_sorted.get(label)), FLAGS["rule"])
+        batch.columns += [(codes[rows], names, None if values is None else values[rows])
+                          for codes, names, values in common.columns]
+        _label_features(ctx, pairs, batch, {name: array[rows] for name, array in shared.items()})
+    return {label: out[label] for label in candidates}
+
+
+def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[str, np.ndarray]:
+    """The columns of every label after ``bias`` and ``rule``, into ``batch``; returns the arrays
+    the label's own features read again."""
+    n = ctx.n
+    qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
+    keys = ctx.key(ctx.quantity_id[qk], cs, ce)
+    before = ce <= qs
+    gap_start, gap_end = np.where(before, ce, qe), np.where(before, qs, cs)
+    distance = np.maximum(0, gap_end - gap_start)
+    order = (~before).astype(np.int64)
+    batch.add(order, ORDER_NAMES)
+    batch.add(bucket_codes(distance), DIST_NAMES)
+    q_sent = ctx.sent_id[qs]
+    batch.add(np.minimum(np.abs(q_sent - ctx.sent_id[cs]), 2), SENTS_NAMES)
+    batch.flag(_count(ctx.semicolons, gap_start, gap_end) == 0, FLAGS["clause"])
+    for name, prefix in (("commas", ctx.commas), ("verbs", ctx.verbs), ("figures", ctx.figures)):
+        batch.add(bucket_codes(_count(prefix, gap_start, gap_end), COUNT_EDGES[name]), COUNT_NAMES[name])
+    if ctx.cues:
+        cues = (ctx.cue_prefix[:, gap_end] > ctx.cue_prefix[:, gap_start]) & (gap_end > gap_start)
+        for word, between in zip(ctx.cues, cues):
+            batch.flag(between, FLAGS[f"between:{word}"])
+    # the gap's words when at most three: one integer per word sequence, a name per distinct one
+    small = np.flatnonzero(distance <= 3)
+    a, length = gap_start[small], np.maximum(0, gap_end[small] - gap_start[small])
+    w = len(ctx.words) + 1
+    lower = np.append(ctx.lower_code, -1) + 1  # one past the last token: no word
+    key = length
+    for j in range(3):
+        key = key * w + np.where(j < length, lower[np.minimum(a + j, n)], 0)
+    gaps, codes = np.unique(key, return_inverse=True)
+    first = np.unique(codes.reshape(-1), return_index=True)[1]
+    batch.add_rows(small, codes.reshape(-1), ["gap:" + " ".join(ctx.lower[int(a[i]):int(a[i]) + int(length[i])])
+                                              for i in first.tolist()])
+    if ctx.respectively is not None:
+        batch.flag(_count(ctx.respectively, qe, ctx.sent_end[q_sent]) > 0, FLAGS["respectively_after"])
+    q_bracket, c_bracket = ctx.bracket[qs], ctx.bracket[cs]
+    same = (q_bracket >= 0) & (q_bracket == c_bracket)
+    head_in = ~same & (q_bracket >= 0) & before & (ce <= q_bracket) & (c_bracket != q_bracket)
+    child_in = ~same & ~head_in & (c_bracket >= 0) & ~before & (qe <= c_bracket) & (q_bracket != c_bracket)
+    buckets = len(BRACKET_EDGES) + 1
+    batch.add(np.where(same, 0, np.where(head_in, 1 + bucket_codes(q_bracket - ce, BRACKET_EDGES), np.where(
+        child_in, 1 + buckets + bucket_codes(c_bracket - qe, BRACKET_EDGES), -1))), BRACKET_NAMES)
+    q_metric = [m or "NONE" for m in ctx.metric_names]
+    batch.add(ctx.q_metric[qk], [f"q_metric:{m}" for m in q_metric])
+    batch.add(ctx.q_kind[qk], [f"q_kind:{k}" for k in ctx.kind_names])
+    batch.flag(ctx.q_counted[qk], FLAGS["q_counted"])
+    batch.add(ctx.q_metric[qk] * 2 + order, [f"{m}&{o}" for m in q_metric for o in ORDERS])
+    batch.add(order * (len(ORDER_DIST_EDGES) + 1) + bucket_codes(distance, ORDER_DIST_EDGES), ORDER_DIST_NAMES)
+    return {"keys": keys, "before": before, "gap_start": gap_start, "gap_end": gap_end}
+
+
+def _label_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:
+    """The columns of one label's own features (after the shared ones), into ``batch``."""
+    label, n, qk, cs, ce = pairs.label, ctx.n, pairs.qk, pairs.cs, pairs.ce
+    qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
+    keys, before, gap_start, gap_end = shared["keys"], shared["before"], shared["gap_start"], shared["gap_end"]
+    q_metric = [m or "NONE" for m in ctx.metric_names]
     if label in ("MODIFIES", "PART_OF"):
-        c_metric, c_kind, c_unit, _ = ctx.attrs(child)
-        f[f"c_metric:{c_metric}"] = 1.0
-        f[f"{q_metric}>{c_metric}"] = 1.0
-        if c_unit and c_unit == q_unit:
-            f["same_unit"] = 1.0
-        if c_kind == q_kind:
-            f["same_kind"] = 1.0
-        if (child.start, child.end) in ctx.modified:
-            f["c_modified"] = 1.0
-        if gap_end > gap_start and lower[gap_end - 1] in ("to", "at") and not before:
-            f["to_level"] = 1.0
+        ck = pairs.child
+        c_metric = ctx.metric_names
+        batch.add(ctx.q_metric[ck], [f"c_metric:{m}" for m in c_metric])
+        batch.add(ctx.q_metric[qk] * len(c_metric) + ctx.q_metric[ck], [f"{m}>{c}" for m in q_metric for c in c_metric])
+        batch.flag(ctx.q_has_unit[ck] & (ctx.q_unit[ck] == ctx.q_unit[qk]), FLAGS["same_unit"])
+        batch.flag(ctx.q_kind[ck] == ctx.q_kind[qk], FLAGS["same_kind"])
+        batch.flag(ctx.q_modified[ck], FLAGS["c_modified"])
+        batch.flag((gap_end > gap_start) & ctx.lower_in(TO_AT, pad=True)[gap_end - 1] & ~before, FLAGS["to_level"])
     elif label == "CATEGORY":
-        words = lower[child.start : child.end]
-        f[f"len:{bucket(len(words), (1, 2, 3, 5, 8, 12))}"] = 1.0
-        f[f"first:{words[0]}"] = 1.0
-        if words[0] in DETERMINERS:
-            f["det"] = 1.0
-        how = ctx.rule_category_how.get((q.start, q.end, child.start, child.end))
-        if how is not None:
-            f[f"rule_score:{how:.2f}"] = 1.0
-        unit = (q_unit or "").split(" per ")[0]
-        if unit and any(re.sub(r"s$", "", w) == re.sub(r"s$", "", unit) for w in words):
-            f["head_is_unit"] = 1.0
-        if not before and (child.start == q.end or (child.start == q.end + 1 and lower[q.end] == "of")):
-            f["adjacent"] = 1.0
-        if child.start == ctx.sentences[ctx.sentence_of(child)].start or texts[child.start - 1] in (";", ",", ":"):
-            f["opens_clause"] = 1.0
-        if child.end < len(texts) and ctx.verb_flags[child.end]:
-            f["subject"] = 1.0
-        if child.end < len(texts) and texts[child.end] in (":", "("):
-            f[f"label:{texts[child.end]}"] = 1.0
-        if "number" in words[:2]:
-            f["number_of"] = 1.0
-        score = ctx.span_scores.get((child.start, child.end))
-        if score is not None:
-            f["span_score"] = round(float(score), 3)
-        if ctx.between(ctx.quantity_starts, child.start, child.end):
-            f["contains_figure"] = 1.0
+        batch.add(bucket_codes(ce - cs, LEN_EDGES), LEN_NAMES)
+        first, codes = np.unique(ctx.lower_code[cs], return_inverse=True)
+        batch.add(codes.reshape(-1), [f"first:{ctx.words[w]}" for w in first.tolist()])
+        batch.flag(ctx.lower_in(DETERMINER)[cs], FLAGS["det"])
+        rows = np.flatnonzero(_member(keys, ctx.how_sorted))
+        scores = _Codes()
+        batch.add_rows(rows, [scores(f"rule_score:{ctx.rule_category_how[k]:.2f}") for k in keys[rows].tolist()],
+                       scores.names)
+        head_is_unit = np.zeros(len(pairs), dtype=bool)
+        for stem in set(s for s in ctx.q_unit_stem if s is not None):
+            heads = np.flatnonzero(np.array([s == stem for s in ctx.q_unit_stem])[qk])
+            head_is_unit[heads] = _count(_prefix(ctx.stem_is(stem)), cs[heads], ce[heads]) > 0
+        batch.flag(head_is_unit, FLAGS["head_is_unit"])
+        batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & ctx.lower_in(OF, pad=True)[qe])), FLAGS["adjacent"])
+        batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | ctx.text_in(CLAUSE_PUNCT)[cs - 1], FLAGS["opens_clause"])
+        batch.flag(np.append(ctx.verb_flags, 0)[ce] > 0, FLAGS["subject"])
+        batch.add(np.where(ctx.text_in(COLON, pad=True)[ce], 0, np.where(ctx.text_in(OPEN_PAREN, pad=True)[ce], 1, -1)),
+                  LABEL_NAMES)
+        number = ctx.lower_in(NUMBER, pad=True)
+        batch.flag(number[cs] | ((ce - cs >= 2) & number[np.minimum(cs + 1, n)]), FLAGS["number_of"])
+        if ctx.span_scores:
+            found = [(row, ctx.span_scores.get((s, e))) for row, (s, e) in enumerate(zip(cs.tolist(), ce.tolist()))]
+            found = [(row, round(float(score), 3)) for row, score in found if score is not None]
+            batch.add_rows([row for row, _ in found], 0, FLAGS["span_score"], [score for _, score in found])
+        batch.flag(_count(ctx.figures, cs, ce) > 0, FLAGS["contains_figure"])
     elif label == "BASELINE":
-        f[f"btype:{ctx.attrs(child)[3]}"] = 1.0
-        if "\n" in ctx.text[min(child.end_char, q.start_char) : max(child.start_char, q.end_char)]:
-            f["other_line"] = 1.0
-    return f
+        bk = pairs.child
+        types = _Codes()
+        type_codes = np.array([types(f"btype:{b._.baseline_type}") for b in ctx.baselines], dtype=np.int64)
+        batch.add(type_codes[bk], types.names)
+        c_start_char = np.array([b.start_char for b in ctx.baselines], dtype=np.int64)[bk]
+        c_end_char = np.array([b.end_char for b in ctx.baselines], dtype=np.int64)[bk]
+        a = np.minimum(c_end_char, ctx.q_start_char[qk])
+        b = np.maximum(c_start_char, ctx.q_end_char[qk])
+        lines = np.searchsorted(ctx.newlines, b, "left") - np.searchsorted(ctx.newlines, a, "left")
+        batch.flag((b > a) & (lines > 0), FLAGS["other_line"])

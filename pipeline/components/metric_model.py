@@ -12,16 +12,18 @@ probable than ``min_probability``. The direction of a new CHANGE comes from the 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable
 
 import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.quantities import direction_from_context
 from pipeline.components.trained import LinearPipe
-from pipeline.extensions import spans_of, sent_of
+from pipeline.extensions import sentence_bounds, spans_of
 from pipeline.lexicon import words
 from pipeline.linear import fit_logistic
 
@@ -38,33 +40,57 @@ ALLOWED = {
 }
 
 
-def metric_features(doc: Doc, q: Span) -> dict[str, float]:
-    """The features of one quantity for the metric model."""
-    f = {"bias": 1.0, f"kind:{q._.unit_kind}": 1.0, f"rule:{q._.metric}": 1.0,
-         f"kind&rule:{q._.unit_kind}&{q._.metric}": 1.0}
-    sent = sent_of(q)
-    left = [t.lower_ for t in doc[max(sent.start, q.start - 4) : q.start]]
-    right = [t.lower_ for t in doc[q.end : min(sent.end, q.end + 3)]]
-    for k, word in enumerate(reversed(left)):
-        f[f"l{k + 1}:{word}"] = 1.0
-    for k, word in enumerate(right):
-        f[f"r{k + 1}:{word}"] = 1.0
+class DocWords:
+    """What :func:`metric_features` reads of a document, computed once: the lower-case words,
+    the sentence bounds and where the baselines start."""
+
+    def __init__(self, doc: Doc):
+        lower = doc.to_array([LOWER]).reshape(-1) if len(doc) else np.zeros(0, np.uint64)
+        distinct, inverse = np.unique(lower, return_inverse=True)
+        strings = doc.vocab.strings
+        self.lower: list[str] = np.array([strings[int(h)] for h in distinct] or [""], dtype=object)[
+            inverse.reshape(-1)].tolist() if len(doc) else []
+        self.sent_starts, self.sent_ends = sentence_bounds(doc)
+        self.baseline_starts = sorted(b.start for b in spans_of(doc, "BASELINE"))
+        self.lists = {name: words(name) for name in CUE_LISTS}
+
+
+CUE_LISTS = ("change_up", "change_down", "rate_words", "change_rate_words")
+
+
+def metric_features(doc: Doc, q: Span, context: DocWords | None = None) -> dict[str, float]:
+    """The features of one quantity for the metric model (``context``: the document's
+    :class:`DocWords`, built once when many quantities of it are asked)."""
+    context = context or DocWords(doc)
+    kind, metric = q._.unit_kind, q._.metric
+    f = {"bias": 1.0, f"kind:{kind}": 1.0, f"rule:{metric}": 1.0, f"kind&rule:{kind}&{metric}": 1.0}
+    k = max(0, bisect_right(context.sent_starts, q.start) - 1)
+    sent_start, sent_end = context.sent_starts[k], context.sent_ends[k]
+    lower = context.lower
+    left = lower[max(sent_start, q.start - 4) : q.start]
+    right = lower[q.end : min(sent_end, q.end + 3)]
+    for n, word in enumerate(reversed(left)):
+        f[f"l{n + 1}:{word}"] = 1.0
+    for n, word in enumerate(right):
+        f[f"r{n + 1}:{word}"] = 1.0
     if len(left) >= 2:
         f[f"l2gram:{left[-2]} {left[-1]}"] = 1.0
     if doc[q.start].text in ("+", "-", "−"):
         f["signed"] = 1.0
-    clause = [t.lower_ for t in doc[max(sent.start, q.start - 20) : q.start]]
-    for name in ("change_up", "change_down", "rate_words", "change_rate_words"):
-        if any(w in words(name) for w in clause[-8:]):
+    clause = lower[max(sent_start, q.start - 20) : q.start]
+    for name in CUE_LISTS:
+        listed = context.lists[name]
+        if not listed.isdisjoint(clause[-8:]):
             f[f"near:{name}"] = 1.0
-        if any(w in words(name) for w in clause):
+        if not listed.isdisjoint(clause):
             f[f"clause:{name}"] = 1.0
     for word in ("inflation", "growth", "rate", "share", "proportion", "accounting", "of", "respectively"):
         if word in clause:
             f[f"has:{word}"] = 1.0
     if right and right[0] == "of":
         f["of_after"] = 1.0
-    if any(b.start >= q.end and b.start <= q.end + 4 for b in spans_of(doc, "BASELINE")):
+    starts = context.baseline_starts
+    if bisect_right(starts, q.end + 4) > bisect_left(starts, q.end):
         f["baseline_after"] = 1.0
     return f
 
@@ -86,7 +112,8 @@ class MetricModel(LinearPipe):
         out = []
         for doc in docs:
             quantities = spans_of(doc, "QUANTITY")
-            batch = [metric_features(doc, q) for q in quantities]
+            context = DocWords(doc)
+            batch = [metric_features(doc, q, context) for q in quantities]
             out.append((quantities, model.probabilities(batch) if batch else np.zeros((0, len(model.classes)))))
         return out
 
@@ -142,4 +169,5 @@ def metric_examples(doc: Doc, gold: dict) -> list[tuple[dict, str]]:
     pred = [{"id": str(k), "start": q.start_char, "end": q.end_char} for k, q in enumerate(quantities)]
     pairs = pair_spans(gold_q, pred)
     metric_of = {s["id"]: s.get("metric") for s in gold_q}
-    return [(metric_features(doc, quantities[int(p)]), metric_of[g]) for g, p in pairs.items()]
+    context = DocWords(doc)
+    return [(metric_features(doc, quantities[int(p)], context), metric_of[g]) for g, p in pairs.items()]

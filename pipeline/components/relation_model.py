@@ -5,7 +5,7 @@ Runs after the rule linker, whose choices are one feature among many
 (a quantity that modifies another takes no category), one BASELINE (changes and shares only), one
 PART_OF, and one PERIOD (not for quantities that modify or are part of another). A ``TrainablePipe``
 fitted in ``initialize`` (one logistic regression per label), scored in one numpy batch per label
-and document; weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
+and document (features as arrays, :func:`pipeline.relation_features.features_by_label`); weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
 config. Its scorer is relstats' own (``relstats.scorer.v1``).
 """
 
@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import SPAN_KEY, Relation, candidates_of, sent_of
-from pipeline.linear import fit_logistic
-from pipeline.relation_features import LABELS, PairContext, candidate_children, pair_features
+from pipeline.extensions import CANDIDATES_KEY, SPAN_KEY, Relation, sent_of
+from pipeline.linear import LinearModel, fit_logistic
+from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.components.time_phrases import span_score
 from pipeline.components.categories import count_unit
 from pipeline.lexicon import words
@@ -61,21 +62,28 @@ class RelationModel(LinearPipe):
         return [self.decide(doc) for doc in docs]
 
     def decide(self, doc: Doc) -> list[tuple[Span, list[tuple[str, Span, float]]]]:
+        """Score every candidate pair of the document, one batch per label, and decode each
+        quantity from its best child per label (a ``Span`` is built only for those)."""
         ctx = PairContext(doc, model_span_scores(doc))
-        pairs: dict[str, list[tuple[int, Span, dict]]] = {}
-        for k, q in enumerate(ctx.quantities):
-            for label, children in candidate_children(ctx, q).items():
-                if label in self.models:
-                    pairs.setdefault(label, []).extend((k, child, pair_features(ctx, q, child, label))
-                                                       for child in children)
-        scored: list[dict[str, list[tuple[Span, float]]]] = [{} for _ in ctx.quantities]
-        for label, items in pairs.items():
-            if not items:
+        if not ctx.quantities:
+            return []
+        best: list[dict[str, tuple[Span, float]]] = [{} for _ in ctx.quantities]
+        candidates = candidate_pairs(ctx, [label for label in LABELS if label in self.models])
+        for label, features in features_by_label(ctx, candidates).items():
+            pairs = candidates[label]
+            if not len(pairs):
                 continue
-            probabilities = self.models[label].positive([features for _, _, features in items])
-            for (k, child, _), p in zip(items, probabilities):
-                scored[k].setdefault(label, []).append((child, float(p)))
-        return [(q, self.decode(q, scored[k])) for k, q in enumerate(ctx.quantities)]
+            model = self.models[label]
+            probabilities = model.positive(features if isinstance(model, LinearModel) else features.dicts())
+            chosen: dict[int, tuple[int, float]] = {}  # the first most probable child above the threshold
+            for row in np.flatnonzero(probabilities >= self.threshold).tolist():
+                k, p = int(pairs.qk[row]), float(probabilities[row])
+                if k not in chosen or p > chosen[k][1]:
+                    chosen[k] = (row, p)
+            for k, (row, p) in chosen.items():
+                best[k][label] = (pairs.span(ctx, row), p)
+        return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}))
+                for k, q in enumerate(ctx.quantities)]
 
     def set_annotations(self, docs: Iterable[Doc], decisions) -> None:
         """Replace the rule step's relations (and unused CATEGORY spans) with the decisions."""
@@ -83,7 +91,7 @@ class RelationModel(LinearPipe):
             relations: list[Relation] = []
             chosen_categories: dict[tuple[int, int], Span] = {}
             # figures followed by the noun they count keep the unit that noun gave them
-            counted = {(c.head.start, c.head.end) for c in candidates_of(doc) if c.how == "after"}
+            counted = {(row[0], row[1]) for row in doc.user_data.get(CANDIDATES_KEY, ()) if row[8] == "after"}
             for q, decided in per_quantity:
                 for label, child, p in decided:
                     if label == "CATEGORY":

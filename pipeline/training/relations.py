@@ -2,7 +2,7 @@
 
 The pipeline without the relation model runs over the training releases; each predicted quantity
 paired with a gold one (FORMAT §6 pairing) contributes every candidate pair
-(:func:`pipeline.relation_features.candidate_children`), labelled by whether it matches a gold
+(:func:`pipeline.relation_features.candidate_pairs`), labelled by whether it matches a gold
 relation under the scorer's own matching rules. The relation model fits one logistic regression per
 relation label on them (:meth:`pipeline.components.relation_model.RelationModel.initialize`).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pipeline.relation_features import PairContext, candidate_children, pair_features
+from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.scoring import baseline_matches, pair_spans, phrase_matches
 
 
@@ -33,18 +33,21 @@ def document_examples(ctx: PairContext, gold: dict):
     gold_children: dict[tuple[str, str], list[dict]] = {}
     for rel in gold["relations"]:
         gold_children.setdefault((rel["head"], rel["label"]), []).append(by_id[rel["child"]])
+    candidates = candidate_pairs(ctx)
+    features = {label: batch.dicts() for label, batch in features_by_label(ctx, candidates).items()}
     for k, q in enumerate(ctx.quantities):
         gold_head = pred_to_gold.get(k)
         if gold_head is None:
             continue
         inherits = (gold_head, "MODIFIES") in gold_children or (gold_head, "PART_OF") in gold_children
         gold_metric = by_id[gold_head].get("metric")
-        for label, children in candidate_children(ctx, q).items():
+        for label in LABELS:
             if label == "PERIOD" and inherits or label == "BASELINE" and gold_metric not in ("CHANGE", "SHARE"):
                 continue  # the decoder never asks these questions of such quantities
             targets = gold_children.get((gold_head, label), [])
-            for child in children:
-                yield label, pair_features(ctx, q, child, label), _matches(label, child, targets, text, ctx, pairs)
+            for row in candidates[label].of(k):
+                child = candidates[label].span(ctx, row)
+                yield label, features[label][row], _matches(label, child, targets, text, ctx, pairs)
 
 
 def _matches(label: str, child: Span, targets: list[dict], text: str, ctx: PairContext, pairs: dict) -> bool:
