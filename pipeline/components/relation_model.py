@@ -20,7 +20,7 @@ from spacy.training import Example
 
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import CANDIDATES_KEY, SPAN_KEY, Relation, sent_of
+from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, SPAN_KEY, Relation, sent_of
 from pipeline.linear import LinearModel, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.components.time_phrases import span_score
@@ -28,6 +28,8 @@ from pipeline.components.categories import count_unit
 from pipeline.lexicon import words
 
 MODEL_SPANS_KEY = "relstats_model"
+#: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
+STRUCTURAL = ("respectively", "share-count")
 
 
 def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
@@ -68,6 +70,7 @@ class RelationModel(LinearPipe):
         if not ctx.quantities:
             return []
         best: list[dict[str, tuple[Span, float]]] = [{} for _ in ctx.quantities]
+        forced = self.structural_links(doc, ctx)
         candidates = candidate_pairs(ctx, [label for label in LABELS if label in self.models])
         for label, features in features_by_label(ctx, candidates).items():
             pairs = candidates[label]
@@ -82,8 +85,26 @@ class RelationModel(LinearPipe):
                     chosen[k] = (row, p)
             for k, (row, p) in chosen.items():
                 best[k][label] = (pairs.span(ctx, row), p)
+        for (k, label), child in forced.items():
+            # a link the sentence's structure fixes (a respectively list's order, a share and its count
+            # in brackets) stands; the model's probability for another child of that label is dropped
+            if label == "CATEGORY":
+                best[k].pop("MODIFIES", None)
+            best[k][label] = (child, 1.0)
         return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}))
                 for k, q in enumerate(ctx.quantities)]
+
+    @staticmethod
+    def structural_links(doc: Doc, ctx: PairContext) -> dict[tuple[int, str], Span]:
+        """The rule step's links that the structure of the sentence decides (their ``how`` is one of
+        ``STRUCTURAL``), by (quantity index, label): they are kept whatever the model scores."""
+        position = {(q.start, q.end): k for k, q in enumerate(ctx.quantities)}
+        out: dict[tuple[int, str], Span] = {}
+        for hs, he, _, cs, ce, cl, label, _, how in doc.user_data.get(RELATIONS_KEY, ()):
+            k = position.get((hs, he))
+            if how in STRUCTURAL and k is not None:
+                out[(k, label)] = Span(doc, cs, ce, label=cl)
+        return out
 
     def set_annotations(self, docs: Iterable[Doc], decisions) -> None:
         """Replace the rule step's relations (and unused CATEGORY spans) with the decisions."""
