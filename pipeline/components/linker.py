@@ -32,6 +32,7 @@ needs a choice, so a trained component can re-rank them without rewiring. Word l
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -68,6 +69,12 @@ RELATIVE_TAIL = frozenset(("is", "was", "were", "are", "represents", "represente
                            "decrease", "rise", "fall", "drop", "of", "up", "down", "by"))
 
 
+@lru_cache(maxsize=None)
+def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
+    """The bound phrases (``more than``, ``nearly``) whose last word is ``word``, in the lexicon's order."""
+    return tuple(phrase for phrase, _ in lexicon()["bound_phrases"] if phrase[-1] == word)
+
+
 def is_modifier(quantity: Span) -> bool:
     """CHANGE and SHARE quantities may modify another figure."""
     return quantity._.metric in ("CHANGE", "SHARE")
@@ -100,6 +107,7 @@ class RelationLinker:
         candidates, the starts of each span list, and for each token the parentheses open before it
         in its sentence and the next closing one."""
         self._doc, self._starts, self._candidates, self._counted = doc, {}, None, None
+        self._age_flags = None
         if doc is None:
             self._opened = self._next_close = self._semicolons = self._comma_breaks = None
             return
@@ -533,8 +541,9 @@ class RelationLinker:
         if len(nxt) > 1 and self.from_to(doc, q, nxt[0], nxt[1]):
             return nxt[1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
         lo, hi = self._span_range(quantities, sent.start, q.start)
-        prev = [x for x in quantities[max(lo, hi - 2 * LOOK_BACK) : hi]
-                if x.end <= q.start and not self.is_age_or_duration(x)]
+        ages = self._ages(doc, quantities)
+        prev = [x for k, x in enumerate(quantities[max(lo, hi - 2 * LOOK_BACK) : hi], max(lo, hi - 2 * LOOK_BACK))
+                if x.end <= q.start and not ages[k]]
         in_points = q._.unit in ("percentage point", "basis point")
         q_in_parentheses = self.in_parentheses(doc, q)
         for candidate in reversed(prev[-LOOK_BACK:]):
@@ -603,10 +612,11 @@ class RelationLinker:
     def is_level(doc, q) -> bool:
         """A percent stated as a level (``rose to 3.9 percent``, ``the rate at 5.3 percent``)."""
         k = q.start - 1
-        for phrase, _ in lexicon()["bound_phrases"]:
-            if k - len(phrase) + 1 >= 0 and tuple(t.lower_ for t in doc[k - len(phrase) + 1 : k + 1]) == phrase:
-                k -= len(phrase)
-                break
+        if k >= 0:
+            for phrase in bound_phrases_ending(doc[k].lower_):
+                if k - len(phrase) + 1 >= 0 and tuple(t.lower_ for t in doc[k - len(phrase) + 1 : k + 1]) == phrase:
+                    k -= len(phrase)
+                    break
         return k >= 0 and doc[k].lower_ in ("at", "to") and q._.unit_kind == "percent" and \
             not (k >= 1 and doc[k - 1].lower_ in ("for", "equal", "equivalent", "amounting", "amounted"))
 
@@ -718,6 +728,14 @@ class RelationLinker:
                 nxt = [x for x in quantities if q.end < x.start <= q.end + 3 and not is_modifier(x)]
                 if nxt:
                     part_of[q] = nxt[0]
+
+    def _ages(self, doc, quantities) -> list[bool]:
+        """:meth:`is_age_or_duration` of each quantity, computed once per document."""
+        if doc is not self._doc:
+            self._index(doc)
+        if self._age_flags is None or len(self._age_flags) != len(quantities):
+            self._age_flags = [self.is_age_or_duration(x) for x in quantities]
+        return self._age_flags
 
     @staticmethod
     def is_age_or_duration(q) -> bool:
