@@ -31,6 +31,16 @@ def _unit(doc: dict, surface: str) -> str | None:
          "43,000", "vacancy"),
         # the counted noun stated on the change is the unit of the level it leads to
         ("Full-time employment increased by 38,000 people to 9,912,000.", "9,912,000", "person"),
+        # a partitive counts what its whole counts
+        ("Unemployment fell in 9 of the 13 regions over the quarter.", "9", "region"),
+        # a coordinated counted noun: the first conjunct's head
+        ("An average of 1.6 million nurses and midwives were registered in March.", "1.6 million", "nurse"),
+        # a rate per day restates the count before it
+        ("Airlines expect to carry 68 million passengers, or about 1.7 million a day, over the holiday.",
+         "1.7 million", "passenger"),
+        # the items of a list of places in brackets count what the first item counts
+        ("The largest groups were citizens of India (7,300), Pakistan (4,100) and Nigeria (2,900).",
+         "4,100", "citizen"),
         # the category's head word, not a bracketed abbreviation after it
         ("Emergency department attendances (EDAs) totalled 2.3 million in March.", "2.3 million",
          "attendance"),

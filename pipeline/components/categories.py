@@ -134,7 +134,8 @@ class CategoryFinder:
         ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``)."""
         low = token.lower_
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
-            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed"))
+            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")) \
+            and low not in ("number", "numbers")
 
     @staticmethod
     def age_or_duration(doc: Doc, quantity: Span) -> bool:
@@ -238,7 +239,9 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
-        if kind is None and after < sent.end and not doc[after].is_punct:
+        rate = after + 1 < sent.end and doc[after].lower_ in ("a", "an", "per", "every", "each") and \
+            doc[after + 1].lower_ in ("day", "week", "month", "year", "hour")
+        if kind is None and after < sent.end and not doc[after].is_punct and not rate:
             limit = self._limit(doc, after, sent.end)
             found = noun_phrase_after(doc, after, limit)
             if found:

@@ -30,7 +30,7 @@ from pipeline.phrases import is_verb, subject_before
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
 #: words that end the head of a category phrase (the head is the last word before them)
 HEAD_ENDS = ("of", "for", "in", "on", "at", "from", "to", "with", "aged", "by", ",", "which", "that",
-             "who", "whose", ":", ";")
+             "who", "whose", ":", ";", "and", "or")
 
 
 def category_head(category: Span):
@@ -73,6 +73,9 @@ def category_head(category: Span):
     return head
 
 
+#: category heads that make a figure a rate of the count before it (``12.8 million a day``)
+TIME_WORDS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+
 #: prepositions that introduce the items of a breakdown (``Job openings decreased in retail trade
 #: (-115,000)``, ``followed by China (61,780)``, ``came back from Indonesia``)
 BREAKDOWN_PREPOSITIONS = ("in", "from", "by", "among", "at", "with")
@@ -93,7 +96,10 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
     if k < sent_start:
         return False, None
     if doc[k].text == ")":
-        return items.get(k, (False, None))
+        previous_item = items.get(k, (False, None))
+        if previous_item[0] or (previous_item[1] and category_head(category) is None):
+            return True, previous_item[1]  # ``citizens of India (6,800), Ukraine (5,200)``
+        return False, None
     if doc[k].lower_ in BREAKDOWN_PREPOSITIONS:
         unit = measure_unit(category)
         j = k - 1
@@ -144,8 +150,9 @@ class UnitResolver:
         quantities = spans_of(doc, "QUANTITY")
         if not quantities:
             return doc
-        counted = {(c.head.start, c.head.end) for c in candidates_of(doc)
-                   if c.label == "CATEGORY" and c.how == "after"}
+        counted_phrase = {(c.head.start, c.head.end): c.child for c in candidates_of(doc)
+                          if c.label == "CATEGORY" and c.how == "after"}
+        counted = set(counted_phrase)
         links: dict[tuple[int, int], dict[str, Span]] = {}
         changed_by: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for r in relations_of(doc):
@@ -163,8 +170,23 @@ class UnitResolver:
             if key in done or depth > 8:
                 return
             done.add(key)
+            if key in counted and q._.unit_kind == "count":
+                phrase = counted_phrase[key]
+                if any(t.lower_ in ("and", "or") for t in phrase):
+                    # ``layoffs and discharges``, ``police officers and auxiliary police``: the first
+                    # conjunct's head is the unit
+                    head = category_head(phrase)
+                    if head is not None:
+                        q._.unit = count_unit(head)
+                return
             if q._.unit_kind in WRITTEN_KINDS or key in counted or written_in(q):
                 return
+            partitive = self.partitive_whole(doc, q, by_offsets)
+            if partitive is not None and q._.metric in ("COUNT", "CHANGE") and q._.unit_kind in (None, "count"):
+                resolve(partitive, depth + 1)
+                if partitive._.unit_kind == "count" and partitive._.unit:
+                    q._.unit, q._.unit_kind = partitive._.unit, "count"  # ``16 of Sweden's 21 counties``
+                    return
             mine = links.get(key, {})
             target = mine.get("MODIFIES")
             if q._.metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
@@ -174,6 +196,11 @@ class UnitResolver:
                     q._.unit, q._.unit_kind = level._.unit, level._.unit_kind
                 return
             if q._.metric not in ("COUNT", "CHANGE") or q._.unit_kind not in (None, "count"):
+                return
+            after = [t.lower_ for t in doc[q.end : q.end + 2]]
+            if len(after) == 2 and after[0] in ("a", "an", "per", "every", "each") and after[1] in TIME_WORDS \
+                    and previous.get(key):
+                q._.unit, q._.unit_kind = previous[key], "count"  # ``or about 12.8 million a day``
                 return
             # a level whose counted noun is stated on the change that leads to it: ``employment
             # increased by 50,000 people to 14,434,000`` (the level counts people)
@@ -185,14 +212,16 @@ class UnitResolver:
             category = mine.get("CATEGORY")
             if category is not None and (category.end <= q.start or category.start > q.end):
                 item, unit = breakdown_item(category, items)
-                if q.end < len(doc) and doc[q.end].text == ")":
-                    items[q.end] = (item, unit)
+                head = category_head(category)
+                if head is not None and head.lower_ in TIME_WORDS:
+                    item = True  # ``480 million trips, or about 12.8 million a day``: a rate of the same count
                 if item:
                     unit = unit or previous.get(key)
+                    if q.end < len(doc) and doc[q.end].text == ")":
+                        items[q.end] = (True, unit)
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
-                head = category_head(category)
                 if head is not None:
                     q._.unit, q._.unit_kind = count_unit(head), "count"
                     return
@@ -215,7 +244,25 @@ class UnitResolver:
                 last_unit = q._.unit
         for q in quantities:
             resolve(q)
+            if q.end < len(doc) and doc[q.end].text == ")" and q._.unit_kind == "count" and q._.unit:
+                items.setdefault(q.end, (False, q._.unit))
         return doc
+
+    @staticmethod
+    def partitive_whole(doc: Doc, q: Span, by_offsets: dict) -> Span | None:
+        """The figure of a partitive ``N of (the) M <noun>`` (``Eight of the 11 cities``, ``16 of
+        Sweden's 21 counties``, ``331 of the 620 products``), or None."""
+        k = q.end
+        if k >= len(doc) or doc[k].lower_ != "of":
+            return None
+        for j in range(k + 1, min(len(doc), k + 4)):
+            for end in range(j + 1, min(len(doc), j + 4) + 1):
+                found = by_offsets.get((j, end))
+                if found is not None:
+                    return found
+            if doc[j].is_punct and doc[j].text not in ("'s", "’s"):
+                break
+        return None
 
     @staticmethod
     def absolute_change_takes(change: Span, level: Span) -> bool:
