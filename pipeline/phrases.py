@@ -129,6 +129,9 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
 
 #: words between a figure and the noun it counts that are not part of the counted phrase
 COMPARATIVE_COUNT_WORDS = ("more", "fewer", "additional", "extra")
+#: comparatives that make a figure a comparison when they follow it (never a counted noun)
+COMPARATIVE_WORDS = frozenset(("more", "fewer", "less", "higher", "lower", "above", "below", "longer", "shorter",
+                               "larger", "smaller", "greater", "up", "down"))
 
 
 def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool = True) -> tuple[int, int, int] | None:
@@ -145,9 +148,11 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
         j += 1
     start = i
     if j + 1 < end_limit and doc[j].lower_ in COMPARATIVE_COUNT_WORDS and is_nounish(doc[j + 1], tagged) and \
-            not is_number_token(doc[j + 1]) and doc[j + 1].lower_ not in CLAUSE_WORDS:
+            not is_number_token(doc[j + 1]) and doc[j + 1].lower_ not in CLAUSE_WORDS | {"than"}:
         j += 1  # ``10 more children's deaths``: the counted noun follows the comparative
         start = j
+    elif j < end_limit and doc[j].lower_ in COMPARATIVE_WORDS:
+        return None  # ``two fewer than a year earlier``: a comparison, no counted noun
     if j + 1 < end_limit and doc[j].lower_.endswith("ly") and len(doc[j]) > 4 and doc[j].is_alpha and \
             is_nounish(doc[j + 1], tagged) and not is_number_token(doc[j + 1]):
         j += 1  # ``8 heavily polluted days``: an adverb before the counted noun's modifiers
