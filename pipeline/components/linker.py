@@ -595,8 +595,10 @@ class RelationLinker:
             if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
                 gap = gap[: -len(phrase)]
                 break
-        while gap and gap[-1] in ("a", "record", "new", "high", "of", "total"):
-            gap = gap[:-1]
+        while gap and (gap[-1] in ("a", "an", "record", "new", "high", "of", "total", "estimated", "revised",
+                                   "provisional") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
+                                                      gap[-1].isalpha())):
+            gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
             not any(t in (",", ";") for t in gap) and not is_modifier(level)
 
