@@ -88,6 +88,10 @@ class RelationLinker:
         self.scorer = scorer
         register_extensions()
         self._index(None)
+        self._distributed: set[tuple[int, int]] = set()
+        self._share_links: set[tuple[int, int]] = set()
+        self._reached: set[tuple[int, int]] = set()
+        self._cued_parts: set[tuple[int, int]] = set()
 
     def score(self, examples, **kwargs) -> dict:
         """FORMAT §6 scores of the linked docs (``relstats.scorer.v1``), so ``nlp.evaluate`` reports
@@ -175,6 +179,8 @@ class RelationLinker:
         period_of: dict[Span, Span] = {}
         self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
+        self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
+        self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         parallel: dict[Span, Span] = {}
         for q in quantities:
@@ -221,7 +227,8 @@ class RelationLinker:
         self.previous_values(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
-                how = "share-count" if (q.start, q.end) in self._share_links else ""
+                how = "share-count" if (q.start, q.end) in self._share_links else (
+                    "to-level" if (q.start, q.end) in self._reached else "")
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
             elif q in category_of:
                 how = "respectively" if (q.start, q.end) in self._distributed else (
@@ -232,7 +239,8 @@ class RelationLinker:
             for baseline in baseline_of.get(q, []):
                 relations.append(Relation(q, baseline, "BASELINE"))
             if q in part_of:
-                relations.append(Relation(q, part_of[q], "PART_OF"))
+                how = "subtotal-cue" if (q.start, q.end) in self._cued_parts else ""
+                relations.append(Relation(q, part_of[q], "PART_OF", how=how))
             if q not in modifies and q not in part_of:
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
@@ -535,10 +543,13 @@ class RelationLinker:
             q_end = nxt[0].end
             nxt = nxt[1:]
             if self._to_level(doc, nxt[0], nxt[0], gap_start=q_end):
+                self._reached.add((q.start, q.end))
                 return nxt[0]
         if nxt and self._to_level(doc, q, nxt[0]):
+            self._reached.add((q.start, q.end))
             return nxt[0]
         if len(nxt) > 1 and self.from_to(doc, q, nxt[0], nxt[1]):
+            self._reached.add((q.start, q.end))
             return nxt[1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
         lo, hi = self._span_range(quantities, sent.start, q.start)
         ages = self._ages(doc, quantities)
@@ -718,6 +729,7 @@ class RelationLinker:
                 whole = self._whole_before(doc, q, quantities, modifies)
                 if whole is not None:
                     part_of[q] = whole
+                    self._cued_parts.add((q.start, q.end))
                 continue
             after = [t.lower_ for t in doc[q.end : q.end + 2]]
             if after[:1] == ["of"] and after[1:2] and after[1] in ("these", "those", "them", "this"):

@@ -29,7 +29,7 @@ from pipeline.lexicon import words
 
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
-STRUCTURAL = ("respectively", "share-count")
+STRUCTURAL = ("respectively", "share-count", "to-level")
 
 
 def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
