@@ -299,12 +299,24 @@ class PairContext:
         phrase is of change words only, and each phrase's position by offsets."""
         if k not in self.inventories:
             phrases = noun_phrase_inventory(self.doc, int(self.sent_start[k]), int(self.sent_end[k]))
-            change_only = [all(w in self.change_words for w in self.lower[start:end]) for start, end, _ in phrases]
+            change_only = [all(w in self.change_words or w in CHANGE_PHRASE_WORDS for w in self.lower[start:end])
+                           and any(w in self.change_words or w in CHANGE_NOUN_WORDS for w in self.lower[start:end])
+                           for start, end, _ in phrases]
             self.inventories[k] = (np.array([p[0] for p in phrases], dtype=np.int64),
                                    np.array([p[1] for p in phrases], dtype=np.int64),
                                    np.array(change_only, dtype=bool),
                                    {(p[0], p[1]): j for j, p in enumerate(phrases)})
         return self.inventories[k]
+
+
+#: words that, with change words, make a phrase that names a change and not what changed (``the
+#: largest decrease``, ``a small gain``): never a category
+CHANGE_NOUN_WORDS = frozenset(("increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls",
+                               "gain", "gains", "decline", "declines", "drop", "drops", "reduction", "jump"))
+CHANGE_PHRASE_WORDS = CHANGE_NOUN_WORDS | DETERMINERS | frozenset((
+    "largest", "biggest", "smallest", "sharpest", "steepest", "strongest", "weakest", "highest", "lowest",
+    "small", "slight", "modest", "marginal", "further", "large", "big", "sharp", "steep", "strong", "significant",
+    "annual", "monthly", "quarterly", "overall"))
 
 
 def _ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

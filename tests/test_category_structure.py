@@ -118,3 +118,16 @@ def test_a_previous_value_takes_the_category_of_the_figure_it_is_compared_with(e
     rel = relations(extract_one(text))
     assert _category(rel, current) is not None
     assert _category(rel, earlier) == _category(rel, current)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Employment grew most in Galway (+3.1%), while Donegal recorded the largest fall (-1.2%).", "-1.2%",
+         "Donegal"),
+        ("Output rose in Quebec (+0.6%), and Ontario posted a small gain (+0.1%).", "+0.1%", "Ontario"),
+    ],
+)
+def test_a_change_noun_before_a_bracket_is_not_the_category(extract_both, text, figure, category):
+    found = _category(relations(extract_both(text)), figure)
+    assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found

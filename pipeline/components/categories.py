@@ -34,6 +34,10 @@ from pipeline.units import singular
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
+#: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
+CHANGE_HEADS = frozenset(("increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls",
+                          "growth", "gain", "gains", "decline", "declines", "drop", "drops", "change", "changes",
+                          "reduction", "jump", "contraction", "expansion"))
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
 TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
 
@@ -263,6 +267,8 @@ class CategoryFinder:
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         if opening >= 0 and doc[opening].text == "(":
             found = noun_phrase_before(doc, opening, start_limit)
+            if found and doc[found[2]].lower_ in CHANGE_HEADS:
+                found = None  # ``Norrbotten County saw the largest decrease (-0.4 percent)``: the subject
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
