@@ -63,3 +63,18 @@ def test_unit_of_a_count_from_its_relations(extract_both, text, figure, unit):
 )
 def test_a_written_unit_stays(extract_both, text, figure, unit):
     assert _unit(extract_both(text), figure) == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Producer prices by stage, April 2024, % (change on a year earlier in brackets)\n"
+         "Intermediate goods: -1.8 (-2.6)\nCapital goods: +2.1 (+2.9)", "+2.1", "percent"),
+        ("Contributions to growth, Q1 2024 (percentage points)\nHousehold consumption: +0.41\nNet trade: -0.12",
+         "-0.12", "percentage point"),
+        ("Retail sales, per cent change from the previous month: January -0.2, February +0.3, March +0.4.",
+         "+0.3", "percent"),
+    ],
+)
+def test_a_unit_declared_once_for_a_block_of_bare_figures(extract_both, text, figure, unit):
+    assert _unit(extract_both(text), figure) == unit

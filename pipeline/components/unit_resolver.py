@@ -18,6 +18,8 @@ paragraph) stays where none of these applies.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -139,6 +141,47 @@ def written_in(q: Span) -> bool:
         t.is_alpha and count_unit(t) == unit for t in q)
 
 
+PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
+PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.I)
+
+
+class DeclaredUnits:
+    """Units declared once for a block of bare figures (GUIDELINES D-3): in the label before a colon on
+    the figure's line (``Personal income, percent change from the preceding month: February +0.4``),
+    or in a heading line of its block that states no figure of its own (``CPI by category, June 2024,
+    % (month-on-month change in brackets)`` above ``Food: -2.1 (-0.1)``)."""
+
+    def __init__(self, doc: Doc, quantities: list[Span]):
+        self.text = doc.text
+        self.figure_lines = {self.text.rfind("\n", 0, q.start_char) + 1 for q in quantities}
+
+    def unit_for(self, q: Span) -> str | None:
+        text = self.text
+        line_start = text.rfind("\n", 0, q.start_char) + 1
+        before = text[line_start : q.start_char]
+        if ":" in before:
+            found = self._declared(before[: before.rfind(":")])
+            if found:
+                return found
+        block_start = text.rfind("\n\n", 0, line_start)
+        block_start = 0 if block_start < 0 else block_start + 2
+        k = line_start - 1
+        while k > block_start:  # the lines above, nearest first, within the block
+            start = text.rfind("\n", 0, k) + 1
+            if start not in self.figure_lines:
+                return self._declared(text[start:k])
+            k = start - 1
+        return None
+
+    @staticmethod
+    def _declared(label: str) -> str | None:
+        if PERCENT_POINTS.search(label):
+            return "percentage point"
+        if PERCENT.search(label):
+            return "percent"
+        return None
+
+
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
 
@@ -242,6 +285,14 @@ class UnitResolver:
                 previous[(q.start, q.end)] = last_unit
             if (q.start, q.end) in counted and q._.unit_kind == "count" and q._.unit:
                 last_unit = q._.unit
+        declared = DeclaredUnits(doc, quantities)
+        for q in quantities:
+            if q._.unit_kind in (None, "count") and (q.start, q.end) not in counted and \
+                    not any(c.isalpha() for c in q.text):
+                unit = declared.unit_for(q)
+                if unit is not None:  # ``CPI by category, %`` above ``Food: -2.1 (-0.1)``
+                    q._.unit, q._.unit_kind = unit, "percent"
+                    done.add((q.start, q.end))
         for q in quantities:
             resolve(q)
             if q.end < len(doc) and doc[q.end].text == ")" and q._.unit_kind == "count" and q._.unit:
