@@ -19,12 +19,18 @@ from pipeline.units import currency_prefix_pattern, unit_symbols
 
 #: currency prefixes glued to a number (``USD5m``, ``HK$3``, ``RM5``): one source, the unit tables
 CURRENCY_PREFIXES = currency_prefix_pattern()
+#: vulgar fractions written after a whole number (``3½ per cent``, ``4¼%``)
+VULGAR_FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
 EXTRA_PREFIXES = [
     CURRENCY_PREFIXES + r"(?=[0-9])",
     r"[+\-−–±](?=[0-9.])",
+    # a sign glued to a currency (``(-$343 million)``, ``-HK$0.5 billion``): the sign, then the currency
+    r"[+\-−–±](?=" + CURRENCY_PREFIXES + r"[0-9])",
 ]
 EXTRA_SUFFIXES = [
     r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha)",
+    r"(?<=[" + VULGAR_FRACTIONS + r"])%",  # ``4¼%``
+    r"(?<=[0-9])-(?=percent|per cent)",  # ``a 3.3-percent rise``
     # a sentence's full stop after a glued figure: ``20kW.``, ``£40m.``
     r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\.", r"(?<=[0-9][A-Za-z]{3})\.",
 ]
