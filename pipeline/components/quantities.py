@@ -23,7 +23,8 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import (IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM,
+                         LOWER, ORTH)
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
@@ -763,12 +764,18 @@ class Exclusions:
     the figure has a unit or scale (``May 5`` is a date, ``May 5 million tons`` is not). A string
     ``"$name"`` in a pattern stands for the lexicon word list ``name`` (``"$months"``: one list of
     month names).
+
+    :meth:`blocked` does not run the spaCy ``Matcher`` (kept as ``self.matcher``, which costs
+    about the same per token whatever the patterns): the patterns are compiled into tests on the
+    document's token-attribute array (:class:`TokenPatterns`), which give the same tokens; patterns
+    using what the compiler does not know fall back to a ``Matcher`` of their own.
     """
 
     def __init__(self, nlp: Language, path=None):
         self.matcher = Matcher(nlp.vocab)
         self.labels: dict[str, str] = {}  # matcher key -> label
         self.unless_unit: set[str] = set()
+        rules: list[tuple[str, list[dict]]] = []
         path = path or resources.files("pipeline").joinpath(f"data/{nlp.lang}/exclusions.jsonl")
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -776,12 +783,15 @@ class Exclusions:
             try:
                 rule = json.loads(line)
                 key = f"{rule['label']}:{number}"
-                self.matcher.add(key, [[self._expand(token) for token in rule["pattern"]]])
+                pattern = [self._expand(token) for token in rule["pattern"]]
+                self.matcher.add(key, [pattern])
             except (ValueError, KeyError, TypeError) as error:
                 raise ValueError(f"{path}:{number}: bad exclusion pattern: {error!r}") from error
             self.labels[key] = rule["label"]
             if rule.get("unless") == "unit":
                 self.unless_unit.add(key)
+            rules.append((key, pattern))
+        self.patterns = TokenPatterns(nlp.vocab, rules)
 
     @staticmethod
     def _expand(token: dict) -> dict:
@@ -795,6 +805,11 @@ class Exclusions:
 
     def blocked(self, doc: Doc) -> tuple[set[int], set[int]]:
         """Indices of the number tokens inside an exclusion match: (always blocked, blocked unless a unit)."""
+        hard, soft = self.patterns.covered(doc, self.unless_unit)
+        return hard, soft - hard
+
+    def blocked_by_matcher(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """:meth:`blocked` computed with spaCy's ``Matcher`` (the reference the fast path is tested against)."""
         hard, soft = set(), set()
         for match_id, start, end in self.matcher(doc):
             target = soft if doc.vocab.strings[match_id] in self.unless_unit else hard
@@ -802,6 +817,211 @@ class Exclusions:
                 if token.like_num or token.text[:1].isdigit():
                     target.add(token.i)
         return hard, soft - hard
+
+
+#: token flags a pattern may test, in the columns of :meth:`TokenPatterns.covered`'s array
+_FLAG_ATTRS = {"LIKE_NUM": LIKE_NUM, "IS_DIGIT": IS_DIGIT, "IS_TITLE": IS_TITLE, "IS_ALPHA": IS_ALPHA,
+               "IS_LOWER": IS_LOWER, "IS_UPPER": IS_UPPER, "IS_PUNCT": IS_PUNCT, "IS_SPACE": IS_SPACE}
+_COMPARE = {"==": numpy.equal, "!=": numpy.not_equal, ">=": numpy.greater_equal, "<=": numpy.less_equal,
+            ">": numpy.greater, "<": numpy.less}
+
+
+class _Unsupported(Exception):
+    """A pattern :class:`TokenPatterns` cannot compile (it runs through spaCy's ``Matcher``)."""
+
+
+class TokenPatterns:
+    """spaCy ``Matcher`` token patterns run over a document's lexemes, where they may match only.
+
+    Answers the one question the recognizer asks the ``Matcher``: which number tokens (``like_num``
+    or opening with a digit) lie inside some match of each pattern. A token test is ``ORTH`` or
+    ``LOWER`` equal to a string or ``IN`` a list, a flag of ``_FLAG_ATTRS`` and ``LENGTH`` (equal or
+    compared); the operators are ``?``, ``*``, ``+``, ``{n}``, ``{n,m}``, ``{n,}`` and ``{,m}``.
+    Patterns with anything else go to a ``Matcher`` of their own.
+
+    All these tests read lexeme attributes, so each distinct word is tested once (and remembered):
+    one bit per test in an integer per token. A pattern is tried only when every token it needs
+    occurs in the document, and only at the starts its rarest needed token allows (its anchor);
+    from each start a small matcher follows every way the operators allow (the ``Matcher`` returns
+    every match, not only the greedy ones), so the tokens covered from that start are those up to
+    its farthest end.
+    """
+
+    def __init__(self, vocab, rules: list[tuple[str, list[dict]]]):
+        self.vocab = vocab
+        self.word_sets: list[tuple[str, frozenset]] = []  # (ORTH|LOWER, words)
+        self.tests: list[tuple] = []  # distinct token tests (tuples of conditions), one bit each
+        self.compiled: list[tuple[str, tuple]] = []  # key, ((test bit, fewest, most), ...)
+        self.fallback = Matcher(vocab)
+        self.fallback_keys: set[str] = set()
+        for key, pattern in rules:
+            try:
+                elements = tuple(self._compile(token) for token in pattern)
+                if not any(fewest for _, fewest, _ in elements):
+                    raise _Unsupported("no token it needs")
+                self.compiled.append((key, elements))
+            except _Unsupported:
+                self.fallback.add(key, [pattern])
+                self.fallback_keys.add(key)
+        self.plans = [(key, elements, sum({t for t, fewest, _ in elements if fewest}), self._anchor(elements))
+                      for key, elements in self.compiled]
+        self.flags = sorted({c[1] for test in self.tests for c in test if c[0] == "flag"} | {"LIKE_NUM"})
+        self.columns = [ORTH, LOWER, LENGTH] + [_FLAG_ATTRS[f] for f in self.flags]
+        self._lexemes: dict[int, tuple[int, bool]] = {}  # orth -> (test bits, is a number token)
+
+    def _compile(self, token: dict) -> tuple[int, int, int]:
+        conditions = []
+        fewest, most = 1, 1
+        for attr, value in token.items():
+            attr = attr.upper() if isinstance(attr, str) else attr
+            if attr == "OP":
+                fewest, most = self._operator(value)
+            elif attr in ("ORTH", "LOWER", "TEXT"):
+                if isinstance(value, str):
+                    members = frozenset([value])
+                elif isinstance(value, dict) and list(value) == ["IN"] and all(isinstance(w, str) for w in value["IN"]):
+                    members = frozenset(value["IN"])
+                else:
+                    raise _Unsupported(attr)
+                conditions.append(("words", "LOWER" if attr == "LOWER" else "ORTH", members))
+            elif attr in _FLAG_ATTRS and isinstance(value, bool):
+                conditions.append(("flag", attr, value))
+            elif attr == "LENGTH" and isinstance(value, int) and not isinstance(value, bool):
+                conditions.append(("length", "==", value))
+            elif attr == "LENGTH" and isinstance(value, dict) and value and all(
+                    op in _COMPARE and isinstance(n, int) and not isinstance(n, bool) for op, n in value.items()):
+                conditions.extend(("length", op, n) for op, n in value.items())
+            else:
+                raise _Unsupported(attr)
+        test = tuple(sorted(conditions, key=repr))
+        if test not in self.tests:
+            if len(self.tests) >= 62:  # one bit of an int64 each
+                raise _Unsupported("too many token tests")
+            self.tests.append(test)
+        return 1 << self.tests.index(test), fewest, most
+
+    @staticmethod
+    def _operator(op) -> tuple[int, int]:
+        """(fewest, most) repetitions of a token with operator ``op``; most -1: unbounded."""
+        table = {"1": (1, 1), "?": (0, 1), "*": (0, -1), "+": (1, -1)}
+        if isinstance(op, str) and op in table:
+            return table[op]
+        if isinstance(op, str) and op.startswith("{") and op.endswith("}"):
+            inner = op[1:-1] if "," in op else f"{op[1:-1]},{op[1:-1]}"
+            n, m = inner.split(",", 1)
+            if (n == "" or n.isdecimal()) and (m == "" or m.isdecimal()) and (n or m) and \
+                    not (n and m and int(n) > int(m)):
+                return int(n or 0), (int(m) if m else -1)
+        raise _Unsupported(op)
+
+    def _anchor(self, elements: tuple) -> tuple[int, int, int]:
+        """(index, fewest tokens before it, most before it or -1) of the needed token a pattern is
+        looked for by: a word list (the shortest) before a flag; the earliest on ties."""
+        def rank(k: int) -> tuple:
+            test = self.tests[elements[k][0].bit_length() - 1]
+            sizes = [len(c[2]) for c in test if c[0] == "words"]
+            return (min(sizes) if sizes else 1_000_000, k)
+
+        k = min((k for k, (_, fewest, _) in enumerate(elements) if fewest), key=rank)
+        before = elements[:k]
+        fewest = sum(f for _, f, _ in before)
+        most = -1 if any(m == -1 for _, _, m in before) else sum(m for _, _, m in before)
+        return k, fewest, most
+
+    def _lexeme(self, text: str, lower: str, length: int, flags: dict) -> tuple[int, bool]:
+        bits = 0
+        for t, test in enumerate(self.tests):
+            for condition in test:
+                kind = condition[0]
+                if kind == "words":
+                    ok = (lower if condition[1] == "LOWER" else text) in condition[2]
+                elif kind == "flag":
+                    ok = bool(flags[condition[1]]) == condition[2]
+                else:
+                    ok = bool(_COMPARE[condition[1]](length, condition[2]))
+                if not ok:
+                    break
+            else:
+                bits |= 1 << t
+        return bits, bool(flags["LIKE_NUM"]) or text[:1].isdigit()
+
+    def token_bits(self, doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Per token: the bits of the tests it passes, and whether it is a number token."""
+        if not len(doc):
+            return numpy.zeros(0, dtype=numpy.int64), numpy.zeros(0, dtype=bool)
+        orths = doc.to_array(ORTH)
+        uniques, first, inverse = numpy.unique(orths, return_index=True, return_inverse=True)
+        lexemes, strings = self._lexemes, doc.vocab.strings
+        bits, numbers = [], []
+        table = None
+        for orth, k in zip(uniques.tolist(), first.tolist()):
+            entry = lexemes.get(orth)
+            if entry is None:
+                if table is None:
+                    table = doc.to_array(self.columns)
+                row = table[k].tolist()
+                entry = self._lexeme(strings[orth], strings[row[1]], row[2], dict(zip(self.flags, row[3:])))
+                if len(lexemes) < 1_000_000:
+                    lexemes[orth] = entry
+            bits.append(entry[0])
+            numbers.append(entry[1])
+        inverse = inverse.reshape(-1)
+        return numpy.array(bits, dtype=numpy.int64)[inverse], numpy.array(numbers, dtype=bool)[inverse]
+
+    def covered(self, doc: Doc, soft_keys=()) -> tuple[set[int], set[int]]:
+        """The number tokens inside a match of a pattern whose key is not in ``soft_keys``, and inside
+        a match of one whose key is."""
+        bits, numbers = self.token_bits(doc)
+        hard: set[int] = set()
+        soft: set[int] = set()
+        if not numbers.any():
+            return hard, soft
+        n = len(bits)
+        present = int(numpy.bitwise_or.reduce(bits))
+        tb, is_number = bits.tolist(), numbers.tolist()
+        positions: dict[int, list[int]] = {}
+        for key, elements, needed, (anchor, fewest_before, most_before) in self.plans:
+            if needed & present != needed:
+                continue  # a token it needs is nowhere in the document
+            target = soft if key in soft_keys else hard
+            bit = elements[anchor][0]
+            if bit not in positions:
+                positions[bit] = numpy.flatnonzero(bits & bit).tolist()
+            starts: set[int] = set()
+            first_bit, first_fewest = elements[0][0], elements[0][1]
+            for p in positions[bit]:
+                low = 0 if most_before == -1 else max(0, p - most_before)
+                for s in range(low, p - fewest_before + 1):
+                    if not first_fewest or tb[s] & first_bit:
+                        starts.add(s)
+            for s in starts:
+                end = self._farthest(tb, n, s, elements)
+                if end > s:
+                    target.update(k for k in range(s, end) if is_number[k])
+        if self.fallback_keys:
+            for match_id, start, end in self.fallback(doc):
+                target = soft if doc.vocab.strings[match_id] in soft_keys else hard
+                target.update(k for k in range(start, end) if is_number[k])
+        return hard, soft
+
+    @staticmethod
+    def _farthest(tb: list[int], n: int, s: int, elements: tuple) -> int:
+        """The farthest end of a match of ``elements`` starting at token ``s`` (``s`` when none)."""
+        frontier = {s}
+        for bit, fewest, most in elements:
+            reached = set()
+            for p in frontier:
+                r = 0
+                if fewest == 0:
+                    reached.add(p)
+                while (most == -1 or r < most) and p + r < n and tb[p + r] & bit:
+                    r += 1
+                    if r >= fewest:
+                        reached.add(p + r)
+            if not reached:
+                return s
+            frontier = reached
+        return max(frontier)
 
 
 @Language.factory(
