@@ -172,7 +172,7 @@ def _resolve(unit: Unit, length: int, country: str | None) -> Unit:
                 continue
             if code in rule.get("codes", ()) or (rule.get("name_suffix") and candidate.name.endswith(rule["name_suffix"])):
                 return replace(candidate, length=length, shared=unit.shared)
-    return replace(unit, length=length)
+    return unit if unit.length == length else replace(unit, length=length)  # a Unit is immutable
 
 
 #: dimensions whose symbols releases write after a number (``500 kV.``), for the tokenizer

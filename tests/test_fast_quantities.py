@@ -137,3 +137,18 @@ def test_unknown_pattern_keys_fall_back_to_the_matcher(nlp):
 def test_figures_of_the_genre(extract_one, text, expected):
     found = [(q["text"], q["value"], q.get("unit"), q["metric"]) for q in quantities(extract_one(text))]
     assert found == expected
+
+
+def test_plain_digits_read_as_the_general_reading_reads_them():
+    from pipeline.numbers import _read_quantity, read_quantity
+
+    rng = random.Random(5)
+    texts = ["0", "5", "41,617", "2.58", "816 000", "1\u00a0234", "12\u202f345.5", ".5", "0.25", "1,234,567.891",
+             "2024", "5\n", "007", "3.", "1,23", "1e6", "5x10^3", "12367"]
+    for _ in range(2000):
+        whole = str(rng.randrange(10 ** rng.randrange(1, 10)))
+        if rng.random() < 0.4:
+            whole = f"{int(whole):,}"
+        texts.append(whole + (f".{rng.randrange(10 ** rng.randrange(1, 7))}" if rng.random() < 0.5 else ""))
+    for text in texts:
+        assert read_quantity(text) == _read_quantity(text), text

@@ -145,12 +145,13 @@ class DocTable:
     """
 
     __slots__ = ("doc", "n", "text", "lower", "ws", "lex", "records", "sent_start", "sent_end", "uniques", "first",
-                 "inverse", "country")
+                 "inverse", "country", "quote_tokens")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.n = n = len(doc)
         self.country = None
+        self.quote_tokens = None
         if not n:
             self.text, self.lower, self.ws, self.lex, self.sent_start, self.sent_end = [], [], [], [], [], []
             self.records = []
@@ -159,16 +160,18 @@ class DocTable:
         table = doc.to_array([ORTH, SPACY])
         self.uniques, self.first, inverse = numpy.unique(table[:, 0], return_index=True, return_inverse=True)
         self.inverse = inverse = inverse.reshape(-1)
-        vocab = doc.vocab
-        known = _LEXEMES.setdefault(vocab.lang, {})
+        strings = doc.vocab.strings
+        known = _LEXEMES.setdefault(doc.vocab.lang, {})
         self.records = records = []
-        for orth in self.uniques.tolist():
+        attrs = None
+        for orth, k in zip(self.uniques.tolist(), self.first.tolist()):
             record = known.get(orth)
             if record is None:
-                lexeme = vocab[orth]
-                text, lower = lexeme.orth_, lexeme.lower_
-                record = (text, lower, lexeme.is_title, lexeme.is_alpha, lexeme.is_lower, lexeme.is_space,
-                          _may_open(lower, text))
+                if attrs is None:  # the lexeme attributes of the document's tokens, read at the first new word
+                    attrs = doc.to_array([LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE])
+                lower_id, title, alpha, is_lower, space = attrs[k].tolist()
+                text, lower = strings[orth], strings[lower_id]
+                record = (text, lower, bool(title), bool(alpha), bool(is_lower), bool(space), _may_open(lower, text))
                 if len(known) < 1_000_000:
                     known[orth] = record
             records.append(record)
@@ -203,6 +206,12 @@ class DocTable:
         text, ws = self.text, self.ws
         return "".join([text[k] + ws[k] for k in range(start, end - 1)]) + text[end - 1]
 
+    def quotes(self) -> list[int]:
+        """Indices of the quote tokens (as :func:`_quote_tokens`), found on first use."""
+        if self.quote_tokens is None:
+            self.quote_tokens = [i for i, text in enumerate(self.text) if text in QUOTES]
+        return self.quote_tokens
+
     def openers(self) -> list[int]:
         """Indices of the tokens that may open a figure."""
         if not self.n:
@@ -219,6 +228,30 @@ def doc_table(doc: Doc) -> DocTable:
     if hit is None or hit.n != len(doc) or hit.doc is not doc:
         hit = cache["quantities_table"] = DocTable(doc)
     return hit
+
+
+#: the extensions the recognizer sets on a QUANTITY span, in the order it sets them
+_WRITTEN = ("value", "value_max", "bound", "unit", "metric", "unit_kind", "direction", "source", "unit_dimension",
+            "si_value", "si_unit")
+
+
+@lru_cache(maxsize=1)
+def _direct_span_extensions() -> bool:
+    """Whether ``span._.name = value`` stores ``doc.user_data[("._.", name, start_char, end_char)] = value``
+    for every extension the recognizer sets (spaCy 3's ``Underscore`` without getters or setters), so
+    the recognizer may write there directly (a probe document says; else it goes through ``span._``)."""
+    from spacy.tokens import Span as SpanType
+    from spacy.tokens.underscore import Underscore
+    from spacy.vocab import Vocab
+
+    if any(Underscore.span_extensions.get(name, (None, 1, 1, 1))[1:] != (None, None, None) for name in _WRITTEN):
+        return False
+    doc = Doc(Vocab(), words=["a", "b", "c"], spaces=[True, True, False])
+    span = SpanType(doc, 1, 3, label="QUANTITY")
+    for k, name in enumerate(_WRITTEN):
+        setattr(span._, name, k)
+    expected = {("._.", name, 2, 5): k for k, name in enumerate(_WRITTEN)}
+    return doc.user_data == expected and list(doc.user_data) == list(expected)
 
 
 @lru_cache(maxsize=1)
@@ -263,19 +296,26 @@ class QuantityRecognizer:
         self._share_list_units(t, figures)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
+        direct = _direct_span_extensions()
+        user_data = doc.user_data
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label="QUANTITY")
             self._decide_metric(t, figure, quantities)
             quantities.append(span)
-            ext = span._
-            ext.value, ext.value_max, ext.bound = figure.value, figure.value_max, figure.bound
-            ext.unit, ext.metric = figure.unit, figure.metric
-            ext.unit_kind = "percent" if figure.unit_kind == "fraction" else figure.unit_kind
-            ext.direction = figure.direction if figure.metric == "CHANGE" else None
-            ext.source = "rules"
             info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
-            ext.unit_dimension = info.dimension if info else None
-            ext.si_value, ext.si_unit = to_si(figure.value, info)
+            si_value, si_unit = to_si(figure.value, info)
+            values = (figure.value, figure.value_max, figure.bound, figure.unit, figure.metric,
+                      "percent" if figure.unit_kind == "fraction" else figure.unit_kind,
+                      figure.direction if figure.metric == "CHANGE" else None, "rules",
+                      info.dimension if info else None, si_value, si_unit)
+            if direct:  # what ``span._.name = value`` stores, in the same order
+                start_char, end_char = span.start_char, span.end_char
+                for name, value in zip(_WRITTEN, values):
+                    user_data["._.", name, start_char, end_char] = value
+            else:
+                ext = span._
+                for name, value in zip(_WRITTEN, values):
+                    setattr(ext, name, value)
             spans.append(span)
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
@@ -718,7 +758,7 @@ class QuantityRecognizer:
 
     def _inside_short_quote(self, t: DocTable, figure: Figure) -> bool:
         sent_start, sent_end = t.sentence(figure.start)
-        quotes = _quote_tokens(t.doc)
+        quotes = t.quotes()
         first, left = bisect_left(quotes, sent_start), bisect_left(quotes, figure.start)
         if (left - first) % 2 == 0:
             return False
@@ -1041,6 +1081,22 @@ class TokenPatterns:
         self.flags = sorted({c[1] for test in self.tests for c in test if c[0] == "flag"} | {"LIKE_NUM"})
         self.columns = [ORTH, LOWER, LENGTH] + [_FLAG_ATTRS[f] for f in self.flags]
         self._lexemes: dict[int, tuple[int, bool]] = {}  # orth -> (test bits, is a number token)
+        # the conditions of the tests as atoms, one bit each: a word's atoms come from two look-ups
+        # (its text, its lower form), its flags and lengths; its test bits from its atoms (remembered)
+        atoms = sorted({c for test in self.tests for c in test}, key=repr)
+        self._atom = {c: 1 << k for k, c in enumerate(atoms)}
+        self._needs = [sum(self._atom[c] for c in test) for test in self.tests]
+        self._orth_atoms: dict[str, int] = {}
+        self._lower_atoms: dict[str, int] = {}
+        for c in atoms:
+            if c[0] == "words":
+                table = self._lower_atoms if c[1] == "LOWER" else self._orth_atoms
+                for word in c[2]:
+                    table[word] = table.get(word, 0) | self._atom[c]
+        self._flag_atoms = [(self.flags.index(c[1]), c[2], self._atom[c]) for c in atoms if c[0] == "flag"]
+        self._length_atoms = [(_COMPARE[c[1]], c[2], self._atom[c]) for c in atoms if c[0] == "length"]
+        self._like_num = self.flags.index("LIKE_NUM")
+        self._bits_of_atoms: dict[int, int] = {}
 
     def _compile(self, token: dict) -> tuple[int, int, int]:
         conditions = []
@@ -1101,22 +1157,19 @@ class TokenPatterns:
         most = -1 if any(m == -1 for _, _, m in before) else sum(m for _, _, m in before)
         return k, fewest, most
 
-    def _lexeme(self, text: str, lower: str, length: int, flags: dict) -> tuple[int, bool]:
-        bits = 0
-        for t, test in enumerate(self.tests):
-            for condition in test:
-                kind = condition[0]
-                if kind == "words":
-                    ok = (lower if condition[1] == "LOWER" else text) in condition[2]
-                elif kind == "flag":
-                    ok = bool(flags[condition[1]]) == condition[2]
-                else:
-                    ok = bool(_COMPARE[condition[1]](length, condition[2]))
-                if not ok:
-                    break
-            else:
-                bits |= 1 << t
-        return bits, bool(flags["LIKE_NUM"]) or text[:1].isdigit()
+    def _lexeme(self, text: str, lower: str, length: int, flags: list) -> tuple[int, bool]:
+        """(test bits, is a number token) of a word (``flags`` in the order of ``self.flags``)."""
+        atoms = self._orth_atoms.get(text, 0) | self._lower_atoms.get(lower, 0)
+        for k, value, atom in self._flag_atoms:
+            if bool(flags[k]) == value:
+                atoms |= atom
+        for compare, n, atom in self._length_atoms:
+            if compare(length, n):
+                atoms |= atom
+        bits = self._bits_of_atoms.get(atoms)
+        if bits is None:
+            bits = self._bits_of_atoms[atoms] = sum(1 << t for t, need in enumerate(self._needs) if atoms & need == need)
+        return bits, bool(flags[self._like_num]) or text[:1].isdigit()
 
     def token_bits(self, doc: Doc, table: "DocTable | None" = None) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Per token: the bits of the tests it passes, and whether it is a number token (``table``:
@@ -1136,7 +1189,7 @@ class TokenPatterns:
                 if attrs is None:
                     attrs = doc.to_array(self.columns)
                 row = attrs[k].tolist()
-                entry = self._lexeme(strings[orth], strings[row[1]], row[2], dict(zip(self.flags, row[3:])))
+                entry = self._lexeme(strings[orth], strings[row[1]], row[2], row[3:])
                 if len(lexemes) < 1_000_000:
                     lexemes[orth] = entry
             bits.append(entry[0])
