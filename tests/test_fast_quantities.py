@@ -51,9 +51,12 @@ def _matcher_covered(matcher: Matcher, doc: Doc) -> set[int]:
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_exclusions_block_what_the_matcher_blocks(nlp, text):
+    from pipeline.components.quantities import DocTable
+
     exclusions = Exclusions(nlp)
     doc = _doc(nlp, text)
     assert exclusions.blocked(doc) == exclusions.blocked_by_matcher(doc)
+    assert exclusions.blocked(doc, DocTable(doc)) == exclusions.blocked_by_matcher(doc)
 
 
 def test_the_shipped_patterns_all_compile(nlp):

@@ -134,52 +134,57 @@ _LEXEMES: dict[str, dict[int, tuple]] = {}
 _TEXT, _LOWER, _TITLE, _ALPHA, _ISLOWER, _SPACE, _OPENS = range(7)
 
 
+#: the lexeme attributes :class:`DocTable` reads when a document has new words (its own first; the
+#: others for :class:`TokenPatterns`)
+_NEW_WORD_COLUMNS = [LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, IS_DIGIT, LIKE_NUM, IS_UPPER, IS_PUNCT]
+
+
 class DocTable:
     """A document's tokens as plain lists, read once (``doc.to_array`` and one look-up per distinct
     word), so the rules index lists instead of creating a ``Token`` per look (``doc[i]``).
 
     ``text``, ``lower`` and ``ws`` (``whitespace_``) per token; ``lex[i]`` the lexeme's tuple
     (``_TITLE``, ``_ALPHA``, ... index it); ``sent_start``/``sent_end`` the bounds of each token's
-    sentence (as :func:`sent_of`); ``uniques``/``first``/``inverse`` the distinct ORTH values, as
-    ``numpy.unique`` gives them.
+    sentence (as :func:`sent_of`); ``orths`` the ORTH ids.
     """
 
-    __slots__ = ("doc", "n", "text", "lower", "ws", "lex", "records", "sent_start", "sent_end", "uniques", "first",
-                 "inverse", "country", "quote_tokens")
+    __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens",
+                 "new_attrs")
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.n = n = len(doc)
+        self.n = len(doc)
         self.country = None
         self.quote_tokens = None
-        if not n:
-            self.text, self.lower, self.ws, self.lex, self.sent_start, self.sent_end = [], [], [], [], [], []
-            self.records = []
-            self.uniques = self.first = self.inverse = numpy.zeros(0, dtype="int64")
+        self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
+        self.new_attrs = None
+        if not self.n:
+            self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
             return
         table = doc.to_array([ORTH, SPACY])
-        self.uniques, self.first, inverse = numpy.unique(table[:, 0], return_index=True, return_inverse=True)
-        self.inverse = inverse = inverse.reshape(-1)
-        strings = doc.vocab.strings
+        self.orths = orths = table[:, 0].tolist()
         known = _LEXEMES.setdefault(doc.vocab.lang, {})
-        self.records = records = []
-        attrs = None
-        for orth, k in zip(self.uniques.tolist(), self.first.tolist()):
-            record = known.get(orth)
-            if record is None:
-                if attrs is None:  # the lexeme attributes of the document's tokens, read at the first new word
-                    attrs = doc.to_array([LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE])
-                lower_id, title, alpha, is_lower, space = attrs[k].tolist()
-                text, lower = strings[orth], strings[lower_id]
-                record = (text, lower, bool(title), bool(alpha), bool(is_lower), bool(space), _may_open(lower, text))
-                if len(known) < 1_000_000:
-                    known[orth] = record
-            records.append(record)
-        self.lex = lex = [records[k] for k in inverse.tolist()]
+        get = known.get
+        self.lex = lex = [get(orth) for orth in orths]
+        self.new_attrs = None
+        if None in lex:  # new words: their lexeme attributes, read once for the document
+            strings = doc.vocab.strings
+            self.new_attrs = attrs = doc.to_array(_NEW_WORD_COLUMNS)
+            for i, record in enumerate(lex):
+                if record is None:
+                    orth = orths[i]
+                    record = known.get(orth)
+                    if record is None:
+                        lower_id, title, alpha, is_lower, space = attrs[i, :5].tolist()
+                        text, lower = strings[orth], strings[lower_id]
+                        record = (text, lower, bool(title), bool(alpha), bool(is_lower), bool(space),
+                                  _may_open(lower, text))
+                        if len(known) < 1_000_000:
+                            known[orth] = record
+                    lex[i] = record
         self.text = [r[0] for r in lex]
         self.lower = [r[1] for r in lex]
         self.ws = [" " if s else "" for s in table[:, 1].tolist()]
-        self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
 
     def _sentences(self) -> None:
         sent_of(self.doc, 0)  # indexes the sentences (in ``doc.user_data``)
@@ -188,6 +193,12 @@ class DocTable:
         for a, b in zip(starts, ends):
             self.sent_start.extend([a] * (b - a))
             self.sent_end.extend([b] * (b - a))
+
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """Per token: the start and the end of its sentence."""
+        if self.sent_start is None:
+            self._sentences()
+        return self.sent_start, self.sent_end
 
     def sentence(self, i: int) -> tuple[int, int]:
         """(start, end) of the sentence of token ``i``, as ``sent_of(doc, i)``."""
@@ -214,10 +225,7 @@ class DocTable:
 
     def openers(self) -> list[int]:
         """Indices of the tokens that may open a figure."""
-        if not self.n:
-            return []
-        ok = numpy.array([record[_OPENS] for record in self.records], dtype=bool)
-        return numpy.flatnonzero(ok[self.inverse]).tolist()
+        return [i for i, record in enumerate(self.lex) if record[_OPENS]]
 
 
 def doc_table(doc: Doc) -> DocTable:
@@ -304,15 +312,25 @@ class QuantityRecognizer:
             quantities.append(span)
             info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
             si_value, si_unit = to_si(figure.value, info)
-            values = (figure.value, figure.value_max, figure.bound, figure.unit, figure.metric,
-                      "percent" if figure.unit_kind == "fraction" else figure.unit_kind,
-                      figure.direction if figure.metric == "CHANGE" else None, "rules",
-                      info.dimension if info else None, si_value, si_unit)
-            if direct:  # what ``span._.name = value`` stores, in the same order
-                start_char, end_char = span.start_char, span.end_char
-                for name, value in zip(_WRITTEN, values):
-                    user_data["._.", name, start_char, end_char] = value
+            unit_kind = "percent" if figure.unit_kind == "fraction" else figure.unit_kind
+            direction = figure.direction if figure.metric == "CHANGE" else None
+            dimension = info.dimension if info else None
+            if direct:  # what ``span._.name = value`` stores, in the same order (see _WRITTEN)
+                a, b = span.start_char, span.end_char
+                user_data["._.", "value", a, b] = figure.value
+                user_data["._.", "value_max", a, b] = figure.value_max
+                user_data["._.", "bound", a, b] = figure.bound
+                user_data["._.", "unit", a, b] = figure.unit
+                user_data["._.", "metric", a, b] = figure.metric
+                user_data["._.", "unit_kind", a, b] = unit_kind
+                user_data["._.", "direction", a, b] = direction
+                user_data["._.", "source", a, b] = "rules"
+                user_data["._.", "unit_dimension", a, b] = dimension
+                user_data["._.", "si_value", a, b] = si_value
+                user_data["._.", "si_unit", a, b] = si_unit
             else:
+                values = (figure.value, figure.value_max, figure.bound, figure.unit, figure.metric, unit_kind, direction,
+                          "rules", dimension, si_value, si_unit)
                 ext = span._
                 for name, value in zip(_WRITTEN, values):
                     setattr(ext, name, value)
@@ -774,10 +792,11 @@ class QuantityRecognizer:
 
     def _decide_metric(self, t: DocTable, figure: Figure, previous: list[Span]) -> None:
         if figure.metric is None:
-            sent_start, last = t.sentence(figure.start)[0], []
+            starts = t.sentences()[0]
+            sent_start, last = starts[figure.start], []
             for q in reversed(previous):  # only the last earlier quantity of the sentence counts (text order)
                 q_start, q_end = q.start, q.end
-                if q_end <= figure.start and t.sentence(q_start)[0] == sent_start:
+                if q_end <= figure.start and starts[q_start] == sent_start:
                     last = [q]
                     break
                 if q_end <= figure.start and q_start < sent_start:
@@ -802,7 +821,8 @@ def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int =
 
 def _clause_bounds(t: DocTable, start: int, end: int, before: int, after: int) -> tuple[list[int], list[int]]:
     """The indices :func:`_clause_window` gives the tokens of (left nearest first)."""
-    sent_start, sent_end = t.sentence(start)
+    starts, ends = t.sentences()
+    sent_start, sent_end = starts[start], ends[start]
     text = t.text
     left = []
     k = start - 1
@@ -1080,7 +1100,9 @@ class TokenPatterns:
                       for key, elements in self.compiled]
         self.flags = sorted({c[1] for test in self.tests for c in test if c[0] == "flag"} | {"LIKE_NUM"})
         self.columns = [ORTH, LOWER, LENGTH] + [_FLAG_ATTRS[f] for f in self.flags]
-        self._lexemes: dict[int, tuple[int, bool]] = {}  # orth -> (test bits, is a number token)
+        self.shared_columns = [_NEW_WORD_COLUMNS.index(c) for c in self.columns[1:]] \
+            if all(c in _NEW_WORD_COLUMNS for c in self.columns[1:]) else None
+        self._lexemes: dict[int, int] = {}  # orth -> test bits << 1 | is a number token
         # the conditions of the tests as atoms, one bit each: a word's atoms come from two look-ups
         # (its text, its lower form), its flags and lengths; its test bits from its atoms (remembered)
         atoms = sorted({c for test in self.tests for c in test}, key=repr)
@@ -1157,8 +1179,8 @@ class TokenPatterns:
         most = -1 if any(m == -1 for _, _, m in before) else sum(m for _, _, m in before)
         return k, fewest, most
 
-    def _lexeme(self, text: str, lower: str, length: int, flags: list) -> tuple[int, bool]:
-        """(test bits, is a number token) of a word (``flags`` in the order of ``self.flags``)."""
+    def _lexeme(self, text: str, lower: str, length: int, flags: list) -> int:
+        """A word's test bits << 1 | whether it is a number token (``flags`` in the order of ``self.flags``)."""
         atoms = self._orth_atoms.get(text, 0) | self._lower_atoms.get(lower, 0)
         for k, value, atom in self._flag_atoms:
             if bool(flags[k]) == value:
@@ -1169,33 +1191,35 @@ class TokenPatterns:
         bits = self._bits_of_atoms.get(atoms)
         if bits is None:
             bits = self._bits_of_atoms[atoms] = sum(1 << t for t, need in enumerate(self._needs) if atoms & need == need)
-        return bits, bool(flags[self._like_num]) or text[:1].isdigit()
+        return bits << 1 | (bool(flags[self._like_num]) or text[:1].isdigit())
 
     def token_bits(self, doc: Doc, table: "DocTable | None" = None) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Per token: the bits of the tests it passes, and whether it is a number token (``table``:
-        the document's :class:`DocTable`, whose distinct words are used if given)."""
+        the document's :class:`DocTable`, whose ORTH ids are used if given)."""
         if not len(doc):
             return numpy.zeros(0, dtype=numpy.int64), numpy.zeros(0, dtype=bool)
-        if table is not None and table.n == len(doc):
-            uniques, first, inverse = table.uniques, table.first, table.inverse
-        else:
-            uniques, first, inverse = numpy.unique(doc.to_array(ORTH), return_index=True, return_inverse=True)
-        lexemes, strings = self._lexemes, doc.vocab.strings
-        bits, numbers = [], []
-        attrs = None
-        for orth, k in zip(uniques.tolist(), first.tolist()):
-            entry = lexemes.get(orth)
-            if entry is None:
-                if attrs is None:
-                    attrs = doc.to_array(self.columns)
-                row = attrs[k].tolist()
-                entry = self._lexeme(strings[orth], strings[row[1]], row[2], row[3:])
-                if len(lexemes) < 1_000_000:
-                    lexemes[orth] = entry
-            bits.append(entry[0])
-            numbers.append(entry[1])
-        inverse = inverse.reshape(-1)
-        return numpy.array(bits, dtype=numpy.int64)[inverse], numpy.array(numbers, dtype=bool)[inverse]
+        orths = table.orths if table is not None and table.n == len(doc) else doc.to_array(ORTH).tolist()
+        lexemes = self._lexemes
+        get = lexemes.get
+        packed = [get(orth) for orth in orths]  # test bits << 1 | is a number token
+        if None in packed:
+            strings = doc.vocab.strings
+            if table is not None and table.new_attrs is not None and self.shared_columns is not None:
+                attrs = table.new_attrs[:, self.shared_columns]  # the columns of self.columns but ORTH
+            else:
+                attrs = doc.to_array(self.columns[1:])
+            for i, entry in enumerate(packed):
+                if entry is None:
+                    orth = orths[i]
+                    entry = lexemes.get(orth)
+                    if entry is None:
+                        row = [0] + attrs[i].tolist()
+                        entry = self._lexeme(strings[orth], strings[row[1]], row[2], row[3:])
+                        if len(lexemes) < 1_000_000:
+                            lexemes[orth] = entry
+                    packed[i] = entry
+        array = numpy.array(packed, dtype=numpy.int64)
+        return array >> 1, (array & 1).astype(bool)
 
     def covered(self, doc: Doc, soft_keys=(), table: "DocTable | None" = None) -> tuple[set[int], set[int]]:
         """The number tokens inside a match of a pattern whose key is not in ``soft_keys``, and inside
