@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from pipeline.extensions import SPAN_KEY, doc_cache, register_extensions, span_starts, spans_of, sent_of
+from pipeline.extensions import SPAN_KEY, doc_cache, register_extensions, span_starts, sent_of
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -66,7 +66,7 @@ QUOTES = CUES["quotes"]
 FIGURE_OPENERS = set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | CUES["figure_openers"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A figure read from tokens ``start..end`` (end exclusive) before any exclusion."""
 
@@ -134,11 +134,6 @@ _LEXEMES: dict[str, dict[int, tuple]] = {}
 _TEXT, _LOWER, _TITLE, _ALPHA, _ISLOWER, _SPACE, _OPENS = range(7)
 
 
-#: the lexeme attributes :class:`DocTable` reads when a document has new words (its own first; the
-#: others for :class:`TokenPatterns`)
-_NEW_WORD_COLUMNS = [LOWER, IS_TITLE, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, IS_DIGIT, LIKE_NUM, IS_UPPER, IS_PUNCT]
-
-
 class DocTable:
     """A document's tokens as plain lists, read once (``doc.to_array`` and one look-up per distinct
     word), so the rules index lists instead of creating a ``Token`` per look (``doc[i]``).
@@ -148,8 +143,7 @@ class DocTable:
     sentence (as :func:`sent_of`); ``orths`` the ORTH ids.
     """
 
-    __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens",
-                 "new_attrs")
+    __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -157,7 +151,6 @@ class DocTable:
         self.country = None
         self.quote_tokens = None
         self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
-        self.new_attrs = None
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
             return
@@ -166,18 +159,16 @@ class DocTable:
         known = _LEXEMES.setdefault(doc.vocab.lang, {})
         get = known.get
         self.lex = lex = [get(orth) for orth in orths]
-        self.new_attrs = None
-        if None in lex:  # new words: their lexeme attributes, read once for the document
-            strings = doc.vocab.strings
-            self.new_attrs = attrs = doc.to_array(_NEW_WORD_COLUMNS)
+        if None in lex:  # new words: their lexeme attributes, read once
+            vocab = doc.vocab
             for i, record in enumerate(lex):
                 if record is None:
                     orth = orths[i]
                     record = known.get(orth)
                     if record is None:
-                        lower_id, title, alpha, is_lower, space = attrs[i, :5].tolist()
-                        text, lower = strings[orth], strings[lower_id]
-                        record = (text, lower, bool(title), bool(alpha), bool(is_lower), bool(space),
+                        lexeme = vocab[orth]
+                        text, lower = lexeme.orth_, lexeme.lower_
+                        record = (text, lower, lexeme.is_title, lexeme.is_alpha, lexeme.is_lower, lexeme.is_space,
                                   _may_open(lower, text))
                         if len(known) < 1_000_000:
                             known[orth] = record
@@ -284,7 +275,7 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find every figure of ``doc``."""
         blocked = set()
-        for span in spans_of(doc):
+        for span in doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else ():
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
         t = doc_table(doc)
@@ -306,8 +297,9 @@ class QuantityRecognizer:
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
         user_data = doc.user_data
+        label = doc.vocab.strings.add("QUANTITY")
         for figure in figures:
-            span = Span(doc, figure.start, figure.end, label="QUANTITY")
+            span = Span(doc, figure.start, figure.end, label=label)
             self._decide_metric(t, figure, quantities)
             quantities.append(span)
             info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
@@ -676,7 +668,8 @@ class QuantityRecognizer:
         if before[-2:-1] and before[-1] == "-" and before[-2] in CUES["bound_prefixes"]:
             figure.bound = CUES["bound_prefixes"][before[-2]]  # ``sub-2%``
             return figure
-        for length, phrases in _bound_tails():  # the phrases of lexicon()["bound_phrases"] in their order
+        tails = _bound_tails() if before and before[-1] in _bound_last_words() else ()
+        for length, phrases in tails:  # the phrases of lexicon()["bound_phrases"] in their order
             if len(before) < length:
                 continue
             phrase = tuple(before[-length:])
@@ -777,6 +770,8 @@ class QuantityRecognizer:
     def _inside_short_quote(self, t: DocTable, figure: Figure) -> bool:
         sent_start, sent_end = t.sentence(figure.start)
         quotes = t.quotes()
+        if not quotes:
+            return False
         first, left = bisect_left(quotes, sent_start), bisect_left(quotes, figure.start)
         if (left - first) % 2 == 0:
             return False
@@ -822,19 +817,32 @@ def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int =
 def _clause_bounds(t: DocTable, start: int, end: int, before: int, after: int) -> tuple[list[int], list[int]]:
     """The indices :func:`_clause_window` gives the tokens of (left nearest first)."""
     starts, ends = t.sentences()
-    sent_start, sent_end = starts[start], ends[start]
     text = t.text
     left = []
-    k = start - 1
-    while k >= sent_start and len(left) < before and text[k] not in CLAUSE_BREAKS:
+    for k in range(start - 1, max(starts[start], start - before) - 1, -1):
+        if text[k] in CLAUSE_BREAKS:
+            break
         left.append(k)
-        k -= 1
     right = []
-    k = end
-    while k < sent_end and len(right) < after and text[k] not in _RIGHT_BREAKS:
+    for k in range(end, min(ends[start], end + after)):
+        if text[k] in _RIGHT_BREAKS:
+            break
         right.append(k)
-        k += 1
     return left, right
+
+
+def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) -> tuple[list[str], str]:
+    """The lower forms of the clause's tokens before a figure (nearest first, as :func:`_clause_bounds`)
+    and of the first one after it ("" if none)."""
+    starts, ends = t.sentences()
+    text, lower = t.text, t.lower
+    left = []
+    for k in range(start - 1, max(starts[start], start - before) - 1, -1):
+        if text[k] in CLAUSE_BREAKS:
+            break
+        left.append(lower[k])
+    first_after = lower[end] if end < min(ends[start], end + after) and text[end] not in _RIGHT_BREAKS else ""
+    return left, first_after
 
 
 COMPARATIVES_UP = CUES["comparatives_up"]
@@ -850,8 +858,16 @@ _CHANGE_WORDS = (_CHANGE_UP_DOWN | {"change", "changed", "edged", "revised"}) - 
     "more", "less", "fewer", "plus", "minus", "over", "under"}
 
 
+@lru_cache(maxsize=1)
+def _bound_last_words() -> frozenset:
+    """The last words of the bound phrases (the word right before a figure when one stands there)."""
+    return frozenset(phrase[-1] for phrase, _ in lexicon()["bound_phrases"] if phrase)
+
+
 def _strip_bound(left_words: list[str]) -> list[str]:
     """The words before a figure (nearest first) without the bound phrase that stands right before it."""
+    if left_words and left_words[0] not in _bound_last_words() and () not in _bound_tails()[-1][1]:
+        return left_words  # no bound phrase ends with the word next to the figure
     for length, phrases in _bound_tails():
         if len(left_words) >= length and tuple(reversed(left_words[:length])) in phrases:
             return left_words[length:]
@@ -874,13 +890,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
                          previous: list[Span] | None = None) -> str:
     if unit_kind in ("percentage_point", "basis_point", "times"):
         return "CHANGE"
-    left, right = _clause_bounds(t, start, end, 8, 4)
-    lower = t.lower
-    left_words = _strip_bound([lower[k] for k in left])
+    left, after = _clause_words(t, start, end, 8, 4)
+    left_words = _strip_bound(left)
     change_words = _CHANGE_WORDS
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
-    after = lower[right[0]] if right else ""
     sentence_start = t.sentence(start)[0]
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
     if same_sentence and immediate in CUES["list_separators"] and same_sentence[-1].end >= start - 2 \
@@ -964,16 +978,15 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
-    left, right = _clause_bounds(t, start, end, 12, 3)
+    left, word = _clause_words(t, start, end, 12, 3)
     lower = t.lower
-    if right:
-        word = lower[right[0]]
+    if word:
         if word in _UP_AFTER or word in CUES["change_nouns_up"]:
             return "up"
         if word in _DOWN_AFTER or word in CUES["change_nouns_down"]:
             return "down"
     change_up, change_down = words("change_up"), words("change_down")
-    for word in _strip_bound([lower[k] for k in left]):
+    for word in _strip_bound(left):
         if word in change_up and word not in ("more", "over"):
             return "up"
         if word in change_down and word not in ("less", "fewer", "under"):
@@ -1100,8 +1113,6 @@ class TokenPatterns:
                       for key, elements in self.compiled]
         self.flags = sorted({c[1] for test in self.tests for c in test if c[0] == "flag"} | {"LIKE_NUM"})
         self.columns = [ORTH, LOWER, LENGTH] + [_FLAG_ATTRS[f] for f in self.flags]
-        self.shared_columns = [_NEW_WORD_COLUMNS.index(c) for c in self.columns[1:]] \
-            if all(c in _NEW_WORD_COLUMNS for c in self.columns[1:]) else None
         self._lexemes: dict[int, int] = {}  # orth -> test bits << 1 | is a number token
         # the conditions of the tests as atoms, one bit each: a word's atoms come from two look-ups
         # (its text, its lower form), its flags and lengths; its test bits from its atoms (remembered)
@@ -1119,6 +1130,7 @@ class TokenPatterns:
         self._length_atoms = [(_COMPARE[c[1]], c[2], self._atom[c]) for c in atoms if c[0] == "length"]
         self._like_num = self.flags.index("LIKE_NUM")
         self._bits_of_atoms: dict[int, int] = {}
+        self._bits_of_words: dict[tuple, int] = {}  # (word atoms, length, *flags) -> test bits
 
     def _compile(self, token: dict) -> tuple[int, int, int]:
         conditions = []
@@ -1181,7 +1193,12 @@ class TokenPatterns:
 
     def _lexeme(self, text: str, lower: str, length: int, flags: list) -> int:
         """A word's test bits << 1 | whether it is a number token (``flags`` in the order of ``self.flags``)."""
-        atoms = self._orth_atoms.get(text, 0) | self._lower_atoms.get(lower, 0)
+        words_atoms = self._orth_atoms.get(text, 0) | self._lower_atoms.get(lower, 0)
+        key = (words_atoms, length, *flags)
+        bits = self._bits_of_words.get(key)
+        if bits is not None:
+            return bits << 1 | (bool(flags[self._like_num]) or text[:1].isdigit())
+        atoms = words_atoms
         for k, value, atom in self._flag_atoms:
             if bool(flags[k]) == value:
                 atoms |= atom
@@ -1191,6 +1208,8 @@ class TokenPatterns:
         bits = self._bits_of_atoms.get(atoms)
         if bits is None:
             bits = self._bits_of_atoms[atoms] = sum(1 << t for t, need in enumerate(self._needs) if atoms & need == need)
+        if len(self._bits_of_words) < 100_000:
+            self._bits_of_words[key] = bits
         return bits << 1 | (bool(flags[self._like_num]) or text[:1].isdigit())
 
     def token_bits(self, doc: Doc, table: "DocTable | None" = None) -> tuple[numpy.ndarray, numpy.ndarray]:
@@ -1202,19 +1221,17 @@ class TokenPatterns:
         lexemes = self._lexemes
         get = lexemes.get
         packed = [get(orth) for orth in orths]  # test bits << 1 | is a number token
-        if None in packed:
-            strings = doc.vocab.strings
-            if table is not None and table.new_attrs is not None and self.shared_columns is not None:
-                attrs = table.new_attrs[:, self.shared_columns]  # the columns of self.columns but ORTH
-            else:
-                attrs = doc.to_array(self.columns[1:])
+        if None in packed:  # new words: their lexeme attributes (the flags are lexeme properties)
+            vocab = doc.vocab
+            names = [flag.lower() for flag in self.flags]
             for i, entry in enumerate(packed):
                 if entry is None:
                     orth = orths[i]
                     entry = lexemes.get(orth)
                     if entry is None:
-                        row = [0] + attrs[i].tolist()
-                        entry = self._lexeme(strings[orth], strings[row[1]], row[2], row[3:])
+                        lexeme = vocab[orth]
+                        text = lexeme.orth_
+                        entry = self._lexeme(text, lexeme.lower_, len(text), [getattr(lexeme, f) for f in names])
                         if len(lexemes) < 1_000_000:
                             lexemes[orth] = entry
                     packed[i] = entry
@@ -1240,13 +1257,16 @@ class TokenPatterns:
             bit = elements[anchor][0]
             if bit not in positions:
                 positions[bit] = numpy.flatnonzero(bits & bit).tolist()
-            starts: set[int] = set()
-            first_bit, first_fewest = elements[0][0], elements[0][1]
-            for p in positions[bit]:
-                low = 0 if most_before == -1 else max(0, p - most_before)
-                for s in range(low, p - fewest_before + 1):
-                    if not first_fewest or tb[s] & first_bit:
-                        starts.add(s)
+            if anchor == 0:  # the first token is the anchor: the matches start at its places
+                starts = positions[bit]
+            else:
+                starts = set()
+                first_bit, first_fewest = elements[0][0], elements[0][1]
+                for p in positions[bit]:
+                    low = 0 if most_before == -1 else max(0, p - most_before)
+                    for s in range(low, p - fewest_before + 1):
+                        if not first_fewest or tb[s] & first_bit:
+                            starts.add(s)
             for s in starts:
                 end = self._farthest(tb, n, s, elements)
                 if end > s:
