@@ -44,6 +44,13 @@ _SCIENTIFIC = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:[eE]([+\-−]?[0-9]{1,3})|\s
 _SLASH_FRACTION = re.compile(r"^([0-9]{1,3})/([0-9]{1,4})$")
 _MIXED_FRACTION = re.compile(r"\b([0-9]{1,3})[-\s]([0-9]{1,2})/([0-9]{1,3})\b")  # ``5-1/4`` -> 5.25
 _BARE_FRACTION = re.compile(r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")  # ``1/4`` -> 0.25
+_GROUPING = re.compile(r"[,\u00a0\u202f ]")
+_SPACES = re.compile(r"\s+")
+_RATIO = re.compile(r"(\w+) (?:in|out of) (\w+)")
+_OF_UNIT = re.compile(r"([\w-]+(?: [\w-]+)?) of an? (.+)")
+_HALF_UNIT = re.compile(r"half an? (.+)")
+#: the vague amounts, longest first (as ``sorted(VAGUE_AMOUNTS, key=len, reverse=True)``)
+_VAGUE_LONGEST_FIRST = tuple(sorted(VAGUE_AMOUNTS, key=len, reverse=True))
 
 
 def _decimal(value: float) -> str:
@@ -64,7 +71,7 @@ def parse_digits(text: str) -> float | None:
         return float(scientific.group(1)) * 10 ** int(exponent)
     if not _DIGITS.match(text):
         return None
-    return float(re.sub(r"[,\u00a0\u202f ]", "", text))
+    return float(_GROUPING.sub("", text))
 
 
 def slash_fraction(text: str) -> float | None:
@@ -140,25 +147,32 @@ def read_quantity(text: str) -> NumberReading | None:
     66.667); a scale word after the last number of a range applies to both ends (``"1.2 to 1.5
     million"``).
     """
+    if _DIGITS.match(text):  # plain digits (``"41,617"``, ``"5.3"``): what the general reading below gives them
+        return NumberReading(value=_clean(parse_digits(text) * 1.0))
+    return _read_quantity(text)
+
+
+def _read_quantity(text: str) -> NumberReading | None:
+    """:func:`read_quantity` for any text."""
     text = _MIXED_FRACTION.sub(lambda m: _decimal(int(m.group(1)) + int(m.group(2)) / int(m.group(3))), text)
     text = _BARE_FRACTION.sub(lambda m: _decimal(int(m.group(1)) / int(m.group(2))), text)
     lowered = text.lower().strip()
-    lowered = re.sub(r"\s+", " ", lowered)
+    lowered = _SPACES.sub(" ", lowered)
     if lowered in MULTIPLE_WORDS:
         value, unit, direction = MULTIPLE_WORDS[lowered]
         return NumberReading(value=value, multiple=(value, unit, direction))
-    for phrase in sorted(VAGUE_AMOUNTS, key=len, reverse=True):
+    for phrase in _VAGUE_LONGEST_FIRST:
         if lowered == phrase or lowered.startswith(phrase + " "):
             return NumberReading(value=VAGUE_AMOUNTS[phrase], is_vague=True)
-    ratio = re.fullmatch(r"(\w+) (?:in|out of) (\w+)", lowered)
+    ratio = _RATIO.fullmatch(lowered)
     if ratio:
         part, whole = (parse_digits(ratio.group(k)) or word_number(ratio.group(k)) for k in (1, 2))
         if part and whole:
             return NumberReading(value=round(100 * part / whole, 3), is_fraction=True)
-    of_unit = re.fullmatch(r"([\w-]+(?: [\w-]+)?) of an? (.+)", lowered)
+    of_unit = _OF_UNIT.fullmatch(lowered)
     if of_unit and _read_fraction(of_unit.group(1)) is not None:
         return NumberReading(value=round(_read_fraction(of_unit.group(1)), 6))
-    half_unit = re.fullmatch(r"half an? (.+)", lowered)
+    half_unit = _HALF_UNIT.fullmatch(lowered)
     if half_unit:
         return NumberReading(value=0.5)
     fraction = _read_fraction(lowered)

@@ -74,6 +74,7 @@ class _Tables:
     shared: dict  # shared symbol -> {"default": code, "codes": [...]} or name_suffix
     not_after_number: frozenset
     exact_prefixes: dict
+    name_starts: frozenset = frozenset()  # the first words of the names of two words or more
 
 
 def _read(path: str) -> dict:
@@ -151,7 +152,8 @@ def _tables() -> _Tables:
     longest = max(len(key) for key in names)
     return _Tables(names=names, symbols=symbols, prefixes=prefixes, longest=longest, currencies=currencies,
                    territories=cldr["territories"], shared=hand["shared_symbols"],
-                   not_after_number=frozenset(hand["not_units_after_number"]), exact_prefixes=exact)
+                   not_after_number=frozenset(hand["not_units_after_number"]), exact_prefixes=exact,
+                   name_starts=frozenset(key[0] for key in names if len(key) >= 2))
 
 
 def _shared_unit(symbol: str, code: str, currencies: dict, shared: dict) -> Unit:
@@ -172,7 +174,7 @@ def _resolve(unit: Unit, length: int, country: str | None) -> Unit:
                 continue
             if code in rule.get("codes", ()) or (rule.get("name_suffix") and candidate.name.endswith(rule["name_suffix"])):
                 return replace(candidate, length=length, shared=unit.shared)
-    return replace(unit, length=length)
+    return unit if unit.length == length else replace(unit, length=length)  # a Unit is immutable
 
 
 #: dimensions whose symbols releases write after a number (``500 kV.``), for the tokenizer
@@ -214,10 +216,11 @@ def match_unit(words: list[str], i: int = 0, country: str | None = None, after_p
     tables = _tables()
     window = words[i : i + tables.longest]
     lowered = [w.lower() for w in window]
-    for n in range(len(lowered), 1, -1):
-        hit = tables.names.get(tuple(lowered[:n]))
-        if hit:
-            return _resolve(hit, n, country)
+    if lowered and lowered[0] in tables.name_starts:  # else no name of two words or more starts here
+        for n in range(len(lowered), 1, -1):
+            hit = tables.names.get(tuple(lowered[:n]))
+            if hit:
+                return _resolve(hit, n, country)
     if not window or (lowered[0] in tables.not_after_number and not after_per):
         return None
     if len(window) >= 3 and window[1] == "/":
