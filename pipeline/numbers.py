@@ -45,6 +45,12 @@ _SLASH_FRACTION = re.compile(r"^([0-9]{1,3})/([0-9]{1,4})$")
 _MIXED_FRACTION = re.compile(r"\b([0-9]{1,3})[-\s]([0-9]{1,2})/([0-9]{1,3})\b")  # ``5-1/4`` -> 5.25
 _BARE_FRACTION = re.compile(r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")  # ``1/4`` -> 0.25
 _GROUPING = re.compile(r"[,\u00a0\u202f ]")
+#: vulgar fraction characters and their values (``3½ per cent``)
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
+                    "⅞": 0.875}
+_VULGAR = re.compile(r"^([0-9]{0,3})([½¼¾⅓⅔⅛⅜⅝⅞])$")
+#: Indian digit grouping: thousands, then lakhs and crores in pairs (``1,84,205``, ``12,34,56,789``)
+_INDIAN_GROUPING = re.compile(r"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$")
 _SPACES = re.compile(r"\s+")
 _RATIO = re.compile(r"(\w+) (?:in|out of) (\w+)")
 _OF_UNIT = re.compile(r"([\w-]+(?: [\w-]+)?) of an? (.+)")
@@ -69,6 +75,11 @@ def parse_digits(text: str) -> float | None:
     if scientific:
         exponent = (scientific.group(2) or scientific.group(3)).replace("−", "-")
         return float(scientific.group(1)) * 10 ** int(exponent)
+    vulgar = _VULGAR.match(text)
+    if vulgar:  # ``3½`` -> 3.5, ``¼`` -> 0.25
+        return float(vulgar.group(1) or 0) + VULGAR_FRACTIONS[vulgar.group(2)]
+    if _INDIAN_GROUPING.match(text):  # ``1,84,205`` (lakh grouping) -> 184205
+        return float(text.replace(",", ""))
     if not _DIGITS.match(text):
         return None
     return float(_GROUPING.sub("", text))

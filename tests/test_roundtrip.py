@@ -18,7 +18,7 @@ UNITS_AFTER = [
 ]
 #: (prefix before the number, FORMAT unit)
 PREFIXES = [("$", "us dollar"), ("£", "pound sterling"), ("€", "euro"), ("HK$", "hong kong dollar"), ("RMB", "yuan"),
-            ("USD", "us dollar"), ("A$", "australian dollar"), ("RM", "malaysian ringgit"), ("₹", "rupee"),
+            ("USD", "us dollar"), ("A$", "australian dollar"), ("RM", "malaysian ringgit"), ("₹", "indian rupee"),
             ("C$", "canadian dollar")]
 SCALES = [("", 1), (" million", 1e6), (" billion", 1e9), (" thousand", 1e3), (" trillion", 1e12), ("bn", 1e9),
           ("m", 1e6)]

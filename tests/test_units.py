@@ -94,7 +94,7 @@ def test_currency_names_and_codes_come_from_cldr(words, name, code):
     "prefix,country,name",
     [("$", None, "us dollar"), ("$", "CA", "canadian dollar"), ("$", "AU", "australian dollar"),
      ("$", "SG", "singapore dollar"), ("¥", None, "yuan"), ("¥", "JP", "yen"), ("Rs", "PK", "pakistani rupee"),
-     ("Rs", None, "rupee"), ("RM", None, "malaysian ringgit"), ("R$", None, "brazilian real"),
+     ("Rs", None, "indian rupee"), ("RM", None, "malaysian ringgit"), ("R$", None, "brazilian real"),
      ("￡", None, "pound sterling"), ("￥", None, "yuan"), ("Rp", None, "indonesian rupiah"), ("A$", "CA", "australian dollar")],
 )
 def test_shared_currency_symbols_follow_the_release_country(prefix, country, name):

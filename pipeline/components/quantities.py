@@ -94,7 +94,7 @@ def value_of(token: Token) -> float | None:
 @lru_cache(maxsize=65536)
 def _may_open(first: str, text: str) -> bool:
     """Whether a token (lower-case ``first``, text ``text``) can open a figure."""
-    return bool(first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−–±" or first.endswith("fold")
+    return bool(first[:1].isdigit() or first in FIGURE_OPENERS or first[:1] in "+-−–±½¼¾⅓⅔⅛⅜⅝⅞" or first.endswith("fold")
                 or currency_unit(text))
 
 
