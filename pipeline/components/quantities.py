@@ -85,6 +85,12 @@ class Figure:
     notes: set = field(default_factory=set)
 
 
+#: the round bases of rates per population, and the nouns that may follow them
+PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
+BASE_NOUNS = frozenset(("population", "people", "persons", "inhabitants", "residents", "registered", "live", "births",
+                        "adults", "children", "women", "men"))
+
+
 def value_of(token: Token) -> float | None:
     """The value of a single digits or number-word token."""
     value = parse_digits(token.text)
@@ -293,6 +299,7 @@ class QuantityRecognizer:
                 figures.append(figure)
                 end = figure.end
         self._share_list_units(t, figures)
+        figures = self._rates_per_population(t, figures)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
@@ -301,6 +308,8 @@ class QuantityRecognizer:
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label=label)
             self._decide_metric(t, figure, quantities)
+            if "per-base" in figure.notes:
+                figure.metric = "SHARE"  # a rate per population is a proportion (GUIDELINES C3-13)
             quantities.append(span)
             info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
             si_value, si_unit = to_si(figure.value, info)
@@ -335,6 +344,37 @@ class QuantityRecognizer:
     def share_list_units(doc: Doc, figures: list[Figure]) -> None:
         """``rose 2.1, 3.4 and 5.0 percent``: numbers before the last of a list take its unit."""
         QuantityRecognizer._share_list_units(doc_table(doc), figures)
+
+    @staticmethod
+    def _rates_per_population(t: DocTable, figures: list[Figure]) -> list[Figure]:
+        """A rate per a round base (``5.93 per 100,000 population``, ``3.15 per 1,000 people``): one
+        figure whose span takes in ``per``, the base and its noun, with the unit ``per 100,000
+        population`` (the counted noun is added from the category by ``relstats_units``); the base is
+        no figure of its own."""
+        out: list[Figure] = []
+        k = 0
+        while k < len(figures):
+            figure = figures[k]
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            if nxt is not None and nxt.start == figure.end + 1 and t.lower[figure.end] == "per" and \
+                    figure.unit_kind is None and nxt.unit_kind is None and nxt.value in PER_BASES and \
+                    figure.value_max is None:
+                end = nxt.end
+                nouns = []
+                while end < t.n and t.lower[end] in BASE_NOUNS and len(nouns) < 3:
+                    nouns.append(t.lower[end])
+                    end += 1
+                base = " ".join([t.text[i] for i in range(nxt.start, nxt.end)] + nouns)
+                figure.end = end
+                figure.unit = f"per {base}"
+                figure.unit_kind = "count"
+                figure.notes.add("per-base")
+                out.append(figure)
+                k += 2
+                continue
+            out.append(figure)
+            k += 1
+        return out
 
     @staticmethod
     def _share_list_units(t: DocTable, figures: list[Figure]) -> None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import candidates_of, register_extensions, relations_of, sent_of, spans_of
 from pipeline.lexicon import words
-from pipeline.phrases import is_verb, subject_before
+from pipeline.phrases import DETERMINERS, is_verb, subject_before
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -294,10 +294,30 @@ class UnitResolver:
                     q._.unit, q._.unit_kind = unit, "percent"
                     done.add((q.start, q.end))
         for q in quantities:
+            if (q._.unit or "").startswith("per "):
+                self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
+                done.add((q.start, q.end))
             resolve(q)
             if q.end < len(doc) and doc[q.end].text == ")" and q._.unit_kind == "count" and q._.unit:
                 items.setdefault(q.end, (False, q._.unit))
         return doc
+
+    @staticmethod
+    def rate_unit(q: Span, category: Span | None) -> None:
+        """The unit of a rate per population takes what is counted from its category (``The hospital
+        admission rate ... 5.93 per 100,000 population`` → ``admission per 100,000 population``)."""
+        if category is None:
+            return
+        words_ = []
+        for t in category:  # the words before the first complement (``for influenza``)
+            if t.lower_ in HEAD_ENDS and words_:
+                break
+            if t.is_alpha:
+                words_.append(t)
+        while words_ and words_[-1].lower_ in ("rate", "rates", "ratio", "incidence"):
+            words_ = words_[:-1]  # ``admission rate`` counts admissions
+        if words_ and words_[-1].lower_ not in DETERMINERS and CategoryFinder.can_be_counted(words_[-1]):
+            q._.unit = f"{count_unit(words_[-1])} {q._.unit}"
 
     @staticmethod
     def partitive_whole(doc: Doc, q: Span, by_offsets: dict) -> Span | None:
