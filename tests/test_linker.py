@@ -146,3 +146,16 @@ def test_a_share_with_its_count_in_brackets_modifies_the_count(extract_both, tex
     assert (share, "MODIFIES", count) in rel
     if category:
         assert (count, "CATEGORY", category) in rel
+
+
+@pytest.mark.parametrize(
+    "text,changes,level",
+    [
+        ("Average hourly earnings rose 4.1% (+$1.37 to $34.75) over the year.", ["4.1%", "+$1.37"], "$34.75"),
+        ("Employment rose 1.2% (+31,000 to 2.71 million) in the quarter.", ["1.2%", "+31,000"], "2.71 million"),
+    ],
+)
+def test_a_bracket_with_a_signed_change_and_its_level(extract_both, text, changes, level):
+    rel = relations(extract_both(text))
+    for change in changes:
+        assert (change, "MODIFIES", level) in rel, sorted(rel)

@@ -89,6 +89,7 @@ class RelationLinker:
         register_extensions()
         self._index(None)
         self._distributed: set[tuple[int, int]] = set()
+        self._outer_changes: dict = {}
         self._share_links: set[tuple[int, int]] = set()
         self._reached: set[tuple[int, int]] = set()
         self._cued_parts: set[tuple[int, int]] = set()
@@ -178,6 +179,7 @@ class RelationLinker:
         category_of: dict[Span, Span] = {}
         period_of: dict[Span, Span] = {}
         self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
+        self._outer_changes: dict[Span, Span] = {}  # a change before a bracket that holds its level
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
@@ -198,6 +200,9 @@ class RelationLinker:
             target = self.figure_for_change(doc, q, quantities, modifies)
             if target is not None:
                 modifies[q] = target
+        for outer, level in self._outer_changes.items():
+            modifies[outer] = level
+            parallel.pop(outer, None)
         for q, twin in parallel.items():
             while twin in parallel and parallel[twin] is not q:
                 twin = parallel[twin]
@@ -459,6 +464,14 @@ class RelationLinker:
             if gap <= vocabulary("parallel_joiners") and twin._.metric == "CHANGE" and q._.metric == "CHANGE":
                 return "parallel", twin
             return None, None
+        close = self._next_close[q.end] if q.end < len(doc) else len(doc)
+        if q.end < len(doc) and doc[q.end].lower_ == "to":
+            level = next((x for x in quantities if q.end < x.start and x.end <= close and not is_modifier(x)), None)
+            if level is not None:
+                outer = next((x for x in quantities if x.end == open_at and x._.metric == "CHANGE"), None)
+                if outer is not None:
+                    self._outer_changes[outer] = level  # ``rose 5.1% (+$1.69 to $34.80)``: both change it
+                return "modifies", level
         k = open_at - 1
         covering = [p for p in periods if p.end == k + 1]
         if covering:

@@ -595,6 +595,8 @@ class QuantityRecognizer:
         is_range = (joiner in RANGE_JOINERS and before not in ("from", "by") and not self._change_verb_before(
             t, figure.start)) or (joiner == "and" and before == "between") or (
             joiner == "to" and before == "from" and self._shared_range(t, figure))
+        if figure.sign is not None and joiner == "to" and before != "between":
+            return  # ``(+$1.69 to $34.80)``: a signed change, then the level it reaches
         if not is_range or j + 1 in blocked:
             return
         if joiner in ("-", "–", "—") and (ws[j - 1] or ws[j]) and before != "between":
