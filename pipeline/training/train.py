@@ -42,7 +42,7 @@ def input_hash(root: Path = ROOT, settings: dict | None = None) -> str:
     files = [root / name for name in HASHED]
     files += sorted(p for p in (root / "pipeline").rglob("*.py")
                     if not (p.parent == root / "pipeline" and p.name in NOT_HASHED) and "convert" not in p.parts)
-    files += sorted((root / "pipeline" / "data").glob("*.json"))
+    files += sorted(p for p in (root / "pipeline" / "data").rglob("*") if p.suffix in (".json", ".jsonl"))
     for path in files:
         if path.exists():
             digest.update(str(path.relative_to(root)).encode())
