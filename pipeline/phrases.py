@@ -174,6 +174,9 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
             break
         if is_number_token(tok) and k > j:
             break
+        if k > j and tok.lower_ in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
+                doc[k + 1].lower_ in ("day", "week", "month", "year", "hour", "quarter"):
+            break  # ``6,000 flights a week``: a rate, not part of the counted noun
         k += 1
     if k == j:
         return None

@@ -32,7 +32,7 @@ from pipeline.phrases import DETERMINERS, is_verb, subject_before
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
 #: words that end the head of a category phrase (the head is the last word before them)
 HEAD_ENDS = ("of", "for", "in", "on", "at", "from", "to", "with", "aged", "by", ",", "which", "that",
-             "who", "whose", ":", ";", "and", "or")
+             "who", "whose", ":", ";", "and", "or", "a", "an", "per")
 
 
 def category_head(category: Span):
@@ -215,7 +215,7 @@ class UnitResolver:
             done.add(key)
             if key in counted and q._.unit_kind == "count":
                 phrase = counted_phrase[key]
-                if any(t.lower_ in ("and", "or") for t in phrase):
+                if any(t.lower_ in ("and", "or", "a", "an", "per") for t in phrase[1:]):
                     # ``layoffs and discharges``, ``police officers and auxiliary police``: the first
                     # conjunct's head is the unit
                     head = category_head(phrase)
