@@ -455,7 +455,8 @@ def fit_gbdt(features: list[dict], targets: list, *, trees: int, learning_rate: 
              estimator_too: bool = False):
     """Fit scikit-learn's ``HistGradientBoostingClassifier`` (no early stopping: every tree is
     kept, nothing is held out at random) on the ``top_features`` most frequent features; returns
-    it as a :class:`TreeEnsemble` (and, with ``estimator_too``, the estimator and its matrix)."""
+    it as a :class:`TreeEnsemble` (and, with ``estimator_too``, the estimator and the names of its
+    matrix's columns, to compare the two)."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     x, names = gbdt_matrix(features, top_features)
@@ -465,4 +466,4 @@ def fit_gbdt(features: list[dict], targets: list, *, trees: int, learning_rate: 
         random_state=seed)
     estimator.fit(x, np.asarray(targets))
     model = TreeEnsemble.from_sklearn(estimator, names)
-    return (model, estimator, x) if estimator_too else model
+    return (model, estimator, names) if estimator_too else model
