@@ -214,8 +214,8 @@ class TreeEnsemble:
     is the logistic function of the baseline plus each tree's leaf, summed tree after tree as
     scikit-learn sums them.
 
-    Prediction walks all items through all trees at once, one level per step (a few dozen numpy
-    operations per batch, whatever its size).
+    Prediction walks all items through all trees at once, one level per step, the (item, tree)
+    pairs that reached a leaf set aside (a few dozen numpy operations per batch, whatever its size).
     """
 
     classes: list
@@ -226,8 +226,7 @@ class TreeEnsemble:
     _constant_columns: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        # all trees' nodes in one array each; a leaf points to itself (and its threshold is +inf), so
-        # the steps after an item reaches it keep it there
+        # all trees' nodes in one array each (a leaf's children and feature are never read)
         sizes = [len(tree["feature"]) for tree in self.trees]
         offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
         shift = np.repeat(offsets[:-1], sizes)
@@ -237,11 +236,11 @@ class TreeEnsemble:
         self._roots = offsets[:-1]
         self._leaf_value = joined["value"]
         self._feature = np.where(leaf, 0, joined["feature"])
-        self._threshold = np.where(leaf, np.inf, joined["threshold"])
+        self._threshold = joined["threshold"]
         self._left = np.where(leaf, own, joined["left"] + shift)
         self._right = np.where(leaf, own, joined["right"] + shift)
-        self._missing_left = leaf | joined["missing_left"]
-        self._depth = max(_tree_depth(tree) for tree in self.trees)
+        self._missing_left = joined["missing_left"]
+        self._leaf = leaf
 
     # -- features as a matrix --------------------------------------------------------------
     def _columns(self, names) -> np.ndarray:
@@ -283,21 +282,30 @@ class TreeEnsemble:
 
     # -- scoring ---------------------------------------------------------------------------
     def raw_scores(self, x: np.ndarray) -> np.ndarray:
-        """The raw score (log-odds) of each row of a feature matrix."""
-        n = x.shape[0]
-        node = np.broadcast_to(self._roots, (n, len(self._roots))).copy()
-        rows = np.arange(n)[:, None]
-        nan = bool(np.isnan(x).any())
-        for _ in range(self._depth):
-            value = x[rows, self._feature[node]]
+        """The raw score (log-odds) of each row of a feature matrix: every (row, tree) walked down
+        one level per step, those that reached a leaf dropped (so the work is the paths' length)."""
+        n, trees = x.shape[0], len(self._roots)
+        x = np.ascontiguousarray(x, dtype=np.float64)
+        flat = x.ravel()
+        reached = np.tile(self._roots, n)  # (row, tree) at row * trees + tree
+        walking = np.flatnonzero(~self._leaf[reached])
+        node = reached[walking]
+        offset = (walking // trees) * x.shape[1]  # where the row starts in ``flat``
+        nan = bool(np.isnan(flat).any())
+        while len(walking):
+            value = flat[offset + self._feature[node]]
             left = value <= self._threshold[node]
             if nan:
                 left |= np.isnan(value) & self._missing_left[node]
             node = np.where(left, self._left[node], self._right[node])
+            done = self._leaf[node]
+            reached[walking[done]] = node[done]
+            going = ~done
+            walking, node, offset = walking[going], node[going], offset[going]
         # baseline, then each tree's leaf in turn: the order (and so the bits) of scikit-learn's sum
-        terms = np.empty((n, len(self._roots) + 1))
+        terms = np.empty((n, trees + 1))
         terms[:, 0] = self.baseline
-        terms[:, 1:] = self._leaf_value[node]
+        terms[:, 1:] = self._leaf_value[reached].reshape(n, trees)
         return np.cumsum(terms, axis=1)[:, -1]
 
     def probabilities(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
@@ -410,17 +418,6 @@ def _tree_problem(tree: dict[str, np.ndarray], n_features: int) -> str | None:
     if not (np.isfinite(tree["threshold"]).all() and np.isfinite(tree["value"]).all()):
         return "non-finite threshold or value"
     return None
-
-
-def _tree_depth(tree: dict[str, np.ndarray]) -> int:
-    """Number of splits on the longest path from the root (of a checked tree)."""
-    depth, frontier = 0, [0]
-    while True:
-        frontier = [int(c) for node in frontier if tree["feature"][node] >= 0
-                    for c in (tree["left"][node], tree["right"][node])]
-        if not frontier:
-            return depth
-        depth += 1
 
 
 def model_from_dict(data: dict, where: str = "weights") -> "LinearModel | TreeEnsemble":

@@ -28,6 +28,7 @@ import numpy as np
 from pipeline.training.report import HEADLINE, bootstrap, headline, per_document, predict
 from pipeline.training.train import ROOT
 
+
 class SklearnLabelModel:
     """A fitted scikit-learn classifier with the ``positive(batch)`` interface of the linear models."""
 
