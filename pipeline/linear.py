@@ -1,7 +1,8 @@
-"""Linear models stored as JSON: what scikit-learn learned, read back without pickle or sklearn.
+"""Linear models and tree ensembles stored as JSON: what scikit-learn learned, read back without pickle or sklearn.
 
-A model is a feature vocabulary (feature name -> column), one row of coefficients per class and
-an intercept per class. Features are ``{name: value}`` dicts, as ``DictVectorizer`` takes them, or
+A linear model (:class:`LinearModel`) is a feature vocabulary (feature name -> column), one row of
+coefficients per class and an intercept per class; a tree ensemble (:class:`TreeEnsemble`, gradient
+boosting) is a vocabulary, a baseline and trees of (feature, threshold, children, leaf value). Features are ``{name: value}`` dicts, as ``DictVectorizer`` takes them, or
 a :class:`FeatureBatch` (features computed as arrays for a whole batch at once, the same names and
 values); a batch is scored with one gather and one sum over numpy arrays, never feature by feature.
 """
@@ -195,3 +196,271 @@ def fit_logistic(features: list[dict], targets: list, *, c: float, max_iter: int
     estimator = LogisticRegression(C=c, max_iter=max_iter, random_state=seed)
     estimator.fit(matrix, targets)
     return LinearModel.from_sklearn(vectorizer, estimator)
+
+
+@dataclass
+class TreeEnsemble:
+    """Gradient-boosted trees for a binary label, fitted by scikit-learn's
+    ``HistGradientBoostingClassifier`` and kept as plain arrays: what it learned, read back and
+    applied with numpy alone (no pickle, no scikit-learn at inference).
+
+    In JSON (:meth:`to_dict`): ``features`` (column ``j`` of the matrix the trees read is the feature
+    ``features[j]``; an item's value, 0 when it lacks the feature), ``baseline`` (the initial raw
+    score, log-odds), ``learning_rate`` (for the record: the leaf values are already scaled by it),
+    and ``trees``, each as parallel lists over its nodes, the root first: ``feature`` (-1 at a
+    leaf), ``threshold`` (an item goes left when its value is at most this), ``left``, ``right``
+    (child nodes, -1 at a leaf), ``missing_left`` (where a missing (NaN) value goes) and ``value``
+    (a leaf's contribution to the raw score, 0 elsewhere). The probability of the positive class
+    is the logistic function of the baseline plus each tree's leaf, summed tree after tree as
+    scikit-learn sums them.
+
+    Prediction walks all items through all trees at once, one level per step, the (item, tree)
+    pairs that reached a leaf set aside (a few dozen numpy operations per batch, whatever its size).
+    """
+
+    classes: list
+    vocabulary: dict[str, int]
+    baseline: float
+    learning_rate: float
+    trees: list[dict[str, np.ndarray]]
+    _constant_columns: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        # all trees' nodes in one array each (a leaf's children and feature are never read)
+        sizes = [len(tree["feature"]) for tree in self.trees]
+        offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        shift = np.repeat(offsets[:-1], sizes)
+        joined = {key: np.concatenate([tree[key] for tree in self.trees]) for key in TREE_KEYS}
+        leaf = joined["feature"] < 0
+        own = np.arange(len(leaf), dtype=np.int64)
+        self._roots = offsets[:-1]
+        self._leaf_value = joined["value"]
+        self._feature = np.where(leaf, 0, joined["feature"])
+        self._threshold = joined["threshold"]
+        self._left = np.where(leaf, own, joined["left"] + shift)
+        self._right = np.where(leaf, own, joined["right"] + shift)
+        self._missing_left = joined["missing_left"]
+        self._leaf = leaf
+
+    # -- features as a matrix --------------------------------------------------------------
+    def _columns(self, names) -> np.ndarray:
+        """The model's column of each name (-1: unknown), and -1 for the code -1 (no feature)."""
+        if isinstance(names, tuple):
+            hit = self._constant_columns.get(id(names))
+            if hit is not None and hit[0] is names:
+                return hit[1]
+        vocabulary = self.vocabulary
+        out = np.fromiter((vocabulary.get(name, -1) for name in names), np.int64, len(names))
+        out = np.append(out, -1)
+        if isinstance(names, tuple):
+            self._constant_columns[id(names)] = (names, out)  # held, so the id is never reused
+        return out
+
+    def matrix(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
+        """The items as a dense ``(n, features)`` matrix of the model's features (0: absent); a
+        name given twice for one item keeps its last value, as a feature dict does."""
+        if isinstance(batch, FeatureBatch):
+            x = np.zeros((batch.n, len(self.vocabulary)))
+            for codes, names, values in batch.columns:
+                columns = self._columns(names)
+                if codes.dtype == bool:
+                    if columns[0] >= 0:
+                        x[codes, columns[0]] = 1.0
+                    continue
+                column = columns[codes]
+                rows = np.flatnonzero(column >= 0)
+                x[rows, column[rows]] = 1.0 if values is None else values[rows]
+            return x
+        x = np.zeros((len(batch), len(self.vocabulary)))
+        vocabulary = self.vocabulary
+        for k, features in enumerate(batch):
+            for name, value in features.items():
+                column = vocabulary.get(name)
+                if column is not None:
+                    x[k, column] = value
+        return x
+
+    # -- scoring ---------------------------------------------------------------------------
+    def raw_scores(self, x: np.ndarray) -> np.ndarray:
+        """The raw score (log-odds) of each row of a feature matrix: every (row, tree) walked down
+        one level per step, those that reached a leaf dropped (so the work is the paths' length)."""
+        n, trees = x.shape[0], len(self._roots)
+        x = np.ascontiguousarray(x, dtype=np.float64)
+        flat = x.ravel()
+        reached = np.tile(self._roots, n)  # (row, tree) at row * trees + tree
+        walking = np.flatnonzero(~self._leaf[reached])
+        node = reached[walking]
+        offset = (walking // trees) * x.shape[1]  # where the row starts in ``flat``
+        nan = bool(np.isnan(flat).any())
+        while len(walking):
+            value = flat[offset + self._feature[node]]
+            left = value <= self._threshold[node]
+            if nan:
+                left |= np.isnan(value) & self._missing_left[node]
+            node = np.where(left, self._left[node], self._right[node])
+            done = self._leaf[node]
+            reached[walking[done]] = node[done]
+            going = ~done
+            walking, node, offset = walking[going], node[going], offset[going]
+        # baseline, then each tree's leaf in turn: the order (and so the bits) of scikit-learn's sum
+        terms = np.empty((n, trees + 1))
+        terms[:, 0] = self.baseline
+        terms[:, 1:] = self._leaf_value[reached].reshape(n, trees)
+        return np.cumsum(terms, axis=1)[:, -1]
+
+    def probabilities(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
+        """Class probabilities, shape ``(len(batch), 2)``, columns in ``classes`` order."""
+        raw = self.raw_scores(self.matrix(batch))
+        p = 1.0 / (1.0 + np.exp(-np.clip(raw, -60.0, 60.0)))
+        return np.stack([1.0 - p, p], axis=1)
+
+    def positive(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
+        """The probability of the positive class for each item."""
+        return self.probabilities(batch)[:, -1]
+
+    # -- conversion ------------------------------------------------------------------------
+    @classmethod
+    def from_sklearn(cls, estimator, names: list[str]) -> "TreeEnsemble":
+        """Take a fitted binary ``HistGradientBoostingClassifier`` whose matrix had the columns ``names``."""
+        if len(estimator.classes_) != 2 or estimator.n_trees_per_iteration_ != 1:
+            raise ValueError("TreeEnsemble takes a binary classifier")
+        trees = []
+        for (predictor,) in estimator._predictors:
+            nodes = predictor.nodes
+            if nodes["is_categorical"].any():
+                raise ValueError("TreeEnsemble does not take categorical splits")
+            # renumber breadth first, the root as node 0
+            order, k = [0], 0
+            while k < len(order):
+                node = nodes[order[k]]
+                if not node["is_leaf"]:
+                    order += [int(node["left"]), int(node["right"])]
+                k += 1
+            new = {old: j for j, old in enumerate(order)}
+            kept = nodes[order]
+            leaf = kept["is_leaf"].astype(bool)
+            trees.append({
+                "feature": np.where(leaf, -1, kept["feature_idx"]).astype(np.int64),
+                "threshold": np.where(leaf, 0.0, kept["num_threshold"]).astype(np.float64),
+                "left": np.array([-1 if f else new[int(c)] for f, c in zip(leaf, kept["left"])], dtype=np.int64),
+                "right": np.array([-1 if f else new[int(c)] for f, c in zip(leaf, kept["right"])], dtype=np.int64),
+                "missing_left": (kept["missing_go_to_left"].astype(bool) & ~leaf),
+                "value": np.where(leaf, kept["value"], 0.0).astype(np.float64),
+            })
+        # keep only the features some split reads, in their fitted order
+        used = sorted({int(f) for tree in trees for f in tree["feature"] if f >= 0})
+        remap = np.full(len(names) + 1, -1, dtype=np.int64)
+        remap[used] = np.arange(len(used))
+        for tree in trees:
+            tree["feature"] = remap[tree["feature"]]  # -1 (a leaf) reads the last entry, -1
+        return cls(classes=[c.item() if hasattr(c, "item") else c for c in estimator.classes_],
+                   vocabulary={names[f]: j for j, f in enumerate(used)},
+                   baseline=float(np.asarray(estimator._baseline_prediction).ravel()[0]),
+                   learning_rate=float(estimator.learning_rate), trees=trees)
+
+    def to_dict(self) -> dict:
+        names = sorted(self.vocabulary, key=self.vocabulary.get)
+        return {"family": "gbdt", "classes": self.classes, "features": names, "baseline": self.baseline,
+                "learning_rate": self.learning_rate,
+                "trees": [{key: tree[key].tolist() for key in TREE_KEYS} for tree in self.trees]}
+
+    @classmethod
+    def from_dict(cls, data: dict, where: str = "weights") -> "TreeEnsemble":
+        """Read :meth:`to_dict` output, checking every tree; errors name ``where``."""
+        try:
+            classes, names = list(data["classes"]), [str(name) for name in data["features"]]
+            baseline, learning_rate = float(data["baseline"]), float(data["learning_rate"])
+            trees = [{"feature": np.asarray(tree["feature"], dtype=np.int64),
+                      "threshold": np.asarray(tree["threshold"], dtype=np.float64),
+                      "left": np.asarray(tree["left"], dtype=np.int64),
+                      "right": np.asarray(tree["right"], dtype=np.int64),
+                      "missing_left": np.asarray(tree["missing_left"], dtype=bool),
+                      "value": np.asarray(tree["value"], dtype=np.float64)} for tree in data["trees"]]
+        except (KeyError, TypeError, ValueError) as err:
+            raise WeightsError(f"{where}: malformed tree model ({err.__class__.__name__}: {err})") from None
+        if len(classes) != 2 or not trees or not np.isfinite([baseline, learning_rate]).all():
+            raise WeightsError(f"{where}: tree model needs 2 classes, at least one tree and a finite baseline")
+        for t, tree in enumerate(trees):
+            problem = _tree_problem(tree, len(names))
+            if problem:
+                raise WeightsError(f"{where}: tree {t}: {problem}")
+        return cls(classes=classes, vocabulary={name: k for k, name in enumerate(names)}, baseline=baseline,
+                   learning_rate=learning_rate, trees=trees)
+
+
+TREE_KEYS = ("feature", "threshold", "left", "right", "missing_left", "value")
+
+
+def _tree_problem(tree: dict[str, np.ndarray], n_features: int) -> str | None:
+    """What is wrong with one tree's arrays, or None: shapes, ranges, and that the nodes form one
+    tree rooted at node 0 (each reached once from the root, so a walk ends)."""
+    size = len(tree["feature"])
+    if size == 0 or any(tree[key].shape != (size,) for key in TREE_KEYS):
+        return "node lists of different lengths or empty"
+    feature, left, right = tree["feature"], tree["left"], tree["right"]
+    leaf = feature < 0
+    if (feature >= n_features).any() or (feature < -1).any():
+        return f"feature index out of range (model has {n_features} features)"
+    if (left[leaf] != -1).any() or (right[leaf] != -1).any():
+        return "a leaf has children"
+    if ((left[~leaf] <= 0) | (left[~leaf] >= size) | (right[~leaf] <= 0) | (right[~leaf] >= size)).any():
+        return "child index out of range"
+    seen = np.zeros(size, dtype=bool)
+    frontier = [0]
+    while frontier:
+        for node in frontier:
+            if seen[node]:
+                return "children do not form a tree rooted at node 0"
+            seen[node] = True
+        frontier = [int(c) for node in frontier if not leaf[node] for c in (left[node], right[node])]
+    if not seen.all():
+        return "nodes unreachable from the root"
+    if not (np.isfinite(tree["threshold"]).all() and np.isfinite(tree["value"]).all()):
+        return "non-finite threshold or value"
+    return None
+
+
+def model_from_dict(data: dict, where: str = "weights") -> "LinearModel | TreeEnsemble":
+    """A model of the family its JSON names (``family``: ``gbdt``; none: a linear model)."""
+    family = data.get("family", "logistic") if isinstance(data, dict) else None
+    if family == "gbdt":
+        return TreeEnsemble.from_dict(data, where)
+    if family == "logistic":
+        return LinearModel.from_dict(data, where)
+    raise WeightsError(f"{where}: unknown model family {family!r} (logistic or gbdt expected)")
+
+
+def model_family(model) -> str:
+    return "gbdt" if isinstance(model, TreeEnsemble) else "logistic"
+
+
+def gbdt_matrix(features: list[dict], top_features: int):
+    """The feature dicts as a dense float matrix of the ``top_features`` most frequent features
+    (ties by name), with those features' names."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(features).tocsc()
+    counts = np.asarray((x != 0).sum(axis=0)).ravel()
+    columns = np.sort(np.argsort(-counts, kind="stable")[:top_features])
+    names = vectorizer.get_feature_names_out()
+    return x[:, columns].toarray().astype(np.float64), [str(names[c]) for c in columns]
+
+
+def fit_gbdt(features: list[dict], targets: list, *, trees: int, learning_rate: float, max_leaf_nodes: int,
+             min_samples_leaf: int, l2_regularization: float, top_features: int, seed: int,
+             estimator_too: bool = False):
+    """Fit scikit-learn's ``HistGradientBoostingClassifier`` (no early stopping: every tree is
+    kept, nothing is held out at random) on the ``top_features`` most frequent features; returns
+    it as a :class:`TreeEnsemble` (and, with ``estimator_too``, the estimator and the names of its
+    matrix's columns, to compare the two)."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    x, names = gbdt_matrix(features, top_features)
+    estimator = HistGradientBoostingClassifier(
+        max_iter=trees, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
+        min_samples_leaf=min_samples_leaf, l2_regularization=l2_regularization, early_stopping=False,
+        random_state=seed)
+    estimator.fit(x, np.asarray(targets))
+    model = TreeEnsemble.from_sklearn(estimator, names)
+    return (model, estimator, names) if estimator_too else model

@@ -4,7 +4,8 @@ Runs after the rule linker, whose choices are one feature among many
 (:mod:`pipeline.relation_features`). For each quantity it keeps at most one MODIFIES or CATEGORY
 (a quantity that modifies another takes no category), one BASELINE (changes and shares only), one
 PART_OF, and one PERIOD (not for quantities that modify or are part of another). A ``TrainablePipe``
-fitted in ``initialize`` (one logistic regression per label), scored in one numpy batch per label
+fitted in ``initialize`` (one model per label: a logistic regression, or with ``family = "gbdt"``
+gradient-boosted trees, :class:`pipeline.linear.TreeEnsemble`), scored in one numpy batch per label
 and document (features as arrays, :func:`pipeline.relation_features.features_by_label`); weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
 config. Its scorer is relstats' own (``relstats.scorer.v1``).
 """
@@ -21,7 +22,7 @@ from spacy.training import Example
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, SPAN_KEY, Relation, sent_of
-from pipeline.linear import LinearModel, fit_logistic
+from pipeline.linear import LinearModel, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.components.time_phrases import span_score
 from pipeline.components.categories import count_unit
@@ -30,6 +31,11 @@ from pipeline.lexicon import words
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level")
+#: the model families of the relation step (the ``family`` setting)
+FAMILIES = ("logistic", "gbdt")
+#: the settings of the gradient-boosted trees (``family = "gbdt"``), with their defaults
+GBDT_SETTINGS = {"trees": 100, "learning_rate": 0.1, "max_leaf_nodes": 31, "min_samples_leaf": 20,
+                 "l2_regularization": 0.0, "top_features": 1000}
 
 
 def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
@@ -46,13 +52,21 @@ def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
 
 
 class RelationModel(LinearPipe):
-    """Scores candidate relations with one linear model per label and decodes them per quantity."""
+    """Scores candidate relations with one model per label (logistic regression or gradient-boosted
+    trees, the ``family`` setting) and decodes them per quantity."""
 
     required_models = ("CATEGORY", "MODIFIES", "BASELINE", "PERIOD")
 
     def __init__(self, nlp: Language, name: str = "relstats_relation_model", *, threshold: float = 0.5,
-                 c: float = 1.0, max_iter: int = 3000, seed: int = 0, scorer=None):
-        super().__init__(nlp, name, scorer=scorer, threshold=threshold, c=c, max_iter=max_iter, seed=seed)
+                 family: str = "logistic", c: float = 1.0, max_iter: int = 3000, seed: int = 0, scorer=None,
+                 **gbdt):
+        if family not in FAMILIES:
+            raise ValueError(f"{name}: family = {family!r}; expected one of {', '.join(FAMILIES)}")
+        unknown = sorted(set(gbdt) - set(GBDT_SETTINGS))
+        if unknown:
+            raise TypeError(f"{name}: unknown settings {', '.join(unknown)}")
+        super().__init__(nlp, name, scorer=scorer, threshold=threshold, family=family, c=c, max_iter=max_iter,
+                         seed=seed, **{**GBDT_SETTINGS, **gbdt})
 
     @property
     def threshold(self) -> float:
@@ -77,7 +91,8 @@ class RelationModel(LinearPipe):
             if not len(pairs):
                 continue
             model = self.models[label]
-            probabilities = model.positive(features if isinstance(model, LinearModel) else features.dicts())
+            probabilities = model.positive(features if isinstance(model, (LinearModel, TreeEnsemble))
+                                           else features.dicts())
             chosen: dict[int, tuple[int, float]] = {}  # the first most probable child above the threshold
             for row in np.flatnonzero(probabilities >= self.threshold).tolist():
                 k, p = int(pairs.qk[row]), float(probabilities[row])
@@ -129,8 +144,9 @@ class RelationModel(LinearPipe):
             doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
-        """Fit one logistic regression per label on the candidate pairs of the gold examples, run
-        through the components before this one (FORMAT §6 matching decides which pairs are gold)."""
+        """Fit one model per label (of the configured ``family``) on the candidate pairs of the gold
+        examples, run through the components before this one (FORMAT §6 matching decides which pairs
+        are gold)."""
         from pipeline.scorer import gold_record
         from pipeline.training.relations import document_examples
 
@@ -142,10 +158,16 @@ class RelationModel(LinearPipe):
             for label, features, target in document_examples(ctx, gold_record(eg.reference)):
                 data[label][0].append(features)
                 data[label][1].append(int(target))
-        self.models = {label: fit_logistic(features, targets, c=self.cfg["c"], max_iter=self.cfg["max_iter"],
-                                           seed=self.cfg["seed"])
+        self.models = {label: self.fit(features, targets)
                        for label, (features, targets) in data.items() if len(set(targets)) == 2}
         self.require_weights()
+
+    def fit(self, features: list[dict], targets: list[int]) -> LinearModel | TreeEnsemble:
+        """One label's model, of the configured family, fitted on its candidate pairs."""
+        cfg = self.cfg
+        if cfg["family"] == "gbdt":
+            return fit_gbdt(features, targets, seed=cfg["seed"], **{key: cfg[key] for key in GBDT_SETTINGS})
+        return fit_logistic(features, targets, c=cfg["c"], max_iter=cfg["max_iter"], seed=cfg["seed"])
 
     def decode(self, q: Span, scored: dict) -> list[tuple[str, Span, float]]:
         """The constrained choice of relations for one quantity."""
@@ -201,12 +223,19 @@ class RelationModel(LinearPipe):
     "relstats_relation_model",
     assigns=["doc._.relations", "doc.spans"],
     requires=["doc.spans"],
-    default_config={"threshold": 0.5, "c": 1.0, "max_iter": 3000, "seed": 0,
+    default_config={"threshold": 0.5, "family": "logistic", "c": 1.0, "max_iter": 3000, "seed": 0, **GBDT_SETTINGS,
                     "scorer": {"@scorers": "relstats.scorer.v1"}},
     default_score_weights={"relstats_records": 1.0, "relstats_quantity_f": 0.0, "relstats_relations_f": 0.0},
 )
-def make_relation_model(nlp: Language, name: str, threshold: float, c: float, max_iter: int, seed: int,
-                        scorer) -> RelationModel:
+def make_relation_model(nlp: Language, name: str, threshold: float, family: str, c: float, max_iter: int,
+                        seed: int, trees: int, learning_rate: float, max_leaf_nodes: int, min_samples_leaf: int,
+                        l2_regularization: float, top_features: int, scorer) -> RelationModel:
     """Factory of :class:`RelationModel`: ``threshold`` is the least probability of a kept relation;
-    ``c``, ``max_iter`` and ``seed`` are the logistic regressions' settings."""
-    return RelationModel(nlp, name, threshold=threshold, c=c, max_iter=max_iter, seed=seed, scorer=scorer)
+    ``family`` the model of each label, ``"logistic"`` (settings ``c``, ``max_iter``) or ``"gbdt"``
+    (scikit-learn's ``HistGradientBoostingClassifier`` without early stopping: ``trees``,
+    ``learning_rate``, ``max_leaf_nodes``, ``min_samples_leaf``, ``l2_regularization``, on the
+    ``top_features`` most frequent features of the label); ``seed`` for both."""
+    return RelationModel(nlp, name, threshold=threshold, family=family, c=c, max_iter=max_iter, seed=seed,
+                         scorer=scorer, trees=trees, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
+                         min_samples_leaf=min_samples_leaf, l2_regularization=l2_regularization,
+                         top_features=top_features)

@@ -1,25 +1,29 @@
-"""What the trained re-rankers share: a ``TrainablePipe`` whose weights are linear models in JSON.
+"""What the trained re-rankers share: a ``TrainablePipe`` whose weights are models in JSON.
 
 The re-rankers (:mod:`pipeline.components.metric_model`, :mod:`pipeline.components.relation_model`)
 are fitted in :meth:`initialize` from the gold examples (scikit-learn logistic regressions over
-documented feature dicts) and scored with numpy. Their settings live in the config only; the weights
-file (``weights.json``) holds weights and nothing else, so a config override is never replaced by a
-stored value. A missing, malformed or mis-shaped weights file is an error naming the file.
+documented feature dicts; for the relation model, gradient-boosted trees when its config says
+``family = "gbdt"``) and scored with numpy (:mod:`pipeline.linear`). Their settings live in the
+config only; the weights file (``weights.json``) holds weights and nothing else, so a config override
+is never replaced by a stored value. A missing, malformed or mis-shaped weights file, or weights of
+another family than the config's, is an error naming the file. The JSON is written and read with the
+standard library, whose floats round-trip exactly (a tree's thresholds and leaf values need all
+their digits; srsly's JSON keeps ten decimals).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Callable, Iterable
 
-import srsly
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 from spacy.training import Example
 
 from pipeline.extensions import register_extensions
-from pipeline.linear import LinearModel, WeightsError
+from pipeline.linear import LinearModel, TreeEnsemble, WeightsError, model_family, model_from_dict
 
 WEIGHTS_FILE = "weights.json"
 WEIGHTS_FORMAT = 1
@@ -37,7 +41,7 @@ class LinearPipe(TrainablePipe):
         self.name = name
         self.cfg = dict(cfg)
         self.scorer = scorer
-        self.models: dict[str, LinearModel] = {}
+        self.models: dict[str, LinearModel | TreeEnsemble] = {}
         register_extensions()
 
     # -- applying -----------------------------------------------------------------------------
@@ -89,18 +93,23 @@ class LinearPipe(TrainablePipe):
         if not isinstance(payload, dict) or payload.get("format") != WEIGHTS_FORMAT or not isinstance(
                 payload.get("models"), dict):
             raise WeightsError(f"{where}: not a relstats weights file (format {WEIGHTS_FORMAT} expected)")
-        models = {key: LinearModel.from_dict(data, f"{where} [{key}]") for key, data in payload["models"].items()}
+        models = {key: model_from_dict(data, f"{where} [{key}]") for key, data in payload["models"].items()}
+        family = self.cfg.get("family")
+        wrong = sorted(key for key, model in models.items() if family is not None and model_family(model) != family)
+        if wrong:
+            raise WeightsError(f"{where}: weights of {', '.join(wrong)} are of the {model_family(models[wrong[0]])} "
+                               f"family, but the config says family = {family!r}; retrain with `make train`")
         missing = [key for key in self.required_models if key not in models]
         if missing:
             raise WeightsError(f"{where}: weights for {', '.join(missing)} are missing")
         self.models = models
 
     def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return srsly.json_dumps(self._payload()).encode("utf-8")
+        return json.dumps(self._payload(), separators=(",", ":")).encode("utf-8")
 
     def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
         try:
-            payload = srsly.json_loads(bytes_data)
+            payload = json.loads(bytes_data)
         except ValueError as err:
             raise WeightsError(f"{self.name}: weights are not valid JSON ({err})") from None
         self._read_payload(payload, self.name)
@@ -109,14 +118,14 @@ class LinearPipe(TrainablePipe):
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / WEIGHTS_FILE, self._payload(), indent=0)
+        (path / WEIGHTS_FILE).write_text(json.dumps(self._payload(), separators=(",", ":")) + "\n", encoding="utf-8")
 
     def from_disk(self, path, *, exclude=tuple()):
         file = Path(path) / WEIGHTS_FILE
         if not file.is_file():
             raise WeightsError(f"{file}: weights file missing; retrain with `make train`")
         try:
-            payload = srsly.read_json(file)
+            payload = json.loads(file.read_text(encoding="utf-8"))
         except ValueError as err:
             raise WeightsError(f"{file}: weights are not valid JSON ({err})") from None
         self._read_payload(payload, str(file))
