@@ -159,6 +159,7 @@ def test_period_scope_across_semicolons(extract_both, text, figure, period, link
         ("Passenger journeys for Quarter 2 (July to September) 2023-24 were 398 million.",
          "for Quarter 2 (July to September) 2023-24"),
         ("Immigration was 1.1 million in YE December 2023.", "in YE December 2023"),
+        ("The program delivered 190,000 places in the year ended 30 June 2024.", "in the year ended 30 June 2024"),
         ("Emigration was 532,000 in the year ending (YE) December 2023.", "in the year ending (YE) December 2023"),
     ],
 )
