@@ -141,6 +141,11 @@ def test_more_period_and_baseline_phrasings(text, phrase, label):
          "3.4%", "over the year", True),
         # a semicolon inside brackets is no clause break
         ("Employment rose among older workers (+22,000; +0.6%) in April.", "+22,000", "in April", True),
+        # the period of a previous value dates that value only (GUIDELINES C-9)
+        ("Output grew 0.4% in March, following a 0.2% decline in February, as manufacturing, which rose 1.1%, "
+         "outweighed a 0.3% drop in mining.", "1.1%", "in February", False),
+        ("Output grew 0.4% in March, following a 0.2% decline in February, as manufacturing, which rose 1.1%, "
+         "outweighed a 0.3% drop in mining.", "1.1%", "in March", True),
         # a period in brackets dates the figure in those brackets only
         ("Hospital admissions were 6.1% (7.4% in week 5) of all attendances in week 6.", "6.1%", "in week 5", False),
         ("Hospital admissions were 6.1% (7.4% in week 5) of all attendances in week 6.", "7.4%", "in week 5", True),

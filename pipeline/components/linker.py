@@ -57,6 +57,12 @@ SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
+#: words before a figure that make it a previous value stated for comparison
+PREVIOUS_VALUE_CUES = frozenset(("following", "after", "from", "with", "against", "versus", "vs", "vs."))
+#: words that may stand between a previous value and its period (``a 0.5% increase in January``)
+CHANGE_NOUNS_GAP = frozenset(("increase", "decrease", "rise", "fall", "gain", "decline", "drop", "growth", "at", "the",
+                              "same", "point"))
+
 #: words that may stand between a change and the same change restated in another unit
 PARALLEL_GAP = frozenset(("or", "an", "a", "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "of",
                           "about", "around", "some", "nearly", "almost", "roughly", "approximately", "up", "down",
@@ -113,6 +119,7 @@ class RelationLinker:
         in its sentence and the next closing one."""
         self._doc, self._starts, self._candidates, self._counted = doc, {}, None, None
         self._age_flags = None
+        self._owned_periods = None
         if doc is None:
             self._opened = self._next_close = self._semicolons = self._comma_breaks = None
             return
@@ -1060,10 +1067,40 @@ class RelationLinker:
         # (``..., while Sydney recorded 3.9%; over the quarter, prices rose 1.0%``)
         eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
                     not (p.start > 0 and doc[p.start - 1].text == ";")) and self._same_brackets(doc, p, q)]
+        # the period of a previous value dates that value only (GUIDELINES C-9: ``rose 0.3% in February,
+        # following a 0.5% increase in January, as ... were up 0.2%`` — 0.2% is February's)
+        owned = self._previous_value_periods(doc)
+        own = [p for p in eligible if owned.get((p.start, p.end)) in (None, (q.start, q.end))]
+        if own:
+            eligible = own
         if not eligible:
             return None
         return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
+
+    def _previous_value_periods(self, doc) -> dict[tuple[int, int], tuple[int, int]]:
+        """PERIOD spans that date a previous value (``following a 0.5% increase in January``,
+        ``compared with 80.9% at the same point last season``, ``up from 1.6% in April``): period
+        offsets → the figure's offsets, found once per document."""
+        if self._owned_periods is not None:
+            return self._owned_periods
+        owned: dict[tuple[int, int], tuple[int, int]] = {}
+        periods = spans_of(doc, "PERIOD")
+        starts = [p.start for p in periods]
+        for x in spans_of(doc, "QUANTITY"):
+            k = x.start - 1
+            while k >= 0 and doc[k].lower_ in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
+                k -= 1
+            if k < 0 or doc[k].lower_ not in PREVIOUS_VALUE_CUES:
+                continue
+            j = bisect_left(starts, x.end)
+            if j < len(periods):
+                p = periods[j]
+                gap = [t.lower_ for t in doc[x.end : p.start]]
+                if len(gap) <= 3 and all(w in CHANGE_NOUNS_GAP for w in gap):
+                    owned[(p.start, p.end)] = (x.start, x.end)
+        self._owned_periods = owned
+        return owned
 
     def _same_brackets(self, doc, p, q) -> bool:
         """Whether a period in brackets may date ``q``: only a figure in the same brackets (``0.33 per
