@@ -165,6 +165,7 @@ def test_period_scope_across_semicolons(extract_both, text, figure, period, link
          "for Quarter 2 (July to September) 2023-24"),
         ("Immigration was 1.1 million in YE December 2023.", "in YE December 2023"),
         ("The program delivered 190,000 places in the year ended 30 June 2024.", "in the year ended 30 June 2024"),
+        ("By the end of week 6, vaccine uptake was 71.2% in people aged 65 and over.", "By the end of week 6"),
         ("Railways expect 480 million trips during the 40-day Spring Festival travel rush.",
          "during the 40-day Spring Festival travel rush"),
         ("Emigration was 532,000 in the year ending (YE) December 2023.", "in the year ending (YE) December 2023"),

@@ -1097,7 +1097,7 @@ class RelationLinker:
             if j < len(periods):
                 p = periods[j]
                 gap = [t.lower_ for t in doc[x.end : p.start]]
-                if len(gap) <= 3 and all(w in CHANGE_NOUNS_GAP for w in gap):
+                if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP for w in gap):
                     owned[(p.start, p.end)] = (x.start, x.end)
         self._owned_periods = owned
         return owned
