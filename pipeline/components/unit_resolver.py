@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
-from pipeline.extensions import candidates_of, register_extensions, relations_of, sent_of, spans_of
+from pipeline.extensions import candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.phrases import DETERMINERS, is_verb, subject_before
 
@@ -152,7 +152,7 @@ class DeclaredUnits:
     % (month-on-month change in brackets)`` above ``Food: -2.1 (-0.1)``)."""
 
     def __init__(self, doc: Doc, quantities: list[Span]):
-        self.text = doc.text
+        self.text = text_of(doc) or ""
         self.figure_lines = {self.text.rfind("\n", 0, q.start_char) + 1 for q in quantities}
 
     def unit_for(self, q: Span) -> str | None:
@@ -275,7 +275,7 @@ class UnitResolver:
                 if level._.unit_kind in (None, "count") and level._.unit:
                     q._.unit, q._.unit_kind = level._.unit, "count"
 
-        text = doc.text
+        text = text_of(doc) or ""
         last_unit, last_end = None, 0
         for q in quantities:  # the counted nouns stated in the text, for breakdown items without one
             if "\n" in text[last_end : q.start_char]:
