@@ -26,11 +26,13 @@ def _vocabularies() -> dict:
     return json.loads(raw)
 
 
+@lru_cache(maxsize=None)
 def vocabulary(name: str) -> frozenset:
     """One word list of the linking rules (``data/en/linking.json``) as a set."""
     return frozenset(_vocabularies()[name])
 
 
+@lru_cache(maxsize=None)
 def vocabulary_phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """A list of multi-word cues of ``data/en/linking.json`` as word tuples (``("of", "which")``)."""
     return tuple(tuple(phrase.split()) for phrase in _vocabularies()[name])
@@ -127,11 +129,53 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
     return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
 
 
+class TokenTable:
+    """Per-token values of one document as plain lists, indexed like ``doc`` (``lower[k]`` is
+    ``doc[k].lower_``): the phrase walks read them instead of creating a spaCy ``Token`` per look."""
+
+    __slots__ = ("lower", "text", "punct", "alpha", "nounish", "number", "verb")
+
+    def __init__(self, doc: Doc, tagged: bool):
+        tokens = list(doc)
+        self.lower = [t.lower_ for t in tokens]
+        self.text = [t.text for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+        self.alpha = [t.is_alpha for t in tokens]
+        self.nounish = [is_nounish(t, tagged) for t in tokens]
+        self.number = [_is_number_text(text) for text in self.text]
+        self.verb = [is_verb(t, tagged) for t in tokens]
+
+
+def _is_number_text(text: str) -> bool:
+    return parse_digits(text) is not None or word_number(text) is not None
+
+
+def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
+    """The :class:`TokenTable` of ``doc`` for ``tagged`` (built once per document)."""
+    if tagged is None:
+        tagged = has_pos(doc)
+    cache = doc_cache(doc)
+    key = ("token_table", tagged)
+    hit = cache.get(key)
+    if hit is None or hit[0] != len(doc):
+        hit = cache[key] = (len(doc), TokenTable(doc, tagged))
+    return hit[1]
+
+
 #: words between a figure and the noun it counts that are not part of the counted phrase
 COMPARATIVE_COUNT_WORDS = ("more", "fewer", "additional", "extra")
 #: comparatives that make a figure a comparison when they follow it (never a counted noun)
 COMPARATIVE_WORDS = frozenset(("more", "fewer", "less", "higher", "lower", "above", "below", "longer", "shorter",
                                "larger", "smaller", "greater", "up", "down"))
+
+
+_DETERMINERS_AND_QUANTIFIERS = DETERMINERS | {"various", "other"}
+_CLAUSE_WORDS_AND_THAN = CLAUSE_WORDS | {"than"}
+_DETERMINERS_AND_CLAUSE_WORDS = DETERMINERS | CLAUSE_WORDS
+_RATE_UNITS = ("day", "week", "month", "year", "hour", "quarter")
+_COMPLEMENT_BREAKS = CLAUSE_WORDS - {"all", "both", "each", "more", "less", "only", "also"}
+_PAST_VERB_FOLLOWERS = PREPOSITIONS | {",", "."}
+_PHRASE_TRAILERS = CONJUNCTIONS | PREPOSITIONS | DETERMINERS | {"-"}
 
 
 def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool = True) -> tuple[int, int, int] | None:
@@ -143,47 +187,48 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
     or a following figure.
     """
     tagged = has_pos(doc)
+    table = token_table(doc, tagged)
+    lower, text, nounish, number, alpha = table.lower, table.text, table.nounish, table.number, table.alpha
     j = i
-    while j < end_limit and doc[j].lower_ in DETERMINERS | {"various", "other"} and doc[j].lower_ not in ("that",):
+    while j < end_limit and lower[j] in _DETERMINERS_AND_QUANTIFIERS and lower[j] != "that":
         j += 1
     start = i
-    if j + 1 < end_limit and doc[j].lower_ in COMPARATIVE_COUNT_WORDS and is_nounish(doc[j + 1], tagged) and \
-            not is_number_token(doc[j + 1]) and doc[j + 1].lower_ not in CLAUSE_WORDS | {"than"}:
+    if j + 1 < end_limit and lower[j] in COMPARATIVE_COUNT_WORDS and nounish[j + 1] and \
+            not number[j + 1] and lower[j + 1] not in _CLAUSE_WORDS_AND_THAN:
         j += 1  # ``10 more children's deaths``: the counted noun follows the comparative
         start = j
-    elif j < end_limit and doc[j].lower_ in COMPARATIVE_WORDS:
+    elif j < end_limit and lower[j] in COMPARATIVE_WORDS:
         return None  # ``two fewer than a year earlier``: a comparison, no counted noun
-    if j + 1 < end_limit and doc[j].lower_.endswith("ly") and len(doc[j]) > 4 and doc[j].is_alpha and \
-            is_nounish(doc[j + 1], tagged) and not is_number_token(doc[j + 1]):
+    if j + 1 < end_limit and lower[j].endswith("ly") and len(text[j]) > 4 and alpha[j] and \
+            nounish[j + 1] and not number[j + 1]:
         j += 1  # ``8 heavily polluted days``: an adverb before the counted noun's modifiers
     k = j
-    depth = 0
     while k < end_limit:
-        tok = doc[k]
-        if tok.text == "(":
-            close = next((m for m in range(k + 1, min(end_limit, k + 6)) if doc[m].text == ")"), None)
-            if close is None or any(is_number_token(t) for t in doc[k + 1 : close]):
+        if text[k] == "(":
+            close = next((m for m in range(k + 1, min(end_limit, k + 6)) if text[m] == ")"), None)
+            if close is None or any(number[k + 1 : close]):
                 break
             k = close + 1
             continue
-        if tok.lower_ in ("and", "or", "&") and k > j and k + 1 < end_limit and is_nounish(doc[k + 1], tagged) \
-                and not is_number_token(doc[k + 1]) and doc[k + 1].lower_ not in DETERMINERS | CLAUSE_WORDS:
+        low = lower[k]
+        if low in ("and", "or", "&") and k > j and k + 1 < end_limit and nounish[k + 1] \
+                and not number[k + 1] and lower[k + 1] not in _DETERMINERS_AND_CLAUSE_WORDS:
             k += 1
             continue
-        if depth == 0 and not is_nounish(tok, tagged):
+        if not nounish[k]:
             break
-        if is_number_token(tok) and k > j:
+        if number[k] and k > j:
             break
-        if k > j and tok.lower_ in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
-                doc[k + 1].lower_ in ("day", "week", "month", "year", "hour", "quarter"):
+        if k > j and low in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
+                lower[k + 1] in _RATE_UNITS:
             break  # ``6,000 flights a week``: a rate, not part of the counted noun
         k += 1
     if k == j:
         return None
     head = k - 1
-    while head > j and (doc[head].text in ("-", "(", ")", "/", "&") or doc[head].lower_ in ("'s", "’s")):
+    while head > j and (text[head] in ("-", "(", ")", "/", "&") or lower[head] in ("'s", "’s")):
         head -= 1
-    if not doc[head].is_alpha and not any(c.isalpha() for c in doc[head].text):
+    if not alpha[head] and not any(c.isalpha() for c in text[head]):
         return None
     end = k
     if with_complements:
@@ -192,39 +237,41 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
 
 
 def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
+    table = token_table(doc, tagged)
+    lower, text, number, verb = table.lower, table.text, table.number, table.verb
     end = k
-    while k < end_limit and doc[k].lower_ in COMPLEMENT_PREPOSITIONS and k + 1 < end_limit:
+    while k < end_limit and lower[k] in COMPLEMENT_PREPOSITIONS and k + 1 < end_limit:
         m = k + 1
         while m < end_limit:
-            tok = doc[m]
-            if tok.text == "(":
-                close = next((n for n in range(m + 1, min(end_limit, m + 6)) if doc[n].text == ")"), None)
-                if close is None or any(is_number_token(t) for t in doc[m + 1 : close]):
+            t = text[m]
+            if t == "(":
+                close = next((n for n in range(m + 1, min(end_limit, m + 6)) if text[n] == ")"), None)
+                if close is None or any(number[m + 1 : close]):
                     break
                 m = close + 1
                 continue
-            if tok.text in STOP_PUNCT or is_number_token(tok) or is_verb(tok, tagged):
+            if t in STOP_PUNCT or number[m] or verb[m]:
                 break
-            if tok.lower_ in CONJUNCTIONS and m + 1 < end_limit and (
-                is_number_token(doc[m + 1]) or doc[m + 1].lower_ in ("more", "over", "nearly", "about", "less")
+            low = lower[m]
+            if low in CONJUNCTIONS and m + 1 < end_limit and (
+                number[m + 1] or lower[m + 1] in ("more", "over", "nearly", "about", "less")
             ):
                 break
-            if tok.lower_ in CLAUSE_WORDS - {"all", "both", "each", "more", "less", "only", "also"} and tok.lower_ not in (
-                "over", "about", "around"):
+            if low in _COMPLEMENT_BREAKS and low not in ("over", "about", "around"):
                 break
-            if not tagged and tok.lower_.endswith("ed") and m > k + 1 and doc[m - 1].lower_ not in DETERMINERS and (
-                doc[m - 1].lower_ in ("were", "was", "been") or doc[m + 1 if m + 1 < end_limit else m].lower_ in
-                PREPOSITIONS | {",", "."}
+            if not tagged and low.endswith("ed") and m > k + 1 and lower[m - 1] not in DETERMINERS and (
+                lower[m - 1] in ("were", "was", "been") or lower[m + 1 if m + 1 < end_limit else m] in
+                _PAST_VERB_FOLLOWERS
             ):
                 break
             m += 1
         if m == k + 1 or m - k > 14:
             break
-        if any(doc[n].text in STOP_PUNCT for n in range(k, m)):
+        if any(text[n] in STOP_PUNCT for n in range(k, m)):
             break
         end = m
         k = m
-    while end > 0 and doc[end - 1].lower_ in CONJUNCTIONS | PREPOSITIONS | DETERMINERS | {"-"}:
+    while end > 0 and lower[end - 1] in _PHRASE_TRAILERS:
         end -= 1
     return end
 
