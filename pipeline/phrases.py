@@ -416,20 +416,21 @@ def _coordination_join(doc: Doc, m: int, start_limit: int, tagged: bool, opened:
     energy``): the index of the token before the join, or None. ``and``/``or`` join nouns; a comma
     (or ``, and``) joins items only once an ``and`` was crossed, and never a month or a figure
     (``In May, exports and imports``)."""
+    table = token_table(doc, tagged)
+    lower, text, nounish, number, punct = table.lower, table.text, table.nounish, table.number, table.punct
+
     def item_end(j: int) -> bool:
         if j < start_limit:
             return False
-        token = doc[j]
-        return is_nounish(token, tagged) and not is_number_token(token) and not token.is_punct and \
-            token.lower_ not in words("months") and token.lower_ not in DETERMINERS and \
-            token.lower_ not in TIME_NOUNS
-    tok = doc[m]
-    if tok.lower_ in ("and", "or"):
+        low = lower[j]
+        return nounish[j] and not number[j] and not punct[j] and \
+            low not in words("months") and low not in DETERMINERS and low not in TIME_NOUNS
+    if lower[m] in ("and", "or"):
         j = m - 1
-        if j >= start_limit and doc[j].text == ",":
+        if j >= start_limit and text[j] == ",":
             j -= 1
         return j if item_end(j) else None
-    if tok.text == "," and opened and item_end(m - 1):
+    if text[m] == "," and opened and item_end(m - 1):
         return m - 1
     return None
 
@@ -441,32 +442,33 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     out a leading ``the number of`` and leading determiners.
     """
     tagged = has_pos(doc)
+    table = token_table(doc, tagged)
+    lower, text, nounish, number = table.lower, table.text, table.nounish, table.number
+    punct, alpha = table.punct, table.alpha
     k = end - 1
-    while k >= start_limit and doc[k].lower_ in ("the", "a", "an") and False:
-        k -= 1
-    if k < start_limit or not is_nounish(doc[k], tagged) or is_number_token(doc[k]):
-        if not (k >= start_limit and doc[k].text == ")"):
+    if k < start_limit or not nounish[k] or number[k]:
+        if not (k >= start_limit and text[k] == ")"):
             return None
     stop = k
     m = k
     opened = False  # an ``and`` of a coordination was crossed: commas may join its earlier items
     while m >= start_limit:
-        tok = doc[m]
-        if tok.text == ")":
-            open_ = next((n for n in range(m - 1, max(start_limit - 1, m - 6), -1) if doc[n].text == "("), None)
+        if text[m] == ")":
+            open_ = next((n for n in range(m - 1, max(start_limit - 1, m - 6), -1) if text[n] == "("), None)
             if open_ is None:
                 break
             m = open_ - 1
             continue
-        if is_nounish(tok, tagged) and not is_number_token(tok):
-            if tok.lower_ in DETERMINERS:
+        low = lower[m]
+        if nounish[m] and not number[m]:
+            if low in DETERMINERS:
                 opened = False
-            if not tagged and tok.lower_.endswith("ed") and m - 1 >= start_limit and m < stop and \
-                    is_nounish(doc[m - 1], tagged) and doc[m - 1].lower_ not in DETERMINERS and not doc[m - 1].is_punct:
+            if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and \
+                    nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1]:
                 break
             m -= 1
             continue
-        if tok.lower_ in ("of", "excluding") and m - 1 >= start_limit and is_nounish(doc[m - 1], tagged):
+        if low in ("of", "excluding") and m - 1 >= start_limit and nounish[m - 1]:
             m -= 1
             opened = False
             continue
@@ -476,11 +478,11 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
             continue
         break
     start = m + 1
-    while start <= stop and (doc[start].lower_ in DETERMINERS or doc[start].text in ("-", ")", "(")):
+    while start <= stop and (lower[start] in DETERMINERS or text[start] in ("-", ")", "(")):
         start += 1
     if start > stop:
         return None
-    low = [t.lower_ for t in doc[start : start + 3]]
+    low = lower[start : start + 3]
     if low[:2] == ["number", "of"] or low[:2] == ["total", "of"]:
         start += 2
     elif low[:3] in (["the", "number", "of"], ["a", "total", "of"]):
@@ -488,11 +490,11 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     if start > stop:
         return None
     head = stop
-    for n in range(start, stop + 1):
-        if doc[n].lower_ in PREPOSITIONS and n > start:
+    for n in range(start + 1, stop + 1):
+        if lower[n] in PREPOSITIONS:
             head = n - 1
             break
-    while head > start and (doc[head].text in ("-", ")", "(") or not doc[head].is_alpha):
+    while head > start and (text[head] in ("-", ")", "(") or not alpha[head]):
         head -= 1
     return start, stop + 1, head
 
@@ -500,14 +502,14 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
 def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
     """Every noun phrase of tokens ``start..end`` (a sentence), with and without complements:
     the candidate categories a trained re-ranker chooses from. ``(start, end, head)`` tuples."""
+    table = token_table(doc, has_pos(doc))
+    lower, nounish, number, punct = table.lower, table.nounish, table.number, table.punct
     found: dict[tuple[int, int], int] = {}
     for i in range(start, end):
-        token = doc[i]
-        if token.is_punct or not is_nounish(token) or is_number_token(token):
+        if punct[i] or not nounish[i] or number[i]:
             continue
-        prev = doc[i - 1] if i > start else None
-        if prev is not None and is_nounish(prev) and not prev.is_punct and not is_number_token(prev) \
-                and prev.lower_ not in DETERMINERS:
+        if i > start and nounish[i - 1] and not punct[i - 1] and not number[i - 1] \
+                and lower[i - 1] not in DETERMINERS:
             continue
         for with_complements in (True, False):
             phrase = noun_phrase_after(doc, i, end, with_complements=with_complements)
