@@ -187,6 +187,18 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
     or a following figure.
     """
     tagged = has_pos(doc)
+    core = _noun_phrase_core(doc, i, end_limit, tagged)
+    if core is None:
+        return None
+    start, k, head = core
+    end = k
+    if with_complements:
+        end = _extend_complements(doc, k, end_limit, tagged)
+    return start, end, head
+
+
+def _noun_phrase_core(doc: Doc, i: int, end_limit: int, tagged: bool) -> tuple[int, int, int] | None:
+    """:func:`noun_phrase_after` without complements: ``(start, end, head)`` or None."""
     table = token_table(doc, tagged)
     lower, text, nounish, number, alpha = table.lower, table.text, table.nounish, table.number, table.alpha
     j = i
@@ -230,10 +242,7 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
         head -= 1
     if not alpha[head] and not any(c.isalpha() for c in text[head]):
         return None
-    end = k
-    if with_complements:
-        end = _extend_complements(doc, k, end_limit, tagged)
-    return start, end, head
+    return start, k, head
 
 
 def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
@@ -502,7 +511,8 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
 def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
     """Every noun phrase of tokens ``start..end`` (a sentence), with and without complements:
     the candidate categories a trained re-ranker chooses from. ``(start, end, head)`` tuples."""
-    table = token_table(doc, has_pos(doc))
+    tagged = has_pos(doc)
+    table = token_table(doc, tagged)
     lower, nounish, number, punct = table.lower, table.nounish, table.number, table.punct
     found: dict[tuple[int, int], int] = {}
     for i in range(start, end):
@@ -511,10 +521,11 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
         if i > start and nounish[i - 1] and not punct[i - 1] and not number[i - 1] \
                 and lower[i - 1] not in DETERMINERS:
             continue
-        for with_complements in (True, False):
-            phrase = noun_phrase_after(doc, i, end, with_complements=with_complements)
-            if phrase is not None:
-                found.setdefault((phrase[0], phrase[1]), phrase[2])
+        core = _noun_phrase_core(doc, i, end, tagged)
+        if core is not None:  # with complements, then without (as noun_phrase_after gives them)
+            a, k, head = core
+            found.setdefault((a, _extend_complements(doc, k, end, tagged)), head)
+            found.setdefault((a, k), head)
     return [(a, b, head) for (a, b), head in sorted(found.items())]
 
 
@@ -530,45 +541,47 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
     starts (a period phrase: ``the rates for men and women in the quarter were``).
     """
     tagged = has_pos(doc)
+    table = token_table(doc, tagged)
+    lower, text, nounish, number = table.lower, table.text, table.nounish, table.number
+    punct, verb = table.punct, table.verb
 
     def run_right(j: int) -> int:
-        while j < end and doc[j].lower_ in DETERMINERS:
+        while j < end and lower[j] in DETERMINERS:
             j += 1
         m = j
-        while m < end and not doc[m].is_punct and doc[m].lower_ not in CONJUNCTIONS and \
-                is_nounish(doc[m], tagged) and not is_number_token(doc[m]):
+        while m < end and not punct[m] and lower[m] not in CONJUNCTIONS and nounish[m] and not number[m]:
             m += 1
-            if m + 1 < end and m > j and m not in boundaries and doc[m].lower_ in ("of", "for", "in", "from", "to") and \
-                    is_nounish(doc[m + 1], tagged) and not is_number_token(doc[m + 1]):
+            if m + 1 < end and m > j and m not in boundaries and lower[m] in ("of", "for", "in", "from", "to") and \
+                    nounish[m + 1] and not number[m + 1]:
                 m += 1  # a restricting complement: ``exports of services``
         return m if m > j else -1
 
     def run_left(m: int) -> int:
         k = m
-        while k - 1 >= start and not doc[k - 1].is_punct and doc[k - 1].lower_ not in CONJUNCTIONS and (
-                is_nounish(doc[k - 1], tagged) and not is_number_token(doc[k - 1])
-                or doc[k - 1].lower_ in DETERMINERS and k - 1 > start and doc[k - 2].lower_ not in DETERMINERS):
+        while k - 1 >= start and not punct[k - 1] and lower[k - 1] not in CONJUNCTIONS and (
+                nounish[k - 1] and not number[k - 1]
+                or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS):
             k -= 1
         return k if k < m else -1
 
     for k in range(end - 1, start, -1):
-        if doc[k].lower_ not in ("and", "or"):
+        if lower[k] not in ("and", "or"):
             continue
         right_end = run_right(k + 1)
         if right_end < 0:
             continue
-        if right_end < end and not (is_verb(doc[right_end], tagged) or doc[right_end].text in (",", ":", ";", "(")
+        if right_end < end and not (verb[right_end] or text[right_end] in (",", ":", ";", "(")
                                      or right_end in boundaries):
             continue
         items = [(k + 1, right_end)]
-        edge = k - 1 if doc[k - 1].text == "," else k
+        edge = k - 1 if text[k - 1] == "," else k
         while len(items) < n:
             left_start = run_left(edge)
             if left_start < 0:
                 break
             items.insert(0, (left_start, edge))
             if len(items) < n:
-                if left_start - 1 >= start and doc[left_start - 1].text == ",":
+                if left_start - 1 >= start and text[left_start - 1] == ",":
                     edge = left_start - 1
                 else:
                     break
@@ -576,7 +589,7 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
             continue
         out = []
         for a, b in items:
-            while a < b and doc[a].lower_ in DETERMINERS:
+            while a < b and lower[a] in DETERMINERS:
                 a += 1
             if a >= b:
                 break
