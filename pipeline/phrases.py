@@ -331,9 +331,10 @@ def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[in
     key = ("clause_marks", tagged)
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):
-        verbs = [t.i for t in doc if is_verb(t, tagged)]
-        stops = [t.i for t in doc if t.text in (";", ":")]
-        commas = [t.i for t in doc if t.text == ","]
+        table = token_table(doc, tagged)
+        verbs = [k for k, verb in enumerate(table.verb) if verb]
+        stops = [k for k, text in enumerate(table.text) if text in (";", ":")]
+        commas = [k for k, text in enumerate(table.text) if text == ","]
         hit = cache[key] = (len(doc), verbs, stops, commas)
     return hit[1], hit[2], hit[3]
 
@@ -356,10 +357,13 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
     # no semicolon or colon between the verb and the figure, and no comma more than 6 tokens back
     if bisect_left(stops, i) > bisect_right(stops, k) or bisect_left(commas, i - 6) > bisect_right(commas, k):
         return None
-    while k - 1 >= start_limit and (is_verb(doc[k - 1], tagged) or doc[k - 1].lower_ in (
+    table = token_table(doc, tagged)
+    lower, verb, nounish = table.lower, table.verb, table.nounish
+    raising_verbs = vocabulary("raising_verbs")
+    while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to") or
-            doc[k - 1].lower_ in vocabulary("raising_verbs") or (
-            doc[k - 1].lower_.endswith("ly") and not is_nounish(doc[k - 1], tagged))):
+            lower[k - 1] in raising_verbs or (
+            lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
     found = noun_phrase_before(doc, k, start_limit)
     if found is None and k - 1 >= start_limit:
@@ -372,15 +376,17 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
     stands between them: ``Personal outlays, the sum of PCE and transfers, increased``,
     ``Disposable personal income (DPI), personal income less taxes, increased``, ``the index for
     shelter, which rose``."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
     m = k - 1
-    if doc[m].lower_ in ("which", "that", "who") and m - 1 >= start_limit and doc[m - 1].text == ",":
+    if lower[m] in ("which", "that", "who") and m - 1 >= start_limit and text[m - 1] == ",":
         found = noun_phrase_before(doc, m - 1, start_limit)
         return _with_left_complements(doc, found, start_limit) if found else None
     for _ in range(3):
         if m < start_limit:
             return None
-        if doc[m].text == ")":
-            opening = next((n for n in range(m - 1, max(start_limit - 1, m - 12), -1) if doc[n].text == "("), None)
+        if text[m] == ")":
+            opening = next((n for n in range(m - 1, max(start_limit - 1, m - 12), -1) if text[n] == "("), None)
             if opening is None:
                 return None
             found = noun_phrase_before(doc, opening, start_limit)
@@ -388,13 +394,13 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
                 return found
             m = opening - 1
             continue
-        if doc[m].text != ",":
+        if text[m] != ",":
             return None
-        previous = next((n for n in range(m - 1, max(start_limit - 1, m - 25), -1) if doc[n].text in (",", ";", ":")),
+        previous = next((n for n in range(m - 1, max(start_limit - 1, m - 25), -1) if text[n] in (",", ";", ":")),
                         None)
         if previous is None:
             return None  # the apposition would open the clause: nothing before it
-        if doc[previous].text in (";", ":"):
+        if text[previous] in (";", ":"):
             return None
         m = previous - 1
         found = noun_phrase_before(doc, previous, start_limit)
@@ -406,7 +412,8 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
 def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
     """A noun phrase extended left over the phrase it restricts (``shelter`` -> ``the index for shelter``)."""
     start, end, head = found
-    while start - 2 >= start_limit and doc[start - 1].lower_ in ("for", "of", "in", "on", "at", "from"):
+    lower = token_table(doc).lower
+    while start - 2 >= start_limit and lower[start - 1] in ("for", "of", "in", "on", "at", "from"):
         previous = noun_phrase_before(doc, start - 1, start_limit)
         if previous is None or previous[1] != start - 1:
             break
