@@ -133,7 +133,7 @@ class TokenTable:
     """Per-token values of one document as plain lists, indexed like ``doc`` (``lower[k]`` is
     ``doc[k].lower_``): the phrase walks read them instead of creating a spaCy ``Token`` per look."""
 
-    __slots__ = ("lower", "text", "punct", "alpha", "nounish", "number", "verb")
+    __slots__ = ("lower", "text", "punct", "alpha", "space", "whitespace", "nounish", "number", "verb")
 
     def __init__(self, doc: Doc, tagged: bool):
         tokens = list(doc)
@@ -141,6 +141,8 @@ class TokenTable:
         self.text = [t.text for t in tokens]
         self.punct = [t.is_punct for t in tokens]
         self.alpha = [t.is_alpha for t in tokens]
+        self.space = [t.is_space for t in tokens]
+        self.whitespace = [t.whitespace_ for t in tokens]
         self.nounish = [is_nounish(t, tagged) for t in tokens]
         self.number = [_is_number_text(text) for text in self.text]
         self.verb = [is_verb(t, tagged) for t in tokens]
