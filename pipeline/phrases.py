@@ -148,6 +148,7 @@ class TokenTable:
         self.verb = [is_verb(t, tagged) for t in tokens]
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_number_text(text: str) -> bool:
     return parse_digits(text) is not None or word_number(text) is not None
 
@@ -156,12 +157,20 @@ def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
     """The :class:`TokenTable` of ``doc`` for ``tagged`` (built once per document)."""
     if tagged is None:
         tagged = has_pos(doc)
+    last = _LAST_TABLE[0]
+    if last is not None and last[0] is doc and last[1] == tagged and last[2] == len(doc):
+        return last[3]  # the document being worked on: no cache lookup
     cache = doc_cache(doc)
     key = ("token_table", tagged)
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):
         hit = cache[key] = (len(doc), TokenTable(doc, tagged))
+    _LAST_TABLE[0] = (doc, tagged, hit[0], hit[1])
     return hit[1]
+
+
+#: the last table handed out, with its document (held, so its id is not reused while here)
+_LAST_TABLE: list = [None]
 
 
 #: words between a figure and the noun it counts that are not part of the counted phrase
