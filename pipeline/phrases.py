@@ -26,11 +26,13 @@ def _vocabularies() -> dict:
     return json.loads(raw)
 
 
+@lru_cache(maxsize=None)
 def vocabulary(name: str) -> frozenset:
     """One word list of the linking rules (``data/en/linking.json``) as a set."""
     return frozenset(_vocabularies()[name])
 
 
+@lru_cache(maxsize=None)
 def vocabulary_phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """A list of multi-word cues of ``data/en/linking.json`` as word tuples (``("of", "which")``)."""
     return tuple(tuple(phrase.split()) for phrase in _vocabularies()[name])
@@ -127,11 +129,64 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
     return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
 
 
+class TokenTable:
+    """Per-token values of one document as plain lists, indexed like ``doc`` (``lower[k]`` is
+    ``doc[k].lower_``): the phrase walks read them instead of creating a spaCy ``Token`` per look."""
+
+    __slots__ = ("lower", "text", "punct", "alpha", "space", "whitespace", "nounish", "number", "verb")
+
+    def __init__(self, doc: Doc, tagged: bool):
+        tokens = list(doc)
+        self.lower = [t.lower_ for t in tokens]
+        self.text = [t.text for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+        self.alpha = [t.is_alpha for t in tokens]
+        self.space = [t.is_space for t in tokens]
+        self.whitespace = [t.whitespace_ for t in tokens]
+        self.nounish = [is_nounish(t, tagged) for t in tokens]
+        self.number = [_is_number_text(text) for text in self.text]
+        self.verb = [is_verb(t, tagged) for t in tokens]
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_number_text(text: str) -> bool:
+    return parse_digits(text) is not None or word_number(text) is not None
+
+
+def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
+    """The :class:`TokenTable` of ``doc`` for ``tagged`` (built once per document)."""
+    if tagged is None:
+        tagged = has_pos(doc)
+    last = _LAST_TABLE[0]
+    if last is not None and last[0] is doc and last[1] == tagged and last[2] == len(doc):
+        return last[3]  # the document being worked on: no cache lookup
+    cache = doc_cache(doc)
+    key = ("token_table", tagged)
+    hit = cache.get(key)
+    if hit is None or hit[0] != len(doc):
+        hit = cache[key] = (len(doc), TokenTable(doc, tagged))
+    _LAST_TABLE[0] = (doc, tagged, hit[0], hit[1])
+    return hit[1]
+
+
+#: the last table handed out, with its document (held, so its id is not reused while here)
+_LAST_TABLE: list = [None]
+
+
 #: words between a figure and the noun it counts that are not part of the counted phrase
 COMPARATIVE_COUNT_WORDS = ("more", "fewer", "additional", "extra")
 #: comparatives that make a figure a comparison when they follow it (never a counted noun)
 COMPARATIVE_WORDS = frozenset(("more", "fewer", "less", "higher", "lower", "above", "below", "longer", "shorter",
                                "larger", "smaller", "greater", "up", "down"))
+
+
+_DETERMINERS_AND_QUANTIFIERS = DETERMINERS | {"various", "other"}
+_CLAUSE_WORDS_AND_THAN = CLAUSE_WORDS | {"than"}
+_DETERMINERS_AND_CLAUSE_WORDS = DETERMINERS | CLAUSE_WORDS
+_RATE_UNITS = ("day", "week", "month", "year", "hour", "quarter")
+_COMPLEMENT_BREAKS = CLAUSE_WORDS - {"all", "both", "each", "more", "less", "only", "also"}
+_PAST_VERB_FOLLOWERS = PREPOSITIONS | {",", "."}
+_PHRASE_TRAILERS = CONJUNCTIONS | PREPOSITIONS | DETERMINERS | {"-"}
 
 
 def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool = True) -> tuple[int, int, int] | None:
@@ -143,88 +198,100 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
     or a following figure.
     """
     tagged = has_pos(doc)
-    j = i
-    while j < end_limit and doc[j].lower_ in DETERMINERS | {"various", "other"} and doc[j].lower_ not in ("that",):
-        j += 1
-    start = i
-    if j + 1 < end_limit and doc[j].lower_ in COMPARATIVE_COUNT_WORDS and is_nounish(doc[j + 1], tagged) and \
-            not is_number_token(doc[j + 1]) and doc[j + 1].lower_ not in CLAUSE_WORDS | {"than"}:
-        j += 1  # ``10 more children's deaths``: the counted noun follows the comparative
-        start = j
-    elif j < end_limit and doc[j].lower_ in COMPARATIVE_WORDS:
-        return None  # ``two fewer than a year earlier``: a comparison, no counted noun
-    if j + 1 < end_limit and doc[j].lower_.endswith("ly") and len(doc[j]) > 4 and doc[j].is_alpha and \
-            is_nounish(doc[j + 1], tagged) and not is_number_token(doc[j + 1]):
-        j += 1  # ``8 heavily polluted days``: an adverb before the counted noun's modifiers
-    k = j
-    depth = 0
-    while k < end_limit:
-        tok = doc[k]
-        if tok.text == "(":
-            close = next((m for m in range(k + 1, min(end_limit, k + 6)) if doc[m].text == ")"), None)
-            if close is None or any(is_number_token(t) for t in doc[k + 1 : close]):
-                break
-            k = close + 1
-            continue
-        if tok.lower_ in ("and", "or", "&") and k > j and k + 1 < end_limit and is_nounish(doc[k + 1], tagged) \
-                and not is_number_token(doc[k + 1]) and doc[k + 1].lower_ not in DETERMINERS | CLAUSE_WORDS:
-            k += 1
-            continue
-        if depth == 0 and not is_nounish(tok, tagged):
-            break
-        if is_number_token(tok) and k > j:
-            break
-        if k > j and tok.lower_ in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
-                doc[k + 1].lower_ in ("day", "week", "month", "year", "hour", "quarter"):
-            break  # ``6,000 flights a week``: a rate, not part of the counted noun
-        k += 1
-    if k == j:
+    core = _noun_phrase_core(doc, i, end_limit, tagged)
+    if core is None:
         return None
-    head = k - 1
-    while head > j and (doc[head].text in ("-", "(", ")", "/", "&") or doc[head].lower_ in ("'s", "’s")):
-        head -= 1
-    if not doc[head].is_alpha and not any(c.isalpha() for c in doc[head].text):
-        return None
+    start, k, head = core
     end = k
     if with_complements:
         end = _extend_complements(doc, k, end_limit, tagged)
     return start, end, head
 
 
+def _noun_phrase_core(doc: Doc, i: int, end_limit: int, tagged: bool) -> tuple[int, int, int] | None:
+    """:func:`noun_phrase_after` without complements: ``(start, end, head)`` or None."""
+    table = token_table(doc, tagged)
+    lower, text, nounish, number, alpha = table.lower, table.text, table.nounish, table.number, table.alpha
+    j = i
+    while j < end_limit and lower[j] in _DETERMINERS_AND_QUANTIFIERS and lower[j] != "that":
+        j += 1
+    start = i
+    if j + 1 < end_limit and lower[j] in COMPARATIVE_COUNT_WORDS and nounish[j + 1] and \
+            not number[j + 1] and lower[j + 1] not in _CLAUSE_WORDS_AND_THAN:
+        j += 1  # ``10 more children's deaths``: the counted noun follows the comparative
+        start = j
+    elif j < end_limit and lower[j] in COMPARATIVE_WORDS:
+        return None  # ``two fewer than a year earlier``: a comparison, no counted noun
+    if j + 1 < end_limit and lower[j].endswith("ly") and len(text[j]) > 4 and alpha[j] and \
+            nounish[j + 1] and not number[j + 1]:
+        j += 1  # ``8 heavily polluted days``: an adverb before the counted noun's modifiers
+    k = j
+    while k < end_limit:
+        if text[k] == "(":
+            close = next((m for m in range(k + 1, min(end_limit, k + 6)) if text[m] == ")"), None)
+            if close is None or any(number[k + 1 : close]):
+                break
+            k = close + 1
+            continue
+        low = lower[k]
+        if low in ("and", "or", "&") and k > j and k + 1 < end_limit and nounish[k + 1] \
+                and not number[k + 1] and lower[k + 1] not in _DETERMINERS_AND_CLAUSE_WORDS:
+            k += 1
+            continue
+        if not nounish[k]:
+            break
+        if number[k] and k > j:
+            break
+        if k > j and low in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
+                lower[k + 1] in _RATE_UNITS:
+            break  # ``6,000 flights a week``: a rate, not part of the counted noun
+        k += 1
+    if k == j:
+        return None
+    head = k - 1
+    while head > j and (text[head] in ("-", "(", ")", "/", "&") or lower[head] in ("'s", "’s")):
+        head -= 1
+    if not alpha[head] and not any(c.isalpha() for c in text[head]):
+        return None
+    return start, k, head
+
+
 def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
+    table = token_table(doc, tagged)
+    lower, text, number, verb = table.lower, table.text, table.number, table.verb
     end = k
-    while k < end_limit and doc[k].lower_ in COMPLEMENT_PREPOSITIONS and k + 1 < end_limit:
+    while k < end_limit and lower[k] in COMPLEMENT_PREPOSITIONS and k + 1 < end_limit:
         m = k + 1
         while m < end_limit:
-            tok = doc[m]
-            if tok.text == "(":
-                close = next((n for n in range(m + 1, min(end_limit, m + 6)) if doc[n].text == ")"), None)
-                if close is None or any(is_number_token(t) for t in doc[m + 1 : close]):
+            t = text[m]
+            if t == "(":
+                close = next((n for n in range(m + 1, min(end_limit, m + 6)) if text[n] == ")"), None)
+                if close is None or any(number[m + 1 : close]):
                     break
                 m = close + 1
                 continue
-            if tok.text in STOP_PUNCT or is_number_token(tok) or is_verb(tok, tagged):
+            if t in STOP_PUNCT or number[m] or verb[m]:
                 break
-            if tok.lower_ in CONJUNCTIONS and m + 1 < end_limit and (
-                is_number_token(doc[m + 1]) or doc[m + 1].lower_ in ("more", "over", "nearly", "about", "less")
+            low = lower[m]
+            if low in CONJUNCTIONS and m + 1 < end_limit and (
+                number[m + 1] or lower[m + 1] in ("more", "over", "nearly", "about", "less")
             ):
                 break
-            if tok.lower_ in CLAUSE_WORDS - {"all", "both", "each", "more", "less", "only", "also"} and tok.lower_ not in (
-                "over", "about", "around"):
+            if low in _COMPLEMENT_BREAKS and low not in ("over", "about", "around"):
                 break
-            if not tagged and tok.lower_.endswith("ed") and m > k + 1 and doc[m - 1].lower_ not in DETERMINERS and (
-                doc[m - 1].lower_ in ("were", "was", "been") or doc[m + 1 if m + 1 < end_limit else m].lower_ in
-                PREPOSITIONS | {",", "."}
+            if not tagged and low.endswith("ed") and m > k + 1 and lower[m - 1] not in DETERMINERS and (
+                lower[m - 1] in ("were", "was", "been") or lower[m + 1 if m + 1 < end_limit else m] in
+                _PAST_VERB_FOLLOWERS
             ):
                 break
             m += 1
         if m == k + 1 or m - k > 14:
             break
-        if any(doc[n].text in STOP_PUNCT for n in range(k, m)):
+        if any(text[n] in STOP_PUNCT for n in range(k, m)):
             break
         end = m
         k = m
-    while end > 0 and doc[end - 1].lower_ in CONJUNCTIONS | PREPOSITIONS | DETERMINERS | {"-"}:
+    while end > 0 and lower[end - 1] in _PHRASE_TRAILERS:
         end -= 1
     return end
 
@@ -275,9 +342,10 @@ def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[in
     key = ("clause_marks", tagged)
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):
-        verbs = [t.i for t in doc if is_verb(t, tagged)]
-        stops = [t.i for t in doc if t.text in (";", ":")]
-        commas = [t.i for t in doc if t.text == ","]
+        table = token_table(doc, tagged)
+        verbs = [k for k, verb in enumerate(table.verb) if verb]
+        stops = [k for k, text in enumerate(table.text) if text in (";", ":")]
+        commas = [k for k, text in enumerate(table.text) if text == ","]
         hit = cache[key] = (len(doc), verbs, stops, commas)
     return hit[1], hit[2], hit[3]
 
@@ -300,10 +368,13 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
     # no semicolon or colon between the verb and the figure, and no comma more than 6 tokens back
     if bisect_left(stops, i) > bisect_right(stops, k) or bisect_left(commas, i - 6) > bisect_right(commas, k):
         return None
-    while k - 1 >= start_limit and (is_verb(doc[k - 1], tagged) or doc[k - 1].lower_ in (
+    table = token_table(doc, tagged)
+    lower, verb, nounish = table.lower, table.verb, table.nounish
+    raising_verbs = vocabulary("raising_verbs")
+    while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to") or
-            doc[k - 1].lower_ in vocabulary("raising_verbs") or (
-            doc[k - 1].lower_.endswith("ly") and not is_nounish(doc[k - 1], tagged))):
+            lower[k - 1] in raising_verbs or (
+            lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
     found = noun_phrase_before(doc, k, start_limit)
     if found is None and k - 1 >= start_limit:
@@ -316,15 +387,17 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
     stands between them: ``Personal outlays, the sum of PCE and transfers, increased``,
     ``Disposable personal income (DPI), personal income less taxes, increased``, ``the index for
     shelter, which rose``."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
     m = k - 1
-    if doc[m].lower_ in ("which", "that", "who") and m - 1 >= start_limit and doc[m - 1].text == ",":
+    if lower[m] in ("which", "that", "who") and m - 1 >= start_limit and text[m - 1] == ",":
         found = noun_phrase_before(doc, m - 1, start_limit)
         return _with_left_complements(doc, found, start_limit) if found else None
     for _ in range(3):
         if m < start_limit:
             return None
-        if doc[m].text == ")":
-            opening = next((n for n in range(m - 1, max(start_limit - 1, m - 12), -1) if doc[n].text == "("), None)
+        if text[m] == ")":
+            opening = next((n for n in range(m - 1, max(start_limit - 1, m - 12), -1) if text[n] == "("), None)
             if opening is None:
                 return None
             found = noun_phrase_before(doc, opening, start_limit)
@@ -332,13 +405,13 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
                 return found
             m = opening - 1
             continue
-        if doc[m].text != ",":
+        if text[m] != ",":
             return None
-        previous = next((n for n in range(m - 1, max(start_limit - 1, m - 25), -1) if doc[n].text in (",", ";", ":")),
+        previous = next((n for n in range(m - 1, max(start_limit - 1, m - 25), -1) if text[n] in (",", ";", ":")),
                         None)
         if previous is None:
             return None  # the apposition would open the clause: nothing before it
-        if doc[previous].text in (";", ":"):
+        if text[previous] in (";", ":"):
             return None
         m = previous - 1
         found = noun_phrase_before(doc, previous, start_limit)
@@ -350,7 +423,8 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
 def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
     """A noun phrase extended left over the phrase it restricts (``shelter`` -> ``the index for shelter``)."""
     start, end, head = found
-    while start - 2 >= start_limit and doc[start - 1].lower_ in ("for", "of", "in", "on", "at", "from"):
+    lower = token_table(doc).lower
+    while start - 2 >= start_limit and lower[start - 1] in ("for", "of", "in", "on", "at", "from"):
         previous = noun_phrase_before(doc, start - 1, start_limit)
         if previous is None or previous[1] != start - 1:
             break
@@ -369,20 +443,21 @@ def _coordination_join(doc: Doc, m: int, start_limit: int, tagged: bool, opened:
     energy``): the index of the token before the join, or None. ``and``/``or`` join nouns; a comma
     (or ``, and``) joins items only once an ``and`` was crossed, and never a month or a figure
     (``In May, exports and imports``)."""
+    table = token_table(doc, tagged)
+    lower, text, nounish, number, punct = table.lower, table.text, table.nounish, table.number, table.punct
+
     def item_end(j: int) -> bool:
         if j < start_limit:
             return False
-        token = doc[j]
-        return is_nounish(token, tagged) and not is_number_token(token) and not token.is_punct and \
-            token.lower_ not in words("months") and token.lower_ not in DETERMINERS and \
-            token.lower_ not in TIME_NOUNS
-    tok = doc[m]
-    if tok.lower_ in ("and", "or"):
+        low = lower[j]
+        return nounish[j] and not number[j] and not punct[j] and \
+            low not in words("months") and low not in DETERMINERS and low not in TIME_NOUNS
+    if lower[m] in ("and", "or"):
         j = m - 1
-        if j >= start_limit and doc[j].text == ",":
+        if j >= start_limit and text[j] == ",":
             j -= 1
         return j if item_end(j) else None
-    if tok.text == "," and opened and item_end(m - 1):
+    if text[m] == "," and opened and item_end(m - 1):
         return m - 1
     return None
 
@@ -394,32 +469,33 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     out a leading ``the number of`` and leading determiners.
     """
     tagged = has_pos(doc)
+    table = token_table(doc, tagged)
+    lower, text, nounish, number = table.lower, table.text, table.nounish, table.number
+    punct, alpha = table.punct, table.alpha
     k = end - 1
-    while k >= start_limit and doc[k].lower_ in ("the", "a", "an") and False:
-        k -= 1
-    if k < start_limit or not is_nounish(doc[k], tagged) or is_number_token(doc[k]):
-        if not (k >= start_limit and doc[k].text == ")"):
+    if k < start_limit or not nounish[k] or number[k]:
+        if not (k >= start_limit and text[k] == ")"):
             return None
     stop = k
     m = k
     opened = False  # an ``and`` of a coordination was crossed: commas may join its earlier items
     while m >= start_limit:
-        tok = doc[m]
-        if tok.text == ")":
-            open_ = next((n for n in range(m - 1, max(start_limit - 1, m - 6), -1) if doc[n].text == "("), None)
+        if text[m] == ")":
+            open_ = next((n for n in range(m - 1, max(start_limit - 1, m - 6), -1) if text[n] == "("), None)
             if open_ is None:
                 break
             m = open_ - 1
             continue
-        if is_nounish(tok, tagged) and not is_number_token(tok):
-            if tok.lower_ in DETERMINERS:
+        low = lower[m]
+        if nounish[m] and not number[m]:
+            if low in DETERMINERS:
                 opened = False
-            if not tagged and tok.lower_.endswith("ed") and m - 1 >= start_limit and m < stop and \
-                    is_nounish(doc[m - 1], tagged) and doc[m - 1].lower_ not in DETERMINERS and not doc[m - 1].is_punct:
+            if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and \
+                    nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1]:
                 break
             m -= 1
             continue
-        if tok.lower_ in ("of", "excluding") and m - 1 >= start_limit and is_nounish(doc[m - 1], tagged):
+        if low in ("of", "excluding") and m - 1 >= start_limit and nounish[m - 1]:
             m -= 1
             opened = False
             continue
@@ -429,11 +505,11 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
             continue
         break
     start = m + 1
-    while start <= stop and (doc[start].lower_ in DETERMINERS or doc[start].text in ("-", ")", "(")):
+    while start <= stop and (lower[start] in DETERMINERS or text[start] in ("-", ")", "(")):
         start += 1
     if start > stop:
         return None
-    low = [t.lower_ for t in doc[start : start + 3]]
+    low = lower[start : start + 3]
     if low[:2] == ["number", "of"] or low[:2] == ["total", "of"]:
         start += 2
     elif low[:3] in (["the", "number", "of"], ["a", "total", "of"]):
@@ -441,11 +517,11 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     if start > stop:
         return None
     head = stop
-    for n in range(start, stop + 1):
-        if doc[n].lower_ in PREPOSITIONS and n > start:
+    for n in range(start + 1, stop + 1):
+        if lower[n] in PREPOSITIONS:
             head = n - 1
             break
-    while head > start and (doc[head].text in ("-", ")", "(") or not doc[head].is_alpha):
+    while head > start and (text[head] in ("-", ")", "(") or not alpha[head]):
         head -= 1
     return start, stop + 1, head
 
@@ -453,19 +529,21 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
 def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
     """Every noun phrase of tokens ``start..end`` (a sentence), with and without complements:
     the candidate categories a trained re-ranker chooses from. ``(start, end, head)`` tuples."""
+    tagged = has_pos(doc)
+    table = token_table(doc, tagged)
+    lower, nounish, number, punct = table.lower, table.nounish, table.number, table.punct
     found: dict[tuple[int, int], int] = {}
     for i in range(start, end):
-        token = doc[i]
-        if token.is_punct or not is_nounish(token) or is_number_token(token):
+        if punct[i] or not nounish[i] or number[i]:
             continue
-        prev = doc[i - 1] if i > start else None
-        if prev is not None and is_nounish(prev) and not prev.is_punct and not is_number_token(prev) \
-                and prev.lower_ not in DETERMINERS:
+        if i > start and nounish[i - 1] and not punct[i - 1] and not number[i - 1] \
+                and lower[i - 1] not in DETERMINERS:
             continue
-        for with_complements in (True, False):
-            phrase = noun_phrase_after(doc, i, end, with_complements=with_complements)
-            if phrase is not None:
-                found.setdefault((phrase[0], phrase[1]), phrase[2])
+        core = _noun_phrase_core(doc, i, end, tagged)
+        if core is not None:  # with complements, then without (as noun_phrase_after gives them)
+            a, k, head = core
+            found.setdefault((a, _extend_complements(doc, k, end, tagged)), head)
+            found.setdefault((a, k), head)
     return [(a, b, head) for (a, b), head in sorted(found.items())]
 
 
@@ -481,45 +559,47 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
     starts (a period phrase: ``the rates for men and women in the quarter were``).
     """
     tagged = has_pos(doc)
+    table = token_table(doc, tagged)
+    lower, text, nounish, number = table.lower, table.text, table.nounish, table.number
+    punct, verb = table.punct, table.verb
 
     def run_right(j: int) -> int:
-        while j < end and doc[j].lower_ in DETERMINERS:
+        while j < end and lower[j] in DETERMINERS:
             j += 1
         m = j
-        while m < end and not doc[m].is_punct and doc[m].lower_ not in CONJUNCTIONS and \
-                is_nounish(doc[m], tagged) and not is_number_token(doc[m]):
+        while m < end and not punct[m] and lower[m] not in CONJUNCTIONS and nounish[m] and not number[m]:
             m += 1
-            if m + 1 < end and m > j and m not in boundaries and doc[m].lower_ in ("of", "for", "in", "from", "to") and \
-                    is_nounish(doc[m + 1], tagged) and not is_number_token(doc[m + 1]):
+            if m + 1 < end and m > j and m not in boundaries and lower[m] in ("of", "for", "in", "from", "to") and \
+                    nounish[m + 1] and not number[m + 1]:
                 m += 1  # a restricting complement: ``exports of services``
         return m if m > j else -1
 
     def run_left(m: int) -> int:
         k = m
-        while k - 1 >= start and not doc[k - 1].is_punct and doc[k - 1].lower_ not in CONJUNCTIONS and (
-                is_nounish(doc[k - 1], tagged) and not is_number_token(doc[k - 1])
-                or doc[k - 1].lower_ in DETERMINERS and k - 1 > start and doc[k - 2].lower_ not in DETERMINERS):
+        while k - 1 >= start and not punct[k - 1] and lower[k - 1] not in CONJUNCTIONS and (
+                nounish[k - 1] and not number[k - 1]
+                or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS):
             k -= 1
         return k if k < m else -1
 
     for k in range(end - 1, start, -1):
-        if doc[k].lower_ not in ("and", "or"):
+        if lower[k] not in ("and", "or"):
             continue
         right_end = run_right(k + 1)
         if right_end < 0:
             continue
-        if right_end < end and not (is_verb(doc[right_end], tagged) or doc[right_end].text in (",", ":", ";", "(")
+        if right_end < end and not (verb[right_end] or text[right_end] in (",", ":", ";", "(")
                                      or right_end in boundaries):
             continue
         items = [(k + 1, right_end)]
-        edge = k - 1 if doc[k - 1].text == "," else k
+        edge = k - 1 if text[k - 1] == "," else k
         while len(items) < n:
             left_start = run_left(edge)
             if left_start < 0:
                 break
             items.insert(0, (left_start, edge))
             if len(items) < n:
-                if left_start - 1 >= start and doc[left_start - 1].text == ",":
+                if left_start - 1 >= start and text[left_start - 1] == ",":
                     edge = left_start - 1
                 else:
                     break
@@ -527,7 +607,7 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
             continue
         out = []
         for a, b in items:
-            while a < b and doc[a].lower_ in DETERMINERS:
+            while a < b and lower[a] in DETERMINERS:
                 a += 1
             if a >= b:
                 break

@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import SPAN_KEY, _cache_of, add_candidate, register_extensions, spans_of, sent_of
+from pipeline.extensions import SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, spans_of, sent_of
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
+    token_table,
     is_nounish,
     is_verb,
     noun_phrase_after,
@@ -78,6 +79,22 @@ def _token_positions(doc: Doc, name: str, test) -> list[int]:
     if cached is None or cached[0] != len(doc):
         cached = doc.user_data[key] = (len(doc), [t.i for t in doc if test(t)])
     return cached[1]
+
+
+_STOPS = STOP_PUNCT - {"-"}
+
+
+def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sorted indices of the stop punctuation (:func:`CategoryFinder._limit`) and of the clause breaks
+    (``;``, a line break, a space token) of ``doc``, found once per document."""
+    cache = doc_cache(doc)
+    hit = cache.get("category_stops")
+    if hit is None or hit[0] != len(doc):
+        table = token_table(doc)
+        stops = [k for k, text in enumerate(table.text) if text in _STOPS]
+        breaks = [k for k, text in enumerate(table.text) if text in (";", "\n") or table.space[k]]
+        hit = cache["category_stops"] = (len(doc), stops, breaks)
+    return hit[1], hit[2]
 
 
 class CategoryFinder:
@@ -146,18 +163,20 @@ class CategoryFinder:
         """Ages (``aged 18 to 24``, ``aged 65 and over``, ``people (25 to 54 years)`` after ``core-aged``)
         and runs of periods (``six consecutive months``) are AMOUNTs in years or months, with no
         category: sets the unit and metric and returns True."""
+        table = token_table(doc)
+        lower = table.lower
         sent = sent_of(quantity)
         k = quantity.start - 1
-        while k >= sent.start and (doc[k].lower_ in BOUND_WORDS or doc[k].lower_ in ("between", "(")):
+        while k >= sent.start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
-        age = k >= sent.start and (doc[k].lower_ in vocabulary("age_words") or doc[k].lower_.endswith("-aged"))
-        tail = [t.lower_ for t in doc[quantity.end : min(sent.end, quantity.end + 3)]]
+        age = k >= sent.start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
+        tail = lower[quantity.end : min(sent.end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
         if age:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
             quantity._.direction = None
             return True
-        inside = [t.lower_ for t in quantity]
+        inside = lower[quantity.start : quantity.end]
         run_words = vocabulary("run_words")
         for i, word in enumerate(inside[:-1]):
             if word in run_words and singular(inside[i + 1]) in ("month", "year", "quarter", "week", "day"):
@@ -211,10 +230,12 @@ class CategoryFinder:
     def alternatives(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """Other phrases a category could be, after the rules' choice: the counted noun phrase, the
         clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
         sent = sent_of(quantity)
         start_limit = self._clause_start(doc, quantity)
         if quantity.end < sent.end:
-            after = quantity.end + (1 if doc[quantity.end].lower_ == "of" else 0)
+            after = quantity.end + (1 if lower[quantity.end] == "of" else 0)
             found = noun_phrase_after(doc, after, self._limit(doc, after, sent.end))
             if found:
                 yield (*found, "alt-after")
@@ -222,7 +243,7 @@ class CategoryFinder:
         if found:
             yield (*found, "alt-subject")
         k = quantity.start
-        while k - 1 >= start_limit and (doc[k - 1].lower_ in BOUND_WORDS or doc[k - 1].text in ("(", ",")):
+        while k - 1 >= start_limit and (lower[k - 1] in BOUND_WORDS or text[k - 1] in ("(", ",")):
             k -= 1
         found = noun_phrase_before(doc, k, start_limit)
         if found:
@@ -233,41 +254,43 @@ class CategoryFinder:
 
     def proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """The rules' category phrases for ``quantity`` in order of preference."""
+        table = token_table(doc)
+        lower, text, punct, nounish, verb = table.lower, table.text, table.punct, table.nounish, table.verb
         sent = sent_of(quantity)
         after = quantity.end
         kind = quantity._.unit_kind
-        if after < sent.end and doc[after].lower_ == "of" and (
+        if after < sent.end and lower[after] == "of" and (
             kind in ("currency", "measure", None) or "vague" in (quantity._.source or "")
         ) and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end))
             if found:
                 yield (*found, "after")
                 return
-        rate = after + 1 < sent.end and doc[after].lower_ in ("a", "an", "per", "every", "each") and \
-            doc[after + 1].lower_ in ("day", "week", "month", "year", "hour")
-        if kind is None and after < sent.end and not doc[after].is_punct and not rate:
+        rate = after + 1 < sent.end and lower[after] in ("a", "an", "per", "every", "each") and \
+            lower[after + 1] in ("day", "week", "month", "year", "hour")
+        if kind is None and after < sent.end and not punct[after] and not rate:
             limit = self._limit(doc, after, sent.end)
             found = noun_phrase_after(doc, after, limit)
             if found:
                 yield (*found, "after")
                 return
-        if after < sent.end and doc[after].lower_ in COPULAS and self._is_subtotal(doc, quantity):
+        if after < sent.end and lower[after] in COPULAS and self._is_subtotal(doc, quantity):
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end), with_complements=False)
             if found:
                 yield (*found, "predicate")
                 return
         if kind == "measure" and quantity._.unit in ("hour", "day", "week", "minute") and after + 1 < sent.end and (
-            doc[after].lower_ in ("a", "per", "every") and doc[after + 1].lower_ in ("day", "week", "year", "month")
+            lower[after] in ("a", "per", "every") and lower[after + 1] in ("day", "week", "year", "month")
         ):
             return
         start_limit = self._clause_start(doc, quantity)
         time_tokens = time_token_set(doc)
         opening = quantity.start - 1
-        if opening >= 1 and doc[opening].text in ("-", "+", "−", "–") and doc[opening - 1].text == "(":
+        if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
-        if opening >= 0 and doc[opening].text == "(":
+        if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
-            if found and doc[found[2]].lower_ in CHANGE_HEADS:
+            if found and lower[found[2]] in CHANGE_HEADS:
                 found = None  # ``Norrbotten County saw the largest decrease (-0.4 percent)``: the subject
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
@@ -277,14 +300,14 @@ class CategoryFinder:
                 yield (*found, "subject")
                 return
         k = quantity.start - 1
-        while k >= start_limit and doc[k].lower_ in BOUND_WORDS:
+        while k >= start_limit and lower[k] in BOUND_WORDS:
             k -= 1
-        if k - 1 >= start_limit and doc[k].lower_ == "at" and doc[k - 1].text == ",":
+        if k - 1 >= start_limit and lower[k] == "at" and text[k - 1] == ",":
             found = noun_phrase_before(doc, k - 1, start_limit)
             if found:
                 yield (*found, "apposition")
                 return
-        if k - 1 >= start_limit and doc[k].lower_ == "of" and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
+        if k - 1 >= start_limit and lower[k] == "of" and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
             found = noun_phrase_before(doc, k, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "of")
@@ -297,24 +320,24 @@ class CategoryFinder:
         if found is not None:
             yield (*found, "placed")
             return
-        if k >= start_limit and quantity._.metric == "CHANGE" and doc[k].lower_ in vocabulary("figure_direction_words"):
+        if k >= start_limit and quantity._.metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
-            if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and k not in time_tokens:
+            if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens:
                 found = noun_phrase_before(doc, k + 1, start_limit)
                 if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
-        if k >= start_limit and is_nounish(doc[k], has_pos(doc)) and not is_verb(doc[k]) and \
-                doc[k].lower_ not in BOUND_WORDS and k not in time_tokens and \
-                doc[k].lower_ not in vocabulary("figure_premodifiers"):
+        if k >= start_limit and nounish[k] and not verb[k] and \
+                lower[k] not in BOUND_WORDS and k not in time_tokens and \
+                lower[k] not in vocabulary("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)
             if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
                 return
         at = quantity.start
         earlier = [q for q in spans_of(doc, "QUANTITY") if start_limit <= q.start and q.end <= quantity.start]
-        if earlier and at - 1 >= 0 and doc[at - 1].lower_ == "to" and earlier[-1].start - 1 >= start_limit and \
-                doc[earlier[-1].start - 1].lower_ == "from":
+        if earlier and at - 1 >= 0 and lower[at - 1] == "to" and earlier[-1].start - 1 >= start_limit and \
+                lower[earlier[-1].start - 1] == "from":
             at = earlier[-1].start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
         found = subject_before(doc, at, start_limit)
         if found and all(i in time_tokens for i in range(found[0], found[1])):
@@ -331,11 +354,13 @@ class CategoryFinder:
         such figures (``4.3% in New South Wales, 4.4% in Victoria and 4.0% in Queensland``), or in a
         change stated as a noun (``a 0.9 percent rise in primary industries``, ``an increase of 0.4
         percent in average hourly earnings``)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
         placed = self._place_after(doc, quantity, sent, time_tokens, quantity_tokens)
         if placed is None:
             return None
-        before = [t.lower_ for t in doc[max(sent.start, quantity.start - 2) : quantity.start]]
-        change_noun = doc[quantity.end].lower_ in vocabulary("change_nouns")
+        before = lower[max(sent.start, quantity.start - 2) : quantity.start]
+        change_noun = lower[quantity.end] in vocabulary("change_nouns")
         if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
                 and before[-1] == "of":
             return placed
@@ -348,8 +373,8 @@ class CategoryFinder:
                 a, b = sorted((in_sentence[i], in_sentence[i + step]), key=lambda q: q.start)
                 if self._place_after(doc, in_sentence[i + step], sent, time_tokens, quantity_tokens) is None:
                     break
-                gap = doc[a.end : b.start]
-                if not any(t.text == "," or t.lower_ == "and" for t in gap) or any(t.text == ";" for t in gap) \
+                gap = range(a.end, b.start)
+                if not any(text[n] == "," or lower[n] == "and" for n in gap) or any(text[n] == ";" for n in gap) \
                         or len(gap) > 12:
                     break
                 run += 1
@@ -359,14 +384,16 @@ class CategoryFinder:
     @staticmethod
     def _place_after(doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
         """The noun phrase after ``in``/``for`` (optionally after a change noun) right after a figure."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
         k = quantity.end
-        if k < sent.end and doc[k].lower_ in vocabulary("change_nouns"):
+        if k < sent.end and lower[k] in vocabulary("change_nouns"):
             k += 1
-        if k + 1 >= sent.end or doc[k].lower_ not in ("in", "for") or k + 1 in time_tokens:
+        if k + 1 >= sent.end or lower[k] not in ("in", "for") or k + 1 in time_tokens:
             return None
         end = k + 1
-        while end < sent.end and doc[end].text not in (",", ";", ".", "(", ":") and end not in time_tokens and \
-                end not in quantity_tokens and doc[end].lower_ not in ("and", "while", "with", "which", "compared",
+        while end < sent.end and text[end] not in (",", ";", ".", "(", ":") and end not in time_tokens and \
+                end not in quantity_tokens and lower[end] not in ("and", "while", "with", "which", "compared",
                                                                           "over", "from", "than", "as"):
             end += 1
         found = noun_phrase_after(doc, k + 1, end, with_complements=True)
@@ -378,8 +405,10 @@ class CategoryFinder:
     def _complements_left(doc: Doc, found: tuple[int, int, int], start_limit: int, time_tokens: set):
         """Extend a noun phrase left over the phrase it restricts: ``food at home`` -> ``the index for food
         at home`` (through ``for``, ``at``, ``in``, ``of``, ``from``, ``on``)."""
+        table = token_table(doc)
+        lower = table.lower
         start, end, head = found
-        while start - 2 >= start_limit and doc[start - 1].lower_ in ("for", "at", "in", "of", "from", "on") and \
+        while start - 2 >= start_limit and lower[start - 1] in ("for", "at", "in", "of", "from", "on") and \
                 start - 1 not in time_tokens:
             previous = noun_phrase_before(doc, start - 1, start_limit)
             if previous is None or previous[1] != start - 1 or any(i in time_tokens for i in range(*previous[:2])):
@@ -390,12 +419,14 @@ class CategoryFinder:
     @staticmethod
     def _extend_list_left(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
         """``transportation, warehousing, and utilities (-101,000)``: take in the whole list."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
         start, end, head = found
-        while start - 2 >= start_limit and doc[start - 1].lower_ in (",", "and", "or"):
+        while start - 2 >= start_limit and lower[start - 1] in (",", "and", "or"):
             k = start - 1
-            while k >= start_limit and doc[k].lower_ in (",", "and", "or"):
+            while k >= start_limit and lower[k] in (",", "and", "or"):
                 k -= 1
-            if k >= start_limit and doc[k].text == ")":
+            if k >= start_limit and text[k] == ")":
                 break  # the item before has its own bracketed figure: ``China (+17.6%), Vietnam (+26.9%)``
             previous = noun_phrase_before(doc, k + 1, start_limit)
             if previous is None or previous[1] != k + 1:
@@ -405,42 +436,45 @@ class CategoryFinder:
 
     @staticmethod
     def _limit(doc: Doc, i: int, sent_end: int) -> int:
-        stops = _token_positions(doc, "stops", lambda t: t.text in STOP_PUNCT - {"-"})
+        stops = _stop_positions(doc)[0]
         k = bisect_left(stops, i)
         return min(stops[k], sent_end) if k < len(stops) else sent_end
 
     @staticmethod
     def _is_subtotal(doc: Doc, quantity: Span) -> bool:
-        before = tuple(t.lower_ for t in doc[max(0, quantity.start - 3) : quantity.start] if not t.is_punct)
+        table = token_table(doc)
+        before = tuple(table.lower[n] for n in range(max(0, quantity.start - 3), quantity.start) if not table.punct[n])
         return any(before[-len(cue) :] == cue for cue in SUBTOTAL_CUES)
 
     @staticmethod
     def _clause_start(doc: Doc, quantity: Span) -> int:
         sent = sent_of(quantity)
-        breaks = _token_positions(doc, "clause_breaks", lambda t: t.text in (";", "\n") or t.is_space)
+        breaks = _stop_positions(doc)[1]
         k = bisect_right(breaks, quantity.start - 1) - 1  # the last clause break before the quantity
         return breaks[k] + 1 if k >= 0 and breaks[k] >= sent.start else sent.start
 
     @staticmethod
     def _colon_label(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
         """``Cargo volume: 4.1 million tons`` -> ``Cargo volume`` (a short label before a colon)."""
+        table = token_table(doc)
+        text, space, whitespace, nounish = table.text, table.space, table.whitespace, table.nounish
         k = quantity.start - 1
         steps = 0
-        while k >= 0 and steps < 4 and doc[k].text != ":" and not doc[k].is_space and "\n" not in doc[k].whitespace_:
-            if doc[k].text in (",", ";", "."):
+        while k >= 0 and steps < 4 and text[k] != ":" and not space[k] and "\n" not in whitespace[k]:
+            if text[k] in (",", ";", "."):
                 return None
             k -= 1
             steps += 1
-        if k < 0 or doc[k].text != ":":
+        if k < 0 or text[k] != ":":
             return None
         line_start = k - 1
-        while line_start > 0 and not doc[line_start - 1].is_space and "\n" not in doc[line_start - 1].whitespace_ and \
-                doc[line_start - 1].text not in (".", ";", ":"):
+        while line_start > 0 and not space[line_start - 1] and "\n" not in whitespace[line_start - 1] and \
+                text[line_start - 1] not in (".", ";", ":"):
             line_start -= 1
         if k - line_start > 8 or k - line_start < 1:
             return None
         start = line_start
-        while start < k and (doc[start].text in ("-", "•", "*") or not is_nounish(doc[start], has_pos(doc))):
+        while start < k and (text[start] in ("-", "•", "*") or not nounish[start]):
             start += 1
         if start >= k:
             return None
