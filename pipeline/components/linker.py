@@ -38,7 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
+from pipeline.extensions import (SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of,
+                                 sentence_bounds, spans_of, text_of)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
 from pipeline.phrases import (
@@ -47,6 +48,7 @@ from pipeline.phrases import (
     is_verb,
     noun_phrase_before,
     subject_before,
+    token_table,
     vocabulary,
     vocabulary_phrases,
 )
@@ -124,27 +126,29 @@ class RelationLinker:
             self._opened = self._next_close = self._semicolons = self._comma_breaks = None
             return
         n = len(doc)
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        starts = set(sentence_bounds(doc)[0])
         self._opened, opened = [0] * (n + 1), 0
-        for token in doc:
-            if token.is_sent_start:
+        for i in range(n):
+            if i in starts:
                 opened = 0
-            self._opened[token.i] = opened
-            opened += token.text == "("
-            opened -= token.text == ")" and opened > 0
+            self._opened[i] = opened
+            opened += texts[i] == "("
+            opened -= texts[i] == ")" and opened > 0
         self._semicolons = [0] * (n + 1)  # clause semicolons before each token (not those in brackets)
         self._comma_breaks = [0] * (n + 1)  # commas followed by a clause-break word before each token
         breaks = vocabulary("clause_breaks")
-        for token in doc:
-            self._semicolons[token.i + 1] = self._semicolons[token.i] + (
-                token.text == ";" and self._opened[token.i] == 0)
-            self._comma_breaks[token.i + 1] = self._comma_breaks[token.i] + (
-                token.text == "," and token.i + 1 < n and doc[token.i + 1].lower_ in breaks)
+        for i in range(n):
+            self._semicolons[i + 1] = self._semicolons[i] + (texts[i] == ";" and self._opened[i] == 0)
+            self._comma_breaks[i + 1] = self._comma_breaks[i] + (
+                texts[i] == "," and i + 1 < n and lowers[i + 1] in breaks)
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
-        for token in reversed(doc):
-            if token.text == ")":
-                nxt = token.i
-            self._next_close[token.i] = nxt
-            if token.is_sent_start:
+        for i in range(n - 1, -1, -1):
+            if texts[i] == ")":
+                nxt = i
+            self._next_close[i] = nxt
+            if i in starts:
                 nxt = n + 8
 
     def _candidates_of(self, doc: Doc) -> list[Relation]:
@@ -269,9 +273,10 @@ class RelationLinker:
         (before ``respectively`` or right after it: ``X, Y and Z, respectively, up a, b and c``), N
         changes with N baselines (then all modify the one figure they follow) or, when the sentence has
         no figure, with N coordinated categories or periods."""
-        for token in doc:
-            if token.lower_ != "respectively":
+        for i, low in enumerate(token_table(doc).lower):
+            if low != "respectively":
                 continue
+            token = doc[i]
             sent = sent_of(token)
             figure_list = self.figure_list_before(doc, token.i, quantities, sent.start)
             if len(figure_list) > 1:
@@ -800,7 +805,7 @@ class RelationLinker:
         before ``bringing the total to`` / ``making a total of`` are parts of the total after the cue;
         figures after ``made up of`` / ``comprised`` / ``reflected`` are parts of the total before it.
         Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
-        text_tokens = [t.lower_ for t in doc]
+        text_tokens = token_table(doc).lower
         at: dict[str, list[int]] = {}
         for i, low in enumerate(text_tokens):
             at.setdefault(low, []).append(i)
@@ -929,8 +934,8 @@ class RelationLinker:
         changes = [q for q in quantities if q._.metric == "CHANGE"]
         units = [q._.unit for q in changes]
         semicolons = [0]  # semicolons[i]: how many ";" tokens precede token i
-        for t in doc:
-            semicolons.append(semicolons[-1] + (t.text == ";"))
+        for text in token_table(doc).text:
+            semicolons.append(semicolons[-1] + (text == ";"))
         sents = [sent_of(q) for q in changes]
         # next_stated[k]: the first later change of the same unit with a baseline of its own, before
         # the sentence ends or a semicolon intervenes (one backward pass: linear in the figures)
