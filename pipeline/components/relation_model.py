@@ -21,12 +21,10 @@ from spacy.training import Example
 
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, SPAN_KEY, Relation, sent_of
+from pipeline.extensions import RELATIONS_KEY, SPAN_KEY, Relation
 from pipeline.linear import LinearModel, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
 from pipeline.components.time_phrases import span_score
-from pipeline.components.categories import count_unit
-from pipeline.lexicon import words
 
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
@@ -126,14 +124,11 @@ class RelationModel(LinearPipe):
         for doc, per_quantity in zip(docs, decisions):
             relations: list[Relation] = []
             chosen_categories: dict[tuple[int, int], Span] = {}
-            # figures followed by the noun they count keep the unit that noun gave them
-            counted = {(row[0], row[1]) for row in doc.user_data.get(CANDIDATES_KEY, ()) if row[8] == "after"}
+            # units of counts follow the decided categories in ``relstats_units``, their one writer
             for q, decided in per_quantity:
                 for label, child, p in decided:
                     if label == "CATEGORY":
                         child = chosen_categories.setdefault((child.start, child.end), child)
-                        if (q.start, q.end) not in counted:
-                            self._update_count_unit(q, child)
                     relations.append(Relation(q, child, label, round(p, 4)))
             doc._.relations = relations
             kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY"] if SPAN_KEY in doc.spans else []
@@ -197,27 +192,6 @@ class RelationModel(LinearPipe):
             if period:
                 decided.append(("PERIOD", *period))
         return decided
-
-    @staticmethod
-    def _update_count_unit(q: Span, category: Span) -> None:
-        """A count whose unit came from its category takes the counted noun of the chosen category
-        (:func:`pipeline.components.categories.count_unit`), unless that word cannot be a counted
-        noun: a name, a month, or a word of ``not_count_units``."""
-        if q._.metric != "COUNT" or q._.unit_kind != "count" or category.start == q.end:
-            return
-        doc = category.doc
-        head = category.end - 1
-        for k in range(category.start + 1, category.end):
-            if doc[k].lower_ in ("of", "for", "in", "on", "at", "from", "to", "with", "aged", "by"):
-                head = k - 1
-                break
-        token = doc[head]
-        if not token.is_alpha or token.lower_ in words("not_count_units") or token.lower_ in words("months"):
-            return
-        if token.text[:1].isupper() and token.i > sent_of(token).start and not token.text.isupper():
-            return  # a name inside the sentence (a place, a nationality), not the counted noun
-        q._.unit = count_unit(token)
-
 
 @Language.factory(
     "relstats_relation_model",
