@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import DETERMINERS, has_pos, is_verb, noun_phrase_inventory
+from pipeline.phrases import DETERMINERS, has_pos, is_verb, noun_phrase_inventory, vocabulary
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
@@ -311,8 +311,7 @@ class PairContext:
 
 #: words that, with change words, make a phrase that names a change and not what changed (``the
 #: largest decrease``, ``a small gain``): never a category
-CHANGE_NOUN_WORDS = frozenset(("increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls",
-                               "gain", "gains", "decline", "declines", "drop", "drops", "reduction", "jump"))
+CHANGE_NOUN_WORDS = vocabulary("change_nouns")  # the word list the category finder uses too
 CHANGE_PHRASE_WORDS = CHANGE_NOUN_WORDS | DETERMINERS | frozenset((
     "largest", "biggest", "smallest", "sharpest", "steepest", "strongest", "weakest", "highest", "lowest",
     "small", "slight", "modest", "marginal", "further", "large", "big", "sharp", "steep", "strong", "significant",

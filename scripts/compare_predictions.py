@@ -13,14 +13,10 @@ and ``relstats extract`` run there.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
+from pipeline.docs import read_jsonl
 from pipeline.training.report import bootstrap, per_document
-
-
-def _read(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _records(rows: list[dict]) -> float:
@@ -36,10 +32,10 @@ def main(argv=None) -> int:
     parser.add_argument("after", type=Path)
     parser.add_argument("--subset", action="append", default=[], help="NAME=DIR of .ann files")
     args = parser.parse_args(argv)
-    gold = _read(args.gold)
+    gold = read_jsonl(args.gold)
     ids = {d["id"] for d in gold}
-    before = [d for d in _read(args.before) if d["id"] in ids]
-    after = [d for d in _read(args.after) if d["id"] in ids]
+    before = [d for d in read_jsonl(args.before) if d["id"] in ids]
+    after = [d for d in read_jsonl(args.after) if d["id"] in ids]
     groups = {"all": ids}
     for spec in args.subset:
         name, _, folder = spec.partition("=")

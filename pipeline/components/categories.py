@@ -36,9 +36,7 @@ BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
-CHANGE_HEADS = frozenset(("increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls",
-                          "growth", "gain", "gains", "decline", "declines", "drop", "drops", "change", "changes",
-                          "reduction", "jump", "contraction", "expansion"))
+CHANGE_HEADS = vocabulary("change_nouns")
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
 TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
 
