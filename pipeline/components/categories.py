@@ -41,6 +41,12 @@ CHANGE_HEADS = vocabulary("change_nouns")
 TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
 
 
+#: words before a time span that make it a threshold of something else (``at 24 months``)
+DURATION_QUALIFIERS = frozenset(("at", "within", "for", "after", "under"))
+#: ``doc.user_data`` key: token offsets of the quantities that take no CATEGORY (ages, durations)
+NO_CATEGORY_KEY = "relstats.no_category"
+
+
 def count_unit(head) -> str:
     """The unit of a COUNT from its counted noun's head token (lemma, singular, lower-case)."""
     text = head.lower_
@@ -111,7 +117,9 @@ class CategoryFinder:
         time_tokens = time_token_set(doc)
         for quantity in spans_of(doc, "QUANTITY"):
             if self.age_or_duration(doc, quantity):
-                continue  # D-17: ages and durations are AMOUNTs with no category
+                # D-17: ages and durations are AMOUNTs with no category (the relation model reads this)
+                doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
+                continue
             first = True
             seen: set[tuple[int, int]] = set()
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
@@ -186,7 +194,10 @@ class CategoryFinder:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(tail[1]), "measure", "AMOUNT"
             quantity._.direction = None
             return True
-        return False
+        # a time span that qualifies something else (``coverage at 24 months``, ``start within 48 hours``,
+        # ``staying for at least 12 months``) is a threshold, not a measure of its own
+        return k >= sent.start and lower[k] in DURATION_QUALIFIERS and quantity._.metric == "AMOUNT" and \
+            quantity._.unit in ("minute", "hour", "day", "week", "month", "year")
 
     @staticmethod
     def _outside(start: int, end: int, head: int, time_tokens: set):
