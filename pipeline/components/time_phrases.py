@@ -161,7 +161,7 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     return sorted(taken)
 
 
-FISCAL_YEAR = re.compile(r"\b((?:19|20)[0-9]{2}) ?[-/–] ?([0-9]{4}|[0-9]{2})\b")
+FISCAL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}) ?[-/–] ?([0-9]{4}|[0-9]{2})\b")
 
 
 def baseline_year(text: str) -> int | None:
