@@ -11,13 +11,15 @@ A COUNT without a unit takes the lemma of its category's head word.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, spans_of, sent_of
+from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, spans_of,
+                                 sent_of, text_of)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -99,6 +101,88 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
         breaks = [k for k, text in enumerate(table.text) if text in (";", "\n") or table.space[k]]
         hit = cache["category_stops"] = (len(doc), stops, breaks)
     return hit[1], hit[2]
+
+
+#: label words of a figure line that name no category: times and changes (``Change, April to May 2024:``)
+LINE_LABEL_TIME_WORDS = frozenset(("change", "changes", "to", "from", "and", "q1", "q2", "q3", "q4", "h1", "h2",
+                                   "week", "quarter", "month", "year", "ytd", "fy"))
+#: words of a heading or label that declare units or adjustments rather than name the measure
+DECLARATION_START = re.compile(r",|\(|:| - | – |\b(?:percent|per cent|%)\b|\bchange\b", re.I)
+TABLE_PREFIX = re.compile(r"^(?:table|chart|figure)\s+[0-9A-Z]+[.:]?\s+", re.I)
+
+
+def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
+    """``(start, end, head)`` of the CATEGORY a block of bare figures takes from the words that name it
+    once (GUIDELINES D-3): the label before the colon when it also declares the unit (``Personal
+    income, percent change from the preceding month: February +0.4, March +0.5``), or the heading line
+    above lines labelled only by a time (``Final demand: percent change ...`` above ``January 2024: +0.3
+    (+1.0)``). None for any other figure."""
+    text = text_of(doc) or ""
+    a = quantity.start_char
+    line_start = text.rfind("\n", 0, a) + 1
+    colon = text.rfind(":", line_start, a)
+    cache = doc_cache(doc).setdefault("heading_categories", {})
+    key = (line_start, colon)
+    if key in cache:
+        return cache[key]
+    found = None
+    if colon >= 0:
+        label = text[line_start:colon]
+        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", label)
+        months = words("months")
+        if words_ and all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_):
+            found = _heading_above(doc, text, line_start)  # ``January 2024: +0.3 (+1.0)``
+        else:
+            declared = DECLARATION_START.search(label)
+            if declared and declared.start() > 0 and re.search(r"percent|per cent|%|change", label[declared.start():], re.I) \
+                    and _time_items(text[colon + 1 : a]):
+                found = _phrase(doc, line_start, line_start + declared.start())
+    cache[key] = found
+    return found
+
+
+def _time_items(items: str) -> bool:
+    """Whether the text between a label's colon and a figure is only times and figures (``February +0.4,
+    March``)."""
+    words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", items)
+    months = words("months")
+    return all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_)
+
+
+def _heading_above(doc: Doc, text: str, line_start: int) -> tuple[int, int, int] | None:
+    """The measure named by the nearest line above ``line_start`` in its block that holds no figure
+    line's label of time (a heading), cut before its declarations."""
+    k = line_start - 1
+    while k > 0:
+        start = text.rfind("\n", 0, k) + 1
+        line = text[start:k]
+        if not line.strip():
+            return None  # a blank line ends the block
+        head = line.split(":", 1)[0]
+        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", head)
+        months = words("months")
+        if words_ and not all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_):
+            prefix = TABLE_PREFIX.match(line)
+            begin = start + (prefix.end() if prefix else 0)
+            declared = DECLARATION_START.search(text, begin, k)
+            end = declared.start() if declared else k
+            return _phrase(doc, begin, end)
+        k = start - 1
+    return None
+
+
+def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | None:
+    """Token offsets and head of the words between two characters (at most eight words, no figure)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    if span is None:
+        return None
+    while len(span) and not span[-1].is_alpha:
+        span = span[:-1]
+    while len(span) and not (span[0].is_alpha or span[0].is_digit) or len(span) and span[0].lower_ in ("-", "*", "•"):
+        span = span[1:]
+    if not len(span) or len(span) > 8 or any(t.like_num for t in span):
+        return None
+    return span.start, span.end, span.end - 1
 
 
 class CategoryFinder:
@@ -263,6 +347,10 @@ class CategoryFinder:
 
     def proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """The rules' category phrases for ``quantity`` in order of preference."""
+        found = heading_category(doc, quantity)
+        if found:
+            yield (*found, "heading")
+            return
         table = token_table(doc)
         lower, text, punct, nounish, verb = table.lower, table.text, table.punct, table.nounish, table.verb
         sent = sent_of(quantity)
