@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 SPAN_KEY = "relstats"
@@ -189,12 +190,76 @@ def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
     return hit[2], hit[3]
 
 
+#: per vocabulary language and ORTH id: the lexeme's (text, lower form, is_punct, is_alpha, is_space)
+_LEXEME_VALUES: dict[str, dict[int, tuple]] = {}
+
+
+class TokenColumns:
+    """The lexical values of a document's tokens as plain lists indexed like the document
+    (``text[k]`` is ``doc[k].text``, ``whitespace[k]`` its ``whitespace_``; ``punct``, ``alpha``,
+    ``space``: ``is_punct``, ``is_alpha``, ``is_space``), read with one ``Doc.to_array`` and one
+    look-up per distinct word, without creating a ``Token``. The lists are shared by every reader:
+    never modify them."""
+
+    __slots__ = ("n", "orths", "text", "lower", "whitespace", "punct", "alpha", "space")
+
+    def __init__(self, doc: Doc):
+        self.n = n = len(doc)
+        if not n:
+            self.orths, self.text, self.lower, self.whitespace = [], [], [], []
+            self.punct, self.alpha, self.space = [], [], []
+            return
+        array = doc.to_array([ORTH, SPACY])
+        self.orths = orths = array[:, 0].tolist()
+        known = _LEXEME_VALUES.setdefault(doc.vocab.lang, {})
+        get = known.get
+        rows = [get(orth) for orth in orths]
+        if None in rows:  # words not seen before: their lexeme's values, read once
+            vocab = doc.vocab
+            for k, row in enumerate(rows):
+                if row is None:
+                    row = known.get(orths[k])
+                    if row is None:
+                        lexeme = vocab[orths[k]]
+                        row = (lexeme.orth_, lexeme.lower_, lexeme.is_punct, lexeme.is_alpha, lexeme.is_space)
+                        if len(known) < 1_000_000:
+                            known[orths[k]] = row
+                    rows[k] = row
+        self.text = [row[0] for row in rows]
+        self.lower = [row[1] for row in rows]
+        self.punct = [row[2] for row in rows]
+        self.alpha = [row[3] for row in rows]
+        self.space = [row[4] for row in rows]
+        self.whitespace = [" " if spacy else "" for spacy in array[:, 1].tolist()]
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The :class:`TokenColumns` of ``doc``, read once per document (and per length: a retokenised
+    document is read again)."""
+    cache = _cache_of(doc)
+    hit = cache.get("token_columns")
+    if hit is None or hit.n != len(doc):
+        hit = cache["token_columns"] = TokenColumns(doc)
+    return hit
+
+
 def text_of(doc: Doc) -> str:
-    """``doc.text``, built once per document (``doc.text`` joins every token on each call)."""
+    """``doc.text``, built once per document (``doc.text`` joins every token on each call); ``""``
+    for an empty document. :func:`pipeline.runner.make_doc` stores the text it tokenised, so a
+    document made there is never joined again."""
+    if not len(doc):
+        return ""
     cached = doc.user_data.get("relstats_text")
-    if cached is None or len(cached) != doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else False:
+    if cached is None or len(cached) != doc[-1].idx + len(doc[-1].text_with_ws):
         cached = doc.user_data["relstats_text"] = doc.text
     return cached
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record ``text`` as the text of ``doc`` for :func:`text_of` (``doc`` must be the tokenisation
+    of ``text``, which spaCy keeps character for character)."""
+    if text:
+        doc.user_data["relstats_text"] = text
 
 
 def sent_of(obj, i: int | None = None) -> Span:
@@ -208,6 +273,14 @@ def sent_of(obj, i: int | None = None) -> Span:
     starts, ends = sentence_bounds(doc)
     k = max(0, bisect_right(starts, index) - 1)
     return doc[starts[k] : ends[k]]
+
+
+def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
+    """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
+    building its ``Span``."""
+    starts, ends = sentence_bounds(doc)
+    k = max(0, bisect_right(starts, i) - 1)
+    return starts[k], ends[k]
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
