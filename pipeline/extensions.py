@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,7 @@ SPAN_EXTENSIONS = {
     "si_value": None,     # QUANTITY: the value in SI units, where the unit has one
     "si_unit": None,      # QUANTITY: the SI unit of si_value (meter, kilogram, joule, ...)
 }
+_DEFAULTS = dict(SPAN_EXTENSIONS)
 DOC_EXTENSIONS = {
     "release_date": None,  # ISO date of the release (meta.date), anchors relative periods
     "country": None,      # ISO 3166 code of the publisher's country (meta.country): what a bare $ means
@@ -118,6 +120,41 @@ def _get_candidates(doc: Doc) -> list[Relation]:
 
 def _set_candidates(doc: Doc, candidates) -> None:
     doc.user_data[CANDIDATES_KEY] = [r.as_row() for r in candidates or ()]
+
+
+_PLAIN_SPAN_VALUES: list = []  # [whether span_value may read doc.user_data], found on first use
+
+
+def plain_span_values() -> bool:
+    """Whether every relstats span attribute is a plain value that spaCy keeps in ``doc.user_data``
+    under ``("._.", name, start_char, end_char)`` (spaCy 3's ``Underscore``, no getter, setter or
+    method, the default declared here), so it may be read and written there directly: a probe
+    document says, once."""
+    if not _PLAIN_SPAN_VALUES:
+        from spacy.tokens.underscore import Underscore
+        from spacy.vocab import Vocab
+
+        plain = all(tuple(Underscore.span_extensions.get(name, ())) == (default, None, None, None)
+                    for name, default in SPAN_EXTENSIONS.items())
+        if plain:
+            doc = Doc(Vocab(), words=["a", "b", "c"], spaces=[True, True, False])
+            span = Span(doc, 1, 3, label="QUANTITY")
+            for k, name in enumerate(SPAN_EXTENSIONS):
+                setattr(span._, name, k)
+            expected = {("._.", name, 2, 5): k for k, name in enumerate(SPAN_EXTENSIONS)}
+            plain = doc.user_data == expected and list(doc.user_data) == list(expected)
+        _PLAIN_SPAN_VALUES.append(plain)
+    return _PLAIN_SPAN_VALUES[0]
+
+
+def span_value(span: Span, name: str):
+    """``span._.<name>`` for a relstats span attribute (:data:`SPAN_EXTENSIONS`), read where spaCy
+    keeps it, without building an ``Underscore`` per read (see :func:`plain_span_values`)."""
+    if _PLAIN_SPAN_VALUES and _PLAIN_SPAN_VALUES[0]:
+        return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), _DEFAULTS[name])
+    if not plain_span_values():
+        return getattr(span._, name)
+    return span_value(span, name)
 
 
 def register_extensions() -> None:
@@ -232,6 +269,14 @@ class TokenColumns:
         self.space = [row[4] for row in rows]
         self.whitespace = [" " if spacy else "" for spacy in array[:, 1].tolist()]
 
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        end = min(end, self.n)
+        if end <= start:
+            return ""
+        text, whitespace = self.text, self.whitespace
+        return "".join([text[k] + whitespace[k] for k in range(start, end - 1)]) + text[end - 1]
+
 
 def token_columns(doc: Doc) -> TokenColumns:
     """The :class:`TokenColumns` of ``doc``, read once per document (and per length: a retokenised
@@ -275,12 +320,19 @@ def sent_of(obj, i: int | None = None) -> Span:
     return doc[starts[k] : ends[k]]
 
 
-def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
+class Bounds(NamedTuple):
+    """A sentence's first token and end."""
+
+    start: int
+    end: int
+
+
+def sentence_range(doc: Doc, i: int) -> Bounds:
     """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
     building its ``Span``."""
     starts, ends = sentence_bounds(doc)
     k = max(0, bisect_right(starts, i) - 1)
-    return starts[k], ends[k]
+    return Bounds(starts[k], ends[k])
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
