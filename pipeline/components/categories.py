@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, spans_of,
-                                 sent_of, text_of)
+from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, sentence_range,
+                                 span_starts, span_value, spans_of, text_of)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -197,9 +197,10 @@ class CategoryFinder:
         """Add CATEGORY candidates for the quantities of ``doc``."""
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         known: dict[tuple[int, int], Span] = {}
-        quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
+        quantities = span_starts(doc, "QUANTITY")[1]
+        quantity_tokens = {i for q in quantities for i in range(q.start, q.end)}
         time_tokens = time_token_set(doc)
-        for quantity in spans_of(doc, "QUANTITY"):
+        for quantity in quantities:
             if self.age_or_duration(doc, quantity):
                 # D-17: ages and durations are AMOUNTs with no category (the relation model reads this)
                 doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
@@ -228,11 +229,11 @@ class CategoryFinder:
                 else:
                     score = 0.9 if how == "after" else 0.7
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
-                if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None \
-                        and self.can_be_counted(doc[head]):
-                    quantity._.unit = count_unit(doc[head])
+                if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
+                        span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]):
+                    quantity._.unit = unit = count_unit(doc[head])
                     quantity._.unit_kind = "count"
-                    if how == "after" and quantity._.unit in TIME_UNITS:
+                    if how == "after" and unit in TIME_UNITS:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
         self.inherit_count_units(doc)
@@ -255,12 +256,12 @@ class CategoryFinder:
         category: sets the unit and metric and returns True."""
         table = token_table(doc)
         lower = table.lower
-        sent = sent_of(quantity)
+        sent_start, sent_end = sentence_range(doc, quantity.start)
         k = quantity.start - 1
-        while k >= sent.start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
+        while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
-        age = k >= sent.start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
-        tail = lower[quantity.end : min(sent.end, quantity.end + 3)]
+        age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
+        tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
         if age:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
@@ -280,8 +281,8 @@ class CategoryFinder:
             return True
         # a time span that qualifies something else (``coverage at 24 months``, ``start within 48 hours``,
         # ``staying for at least 12 months``) is a threshold, not a measure of its own
-        return k >= sent.start and lower[k] in DURATION_QUALIFIERS and quantity._.metric == "AMOUNT" and \
-            quantity._.unit in ("minute", "hour", "day", "week", "month", "year")
+        return k >= sent_start and lower[k] in DURATION_QUALIFIERS and span_value(quantity, "metric") == "AMOUNT" and \
+            span_value(quantity, "unit") in ("minute", "hour", "day", "week", "month", "year")
 
     @staticmethod
     def _outside(start: int, end: int, head: int, time_tokens: set):
@@ -301,12 +302,15 @@ class CategoryFinder:
         """A COUNT with no counted noun takes the unit of the previous count in its paragraph
         (``4,586 cases ..., of which 1,200 ...``), else the unit of the figure it changes."""
         previous_unit = None
-        for quantity in spans_of(doc, "QUANTITY"):
-            if quantity._.unit_kind == "count" and quantity._.unit in words("not_count_units"):
+        not_count_units = words("not_count_units")
+        for quantity in span_starts(doc, "QUANTITY")[1]:
+            unit, unit_kind = span_value(quantity, "unit"), span_value(quantity, "unit_kind")
+            if unit_kind == "count" and unit in not_count_units:
                 quantity._.unit, quantity._.unit_kind = None, None
-            if quantity._.unit_kind == "count" and quantity._.unit:
-                previous_unit = quantity._.unit
-            elif quantity._.unit is None and quantity._.metric in ("COUNT", "CHANGE") and quantity._.unit_kind is None:
+                unit, unit_kind = None, None
+            if unit_kind == "count" and unit:
+                previous_unit = unit
+            elif unit is None and span_value(quantity, "metric") in ("COUNT", "CHANGE") and unit_kind is None:
                 if previous_unit:
                     quantity._.unit = previous_unit
                     quantity._.unit_kind = "count"
@@ -325,11 +329,11 @@ class CategoryFinder:
         clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
         table = token_table(doc)
         lower, text = table.lower, table.text
-        sent = sent_of(quantity)
+        sent_start, sent_end = sentence_range(doc, quantity.start)
         start_limit = self._clause_start(doc, quantity)
-        if quantity.end < sent.end:
+        if quantity.end < sent_end:
             after = quantity.end + (1 if lower[quantity.end] == "of" else 0)
-            found = noun_phrase_after(doc, after, self._limit(doc, after, sent.end))
+            found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end))
             if found:
                 yield (*found, "alt-after")
         found = subject_before(doc, quantity.start, start_limit)
@@ -341,7 +345,7 @@ class CategoryFinder:
         found = noun_phrase_before(doc, k, start_limit)
         if found:
             yield (*found, "alt-before")
-        found = subject_before(doc, quantity.start, sent.start)
+        found = subject_before(doc, quantity.start, sent_start)
         if found:
             yield (*found, "alt-sentence-subject")
 
@@ -353,30 +357,33 @@ class CategoryFinder:
             return
         table = token_table(doc)
         lower, text, punct, nounish, verb = table.lower, table.text, table.punct, table.nounish, table.verb
-        sent = sent_of(quantity)
+        sent = sentence_range(doc, quantity.start)
+        sent_start, sent_end = sent
         after = quantity.end
-        kind = quantity._.unit_kind
-        if after < sent.end and lower[after] == "of" and (
-            kind in ("currency", "measure", None) or "vague" in (quantity._.source or "")
-        ) and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
-            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end))
+        kind = span_value(quantity, "unit_kind")
+        metric = span_value(quantity, "metric")
+        if after < sent_end and lower[after] == "of" and (
+            kind in ("currency", "measure", None) or "vague" in (span_value(quantity, "source") or "")
+        ) and metric in ("COUNT", "AMOUNT", "MONEY"):
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
             if found:
                 yield (*found, "after")
                 return
-        rate = after + 1 < sent.end and lower[after] in ("a", "an", "per", "every", "each") and \
+        rate = after + 1 < sent_end and lower[after] in ("a", "an", "per", "every", "each") and \
             lower[after + 1] in ("day", "week", "month", "year", "hour")
-        if kind is None and after < sent.end and not punct[after] and not rate:
-            limit = self._limit(doc, after, sent.end)
+        if kind is None and after < sent_end and not punct[after] and not rate:
+            limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
             if found:
                 yield (*found, "after")
                 return
-        if after < sent.end and lower[after] in COPULAS and self._is_subtotal(doc, quantity):
-            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end), with_complements=False)
+        if after < sent_end and lower[after] in COPULAS and self._is_subtotal(doc, quantity):
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end), with_complements=False)
             if found:
                 yield (*found, "predicate")
                 return
-        if kind == "measure" and quantity._.unit in ("hour", "day", "week", "minute") and after + 1 < sent.end and (
+        if kind == "measure" and span_value(quantity, "unit") in ("hour", "day", "week", "minute") and \
+                after + 1 < sent_end and (
             lower[after] in ("a", "per", "every") and lower[after + 1] in ("day", "week", "year", "month")
         ):
             return
@@ -404,7 +411,7 @@ class CategoryFinder:
             if found:
                 yield (*found, "apposition")
                 return
-        if k - 1 >= start_limit and lower[k] == "of" and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
+        if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY"):
             found = noun_phrase_before(doc, k, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "of")
@@ -417,7 +424,7 @@ class CategoryFinder:
         if found is not None:
             yield (*found, "placed")
             return
-        if k >= start_limit and quantity._.metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
+        if k >= start_limit and metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
             if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens:
                 found = noun_phrase_before(doc, k + 1, start_limit)
@@ -432,10 +439,10 @@ class CategoryFinder:
                 yield (*found, "label")
                 return
         at = quantity.start
-        earlier = [q for q in spans_of(doc, "QUANTITY") if start_limit <= q.start and q.end <= quantity.start]
-        if earlier and at - 1 >= 0 and lower[at - 1] == "to" and earlier[-1].start - 1 >= start_limit and \
-                lower[earlier[-1].start - 1] == "from":
-            at = earlier[-1].start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
+        if at - 1 >= 0 and lower[at - 1] == "to":
+            earlier = self._last_quantity_before(doc, quantity.start, start_limit)
+            if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] == "from":
+                at = earlier.start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
         found = subject_before(doc, at, start_limit)
         if found and all(i in time_tokens for i in range(found[0], found[1])):
             # ``Employment for May was revised``: the subject stands before its time phrase
@@ -461,7 +468,8 @@ class CategoryFinder:
         if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
                 and before[-1] == "of":
             return placed
-        in_sentence = [q for q in spans_of(doc, "QUANTITY") if sent.start <= q.start < sent.end]
+        starts, quantities = span_starts(doc, "QUANTITY")
+        in_sentence = quantities[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)
         run = 1
         for step in (-1, 1):
@@ -544,11 +552,23 @@ class CategoryFinder:
         return any(before[-len(cue) :] == cue for cue in SUBTOTAL_CUES)
 
     @staticmethod
+    def _last_quantity_before(doc: Doc, end: int, start_limit: int) -> Span | None:
+        """The last QUANTITY (in text order) that starts at ``start_limit`` or later and ends by token
+        ``end``, or None."""
+        starts, quantities = span_starts(doc, "QUANTITY")
+        for k in range(bisect_left(starts, end) - 1, -1, -1):
+            if starts[k] < start_limit:
+                break
+            if quantities[k].end <= end:
+                return quantities[k]
+        return None
+
+    @staticmethod
     def _clause_start(doc: Doc, quantity: Span) -> int:
-        sent = sent_of(quantity)
+        sent_start = sentence_range(doc, quantity.start)[0]
         breaks = _stop_positions(doc)[1]
         k = bisect_right(breaks, quantity.start - 1) - 1  # the last clause break before the quantity
-        return breaks[k] + 1 if k >= 0 and breaks[k] >= sent.start else sent.start
+        return breaks[k] + 1 if k >= 0 and breaks[k] >= sent_start else sent_start
 
     @staticmethod
     def _colon_label(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:

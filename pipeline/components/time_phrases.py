@@ -205,7 +205,7 @@ class TimePhraseRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find the time phrases of ``doc``."""
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-        text = text_of(doc) if len(doc) else doc.text  # text_of: built once per document (not for an empty one)
+        text = text_of(doc)
         for start, end, label, btype in find_time_phrases(text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
