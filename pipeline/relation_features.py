@@ -495,35 +495,66 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
     return features_by_label(ctx, {pairs.label: pairs})[pairs.label]
 
 
-def features_by_label(ctx: PairContext, candidates: dict[str, Pairs]) -> dict[str, FeatureBatch]:
-    """:func:`pair_features` of each label's pairs; the features every label shares are computed
-    once, over the pairs of all labels together."""
-    parts = [(label, pairs) for label, pairs in candidates.items() if len(pairs)]
-    out = {label: FeatureBatch(0) for label, pairs in candidates.items() if not len(pairs)}
-    if not parts:
+class DocumentFeatures:
+    """The features of every candidate pair of a document, all labels together: the pairs of each
+    label in turn (``labels``, in the order of the candidates given; label ``labels[j]`` owns rows
+    ``bounds[j]:bounds[j + 1]``). ``common`` holds the columns every pair has (``bias``, ``rule`` and
+    the shared ones, over all rows) and ``own[label]`` the label's own columns (over its rows): a
+    pair's features are its common columns, then its label's own, in the order of a pair's dict."""
+
+    def __init__(self, labels: list[str], bounds: list[int], common: FeatureBatch, own: dict[str, FeatureBatch]):
+        self.labels, self.bounds, self.common, self.own = labels, bounds, common, own
+
+    def rows(self, label: str) -> slice:
+        j = self.labels.index(label)
+        return slice(self.bounds[j], self.bounds[j + 1])
+
+    def label_index(self) -> np.ndarray:
+        """The position in ``labels`` of each row's label."""
+        return np.repeat(np.arange(len(self.labels)), np.diff(self.bounds))
+
+    def batch(self, label: str) -> FeatureBatch:
+        """The features of one label's pairs as one :class:`FeatureBatch`."""
+        rows = self.rows(label)
+        out = FeatureBatch(rows.stop - rows.start)
+        out.columns = [(codes[rows], names, None if values is None else values[rows])
+                       for codes, names, values in self.common.columns] + self.own[label].columns
         return out
+
+
+def features_by_label(ctx: PairContext, candidates: dict[str, Pairs]) -> dict[str, FeatureBatch]:
+    """:func:`pair_features` of each label's pairs (:func:`document_features`, split by label)."""
+    features = document_features(ctx, candidates)
+    return {label: features.batch(label) if len(pairs) else FeatureBatch(0) for label, pairs in candidates.items()}
+
+
+def document_features(ctx: PairContext, candidates: dict[str, Pairs]) -> DocumentFeatures:
+    """The features of the pairs of every label (labels without pairs left out); the features
+    every label shares are computed once, over the pairs of all labels together."""
+    parts = [(label, pairs) for label, pairs in candidates.items() if len(pairs)]
+    bounds = np.cumsum([0] + [len(pairs) for _, pairs in parts]).tolist()
+    if not parts:
+        return DocumentFeatures([], bounds, FeatureBatch(0), {})
     qk, cs, ce = (np.concatenate([getattr(pairs, name) for _, pairs in parts]) for name in ("qk", "cs", "ce"))
     common = FeatureBatch(len(qk))
+    common.flag(np.ones(len(qk), dtype=bool), FLAGS["bias"])
+    keys = ctx.key(ctx.quantity_id[qk], cs, ce)
+    common.flag(np.concatenate([_member(keys[begin:end], ctx.rule_sorted.get(label))
+                                for (label, _), begin, end in zip(parts, bounds, bounds[1:])]), FLAGS["rule"])
     shared = _shared_features(ctx, qk, cs, ce, common)
-    begin = 0
-    for label, pairs in parts:
-        rows = slice(begin, begin + len(pairs))
-        begin += len(pairs)
-        batch = out[label] = FeatureBatch(len(pairs))
-        batch.flag(np.ones(len(pairs), dtype=bool), FLAGS["bias"])
-        batch.flag(_member(shared["keys"][rows], ctx.rule_sorted.get(label)), FLAGS["rule"])
-        batch.columns += [(codes[rows], names, None if values is None else values[rows])
-                          for codes, names, values in common.columns]
-        _label_features(ctx, pairs, batch, {name: array[rows] for name, array in shared.items()})
-    return {label: out[label] for label in candidates}
+    shared["keys"] = keys
+    own = {}
+    for (label, pairs), begin, end in zip(parts, bounds, bounds[1:]):
+        own[label] = FeatureBatch(len(pairs))
+        _label_features(ctx, pairs, own[label], {name: array[begin:end] for name, array in shared.items()})
+    return DocumentFeatures([label for label, _ in parts], bounds, common, own)
 
 
 def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[str, np.ndarray]:
-    """The columns of every label after ``bias`` and ``rule``, into ``batch``; returns the arrays
+    """The columns every label has after ``bias`` and ``rule``, into ``batch``; returns the arrays
     the label's own features read again."""
     n = ctx.n
     qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
-    keys = ctx.key(ctx.quantity_id[qk], cs, ce)
     before = ce <= qs
     gap_start, gap_end = np.where(before, ce, qe), np.where(before, qs, cs)
     distance = np.maximum(0, gap_end - gap_start)
@@ -566,7 +597,7 @@ def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[
     batch.flag(ctx.q_counted[qk], FLAGS["q_counted"])
     batch.add(ctx.q_metric[qk] * 2 + order, [f"{m}&{o}" for m in q_metric for o in ORDERS])
     batch.add(order * (len(ORDER_DIST_EDGES) + 1) + bucket_codes(distance, ORDER_DIST_EDGES), ORDER_DIST_NAMES)
-    return {"keys": keys, "before": before, "gap_start": gap_start, "gap_end": gap_end}
+    return {"before": before, "gap_start": gap_start, "gap_end": gap_end}
 
 
 def _label_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:
