@@ -101,7 +101,7 @@ class RelationModel(LinearPipe):
             if label == "CATEGORY":
                 best[k].pop("MODIFIES", None)
             best[k][label] = (child, 1.0)
-        return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}))
+        return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k]))
                 for k, q in enumerate(ctx.quantities)]
 
     def probabilities(self, ctx: PairContext, candidates: dict[str, Pairs]):
@@ -190,21 +190,24 @@ class RelationModel(LinearPipe):
             return fit_gbdt(features, targets, seed=cfg["seed"], **{key: cfg[key] for key in GBDT_SETTINGS})
         return fit_logistic(features, targets, c=cfg["c"], max_iter=cfg["max_iter"], seed=cfg["seed"])
 
-    def decode(self, q: Span, scored: dict) -> list[tuple[str, Span, float]]:
-        """The constrained choice of relations for one quantity."""
+    def decode(self, q: Span, scored: dict, metric: str | None = None) -> list[tuple[str, Span, float]]:
+        """The constrained choice of relations for one quantity (``metric``: its ``_.metric``, read
+        from ``q`` when not given)."""
+        metric = q._.metric if metric is None else metric
+
         def best(label):
             options = [(c, p) for c, p in scored.get(label, []) if p >= self.threshold]
             return max(options, key=lambda cp: cp[1]) if options else None
 
         decided = []
-        modifies = best("MODIFIES") if q._.metric in ("CHANGE", "SHARE") else None
+        modifies = best("MODIFIES") if metric in ("CHANGE", "SHARE") else None
         category = best("CATEGORY")
         if modifies and (category is None or modifies[1] >= category[1]):
             decided.append(("MODIFIES", *modifies))
         elif category:
             decided.append(("CATEGORY", *category))
             modifies = None
-        if q._.metric in ("CHANGE", "SHARE"):
+        if metric in ("CHANGE", "SHARE"):
             baseline = best("BASELINE")
             if baseline:
                 decided.append(("BASELINE", *baseline))
