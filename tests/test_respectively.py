@@ -94,3 +94,23 @@ def test_coordinated_subjects_before_a_period_or_a_change_list(extract_one, text
     rel = relations(extract_one(text))
     for item in expected:
         assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # items that repeat their first word: an ``and`` inside an item is the item's own
+        ("By type of store, sales of furniture and household goods and sales of books and stationery "
+         "fell by 8.3% and 2.1% respectively.",
+         [("8.3%", "CATEGORY", "sales of furniture and household goods"),
+          ("2.1%", "CATEGORY", "sales of books and stationery")]),
+        ("In April, the output of the chemical industry, of textiles and of the processing of food, drink "
+         "and tobacco grew by 4.4 percent, 1.2 percent and 3.0 percent respectively.",
+         [("4.4 percent", "CATEGORY", "output of the chemical industry"), ("1.2 percent", "CATEGORY", "textiles"),
+          ("3.0 percent", "CATEGORY", "processing of food, drink and tobacco")]),
+    ],
+)
+def test_parallel_items_keep_their_own_coordination(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
