@@ -114,3 +114,35 @@ def test_parallel_items_keep_their_own_coordination(extract_both, text, expected
     rel = relations(extract_both(text))
     for item in expected:
         assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # bare years coordinated with a period are periods of their own (GUIDELINES C2-9)
+        ("Staff now expect core inflation of 2.9%, 2.3% and 2.1% in 2024, 2025 and 2026, respectively.",
+         [("2.9%", "PERIOD", "in 2024"), ("2.3%", "PERIOD", "2025"), ("2.1%", "PERIOD", "2026")]),
+        ("Output is projected to grow by 1.1% and 1.5% in 2025 and 2026 respectively.",
+         [("1.1%", "PERIOD", "in 2025"), ("1.5%", "PERIOD", "2026")]),
+    ],
+)
+def test_respectively_over_coordinated_years(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of figures of one measure, each with its own time, shares the measure
+        ("Quarterly, retail sales grew 3.2% in the first quarter, 2.7% in the second quarter and 4.1% in "
+         "the third quarter.",
+         [("3.2%", "CATEGORY", "retail sales"), ("2.7%", "CATEGORY", "retail sales"),
+          ("4.1%", "CATEGORY", "retail sales")]),
+    ],
+)
+def test_a_list_of_figures_with_their_times_shares_its_category(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))

@@ -226,6 +226,7 @@ class RelationLinker:
         category_of: dict[Span, Span] = {}
         period_of: dict[Span, Span] = {}
         self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
+        self._distributed_periods: set[tuple[int, int]] = set()  # ... and their period
         self._outer_changes: dict[Span, Span] = {}  # a change before a bracket that holds its level
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
@@ -277,6 +278,7 @@ class RelationLinker:
             if count not in category_of and share in categories:
                 category_of[count] = categories[share].child
         self.previous_values(doc, quantities, modifies, categories, category_of)
+        self.list_continuations(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
@@ -284,7 +286,8 @@ class RelationLinker:
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
             elif q in category_of:
                 how = "respectively" if (q.start, q.end) in self._distributed else (
-                    "share-count" if q in shared_category else "")
+                    "share-count" if q in shared_category else (
+                        "list" if (q.start, q.end) in self._continued else ""))
                 relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
             elif q in categories:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
@@ -296,10 +299,34 @@ class RelationLinker:
             if q not in modifies and q not in part_of:
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
-                    relations.append(Relation(q, period, "PERIOD"))
+                    how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
+                    relations.append(Relation(q, period, "PERIOD", how=how))
         doc._.relations = relations
         self.drop_unused_categories(doc, relations)
         return doc
+
+    def list_continuations(self, doc, quantities, modifies, categories, category_of) -> None:
+        """A figure that continues a list of figures of one measure, each with its own time
+        (``headline inflation averaging 2.5% in 2024, 2.2% in 2025 and 1.9% in 2026``), and that has
+        no category of its own takes the category of the figure before it."""
+        self._continued: set[tuple[int, int]] = set()
+        time_tokens = time_token_set(doc)
+        lower = token_table(doc).lower
+        for k in range(1, len(quantities)):
+            q, previous = quantities[k], quantities[k - 1]
+            if q in modifies or q in category_of or q in categories or previous in modifies:
+                continue
+            category = category_of.get(previous) or (categories[previous].child if previous in categories else None)
+            if category is None or span_value(q, "unit_kind") != span_value(previous, "unit_kind") or \
+                    span_value(q, "metric") != span_value(previous, "metric"):
+                continue
+            gap = range(previous.end, q.start)
+            if not gap or sentence_range(doc, q.start)[0] > previous.start:
+                continue
+            if all(lower[i] in (",", "and", "or") or i in time_tokens for i in gap) and \
+                    any(i in time_tokens for i in gap):
+                category_of[q] = category
+                self._continued.add((q.start, q.end))
 
     # -- respectively ----------------------------------------------------------------------------
     def link_respectively(self, doc, quantities, baselines, periods, modifies, baseline_of, category_of,
@@ -387,6 +414,7 @@ class RelationLinker:
             if len(group) == n:
                 for item, period in zip(items, group):
                     period_of[item] = period
+                    self._distributed_periods.add((item.start, item.end))
                 break
 
     @staticmethod
