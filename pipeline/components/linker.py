@@ -827,7 +827,7 @@ class RelationLinker:
                 lo, hi = self._span_range(quantities, sent_start, q.start)
                 prev = next((quantities[j] for j in range(hi - 1, lo - 1, -1)
                              if quantities[j].end <= q.start and quantities[j] in part_of), None)
-                if prev is not None and self.continues_list(doc, prev, q):
+                if prev is not None and part_of[prev] is not q and self.continues_list(doc, prev, q):
                     part_of[q] = part_of[prev]
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
@@ -900,6 +900,8 @@ class RelationLinker:
                 for i in at.get(cue[0], ()):
                     if text_tokens[i : i + len(cue)] != cue:
                         continue
+                    if cue == ["together"] and text_tokens[i + 1 : i + 2] == ["with"]:
+                        continue  # ``seized 1,922 pounds ..., together with 4,853 pounds``: an addition
                     sent = sent_of(doc, i)
                     figures = [q for q in quantities if sent.start <= q.start < sent.end and q not in modifies
                                and not is_modifier(q) and not self.is_age_or_duration(q)]
@@ -914,11 +916,17 @@ class RelationLinker:
                                                  backwards=False)
                     if total is None:
                         continue
+                    # counts of other nouns are parts when none of the run counts the total's own noun
+                    # (``183 thousand women and 198 thousand men, together 381 thousand people``; not
+                    # ``400 additional staff ..., 42 extra e-Channels ..., bringing the total to 326``)
+                    other_counts = not any(part._.unit == total._.unit for part in parts)
                     for part in parts:
-                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and \
-                            part._.unit_kind in ("currency", "measure")
+                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and (
+                            part._.unit_kind in ("currency", "measure") or other_counts and
+                            part._.unit_kind == "count" and part._.metric == total._.metric == "COUNT")
                         if same_kind and part not in part_of and part is not total:
                             part_of[part] = total
+                            self._cued_parts.add((part.start, part.end))
 
     @staticmethod
     def _clause_run(doc, figures, cue_at: int, backwards: bool) -> list:
