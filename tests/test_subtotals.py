@@ -116,3 +116,19 @@ def test_together_totals_counts_of_other_nouns(extract_one, shipped_nlp):
 def test_no_part_without_a_total_of_its_kind(extract_both, text, figure):
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[0] == figure and r[1] == "PART_OF"], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,parts,total",
+    [
+        # the bracketed items after ``with <change noun> in`` break down the figure the clause stated
+        ("Construction added 41,000 jobs in March, with gains in specialty trade contractors (+24,000) and "
+         "heavy and civil engineering (+11,000).", ["+24,000", "+11,000"], "41,000"),
+        ("Imports of services increased $2.3 billion to $71.9 billion in May, with increases in travel "
+         "(+$1.1 billion) and transport (+$0.8 billion).", ["+$1.1 billion", "+$0.8 billion"], "$2.3 billion"),
+    ],
+)
+def test_bracketed_items_of_a_breakdown_are_parts(extract_one, text, parts, total):
+    rel = relations(extract_one(text))
+    for part in parts:
+        assert (part, "PART_OF", total) in rel, (part, sorted(rel))

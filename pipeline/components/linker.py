@@ -814,6 +814,7 @@ class RelationLinker:
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
         self.link_totals(doc, quantities, modifies, part_of)
+        self.link_breakdowns(doc, quantities, part_of)
         lower = token_table(doc).lower
         for q in quantities:
             if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
@@ -927,6 +928,48 @@ class RelationLinker:
                         if same_kind and part not in part_of and part is not total:
                             part_of[part] = total
                             self._cued_parts.add((part.start, part.end))
+
+    def link_breakdowns(self, doc, quantities, part_of) -> None:
+        """The bracketed items of a breakdown after ``with <change noun>`` are parts of the figure the
+        clause stated (``Health care added 67,000 jobs, with job growth in ambulatory services
+        (+28,000), hospitals (+19,000) ...``; ``Exports decreased $1.6 billion (-0.9 percent) to $169.6
+        billion, with decreases in industrial supplies (-$2.2 billion) ...``): a change's items are
+        parts of the change, a level's of the level."""
+        table = token_table(doc)
+        lower = table.lower
+        change_words = vocabulary("change_nouns")
+        stops = vocabulary("part_list_stops")
+        for i, low in enumerate(lower):
+            if low != "with" or not any(w in change_words for w in lower[i + 1 : i + 5]):
+                continue
+            sent_start, sent_end = sentence_range(doc, i)
+            lo, hi = self._span_range(quantities, sent_start, sent_end)
+            items = []
+            for k in range(lo, hi):
+                q = quantities[k]
+                if q.start <= i:
+                    continue
+                if any(lower[j] == ";" or lower[j] in stops for j in range(i, q.start)):
+                    break
+                if self.in_parentheses(doc, q) and span_value(q, "unit_kind") not in ("percent", "fraction", None):
+                    items.append(q)
+            if len(items) < 2:
+                continue
+            changes = all(span_value(q, "metric") == "CHANGE" for q in items)
+            kind = span_value(items[0], "unit_kind")
+            total = None
+            for k in range(hi - 1, lo - 1, -1):
+                q = quantities[k]
+                if q.end > i or self.in_parentheses(doc, q):
+                    continue
+                if span_value(q, "unit_kind") == kind and (span_value(q, "metric") == "CHANGE") == changes:
+                    total = q
+                    break
+            if total is None:
+                continue
+            for q in items:
+                if q not in part_of and span_value(q, "unit_kind") == kind:
+                    part_of[q] = total
 
     @staticmethod
     def _clause_run(doc, figures, cue_at: int, backwards: bool) -> list:
