@@ -31,7 +31,7 @@ needs a choice, so a trained component can re-rank them without rewiring. Word l
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -39,7 +39,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import (SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of,
-                                 sentence_bounds, sentence_range, span_value, spans_of, text_of, token_columns)
+                                 sentence_bounds, sentence_range, span_starts, span_value, spans_of, text_of,
+                                 token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
 from pipeline.phrases import (
@@ -87,6 +88,20 @@ def bound_last_words() -> frozenset:
 def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
     """The bound phrases (``more than``, ``nearly``) whose last word is ``word``, in the lexicon's order."""
     return tuple(phrase for phrase, _ in lexicon()["bound_phrases"] if phrase[-1] == word)
+
+
+@lru_cache(maxsize=1)
+def _subtotal_cues_by_length() -> tuple[tuple[int, frozenset], ...]:
+    """The sub-total cues (:data:`SUBTOTAL_BEFORE`) grouped by their number of words."""
+    lengths = sorted({len(cue) for cue in SUBTOTAL_BEFORE})
+    return tuple((n, frozenset(cue for cue in SUBTOTAL_BEFORE if len(cue) == n)) for n in lengths)
+
+
+@lru_cache(maxsize=1)
+def _cue_first_words() -> frozenset:
+    """The first words of the cues :meth:`RelationLinker.link_totals` looks for."""
+    return frozenset(phrase.split()[0] for kind in ("total_after_parts_cues", "parts_after_total_cues")
+                     for phrase in vocabulary(kind))
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -420,9 +435,10 @@ class RelationLinker:
     @staticmethod
     def category_span(doc, start: int, end: int) -> Span:
         """The CATEGORY span over tokens ``start..end``, added to the document's spans when new."""
-        for span in doc.spans[SPAN_KEY]:
-            if span.label_ == "CATEGORY" and span.start == start and span.end == end:
-                return span
+        starts, categories = span_starts(doc, "CATEGORY")
+        for k in range(bisect_left(starts, start), bisect_right(starts, start)):
+            if categories[k].end == end:
+                return categories[k]
         span = Span(doc, start, end, label="CATEGORY")
         span._.source = "rules"
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[*doc.spans[SPAN_KEY], span])
@@ -646,14 +662,20 @@ class RelationLinker:
         ages = self._ages(doc, quantities)
         figures = self._figure_values(doc, quantities)
         metrics, units, ends, parentheses = figures.metrics, figures.units, figures.ends, figures.parentheses
-        prev = [k for k in range(max(lo, hi - 2 * LOOK_BACK), hi) if ends[k] <= q.start and not ages[k]]
         in_points = span_value(q, "unit") in ("percentage point", "basis point")
         q_in_parentheses = self.in_parentheses(doc, q)
-        for k in reversed(prev[-LOOK_BACK:]):
-            candidate, metric = quantities[k], metrics[k]
-            if in_points and metric == "SHARE":
-                return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
+        seen = 0  # the earlier figures of the sentence looked at, nearest first: at most LOOK_BACK
+        for k in range(hi - 1, max(lo, hi - 2 * LOOK_BACK) - 1, -1):
+            if ends[k] > q.start or ages[k]:
+                continue  # not before q, or an age or duration
+            seen += 1
+            if seen > LOOK_BACK:
+                break
+            metric = metrics[k]
             if in_points:
+                candidate = quantities[k]
+                if metric == "SHARE":
+                    return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
                 # points change a figure in percent only: a rate, or a growth rate (``up 6.3%
                 # year-on-year, 1.1 percentage points higher than the national average``)
                 if units[k] == "percent" and not (not q_in_parentheses and parentheses[k]):
@@ -661,18 +683,19 @@ class RelationLinker:
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
+            if metric == "SHARE":
+                continue  # a share is no change's figure
+            candidate = quantities[k]
             if candidate in modifies:
                 continue
             if not q_in_parentheses and parentheses[k]:
                 continue
-            if metric in ("CHANGE", "SHARE"):  # a change or share (is_modifier); a share here is no change's figure
-                if metric == "CHANGE":
-                    return None
-                continue
+            if metric == "CHANGE":
+                return None
             if self.new_clause_between(doc, candidate, q):
                 return None
             return candidate
-        if not prev or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
+        if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
 
@@ -790,10 +813,12 @@ class RelationLinker:
     def figure_from_previous_sentence(self, doc, q, quantities, modifies) -> Span | None:
         """For a sentence that opens on an anaphor or on the change itself, the last figure before."""
         sent_start = sentence_range(doc, q.start)[0]
+        if sent_start == 0:
+            return None  # the first sentence
         table = token_table(doc)
         text = " ".join(table.lower[sent_start : min(q.start, sent_start + 4)])
         anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent_start <= 3)
-        if not anaphoric or sent_start == 0:
+        if not anaphoric:
             return None
         lo, hi = self._span_range(quantities, 0, sent_start)
         earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent_start and not is_modifier(x)
@@ -892,9 +917,11 @@ class RelationLinker:
         figures after ``made up of`` / ``comprised`` / ``reflected`` are parts of the total before it.
         Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
         text_tokens = token_table(doc).lower
-        at: dict[str, list[int]] = {}
+        firsts = _cue_first_words()
+        at: dict[str, list[int]] = {}  # where each first word of a cue stands
         for i, low in enumerate(text_tokens):
-            at.setdefault(low, []).append(i)
+            if low in firsts:
+                at.setdefault(low, []).append(i)
         for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
             for phrase in vocabulary(cue_kind):
                 cue = phrase.split()
@@ -995,17 +1022,19 @@ class RelationLinker:
             limit = max(limit, previous)  # the end of the last figure before q
         table = token_table(doc)
         text, lower, verb = table.text, table.lower, table.verb
+        copulas = vocabulary("copulas")
         words_before = []
         while k >= limit and text[k] not in (";",) and not verb[k] or (
             k >= limit and lower[k] in ("were", "was", "are", "is")
         ):
             if text[k] not in (",", ":", "(", ")"):
                 words_before.insert(0, lower[k])
-            for cue in SUBTOTAL_BEFORE:
-                if tuple(words_before[: len(cue)]) == cue and not (
-                        cue[-1] in ("these", "them", "those") and len(words_before) > len(cue)
-                        and words_before[len(cue)] not in vocabulary("copulas")
-                        and text[k + len(cue)] not in (",", ":")):
+            for length, cues in _subtotal_cues_by_length():
+                cue = tuple(words_before[:length])
+                if cue in cues and not (
+                        cue[-1] in ("these", "them", "those") and len(words_before) > length
+                        and words_before[length] not in copulas
+                        and text[k + length] not in (",", ":")):
                     return True  # not ``the median duration of these trips was``
             k -= 1
         return False

@@ -214,6 +214,9 @@ class TimePhraseRecognizer:
         self.name = name
         self.model_threshold = model_threshold
         register_extensions()
+        periods, baselines, _ = load_rules()  # compiled when the pipeline is built, not on its first document
+        for pattern in [*periods, *(pattern for _, pattern in baselines)]:
+            _openings(pattern)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the time phrases of ``doc``."""
