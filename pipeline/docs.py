@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from pipeline.extensions import relations_of, spans_of
+from pipeline.extensions import relations_of, sentence_bounds, spans_of, text_of
 from pipeline.schema import document_problems
 
 INPUT_SUFFIXES = (".txt", ".jsonl")
@@ -290,7 +290,7 @@ def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None)
     ids: dict[tuple, str] = {}
     spans = []
     counters = {label: 0 for label in PREFIX}
-    sentence_starts = [s.start for s in doc.sents]
+    sentence_starts = sentence_bounds(doc)[0]
     for span in spans_of(doc):
         key = (span.start, span.end, span.label_)
         if key in ids:
@@ -312,7 +312,7 @@ def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None)
         if rel.score is not None and rel.score != 1.0:
             entry["score"] = round(float(rel.score), 4)
         relations.append(entry)
-    record = {"id": doc_id, "text": doc.text, "meta": dict(meta or {}), "spans": spans, "relations": relations}
+    record = {"id": doc_id, "text": text_of(doc), "meta": dict(meta or {}), "spans": spans, "relations": relations}
     return add_warnings(record)
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 SPAN_KEY = "relstats"
@@ -35,6 +37,7 @@ SPAN_EXTENSIONS = {
     "si_value": None,     # QUANTITY: the value in SI units, where the unit has one
     "si_unit": None,      # QUANTITY: the SI unit of si_value (meter, kilogram, joule, ...)
 }
+_DEFAULTS = dict(SPAN_EXTENSIONS)
 DOC_EXTENSIONS = {
     "release_date": None,  # ISO date of the release (meta.date), anchors relative periods
     "country": None,      # ISO 3166 code of the publisher's country (meta.country): what a bare $ means
@@ -119,6 +122,41 @@ def _set_candidates(doc: Doc, candidates) -> None:
     doc.user_data[CANDIDATES_KEY] = [r.as_row() for r in candidates or ()]
 
 
+_PLAIN_SPAN_VALUES: list = []  # [whether span_value may read doc.user_data], found on first use
+
+
+def plain_span_values() -> bool:
+    """Whether every relstats span attribute is a plain value that spaCy keeps in ``doc.user_data``
+    under ``("._.", name, start_char, end_char)`` (spaCy 3's ``Underscore``, no getter, setter or
+    method, the default declared here), so it may be read and written there directly: a probe
+    document says, once."""
+    if not _PLAIN_SPAN_VALUES:
+        from spacy.tokens.underscore import Underscore
+        from spacy.vocab import Vocab
+
+        plain = all(tuple(Underscore.span_extensions.get(name, ())) == (default, None, None, None)
+                    for name, default in SPAN_EXTENSIONS.items())
+        if plain:
+            doc = Doc(Vocab(), words=["a", "b", "c"], spaces=[True, True, False])
+            span = Span(doc, 1, 3, label="QUANTITY")
+            for k, name in enumerate(SPAN_EXTENSIONS):
+                setattr(span._, name, k)
+            expected = {("._.", name, 2, 5): k for k, name in enumerate(SPAN_EXTENSIONS)}
+            plain = doc.user_data == expected and list(doc.user_data) == list(expected)
+        _PLAIN_SPAN_VALUES.append(plain)
+    return _PLAIN_SPAN_VALUES[0]
+
+
+def span_value(span: Span, name: str):
+    """``span._.<name>`` for a relstats span attribute (:data:`SPAN_EXTENSIONS`), read where spaCy
+    keeps it, without building an ``Underscore`` per read (see :func:`plain_span_values`)."""
+    if _PLAIN_SPAN_VALUES and _PLAIN_SPAN_VALUES[0]:
+        return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), _DEFAULTS[name])
+    if not plain_span_values():
+        return getattr(span._, name)
+    return span_value(span, name)
+
+
 def register_extensions() -> None:
     """Declare every relstats attribute (idempotent)."""
     for name, default in SPAN_EXTENSIONS.items():
@@ -189,12 +227,84 @@ def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
     return hit[2], hit[3]
 
 
+#: per vocabulary language and ORTH id: the lexeme's (text, lower form, is_punct, is_alpha, is_space)
+_LEXEME_VALUES: dict[str, dict[int, tuple]] = {}
+
+
+class TokenColumns:
+    """The lexical values of a document's tokens as plain lists indexed like the document
+    (``text[k]`` is ``doc[k].text``, ``whitespace[k]`` its ``whitespace_``; ``punct``, ``alpha``,
+    ``space``: ``is_punct``, ``is_alpha``, ``is_space``), read with one ``Doc.to_array`` and one
+    look-up per distinct word, without creating a ``Token``. The lists are shared by every reader:
+    never modify them."""
+
+    __slots__ = ("n", "orths", "text", "lower", "whitespace", "punct", "alpha", "space")
+
+    def __init__(self, doc: Doc):
+        self.n = n = len(doc)
+        if not n:
+            self.orths, self.text, self.lower, self.whitespace = [], [], [], []
+            self.punct, self.alpha, self.space = [], [], []
+            return
+        array = doc.to_array([ORTH, SPACY])
+        self.orths = orths = array[:, 0].tolist()
+        known = _LEXEME_VALUES.setdefault(doc.vocab.lang, {})
+        get = known.get
+        rows = [get(orth) for orth in orths]
+        if None in rows:  # words not seen before: their lexeme's values, read once
+            vocab = doc.vocab
+            for k, row in enumerate(rows):
+                if row is None:
+                    row = known.get(orths[k])
+                    if row is None:
+                        lexeme = vocab[orths[k]]
+                        row = (lexeme.orth_, lexeme.lower_, lexeme.is_punct, lexeme.is_alpha, lexeme.is_space)
+                        if len(known) < 1_000_000:
+                            known[orths[k]] = row
+                    rows[k] = row
+        self.text = [row[0] for row in rows]
+        self.lower = [row[1] for row in rows]
+        self.punct = [row[2] for row in rows]
+        self.alpha = [row[3] for row in rows]
+        self.space = [row[4] for row in rows]
+        self.whitespace = [" " if spacy else "" for spacy in array[:, 1].tolist()]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        end = min(end, self.n)
+        if end <= start:
+            return ""
+        text, whitespace = self.text, self.whitespace
+        return "".join([text[k] + whitespace[k] for k in range(start, end - 1)]) + text[end - 1]
+
+
+def token_columns(doc: Doc) -> TokenColumns:
+    """The :class:`TokenColumns` of ``doc``, read once per document (and per length: a retokenised
+    document is read again)."""
+    cache = _cache_of(doc)
+    hit = cache.get("token_columns")
+    if hit is None or hit.n != len(doc):
+        hit = cache["token_columns"] = TokenColumns(doc)
+    return hit
+
+
 def text_of(doc: Doc) -> str:
-    """``doc.text``, built once per document (``doc.text`` joins every token on each call)."""
+    """``doc.text``, built once per document (``doc.text`` joins every token on each call); ``""``
+    for an empty document. :func:`pipeline.runner.make_doc` stores the text it tokenised, so a
+    document made there is never joined again."""
+    if not len(doc):
+        return ""
     cached = doc.user_data.get("relstats_text")
-    if cached is None or len(cached) != doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else False:
+    if cached is None or len(cached) != doc[-1].idx + len(doc[-1].text_with_ws):
         cached = doc.user_data["relstats_text"] = doc.text
     return cached
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record ``text`` as the text of ``doc`` for :func:`text_of` (``doc`` must be the tokenisation
+    of ``text``, which spaCy keeps character for character)."""
+    if text:
+        doc.user_data["relstats_text"] = text
 
 
 def sent_of(obj, i: int | None = None) -> Span:
@@ -208,6 +318,21 @@ def sent_of(obj, i: int | None = None) -> Span:
     starts, ends = sentence_bounds(doc)
     k = max(0, bisect_right(starts, index) - 1)
     return doc[starts[k] : ends[k]]
+
+
+class Bounds(NamedTuple):
+    """A sentence's first token and end."""
+
+    start: int
+    end: int
+
+
+def sentence_range(doc: Doc, i: int) -> Bounds:
+    """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
+    building its ``Span``."""
+    starts, ends = sentence_bounds(doc)
+    k = max(0, bisect_right(starts, i) - 1)
+    return Bounds(starts[k], ends[k])
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

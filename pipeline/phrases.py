@@ -12,9 +12,10 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
-from pipeline.extensions import doc_cache
+from pipeline.extensions import doc_cache, token_columns
 from pipeline.lexicon import words
 from pipeline.numbers import parse_digits, word_number
 
@@ -60,92 +61,117 @@ def has_pos(doc: Doc) -> bool:
 
 def is_number_token(token: Token) -> bool:
     """Digits or a number word."""
-    return parse_digits(token.text) is not None or word_number(token.text) is not None
+    return _is_number_text(token.text)
 
 
 def is_verb(token: Token, tagged: bool | None = None) -> bool:
-    """Whether ``token`` is a finite verb or auxiliary (POS when tagged, word lists otherwise)."""
-    if tagged is None:
-        tagged = has_pos(token.doc)
-    low = token.lower_
-    if is_month_may(token):
-        return False  # the month, not the modal
-    if low in words("verbs_after_subject") and low not in ("up", "down"):
-        return True
-    if tagged:
-        # the tagger decides where the word lists are silent; it trusts finite verbs only, since
-        # participles in releases are mostly modifiers (``adjusted GDP``, ``state-owned firms``)
-        return token.tag_ in ("VBD", "VBZ", "VBP", "MD") or token.pos_ == "AUX"
-    return looks_like_past_verb(token)
-
-
-def looks_like_past_verb(token: Token) -> bool:
-    """An ``-ed`` word right after a noun and before an adverb, preposition or figure: ``the rate
-    changed little``, ``members preferred to``; not ``the surveyed rate`` or ``confirmed cases``."""
-    low = token.lower_
-    if not low.endswith("ed") or len(low) < 5 or token.i == 0 or token.i + 1 >= len(token.doc):
-        return False
-    prev, nxt = token.doc[token.i - 1], token.doc[token.i + 1]
-    if prev.is_punct or prev.lower_ in DETERMINERS or prev.lower_ in PREPOSITIONS or is_number_token(prev):
-        return False
-    if not prev.is_alpha or prev.lower_.endswith("ly"):
-        return False
-    return nxt.lower_ in PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from",
-                                          "to", "at", "in", "on", ",", "."} or is_number_token(nxt) or (
-        nxt.lower_.endswith("ly") and nxt.is_alpha)
-
-
-def is_month_may(token: Token) -> bool:
-    """``May`` written with a capital inside a sentence: the month, not the modal verb."""
-    return token.text == "May" and token.i > 0 and token.doc[token.i - 1].text not in (".", "\n", "?", "!") and \
-        not token.doc[token.i - 1].is_space
+    """Whether ``token`` is a finite verb or auxiliary (POS when tagged, word lists otherwise): the
+    document's :class:`TokenTable` says (``verb``)."""
+    return token_table(token.doc, tagged).verb[token.i]
 
 
 def is_nounish(token: Token, tagged: bool | None = None) -> bool:
-    """Whether ``token`` can be part of a noun phrase."""
-    if tagged is None:
-        tagged = has_pos(token.doc)
-    if is_month_may(token):
-        return True
-    if token.is_punct and token.text not in ("-", "(", ")", "'s", "’s", "/", "&"):
-        return False
-    low = token.lower_
-    if tagged and low not in words("verbs_after_subject"):
-        if token.pos_ in ("NOUN", "PROPN", "ADJ", "X", "SYM") or token.text in ("-", "/", "&", "'s", "’s"):
-            return True
-        if token.tag_ in ("VBN", "VBG") and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in (
-                "NOUN", "PROPN", "ADJ"):
-            return True  # a participle modifying a noun: ``adjusted initial claims``
-        if token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "PART", "DET"):
-            return False
-    if low in PREPOSITIONS or low in CONJUNCTIONS or low in CLAUSE_WORDS and low not in ("all",):
-        return False
-    if low in words("verbs_after_subject") or low in ("be", "being", "been"):
-        return False
-    if looks_like_past_verb(token):
-        return False
-    if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in vocabulary("ly_nouns_and_adjectives"):
-        return False
-    return token.is_alpha or token.text in ("-", "/", "&", "'s", "’s") or any(c.isalpha() for c in token.text)
+    """Whether ``token`` can be part of a noun phrase: the document's :class:`TokenTable` says
+    (``nounish``)."""
+    return token_table(token.doc, tagged).nounish[token.i]
+
+
+_NOUNISH_PUNCT = ("-", "(", ")", "'s", "’s", "/", "&")
+_NOUNISH_SYMBOLS = ("-", "/", "&", "'s", "’s")
+_PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
+                                  "in", "on", ",", "."}
+_NOT_AFTER_MAY = (".", "\n", "?", "!")
 
 
 class TokenTable:
     """Per-token values of one document as plain lists, indexed like ``doc`` (``lower[k]`` is
-    ``doc[k].lower_``): the phrase walks read them instead of creating a spaCy ``Token`` per look."""
+    ``doc[k].lower_``): the phrase walks read them instead of creating a spaCy ``Token`` per look.
+
+    ``lower``, ``text``, ``punct``, ``alpha``, ``space``, ``whitespace`` are the tokens' own values
+    (:class:`pipeline.extensions.TokenColumns`, shared: never modify them); ``number`` says digits or
+    a number word; ``verb`` a finite verb or auxiliary and ``nounish`` a word that can be part of a
+    noun phrase, decided from the word lists, the neighbouring tokens and, when ``tagged``, the
+    part-of-speech tags:
+
+    - ``May`` with a capital inside a sentence is the month (nounish, never the modal verb);
+    - a verb is a word of ``verbs_after_subject`` (not ``up``/``down``); else, tagged, a tag VBD,
+      VBZ, VBP or MD or the POS AUX (participles in releases are mostly modifiers: ``adjusted GDP``);
+      untagged, a past verb: an ``-ed`` word of five letters or more right after a noun and before
+      an adverb, preposition or figure (``the rate changed little``, not ``the surveyed rate``);
+    - a nounish word is no punctuation but ``- ( ) 's / &``; tagged and not a ``verbs_after_subject``
+      word, a NOUN, PROPN, ADJ, X or SYM, or a VBN/VBG before a noun or adjective, is nounish, and
+      VERB, AUX, ADP, CCONJ, SCONJ, ADV, PRON, PART or DET is not; otherwise it is no preposition,
+      conjunction, clause word (but ``all``), ``verbs_after_subject`` word, ``be``/``being``/``been``,
+      past verb or ``-ly`` adverb (five letters or more, not in ``ly_nouns_and_adjectives``), and
+      holds a letter or is one of ``- / & 's``.
+    """
 
     __slots__ = ("lower", "text", "punct", "alpha", "space", "whitespace", "nounish", "number", "verb")
 
     def __init__(self, doc: Doc, tagged: bool):
-        tokens = list(doc)
-        self.lower = [t.lower_ for t in tokens]
-        self.text = [t.text for t in tokens]
-        self.punct = [t.is_punct for t in tokens]
-        self.alpha = [t.is_alpha for t in tokens]
-        self.space = [t.is_space for t in tokens]
-        self.whitespace = [t.whitespace_ for t in tokens]
-        self.nounish = [is_nounish(t, tagged) for t in tokens]
-        self.number = [_is_number_text(text) for text in self.text]
-        self.verb = [is_verb(t, tagged) for t in tokens]
+        columns = token_columns(doc)
+        self.lower = lower = columns.lower
+        self.text = text = columns.text
+        self.punct = punct = columns.punct
+        self.alpha = alpha = columns.alpha
+        self.space = space = columns.space
+        self.whitespace = columns.whitespace
+        self.number = number = [_is_number_text(t) for t in text]
+        n = len(text)
+        month = [False] * n
+        for k in (k for k, t in enumerate(text) if t == "May"):
+            month[k] = k > 0 and text[k - 1] not in _NOT_AFTER_MAY and not space[k - 1]
+        past = [False] * n
+        for k in range(1, n - 1):
+            low = lower[k]
+            if len(low) < 5 or not low.endswith("ed"):
+                continue
+            prev, nxt = lower[k - 1], lower[k + 1]
+            if punct[k - 1] or prev in DETERMINERS or prev in PREPOSITIONS or number[k - 1]:
+                continue
+            if not alpha[k - 1] or prev.endswith("ly"):
+                continue
+            past[k] = nxt in _PAST_VERB_NEXT or number[k + 1] or (nxt.endswith("ly") and alpha[k + 1])
+        verbs_after_subject = words("verbs_after_subject")
+        ly_words = vocabulary("ly_nouns_and_adjectives")
+        if tagged:
+            strings = doc.vocab.strings
+            tags = [strings[t] for t in doc.to_array(TAG).tolist()]
+            poses = [strings[p] for p in doc.to_array(POS).tolist()]
+        verb = [False] * n
+        nounish = [False] * n
+        for k in range(n):
+            low, word = lower[k], text[k]
+            if month[k]:
+                nounish[k] = True  # the month, not the modal
+                continue
+            in_verb_list = low in verbs_after_subject
+            if in_verb_list and low not in ("up", "down"):
+                verb[k] = True
+            elif tagged:
+                verb[k] = tags[k] in ("VBD", "VBZ", "VBP", "MD") or poses[k] == "AUX"
+            else:
+                verb[k] = past[k]
+            if punct[k] and word not in _NOUNISH_PUNCT:
+                continue
+            if tagged and not in_verb_list:
+                pos = poses[k]
+                if pos in ("NOUN", "PROPN", "ADJ", "X", "SYM") or word in _NOUNISH_SYMBOLS:
+                    nounish[k] = True
+                    continue
+                if tags[k] in ("VBN", "VBG") and k + 1 < n and poses[k + 1] in ("NOUN", "PROPN", "ADJ"):
+                    nounish[k] = True  # a participle modifying a noun: ``adjusted initial claims``
+                    continue
+                if pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "PART", "DET"):
+                    continue
+            if low in PREPOSITIONS or low in CONJUNCTIONS or low in CLAUSE_WORDS and low != "all":
+                continue
+            if in_verb_list or low in ("be", "being", "been") or past[k]:
+                continue
+            if low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in ly_words:
+                continue
+            nounish[k] = alpha[k] or word in _NOUNISH_SYMBOLS or any(c.isalpha() for c in word)
+        self.verb, self.nounish = verb, nounish
 
 
 @lru_cache(maxsize=1 << 16)

@@ -33,6 +33,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from pipeline.docs import SourceDocument
+from pipeline.extensions import remember_text
 
 KILL_HOOK = "RELSTATS_TEST_KILL_WORKER"
 
@@ -186,6 +187,7 @@ def make_doc(nlp, text: str, meta: dict | None):
     """The tokenised ``Doc`` of ``text`` with what ``meta`` tells the components (release date,
     publisher's country)."""
     doc = nlp.make_doc(text)
+    remember_text(doc, text)  # so the components never join the tokens back into the text
     doc._.release_date = (meta or {}).get("date")
     doc._.country = (meta or {}).get("country")
     return doc

@@ -11,13 +11,15 @@ A COUNT without a unit takes the lemma of its category's head word.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, spans_of, sent_of
+from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, sentence_range,
+                                 span_starts, span_value, spans_of, text_of)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -39,6 +41,12 @@ COPULAS = vocabulary("copulas")
 CHANGE_HEADS = vocabulary("change_nouns")
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
 TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
+
+
+#: words before a time span that make it a threshold of something else (``at 24 months``)
+DURATION_QUALIFIERS = frozenset(("at", "within", "for", "after", "under"))
+#: ``doc.user_data`` key: token offsets of the quantities that take no CATEGORY (ages, durations)
+NO_CATEGORY_KEY = "relstats.no_category"
 
 
 def count_unit(head) -> str:
@@ -95,6 +103,88 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
     return hit[1], hit[2]
 
 
+#: label words of a figure line that name no category: times and changes (``Change, April to May 2024:``)
+LINE_LABEL_TIME_WORDS = frozenset(("change", "changes", "to", "from", "and", "q1", "q2", "q3", "q4", "h1", "h2",
+                                   "week", "quarter", "month", "year", "ytd", "fy"))
+#: words of a heading or label that declare units or adjustments rather than name the measure
+DECLARATION_START = re.compile(r",|\(|:| - | – |\b(?:percent|per cent|%)\b|\bchange\b", re.I)
+TABLE_PREFIX = re.compile(r"^(?:table|chart|figure)\s+[0-9A-Z]+[.:]?\s+", re.I)
+
+
+def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
+    """``(start, end, head)`` of the CATEGORY a block of bare figures takes from the words that name it
+    once (GUIDELINES D-3): the label before the colon when it also declares the unit (``Personal
+    income, percent change from the preceding month: February +0.4, March +0.5``), or the heading line
+    above lines labelled only by a time (``Final demand: percent change ...`` above ``January 2024: +0.3
+    (+1.0)``). None for any other figure."""
+    text = text_of(doc) or ""
+    a = quantity.start_char
+    line_start = text.rfind("\n", 0, a) + 1
+    colon = text.rfind(":", line_start, a)
+    cache = doc_cache(doc).setdefault("heading_categories", {})
+    key = (line_start, colon)
+    if key in cache:
+        return cache[key]
+    found = None
+    if colon >= 0:
+        label = text[line_start:colon]
+        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", label)
+        months = words("months")
+        if words_ and all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_):
+            found = _heading_above(doc, text, line_start)  # ``January 2024: +0.3 (+1.0)``
+        else:
+            declared = DECLARATION_START.search(label)
+            if declared and declared.start() > 0 and re.search(r"percent|per cent|%|change", label[declared.start():], re.I) \
+                    and _time_items(text[colon + 1 : a]):
+                found = _phrase(doc, line_start, line_start + declared.start())
+    cache[key] = found
+    return found
+
+
+def _time_items(items: str) -> bool:
+    """Whether the text between a label's colon and a figure is only times and figures (``February +0.4,
+    March``)."""
+    words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", items)
+    months = words("months")
+    return all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_)
+
+
+def _heading_above(doc: Doc, text: str, line_start: int) -> tuple[int, int, int] | None:
+    """The measure named by the nearest line above ``line_start`` in its block that holds no figure
+    line's label of time (a heading), cut before its declarations."""
+    k = line_start - 1
+    while k > 0:
+        start = text.rfind("\n", 0, k) + 1
+        line = text[start:k]
+        if not line.strip():
+            return None  # a blank line ends the block
+        head = line.split(":", 1)[0]
+        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", head)
+        months = words("months")
+        if words_ and not all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_):
+            prefix = TABLE_PREFIX.match(line)
+            begin = start + (prefix.end() if prefix else 0)
+            declared = DECLARATION_START.search(text, begin, k)
+            end = declared.start() if declared else k
+            return _phrase(doc, begin, end)
+        k = start - 1
+    return None
+
+
+def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | None:
+    """Token offsets and head of the words between two characters (at most eight words, no figure)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    if span is None:
+        return None
+    while len(span) and not span[-1].is_alpha:
+        span = span[:-1]
+    while len(span) and not (span[0].is_alpha or span[0].is_digit) or len(span) and span[0].lower_ in ("-", "*", "•"):
+        span = span[1:]
+    if not len(span) or len(span) > 8 or any(t.like_num for t in span):
+        return None
+    return span.start, span.end, span.end - 1
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -107,11 +197,14 @@ class CategoryFinder:
         """Add CATEGORY candidates for the quantities of ``doc``."""
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         known: dict[tuple[int, int], Span] = {}
-        quantity_tokens = {i for q in spans_of(doc, "QUANTITY") for i in range(q.start, q.end)}
+        quantities = span_starts(doc, "QUANTITY")[1]
+        quantity_tokens = {i for q in quantities for i in range(q.start, q.end)}
         time_tokens = time_token_set(doc)
-        for quantity in spans_of(doc, "QUANTITY"):
+        for quantity in quantities:
             if self.age_or_duration(doc, quantity):
-                continue  # D-17: ages and durations are AMOUNTs with no category
+                # D-17: ages and durations are AMOUNTs with no category (the relation model reads this)
+                doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
+                continue
             first = True
             seen: set[tuple[int, int]] = set()
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
@@ -136,11 +229,11 @@ class CategoryFinder:
                 else:
                     score = 0.9 if how == "after" else 0.7
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
-                if first and not how.startswith("alt-") and quantity._.unit is None and quantity._.unit_kind is None \
-                        and self.can_be_counted(doc[head]):
-                    quantity._.unit = count_unit(doc[head])
+                if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
+                        span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]):
+                    quantity._.unit = unit = count_unit(doc[head])
                     quantity._.unit_kind = "count"
-                    if how == "after" and quantity._.unit in TIME_UNITS:
+                    if how == "after" and unit in TIME_UNITS:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
         self.inherit_count_units(doc)
@@ -163,12 +256,12 @@ class CategoryFinder:
         category: sets the unit and metric and returns True."""
         table = token_table(doc)
         lower = table.lower
-        sent = sent_of(quantity)
+        sent_start, sent_end = sentence_range(doc, quantity.start)
         k = quantity.start - 1
-        while k >= sent.start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
+        while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
-        age = k >= sent.start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
-        tail = lower[quantity.end : min(sent.end, quantity.end + 3)]
+        age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
+        tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
         if age:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
@@ -186,7 +279,10 @@ class CategoryFinder:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(tail[1]), "measure", "AMOUNT"
             quantity._.direction = None
             return True
-        return False
+        # a time span that qualifies something else (``coverage at 24 months``, ``start within 48 hours``,
+        # ``staying for at least 12 months``) is a threshold, not a measure of its own
+        return k >= sent_start and lower[k] in DURATION_QUALIFIERS and span_value(quantity, "metric") == "AMOUNT" and \
+            span_value(quantity, "unit") in ("minute", "hour", "day", "week", "month", "year")
 
     @staticmethod
     def _outside(start: int, end: int, head: int, time_tokens: set):
@@ -206,12 +302,15 @@ class CategoryFinder:
         """A COUNT with no counted noun takes the unit of the previous count in its paragraph
         (``4,586 cases ..., of which 1,200 ...``), else the unit of the figure it changes."""
         previous_unit = None
-        for quantity in spans_of(doc, "QUANTITY"):
-            if quantity._.unit_kind == "count" and quantity._.unit in words("not_count_units"):
+        not_count_units = words("not_count_units")
+        for quantity in span_starts(doc, "QUANTITY")[1]:
+            unit, unit_kind = span_value(quantity, "unit"), span_value(quantity, "unit_kind")
+            if unit_kind == "count" and unit in not_count_units:
                 quantity._.unit, quantity._.unit_kind = None, None
-            if quantity._.unit_kind == "count" and quantity._.unit:
-                previous_unit = quantity._.unit
-            elif quantity._.unit is None and quantity._.metric in ("COUNT", "CHANGE") and quantity._.unit_kind is None:
+                unit, unit_kind = None, None
+            if unit_kind == "count" and unit:
+                previous_unit = unit
+            elif unit is None and span_value(quantity, "metric") in ("COUNT", "CHANGE") and unit_kind is None:
                 if previous_unit:
                     quantity._.unit = previous_unit
                     quantity._.unit_kind = "count"
@@ -230,11 +329,11 @@ class CategoryFinder:
         clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
         table = token_table(doc)
         lower, text = table.lower, table.text
-        sent = sent_of(quantity)
+        sent_start, sent_end = sentence_range(doc, quantity.start)
         start_limit = self._clause_start(doc, quantity)
-        if quantity.end < sent.end:
+        if quantity.end < sent_end:
             after = quantity.end + (1 if lower[quantity.end] == "of" else 0)
-            found = noun_phrase_after(doc, after, self._limit(doc, after, sent.end))
+            found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end))
             if found:
                 yield (*found, "alt-after")
         found = subject_before(doc, quantity.start, start_limit)
@@ -246,38 +345,45 @@ class CategoryFinder:
         found = noun_phrase_before(doc, k, start_limit)
         if found:
             yield (*found, "alt-before")
-        found = subject_before(doc, quantity.start, sent.start)
+        found = subject_before(doc, quantity.start, sent_start)
         if found:
             yield (*found, "alt-sentence-subject")
 
     def proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """The rules' category phrases for ``quantity`` in order of preference."""
+        found = heading_category(doc, quantity)
+        if found:
+            yield (*found, "heading")
+            return
         table = token_table(doc)
         lower, text, punct, nounish, verb = table.lower, table.text, table.punct, table.nounish, table.verb
-        sent = sent_of(quantity)
+        sent = sentence_range(doc, quantity.start)
+        sent_start, sent_end = sent
         after = quantity.end
-        kind = quantity._.unit_kind
-        if after < sent.end and lower[after] == "of" and (
-            kind in ("currency", "measure", None) or "vague" in (quantity._.source or "")
-        ) and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
-            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end))
+        kind = span_value(quantity, "unit_kind")
+        metric = span_value(quantity, "metric")
+        if after < sent_end and lower[after] == "of" and (
+            kind in ("currency", "measure", None) or "vague" in (span_value(quantity, "source") or "")
+        ) and metric in ("COUNT", "AMOUNT", "MONEY"):
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
             if found:
                 yield (*found, "after")
                 return
-        rate = after + 1 < sent.end and lower[after] in ("a", "an", "per", "every", "each") and \
+        rate = after + 1 < sent_end and lower[after] in ("a", "an", "per", "every", "each") and \
             lower[after + 1] in ("day", "week", "month", "year", "hour")
-        if kind is None and after < sent.end and not punct[after] and not rate:
-            limit = self._limit(doc, after, sent.end)
+        if kind is None and after < sent_end and not punct[after] and not rate:
+            limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
             if found:
                 yield (*found, "after")
                 return
-        if after < sent.end and lower[after] in COPULAS and self._is_subtotal(doc, quantity):
-            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent.end), with_complements=False)
+        if after < sent_end and lower[after] in COPULAS and self._is_subtotal(doc, quantity):
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end), with_complements=False)
             if found:
                 yield (*found, "predicate")
                 return
-        if kind == "measure" and quantity._.unit in ("hour", "day", "week", "minute") and after + 1 < sent.end and (
+        if kind == "measure" and span_value(quantity, "unit") in ("hour", "day", "week", "minute") and \
+                after + 1 < sent_end and (
             lower[after] in ("a", "per", "every") and lower[after + 1] in ("day", "week", "year", "month")
         ):
             return
@@ -305,7 +411,7 @@ class CategoryFinder:
             if found:
                 yield (*found, "apposition")
                 return
-        if k - 1 >= start_limit and lower[k] == "of" and quantity._.metric in ("COUNT", "AMOUNT", "MONEY"):
+        if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY"):
             found = noun_phrase_before(doc, k, start_limit)
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "of")
@@ -318,7 +424,7 @@ class CategoryFinder:
         if found is not None:
             yield (*found, "placed")
             return
-        if k >= start_limit and quantity._.metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
+        if k >= start_limit and metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
             if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens:
                 found = noun_phrase_before(doc, k + 1, start_limit)
@@ -333,10 +439,10 @@ class CategoryFinder:
                 yield (*found, "label")
                 return
         at = quantity.start
-        earlier = [q for q in spans_of(doc, "QUANTITY") if start_limit <= q.start and q.end <= quantity.start]
-        if earlier and at - 1 >= 0 and lower[at - 1] == "to" and earlier[-1].start - 1 >= start_limit and \
-                lower[earlier[-1].start - 1] == "from":
-            at = earlier[-1].start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
+        if at - 1 >= 0 and lower[at - 1] == "to":
+            earlier = self._last_quantity_before(doc, quantity.start, start_limit)
+            if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] == "from":
+                at = earlier.start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
         found = subject_before(doc, at, start_limit)
         if found and all(i in time_tokens for i in range(found[0], found[1])):
             # ``Employment for May was revised``: the subject stands before its time phrase
@@ -362,7 +468,8 @@ class CategoryFinder:
         if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
                 and before[-1] == "of":
             return placed
-        in_sentence = [q for q in spans_of(doc, "QUANTITY") if sent.start <= q.start < sent.end]
+        starts, quantities = span_starts(doc, "QUANTITY")
+        in_sentence = quantities[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)
         run = 1
         for step in (-1, 1):
@@ -445,11 +552,23 @@ class CategoryFinder:
         return any(before[-len(cue) :] == cue for cue in SUBTOTAL_CUES)
 
     @staticmethod
+    def _last_quantity_before(doc: Doc, end: int, start_limit: int) -> Span | None:
+        """The last QUANTITY (in text order) that starts at ``start_limit`` or later and ends by token
+        ``end``, or None."""
+        starts, quantities = span_starts(doc, "QUANTITY")
+        for k in range(bisect_left(starts, end) - 1, -1, -1):
+            if starts[k] < start_limit:
+                break
+            if quantities[k].end <= end:
+                return quantities[k]
+        return None
+
+    @staticmethod
     def _clause_start(doc: Doc, quantity: Span) -> int:
-        sent = sent_of(quantity)
+        sent_start = sentence_range(doc, quantity.start)[0]
         breaks = _stop_positions(doc)[1]
         k = bisect_right(breaks, quantity.start - 1) - 1  # the last clause break before the quantity
-        return breaks[k] + 1 if k >= 0 and breaks[k] >= sent.start else sent.start
+        return breaks[k] + 1 if k >= 0 and breaks[k] >= sent_start else sent_start
 
     @staticmethod
     def _colon_label(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import (SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of,
-                                 sentence_bounds, spans_of, text_of)
+                                 sentence_bounds, sentence_range, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
 from pipeline.phrases import (
@@ -77,6 +77,12 @@ RELATIVE_TAIL = frozenset(("is", "was", "were", "are", "represents", "represente
                            "decrease", "rise", "fall", "drop", "of", "up", "down", "by"))
 
 
+@lru_cache(maxsize=1)
+def bound_last_words() -> frozenset:
+    """The last words of the bound phrases (``than`` of ``more than``, ``nearly``)."""
+    return frozenset(phrase[-1] for phrase, _ in lexicon()["bound_phrases"])
+
+
 @lru_cache(maxsize=None)
 def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
     """The bound phrases (``more than``, ``nearly``) whose last word is ``word``, in the lexicon's order."""
@@ -85,7 +91,25 @@ def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
 
 def is_modifier(quantity: Span) -> bool:
     """CHANGE and SHARE quantities may modify another figure."""
-    return quantity._.metric in ("CHANGE", "SHARE")
+    return span_value(quantity, "metric") in ("CHANGE", "SHARE")
+
+
+class _FigureValues:
+    """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
+    whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
+    share; ``furthest[k]``: the largest end among the first ``k + 1``."""
+
+    __slots__ = ("quantities", "metrics", "units", "ends", "parentheses", "plain", "furthest")
+
+    def __init__(self, quantities: list[Span], metrics: list, units: list, parentheses: list[bool]):
+        self.quantities, self.metrics, self.units, self.parentheses = quantities, metrics, units, parentheses
+        self.ends = [x.end for x in quantities]
+        self.plain = [0]
+        for metric in metrics:
+            self.plain.append(self.plain[-1] + (metric not in ("CHANGE", "SHARE")))
+        self.furthest = []
+        for end in self.ends:
+            self.furthest.append(max(end, self.furthest[-1]) if self.furthest else end)
 
 
 class RelationLinker:
@@ -122,13 +146,17 @@ class RelationLinker:
         self._doc, self._starts, self._candidates, self._counted = doc, {}, None, None
         self._age_flags = None
         self._owned_periods = None
+        self._figures = None
+        self._candidates_by_head = None
+        self._records: dict[tuple[int, int], bool] = {}  # dates_a_record of each period
         if doc is None:
             self._opened = self._next_close = self._semicolons = self._comma_breaks = None
+            self._sentence_starts = None
             return
         n = len(doc)
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        starts = set(sentence_bounds(doc)[0])
+        self._sentence_starts = starts = set(sentence_bounds(doc)[0])
         self._opened, opened = [0] * (n + 1), 0
         for i in range(n):
             if i in starts:
@@ -167,17 +195,25 @@ class RelationLinker:
                 self._starts[id(spans)] = cached
         return bisect_left(cached[1], start), bisect_left(cached[1], end)
 
-    def _plain_between(self, quantities: list[Span], lo: int, hi: int, end: int) -> int:
+    def _plain_between(self, doc: Doc, quantities: list[Span], lo: int, hi: int, end: int) -> int:
         """How many of ``quantities[lo:hi]`` that end by ``end`` are not changes or shares."""
-        cached = self._starts.get(("plain", id(quantities)))
-        if cached is None or cached[0] is not quantities:
-            counts = [0]
-            for x in quantities:
-                counts.append(counts[-1] + (not is_modifier(x)))
-            cached = (quantities, counts)
-            self._starts[("plain", id(quantities))] = cached
-        overlapping = sum(1 for x in quantities[lo:hi] if x.end > end and not is_modifier(x))
-        return cached[1][hi] - cached[1][lo] - overlapping
+        figures = self._figure_values(doc, quantities)
+        plain, ends, furthest = figures.plain, figures.ends, figures.furthest
+        if hi <= lo or furthest[hi - 1] <= end:  # none of them reaches past ``end``
+            return plain[hi] - plain[lo]
+        overlapping = sum(1 for k in range(lo, hi) if ends[k] > end and not is_modifier(quantities[k]))
+        return plain[hi] - plain[lo] - overlapping
+
+    def _figure_values(self, doc: Doc, quantities: list[Span]) -> "_FigureValues":
+        """What the search for a change's figure reads of each quantity, by its position in
+        ``quantities``, read once per document (the linker sets no quantity attribute)."""
+        if doc is not self._doc:
+            self._index(doc)
+        if self._figures is None or self._figures.quantities is not quantities:
+            self._figures = _FigureValues(quantities, [span_value(x, "metric") for x in quantities],
+                                          [span_value(x, "unit") for x in quantities],
+                                          [self.in_parentheses(doc, x) for x in quantities])
+        return self._figures
 
     def _link(self, doc: Doc) -> Doc:
         quantities = spans_of(doc, "QUANTITY")
@@ -515,7 +551,7 @@ class RelationLinker:
                    if c.label == "CATEGORY" and c.how == "after"}
         shared: dict[Span, Span] = {}
         for k, q in enumerate(quantities):
-            if is_modifier(q) or q._.metric not in ("COUNT", "MONEY", "AMOUNT"):
+            if span_value(q, "metric") not in ("COUNT", "MONEY", "AMOUNT"):  # nor a change or share
                 continue
             opening = self.bracket_opening(doc, q)
             if opening is None or doc[opening + 1 : q.start].text.strip(" +-") != "":
@@ -536,10 +572,11 @@ class RelationLinker:
     @staticmethod
     def bracket_opening(doc, q) -> int | None:
         """The index of the ``(`` that opens the bracket ``q`` stands in (same sentence), or None."""
-        sent = sent_of(q)
+        sent_start = sentence_range(doc, q.start)[0]
+        texts = token_table(doc).text
         depth = 0
-        for k in range(q.start - 1, max(sent.start, q.start - 12) - 1, -1):
-            text = doc[k].text
+        for k in range(q.start - 1, max(sent_start, q.start - 12) - 1, -1):
+            text = texts[k]
             if text == ")":
                 depth += 1
             elif text == "(":
@@ -554,7 +591,7 @@ class RelationLinker:
     # -- single changes and shares ---------------------------------------------------------------
     def figure_for_change(self, doc, q, quantities, modifies) -> Span | None:
         """The figure a change or share is stated of, or None when it stands alone."""
-        sent = sent_of(q)
+        sent_start, sent_end = sentence_range(doc, q.start)
         if self._counted is None or doc is not self._doc:
             self._counted = {(c.head.start, c.head.end) for c in self._candidates_of(doc)
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
@@ -562,41 +599,43 @@ class RelationLinker:
             return None  # a change with its own counted noun: ``added 63,000 jobs``
         if self.is_level(doc, q):
             return None
-        lo, hi = self._span_range(quantities, q.end, sent.end)
-        nxt = quantities[lo:hi]
-        while len(nxt) > 1 and is_modifier(nxt[0]) and doc[q.end : nxt[0].start].text.strip(" ,").lower() == "or":
-            q_end = nxt[0].end
-            nxt = nxt[1:]
-            if self._to_level(doc, nxt[0], nxt[0], gap_start=q_end):
+        lo, hi = self._span_range(quantities, q.end, sent_end)  # the figures after q in its sentence
+        columns = token_columns(doc)
+        while hi - lo > 1 and is_modifier(quantities[lo]) and \
+                columns.span_text(q.end, quantities[lo].start).strip(" ,").lower() == "or":
+            q_end = quantities[lo].end
+            lo += 1
+            if self._to_level(doc, quantities[lo], quantities[lo], gap_start=q_end):
                 self._reached.add((q.start, q.end))
-                return nxt[0]
-        if nxt and self._to_level(doc, q, nxt[0]):
+                return quantities[lo]
+        if hi > lo and self._to_level(doc, q, quantities[lo]):
             self._reached.add((q.start, q.end))
-            return nxt[0]
-        if len(nxt) > 1 and self.from_to(doc, q, nxt[0], nxt[1]):
+            return quantities[lo]
+        if hi - lo > 1 and self.from_to(doc, q, quantities[lo], quantities[lo + 1]):
             self._reached.add((q.start, q.end))
-            return nxt[1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
-        lo, hi = self._span_range(quantities, sent.start, q.start)
+            return quantities[lo + 1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
+        lo, hi = self._span_range(quantities, sent_start, q.start)
         ages = self._ages(doc, quantities)
-        prev = [x for k, x in enumerate(quantities[max(lo, hi - 2 * LOOK_BACK) : hi], max(lo, hi - 2 * LOOK_BACK))
-                if x.end <= q.start and not ages[k]]
-        in_points = q._.unit in ("percentage point", "basis point")
+        figures = self._figure_values(doc, quantities)
+        metrics, units, ends, parentheses = figures.metrics, figures.units, figures.ends, figures.parentheses
+        prev = [k for k in range(max(lo, hi - 2 * LOOK_BACK), hi) if ends[k] <= q.start and not ages[k]]
+        in_points = span_value(q, "unit") in ("percentage point", "basis point")
         q_in_parentheses = self.in_parentheses(doc, q)
-        for candidate in reversed(prev[-LOOK_BACK:]):
-            metric = candidate._.metric
+        for k in reversed(prev[-LOOK_BACK:]):
+            candidate, metric = quantities[k], metrics[k]
             if in_points and metric == "SHARE":
                 return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
             if in_points:
                 # points change a figure in percent only: a rate, or a growth rate (``up 6.3%
                 # year-on-year, 1.1 percentage points higher than the national average``)
-                if candidate._.unit == "percent" and not (not q_in_parentheses and self.in_parentheses(doc, candidate)):
+                if units[k] == "percent" and not (not q_in_parentheses and parentheses[k]):
                     return candidate
-                if candidate._.unit in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
+                if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
             if candidate in modifies:
                 continue
-            if not q_in_parentheses and self.in_parentheses(doc, candidate):
+            if not q_in_parentheses and parentheses[k]:
                 continue
             if metric in ("CHANGE", "SHARE"):  # a change or share (is_modifier); a share here is no change's figure
                 if metric == "CHANGE":
@@ -605,7 +644,7 @@ class RelationLinker:
             if self.new_clause_between(doc, candidate, q):
                 return None
             return candidate
-        if not prev or self._plain_between(quantities, lo, hi, q.start) == 0:
+        if not prev or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
 
@@ -613,16 +652,17 @@ class RelationLinker:
     def _to_level(doc, q, level, gap_start: int | None = None) -> bool:
         """Whether ``level`` is the figure reached: ``rose 5% to 3.2 million``, ``, to nearly $34``."""
         time_tokens = time_token_set(doc)
+        lower = token_table(doc).lower
         gap: list[str] = []
         dropped = False
-        for t in doc[(q.end if gap_start is None else gap_start) : level.start]:
-            if t.i in time_tokens:  # ``increased by 30,500 on the month, to 1,566,300``
+        for i in range(q.end if gap_start is None else gap_start, level.start):
+            if i in time_tokens:  # ``increased by 30,500 on the month, to 1,566,300``
                 if gap and gap[-1] in ("on", "in", "over", "from", "than", "with", "against", "for", "during",
                                        "year", "month", "quarter") and not dropped:
                     gap.pop()
                 dropped = True
                 continue
-            gap.append(t.lower_)
+            gap.append(lower[i])
         if dropped:
             gap = [w for w in gap if w != ","]
         while gap and gap[0] == ",":
@@ -641,90 +681,103 @@ class RelationLinker:
     @staticmethod
     def from_to(doc, q, earlier, level) -> bool:
         """``<change> from <earlier value> to <level>``: the change is stated of the level."""
-        gap = [t.lower_ for t in doc[q.end : earlier.start] if t.text != ","]
-        between = [t.lower_ for t in doc[earlier.end : level.start]]
+        table = token_table(doc)
+        gap = [table.lower[i] for i in range(q.end, earlier.start) if table.text[i] != ","]
+        between = table.lower[earlier.end : level.start]
         return 0 < len(gap) <= 3 and gap[-1] == "from" and between[-1:] == ["to"] and len(between) <= 4 \
             and not is_modifier(level)
 
     @staticmethod
     def is_level(doc, q) -> bool:
         """A percent stated as a level (``rose to 3.9 percent``, ``the rate at 5.3 percent``)."""
+        lower = token_table(doc).lower
         k = q.start - 1
         if k >= 0:
-            for phrase in bound_phrases_ending(doc[k].lower_):
-                if k - len(phrase) + 1 >= 0 and tuple(t.lower_ for t in doc[k - len(phrase) + 1 : k + 1]) == phrase:
+            for phrase in bound_phrases_ending(lower[k]):
+                if k - len(phrase) + 1 >= 0 and tuple(lower[k - len(phrase) + 1 : k + 1]) == phrase:
                     k -= len(phrase)
                     break
-        return k >= 0 and doc[k].lower_ in ("at", "to") and q._.unit_kind == "percent" and \
-            not (k >= 1 and doc[k - 1].lower_ in ("for", "equal", "equivalent", "amounting", "amounted"))
+        return k >= 0 and lower[k] in ("at", "to") and span_value(q, "unit_kind") == "percent" and \
+            not (k >= 1 and lower[k - 1] in ("for", "equal", "equivalent", "amounting", "amounted"))
 
     def in_parentheses(self, doc, span) -> bool:
         """Whether ``span`` sits inside parentheses of its sentence (``(about 595 billion dollars)``)."""
         if doc is not self._doc:
             self._index(doc)
-        if span.end >= len(doc) or doc[span.end].is_sent_start:
-            return False
+        if span.end >= len(doc) or span.end in self._sentence_starts:
+            return False  # the span closes its sentence
         return self._opened[span.start] > 0 and self._next_close[span.end] < span.end + 8
 
     def new_clause_between(self, doc, figure, q) -> bool:
         """Whether a new clause with its own subject starts between ``figure`` and ``q``."""
-        gap = doc[figure.end : q.start]
-        if any(t.text in (";",) for t in gap):
+        table = token_table(doc)
+        text, lower = table.text, table.lower
+        start, end = figure.end, q.start  # the gap
+        if ";" in text[start:end]:
             return True
-        tail = [t.lower_ for t in gap][-4:]
+        tail = lower[start:end][-4:]
         if "which" in tail and all(w in RELATIVE_TAIL for w in tail[tail.index("which") + 1 :]):
             return False  # ``98,546 children were born, which is 5,533 fewer than in 2022``
-        if "multiple" in (q._.unit_kind or "") or q._.unit_kind == "times" and q.end - q.start == 1:
+        unit_kind = span_value(q, "unit_kind")
+        if "multiple" in (unit_kind or "") or unit_kind == "times" and q.end - q.start == 1:
             subject = noun_phrase_before(doc, q.start, figure.end)
         else:
             subject = subject_before(doc, q.start, figure.end)
         if subject is not None and subject[0] > figure.end and not self._category_of(doc, figure, subject):
-            opener = doc[subject[0] - 1]
-            if opener.text == "," or opener.lower_ in ("and", "while", "whereas", "but"):
+            opener = subject[0] - 1
+            if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but"):
                 return True
-        tokens = list(gap)
-        for k, token in enumerate(tokens):
-            if is_verb(token) and token.lower_ not in ("accounting", "representing") and k > 0:
-                before = tokens[k - 1]
-                if before.text == ",":
+        verb, nounish, punct = table.verb, table.nounish, table.punct
+        for k in range(start + 1, end):
+            if verb[k] and lower[k] not in ("accounting", "representing"):
+                if text[k - 1] == ",":
                     continue
-                if is_nounish(before) and not before.is_punct and self._noun_run_after_comma(tokens, k):
+                if nounish[k - 1] and not punct[k - 1] and self._noun_run_after_comma(table, start, k):
                     return True
         return False
 
     def _category_of(self, doc, figure, phrase) -> bool:
         """Whether ``phrase`` (start, end, head) lies inside the figure's own category proposal."""
-        for cand in self._candidates_of(doc):
+        if doc is not self._doc:
+            self._index(doc)
+        if self._candidates_by_head is None:
+            self._candidates_by_head = {}
+            for cand in self._candidates_of(doc):
+                self._candidates_by_head.setdefault((cand.head.start, cand.head.end), []).append(cand)
+        for cand in self._candidates_by_head.get((figure.start, figure.end), ()):
             if cand.head == figure and cand.child.start <= phrase[0] and phrase[1] <= cand.child.end:
                 return True
         return False
 
     @staticmethod
-    def _noun_run_after_comma(tokens, k) -> bool:
-        """A noun phrase opened after a comma or conjunction directly before the verb at ``k``."""
+    def _noun_run_after_comma(table, start: int, k: int) -> bool:
+        """A noun phrase opened after a comma or conjunction directly before the verb at token ``k``
+        (looking no further left than token ``start``)."""
+        nounish, punct, lower, text = table.nounish, table.punct, table.lower, table.text
         m = k - 1
-        while m >= 0 and (is_nounish(tokens[m]) and not tokens[m].is_punct or tokens[m].lower_ in ("of", "for")):
+        while m >= start and (nounish[m] and not punct[m] or lower[m] in ("of", "for")):
             m -= 1
-        return m >= 0 and (tokens[m].text in (",", ";") or tokens[m].lower_ in ("and", "while", "whereas", "but"))
+        return m >= start and (text[m] in (",", ";") or lower[m] in ("and", "while", "whereas", "but"))
 
     def figure_from_previous_sentence(self, doc, q, quantities, modifies) -> Span | None:
         """For a sentence that opens on an anaphor or on the change itself, the last figure before."""
-        sent = sent_of(q)
-        opening = [t.lower_ for t in doc[sent.start : min(q.start, sent.start + 4)]]
-        text = " ".join(opening)
-        anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent.start <= 3)
-        if not anaphoric or sent.start == 0:
+        sent_start = sentence_range(doc, q.start)[0]
+        table = token_table(doc)
+        text = " ".join(table.lower[sent_start : min(q.start, sent_start + 4)])
+        anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent_start <= 3)
+        if not anaphoric or sent_start == 0:
             return None
-        lo, hi = self._span_range(quantities, 0, sent.start)
-        earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent.start and not is_modifier(x)
+        lo, hi = self._span_range(quantities, 0, sent_start)
+        earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent_start and not is_modifier(x)
                         and x not in modifies and not self.is_age_or_duration(x)), None)
         if earlier is None:
             return None
         candidate = earlier
-        sent_starts = doc.user_data["relstats_sentences"][1]  # filled by sent_of
-        if bisect_left(sent_starts, sent.start) - bisect_left(sent_starts, candidate.end + 1) > 4:
+        sent_starts = sentence_bounds(doc)[0]
+        if bisect_left(sent_starts, sent_start) - bisect_left(sent_starts, candidate.end + 1) > 4:
             return None  # the sentences wholly between them are already more than three
-        sentences_between = len({sent_of(t).start for t in doc[candidate.end : sent.start] if not t.is_space})
+        space = table.space
+        sentences_between = len({sentence_range(doc, k)[0] for k in range(candidate.end, sent_start) if not space[k]})
         return candidate if sentences_between <= 3 else None
 
     # -- sub-totals ------------------------------------------------------------------------------
@@ -733,20 +786,23 @@ class RelationLinker:
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
         self.link_totals(doc, quantities, modifies, part_of)
+        lower = token_table(doc).lower
         for q in quantities:
-            if q in modifies or q._.metric == "SHARE" or q in part_of or self.is_age_or_duration(q):
+            if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
                 continue
             cued = self.subtotal_cue_before(doc, q, quantities)
+            sent_start = sentence_range(doc, q.start)[0]
             if not cued:
                 # continuation of a sub-total list: ``including 3 X and 4 Y``, ``of which 9,229 were
                 # enforced returns and 17,302 voluntary returns``, ``172,480 came back from Indonesia,
                 # 98,100 from New Zealand``
-                lo, hi = self._span_range(quantities, sent_of(q).start, q.start)
-                prev = [x for x in quantities[lo:hi] if x.end <= q.start and x in part_of]
-                if prev and self.continues_list(doc, prev[-1], q):
-                    part_of[q] = part_of[prev[-1]]
+                lo, hi = self._span_range(quantities, sent_start, q.start)
+                prev = next((quantities[j] for j in range(hi - 1, lo - 1, -1)
+                             if quantities[j].end <= q.start and quantities[j] in part_of), None)
+                if prev is not None and self.continues_list(doc, prev, q):
+                    part_of[q] = part_of[prev]
                     continue
-            if not cued and self.opening_of_sentence_is_cue(doc, sent_of(q)):
+            if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
                 cued = True
             if not cued and self.of_the_total_opening(doc, q, quantities):
                 cued = True
@@ -756,7 +812,7 @@ class RelationLinker:
                     part_of[q] = whole
                     self._cued_parts.add((q.start, q.end))
                 continue
-            after = [t.lower_ for t in doc[q.end : q.end + 2]]
+            after = lower[q.end : q.end + 2]
             if after[:1] == ["of"] and after[1:2] and after[1] in ("these", "those", "them", "this"):
                 # ``Health and care visas made up 146,477 of these``: a part of the figure referred to
                 whole = self._whole_before(doc, q, quantities, modifies)
@@ -764,9 +820,10 @@ class RelationLinker:
                     part_of[q] = whole
                 continue
             if after[:2] == ["of", "the"] or after[:1] == ["of"]:
-                nxt = [x for x in quantities if q.end < x.start <= q.end + 3 and not is_modifier(x)]
-                if nxt:
-                    part_of[q] = nxt[0]
+                lo, hi = self._span_range(quantities, q.end + 1, q.end + 4)  # starting 1 to 3 tokens after
+                nxt = next((quantities[j] for j in range(lo, hi) if not is_modifier(quantities[j])), None)
+                if nxt is not None:
+                    part_of[q] = nxt
 
     def _ages(self, doc, quantities) -> list[bool]:
         """:meth:`is_age_or_duration` of each quantity, computed once per document."""
@@ -780,7 +837,7 @@ class RelationLinker:
     def is_age_or_duration(q) -> bool:
         """An AMOUNT in years, quarters or months (an age, a run of months): never a part, a whole or
         a modified figure (counts of days, ``271 days of good air``, may be)."""
-        return q._.metric == "AMOUNT" and q._.unit in ("year", "month", "quarter")
+        return span_value(q, "metric") == "AMOUNT" and span_value(q, "unit") in ("year", "month", "quarter")
 
     @staticmethod
     def continues_list(doc, prev, q) -> bool:
@@ -851,77 +908,86 @@ class RelationLinker:
     def subtotal_cue_before(self, doc, q, quantities) -> bool:
         """A sub-total cue between the previous figure (or clause start) and ``q``, in its clause."""
         k = q.start - 1
-        sent_start = sent_of(q).start
+        sent_start = sentence_range(doc, q.start)[0]
         limit = max(sent_start, q.start - 14)
         lo, hi = self._span_range(quantities, sent_start, q.start)
-        previous = [x.end for x in quantities[lo:hi] if x.end <= q.start]
-        if previous:
-            limit = max(limit, previous[-1])
+        previous = next((quantities[j].end for j in range(hi - 1, lo - 1, -1) if quantities[j].end <= q.start), None)
+        if previous is not None:
+            limit = max(limit, previous)  # the end of the last figure before q
+        table = token_table(doc)
+        text, lower, verb = table.text, table.lower, table.verb
         words_before = []
-        while k >= limit and doc[k].text not in (";",) and not is_verb(doc[k]) or (
-            k >= limit and doc[k].lower_ in ("were", "was", "are", "is")
+        while k >= limit and text[k] not in (";",) and not verb[k] or (
+            k >= limit and lower[k] in ("were", "was", "are", "is")
         ):
-            if doc[k].text not in (",", ":", "(", ")"):
-                words_before.insert(0, doc[k].lower_)
+            if text[k] not in (",", ":", "(", ")"):
+                words_before.insert(0, lower[k])
             for cue in SUBTOTAL_BEFORE:
                 if tuple(words_before[: len(cue)]) == cue and not (
                         cue[-1] in ("these", "them", "those") and len(words_before) > len(cue)
                         and words_before[len(cue)] not in vocabulary("copulas")
-                        and doc[k + len(cue)].text not in (",", ":")):
+                        and text[k + len(cue)] not in (",", ":")):
                     return True  # not ``the median duration of these trips was``
             k -= 1
         return False
 
     @staticmethod
-    def opening_of_sentence_is_cue(doc, sent) -> bool:
-        """``Among them, ...`` / ``Of which ...`` / ``Of these, ...`` opening a sentence."""
-        opening = tuple(t.lower_ for t in doc[sent.start : sent.start + 3] if t.text not in (",", ":"))
+    def opening_of_sentence_is_cue(doc, sent_start: int) -> bool:
+        """``Among them, ...`` / ``Of which ...`` / ``Of these, ...`` opening the sentence that starts
+        at token ``sent_start``."""
+        table = token_table(doc)
+        opening = tuple(table.lower[k] for k in range(sent_start, min(sent_start + 3, len(table.lower)))
+                        if table.text[k] not in (",", ":"))
         return any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",))
 
     @staticmethod
     def of_the_total_opening(doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
-        sent = sent_of(q)
-        opening = [t.lower_ for t in doc[sent.start : sent.start + 2]]
-        if opening[:1] != ["of"]:
+        sent_start = sentence_range(doc, q.start)[0]
+        if token_table(doc).lower[sent_start : sent_start + 1] != ["of"]:
             return False
-        return any(sent.start < x.start < q.start and not is_modifier(x) for x in quantities)
+        return any(sent_start < x.start < q.start and not is_modifier(x) for x in quantities)
 
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
-        sent = sent_of(q)
-        scope = sent.start
-        if self.opening_of_sentence_is_cue(doc, sent) or sent.start > 0 and not [
-                x for x in quantities if sent.start <= x.start < q.start and not is_modifier(x)]:
-            scope = sent_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
-        opening_cue = self.opening_of_sentence_is_cue(doc, sent)
+        sent_start = sentence_range(doc, q.start)[0]
+        scope = sent_start
+        opening_cue = self.opening_of_sentence_is_cue(doc, sent_start)
+        if opening_cue or sent_start > 0 and not [
+                x for x in quantities if sent_start <= x.start < q.start and not is_modifier(x)]:
+            scope = sentence_range(doc, sent_start - 1)[0] if sent_start > 0 else sent_start
         prev = [x for x in quantities if scope <= x.start and x.end <= q.start and x not in modifies
-                and x._.metric != "SHARE" and (not opening_cue or x.start < sent.start)]
+                and span_value(x, "metric") != "SHARE" and (not opening_cue or x.start < sent_start)]
         if not prev:
             return None
-        same_unit = [x for x in prev if x._.unit == q._.unit or (
-            x._.unit_kind == q._.unit_kind and x._.unit_kind in ("currency", "measure"))]
+        unit, unit_kind = span_value(q, "unit"), span_value(q, "unit_kind")
+        same_unit = [x for x in prev if span_value(x, "unit") == unit or (
+            span_value(x, "unit_kind") == unit_kind and unit_kind in ("currency", "measure"))]
         return (same_unit or prev)[-1]
 
     # -- baselines, categories, periods -----------------------------------------------------------
     def baseline_for(self, doc, q, baselines, quantities, target: Span | None = None) -> Span | None:
         """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence; the
         level the change reaches may stand between (``fell 7% to 376 compared with the previous year``)."""
-        sent = sent_of(q)
-        for b in baselines:
-            if b.start >= q.end and b.start < sent.end:
-                gap = doc[q.end : b.start]
-                figures_between = [x for x in quantities if q.end <= x.start < b.start and x is not target and (
-                    not is_modifier(x) or not all(t.lower_ in LIST_JOINERS for t in doc[q.end : x.start]))]
-                if len(gap) <= 10 and not figures_between and not any(t.text == ";" for t in gap):
-                    return b
-                break
-        before = [b for b in baselines if sent.start <= b.start and b.end <= q.start]
-        if before:
-            b = before[-1]
-            between = [x for x in quantities if b.end <= x.start < q.start and is_modifier(x)]
-            if not between and not any(t.text == ";" for t in doc[b.end : q.start]):
+        sent_start, sent_end = sentence_range(doc, q.start)
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        lo, hi = self._span_range(baselines, q.end, sent_end)
+        if lo < hi:  # the first baseline after q in its sentence
+            b = baselines[lo]
+            first, last = self._span_range(quantities, q.end, b.start)  # the figures between them
+            figures_between = [x for x in quantities[first:last] if x is not target and (
+                not is_modifier(x) or not all(w in LIST_JOINERS for w in lower[q.end : x.start]))]
+            if b.start - q.end <= 10 and not figures_between and ";" not in text[q.end : b.start]:
                 return b
-        if q._.metric == "CHANGE":
+        lo, hi = self._span_range(baselines, sent_start, q.start)
+        before = next((baselines[j] for j in range(hi - 1, lo - 1, -1) if baselines[j].end <= q.start), None)
+        if before is not None:  # the last baseline before q in its sentence
+            b = before
+            lo, hi = self._span_range(quantities, b.end, q.start)
+            between = [x for x in quantities[lo:hi] if is_modifier(x)]
+            if not between and ";" not in text[b.end : q.start]:
+                return b
+        if span_value(q, "metric") == "CHANGE":
             return self.header_baseline(doc, q, baselines, quantities)
         return None
 
@@ -931,12 +997,13 @@ class RelationLinker:
         (``rose 0.3% year on year, food prices fell 0.9%``), else that of a later change of the same
         unit in its clause whose baseline closes the clause (``..., imports 3% and the balance 2% year
         over year``)."""
-        changes = [q for q in quantities if q._.metric == "CHANGE"]
-        units = [q._.unit for q in changes]
+        changes = [q for q in quantities if span_value(q, "metric") == "CHANGE"]
+        units = [span_value(q, "unit") for q in changes]
+        table = token_table(doc)
         semicolons = [0]  # semicolons[i]: how many ";" tokens precede token i
-        for text in token_table(doc).text:
+        for text in table.text:
             semicolons.append(semicolons[-1] + (text == ";"))
-        sents = [sent_of(q) for q in changes]
+        sents = [sentence_range(doc, q.start) for q in changes]
         # next_stated[k]: the first later change of the same unit with a baseline of its own, before
         # the sentence ends or a semicolon intervenes (one backward pass: linear in the figures)
         next_stated: list[Span | None] = [None] * len(changes)
@@ -963,8 +1030,8 @@ class RelationLinker:
                 continue
             found = baseline_of[later]
             b = found[-1]
-            closes = b.start >= later.end and (b.end >= sents[k].end or doc[b.end].is_punct)
-            if closes and b._.baseline_type in vocabulary("clause_baseline_types"):
+            closes = b.start >= later.end and (b.end >= sents[k].end or table.punct[b.end])
+            if closes and span_value(b, "baseline_type") in vocabulary("clause_baseline_types"):
                 baseline_of[q] = list(found)
                 last_with_baseline[key] = q
         # a change restated in another unit right after it shares its comparison point: ``up 0.4%, or
@@ -973,7 +1040,8 @@ class RelationLinker:
             a, b = changes[k], changes[k + 1]
             if sents[k].start != sents[k + 1].start or (a in baseline_of) == (b in baseline_of):
                 continue
-            if all(t.lower_ in PARALLEL_GAP or t.is_punct and t.text not in (";", ":") for t in doc[a.end : b.start]):
+            if all(table.lower[i] in PARALLEL_GAP or table.punct[i] and table.text[i] not in (";", ":")
+                   for i in range(a.end, b.start)):
                 if a in baseline_of:
                     baseline_of[b] = list(baseline_of[a])
                 else:
@@ -984,25 +1052,32 @@ class RelationLinker:
         ``revised from +333,000 to +290,000``, ``rose by 2.0%, up from 1.6% in April``, ``compared with
         2.7% in April``; unless it has its own counted noun (``a deficit of HK$371.3 billion``)."""
         cue_words = vocabulary("previous_value_cues")
+        lower = token_table(doc).lower
+        bound_words = bound_last_words()
         for k, q in enumerate(quantities):
             if q in modifies or q in category_of or (q in categories and categories[q].how == "after"):
                 continue
             i = q.start - 1
-            while i >= 0 and (doc[i].lower_ in ("a", "an", "the", "of", "average") or
-                              any(doc[i].lower_ == p[-1] for p, _ in lexicon()["bound_phrases"])):
+            while i >= 0 and (lower[i] in ("a", "an", "the", "of", "average") or lower[i] in bound_words):
                 i -= 1
-            if i < 0 or doc[i].lower_ not in cue_words:
+            if i < 0 or lower[i] not in cue_words:
                 continue
-            sent = sent_of(q)
+            sent_start, sent_end = sentence_range(doc, q.start)
+            unit = span_value(q, "unit")
             current = None
             nxt = quantities[k + 1] if k + 1 < len(quantities) else None
-            if doc[i].lower_ == "from" and nxt is not None and nxt.start < sent.end and \
-                    [t.lower_ for t in doc[q.end : nxt.start]][-1:] == ["to"] and nxt._.unit == q._.unit:
+            if lower[i] == "from" and nxt is not None and nxt.start < sent_end and \
+                    lower[q.end : nxt.start][-1:] == ["to"] and span_value(nxt, "unit") == unit:
                 current = nxt
-            else:
-                earlier = [x for x in quantities[:k] if x.start >= sent.start and x._.unit == q._.unit
-                           and x not in modifies]
-                current = earlier[-1] if earlier else None
+            else:  # the last earlier figure of the sentence in the same unit that modifies nothing
+                current = None
+                for j in range(k - 1, -1, -1):
+                    x = quantities[j]
+                    if x.start < sent_start:
+                        break
+                    if span_value(x, "unit") == unit and x not in modifies:
+                        current = x
+                        break
             if current is None:
                 continue
             category = category_of.get(current) or (categories[current].child if current in categories else None)
@@ -1018,7 +1093,8 @@ class RelationLinker:
         block_start = 0 if block_start < 0 else block_start
         best = None
         for b in baselines:
-            if not (block_start <= b.start_char < q.start_char) or sent_of(b).start == sent_of(q).start:
+            if not (block_start <= b.start_char < q.start_char) or \
+                    sentence_range(doc, b.start)[0] == sentence_range(doc, q.start)[0]:
                 continue
             line_start = text.rfind("\n", 0, b.start_char) + 1
             line_end = text.find("\n", b.end_char)
@@ -1046,18 +1122,22 @@ class RelationLinker:
         (7.0% of imports) in 2022``); ``since <year>`` after a superlative (``the highest level since
         2022``) dates the record, not the figure. Clauses end at semicolons and at the comparison
         and contrast words of ``clause_breaks`` after a comma."""
-        sent = sent_of(q)
-        lo, hi = self._span_range(periods, sent.start, sent.end)
-        in_sent = [p for p in periods[lo:hi] if not self.dates_a_record(doc, p)]
-        if not in_sent:
-            return None
-        for p in in_sent:
-            if q.end <= p.start <= q.end + 40:
-                gap = [t.text for t in doc[q.end : p.start]]
-                if not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1:
-                    return p
+        lo, hi = self._span_range(periods, *sentence_range(doc, q.start))
         if doc is not self._doc:
             self._index(doc)
+        records = self._records
+        for p in periods[lo:hi]:
+            if (p.start, p.end) not in records:
+                records[p.start, p.end] = self.dates_a_record(doc, p)
+        in_sent = [p for p in periods[lo:hi] if not records[p.start, p.end]]
+        if not in_sent:
+            return None
+        text = token_table(doc).text
+        for p in in_sent:
+            if q.end <= p.start <= q.end + 40:
+                gap = text[q.end : p.start]
+                if not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1:
+                    return p
         semicolons, commas = self._semicolons, self._comma_breaks
 
         def breaks(p) -> int:
@@ -1071,7 +1151,7 @@ class RelationLinker:
         # a period opening a clause after a semicolon dates that clause, not the figures before it
         # (``..., while Sydney recorded 3.9%; over the quarter, prices rose 1.0%``)
         eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
-                    not (p.start > 0 and doc[p.start - 1].text == ";")) and self._same_brackets(doc, p, q)]
+                    not (p.start > 0 and text[p.start - 1] == ";")) and self._same_brackets(doc, p, q)]
         # the period of a previous value dates that value only (GUIDELINES C-9: ``rose 0.3% in February,
         # following a 0.5% increase in January, as ... were up 0.2%`` — 0.2% is February's)
         owned = self._previous_value_periods(doc)
@@ -1092,16 +1172,17 @@ class RelationLinker:
         owned: dict[tuple[int, int], tuple[int, int]] = {}
         periods = spans_of(doc, "PERIOD")
         starts = [p.start for p in periods]
+        lower = token_table(doc).lower
         for x in spans_of(doc, "QUANTITY"):
             k = x.start - 1
-            while k >= 0 and doc[k].lower_ in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
+            while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
-            if k < 0 or doc[k].lower_ not in PREVIOUS_VALUE_CUES:
+            if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES:
                 continue
             j = bisect_left(starts, x.end)
             if j < len(periods):
                 p = periods[j]
-                gap = [t.lower_ for t in doc[x.end : p.start]]
+                gap = lower[x.end : p.start]
                 if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP for w in gap):
                     owned[(p.start, p.end)] = (x.start, x.end)
         self._owned_periods = owned
@@ -1112,10 +1193,11 @@ class RelationLinker:
         100,000 (0.41 in week 2)``: ``in week 2`` dates 0.41 alone); a period outside brackets may."""
         if self._opened[p.start] == 0:
             return True
+        texts = token_table(doc).text
         k = p.start - 1
         depth = 0
         while k >= 0:
-            text = doc[k].text
+            text = texts[k]
             if text == ")":
                 depth += 1
             elif text == "(":
@@ -1129,9 +1211,10 @@ class RelationLinker:
     @staticmethod
     def dates_a_record(doc, period) -> bool:
         """``since January 2022`` after ``the highest level``: the time of a record, not a period."""
-        if period[0].lower_ != "since":
+        lower = token_table(doc).lower
+        if lower[period.start] != "since":
             return False
-        before = {t.lower_ for t in doc[max(sent_of(period).start, period.start - 5) : period.start]}
+        before = set(lower[max(sentence_range(doc, period.start)[0], period.start - 5) : period.start])
         return bool(before & vocabulary("superlatives"))
 
     @staticmethod

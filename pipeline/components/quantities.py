@@ -43,7 +43,7 @@ from pipeline.numbers import (
     slash_fraction,
     word_number,
 )
-from pipeline.units import Unit, currency_unit, match_unit, per, split_glued, to_si
+from pipeline.units import Unit, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
 UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
@@ -364,7 +364,8 @@ class QuantityRecognizer:
                 while end < t.n and t.lower[end] in BASE_NOUNS and len(nouns) < 3:
                     nouns.append(t.lower[end])
                     end += 1
-                base = " ".join([t.text[i] for i in range(nxt.start, nxt.end)] + nouns)
+                # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
+                base = " ".join([t.text[i] for i in range(nxt.start, nxt.end)] + (nouns or ["population"]))
                 figure.end = end
                 figure.unit = f"per {base}"
                 figure.unit_kind = "count"
@@ -372,9 +373,45 @@ class QuantityRecognizer:
                 out.append(figure)
                 k += 2
                 continue
+            if t.lower[figure.start - 1 : figure.start] == ["per"] and figure.unit_kind is None and \
+                    figure.value in PER_BASES and figure.value_max is None and figure.start == figure.core and \
+                    (not out or out[-1].end < figure.start - 1):
+                # a rate declared without a figure of its own (``Admission rates per 1,000 population in
+                # 2023-24 were highest in the North East (301)``): the base is no figure, and the bare
+                # figures after it in its sentence are that rate (GUIDELINES C3-13)
+                declared = QuantityRecognizer._declared_rate(t, figure)
+                if declared is not None:
+                    sent_end = t.sentence(figure.start)[1]
+                    for later in figures[k + 1 :]:
+                        if later.start >= sent_end:
+                            break
+                        if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or ""):
+                            later.unit, later.unit_kind = declared, "count"
+                            later.notes.add("per-base")
+                    k += 1
+                    continue
             out.append(figure)
             k += 1
         return out
+
+    @staticmethod
+    def _declared_rate(t: DocTable, base: Figure) -> str | None:
+        """The unit of a rate named with its base and no figure (``admission per 1,000 population`` from
+        ``Admission rates per 1,000 population``), or None when the words do not name a rate."""
+        end = base.end
+        nouns = []
+        while end < t.n and t.lower[end] in BASE_NOUNS and len(nouns) < 3:
+            nouns.append(t.lower[end])
+            end += 1
+        k = base.start - 2  # the word before ``per``
+        if k < 0 or t.lower[k] not in ("rate", "rates") and not nouns:
+            return None
+        counted = singular(t.lower[k]) if t.lower[k] not in ("rate", "rates") and t.text[k].isalpha() else None
+        if t.lower[k] in ("rate", "rates") and k >= 1 and t.text[k - 1].isalpha() and \
+                t.lower[k - 1] not in ("the", "a", "an", "this", "that"):
+            counted = singular(t.lower[k - 1])
+        base_words = " ".join([t.text[i] for i in range(base.start, base.end)] + (nouns or ["population"]))
+        return f"{counted} per {base_words}" if counted else f"per {base_words}"
 
     @staticmethod
     def _share_list_units(t: DocTable, figures: list[Figure]) -> None:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 
+from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, SPAN_KEY, Relation
@@ -201,7 +202,10 @@ class RelationModel(LinearPipe):
 
         decided = []
         modifies = best("MODIFIES") if metric in ("CHANGE", "SHARE") else None
-        category = best("CATEGORY")
+        # ages and durations take no CATEGORY (GUIDELINES D-17; found by the categories step)
+        takes_category = not any(start == q.start and end == q.end
+                                 for start, end in q.doc.user_data.get(NO_CATEGORY_KEY, ()))
+        category = best("CATEGORY") if takes_category else None
         if modifies and (category is None or modifies[1] >= category[1]):
             decided.append(("MODIFIES", *modifies))
         elif category:

@@ -9,6 +9,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extensions import token_columns
+
 GROUP_HEAD = re.compile(r"^[0-9]{1,3}$")
 GROUP_TAIL = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 SENTENCE_END = {".", "?", "!", "。", "？", "！", "..."}
@@ -20,19 +22,21 @@ class NumberMerger:
 
     def __call__(self, doc: Doc) -> Doc:
         """Merge each run of digit groups separated by single spaces."""
+        columns = token_columns(doc)
+        texts, spaces, n = columns.text, columns.whitespace, columns.n
         runs = []
         i = 0
-        while i < len(doc):
-            if GROUP_HEAD.match(doc[i].text) and doc[i].whitespace_ == " ":
+        while i < n:
+            if spaces[i] == " " and GROUP_HEAD.match(texts[i]):
                 j = i
                 while (
-                    j + 1 < len(doc)
-                    and doc[j].whitespace_ == " "
-                    and GROUP_TAIL.match(doc[j + 1].text)
-                    and (j == i or "." not in doc[j].text)
+                    j + 1 < n
+                    and spaces[j] == " "
+                    and GROUP_TAIL.match(texts[j + 1])
+                    and (j == i or "." not in texts[j])
                 ):
                     j += 1
-                if j > i and not (i > 0 and doc[i - 1].text in {"No.", "No", "Article", "Tel", "tel"}):
+                if j > i and not (i > 0 and texts[i - 1] in {"No.", "No", "Article", "Tel", "tel"}):
                     runs.append((i, j + 1))
                     i = j + 1
                     continue
@@ -53,9 +57,8 @@ class SentenceSegmenter:
         ``token.is_sent_start`` one token at a time rescans the document on every call)."""
         if not len(doc):
             return doc
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
-        is_space = [t.is_space for t in doc]
+        columns = token_columns(doc)
+        texts, spaces, is_space = columns.text, columns.whitespace, columns.space
         starts = numpy.full((len(doc), 1), -1, dtype="int64")
         starts[0, 0] = 1
         for i in range(1, len(doc)):

@@ -161,6 +161,24 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     return sorted(taken)
 
 
+FISCAL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}) ?[-/–] ?([0-9]{4}|[0-9]{2})\b")
+
+
+def baseline_year(text: str) -> int | None:
+    """The year a baseline names: the first year, or the year a fiscal or school year ends in
+    (``2022-23``, ``FY2022/23`` → 2023; the corpus and GUIDELINES C-10 date a split year by its end)."""
+    fiscal = FISCAL_YEAR.search(text)
+    if fiscal:
+        first, second = fiscal.group(1), fiscal.group(2)
+        end = int(second) if len(second) == 4 else int(first[:2] + second)
+        if end <= int(first):
+            end += 100  # ``1999-00``
+        if end == int(first) + 1:
+            return end
+    year = YEAR.search(text)
+    return int(year.group(1)) if year else None
+
+
 def classify_baseline(text: str) -> tuple[str, int | None]:
     """The ``type`` and ``year`` of a baseline phrase found by a trained component."""
     low = text.lower()
@@ -172,7 +190,7 @@ def classify_baseline(text: str) -> tuple[str, int | None]:
     if re.search(r"quarter|q/q|qoq", low):
         return "qoq", None
     if year:
-        return "year", int(year.group(1))
+        return "year", baseline_year(text)
     return "other", None
 
 
@@ -187,15 +205,14 @@ class TimePhraseRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find the time phrases of ``doc``."""
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-        text = text_of(doc) if len(doc) else doc.text  # text_of: built once per document (not for an empty one)
+        text = text_of(doc)
         for start, end, label, btype in find_time_phrases(text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
                 continue
             if label == "BASELINE":
                 span._.baseline_type = btype
-                year = YEAR.search(span.text)
-                span._.baseline_year = int(year.group(1)) if year and btype in ("year", "other") else None
+                span._.baseline_year = baseline_year(span.text) if btype in ("year", "other") else None
                 if btype == "year" and span._.baseline_year is None:
                     continue
             else:

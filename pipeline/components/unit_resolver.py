@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import words
-from pipeline.phrases import DETERMINERS, is_verb, subject_before
+from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, vocabulary
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -63,6 +63,8 @@ def category_head(category: Span):
         if head is not None and (token.lower_ in HEAD_ENDS or k in time_tokens or (
                 token.text in ("-", "–") and doc[k - 1].whitespace_)):
             break
+        if head is not None and participle_clause(doc, k, category.end):
+            break  # ``Member States covering about 98%``, ``foreigners living in Germany``
         if token.is_alpha and k not in time_tokens and not (
                 head is not None and token.lower_.endswith("ed") and not token.lower_.endswith("eed")):
             head = token  # not a participle after the noun (``visas granted``)
@@ -73,6 +75,35 @@ def category_head(category: Span):
     if head.text.isupper() and len(head.text) > 1:
         return None  # an abbreviation (``FCEs``, ``GDP``) names the measure, not what is counted
     return head
+
+
+def participle_clause(doc: Doc, k: int, end: int) -> bool:
+    """Whether token ``k`` opens a participle clause after a noun (``Member States covering about
+    98%``, ``foreigners living in Germany``): an ``-ing`` word followed by a preposition, a
+    determiner, a figure or the end of the phrase, not by the noun it modifies (``public housing
+    units``)."""
+    low = doc[k].lower_
+    if not low.endswith("ing") or len(low) < 6 or not doc[k].is_alpha:
+        return False
+    if k + 1 >= min(end + 1, len(doc)):
+        return True
+    before = doc[k - 1].lower_ if k else ""
+    if before in ("people", "persons", "children", "men", "women") or \
+            before.endswith("s") and not before.endswith("ss") and doc[k - 1].is_alpha:
+        return True  # ``pensioners living alone``
+    nxt = doc[k + 1]
+    return nxt.lower_ in PREPOSITIONS or nxt.lower_ in DETERMINERS or nxt.is_punct or nxt.like_num or \
+        nxt.lower_ in ("about", "around", "nearly", "almost", "some", "over", "more", "less")
+
+
+def demonym(token) -> bool:
+    """A capitalised plural naming people by nationality (``Afghans``, ``Iranians``, ``Pakistanis``,
+    ``Turks``): such a count counts people (GUIDELINES C3-15)."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or len(text) < 4:
+        return False
+    low = text.lower()
+    return low.endswith(("ans", "ese", "anis", "aqis", "elis", "alis", "eshis")) or low in vocabulary("demonyms")
 
 
 #: category heads that make a figure a rate of the count before it (``12.8 million a day``)
@@ -215,7 +246,8 @@ class UnitResolver:
             done.add(key)
             if key in counted and q._.unit_kind == "count":
                 phrase = counted_phrase[key]
-                if any(t.lower_ in ("and", "or", "a", "an", "per") for t in phrase[1:]):
+                if any(t.lower_ in ("and", "or", "a", "an", "per") or t.text == "(" or
+                       participle_clause(doc, t.i, phrase.end) for t in phrase[1:]):
                     # ``layoffs and discharges``, ``police officers and auxiliary police``: the first
                     # conjunct's head is the unit
                     head = category_head(phrase)
@@ -268,12 +300,30 @@ class UnitResolver:
                 if head is not None:
                     q._.unit, q._.unit_kind = count_unit(head), "count"
                     return
+                unit = self.named_item_unit(category, previous.get(key) or recent_count_unit(q))
+                if unit:  # the category names a place, a nationality or an abbreviation, not what is counted
+                    q._.unit, q._.unit_kind = unit, "count"
+                    return
             whole = mine.get("PART_OF")
             if category is None and whole is not None and q._.unit is None:
                 level = by_offsets.get((whole.start, whole.end), whole)
                 resolve(level, depth + 1)
                 if level._.unit_kind in (None, "count") and level._.unit:
                     q._.unit, q._.unit_kind = level._.unit, "count"
+
+        position = {(x.start, x.end): k for k, x in enumerate(quantities)}
+
+        def recent_count_unit(q: Span) -> str | None:
+            """The unit of the nearest earlier count of ``q``'s sentence (``412,000 visitors ..., while
+            France (71,000)``)."""
+            sent_start = sent_of(q).start
+            for k in range(position[(q.start, q.end)] - 1, max(-1, position[(q.start, q.end)] - 12), -1):
+                earlier = quantities[k]
+                if earlier.start < sent_start:
+                    break
+                if earlier._.unit_kind == "count" and earlier._.unit and not earlier._.unit.startswith("per "):
+                    return earlier._.unit
+            return None
 
         text = text_of(doc) or ""
         last_unit, last_end = None, 0
@@ -286,6 +336,7 @@ class UnitResolver:
             if (q.start, q.end) in counted and q._.unit_kind == "count" and q._.unit:
                 last_unit = q._.unit
         declared = DeclaredUnits(doc, quantities)
+        rates: list[Span] = []  # the rates per population seen so far
         for q in quantities:
             if q._.unit_kind in (None, "count") and (q.start, q.end) not in counted and \
                     not any(c.isalpha() for c in q.text):
@@ -296,11 +347,35 @@ class UnitResolver:
         for q in quantities:
             if (q._.unit or "").startswith("per "):
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
+                if q._.unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
+                    sent_start = sent_of(q).start
+                    for earlier in reversed(rates):
+                        if earlier.start < sent_start:
+                            break
+                        if earlier._.unit.endswith(" " + q._.unit):
+                            q._.unit = earlier._.unit
+                            break
                 done.add((q.start, q.end))
+            if " per " in f" {q._.unit or ''}":
+                rates.append(q)
             resolve(q)
             if q.end < len(doc) and doc[q.end].text == ")" and q._.unit_kind == "count" and q._.unit:
                 items.setdefault(q.end, (False, q._.unit))
         return doc
+
+    @staticmethod
+    def named_item_unit(category: Span, previous: str | None) -> str | None:
+        """The count unit of a figure whose CATEGORY names a nationality, a place or an abbreviation
+        rather than the thing counted: ``person`` for people by nationality (``followed by Iranians
+        (3,371)``), else the counted noun stated before it on its line (``previous``), else the head
+        of its clause's subject (``Migrant arrivals of ... numbered 214,900 and those of New Zealand
+        citizens 25,700`` → ``arrival``)."""
+        last = next((t for t in reversed(category) if t.is_alpha), None)
+        if last is not None and demonym(last):
+            return "person"
+        if previous:
+            return previous
+        return measure_unit(category)
 
     @staticmethod
     def rate_unit(q: Span, category: Span | None) -> None:
