@@ -125,10 +125,15 @@ COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CL
     CHANGE_NOUN = (1 << k for k in range(13))
 
 
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset:
+    return words("change_up") | words("change_down")
+
+
 def _word_bits(word: str) -> int:
     bits = _WORD_BITS.get(word)
     if bits is None:
-        change = words("change_up") | words("change_down")
+        change = _change_words()
         tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
                  word in change or word in CHANGE_PHRASE_WORDS, word in ("to", "at"), word == "of", word == "number",
                  word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(",
