@@ -121,17 +121,23 @@ _WORD_BITS: dict[str, int] = {}
 #: each string seen, by its hash in spaCy's string store (a hash of the text, the same in every
 #: vocabulary), with its flag bits: a document's distinct words resolved with one look-up each
 _HASHED: dict[int, tuple[str, int]] = {}
-COMMA, SEMICOLON, BRACKET, CUE, VERB_LIKE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN = \
-    (1 << k for k in range(12))
+COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
+    CHANGE_NOUN = (1 << k for k in range(13))
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset:
+    return words("change_up") | words("change_down")
 
 
 def _word_bits(word: str) -> int:
     bits = _WORD_BITS.get(word)
     if bits is None:
-        verbs = words("verbs_after_subject")
+        change = _change_words()
         tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
-                 word in verbs or word.endswith("ed"), word in ("to", "at"), word == "of", word == "number",
-                 word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(")
+                 word in change or word in CHANGE_PHRASE_WORDS, word in ("to", "at"), word == "of", word == "number",
+                 word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(",
+                 word in change or word in CHANGE_NOUN_WORDS)
         bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
     return bits
 
@@ -241,20 +247,18 @@ class PairContext:
         self.period_starts = np.array([p.start for p in self.periods], dtype=np.int64)
         self.period_ends = np.array([p.end for p in self.periods], dtype=np.int64)
         # flags per distinct string, then per token
-        self.change_words = words("change_up") | words("change_down")
         self.verb_flags = self._verb_flags() if self.quantities else np.zeros(n, dtype=np.int64)  # no pairs: unread
         self.verbs = _prefix(self.verb_flags)
         self.commas = _prefix(self.text_in(COMMA))
         self.semicolons = _prefix(self.text_in(SEMICOLON))
         self.figures = _prefix(np.bincount(self.quantity_starts, minlength=n)[:n])
         # cue words in the order they first occur (the order of their features in a pair's dict)
-        self.cues: dict[str, np.ndarray] = {}
-        for i in np.flatnonzero(self.lower_in(CUE)).tolist():
-            word = self.lower[i]
-            if word not in self.cues:
-                self.cues[word] = _prefix(self.lower_code == self.lower_code[i])
+        codes = self.lower_code[self.lower_in(CUE)]
+        codes = codes[np.sort(np.unique(codes, return_index=True)[1])]  # first occurrence first
+        self.cue_prefix = np.zeros((len(codes), n + 1), dtype=np.int64)  # one row of prefix sums per cue word
+        np.cumsum(self.lower_code[None, :] == codes[:, None], axis=1, out=self.cue_prefix[:, 1:])
+        self.cues: dict[str, np.ndarray] = {self.words[c]: row for c, row in zip(codes.tolist(), self.cue_prefix)}
         self.respectively = self.cues.get("respectively")
-        self.cue_prefix = np.stack(list(self.cues.values())) if self.cues else np.zeros((0, n + 1), np.int64)
         # the innermost open bracket enclosing each token (-1: none), found with one stack pass
         self.bracket = np.full(n, -1, dtype=np.int64)
         stack: list[int] = []
@@ -273,7 +277,6 @@ class PairContext:
         self.how_sorted = np.sort(np.array(sorted(self.rule_category_how), dtype=self.key(0, 0, 0).dtype))
         newlines = [m.start() for m in re.finditer("\n", self.text)]
         self.newlines = np.array(newlines, dtype=np.int64)
-        self.inventories: dict[int, tuple] = {}
         self._stem_keys: np.ndarray | None = None  # (stem, token) keys, sorted (:meth:`has_unit_stem`)
         self._unit_stem: np.ndarray | None = None
 
@@ -320,19 +323,21 @@ class PairContext:
     def sentence_of(self, span) -> int:
         return int(self.sent_id[span.start]) if 0 <= span.start < self.n else 0
 
-    def inventory(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
-        """The noun-phrase inventory of sentence ``k`` (computed once): starts, ends, whether the
-        phrase is of change words only, and each phrase's position by offsets."""
-        if k not in self.inventories:
-            phrases = noun_phrase_inventory(self.doc, int(self.sent_start[k]), int(self.sent_end[k]))
-            change_only = [all(w in self.change_words or w in CHANGE_PHRASE_WORDS for w in self.lower[start:end])
-                           and any(w in self.change_words or w in CHANGE_NOUN_WORDS for w in self.lower[start:end])
-                           for start, end, _ in phrases]
-            self.inventories[k] = (np.array([p[0] for p in phrases], dtype=np.int64),
-                                   np.array([p[1] for p in phrases], dtype=np.int64),
-                                   np.array(change_only, dtype=bool),
-                                   {(p[0], p[1]): j for j, p in enumerate(phrases)})
-        return self.inventories[k]
+    def phrases(self, sentences: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
+        """The noun-phrase inventories of ``sentences`` (ascending), one after the other: starts,
+        ends, whether the phrase is of change words only (all its words change words or
+        ``CHANGE_PHRASE_WORDS``, one a change word or a ``CHANGE_NOUN_WORDS``), where each
+        sentence's phrases begin (``first[i]``, and the end in ``first[-1]``), and each phrase's
+        position by offsets."""
+        found = [noun_phrase_inventory(self.doc, int(self.sent_start[k]), int(self.sent_end[k])) for k in sentences]
+        first = np.cumsum([0] + [len(phrases) for phrases in found])
+        flat = [phrase for phrases in found for phrase in phrases]
+        starts = np.array([p[0] for p in flat], dtype=np.int64)
+        ends = np.array([p[1] for p in flat], dtype=np.int64)
+        words_in = _count(_prefix(self.lower_in(CHANGE_PHRASE)), starts, ends)
+        change_only = (words_in == ends - starts) & (_count(_prefix(self.lower_in(CHANGE_NOUN)), starts, ends) > 0)
+        position = dict(zip(zip(starts.tolist(), ends.tolist()), range(len(flat))))
+        return starts, ends, change_only, first, position
 
 
 #: words that, with change words, make a phrase that names a change and not what changed (``the
@@ -431,39 +436,42 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     of change words only: ``Increases`` names no thing a figure counts), then the rules'
     proposals, then the span component's phrases of the sentence, each phrase once."""
     qs, qe = ctx.quantity_starts, ctx.quantity_ends
-    parts: tuple[list, list, list, list] = ([], [], [], [])
+    sentences = np.unique(q_sent)
+    starts, ends, change_only, first, position = ctx.phrases(sentences.tolist())
+    slot = np.searchsorted(sentences, q_sent)  # each figure's sentence among ``sentences``
+    owner, phrase = _ranges(first[slot], first[slot + 1])  # each figure with each phrase of its sentence
+    a, b, s, e = qs[owner], qe[owner], starts[phrase], ends[phrase]
+    keep = ~(((s <= a) & (a < e)) | ((s < b) & (b <= e)) | (s > b + CATEGORY_WINDOW) | (e < a - CATEGORY_WINDOW)
+             | change_only[phrase])
+    pair_first = np.cumsum(first[slot + 1] - first[slot]) - (first[slot + 1] - first[slot])  # a figure's first pair
     extra: tuple[list, list, list, list] = ([], [], [], [])
     spans: list[tuple[int, int, str]] = []
-    for k in np.unique(q_sent).tolist():
-        members = np.flatnonzero(q_sent == k)
-        starts, ends, change_only, position = ctx.inventory(k)
-        a, b = qs[members][:, None], qe[members][:, None]
-        keep = ~(((starts <= a) & (a < ends)) | ((starts < b) & (b <= ends)) | (starts > b + CATEGORY_WINDOW)
-                 | (ends < a - CATEGORY_WINDOW) | change_only)
-        rows, cols = np.nonzero(keep)
-        for part, values in zip(parts, (members[rows], starts[cols], ends[cols], np.full(len(rows), -1))):
-            part.append(values)
-        sent_end = int(ctx.sent_end[k])
+    for m, (start, end) in enumerate(zip(qs.tolist(), qe.tolist())):
+        k = int(q_sent[m])
+        proposed = ctx.category_candidates.get((start, end), ())
         scored = ctx.scores_by_sentence.get(k, [])
-        for m, q in zip(members.tolist(), keep):
-            start, end = int(qs[m]), int(qe[m])
-            proposed = ctx.category_candidates.get((start, end), ())
-            if not proposed and not scored:
-                continue
-            seen = set()
-            for s, e, label in proposed:
-                j = position.get((s, e))
-                if (s, e) not in seen and not (j is not None and q[j]):
-                    seen.add((s, e))
-                    for part, value in zip(extra, (m, s, e, len(spans))):
-                        part.append(value)
-                    spans.append((s, e, label))
-            for s, e in scored:
-                j = position.get((s, e))
-                if e <= sent_end and (s, e) not in seen and not (j is not None and q[j]) and not (s <= start < e):
-                    seen.add((s, e))
-                    for part, value in zip(extra, (m, s, e, -1)):
-                        part.append(value)
+        if not proposed and not scored:
+            continue
+        lo, hi, row = int(first[slot[m]]), int(first[slot[m] + 1]), int(pair_first[m])
+
+        def kept(offsets) -> bool:  # a phrase of the figure's sentence, already a candidate
+            j = position.get(offsets)
+            return j is not None and lo <= j < hi and bool(keep[row + j - lo])
+
+        seen = set()
+        for cs, ce, label in proposed:
+            if (cs, ce) not in seen and not kept((cs, ce)):
+                seen.add((cs, ce))
+                for part, value in zip(extra, (m, cs, ce, len(spans))):
+                    part.append(value)
+                spans.append((cs, ce, label))
+        sent_end = int(ctx.sent_end[k])
+        for cs, ce in scored:
+            if ce <= sent_end and (cs, ce) not in seen and not kept((cs, ce)) and not (cs <= start < ce):
+                seen.add((cs, ce))
+                for part, value in zip(extra, (m, cs, ce, -1)):
+                    part.append(value)
+    parts = ([owner[keep]], [s[keep]], [e[keep]], [np.full(int(keep.sum()), -1)])
     for part, values in zip(parts, extra):
         part.append(np.array(values, dtype=np.int64))
     return _sorted_pairs("CATEGORY", *parts, spans=spans)
@@ -598,16 +606,15 @@ def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[
             batch.flag(between, FLAGS[f"between:{word}"])
     # the gap's words when at most three: one integer per word sequence, a name per distinct one
     small = np.flatnonzero(distance <= 3)
-    a, length = gap_start[small], np.maximum(0, gap_end[small] - gap_start[small])
+    a, length = gap_start[small], distance[small]
     w = len(ctx.words) + 1
     lower = np.append(ctx.lower_code, -1) + 1  # one past the last token: no word
     key = length
     for j in range(3):
         key = key * w + np.where(j < length, lower[np.minimum(a + j, n)], 0)
-    gaps, codes = np.unique(key, return_inverse=True)
-    first = np.unique(codes.reshape(-1), return_index=True)[1]
-    batch.add_rows(small, codes.reshape(-1), ["gap:" + " ".join(ctx.lower[int(a[i]):int(a[i]) + int(length[i])])
-                                              for i in first.tolist()])
+    _, first, codes = np.unique(key, return_index=True, return_inverse=True)
+    batch.add_rows(small, codes.reshape(-1), ["gap:" + " ".join(ctx.lower[a_i:a_i + length_i])
+                                              for a_i, length_i in zip(a[first].tolist(), length[first].tolist())])
     if ctx.respectively is not None:
         batch.flag(_count(ctx.respectively, qe, ctx.sent_end[q_sent]) > 0, FLAGS["respectively_after"])
     q_bracket, c_bracket = ctx.bracket[qs], ctx.bracket[cs]

@@ -88,14 +88,14 @@ class RelationModel(LinearPipe):
         forced = self.structural_links(doc, ctx)
         candidates = candidate_pairs(ctx, [label for label in LABELS if label in self.models])
         for label, probabilities in self.probabilities(ctx, candidates):
+            # each quantity's first most probable child above the threshold
             pairs = candidates[label]
-            chosen: dict[int, tuple[int, float]] = {}  # the first most probable child above the threshold
-            for row in np.flatnonzero(probabilities >= self.threshold).tolist():
-                k, p = int(pairs.qk[row]), float(probabilities[row])
-                if k not in chosen or p > chosen[k][1]:
-                    chosen[k] = (row, p)
-            for k, (row, p) in chosen.items():
-                best[k][label] = (pairs.span(ctx, row), p)
+            rows = np.flatnonzero(probabilities >= self.threshold)
+            qk, p = pairs.qk[rows], probabilities[rows]
+            order = np.lexsort((rows, -p, qk))  # by quantity, the most probable and then the first row first
+            first = order[np.flatnonzero(np.diff(qk[order], prepend=-1))]
+            for row, k, probability in zip(rows[first].tolist(), qk[first].tolist(), p[first].tolist()):
+                best[k][label] = (pairs.span(ctx, row), probability)
         for (k, label), child in forced.items():
             # a link the sentence's structure fixes (a respectively list's order, a share and its count
             # in brackets) stands; the model's probability for another child of that label is dropped
