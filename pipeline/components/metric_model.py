@@ -122,6 +122,9 @@ class MetricModel(LinearPipe):
         classes = self.models["metric"].classes
         for doc, (quantities, probabilities) in zip(docs, predictions):
             for q, row in zip(quantities, probabilities):
+                unit = q._.unit or ""
+                if q._.unit_kind == "count" and (unit.startswith("per ") or " per " in unit):
+                    continue  # a rate per population is a SHARE (GUIDELINES C3-13), as the rules say
                 allowed = ALLOWED.get(q._.unit_kind, ALLOWED[None])
                 metric, p = max(((m, float(p)) for m, p in zip(classes, row) if m in allowed), key=lambda mp: mp[1])
                 if metric == q._.metric or p < self.cfg["min_probability"]:
