@@ -9,6 +9,7 @@ processed ``Doc`` survives ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` an
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -208,8 +209,41 @@ def spans_of(doc: Doc, label: str | None = None) -> list[Span]:
 
 def doc_cache(doc: Doc) -> dict:
     """A scratch dictionary for values derived from ``doc`` (kept for the last few documents only,
-    never stored in the ``Doc``); key entries by what they depend on (``len(doc)``, a span group)."""
+    never stored in the ``Doc``); key entries by what they depend on (``len(doc)``, a span group).
+    Values that hold no ``Doc``, ``Span`` or ``Token`` belong in :func:`token_cache`."""
     return _cache_of(doc)
+
+
+#: plain per-document values (lists of words and flags, token indices: never a Doc, Span or Token),
+#: by ``id(doc)``, with a weak reference to their Doc that removes them when the Doc is freed
+_TOKEN_DATA: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def token_cache(doc: Doc) -> dict:
+    """A scratch dictionary for plain values derived from the tokens of ``doc`` (token tables, sorted
+    token indices: never the ``Doc``, a ``Span`` or a ``Token``, which would keep the Doc alive).
+    It lasts until :func:`release_token_cache` or until the Doc is freed, however many documents are
+    in flight (``nlp.pipe`` runs each component over a whole batch); key entries by ``len(doc)``."""
+    key = id(doc)
+    entry = _TOKEN_DATA.get(key)
+    if entry is not None and entry[0]() is doc:
+        return entry[1]
+
+    def forget(ref: weakref.ref, key: int = key) -> None:
+        current = _TOKEN_DATA.get(key)
+        if current is not None and current[0] is ref:
+            del _TOKEN_DATA[key]
+
+    entry = _TOKEN_DATA[key] = (weakref.ref(doc, forget), {})
+    return entry[1]
+
+
+def release_token_cache(doc: Doc) -> None:
+    """Drop what :func:`token_cache` holds for ``doc`` (the last component calls it, so the tables of
+    documents a caller keeps do not stay in memory)."""
+    entry = _TOKEN_DATA.get(id(doc))
+    if entry is not None and entry[0]() is doc:
+        del _TOKEN_DATA[id(doc)]
 
 
 def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
@@ -281,7 +315,7 @@ class TokenColumns:
 def token_columns(doc: Doc) -> TokenColumns:
     """The :class:`TokenColumns` of ``doc``, read once per document (and per length: a retokenised
     document is read again)."""
-    cache = _cache_of(doc)
+    cache = token_cache(doc)
     hit = cache.get("token_columns")
     if hit is None or hit.n != len(doc):
         hit = cache["token_columns"] = TokenColumns(doc)

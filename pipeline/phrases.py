@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
-from pipeline.extensions import doc_cache, token_columns
+from pipeline.extensions import token_cache, token_columns
 from pipeline.lexicon import words
 from pipeline.numbers import parse_digits, word_number
 
@@ -180,22 +180,26 @@ def _is_number_text(text: str) -> bool:
 
 
 def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
-    """The :class:`TokenTable` of ``doc`` for ``tagged`` (built once per document)."""
-    if tagged is None:
-        tagged = has_pos(doc)
+    """The :class:`TokenTable` of ``doc`` for ``tagged`` (default: :func:`has_pos`), built once per
+    document."""
     last = _LAST_TABLE[0]
-    if last is not None and last[0] is doc and last[1] == tagged and last[2] == len(doc):
+    if last is not None and last[0] is doc and last[2] == len(doc) and (
+            last[1] == tagged if tagged is not None else last[4]):
         return last[3]  # the document being worked on: no cache lookup
-    cache = doc_cache(doc)
+    default = has_pos(doc)
+    if tagged is None:
+        tagged = default
+    cache = token_cache(doc)
     key = ("token_table", tagged)
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):
         hit = cache[key] = (len(doc), TokenTable(doc, tagged))
-    _LAST_TABLE[0] = (doc, tagged, hit[0], hit[1])
+    _LAST_TABLE[0] = (doc, tagged, hit[0], hit[1], tagged == default)
     return hit[1]
 
 
-#: the last table handed out, with its document (held, so its id is not reused while here)
+#: the last table handed out: (its document, tagged, the document's length, the table, whether
+#: ``tagged`` is the document's default); the document is held, so its id is not reused while here
 _LAST_TABLE: list = [None]
 
 
@@ -364,7 +368,7 @@ def parsed_subject(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
 def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[int]]:
     """Sorted token indices of the verbs (:func:`is_verb`), the semicolons and colons, and the commas
     of ``doc``, found once per document: the search for a figure's verb is then two bisections."""
-    cache = doc_cache(doc)
+    cache = token_cache(doc)
     key = ("clause_marks", tagged)
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):

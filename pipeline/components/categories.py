@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, sentence_range,
-                                 span_starts, span_value, spans_of)
+from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, register_extensions, sentence_range, span_starts,
+                                 span_value, spans_of, token_cache)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -86,7 +86,7 @@ _STOPS = STOP_PUNCT - {"-"}
 def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
     """Sorted indices of the stop punctuation (:func:`CategoryFinder._limit`) and of the clause breaks
     (``;``, a line break, a space token) of ``doc``, found once per document."""
-    cache = doc_cache(doc)
+    cache = token_cache(doc)
     hit = cache.get("category_stops")
     if hit is None or hit[0] != len(doc):
         table = token_table(doc)

@@ -690,7 +690,7 @@ class RelationLinker:
             gap = [w for w in gap if w != ","]
         while gap and gap[0] == ",":
             gap = gap[1:]
-        for phrase, _ in lexicon()["bound_phrases"]:
+        for phrase in bound_phrases_ending(gap[-1]) if gap else ():  # in the lexicon's order
             if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
                 gap = gap[: -len(phrase)]
                 break
