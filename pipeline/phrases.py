@@ -116,28 +116,35 @@ class TokenTable:
         self.alpha = alpha = columns.alpha
         self.space = space = columns.space
         self.whitespace = columns.whitespace
-        self.number = number = [_is_number_text(t) for t in text]
         n = len(text)
+        known = _WORD_FLAGS.setdefault(doc.vocab.lang, {})
+        flags = [known.get(orth) for orth in columns.orths]
+        if None in flags:  # words not seen before: what they are on their own, decided once
+            for k, entry in enumerate(flags):
+                if entry is None:
+                    entry = flags[k] = _word_flags(lower[k], text[k], punct[k], alpha[k])
+                    if len(known) < 1_000_000:
+                        known[columns.orths[k]] = entry
+        self.number = number = [entry[0] for entry in flags]
         month = [False] * n
         for k in (k for k, t in enumerate(text) if t == "May"):
             month[k] = k > 0 and text[k - 1] not in _NOT_AFTER_MAY and not space[k - 1]
         past = [False] * n
-        for k in range(1, n - 1):
-            low = lower[k]
-            if len(low) < 5 or not low.endswith("ed"):
-                continue
-            prev, nxt = lower[k - 1], lower[k + 1]
-            if punct[k - 1] or prev in DETERMINERS or prev in PREPOSITIONS or number[k - 1]:
-                continue
-            if not alpha[k - 1] or prev.endswith("ly"):
-                continue
-            past[k] = nxt in _PAST_VERB_NEXT or number[k + 1] or (nxt.endswith("ly") and alpha[k + 1])
+        for k in (k for k in range(1, n - 1) if flags[k][3]):  # an -ed word of five letters or more
+            past[k] = not flags[k - 1][4] and flags[k + 1][5]
+        if not tagged:
+            self.verb = verb = [entry[1] for entry in flags]
+            self.nounish = nounish = [entry[2] for entry in flags]
+            for k in (k for k in range(n) if past[k] or month[k]):
+                verb[k] = not month[k]  # a past verb, never the month
+                nounish[k] = month[k]  # the month, never a past verb
+            return
+        # tagged: the tags decide where the word lists are silent
         verbs_after_subject = words("verbs_after_subject")
         ly_words = vocabulary("ly_nouns_and_adjectives")
-        if tagged:
-            strings = doc.vocab.strings
-            tags = [strings[t] for t in doc.to_array(TAG).tolist()]
-            poses = [strings[p] for p in doc.to_array(POS).tolist()]
+        strings = doc.vocab.strings
+        tags = [strings[t] for t in doc.to_array(TAG).tolist()]
+        poses = [strings[p] for p in doc.to_array(POS).tolist()]
         verb = [False] * n
         nounish = [False] * n
         for k in range(n):
@@ -148,13 +155,11 @@ class TokenTable:
             in_verb_list = low in verbs_after_subject
             if in_verb_list and low not in ("up", "down"):
                 verb[k] = True
-            elif tagged:
-                verb[k] = tags[k] in ("VBD", "VBZ", "VBP", "MD") or poses[k] == "AUX"
             else:
-                verb[k] = past[k]
+                verb[k] = tags[k] in ("VBD", "VBZ", "VBP", "MD") or poses[k] == "AUX"
             if punct[k] and word not in _NOUNISH_PUNCT:
                 continue
-            if tagged and not in_verb_list:
+            if not in_verb_list:
                 pos = poses[k]
                 if pos in ("NOUN", "PROPN", "ADJ", "X", "SYM") or word in _NOUNISH_SYMBOLS:
                     nounish[k] = True
@@ -172,6 +177,28 @@ class TokenTable:
                 continue
             nounish[k] = alpha[k] or word in _NOUNISH_SYMBOLS or any(c.isalpha() for c in word)
         self.verb, self.nounish = verb, nounish
+
+
+#: per vocabulary language and ORTH id: what :func:`_word_flags` says of the word
+_WORD_FLAGS: dict[str, dict[int, tuple]] = {}
+
+
+def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """What a word is on its own, for an untagged :class:`TokenTable`: (a number, a verb when
+    neither the month nor a past verb, nounish when neither, an ``-ed`` word that may be a past verb,
+    a word no past verb follows, a word that may follow a past verb)."""
+    number = _is_number_text(text)
+    in_verb_list = low in words("verbs_after_subject")
+    verb = in_verb_list and low not in ("up", "down")
+    nounish = not (punct and text not in _NOUNISH_PUNCT) and not (
+        low in PREPOSITIONS or low in CONJUNCTIONS or low in CLAUSE_WORDS and low != "all") and not (
+        in_verb_list or low in ("be", "being", "been")) and not (
+        low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in vocabulary("ly_nouns_and_adjectives")) and (
+        alpha or text in _NOUNISH_SYMBOLS or any(c.isalpha() for c in text))
+    may_be_past = len(low) >= 5 and low.endswith("ed")
+    no_past_after = punct or low in DETERMINERS or low in PREPOSITIONS or number or not alpha or low.endswith("ly")
+    past_before = low in _PAST_VERB_NEXT or number or (low.endswith("ly") and alpha)
+    return number, verb, nounish, may_be_past, no_past_after, past_before
 
 
 @lru_cache(maxsize=1 << 16)
