@@ -361,12 +361,14 @@ class Bounds(NamedTuple):
     end: int
 
 
-def sentence_range(doc: Doc, i: int) -> Bounds:
+def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
-    building its ``Span``."""
+    building its ``Span`` (``Bounds(*sentence_range(doc, i))`` names them)."""
     starts, ends = sentence_bounds(doc)
-    k = max(0, bisect_right(starts, i) - 1)
-    return Bounds(starts[k], ends[k])
+    k = bisect_right(starts, i) - 1
+    if k < 0:
+        k = 0
+    return starts[k], ends[k]
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

@@ -407,10 +407,30 @@ def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[in
     return hit[1], hit[2], hit[3]
 
 
+def _answers(doc: Doc, name: str) -> dict:
+    """The answers :func:`subject_before` or :func:`noun_phrase_before` (``name``) already gave for
+    ``doc``, by arguments: the categories step and the linker ask the same questions (the answers
+    depend on the tokens, tags and parse only, which the rule components never change)."""
+    cache = token_cache(doc)
+    key = (name, len(doc))
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+    return found
+
+
 def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     """The clause subject of a figure at token ``i``: the noun phrase before the nearest verb to its
     left (``Exports rose 13.8 percent`` -> ``Exports``), as ``(start, end, head)``, or None.
     With a dependency parse, the parsed subject is preferred."""
+    answers = _answers(doc, "subject_before")
+    key = (i, start_limit)
+    if key not in answers:
+        answers[key] = _subject_before(doc, i, start_limit)
+    return answers[key]
+
+
+def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     if has_dependencies(doc):
         found = parsed_subject(doc, i, start_limit)
         if found is not None:
@@ -525,6 +545,14 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     Runs left over noun-ish tokens and complements (``prices of pork``) to a clause edge; leaves
     out a leading ``the number of`` and leading determiners.
     """
+    answers = _answers(doc, "noun_phrase_before")
+    key = (end, start_limit)
+    if key not in answers:
+        answers[key] = _noun_phrase_before(doc, end, start_limit)
+    return answers[key]
+
+
+def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
     tagged = has_pos(doc)
     table = token_table(doc, tagged)
     lower, text, nounish, number = table.lower, table.text, table.nounish, table.number

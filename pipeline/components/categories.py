@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, register_extensions, sentence_range, span_starts,
-                                 span_value, spans_of, token_cache)
+from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, register_extensions, sentence_range,
+                                 span_starts, span_value, spans_of, token_cache)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -259,7 +259,7 @@ class CategoryFinder:
         """The rules' category phrases for ``quantity`` in order of preference."""
         table = token_table(doc)
         lower, text, punct, nounish, verb = table.lower, table.text, table.punct, table.nounish, table.verb
-        sent = sentence_range(doc, quantity.start)
+        sent = Bounds(*sentence_range(doc, quantity.start))
         sent_start, sent_end = sent
         after = quantity.end
         kind = span_value(quantity, "unit_kind")

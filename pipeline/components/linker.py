@@ -38,8 +38,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import (SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of,
-                                 sentence_bounds, sentence_range, span_starts, span_value, spans_of, text_of,
+from pipeline.extensions import (SPAN_KEY, Bounds, Relation, candidates_of, register_extensions, relations_of,
+                                 sent_of, sentence_bounds, sentence_range, span_starts, span_value, spans_of, text_of,
                                  token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
@@ -1032,7 +1032,7 @@ class RelationLinker:
         semicolons = [0]  # semicolons[i]: how many ";" tokens precede token i
         for text in table.text:
             semicolons.append(semicolons[-1] + (text == ";"))
-        sents = [sentence_range(doc, q.start) for q in changes]
+        sents = [Bounds(*sentence_range(doc, q.start)) for q in changes]
         # next_stated[k]: the first later change of the same unit with a baseline of its own, before
         # the sentence ends or a semicolon intervenes (one backward pass: linear in the figures)
         next_stated: list[Span | None] = [None] * len(changes)
