@@ -62,6 +62,23 @@ class FeatureBatch:
         return out
 
 
+def _weights(vocabulary: dict[str, int], coef: np.ndarray, constants: dict, names) -> np.ndarray:
+    """The columns of ``coef`` that ``names`` name, shape ``(rows, len(names) + 1)``: 0 for names
+    not in ``vocabulary`` and in the last column (no feature). A tuple of names (a constant) is
+    looked up once and kept in ``constants``."""
+    if isinstance(names, tuple):
+        hit = constants.get(id(names))
+        if hit is not None and hit[0] is names:
+            return hit[1]
+    columns = np.fromiter((vocabulary.get(name, -1) for name in names), np.int64, len(names))
+    out = np.zeros((coef.shape[0], len(names) + 1))
+    known = np.flatnonzero(columns >= 0)
+    out[:, known] = coef[:, columns[known]]
+    if isinstance(names, tuple):
+        constants[id(names)] = (names, out)  # held, so the id is never reused
+    return out
+
+
 class WeightsError(ValueError):
     """Weights that cannot be used: missing, malformed or of the wrong shape."""
 
@@ -80,18 +97,7 @@ class LinearModel:
         """The weights of each feature name, shape ``(rows, len(names) + 1)``: 0 for names the model
         does not know and in the last column (no feature). Looked up once for a tuple of names
         (those are constants)."""
-        if isinstance(names, tuple):
-            hit = self._constant_weights.get(id(names))
-            if hit is not None and hit[0] is names:
-                return hit[1]
-        vocabulary = self.vocabulary
-        columns = np.fromiter((vocabulary.get(name, -1) for name in names), np.int64, len(names))
-        out = np.zeros((self.coef.shape[0], len(names) + 1))
-        known = np.flatnonzero(columns >= 0)
-        out[:, known] = self.coef[:, columns[known]]
-        if isinstance(names, tuple):
-            self._constant_weights[id(names)] = (names, out)  # held, so the id is never reused
-        return out
+        return _weights(self.vocabulary, self.coef, self._constant_weights, names)
 
     def batch_scores(self, batch: FeatureBatch) -> np.ndarray:
         """Linear scores of a :class:`FeatureBatch`, shape ``(n, rows)``: each column's weights
@@ -184,6 +190,58 @@ class LinearModel:
             raise WeightsError(f"{where}: linear model holds non-finite weights")
         return cls(classes=classes, vocabulary={name: k for k, name in enumerate(names)}, coef=coef,
                    intercept=intercept)
+
+
+class LinearStack:
+    """Binary linear models of several labels (``models``: label -> :class:`LinearModel`) scored
+    together: items of different labels in one batch, each by its own label's model, one gather per
+    column for all of them (a document's candidate pairs of every relation label).
+
+    The union of the models' vocabularies is one table of weights per label (0 where a label's
+    model lacks the feature), so an item's sum is its own model's sum in the same order, with only
+    zeros added in between: :meth:`positive` gives each item the bits of
+    ``models[label].positive`` (a sum that only zeros change differs at most in the sign of a zero,
+    and a zero score is probability 0.5 either way)."""
+
+    def __init__(self, models: dict[str, "LinearModel"]):
+        if any(model.coef.shape[0] != 1 for model in models.values()):
+            raise ValueError("LinearStack takes binary linear models")
+        self.labels = list(models)
+        vocabulary: dict[str, int] = {}
+        for model in models.values():
+            for name in model.vocabulary:
+                vocabulary.setdefault(name, len(vocabulary))
+        self.vocabulary = vocabulary
+        self.coef = np.zeros((len(models), len(vocabulary)))
+        for j, model in enumerate(models.values()):
+            names = sorted(model.vocabulary, key=model.vocabulary.get)
+            self.coef[j, [vocabulary[name] for name in names]] = model.coef[0, [model.vocabulary[name] for name in names]]
+        self.intercept = np.array([model.intercept[0] for model in models.values()])
+        self._constant_weights: dict = {}
+
+    def weights(self, names) -> np.ndarray:
+        """The weights of each feature name for each label, shape ``(labels, len(names) + 1)``, 0
+        in the last column (no feature); looked up once for a tuple of names."""
+        return _weights(self.vocabulary, self.coef, self._constant_weights, names)
+
+    def add_scores(self, total: "np.ndarray | None", batch: FeatureBatch, label: "np.ndarray | int") -> np.ndarray:
+        """``total`` (None: nothing yet) plus the weights of each column of ``batch``, column after
+        column; ``label``: the position in ``labels`` of each item's label, or one for all."""
+        for codes, names, values in batch.columns:
+            table = self.weights(names)
+            if codes.dtype == bool:
+                weights = np.where(codes, table[label, 0], 0.0)
+            else:
+                weights = table[label, codes]  # code -1: the last column, 0
+            if values is not None:
+                weights = weights * values
+            total = weights if total is None else total + weights
+        return total
+
+    def positive(self, total: np.ndarray, label: np.ndarray) -> np.ndarray:
+        """The probability of the positive class from the summed weights (:meth:`add_scores`)."""
+        scores = self.intercept[label] + total
+        return 1.0 / (1.0 + np.exp(-np.clip(scores, -60.0, 60.0)))
 
 
 def fit_logistic(features: list[dict], targets: list, *, c: float, max_iter: int, seed: int) -> LinearModel:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import LOWER, ORTH
@@ -44,7 +45,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import DETERMINERS, has_pos, is_verb, noun_phrase_inventory, vocabulary
+from pipeline.phrases import DETERMINERS, noun_phrase_inventory, token_table, vocabulary
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
@@ -110,25 +111,47 @@ class _Codes:
         return code
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     return re.sub(r"s$", "", word)
 
 
 #: per-string flags (bits), the same in every document: computed once per distinct string
 _WORD_BITS: dict[str, int] = {}
-COMMA, SEMICOLON, BRACKET, CUE, VERB_LIKE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN = \
-    (1 << k for k in range(12))
+#: each string seen, by its hash in spaCy's string store (a hash of the text, the same in every
+#: vocabulary), with its flag bits: a document's distinct words resolved with one look-up each
+_HASHED: dict[int, tuple[str, int]] = {}
+COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
+    CHANGE_NOUN = (1 << k for k in range(13))
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset:
+    return words("change_up") | words("change_down")
 
 
 def _word_bits(word: str) -> int:
     bits = _WORD_BITS.get(word)
     if bits is None:
-        verbs = words("verbs_after_subject")
+        change = _change_words()
         tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
-                 word in verbs or word.endswith("ed"), word in ("to", "at"), word == "of", word == "number",
-                 word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(")
+                 word in change or word in CHANGE_PHRASE_WORDS, word in ("to", "at"), word == "of", word == "number",
+                 word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(",
+                 word in change or word in CHANGE_NOUN_WORDS)
         bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
     return bits
+
+
+def span_values(doc: Doc, spans: list[Span], name: str) -> list:
+    """``[span._.<name> for span in spans]`` without an ``Underscore`` object per span: spaCy keeps
+    the value of a span extension declared with a default in ``doc.user_data`` under ``("._.",
+    name, start_char, end_char)``, read here directly (an extension with a getter or a mutable
+    default is read through ``span._``)."""
+    default, method, getter, _ = Span.get_extension(name)
+    if method is not None or getter is not None or isinstance(default, (dict, list, set)):
+        return [span._.get(name) for span in spans]
+    data = doc.user_data
+    return [data.get(("._.", name, span.start_char, span.end_char), default) for span in spans]
 
 
 class PairContext:
@@ -145,16 +168,22 @@ class PairContext:
         if n:
             hashes = doc.to_array([ORTH, LOWER]).reshape(-1)
             distinct, inverse = np.unique(hashes, return_inverse=True)
-            strings = doc.vocab.strings
-            self.words = [strings[int(h)] for h in distinct]  # every distinct text and lower form
+            known = [_HASHED.get(h) for h in distinct.tolist()]
+            if None in known:
+                strings = doc.vocab.strings
+                for j, h in enumerate(distinct.tolist()):
+                    if known[j] is None:
+                        word = strings[h]
+                        known[j] = _HASHED[h] = (word, _word_bits(word))
+            self.words = [word for word, _ in known]  # every distinct text and lower form
             inverse = inverse.reshape(n, 2)
             self.text_code, self.lower_code = inverse[:, 0].copy(), inverse[:, 1].copy()
         else:
-            self.words, self.text_code, self.lower_code = [], np.zeros(0, np.int64), np.zeros(0, np.int64)
+            known, self.words, self.text_code, self.lower_code = [], [], np.zeros(0, np.int64), np.zeros(0, np.int64)
         words_arr = np.array(self.words, dtype=object)
         self.lower: list[str] = words_arr[self.lower_code].tolist() if n else []
         self.texts: list[str] = words_arr[self.text_code].tolist() if n else []
-        bits = np.fromiter((_word_bits(w) for w in self.words), np.int64, len(self.words))
+        bits = np.array([b for _, b in known], dtype=np.int64)
         self.text_bits, self.lower_bits = (bits[self.text_code], bits[self.lower_code]) if n else (bits, bits)
         self.sent_id = np.zeros(n, dtype=np.int64)
         starts, ends = sentence_bounds(doc)
@@ -197,9 +226,11 @@ class PairContext:
             k = int(self.sent_id[start]) if 0 <= start < n else 0
             self.scores_by_sentence.setdefault(k, []).append((start, end))
         # quantity attributes, read once
-        attrs = [(q._.metric, q._.unit_kind, q._.unit) for q in self.quantities]
+        attrs = list(zip(*(span_values(doc, self.quantities, name) for name in ("metric", "unit_kind", "unit")))) \
+            if self.quantities else []
         metric_codes, kind_codes, unit_codes = _Codes(), _Codes(), _Codes()
-        self.q_metric = np.array([metric_codes(m) for m, _, _ in attrs], dtype=np.int64)  # raw (None kept)
+        self.metrics = [m for m, _, _ in attrs]  # each quantity's ``_.metric``
+        self.q_metric = np.array([metric_codes(m) for m in self.metrics], dtype=np.int64)  # raw (None kept)
         self.q_kind = np.array([kind_codes(k) for _, k, _ in attrs], dtype=np.int64)
         self.q_unit = np.array([unit_codes(u) for _, _, u in attrs], dtype=np.int64)
         self.metric_names, self.kind_names = metric_codes.names, kind_codes.names
@@ -216,20 +247,18 @@ class PairContext:
         self.period_starts = np.array([p.start for p in self.periods], dtype=np.int64)
         self.period_ends = np.array([p.end for p in self.periods], dtype=np.int64)
         # flags per distinct string, then per token
-        self.change_words = words("change_up") | words("change_down")
-        self.verb_flags = self._verb_flags()
+        self.verb_flags = self._verb_flags() if self.quantities else np.zeros(n, dtype=np.int64)  # no pairs: unread
         self.verbs = _prefix(self.verb_flags)
         self.commas = _prefix(self.text_in(COMMA))
         self.semicolons = _prefix(self.text_in(SEMICOLON))
         self.figures = _prefix(np.bincount(self.quantity_starts, minlength=n)[:n])
         # cue words in the order they first occur (the order of their features in a pair's dict)
-        self.cues: dict[str, np.ndarray] = {}
-        for i in np.flatnonzero(self.lower_in(CUE)).tolist():
-            word = self.lower[i]
-            if word not in self.cues:
-                self.cues[word] = _prefix(self.lower_code == self.lower_code[i])
+        codes = self.lower_code[self.lower_in(CUE)]
+        codes = codes[np.sort(np.unique(codes, return_index=True)[1])]  # first occurrence first
+        self.cue_prefix = np.zeros((len(codes), n + 1), dtype=np.int64)  # one row of prefix sums per cue word
+        np.cumsum(self.lower_code[None, :] == codes[:, None], axis=1, out=self.cue_prefix[:, 1:])
+        self.cues: dict[str, np.ndarray] = {self.words[c]: row for c, row in zip(codes.tolist(), self.cue_prefix)}
         self.respectively = self.cues.get("respectively")
-        self.cue_prefix = np.stack(list(self.cues.values())) if self.cues else np.zeros((0, n + 1), np.int64)
         # the innermost open bracket enclosing each token (-1: none), found with one stack pass
         self.bracket = np.full(n, -1, dtype=np.int64)
         stack: list[int] = []
@@ -248,9 +277,8 @@ class PairContext:
         self.how_sorted = np.sort(np.array(sorted(self.rule_category_how), dtype=self.key(0, 0, 0).dtype))
         newlines = [m.start() for m in re.finditer("\n", self.text)]
         self.newlines = np.array(newlines, dtype=np.int64)
-        self.inventories: dict[int, tuple] = {}
-        self._stems: dict[str, np.ndarray] = {}
-        self._stem_of: np.ndarray | None = None
+        self._stem_keys: np.ndarray | None = None  # (stem, token) keys, sorted (:meth:`has_unit_stem`)
+        self._unit_stem: np.ndarray | None = None
 
     # -- token flags --------------------------------------------------------------------------
     def text_in(self, bit: int, pad: bool = False) -> np.ndarray:
@@ -264,24 +292,25 @@ class PairContext:
         flags = (self.lower_bits & bit) > 0
         return np.append(flags, False) if pad else flags
 
-    def stem_is(self, stem: str) -> np.ndarray:
-        """Whether each token's lower form, without a final ``s``, is ``stem``."""
-        if stem not in self._stems:
-            if self._stem_of is None:
-                self._stem_of = np.array([_stem(w) for w in self.words] + [""], dtype=object)[:-1]
-            self._stems[stem] = (self._stem_of == stem)[self.lower_code] if self.n else np.zeros(0, bool)
-        return self._stems[stem]
+    def has_unit_stem(self, qk: np.ndarray, start: np.ndarray, end: np.ndarray) -> np.ndarray:
+        """For each pair, whether tokens ``[start, end)`` hold a word whose lower form, without a
+        final ``s``, is the stem of quantity ``qk``'s count unit (``q_unit_stem``): two binary
+        searches per pair in the sorted ``stem * (n + 1) + token`` keys of the document."""
+        if self._stem_keys is None:
+            ids: dict[str, int] = {}
+            word_stem = np.array([ids.setdefault(_stem(w), len(ids)) for w in self.words], dtype=np.int64)
+            self._stem_keys = np.sort(word_stem[self.lower_code] * (self.n + 1) + np.arange(self.n))
+            self._unit_stem = np.array([-1 if s is None else ids.get(s, -1) for s in self.q_unit_stem], dtype=np.int64)
+        stem = self._unit_stem[qk]
+        base = stem * (self.n + 1)
+        found = np.searchsorted(self._stem_keys, base + end) - np.searchsorted(self._stem_keys, base + start)
+        return (stem >= 0) & (found > 0)
 
     def _verb_flags(self) -> np.ndarray:
-        """:func:`pipeline.phrases.is_verb` of every token. Without POS tags a verb is a word of
-        ``verbs_after_subject`` or an ``-ed`` word, so only those tokens are asked."""
-        doc = self.doc
-        candidates = range(self.n) if has_pos(doc) else np.flatnonzero(self.lower_in(VERB_LIKE)).tolist()
-        flags = np.zeros(self.n, dtype=np.int64)
-        for i in candidates:
-            if is_verb(doc[i]):
-                flags[i] = 1
-        return flags
+        """:func:`pipeline.phrases.is_verb` of every token, from the document's token table
+        (:func:`pipeline.phrases.token_table`, built once per document; the noun-phrase walks of
+        the candidates read it too)."""
+        return np.array(token_table(self.doc).verb, dtype=np.int64)
 
     # -- lookups ------------------------------------------------------------------------------
     def key(self, quantity, start, end):
@@ -294,19 +323,21 @@ class PairContext:
     def sentence_of(self, span) -> int:
         return int(self.sent_id[span.start]) if 0 <= span.start < self.n else 0
 
-    def inventory(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict]:
-        """The noun-phrase inventory of sentence ``k`` (computed once): starts, ends, whether the
-        phrase is of change words only, and each phrase's position by offsets."""
-        if k not in self.inventories:
-            phrases = noun_phrase_inventory(self.doc, int(self.sent_start[k]), int(self.sent_end[k]))
-            change_only = [all(w in self.change_words or w in CHANGE_PHRASE_WORDS for w in self.lower[start:end])
-                           and any(w in self.change_words or w in CHANGE_NOUN_WORDS for w in self.lower[start:end])
-                           for start, end, _ in phrases]
-            self.inventories[k] = (np.array([p[0] for p in phrases], dtype=np.int64),
-                                   np.array([p[1] for p in phrases], dtype=np.int64),
-                                   np.array(change_only, dtype=bool),
-                                   {(p[0], p[1]): j for j, p in enumerate(phrases)})
-        return self.inventories[k]
+    def phrases(self, sentences: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
+        """The noun-phrase inventories of ``sentences`` (ascending), one after the other: starts,
+        ends, whether the phrase is of change words only (all its words change words or
+        ``CHANGE_PHRASE_WORDS``, one a change word or a ``CHANGE_NOUN_WORDS``), where each
+        sentence's phrases begin (``first[i]``, and the end in ``first[-1]``), and each phrase's
+        position by offsets."""
+        found = [noun_phrase_inventory(self.doc, int(self.sent_start[k]), int(self.sent_end[k])) for k in sentences]
+        first = np.cumsum([0] + [len(phrases) for phrases in found])
+        flat = [phrase for phrases in found for phrase in phrases]
+        starts = np.array([p[0] for p in flat], dtype=np.int64)
+        ends = np.array([p[1] for p in flat], dtype=np.int64)
+        words_in = _count(_prefix(self.lower_in(CHANGE_PHRASE)), starts, ends)
+        change_only = (words_in == ends - starts) & (_count(_prefix(self.lower_in(CHANGE_NOUN)), starts, ends) > 0)
+        position = dict(zip(zip(starts.tolist(), ends.tolist()), range(len(flat))))
+        return starts, ends, change_only, first, position
 
 
 #: words that, with change words, make a phrase that names a change and not what changed (``the
@@ -405,39 +436,42 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     of change words only: ``Increases`` names no thing a figure counts), then the rules'
     proposals, then the span component's phrases of the sentence, each phrase once."""
     qs, qe = ctx.quantity_starts, ctx.quantity_ends
-    parts: tuple[list, list, list, list] = ([], [], [], [])
+    sentences = np.unique(q_sent)
+    starts, ends, change_only, first, position = ctx.phrases(sentences.tolist())
+    slot = np.searchsorted(sentences, q_sent)  # each figure's sentence among ``sentences``
+    owner, phrase = _ranges(first[slot], first[slot + 1])  # each figure with each phrase of its sentence
+    a, b, s, e = qs[owner], qe[owner], starts[phrase], ends[phrase]
+    keep = ~(((s <= a) & (a < e)) | ((s < b) & (b <= e)) | (s > b + CATEGORY_WINDOW) | (e < a - CATEGORY_WINDOW)
+             | change_only[phrase])
+    pair_first = np.cumsum(first[slot + 1] - first[slot]) - (first[slot + 1] - first[slot])  # a figure's first pair
     extra: tuple[list, list, list, list] = ([], [], [], [])
     spans: list[tuple[int, int, str]] = []
-    for k in np.unique(q_sent).tolist():
-        members = np.flatnonzero(q_sent == k)
-        starts, ends, change_only, position = ctx.inventory(k)
-        a, b = qs[members][:, None], qe[members][:, None]
-        keep = ~(((starts <= a) & (a < ends)) | ((starts < b) & (b <= ends)) | (starts > b + CATEGORY_WINDOW)
-                 | (ends < a - CATEGORY_WINDOW) | change_only)
-        rows, cols = np.nonzero(keep)
-        for part, values in zip(parts, (members[rows], starts[cols], ends[cols], np.full(len(rows), -1))):
-            part.append(values)
-        sent_end = int(ctx.sent_end[k])
+    for m, (start, end) in enumerate(zip(qs.tolist(), qe.tolist())):
+        k = int(q_sent[m])
+        proposed = ctx.category_candidates.get((start, end), ())
         scored = ctx.scores_by_sentence.get(k, [])
-        for m, q in zip(members.tolist(), keep):
-            start, end = int(qs[m]), int(qe[m])
-            proposed = ctx.category_candidates.get((start, end), ())
-            if not proposed and not scored:
-                continue
-            seen = set()
-            for s, e, label in proposed:
-                j = position.get((s, e))
-                if (s, e) not in seen and not (j is not None and q[j]):
-                    seen.add((s, e))
-                    for part, value in zip(extra, (m, s, e, len(spans))):
-                        part.append(value)
-                    spans.append((s, e, label))
-            for s, e in scored:
-                j = position.get((s, e))
-                if e <= sent_end and (s, e) not in seen and not (j is not None and q[j]) and not (s <= start < e):
-                    seen.add((s, e))
-                    for part, value in zip(extra, (m, s, e, -1)):
-                        part.append(value)
+        if not proposed and not scored:
+            continue
+        lo, hi, row = int(first[slot[m]]), int(first[slot[m] + 1]), int(pair_first[m])
+
+        def kept(offsets) -> bool:  # a phrase of the figure's sentence, already a candidate
+            j = position.get(offsets)
+            return j is not None and lo <= j < hi and bool(keep[row + j - lo])
+
+        seen = set()
+        for cs, ce, label in proposed:
+            if (cs, ce) not in seen and not kept((cs, ce)):
+                seen.add((cs, ce))
+                for part, value in zip(extra, (m, cs, ce, len(spans))):
+                    part.append(value)
+                spans.append((cs, ce, label))
+        sent_end = int(ctx.sent_end[k])
+        for cs, ce in scored:
+            if ce <= sent_end and (cs, ce) not in seen and not kept((cs, ce)) and not (cs <= start < ce):
+                seen.add((cs, ce))
+                for part, value in zip(extra, (m, cs, ce, -1)):
+                    part.append(value)
+    parts = ([owner[keep]], [s[keep]], [e[keep]], [np.full(int(keep.sum()), -1)])
     for part, values in zip(parts, extra):
         part.append(np.array(values, dtype=np.int64))
     return _sorted_pairs("CATEGORY", *parts, spans=spans)
@@ -495,35 +529,66 @@ def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
     return features_by_label(ctx, {pairs.label: pairs})[pairs.label]
 
 
-def features_by_label(ctx: PairContext, candidates: dict[str, Pairs]) -> dict[str, FeatureBatch]:
-    """:func:`pair_features` of each label's pairs; the features every label shares are computed
-    once, over the pairs of all labels together."""
-    parts = [(label, pairs) for label, pairs in candidates.items() if len(pairs)]
-    out = {label: FeatureBatch(0) for label, pairs in candidates.items() if not len(pairs)}
-    if not parts:
+class DocumentFeatures:
+    """The features of every candidate pair of a document, all labels together: the pairs of each
+    label in turn (``labels``, in the order of the candidates given; label ``labels[j]`` owns rows
+    ``bounds[j]:bounds[j + 1]``). ``common`` holds the columns every pair has (``bias``, ``rule`` and
+    the shared ones, over all rows) and ``own[label]`` the label's own columns (over its rows): a
+    pair's features are its common columns, then its label's own, in the order of a pair's dict."""
+
+    def __init__(self, labels: list[str], bounds: list[int], common: FeatureBatch, own: dict[str, FeatureBatch]):
+        self.labels, self.bounds, self.common, self.own = labels, bounds, common, own
+
+    def rows(self, label: str) -> slice:
+        j = self.labels.index(label)
+        return slice(self.bounds[j], self.bounds[j + 1])
+
+    def label_index(self) -> np.ndarray:
+        """The position in ``labels`` of each row's label."""
+        return np.repeat(np.arange(len(self.labels)), np.diff(self.bounds))
+
+    def batch(self, label: str) -> FeatureBatch:
+        """The features of one label's pairs as one :class:`FeatureBatch`."""
+        rows = self.rows(label)
+        out = FeatureBatch(rows.stop - rows.start)
+        out.columns = [(codes[rows], names, None if values is None else values[rows])
+                       for codes, names, values in self.common.columns] + self.own[label].columns
         return out
+
+
+def features_by_label(ctx: PairContext, candidates: dict[str, Pairs]) -> dict[str, FeatureBatch]:
+    """:func:`pair_features` of each label's pairs (:func:`document_features`, split by label)."""
+    features = document_features(ctx, candidates)
+    return {label: features.batch(label) if len(pairs) else FeatureBatch(0) for label, pairs in candidates.items()}
+
+
+def document_features(ctx: PairContext, candidates: dict[str, Pairs]) -> DocumentFeatures:
+    """The features of the pairs of every label (labels without pairs left out); the features
+    every label shares are computed once, over the pairs of all labels together."""
+    parts = [(label, pairs) for label, pairs in candidates.items() if len(pairs)]
+    bounds = np.cumsum([0] + [len(pairs) for _, pairs in parts]).tolist()
+    if not parts:
+        return DocumentFeatures([], bounds, FeatureBatch(0), {})
     qk, cs, ce = (np.concatenate([getattr(pairs, name) for _, pairs in parts]) for name in ("qk", "cs", "ce"))
     common = FeatureBatch(len(qk))
+    common.flag(np.ones(len(qk), dtype=bool), FLAGS["bias"])
+    keys = ctx.key(ctx.quantity_id[qk], cs, ce)
+    common.flag(np.concatenate([_member(keys[begin:end], ctx.rule_sorted.get(label))
+                                for (label, _), begin, end in zip(parts, bounds, bounds[1:])]), FLAGS["rule"])
     shared = _shared_features(ctx, qk, cs, ce, common)
-    begin = 0
-    for label, pairs in parts:
-        rows = slice(begin, begin + len(pairs))
-        begin += len(pairs)
-        batch = out[label] = FeatureBatch(len(pairs))
-        batch.flag(np.ones(len(pairs), dtype=bool), FLAGS["bias"])
-        batch.flag(_member(shared["keys"][rows], ctx.rule_sorted.get(label)), FLAGS["rule"])
-        batch.columns += [(codes[rows], names, None if values is None else values[rows])
-                          for codes, names, values in common.columns]
-        _label_features(ctx, pairs, batch, {name: array[rows] for name, array in shared.items()})
-    return {label: out[label] for label in candidates}
+    shared["keys"] = keys
+    own = {}
+    for (label, pairs), begin, end in zip(parts, bounds, bounds[1:]):
+        own[label] = FeatureBatch(len(pairs))
+        _label_features(ctx, pairs, own[label], {name: array[begin:end] for name, array in shared.items()})
+    return DocumentFeatures([label for label, _ in parts], bounds, common, own)
 
 
 def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[str, np.ndarray]:
-    """The columns of every label after ``bias`` and ``rule``, into ``batch``; returns the arrays
+    """The columns every label has after ``bias`` and ``rule``, into ``batch``; returns the arrays
     the label's own features read again."""
     n = ctx.n
     qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
-    keys = ctx.key(ctx.quantity_id[qk], cs, ce)
     before = ce <= qs
     gap_start, gap_end = np.where(before, ce, qe), np.where(before, qs, cs)
     distance = np.maximum(0, gap_end - gap_start)
@@ -541,16 +606,15 @@ def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[
             batch.flag(between, FLAGS[f"between:{word}"])
     # the gap's words when at most three: one integer per word sequence, a name per distinct one
     small = np.flatnonzero(distance <= 3)
-    a, length = gap_start[small], np.maximum(0, gap_end[small] - gap_start[small])
+    a, length = gap_start[small], distance[small]
     w = len(ctx.words) + 1
     lower = np.append(ctx.lower_code, -1) + 1  # one past the last token: no word
     key = length
     for j in range(3):
         key = key * w + np.where(j < length, lower[np.minimum(a + j, n)], 0)
-    gaps, codes = np.unique(key, return_inverse=True)
-    first = np.unique(codes.reshape(-1), return_index=True)[1]
-    batch.add_rows(small, codes.reshape(-1), ["gap:" + " ".join(ctx.lower[int(a[i]):int(a[i]) + int(length[i])])
-                                              for i in first.tolist()])
+    _, first, codes = np.unique(key, return_index=True, return_inverse=True)
+    batch.add_rows(small, codes.reshape(-1), ["gap:" + " ".join(ctx.lower[a_i:a_i + length_i])
+                                              for a_i, length_i in zip(a[first].tolist(), length[first].tolist())])
     if ctx.respectively is not None:
         batch.flag(_count(ctx.respectively, qe, ctx.sent_end[q_sent]) > 0, FLAGS["respectively_after"])
     q_bracket, c_bracket = ctx.bracket[qs], ctx.bracket[cs]
@@ -566,58 +630,69 @@ def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[
     batch.flag(ctx.q_counted[qk], FLAGS["q_counted"])
     batch.add(ctx.q_metric[qk] * 2 + order, [f"{m}&{o}" for m in q_metric for o in ORDERS])
     batch.add(order * (len(ORDER_DIST_EDGES) + 1) + bucket_codes(distance, ORDER_DIST_EDGES), ORDER_DIST_NAMES)
-    return {"keys": keys, "before": before, "gap_start": gap_start, "gap_end": gap_end}
+    return {"before": before, "gap_start": gap_start, "gap_end": gap_end}
 
 
 def _label_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:
     """The columns of one label's own features (after the shared ones), into ``batch``."""
-    label, n, qk, cs, ce = pairs.label, ctx.n, pairs.qk, pairs.cs, pairs.ce
-    qs, qe = ctx.quantity_starts[qk], ctx.quantity_ends[qk]
-    keys, before, gap_start, gap_end = shared["keys"], shared["before"], shared["gap_start"], shared["gap_end"]
+    own = {"MODIFIES": _figure_features, "PART_OF": _figure_features, "CATEGORY": _category_features,
+           "BASELINE": _baseline_features}.get(pairs.label)
+    if own is not None:
+        own(ctx, pairs, batch, shared)
+
+
+def _figure_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:
+    """The own features of a MODIFIES or PART_OF pair (the child is a quantity)."""
+    qk, ck = pairs.qk, pairs.child
+    before, gap_start, gap_end = shared["before"], shared["gap_start"], shared["gap_end"]
     q_metric = [m or "NONE" for m in ctx.metric_names]
-    if label in ("MODIFIES", "PART_OF"):
-        ck = pairs.child
-        c_metric = ctx.metric_names
-        batch.add(ctx.q_metric[ck], [f"c_metric:{m}" for m in c_metric])
-        batch.add(ctx.q_metric[qk] * len(c_metric) + ctx.q_metric[ck], [f"{m}>{c}" for m in q_metric for c in c_metric])
-        batch.flag(ctx.q_has_unit[ck] & (ctx.q_unit[ck] == ctx.q_unit[qk]), FLAGS["same_unit"])
-        batch.flag(ctx.q_kind[ck] == ctx.q_kind[qk], FLAGS["same_kind"])
-        batch.flag(ctx.q_modified[ck], FLAGS["c_modified"])
-        batch.flag((gap_end > gap_start) & ctx.lower_in(TO_AT, pad=True)[gap_end - 1] & ~before, FLAGS["to_level"])
-    elif label == "CATEGORY":
-        batch.add(bucket_codes(ce - cs, LEN_EDGES), LEN_NAMES)
-        first, codes = np.unique(ctx.lower_code[cs], return_inverse=True)
-        batch.add(codes.reshape(-1), [f"first:{ctx.words[w]}" for w in first.tolist()])
-        batch.flag(ctx.lower_in(DETERMINER)[cs], FLAGS["det"])
-        rows = np.flatnonzero(_member(keys, ctx.how_sorted))
-        scores = _Codes()
-        batch.add_rows(rows, [scores(f"rule_score:{ctx.rule_category_how[k]:.2f}") for k in keys[rows].tolist()],
-                       scores.names)
-        head_is_unit = np.zeros(len(pairs), dtype=bool)
-        for stem in set(s for s in ctx.q_unit_stem if s is not None):
-            heads = np.flatnonzero(np.array([s == stem for s in ctx.q_unit_stem])[qk])
-            head_is_unit[heads] = _count(_prefix(ctx.stem_is(stem)), cs[heads], ce[heads]) > 0
-        batch.flag(head_is_unit, FLAGS["head_is_unit"])
-        batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & ctx.lower_in(OF, pad=True)[qe])), FLAGS["adjacent"])
-        batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | ctx.text_in(CLAUSE_PUNCT)[cs - 1], FLAGS["opens_clause"])
-        batch.flag(np.append(ctx.verb_flags, 0)[ce] > 0, FLAGS["subject"])
-        batch.add(np.where(ctx.text_in(COLON, pad=True)[ce], 0, np.where(ctx.text_in(OPEN_PAREN, pad=True)[ce], 1, -1)),
-                  LABEL_NAMES)
-        number = ctx.lower_in(NUMBER, pad=True)
-        batch.flag(number[cs] | ((ce - cs >= 2) & number[np.minimum(cs + 1, n)]), FLAGS["number_of"])
-        if ctx.span_scores:
-            found = [(row, ctx.span_scores.get((s, e))) for row, (s, e) in enumerate(zip(cs.tolist(), ce.tolist()))]
-            found = [(row, round(float(score), 3)) for row, score in found if score is not None]
-            batch.add_rows([row for row, _ in found], 0, FLAGS["span_score"], [score for _, score in found])
-        batch.flag(_count(ctx.figures, cs, ce) > 0, FLAGS["contains_figure"])
-    elif label == "BASELINE":
-        bk = pairs.child
-        types = _Codes()
-        type_codes = np.array([types(f"btype:{b._.baseline_type}") for b in ctx.baselines], dtype=np.int64)
-        batch.add(type_codes[bk], types.names)
-        c_start_char = np.array([b.start_char for b in ctx.baselines], dtype=np.int64)[bk]
-        c_end_char = np.array([b.end_char for b in ctx.baselines], dtype=np.int64)[bk]
-        a = np.minimum(c_end_char, ctx.q_start_char[qk])
-        b = np.maximum(c_start_char, ctx.q_end_char[qk])
-        lines = np.searchsorted(ctx.newlines, b, "left") - np.searchsorted(ctx.newlines, a, "left")
-        batch.flag((b > a) & (lines > 0), FLAGS["other_line"])
+    c_metric = ctx.metric_names
+    batch.add(ctx.q_metric[ck], [f"c_metric:{m}" for m in c_metric])
+    batch.add(ctx.q_metric[qk] * len(c_metric) + ctx.q_metric[ck], [f"{m}>{c}" for m in q_metric for c in c_metric])
+    batch.flag(ctx.q_has_unit[ck] & (ctx.q_unit[ck] == ctx.q_unit[qk]), FLAGS["same_unit"])
+    batch.flag(ctx.q_kind[ck] == ctx.q_kind[qk], FLAGS["same_kind"])
+    batch.flag(ctx.q_modified[ck], FLAGS["c_modified"])
+    batch.flag((gap_end > gap_start) & ctx.lower_in(TO_AT, pad=True)[gap_end - 1] & ~before, FLAGS["to_level"])
+
+
+def _category_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:
+    """The own features of a CATEGORY pair (the child is a phrase)."""
+    n, qk, cs, ce = ctx.n, pairs.qk, pairs.cs, pairs.ce
+    qe = ctx.quantity_ends[qk]
+    keys, before = shared["keys"], shared["before"]
+    batch.add(bucket_codes(ce - cs, LEN_EDGES), LEN_NAMES)
+    first, codes = np.unique(ctx.lower_code[cs], return_inverse=True)
+    batch.add(codes.reshape(-1), [f"first:{ctx.words[w]}" for w in first.tolist()])
+    batch.flag(ctx.lower_in(DETERMINER)[cs], FLAGS["det"])
+    rows = np.flatnonzero(_member(keys, ctx.how_sorted))
+    scores = _Codes()
+    batch.add_rows(rows, [scores(f"rule_score:{ctx.rule_category_how[k]:.2f}") for k in keys[rows].tolist()],
+                   scores.names)
+    batch.flag(ctx.has_unit_stem(qk, cs, ce), FLAGS["head_is_unit"])
+    batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & ctx.lower_in(OF, pad=True)[qe])), FLAGS["adjacent"])
+    batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | ctx.text_in(CLAUSE_PUNCT)[cs - 1], FLAGS["opens_clause"])
+    batch.flag(np.append(ctx.verb_flags, 0)[ce] > 0, FLAGS["subject"])
+    batch.add(np.where(ctx.text_in(COLON, pad=True)[ce], 0, np.where(ctx.text_in(OPEN_PAREN, pad=True)[ce], 1, -1)),
+              LABEL_NAMES)
+    number = ctx.lower_in(NUMBER, pad=True)
+    batch.flag(number[cs] | ((ce - cs >= 2) & number[np.minimum(cs + 1, n)]), FLAGS["number_of"])
+    if ctx.span_scores:
+        found = [(row, ctx.span_scores.get((s, e))) for row, (s, e) in enumerate(zip(cs.tolist(), ce.tolist()))]
+        found = [(row, round(float(score), 3)) for row, score in found if score is not None]
+        batch.add_rows([row for row, _ in found], 0, FLAGS["span_score"], [score for _, score in found])
+    batch.flag(_count(ctx.figures, cs, ce) > 0, FLAGS["contains_figure"])
+
+
+def _baseline_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:
+    """The own features of a BASELINE pair."""
+    qk, bk = pairs.qk, pairs.child
+    types = _Codes()
+    type_codes = np.array([types(f"btype:{t}") for t in span_values(ctx.doc, ctx.baselines, "baseline_type")],
+                          dtype=np.int64)
+    batch.add(type_codes[bk], types.names)
+    c_start_char = np.array([b.start_char for b in ctx.baselines], dtype=np.int64)[bk]
+    c_end_char = np.array([b.end_char for b in ctx.baselines], dtype=np.int64)[bk]
+    a = np.minimum(c_end_char, ctx.q_start_char[qk])
+    b = np.maximum(c_start_char, ctx.q_end_char[qk])
+    lines = np.searchsorted(ctx.newlines, b, "left") - np.searchsorted(ctx.newlines, a, "left")
+    batch.flag((b > a) & (lines > 0), FLAGS["other_line"])

@@ -131,3 +131,23 @@ def test_a_previous_value_takes_the_category_of_the_figure_it_is_compared_with(e
 def test_a_change_noun_before_a_bracket_is_not_the_category(extract_both, text, figure, category):
     found = _category(relations(extract_both(text)), figure)
     assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a heading names the measure of the lines below it that are labelled only by a time (GUIDELINES D-3)
+        ("Import prices: percent change from the previous month (change over 12 months in brackets)\n"
+         "April 2024: +0.9 (+1.1)\nMay 2024: -0.4 (+1.1)", "-0.4", "Import prices"),
+        ("Table 2. Median weekly earnings, full-time workers (current dollars)\n"
+         "Q1 2024: $1,143\nChange, Q1 2023 to Q1 2024: +$54", "+$54", "Median weekly earnings"),
+        # a label that names the measure and declares the unit of a list of months
+        ("Housing starts, percent change from the previous month: March -14.8, April +5.7, May -5.5.",
+         "+5.7", "Housing starts"),
+    ],
+)
+def test_a_heading_names_the_measure_of_its_block(extract_both, text, figure, category):
+    doc = extract_both(text)
+    by_id = {s["id"]: doc["text"][s["start"]:s["end"]] for s in doc["spans"]}
+    linked = {by_id[r["child"]] for r in doc["relations"] if by_id[r["head"]] == figure and r["label"] == "CATEGORY"}
+    assert linked == {category}, (figure, sorted(linked))

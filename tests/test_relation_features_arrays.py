@@ -103,6 +103,32 @@ def test_a_feature_batch_scores_to_the_bit_like_its_dicts(docs):
                 assert np.array_equal(model.scores(batch), model.scores(dicts)), label
 
 
+def test_all_labels_scored_together_give_each_label_models_bits(nlp, docs):
+    """The relation step scores the pairs of all labels in one batch (``LinearStack``): the same
+    probabilities, to the bit, as each label's own model on its own ``FeatureBatch``."""
+    from pipeline.components.relation_model import RelationModel
+
+    rng = np.random.default_rng(7)
+    component = RelationModel(nlp, threshold=0.5)
+    for doc in docs:
+        ctx = PairContext(doc)
+        candidates = candidate_pairs(ctx)
+        batches = features_by_label(ctx, candidates)
+        names = sorted({name for batch in batches.values() for d in batch.dicts() for name in d})
+        component.models = {}
+        for label in LABELS:  # each label knows its own part of the names, some weights exactly 0
+            known = [name for name in names if rng.random() < 0.7]
+            coef = rng.normal(size=(1, len(known))) * (rng.random(size=(1, len(known))) < 0.9)
+            component.models[label] = LinearModel(classes=[0, 1], vocabulary={n: k for k, n in enumerate(known)},
+                                                  coef=coef, intercept=rng.normal(size=1))
+        assert component.stack() is not None
+        together = dict(component.probabilities(ctx, candidates))
+        assert together.keys() == {label for label, pairs in candidates.items() if len(pairs)}
+        for label, probabilities in together.items():
+            alone = component.models[label].positive(batches[label])
+            assert probabilities.tobytes() == alone.tobytes(), label
+
+
 def test_metric_features_read_once_per_document_are_the_same(docs):
     for doc in docs:
         context = DocWords(doc)

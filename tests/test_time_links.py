@@ -33,12 +33,30 @@ def _found(text):
         ("Harvest progress was 4 points ahead of the five-year average.", "the five-year average", "other"),
         # fiscal and survey years written the way UK and Australian releases write them
         ("Season ticket journeys rose 6% on the same quarter of 2022-23.", "the same quarter of 2022-23", "year"),
-        ("Uptake of the booster was 88.1%, down 0.4 percentage points on 2021-22.", "2021-22", "other"),
+        ("Uptake of the booster was 88.1%, down 0.4 percentage points on 2021-22.", "2021-22", "year"),
         ("Net migration was 12% lower than in YE March 2023.", "YE March 2023", "year"),
     ],
 )
 def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):
     assert (phrase, "BASELINE", btype) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "phrase,year",
+    [
+        ("2021-22", 2022),            # a split year is dated by the year it ends (GUIDELINES C3-1)
+        ("the same quarter of 2023-24", 2024),
+        ("FY2022/23", 2023),
+        ("1999-00", 2000),
+        ("2019-2020", 2020),
+        ("March 2023", 2023),
+        ("2015-2020", 2015),          # a span of years, not a fiscal year: its first year
+    ],
+)
+def test_the_year_of_a_baseline(phrase, year):
+    from pipeline.components.time_phrases import baseline_year
+
+    assert baseline_year(phrase) == year
 
 
 @pytest.mark.parametrize(

@@ -78,3 +78,71 @@ def test_a_written_unit_stays(extract_both, text, figure, unit):
 )
 def test_a_unit_declared_once_for_a_block_of_bare_figures(extract_both, text, figure, unit):
     assert _unit(extract_both(text), figure) == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # people counted by nationality are persons (GUIDELINES C3-15)
+        ("Among those detained at sea, Syrians (4,120) were the largest group, followed by Eritreans (3,050) "
+         "and Sudanese (2,870).", "3,050", "person"),
+        # a place in a list takes the counted noun stated before it on the line
+        ("Overseas visitors numbered 412,000 in June, with 96,000 from Germany, while France (71,000) and "
+         "Spain (48,500) followed.", "71,000", "visitor"),
+        # a participle clause after the counted noun is not part of its head
+        ("The survey drew on returns from 27 regions covering about 96% of national output.", "27", "region"),
+        ("There were 1.4 million pensioners living alone in 2023.", "1.4 million", "pensioner"),
+    ],
+)
+def test_unit_of_a_count_named_by_its_item(extract_both, text, figure, unit):
+    assert _unit(extract_both(text), figure) == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a rate named once in the subject with its base (GUIDELINES C3-13): the bare figures are that rate
+        ("Death rates per 100,000 population in 2022 were highest in the North West (412) and lowest in "
+         "London (318).", "318", "death per 100,000 population"),
+        # a base with no noun is a base of population (GUIDELINES D-5)
+        ("The tuberculosis notification rate was 8.2 per 100,000 population in 2023, compared with "
+         "7.3 per 100,000 in 2022.", "7.3 per 100,000", "notification per 100,000 population"),
+    ],
+)
+def test_rates_per_population_named_once(extract_both, text, figure, unit):
+    doc = extract_both(text)
+    assert _unit(doc, figure) == unit
+    assert all(q["text"] != "100,000" for q in quantities(doc))  # the base is never a figure
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Coverage of the second MMR dose at 5 years stood at 84.5% in 2023-24.", "5 years"),
+        ("Antiviral treatment should start within 48 hours of the onset of symptoms, the agency said, "
+         "as 2,310 patients were admitted.", "48 hours"),
+        ("Claims for jobseeker benefits have now risen for four consecutive months, to 1.61 million.",
+         "four"),
+        ("Admissions of patients aged 75 and over rose 4.2% to 2.9 million.", "75"),
+    ],
+)
+def test_ages_and_durations_take_no_category(extract_both, text, figure):
+    doc = extract_both(text)
+    by_id = {s["id"]: doc["text"][s["start"]:s["end"]] for s in doc["spans"]}
+    assert figure in by_id.values(), sorted(by_id.values())
+    assert not [r for r in doc["relations"] if by_id[r["head"]] == figure and r["label"] == "CATEGORY"]
+
+
+@pytest.mark.parametrize(
+    "row,figure,value,unit",
+    [
+        ("Dalian | 482 | +3.1% | 12.04 | -1.2%", "482", 482e6, "ton"),
+        ("Dalian | 482 | +3.1% | 12.04 | -1.2%", "12.04", 12.04e6, "teu"),
+        ("Dalian | 482 | +3.1% | 12.04 | -1.2%", "+3.1%", 3.1, "percent"),
+    ],
+)
+def test_a_table_column_header_declares_the_unit_of_its_cells(extract_both, row, figure, value, unit):
+    text = ("Major ports, 2023\nPort | Cargo throughput (million tonnes) | vs 2022 | Container throughput "
+            "(million TEU) | vs 2022\nXiamen | 226 | +4.2% | 12.55 | +4.1%\n" + row)
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure and q["start"] > text.find("Dalian")]
+    assert found and found[0]["unit"] == unit and found[0]["value"] == pytest.approx(value), found

@@ -11,14 +11,15 @@ A COUNT without a unit takes the lemma of its category's head word.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, register_extensions, sentence_range,
-                                 span_starts, span_value, spans_of, token_cache)
+from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, doc_cache, register_extensions,
+                                 sentence_range, span_starts, span_value, spans_of, text_of, token_cache)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -40,6 +41,12 @@ COPULAS = vocabulary("copulas")
 CHANGE_HEADS = vocabulary("change_nouns")
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
 TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
+
+
+#: words before a time span that make it a threshold of something else (``at 24 months``)
+DURATION_QUALIFIERS = frozenset(("at", "within", "for", "after", "under"))
+#: ``doc.user_data`` key: token offsets of the quantities that take no CATEGORY (ages, durations)
+NO_CATEGORY_KEY = "relstats.no_category"
 
 
 def count_unit(head) -> str:
@@ -96,6 +103,88 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
     return hit[1], hit[2]
 
 
+#: label words of a figure line that name no category: times and changes (``Change, April to May 2024:``)
+LINE_LABEL_TIME_WORDS = frozenset(("change", "changes", "to", "from", "and", "q1", "q2", "q3", "q4", "h1", "h2",
+                                   "week", "quarter", "month", "year", "ytd", "fy"))
+#: words of a heading or label that declare units or adjustments rather than name the measure
+DECLARATION_START = re.compile(r",|\(|:| - | – |\b(?:percent|per cent|%)\b|\bchange\b", re.I)
+TABLE_PREFIX = re.compile(r"^(?:table|chart|figure)\s+[0-9A-Z]+[.:]?\s+", re.I)
+
+
+def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
+    """``(start, end, head)`` of the CATEGORY a block of bare figures takes from the words that name it
+    once (GUIDELINES D-3): the label before the colon when it also declares the unit (``Personal
+    income, percent change from the preceding month: February +0.4, March +0.5``), or the heading line
+    above lines labelled only by a time (``Final demand: percent change ...`` above ``January 2024: +0.3
+    (+1.0)``). None for any other figure."""
+    text = text_of(doc) or ""
+    a = quantity.start_char
+    line_start = text.rfind("\n", 0, a) + 1
+    colon = text.rfind(":", line_start, a)
+    cache = doc_cache(doc).setdefault("heading_categories", {})
+    key = (line_start, colon)
+    if key in cache:
+        return cache[key]
+    found = None
+    if colon >= 0:
+        label = text[line_start:colon]
+        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", label)
+        months = words("months")
+        if words_ and all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_):
+            found = _heading_above(doc, text, line_start)  # ``January 2024: +0.3 (+1.0)``
+        else:
+            declared = DECLARATION_START.search(label)
+            if declared and declared.start() > 0 and re.search(r"percent|per cent|%|change", label[declared.start():], re.I) \
+                    and _time_items(text[colon + 1 : a]):
+                found = _phrase(doc, line_start, line_start + declared.start())
+    cache[key] = found
+    return found
+
+
+def _time_items(items: str) -> bool:
+    """Whether the text between a label's colon and a figure is only times and figures (``February +0.4,
+    March``)."""
+    words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", items)
+    months = words("months")
+    return all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_)
+
+
+def _heading_above(doc: Doc, text: str, line_start: int) -> tuple[int, int, int] | None:
+    """The measure named by the nearest line above ``line_start`` in its block that holds no figure
+    line's label of time (a heading), cut before its declarations."""
+    k = line_start - 1
+    while k > 0:
+        start = text.rfind("\n", 0, k) + 1
+        line = text[start:k]
+        if not line.strip():
+            return None  # a blank line ends the block
+        head = line.split(":", 1)[0]
+        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", head)
+        months = words("months")
+        if words_ and not all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_):
+            prefix = TABLE_PREFIX.match(line)
+            begin = start + (prefix.end() if prefix else 0)
+            declared = DECLARATION_START.search(text, begin, k)
+            end = declared.start() if declared else k
+            return _phrase(doc, begin, end)
+        k = start - 1
+    return None
+
+
+def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | None:
+    """Token offsets and head of the words between two characters (at most eight words, no figure)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    if span is None:
+        return None
+    while len(span) and not span[-1].is_alpha:
+        span = span[:-1]
+    while len(span) and not (span[0].is_alpha or span[0].is_digit) or len(span) and span[0].lower_ in ("-", "*", "•"):
+        span = span[1:]
+    if not len(span) or len(span) > 8 or any(t.like_num for t in span):
+        return None
+    return span.start, span.end, span.end - 1
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -113,7 +202,9 @@ class CategoryFinder:
         time_tokens = time_token_set(doc)
         for quantity in quantities:
             if self.age_or_duration(doc, quantity):
-                continue  # D-17: ages and durations are AMOUNTs with no category
+                # D-17: ages and durations are AMOUNTs with no category (the relation model reads this)
+                doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
+                continue
             first = True
             seen: set[tuple[int, int]] = set()
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
@@ -188,7 +279,10 @@ class CategoryFinder:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(tail[1]), "measure", "AMOUNT"
             quantity._.direction = None
             return True
-        return False
+        # a time span that qualifies something else (``coverage at 24 months``, ``start within 48 hours``,
+        # ``staying for at least 12 months``) is a threshold, not a measure of its own
+        return k >= sent_start and lower[k] in DURATION_QUALIFIERS and span_value(quantity, "metric") == "AMOUNT" and \
+            span_value(quantity, "unit") in ("minute", "hour", "day", "week", "month", "year")
 
     @staticmethod
     def _outside(start: int, end: int, head: int, time_tokens: set):
@@ -257,6 +351,10 @@ class CategoryFinder:
 
     def proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """The rules' category phrases for ``quantity`` in order of preference."""
+        found = heading_category(doc, quantity)
+        if found:
+            yield (*found, "heading")
+            return
         table = token_table(doc)
         lower, text, punct, nounish, verb = table.lower, table.text, table.punct, table.nounish, table.verb
         sent = Bounds(*sentence_range(doc, quantity.start))

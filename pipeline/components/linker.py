@@ -241,6 +241,7 @@ class RelationLinker:
         category_of: dict[Span, Span] = {}
         period_of: dict[Span, Span] = {}
         self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
+        self._distributed_periods: set[tuple[int, int]] = set()  # ... and their period
         self._outer_changes: dict[Span, Span] = {}  # a change before a bracket that holds its level
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
@@ -292,6 +293,7 @@ class RelationLinker:
             if count not in category_of and share in categories:
                 category_of[count] = categories[share].child
         self.previous_values(doc, quantities, modifies, categories, category_of)
+        self.list_continuations(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
@@ -299,7 +301,8 @@ class RelationLinker:
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
             elif q in category_of:
                 how = "respectively" if (q.start, q.end) in self._distributed else (
-                    "share-count" if q in shared_category else "")
+                    "share-count" if q in shared_category else (
+                        "list" if (q.start, q.end) in self._continued else ""))
                 relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
             elif q in categories:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
@@ -311,10 +314,34 @@ class RelationLinker:
             if q not in modifies and q not in part_of:
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
-                    relations.append(Relation(q, period, "PERIOD"))
+                    how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
+                    relations.append(Relation(q, period, "PERIOD", how=how))
         doc._.relations = relations
         self.drop_unused_categories(doc, relations)
         return doc
+
+    def list_continuations(self, doc, quantities, modifies, categories, category_of) -> None:
+        """A figure that continues a list of figures of one measure, each with its own time
+        (``headline inflation averaging 2.5% in 2024, 2.2% in 2025 and 1.9% in 2026``), and that has
+        no category of its own takes the category of the figure before it."""
+        self._continued: set[tuple[int, int]] = set()
+        time_tokens = time_token_set(doc)
+        lower = token_table(doc).lower
+        for k in range(1, len(quantities)):
+            q, previous = quantities[k], quantities[k - 1]
+            if q in modifies or q in category_of or q in categories or previous in modifies:
+                continue
+            category = category_of.get(previous) or (categories[previous].child if previous in categories else None)
+            if category is None or span_value(q, "unit_kind") != span_value(previous, "unit_kind") or \
+                    span_value(q, "metric") != span_value(previous, "metric"):
+                continue
+            gap = range(previous.end, q.start)
+            if not gap or sentence_range(doc, q.start)[0] > previous.start:
+                continue
+            if all(lower[i] in (",", "and", "or") or i in time_tokens for i in gap) and \
+                    any(i in time_tokens for i in gap):
+                category_of[q] = category
+                self._continued.add((q.start, q.end))
 
     # -- respectively ----------------------------------------------------------------------------
     def link_respectively(self, doc, quantities, baselines, periods, modifies, baseline_of, category_of,
@@ -402,6 +429,7 @@ class RelationLinker:
             if len(group) == n:
                 for item, period in zip(items, group):
                     period_of[item] = period
+                    self._distributed_periods.add((item.start, item.end))
                 break
 
     @staticmethod
@@ -811,6 +839,7 @@ class RelationLinker:
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
         self.link_totals(doc, quantities, modifies, part_of)
+        self.link_breakdowns(doc, quantities, part_of)
         lower = token_table(doc).lower
         for q in quantities:
             if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
@@ -824,7 +853,7 @@ class RelationLinker:
                 lo, hi = self._span_range(quantities, sent_start, q.start)
                 prev = next((quantities[j] for j in range(hi - 1, lo - 1, -1)
                              if quantities[j].end <= q.start and quantities[j] in part_of), None)
-                if prev is not None and self.continues_list(doc, prev, q):
+                if prev is not None and part_of[prev] is not q and self.continues_list(doc, prev, q):
                     part_of[q] = part_of[prev]
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
@@ -899,6 +928,8 @@ class RelationLinker:
                 for i in at.get(cue[0], ()):
                     if text_tokens[i : i + len(cue)] != cue:
                         continue
+                    if cue == ["together"] and text_tokens[i + 1 : i + 2] == ["with"]:
+                        continue  # ``seized 1,922 pounds ..., together with 4,853 pounds``: an addition
                     sent = sent_of(doc, i)
                     figures = [q for q in quantities if sent.start <= q.start < sent.end and q not in modifies
                                and not is_modifier(q) and not self.is_age_or_duration(q)]
@@ -913,11 +944,59 @@ class RelationLinker:
                                                  backwards=False)
                     if total is None:
                         continue
+                    # counts of other nouns are parts when none of the run counts the total's own noun
+                    # (``183 thousand women and 198 thousand men, together 381 thousand people``; not
+                    # ``400 additional staff ..., 42 extra e-Channels ..., bringing the total to 326``)
+                    other_counts = not any(part._.unit == total._.unit for part in parts)
                     for part in parts:
-                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and \
-                            part._.unit_kind in ("currency", "measure")
+                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and (
+                            part._.unit_kind in ("currency", "measure") or other_counts and
+                            part._.unit_kind == "count" and part._.metric == total._.metric == "COUNT")
                         if same_kind and part not in part_of and part is not total:
                             part_of[part] = total
+                            self._cued_parts.add((part.start, part.end))
+
+    def link_breakdowns(self, doc, quantities, part_of) -> None:
+        """The bracketed items of a breakdown after ``with <change noun>`` are parts of the figure the
+        clause stated (``Health care added 67,000 jobs, with job growth in ambulatory services
+        (+28,000), hospitals (+19,000) ...``; ``Exports decreased $1.6 billion (-0.9 percent) to $169.6
+        billion, with decreases in industrial supplies (-$2.2 billion) ...``): a change's items are
+        parts of the change, a level's of the level."""
+        table = token_table(doc)
+        lower = table.lower
+        change_words = vocabulary("change_nouns")
+        stops = vocabulary("part_list_stops")
+        for i, low in enumerate(lower):
+            if low != "with" or not any(w in change_words for w in lower[i + 1 : i + 5]):
+                continue
+            sent_start, sent_end = sentence_range(doc, i)
+            lo, hi = self._span_range(quantities, sent_start, sent_end)
+            items = []
+            for k in range(lo, hi):
+                q = quantities[k]
+                if q.start <= i:
+                    continue
+                if any(lower[j] == ";" or lower[j] in stops for j in range(i, q.start)):
+                    break
+                if self.in_parentheses(doc, q) and span_value(q, "unit_kind") not in ("percent", "fraction", None):
+                    items.append(q)
+            if len(items) < 2:
+                continue
+            changes = all(span_value(q, "metric") == "CHANGE" for q in items)
+            kind = span_value(items[0], "unit_kind")
+            total = None
+            for k in range(hi - 1, lo - 1, -1):
+                q = quantities[k]
+                if q.end > i or self.in_parentheses(doc, q):
+                    continue
+                if span_value(q, "unit_kind") == kind and (span_value(q, "metric") == "CHANGE") == changes:
+                    total = q
+                    break
+            if total is None:
+                continue
+            for q in items:
+                if q not in part_of and span_value(q, "unit_kind") == kind:
+                    part_of[q] = total
 
     @staticmethod
     def _clause_run(doc, figures, cue_at: int, backwards: bool) -> list:

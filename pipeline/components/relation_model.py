@@ -19,11 +19,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 
+from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, SPAN_KEY, Relation
-from pipeline.linear import LinearModel, TreeEnsemble, fit_gbdt, fit_logistic
-from pipeline.relation_features import LABELS, PairContext, candidate_pairs, features_by_label
+from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
+from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
 
 MODEL_SPANS_KEY = "relstats_model"
@@ -65,6 +66,7 @@ class RelationModel(LinearPipe):
             raise TypeError(f"{name}: unknown settings {', '.join(unknown)}")
         super().__init__(nlp, name, scorer=scorer, threshold=threshold, family=family, c=c, max_iter=max_iter,
                          seed=seed, **{**GBDT_SETTINGS, **gbdt})
+        self._stack: tuple | None = None  # (the models it was built from, LinearStack or None)
 
     @property
     def threshold(self) -> float:
@@ -76,36 +78,61 @@ class RelationModel(LinearPipe):
         return [self.decide(doc) for doc in docs]
 
     def decide(self, doc: Doc) -> list[tuple[Span, list[tuple[str, Span, float]]]]:
-        """Score every candidate pair of the document, one batch per label, and decode each
-        quantity from its best child per label (a ``Span`` is built only for those)."""
+        """Score every candidate pair of the document (all labels in one batch for logistic
+        models, else one batch per label) and decode each quantity from its best child per label (a
+        ``Span`` is built only for those)."""
         ctx = PairContext(doc, model_span_scores(doc))
         if not ctx.quantities:
             return []
         best: list[dict[str, tuple[Span, float]]] = [{} for _ in ctx.quantities]
         forced = self.structural_links(doc, ctx)
         candidates = candidate_pairs(ctx, [label for label in LABELS if label in self.models])
-        for label, features in features_by_label(ctx, candidates).items():
+        for label, probabilities in self.probabilities(ctx, candidates):
+            # each quantity's first most probable child above the threshold
             pairs = candidates[label]
-            if not len(pairs):
-                continue
-            model = self.models[label]
-            probabilities = model.positive(features if isinstance(model, (LinearModel, TreeEnsemble))
-                                           else features.dicts())
-            chosen: dict[int, tuple[int, float]] = {}  # the first most probable child above the threshold
-            for row in np.flatnonzero(probabilities >= self.threshold).tolist():
-                k, p = int(pairs.qk[row]), float(probabilities[row])
-                if k not in chosen or p > chosen[k][1]:
-                    chosen[k] = (row, p)
-            for k, (row, p) in chosen.items():
-                best[k][label] = (pairs.span(ctx, row), p)
+            rows = np.flatnonzero(probabilities >= self.threshold)
+            qk, p = pairs.qk[rows], probabilities[rows]
+            order = np.lexsort((rows, -p, qk))  # by quantity, the most probable and then the first row first
+            first = order[np.flatnonzero(np.diff(qk[order], prepend=-1))]
+            for row, k, probability in zip(rows[first].tolist(), qk[first].tolist(), p[first].tolist()):
+                best[k][label] = (pairs.span(ctx, row), probability)
         for (k, label), child in forced.items():
             # a link the sentence's structure fixes (a respectively list's order, a share and its count
             # in brackets) stands; the model's probability for another child of that label is dropped
             if label == "CATEGORY":
                 best[k].pop("MODIFIES", None)
             best[k][label] = (child, 1.0)
-        return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}))
+        return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k]))
                 for k, q in enumerate(ctx.quantities)]
+
+    def probabilities(self, ctx: PairContext, candidates: dict[str, Pairs]):
+        """``(label, probability of each pair)`` for each label with candidates: logistic models
+        score the pairs of all labels together (:class:`pipeline.linear.LinearStack`), to the bits of
+        each label's own model; other models one batch per label."""
+        features = document_features(ctx, candidates)
+        stack = self.stack()
+        if stack is None:
+            for label in features.labels:
+                model = self.models[label]
+                batch = features.batch(label)
+                yield label, model.positive(batch if isinstance(model, (LinearModel, TreeEnsemble)) else batch.dicts())
+            return
+        positions = [stack.labels.index(label) for label in features.labels]
+        index = np.repeat(np.array(positions, dtype=np.int64), np.diff(features.bounds))
+        total = stack.add_scores(None, features.common, index)
+        for label, position, begin, end in zip(features.labels, positions, features.bounds, features.bounds[1:]):
+            total[begin:end] = stack.add_scores(total[begin:end], features.own[label], position)
+        probabilities = stack.positive(total, index)
+        for label, begin, end in zip(features.labels, features.bounds, features.bounds[1:]):
+            yield label, probabilities[begin:end]
+
+    def stack(self) -> LinearStack | None:
+        """The models as one :class:`pipeline.linear.LinearStack` when all are binary logistic
+        regressions (built once per set of models), else None."""
+        if self._stack is None or self._stack[0] is not self.models:
+            usable = all(isinstance(m, LinearModel) and m.coef.shape[0] == 1 for m in self.models.values())
+            self._stack = (self.models, LinearStack(self.models) if usable and self.models else None)
+        return self._stack[1]
 
     @staticmethod
     def structural_links(doc: Doc, ctx: PairContext) -> dict[tuple[int, str], Span]:
@@ -164,21 +191,27 @@ class RelationModel(LinearPipe):
             return fit_gbdt(features, targets, seed=cfg["seed"], **{key: cfg[key] for key in GBDT_SETTINGS})
         return fit_logistic(features, targets, c=cfg["c"], max_iter=cfg["max_iter"], seed=cfg["seed"])
 
-    def decode(self, q: Span, scored: dict) -> list[tuple[str, Span, float]]:
-        """The constrained choice of relations for one quantity."""
+    def decode(self, q: Span, scored: dict, metric: str | None = None) -> list[tuple[str, Span, float]]:
+        """The constrained choice of relations for one quantity (``metric``: its ``_.metric``, read
+        from ``q`` when not given)."""
+        metric = q._.metric if metric is None else metric
+
         def best(label):
             options = [(c, p) for c, p in scored.get(label, []) if p >= self.threshold]
             return max(options, key=lambda cp: cp[1]) if options else None
 
         decided = []
-        modifies = best("MODIFIES") if q._.metric in ("CHANGE", "SHARE") else None
-        category = best("CATEGORY")
+        modifies = best("MODIFIES") if metric in ("CHANGE", "SHARE") else None
+        # ages and durations take no CATEGORY (GUIDELINES D-17; found by the categories step)
+        takes_category = not any(start == q.start and end == q.end
+                                 for start, end in q.doc.user_data.get(NO_CATEGORY_KEY, ()))
+        category = best("CATEGORY") if takes_category else None
         if modifies and (category is None or modifies[1] >= category[1]):
             decided.append(("MODIFIES", *modifies))
         elif category:
             decided.append(("CATEGORY", *category))
             modifies = None
-        if q._.metric in ("CHANGE", "SHARE"):
+        if metric in ("CHANGE", "SHARE"):
             baseline = best("BASELINE")
             if baseline:
                 decided.append(("BASELINE", *baseline))

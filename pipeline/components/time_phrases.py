@@ -167,7 +167,38 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
         if not kept.overlaps(cand[0], cand[1]):
             taken.append(cand)
             kept.add(cand)
+    for cand in list(taken):  # ``in 2024, 2025 and 2026``: each year its own PERIOD (GUIDELINES C2-9)
+        if cand[2] == "PERIOD" and YEAR.search(text, max(cand[0], cand[1] - 4), cand[1]):
+            at = cand[1]
+            for more in COORDINATED_YEAR.finditer(text, at):
+                if more.start() != at or kept.overlaps(more.start(1), more.end(1)):
+                    break
+                taken.append((more.start(1), more.end(1), "PERIOD", None))
+                kept.add(taken[-1])
+                at = more.end()
     return sorted(taken)
+
+
+#: a year coordinated with the period before it (``in 2025 and 2026``, ``in 2024, 2025 and 2026``)
+COORDINATED_YEAR = re.compile(r"(?:,? and |, )((?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
+
+
+FISCAL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}) ?[-/–] ?([0-9]{4}|[0-9]{2})\b")
+
+
+def baseline_year(text: str) -> int | None:
+    """The year a baseline names: the first year, or the year a fiscal or school year ends in
+    (``2022-23``, ``FY2022/23`` → 2023; the corpus and GUIDELINES C-10 date a split year by its end)."""
+    fiscal = FISCAL_YEAR.search(text)
+    if fiscal:
+        first, second = fiscal.group(1), fiscal.group(2)
+        end = int(second) if len(second) == 4 else int(first[:2] + second)
+        if end <= int(first):
+            end += 100  # ``1999-00``
+        if end == int(first) + 1:
+            return end
+    year = YEAR.search(text)
+    return int(year.group(1)) if year else None
 
 
 def classify_baseline(text: str) -> tuple[str, int | None]:
@@ -181,7 +212,7 @@ def classify_baseline(text: str) -> tuple[str, int | None]:
     if re.search(r"quarter|q/q|qoq", low):
         return "qoq", None
     if year:
-        return "year", int(year.group(1))
+        return "year", baseline_year(text)
     return "other", None
 
 
@@ -204,8 +235,7 @@ class TimePhraseRecognizer:
                 continue
             if label == "BASELINE":
                 span._.baseline_type = btype
-                year = YEAR.search(span.text)
-                span._.baseline_year = int(year.group(1)) if year and btype in ("year", "other") else None
+                span._.baseline_year = baseline_year(span.text) if btype in ("year", "other") else None
                 if btype == "year" and span._.baseline_year is None:
                     continue
             else:

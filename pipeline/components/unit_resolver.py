@@ -30,7 +30,7 @@ from pipeline.components.categories import CategoryFinder, count_unit, time_toke
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  span_value, spans_of, text_of)
 from pipeline.lexicon import words
-from pipeline.phrases import DETERMINERS, is_verb, subject_before, token_table
+from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -67,6 +67,8 @@ def category_head(category: Span):
         if head is not None and (token.lower_ in HEAD_ENDS or k in time_tokens or (
                 token.text in ("-", "–") and doc[k - 1].whitespace_)):
             break
+        if head is not None and participle_clause(doc, k, category.end):
+            break  # ``Member States covering about 98%``, ``foreigners living in Germany``
         if token.is_alpha and k not in time_tokens and not (
                 head is not None and token.lower_.endswith("ed") and not token.lower_.endswith("eed")):
             head = token  # not a participle after the noun (``visas granted``)
@@ -77,6 +79,35 @@ def category_head(category: Span):
     if head.text.isupper() and len(head.text) > 1:
         return None  # an abbreviation (``FCEs``, ``GDP``) names the measure, not what is counted
     return head
+
+
+def participle_clause(doc: Doc, k: int, end: int) -> bool:
+    """Whether token ``k`` opens a participle clause after a noun (``Member States covering about
+    98%``, ``foreigners living in Germany``): an ``-ing`` word followed by a preposition, a
+    determiner, a figure or the end of the phrase, not by the noun it modifies (``public housing
+    units``)."""
+    low = doc[k].lower_
+    if not low.endswith("ing") or len(low) < 6 or not doc[k].is_alpha:
+        return False
+    if k + 1 >= min(end + 1, len(doc)):
+        return True
+    before = doc[k - 1].lower_ if k else ""
+    if before in ("people", "persons", "children", "men", "women") or \
+            before.endswith("s") and not before.endswith("ss") and doc[k - 1].is_alpha:
+        return True  # ``pensioners living alone``
+    nxt = doc[k + 1]
+    return nxt.lower_ in PREPOSITIONS or nxt.lower_ in DETERMINERS or nxt.is_punct or nxt.like_num or \
+        nxt.lower_ in ("about", "around", "nearly", "almost", "some", "over", "more", "less")
+
+
+def demonym(token) -> bool:
+    """A capitalised plural naming people by nationality (``Afghans``, ``Iranians``, ``Pakistanis``,
+    ``Turks``): such a count counts people (GUIDELINES C3-15)."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or len(text) < 4:
+        return False
+    low = text.lower()
+    return low.endswith(("ans", "ese", "anis", "aqis", "elis", "alis", "eshis")) or low in vocabulary("demonyms")
 
 
 #: category heads that make a figure a rate of the count before it (``12.8 million a day``)
@@ -230,7 +261,8 @@ class UnitResolver:
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
             if key in counted and unit_kind == "count":
                 phrase = counted_phrase[key]
-                if any(w in ("and", "or", "a", "an", "per") for w in lower[phrase.start + 1 : phrase.end]):
+                if any(w in ("and", "or", "a", "an", "per", "(") for w in lower[phrase.start + 1 : phrase.end]) or \
+                        any(participle_clause(doc, k, phrase.end) for k in range(phrase.start + 1, phrase.end)):
                     # ``layoffs and discharges``, ``police officers and auxiliary police``: the first
                     # conjunct's head is the unit
                     head = category_head(phrase)
@@ -283,12 +315,31 @@ class UnitResolver:
                 if head is not None:
                     q._.unit, q._.unit_kind = count_unit(head), "count"
                     return
+                unit = self.named_item_unit(category, previous.get(key) or recent_count_unit(q))
+                if unit:  # the category names a place, a nationality or an abbreviation, not what is counted
+                    q._.unit, q._.unit_kind = unit, "count"
+                    return
             whole = mine.get("PART_OF")
             if category is None and whole is not None and span_value(q, "unit") is None:
                 level = by_offsets.get((whole.start, whole.end), whole)
                 resolve(level, depth + 1)
                 if span_value(level, "unit_kind") in (None, "count") and span_value(level, "unit"):
                     q._.unit, q._.unit_kind = span_value(level, "unit"), "count"
+
+        position = {(x.start, x.end): k for k, x in enumerate(quantities)}
+
+        def recent_count_unit(q: Span) -> str | None:
+            """The unit of the nearest earlier count of ``q``'s sentence (``412,000 visitors ..., while
+            France (71,000)``)."""
+            sent_start = sent_of(q).start
+            for k in range(position[(q.start, q.end)] - 1, max(-1, position[(q.start, q.end)] - 12), -1):
+                earlier = quantities[k]
+                if earlier.start < sent_start:
+                    break
+                unit = span_value(earlier, "unit")
+                if span_value(earlier, "unit_kind") == "count" and unit and not unit.startswith("per "):
+                    return unit
+            return None
 
         text = text_of(doc)
         last_unit, last_end = None, 0
@@ -301,6 +352,7 @@ class UnitResolver:
             if (q.start, q.end) in counted and span_value(q, "unit_kind") == "count" and span_value(q, "unit"):
                 last_unit = span_value(q, "unit")
         declared = DeclaredUnits(doc, quantities)
+        rates: list[Span] = []  # the rates per population seen so far
         for q in quantities:
             if span_value(q, "unit_kind") in (None, "count") and (q.start, q.end) not in counted and \
                     not any(c.isalpha() for c in text[q.start_char : q.end_char]):
@@ -311,11 +363,35 @@ class UnitResolver:
         for q in quantities:
             if (span_value(q, "unit") or "").startswith("per "):
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
+                if q._.unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
+                    sent_start = sent_of(q).start
+                    for earlier in reversed(rates):
+                        if earlier.start < sent_start:
+                            break
+                        if earlier._.unit.endswith(" " + q._.unit):
+                            q._.unit = earlier._.unit
+                            break
                 done.add((q.start, q.end))
+            if " per " in f" {q._.unit or ''}":
+                rates.append(q)
             resolve(q)
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
+
+    @staticmethod
+    def named_item_unit(category: Span, previous: str | None) -> str | None:
+        """The count unit of a figure whose CATEGORY names a nationality, a place or an abbreviation
+        rather than the thing counted: ``person`` for people by nationality (``followed by Iranians
+        (3,371)``), else the counted noun stated before it on its line (``previous``), else the head
+        of its clause's subject (``Migrant arrivals of ... numbered 214,900 and those of New Zealand
+        citizens 25,700`` → ``arrival``)."""
+        last = next((t for t in reversed(category) if t.is_alpha), None)
+        if last is not None and demonym(last):
+            return "person"
+        if previous:
+            return previous
+        return measure_unit(category)
 
     @staticmethod
     def rate_unit(q: Span, category: Span | None) -> None:
