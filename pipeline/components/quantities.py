@@ -27,10 +27,10 @@ from spacy.attrs import (IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TI
                          LOWER, ORTH)
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import (SPAN_KEY, doc_cache, register_extensions, sent_of, span_starts, text_of,
-                                 token_columns)
+from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_spans,
+                                 span_starts, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -318,7 +318,8 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find every figure of ``doc``."""
         blocked = set()
-        for span in doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else ():
+        spans = group_spans(doc)
+        for span in spans:
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
         t = doc_table(doc)
@@ -338,7 +339,6 @@ class QuantityRecognizer:
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         figures = self._rates_per_population(t, figures)
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
         user_data = doc.user_data
@@ -374,7 +374,7 @@ class QuantityRecognizer:
                 for name, value in zip(_WRITTEN, values):
                     setattr(ext, name, value)
             spans.append(span)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
 

@@ -13,10 +13,10 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
 from pipeline.components.regex_scan import RuleIndex, first_strings
-from pipeline.extensions import SPAN_KEY, register_extensions, text_of
+from pipeline.extensions import group_spans, register_extensions, set_spans, text_of
 from pipeline.periods import period_dates
 
 
@@ -227,7 +227,7 @@ class TimePhraseRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the time phrases of ``doc``."""
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        spans = group_spans(doc)
         text = text_of(doc)
         for start, end, label, btype in find_time_phrases(text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
@@ -243,7 +243,7 @@ class TimePhraseRecognizer:
             span._.source = "rules"
             spans.append(span)
         spans.extend(self.model_spans(doc, spans))
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        set_spans(doc, spans)
         return doc
 
     @staticmethod
