@@ -35,12 +35,12 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import (SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of,
-                                 sentence_bounds, sentence_range, span_starts, span_value, spans_of, text_of,
-                                 token_columns)
+from pipeline.extensions import (Bounds, Relation, candidates_of, register_extensions, relations_of,
+                                 group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
+                                 span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
 from pipeline.phrases import (
@@ -441,7 +441,7 @@ class RelationLinker:
                 return categories[k]
         span = Span(doc, start, end, label="CATEGORY")
         span._.source = "rules"
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[*doc.spans[SPAN_KEY], span])
+        set_spans(doc, [*group_spans(doc), span])
         return span
 
     def figure_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
@@ -718,7 +718,7 @@ class RelationLinker:
             gap = [w for w in gap if w != ","]
         while gap and gap[0] == ",":
             gap = gap[1:]
-        for phrase, _ in lexicon()["bound_phrases"]:
+        for phrase in bound_phrases_ending(gap[-1]) if gap else ():  # in the lexicon's order
             if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
                 gap = gap[: -len(phrase)]
                 break
@@ -1111,7 +1111,7 @@ class RelationLinker:
         semicolons = [0]  # semicolons[i]: how many ";" tokens precede token i
         for text in table.text:
             semicolons.append(semicolons[-1] + (text == ";"))
-        sents = [sentence_range(doc, q.start) for q in changes]
+        sents = [Bounds(*sentence_range(doc, q.start)) for q in changes]
         # next_stated[k]: the first later change of the same unit with a baseline of its own, before
         # the sentence ends or a semicolon intervenes (one backward pass: linear in the figures)
         next_stated: list[Span | None] = [None] * len(changes)
@@ -1328,8 +1328,8 @@ class RelationLinker:
     @staticmethod
     def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:
         used = {id(r.child) for r in relations} | {(r.child.start, r.child.end) for r in relations}
-        kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY" or (s.start, s.end) in used]
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
+        kept = [s for s in group_spans(doc) if s.label_ != "CATEGORY" or (s.start, s.end) in used]
+        set_spans(doc, kept)
 
 
 @Language.factory("relstats_linker", assigns=["doc._.relations"], requires=["doc.spans"],

@@ -24,12 +24,13 @@ from importlib import resources
 
 import numpy
 from spacy.attrs import (IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM,
-                         LOWER, ORTH, SPACY)
+                         LOWER, ORTH)
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import SPAN_KEY, doc_cache, register_extensions, sent_of, span_starts, text_of
+from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_spans,
+                                 span_starts, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -180,8 +181,9 @@ _TEXT, _LOWER, _TITLE, _ALPHA, _ISLOWER, _SPACE, _OPENS = range(7)
 
 
 class DocTable:
-    """A document's tokens as plain lists, read once (``doc.to_array`` and one look-up per distinct
-    word), so the rules index lists instead of creating a ``Token`` per look (``doc[i]``).
+    """A document's tokens as plain lists, read once (the document's
+    :class:`pipeline.extensions.TokenColumns` and one look-up per distinct word), so the rules index
+    lists instead of creating a ``Token`` per look (``doc[i]``).
 
     ``text``, ``lower`` and ``ws`` (``whitespace_``) per token; ``lex[i]`` the lexeme's tuple
     (``_TITLE``, ``_ALPHA``, ... index it); ``sent_start``/``sent_end`` the bounds of each token's
@@ -199,8 +201,8 @@ class DocTable:
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
             return
-        table = doc.to_array([ORTH, SPACY])
-        self.orths = orths = table[:, 0].tolist()
+        columns = token_columns(doc)  # shared with the other components: never modified here
+        self.orths = orths = columns.orths
         known = _LEXEMES.setdefault(doc.vocab.lang, {})
         get = known.get
         self.lex = lex = [get(orth) for orth in orths]
@@ -218,9 +220,7 @@ class DocTable:
                         if len(known) < 1_000_000:
                             known[orth] = record
                     lex[i] = record
-        self.text = [r[0] for r in lex]
-        self.lower = [r[1] for r in lex]
-        self.ws = [" " if s else "" for s in table[:, 1].tolist()]
+        self.text, self.lower, self.ws = columns.text, columns.lower, columns.whitespace
 
     def _sentences(self) -> None:
         sent_of(self.doc, 0)  # indexes the sentences (in ``doc.user_data``)
@@ -320,7 +320,8 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find every figure of ``doc``."""
         blocked = set()
-        for span in doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else ():
+        spans = group_spans(doc)
+        for span in spans:
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
         t = doc_table(doc)
@@ -340,7 +341,6 @@ class QuantityRecognizer:
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         figures = self._rates_per_population(t, figures)
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
         user_data = doc.user_data
@@ -376,7 +376,7 @@ class QuantityRecognizer:
                 for name, value in zip(_WRITTEN, values):
                     setattr(ext, name, value)
             spans.append(span)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
 

@@ -14,6 +14,9 @@ once the relations are decided (FORMAT §3, ``unit``; GUIDELINES D-14):
 
 What the earlier steps guessed (the categories step's first proposal, the previous count of the
 paragraph) stays where none of these applies.
+
+As the pipeline's last component, it also releases the token tables the components shared
+(:func:`pipeline.extensions.token_cache`), so a document kept after the pipeline holds only its own data.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
-from pipeline.extensions import (candidates_of, register_extensions, relations_of, sent_of, span_value, spans_of,
-                                 text_of)
+from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
+                                 span_value, spans_of, text_of)
 from pipeline.lexicon import words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
 
@@ -222,9 +225,17 @@ class UnitResolver:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set the units of ``doc``'s counts and absolute changes; as the pipeline's last component,
+        then release the document's token tables (:func:`pipeline.extensions.release_token_cache`)."""
+        self.resolve_units(doc)
+        release_token_cache(doc)
+        return doc
+
+    def resolve_units(self, doc: Doc) -> None:
+        """Set the units of ``doc``'s counts and absolute changes."""
         quantities = spans_of(doc, "QUANTITY")
         if not quantities:
-            return doc
+            return
         counted_phrase = {(c.head.start, c.head.end): c.child for c in candidates_of(doc)
                           if c.label == "CATEGORY" and c.how == "after"}
         counted = set(counted_phrase)
@@ -367,7 +378,6 @@ class UnitResolver:
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
-        return doc
 
     @staticmethod
     def named_item_unit(category: Span, previous: str | None) -> str | None:
