@@ -227,9 +227,11 @@ class LinearStack:
     def add_scores(self, total: "np.ndarray | None", batch: FeatureBatch, label: "np.ndarray | int") -> np.ndarray:
         """``total`` (None: nothing yet) plus the weights of each column of ``batch``, column after
         column; ``label``: the position in ``labels`` of each item's label, or one for all."""
+        constants = self._constant_weights
         for codes, names, values in batch.columns:
-            table = self.weights(names)
-            if codes.dtype == bool:
+            hit = constants.get(id(names))  # a tuple of names seen before (held, so its id is its own)
+            table = hit[1] if hit is not None and hit[0] is names else self.weights(names)
+            if codes.dtype.kind == "b":
                 weights = np.where(codes, table[label, 0], 0.0)
             else:
                 weights = table[label, codes]  # code -1: the last column, 0

@@ -119,8 +119,17 @@ def _stem(word: str) -> str:
 #: per-string flags (bits), the same in every document: computed once per distinct string
 _WORD_BITS: dict[str, int] = {}
 #: each string seen, by its hash in spaCy's string store (a hash of the text, the same in every
-#: vocabulary), with its flag bits: a document's distinct words resolved with one look-up each
-_HASHED: dict[int, tuple[str, int]] = {}
+#: vocabulary), with its flag bits and the id of its stem: a document's distinct words resolved
+#: with one look-up each
+_HASHED: dict[int, tuple[str, int, int]] = {}
+#: an id for each stem seen (:func:`_stem` of a word)
+_STEM_IDS: dict[str, int] = {}
+
+
+def _word_facts(word: str) -> tuple[str, int, int]:
+    """A word, its flag bits and the id of its stem."""
+    stem = _stem(word)
+    return word, _word_bits(word), _STEM_IDS.setdefault(stem, len(_STEM_IDS))
 COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
     CHANGE_NOUN = (1 << k for k in range(13))
 
@@ -173,9 +182,8 @@ class PairContext:
                 strings = doc.vocab.strings
                 for j, h in enumerate(distinct.tolist()):
                     if known[j] is None:
-                        word = strings[h]
-                        known[j] = _HASHED[h] = (word, _word_bits(word))
-            self.words = [word for word, _ in known]  # every distinct text and lower form
+                        known[j] = _HASHED[h] = _word_facts(strings[h])
+            self.words = [word for word, _, _ in known]  # every distinct text and lower form
             inverse = inverse.reshape(n, 2)
             self.text_code, self.lower_code = inverse[:, 0].copy(), inverse[:, 1].copy()
         else:
@@ -183,7 +191,8 @@ class PairContext:
         words_arr = np.array(self.words, dtype=object)
         self.lower: list[str] = words_arr[self.lower_code].tolist() if n else []
         self.texts: list[str] = words_arr[self.text_code].tolist() if n else []
-        bits = np.array([b for _, b in known], dtype=np.int64)
+        bits = np.array([b for _, b, _ in known], dtype=np.int64)
+        self.word_stem = np.array([stem for _, _, stem in known], dtype=np.int64)
         self.text_bits, self.lower_bits = (bits[self.text_code], bits[self.lower_code]) if n else (bits, bits)
         self.sent_id = np.zeros(n, dtype=np.int64)
         starts, ends = sentence_bounds(doc)
@@ -297,10 +306,9 @@ class PairContext:
         final ``s``, is the stem of quantity ``qk``'s count unit (``q_unit_stem``): two binary
         searches per pair in the sorted ``stem * (n + 1) + token`` keys of the document."""
         if self._stem_keys is None:
-            ids: dict[str, int] = {}
-            word_stem = np.array([ids.setdefault(_stem(w), len(ids)) for w in self.words], dtype=np.int64)
-            self._stem_keys = np.sort(word_stem[self.lower_code] * (self.n + 1) + np.arange(self.n))
-            self._unit_stem = np.array([-1 if s is None else ids.get(s, -1) for s in self.q_unit_stem], dtype=np.int64)
+            self._stem_keys = np.sort(self.word_stem[self.lower_code] * (self.n + 1) + np.arange(self.n))
+            self._unit_stem = np.array([-1 if s is None else _STEM_IDS.get(s, -1) for s in self.q_unit_stem],
+                                       dtype=np.int64)
         stem = self._unit_stem[qk]
         base = stem * (self.n + 1)
         found = np.searchsorted(self._stem_keys, base + end) - np.searchsorted(self._stem_keys, base + start)
