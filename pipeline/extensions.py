@@ -192,17 +192,30 @@ def add_candidate(doc: Doc, head: Span, child: Span, label: str, score: float, h
 class _SpanLists:
     """One version of the relstats span group read as lists: its spans in the group's order
     (``inserted``), in text order (``ordered``, by start and end character, the group's order among
-    equals), by label in text order, and the token starts of each label's spans."""
+    equals), by label in text order (``by_label``), and the token starts of each label's spans; the
+    orders are sorted when first asked for."""
 
-    __slots__ = ("group", "length", "inserted", "ordered", "by_label", "starts")
+    __slots__ = ("group", "length", "inserted", "_ordered", "_by_label", "starts")
 
     def __init__(self, group: SpanGroup, inserted: list[Span]):
         self.group, self.length, self.inserted = group, len(group), inserted
-        self.ordered = sorted(inserted, key=lambda s: (s.start_char, s.end_char))
-        self.by_label: dict[str, list[Span]] = {}
-        for span in self.ordered:
-            self.by_label.setdefault(span.label_, []).append(span)
+        self._ordered: list[Span] | None = None
+        self._by_label: dict[str, list[Span]] | None = None
         self.starts: dict[str, list[int]] = {}
+
+    @property
+    def ordered(self) -> list[Span]:
+        if self._ordered is None:
+            self._ordered = sorted(self.inserted, key=lambda s: (s.start_char, s.end_char))
+        return self._ordered
+
+    @property
+    def by_label(self) -> dict[str, list[Span]]:
+        if self._by_label is None:
+            self._by_label = {}
+            for span in self.ordered:
+                self._by_label.setdefault(span.label_, []).append(span)
+        return self._by_label
 
 
 def _span_lists(doc: Doc) -> _SpanLists | None:
@@ -398,7 +411,11 @@ class Bounds(NamedTuple):
 def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
     building its ``Span`` (``Bounds(*sentence_range(doc, i))`` names them)."""
-    starts, ends = sentence_bounds(doc)
+    cached = doc.user_data.get("relstats_sentences")  # sentence_bounds, without a call when indexed
+    if cached is not None and cached[0] == len(doc):
+        starts, ends = cached[1], cached[2]
+    else:
+        starts, ends = sentence_bounds(doc)
     k = bisect_right(starts, i) - 1
     if k < 0:
         k = 0

@@ -32,6 +32,7 @@ needs a choice, so a trained component can re-rank them without rewiring. Word l
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from functools import lru_cache
 
 from spacy.language import Language
@@ -172,20 +173,23 @@ class RelationLinker:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         self._sentence_starts = starts = set(sentence_bounds(doc)[0])
-        self._opened, opened = [0] * (n + 1), 0
-        for i in range(n):
+        self._opened = opened = [0] * (n + 1)
+        depth = 0
+        for i, text in enumerate(texts):
             if i in starts:
-                opened = 0
-            self._opened[i] = opened
-            opened += texts[i] == "("
-            opened -= texts[i] == ")" and opened > 0
-        self._semicolons = [0] * (n + 1)  # clause semicolons before each token (not those in brackets)
-        self._comma_breaks = [0] * (n + 1)  # commas followed by a clause-break word before each token
+                depth = 0
+            opened[i] = depth
+            if text == "(":
+                depth += 1
+            elif text == ")" and depth > 0:
+                depth -= 1
+        # clause semicolons before each token (not those in brackets), and commas followed by a
+        # clause-break word before each token
+        self._semicolons = list(accumulate((int(text == ";" and depth == 0) for text, depth in zip(texts, opened)),
+                                           initial=0))
         breaks = vocabulary("clause_breaks")
-        for i in range(n):
-            self._semicolons[i + 1] = self._semicolons[i] + (texts[i] == ";" and self._opened[i] == 0)
-            self._comma_breaks[i + 1] = self._comma_breaks[i] + (
-                texts[i] == "," and i + 1 < n and lowers[i + 1] in breaks)
+        self._comma_breaks = list(accumulate((int(text == "," and following in breaks)
+                                              for text, following in zip(texts, [*lowers[1:], None])), initial=0))
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
         for i in range(n - 1, -1, -1):
             if texts[i] == ")":
@@ -1051,13 +1055,13 @@ class RelationLinker:
                         if table.text[k] not in (",", ":"))
         return any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",))
 
-    @staticmethod
-    def of_the_total_opening(doc, q, quantities) -> bool:
+    def of_the_total_opening(self, doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
         sent_start = sentence_range(doc, q.start)[0]
         if token_table(doc).lower[sent_start : sent_start + 1] != ["of"]:
             return False
-        return any(sent_start < x.start < q.start and not is_modifier(x) for x in quantities)
+        lo, hi = self._span_range(quantities, sent_start + 1, q.start)  # starting after the sentence's first token
+        return any(not is_modifier(x) for x in quantities[lo:hi])
 
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
         sent_start = sentence_range(doc, q.start)[0]

@@ -485,7 +485,7 @@ class QuantityRecognizer:
         """A bare figure in a cell of a text table (``Ningbo-Zhoushan | 1,324 | +4.9% | 35.30``) takes
         the unit and scale its column's header declares (``Cargo throughput (million tonnes)``, ``vs
         2022`` or ``%`` for a percent change; GUIDELINES D-3)."""
-        if not any(w == "|" for w in t.text):
+        if "|" not in t.text:
             return
         text = text_of(doc)
         headers: dict[int, list[str] | None] = {}

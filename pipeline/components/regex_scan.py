@@ -190,14 +190,20 @@ class RuleIndex:
     across texts, to the rules it may start, so one pass over the text's positions lists every rule's
     candidates, in text order. A rule whose openings cannot be listed (``None``) is scanned the
     ordinary way. The matches are those of ``pattern.finditer(text)`` (as :meth:`StartIndex.finditer`).
+
+    ``width``: how many characters of each position are read (the longest openings listed; a rule's
+    openings may be shorter, :func:`first_strings` with a smaller ``k``: they are then prefixes).
     """
 
-    def __init__(self, patterns: list[re.Pattern], openings: list[dict[int, frozenset[str]] | None]):
+    def __init__(self, patterns: list[re.Pattern], openings: list[dict[int, frozenset[str]] | None],
+                 width: int = WIDTH):
         self.patterns = list(patterns)
         self.openings = list(openings)
+        self.width = width
+        self._positions = re.compile(WORD_START + r"(?=([\s\S]{1,%d}))" % width)
         self.indexed = tuple(k for k, found in enumerate(self.openings) if found is not None)
         # by length, each string a rule may open with -> those rules (a position's opening ``key`` starts
-        # a rule when ``key`` is one of its WIDTH-long strings or begins with a shorter one, as in
+        # a rule when ``key`` is one of its ``width``-long strings or begins with a shorter one, as in
         # :meth:`StartIndex.candidates`)
         self._by_string: dict[int, dict[str, list[int]]] = {}
         for k in self.indexed:
@@ -212,7 +218,7 @@ class RuleIndex:
         if rules is None:
             found: set[int] = set()
             for n, table in self._by_string.items():
-                found.update(table.get(key if n == WIDTH else key[:n], ()))
+                found.update(table.get(key if n == self.width else key[:n], ()))
             rules = tuple(sorted(found))
             if len(self._rules_of) < 200_000:
                 self._rules_of[key] = rules
@@ -223,7 +229,7 @@ class RuleIndex:
         out: list[list[int] | None] = [[] if found is not None else None for found in self.openings]
         everyone = self.indexed
         rules_of, rules_for = self._rules_of, self._rules_for
-        for found in _POSITIONS.finditer(text):
+        for found in self._positions.finditer(text):
             key = found.group(1)
             if key.isascii():
                 key = key.lower()

@@ -75,12 +75,19 @@ def _openings(pattern: re.Pattern):
     return first_strings(pattern)
 
 
+#: how many opening characters the rule index reads at each position
+INDEX_WIDTH = 6
+
+
 @lru_cache(maxsize=1)
 def _rule_index() -> RuleIndex:
     """The baseline rules, then the period rules, indexed by where they may start."""
     periods, baselines, _ = load_rules()
     patterns = [pattern for _, pattern in baselines] + periods
-    return RuleIndex(patterns, [_openings(pattern) for pattern in patterns])
+    # six opening characters tell the rules apart better than four (``in the``, ``in 202``, ``over t``);
+    # a rule with too many six-character openings is indexed by four
+    openings = [first_strings(pattern, INDEX_WIDTH) or _openings(pattern) for pattern in patterns]
+    return RuleIndex(patterns, openings, INDEX_WIDTH)
 
 
 class _Phrase:

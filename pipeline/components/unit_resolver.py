@@ -45,34 +45,38 @@ def category_head(category: Span):
     → ``episodes``) and a leading ``the number of`` (``the number of job openings in retail`` →
     ``openings``); None when that word cannot be a counted noun."""
     doc = category.doc
+    table = token_table(doc)
+    lower, text, alpha, whitespace = table.lower, table.text, table.alpha, table.whitespace
     start = category.start
-    low = [t.lower_ for t in doc[start : min(category.end, start + 3)]]
+    low = lower[start : min(category.end, start + 3)]
     for lead in (["the", "number", "of"], ["number", "of"], ["a", "total", "of"], ["total", "of"]):
         if low[: len(lead)] == lead and start + len(lead) < category.end:
             start += len(lead)
             break
     time_tokens = time_token_set(doc)
-    head = None
+    found = None  # the head's index
     depth = 0
     for k in range(start, category.end):
-        token = doc[k]
-        if token.text == "(":
+        if text[k] == "(":
             depth += 1
             continue
-        if token.text == ")":
+        if text[k] == ")":
             depth = max(0, depth - 1)
             continue
         if depth:
             continue
-        if head is not None and (token.lower_ in HEAD_ENDS or k in time_tokens or (
-                token.text in ("-", "–") and doc[k - 1].whitespace_)):
+        if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
+                text[k] in ("-", "–") and whitespace[k - 1])):
             break
-        if head is not None and participle_clause(doc, k, category.end):
+        if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
-        if token.is_alpha and k not in time_tokens and not (
-                head is not None and token.lower_.endswith("ed") and not token.lower_.endswith("eed")):
-            head = token  # not a participle after the noun (``visas granted``)
-    if head is None or head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
+        if alpha[k] and k not in time_tokens and not (
+                found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")):
+            found = k  # not a participle after the noun (``visas granted``)
+    if found is None:
+        return None
+    head = doc[found]
+    if head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
         return None
     if head.text[:1].isupper() and head.i > sent_of(head).start and not head.text.isupper():
         return None  # a name inside the sentence (a place, a nationality), not the counted noun
@@ -86,8 +90,9 @@ def participle_clause(doc: Doc, k: int, end: int) -> bool:
     98%``, ``foreigners living in Germany``): an ``-ing`` word followed by a preposition, a
     determiner, a figure or the end of the phrase, not by the noun it modifies (``public housing
     units``)."""
-    low = doc[k].lower_
-    if not low.endswith("ing") or len(low) < 6 or not doc[k].is_alpha:
+    table = token_table(doc)
+    low = table.lower[k]
+    if not low.endswith("ing") or len(low) < 6 or not table.alpha[k]:
         return False
     if k + 1 >= min(end + 1, len(doc)):
         return True
