@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from pipeline.extensions import relations_of, sentence_bounds, spans_of, text_of
+from pipeline.extensions import relations_of, sentence_bounds, span_value, spans_of, text_of
 from pipeline.schema import document_problems
 
 INPUT_SUFFIXES = (".txt", ".jsonl")
@@ -263,19 +263,26 @@ def write_jsonl(docs: Iterable[dict], path: str | Path) -> int:
 
 def span_record(span, span_id: str) -> dict:
     """One FORMAT §2 span record from a spaCy span."""
-    record = {"id": span_id, "start": span.start_char, "end": span.end_char, "label": span.label_}
-    ext = span._
-    if span.label_ == "QUANTITY":
-        record.update(value=ext.value, value_max=ext.value_max, bound=ext.bound or "=", unit=ext.unit or "",
-                      metric=ext.metric, direction=ext.direction if ext.metric == "CHANGE" else None)
-        record.update({k: getattr(ext, k) for k in ("si_value", "si_unit") if getattr(ext, k) is not None})
-    elif span.label_ == "BASELINE":
-        record.update(type=ext.baseline_type, year=ext.baseline_year)
-    elif span.label_ == "PERIOD":
-        if ext.date_from or ext.date_to:
-            record.update(date_from=ext.date_from, date_to=ext.date_to)
-    if ext.score is not None:
-        record["score"] = round(float(ext.score), 4)
+    label = span.label_
+    record = {"id": span_id, "start": span.start_char, "end": span.end_char, "label": label}
+    if label == "QUANTITY":
+        metric = span_value(span, "metric")
+        record.update(value=span_value(span, "value"), value_max=span_value(span, "value_max"),
+                      bound=span_value(span, "bound") or "=", unit=span_value(span, "unit") or "", metric=metric,
+                      direction=span_value(span, "direction") if metric == "CHANGE" else None)
+        for name in ("si_value", "si_unit"):
+            value = span_value(span, name)
+            if value is not None:
+                record[name] = value
+    elif label == "BASELINE":
+        record.update(type=span_value(span, "baseline_type"), year=span_value(span, "baseline_year"))
+    elif label == "PERIOD":
+        date_from, date_to = span_value(span, "date_from"), span_value(span, "date_to")
+        if date_from or date_to:
+            record.update(date_from=date_from, date_to=date_to)
+    score = span_value(span, "score")
+    if score is not None:
+        record["score"] = round(float(score), 4)
     return record
 
 

@@ -573,6 +573,73 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
     return [(a, b, head) for (a, b), head in sorted(found.items())]
 
 
+def parallel_items(doc: Doc, start: int, end: int, n: int,
+                   boundaries: frozenset = frozenset()) -> list[tuple[int, int, int]] | None:
+    """A list of ``n`` items that repeat their first word after each separator, so that an ``and``
+    inside an item is not taken for the list's own: ``sales of clothing, footwear and allied products
+    and sales of medicines and cosmetics``, ``the value added of the mining industry, of manufacturing
+    and of the production and supply of electricity, heat, gas and water``. Each ``(start, end,
+    head)``, or None when no word opens exactly ``n - 1`` conjuncts."""
+    table = token_table(doc)
+    lower, text, punct, verb, number = table.lower, table.text, table.punct, table.verb, table.number
+    close = end
+    openers: dict[str, list[int]] = {}
+    k = start
+    while k < close:
+        if lower[k] in ("and", "or") or text[k] == ",":
+            j = k + 1
+            while j < close and (lower[j] in ("and", "or") or text[j] == ","):
+                j += 1
+            if j < close and text[j].isalpha() and lower[j] not in ("the", "a", "an", "and", "or") and \
+                    not verb[j] and not number[j]:
+                openers.setdefault(lower[j], []).append(j)
+            k = j
+            continue
+        k += 1
+    for word, opened in openers.items():
+        if len(opened) < n - 1:
+            continue
+        starts = opened[len(opened) - (n - 1):]  # the last n - 1 conjuncts it opens
+        first_word = next((i for i in range(starts[0] - 1, start - 1, -1) if lower[i] == word), None)
+        if first_word is None or any(first_word < j < starts[0] for j in opened):
+            continue
+        close = min([b for b in boundaries if first_word < b < end], default=end)  # a period after the list
+        if starts[-1] >= close:
+            continue
+        first_start = first_word
+        finite = words("verbs_after_subject")  # ``value added`` is no verb here, ``rose`` is
+        if word in PREPOSITIONS:  # ``the value added of the mining industry, of manufacturing``
+            while first_start - 1 >= start and text[first_start - 1].isalpha() and not number[first_start - 1] and \
+                    lower[first_start - 1] not in PREPOSITIONS and lower[first_start - 1] not in CONJUNCTIONS and \
+                    lower[first_start - 1] not in CLAUSE_WORDS and (lower[first_start - 1] not in finite or (
+                        lower[first_start - 1].endswith("ed") and first_start - 2 >= start and
+                        text[first_start - 2].isalpha() and lower[first_start - 2] not in DETERMINERS)):
+                first_start -= 1
+            if first_start == first_word:
+                continue
+        bounds = [first_start] + starts
+        items = []
+        for m, a in enumerate(bounds):
+            b = bounds[m + 1] if m + 1 < len(bounds) else close
+            if m + 1 < len(bounds):  # back over the separator before the next item
+                while b - 1 > a and (lower[b - 1] in ("and", "or") or text[b - 1] == ","):
+                    b -= 1
+            else:  # the last item ends where the clause goes on (its own commas are its own list's)
+                e = a + 1
+                while e < b and not verb[e] and text[e] not in (";", ":", "(") and not number[e]:
+                    e += 1
+                b = e
+            if m and word in PREPOSITIONS:
+                a += 1  # ``of manufacturing`` names manufacturing
+            while a < b and lower[a] in DETERMINERS:
+                a += 1
+            if a >= b:
+                return None
+            items.append((a, b, b - 1))
+        return items
+    return None
+
+
 def coordinated_items(doc: Doc, start: int, end: int, n: int,
                       boundaries: frozenset = frozenset()) -> list[tuple[int, int, int]] | None:
     """The last list of ``n`` coordinated noun phrases in tokens ``start..end`` (``A, B and C``,
@@ -588,6 +655,9 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
     table = token_table(doc, tagged)
     lower, text, nounish, number = table.lower, table.text, table.nounish, table.number
     punct, verb = table.punct, table.verb
+    parallel = parallel_items(doc, start, end, n, boundaries)
+    if parallel is not None:
+        return parallel
 
     def run_right(j: int) -> int:
         while j < end and lower[j] in DETERMINERS:

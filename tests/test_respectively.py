@@ -94,3 +94,55 @@ def test_coordinated_subjects_before_a_period_or_a_change_list(extract_one, text
     rel = relations(extract_one(text))
     for item in expected:
         assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # items that repeat their first word: an ``and`` inside an item is the item's own
+        ("By type of store, sales of furniture and household goods and sales of books and stationery "
+         "fell by 8.3% and 2.1% respectively.",
+         [("8.3%", "CATEGORY", "sales of furniture and household goods"),
+          ("2.1%", "CATEGORY", "sales of books and stationery")]),
+        ("In April, the output of the chemical industry, of textiles and of the processing of food, drink "
+         "and tobacco grew by 4.4 percent, 1.2 percent and 3.0 percent respectively.",
+         [("4.4 percent", "CATEGORY", "output of the chemical industry"), ("1.2 percent", "CATEGORY", "textiles"),
+          ("3.0 percent", "CATEGORY", "processing of food, drink and tobacco")]),
+    ],
+)
+def test_parallel_items_keep_their_own_coordination(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # bare years coordinated with a period are periods of their own (GUIDELINES C2-9)
+        ("Staff now expect core inflation of 2.9%, 2.3% and 2.1% in 2024, 2025 and 2026, respectively.",
+         [("2.9%", "PERIOD", "in 2024"), ("2.3%", "PERIOD", "2025"), ("2.1%", "PERIOD", "2026")]),
+        ("Output is projected to grow by 1.1% and 1.5% in 2025 and 2026 respectively.",
+         [("1.1%", "PERIOD", "in 2025"), ("1.5%", "PERIOD", "2026")]),
+    ],
+)
+def test_respectively_over_coordinated_years(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a list of figures of one measure, each with its own time, shares the measure
+        ("Quarterly, retail sales grew 3.2% in the first quarter, 2.7% in the second quarter and 4.1% in "
+         "the third quarter.",
+         [("3.2%", "CATEGORY", "retail sales"), ("2.7%", "CATEGORY", "retail sales"),
+          ("4.1%", "CATEGORY", "retail sales")]),
+    ],
+)
+def test_a_list_of_figures_with_their_times_shares_its_category(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))

@@ -72,3 +72,63 @@ def test_parts_around_a_total_without_of_which(extract_both, text, parts, total)
 def test_a_count_after_a_share_verb_stays_a_count(extract_both, text, figure, metric):
     found = [s for s in extract_both(text)["spans"] if s["label"] == "QUANTITY" and text[s["start"]:s["end"]] == figure]
     assert found and found[0]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    "text,parts,total",
+    [
+        # counts of different nouns joined into a total of a third noun
+        ("There were 18,300 long-term arrivals and 11,900 long-term departures in March, a total of 30,200 "
+         "long-term movements.", ["18,300", "11,900"], "30,200"),
+        ("Employment in the public sector was 412,000 and in the private sector 1,604,000, bringing total "
+         "employment to 2,016,000.", ["412,000", "1,604,000"], "2,016,000"),
+    ],
+)
+def test_parts_joined_into_a_total_of_another_noun(extract_both, text, parts, total):
+    rel = relations(extract_both(text))
+    for part in parts:
+        assert (part, "PART_OF", total) in rel, (part, sorted(rel))
+    assert (total, "PART_OF", total) not in rel
+
+
+def test_together_totals_counts_of_other_nouns(extract_one, shipped_nlp):
+    """The rules link both parts; the shipped re-ranker keeps at least the one nearest the total."""
+    import pipeline
+
+    text = "Registered jobseekers included 96,400 women and 104,100 men, together 200,500 people."
+    rules = relations(extract_one(text))
+    assert {("96,400", "PART_OF", "200,500"), ("104,100", "PART_OF", "200,500")} <= rules, sorted(rules)
+    shipped = relations(next(pipeline.extract([{"id": "t", "text": text}], nlp=shipped_nlp)))
+    assert ("104,100", "PART_OF", "200,500") in shipped, sorted(shipped)
+    assert ("200,500", "PART_OF", "200,500") not in shipped | rules
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # ``together with`` adds, it does not total
+        ("Officers seized 2,140 kilograms of cocaine in June, together with 380 kilograms of heroin.", "380 kilograms"),
+        # a count of another noun beside a part of the total's own noun is not a part
+        ("The agency will deploy about 250 additional officers at the crossings, where 36 new kiosks have been "
+         "installed, bringing the total to 410.", "250"),
+    ],
+)
+def test_no_part_without_a_total_of_its_kind(extract_both, text, figure):
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] == figure and r[1] == "PART_OF"], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,parts,total",
+    [
+        # the bracketed items after ``with <change noun> in`` break down the figure the clause stated
+        ("Construction added 41,000 jobs in March, with gains in specialty trade contractors (+24,000) and "
+         "heavy and civil engineering (+11,000).", ["+24,000", "+11,000"], "41,000"),
+        ("Imports of services increased $2.3 billion to $71.9 billion in May, with increases in travel "
+         "(+$1.1 billion) and transport (+$0.8 billion).", ["+$1.1 billion", "+$0.8 billion"], "$2.3 billion"),
+    ],
+)
+def test_bracketed_items_of_a_breakdown_are_parts(extract_one, text, parts, total):
+    rel = relations(extract_one(text))
+    for part in parts:
+        assert (part, "PART_OF", total) in rel, (part, sorted(rel))

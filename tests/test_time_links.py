@@ -35,6 +35,9 @@ def _found(text):
         ("Season ticket journeys rose 6% on the same quarter of 2022-23.", "the same quarter of 2022-23", "year"),
         ("Uptake of the booster was 88.1%, down 0.4 percentage points on 2021-22.", "2021-22", "year"),
         ("Net migration was 12% lower than in YE March 2023.", "YE March 2023", "year"),
+        # a span of months before now: twelve months back is a year-on-year comparison (GUIDELINES C2-12)
+        ("Import prices were 1.1% higher than 12 months earlier.", "12 months earlier", "yoy"),
+        ("The index rose 4.0% from three months previously.", "three months previously", "other"),
     ],
 )
 def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):

@@ -131,3 +131,18 @@ def test_ages_and_durations_take_no_category(extract_both, text, figure):
     by_id = {s["id"]: doc["text"][s["start"]:s["end"]] for s in doc["spans"]}
     assert figure in by_id.values(), sorted(by_id.values())
     assert not [r for r in doc["relations"] if by_id[r["head"]] == figure and r["label"] == "CATEGORY"]
+
+
+@pytest.mark.parametrize(
+    "row,figure,value,unit",
+    [
+        ("Dalian | 482 | +3.1% | 12.04 | -1.2%", "482", 482e6, "ton"),
+        ("Dalian | 482 | +3.1% | 12.04 | -1.2%", "12.04", 12.04e6, "teu"),
+        ("Dalian | 482 | +3.1% | 12.04 | -1.2%", "+3.1%", 3.1, "percent"),
+    ],
+)
+def test_a_table_column_header_declares_the_unit_of_its_cells(extract_both, row, figure, value, unit):
+    text = ("Major ports, 2023\nPort | Cargo throughput (million tonnes) | vs 2022 | Container throughput "
+            "(million TEU) | vs 2022\nXiamen | 226 | +4.2% | 12.55 | +4.1%\n" + row)
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure and q["start"] > text.find("Dalian")]
+    assert found and found[0]["unit"] == unit and found[0]["value"] == pytest.approx(value), found

@@ -31,7 +31,7 @@ needs a choice, so a trained component can re-rank them without rewiring. Word l
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.language import Language
@@ -39,7 +39,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import (SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of,
-                                 sentence_bounds, sentence_range, span_value, spans_of, text_of, token_columns)
+                                 sentence_bounds, sentence_range, span_starts, span_value, spans_of, text_of,
+                                 token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
 from pipeline.phrases import (
@@ -87,6 +88,20 @@ def bound_last_words() -> frozenset:
 def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
     """The bound phrases (``more than``, ``nearly``) whose last word is ``word``, in the lexicon's order."""
     return tuple(phrase for phrase, _ in lexicon()["bound_phrases"] if phrase[-1] == word)
+
+
+@lru_cache(maxsize=1)
+def _subtotal_cues_by_length() -> tuple[tuple[int, frozenset], ...]:
+    """The sub-total cues (:data:`SUBTOTAL_BEFORE`) grouped by their number of words."""
+    lengths = sorted({len(cue) for cue in SUBTOTAL_BEFORE})
+    return tuple((n, frozenset(cue for cue in SUBTOTAL_BEFORE if len(cue) == n)) for n in lengths)
+
+
+@lru_cache(maxsize=1)
+def _cue_first_words() -> frozenset:
+    """The first words of the cues :meth:`RelationLinker.link_totals` looks for."""
+    return frozenset(phrase.split()[0] for kind in ("total_after_parts_cues", "parts_after_total_cues")
+                     for phrase in vocabulary(kind))
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -226,6 +241,7 @@ class RelationLinker:
         category_of: dict[Span, Span] = {}
         period_of: dict[Span, Span] = {}
         self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
+        self._distributed_periods: set[tuple[int, int]] = set()  # ... and their period
         self._outer_changes: dict[Span, Span] = {}  # a change before a bracket that holds its level
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
@@ -277,6 +293,7 @@ class RelationLinker:
             if count not in category_of and share in categories:
                 category_of[count] = categories[share].child
         self.previous_values(doc, quantities, modifies, categories, category_of)
+        self.list_continuations(doc, quantities, modifies, categories, category_of)
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
@@ -284,7 +301,8 @@ class RelationLinker:
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
             elif q in category_of:
                 how = "respectively" if (q.start, q.end) in self._distributed else (
-                    "share-count" if q in shared_category else "")
+                    "share-count" if q in shared_category else (
+                        "list" if (q.start, q.end) in self._continued else ""))
                 relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
             elif q in categories:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
@@ -296,10 +314,34 @@ class RelationLinker:
             if q not in modifies and q not in part_of:
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
-                    relations.append(Relation(q, period, "PERIOD"))
+                    how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
+                    relations.append(Relation(q, period, "PERIOD", how=how))
         doc._.relations = relations
         self.drop_unused_categories(doc, relations)
         return doc
+
+    def list_continuations(self, doc, quantities, modifies, categories, category_of) -> None:
+        """A figure that continues a list of figures of one measure, each with its own time
+        (``headline inflation averaging 2.5% in 2024, 2.2% in 2025 and 1.9% in 2026``), and that has
+        no category of its own takes the category of the figure before it."""
+        self._continued: set[tuple[int, int]] = set()
+        time_tokens = time_token_set(doc)
+        lower = token_table(doc).lower
+        for k in range(1, len(quantities)):
+            q, previous = quantities[k], quantities[k - 1]
+            if q in modifies or q in category_of or q in categories or previous in modifies:
+                continue
+            category = category_of.get(previous) or (categories[previous].child if previous in categories else None)
+            if category is None or span_value(q, "unit_kind") != span_value(previous, "unit_kind") or \
+                    span_value(q, "metric") != span_value(previous, "metric"):
+                continue
+            gap = range(previous.end, q.start)
+            if not gap or sentence_range(doc, q.start)[0] > previous.start:
+                continue
+            if all(lower[i] in (",", "and", "or") or i in time_tokens for i in gap) and \
+                    any(i in time_tokens for i in gap):
+                category_of[q] = category
+                self._continued.add((q.start, q.end))
 
     # -- respectively ----------------------------------------------------------------------------
     def link_respectively(self, doc, quantities, baselines, periods, modifies, baseline_of, category_of,
@@ -387,14 +429,16 @@ class RelationLinker:
             if len(group) == n:
                 for item, period in zip(items, group):
                     period_of[item] = period
+                    self._distributed_periods.add((item.start, item.end))
                 break
 
     @staticmethod
     def category_span(doc, start: int, end: int) -> Span:
         """The CATEGORY span over tokens ``start..end``, added to the document's spans when new."""
-        for span in doc.spans[SPAN_KEY]:
-            if span.label_ == "CATEGORY" and span.start == start and span.end == end:
-                return span
+        starts, categories = span_starts(doc, "CATEGORY")
+        for k in range(bisect_left(starts, start), bisect_right(starts, start)):
+            if categories[k].end == end:
+                return categories[k]
         span = Span(doc, start, end, label="CATEGORY")
         span._.source = "rules"
         doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[*doc.spans[SPAN_KEY], span])
@@ -618,14 +662,20 @@ class RelationLinker:
         ages = self._ages(doc, quantities)
         figures = self._figure_values(doc, quantities)
         metrics, units, ends, parentheses = figures.metrics, figures.units, figures.ends, figures.parentheses
-        prev = [k for k in range(max(lo, hi - 2 * LOOK_BACK), hi) if ends[k] <= q.start and not ages[k]]
         in_points = span_value(q, "unit") in ("percentage point", "basis point")
         q_in_parentheses = self.in_parentheses(doc, q)
-        for k in reversed(prev[-LOOK_BACK:]):
-            candidate, metric = quantities[k], metrics[k]
-            if in_points and metric == "SHARE":
-                return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
+        seen = 0  # the earlier figures of the sentence looked at, nearest first: at most LOOK_BACK
+        for k in range(hi - 1, max(lo, hi - 2 * LOOK_BACK) - 1, -1):
+            if ends[k] > q.start or ages[k]:
+                continue  # not before q, or an age or duration
+            seen += 1
+            if seen > LOOK_BACK:
+                break
+            metric = metrics[k]
             if in_points:
+                candidate = quantities[k]
+                if metric == "SHARE":
+                    return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
                 # points change a figure in percent only: a rate, or a growth rate (``up 6.3%
                 # year-on-year, 1.1 percentage points higher than the national average``)
                 if units[k] == "percent" and not (not q_in_parentheses and parentheses[k]):
@@ -633,18 +683,19 @@ class RelationLinker:
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
+            if metric == "SHARE":
+                continue  # a share is no change's figure
+            candidate = quantities[k]
             if candidate in modifies:
                 continue
             if not q_in_parentheses and parentheses[k]:
                 continue
-            if metric in ("CHANGE", "SHARE"):  # a change or share (is_modifier); a share here is no change's figure
-                if metric == "CHANGE":
-                    return None
-                continue
+            if metric == "CHANGE":
+                return None
             if self.new_clause_between(doc, candidate, q):
                 return None
             return candidate
-        if not prev or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
+        if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
 
@@ -762,10 +813,12 @@ class RelationLinker:
     def figure_from_previous_sentence(self, doc, q, quantities, modifies) -> Span | None:
         """For a sentence that opens on an anaphor or on the change itself, the last figure before."""
         sent_start = sentence_range(doc, q.start)[0]
+        if sent_start == 0:
+            return None  # the first sentence
         table = token_table(doc)
         text = " ".join(table.lower[sent_start : min(q.start, sent_start + 4)])
         anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent_start <= 3)
-        if not anaphoric or sent_start == 0:
+        if not anaphoric:
             return None
         lo, hi = self._span_range(quantities, 0, sent_start)
         earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent_start and not is_modifier(x)
@@ -786,6 +839,7 @@ class RelationLinker:
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
         self.link_totals(doc, quantities, modifies, part_of)
+        self.link_breakdowns(doc, quantities, part_of)
         lower = token_table(doc).lower
         for q in quantities:
             if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
@@ -799,7 +853,7 @@ class RelationLinker:
                 lo, hi = self._span_range(quantities, sent_start, q.start)
                 prev = next((quantities[j] for j in range(hi - 1, lo - 1, -1)
                              if quantities[j].end <= q.start and quantities[j] in part_of), None)
-                if prev is not None and self.continues_list(doc, prev, q):
+                if prev is not None and part_of[prev] is not q and self.continues_list(doc, prev, q):
                     part_of[q] = part_of[prev]
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
@@ -863,15 +917,19 @@ class RelationLinker:
         figures after ``made up of`` / ``comprised`` / ``reflected`` are parts of the total before it.
         Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
         text_tokens = token_table(doc).lower
-        at: dict[str, list[int]] = {}
+        firsts = _cue_first_words()
+        at: dict[str, list[int]] = {}  # where each first word of a cue stands
         for i, low in enumerate(text_tokens):
-            at.setdefault(low, []).append(i)
+            if low in firsts:
+                at.setdefault(low, []).append(i)
         for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
             for phrase in vocabulary(cue_kind):
                 cue = phrase.split()
                 for i in at.get(cue[0], ()):
                     if text_tokens[i : i + len(cue)] != cue:
                         continue
+                    if cue == ["together"] and text_tokens[i + 1 : i + 2] == ["with"]:
+                        continue  # ``seized 1,922 pounds ..., together with 4,853 pounds``: an addition
                     sent = sent_of(doc, i)
                     figures = [q for q in quantities if sent.start <= q.start < sent.end and q not in modifies
                                and not is_modifier(q) and not self.is_age_or_duration(q)]
@@ -886,11 +944,59 @@ class RelationLinker:
                                                  backwards=False)
                     if total is None:
                         continue
+                    # counts of other nouns are parts when none of the run counts the total's own noun
+                    # (``183 thousand women and 198 thousand men, together 381 thousand people``; not
+                    # ``400 additional staff ..., 42 extra e-Channels ..., bringing the total to 326``)
+                    other_counts = not any(part._.unit == total._.unit for part in parts)
                     for part in parts:
-                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and \
-                            part._.unit_kind in ("currency", "measure")
+                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and (
+                            part._.unit_kind in ("currency", "measure") or other_counts and
+                            part._.unit_kind == "count" and part._.metric == total._.metric == "COUNT")
                         if same_kind and part not in part_of and part is not total:
                             part_of[part] = total
+                            self._cued_parts.add((part.start, part.end))
+
+    def link_breakdowns(self, doc, quantities, part_of) -> None:
+        """The bracketed items of a breakdown after ``with <change noun>`` are parts of the figure the
+        clause stated (``Health care added 67,000 jobs, with job growth in ambulatory services
+        (+28,000), hospitals (+19,000) ...``; ``Exports decreased $1.6 billion (-0.9 percent) to $169.6
+        billion, with decreases in industrial supplies (-$2.2 billion) ...``): a change's items are
+        parts of the change, a level's of the level."""
+        table = token_table(doc)
+        lower = table.lower
+        change_words = vocabulary("change_nouns")
+        stops = vocabulary("part_list_stops")
+        for i, low in enumerate(lower):
+            if low != "with" or not any(w in change_words for w in lower[i + 1 : i + 5]):
+                continue
+            sent_start, sent_end = sentence_range(doc, i)
+            lo, hi = self._span_range(quantities, sent_start, sent_end)
+            items = []
+            for k in range(lo, hi):
+                q = quantities[k]
+                if q.start <= i:
+                    continue
+                if any(lower[j] == ";" or lower[j] in stops for j in range(i, q.start)):
+                    break
+                if self.in_parentheses(doc, q) and span_value(q, "unit_kind") not in ("percent", "fraction", None):
+                    items.append(q)
+            if len(items) < 2:
+                continue
+            changes = all(span_value(q, "metric") == "CHANGE" for q in items)
+            kind = span_value(items[0], "unit_kind")
+            total = None
+            for k in range(hi - 1, lo - 1, -1):
+                q = quantities[k]
+                if q.end > i or self.in_parentheses(doc, q):
+                    continue
+                if span_value(q, "unit_kind") == kind and (span_value(q, "metric") == "CHANGE") == changes:
+                    total = q
+                    break
+            if total is None:
+                continue
+            for q in items:
+                if q not in part_of and span_value(q, "unit_kind") == kind:
+                    part_of[q] = total
 
     @staticmethod
     def _clause_run(doc, figures, cue_at: int, backwards: bool) -> list:
@@ -916,17 +1022,19 @@ class RelationLinker:
             limit = max(limit, previous)  # the end of the last figure before q
         table = token_table(doc)
         text, lower, verb = table.text, table.lower, table.verb
+        copulas = vocabulary("copulas")
         words_before = []
         while k >= limit and text[k] not in (";",) and not verb[k] or (
             k >= limit and lower[k] in ("were", "was", "are", "is")
         ):
             if text[k] not in (",", ":", "(", ")"):
                 words_before.insert(0, lower[k])
-            for cue in SUBTOTAL_BEFORE:
-                if tuple(words_before[: len(cue)]) == cue and not (
-                        cue[-1] in ("these", "them", "those") and len(words_before) > len(cue)
-                        and words_before[len(cue)] not in vocabulary("copulas")
-                        and text[k + len(cue)] not in (",", ":")):
+            for length, cues in _subtotal_cues_by_length():
+                cue = tuple(words_before[:length])
+                if cue in cues and not (
+                        cue[-1] in ("these", "them", "those") and len(words_before) > length
+                        and words_before[length] not in copulas
+                        and text[k + length] not in (",", ":")):
                     return True  # not ``the median duration of these trips was``
             k -= 1
         return False

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from pipeline.extensions import SPAN_KEY, doc_cache, register_extensions, span_starts, sent_of
+from pipeline.extensions import SPAN_KEY, doc_cache, register_extensions, sent_of, span_starts, text_of
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -83,6 +83,43 @@ class Figure:
     sign: str | None = None
     unit_info: Unit | None = None  # the unit as the tables know it (dimension, SI factor)
     notes: set = field(default_factory=set)
+
+
+def _table_header(text: str, line_start: int) -> list[str] | None:
+    """The cells of the header of the text table a row starting at ``line_start`` belongs to: the
+    first line of its block of ``|`` lines, when it holds no figure of its own (or None)."""
+    start = line_start
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if text.count("|", previous, start - 1) < 2:
+            break
+        start = previous
+    if start == line_start:
+        return None
+    end = text.find("\n", start)
+    cells = [c.strip() for c in text[start:end].split("|")]
+    if any(re.fullmatch(r"[-+]?[0-9][0-9,.]*%?", c) for c in cells):
+        return None
+    return cells
+
+
+def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
+    """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
+    or ``change`` → percent; None when it declares none."""
+    low = cell.lower()
+    inside = re.search(r"\(([^()]*)\)", cell)
+    if inside:
+        words_ = inside.group(1).replace(",", " ").split()
+        scale, n = 1.0, 0
+        while n < len(words_) and words_[n].lower() in SCALES:
+            scale *= SCALES[words_[n].lower()]
+            n += 1
+        unit = match_unit(words_, n, country) if n < len(words_) else None
+        if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
+            return scale, unit
+    if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", low):
+        return 1.0, match_unit(["percent"])
+    return None
 
 
 #: the round bases of rates per population, and the nouns that may follow them
@@ -299,6 +336,7 @@ class QuantityRecognizer:
                 figures.append(figure)
                 end = figure.end
         self._share_list_units(t, figures)
+        self._table_header_units(doc, t, figures)
         figures = self._rates_per_population(t, figures)
         spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
@@ -412,6 +450,38 @@ class QuantityRecognizer:
             counted = singular(t.lower[k - 1])
         base_words = " ".join([t.text[i] for i in range(base.start, base.end)] + (nouns or ["population"]))
         return f"{counted} per {base_words}" if counted else f"per {base_words}"
+
+    @staticmethod
+    def _table_header_units(doc: Doc, t: DocTable, figures: list[Figure]) -> None:
+        """A bare figure in a cell of a text table (``Ningbo-Zhoushan | 1,324 | +4.9% | 35.30``) takes
+        the unit and scale its column's header declares (``Cargo throughput (million tonnes)``, ``vs
+        2022`` or ``%`` for a percent change; GUIDELINES D-3)."""
+        if not any(w == "|" for w in t.text):
+            return
+        text = text_of(doc)
+        headers: dict[int, list[str] | None] = {}
+        for figure in figures:
+            if figure.unit is not None or figure.unit_kind is not None or figure.value_max is not None:
+                continue
+            a = doc[figure.start].idx
+            line_start = text.rfind("\n", 0, a) + 1
+            line_end = text.find("\n", a)
+            line_end = len(text) if line_end < 0 else line_end
+            if text.count("|", line_start, line_end) < 2:
+                continue
+            if line_start not in headers:
+                headers[line_start] = _table_header(text, line_start)
+            header = headers[line_start]
+            column = text.count("|", line_start, a)
+            if header is None or column >= len(header) or text.count("|", line_start, line_end) != len(header) - 1:
+                continue
+            declared = _column_unit(header[column], t.country)
+            if declared is None:
+                continue
+            scale, unit = declared
+            figure.value = figure.value * scale
+            figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+            figure.notes.add("table-header")
 
     @staticmethod
     def _share_list_units(t: DocTable, figures: list[Figure]) -> None:

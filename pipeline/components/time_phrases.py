@@ -158,7 +158,20 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
         if not kept.overlaps(cand[0], cand[1]):
             taken.append(cand)
             kept.add(cand)
+    for cand in list(taken):  # ``in 2024, 2025 and 2026``: each year its own PERIOD (GUIDELINES C2-9)
+        if cand[2] == "PERIOD" and YEAR.search(text, max(cand[0], cand[1] - 4), cand[1]):
+            at = cand[1]
+            for more in COORDINATED_YEAR.finditer(text, at):
+                if more.start() != at or kept.overlaps(more.start(1), more.end(1)):
+                    break
+                taken.append((more.start(1), more.end(1), "PERIOD", None))
+                kept.add(taken[-1])
+                at = more.end()
     return sorted(taken)
+
+
+#: a year coordinated with the period before it (``in 2025 and 2026``, ``in 2024, 2025 and 2026``)
+COORDINATED_YEAR = re.compile(r"(?:,? and |, )((?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
 
 
 FISCAL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}) ?[-/–] ?([0-9]{4}|[0-9]{2})\b")
@@ -201,6 +214,9 @@ class TimePhraseRecognizer:
         self.name = name
         self.model_threshold = model_threshold
         register_extensions()
+        periods, baselines, _ = load_rules()  # compiled when the pipeline is built, not on its first document
+        for pattern in [*periods, *(pattern for _, pattern in baselines)]:
+            _openings(pattern)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the time phrases of ``doc``."""

@@ -24,9 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
-from pipeline.extensions import candidates_of, register_extensions, relations_of, sent_of, spans_of, text_of
+from pipeline.extensions import (candidates_of, register_extensions, relations_of, sent_of, span_value, spans_of,
+                                 text_of)
 from pipeline.lexicon import words
-from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, vocabulary
+from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -167,8 +168,8 @@ def measure_unit(category: Span) -> str | None:
 
 def written_in(q: Span) -> bool:
     """Whether the count unit of ``q`` is a word of its own span (``2.1 million person-times``)."""
-    unit = q._.unit
-    return bool(unit) and q._.unit_kind == "count" and any(
+    unit = span_value(q, "unit")
+    return bool(unit) and span_value(q, "unit_kind") == "count" and any(
         t.is_alpha and count_unit(t) == unit for t in q)
 
 
@@ -183,7 +184,7 @@ class DeclaredUnits:
     % (month-on-month change in brackets)`` above ``Food: -2.1 (-0.1)``)."""
 
     def __init__(self, doc: Doc, quantities: list[Span]):
-        self.text = text_of(doc) or ""
+        self.text = text_of(doc)
         self.figure_lines = {self.text.rfind("\n", 0, q.start_char) + 1 for q in quantities}
 
     def unit_for(self, q: Span) -> str | None:
@@ -239,40 +240,43 @@ class UnitResolver:
         # the closing bracket of each bracketed figure -> (a breakdown item?, the unit it counts)
         items: dict[int, tuple[bool, str | None]] = {}
 
+        lower = token_table(doc).lower
+
         def resolve(q: Span, depth: int = 0) -> None:
             key = (q.start, q.end)
             if key in done or depth > 8:
                 return
             done.add(key)
-            if key in counted and q._.unit_kind == "count":
+            unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
+            if key in counted and unit_kind == "count":
                 phrase = counted_phrase[key]
-                if any(t.lower_ in ("and", "or", "a", "an", "per") or t.text == "(" or
-                       participle_clause(doc, t.i, phrase.end) for t in phrase[1:]):
+                if any(w in ("and", "or", "a", "an", "per", "(") for w in lower[phrase.start + 1 : phrase.end]) or \
+                        any(participle_clause(doc, k, phrase.end) for k in range(phrase.start + 1, phrase.end)):
                     # ``layoffs and discharges``, ``police officers and auxiliary police``: the first
                     # conjunct's head is the unit
                     head = category_head(phrase)
                     if head is not None:
                         q._.unit = count_unit(head)
                 return
-            if q._.unit_kind in WRITTEN_KINDS or key in counted or written_in(q):
+            if unit_kind in WRITTEN_KINDS or key in counted or written_in(q):
                 return
             partitive = self.partitive_whole(doc, q, by_offsets)
-            if partitive is not None and q._.metric in ("COUNT", "CHANGE") and q._.unit_kind in (None, "count"):
+            if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
                 resolve(partitive, depth + 1)
-                if partitive._.unit_kind == "count" and partitive._.unit:
-                    q._.unit, q._.unit_kind = partitive._.unit, "count"  # ``16 of Sweden's 21 counties``
+                if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
+                    q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
                     return
             mine = links.get(key, {})
             target = mine.get("MODIFIES")
-            if q._.metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
+            if metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
                 level = by_offsets.get((target.start, target.end), target)
                 resolve(level, depth + 1)
-                if level._.unit and self.absolute_change_takes(q, level):
-                    q._.unit, q._.unit_kind = level._.unit, level._.unit_kind
+                if span_value(level, "unit") and self.absolute_change_takes(q, level):
+                    q._.unit, q._.unit_kind = span_value(level, "unit"), span_value(level, "unit_kind")
                 return
-            if q._.metric not in ("COUNT", "CHANGE") or q._.unit_kind not in (None, "count"):
+            if metric not in ("COUNT", "CHANGE") or unit_kind not in (None, "count"):
                 return
-            after = [t.lower_ for t in doc[q.end : q.end + 2]]
+            after = lower[q.end : q.end + 2]
             if len(after) == 2 and after[0] in ("a", "an", "per", "every", "each") and after[1] in TIME_WORDS \
                     and previous.get(key):
                 q._.unit, q._.unit_kind = previous[key], "count"  # ``or about 12.8 million a day``
@@ -280,9 +284,9 @@ class UnitResolver:
             # a level whose counted noun is stated on the change that leads to it: ``employment
             # increased by 50,000 people to 14,434,000`` (the level counts people)
             for change_key in changed_by.get(key, ()):
-                if change_key in counted and by_offsets[change_key]._.unit_kind == "count" and \
-                        by_offsets[change_key].end <= q.start:
-                    q._.unit, q._.unit_kind = by_offsets[change_key]._.unit, "count"
+                change = by_offsets[change_key] if change_key in counted else None
+                if change is not None and span_value(change, "unit_kind") == "count" and change.end <= q.start:
+                    q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
             category = mine.get("CATEGORY")
             if category is not None and (category.end <= q.start or category.start > q.end):
@@ -292,7 +296,7 @@ class UnitResolver:
                     item = True  # ``480 million trips, or about 12.8 million a day``: a rate of the same count
                 if item:
                     unit = unit or previous.get(key)
-                    if q.end < len(doc) and doc[q.end].text == ")":
+                    if q.end < len(doc) and lower[q.end] == ")":
                         items[q.end] = (True, unit)
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
@@ -305,11 +309,11 @@ class UnitResolver:
                     q._.unit, q._.unit_kind = unit, "count"
                     return
             whole = mine.get("PART_OF")
-            if category is None and whole is not None and q._.unit is None:
+            if category is None and whole is not None and span_value(q, "unit") is None:
                 level = by_offsets.get((whole.start, whole.end), whole)
                 resolve(level, depth + 1)
-                if level._.unit_kind in (None, "count") and level._.unit:
-                    q._.unit, q._.unit_kind = level._.unit, "count"
+                if span_value(level, "unit_kind") in (None, "count") and span_value(level, "unit"):
+                    q._.unit, q._.unit_kind = span_value(level, "unit"), "count"
 
         position = {(x.start, x.end): k for k, x in enumerate(quantities)}
 
@@ -321,11 +325,12 @@ class UnitResolver:
                 earlier = quantities[k]
                 if earlier.start < sent_start:
                     break
-                if earlier._.unit_kind == "count" and earlier._.unit and not earlier._.unit.startswith("per "):
-                    return earlier._.unit
+                unit = span_value(earlier, "unit")
+                if span_value(earlier, "unit_kind") == "count" and unit and not unit.startswith("per "):
+                    return unit
             return None
 
-        text = text_of(doc) or ""
+        text = text_of(doc)
         last_unit, last_end = None, 0
         for q in quantities:  # the counted nouns stated in the text, for breakdown items without one
             if "\n" in text[last_end : q.start_char]:
@@ -333,19 +338,19 @@ class UnitResolver:
             last_end = q.start_char
             if last_unit:
                 previous[(q.start, q.end)] = last_unit
-            if (q.start, q.end) in counted and q._.unit_kind == "count" and q._.unit:
-                last_unit = q._.unit
+            if (q.start, q.end) in counted and span_value(q, "unit_kind") == "count" and span_value(q, "unit"):
+                last_unit = span_value(q, "unit")
         declared = DeclaredUnits(doc, quantities)
         rates: list[Span] = []  # the rates per population seen so far
         for q in quantities:
-            if q._.unit_kind in (None, "count") and (q.start, q.end) not in counted and \
-                    not any(c.isalpha() for c in q.text):
+            if span_value(q, "unit_kind") in (None, "count") and (q.start, q.end) not in counted and \
+                    not any(c.isalpha() for c in text[q.start_char : q.end_char]):
                 unit = declared.unit_for(q)
                 if unit is not None:  # ``CPI by category, %`` above ``Food: -2.1 (-0.1)``
                     q._.unit, q._.unit_kind = unit, "percent"
                     done.add((q.start, q.end))
         for q in quantities:
-            if (q._.unit or "").startswith("per "):
+            if (span_value(q, "unit") or "").startswith("per "):
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
                 if q._.unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
                     sent_start = sent_of(q).start
@@ -359,8 +364,9 @@ class UnitResolver:
             if " per " in f" {q._.unit or ''}":
                 rates.append(q)
             resolve(q)
-            if q.end < len(doc) and doc[q.end].text == ")" and q._.unit_kind == "count" and q._.unit:
-                items.setdefault(q.end, (False, q._.unit))
+            if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
+                    span_value(q, "unit"):
+                items.setdefault(q.end, (False, span_value(q, "unit")))
         return doc
 
     @staticmethod
@@ -415,12 +421,13 @@ class UnitResolver:
         """Whether an absolute change takes the unit of the level it modifies: when it states no unit
         of its own (``down 118,000``, the counted noun left out), or the level's unit is its unit per
         something (``up 1.6 bushels`` of ``174.9 bushels per acre``)."""
-        if level._.unit_kind in ("percent", "fraction", "times"):
+        if span_value(level, "unit_kind") in ("percent", "fraction", "times"):
             return False
-        if change._.unit_kind in (None, "count"):
+        change_kind, change_unit = span_value(change, "unit_kind"), span_value(change, "unit")
+        if change_kind in (None, "count"):
             return True
-        return change._.unit_kind == "measure" and bool(change._.unit) and \
-            level._.unit.startswith(change._.unit + " per ")
+        return change_kind == "measure" and bool(change_unit) and \
+            span_value(level, "unit").startswith(change_unit + " per ")
 
 
 @Language.factory("relstats_units", assigns=["span._.unit", "span._.unit_kind"], requires=["doc.spans"])
