@@ -4,7 +4,9 @@ A linear model (:class:`LinearModel`) is a feature vocabulary (feature name -> c
 coefficients per class and an intercept per class; a tree ensemble (:class:`TreeEnsemble`, gradient
 boosting) is a vocabulary, a baseline and trees of (feature, threshold, children, leaf value). Features are ``{name: value}`` dicts, as ``DictVectorizer`` takes them, or
 a :class:`FeatureBatch` (features computed as arrays for a whole batch at once, the same names and
-values); a batch is scored with one gather and one sum over numpy arrays, never feature by feature.
+values); a batch is scored with one gather and one sum per column over numpy arrays, never feature by
+feature. A :class:`LinearStack` scores the items of several binary models (one per label) in one
+batch, each item by its own label's model.
 """
 
 from __future__ import annotations
