@@ -23,13 +23,16 @@ Features (all documented here, so a reader can audit what the model sees):
 - conjunctions: ``<metric>&<order>``, ``<order>&<dist>``.
 
 How (issue 12, fast by design): the token attributes a feature reads are numpy arrays built once
-per document (``Doc.to_array``, strings resolved once per distinct word), counts between two
-tokens are differences of prefix sums, the candidates of all quantities of a document are arrays of
-token offsets (:class:`Pairs`; a ``Span`` is built only for a decided child), and the features of
-all pairs of one label are computed column by column as a :class:`pipeline.linear.FeatureBatch`,
-which a linear model scores in one gather and sum. The names, values and per-pair order of the
-features are those of a dict built pair by pair (``tests/test_relation_features_arrays.py`` holds
-that straightforward computation and compares).
+per document (``Doc.to_array``; each distinct string's flag bits and stem looked up once by its
+hash, for every document), span attributes are read once per document (:func:`span_values`),
+counts between two tokens are differences of prefix sums, the candidates of all quantities of a
+document are arrays of token offsets (:class:`Pairs`, the noun-phrase inventories of all figure
+sentences at once; a ``Span`` is built only for a decided child), and the features of all pairs of
+all labels are computed column by column (:func:`document_features`: the columns every label has
+once over all pairs, then each label's own), which linear models score in one gather and sum per
+column. The names, values and per-pair order of the features are those of a dict built pair by
+pair (``tests/test_relation_features_arrays.py`` holds that straightforward computation and
+compares).
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ from pipeline.phrases import DETERMINERS, noun_phrase_inventory, token_table, vo
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
 #: (143 releases) a modified figure or whole is at most 12 quantities away, a category at most 179
-#: words, so no gold pair falls outside them (`make profile` measures the candidate recall)
+#: words, so no gold pair falls outside them (:func:`pipeline.training.relations.candidate_recall`
+#: measures it: the same on every split with the windows as without)
 FIGURE_WINDOW = 16
 CATEGORY_WINDOW = 250
 CUE_WORDS = {"respectively", "of", "which", "including", "among", "to", "from", "than", "compared", "accounting",

@@ -5,9 +5,12 @@ Runs after the rule linker, whose choices are one feature among many
 (a quantity that modifies another takes no category), one BASELINE (changes and shares only), one
 PART_OF, and one PERIOD (not for quantities that modify or are part of another). A ``TrainablePipe``
 fitted in ``initialize`` (one model per label: a logistic regression, or with ``family = "gbdt"``
-gradient-boosted trees, :class:`pipeline.linear.TreeEnsemble`), scored in one numpy batch per label
-and document (features as arrays, :func:`pipeline.relation_features.features_by_label`); weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
-config. Its scorer is relstats' own (``relstats.scorer.v1``).
+gradient-boosted trees, :class:`pipeline.linear.TreeEnsemble`); the features of all candidate pairs
+of a document are arrays (:func:`pipeline.relation_features.document_features`), scored for all
+labels at once when the models are logistic regressions (:class:`pipeline.linear.LinearStack`, the
+bits of each label's own model), else one batch per label; weights in ``weights.json``
+(:mod:`pipeline.components.trained`), settings in the config. Its scorer is relstats' own
+(``relstats.scorer.v1``).
 """
 
 from __future__ import annotations
