@@ -77,6 +77,9 @@ _VIEWS_KEPT = 4
 
 def _cache_of(doc: Doc) -> dict:
     """The per-document cache of views (kept for the last few documents only)."""
+    last = _LAST_VIEWS[0]
+    if last is not None and last[0] is doc:
+        return last[1]  # the document being worked on, already the most recent entry
     entry = _VIEWS.get(id(doc))
     if entry is None or entry[0] is not doc:
         entry = _VIEWS[id(doc)] = (doc, {})
@@ -84,7 +87,12 @@ def _cache_of(doc: Doc) -> dict:
             _VIEWS.popitem(last=False)
     else:
         _VIEWS.move_to_end(id(doc))
+    _LAST_VIEWS[0] = entry
     return entry[1]
+
+
+#: the entry of :data:`_VIEWS` handed out last (its Doc is held there, so its id is not reused)
+_LAST_VIEWS: list = [None]
 
 
 def _views(doc: Doc, key: str) -> list[Relation]:
@@ -272,18 +280,26 @@ def token_cache(doc: Doc) -> dict:
     token indices: never the ``Doc``, a ``Span`` or a ``Token``, which would keep the Doc alive).
     It lasts until :func:`release_token_cache` or until the Doc is freed, however many documents are
     in flight (``nlp.pipe`` runs each component over a whole batch); key entries by ``len(doc)``."""
+    last = _LAST_TOKEN_DATA[0]
+    if last is not None and last[0] is doc:
+        return last[1]  # the document being worked on
     key = id(doc)
     entry = _TOKEN_DATA.get(key)
-    if entry is not None and entry[0]() is doc:
-        return entry[1]
+    if entry is None or entry[0]() is not doc:
 
-    def forget(ref: weakref.ref, key: int = key) -> None:
-        current = _TOKEN_DATA.get(key)
-        if current is not None and current[0] is ref:
-            del _TOKEN_DATA[key]
+        def forget(ref: weakref.ref, key: int = key) -> None:
+            current = _TOKEN_DATA.get(key)
+            if current is not None and current[0] is ref:
+                del _TOKEN_DATA[key]
 
-    entry = _TOKEN_DATA[key] = (weakref.ref(doc, forget), {})
+        entry = _TOKEN_DATA[key] = (weakref.ref(doc, forget), {})
+    _LAST_TOKEN_DATA[0] = (doc, entry[1])
     return entry[1]
+
+
+#: the Doc :func:`token_cache` answered for last, with its dictionary (the Doc is held, so its id
+#: is not reused while here)
+_LAST_TOKEN_DATA: list = [None]
 
 
 def release_token_cache(doc: Doc) -> None:
@@ -292,6 +308,8 @@ def release_token_cache(doc: Doc) -> None:
     entry = _TOKEN_DATA.get(id(doc))
     if entry is not None and entry[0]() is doc:
         del _TOKEN_DATA[id(doc)]
+    if _LAST_TOKEN_DATA[0] is not None and _LAST_TOKEN_DATA[0][0] is doc:
+        _LAST_TOKEN_DATA[0] = None
 
 
 def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
