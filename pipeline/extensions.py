@@ -102,7 +102,9 @@ def _views(doc: Doc, key: str) -> list[Relation]:
     hit = cache.get(key)
     if hit is not None and hit[0] is rows and hit[1] == len(rows):
         return list(hit[2])
-    spans: dict[tuple, Span] = {}
+    lists = _span_lists(doc)
+    # the spans of the group stand for themselves (equal spans: the same start, end and label)
+    spans: dict[tuple, Span] = dict(lists.by_key) if lists is not None else {}
 
     def span(start, end, label):
         if (start, end, label) not in spans:
@@ -200,16 +202,26 @@ def add_candidate(doc: Doc, head: Span, child: Span, label: str, score: float, h
 class _SpanLists:
     """One version of the relstats span group read as lists: its spans in the group's order
     (``inserted``), in text order (``ordered``, by start and end character, the group's order among
-    equals), by label in text order (``by_label``), and the token starts of each label's spans; the
-    orders are sorted when first asked for."""
+    equals), by label in text order (``by_label``), by ``(start, end, label)`` (``by_key``), and the
+    token starts of each label's spans; each is built when first asked for."""
 
-    __slots__ = ("group", "length", "inserted", "_ordered", "_by_label", "starts")
+    __slots__ = ("group", "length", "inserted", "_ordered", "_by_label", "_by_key", "starts")
 
     def __init__(self, group: SpanGroup, inserted: list[Span]):
         self.group, self.length, self.inserted = group, len(group), inserted
         self._ordered: list[Span] | None = None
         self._by_label: dict[str, list[Span]] | None = None
+        self._by_key: dict[tuple, Span] | None = None
         self.starts: dict[str, list[int]] = {}
+
+    @property
+    def by_key(self) -> dict[tuple, Span]:
+        """The spans by ``(start, end, label)`` (the first of equal spans)."""
+        if self._by_key is None:
+            self._by_key = {}
+            for span in self.inserted:
+                self._by_key.setdefault((span.start, span.end, span.label_), span)
+        return self._by_key
 
     @property
     def ordered(self) -> list[Span]:
