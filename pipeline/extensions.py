@@ -168,6 +168,15 @@ def span_value(span: Span, name: str):
     return span_value(span, name)
 
 
+def set_span_value(span: Span, name: str, value) -> None:
+    """``span._.<name> = value`` for a relstats span attribute, stored where spaCy keeps it without
+    building an ``Underscore`` (see :func:`plain_span_values`)."""
+    if plain_span_values():
+        span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+    else:
+        setattr(span._, name, value)
+
+
 def register_extensions() -> None:
     """Declare every relstats attribute (idempotent)."""
     for name, default in SPAN_EXTENSIONS.items():
