@@ -77,6 +77,9 @@ _VIEWS_KEPT = 4
 
 def _cache_of(doc: Doc) -> dict:
     """The per-document cache of views (kept for the last few documents only)."""
+    last = _LAST_VIEWS[0]
+    if last is not None and last[0] is doc:
+        return last[1]  # the document being worked on, already the most recent entry
     entry = _VIEWS.get(id(doc))
     if entry is None or entry[0] is not doc:
         entry = _VIEWS[id(doc)] = (doc, {})
@@ -84,7 +87,12 @@ def _cache_of(doc: Doc) -> dict:
             _VIEWS.popitem(last=False)
     else:
         _VIEWS.move_to_end(id(doc))
+    _LAST_VIEWS[0] = entry
     return entry[1]
+
+
+#: the entry of :data:`_VIEWS` handed out last (its Doc is held there, so its id is not reused)
+_LAST_VIEWS: list = [None]
 
 
 def _views(doc: Doc, key: str) -> list[Relation]:
@@ -94,7 +102,9 @@ def _views(doc: Doc, key: str) -> list[Relation]:
     hit = cache.get(key)
     if hit is not None and hit[0] is rows and hit[1] == len(rows):
         return list(hit[2])
-    spans: dict[tuple, Span] = {}
+    lists = _span_lists(doc)
+    # the spans of the group stand for themselves (equal spans: the same start, end and label)
+    spans: dict[tuple, Span] = dict(lists.by_key) if lists is not None else {}
 
     def span(start, end, label):
         if (start, end, label) not in spans:
@@ -158,6 +168,15 @@ def span_value(span: Span, name: str):
     return span_value(span, name)
 
 
+def set_span_value(span: Span, name: str, value) -> None:
+    """``span._.<name> = value`` for a relstats span attribute, stored where spaCy keeps it without
+    building an ``Underscore`` (see :func:`plain_span_values`)."""
+    if plain_span_values():
+        span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+    else:
+        setattr(span._, name, value)
+
+
 def register_extensions() -> None:
     """Declare every relstats attribute (idempotent)."""
     for name, default in SPAN_EXTENSIONS.items():
@@ -192,16 +211,26 @@ def add_candidate(doc: Doc, head: Span, child: Span, label: str, score: float, h
 class _SpanLists:
     """One version of the relstats span group read as lists: its spans in the group's order
     (``inserted``), in text order (``ordered``, by start and end character, the group's order among
-    equals), by label in text order (``by_label``), and the token starts of each label's spans; the
-    orders are sorted when first asked for."""
+    equals), by label in text order (``by_label``), by ``(start, end, label)`` (``by_key``), and the
+    token starts of each label's spans; each is built when first asked for."""
 
-    __slots__ = ("group", "length", "inserted", "_ordered", "_by_label", "starts")
+    __slots__ = ("group", "length", "inserted", "_ordered", "_by_label", "_by_key", "starts")
 
     def __init__(self, group: SpanGroup, inserted: list[Span]):
         self.group, self.length, self.inserted = group, len(group), inserted
         self._ordered: list[Span] | None = None
         self._by_label: dict[str, list[Span]] | None = None
+        self._by_key: dict[tuple, Span] | None = None
         self.starts: dict[str, list[int]] = {}
+
+    @property
+    def by_key(self) -> dict[tuple, Span]:
+        """The spans by ``(start, end, label)`` (the first of equal spans)."""
+        if self._by_key is None:
+            self._by_key = {}
+            for span in self.inserted:
+                self._by_key.setdefault((span.start, span.end, span.label_), span)
+        return self._by_key
 
     @property
     def ordered(self) -> list[Span]:
@@ -272,18 +301,26 @@ def token_cache(doc: Doc) -> dict:
     token indices: never the ``Doc``, a ``Span`` or a ``Token``, which would keep the Doc alive).
     It lasts until :func:`release_token_cache` or until the Doc is freed, however many documents are
     in flight (``nlp.pipe`` runs each component over a whole batch); key entries by ``len(doc)``."""
+    last = _LAST_TOKEN_DATA[0]
+    if last is not None and last[0] is doc:
+        return last[1]  # the document being worked on
     key = id(doc)
     entry = _TOKEN_DATA.get(key)
-    if entry is not None and entry[0]() is doc:
-        return entry[1]
+    if entry is None or entry[0]() is not doc:
 
-    def forget(ref: weakref.ref, key: int = key) -> None:
-        current = _TOKEN_DATA.get(key)
-        if current is not None and current[0] is ref:
-            del _TOKEN_DATA[key]
+        def forget(ref: weakref.ref, key: int = key) -> None:
+            current = _TOKEN_DATA.get(key)
+            if current is not None and current[0] is ref:
+                del _TOKEN_DATA[key]
 
-    entry = _TOKEN_DATA[key] = (weakref.ref(doc, forget), {})
+        entry = _TOKEN_DATA[key] = (weakref.ref(doc, forget), {})
+    _LAST_TOKEN_DATA[0] = (doc, entry[1])
     return entry[1]
+
+
+#: the Doc :func:`token_cache` answered for last, with its dictionary (the Doc is held, so its id
+#: is not reused while here)
+_LAST_TOKEN_DATA: list = [None]
 
 
 def release_token_cache(doc: Doc) -> None:
@@ -292,6 +329,8 @@ def release_token_cache(doc: Doc) -> None:
     entry = _TOKEN_DATA.get(id(doc))
     if entry is not None and entry[0]() is doc:
         del _TOKEN_DATA[id(doc)]
+    if _LAST_TOKEN_DATA[0] is not None and _LAST_TOKEN_DATA[0][0] is doc:
+        _LAST_TOKEN_DATA[0] = None
 
 
 def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:

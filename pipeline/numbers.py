@@ -151,12 +151,13 @@ def _scale_after(tokens: list[str], i: int) -> tuple[float, int]:
     return factor, n
 
 
+@lru_cache(maxsize=1 << 16)
 def read_quantity(text: str) -> NumberReading | None:
     """Read a QUANTITY span's surface text; None when it holds no number.
 
     Percentages stay in percent (``"220%"`` -> 220); fractions become percent (``"two thirds"`` ->
     66.667); a scale word after the last number of a range applies to both ends (``"1.2 to 1.5
-    million"``).
+    million"``). Remembered by text (a reading is immutable).
     """
     if _DIGITS.match(text):  # plain digits (``"41,617"``, ``"5.3"``): what the general reading below gives them
         return NumberReading(value=_clean(parse_digits(text) * 1.0))

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import lexicon, words
 from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, doc_cache, group_spans,
-                                 register_extensions, sentence_range, set_spans, span_starts, span_value, spans_of,
-                                 text_of, token_cache)
+                                 register_extensions, sentence_range, set_span_value, set_spans, span_starts,
+                                 span_value, spans_of, text_of, token_cache)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -221,7 +221,7 @@ class CategoryFinder:
                 seen.add(key)
                 if key not in known:
                     known[key] = Span(doc, start, end, label="CATEGORY")
-                    known[key]._.source = "rules"
+                    set_span_value(known[key], "source", "rules")
                     spans.append(known[key])
                 if not first:
                     score, how = 0.1, "later"

@@ -946,10 +946,10 @@ class QuantityRecognizer:
                                and figure.unit is None and "," not in text[figure.core])
 
     def _inside_short_quote(self, t: DocTable, figure: Figure) -> bool:
-        sent_start, sent_end = t.sentence(figure.start)
         quotes = t.quotes()
         if not quotes:
             return False
+        sent_start, sent_end = t.sentence(figure.start)
         first, left = bisect_left(quotes, sent_start), bisect_left(quotes, figure.start)
         if (left - first) % 2 == 0:
             return False

@@ -200,8 +200,14 @@ class RuleIndex:
         self.patterns = list(patterns)
         self.openings = list(openings)
         self.width = width
-        self._positions = re.compile(WORD_START + r"(?=([\s\S]{1,%d}))" % width)
         self.indexed = tuple(k for k, found in enumerate(self.openings) if found is not None)
+        firsts = {s[:1] for k in self.indexed for strings in self.openings[k].values() for s in strings}
+        if "" in firsts or not all(c.isascii() for c in firsts):
+            opening = r"[\s\S]"  # a rule may open anywhere: every position is read
+        else:  # positions opening with an ASCII character no rule opens with start none of them
+            chars = "".join(sorted(firsts | {c.upper() for c in firsts}))
+            opening = "(?:[" + re.escape(chars) + r"]|[^\x00-\x7f])"
+        self._positions = re.compile(WORD_START + r"(?=(%s[\s\S]{0,%d}))" % (opening, width - 1))
         # by length, each string a rule may open with -> those rules (a position's opening ``key`` starts
         # a rule when ``key`` is one of its ``width``-long strings or begins with a shorter one, as in
         # :meth:`StartIndex.candidates`)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.regex_scan import RuleIndex, first_strings
-from pipeline.extensions import group_spans, register_extensions, set_spans, text_of
+from pipeline.extensions import group_spans, register_extensions, set_span_value, set_spans, text_of
 from pipeline.periods import period_dates
 
 
@@ -236,18 +236,23 @@ class TimePhraseRecognizer:
         """Find the time phrases of ``doc``."""
         spans = group_spans(doc)
         text = text_of(doc)
+        release_date = doc._.release_date
         for start, end, label, btype in find_time_phrases(text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
                 continue
+            surface = text[span.start_char : span.end_char]  # span.text
             if label == "BASELINE":
-                span._.baseline_type = btype
-                span._.baseline_year = baseline_year(span.text) if btype in ("year", "other") else None
-                if btype == "year" and span._.baseline_year is None:
+                set_span_value(span, "baseline_type", btype)
+                year = baseline_year(surface) if btype in ("year", "other") else None
+                set_span_value(span, "baseline_year", year)
+                if btype == "year" and year is None:
                     continue
             else:
-                span._.date_from, span._.date_to = period_dates(span.text, doc._.release_date)
-            span._.source = "rules"
+                date_from, date_to = period_dates(surface, release_date)
+                set_span_value(span, "date_from", date_from)
+                set_span_value(span, "date_to", date_to)
+            set_span_value(span, "source", "rules")
             spans.append(span)
         spans.extend(self.model_spans(doc, spans))
         set_spans(doc, spans)
