@@ -9,13 +9,14 @@ processed ``Doc`` survives ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` an
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 SPAN_KEY = "relstats"
 
@@ -188,43 +189,123 @@ def add_candidate(doc: Doc, head: Span, child: Span, label: str, score: float, h
     doc.user_data.setdefault(CANDIDATES_KEY, []).append(Relation(head, child, label, score, how).as_row())
 
 
-def spans_of(doc: Doc, label: str | None = None) -> list[Span]:
-    """The relstats spans of ``doc`` (of one label if given), in text order."""
+class _SpanLists:
+    """One version of the relstats span group read as lists: its spans in the group's order
+    (``inserted``), in text order (``ordered``, by start and end character, the group's order among
+    equals), by label in text order (``by_label``), and the token starts of each label's spans; the
+    orders are sorted when first asked for."""
+
+    __slots__ = ("group", "length", "inserted", "_ordered", "_by_label", "starts")
+
+    def __init__(self, group: SpanGroup, inserted: list[Span]):
+        self.group, self.length, self.inserted = group, len(group), inserted
+        self._ordered: list[Span] | None = None
+        self._by_label: dict[str, list[Span]] | None = None
+        self.starts: dict[str, list[int]] = {}
+
+    @property
+    def ordered(self) -> list[Span]:
+        if self._ordered is None:
+            self._ordered = sorted(self.inserted, key=lambda s: (s.start_char, s.end_char))
+        return self._ordered
+
+    @property
+    def by_label(self) -> dict[str, list[Span]]:
+        if self._by_label is None:
+            self._by_label = {}
+            for span in self.ordered:
+                self._by_label.setdefault(span.label_, []).append(span)
+        return self._by_label
+
+
+def _span_lists(doc: Doc) -> _SpanLists | None:
+    """The :class:`_SpanLists` of the current relstats span group (None: no group), read once per
+    version of the group (components replace or extend it; the group is held in the cache, so its
+    id cannot be reused while cached)."""
     if SPAN_KEY not in doc.spans:
-        return []
+        return None
     group = doc.spans[SPAN_KEY]
     cache = _cache_of(doc)
     hit = cache.get("spans")
-    if hit is None or hit[0] is not group or hit[1] != len(group):
-        # built once per version of the group (components replace or extend it; the group is held
-        # here, so its id cannot be reused while cached)
-        ordered = sorted(group, key=lambda s: (s.start_char, s.end_char))
-        by_label: dict[str, list[Span]] = {}
-        for span in ordered:
-            by_label.setdefault(span.label_, []).append(span)
-        hit = cache["spans"] = (group, len(group), ordered, by_label)
-    return list(hit[2] if label is None else hit[3].get(label, ()))
+    if hit is None or hit.group is not group or hit.length != len(group):
+        hit = cache["spans"] = _SpanLists(group, list(group))
+    return hit
+
+
+def spans_of(doc: Doc, label: str | None = None) -> list[Span]:
+    """The relstats spans of ``doc`` (of one label if given), in text order."""
+    lists = _span_lists(doc)
+    if lists is None:
+        return []
+    return list(lists.ordered if label is None else lists.by_label.get(label, ()))
+
+
+def group_spans(doc: Doc) -> list[Span]:
+    """The relstats spans of ``doc`` in the order of their group (``list(doc.spans["relstats"])``),
+    without reading the group again when :func:`set_spans` wrote it."""
+    lists = _span_lists(doc)
+    return [] if lists is None else list(lists.inserted)
+
+
+def set_spans(doc: Doc, spans: list[Span]) -> None:
+    """Make ``spans`` (in this order) the relstats span group of ``doc``, and remember them as
+    :func:`spans_of` and :func:`group_spans` would read them back from the new group (equal spans in
+    the same order), so the next reader does not build a ``Span`` for every member again."""
+    group = doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+    _cache_of(doc)["spans"] = _SpanLists(group, list(spans))
 
 
 def doc_cache(doc: Doc) -> dict:
     """A scratch dictionary for values derived from ``doc`` (kept for the last few documents only,
-    never stored in the ``Doc``); key entries by what they depend on (``len(doc)``, a span group)."""
+    never stored in the ``Doc``); key entries by what they depend on (``len(doc)``, a span group).
+    Values that hold no ``Doc``, ``Span`` or ``Token`` belong in :func:`token_cache`."""
     return _cache_of(doc)
+
+
+#: plain per-document values (lists of words and flags, token indices: never a Doc, Span or Token),
+#: by ``id(doc)``, with a weak reference to their Doc that removes them when the Doc is freed
+_TOKEN_DATA: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def token_cache(doc: Doc) -> dict:
+    """A scratch dictionary for plain values derived from the tokens of ``doc`` (token tables, sorted
+    token indices: never the ``Doc``, a ``Span`` or a ``Token``, which would keep the Doc alive).
+    It lasts until :func:`release_token_cache` or until the Doc is freed, however many documents are
+    in flight (``nlp.pipe`` runs each component over a whole batch); key entries by ``len(doc)``."""
+    key = id(doc)
+    entry = _TOKEN_DATA.get(key)
+    if entry is not None and entry[0]() is doc:
+        return entry[1]
+
+    def forget(ref: weakref.ref, key: int = key) -> None:
+        current = _TOKEN_DATA.get(key)
+        if current is not None and current[0] is ref:
+            del _TOKEN_DATA[key]
+
+    entry = _TOKEN_DATA[key] = (weakref.ref(doc, forget), {})
+    return entry[1]
+
+
+def release_token_cache(doc: Doc) -> None:
+    """Drop what :func:`token_cache` holds for ``doc`` (the last component calls it, so the tables of
+    documents a caller keeps do not stay in memory)."""
+    entry = _TOKEN_DATA.get(id(doc))
+    if entry is not None and entry[0]() is doc:
+        del _TOKEN_DATA[id(doc)]
 
 
 def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
     """The token starts and the relstats spans of one label, in text order, as :func:`spans_of`
     orders them; built once per version of the span group and not copied (do not modify them)."""
-    if SPAN_KEY not in doc.spans:
+    lists = _span_lists(doc)
+    if lists is None:
         return [], []
-    group = doc.spans[SPAN_KEY]
-    cache = _cache_of(doc)
-    key = ("span_starts", label)
-    hit = cache.get(key)
-    if hit is None or hit[0] is not group or hit[1] != len(group):
-        spans = [s for s in sorted(group, key=lambda s: (s.start_char, s.end_char)) if s.label_ == label]
-        hit = cache[key] = (group, len(group), [s.start for s in spans], spans)
-    return hit[2], hit[3]
+    spans = lists.by_label.get(label)
+    if spans is None:
+        spans = lists.by_label[label] = []
+    if label not in lists.starts:
+        lists.starts[label] = [s.start for s in spans]
+    return lists.starts[label], spans
 
 
 #: per vocabulary language and ORTH id: the lexeme's (text, lower form, is_punct, is_alpha, is_space)
@@ -281,7 +362,7 @@ class TokenColumns:
 def token_columns(doc: Doc) -> TokenColumns:
     """The :class:`TokenColumns` of ``doc``, read once per document (and per length: a retokenised
     document is read again)."""
-    cache = _cache_of(doc)
+    cache = token_cache(doc)
     hit = cache.get("token_columns")
     if hit is None or hit.n != len(doc):
         hit = cache["token_columns"] = TokenColumns(doc)
@@ -327,12 +408,18 @@ class Bounds(NamedTuple):
     end: int
 
 
-def sentence_range(doc: Doc, i: int) -> Bounds:
+def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
-    building its ``Span``."""
-    starts, ends = sentence_bounds(doc)
-    k = max(0, bisect_right(starts, i) - 1)
-    return Bounds(starts[k], ends[k])
+    building its ``Span`` (``Bounds(*sentence_range(doc, i))`` names them)."""
+    cached = doc.user_data.get("relstats_sentences")  # sentence_bounds, without a call when indexed
+    if cached is not None and cached[0] == len(doc):
+        starts, ends = cached[1], cached[2]
+    else:
+        starts, ends = sentence_bounds(doc)
+    k = bisect_right(starts, i) - 1
+    if k < 0:
+        k = 0
+    return starts[k], ends[k]
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
-from pipeline.extensions import doc_cache, token_columns
+from pipeline.extensions import token_cache, token_columns
 from pipeline.lexicon import words
 from pipeline.numbers import parse_digits, word_number
 
@@ -116,28 +116,35 @@ class TokenTable:
         self.alpha = alpha = columns.alpha
         self.space = space = columns.space
         self.whitespace = columns.whitespace
-        self.number = number = [_is_number_text(t) for t in text]
         n = len(text)
+        known = _WORD_FLAGS.setdefault(doc.vocab.lang, {})
+        flags = [known.get(orth) for orth in columns.orths]
+        if None in flags:  # words not seen before: what they are on their own, decided once
+            for k, entry in enumerate(flags):
+                if entry is None:
+                    entry = flags[k] = _word_flags(lower[k], text[k], punct[k], alpha[k])
+                    if len(known) < 1_000_000:
+                        known[columns.orths[k]] = entry
+        self.number = number = [entry[0] for entry in flags]
         month = [False] * n
         for k in (k for k, t in enumerate(text) if t == "May"):
             month[k] = k > 0 and text[k - 1] not in _NOT_AFTER_MAY and not space[k - 1]
         past = [False] * n
-        for k in range(1, n - 1):
-            low = lower[k]
-            if len(low) < 5 or not low.endswith("ed"):
-                continue
-            prev, nxt = lower[k - 1], lower[k + 1]
-            if punct[k - 1] or prev in DETERMINERS or prev in PREPOSITIONS or number[k - 1]:
-                continue
-            if not alpha[k - 1] or prev.endswith("ly"):
-                continue
-            past[k] = nxt in _PAST_VERB_NEXT or number[k + 1] or (nxt.endswith("ly") and alpha[k + 1])
+        for k in (k for k in range(1, n - 1) if flags[k][3]):  # an -ed word of five letters or more
+            past[k] = not flags[k - 1][4] and flags[k + 1][5]
+        if not tagged:
+            self.verb = verb = [entry[1] for entry in flags]
+            self.nounish = nounish = [entry[2] for entry in flags]
+            for k in (k for k in range(n) if past[k] or month[k]):
+                verb[k] = not month[k]  # a past verb, never the month
+                nounish[k] = month[k]  # the month, never a past verb
+            return
+        # tagged: the tags decide where the word lists are silent
         verbs_after_subject = words("verbs_after_subject")
         ly_words = vocabulary("ly_nouns_and_adjectives")
-        if tagged:
-            strings = doc.vocab.strings
-            tags = [strings[t] for t in doc.to_array(TAG).tolist()]
-            poses = [strings[p] for p in doc.to_array(POS).tolist()]
+        strings = doc.vocab.strings
+        tags = [strings[t] for t in doc.to_array(TAG).tolist()]
+        poses = [strings[p] for p in doc.to_array(POS).tolist()]
         verb = [False] * n
         nounish = [False] * n
         for k in range(n):
@@ -148,13 +155,11 @@ class TokenTable:
             in_verb_list = low in verbs_after_subject
             if in_verb_list and low not in ("up", "down"):
                 verb[k] = True
-            elif tagged:
-                verb[k] = tags[k] in ("VBD", "VBZ", "VBP", "MD") or poses[k] == "AUX"
             else:
-                verb[k] = past[k]
+                verb[k] = tags[k] in ("VBD", "VBZ", "VBP", "MD") or poses[k] == "AUX"
             if punct[k] and word not in _NOUNISH_PUNCT:
                 continue
-            if tagged and not in_verb_list:
+            if not in_verb_list:
                 pos = poses[k]
                 if pos in ("NOUN", "PROPN", "ADJ", "X", "SYM") or word in _NOUNISH_SYMBOLS:
                     nounish[k] = True
@@ -174,28 +179,54 @@ class TokenTable:
         self.verb, self.nounish = verb, nounish
 
 
+#: per vocabulary language and ORTH id: what :func:`_word_flags` says of the word
+_WORD_FLAGS: dict[str, dict[int, tuple]] = {}
+
+
+def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """What a word is on its own, for an untagged :class:`TokenTable`: (a number, a verb when
+    neither the month nor a past verb, nounish when neither, an ``-ed`` word that may be a past verb,
+    a word no past verb follows, a word that may follow a past verb)."""
+    number = _is_number_text(text)
+    in_verb_list = low in words("verbs_after_subject")
+    verb = in_verb_list and low not in ("up", "down")
+    nounish = not (punct and text not in _NOUNISH_PUNCT) and not (
+        low in PREPOSITIONS or low in CONJUNCTIONS or low in CLAUSE_WORDS and low != "all") and not (
+        in_verb_list or low in ("be", "being", "been")) and not (
+        low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in vocabulary("ly_nouns_and_adjectives")) and (
+        alpha or text in _NOUNISH_SYMBOLS or any(c.isalpha() for c in text))
+    may_be_past = len(low) >= 5 and low.endswith("ed")
+    no_past_after = punct or low in DETERMINERS or low in PREPOSITIONS or number or not alpha or low.endswith("ly")
+    past_before = low in _PAST_VERB_NEXT or number or (low.endswith("ly") and alpha)
+    return number, verb, nounish, may_be_past, no_past_after, past_before
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_number_text(text: str) -> bool:
     return parse_digits(text) is not None or word_number(text) is not None
 
 
 def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
-    """The :class:`TokenTable` of ``doc`` for ``tagged`` (built once per document)."""
-    if tagged is None:
-        tagged = has_pos(doc)
+    """The :class:`TokenTable` of ``doc`` for ``tagged`` (default: :func:`has_pos`), built once per
+    document."""
     last = _LAST_TABLE[0]
-    if last is not None and last[0] is doc and last[1] == tagged and last[2] == len(doc):
+    if last is not None and last[0] is doc and last[2] == len(doc) and (
+            last[1] == tagged if tagged is not None else last[4]):
         return last[3]  # the document being worked on: no cache lookup
-    cache = doc_cache(doc)
+    default = has_pos(doc)
+    if tagged is None:
+        tagged = default
+    cache = token_cache(doc)
     key = ("token_table", tagged)
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):
         hit = cache[key] = (len(doc), TokenTable(doc, tagged))
-    _LAST_TABLE[0] = (doc, tagged, hit[0], hit[1])
+    _LAST_TABLE[0] = (doc, tagged, hit[0], hit[1], tagged == default)
     return hit[1]
 
 
-#: the last table handed out, with its document (held, so its id is not reused while here)
+#: the last table handed out: (its document, tagged, the document's length, the table, whether
+#: ``tagged`` is the document's default); the document is held, so its id is not reused while here
 _LAST_TABLE: list = [None]
 
 
@@ -364,7 +395,7 @@ def parsed_subject(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
 def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[int]]:
     """Sorted token indices of the verbs (:func:`is_verb`), the semicolons and colons, and the commas
     of ``doc``, found once per document: the search for a figure's verb is then two bisections."""
-    cache = doc_cache(doc)
+    cache = token_cache(doc)
     key = ("clause_marks", tagged)
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):
@@ -376,10 +407,30 @@ def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[in
     return hit[1], hit[2], hit[3]
 
 
+def _answers(doc: Doc, name: str) -> dict:
+    """The answers :func:`subject_before` or :func:`noun_phrase_before` (``name``) already gave for
+    ``doc``, by arguments: the categories step and the linker ask the same questions (the answers
+    depend on the tokens, tags and parse only, which the rule components never change)."""
+    cache = token_cache(doc)
+    key = (name, len(doc))
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+    return found
+
+
 def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     """The clause subject of a figure at token ``i``: the noun phrase before the nearest verb to its
     left (``Exports rose 13.8 percent`` -> ``Exports``), as ``(start, end, head)``, or None.
     With a dependency parse, the parsed subject is preferred."""
+    answers = _answers(doc, "subject_before")
+    key = (i, start_limit)
+    if key not in answers:
+        answers[key] = _subject_before(doc, i, start_limit)
+    return answers[key]
+
+
+def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     if has_dependencies(doc):
         found = parsed_subject(doc, i, start_limit)
         if found is not None:
@@ -494,6 +545,14 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     Runs left over noun-ish tokens and complements (``prices of pork``) to a clause edge; leaves
     out a leading ``the number of`` and leading determiners.
     """
+    answers = _answers(doc, "noun_phrase_before")
+    key = (end, start_limit)
+    if key not in answers:
+        answers[key] = _noun_phrase_before(doc, end, start_limit)
+    return answers[key]
+
+
+def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
     tagged = has_pos(doc)
     table = token_table(doc, tagged)
     lower, text, nounish, number = table.lower, table.text, table.nounish, table.number

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from conftest import quantities
-from pipeline.components.regex_scan import StartIndex, first_strings
+from pipeline.components.regex_scan import RuleIndex, StartIndex, first_strings
 from pipeline.components.time_phrases import _Intervals, _openings, find_time_phrases, load_rules
 
 
@@ -88,6 +88,22 @@ def test_rules_tried_where_they_may_start_find_what_finditer_finds():
             expected = [(m.start(), m.end(), m.groupdict().get("b")) for m in pattern.finditer(text)]
             got = [(m.start(), m.end(), m.groupdict().get("b")) for m in starts.finditer(pattern, _openings(pattern))]
             assert got == expected, (pattern.pattern[:80], text[:80])
+
+
+def test_rule_index_finds_what_finditer_finds():
+    periods, baselines, _ = load_rules()
+    patterns = [p for _, p in baselines] + periods + [re.compile(r"(?<![\w-])[^x]y")]  # the last: no openings
+    rng = random.Random(13)
+    texts = _texts()
+    texts += [t[rng.randrange(len(t) + 1):] for t in texts if t] + [t.upper() for t in texts] + [t.lower() for t in texts]
+    for width in (4, 6):  # openings of each rule listed to ``width`` characters, else to four
+        index = RuleIndex(patterns, [first_strings(p, width) or first_strings(p) for p in patterns], width)
+        for text in texts:
+            starts = index.starts(text)
+            for k, pattern in enumerate(patterns):
+                expected = [(m.start(), m.end(), m.groupdict().get("b")) for m in pattern.finditer(text)]
+                got = [(m.start(), m.end(), m.groupdict().get("b")) for m in index.finditer(k, text, starts)]
+                assert got == expected, (width, pattern.pattern[:80], text[:80])
 
 
 def test_openings_of_a_pattern():

@@ -194,3 +194,17 @@ def test_period_scope_across_semicolons(extract_both, text, figure, period, link
 )
 def test_periods_with_glosses_and_abbreviations(text, phrase):
     assert (phrase, "PERIOD", None) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # ``since <year>`` after a superlative dates a record, not the figure (issue 10, kind 4)
+        ("Youth unemployment climbed to 14.8% the highest since 2015", "14.8%"),
+        ("Core inflation eased to 2.6%, the lowest since March 2021.", "2.6%"),
+    ],
+)
+def test_since_after_a_superlative_is_no_period(extract_both, text, figure):
+    from conftest import relations
+
+    assert not [r for r in relations(extract_both(text)) if r[0] == figure and r[1] == "PERIOD"]

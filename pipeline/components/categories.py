@@ -15,11 +15,12 @@ import re
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import (SPAN_KEY, _cache_of, add_candidate, doc_cache, register_extensions, sentence_range,
-                                 span_starts, span_value, spans_of, text_of)
+from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, doc_cache, group_spans,
+                                 register_extensions, sentence_range, set_spans, span_starts, span_value, spans_of,
+                                 text_of, token_cache)
 from pipeline.phrases import (
     STOP_PUNCT,
     has_pos,
@@ -93,7 +94,7 @@ _STOPS = STOP_PUNCT - {"-"}
 def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
     """Sorted indices of the stop punctuation (:func:`CategoryFinder._limit`) and of the clause breaks
     (``;``, a line break, a space token) of ``doc``, found once per document."""
-    cache = doc_cache(doc)
+    cache = token_cache(doc)
     hit = cache.get("category_stops")
     if hit is None or hit[0] != len(doc):
         table = token_table(doc)
@@ -195,7 +196,7 @@ class CategoryFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         """Add CATEGORY candidates for the quantities of ``doc``."""
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        spans = group_spans(doc)
         known: dict[tuple[int, int], Span] = {}
         quantities = span_starts(doc, "QUANTITY")[1]
         quantity_tokens = {i for q in quantities for i in range(q.start, q.end)}
@@ -237,7 +238,7 @@ class CategoryFinder:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
         self.inherit_count_units(doc)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        set_spans(doc, spans)
         return doc
 
     @staticmethod
@@ -357,7 +358,7 @@ class CategoryFinder:
             return
         table = token_table(doc)
         lower, text, punct, nounish, verb = table.lower, table.text, table.punct, table.nounish, table.verb
-        sent = sentence_range(doc, quantity.start)
+        sent = Bounds(*sentence_range(doc, quantity.start))
         sent_start, sent_end = sent
         after = quantity.end
         kind = span_value(quantity, "unit_kind")

@@ -32,15 +32,16 @@ needs a choice, so a trained component can re-rank them without rewiring. Word l
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import (SPAN_KEY, Relation, candidates_of, register_extensions, relations_of, sent_of,
-                                 sentence_bounds, sentence_range, span_starts, span_value, spans_of, text_of,
-                                 token_columns)
+from pipeline.extensions import (Bounds, Relation, candidates_of, register_extensions, relations_of,
+                                 group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
+                                 span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
 from pipeline.phrases import (
@@ -172,20 +173,23 @@ class RelationLinker:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         self._sentence_starts = starts = set(sentence_bounds(doc)[0])
-        self._opened, opened = [0] * (n + 1), 0
-        for i in range(n):
+        self._opened = opened = [0] * (n + 1)
+        depth = 0
+        for i, text in enumerate(texts):
             if i in starts:
-                opened = 0
-            self._opened[i] = opened
-            opened += texts[i] == "("
-            opened -= texts[i] == ")" and opened > 0
-        self._semicolons = [0] * (n + 1)  # clause semicolons before each token (not those in brackets)
-        self._comma_breaks = [0] * (n + 1)  # commas followed by a clause-break word before each token
+                depth = 0
+            opened[i] = depth
+            if text == "(":
+                depth += 1
+            elif text == ")" and depth > 0:
+                depth -= 1
+        # clause semicolons before each token (not those in brackets), and commas followed by a
+        # clause-break word before each token
+        self._semicolons = list(accumulate((int(text == ";" and depth == 0) for text, depth in zip(texts, opened)),
+                                           initial=0))
         breaks = vocabulary("clause_breaks")
-        for i in range(n):
-            self._semicolons[i + 1] = self._semicolons[i] + (texts[i] == ";" and self._opened[i] == 0)
-            self._comma_breaks[i + 1] = self._comma_breaks[i] + (
-                texts[i] == "," and i + 1 < n and lowers[i + 1] in breaks)
+        self._comma_breaks = list(accumulate((int(text == "," and following in breaks)
+                                              for text, following in zip(texts, [*lowers[1:], None])), initial=0))
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
         for i in range(n - 1, -1, -1):
             if texts[i] == ")":
@@ -441,7 +445,7 @@ class RelationLinker:
                 return categories[k]
         span = Span(doc, start, end, label="CATEGORY")
         span._.source = "rules"
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[*doc.spans[SPAN_KEY], span])
+        set_spans(doc, [*group_spans(doc), span])
         return span
 
     def figure_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
@@ -718,7 +722,7 @@ class RelationLinker:
             gap = [w for w in gap if w != ","]
         while gap and gap[0] == ",":
             gap = gap[1:]
-        for phrase, _ in lexicon()["bound_phrases"]:
+        for phrase in bound_phrases_ending(gap[-1]) if gap else ():  # in the lexicon's order
             if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
                 gap = gap[: -len(phrase)]
                 break
@@ -735,8 +739,11 @@ class RelationLinker:
         table = token_table(doc)
         gap = [table.lower[i] for i in range(q.end, earlier.start) if table.text[i] != ","]
         between = table.lower[earlier.end : level.start]
+        # a level may itself be a signed change when the revision is of a change (``the change for May
+        # was revised down by 25,000, from +306,000 to +281,000``; GUIDELINES C-11, C2-13)
+        signed = table.text[earlier.start] in ("+", "-", "−") and table.text[level.start] in ("+", "-", "−")
         return 0 < len(gap) <= 3 and gap[-1] == "from" and between[-1:] == ["to"] and len(between) <= 4 \
-            and not is_modifier(level)
+            and (not is_modifier(level) or signed)
 
     @staticmethod
     def is_level(doc, q) -> bool:
@@ -1048,13 +1055,13 @@ class RelationLinker:
                         if table.text[k] not in (",", ":"))
         return any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",))
 
-    @staticmethod
-    def of_the_total_opening(doc, q, quantities) -> bool:
+    def of_the_total_opening(self, doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
         sent_start = sentence_range(doc, q.start)[0]
         if token_table(doc).lower[sent_start : sent_start + 1] != ["of"]:
             return False
-        return any(sent_start < x.start < q.start and not is_modifier(x) for x in quantities)
+        lo, hi = self._span_range(quantities, sent_start + 1, q.start)  # starting after the sentence's first token
+        return any(not is_modifier(x) for x in quantities[lo:hi])
 
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
         sent_start = sentence_range(doc, q.start)[0]
@@ -1111,7 +1118,7 @@ class RelationLinker:
         semicolons = [0]  # semicolons[i]: how many ";" tokens precede token i
         for text in table.text:
             semicolons.append(semicolons[-1] + (text == ";"))
-        sents = [sentence_range(doc, q.start) for q in changes]
+        sents = [Bounds(*sentence_range(doc, q.start)) for q in changes]
         # next_stated[k]: the first later change of the same unit with a baseline of its own, before
         # the sentence ends or a semicolon intervenes (one backward pass: linear in the figures)
         next_stated: list[Span | None] = [None] * len(changes)
@@ -1328,8 +1335,8 @@ class RelationLinker:
     @staticmethod
     def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:
         used = {id(r.child) for r in relations} | {(r.child.start, r.child.end) for r in relations}
-        kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY" or (s.start, s.end) in used]
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
+        kept = [s for s in group_spans(doc) if s.label_ != "CATEGORY" or (s.start, s.end) in used]
+        set_spans(doc, kept)
 
 
 @Language.factory("relstats_linker", assigns=["doc._.relations"], requires=["doc.spans"],

@@ -142,6 +142,9 @@ class MetricModel(LinearPipe):
             differs = np.array([classes[j] != rule for j, rule in zip(best.tolist(), rules)])
             for k in np.flatnonzero(confident & (differs | shared) | ~allowed.any(axis=1)).tolist():
                 q = quantities[k]
+                unit = q._.unit or ""
+                if kinds[k] == "count" and (unit.startswith("per ") or " per " in unit):
+                    continue  # a rate per population is a SHARE (GUIDELINES C3-13), as the rules say
                 metric, score = max(((m, float(x)) for m, x in zip(classes, probabilities[k]) if m in
                                      ALLOWED.get(kinds[k], ALLOWED[None])), key=lambda mp: mp[1])
                 if metric == q._.metric or score < self.cfg["min_probability"]:

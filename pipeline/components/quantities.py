@@ -24,12 +24,13 @@ from importlib import resources
 
 import numpy
 from spacy.attrs import (IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM,
-                         LOWER, ORTH, SPACY)
+                         LOWER, ORTH)
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import SPAN_KEY, doc_cache, register_extensions, sent_of, span_starts, text_of
+from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_spans,
+                                 span_starts, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -122,6 +123,8 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     return None
 
 
+#: words between a rate and the same rate restated for another time
+RATE_RESTATED_GAP = frozenset(("(", ",", "compared", "with", "against", "from", "versus", "vs", "than", "up", "down"))
 #: the round bases of rates per population, and the nouns that may follow them
 PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
 BASE_NOUNS = frozenset(("population", "people", "persons", "inhabitants", "residents", "registered", "live", "births",
@@ -178,8 +181,9 @@ _TEXT, _LOWER, _TITLE, _ALPHA, _ISLOWER, _SPACE, _OPENS = range(7)
 
 
 class DocTable:
-    """A document's tokens as plain lists, read once (``doc.to_array`` and one look-up per distinct
-    word), so the rules index lists instead of creating a ``Token`` per look (``doc[i]``).
+    """A document's tokens as plain lists, read once (the document's
+    :class:`pipeline.extensions.TokenColumns` and one look-up per distinct word), so the rules index
+    lists instead of creating a ``Token`` per look (``doc[i]``).
 
     ``text``, ``lower`` and ``ws`` (``whitespace_``) per token; ``lex[i]`` the lexeme's tuple
     (``_TITLE``, ``_ALPHA``, ... index it); ``sent_start``/``sent_end`` the bounds of each token's
@@ -197,8 +201,8 @@ class DocTable:
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
             return
-        table = doc.to_array([ORTH, SPACY])
-        self.orths = orths = table[:, 0].tolist()
+        columns = token_columns(doc)  # shared with the other components: never modified here
+        self.orths = orths = columns.orths
         known = _LEXEMES.setdefault(doc.vocab.lang, {})
         get = known.get
         self.lex = lex = [get(orth) for orth in orths]
@@ -216,9 +220,7 @@ class DocTable:
                         if len(known) < 1_000_000:
                             known[orth] = record
                     lex[i] = record
-        self.text = [r[0] for r in lex]
-        self.lower = [r[1] for r in lex]
-        self.ws = [" " if s else "" for s in table[:, 1].tolist()]
+        self.text, self.lower, self.ws = columns.text, columns.lower, columns.whitespace
 
     def _sentences(self) -> None:
         sent_of(self.doc, 0)  # indexes the sentences (in ``doc.user_data``)
@@ -318,7 +320,8 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find every figure of ``doc``."""
         blocked = set()
-        for span in doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else ():
+        spans = group_spans(doc)
+        for span in spans:
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
         t = doc_table(doc)
@@ -338,7 +341,6 @@ class QuantityRecognizer:
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         figures = self._rates_per_population(t, figures)
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
         user_data = doc.user_data
@@ -374,7 +376,7 @@ class QuantityRecognizer:
                 for name, value in zip(_WRITTEN, values):
                     setattr(ext, name, value)
             spans.append(span)
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
 
@@ -418,16 +420,43 @@ class QuantityRecognizer:
                 # 2023-24 were highest in the North East (301)``): the base is no figure, and the bare
                 # figures after it in its sentence are that rate (GUIDELINES C3-13)
                 declared = QuantityRecognizer._declared_rate(t, figure)
+                noun_start = figure.start - 2  # the counted noun right before ``per``
+                while noun_start - 1 >= 0 and t.text[noun_start - 1].isalpha() and t.lower[noun_start - 1] != "per":
+                    noun_start -= 1
+                if declared is not None and out and out[-1].unit_kind in (None, "count") and \
+                        out[-1].end == noun_start and figure.start - 1 - noun_start <= 3 and \
+                        not declared.startswith("per ") and out[-1].value_max is None:
+                    # ``601 cases per 100,000 population``: the figure before the counted noun is the rate
+                    rate = out[-1]
+                    rate.end = figure.end
+                    while rate.end < t.n and t.lower[rate.end] in BASE_NOUNS:
+                        rate.end += 1
+                    rate.unit, rate.unit_kind, rate.unit_info = declared, "count", None
+                    rate.notes.add("per-base")
+                    k += 1
+                    continue
                 if declared is not None:
                     sent_end = t.sentence(figure.start)[1]
+                    applied = t.lower[figure.start - 2] in ("rate", "rates") if figure.start >= 2 else False
                     for later in figures[k + 1 :]:
                         if later.start >= sent_end:
                             break
-                        if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or ""):
+                        bare = later.end >= t.n or not t.text[later.end][:1].isalpha()  # no counted noun after it
+                        if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or "") and bare:
                             later.unit, later.unit_kind = declared, "count"
                             later.notes.add("per-base")
-                    k += 1
-                    continue
+                            applied = True
+                    if applied:
+                        k += 1
+                        continue
+            if out and figure.unit_kind is None and figure.value_max is None and "per-base" in out[-1].notes and \
+                    t.sentence(figure.start)[0] <= out[-1].start and \
+                    all(w in RATE_RESTATED_GAP for w in t.lower[out[-1].end : figure.start]) and \
+                    figure.start - out[-1].end <= 4:
+                # the same rate stated again for another time (``5.0 deaths per billion vehicle miles,
+                # compared with 5.3``, ``0.33 per 100,000 (0.41 in week 2)``; GUIDELINES C3-13)
+                figure.unit, figure.unit_kind = out[-1].unit, out[-1].unit_kind
+                figure.notes.add("per-base")
             out.append(figure)
             k += 1
         return out
@@ -456,7 +485,7 @@ class QuantityRecognizer:
         """A bare figure in a cell of a text table (``Ningbo-Zhoushan | 1,324 | +4.9% | 35.30``) takes
         the unit and scale its column's header declares (``Cargo throughput (million tonnes)``, ``vs
         2022`` or ``%`` for a percent change; GUIDELINES D-3)."""
-        if not any(w == "|" for w in t.text):
+        if "|" not in t.text:
             return
         text = text_of(doc)
         headers: dict[int, list[str] | None] = {}

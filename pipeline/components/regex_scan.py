@@ -180,3 +180,82 @@ class StartIndex:
             if found is not None:
                 yield found
                 pos = found.end()
+
+
+class RuleIndex:
+    """The positions where each of several rules may start, for a whole text in one pass.
+
+    :class:`StartIndex` answers one rule at a time (a set intersection and a sort per rule and text);
+    here each opening (the lower-cased first characters at a position) is mapped once, and remembered
+    across texts, to the rules it may start, so one pass over the text's positions lists every rule's
+    candidates, in text order. A rule whose openings cannot be listed (``None``) is scanned the
+    ordinary way. The matches are those of ``pattern.finditer(text)`` (as :meth:`StartIndex.finditer`).
+
+    ``width``: how many characters of each position are read (the longest openings listed; a rule's
+    openings may be shorter, :func:`first_strings` with a smaller ``k``: they are then prefixes).
+    """
+
+    def __init__(self, patterns: list[re.Pattern], openings: list[dict[int, frozenset[str]] | None],
+                 width: int = WIDTH):
+        self.patterns = list(patterns)
+        self.openings = list(openings)
+        self.width = width
+        self._positions = re.compile(WORD_START + r"(?=([\s\S]{1,%d}))" % width)
+        self.indexed = tuple(k for k, found in enumerate(self.openings) if found is not None)
+        # by length, each string a rule may open with -> those rules (a position's opening ``key`` starts
+        # a rule when ``key`` is one of its ``width``-long strings or begins with a shorter one, as in
+        # :meth:`StartIndex.candidates`)
+        self._by_string: dict[int, dict[str, list[int]]] = {}
+        for k in self.indexed:
+            for n, strings in self.openings[k].items():
+                table = self._by_string.setdefault(n, {})
+                for s in strings:
+                    table.setdefault(s, []).append(k)
+        self._rules_of: dict[str, tuple[int, ...]] = {}  # opening -> the indexed rules it may start
+
+    def _rules_for(self, key: str) -> tuple[int, ...]:
+        rules = self._rules_of.get(key)
+        if rules is None:
+            found: set[int] = set()
+            for n, table in self._by_string.items():
+                found.update(table.get(key if n == self.width else key[:n], ()))
+            rules = tuple(sorted(found))
+            if len(self._rules_of) < 200_000:
+                self._rules_of[key] = rules
+        return rules
+
+    def starts(self, text: str) -> list[list[int] | None]:
+        """For each rule, the sorted positions of ``text`` where it may start (None: try everywhere)."""
+        out: list[list[int] | None] = [[] if found is not None else None for found in self.openings]
+        everyone = self.indexed
+        rules_of, rules_for = self._rules_of, self._rules_for
+        for found in self._positions.finditer(text):
+            key = found.group(1)
+            if key.isascii():
+                key = key.lower()
+                rules = rules_of.get(key)
+                if rules is None:
+                    rules = rules_for(key)
+            else:
+                rules = everyone  # an opening with a non-ASCII character: tried by every rule
+            p = found.start()
+            for k in rules:
+                out[k].append(p)
+        return out
+
+    def finditer(self, k: int, text: str, starts: list[list[int] | None]):
+        """The matches of rule ``k`` in ``text`` (``starts``: :meth:`starts` of ``text``), as
+        ``pattern.finditer(text)`` gives them."""
+        pattern = self.patterns[k]
+        if starts[k] is None:
+            yield from pattern.finditer(text)
+            return
+        match = pattern.match
+        pos = -1
+        for p in starts[k]:
+            if p < pos:
+                continue
+            found = match(text, p)
+            if found is not None:
+                yield found
+                pos = found.end()

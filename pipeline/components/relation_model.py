@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
+from pipeline.components.linker import RelationLinker
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, SPAN_KEY, Relation
@@ -225,6 +226,8 @@ class RelationModel(LinearPipe):
             part = None
         if not modifies and not part:
             period = best("PERIOD")
+            if period and RelationLinker.dates_a_record(q.doc, period[0]):
+                period = None  # ``the highest since 2021``: the time of a record, not the figure's period
             if period:
                 decided.append(("PERIOD", *period))
         return decided

@@ -13,6 +13,7 @@ from pipeline.extensions import token_columns
 
 GROUP_HEAD = re.compile(r"^[0-9]{1,3}$")
 GROUP_TAIL = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
+_DIGITS = frozenset("0123456789")
 SENTENCE_END = {".", "?", "!", "。", "？", "！", "..."}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
 
@@ -25,22 +26,23 @@ class NumberMerger:
         columns = token_columns(doc)
         texts, spaces, n = columns.text, columns.whitespace, columns.n
         runs = []
-        i = 0
-        while i < n:
-            if spaces[i] == " " and GROUP_HEAD.match(texts[i]):
-                j = i
-                while (
-                    j + 1 < n
-                    and spaces[j] == " "
-                    and GROUP_TAIL.match(texts[j + 1])
-                    and (j == i or "." not in texts[j])
-                ):
-                    j += 1
-                if j > i and not (i > 0 and texts[i - 1] in {"No.", "No", "Article", "Tel", "tel"}):
-                    runs.append((i, j + 1))
-                    i = j + 1
-                    continue
-            i += 1
+        covered = 0  # tokens before ``covered`` are in a run already
+        heads = [i for i, text in enumerate(texts)  # where a run may start: 1 to 3 digits and a space
+                 if text[:1] in _DIGITS and spaces[i] == " " and GROUP_HEAD.match(text)]
+        for i in heads:
+            if i < covered:
+                continue
+            j = i
+            while (
+                j + 1 < n
+                and spaces[j] == " "
+                and GROUP_TAIL.match(texts[j + 1])
+                and (j == i or "." not in texts[j])
+            ):
+                j += 1
+            if j > i and not (i > 0 and texts[i - 1] in {"No.", "No", "Article", "Tel", "tel"}):
+                runs.append((i, j + 1))
+                covered = j + 1
         if runs:
             with doc.retokenize() as retokenizer:
                 for start, end in runs:

@@ -13,10 +13,10 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
-from pipeline.components.regex_scan import StartIndex, first_strings
-from pipeline.extensions import SPAN_KEY, register_extensions, text_of
+from pipeline.components.regex_scan import RuleIndex, first_strings
+from pipeline.extensions import group_spans, register_extensions, set_spans, text_of
 from pipeline.periods import period_dates
 
 
@@ -75,6 +75,21 @@ def _openings(pattern: re.Pattern):
     return first_strings(pattern)
 
 
+#: how many opening characters the rule index reads at each position
+INDEX_WIDTH = 6
+
+
+@lru_cache(maxsize=1)
+def _rule_index() -> RuleIndex:
+    """The baseline rules, then the period rules, indexed by where they may start."""
+    periods, baselines, _ = load_rules()
+    patterns = [pattern for _, pattern in baselines] + periods
+    # six opening characters tell the rules apart better than four (``in the``, ``in 202``, ``over t``);
+    # a rule with too many six-character openings is indexed by four
+    openings = [first_strings(pattern, INDEX_WIDTH) or _openings(pattern) for pattern in patterns]
+    return RuleIndex(patterns, openings, INDEX_WIDTH)
+
+
 class _Phrase:
     """A match, narrowed to its ``b`` group when the rule consumed a cue word before the phrase."""
 
@@ -127,10 +142,11 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     comparison word stands right before either (``over the previous year``, ``than in 2019``).
     """
     periods, baselines, comparison = load_rules()
-    starts = StartIndex(text)
+    index = _rule_index()
+    starts = index.starts(text)
     candidates: list[tuple[int, int, str, str | None]] = []
-    for btype, pattern in baselines:
-        for found in starts.finditer(pattern, _openings(pattern)):
+    for k, (btype, _) in enumerate(baselines):
+        for found in index.finditer(k, text, starts):
             match = _Phrase(found)
             if btype == "year" and len(YEAR.findall(match.group(0))) > 1 and not re.search(
                 r"level|period|figure|total|number|end of", match.group(0)
@@ -141,8 +157,8 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                 candidates.append((match.start(), match.end(), "BASELINE", btype))
     compared = _Intervals(c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0]))
     found_so_far = _Intervals(candidates)  # baselines, then each period as it is kept
-    for pattern in periods:
-        for match in starts.finditer(pattern, _openings(pattern)):
+    for k in range(len(baselines), len(baselines) + len(periods)):
+        for match in index.finditer(k, text, starts):
             if match.end() <= match.start():
                 continue
             start, end = match.start(), match.end()
@@ -214,13 +230,11 @@ class TimePhraseRecognizer:
         self.name = name
         self.model_threshold = model_threshold
         register_extensions()
-        periods, baselines, _ = load_rules()  # compiled when the pipeline is built, not on its first document
-        for pattern in [*periods, *(pattern for _, pattern in baselines)]:
-            _openings(pattern)
+        _rule_index()  # the rules compiled and indexed when the pipeline is built, not on its first document
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the time phrases of ``doc``."""
-        spans = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        spans = group_spans(doc)
         text = text_of(doc)
         for start, end, label, btype in find_time_phrases(text):
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
@@ -236,7 +250,7 @@ class TimePhraseRecognizer:
             span._.source = "rules"
             spans.append(span)
         spans.extend(self.model_spans(doc, spans))
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
+        set_spans(doc, spans)
         return doc
 
     @staticmethod

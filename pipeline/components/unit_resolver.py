@@ -14,6 +14,9 @@ once the relations are decided (FORMAT §3, ``unit``; GUIDELINES D-14):
 
 What the earlier steps guessed (the categories step's first proposal, the previous count of the
 paragraph) stays where none of these applies.
+
+As the pipeline's last component, it also releases the token tables the components shared
+(:func:`pipeline.extensions.token_cache`), so a document kept after the pipeline holds only its own data.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
-from pipeline.extensions import (candidates_of, register_extensions, relations_of, sent_of, span_value, spans_of,
-                                 text_of)
+from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
+                                 span_value, spans_of, text_of)
 from pipeline.lexicon import words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
 
@@ -42,34 +45,38 @@ def category_head(category: Span):
     → ``episodes``) and a leading ``the number of`` (``the number of job openings in retail`` →
     ``openings``); None when that word cannot be a counted noun."""
     doc = category.doc
+    table = token_table(doc)
+    lower, text, alpha, whitespace = table.lower, table.text, table.alpha, table.whitespace
     start = category.start
-    low = [t.lower_ for t in doc[start : min(category.end, start + 3)]]
+    low = lower[start : min(category.end, start + 3)]
     for lead in (["the", "number", "of"], ["number", "of"], ["a", "total", "of"], ["total", "of"]):
         if low[: len(lead)] == lead and start + len(lead) < category.end:
             start += len(lead)
             break
     time_tokens = time_token_set(doc)
-    head = None
+    found = None  # the head's index
     depth = 0
     for k in range(start, category.end):
-        token = doc[k]
-        if token.text == "(":
+        if text[k] == "(":
             depth += 1
             continue
-        if token.text == ")":
+        if text[k] == ")":
             depth = max(0, depth - 1)
             continue
         if depth:
             continue
-        if head is not None and (token.lower_ in HEAD_ENDS or k in time_tokens or (
-                token.text in ("-", "–") and doc[k - 1].whitespace_)):
+        if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
+                text[k] in ("-", "–") and whitespace[k - 1])):
             break
-        if head is not None and participle_clause(doc, k, category.end):
+        if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
-        if token.is_alpha and k not in time_tokens and not (
-                head is not None and token.lower_.endswith("ed") and not token.lower_.endswith("eed")):
-            head = token  # not a participle after the noun (``visas granted``)
-    if head is None or head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
+        if alpha[k] and k not in time_tokens and not (
+                found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")):
+            found = k  # not a participle after the noun (``visas granted``)
+    if found is None:
+        return None
+    head = doc[found]
+    if head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
         return None
     if head.text[:1].isupper() and head.i > sent_of(head).start and not head.text.isupper():
         return None  # a name inside the sentence (a place, a nationality), not the counted noun
@@ -83,8 +90,9 @@ def participle_clause(doc: Doc, k: int, end: int) -> bool:
     98%``, ``foreigners living in Germany``): an ``-ing`` word followed by a preposition, a
     determiner, a figure or the end of the phrase, not by the noun it modifies (``public housing
     units``)."""
-    low = doc[k].lower_
-    if not low.endswith("ing") or len(low) < 6 or not doc[k].is_alpha:
+    table = token_table(doc)
+    low = table.lower[k]
+    if not low.endswith("ing") or len(low) < 6 or not table.alpha[k]:
         return False
     if k + 1 >= min(end + 1, len(doc)):
         return True
@@ -222,9 +230,17 @@ class UnitResolver:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set the units of ``doc``'s counts and absolute changes; as the pipeline's last component,
+        then release the document's token tables (:func:`pipeline.extensions.release_token_cache`)."""
+        self.resolve_units(doc)
+        release_token_cache(doc)
+        return doc
+
+    def resolve_units(self, doc: Doc) -> None:
+        """Set the units of ``doc``'s counts and absolute changes."""
         quantities = spans_of(doc, "QUANTITY")
         if not quantities:
-            return doc
+            return
         counted_phrase = {(c.head.start, c.head.end): c.child for c in candidates_of(doc)
                           if c.label == "CATEGORY" and c.how == "after"}
         counted = set(counted_phrase)
@@ -367,7 +383,6 @@ class UnitResolver:
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
-        return doc
 
     @staticmethod
     def named_item_unit(category: Span, previous: str | None) -> str | None:
@@ -388,6 +403,13 @@ class UnitResolver:
         """The unit of a rate per population takes what is counted from its category (``The hospital
         admission rate ... 5.93 per 100,000 population`` → ``admission per 100,000 population``)."""
         if category is None:
+            return
+        rate_at = next((t.i for t in category if t.lower_ in ("rate", "rates", "ratio", "incidence")), None)
+        if rate_at is not None and rate_at > category.start and category.doc[rate_at - 1].is_alpha and \
+                category.doc[rate_at - 1].lower_ not in DETERMINERS and \
+                CategoryFinder.can_be_counted(category.doc[rate_at - 1]):
+            # ``the ICU or HDU admission rate`` counts admissions: the word before ``rate``
+            q._.unit = f"{count_unit(category.doc[rate_at - 1])} {q._.unit}"
             return
         words_ = []
         for t in category:  # the words before the first complement (``for influenza``)
