@@ -4,7 +4,9 @@ A linear model (:class:`LinearModel`) is a feature vocabulary (feature name -> c
 coefficients per class and an intercept per class; a tree ensemble (:class:`TreeEnsemble`, gradient
 boosting) is a vocabulary, a baseline and trees of (feature, threshold, children, leaf value). Features are ``{name: value}`` dicts, as ``DictVectorizer`` takes them, or
 a :class:`FeatureBatch` (features computed as arrays for a whole batch at once, the same names and
-values); a batch is scored with one gather and one sum over numpy arrays, never feature by feature.
+values); a batch is scored with one gather and one sum per column over numpy arrays, never feature by
+feature. A :class:`LinearStack` scores the items of several binary models (one per label) in one
+batch, each item by its own label's model.
 """
 
 from __future__ import annotations
@@ -218,21 +220,40 @@ class LinearStack:
             self.coef[j, [vocabulary[name] for name in names]] = model.coef[0, [model.vocabulary[name] for name in names]]
         self.intercept = np.array([model.intercept[0] for model in models.values()])
         self._constant_weights: dict = {}
+        self._flat_weights: dict = {}
 
     def weights(self, names) -> np.ndarray:
         """The weights of each feature name for each label, shape ``(labels, len(names) + 1)``, 0
         in the last column (no feature); looked up once for a tuple of names."""
         return _weights(self.vocabulary, self.coef, self._constant_weights, names)
 
+    def flat_weights(self, names) -> np.ndarray:
+        """:meth:`weights` transposed and flat: the weight of name ``k`` for label ``j`` at
+        ``k * len(labels) + j``, the zeros of no feature last (so code -1 reads them through a
+        negative index); kept for a tuple of names."""
+        hit = self._flat_weights.get(id(names))
+        if hit is not None and hit[0] is names:
+            return hit[1]
+        flat = np.ascontiguousarray(self.weights(names).T).reshape(-1)
+        if isinstance(names, tuple):
+            self._flat_weights[id(names)] = (names, flat)  # held, so the id is never reused
+        return flat
+
     def add_scores(self, total: "np.ndarray | None", batch: FeatureBatch, label: "np.ndarray | int") -> np.ndarray:
         """``total`` (None: nothing yet) plus the weights of each column of ``batch``, column after
-        column; ``label``: the position in ``labels`` of each item's label, or one for all."""
+        column; ``label``: the position in ``labels`` of each item's label, or one for all. An item
+        without the column's feature adds a zero (``weight * False``: -0.0 for a negative weight,
+        which leaves every sum as it is)."""
+        width = len(self.labels)
         for codes, names, values in batch.columns:
-            table = self.weights(names)
-            if codes.dtype == bool:
-                weights = np.where(codes, table[label, 0], 0.0)
+            flat = self.flat_weights(names)
+            if isinstance(label, (int, np.integer)):
+                row = flat[label::width]  # this label's weights, the zero last
+                weights = row[0] * codes if codes.dtype.kind == "b" else row.take(codes)
+            elif codes.dtype.kind == "b":
+                weights = flat[:width].take(label) * codes
             else:
-                weights = table[label, codes]  # code -1: the last column, 0
+                weights = flat.take(codes * width + label)  # code -1: a negative index, the zeros
             if values is not None:
                 weights = weights * values
             total = weights if total is None else total + weights

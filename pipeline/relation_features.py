@@ -23,13 +23,16 @@ Features (all documented here, so a reader can audit what the model sees):
 - conjunctions: ``<metric>&<order>``, ``<order>&<dist>``.
 
 How (issue 12, fast by design): the token attributes a feature reads are numpy arrays built once
-per document (``Doc.to_array``, strings resolved once per distinct word), counts between two
-tokens are differences of prefix sums, the candidates of all quantities of a document are arrays of
-token offsets (:class:`Pairs`; a ``Span`` is built only for a decided child), and the features of
-all pairs of one label are computed column by column as a :class:`pipeline.linear.FeatureBatch`,
-which a linear model scores in one gather and sum. The names, values and per-pair order of the
-features are those of a dict built pair by pair (``tests/test_relation_features_arrays.py`` holds
-that straightforward computation and compares).
+per document (``Doc.to_array``; each distinct string's flag bits and stem looked up once by its
+hash, for every document), span attributes are read once per document (:func:`span_values`),
+counts between two tokens are differences of prefix sums, the candidates of all quantities of a
+document are arrays of token offsets (:class:`Pairs`, the noun-phrase inventories of all figure
+sentences at once; a ``Span`` is built only for a decided child), and the features of all pairs of
+all labels are computed column by column (:func:`document_features`: the columns every label has
+once over all pairs, then each label's own), which linear models score in one gather and sum per
+column. The names, values and per-pair order of the features are those of a dict built pair by
+pair (``tests/test_relation_features_arrays.py`` holds that straightforward computation and
+compares).
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ from pipeline.phrases import DETERMINERS, noun_phrase_inventory, token_table, vo
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
 #: (143 releases) a modified figure or whole is at most 12 quantities away, a category at most 179
-#: words, so no gold pair falls outside them (`make profile` measures the candidate recall)
+#: words, so no gold pair falls outside them (:func:`pipeline.training.relations.candidate_recall`
+#: measures it: the same on every split with the windows as without)
 FIGURE_WINDOW = 16
 CATEGORY_WINDOW = 250
 CUE_WORDS = {"respectively", "of", "which", "including", "among", "to", "from", "than", "compared", "accounting",
@@ -119,8 +123,17 @@ def _stem(word: str) -> str:
 #: per-string flags (bits), the same in every document: computed once per distinct string
 _WORD_BITS: dict[str, int] = {}
 #: each string seen, by its hash in spaCy's string store (a hash of the text, the same in every
-#: vocabulary), with its flag bits: a document's distinct words resolved with one look-up each
-_HASHED: dict[int, tuple[str, int]] = {}
+#: vocabulary), with its flag bits and the id of its stem: a document's distinct words resolved
+#: with one look-up each
+_HASHED: dict[int, tuple[str, int, int]] = {}
+#: an id for each stem seen (:func:`_stem` of a word)
+_STEM_IDS: dict[str, int] = {}
+
+
+def _word_facts(word: str) -> tuple[str, int, int]:
+    """A word, its flag bits and the id of its stem."""
+    stem = _stem(word)
+    return word, _word_bits(word), _STEM_IDS.setdefault(stem, len(_STEM_IDS))
 COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
     CHANGE_NOUN = (1 << k for k in range(13))
 
@@ -173,9 +186,8 @@ class PairContext:
                 strings = doc.vocab.strings
                 for j, h in enumerate(distinct.tolist()):
                     if known[j] is None:
-                        word = strings[h]
-                        known[j] = _HASHED[h] = (word, _word_bits(word))
-            self.words = [word for word, _ in known]  # every distinct text and lower form
+                        known[j] = _HASHED[h] = _word_facts(strings[h])
+            self.words = [word for word, _, _ in known]  # every distinct text and lower form
             inverse = inverse.reshape(n, 2)
             self.text_code, self.lower_code = inverse[:, 0].copy(), inverse[:, 1].copy()
         else:
@@ -183,7 +195,8 @@ class PairContext:
         words_arr = np.array(self.words, dtype=object)
         self.lower: list[str] = words_arr[self.lower_code].tolist() if n else []
         self.texts: list[str] = words_arr[self.text_code].tolist() if n else []
-        bits = np.array([b for _, b in known], dtype=np.int64)
+        bits = np.array([b for _, b, _ in known], dtype=np.int64)
+        self.word_stem = np.array([stem for _, _, stem in known], dtype=np.int64)
         self.text_bits, self.lower_bits = (bits[self.text_code], bits[self.lower_code]) if n else (bits, bits)
         self.sent_id = np.zeros(n, dtype=np.int64)
         starts, ends = sentence_bounds(doc)
@@ -297,10 +310,9 @@ class PairContext:
         final ``s``, is the stem of quantity ``qk``'s count unit (``q_unit_stem``): two binary
         searches per pair in the sorted ``stem * (n + 1) + token`` keys of the document."""
         if self._stem_keys is None:
-            ids: dict[str, int] = {}
-            word_stem = np.array([ids.setdefault(_stem(w), len(ids)) for w in self.words], dtype=np.int64)
-            self._stem_keys = np.sort(word_stem[self.lower_code] * (self.n + 1) + np.arange(self.n))
-            self._unit_stem = np.array([-1 if s is None else ids.get(s, -1) for s in self.q_unit_stem], dtype=np.int64)
+            self._stem_keys = np.sort(self.word_stem[self.lower_code] * (self.n + 1) + np.arange(self.n))
+            self._unit_stem = np.array([-1 if s is None else _STEM_IDS.get(s, -1) for s in self.q_unit_stem],
+                                       dtype=np.int64)
         stem = self._unit_stem[qk]
         base = stem * (self.n + 1)
         found = np.searchsorted(self._stem_keys, base + end) - np.searchsorted(self._stem_keys, base + start)

@@ -159,3 +159,18 @@ def test_a_bracket_with_a_signed_change_and_its_level(extract_both, text, change
     rel = relations(extract_both(text))
     for change in changes:
         assert (change, "MODIFIES", level) in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        # a revision of a signed change: the amount modifies the revised change (GUIDELINES C-11, C2-13)
+        ("The change in total employment for March was revised up by 14,000, from +303,000 to +317,000.",
+         "14,000", "+317,000"),
+        ("The change for April was revised down by 7,000, from -12,000 to -19,000.", "7,000", "-19,000"),
+    ],
+)
+def test_a_revision_of_a_signed_change_modifies_the_new_figure(extract_both, text, change, level):
+    from conftest import relations
+
+    assert (change, "MODIFIES", level) in relations(extract_both(text))

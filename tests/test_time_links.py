@@ -35,6 +35,9 @@ def _found(text):
         ("Season ticket journeys rose 6% on the same quarter of 2022-23.", "the same quarter of 2022-23", "year"),
         ("Uptake of the booster was 88.1%, down 0.4 percentage points on 2021-22.", "2021-22", "year"),
         ("Net migration was 12% lower than in YE March 2023.", "YE March 2023", "year"),
+        # a span of months before now: twelve months back is a year-on-year comparison (GUIDELINES C2-12)
+        ("Import prices were 1.1% higher than 12 months earlier.", "12 months earlier", "yoy"),
+        ("The index rose 4.0% from three months previously.", "three months previously", "other"),
     ],
 )
 def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):
@@ -191,3 +194,17 @@ def test_period_scope_across_semicolons(extract_both, text, figure, period, link
 )
 def test_periods_with_glosses_and_abbreviations(text, phrase):
     assert (phrase, "PERIOD", None) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # ``since <year>`` after a superlative dates a record, not the figure (issue 10, kind 4)
+        ("Youth unemployment climbed to 14.8% the highest since 2015", "14.8%"),
+        ("Core inflation eased to 2.6%, the lowest since March 2021.", "2.6%"),
+    ],
+)
+def test_since_after_a_superlative_is_no_period(extract_both, text, figure):
+    from conftest import relations
+
+    assert not [r for r in relations(extract_both(text)) if r[0] == figure and r[1] == "PERIOD"]

@@ -124,3 +124,19 @@ def test_decoding_keeps_one_modifies_or_category_and_no_period_for_modifiers(nlp
               "PERIOD": [(spans["In 2023"], 0.9)], "BASELINE": [], "PART_OF": [(level, 0.8)]}
     decided = [label for label, _, _ in model.decode(change, scored)]
     assert decided == ["MODIFIES"]
+
+
+def test_candidate_recall_counts_the_gold_relations_the_candidates_can_propose(shipped_nlp):
+    from pipeline import relation_features
+    from pipeline.training.relations import training_candidate_recall
+
+    records = read_jsonl(ROOT / "annotations" / "train.jsonl")[:6]
+    recall = training_candidate_recall(shipped_nlp, records)
+    assert sum(asked for asked, _ in recall.values()) > 20
+    assert all(0 <= found <= asked for asked, found in recall.values())
+    windows = relation_features.FIGURE_WINDOW, relation_features.CATEGORY_WINDOW
+    try:  # the candidate windows drop no gold pair
+        relation_features.FIGURE_WINDOW = relation_features.CATEGORY_WINDOW = 10 ** 6
+        assert training_candidate_recall(shipped_nlp, records) == recall
+    finally:
+        relation_features.FIGURE_WINDOW, relation_features.CATEGORY_WINDOW = windows

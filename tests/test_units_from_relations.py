@@ -146,3 +146,20 @@ def test_a_table_column_header_declares_the_unit_of_its_cells(extract_both, row,
             "(million TEU) | vs 2022\nXiamen | 226 | +4.2% | 12.55 | +4.1%\n" + row)
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure and q["start"] > text.find("Dalian")]
     assert found and found[0]["unit"] == unit and found[0]["value"] == pytest.approx(value), found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # the same rate stated again for another time keeps the rate's unit and stays a SHARE (C3-13)
+        ("The notification rate was 601 cases per 100,000 population, compared with 587 a year earlier.",
+         "587", "case per 100,000 population"),
+        ("The notification rate was 601 cases per 100,000 population, compared with 587 a year earlier.",
+         "601 cases per 100,000 population", "case per 100,000 population"),
+        ("The intensive care admission rate was 0.52 per 100,000 (0.47 in week 5).", "0.47",
+         "admission per 100,000 population"),
+    ],
+)
+def test_a_rate_restated_for_another_time(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit and found[0]["metric"] == "SHARE", found

@@ -739,8 +739,11 @@ class RelationLinker:
         table = token_table(doc)
         gap = [table.lower[i] for i in range(q.end, earlier.start) if table.text[i] != ","]
         between = table.lower[earlier.end : level.start]
+        # a level may itself be a signed change when the revision is of a change (``the change for May
+        # was revised down by 25,000, from +306,000 to +281,000``; GUIDELINES C-11, C2-13)
+        signed = table.text[earlier.start] in ("+", "-", "−") and table.text[level.start] in ("+", "-", "−")
         return 0 < len(gap) <= 3 and gap[-1] == "from" and between[-1:] == ["to"] and len(between) <= 4 \
-            and not is_modifier(level)
+            and (not is_modifier(level) or signed)
 
     @staticmethod
     def is_level(doc, q) -> bool:

@@ -13,6 +13,7 @@ probable than ``min_probability``. The direction of a new CHANGE comes from the 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import Callable, Iterable
 
 import numpy as np
@@ -26,6 +27,7 @@ from pipeline.components.trained import LinearPipe
 from pipeline.extensions import sentence_bounds, spans_of
 from pipeline.lexicon import words
 from pipeline.linear import fit_logistic
+from pipeline.relation_features import span_values
 
 #: metrics a unit kind allows
 ALLOWED = {
@@ -118,16 +120,37 @@ class MetricModel(LinearPipe):
         return out
 
     def set_annotations(self, docs: Iterable[Doc], predictions) -> None:
-        """Set the metric (and direction) of every quantity where the model is confident."""
+        """Set the metric (and direction) of every quantity where the model is confident: its most
+        probable metric that the unit allows (the first of equals), when that is not the rules'
+        metric and at least ``min_probability``."""
         classes = self.models["metric"].classes
         for doc, (quantities, probabilities) in zip(docs, predictions):
-            for q, row in zip(quantities, probabilities):
-                allowed = ALLOWED.get(q._.unit_kind, ALLOWED[None])
-                metric, p = max(((m, float(p)) for m, p in zip(classes, row) if m in allowed), key=lambda mp: mp[1])
-                if metric == q._.metric or p < self.cfg["min_probability"]:
+            if not quantities:
+                continue
+            kinds = span_values(doc, quantities, "unit_kind")
+            rules = span_values(doc, quantities, "metric")
+            by_kind: dict = {}  # which classes each unit kind allows
+            allowed = np.array([by_kind.setdefault(kind, [m in ALLOWED.get(kind, ALLOWED[None]) for m in classes])
+                                for kind in kinds], dtype=bool)
+            best = np.where(allowed, probabilities, -np.inf).argmax(axis=1)
+            p = probabilities[np.arange(len(quantities)), best]
+            confident = (p >= self.cfg["min_probability"]) & allowed.any(axis=1)
+            # decided one by one as before where it can matter: a quantity the model would change, one
+            # whose offsets another shares (it sees the other's new metric), one no class suits (max raises)
+            offsets = [(q.start, q.end) for q in quantities]
+            shared = np.array([n > 1 for n in map(Counter(offsets).__getitem__, offsets)])
+            differs = np.array([classes[j] != rule for j, rule in zip(best.tolist(), rules)])
+            for k in np.flatnonzero(confident & (differs | shared) | ~allowed.any(axis=1)).tolist():
+                q = quantities[k]
+                unit = q._.unit or ""
+                if kinds[k] == "count" and (unit.startswith("per ") or " per " in unit):
+                    continue  # a rate per population is a SHARE (GUIDELINES C3-13), as the rules say
+                metric, score = max(((m, float(x)) for m, x in zip(classes, probabilities[k]) if m in
+                                     ALLOWED.get(kinds[k], ALLOWED[None])), key=lambda mp: mp[1])
+                if metric == q._.metric or score < self.cfg["min_probability"]:
                     continue
                 q._.metric = metric
-                q._.score = round(p, 4)
+                q._.score = round(score, 4)
                 if metric == "CHANGE":
                     q._.direction = q._.direction or direction_from_context(doc, q.start, q.end)
                 else:

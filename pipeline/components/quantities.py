@@ -123,6 +123,8 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     return None
 
 
+#: words between a rate and the same rate restated for another time
+RATE_RESTATED_GAP = frozenset(("(", ",", "compared", "with", "against", "from", "versus", "vs", "than", "up", "down"))
 #: the round bases of rates per population, and the nouns that may follow them
 PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
 BASE_NOUNS = frozenset(("population", "people", "persons", "inhabitants", "residents", "registered", "live", "births",
@@ -418,16 +420,43 @@ class QuantityRecognizer:
                 # 2023-24 were highest in the North East (301)``): the base is no figure, and the bare
                 # figures after it in its sentence are that rate (GUIDELINES C3-13)
                 declared = QuantityRecognizer._declared_rate(t, figure)
+                noun_start = figure.start - 2  # the counted noun right before ``per``
+                while noun_start - 1 >= 0 and t.text[noun_start - 1].isalpha() and t.lower[noun_start - 1] != "per":
+                    noun_start -= 1
+                if declared is not None and out and out[-1].unit_kind in (None, "count") and \
+                        out[-1].end == noun_start and figure.start - 1 - noun_start <= 3 and \
+                        not declared.startswith("per ") and out[-1].value_max is None:
+                    # ``601 cases per 100,000 population``: the figure before the counted noun is the rate
+                    rate = out[-1]
+                    rate.end = figure.end
+                    while rate.end < t.n and t.lower[rate.end] in BASE_NOUNS:
+                        rate.end += 1
+                    rate.unit, rate.unit_kind, rate.unit_info = declared, "count", None
+                    rate.notes.add("per-base")
+                    k += 1
+                    continue
                 if declared is not None:
                     sent_end = t.sentence(figure.start)[1]
+                    applied = t.lower[figure.start - 2] in ("rate", "rates") if figure.start >= 2 else False
                     for later in figures[k + 1 :]:
                         if later.start >= sent_end:
                             break
-                        if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or ""):
+                        bare = later.end >= t.n or not t.text[later.end][:1].isalpha()  # no counted noun after it
+                        if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or "") and bare:
                             later.unit, later.unit_kind = declared, "count"
                             later.notes.add("per-base")
-                    k += 1
-                    continue
+                            applied = True
+                    if applied:
+                        k += 1
+                        continue
+            if out and figure.unit_kind is None and figure.value_max is None and "per-base" in out[-1].notes and \
+                    t.sentence(figure.start)[0] <= out[-1].start and \
+                    all(w in RATE_RESTATED_GAP for w in t.lower[out[-1].end : figure.start]) and \
+                    figure.start - out[-1].end <= 4:
+                # the same rate stated again for another time (``5.0 deaths per billion vehicle miles,
+                # compared with 5.3``, ``0.33 per 100,000 (0.41 in week 2)``; GUIDELINES C3-13)
+                figure.unit, figure.unit_kind = out[-1].unit, out[-1].unit_kind
+                figure.notes.add("per-base")
             out.append(figure)
             k += 1
         return out

@@ -5,9 +5,12 @@ Runs after the rule linker, whose choices are one feature among many
 (a quantity that modifies another takes no category), one BASELINE (changes and shares only), one
 PART_OF, and one PERIOD (not for quantities that modify or are part of another). A ``TrainablePipe``
 fitted in ``initialize`` (one model per label: a logistic regression, or with ``family = "gbdt"``
-gradient-boosted trees, :class:`pipeline.linear.TreeEnsemble`), scored in one numpy batch per label
-and document (features as arrays, :func:`pipeline.relation_features.features_by_label`); weights in ``weights.json`` (:mod:`pipeline.components.trained`), settings in the
-config. Its scorer is relstats' own (``relstats.scorer.v1``).
+gradient-boosted trees, :class:`pipeline.linear.TreeEnsemble`); the features of all candidate pairs
+of a document are arrays (:func:`pipeline.relation_features.document_features`), scored for all
+labels at once when the models are logistic regressions (:class:`pipeline.linear.LinearStack`, the
+bits of each label's own model), else one batch per label; weights in ``weights.json``
+(:mod:`pipeline.components.trained`), settings in the config. Its scorer is relstats' own
+(``relstats.scorer.v1``).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
+from pipeline.components.linker import RelationLinker
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, SPAN_KEY, Relation
@@ -222,6 +226,8 @@ class RelationModel(LinearPipe):
             part = None
         if not modifies and not part:
             period = best("PERIOD")
+            if period and RelationLinker.dates_a_record(q.doc, period[0]):
+                period = None  # ``the highest since 2021``: the time of a record, not the figure's period
             if period:
                 decided.append(("PERIOD", *period))
         return decided

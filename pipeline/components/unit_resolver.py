@@ -404,6 +404,13 @@ class UnitResolver:
         admission rate ... 5.93 per 100,000 population`` → ``admission per 100,000 population``)."""
         if category is None:
             return
+        rate_at = next((t.i for t in category if t.lower_ in ("rate", "rates", "ratio", "incidence")), None)
+        if rate_at is not None and rate_at > category.start and category.doc[rate_at - 1].is_alpha and \
+                category.doc[rate_at - 1].lower_ not in DETERMINERS and \
+                CategoryFinder.can_be_counted(category.doc[rate_at - 1]):
+            # ``the ICU or HDU admission rate`` counts admissions: the word before ``rate``
+            q._.unit = f"{count_unit(category.doc[rate_at - 1])} {q._.unit}"
+            return
         words_ = []
         for t in category:  # the words before the first complement (``for influenza``)
             if t.lower_ in HEAD_ENDS and words_:

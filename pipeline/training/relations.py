@@ -50,6 +50,47 @@ def document_examples(ctx: PairContext, gold: dict):
                 yield label, features[label][row], _matches(label, child, targets, text, ctx, pairs)
 
 
+def candidate_recall(ctx: PairContext, gold: dict) -> dict[str, list[int]]:
+    """How many gold relations of one processed document the candidate generator can propose: per
+    label ``[gold relations whose head the pipeline found, of those with a matching candidate]``
+    (the questions the decoder asks, as in :func:`document_examples`). A gold pair missing from the
+    candidates is one no model can decide; the candidate windows keep this recall."""
+    text = gold["text"]
+    by_id = {s["id"]: s for s in gold["spans"]}
+    gold_q = [s for s in gold["spans"] if s["label"] == "QUANTITY"]
+    pairs = pair_spans(gold_q, [_as_dict(q, str(k)) for k, q in enumerate(ctx.quantities)])
+    candidates = candidate_pairs(ctx)
+    out = {label: [0, 0] for label in LABELS}
+    for rel in gold["relations"]:
+        found, label = pairs.get(rel["head"]), rel["label"]
+        if found is None or label not in out:
+            continue
+        out[label][0] += 1
+        children = (candidates[label].span(ctx, row) for row in candidates[label].of(int(found)))
+        out[label][1] += any(_matches(label, child, [by_id[rel["child"]]], text, ctx, pairs) for child in children)
+    return out
+
+
+def training_candidate_recall(nlp, records: list[dict]) -> dict[str, list[int]]:
+    """:func:`candidate_recall` summed over gold ``records`` run through ``nlp`` up to its relation
+    step (as the relation model sees them in training)."""
+    from spacy.training import Example
+
+    from pipeline.components.relation_model import model_span_scores
+    from pipeline.convert.spacy_docbin import record_to_doc
+    from pipeline.scorer import gold_record
+
+    step = nlp.get_pipe("relstats_relation_model")
+    examples = [Example(nlp.make_doc(record["text"]), record_to_doc(nlp, record)) for record in records]
+    total = {label: [0, 0] for label in LABELS}
+    for doc, eg in step.upstream_docs(examples, nlp):
+        for label, (asked, found) in candidate_recall(PairContext(doc, model_span_scores(doc)),
+                                                      gold_record(eg.reference)).items():
+            total[label][0] += asked
+            total[label][1] += found
+    return total
+
+
 def _matches(label: str, child: Span, targets: list[dict], text: str, ctx: PairContext, pairs: dict) -> bool:
     if not targets:
         return False
