@@ -100,6 +100,16 @@ def test_long_document_is_cut_at_paragraphs_and_nothing_is_lost(nlp):
         assert 0 <= span["start"] < span["end"] <= len(text)
 
 
+def test_a_sentence_listing_400_figures_is_extracted_in_time(nlp):
+    # issue 13: no cost per figure may grow with the figures of its sentence (bench/scale.py measures
+    # the target, 0.1 s; this bound only catches a quadratic step coming back)
+    text = "Prices were up " + " ".join(["5%"] * 400) + " in May."
+    started = time.perf_counter()
+    record = next(pipeline.extract([text], nlp=nlp))
+    assert time.perf_counter() - started < 2.0
+    assert sum(1 for span in record["spans"] if span["label"] == "QUANTITY") == 400
+
+
 def test_document_over_the_size_limit_is_refused_with_its_size(tmp_path, capsys):
     code, err, written, errors = run_extract(tmp_path, capsys, [{"id": "big", "text": "x " * 600}], "--max-chars", "1000")
     assert code == 1 and written == []

@@ -29,8 +29,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_spans,
-                                 span_starts, text_of, token_columns)
+from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_spans, span_starts,
+                                 span_value, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -1083,20 +1083,22 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     sentence_start = t.sentence(start)[0]
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
     if same_sentence and immediate in CUES["list_separators"] and same_sentence[-1].end >= start - 2 \
-            and same_sentence[-1]._.unit_kind == unit_kind and not (immediate == "or" and after == "of") \
+            and span_value(same_sentence[-1], "unit_kind") == unit_kind and not (immediate == "or" and after == "of") \
             and not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
-        return same_sentence[-1]._.metric  # a list item: ``rose 10.8% and 6.6% respectively``
+        return span_value(same_sentence[-1], "metric")  # a list item: ``rose 10.8% and 6.6% respectively``
     if sign is not None:
         return "CHANGE"
     if immediate2 in SHARE_OPENERS or immediate in ("representing",):
         # ``accounting for 15.1`` (a bare rate) is a share; ``accounted for 101,000`` (of these) a count
         return "SHARE" if unit_kind in ("percent", "fraction") or unit_kind is None and not _count_like(t, start, end) \
             else _level_metric(unit_kind)
-    if immediate == "or" and unit_kind != "percent" and same_sentence and same_sentence[-1]._.metric == "CHANGE" \
-            and same_sentence[-1].end >= start - 3 and after not in ("of",):
+    if immediate == "or" and unit_kind != "percent" and same_sentence and \
+            span_value(same_sentence[-1], "metric") == "CHANGE" and same_sentence[-1].end >= start - 3 and \
+            after not in ("of",):
         return "CHANGE"  # ``were up 0.4%, or 129,000``: the change restated in another unit
     if immediate == "or" and unit_kind == "percent":
-        return "SHARE" if after == "of" or not (same_sentence and same_sentence[-1]._.metric == "CHANGE") else "CHANGE"
+        return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
+            else "CHANGE"
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
     by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
@@ -1123,12 +1125,17 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str]) -> str
     """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
     inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise."""
     text, lower = t.text, t.lower
-    clause = [lower[k] for k in range(max(t.sentence(start)[0], start - 25), start) if text[k] != ";"]
+    first = max(t.sentence(start)[0], start - 25)  # the clause: up to 25 tokens back, semicolons left out
     rate_words, change_rate_words = words("rate_words"), words("change_rate_words")
-    for k in range(len(clause) - 1, -1, -1):
-        word = clause[k]
+    for k in range(start - 1, first - 1, -1):
+        if text[k] == ";":
+            continue
+        word = lower[k]
         if word in rate_words or word in ("shares", "rates", "ratios", "proportions"):
-            prev = clause[k - 1] if k > 0 else ""
+            j = k - 1
+            while j >= first and text[j] == ";":
+                j -= 1
+            prev = lower[j] if j >= first else ""  # the clause word before it
             return "CHANGE" if prev in change_rate_words or prev in ("inflation",) else "SHARE"
         if word in SUBJECT_CHANGE_WORDS:
             return "CHANGE"
