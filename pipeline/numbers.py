@@ -141,7 +141,7 @@ class NumberReading:
     multiple: tuple | None = None  # (value, unit, direction) for ``doubled`` and the like
 
 
-def _scale_after(tokens: list[str], i: int) -> tuple[float, int]:
+def scale_after(tokens: list[str], i: int) -> tuple[float, int]:
     """Multiplier of the scale words starting at ``tokens[i]`` and how many there are."""
     factor, n = 1.0, 0
     while i + n < len(tokens) and tokens[i + n].lower() in SCALES:
@@ -218,7 +218,7 @@ def _read_quantity(text: str) -> NumberReading | None:
             if value is not None:
                 i = j - 1
         if value is not None:
-            factor, n = _scale_after(tokens, i + 1)
+            factor, n = scale_after(tokens, i + 1)
             numbers.append((value, factor))
             i += n
         i += 1

@@ -41,6 +41,7 @@ from pipeline.numbers import (
     VAGUE_AMOUNTS,
     parse_digits,
     read_quantity,
+    scale_after,
     slash_fraction,
     word_number,
 )
@@ -111,10 +112,7 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     inside = re.search(r"\(([^()]*)\)", cell)
     if inside:
         words_ = inside.group(1).replace(",", " ").split()
-        scale, n = 1.0, 0
-        while n < len(words_) and words_[n].lower() in SCALES:
-            scale *= SCALES[words_[n].lower()]
-            n += 1
+        scale, n = scale_after(words_, 0)  # ``million tonnes``
         unit = match_unit(words_, n, country) if n < len(words_) else None
         if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
             return scale, unit
@@ -246,12 +244,8 @@ class DocTable:
         return span.start, span.end
 
     def span_text(self, start: int, end: int) -> str:
-        """``doc[start:end].text``."""
-        end = min(end, self.n)
-        if end <= start:
-            return ""
-        text, ws = self.text, self.ws
-        return "".join([text[k] + ws[k] for k in range(start, end - 1)]) + text[end - 1]
+        """``doc[start:end].text`` (the shared token columns say)."""
+        return token_columns(self.doc).span_text(start, end)
 
     def quotes(self) -> list[int]:
         """Indices of the quote tokens (as :func:`_quote_tokens`), found on first use."""
