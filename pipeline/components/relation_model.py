@@ -19,14 +19,14 @@ from typing import Callable, Iterable
 
 import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import RelationLinker
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import RELATIONS_KEY, SPAN_KEY, Relation
+from pipeline.extensions import RELATIONS_KEY, Relation, group_spans, set_spans
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
@@ -162,12 +162,12 @@ class RelationModel(LinearPipe):
                         child = chosen_categories.setdefault((child.start, child.end), child)
                     relations.append(Relation(q, child, label, round(p, 4)))
             doc._.relations = relations
-            kept = [s for s in doc.spans[SPAN_KEY] if s.label_ != "CATEGORY"] if SPAN_KEY in doc.spans else []
+            kept = [s for s in group_spans(doc) if s.label_ != "CATEGORY"]  # the group's spans, as read last
             for span in chosen_categories.values():
                 category = Span(doc, span.start, span.end, label="CATEGORY")
                 category._.source = "model"
                 kept.append(category)
-            doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=kept)
+            set_spans(doc, kept)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
         """Fit one model per label (of the configured ``family``) on the candidate pairs of the gold
