@@ -115,7 +115,7 @@ class _FigureValues:
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
     share; ``furthest[k]``: the largest end among the first ``k + 1``."""
 
-    __slots__ = ("quantities", "metrics", "units", "ends", "parentheses", "plain", "furthest")
+    __slots__ = ("quantities", "metrics", "units", "ends", "parentheses", "plain", "furthest", "_steps")
 
     def __init__(self, quantities: list[Span], metrics: list, units: list, parentheses: list[bool]):
         self.quantities, self.metrics, self.units, self.parentheses = quantities, metrics, units, parentheses
@@ -126,6 +126,22 @@ class _FigureValues:
         self.furthest = []
         for end in self.ends:
             self.furthest.append(max(end, self.furthest[-1]) if self.furthest else end)
+        self._steps = None
+
+    def steps(self, ages: list[bool]) -> tuple[list[int], list[int]]:
+        """``counted[k]``: how many of the first ``k`` quantities are no age or duration (``ages``);
+        ``previous[k]``: the last quantity before position ``k`` that is neither an age nor a share
+        (-1: none)."""
+        if self._steps is None:
+            counted, previous, last = [0], [], -1
+            for k, (age, metric) in enumerate(zip(ages, self.metrics)):
+                counted.append(counted[-1] + (not age))
+                previous.append(last)
+                if not age and metric != "SHARE":
+                    last = k
+            previous.append(last)
+            self._steps = (counted, previous)
+        return self._steps
 
 
 class RelationLinker:
@@ -668,8 +684,27 @@ class RelationLinker:
         metrics, units, ends, parentheses = figures.metrics, figures.units, figures.ends, figures.parentheses
         in_points = span_value(q, "unit") in ("percentage point", "basis point")
         q_in_parentheses = self.in_parentheses(doc, q)
+        first = max(lo, hi - 2 * LOOK_BACK)
+        if not in_points and (hi <= first or figures.furthest[hi - 1] <= q.start):
+            # every earlier figure ends before q, and shares are passed over: step from one figure that
+            # is neither a share nor an age to the next, among the LOOK_BACK nearest that are no age
+            counted, previous = figures.steps(ages)
+            seen = counted[hi] - counted[first] if hi > first else 0
+            k = previous[hi]
+            while k >= first and counted[hi] - counted[k] <= LOOK_BACK:
+                candidate = quantities[k]
+                if candidate not in modifies and (q_in_parentheses or not parentheses[k]):
+                    if metrics[k] == "CHANGE":
+                        return None
+                    if self.new_clause_between(doc, candidate, q):
+                        return None
+                    return candidate
+                k = previous[k]
+            if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
+                return self.figure_from_previous_sentence(doc, q, quantities, modifies)
+            return None
         seen = 0  # the earlier figures of the sentence looked at, nearest first: at most LOOK_BACK
-        for k in range(hi - 1, max(lo, hi - 2 * LOOK_BACK) - 1, -1):
+        for k in range(hi - 1, first - 1, -1):
             if ends[k] > q.start or ages[k]:
                 continue  # not before q, or an age or duration
             seen += 1
