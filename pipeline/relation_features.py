@@ -529,7 +529,7 @@ LABEL_NAMES = ("label::", "label:(")
 ORDER_NAMES = ("order:before", "order:after")
 LEN_NAMES = tuple(f"len:{b}" for b in bucket_names(LEN_EDGES))
 #: one-feature columns: constant names, so a model looks their columns up once
-FLAGS = {name: (name,) for name in ("bias", "rule", "clause", "respectively_after", "q_counted", "same_unit",
+FLAGS = {name: (name,) for name in ("bias", "rule", "rule_share_of", "clause", "respectively_after", "q_counted", "same_unit",
                                     "same_kind", "c_modified", "to_level", "det", "head_is_unit", "adjacent",
                                     "opens_clause", "subject", "number_of", "span_score", "contains_figure",
                                     "other_line", *(f"between:{w}" for w in sorted(CUE_WORDS)))}
@@ -680,6 +680,11 @@ def _category_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shar
     scores = _Codes()
     batch.add_rows(rows, [scores(f"rule_score:{ctx.rule_category_how[k]:.2f}") for k in keys[rows].tolist()],
                    scores.names)
+    # D-11: the rules' counted phrase after a share's ``of`` (a share that is its clause's subject)
+    share = ctx.metric_names.index("SHARE") if "SHARE" in ctx.metric_names else -1
+    share_of = [row for row, k in zip(rows.tolist(), keys[rows].tolist())
+                if ctx.rule_category_how[k] >= 0.9 and ctx.q_metric[qk[row]] == share]
+    batch.add_rows(share_of, 0, FLAGS["rule_share_of"])
     batch.flag(ctx.has_unit_stem(qk, cs, ce), FLAGS["head_is_unit"])
     batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & ctx.lower_in(OF, pad=True)[qe])), FLAGS["adjacent"])
     batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | ctx.text_in(CLAUSE_PUNCT)[cs - 1], FLAGS["opens_clause"])

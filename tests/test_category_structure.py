@@ -151,3 +151,36 @@ def test_a_heading_names_the_measure_of_its_block(extract_both, text, figure, ca
     by_id = {s["id"]: doc["text"][s["start"]:s["end"]] for s in doc["spans"]}
     linked = {by_id[r["child"]] for r in doc["relations"] if by_id[r["head"]] == figure and r["label"] == "CATEGORY"}
     assert linked == {category}, (figure, sorted(linked))
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("In the latest survey, 31.2% of households in rural areas were connected to fibre broadband.", "31.2%",
+         "households in rural areas"),
+        ("The agency said that by the end of June, 88 percent of the wheat crop had been planted.", "88 percent",
+         "the wheat crop"),
+        ("Some 64% of asylum applicants were granted protection at first instance, the ministry said.", "64%",
+         "asylum applicants"),
+        ("Nearly half of all outpatient appointments took place in community clinics.", "half",
+         "all outpatient appointments"),
+        ("Exports grew 3.1% in March, and 12.5 per cent of the exporters are small firms.", "12.5 per cent",
+         "the exporters"),
+    ],
+)
+def test_a_share_that_opens_its_clause_counts_the_phrase_after_of(extract_both, text, figure, category):
+    """D-11 (GUIDELINES): ``24.6% of pupils are eligible`` -> CATEGORY ``pupils``."""
+    found = _category(relations(extract_both(text)), figure)
+    assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,not_category",
+    [
+        ("Manufacturing accounted for 27.4% of total output in the quarter.", "27.4%", "total output"),
+        ("Of the 5,400 complaints received, 41% of them concerned noise.", "41%", "them"),
+        ("Services exports rose to 38.0% of the total, up from 35.2%.", "38.0%", "the total"),
+    ],
+)
+def test_a_share_stated_as_a_predicate_or_of_a_figure_keeps_its_subject(extract_both, text, figure, not_category):
+    assert _category(relations(extract_both(text)), figure) != not_category

@@ -38,6 +38,22 @@ from pipeline.units import singular
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
+#: what may stand between a clause opening and a share that is the clause's subject (``Some 28.4%``)
+SHARE_OPENING_HEDGES = frozenset(("some", "about", "nearly", "almost", "around", "roughly", "over", "just", "only",
+                                  "fully", "a", "an"))
+#: what may open the clause of a share that is its subject
+CLAUSE_OPENING_PUNCT = frozenset((",", ":", ";", "-", "–", "—", "•", "*", "\n", "("))
+CLAUSE_OPENING_WORDS = frozenset(("and", "but", "while", "whereas", "that", "as", "where", "although", "though",
+                                  "when", "so", "yet", "since", "because"))
+#: heads of a phrase after ``of`` that refer to a figure (the share then MODIFIES it, D-11)
+FIGURE_REFERENCE_HEADS = frozenset(("total", "totals", "level", "levels", "it", "them", "these", "those", "this",
+                                    "figure", "average", "sum", "amount", "number", "which", "whom"))
+#: adverbs between the counted phrase and the verb (``now meet``, ``had already been``)
+SHARE_VERB_ADVERBS = frozenset(("now", "also", "still", "already", "currently", "then", "again", "all", "both"))
+AUXILIARIES = frozenset(("is", "are", "was", "were", "had", "have", "has", "will", "would", "could", "can", "may",
+                         "might", "must", "should", "did", "do", "does", "took", "take", "met", "meet", "live",
+                         "lived", "said", "say", "went", "go", "came", "come", "got", "felt", "paid", "spent",
+                         "made", "make", "held", "saw", "used", "use", "own", "reported", "received"))
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
 CHANGE_HEADS = vocabulary("change_nouns")
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
@@ -370,6 +386,11 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
+        if after < sent_end and lower[after] == "of" and metric == "SHARE":
+            found = self._share_subject(doc, quantity, sent_end)
+            if found:
+                yield (*found, "after")  # D-11: ``24.6% of pupils are eligible`` -> ``pupils``
+                return
         rate = after + 1 < sent_end and lower[after] in ("a", "an", "per", "every", "each") and \
             lower[after + 1] in ("day", "week", "month", "year", "hour")
         if kind is None and after < sent_end and not punct[after] and not rate:
@@ -539,6 +560,41 @@ class CategoryFinder:
                 break
             start, head = previous[0], previous[2]
         return start, end, head
+
+    def _share_subject(self, doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
+        """D-11: a share that opens its clause as the subject of a verb (``24.6% of pupils are
+        eligible``, ``95 percent of the corn crop had been harvested``, ``Half of all visits took
+        place``) counts the noun phrase after ``of``. A share stated as a predicate (``accounted for
+        43.1% of admissions``), one over a figure (``of the total``, ``of them``) or one not followed
+        by its verb takes no category here."""
+        table = token_table(doc)
+        lower, text, verb = table.lower, table.text, table.verb
+        sent_start = sentence_range(doc, quantity.start)[0]
+        k = quantity.start - 1
+        while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in SHARE_OPENING_HEDGES):
+            k -= 1
+        if k >= sent_start and not (text[k] in CLAUSE_OPENING_PUNCT or lower[k] in CLAUSE_OPENING_WORDS):
+            return None
+        limit = self._limit(doc, quantity.end + 1, sent_end)
+        found = noun_phrase_after(doc, quantity.end + 1, limit)
+        if found is None:
+            return None
+        start, end, head = found
+        cut = next((m for m in range(start + 1, end) if lower[m] in AUXILIARIES), None)
+        if cut is not None:  # the phrase ran over a verb the word lists do not know (``visits took place``)
+            end, head = cut, cut - 1
+            if not table.nounish[head]:
+                return None
+            found = (start, end, head)
+        if lower[head] in FIGURE_REFERENCE_HEADS or any(table.number[i] for i in range(start, end)):
+            return None
+        m = end
+        while m < sent_end and lower[m] in SHARE_VERB_ADVERBS:
+            m += 1
+        if m >= sent_end or not (verb[m] or lower[m] in AUXILIARIES or
+                                 (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed"))):
+            return None
+        return found
 
     @staticmethod
     def _limit(doc: Doc, i: int, sent_end: int) -> int:
