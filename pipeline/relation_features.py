@@ -259,6 +259,10 @@ class PairContext:
         self.baseline_ends = np.array([b.end for b in self.baselines], dtype=np.int64)
         self.period_starts = np.array([p.start for p in self.periods], dtype=np.int64)
         self.period_ends = np.array([p.end for p in self.periods], dtype=np.int64)
+        in_time = np.zeros(n, dtype=bool)
+        for start, end in zip(self.period_starts.tolist(), self.period_ends.tolist()):
+            in_time[start:end] = True
+        self.time_prefix = _prefix(in_time)  # tokens inside a time phrase: never part of a category
         # flags per distinct string, then per token
         self.verb_flags = self._verb_flags() if self.quantities else np.zeros(n, dtype=np.int64)  # no pairs: unread
         self.verbs = _prefix(self.verb_flags)
@@ -351,6 +355,10 @@ class PairContext:
         position = dict(zip(zip(starts.tolist(), ends.tolist()), range(len(flat))))
         return starts, ends, change_only, first, position
 
+
+#: what a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``)
+TIME_CUT_TRAILERS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", ",",
+                               "(", "-", "and", "or", "since", "by", "between", "through"))
 
 #: words that, with change words, make a phrase that names a change and not what changed (``the
 #: largest decrease``, ``a small gain``): never a category
@@ -455,14 +463,29 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     a, b, s, e = qs[owner], qe[owner], starts[phrase], ends[phrase]
     keep = ~(((s <= a) & (a < e)) | ((s < b) & (b <= e)) | (s > b + CATEGORY_WINDOW) | (e < a - CATEGORY_WINDOW)
              | change_only[phrase])
+    in_time = ctx.time_prefix
+    timed = keep & (_count(in_time, s, e) > 0)  # a time phrase is never part of a category
+    keep &= ~timed
     pair_first = np.cumsum(first[slot + 1] - first[slot]) - (first[slot + 1] - first[slot])  # a figure's first pair
     extra: tuple[list, list, list, list] = ([], [], [], [])
+    cut_before_time: dict[int, list[tuple[int, int]]] = {}  # ``GDP in the third quarter`` -> ``GDP``
+    lower = token_table(ctx.doc).lower
+    for row in np.flatnonzero(timed & (in_time[s + 1] == in_time[s])).tolist():
+        start = int(s[row])
+        cut = start + 1
+        while in_time[cut + 1] == in_time[cut]:
+            cut += 1
+        while cut > start and lower[cut - 1] in TIME_CUT_TRAILERS:
+            cut -= 1
+        if cut > start:
+            cut_before_time.setdefault(int(owner[row]), []).append((start, cut))
     spans: list[tuple[int, int, str]] = []
     for m, (start, end) in enumerate(zip(qs.tolist(), qe.tolist())):
         k = int(q_sent[m])
         proposed = ctx.category_candidates.get((start, end), ())
         scored = ctx.scores_by_sentence.get(k, [])
-        if not proposed and not scored:
+        trimmed = cut_before_time.get(m, ())
+        if not proposed and not scored and not trimmed:
             continue
         lo, hi, row = int(first[slot[m]]), int(first[slot[m] + 1]), int(pair_first[m])
 
@@ -477,9 +500,15 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
                 for part, value in zip(extra, (m, cs, ce, len(spans))):
                     part.append(value)
                 spans.append((cs, ce, label))
+        for cs, ce in trimmed:
+            if (cs, ce) not in seen and not kept((cs, ce)):
+                seen.add((cs, ce))
+                for part, value in zip(extra, (m, cs, ce, -1)):
+                    part.append(value)
         sent_end = int(ctx.sent_end[k])
         for cs, ce in scored:
-            if ce <= sent_end and (cs, ce) not in seen and not kept((cs, ce)) and not (cs <= start < ce):
+            if ce <= sent_end and (cs, ce) not in seen and not kept((cs, ce)) and not (cs <= start < ce) and \
+                    not ctx.time_prefix[ce] - ctx.time_prefix[cs]:
                 seen.add((cs, ce))
                 for part, value in zip(extra, (m, cs, ce, -1)):
                     part.append(value)

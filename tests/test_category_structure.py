@@ -184,3 +184,28 @@ def test_a_share_that_opens_its_clause_counts_the_phrase_after_of(extract_both, 
 )
 def test_a_share_stated_as_a_predicate_or_of_a_figure_keeps_its_subject(extract_both, text, figure, not_category):
     assert _category(relations(extract_both(text)), figure) != not_category
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Quarter-on-quarter, household consumption in the second quarter increased by 0.9%.", "0.9%"),
+        ("By quarter, in the first quarter sales were 4.12 trillion yuan; in the second quarter 4.37 trillion yuan; "
+         "in the third quarter 4.55 trillion yuan.", "4.37 trillion yuan"),
+        ("Employment for March 2024 was revised down by 4,000 people, from 9,512,000 to 9,508,000.", "9,508,000"),
+        ("The growth rate of industrial output for June 2024 is 4.2 per cent, compared with 3.9 per cent in June "
+         "2023.", "4.2 per cent"),
+    ],
+)
+def test_a_category_never_holds_a_time_phrase(extract_both, text, figure):
+    """FORMAT §3: the period is its own span; the category is what the figure measures, not when."""
+    doc = extract_both(text)
+    by_id = {s["id"]: s for s in doc["spans"]}
+    periods = [s for s in doc["spans"] if s["label"] in ("PERIOD", "BASELINE")]
+    figure_ids = [s["id"] for s in doc["spans"] if doc["text"][s["start"]:s["end"]] == figure]
+    assert figure_ids and periods
+    for r in doc["relations"]:
+        if r["label"] == "CATEGORY" and r["head"] in figure_ids:
+            c = by_id[r["child"]]
+            assert not any(p["start"] < c["end"] and c["start"] < p["end"] for p in periods), \
+                doc["text"][c["start"]:c["end"]]

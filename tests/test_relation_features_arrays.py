@@ -22,7 +22,8 @@ from pipeline.extensions import candidates_of, relations_of, sent_of, spans_of, 
 from pipeline.lexicon import words
 from pipeline.linear import LinearModel
 from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
-from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, PairContext,
+from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, TIME_CUT_TRAILERS,
+                                        PairContext,
                                         candidate_pairs, features_by_label, pair_features)
 
 RELEASES = [
@@ -227,6 +228,7 @@ class ReferenceContext:
         self.quantity_position = {(q.start, q.end): k for k, q in enumerate(self.quantities)}
         self.baseline_starts = [b.start for b in self.baselines]
         self.period_starts = [p.start for p in self.periods]
+        self.time_tokens = {i for p in self.periods for i in range(p.start, p.end)}
         self.respectively = self.cues.get("respectively", [])
         self.category_candidates: dict[tuple[int, int], list[Span]] = {}
         for cand in candidates_of(doc):
@@ -276,18 +278,33 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
     scope_start = previous.start if previous is not None else sent.start
     out: dict[str, list[Span]] = {label: [] for label in LABELS}
     seen = set()
+    cut_before_time = []
     for start, end, _ in ctx.inventory(k):
         if start <= q.start < end or start < q.end <= end or start > q.end + CATEGORY_WINDOW \
                 or end < q.start - CATEGORY_WINDOW or all(w in ctx.change_words for w in ctx.lower[start:end]):
             continue  # a phrase of change words only (``Increases``) names no thing a figure counts
+        inside = [i for i in range(start, end) if i in ctx.time_tokens]
+        if inside:  # a time phrase is never part of a category: the words before it may be one
+            if start not in ctx.time_tokens:
+                cut = inside[0]
+                while cut > start and ctx.lower[cut - 1] in TIME_CUT_TRAILERS:
+                    cut -= 1
+                if cut > start:
+                    cut_before_time.append((start, cut))
+            continue
         seen.add((start, end))
         out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     for child in ctx.category_candidates.get((q.start, q.end), []):
         if (child.start, child.end) not in seen:
             seen.add((child.start, child.end))
             out["CATEGORY"].append(child)
+    for start, end in cut_before_time:
+        if (start, end) not in seen:
+            seen.add((start, end))
+            out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     for start, end in ctx.scores_by_sentence.get(k, []):
-        if end <= sent.end and (start, end) not in seen and not (start <= q.start < end):
+        if end <= sent.end and (start, end) not in seen and not (start <= q.start < end) and \
+                not any(i in ctx.time_tokens for i in range(start, end)):
             seen.add((start, end))
             out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     position = ctx.quantity_position[(q.start, q.end)]
@@ -378,6 +395,8 @@ def reference_features(ctx: ReferenceContext, q: Span, child: Span, label: str) 
         how = ctx.rule_category_how.get((q.start, q.end, child.start, child.end))
         if how is not None:
             f[f"rule_score:{how:.2f}"] = 1.0
+            if how >= 0.9 and q_metric == "SHARE":
+                f["rule_share_of"] = 1.0
         unit = (q_unit or "").split(" per ")[0]
         if unit and any(re.sub(r"s$", "", w) == re.sub(r"s$", "", unit) for w in words):
             f["head_is_unit"] = 1.0
