@@ -209,3 +209,24 @@ def test_a_category_never_holds_a_time_phrase(extract_both, text, figure):
             c = by_id[r["child"]]
             assert not any(p["start"] < c["end"] and c["start"] < p["end"] for p in periods), \
                 doc["text"][c["start"]:c["end"]]
+
+
+@pytest.mark.parametrize(
+    "text,current,previous",
+    [
+        ("Retail turnover rose 0.6% in June, following a 0.4% increase in May.", "0.6%", "0.4%"),
+        ("Producer prices are now estimated to have risen 2.1% in 2023, rather than the 1.8% first published.",
+         "2.1%", "1.8%"),
+        ("Rents increased by 4.9% in the year to June, a slower pace than the 5.3% recorded in the year to May.",
+         "4.9%", "5.3%"),
+        ("Core inflation eased to 3.1% in the quarter, below the 3.4% observed in the previous quarter.",
+         "3.1%", "3.4%"),
+        ("Industrial output grew 1.2% in April after an upwardly revised 0.9% in March.", "1.2%", "0.9%"),
+    ],
+)
+def test_a_value_stated_for_comparison_takes_the_current_figures_category(extract_both, text, current, previous):
+    """D-26: a previous value (after ``following``, ``rather than the``, ``than the``, ``below the``, ``after``)
+    takes the CATEGORY of the figure it is compared with."""
+    rel = relations(extract_both(text))
+    assert _category(rel, current) is not None
+    assert _category(rel, previous) == _category(rel, current)

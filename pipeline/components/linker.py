@@ -61,6 +61,9 @@ SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
+#: ``doc.user_data`` key: ``[start, end, current start, current end]`` of each value stated for comparison
+#: with a current figure (D-26), whose category follows the current figure's
+PREVIOUS_VALUES_KEY = "relstats.previous_values"
 #: words before a figure that make it a previous value stated for comparison
 PREVIOUS_VALUE_CUES = frozenset(("following", "after", "from", "with", "against", "versus", "vs", "vs."))
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
@@ -1202,15 +1205,29 @@ class RelationLinker:
         ``revised from +333,000 to +290,000``, ``rose by 2.0%, up from 1.6% in April``, ``compared with
         2.7% in April``; unless it has its own counted noun (``a deficit of HK$371.3 billion``)."""
         cue_words = vocabulary("previous_value_cues")
+        comparatives = vocabulary("previous_value_comparatives")
+        skip = vocabulary("previous_value_qualifiers") | vocabulary("change_nouns") | {"a", "an", "the", "of",
+                                                                                       "average", "its", "their"}
         lower = token_table(doc).lower
         bound_words = bound_last_words()
         for k, q in enumerate(quantities):
             if q in modifies or q in category_of or (q in categories and categories[q].how == "after"):
                 continue
             i = q.start - 1
-            while i >= 0 and (lower[i] in ("a", "an", "the", "of", "average") or lower[i] in bound_words):
-                i -= 1
-            if i < 0 or lower[i] not in cue_words:
+            cued = False
+            while i >= 0:
+                word = lower[i]
+                if word in cue_words:
+                    cued = True
+                elif word == "than" and any(w in comparatives for w in lower[max(0, i - 4) : i]):
+                    cued = True  # ``a slower pace of increase than the 2.7% recorded``, ``rather than the 1.0%``
+                elif word in ("above", "below") and lower[i + 1] in ("the", "its", "their"):
+                    cued = True  # ``above the 3.69% observed in the previous 12 months``
+                elif word in skip or word in bound_words:
+                    i -= 1
+                    continue
+                break
+            if not cued:
                 continue
             sent_start, sent_end = sentence_range(doc, q.start)
             unit = span_value(q, "unit")
@@ -1233,6 +1250,8 @@ class RelationLinker:
             category = category_of.get(current) or (categories[current].child if current in categories else None)
             if category is not None:
                 category_of[q] = category
+                # a trained re-ranker gives the value the category it decides for the current figure
+                doc.user_data.setdefault(PREVIOUS_VALUES_KEY, []).append([q.start, q.end, current.start, current.end])
 
     @staticmethod
     def header_baseline(doc, q, baselines, quantities) -> Span | None:
