@@ -38,6 +38,10 @@ def _found(text):
         # a span of months before now: twelve months back is a year-on-year comparison (GUIDELINES C2-12)
         ("Import prices were 1.1% higher than 12 months earlier.", "12 months earlier", "yoy"),
         ("The index rose 4.0% from three months previously.", "three months previously", "other"),
+        # a multiple or a double is stated against its baseline (``2.1 times the previous year``)
+        ("Output of industrial robots was 41,300 sets, 1.8 times the previous year.", "the previous year", "yoy"),
+        ("Online sales reached 2.4 billion yuan, double the previous month.", "the previous month", "mom"),
+        ("Cargo handled was 3.2 times that of the previous quarter.", "the previous quarter", "qoq"),
     ],
 )
 def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):
