@@ -449,14 +449,39 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     lower, verb, nounish = table.lower, table.verb, table.nounish
     raising_verbs = vocabulary("raising_verbs")
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
-            "not", "also", "further", "still", "already", "again", "respectively", "to") or
+            "not", "also", "further", "still", "already", "again", "respectively", "to", "little") or
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
+    if k - 1 > start_limit and table.text[k - 1] == ",":
+        found = _interjected_subject(doc, k - 1, start_limit)
+        if found is not None:
+            return found
     found = noun_phrase_before(doc, k, start_limit)
     if found is None and k - 1 >= start_limit:
         found = subject_before_apposition(doc, k, start_limit)
     return found
+
+
+def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The subject of a verb that follows a comma closing an interjection: a relative clause (``The
+    public sector, which comprises educational services, health care and social assistance, and public
+    administration, rose``) or an apposition (``The number of quits, generally voluntary separations
+    initiated by the employee, was``): the noun phrase that ends at the interjection's opening comma."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    low = max(start_limit + 1, comma - 40)
+    opening = next((r - 1 for r in range(comma - 1, low, -1)
+                    if lower[r] in ("which", "who", "whose") and text[r - 1] == ","), None)
+    if opening is None:
+        opening = next((n for n in range(comma - 1, max(start_limit, comma - 25), -1) if text[n] in (",", ";", ":")),
+                       None)
+        if opening is None or text[opening] != ",":
+            return None
+    found = noun_phrase_before(doc, opening, start_limit)
+    if found is None or found[1] != opening:
+        return None
+    return _with_left_complements(doc, found, start_limit)
 
 
 def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, int, int] | None:

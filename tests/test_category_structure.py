@@ -230,3 +230,20 @@ def test_a_value_stated_for_comparison_takes_the_current_figures_category(extrac
     rel = relations(extract_both(text))
     assert _category(rel, current) is not None
     assert _category(rel, previous) == _category(rel, current)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The manufacturing sector, which comprises food processing, chemicals and plastics, and machinery, "
+         "grew 1.2% in March.", "1.2%", "manufacturing sector"),
+        ("The number of layoffs, mostly involuntary separations initiated by the employer, was little changed "
+         "at 1.6 million.", "1.6 million", "layoffs"),
+        ("Openings were little changed at 8.1 million in May.", "8.1 million", "Openings"),
+    ],
+)
+def test_the_subject_before_an_interjection_or_a_hedged_verb(extract_one, text, figure, category):
+    """A relative clause or an apposition between the subject and its verb (``X, which ..., rose``) and
+    ``little changed`` before the figure leave the clause subject as the CATEGORY (FORMAT §3, rule 2)."""
+    found = _category(relations(extract_one(text)), figure)
+    assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
