@@ -636,6 +636,11 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
     return start, stop + 1, head
 
 
+#: words that open a sentence as an adverb before a comma (``Overall, exports rose``)
+SENTENCE_ADVERBS = frozenset(("overall", "meanwhile", "however", "besides", "moreover", "furthermore", "altogether",
+                              "separately", "regionally", "nationally", "nationwide", "cumulatively", "together"))
+
+
 def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
     """Every noun phrase of tokens ``start..end`` (a sentence), with and without complements:
     the candidate categories a trained re-ranker chooses from. ``(start, end, head)`` tuples."""
@@ -649,6 +654,9 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
         if i > start and nounish[i - 1] and not punct[i - 1] and not number[i - 1] \
                 and lower[i - 1] not in DETERMINERS:
             continue
+        if i + 1 < end and table.text[i + 1] == "," and (i == start or lower[i - 1] in ("-", "\n")) and \
+                (lower[i].endswith("ly") or lower[i] in SENTENCE_ADVERBS):
+            continue  # ``Quarterly, retail sales grew``: a sentence adverb names nothing a figure measures
         core = _noun_phrase_core(doc, i, end, tagged)
         if core is not None:  # with complements, then without (as noun_phrase_after gives them)
             a, k, head = core

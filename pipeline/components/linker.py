@@ -61,9 +61,10 @@ SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
-#: ``doc.user_data`` key: ``[start, end, current start, current end]`` of each value stated for comparison
-#: with a current figure (D-26), whose category follows the current figure's
-PREVIOUS_VALUES_KEY = "relstats.previous_values"
+#: ``doc.user_data`` key: ``[start, end, other start, other end]`` of each figure whose CATEGORY follows the
+#: category decided for another figure: a value stated for comparison with a current figure (D-26), a
+#: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
+CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words before a figure that make it a previous value stated for comparison
 PREVIOUS_VALUE_CUES = frozenset(("following", "after", "from", "with", "against", "versus", "vs", "vs."))
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
@@ -254,6 +255,7 @@ class RelationLinker:
         return self._figures
 
     def _link(self, doc: Doc) -> Doc:
+        doc.user_data.pop(CATEGORY_FOLLOWS_KEY, None)  # decided afresh on every run
         quantities = spans_of(doc, "QUANTITY")
         baselines = spans_of(doc, "BASELINE")
         periods = spans_of(doc, "PERIOD")
@@ -365,6 +367,8 @@ class RelationLinker:
                     any(i in time_tokens for i in gap):
                 category_of[q] = category
                 self._continued.add((q.start, q.end))
+                doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, previous.start,
+                                                                           previous.end])
 
     # -- respectively ----------------------------------------------------------------------------
     def link_respectively(self, doc, quantities, baselines, periods, modifies, baseline_of, category_of,
@@ -1251,7 +1255,7 @@ class RelationLinker:
             if category is not None:
                 category_of[q] = category
                 # a trained re-ranker gives the value the category it decides for the current figure
-                doc.user_data.setdefault(PREVIOUS_VALUES_KEY, []).append([q.start, q.end, current.start, current.end])
+                doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start, current.end])
 
     @staticmethod
     def header_baseline(doc, q, baselines, quantities) -> Span | None:

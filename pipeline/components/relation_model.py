@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import PREVIOUS_VALUES_KEY, RelationLinker
+from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, RelationLinker
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, Relation, group_spans, set_spans
@@ -106,9 +106,10 @@ class RelationModel(LinearPipe):
             if label == "CATEGORY":
                 best[k].pop("MODIFIES", None)
             best[k][label] = (child, 1.0)
-        # D-26: a value stated for comparison takes the category decided for the current figure
+        # a value stated for comparison (D-26) and a figure continuing a list of one measure (C4-2) take
+        # the category decided for the figure they follow
         position = {(q.start, q.end): k for k, q in enumerate(ctx.quantities)}
-        for qs, qe, cs, ce in doc.user_data.get(PREVIOUS_VALUES_KEY, ()):
+        for qs, qe, cs, ce in doc.user_data.get(CATEGORY_FOLLOWS_KEY, ()):
             k, current = position.get((qs, qe)), position.get((cs, ce))
             if k is None or current is None or "CATEGORY" not in best[current] or (k, "CATEGORY") in forced:
                 continue
