@@ -247,3 +247,22 @@ def test_the_subject_before_an_interjection_or_a_hedged_verb(extract_one, text, 
     ``little changed`` before the figure leave the clause subject as the CATEGORY (FORMAT §3, rule 2)."""
     found = _category(relations(extract_one(text)), figure)
     assert found is not None and category.lower() in found.lower() and len(found) <= 3 * len(category) + 10, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,category,unit",
+    [
+        ("Macao received about 28.2 million visitor arrivals last year, the tourism office said.", "28.2 million",
+         "visitor arrivals", "arrival"),
+        ("The container terminal handled 9.6 million boxes this year.", "9.6 million", "boxes", "box"),
+        ("Customs officers seized 1,284 counterfeit watches last month.", "1,284", "counterfeit watches", "watch"),
+    ],
+)
+def test_a_counted_noun_before_a_bare_time_phrase(extract_both, text, figure, category, unit):
+    """FORMAT §3 rule 1: the noun after the number is the category and names the unit, even when a time
+    phrase follows it with no preposition (``... arrivals last year``)."""
+    doc = extract_both(text)
+    found = _category(relations(doc), figure)
+    assert found is not None and found.lower() == category.lower(), found
+    q = next(s for s in doc["spans"] if doc["text"][s["start"]:s["end"]] == figure)
+    assert q["unit"] == unit

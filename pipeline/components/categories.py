@@ -38,6 +38,9 @@ from pipeline.units import singular
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
+#: words a phrase cut before a time phrase does not end with (``cases in`` -> ``cases``)
+TIME_CUT_WORDS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", "and",
+                            "or", "since", "by", "between", "through", "this", "that", "last", "next"))
 #: what may stand between a clause opening and a share that is the clause's subject (``Some 28.4%``)
 SHARE_OPENING_HEDGES = frozenset(("some", "about", "nearly", "almost", "around", "roughly", "over", "just", "only",
                                   "fully", "a", "an"))
@@ -228,7 +231,7 @@ class CategoryFinder:
                 if any(i in quantity_tokens for i in range(start, end)):
                     continue
                 if any(i in time_tokens for i in range(start, end)):
-                    start, end, head = self._outside(start, end, head, time_tokens)
+                    start, end, head = self._outside(doc, start, end, head, time_tokens)
                     if start is None:
                         continue
                 key = (start, end)
@@ -302,10 +305,22 @@ class CategoryFinder:
             span_value(quantity, "unit") in ("minute", "hour", "day", "week", "month", "year")
 
     @staticmethod
-    def _outside(start: int, end: int, head: int, time_tokens: set):
-        """The part of a phrase before or after a time phrase inside it, keeping the head."""
+    def _outside(doc: Doc, start: int, end: int, head: int, time_tokens: set):
+        """The part of a phrase before or after a time phrase inside it, keeping the head; a phrase that
+        runs into a time phrase with no preposition between (``34 million visitor arrivals last year``)
+        ends before it, its head the last word before."""
         if head in time_tokens:
-            return None, None, None
+            if start in time_tokens:
+                return None, None, None
+            lower, nounish = token_table(doc).lower, token_table(doc).nounish
+            cut = start
+            while cut < end and cut not in time_tokens:
+                cut += 1
+            while cut > start and (lower[cut - 1] in TIME_CUT_WORDS or not nounish[cut - 1]):
+                cut -= 1
+            if cut == start:
+                return None, None, None
+            return start, cut, cut - 1
         left = head
         while left - 1 >= start and left - 1 not in time_tokens:
             left -= 1
