@@ -66,3 +66,26 @@ def test_parallel_changes_share_the_figure_they_modify_and_their_baseline(extrac
         "Short-term visitor arrivals were 529,960, an increase of 59,300 (12.6%) compared with May 2023."))
     assert ("59,300", "MODIFIES", "529,960") in rel and ("12.6%", "MODIFIES", "529,960") in rel
     assert ("59,300", "BASELINE", "May 2023") in rel and ("12.6%", "BASELINE", "May 2023") in rel
+
+
+@pytest.mark.parametrize(
+    "text,changes,level,direction",
+    [
+        ("Total employment increased by 39,000 (0.3%) to 14.4 million in May.", ("39,000", "0.3%"), "14.4 million",
+         "up"),
+        ("Retail turnover rose by £1.2 billion (2.5%) to £49.3 billion in March.", ("£1.2 billion", "2.5%"),
+         "£49.3 billion", "up"),
+        ("Registered unemployment fell by 12,400 (-4.1%) to 287,600 at the end of June.", ("12,400", "-4.1%"),
+         "287,600", "down"),
+    ],
+)
+def test_a_change_with_its_bracketed_twin_both_modify_the_level_reached(extract_both, text, changes, level,
+                                                                         direction):
+    """Issue 10 kind 2: ``rose by N (X%) to L``: N and X% state the same change of L; both MODIFY L and the
+    bracketed percent takes the change's direction."""
+    doc = extract_both(text)
+    rel = _relations(doc)
+    for change in changes:
+        assert (change, "MODIFIES", level) in rel, sorted(rel)
+    by_text = {doc["text"][s["start"]:s["end"]]: s for s in doc["spans"] if s["label"] == "QUANTITY"}
+    assert by_text[changes[1]]["direction"] == direction

@@ -294,6 +294,8 @@ class RelationLinker:
         for q, twin in parallel.items():
             while twin in parallel and parallel[twin] is not q:
                 twin = parallel[twin]
+            if span_value(q, "direction") is None and span_value(twin, "direction") is not None:
+                q._.direction = span_value(twin, "direction")  # ``increased by 39,000 (0.3%)``: 0.3% is up too
             if twin in modifies:
                 modifies[q] = modifies[twin]
             else:
@@ -672,9 +674,14 @@ class RelationLinker:
             return None
         lo, hi = self._span_range(quantities, q.end, sent_end)  # the figures after q in its sentence
         columns = token_columns(doc)
-        while hi - lo > 1 and is_modifier(quantities[lo]) and \
-                columns.span_text(q.end, quantities[lo].start).strip(" ,").lower() == "or":
-            q_end = quantities[lo].end
+        texts = token_table(doc).text
+        # a parallel change after ``or`` or in brackets (``rose 5%, or $1.2 billion, to``, ``increased by
+        # 39,000 (0.3%) to 14.4 million``): the level after it is reached by both
+        while hi - lo > 1 and is_modifier(quantities[lo]) and (
+                columns.span_text(q.end, quantities[lo].start).strip(" ,").lower() == "or" or (
+                    columns.span_text(q.end, quantities[lo].start).strip() in ("(", "(+", "(-", "(−") and
+                    quantities[lo].end < len(texts) and texts[quantities[lo].end] == ")")):
+            q_end = quantities[lo].end + (1 if texts[quantities[lo].end] == ")" else 0)
             lo += 1
             if self._to_level(doc, quantities[lo], quantities[lo], gap_start=q_end):
                 self._reached.add((q.start, q.end))
