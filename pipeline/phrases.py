@@ -460,6 +460,9 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     found = noun_phrase_before(doc, k, start_limit)
     if found is None and k - 1 >= start_limit:
         found = subject_before_apposition(doc, k, start_limit)
+    elif found is not None:
+        # a subject restricted by a complement (``The number of people in work rose``): the whole phrase
+        found = _with_left_complements(doc, found, start_limit)
     return found
 
 
@@ -526,9 +529,14 @@ def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: i
     """A noun phrase extended left over the phrase it restricts (``shelter`` -> ``the index for shelter``)."""
     start, end, head = found
     lower = token_table(doc).lower
-    while start - 2 >= start_limit and lower[start - 1] in ("for", "of", "in", "on", "at", "from"):
-        previous = noun_phrase_before(doc, start - 1, start_limit)
-        if previous is None or previous[1] != start - 1:
+    while True:
+        at = start
+        while at - 1 >= start_limit and lower[at - 1] in DETERMINERS:
+            at -= 1  # ``Inflation in the euro area``: the phrase began at its article
+        if not (at - 2 >= start_limit and lower[at - 1] in ("for", "of", "in", "on", "at", "from")):
+            break
+        previous = noun_phrase_before(doc, at - 1, start_limit)
+        if previous is None or previous[1] != at - 1:
             break
         start, head = previous[0], previous[2]
     return start, end, head

@@ -266,3 +266,17 @@ def test_a_counted_noun_before_a_bare_time_phrase(extract_both, text, figure, ca
     assert found is not None and found.lower() == category.lower(), found
     q = next(s for s in doc["spans"] if doc["text"][s["start"]:s["end"]] == figure)
     assert q["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The number of people in work rose by 75,000 on the quarter to 33.1 million.", "33.1 million",
+         "people in work"),
+        ("Inflation in the euro area eased to 2.4% in April.", "2.4%", "Inflation in the euro area"),
+        ("The number of children in care rose by 700 to 83,840.", "83,840", "children in care"),
+    ],
+)
+def test_a_subject_keeps_its_restricting_complement(extract_one, text, figure, category):
+    """FORMAT §3 rule 2: the subject with its restricting complements, less a leading ``the number of``."""
+    assert _category(relations(extract_one(text)), figure) == category

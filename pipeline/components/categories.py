@@ -250,7 +250,8 @@ class CategoryFinder:
                     score = 0.9 if how == "after" else 0.7
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
                 if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
-                        span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]):
+                        span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
+                        not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)):
                     quantity._.unit = unit = count_unit(doc[head])
                     quantity._.unit_kind = "count"
                     if how == "after" and unit in TIME_UNITS:
@@ -328,6 +329,21 @@ class CategoryFinder:
         while right < end and right not in time_tokens:
             right += 1
         return left, right, head
+
+    @staticmethod
+    def _elliptical_count(doc: Doc, quantity: Span, quantities: list[Span]) -> bool:
+        """A count in a clause that repeats the previous count's clause without its verb (``Employment
+        in the public sector was 412,000 and in the private sector 1,604,000``): it counts what that
+        count counts, not the place or group that labels it."""
+        k = bisect_left([q.start for q in quantities], quantity.start)
+        if k == 0:
+            return False
+        previous = quantities[k - 1]
+        if span_value(previous, "unit_kind") != "count" or previous.start < sentence_range(doc, quantity.start)[0]:
+            return False
+        table = token_table(doc)
+        gap = range(previous.end, quantity.start)
+        return any(table.lower[i] in ("and", ",", ";") for i in gap) and not any(table.verb[i] for i in gap)
 
     @staticmethod
     def inherit_count_units(doc: Doc) -> None:

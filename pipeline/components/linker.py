@@ -65,6 +65,11 @@ LOOK_BACK = 40  # a change's figure is looked for among at most this many earlie
 #: category decided for another figure: a value stated for comparison with a current figure (D-26), a
 #: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
+#: words between ``since`` and the time records began (``since records began in``, ``since comparable
+#: data were first collected in``)
+RECORD_START_WORDS = frozenset(("records", "record", "comparable", "began", "begun", "started", "start", "the",
+                                "data", "series", "collection", "were", "was", "first", "collected", "kept",
+                                "compiled", "in"))
 #: words before a figure that make it a previous value stated for comparison
 PREVIOUS_VALUE_CUES = frozenset(("following", "after", "from", "with", "against", "versus", "vs", "vs."))
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
@@ -1392,9 +1397,14 @@ class RelationLinker:
     def dates_a_record(doc, period) -> bool:
         """``since January 2022`` after ``the highest level``: the time of a record, not a period."""
         lower = token_table(doc).lower
-        if lower[period.start] != "since":
-            return False
-        before = set(lower[max(sentence_range(doc, period.start)[0], period.start - 5) : period.start])
+        since = period.start
+        if lower[since] != "since":
+            # ``the highest since records began in 1971``: the start of the records, not the figure's time
+            since = next((j for j in range(period.start - 1, max(-1, period.start - 6), -1) if lower[j] == "since"),
+                         None)
+            if since is None or not all(w in RECORD_START_WORDS for w in lower[since + 1 : period.start]):
+                return False
+        before = set(lower[max(sentence_range(doc, since)[0], since - 5) : since])
         return bool(before & vocabulary("superlatives"))
 
     @staticmethod
