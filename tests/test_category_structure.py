@@ -275,6 +275,9 @@ def test_a_counted_noun_before_a_bare_time_phrase(extract_both, text, figure, ca
          "people in work"),
         ("Inflation in the euro area eased to 2.4% in April.", "2.4%", "Inflation in the euro area"),
         ("The number of children in care rose by 700 to 83,840.", "83,840", "children in care"),
+        # a participle that opens a clause is not part of the phrase after it
+        ("Full-time staff numbered 8,200 and part-time staff 3,100, bringing total staff to 11,300.", "11,300",
+         "total staff"),
     ],
 )
 def test_a_subject_keeps_its_restricting_complement(extract_one, text, figure, category):
