@@ -38,6 +38,8 @@ def _found(text):
         # a span of months before now: twelve months back is a year-on-year comparison (GUIDELINES C2-12)
         ("Import prices were 1.1% higher than 12 months earlier.", "12 months earlier", "yoy"),
         ("The index rose 4.0% from three months previously.", "three months previously", "other"),
+        ("Dwelling approvals were 3.1% lower than the December quarter of 2023.", "the December quarter of 2023",
+         "year"),
         # a multiple or a double is stated against its baseline (``2.1 times the previous year``)
         ("Output of industrial robots was 41,300 sets, 1.8 times the previous year.", "the previous year", "yoy"),
         ("Online sales reached 2.4 billion yuan, double the previous month.", "the previous month", "mom"),
@@ -77,6 +79,10 @@ def test_the_year_of_a_baseline(phrase, year):
         ("So far this season there have been 22 million illnesses.", "So far this season"),
         ("The hotline received 419,000 reports during the year.", "during the year"),
         ("Hours worked fell 0.2% during the survey reference week.", "during the survey reference week"),
+        # Australian releases name quarters by their last month
+        ("Trimmed mean inflation was 4.0 per cent in the year to the March quarter of 2024.",
+         "in the year to the March quarter of 2024"),
+        ("Household spending rose 0.5 per cent in the June quarter.", "in the June quarter"),
     ],
 )
 def test_period_phrases_of_real_releases(text, phrase):
