@@ -93,6 +93,8 @@ def test_period_phrases_of_real_releases(text, phrase):
     "text,absent",
     [
         ("Exports rose 7.6%, customs data showed on Friday.", "on Friday"),
+        # ``the day of <event>`` names no date: no period of the figure
+        ("Some 31% of day-case patients went home on the day of admission.", "on the day"),
         ("There were 733 cases, the agency said on Thursday.", "on Thursday"),
     ],
 )
