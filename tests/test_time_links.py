@@ -220,3 +220,16 @@ def test_since_after_a_superlative_is_no_period(extract_both, text, figure):
     from conftest import relations
 
     assert not [r for r in relations(extract_both(text)) if r[0] == figure and r[1] == "PERIOD"]
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("New registrations reached 7.43 million last year, up 38.76 percent.", "last year"),
+        ("Tax revenue was 3.2 billion last year.", "last year"),
+        ("The carrier flew 41.6 million passengers last year.", "last year"),
+    ],
+)
+def test_a_cue_word_is_a_whole_word(text, phrase):
+    """``on`` ends ``million``: a time phrase after a scale word is the figure's PERIOD, not a BASELINE."""
+    assert (phrase, "PERIOD", None) in _found(text)

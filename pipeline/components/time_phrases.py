@@ -48,8 +48,9 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pat
         for _ in range(5):
             for name, block in blocks.items():
                 pattern = pattern.replace("{" + name + "}", block)
-        # a cue word may open the sentence: ``Compared with 2019, ...``
-        return re.sub(r"\(\?<=([a-z])", lambda m: f"(?<=[{m.group(1).upper()}{m.group(1)}]", pattern)
+        # a cue word may open the sentence (``Compared with 2019, ...``) and is a whole word (``on`` is no
+        # cue in ``7.43 million last year``)
+        return re.sub(r"\(\?<=([a-z])", lambda m: f"(?<=\\b[{m.group(1).upper()}{m.group(1)}]", pattern)
 
     cues = raw.get("cue_blocks", {})
 
