@@ -221,6 +221,8 @@ class PairContext:
             if label == "MODIFIES":
                 modified.add((cs, ce))
         self.rule_category_how: dict[int, float] = {}
+        #: the rule that proposed a pair as a figure's category (its ``how``), for the rules of RULE_HOWS
+        self.rule_category_kind: dict[int, str] = {}
         #: the rules' CATEGORY proposals of each quantity, ``(start, end, label)``
         self.category_candidates: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         counted: set[tuple[int, int]] = set()
@@ -233,6 +235,8 @@ class PairContext:
                 if head is not None:
                     key = (head * n1 + cs) * n1 + ce
                     self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), score)
+                    if score >= 0.7 and how in RULE_HOWS:
+                        self.rule_category_kind.setdefault(key, how)
         self.span_scores = span_scores or {}
         self.scores_by_sentence: dict[int, list[tuple[int, int]]] = {}
         for start, end in self.span_scores:
@@ -355,6 +359,9 @@ class PairContext:
         position = dict(zip(zip(starts.tolist(), ends.tolist()), range(len(flat))))
         return starts, ends, change_only, first, position
 
+
+#: the category rules whose choice is a feature of its own (``rule_how:<how>``)
+RULE_HOWS = frozenset(("object", "apposition", "parenthesis", "predicate", "label", "placed", "heading", "of"))
 
 #: what a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``)
 TIME_CUT_TRAILERS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", ",",
@@ -714,6 +721,10 @@ def _category_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shar
     share_of = [row for row, k in zip(rows.tolist(), keys[rows].tolist())
                 if ctx.rule_category_how[k] >= 0.9 and ctx.q_metric[qk[row]] == share]
     batch.add_rows(share_of, 0, FLAGS["rule_share_of"])
+    kinds = _Codes()  # which rule proposed the phrase: the model learns how far to trust each
+    kind_rows = [row for row, k in zip(rows.tolist(), keys[rows].tolist()) if k in ctx.rule_category_kind]
+    batch.add_rows(kind_rows, [kinds(f"rule_how:{ctx.rule_category_kind[k]}") for k in keys[kind_rows].tolist()],
+                   kinds.names)
     batch.flag(ctx.has_unit_stem(qk, cs, ce), FLAGS["head_is_unit"])
     batch.flag(~before & ((cs == qe) | ((cs == qe + 1) & ctx.lower_in(OF, pad=True)[qe])), FLAGS["adjacent"])
     batch.flag((cs == ctx.sent_start[ctx.sent_id[cs]]) | ctx.text_in(CLAUSE_PUNCT)[cs - 1], FLAGS["opens_clause"])

@@ -283,3 +283,23 @@ def test_a_counted_noun_before_a_bare_time_phrase(extract_both, text, figure, ca
 def test_a_subject_keeps_its_restricting_complement(extract_one, text, figure, category):
     """FORMAT §3 rule 2: the subject with its restricting complements, less a leading ``the number of``."""
     assert _category(relations(extract_one(text)), figure) == category
+
+
+@pytest.mark.parametrize(
+    "text,change,level,category",
+    [
+        ("The Monetary Policy Committee voted to increase Bank Rate by 0.25 percentage points, to 5.25%.",
+         "0.25 percentage points", "5.25%", "Bank Rate"),
+        ("The Board decided to lower the cash rate target by 25 basis points to 4.10 per cent.", "25 basis points",
+         "4.10 per cent", "cash rate target"),
+        ("The unemployment rate rose 0.1 percentage points to 4.1 per cent in June.", "0.1 percentage points",
+         "4.1 per cent", "unemployment rate"),
+    ],
+)
+def test_a_change_in_points_reaches_a_rate(extract_both, text, change, level, category):
+    """FORMAT §4: a change of a share MODIFIES the share it reaches; the object of the verb that changes it
+    (``increase Bank Rate by ...``) is the rate's CATEGORY."""
+    rel = relations(extract_both(text))
+    assert (change, "MODIFIES", level) in rel, sorted(rel)
+    found = _category(rel, level)
+    assert found is not None and category.lower() in found.lower(), sorted(rel)

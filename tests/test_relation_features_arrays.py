@@ -22,7 +22,7 @@ from pipeline.extensions import candidates_of, relations_of, sent_of, spans_of, 
 from pipeline.lexicon import words
 from pipeline.linear import LinearModel
 from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
-from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, TIME_CUT_TRAILERS,
+from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, RULE_HOWS, TIME_CUT_TRAILERS,
                                         PairContext,
                                         candidate_pairs, features_by_label, pair_features)
 
@@ -194,10 +194,13 @@ class ReferenceContext:
                 self.sent_index[i] = k
         self.rule = {(r.head.start, r.head.end, r.label, r.child.start, r.child.end) for r in relations_of(doc)}
         self.rule_category_how: dict[tuple, float] = {}
+        self.rule_category_kind: dict[tuple, str] = {}
         for cand in candidates_of(doc):
             if cand.label == "CATEGORY":
                 key = (cand.head.start, cand.head.end, cand.child.start, cand.child.end)
                 self.rule_category_how[key] = max(self.rule_category_how.get(key, 0.0), cand.score)
+                if cand.score >= 0.7 and cand.how in RULE_HOWS:
+                    self.rule_category_kind.setdefault(key, cand.how)
         self.span_scores = span_scores or {}
         self.counted: set[tuple[int, int]] = {
             (c.head.start, c.head.end) for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
@@ -397,6 +400,9 @@ def reference_features(ctx: ReferenceContext, q: Span, child: Span, label: str) 
             f[f"rule_score:{how:.2f}"] = 1.0
             if how >= 0.9 and q_metric == "SHARE":
                 f["rule_share_of"] = 1.0
+            kind = ctx.rule_category_kind.get((q.start, q.end, child.start, child.end))
+            if kind is not None:
+                f[f"rule_how:{kind}"] = 1.0
         unit = (q_unit or "").split(" per ")[0]
         if unit and any(re.sub(r"s$", "", w) == re.sub(r"s$", "", unit) for w in words):
             f["head_is_unit"] = 1.0

@@ -38,6 +38,20 @@ from pipeline.units import singular
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
+#: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
+#: bushels``, ``headline inflation averaging 2.5%``): never a label of the figure
+FIGURE_VERBS = frozenset(("average", "averaging", "total", "totalling", "totaling", "reach", "reaching", "hit",
+                          "hitting", "top", "topping", "exceed", "exceeding", "attain", "attaining", "remain",
+                          "stand", "approach", "approaching", "rise", "fall", "grow", "decline", "increase",
+                          "decrease", "be"))
+#: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
+TRANSITIVE_CHANGE_VERBS = frozenset((
+    "raise", "raised", "raising", "increase", "increased", "increasing", "cut", "cutting", "lower", "lowered",
+    "lowering", "reduce", "reduced", "reducing", "lift", "lifted", "lifting", "hike", "hiked", "hiking", "trim",
+    "trimmed", "trimming", "boost", "boosted", "boosting", "revise", "revised", "revising", "expand", "expanded",
+    "expanding", "decrease", "decreased", "decreasing", "slash", "slashed"))
+#: what may stand between such a verb and its object
+DETERMINERS_OF_OBJECTS = frozenset(("the", "its", "their", "a", "an", "our", "this"))
 #: words a phrase cut before a time phrase does not end with (``cases in`` -> ``cases``)
 TIME_CUT_WORDS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", "and",
                             "or", "since", "by", "between", "through", "this", "that", "last", "next"))
@@ -330,6 +344,44 @@ class CategoryFinder:
             right += 1
         return left, right, head
 
+    def _object_of_change_verb(self, doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
+        """The object of a verb that changes it, for the change ``by`` a figure and for the level ``to``
+        a figure after it: ``raise the cash rate target by 25 basis points to 4.35 per cent``, ``voted to
+        increase Bank Rate by 0.25 percentage points, to 5.25%`` -> ``the cash rate target``, ``Bank Rate``."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        k = quantity.start - 1
+        while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
+            k -= 1
+        if k >= start_limit and lower[k] == "to":  # the level: step back over ``by <change>,``
+            m = k - 1
+            if m >= start_limit and text[m] == ",":
+                m -= 1
+            earlier = self._last_quantity_before(doc, m + 1, start_limit)
+            if earlier is None or earlier.end != m + 1:
+                return None
+            k = earlier.start - 1
+            while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
+                k -= 1
+        if k < start_limit or lower[k] != "by":
+            return None
+        found = noun_phrase_before(doc, k, start_limit)
+        if found is None:
+            return None
+        start, end, head = found
+        verb_at = next((j for j in range(start, end) if lower[j] in TRANSITIVE_CHANGE_VERBS), None)
+        if verb_at is not None:  # the walk ran over a verb the word lists do not know: ``raise the ...``
+            start = verb_at + 1
+            while start < end and lower[start] in DETERMINERS_OF_OBJECTS:
+                start += 1
+            return (start, end, head) if start < end and head >= start else None
+        at = start
+        while at - 1 >= start_limit and lower[at - 1] in DETERMINERS_OF_OBJECTS:
+            at -= 1
+        if at - 1 < start_limit or lower[at - 1] not in TRANSITIVE_CHANGE_VERBS:
+            return None
+        return start, end, head
+
     @staticmethod
     def _elliptical_count(doc: Doc, quantity: Span, quantities: list[Span]) -> bool:
         """A count in a clause that repeats the previous count's clause without its verb (``Employment
@@ -484,7 +536,13 @@ class CategoryFinder:
                 if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
-        if k >= start_limit and nounish[k] and not verb[k] and \
+        found = self._object_of_change_verb(doc, quantity, start_limit)
+        if found is not None and not any(i in time_tokens for i in range(found[0], found[1])):
+            yield (*found, "object")  # ``decided to raise the cash rate target by 25 basis points to 4.35 per cent``
+            return
+        infinitive = k - 1 >= start_limit and lower[k - 1] == "to" and lower[k] in FIGURE_VERBS or \
+            lower[k] in FIGURE_VERBS and lower[k].endswith("ing")  # ``is expected to average 50.0 bushels``
+        if k >= start_limit and nounish[k] and not verb[k] and not infinitive and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)

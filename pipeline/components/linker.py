@@ -784,8 +784,11 @@ class RelationLinker:
                                    "provisional") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
                                                       gap[-1].isalpha())):
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
+        # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
+        points_to_rate = span_value(level, "metric") == "SHARE" and span_value(q, "unit") in (
+            "percentage point", "basis point")
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
-            not any(t in (",", ";") for t in gap) and not is_modifier(level)
+            not any(t in (",", ";") for t in gap) and (not is_modifier(level) or points_to_rate)
 
     @staticmethod
     def from_to(doc, q, earlier, level) -> bool:
