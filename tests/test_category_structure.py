@@ -303,3 +303,19 @@ def test_a_change_in_points_reaches_a_rate(extract_both, text, change, level, ca
     assert (change, "MODIFIES", level) in rel, sorted(rel)
     found = _category(rel, level)
     assert found is not None and category.lower() in found.lower(), sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Outpatient visits numbered 8.2 million in the year, with hospital visits accounting for 5.1 million "
+         "(62.2%) and clinic visits for 3.1 million (37.8%).", "3.1 million", "clinic visits"),
+        ("Outpatient visits numbered 8.2 million in the year, with hospital visits accounting for 5.1 million "
+         "(62.2%) and clinic visits for 3.1 million (37.8%).", "5.1 million", "hospital visits"),
+        ("Of these, 2,310 were phishing cases, with losses totalling about HK$512 million.", "HK$512 million",
+         "losses"),
+    ],
+)
+def test_the_subject_of_a_participle_that_states_a_figure(extract_one, text, figure, category):
+    """``with X accounting for N and Y for M``: each figure counts the subject of its own (gapped) clause."""
+    assert _category(relations(extract_one(text)), figure) == category

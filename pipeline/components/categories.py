@@ -44,6 +44,9 @@ FIGURE_VERBS = frozenset(("average", "averaging", "total", "totalling", "totalin
                           "hitting", "top", "topping", "exceed", "exceeding", "attain", "attaining", "remain",
                           "stand", "approach", "approaching", "rise", "fall", "grow", "decline", "increase",
                           "decrease", "be"))
+#: participles that state a figure of their subject (``with planned admissions accounting for 9.4 million``)
+FIGURE_PARTICIPLES = frozenset(("accounting", "contributing", "totalling", "totaling", "amounting", "standing",
+                                "numbering", "reaching", "representing", "comprising", "making"))
 #: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
 TRANSITIVE_CHANGE_VERBS = frozenset((
     "raise", "raised", "raising", "increase", "increased", "increasing", "cut", "cutting", "lower", "lowered",
@@ -344,6 +347,32 @@ class CategoryFinder:
             right += 1
         return left, right, head
 
+    @staticmethod
+    def _participle_subject(doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
+        """The subject of a participle that states a figure in an absolute clause (``with planned
+        admissions accounting for 9.4 million``, ``exports totalling 3.1 billion``), and of the gapped
+        clause that repeats it (``and emergency admissions for 6.6 million``)."""
+        table = token_table(doc)
+        lower, text, nounish = table.lower, table.text, table.nounish
+        k = quantity.start - 1
+        while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
+            k -= 1
+        preposition = k >= start_limit and lower[k] in ("for", "at", "to")
+        j = k - 1 if preposition else k
+        if j >= start_limit and lower[j] in FIGURE_PARTICIPLES:
+            return noun_phrase_before(doc, j, start_limit)
+        if not preposition or j < start_limit or not nounish[j]:
+            return None
+        found = noun_phrase_before(doc, k, start_limit)
+        if found is None or found[0] - 1 < start_limit or not (lower[found[0] - 1] in ("and", ",") or
+                                                               text[found[0] - 1] == ","):
+            return None
+        # gapping: an earlier clause of the sentence stated its figure with the participle and preposition
+        if not any(lower[m] in FIGURE_PARTICIPLES and lower[m + 1] == lower[k]
+                   for m in range(max(start_limit, found[0] - 30), found[0] - 1)):
+            return None
+        return found
+
     def _object_of_change_verb(self, doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
         """The object of a verb that changes it, for the change ``by`` a figure and for the level ``to``
         a figure after it: ``raise the cash rate target by 25 basis points to 4.35 per cent``, ``voted to
@@ -539,6 +568,10 @@ class CategoryFinder:
         found = self._object_of_change_verb(doc, quantity, start_limit)
         if found is not None and not any(i in time_tokens for i in range(found[0], found[1])):
             yield (*found, "object")  # ``decided to raise the cash rate target by 25 basis points to 4.35 per cent``
+            return
+        found = self._participle_subject(doc, quantity, start_limit)
+        if found is not None and not any(i in time_tokens or i in quantity_tokens for i in range(found[0], found[1])):
+            yield (*found, "participle")  # ``with planned admissions accounting for 9.4 million``
             return
         infinitive = k - 1 >= start_limit and lower[k - 1] == "to" and lower[k] in FIGURE_VERBS or \
             lower[k] in FIGURE_VERBS and lower[k].endswith("ing")  # ``is expected to average 50.0 bushels``
