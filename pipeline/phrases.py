@@ -453,6 +453,17 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
+    if lower[k] in OBJECT_VERBS and k + 1 < i:
+        # ``Staff now see average inflation at 5.6%``, ``expects domestic tourist trips to rise 20-25%``:
+        # the figure is stated of the verb's object, not of its subject
+        found = noun_phrase_after(doc, k + 1, i)
+        if found is not None:
+            start, end, head = found
+            cut = next((m for m in range(start + 1, end) if lower[m] == "to" or (
+                lower[m].endswith("ing") and len(lower[m]) > 4)), end)  # ``trips to rise``, ``inflation averaging``
+            if cut < end:
+                end, head = cut, min(head, cut - 1)
+            return start, end, head
     if k - 1 > start_limit and table.text[k - 1] == ",":
         found = _interjected_subject(doc, k - 1, start_limit)
         if found is not None:
@@ -643,6 +654,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         head -= 1
     return start, stop + 1, head
 
+
+#: verbs of expecting whose object, not subject, a later figure is stated of
+OBJECT_VERBS = frozenset(("see", "sees", "expect", "expects"))
 
 #: words that open a sentence as an adverb before a comma (``Overall, exports rose``)
 SENTENCE_ADVERBS = frozenset(("overall", "meanwhile", "however", "besides", "moreover", "furthermore", "altogether",

@@ -319,3 +319,21 @@ def test_a_change_in_points_reaches_a_rate(extract_both, text, change, level, ca
 def test_the_subject_of_a_participle_that_states_a_figure(extract_one, text, figure, category):
     """``with X accounting for N and Y for M``: each figure counts the subject of its own (gapped) clause."""
     assert _category(relations(extract_one(text)), figure) == category
+
+
+@pytest.mark.parametrize(
+    "text,figures,category",
+    [
+        ("Staff now see core inflation at 2.9% in 2024, 2.3% in 2025 and 2.0% in 2026.", ("2.9%", "2.3%", "2.0%"),
+         "core inflation"),
+        ("The new projections see GDP growth averaging 0.6% in 2024, 1.4% in 2025 and 1.5% in 2026.",
+         ("0.6%", "1.4%", "1.5%"), "GDP growth"),
+        ("The tourism board expects visitor arrivals to rise to about 46 million in 2025.", ("46 million",),
+         "visitor arrivals"),
+    ],
+)
+def test_a_forecast_is_stated_of_the_object_of_see_or_expect(extract_one, text, figures, category):
+    """``Staff see X at N``, ``expects X to rise to N``: the figures measure X, not the forecaster."""
+    rel = relations(extract_one(text))
+    for figure in figures:
+        assert _category(rel, figure) == category, sorted(rel)

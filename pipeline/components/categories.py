@@ -46,7 +46,8 @@ FIGURE_VERBS = frozenset(("average", "averaging", "total", "totalling", "totalin
                           "decrease", "be"))
 #: participles that state a figure of their subject (``with planned admissions accounting for 9.4 million``)
 FIGURE_PARTICIPLES = frozenset(("accounting", "contributing", "totalling", "totaling", "amounting", "standing",
-                                "numbering", "reaching", "representing", "comprising", "making"))
+                                "numbering", "reaching", "representing", "comprising", "making", "averaging",
+                                "hovering", "remaining"))
 #: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
 TRANSITIVE_CHANGE_VERBS = frozenset((
     "raise", "raised", "raising", "increase", "increased", "increasing", "cut", "cutting", "lower", "lowered",
