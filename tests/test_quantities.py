@@ -27,6 +27,9 @@ def only(doc):
         ("Prices fell 0.3% from a year earlier.", "0.3%", 0.3, "percent", "CHANGE", "=", "down"),
         ("The rate fell 0.4 percentage point.", "0.4 percentage point", 0.4, "percentage point", "CHANGE", "=", "down"),
         ("The bank cut rates by 25 basis points.", "25 basis points", 25, "basis point", "CHANGE", "=", "down"),
+        # a range written with a tight dash after a change word (the upper value is not lost)
+        ("Domestic trips are expected to rise 20-25% this year.", "20-25%", 20, "percent", "CHANGE", "=", "up"),
+        ("Prices are projected to rise by 2–3% in 2025.", "2–3%", 2, "percent", "CHANGE", "=", "up"),
         ("The unemployment rate was 5.1%.", "5.1%", 5.1, "percent", "SHARE", "=", None),
         ("Sales doubled.", "doubled", 2, "times", "CHANGE", "=", "up"),
         ("Losses halved.", "halved", 50, "percent", "CHANGE", "=", "down"),

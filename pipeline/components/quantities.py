@@ -722,8 +722,12 @@ class QuantityRecognizer:
                 lower[j + 1] == "and" and before == "between")):
             j += 1
             joiner = lower[j]
-        is_range = (joiner in RANGE_JOINERS and before not in ("from", "by") and not self._change_verb_before(
-            t, figure.start)) or (joiner == "and" and before == "between") or (
+        # a dash written tight between two numbers (``rise 20-25%``, ``by 2–3%``) is a range even after a
+        # change word; ``to`` after one joins the change and the level it reaches
+        tight_dash = joiner in ("-", "–", "—") and not ws[j - 1] and not ws[j]
+        is_range = (joiner in RANGE_JOINERS and (tight_dash or before not in ("from", "by") and
+                                                 not self._change_verb_before(t, figure.start))) or (
+            joiner == "and" and before == "between") or (
             joiner == "to" and before == "from" and self._shared_range(t, figure))
         if figure.sign is not None and joiner == "to" and before != "between":
             return  # ``(+$1.69 to $34.80)``: a signed change, then the level it reaches
