@@ -247,7 +247,8 @@ class CategoryFinder:
         ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``)."""
         low = token.lower_
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
-            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")) \
+            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")
+                                                                    and low not in lexicon()["count_unit_for_head"]) \
             and low not in ("number", "numbers")
 
     @staticmethod

@@ -514,7 +514,12 @@ class QuantityRecognizer:
             if figure.unit is not None or nxt.unit is None or nxt.unit_kind in ("count",):
                 continue
             gap = t.lower[figure.end : nxt.start]
-            if gap and all(w in separators for w in gap) and figure.end == figure.core + 1:
+            # the number alone, or with its scale word (``5.51 trillion, 4.67 trillion and 2.18 trillion
+            # yuan``: each item is yuan)
+            scale = t.lower[figure.core + 1 : figure.end]
+            bare = not scale or all(w in SCALES for w in scale) and nxt.unit_kind in ("currency", "measure") and \
+                t.lower[nxt.core + 1 : nxt.core + 1 + len(scale)] == scale and "or" not in gap
+            if gap and all(w in separators for w in gap) and bare:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"

@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  span_value, spans_of, text_of)
-from pipeline.lexicon import words
+from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
+from pipeline.units import match_unit, singular
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -56,6 +57,7 @@ def category_head(category: Span):
     time_tokens = time_token_set(doc)
     found = None  # the head's index
     depth = 0
+    people = lexicon()["count_unit_for_head"]
     for k in range(start, category.end):
         if text[k] == "(":
             depth += 1
@@ -65,14 +67,18 @@ def category_head(category: Span):
             continue
         if depth:
             continue
+        if found is not None and lower[k] in ("and", "or") and modifier_conjunct(doc, start, found, k, category.end):
+            found = None  # ``permanent and long-term arrivals``: the modifiers share the noun after them
+            continue
         if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
                 text[k] in ("-", "–") and whitespace[k - 1])):
             break
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
         if alpha[k] and k not in time_tokens and not (
-                found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")):
-            found = k  # not a participle after the noun (``visas granted``)
+                found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")
+                and lower[k] not in people):
+            found = k  # not a participle after the noun (``visas granted``); ``long-term unemployed`` counts people
     if found is None:
         return None
     head = doc[found]
@@ -83,6 +89,66 @@ def category_head(category: Span):
     if head.text.isupper() and len(head.text) > 1:
         return None  # an abbreviation (``FCEs``, ``GDP``) names the measure, not what is counted
     return head
+
+
+def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> bool:
+    """Whether the words before ``and``/``or`` at ``k`` are a lone modifier of the noun after the
+    conjunction (``permanent and long-term arrivals``, ``primary and secondary schools``, ``new and
+    used cars``) rather than a noun phrase of their own (``layoffs and discharges``, ``men and
+    women``, ``police officers and auxiliary police``): one word (or one hyphenated compound), not a
+    plural, and at least two words after the conjunction, the last of them a plural noun."""
+    table = token_table(doc)
+    lower, alpha = table.lower, table.alpha
+    first = start
+    while first < found and not alpha[first]:
+        first += 1
+    while first < found and lower[first] in DETERMINERS:
+        first += 1
+    words_ = [j for j in range(first, k) if alpha[j]]
+    if not words_ or any(doc[j].text in (",", ";") for j in range(first, k)):
+        return False
+    if len(words_) > 1 and not all(doc[j].text == "-" or alpha[j] for j in range(first, k)):
+        return False
+    if len(words_) > 1 and not any(doc[j].text == "-" for j in range(first, k)):
+        return False  # two words: a noun phrase of its own (``police officers``)
+    word = lower[found]
+    if singular(word) != word or word in ("people", "police", "staff", "personnel"):
+        return False  # a plural: a noun of its own
+    stop = k + 1
+    while stop < end and (alpha[stop] or doc[stop].text == "-") and lower[stop] not in HEAD_ENDS:
+        stop += 1
+    after = [j for j in range(k + 1, stop) if alpha[j]]
+    if len(after) < 2:
+        return False
+    last = lower[after[-1]]
+    return singular(last) != last or last in ("people", "police", "staff", "personnel")
+
+
+def measure_head(head) -> tuple[str, str] | None:
+    """``(unit, "measure")`` when the counted noun is a unit of measure (``Passenger kilometres:
+    16.4 billion`` → ``passenger kilometer``; ``329.4 billion vehicle miles`` → ``vehicle mile``): the
+    figure is an AMOUNT in that unit, with the noun before it when that noun makes a compound unit
+    (``unit_compound_modifiers``: passenger, vehicle, train, seat); time words stay counts (``271 days of
+    good air quality``)."""
+    unit = match_unit([head.text])
+    if unit is None or unit.kind != "measure" or unit.dimension in (None, "time") or len(head.text) < 3:
+        return None
+    name = unit.name
+    if head.i > 0 and head.doc[head.i - 1].lower_ in words("unit_compound_modifiers"):
+        name = f"{head.doc[head.i - 1].lower_} {name}"
+    return name, "measure"
+
+
+def set_head_unit(q: Span, head) -> None:
+    """Give ``q`` the unit its counted noun ``head`` names: a unit of measure (:func:`measure_head`,
+    then a COUNT becomes an AMOUNT), else the count unit of the noun."""
+    measure = measure_head(head)
+    if measure is not None:
+        q._.unit, q._.unit_kind = measure
+        if span_value(q, "metric") == "COUNT":
+            q._.metric = "AMOUNT"
+        return
+    q._.unit, q._.unit_kind = count_unit(head), "count"
 
 
 def participle_clause(doc: Doc, k: int, end: int) -> bool:
@@ -181,6 +247,10 @@ def written_in(q: Span) -> bool:
         t.is_alpha and count_unit(t) == unit for t in q)
 
 
+#: words that name an index in a CATEGORY (its bare levels are in index points, GUIDELINES C-2)
+INDEX_NAMES = frozenset(("index", "indices", "indexes", "pmi", "iip"))
+SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "hundred", "lakh", "crore"))
+
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.I)
 
@@ -272,7 +342,11 @@ class UnitResolver:
                     # conjunct's head is the unit
                     head = category_head(phrase)
                     if head is not None:
-                        q._.unit = count_unit(head)
+                        set_head_unit(q, head)
+                else:
+                    head = category_head(phrase)
+                    if head is not None and measure_head(head) is not None:
+                        set_head_unit(q, head)  # ``329.4 billion vehicle miles``
                 return
             if unit_kind in WRITTEN_KINDS or key in counted or written_in(q):
                 return
@@ -318,7 +392,7 @@ class UnitResolver:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
                 if head is not None:
-                    q._.unit, q._.unit_kind = count_unit(head), "count"
+                    set_head_unit(q, head)
                     return
                 unit = self.named_item_unit(category, previous.get(key) or recent_count_unit(q))
                 if unit:  # the category names a place, a nationality or an abbreviation, not what is counted
@@ -383,6 +457,23 @@ class UnitResolver:
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
+        for q in quantities:
+            category = links.get((q.start, q.end), {}).get("CATEGORY")
+            if category is not None and self.index_level(q, category):
+                q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
+
+    @staticmethod
+    def index_level(q: Span, category: Span) -> bool:
+        """Whether a bare figure is the level of an index (GUIDELINES C-2): its CATEGORY names an index
+        (``the Quick Estimates of IIP stand at 148.0``, ``the indices stand at 133.9 for Primary
+        Goods``, ``The manufacturing PMI was 49.5``), it has no unit written in it, it is a level (a
+        COUNT or AMOUNT, not a change) and it is not below 10 (index levels are based at 100, or at 50
+        for a diffusion index)."""
+        if span_value(q, "metric") not in ("COUNT", "AMOUNT") or span_value(q, "unit_kind") not in (None, "count"):
+            return False
+        if any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) or (span_value(q, "value") or 0) < 10:
+            return False
+        return any(t.lower_ in INDEX_NAMES for t in category)
 
     @staticmethod
     def named_item_unit(category: Span, previous: str | None) -> str | None:

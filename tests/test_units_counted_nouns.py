@@ -1,0 +1,95 @@
+"""Units of counts and measures read from the counted noun and from the list a figure stands in
+(FORMAT §3 ``unit``, GUIDELINES D-14, C-2, C4-5): modifiers coordinated before one noun share it,
+people named by an adjective are counted as persons, a counted noun that is a unit of measure
+makes an AMOUNT, every item of a list takes the unit written after the last, index levels are in
+index points. Phrasings written in the style of labour-market, migration, transport, trade and
+industrial-production releases; run on the rules and on the shipped model."""
+
+import pytest
+
+from conftest import quantities
+
+
+def _figure(doc: dict, surface: str) -> dict:
+    found = [q for q in quantities(doc) if q["text"].startswith(surface)]
+    assert found, [q["text"] for q in quantities(doc)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # coordinated modifiers share the noun after them
+        ("There were 48,300 permanent and long-term departures in March 2024.", "48,300", "departure"),
+        ("The province opened 37 primary and secondary schools during the year.", "37", "school"),
+        ("Dealers sold 212,000 new and used cars in the quarter.", "212,000", "car"),
+        # two noun phrases stay two: the first conjunct's head
+        ("Employers announced 5,100 layoffs and discharges in May.", "5,100", "layoff"),
+        # people named by an adjective
+        ("The number of long-term unemployed fell to 412,000 in the quarter.", "412,000", "person"),
+        ("The number of self-employed rose by 21,000 to 4.3 million.", "4.3 million", "person"),
+    ],
+)
+def test_unit_of_a_counted_noun(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Passenger kilometres: 18.2 billion (+6%)", "18.2 billion", "passenger kilometer"),
+        ("Road traffic rose 1.9% to 331.2 billion vehicle miles in 2023.", "331.2 billion", "vehicle mile"),
+        ("Available seat kilometres rose 12% to 41.7 billion.", "41.7 billion", "seat kilometer"),
+    ],
+)
+def test_counted_noun_that_is_a_measure_makes_an_amount(extract_both, text, figure, unit):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, "AMOUNT")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Trade with Germany, France and Italy reached 1.42 trillion, 0.86 trillion and 0.61 trillion "
+         "yuan respectively.", "1.42 trillion", "yuan"),
+        ("Trade with Germany, France and Italy reached 1.42 trillion, 0.86 trillion and 0.61 trillion "
+         "yuan respectively.", "0.86 trillion", "yuan"),
+        ("Sales in the three regions were 3.1 billion, 2.7 billion and 1.9 billion euros.", "3.1 billion", "euro"),
+    ],
+)
+def test_items_of_a_list_take_the_unit_after_the_last(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # ``or`` restates the figure as something else: the count keeps its own unit
+        ("Registered vehicles numbered 20.4 million, or 5.7 percent of the total.", "20.4 million", "vehicle"),
+    ],
+)
+def test_a_restatement_is_not_a_list(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] != "percent"
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("In May 2024, the Index of Industrial Production stands at 152.3, against 144.6 in May 2023.", "152.3"),
+        ("The manufacturing PMI was 50.8 in June, up from 49.5 in May.", "50.8"),
+    ],
+)
+def test_index_levels_are_in_index_points(extract_both, text, figure):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == ("index point", "AMOUNT")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The largest contribution (0.21 p.p.) came from housing.", "0.21", "percentage point"),
+        ("Unemployed women numbered 96 thousand and unemployed men 104 thousand.", "96 thousand", "woman"),
+    ],
+)
+def test_number_forms(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
