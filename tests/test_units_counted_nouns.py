@@ -93,3 +93,33 @@ def test_index_levels_are_in_index_points(extract_both, text, figure):
 )
 def test_number_forms(extract_both, text, figure, unit):
     assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # ``pounds`` without ``£`` is a weight before ``of`` or ``per`` + a measure, and everywhere in
+        # a document that weighs in pounds so
+        ("Corn yield is forecast at 171.4 bushels per acre; soybean oil at 11.2 pounds per harvested acre.",
+         "11.2 pounds", "pound per acre", "AMOUNT"),
+        ("Officers seized 2,310 pounds of cocaine in June, while seizures of fentanyl, at 96 pounds, fell.",
+         "96 pounds", "pound", "AMOUNT"),
+        ("The charity paid 5,000 pounds to each family last year.", "5,000 pounds", "pound sterling", "MONEY"),
+    ],
+)
+def test_pounds_weight_or_money(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+@pytest.mark.parametrize(
+    "text,figure,metric",
+    [
+        # a value stated for comparison has the metric of the figure it is compared with
+        ("Women accounted for 47.2% of the workforce in 2023, up from 46.5% in 2013.", "46.5%", "SHARE"),
+        ("The vacancy rate stood at 3.1% in the quarter, down from 3.4% a year earlier.", "3.4%", "SHARE"),
+        ("Consumer prices rose 0.52% in June, against 0.41% in May.", "0.41%", "CHANGE"),
+    ],
+)
+def test_previous_value_takes_the_metric_of_its_figure(extract_both, text, figure, metric):
+    assert _figure(extract_both(text), figure)["metric"] == metric

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from pipeline.components.quantities import direction_from_context
+from pipeline.components.quantities import align_previous_values, direction_from_context
 from pipeline.components.trained import LinearPipe
 from pipeline.extensions import sentence_bounds, spans_of
 from pipeline.lexicon import words
@@ -155,6 +155,7 @@ class MetricModel(LinearPipe):
                     q._.direction = q._.direction or direction_from_context(doc, q.start, q.end)
                 else:
                     q._.direction = None
+            align_previous_values(doc, quantities)
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
         """Fit the multinomial logistic regression on the gold metrics of the examples' quantities."""

@@ -370,6 +370,7 @@ class QuantityRecognizer:
                 for name, value in zip(_WRITTEN, values):
                     setattr(ext, name, value)
             spans.append(span)
+        align_previous_values(doc, quantities)
         set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
@@ -792,8 +793,8 @@ class QuantityRecognizer:
         unit = match_unit(texts, 0, country) if texts else None
         if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1:
             unit = None if ws[j - 1] else unit
-        if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and len(texts) > 1 and \
-                texts[1].lower() == "of" and figure.unit_kind != "currency":
+        if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and \
+                figure.unit_kind != "currency" and self._pounds_weigh(t, j):
             unit = replace(match_unit(["lb"]), length=1)  # ``12 pounds of flour``: a weight
         if unit is not None and unit.kind == "index_point":
             unit = self._index_or_percentage_point(t, figure, unit)
@@ -809,6 +810,37 @@ class QuantityRecognizer:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
                 figure.unit_info = unit
         self._read_per(t, figure)
+
+    @staticmethod
+    def _pounds_weigh(t: DocTable, j: int) -> bool:
+        """Whether the word ``pound(s)`` at ``j`` (no ``£`` before the number) is a weight: before
+        ``of`` (``12 pounds of flour``) or ``per`` + a measure (``768 pounds per harvested acre``), or
+        anywhere in a document that weighs in pounds so and never writes ``£`` (``seizures of heroin, at
+        87 pounds`` after ``4,853 pounds of methamphetamine``)."""
+        lower = t.lower
+        if t.n > j + 1 and lower[j + 1] == "of" or QuantityRecognizer._pound_per_measure(t, j):
+            return True
+        cache = doc_cache(t.doc)
+        weighs = cache.get("pounds_weigh")
+        if weighs is None:
+            weighs = "£" not in text_of(t.doc) and any(
+                lower[k] in ("pound", "pounds") and _digits(t.text[k - 1]) is not None and (
+                    k + 1 < t.n and lower[k + 1] == "of" or QuantityRecognizer._pound_per_measure(t, k))
+                for k in range(1, t.n))
+            cache["pounds_weigh"] = weighs
+        return weighs
+
+    @staticmethod
+    def _pound_per_measure(t: DocTable, j: int) -> bool:
+        """``pounds per acre``, ``pounds per harvested acre``: a weight per a measure."""
+        k = j + 1
+        if k + 1 >= t.n or t.lower[k] not in CUES["per_words"]:
+            return False
+        k += 1
+        if t.lower[k].endswith("ed") and k + 1 < t.n:
+            k += 1
+        unit = match_unit(t.text[k : k + 3], 0, t.country, after_per=True)
+        return unit is not None and unit.kind == "measure" and unit.dimension != "time"
 
     def _index_or_percentage_point(self, t: DocTable, figure: Figure, unit: Unit) -> Unit | None:
         """``fell 0.4 points`` (a rate) is a percentage point; ``the index fell 300 points`` an index point."""
@@ -826,6 +858,11 @@ class QuantityRecognizer:
             k = figure.end
             if k + 1 < t.n and t.lower[k] in CUES["per_words"]:
                 per_unit = match_unit(t.text[k + 1 : k + 5], 0, t.country, after_per=True)
+                if per_unit is None and k + 2 < t.n and t.lower[k + 1].endswith("ed") and t.lex[k + 1][_ALPHA]:
+                    # ``per harvested acre``, ``per occupied room``: the unit after the participle
+                    per_unit = match_unit(t.text[k + 2 : k + 6], 0, t.country, after_per=True)
+                    if per_unit is not None:
+                        per_unit = replace(per_unit, length=per_unit.length + 1)
                 if per_unit is not None and per_unit.kind in ("measure", "currency", "count"):
                     figure.unit = f"{figure.unit} per {per_unit.name}"
                     if figure.unit_info is not None:
@@ -1195,6 +1232,55 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
 
 _UP_AFTER = COMPARATIVES_UP - {"over"}
 _DOWN_AFTER = COMPARATIVES_DOWN - {"under"}
+
+
+#: words that introduce a value stated for comparison after the current one (``43.1%, up from
+#: 41.7% in 2019-20``, ``stood at 10.0%, compared with 10.4%``; GUIDELINES D-6, D-26)
+BOUND_WORDS = frozenset(("about", "around", "approximately", "nearly", "almost", "roughly", "some", "over",
+                         "under", "below", "above"))
+COMPARED_WITH = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
+                 ("versus",), ("vs",), ("vs.",), ("from",))
+
+
+def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
+    """A previous value states the same measure as the figure it is compared with, so it takes that
+    figure's metric: in ``accounted for 43.1% of admissions, up from 41.7% in 2019-20`` the 41.7% is a
+    SHARE like 43.1% although ``up`` stands before it, and in ``grew 0.46% in May, against 0.37% in
+    April`` the 0.37% is a CHANGE. The current figure is the nearest earlier figure of the sentence in
+    the same unit kind, with at most ten words and no other figure between, and only percent-like
+    figures (where SHARE and CHANGE compete) are aligned."""
+    if len(quantities) < 2:
+        return
+    ordered = sorted(quantities, key=lambda x: (x.start, x.end))
+    t = doc_table(doc)
+    for k in range(1, len(ordered)):
+        q, before = ordered[k], ordered[k - 1]
+        kind = q._.unit_kind
+        if kind not in ("percent", "percentage_point") or before._.unit_kind != kind or before.end > q.start:
+            continue
+        if q.start - before.end > 10 or before.start < t.sentence(q.start)[0]:
+            continue
+        cue = cue_before(doc, q.start, before.end)
+        if cue is None or q._.metric == before._.metric or {q._.metric, before._.metric} != {"SHARE", "CHANGE"}:
+            continue
+        if cue == ("from",) and not any(w in words("change_up") or w in words("change_down")
+                                        for w in t.lower[max(before.end, q.start - 4) : q.start]):
+            continue  # a bare ``from`` only after a change word (``, rising from``)
+        q._.metric = before._.metric
+        q._.direction = before._.direction if before._.metric == "CHANGE" else None
+
+
+def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
+    """The comparison cue of :data:`COMPARED_WITH` that ends right before ``start`` (after ``limit``),
+    bound words (``about``) skipped."""
+    k = start
+    while k - 1 >= limit and doc[k - 1].lower_ in BOUND_WORDS:
+        k -= 1
+    for cue in COMPARED_WITH:
+        n = len(cue)
+        if k - n >= limit and tuple(t.lower_ for t in doc[k - n : k]) == cue:
+            return cue
+    return None
 
 
 class Exclusions:
