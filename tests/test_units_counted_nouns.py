@@ -123,3 +123,22 @@ def test_pounds_weight_or_money(extract_both, text, figure, unit, metric):
 )
 def test_previous_value_takes_the_metric_of_its_figure(extract_both, text, figure, metric):
     assert _figure(extract_both(text), figure)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a singular or mass noun names a sector or a measure, not the counted thing: the count
+        # counts what was counted last in the paragraph
+        ("Construction added 39,000 jobs in March. Leisure and hospitality (+28,000), government "
+         "(+41,000) and manufacturing (+12,000) also gained.", "+41,000", "job"),
+        ("Construction added 39,000 jobs in March. Leisure and hospitality (+28,000), government "
+         "(+41,000) and manufacturing (+12,000) also gained.", "+12,000", "job"),
+        ("There are 8.2 million pupils in state schools.\n- Primary: 4.4 million, down 21,000\n"
+         "- Secondary: 3.8 million (+36,000)", "3.8 million", "pupil"),
+        # the plural after ``of`` is the counted noun of a measure noun
+        ("The production of passenger cars was 412,000 in the first half.", "412,000", "car"),
+    ],
+)
+def test_sector_or_measure_is_not_the_counted_noun(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit

@@ -139,6 +139,33 @@ def measure_head(head) -> tuple[str, str] | None:
     return name, "measure"
 
 
+def counted_word(head) -> bool:
+    """Whether a head noun can be what a count counts: a plural (``hospitals``), a noun that is its
+    own plural (``staff``, ``aircraft``), a noun the lexicon maps to a unit (``employment`` → ``job``)
+    or a unit of measure."""
+    low = head.lower_
+    return singular(low) != low or low in INVARIANT_PLURALS or low in lexicon()["count_unit_for_head"] or \
+        measure_head(head) is not None or "-" in low
+
+
+#: nouns that are their own plural
+INVARIANT_PLURALS = frozenset(("staff", "personnel", "police", "aircraft", "sheep", "cattle", "livestock",
+                               "poultry", "fish", "deer", "swine", "people", "series", "species", "offspring"))
+
+
+def plural_after_of(category: Span, head):
+    """The plural noun after ``of`` that follows a measure noun (``output of new energy vehicles`` →
+    ``vehicles``, ``exports of cars`` → ``cars``), or None."""
+    doc = category.doc
+    k = head.i + 1
+    if k >= category.end or doc[k].lower_ != "of":
+        return None
+    inner = category_head(doc[k + 1 : category.end]) if k + 1 < category.end else None
+    if inner is None or singular(inner.lower_) == inner.lower_:
+        return None
+    return inner
+
+
 def set_head_unit(q: Span, head) -> None:
     """Give ``q`` the unit its counted noun ``head`` names: a unit of measure (:func:`measure_head`,
     then a COUNT becomes an AMOUNT), else the count unit of the noun."""
@@ -391,10 +418,25 @@ class UnitResolver:
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
+                if head is not None and not counted_word(head) and (span_value(q, "value") or 0) > 1:
+                    # ``Retail trade (+45,000)``, ``Primary: 4.61 million``, ``The average class size ...
+                    # fell to 26.6``: a singular or mass noun names what is broken down or measured, not
+                    # what is counted; the counted noun is the plural after ``of`` (``The output of new
+                    # energy vehicles was 179,000``), else the one stated last before in the paragraph
+                    inner = plural_after_of(category, head)
+                    if inner is not None:
+                        set_head_unit(q, inner)
+                        return
+                    unit = stated_before(q)
+                    if unit:
+                        q._.unit, q._.unit_kind = unit, "count"
+                        return
                 if head is not None:
                     set_head_unit(q, head)
                     return
                 unit = self.named_item_unit(category, previous.get(key) or recent_count_unit(q))
+                if not unit and (span_value(q, "value") or 0) > 1:
+                    unit = stated_before(q)  # ``Primary: 4.61 million`` under ``9,092,073 pupils``
                 if unit:  # the category names a place, a nationality or an abbreviation, not what is counted
                     q._.unit, q._.unit_kind = unit, "count"
                     return
@@ -417,6 +459,18 @@ class UnitResolver:
                     break
                 unit = span_value(earlier, "unit")
                 if span_value(earlier, "unit_kind") == "count" and unit and not unit.startswith("per "):
+                    return unit
+            return None
+
+        def stated_before(q: Span) -> str | None:
+            """The counted noun written after the nearest earlier count of ``q``'s paragraph."""
+            for k in range(position[(q.start, q.end)] - 1, -1, -1):
+                earlier = quantities[k]
+                if "\n\n" in text[earlier.end_char : q.start_char]:
+                    return None
+                unit = span_value(earlier, "unit")
+                if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
+                        and " per " not in f" {unit} ":
                     return unit
             return None
 
