@@ -142,3 +142,27 @@ def test_previous_value_takes_the_metric_of_its_figure(extract_both, text, figur
 )
 def test_sector_or_measure_is_not_the_counted_noun(extract_both, text, figure, unit):
     assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # the noun after ``of`` when the head is a measure word (estimate, level, total)
+        ("The May estimate of hires was revised down by 42,000 to 5.6 million.", "5.6 million", "hire", "COUNT"),
+        # the noun before a count or change word is what is counted
+        ("In June the claimant count rose to 1.62 million.", "1.62 million", "claimant", "COUNT"),
+        ("The provisional death toll stood at 214 by Friday.", "214", "death", "COUNT"),
+        # a bare figure whose category is a change noun is a change (GUIDELINES C-19, C4-9)
+        ("Population growth amounted to 41,300 in 2023.", "41,300", "person", "CHANGE"),
+        # an age after a people noun and ``under``/``over``
+        ("Most admissions were of children under 5.", "5", "year", "AMOUNT"),
+    ],
+)
+def test_measure_and_change_words_in_the_category(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+def test_a_verb_after_a_plural_subject_is_no_change_noun(extract_both):
+    found = _figure(extract_both("Jobless claims fall to 198,000, lowest since March"), "198,000")
+    assert found["metric"] == "COUNT"

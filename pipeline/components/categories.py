@@ -186,6 +186,11 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | 
     return span.start, span.end, span.end - 1
 
 
+#: nouns naming people, after which ``under``/``over`` + a bare number is an age
+PEOPLE_NOUNS = frozenset(("children", "child", "people", "persons", "adults", "men", "women", "boys", "girls",
+                          "those", "patients", "residents", "workers", "pupils", "infants", "babies", "youths"))
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -263,6 +268,10 @@ class CategoryFinder:
         while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
         age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
+        if not age and k < quantity.start - 1 and k >= sent_start and lower[k] in PEOPLE_NOUNS and \
+                lower[k + 1] in ("under", "over", "below", "above") and quantity.end - quantity.start == 1 and \
+                span_value(quantity, "unit_kind") is None and 0 < (span_value(quantity, "value") or 0) < 120:
+            age = True  # ``cases in children under 10``, ``people over 65``: an age (GUIDELINES C3-4)
         tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
         if age:

@@ -58,6 +58,7 @@ def category_head(category: Span):
     found = None  # the head's index
     depth = 0
     people = lexicon()["count_unit_for_head"]
+    not_count = words("not_count_units")
     for k in range(start, category.end):
         if text[k] == "(":
             depth += 1
@@ -70,19 +71,28 @@ def category_head(category: Span):
         if found is not None and lower[k] in ("and", "or") and modifier_conjunct(doc, start, found, k, category.end):
             found = None  # ``permanent and long-term arrivals``: the modifiers share the noun after them
             continue
+        if found is not None and lower[k] == "of" and lower[found] in not_count and k + 1 < category.end:
+            found = None  # ``The March estimate of job openings``, ``the level of unemployment``: the noun after ``of``
+            continue
         if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
                 text[k] in ("-", "–") and whitespace[k - 1])):
             break
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
-        if alpha[k] and k not in time_tokens and not (
+        if alpha[k] and k not in time_tokens and lower[k] not in NOT_COUNTED and lower[k] not in HEAD_ENDS and not (
                 found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")
                 and lower[k] not in people):
             found = k  # not a participle after the noun (``visas granted``); ``long-term unemployed`` counts people
     if found is None:
         return None
     head = doc[found]
-    if head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
+    if head.lower_ in COUNT_WORDS and found - 1 >= start and alpha[found - 1] and lower[found - 1] not in DETERMINERS \
+            and lower[found - 1] not in not_count and CategoryFinder.can_be_counted(doc[found - 1]) and \
+            (text[found - 1][:1].islower() or text[found][:1].isupper() or lower[found - 1] in people):
+        # ``the Claimant Count``, ``Population growth``, ``the death toll``: the noun before a count
+        # or change word is what is counted
+        return doc[found - 1]
+    if head.lower_ in not_count or not CategoryFinder.can_be_counted(head):
         return None
     if head.text[:1].isupper() and head.i > sent_of(head).start and not head.text.isupper():
         return None  # a name inside the sentence (a place, a nationality), not the counted noun
@@ -117,11 +127,15 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
     stop = k + 1
     while stop < end and (alpha[stop] or doc[stop].text == "-") and lower[stop] not in HEAD_ENDS:
         stop += 1
-    after = [j for j in range(k + 1, stop) if alpha[j]]
+    after = [j for j in range(k + 1, stop) if alpha[j] and lower[j] not in NOT_COUNTED]
     if len(after) < 2:
         return False
     last = lower[after[-1]]
     return singular(last) != last or last in ("people", "police", "staff", "personnel")
+
+
+#: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``)
+NOT_COUNTED = vocabulary("not_counted_nouns")
 
 
 def measure_head(head) -> tuple[str, str] | None:
@@ -137,6 +151,34 @@ def measure_head(head) -> tuple[str, str] | None:
     if head.i > 0 and head.doc[head.i - 1].lower_ in words("unit_compound_modifiers"):
         name = f"{head.doc[head.i - 1].lower_} {name}"
     return name, "measure"
+
+
+#: words naming a count or a change of something, whose noun modifier is the counted noun (``the
+#: Claimant Count``, ``Population growth``, ``the death toll``)
+COUNT_WORDS = frozenset(("count", "total", "toll", "tally", "growth", "increase", "rise", "gain", "fall",
+                         "decline", "decrease", "drop", "loss"))
+
+#: change nouns that make a bare figure whose CATEGORY they head a CHANGE, with its direction
+CHANGE_NOUNS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "fall": "down", "decline": "down",
+                "decrease": "down", "drop": "down", "loss": "down"}
+
+
+def change_noun(category: Span) -> str | None:
+    """The direction of a CATEGORY headed by a change noun (``Population growth``, ``a natural
+    increase``, ``the decline in visitor numbers``), or None; a net level (``net migration gain``) is
+    no change (GUIDELINES C-19)."""
+    last = None
+    for t in category:
+        if last is not None and (t.lower_ in HEAD_ENDS or t.lower_ in PREPOSITIONS):
+            break
+        if t.is_alpha:
+            last = t
+    if last is None or any(t.lower_ == "net" for t in category):
+        return None
+    before = category.doc[last.i - 1] if last.i > category.start else None
+    if before is not None and before.is_alpha and singular(before.lower_) != before.lower_:
+        return None  # ``Jobless claims fall``: a verb after a plural subject
+    return CHANGE_NOUNS.get(last.lower_)
 
 
 def counted_word(head) -> bool:
@@ -406,6 +448,10 @@ class UnitResolver:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
             category = mine.get("CATEGORY")
+            if category is not None and span_value(q, "metric") == "COUNT":
+                direction = change_noun(category)
+                if direction is not None:  # ``Population growth amounted to 29,100``: a change (C-19)
+                    q._.metric, q._.direction = "CHANGE", direction
             if category is not None and (category.end <= q.start or category.start > q.end):
                 item, unit = breakdown_item(category, items)
                 head = category_head(category)
