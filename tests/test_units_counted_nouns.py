@@ -166,3 +166,33 @@ def test_measure_and_change_words_in_the_category(extract_both, text, figure, un
 def test_a_verb_after_a_plural_subject_is_no_change_noun(extract_both):
     found = _figure(extract_both("Jobless claims fall to 198,000, lowest since March"), "198,000")
     assert found["metric"] == "COUNT"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # a change noun after a money or count figure, ``increases of`` before a measure
+        ("The $12.4 billion increase in consumer spending in May reflected higher outlays on services.",
+         "$12.4 billion", "us dollar", "CHANGE"),
+        ("Average hours worked were 31.2 and 35.6, decreases of 0.4 and 0.2 hours respectively.",
+         "0.2 hours", "hour", "CHANGE"),
+        # a sum of money called a loss is a level, not a change
+        ("Operating profit was $84 million, compared with a loss of $31 million a year earlier.",
+         "$31 million", "us dollar", "MONEY"),
+        # points ahead of or behind a benchmark after a rate are percentage points
+        ("Planting was 88 percent complete, 6 points behind the five-year average.", "6 points",
+         "percentage point", "CHANGE"),
+    ],
+)
+def test_changes_named_by_nouns_and_points(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+def test_a_table_of_percents_is_a_table_of_changes(extract_both):
+    text = ("Consumer prices by group, June 2024, % (May 2024 in brackets)\n"
+            "Food: 1.8 (2.1)\nHousing: -0.4 (0.3)\nTransport: 2.9 (3.3)")
+    doc = extract_both(text)
+    food, housing = _figure(doc, "1.8"), _figure(doc, "-0.4")
+    assert (food["unit"], food["metric"], food["direction"]) == ("percent", "CHANGE", "up")
+    assert (housing["unit"], housing["metric"], housing["direction"]) == ("percent", "CHANGE", "down")

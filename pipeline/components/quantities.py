@@ -804,7 +804,8 @@ class QuantityRecognizer:
             figure.end = j + unit.length
         elif unit is not None and figure.unit_kind != "currency":
             if unit.name == "percentage point" and texts[0].lower() in ("point", "points", "pp", "ppt", "ppts"):
-                if texts[0].lower() in ("point", "points") and not self._near_change_word(t, figure):
+                if texts[0].lower() in ("point", "points") and not self._near_change_word(t, figure) and \
+                        not self._points_compared(t, figure):
                     unit = None
             if unit is not None:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
@@ -848,9 +849,16 @@ class QuantityRecognizer:
         index_words = words("index_words")
         if any(w in index_words for w in t.lower[a:b]) or figure.value >= 50:
             return unit
-        if self._near_change_word(t, figure):
+        if self._near_change_word(t, figure) or self._points_compared(t, figure):
             return replace(match_unit(["percentage", "points"]), length=1)
         return None
+
+    @staticmethod
+    def _points_compared(t: DocTable, figure: Figure) -> bool:
+        """``4 points ahead of the five-year average``, ``2 points below the target`` (after a rate):
+        points that compare two rates."""
+        return t.lower[figure.end + 1 : figure.end + 2] != [] and \
+            t.lower[figure.end + 1] in ("ahead", "behind", "above", "below")
 
     def _read_per(self, t: DocTable, figure: Figure) -> None:
         """``US$58.24 per barrel``, ``5 km/h``, ``100 yuan per person``: the compound unit ``A per B``."""
@@ -1135,6 +1143,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
             else "CHANGE"
+    if unit_kind == "currency" and immediate2 in ("loss of", "losses of", "net loss of"):
+        return "MONEY"  # ``compared with a loss of S$192 million``: a financial result, not a change
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
     by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
@@ -1150,6 +1160,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE" if change_before else "SHARE"
     if change_before and not level or (after in _COMPARATIVES and after not in ("over", "under")):
         return "CHANGE"
+    if after in CHANGE_NOUNS and after != "inflation":
+        return "CHANGE"  # ``The $41.2 billion increase in current-dollar PCE``, ``a 2,300 rise``
     return _level_metric(unit_kind)
 
 

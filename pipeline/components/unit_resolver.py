@@ -159,14 +159,15 @@ COUNT_WORDS = frozenset(("count", "total", "toll", "tally", "growth", "increase"
                          "decline", "decrease", "drop", "loss"))
 
 #: change nouns that make a bare figure whose CATEGORY they head a CHANGE, with its direction
-CHANGE_NOUNS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "fall": "down", "decline": "down",
+CHANGE_NOUNS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "increment": "up", "fall": "down",
+                "decline": "down",
                 "decrease": "down", "drop": "down", "loss": "down"}
 
 
-def change_noun(category: Span) -> str | None:
+def change_noun(category: Span, money: bool = False) -> str | None:
     """The direction of a CATEGORY headed by a change noun (``Population growth``, ``a natural
     increase``, ``the decline in visitor numbers``), or None; a net level (``net migration gain``) is
-    no change (GUIDELINES C-19)."""
+    no change (GUIDELINES C-19), nor is a sum of ``money`` called a loss or a gain."""
     last = None
     for t in category:
         if last is not None and (t.lower_ in HEAD_ENDS or t.lower_ in PREPOSITIONS):
@@ -178,6 +179,8 @@ def change_noun(category: Span) -> str | None:
     before = category.doc[last.i - 1] if last.i > category.start else None
     if before is not None and before.is_alpha and singular(before.lower_) != before.lower_:
         return None  # ``Jobless claims fall``: a verb after a plural subject
+    if money and last.lower_ in ("loss", "gain"):
+        return None  # ``a loss of S$192 million``: a financial result, not a change
     return CHANGE_NOUNS.get(last.lower_)
 
 
@@ -316,9 +319,14 @@ def written_in(q: Span) -> bool:
         t.is_alpha and count_unit(t) == unit for t in q)
 
 
+TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+
 #: words that name an index in a CATEGORY (its bare levels are in index points, GUIDELINES C-2)
 INDEX_NAMES = frozenset(("index", "indices", "indexes", "pmi", "iip"))
 SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "hundred", "lakh", "crore"))
+
+SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
+CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.I)
@@ -339,7 +347,8 @@ class DeclaredUnits:
         line_start = text.rfind("\n", 0, q.start_char) + 1
         before = text[line_start : q.start_char]
         if ":" in before:
-            found = self._declared(before[: before.rfind(":")])
+            label = before[: before.rfind(":")]
+            found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found
         block_start = text.rfind("\n\n", 0, line_start)
@@ -351,6 +360,15 @@ class DeclaredUnits:
                 return self._declared(text[start:k])
             k = start - 1
         return None
+
+    def share_table(self, q: Span) -> bool:
+        """Whether the line or heading that declares ``q``'s percent names a share or a level rate
+        (``share``, ``proportion``, ``rate`` other than a growth or inflation rate)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, q.start_char) + 1
+        block_start = text.rfind("\n\n", 0, line_start)
+        heading = text[0 if block_start < 0 else block_start : q.start_char].lower()
+        return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
 
     @staticmethod
     def _declared(label: str) -> str | None:
@@ -537,7 +555,14 @@ class UnitResolver:
                     not any(c.isalpha() for c in text[q.start_char : q.end_char]):
                 unit = declared.unit_for(q)
                 if unit is not None:  # ``CPI by category, %`` above ``Food: -2.1 (-0.1)``
-                    q._.unit, q._.unit_kind = unit, "percent"
+                    q._.unit, q._.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
+                    if span_value(q, "metric") not in ("SHARE", "CHANGE"):
+                        # a table of percents with no share word is a table of rates of change
+                        # (``annual inflation ..., %``, ``GDP, % on the previous month``)
+                        q._.metric = "SHARE" if declared.share_table(q) and unit == "percent" else "CHANGE"
+                        q._.direction = None
+                    if q._.metric == "CHANGE" and q._.direction is None and span_value(q, "value"):
+                        q._.direction = "down" if q.text.startswith(("-", "−", "–")) else "up"  # D-1, C2-11
                     done.add((q.start, q.end))
         for q in quantities:
             if (span_value(q, "unit") or "").startswith("per "):
@@ -561,6 +586,11 @@ class UnitResolver:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
             if category is not None and self.index_level(q, category):
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
+            if category is not None and span_value(q, "metric") in ("MONEY", "AMOUNT") and \
+                    span_value(q, "unit") not in TIME_UNITS:
+                direction = change_noun(category, money=True)
+                if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
+                    q._.metric, q._.direction = "CHANGE", direction
 
     @staticmethod
     def index_level(q: Span, category: Span) -> bool:
