@@ -196,3 +196,10 @@ def test_a_table_of_percents_is_a_table_of_changes(extract_both):
     food, housing = _figure(doc, "1.8"), _figure(doc, "-0.4")
     assert (food["unit"], food["metric"], food["direction"]) == ("percent", "CHANGE", "up")
     assert (housing["unit"], housing["metric"], housing["direction"]) == ("percent", "CHANGE", "down")
+
+
+@pytest.mark.parametrize("figure", ["2.9%", "31.4%", "65.7%"])
+def test_the_percents_of_one_list_share_a_metric(extract_both, figure):
+    text = ("The shares of agriculture, industry and services in total employment were 2.9%, 31.4% and "
+            "65.7% respectively. Average wages were 98,120 yuan, up 4.8%.")
+    assert _figure(extract_both(text), figure)["metric"] == "SHARE"
