@@ -203,3 +203,26 @@ def test_the_percents_of_one_list_share_a_metric(extract_both, figure):
     text = ("The shares of agriculture, industry and services in total employment were 2.9%, 31.4% and "
             "65.7% respectively. Average wages were 98,120 yuan, up 4.8%.")
     assert _figure(extract_both(text), figure)["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # ``or`` restates a change in another unit: the count keeps its own unit
+        ("Employment was 2,801,300 in the quarter, an increase of 64,900 or 2.4% on the year.", "64,900", "job"),
+        # a verb or a participle after the plural head ends it
+        ("Job vacancies remain 142,000 above their pre-pandemic level.", "142,000", "vacancy"),
+        # a measure noun before a coordinated breakdown names what is counted
+        ("In March, employment in retail, construction and social assistance increased by 42,000, 31,000 "
+         "and 17,000 respectively.", "31,000", "job"),
+    ],
+)
+def test_units_of_restatements_participles_and_breakdowns(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+def test_a_heading_that_states_a_duration_still_declares_percent(extract_both):
+    text = ("Table 2: Growth rates, April 2024, % (three months on the previous three months in brackets)\n"
+            "Services: +0.4 (+0.7)\nProduction: -0.2 (0.1)")
+    doc = extract_both(text)
+    assert (_figure(doc, "+0.4")["unit"], _figure(doc, "-0.2")["unit"]) == ("percent", "percent")

@@ -519,8 +519,9 @@ class QuantityRecognizer:
             # yuan``: each item is yuan)
             scale = t.lower[figure.core + 1 : figure.end]
             bare = not scale or all(w in SCALES for w in scale) and nxt.unit_kind in ("currency", "measure") and \
-                t.lower[nxt.core + 1 : nxt.core + 1 + len(scale)] == scale and "or" not in gap
-            if gap and all(w in separators for w in gap) and bare:
+                t.lower[nxt.core + 1 : nxt.core + 1 + len(scale)] == scale
+            # ``an increase of 75,700 or 2.8%``: ``or`` restates the figure in another unit, no list
+            if gap and all(w in separators for w in gap) and bare and "or" not in gap:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"

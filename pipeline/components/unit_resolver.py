@@ -79,6 +79,9 @@ def category_head(category: Span):
             break
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
+        if found is not None and alpha[k] and singular(lower[found]) != lower[found] and (
+                table.verb[k] or lower[k] in AFTER_SUBJECT or lower[k].endswith("ed") and lower[k] not in people):
+            break  # ``vacancies remain``, ``persons employed part time for economic reasons``
         if alpha[k] and k not in time_tokens and lower[k] not in NOT_COUNTED and lower[k] not in HEAD_ENDS and not (
                 found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")
                 and lower[k] not in people):
@@ -133,6 +136,9 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
     last = lower[after[-1]]
     return singular(last) != last or last in ("people", "police", "staff", "personnel")
 
+
+#: verbs that follow a subject (``vacancies remain``), and their plain present forms
+AFTER_SUBJECT = words("verbs_after_subject") | frozenset(("remain", "stand", "total", "number", "amount"))
 
 #: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``)
 NOT_COUNTED = vocabulary("not_counted_nouns")
@@ -196,6 +202,19 @@ def counted_word(head) -> bool:
 #: nouns that are their own plural
 INVARIANT_PLURALS = frozenset(("staff", "personnel", "police", "aircraft", "sheep", "cattle", "livestock",
                                "poultry", "fish", "deer", "swine", "people", "series", "species", "offspring"))
+
+
+def mapped_before(category: Span) -> str | None:
+    """The unit of a measure noun right before a breakdown item (``employment in health care,
+    government and social assistance increased by 58,000, 51,000 and 19,000`` → ``job``): a word of
+    ``count_unit_for_head`` at most three words before the CATEGORY, followed by ``in``/``among``/``of``."""
+    doc = category.doc
+    start = sent_of(category).start
+    mapping = lexicon()["count_unit_for_head"]
+    for k in range(category.start - 1, max(start, category.start - 4) - 1, -1):
+        if doc[k].lower_ in mapping and k + 1 < category.start and doc[k + 1].lower_ in ("in", "among", "of", "for"):
+            return mapping[doc[k].lower_]
+    return None
 
 
 def plural_after_of(category: Span, head):
@@ -325,6 +344,7 @@ TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
 INDEX_NAMES = frozenset(("index", "indices", "indexes", "pmi", "iip"))
 SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "hundred", "lakh", "crore"))
 
+BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
@@ -356,7 +376,9 @@ class DeclaredUnits:
         k = line_start - 1
         while k > block_start:  # the lines above, nearest first, within the block
             start = text.rfind("\n", 0, k) + 1
-            if start not in self.figure_lines:
+            if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]):
+                # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
+                # three months in brackets)`` declares ``%`` although it states ``three months``)
                 return self._declared(text[start:k])
             k = start - 1
         return None
@@ -491,7 +513,7 @@ class UnitResolver:
                     if inner is not None:
                         set_head_unit(q, inner)
                         return
-                    unit = stated_before(q)
+                    unit = stated_before(q) or mapped_before(category)
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
