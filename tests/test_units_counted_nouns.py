@@ -226,3 +226,16 @@ def test_a_heading_that_states_a_duration_still_declares_percent(extract_both):
             "Services: +0.4 (+0.7)\nProduction: -0.2 (0.1)")
     doc = extract_both(text)
     assert (_figure(doc, "+0.4")["unit"], _figure(doc, "-0.2")["unit"]) == ("percent", "percent")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # the counted noun's head, not the verb or the name that follows or precedes it
+        ("In 2023, 61,212 babies were born, while 88,410 people died.", "88,410", "person"),
+        ("Retail sales rose in 9 of Canada's 13 provinces and territories.", "9", "province"),
+        ("Unemployment fell in 7 of Scotland's 32 council areas.", "7", "area"),
+    ],
+)
+def test_counted_noun_of_a_count_and_of_a_partitive(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit

@@ -443,6 +443,12 @@ class UnitResolver:
                 return
             done.add(key)
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
+            partitive = self.partitive_whole(doc, q, by_offsets)
+            if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
+                resolve(partitive, depth + 1)
+                if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
+                    q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
+                    return
             if key in counted and unit_kind == "count":
                 phrase = counted_phrase[key]
                 if any(w in ("and", "or", "a", "an", "per", "(") for w in lower[phrase.start + 1 : phrase.end]) or \
@@ -454,17 +460,11 @@ class UnitResolver:
                         set_head_unit(q, head)
                 else:
                     head = category_head(phrase)
-                    if head is not None and measure_head(head) is not None:
-                        set_head_unit(q, head)  # ``329.4 billion vehicle miles``
+                    if head is not None and (measure_head(head) is not None or len(phrase) > 1):
+                        set_head_unit(q, head)  # ``329.4 billion vehicle miles``, ``94,385 people died``
                 return
             if unit_kind in WRITTEN_KINDS or key in counted or written_in(q):
                 return
-            partitive = self.partitive_whole(doc, q, by_offsets)
-            if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
-                resolve(partitive, depth + 1)
-                if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
-                    q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
-                    return
             mine = links.get(key, {})
             target = mine.get("MODIFIES")
             if metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
