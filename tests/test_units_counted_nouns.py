@@ -239,3 +239,10 @@ def test_a_heading_that_states_a_duration_still_declares_percent(extract_both):
 )
 def test_counted_noun_of_a_count_and_of_a_partitive(extract_both, text, figure, unit):
     assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+def test_a_headline_figure_takes_the_unit_of_its_restatement(extract_both):
+    text = ("Tianjin PM2.5 average falls to 38\n\nThe annual average concentration of fine particulate "
+            "matter in Tianjin was 38 micrograms per cubic meter in 2023, down 2.6% from 2022.")
+    found = _figure(extract_both(text), "38")
+    assert (found["unit"], found["metric"]) == ("microgram per cubic meter", "AMOUNT")

@@ -604,6 +604,7 @@ class UnitResolver:
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
+        self.restated_units(quantities, counted)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
             if category is not None and self.index_level(q, category):
@@ -613,6 +614,34 @@ class UnitResolver:
                 direction = change_noun(category, money=True)
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
+
+    @staticmethod
+    def restated_units(quantities: list[Span], counted: set) -> None:
+        """A bare figure left with no unit that restates a figure of the same document with a unit
+        written in it or after it (a headline ``PM2.5 average at 32`` over ``32 micrograms per cubic
+        meter``; ``Jobless claims fall to 201,000`` over ``... decreased 14,000 to 201,000 claims``)
+        takes that figure's unit and metric: the same value (at least 10, not a round single digit)
+        stated twice is the same statistic."""
+        written: dict[tuple, Span] = {}
+        for q in quantities:
+            unit, kind = span_value(q, "unit"), span_value(q, "unit_kind")
+            if not unit or kind in (None, "percent") and (q.start, q.end) not in counted:
+                continue
+            if kind == "count" and (q.start, q.end) not in counted:
+                continue  # only a counted noun written after the figure is sure
+            key = (span_value(q, "value"), span_value(q, "value_max"))
+            written.setdefault(key, q)
+        for q in quantities:
+            if span_value(q, "unit") or span_value(q, "metric") not in ("COUNT", "AMOUNT"):
+                continue
+            value = span_value(q, "value")
+            if value is None or value < 10:
+                continue
+            other = written.get((value, span_value(q, "value_max")))
+            if other is None or other is q or span_value(other, "metric") not in ("COUNT", "AMOUNT", "MONEY"):
+                continue
+            q._.unit, q._.unit_kind = span_value(other, "unit"), span_value(other, "unit_kind")
+            q._.metric = span_value(other, "metric")
 
     @staticmethod
     def index_level(q: Span, category: Span) -> bool:
