@@ -246,3 +246,16 @@ def test_a_headline_figure_takes_the_unit_of_its_restatement(extract_both):
             "matter in Tianjin was 38 micrograms per cubic meter in 2023, down 2.6% from 2022.")
     found = _figure(extract_both(text), "38")
     assert (found["unit"], found["metric"]) == ("microgram per cubic meter", "AMOUNT")
+
+
+def test_a_unit_note_above_a_table_scales_its_column(extract_both):
+    text = ("The provincial bureau released the accounts on Friday. Unit: output in 10,000 tons; growth in "
+            "percent.\n\nCity | Output | Growth\nHefei | 312.4 | 5.1\nWuhu | 208.9 | 3.7\n")
+    found = _figure(extract_both(text), "312.4")
+    assert (found["unit"], round(found["value"])) == ("ton", 3124000)
+
+
+def test_a_header_scale_with_a_number(extract_both):
+    text = "Region | GDP (100 million yuan) | Growth (%)\nNorth | 5,312.8 | 5.1\nSouth | 4,948.1 | 4.0\n"
+    found = _figure(extract_both(text), "5,312.8")
+    assert (found["unit"], round(found["value"])) == ("yuan", 531280000000)

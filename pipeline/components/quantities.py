@@ -105,14 +105,43 @@ def _table_header(text: str, line_start: int) -> list[str] | None:
     return cells
 
 
+_UNIT_LINE = re.compile(r"\bunits?\s*:\s*([^\n]*)", re.I)
+
+
+def _unit_line(text: str, table_row: int, column: str, country: str | None) -> tuple[float, Unit] | None:
+    """``(scale, unit)`` of a column declared by a ``Unit:`` note in the paragraph above the table
+    (``Unit: GDP in 100 million yuan; growth rate in percent`` → the ``GDP`` column is in 100 million
+    yuan; ``Unit: 10,000 tons`` → every column without a unit of its own; GUIDELINES D-3, C2-12)."""
+    found = None
+    for found in _UNIT_LINE.finditer(text, max(0, table_row - 600), table_row):
+        pass  # the last note before the row, within a few lines
+    if found is None or not column.strip():
+        return None
+    parts = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    name = column.strip().lower()
+    for part in parts:
+        low = part.lower()
+        if " in " in low:
+            head, _, rest = low.partition(" in ")
+            if name == head.strip() or name in head.split():
+                return _column_unit(f"({rest.split(', ')[0].strip().rstrip('.')})", country)
+    if len(parts) == 1 and " in " not in parts[0].lower():
+        return _column_unit(f"({parts[0].rstrip('.')})", country)
+    return None
+
+
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
     low = cell.lower()
     inside = re.search(r"\(([^()]*)\)", cell)
     if inside:
-        words_ = inside.group(1).replace(",", " ").split()
+        words_ = inside.group(1).replace(",", "").split()
+        factor = 1.0
+        if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
+            factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
         scale, n = scale_after(words_, 0)  # ``million tonnes``
+        scale = scale * factor
         unit = match_unit(words_, n, country) if n < len(words_) else None
         if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
             return scale, unit
@@ -500,6 +529,8 @@ class QuantityRecognizer:
             if header is None or column >= len(header) or text.count("|", line_start, line_end) != len(header) - 1:
                 continue
             declared = _column_unit(header[column], t.country)
+            if declared is None:
+                declared = _unit_line(text, line_start, header[column], t.country)
             if declared is None:
                 continue
             scale, unit = declared
