@@ -259,3 +259,16 @@ def test_a_header_scale_with_a_number(extract_both):
     text = "Region | GDP (100 million yuan) | Growth (%)\nNorth | 5,312.8 | 5.1\nSouth | 4,948.1 | 4.0\n"
     found = _figure(extract_both(text), "5,312.8")
     assert (found["unit"], round(found["value"])) == ("yuan", 531280000000)
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The indices for mining, manufacturing and electricity stand at 128.4, 151.2 and 207.5 respectively.",
+         "151.2"),
+        ("The producer price index rose to 104.7 in March from 104.1 in February.", "104.7"),
+    ],
+)
+def test_index_levels_named_in_the_clause(extract_both, text, figure):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == ("index point", "AMOUNT")

@@ -607,6 +607,8 @@ class UnitResolver:
         self.restated_units(quantities, counted)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
+            if (q.start, q.end) not in counted and self.index_in_clause(doc, q):
+                category = doc[sent_of(q).start : q.start]  # ``the indices stand at 133.9 for Primary Goods``
             if category is not None and self.index_level(q, category):
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
             if category is not None and span_value(q, "metric") in ("MONEY", "AMOUNT") and \
@@ -642,6 +644,18 @@ class UnitResolver:
                 continue
             q._.unit, q._.unit_kind = span_value(other, "unit"), span_value(other, "unit_kind")
             q._.metric = span_value(other, "metric")
+
+    @staticmethod
+    def index_in_clause(doc: Doc, q: Span) -> bool:
+        """Whether a bare figure with a decimal (``133.9``, not a count) stands in a sentence whose
+        subject before it names an index (``The indices for the Mining, Manufacturing and Electricity
+        sectors stand at 136.3, 143.8 and 215.9``, ``the index rose to 105.3``); a change stays a change
+        (:meth:`index_level` takes levels only)."""
+        text = q.text
+        if "." not in text or any(c.isalpha() for c in text) or q.end < len(doc) and doc[q.end].lower_ == "of":
+            return False
+        before = doc[sent_of(q).start : q.start]
+        return any(t.lower_ in INDEX_NAMES for t in before)
 
     @staticmethod
     def index_level(q: Span, category: Span) -> bool:
