@@ -223,6 +223,11 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | 
     return span.start, span.end, span.end - 1
 
 
+#: nouns naming people, after which ``under``/``over`` + a bare number is an age
+PEOPLE_NOUNS = frozenset(("children", "child", "people", "persons", "adults", "men", "women", "boys", "girls",
+                          "those", "patients", "residents", "workers", "pupils", "infants", "babies", "youths"))
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -285,7 +290,8 @@ class CategoryFinder:
         ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``)."""
         low = token.lower_
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
-            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")) \
+            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")
+                                                                    and low not in lexicon()["count_unit_for_head"]) \
             and low not in ("number", "numbers")
 
     @staticmethod
@@ -300,6 +306,10 @@ class CategoryFinder:
         while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
         age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
+        if not age and k < quantity.start - 1 and k >= sent_start and lower[k] in PEOPLE_NOUNS and \
+                lower[k + 1] in ("under", "over", "below", "above") and quantity.end - quantity.start == 1 and \
+                span_value(quantity, "unit_kind") is None and 0 < (span_value(quantity, "value") or 0) < 120:
+            age = True  # ``cases in children under 10``, ``people over 65``: an age (GUIDELINES C3-4)
         tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
         if age:
@@ -580,7 +590,12 @@ class CategoryFinder:
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)
-            if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
+            # ``increased by 38,000 people to 9,912,000``: the counted noun of the change before ``to``
+            # is no label of the level
+            after_change = "to" in lower[k + 1 : quantity.start] and found is not None and any(
+                i in quantity_tokens for i in range(max(start_limit, found[0] - 2), found[0]))
+            if found and not after_change and \
+                    not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
                 return
         at = quantity.start

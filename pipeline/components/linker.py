@@ -673,11 +673,16 @@ class RelationLinker:
         if self._counted is None or doc is not self._doc:
             self._counted = {(c.head.start, c.head.end) for c in self._candidates_of(doc)
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
-        if (q.start, q.end) in self._counted:
-            return None  # a change with its own counted noun: ``added 63,000 jobs``
         if self.is_level(doc, q):
             return None
         lo, hi = self._span_range(quantities, q.end, sent_end)  # the figures after q in its sentence
+        if (q.start, q.end) in self._counted:
+            # a change with its own counted noun (``added 63,000 jobs``) modifies only the level it reaches
+            # (``increased by 38,000 people to 9,912,000``)
+            if hi > lo and self._to_level(doc, q, quantities[lo], gap_start=self._counted_end(doc, q)):
+                self._reached.add((q.start, q.end))
+                return quantities[lo]
+            return None
         columns = token_columns(doc)
         texts = token_table(doc).text
         # a parallel change after ``or`` or in brackets (``rose 5%, or $1.2 billion, to``, ``increased by
@@ -756,6 +761,13 @@ class RelationLinker:
         if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
+
+    @staticmethod
+    def _counted_end(doc, q) -> int:
+        """Where the counted noun phrase right after ``q`` ends (``38,000 people`` -> after ``people``)."""
+        ends = [c.child.end for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"
+                and c.head.start == q.start and c.head.end == q.end and c.child.start <= q.end + 1]
+        return max(ends) if ends else q.end
 
     @staticmethod
     def _to_level(doc, q, level, gap_start: int | None = None) -> bool:

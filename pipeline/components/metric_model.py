@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from pipeline.components.quantities import direction_from_context
+from pipeline.components.quantities import align_previous_values, direction_from_context
 from pipeline.components.trained import LinearPipe
 from pipeline.extensions import sentence_bounds, spans_of
 from pipeline.lexicon import words
@@ -155,6 +155,42 @@ class MetricModel(LinearPipe):
                     q._.direction = q._.direction or direction_from_context(doc, q.start, q.end)
                 else:
                     q._.direction = None
+            self.align_lists(doc, quantities, probabilities, classes)
+            align_previous_values(doc, quantities)
+
+    @staticmethod
+    def align_lists(doc: Doc, quantities: list[Span], probabilities: np.ndarray, classes: list[str]) -> None:
+        """The percents of one list (``were 2.7%, 28.9% and 68.4% respectively``, ``made up 17.2% and
+        71.1% of journeys``) are one kind of figure: where the model split them between SHARE and
+        CHANGE, all take the metric with the larger summed probability."""
+        order = sorted(range(len(quantities)), key=lambda k: (quantities[k].start, quantities[k].end))
+        groups: list[list[int]] = []
+        for k in order:
+            q = quantities[k]
+            if q._.unit_kind != "percent":
+                continue
+            if groups:
+                last = quantities[groups[-1][-1]]
+                gap = [t.lower_ for t in doc[last.end : q.start]] if last.end <= q.start else ["|"]
+                if gap and all(w in (",", "and") for w in gap) and last._.unit_kind == "percent":
+                    groups[-1].append(k)
+                    continue
+            groups.append([k])
+        share, change = classes.index("SHARE") if "SHARE" in classes else None, \
+            classes.index("CHANGE") if "CHANGE" in classes else None
+        if share is None or change is None:
+            return
+        for group in groups:
+            metrics = {quantities[k]._.metric for k in group}
+            if len(group) < 2 or metrics != {"SHARE", "CHANGE"}:
+                continue
+            chosen = "SHARE" if probabilities[group, share].sum() >= probabilities[group, change].sum() else "CHANGE"
+            for k in group:
+                q = quantities[k]
+                if q._.metric != chosen:
+                    q._.metric = chosen
+                    q._.direction = (q._.direction or direction_from_context(doc, q.start, q.end)) \
+                        if chosen == "CHANGE" else None
 
     def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None) -> None:
         """Fit the multinomial logistic regression on the gold metrics of the examples' quantities."""

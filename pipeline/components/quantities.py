@@ -105,14 +105,43 @@ def _table_header(text: str, line_start: int) -> list[str] | None:
     return cells
 
 
+_UNIT_LINE = re.compile(r"\bunits?\s*:\s*([^\n]*)", re.I)
+
+
+def _unit_line(text: str, table_row: int, column: str, country: str | None) -> tuple[float, Unit] | None:
+    """``(scale, unit)`` of a column declared by a ``Unit:`` note in the paragraph above the table
+    (``Unit: GDP in 100 million yuan; growth rate in percent`` → the ``GDP`` column is in 100 million
+    yuan; ``Unit: 10,000 tons`` → every column without a unit of its own; GUIDELINES D-3, C2-12)."""
+    found = None
+    for found in _UNIT_LINE.finditer(text, max(0, table_row - 600), table_row):
+        pass  # the last note before the row, within a few lines
+    if found is None or not column.strip():
+        return None
+    parts = [p.strip() for p in found.group(1).split(";") if p.strip()]
+    name = column.strip().lower()
+    for part in parts:
+        low = part.lower()
+        if " in " in low:
+            head, _, rest = low.partition(" in ")
+            if name == head.strip() or name in head.split():
+                return _column_unit(f"({rest.split(', ')[0].strip().rstrip('.')})", country)
+    if len(parts) == 1 and " in " not in parts[0].lower():
+        return _column_unit(f"({parts[0].rstrip('.')})", country)
+    return None
+
+
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
     low = cell.lower()
     inside = re.search(r"\(([^()]*)\)", cell)
     if inside:
-        words_ = inside.group(1).replace(",", " ").split()
+        words_ = inside.group(1).replace(",", "").split()
+        factor = 1.0
+        if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
+            factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
         scale, n = scale_after(words_, 0)  # ``million tonnes``
+        scale = scale * factor
         unit = match_unit(words_, n, country) if n < len(words_) else None
         if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
             return scale, unit
@@ -370,6 +399,7 @@ class QuantityRecognizer:
                 for name, value in zip(_WRITTEN, values):
                     setattr(ext, name, value)
             spans.append(span)
+        align_previous_values(doc, quantities)
         set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
@@ -500,6 +530,8 @@ class QuantityRecognizer:
                 continue
             declared = _column_unit(header[column], t.country)
             if declared is None:
+                declared = _unit_line(text, line_start, header[column], t.country)
+            if declared is None:
                 continue
             scale, unit = declared
             figure.value = figure.value * scale
@@ -514,7 +546,13 @@ class QuantityRecognizer:
             if figure.unit is not None or nxt.unit is None or nxt.unit_kind in ("count",):
                 continue
             gap = t.lower[figure.end : nxt.start]
-            if gap and all(w in separators for w in gap) and figure.end == figure.core + 1:
+            # the number alone, or with its scale word (``5.51 trillion, 4.67 trillion and 2.18 trillion
+            # yuan``: each item is yuan)
+            scale = t.lower[figure.core + 1 : figure.end]
+            bare = not scale or all(w in SCALES for w in scale) and nxt.unit_kind in ("currency", "measure") and \
+                t.lower[nxt.core + 1 : nxt.core + 1 + len(scale)] == scale
+            # ``an increase of 75,700 or 2.8%``: ``or`` restates the figure in another unit, no list
+            if gap and all(w in separators for w in gap) and bare and "or" not in gap:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"
@@ -791,8 +829,8 @@ class QuantityRecognizer:
         unit = match_unit(texts, 0, country) if texts else None
         if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1:
             unit = None if ws[j - 1] else unit
-        if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and len(texts) > 1 and \
-                texts[1].lower() == "of" and figure.unit_kind != "currency":
+        if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and \
+                figure.unit_kind != "currency" and self._pounds_weigh(t, j):
             unit = replace(match_unit(["lb"]), length=1)  # ``12 pounds of flour``: a weight
         if unit is not None and unit.kind == "index_point":
             unit = self._index_or_percentage_point(t, figure, unit)
@@ -802,12 +840,44 @@ class QuantityRecognizer:
             figure.end = j + unit.length
         elif unit is not None and figure.unit_kind != "currency":
             if unit.name == "percentage point" and texts[0].lower() in ("point", "points", "pp", "ppt", "ppts"):
-                if texts[0].lower() in ("point", "points") and not self._near_change_word(t, figure):
+                if texts[0].lower() in ("point", "points") and not self._near_change_word(t, figure) and \
+                        not self._points_compared(t, figure):
                     unit = None
             if unit is not None:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
                 figure.unit_info = unit
         self._read_per(t, figure)
+
+    @staticmethod
+    def _pounds_weigh(t: DocTable, j: int) -> bool:
+        """Whether the word ``pound(s)`` at ``j`` (no ``£`` before the number) is a weight: before
+        ``of`` (``12 pounds of flour``) or ``per`` + a measure (``768 pounds per harvested acre``), or
+        anywhere in a document that weighs in pounds so and never writes ``£`` (``seizures of heroin, at
+        87 pounds`` after ``4,853 pounds of methamphetamine``)."""
+        lower = t.lower
+        if t.n > j + 1 and lower[j + 1] == "of" or QuantityRecognizer._pound_per_measure(t, j):
+            return True
+        cache = doc_cache(t.doc)
+        weighs = cache.get("pounds_weigh")
+        if weighs is None:
+            weighs = "£" not in text_of(t.doc) and any(
+                lower[k] in ("pound", "pounds") and _digits(t.text[k - 1]) is not None and (
+                    k + 1 < t.n and lower[k + 1] == "of" or QuantityRecognizer._pound_per_measure(t, k))
+                for k in range(1, t.n))
+            cache["pounds_weigh"] = weighs
+        return weighs
+
+    @staticmethod
+    def _pound_per_measure(t: DocTable, j: int) -> bool:
+        """``pounds per acre``, ``pounds per harvested acre``: a weight per a measure."""
+        k = j + 1
+        if k + 1 >= t.n or t.lower[k] not in CUES["per_words"]:
+            return False
+        k += 1
+        if t.lower[k].endswith("ed") and k + 1 < t.n:
+            k += 1
+        unit = match_unit(t.text[k : k + 3], 0, t.country, after_per=True)
+        return unit is not None and unit.kind == "measure" and unit.dimension != "time"
 
     def _index_or_percentage_point(self, t: DocTable, figure: Figure, unit: Unit) -> Unit | None:
         """``fell 0.4 points`` (a rate) is a percentage point; ``the index fell 300 points`` an index point."""
@@ -815,9 +885,16 @@ class QuantityRecognizer:
         index_words = words("index_words")
         if any(w in index_words for w in t.lower[a:b]) or figure.value >= 50:
             return unit
-        if self._near_change_word(t, figure):
+        if self._near_change_word(t, figure) or self._points_compared(t, figure):
             return replace(match_unit(["percentage", "points"]), length=1)
         return None
+
+    @staticmethod
+    def _points_compared(t: DocTable, figure: Figure) -> bool:
+        """``4 points ahead of the five-year average``, ``2 points below the target`` (after a rate):
+        points that compare two rates."""
+        return t.lower[figure.end + 1 : figure.end + 2] != [] and \
+            t.lower[figure.end + 1] in ("ahead", "behind", "above", "below")
 
     def _read_per(self, t: DocTable, figure: Figure) -> None:
         """``US$58.24 per barrel``, ``5 km/h``, ``100 yuan per person``: the compound unit ``A per B``."""
@@ -825,6 +902,11 @@ class QuantityRecognizer:
             k = figure.end
             if k + 1 < t.n and t.lower[k] in CUES["per_words"]:
                 per_unit = match_unit(t.text[k + 1 : k + 5], 0, t.country, after_per=True)
+                if per_unit is None and k + 2 < t.n and t.lower[k + 1].endswith("ed") and t.lex[k + 1][_ALPHA]:
+                    # ``per harvested acre``, ``per occupied room``: the unit after the participle
+                    per_unit = match_unit(t.text[k + 2 : k + 6], 0, t.country, after_per=True)
+                    if per_unit is not None:
+                        per_unit = replace(per_unit, length=per_unit.length + 1)
                 if per_unit is not None and per_unit.kind in ("measure", "currency", "count"):
                     figure.unit = f"{figure.unit} per {per_unit.name}"
                     if figure.unit_info is not None:
@@ -1097,6 +1179,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
             else "CHANGE"
+    if unit_kind == "currency" and immediate2 in ("loss of", "losses of", "net loss of"):
+        return "MONEY"  # ``compared with a loss of S$192 million``: a financial result, not a change
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
     by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
@@ -1112,6 +1196,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE" if change_before else "SHARE"
     if change_before and not level or (after in _COMPARATIVES and after not in ("over", "under")):
         return "CHANGE"
+    if after in CHANGE_NOUNS and after != "inflation":
+        return "CHANGE"  # ``The $41.2 billion increase in current-dollar PCE``, ``a 2,300 rise``
     return _level_metric(unit_kind)
 
 
@@ -1194,6 +1280,55 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
 
 _UP_AFTER = COMPARATIVES_UP - {"over"}
 _DOWN_AFTER = COMPARATIVES_DOWN - {"under"}
+
+
+#: words that introduce a value stated for comparison after the current one (``43.1%, up from
+#: 41.7% in 2019-20``, ``stood at 10.0%, compared with 10.4%``; GUIDELINES D-6, D-26)
+BOUND_WORDS = frozenset(("about", "around", "approximately", "nearly", "almost", "roughly", "some", "over",
+                         "under", "below", "above"))
+COMPARED_WITH = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
+                 ("versus",), ("vs",), ("vs.",), ("from",))
+
+
+def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
+    """A previous value states the same measure as the figure it is compared with, so it takes that
+    figure's metric: in ``accounted for 43.1% of admissions, up from 41.7% in 2019-20`` the 41.7% is a
+    SHARE like 43.1% although ``up`` stands before it, and in ``grew 0.46% in May, against 0.37% in
+    April`` the 0.37% is a CHANGE. The current figure is the nearest earlier figure of the sentence in
+    the same unit kind, with at most ten words and no other figure between, and only percent-like
+    figures (where SHARE and CHANGE compete) are aligned."""
+    if len(quantities) < 2:
+        return
+    ordered = sorted(quantities, key=lambda x: (x.start, x.end))
+    t = doc_table(doc)
+    for k in range(1, len(ordered)):
+        q, before = ordered[k], ordered[k - 1]
+        kind = q._.unit_kind
+        if kind not in ("percent", "percentage_point") or before._.unit_kind != kind or before.end > q.start:
+            continue
+        if q.start - before.end > 10 or before.start < t.sentence(q.start)[0]:
+            continue
+        cue = cue_before(doc, q.start, before.end)
+        if cue is None or q._.metric == before._.metric or {q._.metric, before._.metric} != {"SHARE", "CHANGE"}:
+            continue
+        if cue == ("from",) and not any(w in words("change_up") or w in words("change_down")
+                                        for w in t.lower[max(before.end, q.start - 4) : q.start]):
+            continue  # a bare ``from`` only after a change word (``, rising from``)
+        q._.metric = before._.metric
+        q._.direction = before._.direction if before._.metric == "CHANGE" else None
+
+
+def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
+    """The comparison cue of :data:`COMPARED_WITH` that ends right before ``start`` (after ``limit``),
+    bound words (``about``) skipped."""
+    k = start
+    while k - 1 >= limit and doc[k - 1].lower_ in BOUND_WORDS:
+        k -= 1
+    for cue in COMPARED_WITH:
+        n = len(cue)
+        if k - n >= limit and tuple(t.lower_ for t in doc[k - n : k]) == cue:
+            return cue
+    return None
 
 
 class Exclusions:

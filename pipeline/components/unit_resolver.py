@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  span_value, spans_of, text_of)
-from pipeline.lexicon import words
+from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
+from pipeline.units import match_unit, singular
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -56,6 +57,8 @@ def category_head(category: Span):
     time_tokens = time_token_set(doc)
     found = None  # the head's index
     depth = 0
+    people = lexicon()["count_unit_for_head"]
+    not_count = words("not_count_units")
     for k in range(start, category.end):
         if text[k] == "(":
             depth += 1
@@ -65,24 +68,178 @@ def category_head(category: Span):
             continue
         if depth:
             continue
+        if found is not None and lower[k] in ("and", "or") and modifier_conjunct(doc, start, found, k, category.end):
+            found = None  # ``permanent and long-term arrivals``: the modifiers share the noun after them
+            continue
+        if found is not None and lower[k] == "of" and lower[found] in not_count and k + 1 < category.end:
+            found = None  # ``The March estimate of job openings``, ``the level of unemployment``: the noun after ``of``
+            continue
         if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
                 text[k] in ("-", "–") and whitespace[k - 1])):
             break
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
-        if alpha[k] and k not in time_tokens and not (
-                found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")):
-            found = k  # not a participle after the noun (``visas granted``)
+        if found is not None and alpha[k] and singular(lower[found]) != lower[found] and (
+                table.verb[k] or lower[k] in AFTER_SUBJECT or lower[k].endswith("ed") and lower[k] not in people):
+            break  # ``vacancies remain``, ``persons employed part time for economic reasons``
+        if alpha[k] and k not in time_tokens and lower[k] not in NOT_COUNTED and lower[k] not in HEAD_ENDS and not (
+                found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")
+                and lower[k] not in people):
+            found = k  # not a participle after the noun (``visas granted``); ``long-term unemployed`` counts people
     if found is None:
         return None
     head = doc[found]
-    if head.lower_ in words("not_count_units") or not CategoryFinder.can_be_counted(head):
+    if head.lower_ in COUNT_WORDS and found - 1 >= start and alpha[found - 1] and lower[found - 1] not in DETERMINERS \
+            and lower[found - 1] not in not_count and CategoryFinder.can_be_counted(doc[found - 1]) and \
+            (text[found - 1][:1].islower() or text[found][:1].isupper() or lower[found - 1] in people):
+        # ``the Claimant Count``, ``Population growth``, ``the death toll``: the noun before a count
+        # or change word is what is counted
+        return doc[found - 1]
+    if head.lower_ in not_count or not CategoryFinder.can_be_counted(head):
         return None
     if head.text[:1].isupper() and head.i > sent_of(head).start and not head.text.isupper():
         return None  # a name inside the sentence (a place, a nationality), not the counted noun
     if head.text.isupper() and len(head.text) > 1:
         return None  # an abbreviation (``FCEs``, ``GDP``) names the measure, not what is counted
     return head
+
+
+def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> bool:
+    """Whether the words before ``and``/``or`` at ``k`` are a lone modifier of the noun after the
+    conjunction (``permanent and long-term arrivals``, ``primary and secondary schools``, ``new and
+    used cars``) rather than a noun phrase of their own (``layoffs and discharges``, ``men and
+    women``, ``police officers and auxiliary police``): one word (or one hyphenated compound), not a
+    plural, and at least two words after the conjunction, the last of them a plural noun."""
+    table = token_table(doc)
+    lower, alpha = table.lower, table.alpha
+    first = start
+    while first < found and not alpha[first]:
+        first += 1
+    while first < found and lower[first] in DETERMINERS:
+        first += 1
+    words_ = [j for j in range(first, k) if alpha[j]]
+    if not words_ or any(doc[j].text in (",", ";") for j in range(first, k)):
+        return False
+    if len(words_) > 1 and not all(doc[j].text == "-" or alpha[j] for j in range(first, k)):
+        return False
+    if len(words_) > 1 and not any(doc[j].text == "-" for j in range(first, k)):
+        return False  # two words: a noun phrase of its own (``police officers``)
+    word = lower[found]
+    if singular(word) != word or word in ("people", "police", "staff", "personnel"):
+        return False  # a plural: a noun of its own
+    stop = k + 1
+    while stop < end and (alpha[stop] or doc[stop].text == "-") and lower[stop] not in HEAD_ENDS:
+        stop += 1
+    after = [j for j in range(k + 1, stop) if alpha[j] and lower[j] not in NOT_COUNTED]
+    if len(after) < 2:
+        return False
+    last = lower[after[-1]]
+    return singular(last) != last or last in ("people", "police", "staff", "personnel")
+
+
+#: verbs that follow a subject (``vacancies remain``), and their plain present forms
+AFTER_SUBJECT = words("verbs_after_subject") | frozenset(("remain", "stand", "total", "number", "amount"))
+
+#: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``)
+NOT_COUNTED = vocabulary("not_counted_nouns")
+
+
+def measure_head(head) -> tuple[str, str] | None:
+    """``(unit, "measure")`` when the counted noun is a unit of measure (``Passenger kilometres:
+    16.4 billion`` → ``passenger kilometer``; ``329.4 billion vehicle miles`` → ``vehicle mile``): the
+    figure is an AMOUNT in that unit, with the noun before it when that noun makes a compound unit
+    (``unit_compound_modifiers``: passenger, vehicle, train, seat); time words stay counts (``271 days of
+    good air quality``)."""
+    unit = match_unit([head.text])
+    if unit is None or unit.kind != "measure" or unit.dimension in (None, "time") or len(head.text) < 3:
+        return None
+    name = unit.name
+    if head.i > 0 and head.doc[head.i - 1].lower_ in words("unit_compound_modifiers"):
+        name = f"{head.doc[head.i - 1].lower_} {name}"
+    return name, "measure"
+
+
+#: words naming a count or a change of something, whose noun modifier is the counted noun (``the
+#: Claimant Count``, ``Population growth``, ``the death toll``)
+COUNT_WORDS = frozenset(("count", "total", "toll", "tally", "growth", "increase", "rise", "gain", "fall",
+                         "decline", "decrease", "drop", "loss"))
+
+#: change nouns that make a bare figure whose CATEGORY they head a CHANGE, with its direction
+CHANGE_NOUNS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "increment": "up", "fall": "down",
+                "decline": "down",
+                "decrease": "down", "drop": "down", "loss": "down"}
+
+
+def change_noun(category: Span, money: bool = False) -> str | None:
+    """The direction of a CATEGORY headed by a change noun (``Population growth``, ``a natural
+    increase``, ``the decline in visitor numbers``), or None; a net level (``net migration gain``) is
+    no change (GUIDELINES C-19), nor is a sum of ``money`` called a loss or a gain."""
+    last = None
+    for t in category:
+        if last is not None and (t.lower_ in HEAD_ENDS or t.lower_ in PREPOSITIONS):
+            break
+        if t.is_alpha:
+            last = t
+    if last is None or any(t.lower_ == "net" for t in category):
+        return None
+    before = category.doc[last.i - 1] if last.i > category.start else None
+    if before is not None and before.is_alpha and singular(before.lower_) != before.lower_:
+        return None  # ``Jobless claims fall``: a verb after a plural subject
+    if money and last.lower_ in ("loss", "gain"):
+        return None  # ``a loss of S$192 million``: a financial result, not a change
+    return CHANGE_NOUNS.get(last.lower_)
+
+
+def counted_word(head) -> bool:
+    """Whether a head noun can be what a count counts: a plural (``hospitals``), a noun that is its
+    own plural (``staff``, ``aircraft``), a noun the lexicon maps to a unit (``employment`` → ``job``)
+    or a unit of measure."""
+    low = head.lower_
+    return singular(low) != low or low in INVARIANT_PLURALS or low in lexicon()["count_unit_for_head"] or \
+        measure_head(head) is not None or "-" in low
+
+
+#: nouns that are their own plural
+INVARIANT_PLURALS = frozenset(("staff", "personnel", "police", "aircraft", "sheep", "cattle", "livestock",
+                               "poultry", "fish", "deer", "swine", "people", "series", "species", "offspring"))
+
+
+def mapped_before(category: Span) -> str | None:
+    """The unit of a measure noun right before a breakdown item (``employment in health care,
+    government and social assistance increased by 58,000, 51,000 and 19,000`` → ``job``): a word of
+    ``count_unit_for_head`` at most three words before the CATEGORY, followed by ``in``/``among``/``of``."""
+    doc = category.doc
+    start = sent_of(category).start
+    mapping = lexicon()["count_unit_for_head"]
+    for k in range(category.start - 1, max(start, category.start - 4) - 1, -1):
+        if doc[k].lower_ in mapping and k + 1 < category.start and doc[k + 1].lower_ in ("in", "among", "of", "for"):
+            return mapping[doc[k].lower_]
+    return None
+
+
+def plural_after_of(category: Span, head):
+    """The plural noun after ``of`` that follows a measure noun (``output of new energy vehicles`` →
+    ``vehicles``, ``exports of cars`` → ``cars``), or None."""
+    doc = category.doc
+    k = head.i + 1
+    if k >= category.end or doc[k].lower_ != "of":
+        return None
+    inner = category_head(doc[k + 1 : category.end]) if k + 1 < category.end else None
+    if inner is None or singular(inner.lower_) == inner.lower_:
+        return None
+    return inner
+
+
+def set_head_unit(q: Span, head) -> None:
+    """Give ``q`` the unit its counted noun ``head`` names: a unit of measure (:func:`measure_head`,
+    then a COUNT becomes an AMOUNT), else the count unit of the noun."""
+    measure = measure_head(head)
+    if measure is not None:
+        q._.unit, q._.unit_kind = measure
+        if span_value(q, "metric") == "COUNT":
+            q._.metric = "AMOUNT"
+        return
+    q._.unit, q._.unit_kind = count_unit(head), "count"
 
 
 def participle_clause(doc: Doc, k: int, end: int) -> bool:
@@ -181,6 +338,16 @@ def written_in(q: Span) -> bool:
         t.is_alpha and count_unit(t) == unit for t in q)
 
 
+TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+
+#: words that name an index in a CATEGORY (its bare levels are in index points, GUIDELINES C-2)
+INDEX_NAMES = frozenset(("index", "indices", "indexes", "pmi", "iip"))
+SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "hundred", "lakh", "crore"))
+
+BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
+SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
+CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
+
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.I)
 
@@ -200,7 +367,8 @@ class DeclaredUnits:
         line_start = text.rfind("\n", 0, q.start_char) + 1
         before = text[line_start : q.start_char]
         if ":" in before:
-            found = self._declared(before[: before.rfind(":")])
+            label = before[: before.rfind(":")]
+            found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found
         block_start = text.rfind("\n\n", 0, line_start)
@@ -208,10 +376,21 @@ class DeclaredUnits:
         k = line_start - 1
         while k > block_start:  # the lines above, nearest first, within the block
             start = text.rfind("\n", 0, k) + 1
-            if start not in self.figure_lines:
+            if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]):
+                # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
+                # three months in brackets)`` declares ``%`` although it states ``three months``)
                 return self._declared(text[start:k])
             k = start - 1
         return None
+
+    def share_table(self, q: Span) -> bool:
+        """Whether the line or heading that declares ``q``'s percent names a share or a level rate
+        (``share``, ``proportion``, ``rate`` other than a growth or inflation rate)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, q.start_char) + 1
+        block_start = text.rfind("\n\n", 0, line_start)
+        heading = text[0 if block_start < 0 else block_start : q.start_char].lower()
+        return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
 
     @staticmethod
     def _declared(label: str) -> str | None:
@@ -264,6 +443,12 @@ class UnitResolver:
                 return
             done.add(key)
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
+            partitive = self.partitive_whole(doc, q, by_offsets)
+            if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
+                resolve(partitive, depth + 1)
+                if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
+                    q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
+                    return
             if key in counted and unit_kind == "count":
                 phrase = counted_phrase[key]
                 if any(w in ("and", "or", "a", "an", "per", "(") for w in lower[phrase.start + 1 : phrase.end]) or \
@@ -272,16 +457,14 @@ class UnitResolver:
                     # conjunct's head is the unit
                     head = category_head(phrase)
                     if head is not None:
-                        q._.unit = count_unit(head)
+                        set_head_unit(q, head)
+                else:
+                    head = category_head(phrase)
+                    if head is not None and (measure_head(head) is not None or len(phrase) > 1):
+                        set_head_unit(q, head)  # ``329.4 billion vehicle miles``, ``94,385 people died``
                 return
             if unit_kind in WRITTEN_KINDS or key in counted or written_in(q):
                 return
-            partitive = self.partitive_whole(doc, q, by_offsets)
-            if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
-                resolve(partitive, depth + 1)
-                if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
-                    q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
-                    return
             mine = links.get(key, {})
             target = mine.get("MODIFIES")
             if metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
@@ -305,6 +488,10 @@ class UnitResolver:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
             category = mine.get("CATEGORY")
+            if category is not None and span_value(q, "metric") == "COUNT":
+                direction = change_noun(category)
+                if direction is not None:  # ``Population growth amounted to 29,100``: a change (C-19)
+                    q._.metric, q._.direction = "CHANGE", direction
             if category is not None and (category.end <= q.start or category.start > q.end):
                 item, unit = breakdown_item(category, items)
                 head = category_head(category)
@@ -317,10 +504,25 @@ class UnitResolver:
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
+                if head is not None and not counted_word(head) and (span_value(q, "value") or 0) > 1:
+                    # ``Retail trade (+45,000)``, ``Primary: 4.61 million``, ``The average class size ...
+                    # fell to 26.6``: a singular or mass noun names what is broken down or measured, not
+                    # what is counted; the counted noun is the plural after ``of`` (``The output of new
+                    # energy vehicles was 179,000``), else the one stated last before in the paragraph
+                    inner = plural_after_of(category, head)
+                    if inner is not None:
+                        set_head_unit(q, inner)
+                        return
+                    unit = stated_before(q) or mapped_before(category)
+                    if unit:
+                        q._.unit, q._.unit_kind = unit, "count"
+                        return
                 if head is not None:
-                    q._.unit, q._.unit_kind = count_unit(head), "count"
+                    set_head_unit(q, head)
                     return
                 unit = self.named_item_unit(category, previous.get(key) or recent_count_unit(q))
+                if not unit and (span_value(q, "value") or 0) > 1:
+                    unit = stated_before(q)  # ``Primary: 4.61 million`` under ``9,092,073 pupils``
                 if unit:  # the category names a place, a nationality or an abbreviation, not what is counted
                     q._.unit, q._.unit_kind = unit, "count"
                     return
@@ -346,6 +548,18 @@ class UnitResolver:
                     return unit
             return None
 
+        def stated_before(q: Span) -> str | None:
+            """The counted noun written after the nearest earlier count of ``q``'s paragraph."""
+            for k in range(position[(q.start, q.end)] - 1, -1, -1):
+                earlier = quantities[k]
+                if "\n\n" in text[earlier.end_char : q.start_char]:
+                    return None
+                unit = span_value(earlier, "unit")
+                if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
+                        and " per " not in f" {unit} ":
+                    return unit
+            return None
+
         text = text_of(doc)
         last_unit, last_end = None, 0
         for q in quantities:  # the counted nouns stated in the text, for breakdown items without one
@@ -363,7 +577,14 @@ class UnitResolver:
                     not any(c.isalpha() for c in text[q.start_char : q.end_char]):
                 unit = declared.unit_for(q)
                 if unit is not None:  # ``CPI by category, %`` above ``Food: -2.1 (-0.1)``
-                    q._.unit, q._.unit_kind = unit, "percent"
+                    q._.unit, q._.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
+                    if span_value(q, "metric") not in ("SHARE", "CHANGE"):
+                        # a table of percents with no share word is a table of rates of change
+                        # (``annual inflation ..., %``, ``GDP, % on the previous month``)
+                        q._.metric = "SHARE" if declared.share_table(q) and unit == "percent" else "CHANGE"
+                        q._.direction = None
+                    if q._.metric == "CHANGE" and q._.direction is None and span_value(q, "value"):
+                        q._.direction = "down" if q.text.startswith(("-", "−", "–")) else "up"  # D-1, C2-11
                     done.add((q.start, q.end))
         for q in quantities:
             if (span_value(q, "unit") or "").startswith("per "):
@@ -383,6 +604,71 @@ class UnitResolver:
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
+        self.restated_units(quantities, counted)
+        for q in quantities:
+            category = links.get((q.start, q.end), {}).get("CATEGORY")
+            if (q.start, q.end) not in counted and self.index_in_clause(doc, q):
+                category = doc[sent_of(q).start : q.start]  # ``the indices stand at 133.9 for Primary Goods``
+            if category is not None and self.index_level(q, category):
+                q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
+            if category is not None and span_value(q, "metric") in ("MONEY", "AMOUNT") and \
+                    span_value(q, "unit") not in TIME_UNITS:
+                direction = change_noun(category, money=True)
+                if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
+                    q._.metric, q._.direction = "CHANGE", direction
+
+    @staticmethod
+    def restated_units(quantities: list[Span], counted: set) -> None:
+        """A bare figure left with no unit that restates a figure of the same document with a unit
+        written in it or after it (a headline ``PM2.5 average at 32`` over ``32 micrograms per cubic
+        meter``; ``Jobless claims fall to 201,000`` over ``... decreased 14,000 to 201,000 claims``)
+        takes that figure's unit and metric: the same value (at least 10, not a round single digit)
+        stated twice is the same statistic."""
+        written: dict[tuple, Span] = {}
+        for q in quantities:
+            unit, kind = span_value(q, "unit"), span_value(q, "unit_kind")
+            if not unit or kind in (None, "percent") and (q.start, q.end) not in counted:
+                continue
+            if kind == "count" and (q.start, q.end) not in counted:
+                continue  # only a counted noun written after the figure is sure
+            key = (span_value(q, "value"), span_value(q, "value_max"))
+            written.setdefault(key, q)
+        for q in quantities:
+            if span_value(q, "unit") or span_value(q, "metric") not in ("COUNT", "AMOUNT"):
+                continue
+            value = span_value(q, "value")
+            if value is None or value < 10:
+                continue
+            other = written.get((value, span_value(q, "value_max")))
+            if other is None or other is q or span_value(other, "metric") not in ("COUNT", "AMOUNT", "MONEY"):
+                continue
+            q._.unit, q._.unit_kind = span_value(other, "unit"), span_value(other, "unit_kind")
+            q._.metric = span_value(other, "metric")
+
+    @staticmethod
+    def index_in_clause(doc: Doc, q: Span) -> bool:
+        """Whether a bare figure with a decimal (``133.9``, not a count) stands in a sentence whose
+        subject before it names an index (``The indices for the Mining, Manufacturing and Electricity
+        sectors stand at 136.3, 143.8 and 215.9``, ``the index rose to 105.3``); a change stays a change
+        (:meth:`index_level` takes levels only)."""
+        text = q.text
+        if "." not in text or any(c.isalpha() for c in text) or q.end < len(doc) and doc[q.end].lower_ == "of":
+            return False
+        before = doc[sent_of(q).start : q.start]
+        return any(t.lower_ in INDEX_NAMES for t in before)
+
+    @staticmethod
+    def index_level(q: Span, category: Span) -> bool:
+        """Whether a bare figure is the level of an index (GUIDELINES C-2): its CATEGORY names an index
+        (``the Quick Estimates of IIP stand at 148.0``, ``the indices stand at 133.9 for Primary
+        Goods``, ``The manufacturing PMI was 49.5``), it has no unit written in it, it is a level (a
+        COUNT or AMOUNT, not a change) and it is not below 10 (index levels are based at 100, or at 50
+        for a diffusion index)."""
+        if span_value(q, "metric") not in ("COUNT", "AMOUNT") or span_value(q, "unit_kind") not in (None, "count"):
+            return False
+        if any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) or (span_value(q, "value") or 0) < 10:
+            return False
+        return any(t.lower_ in INDEX_NAMES for t in category)
 
     @staticmethod
     def named_item_unit(category: Span, previous: str | None) -> str | None:

@@ -1,0 +1,274 @@
+"""Units of counts and measures read from the counted noun and from the list a figure stands in
+(FORMAT §3 ``unit``, GUIDELINES D-14, C-2, C4-5): modifiers coordinated before one noun share it,
+people named by an adjective are counted as persons, a counted noun that is a unit of measure
+makes an AMOUNT, every item of a list takes the unit written after the last, index levels are in
+index points. Phrasings written in the style of labour-market, migration, transport, trade and
+industrial-production releases; run on the rules and on the shipped model."""
+
+import pytest
+
+from conftest import quantities
+
+
+def _figure(doc: dict, surface: str) -> dict:
+    found = [q for q in quantities(doc) if q["text"].startswith(surface)]
+    assert found, [q["text"] for q in quantities(doc)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # coordinated modifiers share the noun after them
+        ("There were 48,300 permanent and long-term departures in March 2024.", "48,300", "departure"),
+        ("The province opened 37 primary and secondary schools during the year.", "37", "school"),
+        ("Dealers sold 212,000 new and used cars in the quarter.", "212,000", "car"),
+        # two noun phrases stay two: the first conjunct's head
+        ("Employers announced 5,100 layoffs and discharges in May.", "5,100", "layoff"),
+        # people named by an adjective
+        ("The number of long-term unemployed fell to 412,000 in the quarter.", "412,000", "person"),
+        ("The number of self-employed rose by 21,000 to 4.3 million.", "4.3 million", "person"),
+    ],
+)
+def test_unit_of_a_counted_noun(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Passenger kilometres: 18.2 billion (+6%)", "18.2 billion", "passenger kilometer"),
+        ("Road traffic rose 1.9% to 331.2 billion vehicle miles in 2023.", "331.2 billion", "vehicle mile"),
+        ("Available seat kilometres rose 12% to 41.7 billion.", "41.7 billion", "seat kilometer"),
+    ],
+)
+def test_counted_noun_that_is_a_measure_makes_an_amount(extract_both, text, figure, unit):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, "AMOUNT")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Trade with Germany, France and Italy reached 1.42 trillion, 0.86 trillion and 0.61 trillion "
+         "yuan respectively.", "1.42 trillion", "yuan"),
+        ("Trade with Germany, France and Italy reached 1.42 trillion, 0.86 trillion and 0.61 trillion "
+         "yuan respectively.", "0.86 trillion", "yuan"),
+        ("Sales in the three regions were 3.1 billion, 2.7 billion and 1.9 billion euros.", "3.1 billion", "euro"),
+    ],
+)
+def test_items_of_a_list_take_the_unit_after_the_last(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # ``or`` restates the figure as something else: the count keeps its own unit
+        ("Registered vehicles numbered 20.4 million, or 5.7 percent of the total.", "20.4 million", "vehicle"),
+    ],
+)
+def test_a_restatement_is_not_a_list(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] != "percent"
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("In May 2024, the Index of Industrial Production stands at 152.3, against 144.6 in May 2023.", "152.3"),
+        ("The manufacturing PMI was 50.8 in June, up from 49.5 in May.", "50.8"),
+    ],
+)
+def test_index_levels_are_in_index_points(extract_both, text, figure):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == ("index point", "AMOUNT")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The largest contribution (0.21 p.p.) came from housing.", "0.21", "percentage point"),
+        ("Unemployed women numbered 96 thousand and unemployed men 104 thousand.", "96 thousand", "woman"),
+    ],
+)
+def test_number_forms(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # ``pounds`` without ``£`` is a weight before ``of`` or ``per`` + a measure, and everywhere in
+        # a document that weighs in pounds so
+        ("Corn yield is forecast at 171.4 bushels per acre; soybean oil at 11.2 pounds per harvested acre.",
+         "11.2 pounds", "pound per acre", "AMOUNT"),
+        ("Officers seized 2,310 pounds of cocaine in June, while seizures of fentanyl, at 96 pounds, fell.",
+         "96 pounds", "pound", "AMOUNT"),
+        ("The charity paid 5,000 pounds to each family last year.", "5,000 pounds", "pound sterling", "MONEY"),
+    ],
+)
+def test_pounds_weight_or_money(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+@pytest.mark.parametrize(
+    "text,figure,metric",
+    [
+        # a value stated for comparison has the metric of the figure it is compared with
+        ("Women accounted for 47.2% of the workforce in 2023, up from 46.5% in 2013.", "46.5%", "SHARE"),
+        ("The vacancy rate stood at 3.1% in the quarter, down from 3.4% a year earlier.", "3.4%", "SHARE"),
+        ("Consumer prices rose 0.52% in June, against 0.41% in May.", "0.41%", "CHANGE"),
+    ],
+)
+def test_previous_value_takes_the_metric_of_its_figure(extract_both, text, figure, metric):
+    assert _figure(extract_both(text), figure)["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a singular or mass noun names a sector or a measure, not the counted thing: the count
+        # counts what was counted last in the paragraph
+        ("Construction added 39,000 jobs in March. Leisure and hospitality (+28,000), government "
+         "(+41,000) and manufacturing (+12,000) also gained.", "+41,000", "job"),
+        ("Construction added 39,000 jobs in March. Leisure and hospitality (+28,000), government "
+         "(+41,000) and manufacturing (+12,000) also gained.", "+12,000", "job"),
+        ("There are 8.2 million pupils in state schools.\n- Primary: 4.4 million, down 21,000\n"
+         "- Secondary: 3.8 million (+36,000)", "3.8 million", "pupil"),
+        # the plural after ``of`` is the counted noun of a measure noun
+        ("The production of passenger cars was 412,000 in the first half.", "412,000", "car"),
+    ],
+)
+def test_sector_or_measure_is_not_the_counted_noun(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # the noun after ``of`` when the head is a measure word (estimate, level, total)
+        ("The May estimate of hires was revised down by 42,000 to 5.6 million.", "5.6 million", "hire", "COUNT"),
+        # the noun before a count or change word is what is counted
+        ("In June the claimant count rose to 1.62 million.", "1.62 million", "claimant", "COUNT"),
+        ("The provisional death toll stood at 214 by Friday.", "214", "death", "COUNT"),
+        # a bare figure whose category is a change noun is a change (GUIDELINES C-19, C4-9)
+        ("Population growth amounted to 41,300 in 2023.", "41,300", "person", "CHANGE"),
+        # an age after a people noun and ``under``/``over``
+        ("Most admissions were of children under 5.", "5", "year", "AMOUNT"),
+    ],
+)
+def test_measure_and_change_words_in_the_category(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+def test_a_verb_after_a_plural_subject_is_no_change_noun(extract_both):
+    found = _figure(extract_both("Jobless claims fall to 198,000, lowest since March"), "198,000")
+    assert found["metric"] == "COUNT"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # a change noun after a money or count figure, ``increases of`` before a measure
+        ("The $12.4 billion increase in consumer spending in May reflected higher outlays on services.",
+         "$12.4 billion", "us dollar", "CHANGE"),
+        ("Average hours worked were 31.2 and 35.6, decreases of 0.4 and 0.2 hours respectively.",
+         "0.2 hours", "hour", "CHANGE"),
+        # a sum of money called a loss is a level, not a change
+        ("Operating profit was $84 million, compared with a loss of $31 million a year earlier.",
+         "$31 million", "us dollar", "MONEY"),
+        # points ahead of or behind a benchmark after a rate are percentage points
+        ("Planting was 88 percent complete, 6 points behind the five-year average.", "6 points",
+         "percentage point", "CHANGE"),
+    ],
+)
+def test_changes_named_by_nouns_and_points(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+def test_a_table_of_percents_is_a_table_of_changes(extract_both):
+    text = ("Consumer prices by group, June 2024, % (May 2024 in brackets)\n"
+            "Food: 1.8 (2.1)\nHousing: -0.4 (0.3)\nTransport: 2.9 (3.3)")
+    doc = extract_both(text)
+    food, housing = _figure(doc, "1.8"), _figure(doc, "-0.4")
+    assert (food["unit"], food["metric"], food["direction"]) == ("percent", "CHANGE", "up")
+    assert (housing["unit"], housing["metric"], housing["direction"]) == ("percent", "CHANGE", "down")
+
+
+@pytest.mark.parametrize("figure", ["2.9%", "31.4%", "65.7%"])
+def test_the_percents_of_one_list_share_a_metric(extract_both, figure):
+    text = ("The shares of agriculture, industry and services in total employment were 2.9%, 31.4% and "
+            "65.7% respectively. Average wages were 98,120 yuan, up 4.8%.")
+    assert _figure(extract_both(text), figure)["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # ``or`` restates a change in another unit: the count keeps its own unit
+        ("Employment was 2,801,300 in the quarter, an increase of 64,900 or 2.4% on the year.", "64,900", "job"),
+        # a verb or a participle after the plural head ends it
+        ("Job vacancies remain 142,000 above their pre-pandemic level.", "142,000", "vacancy"),
+        # a measure noun before a coordinated breakdown names what is counted
+        ("In March, employment in retail, construction and social assistance increased by 42,000, 31,000 "
+         "and 17,000 respectively.", "31,000", "job"),
+    ],
+)
+def test_units_of_restatements_participles_and_breakdowns(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+def test_a_heading_that_states_a_duration_still_declares_percent(extract_both):
+    text = ("Table 2: Growth rates, April 2024, % (three months on the previous three months in brackets)\n"
+            "Services: +0.4 (+0.7)\nProduction: -0.2 (0.1)")
+    doc = extract_both(text)
+    assert (_figure(doc, "+0.4")["unit"], _figure(doc, "-0.2")["unit"]) == ("percent", "percent")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # the counted noun's head, not the verb or the name that follows or precedes it
+        ("In 2023, 61,212 babies were born, while 88,410 people died.", "88,410", "person"),
+        ("Retail sales rose in 9 of Canada's 13 provinces and territories.", "9", "province"),
+        ("Unemployment fell in 7 of Scotland's 32 council areas.", "7", "area"),
+    ],
+)
+def test_counted_noun_of_a_count_and_of_a_partitive(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+def test_a_headline_figure_takes_the_unit_of_its_restatement(extract_both):
+    text = ("Tianjin PM2.5 average falls to 38\n\nThe annual average concentration of fine particulate "
+            "matter in Tianjin was 38 micrograms per cubic meter in 2023, down 2.6% from 2022.")
+    found = _figure(extract_both(text), "38")
+    assert (found["unit"], found["metric"]) == ("microgram per cubic meter", "AMOUNT")
+
+
+def test_a_unit_note_above_a_table_scales_its_column(extract_both):
+    text = ("The provincial bureau released the accounts on Friday. Unit: output in 10,000 tons; growth in "
+            "percent.\n\nCity | Output | Growth\nHefei | 312.4 | 5.1\nWuhu | 208.9 | 3.7\n")
+    found = _figure(extract_both(text), "312.4")
+    assert (found["unit"], round(found["value"])) == ("ton", 3124000)
+
+
+def test_a_header_scale_with_a_number(extract_both):
+    text = "Region | GDP (100 million yuan) | Growth (%)\nNorth | 5,312.8 | 5.1\nSouth | 4,948.1 | 4.0\n"
+    found = _figure(extract_both(text), "5,312.8")
+    assert (found["unit"], round(found["value"])) == ("yuan", 531280000000)
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The indices for mining, manufacturing and electricity stand at 128.4, 151.2 and 207.5 respectively.",
+         "151.2"),
+        ("The producer price index rose to 104.7 in March from 104.1 in February.", "104.7"),
+    ],
+)
+def test_index_levels_named_in_the_clause(extract_both, text, figure):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == ("index point", "AMOUNT")
