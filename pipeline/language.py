@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 import pipeline.components.categories  # noqa: F401  (registers factories)
+import pipeline.components.lemmatizer  # noqa: F401
 import pipeline.components.linker  # noqa: F401
 import pipeline.components.metric_model  # noqa: F401
 import pipeline.components.relation_model  # noqa: F401
@@ -33,7 +34,8 @@ RULE_COMPONENTS = (
 
 
 def rules_pipeline(syntax: str | Path | None = None) -> Language:
-    """``spacy.blank("en")`` with the lookup lemmatizer, relstats' tokenizer and its rule components.
+    """``spacy.blank("en")`` with the lookup lemmatizer (spaCy's, applied a document at a time:
+    :mod:`pipeline.components.lemmatizer`), relstats' tokenizer and its rule components.
 
     With ``syntax`` (a directory such as ``models/en_ewt_syntax``), its tok2vec, tagger,
     morphologizer and parser are sourced in, frozen, after the sentence segmenter, so the rules
@@ -41,7 +43,7 @@ def rules_pipeline(syntax: str | Path | None = None) -> Language:
     """
     register_extensions()
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "relstats.tokenizer.v1"}}})
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("relstats_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     nlp.initialize()
