@@ -167,9 +167,26 @@ WARM_UP_TEXT = "Exports rose 13.8 percent to 17.67 trillion yuan in May, up from
 
 
 def warm_up(nlp: Language) -> Language:
-    """Extract :data:`WARM_UP_TEXT` with ``nlp`` once (the record is dropped) and return ``nlp``."""
+    """Extract :data:`WARM_UP_TEXT` with ``nlp`` once (the record is dropped), then hand what is
+    allocated so far to Python's collector as long-lived (:func:`settle_gc`); return ``nlp``."""
     from pipeline import extract
 
     for _ in extract([WARM_UP_TEXT], nlp=nlp, raise_errors=True):
         pass
+    settle_gc()
     return nlp
+
+
+def settle_gc() -> None:
+    """Collect the young garbage (the load's own leftovers: it finds them at no cost, where a full
+    collection would walk everything), then move every object the process holds (the loaded
+    pipeline, spaCy's and numpy's modules: about 100,000 containers) to the collector's permanent
+    generation (``gc.freeze``), so the full collections that the documents' allocations trigger walk
+    only what was made since: one walk of everything cost about 0.06 s, 4% of extracting 100
+    releases. Reference counting still frees those objects when they are dropped; only a reference
+    cycle among them would wait for ``gc.unfreeze()``. Worker processes forked later share the
+    frozen objects without the collector touching their pages."""
+    import gc
+
+    gc.collect(1)
+    gc.freeze()
