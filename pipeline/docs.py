@@ -21,7 +21,8 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from pipeline.extensions import relations_of, sentence_bounds, span_value, spans_of, text_of
+from pipeline.extensions import RELATIONS_KEY, SPAN_EXTENSIONS, plain_span_values, sentence_bounds, spans_of, text_of
+from pipeline.extensions import span_value as _span_value
 from pipeline.schema import document_problems
 
 INPUT_SUFFIXES = (".txt", ".jsonl")
@@ -263,6 +264,13 @@ def write_jsonl(docs: Iterable[dict], path: str | Path) -> int:
 
 def span_record(span, span_id: str) -> dict:
     """One FORMAT §2 span record from a spaCy span."""
+    if plain_span_values():  # the attributes read where spaCy keeps them, the span's offsets read once
+        data, start, end = span.doc.user_data, span.start_char, span.end_char
+
+        def span_value(_, name):  # noqa: F811  (pipeline.extensions.span_value, for this span)
+            return data.get(("._.", name, start, end), SPAN_EXTENSIONS[name])
+    else:
+        span_value = _span_value
     label = span.label_
     record = {"id": span_id, "start": span.start_char, "end": span.end_char, "label": label}
     if label == "QUANTITY":
@@ -309,15 +317,16 @@ def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None)
         spans.append(record)
     relations = []
     seen = set()
-    for rel in relations_of(doc):
-        head = ids.get((rel.head.start, rel.head.end, rel.head.label_))
-        child = ids.get((rel.child.start, rel.child.end, rel.child.label_))
-        if head is None or child is None or (head, child, rel.label) in seen:
+    # the stored rows of ``relations_of(doc)`` (its views hold the same offsets, labels and scores)
+    for hs, he, hl, cs, ce, cl, label, score, _ in doc.user_data.get(RELATIONS_KEY, ()):
+        head = ids.get((hs, he, hl))
+        child = ids.get((cs, ce, cl))
+        if head is None or child is None or (head, child, label) in seen:
             continue
-        seen.add((head, child, rel.label))
-        entry = {"head": head, "child": child, "label": rel.label}
-        if rel.score is not None and rel.score != 1.0:
-            entry["score"] = round(float(rel.score), 4)
+        seen.add((head, child, label))
+        entry = {"head": head, "child": child, "label": label}
+        if score is not None and score != 1.0:
+            entry["score"] = round(float(score), 4)
         relations.append(entry)
     record = {"id": doc_id, "text": text_of(doc), "meta": dict(meta or {}), "spans": spans, "relations": relations}
     return add_warnings(record)

@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 
 import pipeline.components.categories  # noqa: F401  (registers factories)
+import pipeline.components.lemmatizer  # noqa: F401
 import pipeline.components.linker  # noqa: F401
 import pipeline.components.metric_model  # noqa: F401
 import pipeline.components.relation_model  # noqa: F401
@@ -33,7 +34,8 @@ RULE_COMPONENTS = (
 
 
 def rules_pipeline(syntax: str | Path | None = None) -> Language:
-    """``spacy.blank("en")`` with the lookup lemmatizer, relstats' tokenizer and its rule components.
+    """``spacy.blank("en")`` with the lookup lemmatizer (spaCy's, applied a document at a time:
+    :mod:`pipeline.components.lemmatizer`), relstats' tokenizer and its rule components.
 
     With ``syntax`` (a directory such as ``models/en_ewt_syntax``), its tok2vec, tagger,
     morphologizer and parser are sourced in, frozen, after the sentence segmenter, so the rules
@@ -41,7 +43,7 @@ def rules_pipeline(syntax: str | Path | None = None) -> Language:
     """
     register_extensions()
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "relstats.tokenizer.v1"}}})
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("relstats_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     nlp.initialize()
@@ -165,9 +167,26 @@ WARM_UP_TEXT = "Exports rose 13.8 percent to 17.67 trillion yuan in May, up from
 
 
 def warm_up(nlp: Language) -> Language:
-    """Extract :data:`WARM_UP_TEXT` with ``nlp`` once (the record is dropped) and return ``nlp``."""
+    """Extract :data:`WARM_UP_TEXT` with ``nlp`` once (the record is dropped), then hand what is
+    allocated so far to Python's collector as long-lived (:func:`settle_gc`); return ``nlp``."""
     from pipeline import extract
 
     for _ in extract([WARM_UP_TEXT], nlp=nlp, raise_errors=True):
         pass
+    settle_gc()
     return nlp
+
+
+def settle_gc() -> None:
+    """Collect the young garbage (the load's own leftovers: it finds them at no cost, where a full
+    collection would walk everything), then move every object the process holds (the loaded
+    pipeline, spaCy's and numpy's modules: about 100,000 containers) to the collector's permanent
+    generation (``gc.freeze``), so the full collections that the documents' allocations trigger walk
+    only what was made since: one walk of everything cost about 0.06 s, 4% of extracting 100
+    releases. Reference counting still frees those objects when they are dropped; only a reference
+    cycle among them would wait for ``gc.unfreeze()``. Worker processes forked later share the
+    frozen objects without the collector touching their pages."""
+    import gc
+
+    gc.collect(1)
+    gc.freeze()

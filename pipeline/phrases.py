@@ -267,7 +267,11 @@ def noun_phrase_after(doc: Doc, i: int, end_limit: int, with_complements: bool =
 
 def _noun_phrase_core(doc: Doc, i: int, end_limit: int, tagged: bool) -> tuple[int, int, int] | None:
     """:func:`noun_phrase_after` without complements: ``(start, end, head)`` or None."""
-    table = token_table(doc, tagged)
+    return _core(token_table(doc, tagged), i, end_limit)
+
+
+def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | None:
+    """:func:`_noun_phrase_core` on the document's :class:`TokenTable` (for ``tagged``)."""
     lower, text, nounish, number, alpha = table.lower, table.text, table.nounish, table.number, table.alpha
     j = i
     while j < end_limit and lower[j] in _DETERMINERS_AND_QUANTIFIERS and lower[j] != "that":
@@ -314,7 +318,11 @@ def _noun_phrase_core(doc: Doc, i: int, end_limit: int, tagged: bool) -> tuple[i
 
 
 def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
-    table = token_table(doc, tagged)
+    return _complements(token_table(doc, tagged), k, end_limit, tagged)
+
+
+def _complements(table: TokenTable, k: int, end_limit: int, tagged: bool) -> int:
+    """:func:`_extend_complements` on the document's :class:`TokenTable` (for ``tagged``)."""
     lower, text, number, verb = table.lower, table.text, table.number, table.verb
     end = k
     while k < end_limit and lower[k] in COMPLEMENT_PREPOSITIONS and k + 1 < end_limit:
@@ -344,7 +352,7 @@ def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
             m += 1
         if m == k + 1 or m - k > 14:
             break
-        if any(text[n] in STOP_PUNCT for n in range(k, m)):
+        if not STOP_PUNCT.isdisjoint(text[k:m]):
             break
         end = m
         k = m
@@ -679,10 +687,10 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
         if i + 1 < end and table.text[i + 1] == "," and (i == start or lower[i - 1] in ("-", "\n")) and \
                 (lower[i].endswith("ly") or lower[i] in SENTENCE_ADVERBS):
             continue  # ``Quarterly, retail sales grew``: a sentence adverb names nothing a figure measures
-        core = _noun_phrase_core(doc, i, end, tagged)
+        core = _core(table, i, end)
         if core is not None:  # with complements, then without (as noun_phrase_after gives them)
             a, k, head = core
-            found.setdefault((a, _extend_complements(doc, k, end, tagged)), head)
+            found.setdefault((a, _complements(table, k, end, tagged)), head)
             found.setdefault((a, k), head)
     return [(a, b, head) for (a, b), head in sorted(found.items())]
 

@@ -42,75 +42,74 @@ def document_problems(doc: dict) -> list[str]:
     by_id: dict[str, dict] = {}
     for span in spans:
         sid = span.get("id")
-        where = f"span {sid!r}"
         if not isinstance(sid, str) or not sid:
             problems.append(f"span without id at {span.get('start')}")
             continue
         if sid in by_id:
-            problems.append(f"{where}: duplicate id")
+            problems.append(f"span {sid!r}: duplicate id")
         by_id[sid] = span
         start, end = span.get("start"), span.get("end")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-            problems.append(f"{where}: offsets {start}-{end} not inside the text (length {len(text)})")
+            problems.append(f"span {sid!r}: offsets {start}-{end} not inside the text (length {len(text)})")
             continue
         surface = text[start:end]
         if surface != surface.strip():
-            problems.append(f"{where}: {surface!r} starts or ends with white space")
+            problems.append(f"span {sid!r}: {surface!r} starts or ends with white space")
         label = span.get("label")
         if label not in SPAN_LABELS:
-            problems.append(f"{where}: label {label!r} not in {SPAN_LABELS}")
+            problems.append(f"span {sid!r}: label {label!r} not in {SPAN_LABELS}")
         if label == "QUANTITY":
             value = span.get("value")
             if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-                problems.append(f"{where} {surface!r}: value {value!r} must be a non-negative number")
+                problems.append(f"span {sid!r} {surface!r}: value {value!r} must be a non-negative number")
             vmax = span.get("value_max")
             if vmax is not None and (not isinstance(vmax, (int, float)) or vmax < (value or 0)):
-                problems.append(f"{where} {surface!r}: value_max {vmax!r} must be a number >= value")
+                problems.append(f"span {sid!r} {surface!r}: value_max {vmax!r} must be a number >= value")
             if span.get("bound", "=") not in BOUNDS:
-                problems.append(f"{where} {surface!r}: bound {span.get('bound')!r} not in {BOUNDS}")
+                problems.append(f"span {sid!r} {surface!r}: bound {span.get('bound')!r} not in {BOUNDS}")
             unit = span.get("unit")
             if not isinstance(unit, str) or not unit or unit != unit.lower():
-                problems.append(f"{where} {surface!r}: unit {unit!r} must be a lower-case string")
+                problems.append(f"span {sid!r} {surface!r}: unit {unit!r} must be a lower-case string")
             metric = span.get("metric")
             if metric not in METRICS:
-                problems.append(f"{where} {surface!r}: metric {metric!r} not in {METRICS}")
+                problems.append(f"span {sid!r} {surface!r}: metric {metric!r} not in {METRICS}")
             direction = span.get("direction")
             if direction not in DIRECTIONS:
-                problems.append(f"{where} {surface!r}: direction {direction!r} not in up/down/null")
+                problems.append(f"span {sid!r} {surface!r}: direction {direction!r} not in up/down/null")
             if direction is not None and metric != "CHANGE":
-                problems.append(f"{where} {surface!r}: direction is for CHANGE only (metric {metric})")
+                problems.append(f"span {sid!r} {surface!r}: direction is for CHANGE only (metric {metric})")
         if label == "BASELINE":
             btype = span.get("type")
             if btype not in BASELINE_TYPES:
-                problems.append(f"{where} {surface!r}: type {btype!r} not in {BASELINE_TYPES}")
+                problems.append(f"span {sid!r} {surface!r}: type {btype!r} not in {BASELINE_TYPES}")
             year = span.get("year")
             if btype == "year" and not isinstance(year, int):
-                problems.append(f"{where} {surface!r}: type 'year' needs an integer 'year'")
+                problems.append(f"span {sid!r} {surface!r}: type 'year' needs an integer 'year'")
             if year is not None and not isinstance(year, int):
-                problems.append(f"{where} {surface!r}: year {year!r} must be an integer or null")
+                problems.append(f"span {sid!r} {surface!r}: year {year!r} must be an integer or null")
     seen_rel = set()
     for rel in relations:
         head, child, label = rel.get("head"), rel.get("child"), rel.get("label")
-        where = f"relation {head} -{label}-> {child}"
         if label not in RELATION_LABELS:
-            problems.append(f"{where}: label not in {RELATION_LABELS}")
+            problems.append(f"relation {head} -{label}-> {child}: label not in {RELATION_LABELS}")
             continue
         if head not in by_id or child not in by_id:
-            problems.append(f"{where}: unknown span id")
+            problems.append(f"relation {head} -{label}-> {child}: unknown span id")
             continue
         if head == child:
-            problems.append(f"{where}: a span cannot relate to itself")
+            problems.append(f"relation {head} -{label}-> {child}: a span cannot relate to itself")
         want_head, want_child = RELATION_ENDS[label]
         if by_id[head].get("label") != want_head or by_id[child].get("label") != want_child:
             problems.append(
-                f"{where}: needs {want_head} -> {want_child}, got "
+                f"relation {head} -{label}-> {child}: needs {want_head} -> {want_child}, got "
                 f"{by_id[head].get('label')} -> {by_id[child].get('label')}"
             )
         if label in ("MODIFIES", "BASELINE") and by_id[head].get("metric") not in ("CHANGE", "SHARE"):
-            problems.append(f"{where}: head must be a CHANGE or SHARE (is {by_id[head].get('metric')})")
+            problems.append(f"relation {head} -{label}-> {child}: head must be a CHANGE or SHARE "
+                            f"(is {by_id[head].get('metric')})")
         key = (head, child, label)
         if key in seen_rel:
-            problems.append(f"{where}: duplicate relation")
+            problems.append(f"relation {head} -{label}-> {child}: duplicate relation")
         seen_rel.add(key)
     for label in ("CATEGORY", "MODIFIES"):
         counts: dict[str, int] = {}

@@ -10,6 +10,8 @@ that holds a space.
 from __future__ import annotations
 
 import re
+from re import _constants as C  # noqa: N812  (the engine's opcodes)
+from re import _parser
 
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
@@ -56,6 +58,65 @@ def symbol_full_stops() -> list[str]:
     return [r"(?<=(?:" + "|".join(sorted(group)) + r"))\." for _, group in sorted(by_length.items())]
 
 
+_CATEGORY_CLASSES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_WORD: r"\w",
+                     C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S"}
+
+
+class _Unlisted(Exception):
+    """The first character of a match cannot be listed as a character class."""
+
+
+def _class_item(op, av) -> str:
+    """One member of a character class (a literal, a range or a category) as regex source."""
+    if op is C.LITERAL:
+        return "\\" + chr(av) if chr(av) in "\\]^-[" else chr(av)
+    if op is C.RANGE:
+        return _class_item(C.LITERAL, av[0]) + "-" + _class_item(C.LITERAL, av[1])
+    if op is C.CATEGORY and av in _CATEGORY_CLASSES:
+        return _CATEGORY_CLASSES[av]
+    raise _Unlisted
+
+
+def _first_characters(items) -> list[str]:
+    """Class members covering the first character every match of the parsed ``items`` consumes
+    (zero-width assertions skipped); :class:`_Unlisted` when a match may consume none or the
+    characters cannot be listed (a negated class, any character, a back reference, ...)."""
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av is not C.AT_END):
+            continue  # zero width, and the match goes on
+        if op is C.LITERAL:
+            return [_class_item(op, av)]
+        if op is C.IN:
+            if any(member is C.NEGATE for member, _ in av):
+                raise _Unlisted
+            return [_class_item(member, value) for member, value in av]
+        if op is C.SUBPATTERN and av[1] & (re.IGNORECASE | re.VERBOSE):
+            raise _Unlisted  # a group with its own flags
+        if op is C.SUBPATTERN and av[-1].getwidth()[0] > 0:
+            return _first_characters(list(av[-1]))
+        if op is C.BRANCH and all(_parser.SubPattern(_parser.State(), list(b)).getwidth()[0] > 0 for b in av[1]):
+            return [member for branch in av[1] for member in _first_characters(list(branch))]
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] > 0:
+            return _first_characters(list(av[2]))
+        raise _Unlisted  # the end of the text, an optional item, any character, ...
+    raise _Unlisted  # an empty match
+
+
+def with_first_characters(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a look-ahead for the characters its matches can open with: the same
+    matches for ``search`` and ``finditer``, but a position where no match can open is passed over
+    after one class test instead of trying each alternative there (spaCy's affix patterns join about
+    ninety alternatives, many behind a look-behind, which the engine tries at every position of a
+    new word). Unchanged when the first characters cannot be listed."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or pattern.pattern.startswith("(?="):
+        return pattern
+    try:
+        members = _first_characters(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except (_Unlisted, RecursionError):
+        return pattern
+    return re.compile("(?=[" + "".join(dict.fromkeys(members)) + "])(?:" + pattern.pattern + ")", pattern.flags)
+
+
 def build_tokenizer(nlp) -> Tokenizer:
     """A spaCy ``Tokenizer`` with the English defaults plus relstats' rules for figures."""
     defaults = English.Defaults
@@ -72,8 +133,8 @@ def build_tokenizer(nlp) -> Tokenizer:
         nlp.vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(prefixes).search,
-        suffix_search=compile_suffix_regex(suffixes).search,
-        infix_finditer=compile_infix_regex(infixes).finditer,
+        suffix_search=with_first_characters(compile_suffix_regex(suffixes)).search,
+        infix_finditer=with_first_characters(compile_infix_regex(infixes)).finditer,
         token_match=TOKEN_MATCH.match,
         url_match=defaults.url_match,
     )

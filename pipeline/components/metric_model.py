@@ -17,14 +17,13 @@ from collections import Counter
 from typing import Callable, Iterable
 
 import numpy as np
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.quantities import align_previous_values, direction_from_context
 from pipeline.components.trained import LinearPipe
-from pipeline.extensions import sentence_bounds, spans_of
+from pipeline.extensions import sentence_bounds, spans_of, token_columns
 from pipeline.lexicon import words
 from pipeline.linear import fit_logistic
 from pipeline.relation_features import span_values
@@ -43,15 +42,14 @@ ALLOWED = {
 
 
 class DocWords:
-    """What :func:`metric_features` reads of a document, computed once: the lower-case words,
-    the sentence bounds and where the baselines start."""
+    """What :func:`metric_features` reads of a document, computed once: the lower-case words and
+    the texts of the tokens (the document's shared :class:`pipeline.extensions.TokenColumns`: never
+    modified here), the sentence bounds and where the baselines start."""
 
     def __init__(self, doc: Doc):
-        lower = doc.to_array([LOWER]).reshape(-1) if len(doc) else np.zeros(0, np.uint64)
-        distinct, inverse = np.unique(lower, return_inverse=True)
-        strings = doc.vocab.strings
-        self.lower: list[str] = np.array([strings[int(h)] for h in distinct] or [""], dtype=object)[
-            inverse.reshape(-1)].tolist() if len(doc) else []
+        columns = token_columns(doc)
+        self.lower: list[str] = columns.lower
+        self.text: list[str] = columns.text
         self.sent_starts, self.sent_ends = sentence_bounds(doc)
         self.baseline_starts = sorted(b.start for b in spans_of(doc, "BASELINE"))
         self.lists = {name: words(name) for name in CUE_LISTS}
@@ -60,11 +58,13 @@ class DocWords:
 CUE_LISTS = ("change_up", "change_down", "rate_words", "change_rate_words")
 
 
-def metric_features(doc: Doc, q: Span, context: DocWords | None = None) -> dict[str, float]:
+def metric_features(doc: Doc, q: Span, context: DocWords | None = None,
+                    kind_metric: tuple | None = None) -> dict[str, float]:
     """The features of one quantity for the metric model (``context``: the document's
-    :class:`DocWords`, built once when many quantities of it are asked)."""
+    :class:`DocWords`, built once when many quantities of it are asked; ``kind_metric``: the
+    quantity's ``(_.unit_kind, _.metric)`` when already read)."""
     context = context or DocWords(doc)
-    kind, metric = q._.unit_kind, q._.metric
+    kind, metric = kind_metric if kind_metric is not None else (q._.unit_kind, q._.metric)
     f = {"bias": 1.0, f"kind:{kind}": 1.0, f"rule:{metric}": 1.0, f"kind&rule:{kind}&{metric}": 1.0}
     k = max(0, bisect_right(context.sent_starts, q.start) - 1)
     sent_start, sent_end = context.sent_starts[k], context.sent_ends[k]
@@ -77,7 +77,7 @@ def metric_features(doc: Doc, q: Span, context: DocWords | None = None) -> dict[
         f[f"r{n + 1}:{word}"] = 1.0
     if len(left) >= 2:
         f[f"l2gram:{left[-2]} {left[-1]}"] = 1.0
-    if doc[q.start].text in ("+", "-", "−"):
+    if context.text[q.start] in ("+", "-", "−"):
         f["signed"] = 1.0
     clause = lower[max(sent_start, q.start - 20) : q.start]
     for name in CUE_LISTS:
@@ -115,7 +115,8 @@ class MetricModel(LinearPipe):
         for doc in docs:
             quantities = spans_of(doc, "QUANTITY")
             context = DocWords(doc)
-            batch = [metric_features(doc, q, context) for q in quantities]
+            values = zip(span_values(doc, quantities, "unit_kind"), span_values(doc, quantities, "metric"))
+            batch = [metric_features(doc, q, context, kind_metric) for q, kind_metric in zip(quantities, values)]
             out.append((quantities, model.probabilities(batch) if batch else np.zeros((0, len(model.classes)))))
         return out
 

@@ -222,10 +222,13 @@ class RuleIndex:
     def _rules_for(self, key: str) -> tuple[int, ...]:
         rules = self._rules_of.get(key)
         if rules is None:
-            found: set[int] = set()
+            found: list[int] = []
+            width = self.width
             for n, table in self._by_string.items():
-                found.update(table.get(key if n == self.width else key[:n], ()))
-            rules = tuple(sorted(found))
+                hit = table.get(key if n == width else key[:n])
+                if hit:
+                    found += hit
+            rules = tuple(sorted(set(found))) if found else ()  # most openings start no rule
             if len(self._rules_of) < 200_000:
                 self._rules_of[key] = rules
         return rules

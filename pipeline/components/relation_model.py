@@ -26,7 +26,7 @@ from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, RelationLinker
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import RELATIONS_KEY, Relation, group_spans, set_spans
+from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
@@ -162,19 +162,20 @@ class RelationModel(LinearPipe):
     def set_annotations(self, docs: Iterable[Doc], decisions) -> None:
         """Replace the rule step's relations (and unused CATEGORY spans) with the decisions."""
         for doc, per_quantity in zip(docs, decisions):
-            relations: list[Relation] = []
+            rows: list[list] = []  # ``doc._.relations = [Relation(...), ...]``, as the rows it stores
             chosen_categories: dict[tuple[int, int], Span] = {}
             # units of counts follow the decided categories in ``relstats_units``, their one writer
             for q, decided in per_quantity:
+                head = (q.start, q.end, q.label_)
                 for label, child, p in decided:
                     if label == "CATEGORY":
                         child = chosen_categories.setdefault((child.start, child.end), child)
-                    relations.append(Relation(q, child, label, round(p, 4)))
-            doc._.relations = relations
+                    rows.append([*head, child.start, child.end, child.label_, label, float(round(p, 4)), ""])
+            doc.user_data[RELATIONS_KEY] = rows
             kept = [s for s in group_spans(doc) if s.label_ != "CATEGORY"]  # the group's spans, as read last
             for span in chosen_categories.values():
                 category = Span(doc, span.start, span.end, label="CATEGORY")
-                category._.source = "model"
+                set_span_value(category, "source", "model")
                 kept.append(category)
             set_spans(doc, kept)
 

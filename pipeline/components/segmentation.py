@@ -63,9 +63,22 @@ class SentenceSegmenter:
         texts, spaces, is_space = columns.text, columns.whitespace, columns.space
         starts = numpy.full((len(doc), 1), -1, dtype="int64")
         starts[0, 0] = 1
+        firsts = []  # the tokens :meth:`_ends_before` says a sentence starts at, its tests inlined
         for i in range(1, len(doc)):
-            if self._ends_before(texts, spaces, is_space, i):
-                starts[i, 0] = 1
+            if is_space[i - 1]:
+                if "\n" in texts[i - 1] and not is_space[i]:
+                    firsts.append(i)
+                continue
+            if "\n" in spaces[i - 1]:
+                firsts.append(i)
+                continue
+            space = is_space[i]
+            if space and "\n" not in texts[i] or not space and not spaces[i - 1]:
+                continue
+            before = texts[i - 1]
+            if (before in SENTENCE_END or before in CLOSERS and i >= 2 and texts[i - 2] in SENTENCE_END) and not space:
+                firsts.append(i)
+        starts[firsts, 0] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 (not a start) wraps, as spaCy stores it
         return doc
 
