@@ -83,6 +83,10 @@ def test_the_year_of_a_baseline(phrase, year):
         ("Trimmed mean inflation was 4.0 per cent in the year to the March quarter of 2024.",
          "in the year to the March quarter of 2024"),
         ("Household spending rose 0.5 per cent in the June quarter.", "in the June quarter"),
+        ("Detections of heroin rose by 210 to 1,480 over the financial year.", "over the financial year"),
+        ("For the 12 months ended in April, the index advanced 2.2 percent.", "For the 12 months ended in April"),
+        ("Bank Rate is projected to peak at around 5.5% in 2024 Q2.", "in 2024 Q2"),
+        ("Coverage is expected to reach 95% by 2027.", "by 2027"),
     ],
 )
 def test_period_phrases_of_real_releases(text, phrase):
