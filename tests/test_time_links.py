@@ -44,6 +44,9 @@ def _found(text):
         ("Output of industrial robots was 41,300 sets, 1.8 times the previous year.", "the previous year", "yoy"),
         ("Online sales reached 2.4 billion yuan, double the previous month.", "the previous month", "mom"),
         ("Cargo handled was 3.2 times that of the previous quarter.", "the previous quarter", "qoq"),
+        ("From the same month one year ago, the services index increased 4.1 percent.",
+         "the same month one year ago", "yoy"),
+        ("The core index rose 3.2 percent from one year ago.", "one year ago", "yoy"),
     ],
 )
 def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):
@@ -105,6 +108,19 @@ def test_period_phrases_of_real_releases(text, phrase):
     ],
 )
 def test_release_day_is_not_a_period(text, absent):
+    assert not any(phrase == absent for phrase, _, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Health care added 54,000 jobs, in line with its average monthly gain of 58,000 over the prior year.",
+         "its average"),
+        ("The increase was above the average monthly growth of 35,000 people over the past year.", "the average"),
+    ],
+)
+def test_an_average_that_is_a_figure_of_its_own_is_no_baseline(text, absent):
+    """``its average monthly gain of 58,000`` states a figure; it is not the comparison point of another."""
     assert not any(phrase == absent for phrase, _, _ in _found(text))
 
 
