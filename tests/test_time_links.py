@@ -47,6 +47,10 @@ def _found(text):
         ("From the same month one year ago, the services index increased 4.1 percent.",
          "the same month one year ago", "yoy"),
         ("The core index rose 3.2 percent from one year ago.", "one year ago", "yoy"),
+        ("Turnover fell 1.8% in the three months to May compared with the preceding three-month period.",
+         "the preceding three-month period", "other"),
+        ("Encounters were 4.1% higher than in the same period of fiscal year 2023.",
+         "the same period of fiscal year 2023", "year"),
     ],
 )
 def test_baseline_named_by_a_period_or_a_measure(text, phrase, btype):
