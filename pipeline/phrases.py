@@ -663,6 +663,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
     return start, stop + 1, head
 
 
+#: quotation marks around the items of a list
+QUOTES = frozenset(("'", '"', "‘", "’", "“", "”"))
+
 #: verbs of expecting whose object, not subject, a later figure is stated of
 OBJECT_VERBS = frozenset(("see", "sees", "expect", "expects"))
 
@@ -785,7 +788,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         while j < end and lower[j] in DETERMINERS:
             j += 1
         m = j
-        while m < end and not punct[m] and lower[m] not in CONJUNCTIONS and nounish[m] and not number[m]:
+        while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j) and \
+                (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m]:
             m += 1
             if m + 1 < end and m > j and m not in boundaries and lower[m] in ("of", "for", "in", "from", "to") and \
                     nounish[m + 1] and not number[m + 1]:
@@ -794,9 +798,10 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
 
     def run_left(m: int) -> int:
         k = m
-        while k - 1 >= start and not punct[k - 1] and lower[k - 1] not in CONJUNCTIONS and (
-                nounish[k - 1] and not number[k - 1]
-                or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS):
+        while k - 1 >= start and (not punct[k - 1] or text[k - 1] in QUOTES or text[k - 1] == "&") and \
+                (lower[k - 1] not in CONJUNCTIONS or text[k - 1] == "&") \
+                and (nounish[k - 1] and not number[k - 1] or text[k - 1] in QUOTES or text[k - 1] == "&"
+                     or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS):
             k -= 1
         return k if k < m else -1
 
@@ -825,8 +830,10 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
             continue
         out = []
         for a, b in items:
-            while a < b and lower[a] in DETERMINERS:
+            while a < b and (lower[a] in DETERMINERS or text[a] in QUOTES):
                 a += 1
+            while b > a and text[b - 1] in QUOTES:
+                b -= 1  # ``'Manufacturing', 'Construction' and 'Mining & Quarrying'``: the names, unquoted
             if a >= b:
                 break
             out.append((a, b, b - 1))

@@ -19,6 +19,11 @@ from conftest import relations
          [("6.1 million", "CATEGORY", "marriages"), ("2.6 million", "CATEGORY", "divorces")]),
         ("Imports and exports of services rose 4.1% and 5.2% respectively.",
          [("4.1%", "CATEGORY", "Imports"), ("5.2%", "CATEGORY", "exports of services")]),
+        # quoted sector names, one with an ampersand
+        ("Among the broad sectors, 'Trade & Hotels', 'Construction' and 'Utilities' registered growth of "
+         "7.5 per cent, 9.9 per cent and 7.3 per cent respectively.",
+         [("7.5 per cent", "CATEGORY", "Trade & Hotels"), ("9.9 per cent", "CATEGORY", "Construction"),
+          ("7.3 per cent", "CATEGORY", "Utilities")]),
     ],
 )
 def test_figures_take_coordinated_categories_in_order(extract_one, text, expected):
