@@ -28,6 +28,9 @@ def _figure(doc: dict, surface: str) -> dict:
         # people named by an adjective
         ("The number of long-term unemployed fell to 412,000 in the quarter.", "412,000", "person"),
         ("The number of self-employed rose by 21,000 to 4.3 million.", "4.3 million", "person"),
+        # ``<noun> numbers``: the noun is counted
+        ("Passenger numbers at the airport reached 7.8 million in the first half of 2024.", "7.8 million",
+         "passenger"),
     ],
 )
 def test_unit_of_a_counted_noun(extract_both, text, figure, unit):

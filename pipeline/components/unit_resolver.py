@@ -91,7 +91,8 @@ def category_head(category: Span):
     head = doc[found]
     if head.lower_ in COUNT_WORDS and found - 1 >= start and alpha[found - 1] and lower[found - 1] not in DETERMINERS \
             and lower[found - 1] not in not_count and CategoryFinder.can_be_counted(doc[found - 1]) and \
-            (text[found - 1][:1].islower() or text[found][:1].isupper() or lower[found - 1] in people):
+            (text[found - 1][:1].islower() or text[found][:1].isupper() or lower[found - 1] in people or
+             head.lower_ in ("number", "numbers") and found - 1 == start):  # ``Passenger numbers rose``
         # ``the Claimant Count``, ``Population growth``, ``the death toll``: the noun before a count
         # or change word is what is counted
         return doc[found - 1]
@@ -162,7 +163,7 @@ def measure_head(head) -> tuple[str, str] | None:
 #: words naming a count or a change of something, whose noun modifier is the counted noun (``the
 #: Claimant Count``, ``Population growth``, ``the death toll``)
 COUNT_WORDS = frozenset(("count", "total", "toll", "tally", "growth", "increase", "rise", "gain", "fall",
-                         "decline", "decrease", "drop", "loss"))
+                         "decline", "decrease", "drop", "loss", "number", "numbers"))
 
 #: change nouns that make a bare figure whose CATEGORY they head a CHANGE, with its direction
 CHANGE_NOUNS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "increment": "up", "fall": "down",
