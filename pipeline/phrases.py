@@ -456,15 +456,16 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     table = token_table(doc, tagged)
     lower, verb, nounish = table.lower, table.verb, table.nounish
     raising_verbs = vocabulary("raising_verbs")
+    nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
-            "not", "also", "further", "still", "already", "again", "respectively", "to", "little") or
+            "not", "also", "further", "still", "already", "again", "respectively", "to", "little", "now") or
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
-    if lower[k] in OBJECT_VERBS and k + 1 < i:
+    if lower[nearest] in OBJECT_VERBS and nearest + 1 < i:
         # ``Staff now see average inflation at 5.6%``, ``expects domestic tourist trips to rise 20-25%``:
         # the figure is stated of the verb's object, not of its subject
-        found = noun_phrase_after(doc, k + 1, i)
+        found = noun_phrase_after(doc, nearest + 1, i)
         if found is not None:
             start, end, head = found
             cut = next((m for m in range(start + 1, end) if lower[m] == "to" or (

@@ -27,6 +27,14 @@ def only(doc):
         ("Prices fell 0.3% from a year earlier.", "0.3%", 0.3, "percent", "CHANGE", "=", "down"),
         ("The rate fell 0.4 percentage point.", "0.4 percentage point", 0.4, "percentage point", "CHANGE", "=", "down"),
         ("The bank cut rates by 25 basis points.", "25 basis points", 25, "basis point", "CHANGE", "=", "down"),
+        # BLS writes a percent as an adjective before a change noun
+        ("Producer prices recorded a 3.3-percent rise in May.", "3.3-percent", 3.3,
+         "percent", "CHANGE", "=", "up"),
+        # bounds stated by a verb or by ``at or above``
+        ("Foreign trade exceeded 4 trillion yuan in the first half.", "4 trillion yuan", 4e12, "yuan", "MONEY", ">",
+         None),
+        ("The rate has now been at or above 4 per cent since January.", "4 per cent", 4, "percent", "SHARE", ">=",
+         None),
         # a range written with a tight dash after a change word (the upper value is not lost)
         ("Domestic trips are expected to rise 20-25% this year.", "20-25%", 20, "percent", "CHANGE", "=", "up"),
         ("Prices are projected to rise by 2–3% in 2025.", "2–3%", 2, "percent", "CHANGE", "=", "up"),

@@ -819,7 +819,7 @@ class QuantityRecognizer:
             if unit is not None and (_digits(text[j - 1]) is None or t.lex[j + 1][_TITLE] or (
                     unit.dimension == "time" and not age)):
                 unit = None  # ``Five-Year Plan``, ``a 40-day travel rush``: names and periods (D-16, D-18)
-            if unit is not None and unit.kind in ("measure", "count"):
+            if unit is not None and unit.kind in ("measure", "count", "percent"):  # ``a 3.3-percent rise``
                 figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
                 figure.end = j + 1 + unit.length
                 if lower[figure.end : figure.end + 2] == ["-", "old"]:
