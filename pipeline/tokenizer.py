@@ -15,7 +15,7 @@ from re import _parser
 
 from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.util import compile_prefix_regex, registry
 
 from pipeline.units import currency_prefix_pattern, unit_symbols
 
@@ -67,29 +67,24 @@ class _Unlisted(Exception):
 
 
 def _class_item(op, av) -> str:
-    """One member of a character class (a literal, a range or a category) as regex source."""
-    if op is C.LITERAL:
-        return "\\" + chr(av) if chr(av) in "\\]^-[" else chr(av)
-    if op is C.RANGE:
-        return _class_item(C.LITERAL, av[0]) + "-" + _class_item(C.LITERAL, av[1])
-    if op is C.CATEGORY and av in _CATEGORY_CLASSES:
-        return _CATEGORY_CLASSES[av]
-    raise _Unlisted
+    """A literal character as a member of a character class, in regex source."""
+    return "\\" + chr(av) if chr(av) in "\\]^-[" else re.escape(chr(av)) if chr(av).isspace() else chr(av)
 
 
-def _first_characters(items) -> list[str]:
-    """Class members covering the first character every match of the parsed ``items`` consumes
-    (zero-width assertions skipped); :class:`_Unlisted` when a match may consume none or the
-    characters cannot be listed (a negated class, any character, a back reference, ...)."""
+def _first_characters(items) -> list[tuple]:
+    """Parsed class members (literals, ranges, categories) covering the first character every match
+    of the parsed ``items`` consumes (zero-width assertions skipped); :class:`_Unlisted` when a
+    match may consume none or the characters cannot be listed (a negated class, any character, a
+    back reference, ...)."""
     for op, av in items:
         if op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av is not C.AT_END):
             continue  # zero width, and the match goes on
         if op is C.LITERAL:
-            return [_class_item(op, av)]
+            return [(op, av)]
         if op is C.IN:
-            if any(member is C.NEGATE for member, _ in av):
-                raise _Unlisted
-            return [_class_item(member, value) for member, value in av]
+            if any(member not in (C.LITERAL, C.RANGE, C.CATEGORY) for member, _ in av):
+                raise _Unlisted  # a negated class, ...
+            return list(av)
         if op is C.SUBPATTERN and av[1] & (re.IGNORECASE | re.VERBOSE):
             raise _Unlisted  # a group with its own flags
         if op is C.SUBPATTERN and av[-1].getwidth()[0] > 0:
@@ -102,19 +97,47 @@ def _first_characters(items) -> list[str]:
     raise _Unlisted  # an empty match
 
 
-def with_first_characters(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` behind a look-ahead for the characters its matches can open with: the same
-    matches for ``search`` and ``finditer``, but a position where no match can open is passed over
-    after one class test instead of trying each alternative there (spaCy's affix patterns join about
-    ninety alternatives, many behind a look-behind, which the engine tries at every position of a
-    new word). Unchanged when the first characters cannot be listed."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or pattern.pattern.startswith("(?="):
-        return pattern
+def with_first_characters(pattern: "re.Pattern | str") -> re.Pattern:
+    """``pattern`` (compiled, or its source) behind a look-ahead for the characters its matches can
+    open with: the same matches for ``search`` and ``finditer``, but a position where no match can
+    open is passed over after one class test instead of trying each alternative there (spaCy's affix
+    patterns join about ninety alternatives, many behind a look-behind, which the engine tries at
+    every position of a new word). Unchanged when the first characters cannot be listed."""
+    source, flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
     try:
-        members = _first_characters(list(_parser.parse(pattern.pattern, pattern.flags)))
+        parsed = _parser.parse(source, flags)
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) or source.startswith("(?="):
+            raise _Unlisted
+        opening = _compact_class(_first_characters(list(parsed)))
     except (_Unlisted, RecursionError):
-        return pattern
-    return re.compile("(?=[" + "".join(dict.fromkeys(members)) + "])(?:" + pattern.pattern + ")", pattern.flags)
+        return re.compile(source, flags) if isinstance(pattern, str) else pattern
+    return re.compile("(?=" + opening + ")(?:" + source + ")", flags)
+
+
+def _compact_class(members: list[tuple]) -> str:
+    """A character class holding at least ``members``: their ASCII characters as ranges, their
+    categories, and every non-ASCII character when one of them is (a superset is as exact for a
+    look-ahead, and a small class compiles quickly when the pipeline loads)."""
+    ascii_chars: set[int] = set()
+    categories: list[str] = []
+    wide = False
+    for op, av in members:
+        if op is C.CATEGORY:
+            if av not in _CATEGORY_CLASSES:
+                raise _Unlisted
+            categories.append(_CATEGORY_CLASSES[av])
+            continue
+        low, high = (av, av) if op is C.LITERAL else av
+        ascii_chars.update(range(low, min(high, 0x7F) + 1))
+        wide = wide or high > 0x7F
+    parts, run = [], []
+    for c in sorted(ascii_chars) + [-2]:
+        if run and c != run[-1] + 1:
+            first, last = _class_item(C.LITERAL, run[0]), _class_item(C.LITERAL, run[-1])
+            parts.append(first if len(run) == 1 else first + last if len(run) == 2 else first + "-" + last)
+            run = []
+        run.append(c)
+    return "[" + "".join(parts + list(dict.fromkeys(categories))) + ("\\x80-\\U0010ffff" if wide else "") + "]"
 
 
 def build_tokenizer(nlp) -> Tokenizer:
@@ -133,8 +156,9 @@ def build_tokenizer(nlp) -> Tokenizer:
         nlp.vocab,
         rules=rules,
         prefix_search=compile_prefix_regex(prefixes).search,
-        suffix_search=with_first_characters(compile_suffix_regex(suffixes)).search,
-        infix_finditer=with_first_characters(compile_infix_regex(infixes)).finditer,
+        # spaCy's compile_suffix_regex and compile_infix_regex, behind a first-character look-ahead
+        suffix_search=with_first_characters("|".join([piece + "$" for piece in suffixes if piece.strip()])).search,
+        infix_finditer=with_first_characters("|".join([piece for piece in infixes if piece.strip()])).finditer,
         token_match=TOKEN_MATCH.match,
         url_match=defaults.url_match,
     )
