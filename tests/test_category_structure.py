@@ -286,6 +286,21 @@ def test_a_subject_keeps_its_restricting_complement(extract_one, text, figure, c
 
 
 @pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The central bank has kept its benchmark lending rate at 3.45% for ten months.", "3.45%",
+         "benchmark lending rate"),
+        ("The Governing Council left the main refinancing rate unchanged at 4.50%.", "4.50%", "main refinancing rate"),
+    ],
+)
+def test_a_rate_held_at_a_level_is_the_verbs_object(extract_one, text, figure, category):
+    """``kept X at N``, ``left X unchanged at N``: N is the level of X, not of the bank."""
+    assert _category(relations(extract_one(text)), figure) == category
+
+
+
+
+@pytest.mark.parametrize(
     "text,change,level,category",
     [
         ("The Monetary Policy Committee voted to increase Bank Rate by 0.25 percentage points, to 5.25%.",

@@ -54,6 +54,9 @@ TRANSITIVE_CHANGE_VERBS = frozenset((
     "lowering", "reduce", "reduced", "reducing", "lift", "lifted", "lifting", "hike", "hiked", "hiking", "trim",
     "trimmed", "trimming", "boost", "boosted", "boosting", "revise", "revised", "revising", "expand", "expanded",
     "expanding", "decrease", "decreased", "decreasing", "slash", "slashed"))
+#: verbs that keep their object at a level (``kept the benchmark interest rate at 5.25%``)
+HOLDING_VERBS = frozenset(("keep", "kept", "keeping", "maintain", "maintained", "maintaining", "hold", "held",
+                           "holding", "leave", "left", "leaving", "set", "setting", "fix", "fixed", "peg", "pegged"))
 #: what may stand between such a verb and its object
 DETERMINERS_OF_OBJECTS = frozenset(("the", "its", "their", "a", "an", "our", "this"))
 #: words a phrase cut before a time phrase does not end with (``cases in`` -> ``cases``)
@@ -403,13 +406,17 @@ class CategoryFinder:
             k = earlier.start - 1
             while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
                 k -= 1
-        if k < start_limit or lower[k] != "by":
+        holding = k >= start_limit and lower[k] == "at"  # ``kept the benchmark interest rate at 5.25%``
+        if k < start_limit or lower[k] != "by" and not holding:
             return None
+        verbs = HOLDING_VERBS if holding else TRANSITIVE_CHANGE_VERBS
+        while holding and k - 1 >= start_limit and lower[k - 1] in ("unchanged", "steady", "stable", "constant"):
+            k -= 1  # ``left the deposit facility rate unchanged at 4.00%``
         found = noun_phrase_before(doc, k, start_limit)
         if found is None:
             return None
         start, end, head = found
-        verb_at = next((j for j in range(start, end) if lower[j] in TRANSITIVE_CHANGE_VERBS), None)
+        verb_at = next((j for j in range(start, end) if lower[j] in verbs), None)
         if verb_at is not None:  # the walk ran over a verb the word lists do not know: ``raise the ...``
             start = verb_at + 1
             while start < end and lower[start] in DETERMINERS_OF_OBJECTS:
@@ -418,7 +425,7 @@ class CategoryFinder:
         at = start
         while at - 1 >= start_limit and lower[at - 1] in DETERMINERS_OF_OBJECTS:
             at -= 1
-        if at - 1 < start_limit or lower[at - 1] not in TRANSITIVE_CHANGE_VERBS:
+        if at - 1 < start_limit or lower[at - 1] not in verbs:
             return None
         return start, end, head
 
