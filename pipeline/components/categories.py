@@ -531,6 +531,8 @@ class CategoryFinder:
                 return
         if after < sent_end and lower[after] in COPULAS and self._is_subtotal(doc, quantity):
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end), with_complements=False)
+            if found and lower[found[0]] in vocabulary("age_words"):
+                found = None  # ``41 were aged 18 to 24``: an age, not what the part is
             if found:
                 yield (*found, "predicate")
                 return
