@@ -352,3 +352,19 @@ def test_a_forecast_is_stated_of_the_object_of_see_or_expect(extract_one, text, 
     rel = relations(extract_one(text))
     for figure in figures:
         assert _category(rel, figure) == category, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,change,level,category",
+    [
+        ("Nominal GDP increased 4.8 percent in the first quarter to a level of $27.9 trillion.", "4.8 percent",
+         "$27.9 trillion", "Nominal GDP"),
+        ("Household deposits rose 6% to a record high of 3.2 trillion yuan.", "6%", "3.2 trillion yuan",
+         "Household deposits"),
+    ],
+)
+def test_a_level_of_a_figure_names_no_category(extract_one, text, change, level, category):
+    """``to a level of N``, ``to a record high of N``: N is the subject's level, reached by the change."""
+    rel = relations(extract_one(text))
+    assert (change, "MODIFIES", level) in rel, sorted(rel)
+    assert _category(rel, level) == category

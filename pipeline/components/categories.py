@@ -69,6 +69,9 @@ SHARE_OPENING_HEDGES = frozenset(("some", "about", "nearly", "almost", "around",
 CLAUSE_OPENING_PUNCT = frozenset((",", ":", ";", "-", "–", "—", "•", "*", "\n", "("))
 CLAUSE_OPENING_WORDS = frozenset(("and", "but", "while", "whereas", "that", "as", "where", "although", "though",
                                   "when", "so", "yet", "since", "because"))
+#: words that name a figure's level, not what it measures (``reached a level of``, ``a value of``)
+LEVEL_WORDS = frozenset(("level", "levels", "value", "figure", "amount", "sum", "record", "high", "low", "peak",
+                         "height"))
 #: heads of a phrase after ``of`` that refer to a figure (the share then MODIFIES it, D-11)
 FIGURE_REFERENCE_HEADS = frozenset(("total", "totals", "level", "levels", "it", "them", "these", "those", "this",
                                     "figure", "average", "sum", "amount", "number", "which", "whom"))
@@ -567,6 +570,9 @@ class CategoryFinder:
                 return
         if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY"):
             found = noun_phrase_before(doc, k, start_limit)
+            if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
+                             for i in range(found[0], found[1])):
+                found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "of")
                 return

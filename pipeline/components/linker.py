@@ -793,7 +793,7 @@ class RelationLinker:
                 gap = gap[: -len(phrase)]
                 break
         while gap and (gap[-1] in ("a", "an", "record", "new", "high", "of", "total", "estimated", "revised",
-                                   "provisional") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
+                                   "provisional", "level", "value") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
                                                       gap[-1].isalpha())):
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
