@@ -272,3 +272,14 @@ def test_a_header_scale_with_a_number(extract_both):
 def test_index_levels_named_in_the_clause(extract_both, text, figure):
     found = _figure(extract_both(text), figure)
     assert (found["unit"], found["metric"]) == ("index point", "AMOUNT")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Net emissions were 412 million tonnes of CO2 equivalent in 2023.", "412 million", "ton of carbon dioxide equivalent"),
+        ("Primary energy use reached 1,210 million tonnes of oil equivalent.", "1,210 million", "ton of oil equivalent"),
+    ],
+)
+def test_equivalent_mass_units(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
