@@ -283,3 +283,12 @@ def test_index_levels_named_in_the_clause(extract_both, text, figure):
 )
 def test_equivalent_mass_units(extract_both, text, figure, unit):
     assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+def test_items_under_a_by_industry_heading_count_the_heading_noun(extract_both):
+    text = ("Job openings by industry, April 2024, with the change on the month in brackets: "
+            "professional and business services 1,310,000 (-92,000); health care and social assistance "
+            "1,520,000 (-41,000); accommodation and food services 880,000 (+12,000).")
+    doc = extract_both(text)
+    assert _figure(doc, "1,520,000")["unit"] == "opening"
+    assert _figure(doc, "+12,000")["unit"] == "opening"

@@ -204,6 +204,32 @@ INVARIANT_PLURALS = frozenset(("staff", "personnel", "police", "aircraft", "shee
                                "poultry", "fish", "deer", "swine", "people", "series", "species", "offspring"))
 
 
+#: the dimensions of a breakdown whose items name industries, not counted things
+BREAKDOWN_DIMENSIONS = frozenset(("industry", "industries", "sector", "sectors", "activity", "activities"))
+
+
+def breakdown_heading(q: Span) -> str | None:
+    """The count unit of a figure listed after a colon under a heading that breaks a count down by
+    industry (``Vacancies by industry, March to May 2023, with the change on the quarter in brackets:
+    accommodation and food service activities 118,000 (-20,000); ...`` → ``vacancy``): the head of
+    the noun phrase before ``by``; None elsewhere."""
+    doc = q.doc
+    start = sent_of(q).start
+    colon = next((k for k in range(q.start - 1, start - 1, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    by = next((k for k in range(start, colon) if doc[k].lower_ == "by"), None)
+    if by is None or by + 1 >= colon or doc[by + 1].lower_ not in BREAKDOWN_DIMENSIONS or by - start > 6:
+        return None
+    first = start
+    while first < by and not doc[first].is_alpha:
+        first += 1
+    head = category_head(doc[first:by]) if first < by else None
+    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
+        return None  # ``Employment by industry`` maps; a singular noun names no counted thing
+    return count_unit(head)
+
+
 def mapped_before(category: Span) -> str | None:
     """The unit of a measure noun right before a breakdown item (``employment in health care,
     government and social assistance increased by 58,000, 51,000 and 19,000`` → ``job``): a word of
@@ -487,6 +513,10 @@ class UnitResolver:
                 if change is not None and span_value(change, "unit_kind") == "count" and change.end <= q.start:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
+            heading = breakdown_heading(q)
+            if heading is not None:  # ``Vacancies by industry, ...: accommodation ... 118,000 (-20,000); ...``
+                q._.unit, q._.unit_kind = heading, "count"
+                return
             category = mine.get("CATEGORY")
             if category is not None and span_value(q, "metric") == "COUNT":
                 direction = change_noun(category)
