@@ -292,3 +292,18 @@ def test_items_under_a_by_industry_heading_count_the_heading_noun(extract_both):
     doc = extract_both(text)
     assert _figure(doc, "1,520,000")["unit"] == "opening"
     assert _figure(doc, "+12,000")["unit"] == "opening"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a category right after the figure, found by the relation model, gives its head
+        ("Repayments will rise for the roughly 620,000 borrowers coming off fixed-rate loans this year.",
+         "620,000", "borrower"),
+        # the plural noun right after a figure is its counted noun even when the category is elsewhere
+        ("Macao received about 28 million visitor arrivals last year, roughly 70 per cent of the 2019 peak.",
+         "28 million", "arrival"),
+    ],
+)
+def test_counted_noun_right_after_the_figure(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit

@@ -230,6 +230,23 @@ def breakdown_heading(q: Span) -> str | None:
     return count_unit(head)
 
 
+def noun_after(q: Span):
+    """The head of the plural noun phrase right after a figure (``34 million visitor arrivals last
+    year`` → ``arrivals``), at most four words long, or None."""
+    doc = q.doc
+    end = q.end
+    sent_end = sent_of(q).end
+    while end < min(sent_end, q.end + 4) and doc[end].is_alpha and doc[end].lower_ not in HEAD_ENDS and \
+            doc[end].lower_ not in PREPOSITIONS:
+        end += 1
+    if end == q.end:
+        return None
+    head = category_head(doc[q.end : end])
+    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in INVARIANT_PLURALS:
+        return None
+    return head
+
+
 def mapped_before(category: Span) -> str | None:
     """The unit of a measure noun right before a breakdown item (``employment in health care,
     government and social assistance increased by 58,000, 51,000 and 19,000`` → ``job``): a word of
@@ -475,7 +492,10 @@ class UnitResolver:
                 if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
                     q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
                     return
-            if key in counted and unit_kind == "count":
+            if key in counted and (unit_kind == "count" or unit_kind is None and not span_value(q, "unit") and
+                                   metric in ("COUNT", "CHANGE")):
+                # (a counted noun the categories step left without a unit: ``34 million visitor
+                # arrivals``, ``800,000 households coming off fixed-rate deals``)
                 phrase = counted_phrase[key]
                 if any(w in ("and", "or", "a", "an", "per", "(") for w in lower[phrase.start + 1 : phrase.end]) or \
                         any(participle_clause(doc, k, phrase.end) for k in range(phrase.start + 1, phrase.end)):
@@ -522,7 +542,7 @@ class UnitResolver:
                 direction = change_noun(category)
                 if direction is not None:  # ``Population growth amounted to 29,100``: a change (C-19)
                     q._.metric, q._.direction = "CHANGE", direction
-            if category is not None and (category.end <= q.start or category.start > q.end):
+            if category is not None and (category.end <= q.start or category.start >= q.end):
                 item, unit = breakdown_item(category, items)
                 head = category_head(category)
                 if head is not None and head.lower_ in TIME_WORDS:
@@ -634,6 +654,12 @@ class UnitResolver:
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
+        for q in quantities:
+            if not span_value(q, "unit") and span_value(q, "unit_kind") is None and \
+                    span_value(q, "metric") in ("COUNT", "CHANGE"):
+                head = noun_after(q)
+                if head is not None:  # ``about 34 million visitor arrivals last year`` (D-13, rule 1)
+                    set_head_unit(q, head)
         self.restated_units(quantities, counted)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
