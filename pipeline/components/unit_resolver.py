@@ -215,7 +215,7 @@ def breakdown_heading(q: Span) -> str | None:
     the noun phrase before ``by``; None elsewhere."""
     doc = q.doc
     start = sent_of(q).start
-    colon = next((k for k in range(q.start - 1, start - 1, -1) if doc[k].text == ":"), None)
+    colon = next((k for k in range(q.start - 1, max(start, q.start - 80) - 1, -1) if doc[k].text == ":"), None)
     if colon is None:
         return None
     by = next((k for k in range(start, colon) if doc[k].lower_ == "by"), None)
@@ -600,7 +600,8 @@ class UnitResolver:
 
         def stated_before(q: Span) -> str | None:
             """The counted noun written after the nearest earlier count of ``q``'s paragraph."""
-            for k in range(position[(q.start, q.end)] - 1, -1, -1):
+            at = position[(q.start, q.end)]
+            for k in range(at - 1, max(-1, at - 41), -1):  # the 40 figures before it at most
                 earlier = quantities[k]
                 if "\n\n" in text[earlier.end_char : q.start_char]:
                     return None
@@ -710,7 +711,7 @@ class UnitResolver:
         text = q.text
         if "." not in text or any(c.isalpha() for c in text) or q.end < len(doc) and doc[q.end].lower_ == "of":
             return False
-        before = doc[sent_of(q).start : q.start]
+        before = doc[max(sent_of(q).start, q.start - 40) : q.start]
         return any(t.lower_ in INDEX_NAMES for t in before)
 
     @staticmethod
