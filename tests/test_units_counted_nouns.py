@@ -275,3 +275,38 @@ def test_a_header_scale_with_a_number(extract_both):
 def test_index_levels_named_in_the_clause(extract_both, text, figure):
     found = _figure(extract_both(text), figure)
     assert (found["unit"], found["metric"]) == ("index point", "AMOUNT")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Net emissions were 412 million tonnes of CO2 equivalent in 2023.", "412 million", "ton of carbon dioxide equivalent"),
+        ("Primary energy use reached 1,210 million tonnes of oil equivalent.", "1,210 million", "ton of oil equivalent"),
+    ],
+)
+def test_equivalent_mass_units(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+def test_items_under_a_by_industry_heading_count_the_heading_noun(extract_both):
+    text = ("Job openings by industry, April 2024, with the change on the month in brackets: "
+            "professional and business services 1,310,000 (-92,000); health care and social assistance "
+            "1,520,000 (-41,000); accommodation and food services 880,000 (+12,000).")
+    doc = extract_both(text)
+    assert _figure(doc, "1,520,000")["unit"] == "opening"
+    assert _figure(doc, "+12,000")["unit"] == "opening"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a category right after the figure, found by the relation model, gives its head
+        ("Repayments will rise for the roughly 620,000 borrowers coming off fixed-rate loans this year.",
+         "620,000", "borrower"),
+        # the plural noun right after a figure is its counted noun even when the category is elsewhere
+        ("Macao received about 28 million visitor arrivals last year, roughly 70 per cent of the 2019 peak.",
+         "28 million", "arrival"),
+    ],
+)
+def test_counted_noun_right_after_the_figure(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit

@@ -205,6 +205,49 @@ INVARIANT_PLURALS = frozenset(("staff", "personnel", "police", "aircraft", "shee
                                "poultry", "fish", "deer", "swine", "people", "series", "species", "offspring"))
 
 
+#: the dimensions of a breakdown whose items name industries, not counted things
+BREAKDOWN_DIMENSIONS = frozenset(("industry", "industries", "sector", "sectors", "activity", "activities"))
+
+
+def breakdown_heading(q: Span) -> str | None:
+    """The count unit of a figure listed after a colon under a heading that breaks a count down by
+    industry (``Vacancies by industry, March to May 2023, with the change on the quarter in brackets:
+    accommodation and food service activities 118,000 (-20,000); ...`` → ``vacancy``): the head of
+    the noun phrase before ``by``; None elsewhere."""
+    doc = q.doc
+    start = sent_of(q).start
+    colon = next((k for k in range(q.start - 1, max(start, q.start - 80) - 1, -1) if doc[k].text == ":"), None)
+    if colon is None:
+        return None
+    by = next((k for k in range(start, colon) if doc[k].lower_ == "by"), None)
+    if by is None or by + 1 >= colon or doc[by + 1].lower_ not in BREAKDOWN_DIMENSIONS or by - start > 6:
+        return None
+    first = start
+    while first < by and not doc[first].is_alpha:
+        first += 1
+    head = category_head(doc[first:by]) if first < by else None
+    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
+        return None  # ``Employment by industry`` maps; a singular noun names no counted thing
+    return count_unit(head)
+
+
+def noun_after(q: Span):
+    """The head of the plural noun phrase right after a figure (``34 million visitor arrivals last
+    year`` → ``arrivals``), at most four words long, or None."""
+    doc = q.doc
+    end = q.end
+    sent_end = sent_of(q).end
+    while end < min(sent_end, q.end + 4) and doc[end].is_alpha and doc[end].lower_ not in HEAD_ENDS and \
+            doc[end].lower_ not in PREPOSITIONS:
+        end += 1
+    if end == q.end:
+        return None
+    head = category_head(doc[q.end : end])
+    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in INVARIANT_PLURALS:
+        return None
+    return head
+
+
 def mapped_before(category: Span) -> str | None:
     """The unit of a measure noun right before a breakdown item (``employment in health care,
     government and social assistance increased by 58,000, 51,000 and 19,000`` → ``job``): a word of
@@ -450,7 +493,10 @@ class UnitResolver:
                 if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
                     q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
                     return
-            if key in counted and unit_kind == "count":
+            if key in counted and (unit_kind == "count" or unit_kind is None and not span_value(q, "unit") and
+                                   metric in ("COUNT", "CHANGE")):
+                # (a counted noun the categories step left without a unit: ``34 million visitor
+                # arrivals``, ``800,000 households coming off fixed-rate deals``)
                 phrase = counted_phrase[key]
                 if any(w in ("and", "or", "a", "an", "per", "(") for w in lower[phrase.start + 1 : phrase.end]) or \
                         any(participle_clause(doc, k, phrase.end) for k in range(phrase.start + 1, phrase.end)):
@@ -488,12 +534,16 @@ class UnitResolver:
                 if change is not None and span_value(change, "unit_kind") == "count" and change.end <= q.start:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
+            heading = breakdown_heading(q)
+            if heading is not None:  # ``Vacancies by industry, ...: accommodation ... 118,000 (-20,000); ...``
+                q._.unit, q._.unit_kind = heading, "count"
+                return
             category = mine.get("CATEGORY")
             if category is not None and span_value(q, "metric") == "COUNT":
                 direction = change_noun(category)
                 if direction is not None:  # ``Population growth amounted to 29,100``: a change (C-19)
                     q._.metric, q._.direction = "CHANGE", direction
-            if category is not None and (category.end <= q.start or category.start > q.end):
+            if category is not None and (category.end <= q.start or category.start >= q.end):
                 item, unit = breakdown_item(category, items)
                 head = category_head(category)
                 if head is not None and head.lower_ in TIME_WORDS:
@@ -551,7 +601,8 @@ class UnitResolver:
 
         def stated_before(q: Span) -> str | None:
             """The counted noun written after the nearest earlier count of ``q``'s paragraph."""
-            for k in range(position[(q.start, q.end)] - 1, -1, -1):
+            at = position[(q.start, q.end)]
+            for k in range(at - 1, max(-1, at - 41), -1):  # the 40 figures before it at most
                 earlier = quantities[k]
                 if "\n\n" in text[earlier.end_char : q.start_char]:
                     return None
@@ -605,6 +656,12 @@ class UnitResolver:
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
                 items.setdefault(q.end, (False, span_value(q, "unit")))
+        for q in quantities:
+            if not span_value(q, "unit") and span_value(q, "unit_kind") is None and \
+                    span_value(q, "metric") in ("COUNT", "CHANGE"):
+                head = noun_after(q)
+                if head is not None:  # ``about 34 million visitor arrivals last year`` (D-13, rule 1)
+                    set_head_unit(q, head)
         self.restated_units(quantities, counted)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
@@ -655,7 +712,7 @@ class UnitResolver:
         text = q.text
         if "." not in text or any(c.isalpha() for c in text) or q.end < len(doc) and doc[q.end].lower_ == "of":
             return False
-        before = doc[sent_of(q).start : q.start]
+        before = doc[max(sent_of(q).start, q.start - 40) : q.start]
         return any(t.lower_ in INDEX_NAMES for t in before)
 
     @staticmethod
