@@ -165,6 +165,7 @@ class MetricModel(LinearPipe):
         71.1% of journeys``) are one kind of figure: where the model split them between SHARE and
         CHANGE, all take the metric with the larger summed probability."""
         order = sorted(range(len(quantities)), key=lambda k: (quantities[k].start, quantities[k].end))
+        lower = token_columns(doc).lower
         groups: list[list[int]] = []
         for k in order:
             q = quantities[k]
@@ -172,7 +173,7 @@ class MetricModel(LinearPipe):
                 continue
             if groups:
                 last = quantities[groups[-1][-1]]
-                gap = [t.lower_ for t in doc[last.end : q.start]] if last.end <= q.start else ["|"]
+                gap = lower[last.end : q.start] if last.end <= q.start else ["|"]
                 if gap and all(w in (",", "and") for w in gap) and last._.unit_kind == "percent":
                     groups[-1].append(k)
                     continue

@@ -1321,12 +1321,13 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
 def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
     """The comparison cue of :data:`COMPARED_WITH` that ends right before ``start`` (after ``limit``),
     bound words (``about``) skipped."""
+    lower = token_columns(doc).lower
     k = start
-    while k - 1 >= limit and doc[k - 1].lower_ in BOUND_WORDS:
+    while k - 1 >= limit and lower[k - 1] in BOUND_WORDS:
         k -= 1
     for cue in COMPARED_WITH:
         n = len(cue)
-        if k - n >= limit and tuple(t.lower_ for t in doc[k - n : k]) == cue:
+        if k - n >= limit and tuple(lower[k - n : k]) == cue:
             return cue
     return None
 
