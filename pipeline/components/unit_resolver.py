@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
-                                 span_value, spans_of, text_of)
+                                 sentence_range, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
 from pipeline.units import match_unit, singular
@@ -215,12 +215,14 @@ def breakdown_heading(q: Span) -> str | None:
     accommodation and food service activities 118,000 (-20,000); ...`` → ``vacancy``): the head of
     the noun phrase before ``by``; None elsewhere."""
     doc = q.doc
-    start = sent_of(q).start
-    colon = next((k for k in range(q.start - 1, max(start, q.start - 80) - 1, -1) if doc[k].text == ":"), None)
+    columns = token_columns(doc)
+    texts, lower = columns.text, columns.lower
+    start = sentence_range(doc, q.start)[0]
+    colon = next((k for k in range(q.start - 1, max(start, q.start - 80) - 1, -1) if texts[k] == ":"), None)
     if colon is None:
         return None
-    by = next((k for k in range(start, colon) if doc[k].lower_ == "by"), None)
-    if by is None or by + 1 >= colon or doc[by + 1].lower_ not in BREAKDOWN_DIMENSIONS or by - start > 6:
+    by = next((k for k in range(start, colon) if lower[k] == "by"), None)
+    if by is None or by + 1 >= colon or lower[by + 1] not in BREAKDOWN_DIMENSIONS or by - start > 6:
         return None
     first = start
     while first < by and not doc[first].is_alpha:
@@ -709,11 +711,12 @@ class UnitResolver:
         subject before it names an index (``The indices for the Mining, Manufacturing and Electricity
         sectors stand at 136.3, 143.8 and 215.9``, ``the index rose to 105.3``); a change stays a change
         (:meth:`index_level` takes levels only)."""
-        text = q.text
-        if "." not in text or any(c.isalpha() for c in text) or q.end < len(doc) and doc[q.end].lower_ == "of":
+        text = text_of(doc)[q.start_char : q.end_char]
+        lower = token_columns(doc).lower
+        if "." not in text or any(c.isalpha() for c in text) or q.end < len(doc) and lower[q.end] == "of":
             return False
-        before = doc[max(sent_of(q).start, q.start - 40) : q.start]
-        return any(t.lower_ in INDEX_NAMES for t in before)
+        start = max(sentence_range(doc, q.start)[0], q.start - 40)
+        return any(word in INDEX_NAMES for word in lower[start : q.start])
 
     @staticmethod
     def index_level(q: Span, category: Span) -> bool:
