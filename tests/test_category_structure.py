@@ -368,3 +368,15 @@ def test_a_level_of_a_figure_names_no_category(extract_one, text, change, level,
     rel = relations(extract_one(text))
     assert (change, "MODIFIES", level) in rel, sorted(rel)
     assert _category(rel, level) == category
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Manufacturing employment changed little (+4,000) in April.", "+4,000", "Manufacturing employment"),
+        ("Construction output rose slightly (+0.3%) over the quarter.", "+0.3%", "Construction output"),
+    ],
+)
+def test_an_adverb_before_a_bracketed_figure_is_no_category(extract_one, text, figure, category):
+    """``changed little (+19,000)``: the bracket follows an adverb, so the figure measures the subject."""
+    assert _category(relations(extract_one(text)), figure) == category

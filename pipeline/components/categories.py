@@ -62,6 +62,9 @@ DETERMINERS_OF_OBJECTS = frozenset(("the", "its", "their", "a", "an", "our", "th
 #: words a phrase cut before a time phrase does not end with (``cases in`` -> ``cases``)
 TIME_CUT_WORDS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", "and",
                             "or", "since", "by", "between", "through", "this", "that", "last", "next"))
+#: adverbs after a verb that name no thing (``changed little (+19,000)``)
+VERB_ADVERBS = frozenset(("little", "much", "further", "again", "more", "less", "slightly", "sharply", "strongly",
+                          "steadily", "modestly", "marginally", "substantially", "significantly", "most", "least"))
 #: what may stand between a clause opening and a share that is the clause's subject (``Some 28.4%``)
 SHARE_OPENING_HEDGES = frozenset(("some", "about", "nearly", "almost", "around", "roughly", "over", "just", "only",
                                   "fully", "a", "an"))
@@ -551,8 +554,11 @@ class CategoryFinder:
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
-            if found and lower[found[2]] in CHANGE_HEADS:
-                found = None  # ``Norrbotten County saw the largest decrease (-0.4 percent)``: the subject
+            if found and (lower[found[2]] in CHANGE_HEADS or all(
+                    lower[i] in VERB_ADVERBS for i in range(found[0], found[1]))):
+                # ``Norrbotten County saw the largest decrease (-0.4 percent)``, ``retail trade changed
+                # little (+19,000)``: the subject
+                found = None
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
