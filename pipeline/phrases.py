@@ -664,6 +664,23 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
     return start, stop + 1, head
 
 
+#: words a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``, ``cases this`` -> ``cases``)
+TIME_CUT_WORDS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", "and",
+                            "or", "since", "by", "between", "through", "this", "that", "last", "next", ",", "(",
+                            "-"))
+
+
+def end_before_time(lower: list[str], start: int, first_time: int) -> int:
+    """Where a phrase starting at ``start`` ends when cut before the time phrase at ``first_time``
+    (``GDP in the third quarter`` -> ``GDP``, ``34 million visitor arrivals last year`` -> ``visitor
+    arrivals``): before the time phrase, less trailing prepositions, articles and punctuation; ``start``
+    when nothing is left."""
+    cut = first_time
+    while cut > start and lower[cut - 1] in TIME_CUT_WORDS:
+        cut -= 1
+    return cut
+
+
 #: quotation marks around the items of a list
 QUOTES = frozenset(("'", '"', "‘", "’", "“", "”"))
 

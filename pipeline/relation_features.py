@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import DETERMINERS, noun_phrase_inventory, token_table, vocabulary
+from pipeline.phrases import DETERMINERS, end_before_time, noun_phrase_inventory, token_table, vocabulary
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
@@ -363,10 +363,6 @@ class PairContext:
 #: the category rules whose choice is a feature of its own (``rule_how:<how>``)
 RULE_HOWS = frozenset(("object", "apposition", "parenthesis", "predicate", "label", "placed", "heading", "of"))
 
-#: what a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``)
-TIME_CUT_TRAILERS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", ",",
-                               "(", "-", "and", "or", "since", "by", "between", "through"))
-
 #: words that, with change words, make a phrase that names a change and not what changed (``the
 #: largest decrease``, ``a small gain``): never a category
 CHANGE_NOUN_WORDS = vocabulary("change_nouns")  # the word list the category finder uses too
@@ -479,11 +475,10 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     lower = token_table(ctx.doc).lower
     for row in np.flatnonzero(timed & (in_time[s + 1] == in_time[s])).tolist():
         start = int(s[row])
-        cut = start + 1
-        while in_time[cut + 1] == in_time[cut]:
-            cut += 1
-        while cut > start and lower[cut - 1] in TIME_CUT_TRAILERS:
-            cut -= 1
+        first_time = start + 1
+        while in_time[first_time + 1] == in_time[first_time]:
+            first_time += 1
+        cut = end_before_time(lower, start, first_time)
         if cut > start:
             cut_before_time.setdefault(int(owner[row]), []).append((start, cut))
     spans: list[tuple[int, int, str]] = []

@@ -21,8 +21,8 @@ from pipeline.components.metric_model import DocWords, metric_features
 from pipeline.extensions import candidates_of, relations_of, sent_of, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import LinearModel
-from pipeline.phrases import DETERMINERS, is_verb, noun_phrase_inventory
-from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, RULE_HOWS, TIME_CUT_TRAILERS,
+from pipeline.phrases import DETERMINERS, TIME_CUT_WORDS, is_verb, noun_phrase_inventory
+from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, RULE_HOWS,
                                         PairContext,
                                         candidate_pairs, features_by_label, pair_features)
 
@@ -290,7 +290,7 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
         if inside:  # a time phrase is never part of a category: the words before it may be one
             if start not in ctx.time_tokens:
                 cut = inside[0]
-                while cut > start and ctx.lower[cut - 1] in TIME_CUT_TRAILERS:
+                while cut > start and ctx.lower[cut - 1] in TIME_CUT_WORDS:
                     cut -= 1
                 if cut > start:
                     cut_before_time.append((start, cut))

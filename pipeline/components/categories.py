@@ -22,7 +22,9 @@ from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, doc
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_cache)
 from pipeline.phrases import (
+    DETERMINERS,
     STOP_PUNCT,
+    end_before_time,
     has_pos,
     token_table,
     is_nounish,
@@ -57,11 +59,6 @@ TRANSITIVE_CHANGE_VERBS = frozenset((
 #: verbs that keep their object at a level (``kept the benchmark interest rate at 5.25%``)
 HOLDING_VERBS = frozenset(("keep", "kept", "keeping", "maintain", "maintained", "maintaining", "hold", "held",
                            "holding", "leave", "left", "leaving", "set", "setting", "fix", "fixed", "peg", "pegged"))
-#: what may stand between such a verb and its object
-DETERMINERS_OF_OBJECTS = frozenset(("the", "its", "their", "a", "an", "our", "this"))
-#: words a phrase cut before a time phrase does not end with (``cases in`` -> ``cases``)
-TIME_CUT_WORDS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", "and",
-                            "or", "since", "by", "between", "through", "this", "that", "last", "next"))
 #: adverbs after a verb that name no thing (``changed little (+19,000)``)
 VERB_ADVERBS = frozenset(("little", "much", "further", "again", "more", "less", "slightly", "sharply", "strongly",
                           "steadily", "modestly", "marginally", "substantially", "significantly", "most", "least"))
@@ -80,10 +77,9 @@ FIGURE_REFERENCE_HEADS = frozenset(("total", "totals", "level", "levels", "it", 
                                     "figure", "average", "sum", "amount", "number", "which", "whom"))
 #: adverbs between the counted phrase and the verb (``now meet``, ``had already been``)
 SHARE_VERB_ADVERBS = frozenset(("now", "also", "still", "already", "currently", "then", "again", "all", "both"))
-AUXILIARIES = frozenset(("is", "are", "was", "were", "had", "have", "has", "will", "would", "could", "can", "may",
-                         "might", "must", "should", "did", "do", "does", "took", "take", "met", "meet", "live",
-                         "lived", "said", "say", "went", "go", "came", "come", "got", "felt", "paid", "spent",
-                         "made", "make", "held", "saw", "used", "use", "own", "reported", "received"))
+#: verbs the word lists do not know that may follow a share's counted phrase (``half of all visits took place``)
+UNLISTED_VERBS = frozenset(("must", "took", "take", "met", "meet", "live", "lived", "said", "say", "go", "come",
+                            "got", "felt", "paid", "make", "used", "use", "own"))
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
 CHANGE_HEADS = vocabulary("change_nouns")
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
@@ -350,12 +346,10 @@ class CategoryFinder:
         if head in time_tokens:
             if start in time_tokens:
                 return None, None, None
-            lower, nounish = token_table(doc).lower, token_table(doc).nounish
-            cut = start
-            while cut < end and cut not in time_tokens:
-                cut += 1
-            while cut > start and (lower[cut - 1] in TIME_CUT_WORDS or not nounish[cut - 1]):
-                cut -= 1
+            first_time = start
+            while first_time < end and first_time not in time_tokens:
+                first_time += 1
+            cut = end_before_time(token_table(doc).lower, start, first_time)
             if cut == start:
                 return None, None, None
             return start, cut, cut - 1
@@ -425,11 +419,11 @@ class CategoryFinder:
         verb_at = next((j for j in range(start, end) if lower[j] in verbs), None)
         if verb_at is not None:  # the walk ran over a verb the word lists do not know: ``raise the ...``
             start = verb_at + 1
-            while start < end and lower[start] in DETERMINERS_OF_OBJECTS:
+            while start < end and lower[start] in DETERMINERS:
                 start += 1
             return (start, end, head) if start < end and head >= start else None
         at = start
-        while at - 1 >= start_limit and lower[at - 1] in DETERMINERS_OF_OBJECTS:
+        while at - 1 >= start_limit and lower[at - 1] in DETERMINERS:
             at -= 1
         if at - 1 < start_limit or lower[at - 1] not in verbs:
             return None
@@ -739,7 +733,7 @@ class CategoryFinder:
         if found is None:
             return None
         start, end, head = found
-        cut = next((m for m in range(start + 1, end) if lower[m] in AUXILIARIES), None)
+        cut = next((m for m in range(start + 1, end) if lower[m] in UNLISTED_VERBS), None)
         if cut is not None:  # the phrase ran over a verb the word lists do not know (``visits took place``)
             end, head = cut, cut - 1
             if not table.nounish[head]:
@@ -750,7 +744,7 @@ class CategoryFinder:
         m = end
         while m < sent_end and lower[m] in SHARE_VERB_ADVERBS:
             m += 1
-        if m >= sent_end or not (verb[m] or lower[m] in AUXILIARIES or
+        if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed"))):
             return None
         return found
