@@ -477,12 +477,15 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         found = _interjected_subject(doc, k - 1, start_limit)
         if found is not None:
             return found
-    found = noun_phrase_before(doc, k, start_limit)
+    age = _before_age_range(doc, k, start_limit)
+    found = noun_phrase_before(doc, age, start_limit)
     if found is None and k - 1 >= start_limit:
         found = subject_before_apposition(doc, k, start_limit)
     elif found is not None:
         # a subject restricted by a complement (``The number of people in work rose``): the whole phrase
         found = _with_left_complements(doc, found, start_limit)
+        if age < k:
+            found = (found[0], k, found[2])  # the group keeps its ages (``The population aged 65 and over``)
     return found
 
 
@@ -545,21 +548,83 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
     return None
 
 
+#: tokens a subject's post-modifiers may span, left of the phrase that ends at the verb
+SUBJECT_MODIFIER_REACH = 30
+
+
 def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
-    """A noun phrase extended left over the phrase it restricts (``shelter`` -> ``the index for shelter``)."""
+    """A noun phrase extended left over the phrase its post-modifiers restrict, when it is the end of
+    a longer subject: a prepositional complement (``shelter`` -> ``the index for shelter``, ``Australia's
+    capital cities`` -> ``The average price of unleaded petrol across Australia's capital cities``), a
+    participle phrase (``main applicants`` -> ``Work visas granted to main applicants``, ``an initial
+    decision`` -> ``the backlog of cases awaiting an initial decision``) or a relative clause without
+    commas (``small boats`` -> ``people who crossed the Channel in small boats``)."""
     start, end, head = found
-    lower = token_table(doc).lower
+    table = token_table(doc)
+    lower, text, number, verb, nounish = table.lower, table.text, table.number, table.verb, table.nounish
+    prepositions = vocabulary("subject_modifier_prepositions")
+    reach = max(start_limit, start - SUBJECT_MODIFIER_REACH)
+
+    def phrase_ending_at(k: int) -> tuple[int, int, int] | None:
+        if k - 1 < reach or number[k - 1]:
+            return None
+        previous = noun_phrase_before(doc, k, start_limit)
+        if previous is None or previous[1] != k or previous[0] < reach:
+            return None
+        before = previous[0] - 1
+        while before >= start_limit and lower[before] in DETERMINERS:
+            before -= 1
+        if before >= start_limit and (verb[before] or lower[before] in ("be", "been", "being") or (
+                lower[before].endswith("ly") and not nounish[before])):
+            return None  # a complement of a verb (``was mainly due to``): no subject begins there
+        return previous
+
+    def modified_phrase(p: int) -> tuple[int, int, int] | None:
+        """The phrase a participle at ``p`` restricts (``visas granted``, ``people who crossed``)."""
+        if not _is_participle(lower[p]):
+            return None
+        previous = phrase_ending_at(p)
+        if previous is None and p - 2 >= reach and lower[p - 1] in ("who", "that", "which") and text[p - 2] != ",":
+            previous = phrase_ending_at(p - 1)
+        return previous
+
     while True:
         at = start
-        while at - 1 >= start_limit and lower[at - 1] in DETERMINERS:
+        while at - 1 >= reach and lower[at - 1] in DETERMINERS:
             at -= 1  # ``Inflation in the euro area``: the phrase began at its article
-        if not (at - 2 >= start_limit and lower[at - 1] in ("for", "of", "in", "on", "at", "from")):
+        p = at - 1
+        if p - 1 < reach:
             break
-        previous = noun_phrase_before(doc, at - 1, start_limit)
-        if previous is None or previous[1] != at - 1:
+        if lower[p] in prepositions:
+            previous = phrase_ending_at(p) or modified_phrase(p - 1)
+        elif lower[p] in ("who", "that") and text[p - 1] != "," and _is_participle(lower[at]):
+            previous = phrase_ending_at(p)  # the phrase began with the relative clause's verb
+        else:
+            previous = modified_phrase(p)
+        if previous is None:
             break
         start, head = previous[0], previous[2]
     return start, end, head
+
+
+def _is_participle(low: str) -> bool:
+    """A word that can open a participle phrase after a noun (``granted``, ``awaiting``, ``held``)."""
+    return (len(low) > 4 and low.isalpha() and (low.endswith("ed") or low.endswith("ing"))) or \
+        low in vocabulary("irregular_participles")
+
+
+def _before_age_range(doc: Doc, k: int, start_limit: int) -> int:
+    """Where a subject ends that an age range closes before the verb at ``k`` (``persons aged 15 years
+    and above increased`` -> the index of ``aged``), else ``k``."""
+    table = token_table(doc)
+    lower, number = table.lower, table.number
+    words_of_range = vocabulary("age_range_words")
+    m = k - 1
+    while m >= max(start_limit, k - 9) and (number[m] or lower[m] in words_of_range):
+        m -= 1
+    if m < k - 1 and m >= start_limit and lower[m] in vocabulary("age_words") and any(number[m + 1 : k]):
+        return m
+    return k
 
 
 #: nouns that end a time phrase before a clause (``Last year, exports and imports``): never an item

@@ -380,3 +380,31 @@ def test_a_level_of_a_figure_names_no_category(extract_one, text, change, level,
 def test_an_adverb_before_a_bracketed_figure_is_no_category(extract_one, text, figure, category):
     """``changed little (+19,000)``: the bracket follows an adverb, so the figure measures the subject."""
     assert _category(relations(extract_one(text)), figure) == category
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The median price of a detached house across the largest cities rose 3.2% over the year.", "3.2%",
+         "median price of a detached house across the largest cities"),
+        ("Applications submitted by first-time buyers increased 8.4% in the quarter.", "8.4%",
+         "Applications submitted by first-time buyers"),
+        ("The stock of claims awaiting a first decision fell to 41,200 at the end of June.", "41,200",
+         "stock of claims awaiting a first decision"),
+        ("The number of passengers who travelled through regional airports rose by 12% in 2023.", "12%",
+         "passengers who travelled through regional airports"),
+        ("The employment rate for women aged 25 to 54 years rose to 78.1% in the second quarter.", "78.1%",
+         "employment rate for women aged 25 to 54 years"),
+    ],
+)
+def test_a_subject_keeps_its_post_modifiers(extract_both, text, figure, category):
+    # FORMAT: the category is the noun phrase whose amount the figure states, with the complements that
+    # restrict it (prepositional phrases, participle phrases, relative clauses, the ages of a group)
+    found = _category(relations(extract_both(text)), figure)
+    assert found is not None and found.lower().removeprefix("the ") == category.lower(), found
+
+
+def test_a_phrase_after_a_verb_is_no_part_of_a_subject(extract_both):
+    found = _category(relations(extract_both(
+        "The increase was mainly due to passenger cars, which rose 4.1% to 98,000 in May.")), "98,000")
+    assert found is None or "due" not in found, found

@@ -246,17 +246,20 @@ class CategoryFinder:
         spans = group_spans(doc)
         known: dict[tuple[int, int], Span] = {}
         quantities = span_starts(doc, "QUANTITY")[1]
-        quantity_tokens = {i for q in quantities for i in range(q.start, q.end)}
+        ages = [self.age_or_duration(doc, quantity) for quantity in quantities]
+        # a category may hold the ages of the group it names (D-17: ``people aged 65 and over``), no other figure
+        quantity_tokens = {i for q, age in zip(quantities, ages) if not age for i in range(q.start, q.end)}
+        age_tokens = {i for q, age in zip(quantities, ages) if age for i in range(q.start, q.end)}
         time_tokens = time_token_set(doc)
-        for quantity in quantities:
-            if self.age_or_duration(doc, quantity):
+        for quantity, age in zip(quantities, ages):
+            if age:
                 # D-17: ages and durations are AMOUNTs with no category (the relation model reads this)
                 doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
                 continue
             first = True
             seen: set[tuple[int, int]] = set()
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
-                if any(i in quantity_tokens for i in range(start, end)):
+                if any(i in quantity_tokens for i in range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
                 if any(i in time_tokens for i in range(start, end)):
                     start, end, head = self._outside(doc, start, end, head, time_tokens)
