@@ -588,6 +588,8 @@ def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: i
             previous = phrase_ending_at(p - 1)
         return previous
 
+    if any(text[m] == "," and lower[m + 1] in ("and", "or") and lower[m + 2] in DETERMINERS for m in range(start, end - 2)):
+        return found  # two clauses' phrases (``the Spring Festival, and the non-food prices``): no restricted subject
     while True:
         at = start
         while at - 1 >= reach and lower[at - 1] in DETERMINERS:

@@ -96,6 +96,11 @@ def test_the_year_of_a_baseline(phrase, year):
         ("Coverage is expected to reach 95% by 2027.", "by 2027"),
         # a month labelling a value in a list (``February +0.4, March +0.5``)
         ("Retail sales, percent change from the previous month: January -0.8, February +0.6", "February"),
+        # Indian and other survey releases name quarters as month ranges
+        ("The participation rate rose to 50.2% in October-December 2023.", "in October-December 2023"),
+        ("Youth unemployment stood at 16.5% during July–September 2023.", "during July–September 2023"),
+        # the period of a value stated for comparison, right after it
+        ("The vacancy rate was 3.1%, against 3.6% in the same quarter of 2022.", "in the same quarter of 2022"),
     ],
 )
 def test_period_phrases_of_real_releases(text, phrase):
@@ -162,6 +167,19 @@ def test_changes_with_their_own_comparison_points_keep_them(extract_one):
 )
 def test_figure_takes_the_period_of_its_own_clause(extract_one, text, figure, period):
     assert (figure, "PERIOD", period) in relations(extract_one(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The broad measure of slack stood at 9.1%, compared with 9.6% in the same quarter of 2022.", "9.1%"),
+        ("Operating profit was £412 million, compared with a loss of £58 million in 2022-23.", "£412 million"),
+    ],
+)
+def test_the_period_of_a_comparison_value_never_dates_the_current_figure(extract_both, text, figure):
+    # FORMAT: PERIOD is the period phrase of the figure's own clause; a period that dates the value stated
+    # for comparison belongs to that value alone (GUIDELINES C-9)
+    assert not [r for r in relations(extract_both(text)) if r[0] == figure and r[1] == "PERIOD"]
 
 
 @pytest.mark.parametrize(

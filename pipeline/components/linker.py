@@ -1355,9 +1355,9 @@ class RelationLinker:
         # the period of a previous value dates that value only (GUIDELINES C-9: ``rose 0.3% in February,
         # following a 0.5% increase in January, as ... were up 0.2%`` — 0.2% is February's)
         owned = self._previous_value_periods(doc)
-        own = [p for p in eligible if owned.get((p.start, p.end)) in (None, (q.start, q.end))]
-        if own:
-            eligible = own
+        # (a figure whose sentence has no other period takes none: ``stood at 10.0%, compared with 10.4% in the
+        # same quarter of 2023`` — 10.0% is dated by its heading, not by its comparison's period)
+        eligible = [p for p in eligible if owned.get((p.start, p.end)) in (None, (q.start, q.end))]
         if not eligible:
             return None
         return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
@@ -1372,11 +1372,19 @@ class RelationLinker:
         owned: dict[tuple[int, int], tuple[int, int]] = {}
         periods = spans_of(doc, "PERIOD")
         starts = [p.start for p in periods]
-        lower = token_table(doc).lower
+        table = token_table(doc)
+        lower, nounish = table.lower, table.nounish
         for x in spans_of(doc, "QUANTITY"):
             k = x.start - 1
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
+            if k >= 2 and lower[k] == "of":
+                # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
+                m = k - 1
+                while m > k - 3 and m >= 0 and nounish[m] and lower[m] not in PREVIOUS_VALUE_CUES:
+                    m -= 1
+                if m >= 0 and m < k - 1 and lower[m] in PREVIOUS_VALUE_CUES:
+                    k = m
             if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES:
                 continue
             j = bisect_left(starts, x.end)
