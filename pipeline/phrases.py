@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
-from pipeline.extensions import token_cache, token_columns
+from pipeline.extensions import spans_of, token_cache, token_columns
 from pipeline.lexicon import words
 from pipeline.numbers import parse_digits, word_number
 
@@ -477,7 +477,7 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         found = _interjected_subject(doc, k - 1, start_limit)
         if found is not None:
             return found
-    age = _before_age_range(doc, k, start_limit)
+    age = _before_age_range(doc, _before_period(doc, k, start_limit), start_limit)
     found = noun_phrase_before(doc, age, start_limit)
     if found is None and k - 1 >= start_limit:
         found = subject_before_apposition(doc, k, start_limit)
@@ -613,6 +613,19 @@ def _is_participle(low: str) -> bool:
     """A word that can open a participle phrase after a noun (``granted``, ``awaiting``, ``held``)."""
     return (len(low) > 4 and low.isalpha() and (low.endswith("ed") or low.endswith("ing"))) or \
         low in vocabulary("irregular_participles")
+
+
+def _before_period(doc: Doc, k: int, start_limit: int) -> int:
+    """Where a subject ends that a period phrase separates from its verb at ``k`` (``The Claimant Count
+    for May 2024 rose`` -> the index of ``for``), else ``k``."""
+    cache = token_cache(doc)
+    periods = spans_of(doc, "PERIOD")
+    key = ("period_starts_by_end", len(doc), len(periods))
+    starts = cache.get(key)
+    if starts is None:
+        starts = cache[key] = {p.end: p.start for p in periods}
+    start = starts.get(k)
+    return start if start is not None and start > start_limit else k
 
 
 def _before_age_range(doc: Doc, k: int, start_limit: int) -> int:

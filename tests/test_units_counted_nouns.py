@@ -310,3 +310,25 @@ def test_items_under_a_by_industry_heading_count_the_heading_noun(extract_both):
 )
 def test_counted_noun_right_after_the_figure(extract_both, text, figure, unit):
     assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,names",
+    [
+        ("Short-term visitor arrivals rose 6% in June, led by visitors from Japan, with Canada (12,400) and "
+         "Ireland (8,100) the next largest sources.", "12,400", ("canada", "ireland")),
+        ("Citizens of several countries were granted visas, and Brazil recorded 4,310 in the year.", "4,310",
+         ("brazil",)),
+        ("Detections at the border rose, and ABF officers recorded 2,860 in the quarter.", "2,860", ("abf",)),
+    ],
+)
+def test_a_name_inside_a_sentence_is_never_the_counted_noun(extract_both, text, figure, names):
+    # FORMAT §3: the unit of a count is the noun it counts; a place, a nationality or an abbreviation
+    # names the group or the measure, it is not what is counted
+    assert _figure(extract_both(text), figure)["unit"] not in names
+
+
+def test_a_named_count_counts_the_word_before_count(extract_both):
+    figure = _figure(extract_both("The Claimant Count for May 2024 rose by 8,900 on the month, to 1.52 million."),
+                     "1.52 million")
+    assert figure["unit"] == "claimant"

@@ -300,7 +300,29 @@ class CategoryFinder:
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
             and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
-            and low not in ("number", "numbers")
+            and low not in ("number", "numbers") and not CategoryFinder.is_name(token)
+
+    @staticmethod
+    def is_name(token) -> bool:
+        """A capitalised word inside its sentence (a place, a nationality: ``New Zealand (98,250)``) or an
+        abbreviation (``ABF``, ``GDP``): it names, it is never the counted noun of a count."""
+        word = token.text
+        if not word[:1].isupper():
+            return False
+        if word.isupper():
+            return len(word) > 1
+        i = token.i
+        if i == sentence_range(token.doc, i)[0]:
+            return False
+        previous = token.doc[i - 1]
+        if previous.is_space or previous.text in ("-", "•", "*", "–", ":", '"', "“", "(", "["):
+            return False  # a line or a label opens with it
+        if word.endswith("s") and not word.endswith("ss"):
+            return False  # a plural in a title (``Member States``, ``Border Patrol Encounters``)
+        following = token.doc[i + 1] if i + 1 < len(token.doc) else None
+        # a named count (``the Claimant Count``): the word before the count word is what is counted
+        return not (following is not None and following.text[:1].isupper() and
+                    following.lower_ in ("count", "counts", "number", "numbers", "total", "totals"))
 
     @staticmethod
     def age_or_duration(doc: Doc, quantity: Span) -> bool:
