@@ -257,6 +257,9 @@ class PairContext:
         offsets = list(zip(self.quantity_starts.tolist(), self.quantity_ends.tolist()))
         self.q_counted = np.array([q in counted for q in offsets], dtype=bool)
         self.q_modified = np.array([q in modified for q in offsets], dtype=bool)
+        values = span_values(doc, self.quantities, "value") if self.quantities else []
+        self.q_value = np.array([float(v) if isinstance(v, (int, float)) and np.isfinite(v) else np.nan
+                                 for v in values], dtype=np.float64)
         self.q_start_char = np.array([q.start_char for q in self.quantities], dtype=np.int64)
         self.q_end_char = np.array([q.end_char for q in self.quantities], dtype=np.int64)
         self.baseline_starts = np.array([b.start for b in self.baselines], dtype=np.int64)
@@ -561,7 +564,7 @@ ORDER_NAMES = ("order:before", "order:after")
 LEN_NAMES = tuple(f"len:{b}" for b in bucket_names(LEN_EDGES))
 #: one-feature columns: constant names, so a model looks their columns up once
 FLAGS = {name: (name,) for name in ("bias", "rule", "rule_share_of", "clause", "respectively_after", "q_counted", "same_unit",
-                                    "same_kind", "c_modified", "to_level", "det", "head_is_unit", "adjacent",
+                                    "same_kind", "c_modified", "to_level", "c_larger", "both_bracketed", "det", "head_is_unit", "adjacent",
                                     "opens_clause", "subject", "number_of", "span_score", "contains_figure",
                                     "other_line", *(f"between:{w}" for w in sorted(CUE_WORDS)))}
 
@@ -696,6 +699,12 @@ def _figure_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared
     batch.flag(ctx.q_kind[ck] == ctx.q_kind[qk], FLAGS["same_kind"])
     batch.flag(ctx.q_modified[ck], FLAGS["c_modified"])
     batch.flag((gap_end > gap_start) & ctx.lower_in(TO_AT, pad=True)[gap_end - 1] & ~before, FLAGS["to_level"])
+    # a whole is larger than its part; a level than its change (compared only where the values are known)
+    with np.errstate(invalid="ignore"):
+        batch.flag(ctx.q_value[ck] > ctx.q_value[qk], FLAGS["c_larger"])
+    # two bracketed figures of a list (``China (61,780), India (35,410)``): items side by side
+    q_bracket, c_bracket = ctx.bracket[ctx.quantity_starts[qk]], ctx.bracket[ctx.quantity_starts[ck]]
+    batch.flag((q_bracket >= 0) & (c_bracket >= 0) & (q_bracket != c_bracket), FLAGS["both_bracketed"])
 
 
 def _category_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:

@@ -41,6 +41,7 @@ RELEASES = [
     "of 2022; steel accounted for 12.1 million tonnes and cement for 9.6 million tonnes.",
     "Visitor arrivals totalled 2,045,000 in 2023 (up 38% from 2022), with tourists from Europe "
     "at 612,000, Asia 847,000 and the Americas 301,000.",
+    "Short-term arrivals came mainly from Singapore (61,200), Malaysia (35,400) and Japan (20,100).",
 ]
 
 
@@ -86,7 +87,8 @@ def test_the_releases_exercise_the_rarer_features(docs):
         for pairs in fast_pairs(PairContext(doc)).values():
             seen.update(name.split(":")[0] for *_, features in pairs for name, _ in features)
     assert {"rule", "gap", "between", "bracket", "respectively_after", "same_unit", "to_level", "head_is_unit",
-            "adjacent", "opens_clause", "subject", "contains_figure", "btype", "other_line", "label"} <= seen
+            "adjacent", "opens_clause", "subject", "contains_figure", "btype", "other_line", "label", "c_larger",
+            "both_bracketed"} <= seen
 
 
 def test_a_feature_batch_scores_to_the_bit_like_its_dicts(docs):
@@ -389,6 +391,11 @@ def reference_features(ctx: ReferenceContext, q: Span, child: Span, label: str) 
             f["c_modified"] = 1.0
         if gap_end > gap_start and lower[gap_end - 1] in ("to", "at") and not before:
             f["to_level"] = 1.0
+        q_value, c_value = q._.value, child._.value
+        if isinstance(q_value, (int, float)) and isinstance(c_value, (int, float)) and c_value > q_value:
+            f["c_larger"] = 1.0
+        if q_bracket >= 0 and c_bracket >= 0 and q_bracket != c_bracket:
+            f["both_bracketed"] = 1.0
     elif label == "CATEGORY":
         words = lower[child.start : child.end]
         f[f"len:{bucket(len(words), (1, 2, 3, 5, 8, 12))}"] = 1.0
