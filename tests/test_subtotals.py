@@ -132,3 +132,21 @@ def test_bracketed_items_of_a_breakdown_are_parts(extract_one, text, parts, tota
     rel = relations(extract_one(text))
     for part in parts:
         assert (part, "PART_OF", total) in rel, (part, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,parts,total",
+    [
+        # the total the previous sentence opens with, not its daily average
+        ("Passenger trips during the holiday totalled 29.6 million, a daily average of 4.2 million. Among them, "
+         "rail trips were 9.1 million and road trips 18.7 million.", ["9.1 million", "18.7 million"], "29.6 million"),
+        # not the earlier peak the previous sentence compares with
+        ("Enrolment was 6.2 million students in autumn 2023, below its 2019 peak of 7.4 million. Of these "
+         "students, 3.9 million attended full time.", ["3.9 million"], "6.2 million"),
+    ],
+)
+def test_the_whole_of_a_part_is_no_smaller_than_the_part(extract_both, text, parts, total):
+    # FORMAT §4 PART_OF: ``among them``, ``of these`` point back to the figure the parts divide
+    rel = relations(extract_both(text))
+    for part in parts:
+        assert (part, "PART_OF", total) in rel, [r for r in rel if r[0] == part]

@@ -1146,7 +1146,16 @@ class RelationLinker:
         unit, unit_kind = span_value(q, "unit"), span_value(q, "unit_kind")
         same_unit = [x for x in prev if span_value(x, "unit") == unit or (
             span_value(x, "unit_kind") == unit_kind and unit_kind in ("currency", "measure"))]
-        return (same_unit or prev)[-1]
+        candidates = same_unit or prev
+        # a whole is never smaller than its part (not a daily average, not an earlier part of the list)
+        value = span_value(q, "value")
+        if isinstance(value, (int, float)):
+            larger = [x for x in candidates if isinstance(span_value(x, "value"), (int, float))
+                      and span_value(x, "value") >= value]
+            if larger:
+                # ``Among them, ...``: the total the previous sentence opened with; else the nearest
+                return larger[0] if opening_cue else larger[-1]
+        return candidates[-1]
 
     # -- baselines, categories, periods -----------------------------------------------------------
     def baseline_for(self, doc, q, baselines, quantities, target: Span | None = None) -> Span | None:
