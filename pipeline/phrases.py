@@ -477,15 +477,16 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         found = _interjected_subject(doc, k - 1, start_limit)
         if found is not None:
             return found
-    age = _before_age_range(doc, _before_period(doc, k, start_limit), start_limit)
+    end = _before_period(doc, _before_trailer(doc, k, start_limit), start_limit)
+    age = _before_age_range(doc, end, start_limit)
     found = noun_phrase_before(doc, age, start_limit)
     if found is None and k - 1 >= start_limit:
         found = subject_before_apposition(doc, k, start_limit)
     elif found is not None:
         # a subject restricted by a complement (``The number of people in work rose``): the whole phrase
         found = _with_left_complements(doc, found, start_limit)
-        if age < k:
-            found = (found[0], k, found[2])  # the group keeps its ages (``The population aged 65 and over``)
+        if age < end:
+            found = (found[0], end, found[2])  # the group keeps its ages (``The population aged 65 and over``)
     return found
 
 
@@ -613,6 +614,17 @@ def _is_participle(low: str) -> bool:
     """A word that can open a participle phrase after a noun (``granted``, ``awaiting``, ``held``)."""
     return (len(low) > 4 and low.isalpha() and (low.endswith("ed") or low.endswith("ing"))) or \
         low in vocabulary("irregular_participles")
+
+
+def _before_trailer(doc: Doc, k: int, start_limit: int) -> int:
+    """Where a subject ends that a trailing phrase of ``subject_trailers`` closes before the verb at
+    ``k`` (``total exports to Asia as a whole increased`` -> the index of ``as``), else ``k``."""
+    lower = token_table(doc).lower
+    for phrase in vocabulary_phrases("subject_trailers"):
+        start = k - len(phrase)
+        if start > start_limit and tuple(lower[start:k]) == phrase:
+            return start
+    return k
 
 
 def _before_period(doc: Doc, k: int, start_limit: int) -> int:

@@ -408,3 +408,31 @@ def test_a_phrase_after_a_verb_is_no_part_of_a_subject(extract_both):
     found = _category(relations(extract_both(
         "The increase was mainly due to passenger cars, which rose 4.1% to 98,000 in May.")), "98,000")
     assert found is None or "due" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Eight of the 11 prefectures recorded growth in tourist arrivals in 2023.", "Eight"),
+        ("Employment rose in 14 of Canada's 20 largest metropolitan areas in April.", "14"),
+    ],
+)
+def test_an_elliptical_part_takes_no_category(extract_both, text, figure):
+    # GUIDELINES D-10: ``N of the M <noun>`` is PART_OF M and takes no CATEGORY of its own
+    rel = relations(extract_both(text))
+    assert _category(rel, figure) is None
+    assert any(h == figure and label == "PART_OF" for h, label, _ in rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Total imports from Europe as a whole decreased by 3.1% in the quarter.", "3.1%",
+         "Total imports from Europe"),
+        ("When the statement says it rose, unemployment among graduates rose to 4.2%.", "4.2%",
+         "unemployment among graduates"),
+    ],
+)
+def test_a_category_is_never_a_pronoun_or_a_trailing_phrase(extract_both, text, figure, category):
+    found = _category(relations(extract_both(text)), figure)
+    assert found is not None and found.lower().removeprefix("the ") == category.lower(), found

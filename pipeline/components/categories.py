@@ -251,9 +251,13 @@ class CategoryFinder:
         quantity_tokens = {i for q, age in zip(quantities, ages) if not age for i in range(q.start, q.end)}
         age_tokens = {i for q, age in zip(quantities, ages) if age for i in range(q.start, q.end)}
         time_tokens = time_token_set(doc)
+        starts = {q.start: q for q, age in zip(quantities, ages) if not age}
+        lower = token_table(doc).lower
+        not_category = vocabulary("not_category_words")
         for quantity, age in zip(quantities, ages):
-            if age:
-                # D-17: ages and durations are AMOUNTs with no category (the relation model reads this)
+            if age or self.partitive(doc, quantity, starts):
+                # D-17: ages and durations are AMOUNTs with no category; D-10: an elliptical part (``Eight
+                # of the 11 cities``) is PART_OF its whole and has none either (the relation model reads this)
                 doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
                 continue
             first = True
@@ -261,6 +265,8 @@ class CategoryFinder:
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if any(i in quantity_tokens for i in range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
+                if end - start == 1 and lower[start] in not_category:
+                    continue  # a pronoun or a closed-class word (``it``, ``above``, ``now``) names nothing
                 if any(i in time_tokens for i in range(start, end)):
                     start, end, head = self._outside(doc, start, end, head, time_tokens)
                     if start is None:
@@ -291,6 +297,23 @@ class CategoryFinder:
         self.inherit_count_units(doc)
         set_spans(doc, spans)
         return doc
+
+    @staticmethod
+    def partitive(doc: Doc, quantity: Span, starts: dict) -> bool:
+        """Whether a figure is the part of an elliptical partitive, ``N of (the|X's) M <noun>``
+        (``Eight of the 11 cities``, ``16 of Sweden's 21 counties``): the whole figure stands at most
+        three tokens after ``of``, with no punctuation before it (``starts``: the figures by first token)."""
+        table = token_table(doc)
+        lower, punct = table.lower, table.punct
+        k = quantity.end
+        if k >= len(lower) or lower[k] != "of" or span_value(quantity, "metric") not in ("COUNT", None):
+            return False
+        for j in range(k + 1, min(len(lower), k + 4)):
+            if j in starts:
+                return True
+            if punct[j] and lower[j] not in ("'s", "’s"):
+                return False
+        return False
 
     @staticmethod
     def can_be_counted(token) -> bool:
