@@ -484,7 +484,7 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         found = subject_before_apposition(doc, k, start_limit)
     elif found is not None:
         # a subject restricted by a complement (``The number of people in work rose``): the whole phrase
-        found = _with_left_complements(doc, found, start_limit)
+        found = with_left_complements(doc, found, start_limit)
         if age < end:
             found = (found[0], end, found[2])  # the group keeps its ages (``The population aged 65 and over``)
     return found
@@ -508,7 +508,7 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
     found = noun_phrase_before(doc, opening, start_limit)
     if found is None or found[1] != opening:
         return None
-    return _with_left_complements(doc, found, start_limit)
+    return with_left_complements(doc, found, start_limit)
 
 
 def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, int, int] | None:
@@ -521,7 +521,7 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
     m = k - 1
     if lower[m] in ("which", "that", "who") and m - 1 >= start_limit and text[m - 1] == ",":
         found = noun_phrase_before(doc, m - 1, start_limit)
-        return _with_left_complements(doc, found, start_limit) if found else None
+        return with_left_complements(doc, found, start_limit) if found else None
     for _ in range(3):
         if m < start_limit:
             return None
@@ -553,7 +553,7 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
 SUBJECT_MODIFIER_REACH = 30
 
 
-def _with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
+def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
     """A noun phrase extended left over the phrase its post-modifiers restrict, when it is the end of
     a longer subject: a prepositional complement (``shelter`` -> ``the index for shelter``, ``Australia's
     capital cities`` -> ``The average price of unleaded petrol across Australia's capital cities``), a
@@ -791,9 +791,12 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
     table = token_table(doc, tagged)
     lower, nounish, number, punct = table.lower, table.nounish, table.number, table.punct
     found: dict[tuple[int, int], int] = {}
+    not_category = vocabulary("not_category_words")
     for i in range(start, end):
         if punct[i] or not nounish[i] or number[i]:
             continue
+        if lower[i] in not_category and (i + 1 >= end or not nounish[i + 1] or punct[i + 1] or number[i + 1]):
+            continue  # a pronoun or a closed-class word on its own (``it``, ``now``) names nothing
         if i > start and nounish[i - 1] and not punct[i - 1] and not number[i - 1] \
                 and lower[i - 1] not in DETERMINERS:
             continue
@@ -894,12 +897,17 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
     if parallel is not None:
         return parallel
 
+    def clause_verb(m: int) -> bool:
+        """A verb after the list: finite, or a participle stating the figures (``industries changing by``)."""
+        return verb[m] or len(lower[m]) > 4 and lower[m].endswith("ing") and m + 1 < len(lower) and (
+            lower[m + 1] in ("by", "up", "down", "to", "from", "at") or number[m + 1])
+
     def run_right(j: int) -> int:
         while j < end and lower[j] in DETERMINERS:
             j += 1
         m = j
         while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j) and \
-                (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m]:
+                (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m] and not (m > j and clause_verb(m)):
             m += 1
             if m + 1 < end and m > j and m not in boundaries and lower[m] in ("of", "for", "in", "from", "to") and \
                     nounish[m + 1] and not number[m + 1]:
@@ -921,7 +929,7 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         right_end = run_right(k + 1)
         if right_end < 0:
             continue
-        if right_end < end and not (verb[right_end] or text[right_end] in (",", ":", ";", "(")
+        if right_end < end and not (clause_verb(right_end) or text[right_end] in (",", ":", ";", "(")
                                      or right_end in boundaries):
             continue
         items = [(k + 1, right_end)]

@@ -151,3 +151,39 @@ def test_a_list_of_figures_with_their_times_shares_its_category(extract_both, te
     rel = relations(extract_both(text))
     for item in expected:
         assert item in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the list of the clause after a semicolon, not the figures of the clause before it
+        ("Of the 31 provinces, the index rose in 19, fell in 9 and held in 3; within energy, the prices of "
+         "petrol, diesel and bottled gas went up by 4.2 percent, 3.8 percent and 1.1 percent respectively.",
+         [("4.2 percent", "CATEGORY", "petrol"), ("3.8 percent", "CATEGORY", "diesel"),
+          ("1.1 percent", "CATEGORY", "bottled gas")]),
+        # a participle states the figures of the list (``changing by``)
+        ("Producer prices edged down 0.4 percent, with the prices of coal, steel and cement changing by "
+         "-2.6 percent, +0.7 percent and -1.9 percent respectively.",
+         [("-2.6 percent", "CATEGORY", "coal"), ("+0.7 percent", "CATEGORY", "steel"),
+          ("-1.9 percent", "CATEGORY", "cement")]),
+    ],
+)
+def test_respectively_takes_the_list_of_its_own_clause(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+        assert not any(h == item[0] and label == "MODIFIES" for h, label, _ in rel), sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Arrivals by air rose by 6.2% in March and arrivals by sea by 1.4%.", "1.4%", "arrivals by sea"),
+        ("Exports grew 3.1% year on year in the quarter, while imports by 0.9%.", "0.9%", "imports"),
+    ],
+)
+def test_a_gapped_clause_keeps_its_own_subject(extract_both, text, figure, category):
+    # FORMAT: the category is the subject of the figure's clause; a clause whose verb is left out
+    # (``and imports by 3.6%``) still has its own subject
+    rel = relations(extract_both(text))
+    assert (figure, "CATEGORY", category) in rel, sorted(rel)

@@ -34,6 +34,7 @@ from pipeline.phrases import (
     subject_before,
     vocabulary,
     vocabulary_phrases,
+    with_left_complements,
 )
 from pipeline.units import singular
 
@@ -297,6 +298,26 @@ class CategoryFinder:
         self.inherit_count_units(doc)
         set_spans(doc, spans)
         return doc
+
+    @staticmethod
+    def _gapped_subject(doc: Doc, k: int, start_limit: int, time_tokens: set) -> tuple[int, int, int] | None:
+        """The subject of a gapped clause whose verb is left out, ``..., and <subject> by|to <figure>``
+        (``exports decreased by 0.7% and imports by 3.6%``): ``k`` is the token before the figure; the
+        clause before the conjunction has the verb."""
+        table = token_table(doc)
+        lower, text, nounish, verb = table.lower, table.text, table.nounish, table.verb
+        if k - 1 < start_limit or lower[k] not in ("by", "to", "at") or not nounish[k - 1] or verb[k - 1]:
+            return None
+        found = noun_phrase_before(doc, k, start_limit)
+        if found is None or any(i in time_tokens for i in range(found[0], found[1])):
+            return None
+        found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
+        j = found[0] - 1
+        while j >= start_limit and lower[j] in DETERMINERS:
+            j -= 1
+        if j - 1 < start_limit or not (lower[j] in ("and", "while", "whereas", "but") or text[j] == ","):
+            return None
+        return found if any(verb[i] for i in range(start_limit, j)) else None
 
     @staticmethod
     def partitive(doc: Doc, quantity: Span, starts: dict) -> bool:
@@ -639,6 +660,10 @@ class CategoryFinder:
                 if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
+        found = self._gapped_subject(doc, k, start_limit, time_tokens)
+        if found is not None:
+            yield (*found, "label")  # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out
+            return
         found = self._object_of_change_verb(doc, quantity, start_limit)
         if found is not None and not any(i in time_tokens for i in range(found[0], found[1])):
             yield (*found, "object")  # ``decided to raise the cash rate target by 25 basis points to 4.35 per cent``

@@ -420,8 +420,9 @@ class RelationLinker:
                 continue
             figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
             boundaries = frozenset(p.start for p in periods)
-            if n > 1 and figures and figures[0].start < sent.start and \
-                    coordinated_items(doc, sent.start, changes[0].start, n, boundaries):
+            clause_start = self.clause_start(doc, changes[0].start, sent.start)
+            if n > 1 and figures and figures[0].start < clause_start and \
+                    coordinated_items(doc, clause_start, changes[0].start, n, boundaries):
                 # ``Returns from Indonesia and Japan were up 8.1% and 24.6% respectively``: its own subjects
                 self.distribute(doc, changes, periods, category_of, period_of)
                 figures = []
@@ -446,7 +447,7 @@ class RelationLinker:
         sent = sent_of(items[0])
         own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
         boundaries = frozenset(p.start for p in periods)
-        found = coordinated_items(doc, sent.start, items[0].start, n, boundaries)
+        found = coordinated_items(doc, self.clause_start(doc, items[0].start, sent.start), items[0].start, n, boundaries)
         if found:
             for item, (start, end, _) in zip(items, found):
                 if item not in own_noun:
@@ -465,6 +466,17 @@ class RelationLinker:
                     period_of[item] = period
                     self._distributed_periods.add((item.start, item.end))
                 break
+
+    def clause_start(self, doc, i: int, sent_start: int) -> int:
+        """The first token of the clause of token ``i``: after the last semicolon before it in its
+        sentence (``...; within goods, imports of consumer goods and of capital goods rose``)."""
+        if doc is not self._doc:
+            self._index(doc)
+        semicolons = self._semicolons  # prefix sums: semicolons[k] is the number before token k
+        if semicolons[i] == semicolons[sent_start]:
+            return sent_start
+        texts = token_table(doc).text
+        return next(k + 1 for k in range(i - 1, sent_start - 1, -1) if texts[k] == ";")
 
     @staticmethod
     def category_span(doc, start: int, end: int) -> Span:
