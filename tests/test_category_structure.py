@@ -436,3 +436,22 @@ def test_an_elliptical_part_takes_no_category(extract_both, text, figure):
 def test_a_category_is_never_a_pronoun_or_a_trailing_phrase(extract_both, text, figure, category):
     found = _category(relations(extract_both(text)), figure)
     assert found is not None and found.lower().removeprefix("the ") == category.lower(), found
+
+
+@pytest.mark.parametrize(
+    "text,compared,category,period",
+    [
+        ("Part-time workers numbered 8.2 million in the quarter, or 17.4% of all employed people, compared with "
+         "17.9% in the previous quarter and 18.3% in the same quarter of 2022.", ["17.9%", "18.3%"],
+         "Part-time workers", ["in the previous quarter", "in the same quarter of 2022"]),
+    ],
+)
+def test_a_comparison_value_of_a_share_is_no_share_of_the_current_figure(extract_both, text, compared, category,
+                                                                          period):
+    # D-26 and FORMAT MODIFIES: the earlier share is a share of the earlier population, not of the figure
+    # stated now; it takes that figure's category and its own period
+    rel = relations(extract_both(text))
+    for figure, own_period in zip(compared, period):
+        assert _category(rel, figure) == category, sorted(rel)
+        assert not any(h == figure and label == "MODIFIES" for h, label, _ in rel)
+        assert (figure, "PERIOD", own_period) in rel

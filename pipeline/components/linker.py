@@ -1262,12 +1262,19 @@ class RelationLinker:
                                                                                        "average", "its", "their"}
         lower = token_table(doc).lower
         bound_words = bound_last_words()
+        time_tokens = time_token_set(doc)
+        compared: set = set()  # comparison values that were stated of a figure, now with its category
         for k, q in enumerate(quantities):
-            if q in modifies or q in category_of or (q in categories and categories[q].how == "after"):
+            if q in category_of or (q in categories and categories[q].how == "after"):
+                continue
+            if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue
             i = q.start - 1
             cued = False
-            while i >= 0:
+            if q in modifies and k > 0 and quantities[k - 1] in compared and all(
+                    lower[j] in (",", "and", "or") or j in time_tokens for j in range(quantities[k - 1].end, q.start)):
+                i, cued = quantities[k - 1].start - 1, True  # the list goes on: ``... and 39.2% in the second quarter``
+            while i >= 0 and not cued:
                 word = lower[i]
                 if word in cue_words:
                     cued = True
@@ -1280,6 +1287,18 @@ class RelationLinker:
                     continue
                 break
             if not cued:
+                continue
+            if q in modifies:
+                # ``38.6% of the employed population, compared with 38.9% in the previous quarter``: the
+                # earlier share is of the earlier population, not of this figure: it takes the category
+                target = modifies[q]
+                category = category_of.get(target) or (categories[target].child if target in categories else None)
+                if category is not None and lower[i] != "from":
+                    del modifies[q]
+                    category_of[q] = category
+                    compared.add(q)
+                    doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, target.start,
+                                                                               target.end])
                 continue
             sent_start, sent_end = sentence_range(doc, q.start)
             unit = span_value(q, "unit")
@@ -1304,6 +1323,22 @@ class RelationLinker:
                 category_of[q] = category
                 # a trained re-ranker gives the value the category it decides for the current figure
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start, current.end])
+
+    @staticmethod
+    def _compared_modifier(doc, k: int, q, quantities, modifies) -> bool:
+        """Whether ``q``, a change or share, is a value stated for comparison with an earlier change
+        or share of its sentence that modifies the same figure (``rose 5.2 percent to $28.65
+        trillion, compared with an increase of 4.3 percent in the first quarter``)."""
+        target = modifies[q]
+        sent_start = sentence_range(doc, q.start)[0]
+        unit = span_value(q, "unit")
+        for j in range(k - 1, -1, -1):
+            x = quantities[j]
+            if x.start < sent_start:
+                return False
+            if x is not target and modifies.get(x) is target and span_value(x, "unit") == unit:
+                return True
+        return False
 
     @staticmethod
     def header_baseline(doc, q, baselines, quantities) -> Span | None:
