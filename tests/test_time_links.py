@@ -277,3 +277,14 @@ def test_since_after_a_superlative_is_no_period(extract_both, text, figure):
 def test_a_cue_word_is_a_whole_word(text, phrase):
     """``on`` ends ``million``: a time phrase after a scale word is the figure's PERIOD, not a BASELINE."""
     assert (phrase, "PERIOD", None) in _found(text)
+
+
+def test_a_table_cell_takes_the_baseline_of_its_own_column(extract_both):
+    # FORMAT BASELINE and GUIDELINES D-3: a header states the comparison point of its column
+    text = ("Busiest airports, 2023\n"
+            "Airport | Passengers (million) | vs 2019 | Cargo (thousand tonnes) | vs 2022\n"
+            "Northgate | 41.2 | -3.1% | 612 | +4.4%\n"
+            "Southport | 28.7 | +1.9% | 344 | -0.8%\n")
+    rel = relations(extract_both(text))
+    assert ("-3.1%", "BASELINE", "2019") in rel and ("+1.9%", "BASELINE", "2019") in rel, sorted(rel)
+    assert ("+4.4%", "BASELINE", "2022") in rel and ("-0.8%", "BASELINE", "2022") in rel, sorted(rel)

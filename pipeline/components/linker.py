@@ -153,6 +153,16 @@ class _FigureValues:
         return self._steps
 
 
+def table_column(text: str, char: int) -> int | None:
+    """The column of the character at ``char`` when its line is a table row (cells between ``|`` or
+    tabs), counted from 0; None for a line of prose."""
+    line_start = text.rfind("\n", 0, char) + 1
+    line_end = text.find("\n", char)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    separator = "|" if "|" in line else "\t" if "\t" in line else None
+    return None if separator is None else text.count(separator, line_start, char)
+
+
 class RelationLinker:
     """Decides the relations of ``doc`` from its spans and candidates."""
 
@@ -1347,7 +1357,8 @@ class RelationLinker:
         text = text_of(doc)
         block_start = text.rfind("\n\n", 0, q.start_char)
         block_start = 0 if block_start < 0 else block_start
-        best = None
+        column = table_column(text, q.start_char)
+        best = same_column = None
         for b in baselines:
             if not (block_start <= b.start_char < q.start_char) or \
                     sentence_range(doc, b.start)[0] == sentence_range(doc, q.start)[0]:
@@ -1360,7 +1371,9 @@ class RelationLinker:
             if "\n" not in text[b.end_char : q.start_char]:
                 continue
             best = b
-        return best
+            if column is not None and table_column(text, b.start_char) == column:
+                same_column = b  # ``Port | Cargo | vs 2022 | Containers | vs 2022``: the cell's own column
+        return same_column or best
 
     def best_candidates(self, doc, label: str, min_score: float = 0.5) -> dict[Span, Relation]:
         """The highest-scoring candidate of ``label`` for each head (below ``min_score``: none)."""
