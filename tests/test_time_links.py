@@ -288,3 +288,15 @@ def test_a_table_cell_takes_the_baseline_of_its_own_column(extract_both):
     rel = relations(extract_both(text))
     assert ("-3.1%", "BASELINE", "2019") in rel and ("+1.9%", "BASELINE", "2019") in rel, sorted(rel)
     assert ("+4.4%", "BASELINE", "2022") in rel and ("-0.8%", "BASELINE", "2022") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        ("Visitor arrivals reached 34 million, roughly 52 per cent of the 2018 peak.", "the 2018 peak"),
+        ("Home sales were still 12% below the 2021 high.", "the 2021 high"),
+    ],
+)
+def test_a_level_named_by_its_year_is_a_year_baseline(text, phrase):
+    # FORMAT BASELINE: ``year`` for an explicit year, as in ``the 2019 level``
+    assert (phrase, "BASELINE", "year") in _found(text)
