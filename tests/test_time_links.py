@@ -37,6 +37,8 @@ def _found(text):
         ("Net migration was 12% lower than in YE March 2023.", "YE March 2023", "year"),
         # a span of months before now: twelve months back is a year-on-year comparison (GUIDELINES C2-12)
         ("Import prices were 1.1% higher than 12 months earlier.", "12 months earlier", "yoy"),
+        # ``up X% on <year>``: UK releases compare with a year by ``on``
+        ("Passengers through the airport totalled 41.5 million, up 9.8% on 2023.", "2023", "year"),
         ("The index rose 4.0% from three months previously.", "three months previously", "other"),
         ("Dwelling approvals were 3.1% lower than the December quarter of 2023.", "the December quarter of 2023",
          "year"),
