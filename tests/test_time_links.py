@@ -50,7 +50,7 @@ def _found(text):
          "the same month one year ago", "yoy"),
         ("The core index rose 3.2 percent from one year ago.", "one year ago", "yoy"),
         ("Turnover fell 1.8% in the three months to May compared with the preceding three-month period.",
-         "the preceding three-month period", "other"),
+         "the preceding three-month period", "qoq"),  # GUIDELINES: three months on the previous three: qoq
         ("Encounters were 4.1% higher than in the same period of fiscal year 2023.",
          "the same period of fiscal year 2023", "year"),
     ],
