@@ -305,3 +305,13 @@ def test_a_table_cell_takes_the_baseline_of_its_own_column(extract_both):
 def test_a_level_named_by_its_year_is_a_year_baseline(text, phrase):
     # FORMAT BASELINE: ``year`` for an explicit year, as in ``the 2019 level``
     assert (phrase, "BASELINE", "year") in _found(text)
+
+
+def test_annually_after_a_change_is_its_comparison_point_only(extract_both):
+    # the first change is dated by its own period (``this quarter``); ``annually`` compares the second
+    # with a year earlier (yoy) and is not shared back (D-8 shares a comparison stated once only when
+    # the earlier change has no time of its own)
+    rel = relations(extract_both("- Consumer prices rose 0.8% this quarter, and 3.5% annually."))
+    assert ("3.5%", "BASELINE", "annually") in rel, sorted(rel)
+    assert not any(h == "0.8%" and label == "BASELINE" for h, label, _ in rel), sorted(rel)
+    assert ("annually", "BASELINE", "yoy") in _found("Consumer prices rose 0.8% this quarter, and 3.5% annually.")

@@ -1231,6 +1231,7 @@ class RelationLinker:
             if changes[k] in baseline_of:
                 nearest[units[k]] = changes[k]
         last_with_baseline: dict[tuple[int, str], Span] = {}
+        period_starts = {p.start for p in spans_of(doc, "PERIOD")}
         for k, q in enumerate(changes):
             key = (sents[k].start, units[k])
             if q in baseline_of:
@@ -1241,8 +1242,8 @@ class RelationLinker:
                 last_with_baseline[key] = q
                 continue
             later = next_stated[k]
-            if later is None:
-                continue
+            if later is None or q.end in period_starts:
+                continue  # ``rose 1.0% this quarter, and 3.8% annually``: its own time, not the later comparison
             found = baseline_of[later]
             b = found[-1]
             closes = b.start >= later.end and (b.end >= sents[k].end or table.punct[b.end])
