@@ -462,10 +462,13 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
-    if lower[nearest] in OBJECT_VERBS and nearest + 1 < i:
+    # the verb of seeing or forecasting nearest the figure (``Staff now see``, ``had forecast payrolls
+    # increasing by``, ``Analysts expect inflation to ease to``), not before the clause's own verb
+    opinion = next((m for m in range(i - 1, max(start_limit, k) - 1, -1) if lower[m] in OBJECT_VERBS), None)
+    if opinion is not None and opinion + 1 < i:
         # ``Staff now see average inflation at 5.6%``, ``expects domestic tourist trips to rise 20-25%``:
         # the figure is stated of the verb's object, not of its subject
-        found = noun_phrase_after(doc, nearest + 1, i)
+        found = noun_phrase_after(doc, opinion + 1, i)
         if found is not None:
             start, end, head = found
             cut = next((m for m in range(start + 1, end) if lower[m] == "to" or (
@@ -777,7 +780,8 @@ def end_before_time(lower: list[str], start: int, first_time: int) -> int:
 QUOTES = frozenset(("'", '"', "‘", "’", "“", "”"))
 
 #: verbs of expecting whose object, not subject, a later figure is stated of
-OBJECT_VERBS = frozenset(("see", "sees", "expect", "expects"))
+OBJECT_VERBS = frozenset(("see", "sees", "expect", "expects", "forecast", "forecasts", "predict", "predicts",
+                          "predicted", "project", "projects"))
 
 #: words that open a sentence as an adverb before a comma (``Overall, exports rose``)
 SENTENCE_ADVERBS = frozenset(("overall", "meanwhile", "however", "besides", "moreover", "furthermore", "altogether",
@@ -806,9 +810,19 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
         core = _core(table, i, end)
         if core is not None:  # with complements, then without (as noun_phrase_after gives them)
             a, k, head = core
-            found.setdefault((a, _complements(table, k, end, tagged)), head)
-            found.setdefault((a, k), head)
+            for b in (_complements(table, k, end, tagged), k):
+                if b - 1 > a and _stating_participle(table, b - 1):
+                    b -= 1  # ``payrolls rising by 175,000``: the participle states the figure, it is no noun
+                    head = min(head, b - 1)
+                found.setdefault((a, b), head)
     return [(a, b, head) for (a, b), head in sorted(found.items())]
+
+
+def _stating_participle(table: TokenTable, m: int) -> bool:
+    """An ``-ing`` word that states a figure (``rising by``, ``reaching 2.1 million``)."""
+    low = table.lower[m]
+    return len(low) > 4 and low.endswith("ing") and m + 1 < len(table.lower) and (
+        table.lower[m + 1] in ("by", "up", "down", "to", "from", "at") or table.number[m + 1])
 
 
 def parallel_items(doc: Doc, start: int, end: int, n: int,

@@ -455,3 +455,16 @@ def test_a_comparison_value_of_a_share_is_no_share_of_the_current_figure(extract
         assert _category(rel, figure) == category, sorted(rel)
         assert not any(h == figure and label == "MODIFIES" for h, label, _ in rel)
         assert (figure, "PERIOD", own_period) in rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Economists polled by the agency had forecast payrolls rising by 175,000 in April.", "175,000", "payrolls"),
+        ("Analysts expect inflation to slow to 2.4% next year.", "2.4%", "inflation"),
+    ],
+)
+def test_a_forecast_is_stated_of_the_verbs_object(extract_both, text, figure, category):
+    # FORMAT: the category is the noun phrase whose amount the figure states: after a verb of
+    # forecasting, its object (``payrolls``), not the forecasters
+    assert _category(relations(extract_both(text)), figure) == category

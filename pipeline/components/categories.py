@@ -672,7 +672,8 @@ class CategoryFinder:
         if found is not None and not any(i in time_tokens or i in quantity_tokens for i in range(found[0], found[1])):
             yield (*found, "participle")  # ``with planned admissions accounting for 9.4 million``
             return
-        infinitive = k - 1 >= start_limit and lower[k - 1] == "to" and lower[k] in FIGURE_VERBS or \
+        infinitive = k - 1 >= start_limit and lower[k - 1] == "to" and (
+            lower[k] in FIGURE_VERBS or k + 1 < quantity.start and lower[k + 1] in ("to", "by")) or \
             lower[k] in FIGURE_VERBS and lower[k].endswith("ing")  # ``is expected to average 50.0 bushels``
         if k >= start_limit and nounish[k] and not verb[k] and not infinitive and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
