@@ -170,3 +170,17 @@ def test_measures_carry_si_fields_in_the_record(extract_one):
 )
 def test_date_clock_and_identifier_patterns_yield_to_units(extract_one, text, expected):
     assert [q["text"] for q in quantities(extract_one(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        ("Mexican nationals accounted for 39% of encounters, followed by nationals of Guatemala (14%) and "
+         "Honduras (9%) in August.", ["39%", "14%", "9%"]),
+        ("Visitors from Japan (12%) rose sharply, while those from Korea (8 percent) fell.", ["12%", "8 percent"]),
+    ],
+)
+def test_a_small_figure_with_its_unit_in_brackets_is_no_reference_mark(extract_one, text, figures):
+    # PHENOMENA: figures in brackets; ``(3)`` alone may number a note, ``(14%)`` is always a figure
+    found = [text[s["start"]:s["end"]] for s in extract_one(text)["spans"] if s["label"] == "QUANTITY"]
+    assert found == figures

@@ -1005,9 +1005,10 @@ class QuantityRecognizer:
                 start == 1 or "\n" in ws[start - 2] or lex[start - 2][_SPACE]
                 or text_of_[start - 2] in (";", ":", "."))):
                 return True
-        if plain_integer and p is not None and text_of_[p] == "(" and x is not None and text_of_[x] == ")":
+        if plain_integer and not has_unit and p is not None and text_of_[p] == "(" and x is not None and \
+                text_of_[x] == ")":
             if int(text) <= 20 and end + 1 < n and lex[end + 1][_ALPHA]:
-                return True
+                return True  # a reference mark (``(3) the``), never a figure with its unit (``Mexico (14%) rose``)
         if lower[core] in ("one",) and x is not None and lower[x] in ("-",):
             return True
         return False
