@@ -445,9 +445,14 @@ def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
         owner, other = _ranges(lo, hi)
         keep = ~((qs[other] == qs[owner]) & (qe[other] == qe[owner]))
         owner, other = owner[keep], other[keep]
-        for label in ("MODIFIES", "PART_OF"):
-            if label in labels:
-                out[label] = Pairs(label, owner, qs[other], qe[other], other)
+        if "MODIFIES" in labels:
+            out["MODIFIES"] = Pairs("MODIFIES", owner, qs[other], qe[other], other)
+        if "PART_OF" in labels:
+            # two figures in brackets of their own are items of one list (``Iranians (3,371), Turks
+            # (3,040)``), never a part and its whole (no gold pair of the corpus is)
+            q_bracket, c_bracket = ctx.bracket[qs[owner]], ctx.bracket[qs[other]]
+            whole = ~((q_bracket >= 0) & (c_bracket >= 0) & (q_bracket != c_bracket))
+            out["PART_OF"] = Pairs("PART_OF", owner[whole], qs[other[whole]], qe[other[whole]], other[whole])
     if "BASELINE" in labels:
         out["BASELINE"] = _baseline_pairs(ctx, scope_start, sent_end)
     if "PERIOD" in labels:

@@ -318,7 +318,11 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
         if other == q:
             continue
         out["MODIFIES"].append(other)
-        out["PART_OF"].append(other)  # the whole may follow its parts: ``A, B and a total of C``
+        q_bracket, other_bracket = ctx.bracket[q.start], ctx.bracket[other.start]
+        if not (q_bracket >= 0 and other_bracket >= 0 and q_bracket != other_bracket):
+            # the whole may follow its parts (``A, B and a total of C``); two figures in brackets of
+            # their own are items of one list, never a part and its whole
+            out["PART_OF"].append(other)
     # baselines of the sentence and the one before, and a heading line's baseline: the last
     # baseline before the figure's paragraph line when no blank line lies between
     in_scope = ctx.within(ctx.baselines, ctx.baseline_starts, scope_start, sent.end)
