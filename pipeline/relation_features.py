@@ -528,6 +528,24 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     return _sorted_pairs("CATEGORY", *parts, spans=spans)
 
 
+def same_block(text: str, start: int, end: int) -> bool:
+    """Whether characters ``start`` and ``end`` stand in one block of lines: no blank line between,
+    or only the one after a line that introduces the block with a colon (``Main figures (changes on
+    2021):``, then a blank line and the list)."""
+    cut = text.find("\n\n", start, end)
+    if cut < 0:
+        return True
+    k = cut
+    while k > start and text[k - 1] in " \t\r":
+        k -= 1
+    if k == start or text[k - 1] != ":":
+        return False
+    k = cut
+    while k < end and text[k] == "\n":
+        k += 1
+    return text.find("\n\n", k, end) < 0
+
+
 def _baseline_pairs(ctx: PairContext, scope_start: np.ndarray, sent_end: np.ndarray) -> Pairs:
     """Baselines of the sentence and the one before, after a heading line's baseline: the last
     baselines before the figure's paragraph line when no blank line lies between."""
@@ -542,7 +560,7 @@ def _baseline_pairs(ctx: PairContext, scope_start: np.ndarray, sent_end: np.ndar
                 b_end = ctx.baselines[j].end_char
                 if bisect_left(newlines, q_char) - bisect_left(newlines, b_end) <= 0:
                     continue  # no newline between
-                if "\n\n" in text[b_end:q_char]:
+                if not same_block(text, b_end, q_char):
                     break
                 found.append(j)
             heading[0].extend([k] * len(found))

@@ -330,8 +330,9 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
     k_before = bisect_left(ctx.baseline_starts, scope_start)
     for b in reversed(ctx.baselines[:k_before]):
         between = ctx.text[b.end_char : q.start_char]
-        if "\n\n" in between:
-            break
+        if "\n\n" in between and not (between[: between.index("\n\n")].rstrip().endswith(":") and
+                                       "\n\n" not in between[between.index("\n\n"):].lstrip("\n")):
+            break  # a blank line ends the heading's reach, unless the heading line introduces the block
         if "\n" in between:
             out["BASELINE"].insert(0, b)
     out["PERIOD"].extend(ctx.within(ctx.periods, ctx.period_starts, sent.start, sent.end))

@@ -315,3 +315,12 @@ def test_annually_after_a_change_is_its_comparison_point_only(extract_both):
     assert ("3.5%", "BASELINE", "annually") in rel, sorted(rel)
     assert not any(h == "0.8%" and label == "BASELINE" for h, label, _ in rel), sorted(rel)
     assert ("annually", "BASELINE", "yoy") in _found("Consumer prices rose 0.8% this quarter, and 3.5% annually.")
+
+
+def test_a_line_that_introduces_a_list_states_its_comparison_point(extract_both):
+    # a heading line ending in a colon governs the list after it, across the blank line (GUIDELINES D-3)
+    text = ("Main figures at the end of 2023 (changes on 2022):\n\n"
+            "- Registered vehicles: 4.35 million (+96,000)\n"
+            "- Licensed drivers: 5.12 million (+141,000)\n")
+    rel = relations(extract_both(text))
+    assert ("+96,000", "BASELINE", "2022") in rel and ("+141,000", "BASELINE", "2022") in rel, sorted(rel)

@@ -1358,6 +1358,13 @@ class RelationLinker:
         text = text_of(doc)
         block_start = text.rfind("\n\n", 0, q.start_char)
         block_start = 0 if block_start < 0 else block_start
+        k = block_start
+        while k > 0 and text[k - 1] in " \t\r\n":
+            k -= 1
+        if k > 0 and text[k - 1] == ":":
+            # a line that introduces the block (``Main figures ... (changes on 2021):``) heads it too
+            # (as :func:`pipeline.relation_features.same_block` says for the trained step)
+            block_start = text.rfind("\n", 0, k) + 1
         column = table_column(text, q.start_char)
         best = same_column = None
         for b in baselines:
