@@ -168,6 +168,17 @@ def span_value(span: Span, name: str):
     return span_value(span, name)
 
 
+def span_values_of(spans: list[Span], name: str) -> list:
+    """``[span_value(span, name) for span in spans]`` for spans of one document, with one check of
+    where the values are kept (:func:`plain_span_values`) for the whole list."""
+    if not spans:
+        return []
+    if not plain_span_values():
+        return [getattr(span._, name) for span in spans]
+    data, default = spans[0].doc.user_data, _DEFAULTS[name]
+    return [data.get(("._.", name, span.start_char, span.end_char), default) for span in spans]
+
+
 def set_span_value(span: Span, name: str, value) -> None:
     """``span._.<name> = value`` for a relstats span attribute, stored where spaCy keeps it without
     building an ``Underscore`` (see :func:`plain_span_values`)."""

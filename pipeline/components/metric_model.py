@@ -23,7 +23,7 @@ from spacy.training import Example
 
 from pipeline.components.quantities import align_previous_values, direction_from_context
 from pipeline.components.trained import LinearPipe
-from pipeline.extensions import sentence_bounds, spans_of, token_columns
+from pipeline.extensions import sentence_bounds, span_value, spans_of, token_columns
 from pipeline.lexicon import words
 from pipeline.linear import fit_logistic
 from pipeline.relation_features import span_values
@@ -166,15 +166,16 @@ class MetricModel(LinearPipe):
         CHANGE, all take the metric with the larger summed probability."""
         order = sorted(range(len(quantities)), key=lambda k: (quantities[k].start, quantities[k].end))
         lower = token_columns(doc).lower
+        kinds = span_values(doc, quantities, "unit_kind")  # not changed here
         groups: list[list[int]] = []
         for k in order:
-            q = quantities[k]
-            if q._.unit_kind != "percent":
+            if kinds[k] != "percent":
                 continue
+            q = quantities[k]
             if groups:
                 last = quantities[groups[-1][-1]]
                 gap = lower[last.end : q.start] if last.end <= q.start else ["|"]
-                if gap and all(w in (",", "and") for w in gap) and last._.unit_kind == "percent":
+                if gap and all(w in (",", "and") for w in gap) and kinds[groups[-1][-1]] == "percent":
                     groups[-1].append(k)
                     continue
             groups.append([k])
@@ -183,8 +184,10 @@ class MetricModel(LinearPipe):
         if share is None or change is None:
             return
         for group in groups:
-            metrics = {quantities[k]._.metric for k in group}
-            if len(group) < 2 or metrics != {"SHARE", "CHANGE"}:
+            if len(group) < 2:
+                continue
+            metrics = {span_value(quantities[k], "metric") for k in group}
+            if metrics != {"SHARE", "CHANGE"}:
                 continue
             chosen = "SHARE" if probabilities[group, share].sum() >= probabilities[group, change].sum() else "CHANGE"
             for k in group:

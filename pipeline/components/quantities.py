@@ -29,8 +29,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_spans, span_starts,
-                                 span_value, text_of, token_columns)
+from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
+                                 span_starts, span_value, span_values_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -1300,22 +1300,31 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
     if len(quantities) < 2:
         return
     ordered = sorted(quantities, key=lambda x: (x.start, x.end))
+    kinds = span_values_of(ordered, "unit_kind")  # never changed here; metrics and directions are
     t = doc_table(doc)
     for k in range(1, len(ordered)):
-        q, before = ordered[k], ordered[k - 1]
-        kind = q._.unit_kind
-        if kind not in ("percent", "percentage_point") or before._.unit_kind != kind or before.end > q.start:
+        kind = kinds[k]
+        if kind not in ("percent", "percentage_point") or kinds[k - 1] != kind:
             continue
-        if q.start - before.end > 10 or before.start < t.sentence(q.start)[0]:
+        q, before = ordered[k], ordered[k - 1]
+        if before.end > q.start or q.start - before.end > 10 or before.start < t.sentence(q.start)[0]:
             continue
         cue = cue_before(doc, q.start, before.end)
-        if cue is None or q._.metric == before._.metric or {q._.metric, before._.metric} != {"SHARE", "CHANGE"}:
+        if cue is None:
+            continue
+        metric, before_metric = span_value(q, "metric"), span_value(before, "metric")
+        if metric == before_metric or {metric, before_metric} != {"SHARE", "CHANGE"}:
             continue
         if cue == ("from",) and not any(w in words("change_up") or w in words("change_down")
                                         for w in t.lower[max(before.end, q.start - 4) : q.start]):
             continue  # a bare ``from`` only after a change word (``, rising from``)
-        q._.metric = before._.metric
-        q._.direction = before._.direction if before._.metric == "CHANGE" else None
+        set_span_value(q, "metric", before_metric)
+        set_span_value(q, "direction", span_value(before, "direction") if before_metric == "CHANGE" else None)
+
+
+#: :data:`COMPARED_WITH` by last word, each list in the order of :data:`COMPARED_WITH`
+_COMPARED_WITH_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(cue for cue in COMPARED_WITH if cue[-1] == last) for last in {cue[-1] for cue in COMPARED_WITH}}
 
 
 def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
@@ -1325,7 +1334,9 @@ def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
     k = start
     while k - 1 >= limit and lower[k - 1] in BOUND_WORDS:
         k -= 1
-    for cue in COMPARED_WITH:
+    if k - 1 < limit:
+        return None
+    for cue in _COMPARED_WITH_BY_LAST.get(lower[k - 1], ()):  # only the cues ending with the word before
         n = len(cue)
         if k - n >= limit and tuple(lower[k - n : k]) == cue:
             return cue
