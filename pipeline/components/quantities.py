@@ -217,13 +217,15 @@ class DocTable:
     sentence (as :func:`sent_of`); ``orths`` the ORTH ids.
     """
 
-    __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens")
+    __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens",
+                 "subject_cues")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.n = len(doc)
         self.country = None
         self.quote_tokens = None
+        self.subject_cues = None  # :func:`_subject_cues`, found on first use
         self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
@@ -1205,27 +1207,45 @@ def _level_metric(unit_kind: str | None) -> str:
     return {"currency": "MONEY", "measure": "AMOUNT"}.get(unit_kind, "COUNT")
 
 
+#: the plural nouns :func:`_percent_from_subject` takes for rate words
+_RATE_PLURALS = ("shares", "rates", "ratios", "proportions")
+
+
+@lru_cache(maxsize=1)
+def _subject_cue_words() -> frozenset:
+    """The words that decide :func:`_percent_from_subject` when it meets them (rate words, subject
+    change words, change words)."""
+    return words("rate_words") | frozenset(_RATE_PLURALS) | SUBJECT_CHANGE_WORDS | (
+        _CHANGE_UP_DOWN - {"more", "less", "fewer", "over"})
+
+
+def _subject_cues(t: DocTable) -> list[int]:
+    """Sorted indices of the tokens of :func:`_subject_cue_words` (never a ``;``), found once per
+    document, when a percent first asks."""
+    if t.subject_cues is None:
+        cues, text = _subject_cue_words(), t.text
+        t.subject_cues = [k for k, word in enumerate(t.lower) if word in cues and text[k] != ";"]
+    return t.subject_cues
+
+
 def _percent_from_subject(t: DocTable, start: int, left_words: list[str]) -> str:
     """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
     inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise."""
     text, lower = t.text, t.lower
     first = max(t.sentence(start)[0], start - 25)  # the clause: up to 25 tokens back, semicolons left out
-    rate_words, change_rate_words = words("rate_words"), words("change_rate_words")
-    for k in range(start - 1, first - 1, -1):
-        if text[k] == ";":
-            continue
-        word = lower[k]
-        if word in rate_words or word in ("shares", "rates", "ratios", "proportions"):
-            j = k - 1
-            while j >= first and text[j] == ";":
-                j -= 1
-            prev = lower[j] if j >= first else ""  # the clause word before it
-            return "CHANGE" if prev in change_rate_words or prev in ("inflation",) else "SHARE"
-        if word in SUBJECT_CHANGE_WORDS:
-            return "CHANGE"
-        if word in _CHANGE_UP_DOWN and word not in ("more", "less", "fewer", "over"):
-            return "CHANGE"
-    return "SHARE"
+    cues = _subject_cues(t)
+    at = bisect_left(cues, start) - 1  # the nearest deciding word before the figure
+    if at < 0 or cues[at] < first:
+        return "SHARE"
+    k = cues[at]
+    word = lower[k]
+    if word in words("rate_words") or word in _RATE_PLURALS:
+        j = k - 1
+        while j >= first and text[j] == ";":
+            j -= 1
+        prev = lower[j] if j >= first else ""  # the clause word before it
+        return "CHANGE" if prev in words("change_rate_words") or prev in ("inflation",) else "SHARE"
+    return "CHANGE"  # a subject change word (``growth``) or a change word
 
 
 def _quote_tokens(doc: Doc) -> list[int]:
