@@ -423,12 +423,21 @@ def text_of(doc: Doc) -> str:
     """``doc.text``, built once per document (``doc.text`` joins every token on each call); ``""``
     for an empty document. :func:`pipeline.runner.make_doc` stores the text it tokenised, so a
     document made there is never joined again."""
+    cached = doc.user_data.get("relstats_text")
+    last = _LAST_TEXT[0]
+    if last is not None and last[0] is doc and last[1] is cached:
+        return cached  # checked against this document's tokens already
     if not len(doc):
         return ""
-    cached = doc.user_data.get("relstats_text")
     if cached is None or len(cached) != doc[-1].idx + len(doc[-1].text_with_ws):
         cached = doc.user_data["relstats_text"] = doc.text
+    _LAST_TEXT[0] = (doc, cached)
     return cached
+
+
+#: the document :func:`text_of` checked last, with its text (the Doc is held, so its id is not
+#: reused while here; a Doc's text never changes, retokenised or not)
+_LAST_TEXT: list = [None]
 
 
 def remember_text(doc: Doc, text: str) -> None:

@@ -289,8 +289,10 @@ class RelationLinker:
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         parallel: dict[Span, Span] = {}
-        for q in quantities:
-            if q in modifies or not is_modifier(q):
+        # the linker sets no metric: whether each quantity is a change or share, read once
+        modifier = [metric in ("CHANGE", "SHARE") for metric in self._figure_values(doc, quantities).metrics]
+        for k, q in enumerate(quantities):
+            if not modifier[k] or q in modifies:
                 continue
             role, other = self.bracket_role(doc, q, quantities, periods)
             if role == "describes":
@@ -320,8 +322,8 @@ class RelationLinker:
                     category_of[q] = twin_category.child
         shared_category = self.shares_with_their_counts(doc, quantities, modifies)
         self.link_subtotals(doc, quantities, modifies, part_of)
-        for q in quantities:
-            if is_modifier(q) and q not in baseline_of:
+        for k, q in enumerate(quantities):
+            if modifier[k] and q not in baseline_of:
                 found = self.baseline_for(doc, q, baselines, quantities, modifies.get(q))
                 if found is not None:
                     baseline_of[q] = [found]

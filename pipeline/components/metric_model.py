@@ -58,14 +58,34 @@ class DocWords:
 CUE_LISTS = ("change_up", "change_down", "rate_words", "change_rate_words")
 
 
+#: each cue list with the names of its features (a word of it near the figure, in the clause)
+_CUE_FEATURES = tuple((name, f"near:{name}", f"clause:{name}") for name in CUE_LISTS)
+#: the words whose presence in the clause is a feature, with the feature's name
+_HAS_FEATURES = tuple((word, f"has:{word}") for word in ("inflation", "growth", "rate", "share", "proportion",
+                                                         "accounting", "of", "respectively"))
+#: the first features of a quantity, by its unit kind and the rules' metric (built once per pair)
+_HEAD_FEATURES: dict[tuple, dict[str, float]] = {}
+
+
+def _head_features(kind, metric) -> dict[str, float]:
+    """The features of the unit kind and the rules' metric, in the order :func:`metric_features`
+    sets them (a shared dict: copy it before adding to it)."""
+    head = _HEAD_FEATURES.get((kind, metric))
+    if head is None:
+        head = {"bias": 1.0, f"kind:{kind}": 1.0, f"rule:{metric}": 1.0, f"kind&rule:{kind}&{metric}": 1.0}
+        if len(_HEAD_FEATURES) < 10_000:
+            _HEAD_FEATURES[(kind, metric)] = head
+    return head
+
+
 def metric_features(doc: Doc, q: Span, context: DocWords | None = None,
                     kind_metric: tuple | None = None) -> dict[str, float]:
     """The features of one quantity for the metric model (``context``: the document's
     :class:`DocWords`, built once when many quantities of it are asked; ``kind_metric``: the
     quantity's ``(_.unit_kind, _.metric)`` when already read)."""
     context = context or DocWords(doc)
-    kind, metric = kind_metric if kind_metric is not None else (q._.unit_kind, q._.metric)
-    f = {"bias": 1.0, f"kind:{kind}": 1.0, f"rule:{metric}": 1.0, f"kind&rule:{kind}&{metric}": 1.0}
+    kind, metric = kind_metric if kind_metric is not None else (span_value(q, "unit_kind"), span_value(q, "metric"))
+    f = dict(_head_features(kind, metric))
     k = max(0, bisect_right(context.sent_starts, q.start) - 1)
     sent_start, sent_end = context.sent_starts[k], context.sent_ends[k]
     lower = context.lower
@@ -80,15 +100,16 @@ def metric_features(doc: Doc, q: Span, context: DocWords | None = None,
     if context.text[q.start] in ("+", "-", "−"):
         f["signed"] = 1.0
     clause = lower[max(sent_start, q.start - 20) : q.start]
-    for name in CUE_LISTS:
+    clause_words, near_words = set(clause), clause[-8:]
+    for name, near, anywhere in _CUE_FEATURES:
         listed = context.lists[name]
-        if not listed.isdisjoint(clause[-8:]):
-            f[f"near:{name}"] = 1.0
-        if not listed.isdisjoint(clause):
-            f[f"clause:{name}"] = 1.0
-    for word in ("inflation", "growth", "rate", "share", "proportion", "accounting", "of", "respectively"):
-        if word in clause:
-            f[f"has:{word}"] = 1.0
+        if not listed.isdisjoint(near_words):
+            f[near] = 1.0
+        if not listed.isdisjoint(clause_words):
+            f[anywhere] = 1.0
+    for word, name in _HAS_FEATURES:
+        if word in clause_words:
+            f[name] = 1.0
     if right and right[0] == "of":
         f["of_after"] = 1.0
     starts = context.baseline_starts
