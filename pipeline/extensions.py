@@ -141,6 +141,7 @@ def plain_span_values() -> bool:
     under ``("._.", name, start_char, end_char)`` (spaCy 3's ``Underscore``, no getter, setter or
     method, the default declared here), so it may be read and written there directly: a probe
     document says, once."""
+    global _READ_DIRECTLY
     if not _PLAIN_SPAN_VALUES:
         from spacy.tokens.underscore import Underscore
         from spacy.vocab import Vocab
@@ -155,17 +156,22 @@ def plain_span_values() -> bool:
             expected = {("._.", name, 2, 5): k for k, name in enumerate(SPAN_EXTENSIONS)}
             plain = doc.user_data == expected and list(doc.user_data) == list(expected)
         _PLAIN_SPAN_VALUES.append(plain)
+        _READ_DIRECTLY = plain
     return _PLAIN_SPAN_VALUES[0]
 
 
 def span_value(span: Span, name: str):
     """``span._.<name>`` for a relstats span attribute (:data:`SPAN_EXTENSIONS`), read where spaCy
     keeps it, without building an ``Underscore`` per read (see :func:`plain_span_values`)."""
-    if _PLAIN_SPAN_VALUES and _PLAIN_SPAN_VALUES[0]:
+    if _READ_DIRECTLY:
         return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), _DEFAULTS[name])
     if not plain_span_values():
         return getattr(span._, name)
     return span_value(span, name)
+
+
+#: :func:`plain_span_values` once it has answered (False before): one global read says in :func:`span_value`
+_READ_DIRECTLY = False
 
 
 def span_values_of(spans: list[Span], name: str) -> list:
@@ -471,14 +477,13 @@ def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
     building its ``Span`` (``Bounds(*sentence_range(doc, i))`` names them)."""
     cached = doc.user_data.get("relstats_sentences")  # sentence_bounds, without a call when indexed
-    if cached is not None and cached[0] == len(doc):
-        starts, ends = cached[1], cached[2]
-    else:
-        starts, ends = sentence_bounds(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = (None, *sentence_bounds(doc))
+    starts = cached[1]
     k = bisect_right(starts, i) - 1
     if k < 0:
         k = 0
-    return starts[k], ends[k]
+    return starts[k], cached[2][k]
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

@@ -107,7 +107,7 @@ def rows(doc: dict) -> list[dict]:
                             share_change_direction=sc.get("direction"),
                             share_change_baseline=_baseline_label(first(sc["id"], "BASELINE")))
         for change in changes or [None]:
-            row = {column: None for column in COLUMNS}
+            row = dict.fromkeys(COLUMNS)
             row.update(base)
             if change is not None:
                 row.update(change_value=change.get("value"), change_unit=change.get("unit"),
