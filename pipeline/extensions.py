@@ -264,13 +264,23 @@ class _SpanLists:
         return self._by_label
 
 
+def span_group(doc: Doc) -> SpanGroup | None:
+    """``doc.spans["relstats"]``, or None when the document has no such group: read from the dict
+    that spaCy's ``SpanGroups`` (a ``UserDict``) keeps, without its Python-level ``in`` and ``[]``."""
+    groups = doc.spans
+    data = getattr(groups, "data", None)
+    if data is None:
+        return groups[SPAN_KEY] if SPAN_KEY in groups else None
+    return data.get(SPAN_KEY)
+
+
 def _span_lists(doc: Doc) -> _SpanLists | None:
     """The :class:`_SpanLists` of the current relstats span group (None: no group), read once per
     version of the group (components replace or extend it; the group is held in the cache, so its
     id cannot be reused while cached)."""
-    if SPAN_KEY not in doc.spans:
+    group = span_group(doc)
+    if group is None:
         return None
-    group = doc.spans[SPAN_KEY]
     cache = _cache_of(doc)
     hit = cache.get("spans")
     if hit is None or hit.group is not group or hit.length != len(group):

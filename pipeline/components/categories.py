@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, doc_cache, group_spans,
+from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, group_spans,
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
-                                 span_value, spans_of, text_of, token_cache)
+                                 span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.phrases import (
     DETERMINERS,
     STOP_PUNCT,
@@ -111,7 +111,7 @@ def count_unit(head) -> str:
 def time_token_set(doc: Doc) -> set[int]:
     """Indices of the tokens inside PERIOD and BASELINE spans, built once per version of the span
     group (each quantity's search reads it)."""
-    group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
+    group = span_group(doc)
     cache = _cache_of(doc)
     hit = cache.get("time_tokens")
     if hit is None or hit[0] is not group or hit[1] != len(group or ()):

@@ -201,6 +201,7 @@ class RelationLinker:
         self._figures = None
         self._candidates_by_head = None
         self._records: dict[tuple[int, int], bool] = {}  # dates_a_record of each period
+        self._periods_of_sentence: dict[tuple[int, int], tuple] = {}  # :meth:`_sentence_periods`
         if doc is None:
             self._opened = self._next_close = self._semicolons = self._comma_breaks = None
             self._sentence_starts = None
@@ -667,9 +668,10 @@ class RelationLinker:
                 shared[q] = share
         return shared
 
-    @staticmethod
-    def bracket_opening(doc, q) -> int | None:
+    def bracket_opening(self, doc, q) -> int | None:
         """The index of the ``(`` that opens the bracket ``q`` stands in (same sentence), or None."""
+        if doc is self._doc and self._opened[q.start] == 0:
+            return None  # every bracket opened before q in its sentence closes before q
         sent_start = sentence_range(doc, q.start)[0]
         texts = token_table(doc).text
         depth = 0
@@ -1351,11 +1353,7 @@ class RelationLinker:
         lo, hi = self._span_range(periods, *sentence_range(doc, q.start))
         if doc is not self._doc:
             self._index(doc)
-        records = self._records
-        for p in periods[lo:hi]:
-            if (p.start, p.end) not in records:
-                records[p.start, p.end] = self.dates_a_record(doc, p)
-        in_sent = [p for p in periods[lo:hi] if not records[p.start, p.end]]
+        in_sent = self._sentence_periods(doc, periods, lo, hi)
         if not in_sent:
             return None
         text = token_table(doc).text
@@ -1388,6 +1386,20 @@ class RelationLinker:
             return None
         return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
+
+    def _sentence_periods(self, doc, periods: list[Span], lo: int, hi: int) -> list[Span]:
+        """``periods[lo:hi]`` (a sentence's periods) less those that date a record, found once per
+        sentence of the document being linked."""
+        cached = self._periods_of_sentence.get((lo, hi))
+        if cached is None or cached[0] is not periods:
+            records = self._records
+            for p in periods[lo:hi]:
+                if (p.start, p.end) not in records:
+                    records[p.start, p.end] = self.dates_a_record(doc, p)
+            cached = (periods, [p for p in periods[lo:hi] if not records[p.start, p.end]])
+            if self._doc is doc:
+                self._periods_of_sentence[(lo, hi)] = cached
+        return cached[1]
 
     def _previous_value_periods(self, doc) -> dict[tuple[int, int], tuple[int, int]]:
         """PERIOD spans that date a previous value (``following a 0.5% increase in January``,

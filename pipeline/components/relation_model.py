@@ -218,9 +218,15 @@ class RelationModel(LinearPipe):
         if no_category is None:
             no_category = _no_category(q.doc)
 
+        threshold = self.threshold
+
         def best(label):
-            options = [(c, p) for c, p in scored.get(label, []) if p >= self.threshold]
-            return max(options, key=lambda cp: cp[1]) if options else None
+            """The first most probable ``(child, probability)`` of ``label`` at the threshold or above."""
+            found = None
+            for c, p in scored.get(label, ()):
+                if p >= threshold and (found is None or p > found[1]):
+                    found = (c, p)
+            return found
 
         decided = []
         modifies = best("MODIFIES") if metric in ("CHANGE", "SHARE") else None
