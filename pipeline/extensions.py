@@ -221,8 +221,9 @@ def candidates_of(doc: Doc) -> list[Relation]:
 
 
 def add_candidate(doc: Doc, head: Span, child: Span, label: str, score: float, how: str = "") -> None:
-    """Record one candidate relation."""
-    doc.user_data.setdefault(CANDIDATES_KEY, []).append(Relation(head, child, label, score, how).as_row())
+    """Record one candidate relation (the row :meth:`Relation.as_row` gives, without the view)."""
+    doc.user_data.setdefault(CANDIDATES_KEY, []).append(
+        [head.start, head.end, head.label_, child.start, child.end, child.label_, label, float(score), how])
 
 
 class _SpanLists:

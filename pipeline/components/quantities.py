@@ -748,7 +748,7 @@ class QuantityRecognizer:
         return j
 
     def _scaled(self, t: DocTable, core: int, end: int, value: float) -> float:
-        reading = read_quantity(t.span_text(core, end))
+        reading = read_quantity(t.text[core] if end == core + 1 else t.span_text(core, end))  # one token: its text
         return reading.value if reading is not None and reading.value_max is None else value
 
     def _read_range(self, t: DocTable, figure: Figure, blocked: set) -> None:
