@@ -58,6 +58,9 @@ class DocWords:
 CUE_LISTS = ("change_up", "change_down", "rate_words", "change_rate_words")
 
 
+#: the name prefixes of the words before (nearest first) and after a figure: ``l1:``, ``l2:``, ...
+_LEFT_PREFIXES = tuple(f"l{n}:" for n in range(1, 5))
+_RIGHT_PREFIXES = tuple(f"r{n}:" for n in range(1, 4))
 #: each cue list with the names of its features (a word of it near the figure, in the clause)
 _CUE_FEATURES = tuple((name, f"near:{name}", f"clause:{name}") for name in CUE_LISTS)
 #: the words whose presence in the clause is a feature, with the feature's name
@@ -91,10 +94,10 @@ def metric_features(doc: Doc, q: Span, context: DocWords | None = None,
     lower = context.lower
     left = lower[max(sent_start, q.start - 4) : q.start]
     right = lower[q.end : min(sent_end, q.end + 3)]
-    for n, word in enumerate(reversed(left)):
-        f[f"l{n + 1}:{word}"] = 1.0
-    for n, word in enumerate(right):
-        f[f"r{n + 1}:{word}"] = 1.0
+    for prefix, word in zip(_LEFT_PREFIXES, reversed(left)):
+        f[prefix + word] = 1.0
+    for prefix, word in zip(_RIGHT_PREFIXES, right):
+        f[prefix + word] = 1.0
     if len(left) >= 2:
         f[f"l2gram:{left[-2]} {left[-1]}"] = 1.0
     if context.text[q.start] in ("+", "-", "−"):
