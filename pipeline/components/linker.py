@@ -828,7 +828,8 @@ class RelationLinker:
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
             not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
-                span_value(level, "metric") == "SHARE" and span_value(q, "unit") in ("percentage point", "basis point")))
+                span_value(level, "metric") == "SHARE" and
+                span_value(q, "unit") in ("percentage point", "basis point")))
 
     @staticmethod
     def from_to(doc, q, earlier, level) -> bool:

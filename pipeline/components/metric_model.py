@@ -139,7 +139,9 @@ class MetricModel(LinearPipe):
         for doc in docs:
             quantities = spans_of(doc, "QUANTITY")
             context = DocWords(doc)
-            values = zip(span_values(doc, quantities, "unit_kind"), span_values(doc, quantities, "metric"))
+            offsets = [(q.start_char, q.end_char) for q in quantities]
+            values = zip(span_values(doc, quantities, "unit_kind", offsets),
+                         span_values(doc, quantities, "metric", offsets))
             batch = [metric_features(doc, q, context, kind_metric) for q, kind_metric in zip(quantities, values)]
             out.append((quantities, model.probabilities(batch) if batch else np.zeros((0, len(model.classes)))))
         return out
@@ -152,8 +154,9 @@ class MetricModel(LinearPipe):
         for doc, (quantities, probabilities) in zip(docs, predictions):
             if not quantities:
                 continue
-            kinds = span_values(doc, quantities, "unit_kind")
-            rules = span_values(doc, quantities, "metric")
+            offsets = [(q.start_char, q.end_char) for q in quantities]
+            kinds = span_values(doc, quantities, "unit_kind", offsets)
+            rules = span_values(doc, quantities, "metric", offsets)
             by_kind: dict = {}  # which classes each unit kind allows
             allowed = np.array([by_kind.setdefault(kind, [m in ALLOWED.get(kind, ALLOWED[None]) for m in classes])
                                 for kind in kinds], dtype=bool)
