@@ -264,15 +264,16 @@ def write_jsonl(docs: Iterable[dict], path: str | Path) -> int:
 
 def span_record(span, span_id: str) -> dict:
     """One FORMAT §2 span record from a spaCy span."""
+    start, end = span.start_char, span.end_char
     if plain_span_values():  # the attributes read where spaCy keeps them, the span's offsets read once
-        data, start, end = span.doc.user_data, span.start_char, span.end_char
+        data = span.doc.user_data
 
         def span_value(_, name):  # noqa: F811  (pipeline.extensions.span_value, for this span)
             return data.get(("._.", name, start, end), SPAN_EXTENSIONS[name])
     else:
         span_value = _span_value
     label = span.label_
-    record = {"id": span_id, "start": span.start_char, "end": span.end_char, "label": label}
+    record = {"id": span_id, "start": start, "end": end, "label": label}
     if label == "QUANTITY":
         metric = span_value(span, "metric")
         record.update(value=span_value(span, "value"), value_max=span_value(span, "value_max"),
@@ -307,13 +308,14 @@ def doc_to_record(doc: Doc, doc_id: str | None = None, meta: dict | None = None)
     counters = {label: 0 for label in PREFIX}
     sentence_starts = sentence_bounds(doc)[0]
     for span in spans_of(doc):
-        key = (span.start, span.end, span.label_)
+        start, label = span.start, span.label_
+        key = (start, span.end, label)
         if key in ids:
             continue
-        counters[span.label_] += 1
-        ids[key] = f"{PREFIX[span.label_]}{counters[span.label_]}"
+        counters[label] += 1
+        ids[key] = f"{PREFIX[label]}{counters[label]}"
         record = span_record(span, ids[key])
-        record["sentence"] = max(0, bisect_right(sentence_starts, span.start) - 1)
+        record["sentence"] = max(0, bisect_right(sentence_starts, start) - 1)
         spans.append(record)
     relations = []
     seen = set()

@@ -141,6 +141,7 @@ def plain_span_values() -> bool:
     under ``("._.", name, start_char, end_char)`` (spaCy 3's ``Underscore``, no getter, setter or
     method, the default declared here), so it may be read and written there directly: a probe
     document says, once."""
+    global _READ_DIRECTLY
     if not _PLAIN_SPAN_VALUES:
         from spacy.tokens.underscore import Underscore
         from spacy.vocab import Vocab
@@ -155,17 +156,33 @@ def plain_span_values() -> bool:
             expected = {("._.", name, 2, 5): k for k, name in enumerate(SPAN_EXTENSIONS)}
             plain = doc.user_data == expected and list(doc.user_data) == list(expected)
         _PLAIN_SPAN_VALUES.append(plain)
+        _READ_DIRECTLY = plain
     return _PLAIN_SPAN_VALUES[0]
 
 
 def span_value(span: Span, name: str):
     """``span._.<name>`` for a relstats span attribute (:data:`SPAN_EXTENSIONS`), read where spaCy
     keeps it, without building an ``Underscore`` per read (see :func:`plain_span_values`)."""
-    if _PLAIN_SPAN_VALUES and _PLAIN_SPAN_VALUES[0]:
+    if _READ_DIRECTLY:
         return span.doc.user_data.get(("._.", name, span.start_char, span.end_char), _DEFAULTS[name])
     if not plain_span_values():
         return getattr(span._, name)
     return span_value(span, name)
+
+
+#: :func:`plain_span_values` once it has answered (False before): one global read says in :func:`span_value`
+_READ_DIRECTLY = False
+
+
+def span_values_of(spans: list[Span], name: str) -> list:
+    """``[span_value(span, name) for span in spans]`` for spans of one document, with one check of
+    where the values are kept (:func:`plain_span_values`) for the whole list."""
+    if not spans:
+        return []
+    if not plain_span_values():
+        return [getattr(span._, name) for span in spans]
+    data, default = spans[0].doc.user_data, _DEFAULTS[name]
+    return [data.get(("._.", name, span.start_char, span.end_char), default) for span in spans]
 
 
 def set_span_value(span: Span, name: str, value) -> None:
@@ -204,8 +221,9 @@ def candidates_of(doc: Doc) -> list[Relation]:
 
 
 def add_candidate(doc: Doc, head: Span, child: Span, label: str, score: float, how: str = "") -> None:
-    """Record one candidate relation."""
-    doc.user_data.setdefault(CANDIDATES_KEY, []).append(Relation(head, child, label, score, how).as_row())
+    """Record one candidate relation (the row :meth:`Relation.as_row` gives, without the view)."""
+    doc.user_data.setdefault(CANDIDATES_KEY, []).append(
+        [head.start, head.end, head.label_, child.start, child.end, child.label_, label, float(score), how])
 
 
 class _SpanLists:
@@ -247,13 +265,23 @@ class _SpanLists:
         return self._by_label
 
 
+def span_group(doc: Doc) -> SpanGroup | None:
+    """``doc.spans["relstats"]``, or None when the document has no such group: read from the dict
+    that spaCy's ``SpanGroups`` (a ``UserDict``) keeps, without its Python-level ``in`` and ``[]``."""
+    groups = doc.spans
+    data = getattr(groups, "data", None)
+    if data is None:
+        return groups[SPAN_KEY] if SPAN_KEY in groups else None
+    return data.get(SPAN_KEY)
+
+
 def _span_lists(doc: Doc) -> _SpanLists | None:
     """The :class:`_SpanLists` of the current relstats span group (None: no group), read once per
     version of the group (components replace or extend it; the group is held in the cache, so its
     id cannot be reused while cached)."""
-    if SPAN_KEY not in doc.spans:
+    group = span_group(doc)
+    if group is None:
         return None
-    group = doc.spans[SPAN_KEY]
     cache = _cache_of(doc)
     hit = cache.get("spans")
     if hit is None or hit.group is not group or hit.length != len(group):
@@ -412,12 +440,21 @@ def text_of(doc: Doc) -> str:
     """``doc.text``, built once per document (``doc.text`` joins every token on each call); ``""``
     for an empty document. :func:`pipeline.runner.make_doc` stores the text it tokenised, so a
     document made there is never joined again."""
+    cached = doc.user_data.get("relstats_text")
+    last = _LAST_TEXT[0]
+    if last is not None and last[0] is doc and last[1] is cached:
+        return cached  # checked against this document's tokens already
     if not len(doc):
         return ""
-    cached = doc.user_data.get("relstats_text")
     if cached is None or len(cached) != doc[-1].idx + len(doc[-1].text_with_ws):
         cached = doc.user_data["relstats_text"] = doc.text
+    _LAST_TEXT[0] = (doc, cached)
     return cached
+
+
+#: the document :func:`text_of` checked last, with its text (the Doc is held, so its id is not
+#: reused while here; a Doc's text never changes, retokenised or not)
+_LAST_TEXT: list = [None]
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -451,14 +488,13 @@ def sentence_range(doc: Doc, i: int) -> tuple[int, int]:
     """``(start, end)`` of the sentence of token ``i``: the bounds of ``sent_of(doc, i)`` without
     building its ``Span`` (``Bounds(*sentence_range(doc, i))`` names them)."""
     cached = doc.user_data.get("relstats_sentences")  # sentence_bounds, without a call when indexed
-    if cached is not None and cached[0] == len(doc):
-        starts, ends = cached[1], cached[2]
-    else:
-        starts, ends = sentence_bounds(doc)
+    if cached is None or cached[0] != len(doc):
+        cached = (None, *sentence_bounds(doc))
+    starts = cached[1]
     k = bisect_right(starts, i) - 1
     if k < 0:
         k = 0
-    return starts[k], ends[k]
+    return starts[k], cached[2][k]
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:

@@ -119,12 +119,15 @@ class TokenTable:
         n = len(text)
         known = _WORD_FLAGS.setdefault(doc.vocab.lang, {})
         flags = [known.get(orth) for orth in columns.orths]
-        if None in flags:  # words not seen before: what they are on their own, decided once
+        if None in flags:  # words not seen before: what they are on their own, decided once per word
             for k, entry in enumerate(flags):
                 if entry is None:
-                    entry = flags[k] = _word_flags(lower[k], text[k], punct[k], alpha[k])
-                    if len(known) < 1_000_000:
-                        known[columns.orths[k]] = entry
+                    entry = known.get(columns.orths[k])  # a new word seen earlier in this document
+                    if entry is None:
+                        entry = _word_flags(lower[k], text[k], punct[k], alpha[k])
+                        if len(known) < 1_000_000:
+                            known[columns.orths[k]] = entry
+                    flags[k] = entry
         self.number = number = [entry[0] for entry in flags]
         month = [False] * n
         for k in (k for k, t in enumerate(text) if t == "May"):

@@ -155,15 +155,18 @@ def _word_bits(word: str) -> int:
     return bits
 
 
-def span_values(doc: Doc, spans: list[Span], name: str) -> list:
+def span_values(doc: Doc, spans: list[Span], name: str, offsets: list[tuple[int, int]] | None = None) -> list:
     """``[span._.<name> for span in spans]`` without an ``Underscore`` object per span: spaCy keeps
     the value of a span extension declared with a default in ``doc.user_data`` under ``("._.",
     name, start_char, end_char)``, read here directly (an extension with a getter or a mutable
-    default is read through ``span._``)."""
+    default is read through ``span._``). ``offsets``: the spans' ``(start_char, end_char)`` when
+    already read."""
     default, method, getter, _ = Span.get_extension(name)
     if method is not None or getter is not None or isinstance(default, (dict, list, set)):
         return [span._.get(name) for span in spans]
     data = doc.user_data
+    if offsets is not None:
+        return [data.get(("._.", name, start, end), default) for start, end in offsets]
     return [data.get(("._.", name, span.start_char, span.end_char), default) for span in spans]
 
 
@@ -243,8 +246,9 @@ class PairContext:
             k = int(self.sent_id[start]) if 0 <= start < n else 0
             self.scores_by_sentence.setdefault(k, []).append((start, end))
         # quantity attributes, read once
-        attrs = list(zip(*(span_values(doc, self.quantities, name) for name in ("metric", "unit_kind", "unit")))) \
-            if self.quantities else []
+        char_offsets = [(q.start_char, q.end_char) for q in self.quantities]
+        attrs = list(zip(*(span_values(doc, self.quantities, name, char_offsets)
+                           for name in ("metric", "unit_kind", "unit")))) if self.quantities else []
         metric_codes, kind_codes, unit_codes = _Codes(), _Codes(), _Codes()
         self.metrics = [m for m, _, _ in attrs]  # each quantity's ``_.metric``
         self.q_metric = np.array([metric_codes(m) for m in self.metrics], dtype=np.int64)  # raw (None kept)
@@ -257,11 +261,11 @@ class PairContext:
         offsets = list(zip(self.quantity_starts.tolist(), self.quantity_ends.tolist()))
         self.q_counted = np.array([q in counted for q in offsets], dtype=bool)
         self.q_modified = np.array([q in modified for q in offsets], dtype=bool)
-        values = span_values(doc, self.quantities, "value") if self.quantities else []
+        values = span_values(doc, self.quantities, "value", char_offsets) if self.quantities else []
         self.q_value = np.array([float(v) if isinstance(v, (int, float)) and np.isfinite(v) else np.nan
                                  for v in values], dtype=np.float64)
-        self.q_start_char = np.array([q.start_char for q in self.quantities], dtype=np.int64)
-        self.q_end_char = np.array([q.end_char for q in self.quantities], dtype=np.int64)
+        self.q_start_char = np.array([a for a, _ in char_offsets], dtype=np.int64)
+        self.q_end_char = np.array([b for _, b in char_offsets], dtype=np.int64)
         self.baseline_starts = np.array([b.start for b in self.baselines], dtype=np.int64)
         self.baseline_ends = np.array([b.end for b in self.baselines], dtype=np.int64)
         self.period_starts = np.array([p.start for p in self.periods], dtype=np.int64)

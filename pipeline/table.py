@@ -44,6 +44,10 @@ def _paragraph_of(offset: int, starts: list[int]) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+#: what a span without relations has (shared: never modified)
+_NO_RELATIONS: dict[str, list[str]] = {}
+
+
 def rows(doc: dict) -> list[dict]:
     """The table rows of one document."""
     text = doc["text"]
@@ -56,7 +60,7 @@ def rows(doc: dict) -> list[dict]:
             modified_by.setdefault(rel["child"], []).append(rel["head"])
 
     def first(span_id: str, label: str) -> dict | None:
-        children = out_rel.get(span_id, {}).get(label, [])
+        children = out_rel.get(span_id, _NO_RELATIONS).get(label)
         return spans.get(children[0]) if children else None
 
     def surface(span: dict | None) -> str | None:
@@ -107,7 +111,7 @@ def rows(doc: dict) -> list[dict]:
                             share_change_direction=sc.get("direction"),
                             share_change_baseline=_baseline_label(first(sc["id"], "BASELINE")))
         for change in changes or [None]:
-            row = {column: None for column in COLUMNS}
+            row = dict.fromkeys(COLUMNS)
             row.update(base)
             if change is not None:
                 row.update(change_value=change.get("value"), change_unit=change.get("unit"),

@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import lexicon, words
-from pipeline.extensions import (SPAN_KEY, Bounds, _cache_of, add_candidate, doc_cache, group_spans,
+from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, group_spans,
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
-                                 span_value, spans_of, text_of, token_cache)
+                                 span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.phrases import (
     DETERMINERS,
     STOP_PUNCT,
@@ -112,7 +112,7 @@ def count_unit(head) -> str:
 def time_token_set(doc: Doc) -> set[int]:
     """Indices of the tokens inside PERIOD and BASELINE spans, built once per version of the span
     group (each quantity's search reads it)."""
-    group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else None
+    group = span_group(doc)
     cache = _cache_of(doc)
     hit = cache.get("time_tokens")
     if hit is None or hit[0] is not group or hit[1] != len(group or ()):
@@ -155,6 +155,23 @@ DECLARATION_START = re.compile(r",|\(|:| - | – |\b(?:percent|per cent|%)\b|\bc
 TABLE_PREFIX = re.compile(r"^(?:table|chart|figure)\s+[0-9A-Z]+[.:]?\s+", re.I)
 
 
+_LINE_MARKS = re.compile(r"[\n:]")
+
+
+def _line_marks(doc: Doc, text: str) -> tuple[list[int], list[int]]:
+    """Sorted character offsets of the line breaks and of the colons of ``text`` (the text of
+    ``doc``), found once per document, so a figure finds its line and label by bisection rather than
+    by searching back through a long line."""
+    cache = token_cache(doc)
+    hit = cache.get("line_marks")
+    if hit is None or hit[0] is not text:
+        newlines, colons = [], []
+        for match in _LINE_MARKS.finditer(text):
+            (newlines if match.group() == "\n" else colons).append(match.start())
+        hit = cache["line_marks"] = (text, newlines, colons)
+    return hit[1], hit[2]
+
+
 def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     """``(start, end, head)`` of the CATEGORY a block of bare figures takes from the words that name it
     once (GUIDELINES D-3): the label before the colon when it also declares the unit (``Personal
@@ -163,8 +180,11 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     (+1.0)``). None for any other figure."""
     text = text_of(doc) or ""
     a = quantity.start_char
-    line_start = text.rfind("\n", 0, a) + 1
-    colon = text.rfind(":", line_start, a)
+    newlines, colons = _line_marks(doc, text)
+    at = bisect_left(newlines, a) - 1  # the last line break before the figure: text.rfind("\n", 0, a)
+    line_start = newlines[at] + 1 if at >= 0 else 0
+    at = bisect_left(colons, a) - 1  # the last colon of the line before the figure: text.rfind(":", line_start, a)
+    colon = colons[at] if at >= 0 and colons[at] >= line_start else -1
     cache = doc_cache(doc).setdefault("heading_categories", {})
     key = (line_start, colon)
     if key in cache:

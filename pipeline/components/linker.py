@@ -124,11 +124,13 @@ class _FigureValues:
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
     share; ``furthest[k]``: the largest end among the first ``k + 1``."""
 
-    __slots__ = ("quantities", "metrics", "units", "ends", "parentheses", "plain", "furthest", "_steps")
+    __slots__ = ("quantities", "metrics", "units", "ends", "parentheses", "plain", "furthest", "_steps",
+                 "_first_ending")
 
     def __init__(self, quantities: list[Span], metrics: list, units: list, parentheses: list[bool]):
         self.quantities, self.metrics, self.units, self.parentheses = quantities, metrics, units, parentheses
         self.ends = [x.end for x in quantities]
+        self._first_ending: dict[int, int] | None = None
         self.plain = [0]
         for metric in metrics:
             self.plain.append(self.plain[-1] + (metric not in ("CHANGE", "SHARE")))
@@ -136,6 +138,15 @@ class _FigureValues:
         for end in self.ends:
             self.furthest.append(max(end, self.furthest[-1]) if self.furthest else end)
         self._steps = None
+
+    @property
+    def first_ending(self) -> dict[int, int]:
+        """The position of the first quantity ending at each token offset."""
+        if self._first_ending is None:
+            self._first_ending = {}
+            for k, end in enumerate(self.ends):
+                self._first_ending.setdefault(end, k)
+        return self._first_ending
 
     def steps(self, ages: list[bool]) -> tuple[list[int], list[int]]:
         """``counted[k]``: how many of the first ``k`` quantities are no age or duration (``ages``);
@@ -200,6 +211,7 @@ class RelationLinker:
         self._figures = None
         self._candidates_by_head = None
         self._records: dict[tuple[int, int], bool] = {}  # dates_a_record of each period
+        self._periods_of_sentence: dict[tuple[int, int], tuple] = {}  # :meth:`_sentence_periods`
         if doc is None:
             self._opened = self._next_close = self._semicolons = self._comma_breaks = None
             self._sentence_starts = None
@@ -288,8 +300,10 @@ class RelationLinker:
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         parallel: dict[Span, Span] = {}
-        for q in quantities:
-            if q in modifies or not is_modifier(q):
+        # the linker sets no metric: whether each quantity is a change or share, read once
+        modifier = [metric in ("CHANGE", "SHARE") for metric in self._figure_values(doc, quantities).metrics]
+        for k, q in enumerate(quantities):
+            if not modifier[k] or q in modifies:
                 continue
             role, other = self.bracket_role(doc, q, quantities, periods)
             if role == "describes":
@@ -319,8 +333,8 @@ class RelationLinker:
                     category_of[q] = twin_category.child
         shared_category = self.shares_with_their_counts(doc, quantities, modifies)
         self.link_subtotals(doc, quantities, modifies, part_of)
-        for q in quantities:
-            if is_modifier(q) and q not in baseline_of:
+        for k, q in enumerate(quantities):
+            if modifier[k] and q not in baseline_of:
                 found = self.baseline_for(doc, q, baselines, quantities, modifies.get(q))
                 if found is not None:
                     baseline_of[q] = [found]
@@ -605,18 +619,21 @@ class RelationLinker:
         open_at = self.bracket_opening(doc, q)
         if open_at is None:
             return None, None
-        inside_before = [x for x in quantities if open_at < x.start and x.end <= q.start]
+        lo, hi = self._span_range(quantities, open_at + 1, q.start)  # the figures opening in the bracket before q
+        inside_before = [x for x in quantities[lo:hi] if x.end <= q.start]
         if inside_before:
             twin = inside_before[-1]
             gap = {t.lower_ for t in doc[twin.end : q.start]}
-            if gap <= vocabulary("parallel_joiners") and twin._.metric == "CHANGE" and q._.metric == "CHANGE":
+            if gap <= vocabulary("parallel_joiners") and span_value(twin, "metric") == "CHANGE" and \
+                    span_value(q, "metric") == "CHANGE":
                 return "parallel", twin
             return None, None
         close = self._next_close[q.end] if q.end < len(doc) else len(doc)
         if q.end < len(doc) and doc[q.end].lower_ == "to":
-            level = next((x for x in quantities if q.end < x.start and x.end <= close and not is_modifier(x)), None)
+            lo = self._span_range(quantities, q.end + 1, q.end + 1)[0]  # the figures after q
+            level = next((x for x in quantities[lo:] if x.end <= close and not is_modifier(x)), None)
             if level is not None:
-                outer = next((x for x in quantities if x.end == open_at and x._.metric == "CHANGE"), None)
+                outer = next((x for x in quantities if x.end == open_at and span_value(x, "metric") == "CHANGE"), None)
                 if outer is not None:
                     self._outer_changes[outer] = level  # ``rose 5.1% (+$1.69 to $34.80)``: both change it
                 return "modifies", level
@@ -624,22 +641,26 @@ class RelationLinker:
         covering = [p for p in periods if p.end == k + 1]
         if covering:
             k = covering[0].start - 1
-        before = next((x for x in quantities if x.end == k + 1), None)
+        first = self._figure_values(doc, quantities).first_ending.get(k + 1)
+        before = quantities[first] if first is not None else None  # the first figure ending right before
         if before is None:
             before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"
                            and c.child.end == k + 1 and c.head.end <= c.child.start), None)
         if before is None:
             if k < 0 or not is_nounish(doc[k]) or doc[k].is_punct:
                 return None, None
-            if q._.metric == "SHARE":
+            if span_value(q, "metric") == "SHARE":
                 # ``329 were in the West Midlands (45%)``: the share of the figure the phrase places
-                owner = [x for x in quantities if sent_of(q).start <= x.start and x.end <= k and not is_modifier(x)]
+                lo, hi = self._span_range(quantities, sentence_range(doc, q.start)[0], k)
+                owner = [x for x in quantities[lo:hi] if x.end <= k and not is_modifier(x)]
                 if owner and not any(t.text in (",", ";", ":") for t in doc[owner[-1].end : open_at]):
                     return "modifies", owner[-1]
             return "describes", None
-        if before._.metric == "CHANGE" and q._.metric == "CHANGE" and not self.is_level(doc, before):
+        before_metric = span_value(before, "metric")
+        if before_metric == "CHANGE" and span_value(q, "metric") == "CHANGE" and not self.is_level(doc, before):
             return "parallel", before
-        if is_modifier(before) and not (before._.metric == "SHARE" and q._.unit in ("percentage point", "basis point")):
+        if before_metric in ("CHANGE", "SHARE") and not (
+                before_metric == "SHARE" and span_value(q, "unit") in ("percentage point", "basis point")):
             return None, None
         return "modifies", before
 
@@ -669,9 +690,10 @@ class RelationLinker:
                 shared[q] = share
         return shared
 
-    @staticmethod
-    def bracket_opening(doc, q) -> int | None:
+    def bracket_opening(self, doc, q) -> int | None:
         """The index of the ``(`` that opens the bracket ``q`` stands in (same sentence), or None."""
+        if doc is self._doc and self._opened[q.start] == 0:
+            return None  # every bracket opened before q in its sentence closes before q
         sent_start = sentence_range(doc, q.start)[0]
         texts = token_table(doc).text
         depth = 0
@@ -709,10 +731,8 @@ class RelationLinker:
         texts = token_table(doc).text
         # a parallel change after ``or`` or in brackets (``rose 5%, or $1.2 billion, to``, ``increased by
         # 39,000 (0.3%) to 14.4 million``): the level after it is reached by both
-        while hi - lo > 1 and is_modifier(quantities[lo]) and (
-                columns.span_text(q.end, quantities[lo].start).strip(" ,").lower() == "or" or (
-                    columns.span_text(q.end, quantities[lo].start).strip() in ("(", "(+", "(-", "(−") and
-                    quantities[lo].end < len(texts) and texts[quantities[lo].end] == ")")):
+        while hi - lo > 1 and is_modifier(quantities[lo]) and self._parallel_gap(
+                columns.span_text(q.end, quantities[lo].start), quantities[lo].end, texts):
             q_end = quantities[lo].end + (1 if texts[quantities[lo].end] == ")" else 0)
             lo += 1
             if self._to_level(doc, quantities[lo], quantities[lo], gap_start=q_end):
@@ -785,6 +805,13 @@ class RelationLinker:
         return None
 
     @staticmethod
+    def _parallel_gap(gap: str, end: int, texts: list[str]) -> bool:
+        """Whether the text ``gap`` before a change ending at token ``end`` makes it a parallel one:
+        ``, or`` or an opening bracket closed right after it."""
+        return gap.strip(" ,").lower() == "or" or (
+            gap.strip() in ("(", "(+", "(-", "(−") and end < len(texts) and texts[end] == ")")
+
+    @staticmethod
     def _counted_end(doc, q) -> int:
         """Where the counted noun phrase right after ``q`` ends (``38,000 people`` -> after ``people``)."""
         ends = [c.child.end for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"
@@ -794,6 +821,8 @@ class RelationLinker:
     @staticmethod
     def _to_level(doc, q, level, gap_start: int | None = None) -> bool:
         """Whether ``level`` is the figure reached: ``rose 5% to 3.2 million``, ``, to nearly $34``."""
+        if (q.end if gap_start is None else gap_start) >= level.start:
+            return False  # no word between them
         time_tokens = time_token_set(doc)
         lower = token_table(doc).lower
         gap: list[str] = []
@@ -819,10 +848,10 @@ class RelationLinker:
                                                       gap[-1].isalpha())):
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
-        points_to_rate = span_value(level, "metric") == "SHARE" and span_value(q, "unit") in (
-            "percentage point", "basis point")
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
-            not any(t in (",", ";") for t in gap) and (not is_modifier(level) or points_to_rate)
+            not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
+                span_value(level, "metric") == "SHARE" and
+                span_value(q, "unit") in ("percentage point", "basis point")))
 
     @staticmethod
     def from_to(doc, q, earlier, level) -> bool:
@@ -1402,11 +1431,7 @@ class RelationLinker:
         lo, hi = self._span_range(periods, *sentence_range(doc, q.start))
         if doc is not self._doc:
             self._index(doc)
-        records = self._records
-        for p in periods[lo:hi]:
-            if (p.start, p.end) not in records:
-                records[p.start, p.end] = self.dates_a_record(doc, p)
-        in_sent = [p for p in periods[lo:hi] if not records[p.start, p.end]]
+        in_sent = self._sentence_periods(doc, periods, lo, hi)
         if not in_sent:
             return None
         text = token_table(doc).text
@@ -1439,6 +1464,20 @@ class RelationLinker:
             return None
         return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
+
+    def _sentence_periods(self, doc, periods: list[Span], lo: int, hi: int) -> list[Span]:
+        """``periods[lo:hi]`` (a sentence's periods) less those that date a record, found once per
+        sentence of the document being linked."""
+        cached = self._periods_of_sentence.get((lo, hi))
+        if cached is None or cached[0] is not periods:
+            records = self._records
+            for p in periods[lo:hi]:
+                if (p.start, p.end) not in records:
+                    records[p.start, p.end] = self.dates_a_record(doc, p)
+            cached = (periods, [p for p in periods[lo:hi] if not records[p.start, p.end]])
+            if self._doc is doc:
+                self._periods_of_sentence[(lo, hi)] = cached
+        return cached[1]
 
     def _previous_value_periods(self, doc) -> dict[tuple[int, int], tuple[int, int]]:
         """PERIOD spans that date a previous value (``following a 0.5% increase in January``,

@@ -23,7 +23,7 @@ from spacy.training import Example
 
 from pipeline.components.quantities import align_previous_values, direction_from_context
 from pipeline.components.trained import LinearPipe
-from pipeline.extensions import sentence_bounds, spans_of, token_columns
+from pipeline.extensions import sentence_bounds, span_value, spans_of, token_columns
 from pipeline.lexicon import words
 from pipeline.linear import fit_logistic
 from pipeline.relation_features import span_values
@@ -58,37 +58,61 @@ class DocWords:
 CUE_LISTS = ("change_up", "change_down", "rate_words", "change_rate_words")
 
 
+#: the name prefixes of the words before (nearest first) and after a figure: ``l1:``, ``l2:``, ...
+_LEFT_PREFIXES = tuple(f"l{n}:" for n in range(1, 5))
+_RIGHT_PREFIXES = tuple(f"r{n}:" for n in range(1, 4))
+#: each cue list with the names of its features (a word of it near the figure, in the clause)
+_CUE_FEATURES = tuple((name, f"near:{name}", f"clause:{name}") for name in CUE_LISTS)
+#: the words whose presence in the clause is a feature, with the feature's name
+_HAS_FEATURES = tuple((word, f"has:{word}") for word in ("inflation", "growth", "rate", "share", "proportion",
+                                                         "accounting", "of", "respectively"))
+#: the first features of a quantity, by its unit kind and the rules' metric (built once per pair)
+_HEAD_FEATURES: dict[tuple, dict[str, float]] = {}
+
+
+def _head_features(kind, metric) -> dict[str, float]:
+    """The features of the unit kind and the rules' metric, in the order :func:`metric_features`
+    sets them (a shared dict: copy it before adding to it)."""
+    head = _HEAD_FEATURES.get((kind, metric))
+    if head is None:
+        head = {"bias": 1.0, f"kind:{kind}": 1.0, f"rule:{metric}": 1.0, f"kind&rule:{kind}&{metric}": 1.0}
+        if len(_HEAD_FEATURES) < 10_000:
+            _HEAD_FEATURES[(kind, metric)] = head
+    return head
+
+
 def metric_features(doc: Doc, q: Span, context: DocWords | None = None,
                     kind_metric: tuple | None = None) -> dict[str, float]:
     """The features of one quantity for the metric model (``context``: the document's
     :class:`DocWords`, built once when many quantities of it are asked; ``kind_metric``: the
     quantity's ``(_.unit_kind, _.metric)`` when already read)."""
     context = context or DocWords(doc)
-    kind, metric = kind_metric if kind_metric is not None else (q._.unit_kind, q._.metric)
-    f = {"bias": 1.0, f"kind:{kind}": 1.0, f"rule:{metric}": 1.0, f"kind&rule:{kind}&{metric}": 1.0}
+    kind, metric = kind_metric if kind_metric is not None else (span_value(q, "unit_kind"), span_value(q, "metric"))
+    f = dict(_head_features(kind, metric))
     k = max(0, bisect_right(context.sent_starts, q.start) - 1)
     sent_start, sent_end = context.sent_starts[k], context.sent_ends[k]
     lower = context.lower
     left = lower[max(sent_start, q.start - 4) : q.start]
     right = lower[q.end : min(sent_end, q.end + 3)]
-    for n, word in enumerate(reversed(left)):
-        f[f"l{n + 1}:{word}"] = 1.0
-    for n, word in enumerate(right):
-        f[f"r{n + 1}:{word}"] = 1.0
+    for prefix, word in zip(_LEFT_PREFIXES, reversed(left)):
+        f[prefix + word] = 1.0
+    for prefix, word in zip(_RIGHT_PREFIXES, right):
+        f[prefix + word] = 1.0
     if len(left) >= 2:
         f[f"l2gram:{left[-2]} {left[-1]}"] = 1.0
     if context.text[q.start] in ("+", "-", "−"):
         f["signed"] = 1.0
     clause = lower[max(sent_start, q.start - 20) : q.start]
-    for name in CUE_LISTS:
+    clause_words, near_words = set(clause), clause[-8:]
+    for name, near, anywhere in _CUE_FEATURES:
         listed = context.lists[name]
-        if not listed.isdisjoint(clause[-8:]):
-            f[f"near:{name}"] = 1.0
-        if not listed.isdisjoint(clause):
-            f[f"clause:{name}"] = 1.0
-    for word in ("inflation", "growth", "rate", "share", "proportion", "accounting", "of", "respectively"):
-        if word in clause:
-            f[f"has:{word}"] = 1.0
+        if not listed.isdisjoint(near_words):
+            f[near] = 1.0
+        if not listed.isdisjoint(clause_words):
+            f[anywhere] = 1.0
+    for word, name in _HAS_FEATURES:
+        if word in clause_words:
+            f[name] = 1.0
     if right and right[0] == "of":
         f["of_after"] = 1.0
     starts = context.baseline_starts
@@ -115,7 +139,9 @@ class MetricModel(LinearPipe):
         for doc in docs:
             quantities = spans_of(doc, "QUANTITY")
             context = DocWords(doc)
-            values = zip(span_values(doc, quantities, "unit_kind"), span_values(doc, quantities, "metric"))
+            offsets = [(q.start_char, q.end_char) for q in quantities]
+            values = zip(span_values(doc, quantities, "unit_kind", offsets),
+                         span_values(doc, quantities, "metric", offsets))
             batch = [metric_features(doc, q, context, kind_metric) for q, kind_metric in zip(quantities, values)]
             out.append((quantities, model.probabilities(batch) if batch else np.zeros((0, len(model.classes)))))
         return out
@@ -128,8 +154,9 @@ class MetricModel(LinearPipe):
         for doc, (quantities, probabilities) in zip(docs, predictions):
             if not quantities:
                 continue
-            kinds = span_values(doc, quantities, "unit_kind")
-            rules = span_values(doc, quantities, "metric")
+            offsets = [(q.start_char, q.end_char) for q in quantities]
+            kinds = span_values(doc, quantities, "unit_kind", offsets)
+            rules = span_values(doc, quantities, "metric", offsets)
             by_kind: dict = {}  # which classes each unit kind allows
             allowed = np.array([by_kind.setdefault(kind, [m in ALLOWED.get(kind, ALLOWED[None]) for m in classes])
                                 for kind in kinds], dtype=bool)
@@ -166,15 +193,16 @@ class MetricModel(LinearPipe):
         CHANGE, all take the metric with the larger summed probability."""
         order = sorted(range(len(quantities)), key=lambda k: (quantities[k].start, quantities[k].end))
         lower = token_columns(doc).lower
+        kinds = span_values(doc, quantities, "unit_kind")  # not changed here
         groups: list[list[int]] = []
         for k in order:
-            q = quantities[k]
-            if q._.unit_kind != "percent":
+            if kinds[k] != "percent":
                 continue
+            q = quantities[k]
             if groups:
                 last = quantities[groups[-1][-1]]
                 gap = lower[last.end : q.start] if last.end <= q.start else ["|"]
-                if gap and all(w in (",", "and") for w in gap) and last._.unit_kind == "percent":
+                if gap and all(w in (",", "and") for w in gap) and kinds[groups[-1][-1]] == "percent":
                     groups[-1].append(k)
                     continue
             groups.append([k])
@@ -183,8 +211,10 @@ class MetricModel(LinearPipe):
         if share is None or change is None:
             return
         for group in groups:
-            metrics = {quantities[k]._.metric for k in group}
-            if len(group) < 2 or metrics != {"SHARE", "CHANGE"}:
+            if len(group) < 2:
+                continue
+            metrics = {span_value(quantities[k], "metric") for k in group}
+            if metrics != {"SHARE", "CHANGE"}:
                 continue
             chosen = "SHARE" if probabilities[group, share].sum() >= probabilities[group, change].sum() else "CHANGE"
             for k in group:

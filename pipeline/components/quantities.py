@@ -29,8 +29,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_spans, span_starts,
-                                 span_value, text_of, token_columns)
+from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
+                                 span_starts, span_value, span_values_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import (
     TENS_WORDS,
@@ -217,13 +217,15 @@ class DocTable:
     sentence (as :func:`sent_of`); ``orths`` the ORTH ids.
     """
 
-    __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens")
+    __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens",
+                 "subject_cues")
 
     def __init__(self, doc: Doc):
         self.doc = doc
         self.n = len(doc)
         self.country = None
         self.quote_tokens = None
+        self.subject_cues = None  # :func:`_subject_cues`, found on first use
         self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
@@ -746,7 +748,7 @@ class QuantityRecognizer:
         return j
 
     def _scaled(self, t: DocTable, core: int, end: int, value: float) -> float:
-        reading = read_quantity(t.span_text(core, end))
+        reading = read_quantity(t.text[core] if end == core + 1 else t.span_text(core, end))  # one token: its text
         return reading.value if reading is not None and reading.value_max is None else value
 
     def _read_range(self, t: DocTable, figure: Figure, blocked: set) -> None:
@@ -1206,27 +1208,45 @@ def _level_metric(unit_kind: str | None) -> str:
     return {"currency": "MONEY", "measure": "AMOUNT"}.get(unit_kind, "COUNT")
 
 
+#: the plural nouns :func:`_percent_from_subject` takes for rate words
+_RATE_PLURALS = ("shares", "rates", "ratios", "proportions")
+
+
+@lru_cache(maxsize=1)
+def _subject_cue_words() -> frozenset:
+    """The words that decide :func:`_percent_from_subject` when it meets them (rate words, subject
+    change words, change words)."""
+    return words("rate_words") | frozenset(_RATE_PLURALS) | SUBJECT_CHANGE_WORDS | (
+        _CHANGE_UP_DOWN - {"more", "less", "fewer", "over"})
+
+
+def _subject_cues(t: DocTable) -> list[int]:
+    """Sorted indices of the tokens of :func:`_subject_cue_words` (never a ``;``), found once per
+    document, when a percent first asks."""
+    if t.subject_cues is None:
+        cues, text = _subject_cue_words(), t.text
+        t.subject_cues = [k for k, word in enumerate(t.lower) if word in cues and text[k] != ";"]
+    return t.subject_cues
+
+
 def _percent_from_subject(t: DocTable, start: int, left_words: list[str]) -> str:
     """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
     inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise."""
     text, lower = t.text, t.lower
     first = max(t.sentence(start)[0], start - 25)  # the clause: up to 25 tokens back, semicolons left out
-    rate_words, change_rate_words = words("rate_words"), words("change_rate_words")
-    for k in range(start - 1, first - 1, -1):
-        if text[k] == ";":
-            continue
-        word = lower[k]
-        if word in rate_words or word in ("shares", "rates", "ratios", "proportions"):
-            j = k - 1
-            while j >= first and text[j] == ";":
-                j -= 1
-            prev = lower[j] if j >= first else ""  # the clause word before it
-            return "CHANGE" if prev in change_rate_words or prev in ("inflation",) else "SHARE"
-        if word in SUBJECT_CHANGE_WORDS:
-            return "CHANGE"
-        if word in _CHANGE_UP_DOWN and word not in ("more", "less", "fewer", "over"):
-            return "CHANGE"
-    return "SHARE"
+    cues = _subject_cues(t)
+    at = bisect_left(cues, start) - 1  # the nearest deciding word before the figure
+    if at < 0 or cues[at] < first:
+        return "SHARE"
+    k = cues[at]
+    word = lower[k]
+    if word in words("rate_words") or word in _RATE_PLURALS:
+        j = k - 1
+        while j >= first and text[j] == ";":
+            j -= 1
+        prev = lower[j] if j >= first else ""  # the clause word before it
+        return "CHANGE" if prev in words("change_rate_words") or prev in ("inflation",) else "SHARE"
+    return "CHANGE"  # a subject change word (``growth``) or a change word
 
 
 def _quote_tokens(doc: Doc) -> list[int]:
@@ -1301,22 +1321,31 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
     if len(quantities) < 2:
         return
     ordered = sorted(quantities, key=lambda x: (x.start, x.end))
+    kinds = span_values_of(ordered, "unit_kind")  # never changed here; metrics and directions are
     t = doc_table(doc)
     for k in range(1, len(ordered)):
-        q, before = ordered[k], ordered[k - 1]
-        kind = q._.unit_kind
-        if kind not in ("percent", "percentage_point") or before._.unit_kind != kind or before.end > q.start:
+        kind = kinds[k]
+        if kind not in ("percent", "percentage_point") or kinds[k - 1] != kind:
             continue
-        if q.start - before.end > 10 or before.start < t.sentence(q.start)[0]:
+        q, before = ordered[k], ordered[k - 1]
+        if before.end > q.start or q.start - before.end > 10 or before.start < t.sentence(q.start)[0]:
             continue
         cue = cue_before(doc, q.start, before.end)
-        if cue is None or q._.metric == before._.metric or {q._.metric, before._.metric} != {"SHARE", "CHANGE"}:
+        if cue is None:
+            continue
+        metric, before_metric = span_value(q, "metric"), span_value(before, "metric")
+        if metric == before_metric or {metric, before_metric} != {"SHARE", "CHANGE"}:
             continue
         if cue == ("from",) and not any(w in words("change_up") or w in words("change_down")
                                         for w in t.lower[max(before.end, q.start - 4) : q.start]):
             continue  # a bare ``from`` only after a change word (``, rising from``)
-        q._.metric = before._.metric
-        q._.direction = before._.direction if before._.metric == "CHANGE" else None
+        set_span_value(q, "metric", before_metric)
+        set_span_value(q, "direction", span_value(before, "direction") if before_metric == "CHANGE" else None)
+
+
+#: :data:`COMPARED_WITH` by last word, each list in the order of :data:`COMPARED_WITH`
+_COMPARED_WITH_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {
+    last: tuple(cue for cue in COMPARED_WITH if cue[-1] == last) for last in {cue[-1] for cue in COMPARED_WITH}}
 
 
 def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
@@ -1326,7 +1355,9 @@ def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
     k = start
     while k - 1 >= limit and lower[k - 1] in BOUND_WORDS:
         k -= 1
-    for cue in COMPARED_WITH:
+    if k - 1 < limit:
+        return None
+    for cue in _COMPARED_WITH_BY_LAST.get(lower[k - 1], ()):  # only the cues ending with the word before
         n = len(cue)
         if k - n >= limit and tuple(lower[k - n : k]) == cue:
             return cue

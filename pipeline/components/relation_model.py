@@ -26,7 +26,7 @@ from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, RelationLinker
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans
+from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
@@ -115,7 +115,10 @@ class RelationModel(LinearPipe):
                 continue
             best[k].pop("MODIFIES", None)
             best[k]["CATEGORY"] = (best[current]["CATEGORY"][0], best[current]["CATEGORY"][1])
-        return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k]))
+        no_category = _no_category(doc)
+        records: dict[tuple[int, int], bool] = {}
+        return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k],
+                                no_category, records))
                 for k, q in enumerate(ctx.quantities)]
 
     def probabilities(self, ctx: PairContext, candidates: dict[str, Pairs]):
@@ -205,20 +208,30 @@ class RelationModel(LinearPipe):
             return fit_gbdt(features, targets, seed=cfg["seed"], **{key: cfg[key] for key in GBDT_SETTINGS})
         return fit_logistic(features, targets, c=cfg["c"], max_iter=cfg["max_iter"], seed=cfg["seed"])
 
-    def decode(self, q: Span, scored: dict, metric: str | None = None) -> list[tuple[str, Span, float]]:
+    def decode(self, q: Span, scored: dict, metric: str | None = None, no_category: set | None = None,
+               records: dict | None = None) -> list[tuple[str, Span, float]]:
         """The constrained choice of relations for one quantity (``metric``: its ``_.metric``, read
-        from ``q`` when not given)."""
-        metric = q._.metric if metric is None else metric
+        from ``q`` when not given; ``no_category``: the offsets of the document's quantities that
+        take no CATEGORY, :func:`_no_category`; ``records``: whether each period dates a record, as
+        decided so far for the document)."""
+        metric = span_value(q, "metric") if metric is None else metric
+        if no_category is None:
+            no_category = _no_category(q.doc)
+
+        threshold = self.threshold
 
         def best(label):
-            options = [(c, p) for c, p in scored.get(label, []) if p >= self.threshold]
-            return max(options, key=lambda cp: cp[1]) if options else None
+            """The first most probable ``(child, probability)`` of ``label`` at the threshold or above."""
+            found = None
+            for c, p in scored.get(label, ()):
+                if p >= threshold and (found is None or p > found[1]):
+                    found = (c, p)
+            return found
 
         decided = []
         modifies = best("MODIFIES") if metric in ("CHANGE", "SHARE") else None
         # ages and durations take no CATEGORY (GUIDELINES D-17; found by the categories step)
-        takes_category = not any(start == q.start and end == q.end
-                                 for start, end in q.doc.user_data.get(NO_CATEGORY_KEY, ()))
+        takes_category = (q.start, q.end) not in no_category
         category = best("CATEGORY") if takes_category else None
         if modifies and (category is None or modifies[1] >= category[1]):
             decided.append(("MODIFIES", *modifies))
@@ -236,11 +249,28 @@ class RelationModel(LinearPipe):
             part = None
         if not modifies and not part:
             period = best("PERIOD")
-            if period and RelationLinker.dates_a_record(q.doc, period[0]):
+            if period and self._dates_a_record(period[0], records):
                 period = None  # ``the highest since 2021``: the time of a record, not the figure's period
             if period:
                 decided.append(("PERIOD", *period))
         return decided
+
+    @staticmethod
+    def _dates_a_record(period: Span, records: dict | None) -> bool:
+        """:meth:`RelationLinker.dates_a_record` of ``period``, remembered in ``records`` by offsets."""
+        if records is None:
+            return RelationLinker.dates_a_record(period.doc, period)
+        key = (period.start, period.end)
+        dated = records.get(key)
+        if dated is None:
+            dated = records[key] = RelationLinker.dates_a_record(period.doc, period)
+        return dated
+
+
+def _no_category(doc: Doc) -> set[tuple[int, int]]:
+    """The offsets of the quantities the categories step found to take no CATEGORY (ages, durations)."""
+    return {(start, end) for start, end in doc.user_data.get(NO_CATEGORY_KEY, ())}
+
 
 @Language.factory(
     "relstats_relation_model",

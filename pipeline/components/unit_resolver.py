@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.categories import CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
-                                 sentence_range, span_value, spans_of, text_of, token_columns)
+                                 sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
 from pipeline.units import match_unit, singular
@@ -643,16 +643,17 @@ class UnitResolver:
         for q in quantities:
             if (span_value(q, "unit") or "").startswith("per "):
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
-                if q._.unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
+                unit = span_value(q, "unit")
+                if unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
                     sent_start = sent_of(q).start
                     for earlier in reversed(rates):
                         if earlier.start < sent_start:
                             break
-                        if earlier._.unit.endswith(" " + q._.unit):
-                            q._.unit = earlier._.unit
+                        if span_value(earlier, "unit").endswith(" " + unit):
+                            set_span_value(q, "unit", span_value(earlier, "unit"))
                             break
                 done.add((q.start, q.end))
-            if " per " in f" {q._.unit or ''}":
+            if " per " in f" {span_value(q, 'unit') or ''}":
                 rates.append(q)
             resolve(q)
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
