@@ -103,6 +103,8 @@ def test_the_year_of_a_baseline(phrase, year):
         ("Youth unemployment stood at 16.5% during July–September 2023.", "during July–September 2023"),
         # the period of a value stated for comparison, right after it
         ("The vacancy rate was 3.1%, against 3.6% in the same quarter of 2022.", "in the same quarter of 2022"),
+        ("The deficit narrowed, compared with a deficit of HK$98.1 billion during the same period in 2022.",
+         "during the same period in 2022"),
         # ``over`` a span of months names the period of an average, not a comparison point
         ("Construction added 23,000 jobs, above its average monthly gain of 17,000 over the prior 12 months.",
          "over the prior 12 months"),
