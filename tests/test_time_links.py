@@ -95,6 +95,8 @@ def test_the_year_of_a_baseline(phrase, year):
         ("Detections of heroin rose by 210 to 1,480 over the financial year.", "over the financial year"),
         ("For the 12 months ended in April, the index advanced 2.2 percent.", "For the 12 months ended in April"),
         ("Bank Rate is projected to peak at around 5.5% in 2024 Q2.", "in 2024 Q2"),
+        ("Cocaine seizures in fiscal year 2024 to date (October 2023 through May 2024) reached 61,200 pounds.",
+         "in fiscal year 2024 to date (October 2023 through May 2024)"),
         ("Coverage is expected to reach 95% by 2027.", "by 2027"),
         # a month labelling a value in a list (``February +0.4, March +0.5``)
         ("Retail sales, percent change from the previous month: January -0.8, February +0.6", "February"),
