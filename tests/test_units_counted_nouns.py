@@ -332,3 +332,10 @@ def test_a_named_count_counts_the_word_before_count(extract_both):
     figure = _figure(extract_both("The Claimant Count for May 2024 rose by 8,900 on the month, to 1.52 million."),
                      "1.52 million")
     assert figure["unit"] == "claimant"
+
+
+def test_counts_by_nationality_count_people(extract_both):
+    # a list of nationalities counts the people of each (migration releases)
+    doc = extract_both("The most common nationalities of new residents were Brazil (18,400), Colombia (9,700) and "
+                       "Peru (6,100) in 2023.")
+    assert _figure(doc, "18,400")["unit"] == _figure(doc, "9,700")["unit"] == "person"
