@@ -468,3 +468,10 @@ def test_a_forecast_is_stated_of_the_verbs_object(extract_both, text, figure, ca
     # FORMAT: the category is the noun phrase whose amount the figure states: after a verb of
     # forecasting, its object (``payrolls``), not the forecasters
     assert _category(relations(extract_both(text)), figure) == category
+
+
+def test_a_part_after_a_verb_of_sharing_takes_its_subject(extract_both):
+    # ``<subject> accounted for N of the <whole>``: the subject names the part (GUIDELINES D-10, D-11)
+    rel = relations(extract_both("Women aged 25 to 34 accounted for 3,850 of the workers hired in the quarter."))
+    found = _category(rel, "3,850")
+    assert found is not None and found.lower().startswith("women"), found

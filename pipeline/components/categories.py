@@ -47,6 +47,9 @@ FIGURE_VERBS = frozenset(("average", "averaging", "total", "totalling", "totalin
                           "hitting", "top", "topping", "exceed", "exceeding", "attain", "attaining", "remain",
                           "stand", "approach", "approaching", "rise", "fall", "grow", "decline", "increase",
                           "decrease", "be"))
+#: verbs of sharing before a part's figure (``accounted for 27,900 of the people ...``)
+SHARE_VERB_CUES = ("accounted for", "accounts for", "account for", "made up", "makes up", "make up", "represented",
+                   "represent", "represents", "comprised")
 #: participles that state a figure of their subject (``with planned admissions accounting for 9.4 million``)
 FIGURE_PARTICIPLES = frozenset(("accounting", "contributing", "totalling", "totaling", "amounting", "standing",
                                 "numbering", "reaching", "representing", "comprising", "making", "averaging",
@@ -340,6 +343,15 @@ class CategoryFinder:
         return found if any(verb[i] for i in range(start_limit, j)) else None
 
     @staticmethod
+    def _after_share_verb(doc: Doc, quantity: Span, sent_start: int) -> bool:
+        """Whether a figure follows a verb of sharing (``Children aged under 18 accounted for 27,900 of
+        the people granted protection``): the part is its clause's subject, the phrase after ``of`` the
+        whole it is part of."""
+        lower = token_table(doc).lower
+        before = " ".join(lower[max(sent_start, quantity.start - 2) : quantity.start])
+        return any(before.endswith(cue) for cue in SHARE_VERB_CUES)
+
+    @staticmethod
     def partitive(doc: Doc, quantity: Span, starts: dict) -> bool:
         """Whether a figure is the part of an elliptical partitive, ``N of (the|X's) M <noun>``
         (``Eight of the 11 cities``, ``16 of Sweden's 21 counties``): the whole figure stands at most
@@ -598,9 +610,11 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        part_of_the = after + 1 < sent_end and lower[after] == "of" and lower[after + 1] in ("the", "all") and \
+            self._after_share_verb(doc, quantity, sent_start)
         if after < sent_end and lower[after] == "of" and (
             kind in ("currency", "measure", None) or "vague" in (span_value(quantity, "source") or "")
-        ) and metric in ("COUNT", "AMOUNT", "MONEY"):
+        ) and metric in ("COUNT", "AMOUNT", "MONEY") and not part_of_the:
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
             if found:
                 yield (*found, "after")
