@@ -76,8 +76,23 @@ def bucket_names(edges=DIST_EDGES) -> list[str]:
 
 
 def bucket_codes(n: np.ndarray, edges=DIST_EDGES) -> np.ndarray:
-    """:func:`bucket` of each count, as positions in :func:`bucket_names`."""
-    return np.searchsorted(np.asarray(edges), n, side="left")
+    """:func:`bucket` of each count, as positions in :func:`bucket_names` (integer counts read from
+    a table of the codes between the first and the last edge, the same as the search)."""
+    n = np.asarray(n)
+    table = _bucket_table(edges) if n.dtype.kind == "i" and isinstance(edges, tuple) else None
+    if table is None:
+        return np.searchsorted(np.asarray(edges), n, side="left")
+    return table[np.clip(n, edges[0], edges[-1] + 1) - edges[0]]
+
+
+@lru_cache(maxsize=64)
+def _bucket_table(edges: tuple) -> np.ndarray | None:
+    """``np.searchsorted(edges, v, side="left")`` of every integer ``v`` from the first edge to one
+    past the last (below: the first code, above: the last), or None unless ``edges`` are ascending
+    integers."""
+    if not edges or not all(isinstance(e, int) for e in edges) or list(edges) != sorted(edges):
+        return None
+    return np.searchsorted(np.asarray(edges), np.arange(edges[0], edges[-1] + 2), side="left")
 
 
 def _prefix(flags: np.ndarray) -> np.ndarray:
@@ -674,7 +689,7 @@ def _shared_features(ctx: PairContext, qk, cs, ce, batch: FeatureBatch) -> dict[
     for name, prefix in (("commas", ctx.commas), ("verbs", ctx.verbs), ("figures", ctx.figures)):
         batch.add(bucket_codes(_count(prefix, gap_start, gap_end), COUNT_EDGES[name]), COUNT_NAMES[name])
     if ctx.cues:
-        cues = (ctx.cue_prefix[:, gap_end] > ctx.cue_prefix[:, gap_start]) & (gap_end > gap_start)
+        cues = (ctx.cue_prefix.take(gap_end, axis=1) > ctx.cue_prefix.take(gap_start, axis=1)) & (gap_end > gap_start)
         for word, between in zip(ctx.cues, cues):
             batch.flag(between, FLAGS[f"between:{word}"])
     # the gap's words when at most three: one integer per word sequence, a name per distinct one
