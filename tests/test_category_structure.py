@@ -475,3 +475,15 @@ def test_a_part_after_a_verb_of_sharing_takes_its_subject(extract_both):
     rel = relations(extract_both("Women aged 25 to 34 accounted for 3,850 of the workers hired in the quarter."))
     found = _category(rel, "3,850")
     assert found is not None and found.lower().startswith("women"), found
+
+
+def test_the_ends_of_a_range_across_places_take_their_places(extract_both):
+    # GUIDELINES D-25: each place is the CATEGORY of the figure stated for it; ``ranged from X in A to Y
+    # in B`` states one figure for each end
+    rel = relations(extract_both("Regional unemployment rates in May ranged from 3.1% in Bavaria to 10.2% in Bremen."))
+    assert _category(rel, "10.2%") == "Bremen", sorted(rel)
+
+
+def test_the_rules_give_each_end_of_a_range_its_place(extract_one):
+    rel = relations(extract_one("Regional unemployment rates in May ranged from 3.1% in Bavaria to 10.2% in Bremen."))
+    assert _category(rel, "3.1%") == "Bavaria" and _category(rel, "10.2%") == "Bremen", sorted(rel)

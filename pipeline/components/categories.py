@@ -47,6 +47,8 @@ FIGURE_VERBS = frozenset(("average", "averaging", "total", "totalling", "totalin
                           "hitting", "top", "topping", "exceed", "exceeding", "attain", "attaining", "remain",
                           "stand", "approach", "approaching", "rise", "fall", "grow", "decline", "increase",
                           "decrease", "be"))
+#: verbs that state the ends of a spread across places (``ranged from X in A to Y in B``)
+RANGE_VERBS = frozenset(("ranged", "ranges", "range", "ranging", "varied", "varies", "vary", "varying"))
 #: verbs of sharing before a part's figure (``accounted for 27,900 of the people ...``)
 SHARE_VERB_CUES = ("accounted for", "accounts for", "account for", "made up", "makes up", "make up", "represented",
                    "represent", "represents", "comprised")
@@ -751,6 +753,9 @@ class CategoryFinder:
         if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
                 and before[-1] == "of":
             return placed
+        if before[-1:] in (["from"], ["to"]) and any(
+                w in RANGE_VERBS for w in lower[max(sent.start, quantity.start - 14) : quantity.start]):
+            return placed  # ``ranged from 84.3% in London to 92.4% in the North East``: each end is a place's
         starts, quantities = span_starts(doc, "QUANTITY")
         in_sentence = quantities[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)

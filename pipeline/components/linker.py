@@ -1305,7 +1305,7 @@ class RelationLinker:
         time_tokens = time_token_set(doc)
         compared: set = set()  # comparison values that were stated of a figure, now with its category
         for k, q in enumerate(quantities):
-            if q in category_of or (q in categories and categories[q].how in ("after", "of")):
+            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed")):
                 continue
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue
