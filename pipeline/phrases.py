@@ -916,8 +916,7 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
 
     def clause_verb(m: int) -> bool:
         """A verb after the list: finite, or a participle stating the figures (``industries changing by``)."""
-        return verb[m] or len(lower[m]) > 4 and lower[m].endswith("ing") and m + 1 < len(lower) and (
-            lower[m + 1] in ("by", "up", "down", "to", "from", "at") or number[m + 1])
+        return verb[m] or _stating_participle(table, m)
 
     def run_right(j: int) -> int:
         while j < end and lower[j] in DETERMINERS:

@@ -100,3 +100,48 @@ def test_style_measures_count_brackets_long_sentences_density_and_links():
     assert measures["long_sentences"] == round(1 / 3, 3)
     assert measures["relations_per_figure"] == 0.5
     assert measures["figures_per_1000_chars"] == round(2000 / len(text), 1)
+
+
+def _open_bracket(text: str, offset: int) -> int:
+    """The offset of the innermost bracket open at ``offset`` (-1: none)."""
+    stack = []
+    for i, char in enumerate(text[:offset]):
+        if char == "(":
+            stack.append(i)
+        elif char == ")" and stack:
+            stack.pop()
+    return stack[-1] if stack else -1
+
+
+def test_no_gold_part_and_whole_stand_in_brackets_of_their_own():
+    # the relation step never proposes such a PART_OF pair (relation_features.candidate_pairs): the
+    # corpus must agree (GUIDELINES C5-4: ``Iranians (3,371), Turks (3,040)`` are list items)
+    pairs = 0
+    for split in ("train", "dev", "test"):
+        for doc in read_jsonl(ANNOTATIONS / f"{split}.jsonl"):
+            spans = {s["id"]: s for s in doc["spans"]}
+            for rel in doc["relations"]:
+                if rel["label"] != "PART_OF":
+                    continue
+                pairs += 1
+                a = _open_bracket(doc["text"], spans[rel["head"]]["start"])
+                b = _open_bracket(doc["text"], spans[rel["child"]]["start"])
+                assert not (a >= 0 and b >= 0 and a != b), (doc["id"], rel)
+    assert pairs >= 200
+
+
+def test_a_named_month_and_year_is_a_year_baseline():
+    # FORMAT BASELINE: ``year`` for an explicit year; ``compared with May 2023`` is no ``yoy``
+    import re
+
+    month_year = re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December) (\d{4})")
+    found = 0
+    for split in ("train", "dev", "test"):
+        for doc in read_jsonl(ANNOTATIONS / f"{split}.jsonl"):
+            for span in doc["spans"]:
+                match = month_year.fullmatch(doc["text"][span["start"] : span["end"]])
+                if span["label"] == "BASELINE" and match:
+                    found += 1
+                    assert (span.get("type"), span.get("year")) == ("year", int(match.group(2))), (doc["id"], span)
+    assert found >= 30
