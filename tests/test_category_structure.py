@@ -288,6 +288,26 @@ def test_a_subject_keeps_its_restricting_complement(extract_one, text, figure, c
 @pytest.mark.parametrize(
     "text,figure,category",
     [
+        ("The Committee decided to raise the target range for the federal funds rate by 25 basis points to "
+         "5-1/4 to 5-1/2 percent.", "5-1/4 to 5-1/2 percent", "target range for the federal funds rate"),
+        ("The Board voted to raise the interest rate paid on reserve balances to 5.4 percent, effective today.",
+         "5.4 percent", "interest rate paid on reserve balances"),
+        ("The Reserve Bank cut the official cash rate to 4.75 per cent on Wednesday.", "4.75 per cent",
+         "official cash rate"),
+        ("The government has decided to increase the number of places offered under the scheme by 2,500.", "2,500",
+         "places offered under the scheme"),
+    ],
+)
+def test_the_object_of_a_verb_that_changes_it_keeps_its_post_modifiers(extract_both, text, figure, category):
+    """``raise X for Y by N to M``, ``raise X paid on Y to M``: the object with its restricting complement
+    is what the figures measure, not the agent that changes it."""
+    found = _category(relations(extract_both(text)), figure)
+    assert found is not None and found.lower().endswith(category.lower()), found
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
         ("The central bank has kept its benchmark lending rate at 3.45% for ten months.", "3.45%",
          "benchmark lending rate"),
         ("The Governing Council left the main refinancing rate unchanged at 4.50%.", "4.50%", "main refinancing rate"),

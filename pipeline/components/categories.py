@@ -26,6 +26,7 @@ from pipeline.phrases import (
     STOP_PUNCT,
     end_before_time,
     has_pos,
+    is_participle,
     token_table,
     is_nounish,
     is_verb,
@@ -63,6 +64,8 @@ TRANSITIVE_CHANGE_VERBS = frozenset((
     "trimmed", "trimming", "boost", "boosted", "boosting", "revise", "revised", "revising", "expand", "expanded",
     "expanding", "decrease", "decreased", "decreasing", "slash", "slashed"))
 #: verbs that keep their object at a level (``kept the benchmark interest rate at 5.25%``)
+#: how many words an object with its post-modifiers may run before the figure's preposition
+OBJECT_REACH = 16
 HOLDING_VERBS = frozenset(("keep", "kept", "keeping", "maintain", "maintained", "maintaining", "hold", "held",
                            "holding", "leave", "left", "leaving", "set", "setting", "fix", "fixed", "peg", "pegged"))
 #: adverbs after a verb that name no thing (``changed little (+19,000)``)
@@ -505,7 +508,9 @@ class CategoryFinder:
                 m -= 1
             earlier = self._last_quantity_before(doc, m + 1, start_limit)
             if earlier is None or earlier.end != m + 1:
-                return None
+                # no change before it: the level right after the object, ``raise the interest rate paid
+                # on reserve balances to 5.4 percent``
+                return self._modified_object(doc, k, start_limit, TRANSITIVE_CHANGE_VERBS)
             k = earlier.start - 1
             while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
                 k -= 1
@@ -517,7 +522,7 @@ class CategoryFinder:
             k -= 1  # ``left the deposit facility rate unchanged at 4.00%``
         found = noun_phrase_before(doc, k, start_limit)
         if found is None:
-            return None
+            return self._modified_object(doc, k, start_limit, verbs)
         start, end, head = found
         verb_at = next((j for j in range(start, end) if lower[j] in verbs), None)
         if verb_at is not None:  # the walk ran over a verb the word lists do not know: ``raise the ...``
@@ -529,8 +534,40 @@ class CategoryFinder:
         while at - 1 >= start_limit and lower[at - 1] in DETERMINERS:
             at -= 1
         if at - 1 < start_limit or lower[at - 1] not in verbs:
-            return None
+            return self._modified_object(doc, k, start_limit, verbs)
         return start, end, head
+
+    @staticmethod
+    def _modified_object(doc: Doc, k: int, start_limit: int, verbs: frozenset) -> tuple[int, int, int] | None:
+        """The object of a verb of ``verbs`` with its post-modifiers, ending before token ``k``: ``raise
+        the target range for the federal funds rate by``, ``raise the interest rate paid on reserve
+        balances to`` -> ``the target range for the federal funds rate``, ``the interest rate paid on
+        reserve balances`` (head ``range``, ``rate``). Only noun-ish words, determiners, prepositions
+        and participles may stand between the verb and ``k``."""
+        table = token_table(doc)
+        lower, text, nounish, number, punct = table.lower, table.text, table.nounish, table.number, table.punct
+        prepositions = vocabulary("subject_modifier_prepositions")
+        v = k - 1
+        while True:
+            if v < max(start_limit, k - OBJECT_REACH):
+                return None
+            low = lower[v]
+            if low in verbs:
+                break
+            if number[v] or punct[v] and text[v] not in ("-", "'s", "’s") or not (
+                    nounish[v] or low in prepositions or low in DETERMINERS or is_participle(low)):
+                return None
+            v -= 1
+        start = v + 1
+        while start < k and lower[start] in DETERMINERS:
+            start += 1
+        if lower[start : start + 2] in (["number", "of"], ["total", "of"]):
+            start += 2
+        edge = next((j for j in range(start + 1, k) if lower[j] in prepositions or is_participle(lower[j])), k)
+        first = noun_phrase_before(doc, edge, start)
+        if first is None or first[0] != start:
+            return None
+        return start, k, first[2]
 
     @staticmethod
     def _elliptical_count(doc: Doc, quantity: Span, quantities: list[Span]) -> bool:
