@@ -308,6 +308,28 @@ def test_the_object_of_a_verb_that_changes_it_keeps_its_post_modifiers(extract_b
 @pytest.mark.parametrize(
     "text,figure,category",
     [
+        ("The hotline handled 12.67 million requests in 2023, with a satisfaction rate of 98.6%.", "98.6%",
+         "satisfaction rate"),
+        ("The Desk will conduct overnight reverse repurchase operations at an offering rate of 5.3 percent.",
+         "5.3 percent", "offering rate"),
+        ("Provinces reported 1,420 new hires, an average retention rate of 87 percent.", "87 percent",
+         "average retention rate"),
+        ("The unemployment rate has stayed in a narrow range of 3.4 to 3.9 percent since February 2022.",
+         "3.4 to 3.9 percent", "unemployment rate"),
+    ],
+)
+def test_a_rate_of_a_percent_is_measured_by_its_own_phrase(extract_both, text, figure, category):
+    """``a satisfaction rate of 98.6%``: the rate before ``of`` is the category and the percent is no share
+    of the count before it; a range before ``of`` frames the subject's figure."""
+    rel = relations(extract_both(text))
+    found = _category(rel, figure)
+    assert found is not None and found.lower().endswith(category.lower()), sorted(rel)
+    assert not [r for r in rel if r[0] == figure and r[1] == "MODIFIES"], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
         ("The central bank has kept its benchmark lending rate at 3.45% for ten months.", "3.45%",
          "benchmark lending rate"),
         ("The Governing Council left the main refinancing rate unchanged at 4.50%.", "4.50%", "main refinancing rate"),

@@ -165,6 +165,8 @@ def test_measures_carry_si_fields_in_the_record(extract_one):
         ("The office opens at 9 a.m. daily.", []),
         ("Under Article 35, fines rose 12%.", ["12%"]),
         ("Dial the 12345 hotline for help.", []),
+        ("The agency's 12367 service hotline answered 1.9 million calls.", ["1.9 million"]),
+        ("Their 12328 helpline handled 88,000 requests in May.", ["88,000"]),
         ("Talks ended on 30 June with 45 delegates.", ["45"]),
     ],
 )

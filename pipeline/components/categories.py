@@ -91,6 +91,10 @@ UNLISTED_VERBS = frozenset(("must", "took", "take", "met", "meet", "live", "live
                             "got", "felt", "paid", "make", "used", "use", "own"))
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
 CHANGE_HEADS = vocabulary("change_nouns")
+#: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
+RANGE_NOUNS = frozenset(("range", "ranges", "band", "bands", "corridor", "interval", "bracket"))
+#: nouns that name a share and nothing it is a share of (``a share of 12%``)
+SHARE_NOUNS = frozenset(("share", "proportion", "percentage", "percent", "rate", "ratio", "fraction", "part"))
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
 TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
 
@@ -710,11 +714,15 @@ class CategoryFinder:
             if found:
                 yield (*found, "apposition")
                 return
-        if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY"):
+        if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY", "SHARE"):
             found = noun_phrase_before(doc, k, start_limit)
             if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
+            if found and metric == "SHARE" and (
+                    lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
+                    found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS):
+                found = None  # ``an increase of 5%``, ``a share of 12%``: the clause's subject is measured
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "of")
                 return

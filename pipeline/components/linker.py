@@ -43,7 +43,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
-from pipeline.components.categories import time_token_set
+from pipeline.components.categories import SHARE_NOUNS, time_token_set
 from pipeline.phrases import (
     coordinated_items,
     is_nounish,
@@ -361,7 +361,10 @@ class RelationLinker:
                         "list" if (q.start, q.end) in self._continued else ""))
                 relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
             elif q in categories:
-                relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
+                # the object of a verb that changes it (``cut the official cash rate to 4.75 per cent``) is
+                # fixed by the clause's structure: the trained step keeps it
+                relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
+                                          how="object" if categories[q].how == "object" else ""))
             for baseline in baseline_of.get(q, []):
                 relations.append(Relation(q, baseline, "BASELINE"))
             if q in part_of:
@@ -875,6 +878,12 @@ class RelationLinker:
                 if k - len(phrase) + 1 >= 0 and tuple(lower[k - len(phrase) + 1 : k + 1]) == phrase:
                     k -= len(phrase)
                     break
+        if k >= 1 and lower[k] == "of" and span_value(q, "metric") == "SHARE" and \
+                span_value(q, "unit_kind") == "percent":
+            # ``with a satisfaction rate of 99.2 percent``: the rate of its own phrase, no share of a figure
+            found = noun_phrase_before(doc, k, max(0, k - 8))
+            return found is not None and lower[found[2]] not in vocabulary("change_nouns") and not (
+                found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS)
         return k >= 0 and lower[k] in ("at", "to") and span_value(q, "unit_kind") == "percent" and \
             not (k >= 1 and lower[k - 1] in ("for", "equal", "equivalent", "amounting", "amounted"))
 
