@@ -529,3 +529,16 @@ def test_the_ends_of_a_range_across_places_take_their_places(extract_both):
 def test_the_rules_give_each_end_of_a_range_its_place(extract_one):
     rel = relations(extract_one("Regional unemployment rates in May ranged from 3.1% in Bavaria to 10.2% in Bremen."))
     assert _category(rel, "3.1%") == "Bavaria" and _category(rel, "10.2%") == "Bremen", sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Re-exports amounted to HK$386.5 billion and domestic exports to HK$2.7 billion in May.", "HK$2.7 billion",
+         "domestic exports"),
+        ("Imports rose to $3.1 billion and exports to $2.4 billion.", "$2.4 billion", "exports"),
+    ],
+)
+def test_a_gapped_clause_after_to_keeps_its_own_subject(extract_both, text, figure, category):
+    """``A amounted to X and B to Y``: the verb is left out of the second clause, its subject is not."""
+    assert _category(relations(extract_both(text)), figure) == category

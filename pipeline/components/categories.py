@@ -341,6 +341,12 @@ class CategoryFinder:
         if k - 1 < start_limit or lower[k] not in ("by", "to", "at") or not nounish[k - 1] or verb[k - 1]:
             return None
         found = noun_phrase_before(doc, k, start_limit)
+        if found is not None:
+            # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
+            # is two phrases: the gapped subject is the one after the joiner
+            joiner = next((j for j in range(found[1] - 1, found[0] - 1, -1) if lower[j] in ("and", "while", "whereas", "but") or text[j] == ","), None)
+            if joiner is not None and joiner > found[0] and table.number[found[0] - 1] and found[2] > joiner:
+                found = (joiner + 1, found[1], found[2])
         if found is None or any(i in time_tokens for i in range(found[0], found[1])):
             return None
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
@@ -741,7 +747,9 @@ class CategoryFinder:
                 if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
-        found = self._gapped_subject(doc, k, start_limit, time_tokens)
+        # ``to`` is a bound word (``up to``): the gapped clause's preposition may stand after ``k``
+        found = self._gapped_subject(doc, k + 1 if k + 1 < quantity.start and lower[k + 1] == "to" else k,
+                                     start_limit, time_tokens)
         if found is not None:
             yield (*found, "label")  # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out
             return
