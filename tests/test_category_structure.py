@@ -542,3 +542,24 @@ def test_the_rules_give_each_end_of_a_range_its_place(extract_one):
 def test_a_gapped_clause_after_to_keeps_its_own_subject(extract_both, text, figure, category):
     """``A amounted to X and B to Y``: the verb is left out of the second clause, its subject is not."""
     assert _category(relations(extract_both(text)), figure) == category
+
+
+@pytest.mark.parametrize(
+    "text,figures,categories",
+    [
+        ("Citizens of India, the Philippines and China accounted for 48,800, 33,400 and 22,300 of the non-New "
+         "Zealand arrivals respectively.", ["48,800", "33,400", "22,300"], ["India", "Philippines", "China"]),
+        ("Southwest border encounters totalled 58,038 in August. Single adults and individuals in family units "
+         "accounted for 41,716 and 13,581 of these encounters respectively.", ["41,716", "13,581"],
+         ["Single adults", "individuals in family units"]),
+    ],
+)
+def test_respectively_over_parts_of_a_whole(extract_both, text, figures, categories):
+    """``A and B accounted for X and Y of these encounters respectively``: each figure takes its own group;
+    the phrase after ``of`` names the whole, never the last figure's category, and no figure of the list is a
+    part of another."""
+    rel = relations(extract_both(text))
+    for figure, category in zip(figures, categories):
+        found = _category(rel, figure)
+        assert found is not None and found.lower().endswith(category.lower()), sorted(rel)
+    assert not [r for r in rel if r[1] == "PART_OF" and r[0] in figures and r[2] in figures], sorted(rel)
