@@ -563,3 +563,22 @@ def test_respectively_over_parts_of_a_whole(extract_both, text, figures, categor
         found = _category(rel, figure)
         assert found is not None and found.lower().endswith(category.lower()), sorted(rel)
     assert not [r for r in rel if r[1] == "PART_OF" and r[0] in figures and r[2] in figures], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figures,categories",
+    [
+        # translated releases cut a sentence before its verb; the list closes the sentence before
+        ("Compared with the same period last year, the number of burglaries and the number of frauds "
+         "reported to the police. Decreased by 7.2% and 3.9% respectively.", ["7.2%", "3.9%"], ["burglaries",
+                                                                                        "frauds"]),
+        ("By sector, the output of coal, crude oil and natural gas. Increased by 2.1%, 0.4% and 9.8% respectively.",
+         ["2.1%", "0.4%", "9.8%"], ["coal", "crude oil", "natural gas"]),
+    ],
+)
+def test_respectively_after_a_sentence_cut_before_its_verb(extract_both, text, figures, categories):
+    rel = relations(extract_both(text))
+    for figure, category in zip(figures, categories):
+        found = _category(rel, figure)
+        assert found is not None and category.lower() in found.lower(), sorted(rel)
+        assert not [r for r in rel if r[0] == figure and r[1] == "MODIFIES"], sorted(rel)

@@ -303,8 +303,8 @@ class RelationLinker:
         # the linker sets no metric: whether each quantity is a change or share, read once
         modifier = [metric in ("CHANGE", "SHARE") for metric in self._figure_values(doc, quantities).metrics]
         for k, q in enumerate(quantities):
-            if not modifier[k] or q in modifies:
-                continue
+            if not modifier[k] or q in modifies or (q.start, q.end) in self._distributed:
+                continue  # a change given its own category by a respectively list changes no other figure
             role, other = self.bracket_role(doc, q, quantities, periods)
             if role == "describes":
                 continue  # ``Vietnam (+26.9%)``: the phrase before the bracket is its category
@@ -475,6 +475,15 @@ class RelationLinker:
         own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
         boundaries = frozenset(p.start for p in periods)
         found = coordinated_items(doc, self.clause_start(doc, items[0].start, sent.start), items[0].start, n, boundaries)
+        if not found and sent.start > 0 and self.opens_without_subject(doc, sent.start, items[0].start):
+            # a sentence cut before its verb (``... the number of criminal cases filed and the number of public
+            # security cases reported. Decreased by 8.1% and 6.5% respectively.``): the list closes the
+            # sentence before
+            before = sent_of(doc[sent.start - 1])
+            close = sent.start - 1
+            while close > before.start and token_table(doc).punct[close]:
+                close -= 1
+            found = coordinated_items(doc, before.start, close + 1, n, boundaries)
         if found:
             for item, (start, end, _) in zip(items, found):
                 # the phrase after ``of`` names the whole the figure is part of, not what it counts
@@ -494,6 +503,17 @@ class RelationLinker:
                     period_of[item] = period
                     self._distributed_periods.add((item.start, item.end))
                 break
+
+    @staticmethod
+    def opens_without_subject(doc, sent_start: int, first_figure: int) -> bool:
+        """Whether a sentence opens with its verb, before its first figure (``Decreased by 8.1% and 6.5%
+        respectively.``, ``Increased by 2.0%, 7.5% and 4.2% respectively.``): no subject of its own."""
+        table = token_table(doc)
+        k = sent_start
+        while k < first_figure and table.punct[k]:
+            k += 1
+        return k < first_figure and (table.verb[k] or table.lower[k] in vocabulary("figure_direction_words")) and \
+            doc[k].text[:1].isupper()
 
     def clause_start(self, doc, i: int, sent_start: int) -> int:
         """The first token of the clause of token ``i``: after the last semicolon before it in its
