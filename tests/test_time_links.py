@@ -18,6 +18,7 @@ def _found(text):
         ("Output grew 3% compared to the same period of the previous fiscal year.",
          "the same period of the previous fiscal year", "yoy"),
         ("Arrivals were 12% higher than in March 2023.", "March 2023", "year"),
+        ("Grain output rose 1.3% compared with that in 2022.", "2022", "year"),
         ("The pass rate was 2 points above that obtained in 2021.", "2021", "year"),
         ("Deposits rose 1.1% compared to the end of the previous year.", "the end of the previous year", "yoy"),
         ("The index was up 3.4% on June 2023.", "June 2023", "year"),
@@ -110,6 +111,9 @@ def test_the_year_of_a_baseline(phrase, year):
         # ``over`` a span of months names the period of an average, not a comparison point
         ("Construction added 23,000 jobs, above its average monthly gain of 17,000 over the prior 12 months.",
          "over the prior 12 months"),
+        # ``that`` opening a reported clause is no ``that in <year>`` of a comparison
+        ("The spokesperson told the press conference that in 2023, water quality met the standard at 89.4% of "
+         "sections.", "in 2023"),
     ],
 )
 def test_period_phrases_of_real_releases(text, phrase):
