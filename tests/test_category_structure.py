@@ -3,7 +3,7 @@ changes stated as nouns, and words that premodify a figure without being its cat
 
 import pytest
 
-from conftest import relations
+from conftest import quantities, relations
 
 
 def _category(rel, figure):
@@ -582,3 +582,24 @@ def test_respectively_after_a_sentence_cut_before_its_verb(extract_both, text, f
         found = _category(rel, figure)
         assert found is not None and category.lower() in found.lower(), sorted(rel)
         assert not [r for r in rel if r[0] == figure and r[1] == "MODIFIES"], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Net emigration of 41,000 persons", "41,000", "Net emigration"),
+        ("The potential additional labour force was estimated at 97,100 persons, or 3.4% of the extended labour "
+         "force.", "97,100", "potential additional labour force"),
+        ("The unemployed population, estimated at 7.5 million people in the quarter, fell 4.9%.", "7.5 million",
+         "unemployed population"),
+        # no phrase states the figure: the people-word is the category
+        ("Some 29,437 people arrived in 602 boats.", "29,437", "people"),
+    ],
+)
+def test_a_bare_people_word_is_the_unit_of_the_phrase_that_states_the_figure(extract_both, text, figure, category):
+    """``<phrase> of N persons``, ``<phrase> was estimated at N persons``: N counts persons (the unit) and the
+    phrase says which (the category)."""
+    doc = extract_both(text)
+    found = _category(relations(doc), figure)
+    assert found is not None and found.lower().endswith(category.lower()), found
+    assert [q["unit"] for q in quantities(doc) if q["text"] == figure] == ["person"]

@@ -91,6 +91,8 @@ UNLISTED_VERBS = frozenset(("must", "took", "take", "met", "meet", "live", "live
                             "got", "felt", "paid", "make", "used", "use", "own"))
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
 CHANGE_HEADS = vocabulary("change_nouns")
+#: bare words for people that say a figure counts persons and not which (``663,000 persons``)
+GENERIC_PEOPLE = frozenset(("people", "persons", "individuals"))
 #: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
 RANGE_NOUNS = frozenset(("range", "ranges", "band", "bands", "corridor", "interval", "bracket"))
 #: nouns that name a share and nothing it is a share of (``a share of 12%``)
@@ -295,6 +297,8 @@ class CategoryFinder:
                 continue
             first = True
             seen: set[tuple[int, int]] = set()
+            people = quantity.end < len(doc) and lower[quantity.end] in GENERIC_PEOPLE and \
+                span_value(quantity, "unit") is None and span_value(quantity, "unit_kind") is None
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if any(i in quantity_tokens for i in range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
@@ -327,6 +331,8 @@ class CategoryFinder:
                     if how == "after" and unit in TIME_UNITS:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
+            if people:
+                quantity._.unit, quantity._.unit_kind = "person", "count"  # whatever phrase is the category
         self.inherit_count_units(doc)
         set_spans(doc, spans)
         return doc
@@ -547,6 +553,35 @@ class CategoryFinder:
             return self._modified_object(doc, k, start_limit, verbs)
         return start, end, head
 
+    def _stated_of(self, doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int, str] | None:
+        """The phrase a figure is stated of by ``of``, a copula or ``estimated at`` before it: ``Net
+        immigration of``, ``The potential additional labour force was estimated at``, ``The unemployed
+        population, estimated at``; None for a level, a total or an average (``a total of``)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        start_limit = self._clause_start(doc, quantity)
+        k = quantity.start - 1
+        while k >= start_limit and lower[k] in BOUND_WORDS:
+            k -= 1
+        if k - 1 < start_limit:
+            return None
+        if lower[k] == "of":
+            found = noun_phrase_before(doc, k, start_limit)
+            how = "of"
+        elif lower[k] in COPULAS or lower[k] == "at" and lower[k - 1] in ("estimated", "put", "stood", "was", "were"):
+            m = k - 1 if lower[k] == "at" else k
+            if lower[m] == "estimated" and m - 1 >= start_limit and text[m - 1] == ",":
+                found = noun_phrase_before(doc, m - 1, start_limit)  # ``The unemployed population, estimated at``
+            else:
+                found = subject_before(doc, quantity.start, start_limit)
+            how = "subject"
+        else:
+            return None
+        if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in ("total", "average", "mean", "median") \
+                or lower[found[2]] in GENERIC_PEOPLE or found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
+            return None
+        return (*found, how)
+
     @staticmethod
     def _modified_object(doc: Doc, k: int, start_limit: int, verbs: frozenset) -> tuple[int, int, int] | None:
         """The object of a verb of ``verbs`` with its post-modifiers, ending before token ``k``: ``raise
@@ -675,6 +710,14 @@ class CategoryFinder:
                 return
         rate = after + 1 < sent_end and lower[after] in ("a", "an", "per", "every", "each") and \
             lower[after + 1] in ("day", "week", "month", "year", "hour")
+        if kind is None and after < sent_end and lower[after] in GENERIC_PEOPLE and not rate and \
+                not (after + 1 < sent_end and nounish[after + 1] and not punct[after + 1]):
+            # ``Net immigration of 663,000 persons``, ``The potential additional labour force was estimated at
+            # 97,100 persons``: the bare people-word is the unit, the phrase that states the figure the category
+            found = self._stated_of(doc, quantity, sent_start)
+            if found is not None:
+                yield found
+                return
         if kind is None and after < sent_end and not punct[after] and not rate:
             limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
@@ -727,6 +770,7 @@ class CategoryFinder:
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
             if found and metric == "SHARE" and (
                     lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
+                    lower[found[2]] in ("average", "mean", "median") or
                     found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS):
                 found = None  # ``an increase of 5%``, ``a share of 12%``: the clause's subject is measured
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
