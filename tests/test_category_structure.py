@@ -603,3 +603,22 @@ def test_a_bare_people_word_is_the_unit_of_the_phrase_that_states_the_figure(ext
     found = _category(relations(doc), figure)
     assert found is not None and found.lower().endswith(category.lower()), found
     assert [q["unit"] for q in quantities(doc) if q["text"] == figure] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a share of the group named by a fronted ``Of`` phrase
+        ("Of arriving air travellers, 92% used SmartGates.", "92%", "arriving air travellers"),
+        # an elliptical part of a fronted partitive has no category (D-10), a predicate names the part
+        ("Of the 326 people charged in 2022-23, 41 were aged 18 to 24.", "41", None),
+        ("Of the nine groups of products and services surveyed, seven had positive variations in May.", "seven", None),
+        ("Of the 149,200 immigrants, 30,000 were returning Irish citizens.", "30,000", "returning Irish citizens"),
+    ],
+)
+def test_a_fronted_of_phrase_names_the_whole(extract_both, text, figure, category):
+    found = _category(relations(extract_both(text)), figure)
+    if category is None:
+        assert found is None, found
+    else:
+        assert found is not None and found.lower().endswith(category.lower()), found

@@ -290,7 +290,7 @@ class CategoryFinder:
         lower = token_table(doc).lower
         not_category = vocabulary("not_category_words")
         for quantity, age in zip(quantities, ages):
-            if age or self.partitive(doc, quantity, starts):
+            if age or self.partitive(doc, quantity, starts) or self.fronted_part(doc, quantity, starts):
                 # D-17: ages and durations are AMOUNTs with no category; D-10: an elliptical part (``Eight
                 # of the 11 cities``) is PART_OF its whole and has none either (the relation model reads this)
                 doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
@@ -371,6 +371,38 @@ class CategoryFinder:
         lower = token_table(doc).lower
         before = " ".join(lower[max(sent_start, quantity.start - 2) : quantity.start])
         return any(before.endswith(cue) for cue in SHARE_VERB_CUES)
+
+    @staticmethod
+    def _fronted_whole(doc: Doc, quantity: Span) -> tuple[int, int] | None:
+        """``(first, comma)`` of the phrase ``Of (the) ... ,`` that opens the sentence of a figure standing right
+        after its comma (``Of the 326 people charged ..., 41 were aged``, ``Of arriving air travellers, 92%
+        used``), or None."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        sent_start = sentence_range(doc, quantity.start)[0]
+        if lower[sent_start] != "of":
+            return None
+        k = quantity.start - 1
+        while k > sent_start and lower[k] in BOUND_WORDS:
+            k -= 1
+        if k <= sent_start + 1 or text[k] != "," or any(text[j] in (",", ";", ":") for j in range(sent_start + 1, k)):
+            return None
+        return sent_start + 1, k
+
+    def fronted_part(self, doc: Doc, quantity: Span, starts: dict) -> bool:
+        """Whether a count is the elliptical part of a fronted partitive (``Of the 326 people charged ..., 41
+        were aged 18 to 24``, D-10): a figure in the opening phrase, none counted after the part."""
+        found = self._fronted_whole(doc, quantity)
+        if found is None or span_value(quantity, "metric") not in ("COUNT", None):
+            return False
+        table = token_table(doc)
+        if quantity.end < len(doc) and table.nounish[quantity.end] and not table.verb[quantity.end]:
+            return False  # ``Of the 21 cities, 12 cities grew``: its own counted noun
+        after = quantity.end
+        if after + 1 < len(doc) and table.lower[after] in COPULAS and table.alpha[after + 1] and \
+                table.lower[after + 1] not in vocabulary("age_words"):
+            return False  # ``30,000 were returning Irish citizens``: the predicate says which part
+        return any(j in starts for j in range(*found))
 
     @staticmethod
     def partitive(doc: Doc, quantity: Span, starts: dict) -> bool:
@@ -703,6 +735,12 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
+        fronted = self._fronted_whole(doc, quantity) if metric == "SHARE" else None
+        if fronted is not None and not any(i in quantity_tokens for i in range(*fronted)):
+            found = noun_phrase_before(doc, fronted[1], fronted[0])
+            if found is not None and found[0] <= fronted[0] + 1:
+                yield (*found, "of")  # ``Of arriving air travellers, 92% used SmartGates``
+                return
         if after < sent_end and lower[after] == "of" and metric == "SHARE":
             found = self._share_subject(doc, quantity, sent_end)
             if found:
@@ -724,7 +762,8 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
-        if after < sent_end and lower[after] in COPULAS and self._is_subtotal(doc, quantity):
+        if after < sent_end and lower[after] in COPULAS and (
+                self._is_subtotal(doc, quantity) or metric == "COUNT" and self._fronted_whole(doc, quantity)):
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end), with_complements=False)
             if found and lower[found[0]] in vocabulary("age_words"):
                 found = None  # ``41 were aged 18 to 24``: an age, not what the part is
