@@ -67,25 +67,18 @@ LOOK_BACK = 40  # a change's figure is looked for among at most this many earlie
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
-RECORD_START_WORDS = frozenset(("records", "record", "comparable", "began", "begun", "started", "start", "the",
-                                "data", "series", "collection", "were", "was", "first", "collected", "kept",
-                                "compiled", "in"))
+RECORD_START_WORDS = vocabulary("record_start_words")
 #: words before a figure that make it a previous value stated for comparison
-PREVIOUS_VALUE_CUES = frozenset(("following", "after", "from", "with", "against", "versus", "vs", "vs."))
+PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
-CHANGE_NOUNS_GAP = frozenset(("increase", "decrease", "rise", "fall", "gain", "decline", "drop", "growth", "at", "the",
-                              "same", "point"))
+CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
 
 #: words that may stand between a change and the same change restated in another unit
-PARALLEL_GAP = frozenset(("or", "an", "a", "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "of",
-                          "about", "around", "some", "nearly", "almost", "roughly", "approximately", "up", "down",
-                          "by", "higher", "lower", "more", "fewer", "representing", "equivalent", "to"))
+PARALLEL_GAP = vocabulary("parallel_gap")
 
 
 #: words between ``which`` and a change that restates the figure before it (``, which was 378,000 lower``)
-RELATIVE_TAIL = frozenset(("is", "was", "were", "are", "represents", "represented", "meant", "means", "marks",
-                           "marked", "about", "around", "some", "nearly", "almost", "roughly", "an", "a", "increase",
-                           "decrease", "rise", "fall", "drop", "of", "up", "down", "by"))
+RELATIVE_TAIL = vocabulary("relative_tail")
 
 
 @lru_cache(maxsize=1)
