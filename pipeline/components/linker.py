@@ -44,6 +44,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import time_token_set
+from pipeline.relation_features import same_block
 from pipeline.phrases import (
     coordinated_items,
     is_nounish,
@@ -1378,19 +1379,11 @@ class RelationLinker:
         """A baseline stated once in a heading line of a table or list (``Change (y/y)``) applies to
         the changes on the following lines of the same block."""
         text = text_of(doc)
-        block_start = text.rfind("\n\n", 0, q.start_char)
-        block_start = 0 if block_start < 0 else block_start
-        k = block_start
-        while k > 0 and text[k - 1] in " \t\r\n":
-            k -= 1
-        if k > 0 and text[k - 1] == ":":
-            # a line that introduces the block (``Main figures ... (changes on 2021):``) heads it too
-            # (as :func:`pipeline.relation_features.same_block` says for the trained step)
-            block_start = text.rfind("\n", 0, k) + 1
         column = table_column(text, q.start_char)
         best = same_column = None
         for b in baselines:
-            if not (block_start <= b.start_char < q.start_char) or \
+            # a line that introduces the block (``Main figures ... (changes on 2021):``) heads it too
+            if not (b.start_char < q.start_char and same_block(text, b.end_char, q.start_char)) or \
                     sentence_range(doc, b.start)[0] == sentence_range(doc, q.start)[0]:
                 continue
             line_start = text.rfind("\n", 0, b.start_char) + 1
