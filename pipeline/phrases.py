@@ -558,6 +558,7 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
 SUBJECT_MODIFIER_REACH = 30
 
 
+# unlike categories' _complements_left: more prepositions, participle and relative phrases, no stop at times
 def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
     """A noun phrase extended left over the phrase its post-modifiers restrict, when it is the end of
     a longer subject: a prepositional complement (``shelter`` -> ``the index for shelter``, ``Australia's

@@ -775,6 +775,7 @@ class CategoryFinder:
             return None
         return found
 
+    # unlike phrases.with_left_complements: stops at time phrases, six prepositions, no participle phrases
     @staticmethod
     def _complements_left(doc: Doc, found: tuple[int, int, int], start_limit: int, time_tokens: set):
         """Extend a noun phrase left over the phrase it restricts: ``food at home`` -> ``the index for food
