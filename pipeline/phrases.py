@@ -588,7 +588,7 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
 
     def modified_phrase(p: int) -> tuple[int, int, int] | None:
         """The phrase a participle at ``p`` restricts (``visas granted``, ``people who crossed``)."""
-        if not _is_participle(lower[p]):
+        if not is_participle(lower[p]):
             return None
         previous = phrase_ending_at(p)
         if previous is None and p - 2 >= reach and lower[p - 1] in ("who", "that", "which") and text[p - 2] != ",":
@@ -606,7 +606,7 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
             break
         if lower[p] in prepositions:
             previous = phrase_ending_at(p) or modified_phrase(p - 1)
-        elif lower[p] in ("who", "that") and text[p - 1] != "," and _is_participle(lower[at]):
+        elif lower[p] in ("who", "that") and text[p - 1] != "," and is_participle(lower[at]):
             previous = phrase_ending_at(p)  # the phrase began with the relative clause's verb
         else:
             previous = modified_phrase(p)
@@ -616,7 +616,7 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
     return start, end, head
 
 
-def _is_participle(low: str) -> bool:
+def is_participle(low: str) -> bool:
     """A word that can open a participle phrase after a noun (``granted``, ``awaiting``, ``held``)."""
     return (len(low) > 4 and low.isalpha() and (low.endswith("ed") or low.endswith("ing"))) or \
         low in vocabulary("irregular_participles")

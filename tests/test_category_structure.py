@@ -288,6 +288,48 @@ def test_a_subject_keeps_its_restricting_complement(extract_one, text, figure, c
 @pytest.mark.parametrize(
     "text,figure,category",
     [
+        ("The Committee decided to raise the target range for the federal funds rate by 25 basis points to "
+         "5-1/4 to 5-1/2 percent.", "5-1/4 to 5-1/2 percent", "target range for the federal funds rate"),
+        ("The Board voted to raise the interest rate paid on reserve balances to 5.4 percent, effective today.",
+         "5.4 percent", "interest rate paid on reserve balances"),
+        ("The Reserve Bank cut the official cash rate to 4.75 per cent on Wednesday.", "4.75 per cent",
+         "official cash rate"),
+        ("The government has decided to increase the number of places offered under the scheme by 2,500.", "2,500",
+         "places offered under the scheme"),
+    ],
+)
+def test_the_object_of_a_verb_that_changes_it_keeps_its_post_modifiers(extract_both, text, figure, category):
+    """``raise X for Y by N to M``, ``raise X paid on Y to M``: the object with its restricting complement
+    is what the figures measure, not the agent that changes it."""
+    found = _category(relations(extract_both(text)), figure)
+    assert found is not None and found.lower().endswith(category.lower()), found
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The hotline handled 12.67 million requests in 2023, with a satisfaction rate of 98.6%.", "98.6%",
+         "satisfaction rate"),
+        ("The Desk will conduct overnight reverse repurchase operations at an offering rate of 5.3 percent.",
+         "5.3 percent", "offering rate"),
+        ("Provinces reported 1,420 new hires, an average retention rate of 87 percent.", "87 percent",
+         "average retention rate"),
+        ("The unemployment rate has stayed in a narrow range of 3.4 to 3.9 percent since February 2022.",
+         "3.4 to 3.9 percent", "unemployment rate"),
+    ],
+)
+def test_a_rate_of_a_percent_is_measured_by_its_own_phrase(extract_both, text, figure, category):
+    """``a satisfaction rate of 98.6%``: the rate before ``of`` is the category and the percent is no share
+    of the count before it; a range before ``of`` frames the subject's figure."""
+    rel = relations(extract_both(text))
+    found = _category(rel, figure)
+    assert found is not None and found.lower().endswith(category.lower()), sorted(rel)
+    assert not [r for r in rel if r[0] == figure and r[1] == "MODIFIES"], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
         ("The central bank has kept its benchmark lending rate at 3.45% for ten months.", "3.45%",
          "benchmark lending rate"),
         ("The Governing Council left the main refinancing rate unchanged at 4.50%.", "4.50%", "main refinancing rate"),
@@ -487,3 +529,37 @@ def test_the_ends_of_a_range_across_places_take_their_places(extract_both):
 def test_the_rules_give_each_end_of_a_range_its_place(extract_one):
     rel = relations(extract_one("Regional unemployment rates in May ranged from 3.1% in Bavaria to 10.2% in Bremen."))
     assert _category(rel, "3.1%") == "Bavaria" and _category(rel, "10.2%") == "Bremen", sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Re-exports amounted to HK$386.5 billion and domestic exports to HK$2.7 billion in May.", "HK$2.7 billion",
+         "domestic exports"),
+        ("Imports rose to $3.1 billion and exports to $2.4 billion.", "$2.4 billion", "exports"),
+    ],
+)
+def test_a_gapped_clause_after_to_keeps_its_own_subject(extract_both, text, figure, category):
+    """``A amounted to X and B to Y``: the verb is left out of the second clause, its subject is not."""
+    assert _category(relations(extract_both(text)), figure) == category
+
+
+@pytest.mark.parametrize(
+    "text,figures,categories",
+    [
+        ("Citizens of India, the Philippines and China accounted for 48,800, 33,400 and 22,300 of the non-New "
+         "Zealand arrivals respectively.", ["48,800", "33,400", "22,300"], ["India", "Philippines", "China"]),
+        ("Southwest border encounters totalled 58,038 in August. Single adults and individuals in family units "
+         "accounted for 41,716 and 13,581 of these encounters respectively.", ["41,716", "13,581"],
+         ["Single adults", "individuals in family units"]),
+    ],
+)
+def test_respectively_over_parts_of_a_whole(extract_both, text, figures, categories):
+    """``A and B accounted for X and Y of these encounters respectively``: each figure takes its own group;
+    the phrase after ``of`` names the whole, never the last figure's category, and no figure of the list is a
+    part of another."""
+    rel = relations(extract_both(text))
+    for figure, category in zip(figures, categories):
+        found = _category(rel, figure)
+        assert found is not None and found.lower().endswith(category.lower()), sorted(rel)
+    assert not [r for r in rel if r[1] == "PART_OF" and r[0] in figures and r[2] in figures], sorted(rel)

@@ -165,6 +165,8 @@ def test_measures_carry_si_fields_in_the_record(extract_one):
         ("The office opens at 9 a.m. daily.", []),
         ("Under Article 35, fines rose 12%.", ["12%"]),
         ("Dial the 12345 hotline for help.", []),
+        ("The agency's 12367 service hotline answered 1.9 million calls.", ["1.9 million"]),
+        ("Their 12328 helpline handled 88,000 requests in May.", ["88,000"]),
         ("Talks ended on 30 June with 45 delegates.", ["45"]),
     ],
 )
@@ -184,3 +186,23 @@ def test_a_small_figure_with_its_unit_in_brackets_is_no_reference_mark(extract_o
     # PHENOMENA: figures in brackets; ``(3)`` alone may number a note, ``(14%)`` is always a figure
     found = [text[s["start"]:s["end"]] for s in extract_one(text)["spans"] if s["label"] == "QUANTITY"]
     assert found == figures
+
+
+@pytest.mark.parametrize(
+    "text,earlier,metric,direction",
+    [
+        # a rate of change compared with the previous rate: ``down from`` compares, the earlier rate rose too
+        ("The PCE price index rose 2.6 percent in the second quarter, down from 3.4 percent in the first quarter.",
+         "3.4 percent", "CHANGE", "up"),
+        ("Retail sales fell 1.1% in March, up from 2.3% in February.", "2.3%", "CHANGE", "down"),
+        # a figure with its own change word keeps it
+        ("Output fell 0.5% in May, up from a 0.3% fall in April.", "0.3%", "CHANGE", "down"),
+        # a share compared with an earlier share is a share
+        ("The employment rate was 73.6%, up from 73.1% a year earlier.", "73.1%", "SHARE", None),
+    ],
+)
+def test_a_previous_value_states_the_measure_of_the_current_figure(extract_both, text, earlier, metric, direction):
+    """GUIDELINES D-6/D-26: the value after ``up from``/``down from`` has the current figure's metric and,
+    for a change, the current change's direction."""
+    found = [q for q in quantities(extract_both(text)) if q["text"] == earlier]
+    assert found and found[0]["metric"] == metric and found[0].get("direction") == direction, found

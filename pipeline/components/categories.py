@@ -26,6 +26,7 @@ from pipeline.phrases import (
     STOP_PUNCT,
     end_before_time,
     has_pos,
+    is_participle,
     token_table,
     is_nounish,
     is_verb,
@@ -53,6 +54,8 @@ FIGURE_PARTICIPLES = vocabulary("figure_participles")
 #: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
 TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 #: verbs that keep their object at a level (``kept the benchmark interest rate at 5.25%``)
+#: how many words an object with its post-modifiers may run before the figure's preposition
+OBJECT_REACH = 16
 HOLDING_VERBS = vocabulary("holding_verbs")
 #: adverbs after a verb that name no thing (``changed little (+19,000)``)
 VERB_ADVERBS = vocabulary("verb_adverbs")
@@ -71,6 +74,10 @@ SHARE_VERB_ADVERBS = vocabulary("share_verb_adverbs")
 UNLISTED_VERBS = vocabulary("unlisted_verbs")
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
 CHANGE_HEADS = vocabulary("change_nouns")
+#: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
+RANGE_NOUNS = frozenset(("range", "ranges", "band", "bands", "corridor", "interval", "bracket"))
+#: nouns that name a share and nothing it is a share of (``a share of 12%``)
+SHARE_NOUNS = frozenset(("share", "proportion", "percentage", "percent", "rate", "ratio", "fraction", "part"))
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
 TIME_UNITS = vocabulary("time_units")
 
@@ -315,6 +322,12 @@ class CategoryFinder:
         if k - 1 < start_limit or lower[k] not in ("by", "to", "at") or not nounish[k - 1] or verb[k - 1]:
             return None
         found = noun_phrase_before(doc, k, start_limit)
+        if found is not None:
+            # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
+            # is two phrases: the gapped subject is the one after the joiner
+            joiner = next((j for j in range(found[1] - 1, found[0] - 1, -1) if lower[j] in ("and", "while", "whereas", "but") or text[j] == ","), None)
+            if joiner is not None and joiner > found[0] and table.number[found[0] - 1] and found[2] > joiner:
+                found = (joiner + 1, found[1], found[2])
         if found is None or any(i in time_tokens for i in range(found[0], found[1])):
             return None
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
@@ -486,7 +499,9 @@ class CategoryFinder:
                 m -= 1
             earlier = self._last_quantity_before(doc, m + 1, start_limit)
             if earlier is None or earlier.end != m + 1:
-                return None
+                # no change before it: the level right after the object, ``raise the interest rate paid
+                # on reserve balances to 5.4 percent``
+                return self._modified_object(doc, k, start_limit, TRANSITIVE_CHANGE_VERBS)
             k = earlier.start - 1
             while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
                 k -= 1
@@ -498,7 +513,7 @@ class CategoryFinder:
             k -= 1  # ``left the deposit facility rate unchanged at 4.00%``
         found = noun_phrase_before(doc, k, start_limit)
         if found is None:
-            return None
+            return self._modified_object(doc, k, start_limit, verbs)
         start, end, head = found
         verb_at = next((j for j in range(start, end) if lower[j] in verbs), None)
         if verb_at is not None:  # the walk ran over a verb the word lists do not know: ``raise the ...``
@@ -510,8 +525,40 @@ class CategoryFinder:
         while at - 1 >= start_limit and lower[at - 1] in DETERMINERS:
             at -= 1
         if at - 1 < start_limit or lower[at - 1] not in verbs:
-            return None
+            return self._modified_object(doc, k, start_limit, verbs)
         return start, end, head
+
+    @staticmethod
+    def _modified_object(doc: Doc, k: int, start_limit: int, verbs: frozenset) -> tuple[int, int, int] | None:
+        """The object of a verb of ``verbs`` with its post-modifiers, ending before token ``k``: ``raise
+        the target range for the federal funds rate by``, ``raise the interest rate paid on reserve
+        balances to`` -> ``the target range for the federal funds rate``, ``the interest rate paid on
+        reserve balances`` (head ``range``, ``rate``). Only noun-ish words, determiners, prepositions
+        and participles may stand between the verb and ``k``."""
+        table = token_table(doc)
+        lower, text, nounish, number, punct = table.lower, table.text, table.nounish, table.number, table.punct
+        prepositions = vocabulary("subject_modifier_prepositions")
+        v = k - 1
+        while True:
+            if v < max(start_limit, k - OBJECT_REACH):
+                return None
+            low = lower[v]
+            if low in verbs:
+                break
+            if number[v] or punct[v] and text[v] not in ("-", "'s", "’s") or not (
+                    nounish[v] or low in prepositions or low in DETERMINERS or is_participle(low)):
+                return None
+            v -= 1
+        start = v + 1
+        while start < k and lower[start] in DETERMINERS:
+            start += 1
+        if lower[start : start + 2] in (["number", "of"], ["total", "of"]):
+            start += 2
+        edge = next((j for j in range(start + 1, k) if lower[j] in prepositions or is_participle(lower[j])), k)
+        first = noun_phrase_before(doc, edge, start)
+        if first is None or first[0] != start:
+            return None
+        return start, k, first[2]
 
     @staticmethod
     def _elliptical_count(doc: Doc, quantity: Span, quantities: list[Span]) -> bool:
@@ -654,11 +701,15 @@ class CategoryFinder:
             if found:
                 yield (*found, "apposition")
                 return
-        if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY"):
+        if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY", "SHARE"):
             found = noun_phrase_before(doc, k, start_limit)
             if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
+            if found and metric == "SHARE" and (
+                    lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
+                    found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS):
+                found = None  # ``an increase of 5%``, ``a share of 12%``: the clause's subject is measured
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "of")
                 return
@@ -677,7 +728,9 @@ class CategoryFinder:
                 if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
-        found = self._gapped_subject(doc, k, start_limit, time_tokens)
+        # ``to`` is a bound word (``up to``): the gapped clause's preposition may stand after ``k``
+        found = self._gapped_subject(doc, k + 1 if k + 1 < quantity.start and lower[k + 1] == "to" else k,
+                                     start_limit, time_tokens)
         if found is not None:
             yield (*found, "label")  # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out
             return

@@ -43,7 +43,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
-from pipeline.components.categories import time_token_set
+from pipeline.components.categories import SHARE_NOUNS, time_token_set
 from pipeline.relation_features import same_block
 from pipeline.phrases import (
     coordinated_items,
@@ -355,7 +355,10 @@ class RelationLinker:
                         "list" if (q.start, q.end) in self._continued else ""))
                 relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
             elif q in categories:
-                relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score))
+                # the object of a verb that changes it (``cut the official cash rate to 4.75 per cent``) is
+                # fixed by the clause's structure: the trained step keeps it
+                relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
+                                          how="object" if categories[q].how == "object" else ""))
             for baseline in baseline_of.get(q, []):
                 relations.append(Relation(q, baseline, "BASELINE"))
             if q in part_of:
@@ -468,7 +471,8 @@ class RelationLinker:
         found = coordinated_items(doc, self.clause_start(doc, items[0].start, sent.start), items[0].start, n, boundaries)
         if found:
             for item, (start, end, _) in zip(items, found):
-                if item not in own_noun:
+                # the phrase after ``of`` names the whole the figure is part of, not what it counts
+                if item not in own_noun or item.end < len(doc) and doc[item.end].lower_ == "of":
                     category_of[item] = self.category_span(doc, start, end)
                     self._distributed.add((item.start, item.end))
         in_sent = [p for p in periods if sent.start <= p.start < sent.end]
@@ -517,7 +521,10 @@ class RelationLinker:
         for q in reversed(before):
             gap = doc[q.end : (run[0].start if run else end)]
             words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
-            if is_modifier(q) or len(words_in_gap) > 3 or any(t.text in (";", ":", "(", ")") for t in gap):
+            # the whole after the last figure may be longer (``48,800, 33,400 and 22,300 of the non-New
+            # Zealand arrivals respectively``)
+            longest = 8 if not run and len(gap) and gap[0].lower_ == "of" else 3
+            if is_modifier(q) or len(words_in_gap) > longest or any(t.text in (";", ":", "(", ")") for t in gap):
                 break
             if run and not any(t.lower_ in LIST_JOINERS for t in gap):
                 break
@@ -869,6 +876,12 @@ class RelationLinker:
                 if k - len(phrase) + 1 >= 0 and tuple(lower[k - len(phrase) + 1 : k + 1]) == phrase:
                     k -= len(phrase)
                     break
+        if k >= 1 and lower[k] == "of" and span_value(q, "metric") == "SHARE" and \
+                span_value(q, "unit_kind") == "percent":
+            # ``with a satisfaction rate of 99.2 percent``: the rate of its own phrase, no share of a figure
+            found = noun_phrase_before(doc, k, max(0, k - 8))
+            return found is not None and lower[found[2]] not in vocabulary("change_nouns") and not (
+                found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS)
         return k >= 0 and lower[k] in ("at", "to") and span_value(q, "unit_kind") == "percent" and \
             not (k >= 1 and lower[k - 1] in ("for", "equal", "equivalent", "amounting", "amounted"))
 
@@ -991,8 +1004,18 @@ class RelationLinker:
             if after[:1] == ["of"] and after[1:2] and after[1] in ("these", "those", "them", "this"):
                 # ``Health and care visas made up 146,477 of these``: a part of the figure referred to
                 whole = self._whole_before(doc, q, quantities, modifies)
+                sent_start = sentence_range(doc, q.start)[0]
+                while whole is not None and whole.start >= sent_start and (q.start, q.end) in self._distributed \
+                        and (whole.start, whole.end) in self._distributed:
+                    # ``A and B accounted for X and Y of these encounters respectively``: the whole is
+                    # referred to before the list, never a figure of the list
+                    whole = self._whole_before(doc, whole, quantities, modifies)
                 if whole is not None and whole is not q:
                     part_of[q] = whole
+                    if (q.start, q.end) in self._distributed:  # every figure of the list is a part of it
+                        for sibling in self.figure_list_before(doc, q.end, quantities, sent_start)[:-1]:
+                            if (sibling.start, sibling.end) in self._distributed and sibling not in part_of:
+                                part_of[sibling] = whole
                 continue
             if after[:2] == ["of", "the"] or after[:1] == ["of"]:
                 lo, hi = self._span_range(quantities, q.end + 1, q.end + 4)  # starting 1 to 3 tokens after

@@ -1332,6 +1332,13 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
         if cue is None:
             continue
         metric, before_metric = span_value(q, "metric"), span_value(before, "metric")
+        if metric == before_metric == "CHANGE" and cue in (("up", "from"), ("down", "from")) and \
+                span_value(q, "direction") == cue[0] and span_value(before, "direction") not in (None, cue[0]) and \
+                not _own_direction_word(t, q.end):
+            # ``rose 2.6 percent in the second quarter, down from 3.4 percent in the first``: ``down`` compares
+            # the two rates; the earlier rate was a rise too
+            set_span_value(q, "direction", span_value(before, "direction"))
+            continue
         if metric == before_metric or {metric, before_metric} != {"SHARE", "CHANGE"}:
             continue
         if cue == ("from",) and not any(w in words("change_up") or w in words("change_down")
@@ -1339,6 +1346,12 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
             continue  # a bare ``from`` only after a change word (``, rising from``)
         set_span_value(q, "metric", before_metric)
         set_span_value(q, "direction", span_value(before, "direction") if before_metric == "CHANGE" else None)
+
+
+def _own_direction_word(t: DocTable, end: int) -> bool:
+    """Whether a change word follows a figure (``a 0.3 percent fall``): the figure states its own direction."""
+    following = t.lower[end : end + 2]
+    return any(w in words("change_up") or w in words("change_down") for w in following)
 
 
 #: :data:`COMPARED_WITH` by last word, each list in the order of :data:`COMPARED_WITH`
