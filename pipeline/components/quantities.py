@@ -1208,7 +1208,7 @@ def _level_metric(unit_kind: str | None) -> str:
 
 
 #: the plural nouns :func:`_percent_from_subject` takes for rate words
-_RATE_PLURALS = ("shares", "rates", "ratios", "proportions")
+_RATE_PLURALS = CUES["rate_plurals"]
 
 
 @lru_cache(maxsize=1)

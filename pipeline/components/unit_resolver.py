@@ -36,8 +36,7 @@ from pipeline.units import match_unit, singular
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
 #: words that end the head of a category phrase (the head is the last word before them)
-HEAD_ENDS = ("of", "for", "in", "on", "at", "from", "to", "with", "aged", "by", ",", "which", "that",
-             "who", "whose", ":", ";", "and", "or", "a", "an", "per")
+HEAD_ENDS = vocabulary("head_ends")
 
 
 def category_head(category: Span):
