@@ -11,6 +11,8 @@ from importlib import resources
 def lexicon() -> dict:
     """The raw lexicon, with every word list also available as a set under ``<name>_set``."""
     raw = json.loads(resources.files("pipeline").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    # the verbs of sharing are written once (``share_verbs``); ``share_before`` lists the other cues
+    raw["share_before"] = raw["share_verbs"] + raw["share_before"]
     for key, value in list(raw.items()):
         if isinstance(value, list):
             raw[key + "_set"] = frozenset(value)

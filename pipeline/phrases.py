@@ -234,16 +234,15 @@ _LAST_TABLE: list = [None]
 
 
 #: words between a figure and the noun it counts that are not part of the counted phrase
-COMPARATIVE_COUNT_WORDS = ("more", "fewer", "additional", "extra")
+COMPARATIVE_COUNT_WORDS = vocabulary("comparative_count_words")
 #: comparatives that make a figure a comparison when they follow it (never a counted noun)
-COMPARATIVE_WORDS = frozenset(("more", "fewer", "less", "higher", "lower", "above", "below", "longer", "shorter",
-                               "larger", "smaller", "greater", "up", "down"))
+COMPARATIVE_WORDS = vocabulary("comparative_words")
 
 
 _DETERMINERS_AND_QUANTIFIERS = DETERMINERS | {"various", "other"}
 _CLAUSE_WORDS_AND_THAN = CLAUSE_WORDS | {"than"}
 _DETERMINERS_AND_CLAUSE_WORDS = DETERMINERS | CLAUSE_WORDS
-_RATE_UNITS = ("day", "week", "month", "year", "hour", "quarter")
+_RATE_UNITS = vocabulary("rate_units")
 _COMPLEMENT_BREAKS = CLAUSE_WORDS - {"all", "both", "each", "more", "less", "only", "also"}
 _PAST_VERB_FOLLOWERS = PREPOSITIONS | {",", "."}
 _PHRASE_TRAILERS = CONJUNCTIONS | PREPOSITIONS | DETERMINERS | {"-"}
@@ -559,6 +558,7 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
 SUBJECT_MODIFIER_REACH = 30
 
 
+# unlike categories' _complements_left: more prepositions, participle and relative phrases, no stop at times
 def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
     """A noun phrase extended left over the phrase its post-modifiers restrict, when it is the end of
     a longer subject: a prepositional complement (``shelter`` -> ``the index for shelter``, ``Australia's
@@ -661,8 +661,7 @@ def _before_age_range(doc: Doc, k: int, start_limit: int) -> int:
 
 
 #: nouns that end a time phrase before a clause (``Last year, exports and imports``): never an item
-TIME_NOUNS = ("year", "years", "month", "months", "quarter", "quarters", "week", "weeks", "day", "days",
-              "period", "time", "half", "today", "yesterday")
+TIME_NOUNS = vocabulary("time_nouns")
 
 
 def _coordination_join(doc: Doc, m: int, start_limit: int, tagged: bool, opened: bool) -> int | None:
@@ -763,9 +762,7 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
 
 
 #: words a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``, ``cases this`` -> ``cases``)
-TIME_CUT_WORDS = frozenset(("in", "for", "of", "during", "at", "on", "to", "from", "over", "the", "a", "an", "and",
-                            "or", "since", "by", "between", "through", "this", "that", "last", "next", ",", "(",
-                            "-"))
+TIME_CUT_WORDS = vocabulary("time_cut_words")
 
 
 def end_before_time(lower: list[str], start: int, first_time: int) -> int:
@@ -783,12 +780,10 @@ def end_before_time(lower: list[str], start: int, first_time: int) -> int:
 QUOTES = frozenset(("'", '"', "‘", "’", "“", "”"))
 
 #: verbs of expecting whose object, not subject, a later figure is stated of
-OBJECT_VERBS = frozenset(("see", "sees", "expect", "expects", "forecast", "forecasts", "predict", "predicts",
-                          "predicted", "project", "projects"))
+OBJECT_VERBS = vocabulary("object_verbs")
 
 #: words that open a sentence as an adverb before a comma (``Overall, exports rose``)
-SENTENCE_ADVERBS = frozenset(("overall", "meanwhile", "however", "besides", "moreover", "furthermore", "altogether",
-                              "separately", "regionally", "nationally", "nationwide", "cumulatively", "together"))
+SENTENCE_ADVERBS = vocabulary("sentence_adverbs")
 
 
 def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -549,18 +549,19 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
 
 def same_block(text: str, start: int, end: int) -> bool:
     """Whether characters ``start`` and ``end`` stand in one block of lines: no blank line between,
-    or only the one after a line that introduces the block with a colon (``Main figures (changes on
-    2021):``, then a blank line and the list)."""
+    or only the blank lines (white space only) after a line that introduces the block with a colon
+    (``Main figures (changes on 2021):``, then a blank line and the list). The linker's heading
+    baselines and the trained step's baseline pairs both ask here."""
     cut = text.find("\n\n", start, end)
     if cut < 0:
         return True
     k = cut
-    while k > start and text[k - 1] in " \t\r":
+    while k > start and text[k - 1] in " \t\r\n":
         k -= 1
     if k == start or text[k - 1] != ":":
         return False
     k = cut
-    while k < end and text[k] == "\n":
+    while k < end and text[k] in " \t\r\n":
         k += 1
     return text.find("\n\n", k, end) < 0
 

@@ -44,65 +44,48 @@ SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
 #: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
 #: bushels``, ``headline inflation averaging 2.5%``): never a label of the figure
-FIGURE_VERBS = frozenset(("average", "averaging", "total", "totalling", "totaling", "reach", "reaching", "hit",
-                          "hitting", "top", "topping", "exceed", "exceeding", "attain", "attaining", "remain",
-                          "stand", "approach", "approaching", "rise", "fall", "grow", "decline", "increase",
-                          "decrease", "be"))
+FIGURE_VERBS = vocabulary("figure_verbs")
 #: verbs that state the ends of a spread across places (``ranged from X in A to Y in B``)
-RANGE_VERBS = frozenset(("ranged", "ranges", "range", "ranging", "varied", "varies", "vary", "varying"))
+RANGE_VERBS = words("range_verbs")
 #: verbs of sharing before a part's figure (``accounted for 27,900 of the people ...``)
-SHARE_VERB_CUES = ("accounted for", "accounts for", "account for", "made up", "makes up", "make up", "represented",
-                   "represent", "represents", "comprised")
+SHARE_VERB_CUES = tuple(lexicon()["share_verbs"])
 #: participles that state a figure of their subject (``with planned admissions accounting for 9.4 million``)
-FIGURE_PARTICIPLES = frozenset(("accounting", "contributing", "totalling", "totaling", "amounting", "standing",
-                                "numbering", "reaching", "representing", "comprising", "making", "averaging",
-                                "hovering", "remaining"))
+FIGURE_PARTICIPLES = vocabulary("figure_participles")
 #: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
-TRANSITIVE_CHANGE_VERBS = frozenset((
-    "raise", "raised", "raising", "increase", "increased", "increasing", "cut", "cutting", "lower", "lowered",
-    "lowering", "reduce", "reduced", "reducing", "lift", "lifted", "lifting", "hike", "hiked", "hiking", "trim",
-    "trimmed", "trimming", "boost", "boosted", "boosting", "revise", "revised", "revising", "expand", "expanded",
-    "expanding", "decrease", "decreased", "decreasing", "slash", "slashed"))
+TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 #: verbs that keep their object at a level (``kept the benchmark interest rate at 5.25%``)
 #: how many words an object with its post-modifiers may run before the figure's preposition
 OBJECT_REACH = 16
-HOLDING_VERBS = frozenset(("keep", "kept", "keeping", "maintain", "maintained", "maintaining", "hold", "held",
-                           "holding", "leave", "left", "leaving", "set", "setting", "fix", "fixed", "peg", "pegged"))
+HOLDING_VERBS = vocabulary("holding_verbs")
 #: adverbs after a verb that name no thing (``changed little (+19,000)``)
-VERB_ADVERBS = frozenset(("little", "much", "further", "again", "more", "less", "slightly", "sharply", "strongly",
-                          "steadily", "modestly", "marginally", "substantially", "significantly", "most", "least"))
+VERB_ADVERBS = vocabulary("verb_adverbs")
 #: what may stand between a clause opening and a share that is the clause's subject (``Some 28.4%``)
-SHARE_OPENING_HEDGES = frozenset(("some", "about", "nearly", "almost", "around", "roughly", "over", "just", "only",
-                                  "fully", "a", "an"))
+SHARE_OPENING_HEDGES = vocabulary("share_opening_hedges")
 #: what may open the clause of a share that is its subject
 CLAUSE_OPENING_PUNCT = frozenset((",", ":", ";", "-", "–", "—", "•", "*", "\n", "("))
-CLAUSE_OPENING_WORDS = frozenset(("and", "but", "while", "whereas", "that", "as", "where", "although", "though",
-                                  "when", "so", "yet", "since", "because"))
+CLAUSE_OPENING_WORDS = vocabulary("clause_opening_words")
 #: words that name a figure's level, not what it measures (``reached a level of``, ``a value of``)
-LEVEL_WORDS = frozenset(("level", "levels", "value", "figure", "amount", "sum", "record", "high", "low", "peak",
-                         "height"))
+LEVEL_WORDS = vocabulary("level_words")
 #: heads of a phrase after ``of`` that refer to a figure (the share then MODIFIES it, D-11)
-FIGURE_REFERENCE_HEADS = frozenset(("total", "totals", "level", "levels", "it", "them", "these", "those", "this",
-                                    "figure", "average", "sum", "amount", "number", "which", "whom"))
+FIGURE_REFERENCE_HEADS = vocabulary("figure_reference_heads")
 #: adverbs between the counted phrase and the verb (``now meet``, ``had already been``)
-SHARE_VERB_ADVERBS = frozenset(("now", "also", "still", "already", "currently", "then", "again", "all", "both"))
+SHARE_VERB_ADVERBS = vocabulary("share_verb_adverbs")
 #: verbs the word lists do not know that may follow a share's counted phrase (``half of all visits took place``)
-UNLISTED_VERBS = frozenset(("must", "took", "take", "met", "meet", "live", "lived", "said", "say", "go", "come",
-                            "got", "felt", "paid", "make", "used", "use", "own"))
+UNLISTED_VERBS = vocabulary("unlisted_verbs")
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
 CHANGE_HEADS = vocabulary("change_nouns")
 #: bare words for people that say a figure counts persons and not which (``663,000 persons``)
 GENERIC_PEOPLE = frozenset(("people", "persons", "individuals"))
 #: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
-RANGE_NOUNS = frozenset(("range", "ranges", "band", "bands", "corridor", "interval", "bracket"))
+RANGE_NOUNS = vocabulary("range_nouns")
 #: nouns that name a share and nothing it is a share of (``a share of 12%``)
-SHARE_NOUNS = frozenset(("share", "proportion", "percentage", "percent", "rate", "ratio", "fraction", "part"))
+SHARE_NOUNS = vocabulary("share_nouns")
 #: time units a figure can count when they follow it with modifiers between (``271 good-air days``)
-TIME_UNITS = ("day", "week", "month", "year", "hour", "minute")
+TIME_UNITS = vocabulary("time_units")
 
 
 #: words before a time span that make it a threshold of something else (``at 24 months``)
-DURATION_QUALIFIERS = frozenset(("at", "within", "for", "after", "under"))
+DURATION_QUALIFIERS = vocabulary("duration_qualifiers")
 #: ``doc.user_data`` key: token offsets of the quantities that take no CATEGORY (ages, durations)
 NO_CATEGORY_KEY = "relstats.no_category"
 
@@ -162,8 +145,7 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 #: label words of a figure line that name no category: times and changes (``Change, April to May 2024:``)
-LINE_LABEL_TIME_WORDS = frozenset(("change", "changes", "to", "from", "and", "q1", "q2", "q3", "q4", "h1", "h2",
-                                   "week", "quarter", "month", "year", "ytd", "fy"))
+LINE_LABEL_TIME_WORDS = vocabulary("line_label_time_words")
 #: words of a heading or label that declare units or adjustments rather than name the measure
 DECLARATION_START = re.compile(r",|\(|:| - | – |\b(?:percent|per cent|%)\b|\bchange\b", re.I)
 TABLE_PREFIX = re.compile(r"^(?:table|chart|figure)\s+[0-9A-Z]+[.:]?\s+", re.I)
@@ -264,8 +246,7 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | 
 
 
 #: nouns naming people, after which ``under``/``over`` + a bare number is an age
-PEOPLE_NOUNS = frozenset(("children", "child", "people", "persons", "adults", "men", "women", "boys", "girls",
-                          "those", "patients", "residents", "workers", "pupils", "infants", "babies", "youths"))
+PEOPLE_NOUNS = vocabulary("people_nouns")
 
 
 class CategoryFinder:
@@ -930,6 +911,7 @@ class CategoryFinder:
             return None
         return found
 
+    # unlike phrases.with_left_complements: stops at time phrases, six prepositions, no participle phrases
     @staticmethod
     def _complements_left(doc: Doc, found: tuple[int, int, int], start_limit: int, time_tokens: set):
         """Extend a noun phrase left over the phrase it restricts: ``food at home`` -> ``the index for food

@@ -44,6 +44,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.components.categories import SHARE_NOUNS, time_token_set
+from pipeline.relation_features import same_block
 from pipeline.phrases import (
     coordinated_items,
     is_nounish,
@@ -67,25 +68,18 @@ LOOK_BACK = 40  # a change's figure is looked for among at most this many earlie
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
-RECORD_START_WORDS = frozenset(("records", "record", "comparable", "began", "begun", "started", "start", "the",
-                                "data", "series", "collection", "were", "was", "first", "collected", "kept",
-                                "compiled", "in"))
+RECORD_START_WORDS = vocabulary("record_start_words")
 #: words before a figure that make it a previous value stated for comparison
-PREVIOUS_VALUE_CUES = frozenset(("following", "after", "from", "with", "against", "versus", "vs", "vs."))
+PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
-CHANGE_NOUNS_GAP = frozenset(("increase", "decrease", "rise", "fall", "gain", "decline", "drop", "growth", "at", "the",
-                              "same", "point"))
+CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
 
 #: words that may stand between a change and the same change restated in another unit
-PARALLEL_GAP = frozenset(("or", "an", "a", "increase", "decrease", "rise", "fall", "drop", "gain", "decline", "of",
-                          "about", "around", "some", "nearly", "almost", "roughly", "approximately", "up", "down",
-                          "by", "higher", "lower", "more", "fewer", "representing", "equivalent", "to"))
+PARALLEL_GAP = vocabulary("parallel_gap")
 
 
 #: words between ``which`` and a change that restates the figure before it (``, which was 378,000 lower``)
-RELATIVE_TAIL = frozenset(("is", "was", "were", "are", "represents", "represented", "meant", "means", "marks",
-                           "marked", "about", "around", "some", "nearly", "almost", "roughly", "an", "a", "increase",
-                           "decrease", "rise", "fall", "drop", "of", "up", "down", "by"))
+RELATIVE_TAIL = vocabulary("relative_tail")
 
 
 @lru_cache(maxsize=1)
@@ -1428,19 +1422,11 @@ class RelationLinker:
         """A baseline stated once in a heading line of a table or list (``Change (y/y)``) applies to
         the changes on the following lines of the same block."""
         text = text_of(doc)
-        block_start = text.rfind("\n\n", 0, q.start_char)
-        block_start = 0 if block_start < 0 else block_start
-        k = block_start
-        while k > 0 and text[k - 1] in " \t\r\n":
-            k -= 1
-        if k > 0 and text[k - 1] == ":":
-            # a line that introduces the block (``Main figures ... (changes on 2021):``) heads it too
-            # (as :func:`pipeline.relation_features.same_block` says for the trained step)
-            block_start = text.rfind("\n", 0, k) + 1
         column = table_column(text, q.start_char)
         best = same_column = None
         for b in baselines:
-            if not (block_start <= b.start_char < q.start_char) or \
+            # a line that introduces the block (``Main figures ... (changes on 2021):``) heads it too
+            if not (b.start_char < q.start_char and same_block(text, b.end_char, q.start_char)) or \
                     sentence_range(doc, b.start)[0] == sentence_range(doc, q.start)[0]:
                 continue
             line_start = text.rfind("\n", 0, b.start_char) + 1

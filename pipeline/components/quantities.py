@@ -151,11 +151,10 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
 
 
 #: words between a rate and the same rate restated for another time
-RATE_RESTATED_GAP = frozenset(("(", ",", "compared", "with", "against", "from", "versus", "vs", "than", "up", "down"))
+RATE_RESTATED_GAP = CUES["rate_restated_gap"]
 #: the round bases of rates per population, and the nouns that may follow them
 PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
-BASE_NOUNS = frozenset(("population", "people", "persons", "inhabitants", "residents", "registered", "live", "births",
-                        "adults", "children", "women", "men"))
+BASE_NOUNS = CUES["base_nouns"]
 
 
 def value_of(token: Token) -> float | None:
@@ -1209,7 +1208,7 @@ def _level_metric(unit_kind: str | None) -> str:
 
 
 #: the plural nouns :func:`_percent_from_subject` takes for rate words
-_RATE_PLURALS = ("shares", "rates", "ratios", "proportions")
+_RATE_PLURALS = CUES["rate_plurals"]
 
 
 @lru_cache(maxsize=1)
@@ -1305,8 +1304,7 @@ _DOWN_AFTER = COMPARATIVES_DOWN - {"under"}
 
 #: words that introduce a value stated for comparison after the current one (``43.1%, up from
 #: 41.7% in 2019-20``, ``stood at 10.0%, compared with 10.4%``; GUIDELINES D-6, D-26)
-BOUND_WORDS = frozenset(("about", "around", "approximately", "nearly", "almost", "roughly", "some", "over",
-                         "under", "below", "above"))
+BOUND_WORDS = CUES["bound_words"]
 COMPARED_WITH = (("up", "from"), ("down", "from"), ("compared", "with"), ("compared", "to"), ("against",),
                  ("versus",), ("vs",), ("vs.",), ("from",))
 

@@ -52,7 +52,14 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pat
         # cue in ``7.43 million last year``)
         return re.sub(r"\(\?<=([a-z])", lambda m: f"(?<=\\b[{m.group(1).upper()}{m.group(1)}]", pattern)
 
-    cues = raw.get("cue_blocks", {})
+    # a cue block is written once, as words (or as another block less some words: ``{"from": "CMP",
+    # "without": ["over"]}``); inside a pattern it stands as look-behinds (``(?:{CMP}|(?<=than at ))``)
+    cues: dict[str, list[str]] = {}
+    for name, words_ in raw.get("cue_blocks", {}).items():
+        if isinstance(words_, dict):
+            words_ = [w for w in cues[words_["from"]] if w not in words_["without"]]
+        cues[name] = words_
+        blocks[name] = "(?:" + "|".join(f"(?<={re.escape(w)} )".replace("\\ ", " ") for w in words_) + ")"
 
     def compile_rule(pattern: str) -> re.Pattern:
         # a rule opening on a cue block consumes the cue and reports the phrase as group ``b``: one

@@ -36,8 +36,7 @@ from pipeline.units import match_unit, singular
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
 #: words that end the head of a category phrase (the head is the last word before them)
-HEAD_ENDS = ("of", "for", "in", "on", "at", "from", "to", "with", "aged", "by", ",", "which", "that",
-             "who", "whose", ":", ";", "and", "or", "a", "an", "per")
+HEAD_ENDS = vocabulary("head_ends")
 
 
 def category_head(category: Span):
@@ -162,8 +161,7 @@ def measure_head(head) -> tuple[str, str] | None:
 
 #: words naming a count or a change of something, whose noun modifier is the counted noun (``the
 #: Claimant Count``, ``Population growth``, ``the death toll``)
-COUNT_WORDS = frozenset(("count", "total", "toll", "tally", "growth", "increase", "rise", "gain", "fall",
-                         "decline", "decrease", "drop", "loss", "number", "numbers"))
+COUNT_WORDS = vocabulary("count_words")
 
 #: change nouns that make a bare figure whose CATEGORY they head a CHANGE, with its direction
 CHANGE_NOUNS = {"growth": "up", "increase": "up", "rise": "up", "gain": "up", "increment": "up", "fall": "down",
@@ -201,12 +199,11 @@ def counted_word(head) -> bool:
 
 
 #: nouns that are their own plural
-INVARIANT_PLURALS = frozenset(("staff", "personnel", "police", "aircraft", "sheep", "cattle", "livestock",
-                               "poultry", "fish", "deer", "swine", "people", "series", "species", "offspring"))
+INVARIANT_PLURALS = vocabulary("invariant_plurals")
 
 
 #: the dimensions of a breakdown whose items name industries, not counted things
-BREAKDOWN_DIMENSIONS = frozenset(("industry", "industries", "sector", "sectors", "activity", "activities"))
+BREAKDOWN_DIMENSIONS = vocabulary("breakdown_dimensions")
 
 
 def breakdown_heading(q: Span) -> str | None:
@@ -319,11 +316,11 @@ def demonym(token) -> bool:
 
 
 #: category heads that make a figure a rate of the count before it (``12.8 million a day``)
-TIME_WORDS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+TIME_WORDS = vocabulary("time_words")
 
 #: prepositions that introduce the items of a breakdown (``Job openings decreased in retail trade
 #: (-115,000)``, ``followed by China (61,780)``, ``came back from Indonesia``)
-BREAKDOWN_PREPOSITIONS = ("in", "from", "by", "among", "at", "with")
+BREAKDOWN_PREPOSITIONS = vocabulary("breakdown_prepositions")
 
 
 def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) -> tuple[bool, str | None]:
@@ -384,11 +381,11 @@ def written_in(q: Span) -> bool:
         t.is_alpha and count_unit(t) == unit for t in q)
 
 
-TIME_UNITS = ("minute", "hour", "day", "week", "month", "year")
+TIME_UNITS = vocabulary("time_units")
 
 #: words that name an index in a CATEGORY (its bare levels are in index points, GUIDELINES C-2)
-INDEX_NAMES = frozenset(("index", "indices", "indexes", "pmi", "iip"))
-SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "hundred", "lakh", "crore"))
+INDEX_NAMES = vocabulary("index_names")
+SCALE_WORDS = vocabulary("scale_words")
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
