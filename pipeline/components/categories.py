@@ -75,7 +75,9 @@ UNLISTED_VERBS = vocabulary("unlisted_verbs")
 #: heads of noun phrases that name a change, not what changed (``the largest decrease (-0.4 percent)``)
 CHANGE_HEADS = vocabulary("change_nouns")
 #: bare words for people that say a figure counts persons and not which (``663,000 persons``)
-GENERIC_PEOPLE = frozenset(("people", "persons", "individuals"))
+GENERIC_PEOPLE = vocabulary("generic_people_nouns")
+#: words for an average, whose figure is a level of something else (``compared with an average of 27%``)
+AVERAGE_WORDS = vocabulary("average_words")
 #: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
 RANGE_NOUNS = vocabulary("range_nouns")
 #: nouns that name a share and nothing it is a share of (``a share of 12%``)
@@ -590,7 +592,7 @@ class CategoryFinder:
             how = "subject"
         else:
             return None
-        if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in ("total", "average", "mean", "median") \
+        if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] == "total" or lower[found[2]] in AVERAGE_WORDS \
                 or lower[found[2]] in GENERIC_PEOPLE or found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
             return None
         return (*found, how)
@@ -790,7 +792,7 @@ class CategoryFinder:
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
             if found and metric == "SHARE" and (
                     lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
-                    lower[found[2]] in ("average", "mean", "median") or
+                    lower[found[2]] in AVERAGE_WORDS or
                     found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS):
                 found = None  # ``an increase of 5%``, ``a share of 12%``: the clause's subject is measured
             if found and not any(i in time_tokens for i in range(found[0], found[1])):
