@@ -622,3 +622,23 @@ def test_a_fronted_of_phrase_names_the_whole(extract_both, text, figure, categor
         assert found is None, found
     else:
         assert found is not None and found.lower().endswith(category.lower()), found
+
+
+@pytest.mark.parametrize(
+    "text,figure,category,unit",
+    [
+        ("Children aged under 18 accounted for 27,900 of the people granted protection.", "27,900",
+         "Children aged under 18", "person"),
+        ("Leisure and hospitality employment increased 58,000, with restaurants and bars accounting for 42,000 of "
+         "those positions.", "42,000", "restaurants and bars", "position"),
+        ("Single adults and individuals in family units accounted for 41,716 and 13,581 of these encounters "
+         "respectively.", "41,716", "Single adults", "encounter"),
+    ],
+)
+def test_a_part_after_a_verb_of_sharing_counts_what_its_whole_counts(extract_both, text, figure, category, unit):
+    """``A accounted for N of the <whole>``, ``with A accounting for N of those <whole>``: A is the category,
+    the whole's noun the unit."""
+    doc = extract_both(text)
+    found = _category(relations(doc), figure)
+    assert found is not None and found.lower().endswith(category.lower()), found
+    assert [q["unit"] for q in quantities(doc) if q["text"] == figure] == [unit]

@@ -709,7 +709,8 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
-        part_of_the = after + 1 < sent_end and lower[after] == "of" and lower[after + 1] in ("the", "all") and \
+        part_of_the = after + 1 < sent_end and lower[after] == "of" and \
+            lower[after + 1] in ("the", "all", "these", "those", "this", "its", "their") and \
             self._after_share_verb(doc, quantity, sent_start)
         if after < sent_end and lower[after] == "of" and (
             kind in ("currency", "measure", None) or "vague" in (span_value(quantity, "source") or "")

@@ -26,11 +26,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.categories import GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
-from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_verb, subject_before, token_table, vocabulary
+from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
 from pipeline.units import match_unit, singular
 
 #: units written in the figure itself; such a figure keeps its unit
@@ -486,6 +486,11 @@ class UnitResolver:
                 return
             done.add(key)
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
+            if metric == "COUNT" and unit_kind in (None, "count"):
+                whole = self.shared_whole_noun(doc, q, by_offsets)
+                if whole is not None:  # ``Children ... accounted for 27,900 of the people granted protection``
+                    set_head_unit(q, whole)
+                    return
             partitive = self.partitive_whole(doc, q, by_offsets)
             if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
                 resolve(partitive, depth + 1)
@@ -767,6 +772,50 @@ class UnitResolver:
             words_ = words_[:-1]  # ``admission rate`` counts admissions
         if words_ and words_[-1].lower_ not in DETERMINERS and CategoryFinder.can_be_counted(words_[-1]):
             q._.unit = f"{count_unit(words_[-1])} {q._.unit}"
+
+    @staticmethod
+    def shared_whole_noun(doc: Doc, q: Span, by_offsets: dict):
+        """The head of the whole a count is a part of after a verb of sharing, which names what it counts:
+        ``Children aged under 18 accounted for 27,900 of the people granted protection`` (people), ``A and B
+        accounted for 41,716 and 13,581 of these encounters respectively`` (encounters, for both), ``with
+        restaurants and bars accounting for 42,000 of those positions`` (positions); or None."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        sent_end = sent_of(q).end
+        # the list the figure closes or opens: figures joined by commas and ``and`` up to ``of``
+        k = q.end
+        while True:
+            j = k
+            while j < sent_end and lower[j] in ("and", ","):
+                j += 1
+            nxt = next((by_offsets[(j, e)] for e in range(j + 1, min(sent_end, j + 4) + 1) if (j, e) in by_offsets),
+                       None) if j > k else None
+            if nxt is None:
+                break
+            k = nxt.end
+        if k + 2 >= sent_end or lower[k] != "of" or lower[k + 1] not in ("the", "these", "those", "all", "its", "their"):
+            return None
+        # walk back over the list to the verb of sharing before its first figure
+        start = q.start
+        while True:
+            j = start - 1
+            while j >= 0 and lower[j] in ("and", ","):
+                j -= 1
+            earlier = next((by_offsets[(b, j + 1)] for b in range(max(0, j - 3), j + 1) if (b, j + 1) in by_offsets), None)
+            if earlier is None or j == start - 1:
+                break
+            start = earlier.start
+        before = " ".join(lower[max(0, start - 2) : start])
+        if not any(before.endswith(cue) for cue in lexicon()["share_verbs"]):
+            return None
+        m = k + 2
+        while m < sent_end and table.nounish[m] and not table.punct[m] and lower[m] not in PREPOSITIONS and \
+                not (m > k + 2 and is_participle(lower[m])):  # ``the people granted protection``: people
+            m += 1
+        head = m - 1
+        if head < k + 2 or lower[head] in FIGURE_REFERENCE_HEADS:
+            return None
+        return doc[head]
 
     @staticmethod
     def partitive_whole(doc: Doc, q: Span, by_offsets: dict) -> Span | None:
