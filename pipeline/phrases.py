@@ -299,6 +299,12 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
         low = lower[k]
         if low in ("and", "or", "&") and k > j and k + 1 < end_limit and nounish[k + 1] \
                 and not number[k + 1] and lower[k + 1] not in _DETERMINERS_AND_CLAUSE_WORDS:
+            m = k + 1
+            while m < end_limit and nounish[m] and not number[m] and not table.verb[m]:
+                m += 1
+            if m + 1 < end_limit and table.verb[m] and lower[m] not in ("up", "down") and (
+                    number[m + 1] or lower[m + 1] in ("by", "to", "from", "at", "up", "down")):
+                break  # ``added 20,000 jobs and retail trade employment rose``: a new clause, not a conjunct
             k += 1
             continue
         if not nounish[k]:

@@ -642,3 +642,19 @@ def test_a_part_after_a_verb_of_sharing_counts_what_its_whole_counts(extract_bot
     found = _category(relations(doc), figure)
     assert found is not None and found.lower().endswith(category.lower()), found
     assert [q["unit"] for q in quantities(doc) if q["text"] == figure] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Transportation and warehousing added 20,000 jobs and retail trade employment rose 19,000.", "20,000", "jobs"),
+        ("Customs officers seized 3,400 counterfeit phones and tobacco seizures fell by 12%.", "3,400",
+         "counterfeit phones"),
+        # a participle after the conjunct is no new clause: the coordination stands
+        ("Of the 209 key lakes and reservoirs monitored, 74.6% had good water quality.", "209",
+         "key lakes and reservoirs"),
+    ],
+)
+def test_a_counted_noun_stops_where_a_new_clause_begins(extract_both, text, figure, category):
+    """``N jobs and <subject> rose M``: the ``and`` opens a clause with its own verb and figure."""
+    assert _category(relations(extract_both(text)), figure) == category

@@ -49,6 +49,8 @@ FIGURE_VERBS = vocabulary("figure_verbs")
 RANGE_VERBS = words("range_verbs")
 #: verbs of sharing before a part's figure (``accounted for 27,900 of the people ...``)
 SHARE_VERB_CUES = tuple(lexicon()["share_verbs"])
+#: the verbs of the two-word verbs of sharing (``accounted`` of ``accounted for``): a gapped clause repeats them
+SHARE_VERB_HEADS = frozenset(cue.split()[0] for cue in SHARE_VERB_CUES if " " in cue)
 #: participles that state a figure of their subject (``with planned admissions accounting for 9.4 million``)
 FIGURE_PARTICIPLES = vocabulary("figure_participles")
 #: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
@@ -519,7 +521,7 @@ class CategoryFinder:
                                                                text[found[0] - 1] == ","):
             return None
         # gapping: an earlier clause of the sentence stated its figure with the participle and preposition
-        if not any(lower[m] in FIGURE_PARTICIPLES and lower[m + 1] == lower[k]
+        if not any((lower[m] in FIGURE_PARTICIPLES or lower[m] in SHARE_VERB_HEADS) and lower[m + 1] == lower[k]
                    for m in range(max(start_limit, found[0] - 30), found[0] - 1)):
             return None
         return found
