@@ -658,3 +658,23 @@ def test_a_part_after_a_verb_of_sharing_counts_what_its_whole_counts(extract_bot
 def test_a_counted_noun_stops_where_a_new_clause_begins(extract_both, text, figure, category):
     """``N jobs and <subject> rose M``: the ``and`` opens a clause with its own verb and figure."""
     assert _category(relations(extract_both(text)), figure) == category
+
+
+@pytest.mark.parametrize(
+    "text,figure,category,unit",
+    [
+        ("Hog inventory at the end of the year fell to 434.22 million heads.", "434.22 million", "Hog inventory",
+         "head"),
+        ("The number of live hogs in stock was 434.22 million heads, a decrease of 4.1%.", "434.22 million",
+         "live hogs in stock", "head"),
+        ("Output rose in May, with the output of new energy vehicles reaching 935,000 units.", "935,000",
+         "output of new energy vehicles", "unit"),
+    ],
+)
+def test_a_measure_word_is_the_unit_and_the_stating_phrase_the_category(extract_both, text, figure, category,
+                                                                        unit):
+    """``<phrase> was|fell to|reaching N heads|units|pieces``: the measure word counts, the phrase says what."""
+    doc = extract_both(text)
+    found = _category(relations(doc), figure)
+    assert found is not None and found.lower().endswith(category.lower()), found
+    assert [q["unit"] for q in quantities(doc) if q["text"] == figure] == [unit]

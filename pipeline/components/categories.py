@@ -78,6 +78,11 @@ UNLISTED_VERBS = vocabulary("unlisted_verbs")
 CHANGE_HEADS = vocabulary("change_nouns")
 #: bare words for people that say a figure counts persons and not which (``663,000 persons``)
 GENERIC_PEOPLE = vocabulary("generic_people_nouns")
+#: measure words of counts (``434.22 million heads``, ``935,000 units``): the unit, never what is counted
+CLASSIFIER_NOUNS = vocabulary("classifier_nouns")
+#: finite verbs that state a figure of their subject (``fell to 434.22 million heads``)
+STATING_VERBS = frozenset(lexicon()["change_up"]) | frozenset(lexicon()["change_down"]) | frozenset(
+    ("reached", "totalled", "totaled", "stood", "numbered", "amounted", "hit", "topped", "remained"))
 #: words for an average, whose figure is a level of something else (``compared with an average of 27%``)
 AVERAGE_WORDS = vocabulary("average_words")
 #: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
@@ -282,7 +287,8 @@ class CategoryFinder:
                 continue
             first = True
             seen: set[tuple[int, int]] = set()
-            people = quantity.end < len(doc) and lower[quantity.end] in GENERIC_PEOPLE and \
+            people = quantity.end < len(doc) and (
+                lower[quantity.end] in GENERIC_PEOPLE or lower[quantity.end] in CLASSIFIER_NOUNS) and \
                 span_value(quantity, "unit") is None and span_value(quantity, "unit_kind") is None
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if any(i in quantity_tokens for i in range(start, end)) or start in age_tokens or head in age_tokens:
@@ -316,8 +322,8 @@ class CategoryFinder:
                     if how == "after" and unit in TIME_UNITS:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
-            if people:
-                quantity._.unit, quantity._.unit_kind = "person", "count"  # whatever phrase is the category
+            if people:  # whatever phrase is the category: ``persons`` -> person, ``heads`` -> head
+                quantity._.unit, quantity._.unit_kind = count_unit(doc[quantity.end]), "count"
         self.inherit_count_units(doc)
         set_spans(doc, spans)
         return doc
@@ -570,7 +576,8 @@ class CategoryFinder:
             return self._modified_object(doc, k, start_limit, verbs)
         return start, end, head
 
-    def _stated_of(self, doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int, str] | None:
+    def _stated_of(self, doc: Doc, quantity: Span, sent_start: int,
+                   verbs: bool = False) -> tuple[int, int, int, str] | None:
         """The phrase a figure is stated of by ``of``, a copula or ``estimated at`` before it: ``Net
         immigration of``, ``The potential additional labour force was estimated at``, ``The unemployed
         population, estimated at``; None for a level, a total or an average (``a total of``)."""
@@ -592,6 +599,10 @@ class CategoryFinder:
             else:
                 found = subject_before(doc, quantity.start, start_limit)
             how = "subject"
+        elif verbs and (lower[k] in FIGURE_PARTICIPLES or lower[k] in ("to", "at") and lower[k - 1] in FIGURE_PARTICIPLES):
+            found, how = self._participle_subject(doc, quantity, start_limit), "participle"
+        elif verbs and (lower[k] in STATING_VERBS or lower[k] in ("to", "at") and lower[k - 1] in STATING_VERBS):
+            found, how = subject_before(doc, quantity.start, start_limit), "subject"
         else:
             return None
         if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] == "total" or lower[found[2]] in AVERAGE_WORDS \
@@ -734,11 +745,14 @@ class CategoryFinder:
                 return
         rate = after + 1 < sent_end and lower[after] in ("a", "an", "per", "every", "each") and \
             lower[after + 1] in ("day", "week", "month", "year", "hour")
-        if kind is None and after < sent_end and lower[after] in GENERIC_PEOPLE and not rate and \
+        bare = after < sent_end and (lower[after] in GENERIC_PEOPLE or lower[after] in CLASSIFIER_NOUNS)
+        if kind is None and bare and not rate and \
                 not (after + 1 < sent_end and nounish[after + 1] and not punct[after + 1]):
             # ``Net immigration of 663,000 persons``, ``The potential additional labour force was estimated at
-            # 97,100 persons``: the bare people-word is the unit, the phrase that states the figure the category
-            found = self._stated_of(doc, quantity, sent_start)
+            # 97,100 persons``, ``the number of live hogs in stock was 434.22 million heads``: the bare word is
+            # the unit, the phrase that states the figure the category; a measure word also after a verb that
+            # states a figure (``with the output of new energy vehicles reaching 935,000 units``)
+            found = self._stated_of(doc, quantity, sent_start, lower[after] in CLASSIFIER_NOUNS)
             if found is not None:
                 yield found
                 return

@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.components.categories import FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import CLASSIFIER_NOUNS, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -515,7 +515,8 @@ class UnitResolver:
                         set_head_unit(q, head)  # ``329.4 billion vehicle miles``, ``94,385 people died``
                 return
             if unit_kind in WRITTEN_KINDS or key in counted or written_in(q) or \
-                    unit_kind == "count" and q.end < len(doc) and lower[q.end] in GENERIC_PEOPLE:
+                    unit_kind == "count" and q.end < len(doc) and (lower[q.end] in GENERIC_PEOPLE or
+                                                                   lower[q.end] in CLASSIFIER_NOUNS):
                 return  # (``estimated at 97,100 persons``: persons whatever the category)
             mine = links.get(key, {})
             target = mine.get("MODIFIES")
