@@ -81,8 +81,7 @@ GENERIC_PEOPLE = vocabulary("generic_people_nouns")
 #: measure words of counts (``434.22 million heads``, ``935,000 units``): the unit, never what is counted
 CLASSIFIER_NOUNS = vocabulary("classifier_nouns")
 #: finite verbs that state a figure of their subject (``fell to 434.22 million heads``)
-STATING_VERBS = frozenset(lexicon()["change_up"]) | frozenset(lexicon()["change_down"]) | frozenset(
-    ("reached", "totalled", "totaled", "stood", "numbered", "amounted", "hit", "topped", "remained"))
+STATING_VERBS = frozenset(lexicon()["change_up"]) | frozenset(lexicon()["change_down"]) | vocabulary("stating_verbs")
 #: words for an average, whose figure is a level of something else (``compared with an average of 27%``)
 AVERAGE_WORDS = vocabulary("average_words")
 #: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
