@@ -810,7 +810,7 @@ class UnitResolver:
         if not any(before.endswith(cue) for cue in lexicon()["share_verbs"]):
             return None
         m = k + 2
-        while m < sent_end and table.nounish[m] and not table.punct[m] and lower[m] not in PREPOSITIONS and \
+        while m < sent_end and table.nounish[m] and (not table.punct[m] or text[m] == "-") and lower[m] not in PREPOSITIONS and \
                 not (m > k + 2 and is_participle(lower[m])):  # ``the people granted protection``: people
             m += 1
         head = m - 1
