@@ -678,3 +678,22 @@ def test_a_measure_word_is_the_unit_and_the_stating_phrase_the_category(extract_
     found = _category(relations(doc), figure)
     assert found is not None and found.lower().endswith(category.lower()), found
     assert [q["unit"] for q in quantities(doc) if q["text"] == figure] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text,share,figure",
+    [
+        ("The agency reported 64 measles cases in 17 states so far this year, and 58% of the cases were linked to "
+         "seven outbreaks.", "58%", "64"),
+        ("Departures of citizens increased by 2,600 from 77,600 to 80,200 in the year ended June 2024, and about 58 "
+         "percent of these departures were to Australia.", "58 percent", "80,200"),
+        ("Cross-border trips averaged 1.55 million a day, recovering to 90 percent of the level in the same period "
+         "of 2019.", "90 percent", "1.55 million"),
+        ("Inbound tourist trips totaled 82.03 million in 2023, recovering to 56.5% of the 2019 level.", "56.5%",
+         "82.03 million"),
+    ],
+)
+def test_a_share_of_a_whole_referred_back_to_modifies_its_count(extract_both, text, share, figure):
+    """``N% of the cases`` after ``64 measles cases``; ``recovering to N% of the 2019 level``: the share states
+    the earlier count (FORMAT §4 MODIFIES)."""
+    assert (share, "MODIFIES", figure) in relations(extract_both(text))

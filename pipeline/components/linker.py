@@ -43,6 +43,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
+from pipeline.units import singular
 from pipeline.components.categories import SHARE_NOUNS, time_token_set
 from pipeline.relation_features import same_block
 from pipeline.phrases import (
@@ -57,6 +58,8 @@ from pipeline.phrases import (
 )
 
 LIST_JOINERS = vocabulary("list_joiners")
+#: words that say a figure recovered to a share of an earlier level (``recovering to 90 percent of``)
+RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
@@ -292,7 +295,9 @@ class RelationLinker:
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
+        self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
+        self.shares_of_counted_wholes(doc, quantities, modifies)
         parallel: dict[Span, Span] = {}
         # the linker sets no metric: whether each quantity is a change or share, read once
         modifier = [metric in ("CHANGE", "SHARE") for metric in self._figure_values(doc, quantities).metrics]
@@ -347,7 +352,8 @@ class RelationLinker:
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
-                    "to-level" if (q.start, q.end) in self._reached else "")
+                    "to-level" if (q.start, q.end) in self._reached else (
+                        "recovery" if (q.start, q.end) in self._recoveries else ""))
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
             elif q in category_of:
                 how = "respectively" if (q.start, q.end) in self._distributed else (
@@ -460,6 +466,47 @@ class RelationLinker:
             if base_list and len(base_list) == 1:
                 for change in changes:
                     baseline_of[change] = [base_list[0]]
+
+    def shares_of_counted_wholes(self, doc, quantities, modifies) -> None:
+        """A share of a whole referred back to (``58% of the cases``, ``about 58 percent of these departures``)
+        is a share of the nearest earlier count of that noun in its sentence or the one before (``64 measles
+        cases``, ``departures ... increased ... to 80,200``): it MODIFIES that count (FORMAT §4, D-11)."""
+        table = token_table(doc)
+        lower = table.lower
+        n = len(lower)
+        for k, q in enumerate(quantities):
+            if q in modifies or span_value(q, "metric") != "SHARE" or span_value(q, "unit_kind") != "percent" \
+                    and span_value(q, "unit_kind") != "fraction":
+                continue
+            if q.start >= 2 and lower[q.start - 1] == "to" and lower[q.start - 2].startswith(RECOVERY_STEMS):
+                # ``handled 13.51 million trips, ..., recovering to 99.9 percent of 2019 levels``: the share
+                # states the figure before it against an earlier level
+                sent_start = sentence_range(doc, q.start)[0]
+                earlier = next((x for x in reversed(quantities[:k]) if x.start >= sent_start and not is_modifier(x)
+                                and x not in modifies), None)
+                if earlier is not None:
+                    modifies[q] = earlier
+                    self._recoveries.add((q.start, q.end))
+                continue
+            at = q.end
+            if at + 2 >= n or lower[at] != "of" or lower[at + 1] not in ("the", "these", "those"):
+                continue
+            m = at + 2
+            while m < n and table.nounish[m] and not table.punct[m] and not table.number[m]:
+                m += 1
+            if m == at + 2:
+                continue
+            noun = singular(lower[m - 1])
+            sent_start = sentence_range(doc, q.start)[0]
+            scope = sentence_range(doc, sent_start - 1)[0] if sent_start > 0 else sent_start
+            for j in range(k - 1, -1, -1):
+                earlier = quantities[j]
+                if earlier.start < scope:
+                    break
+                if span_value(earlier, "metric") == "COUNT" and span_value(earlier, "unit") == noun and \
+                        earlier not in modifies:
+                    modifies[q] = earlier
+                    break
 
     def distribute(self, doc, items, periods, category_of, period_of) -> None:
         """Give the i-th of ``items`` the i-th of N coordinated categories before the list (unless it
