@@ -33,19 +33,23 @@ RULE_COMPONENTS = (
 )
 
 
-def rules_pipeline(syntax: str | Path | None = None) -> Language:
+def rules_pipeline(syntax: str | Path | None = None, alternatives: bool = True) -> Language:
     """``spacy.blank("en")`` with the lookup lemmatizer (spaCy's, applied a document at a time:
     :mod:`pipeline.components.lemmatizer`), relstats' tokenizer and its rule components.
 
     With ``syntax`` (a directory such as ``models/en_ewt_syntax``), its tok2vec, tagger,
     morphologizer and parser are sourced in, frozen, after the sentence segmenter, so the rules
     can use POS tags and dependencies; the parser keeps relstats' sentence boundaries.
+    ``alternatives=False``: the category finder proposes no alternative phrases after its choice
+    (``with_alternatives``): they are candidates for a trained re-ranker only, scored below what the
+    rule linker ever links, so without one the extraction is the same, found with less work.
     """
     register_extensions()
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "relstats.tokenizer.v1"}}})
     nlp.add_pipe("relstats_lemmatizer", name="lemmatizer", config={"mode": "lookup"})
     for name in RULE_COMPONENTS:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"with_alternatives": False} if name == "relstats_categories" and not alternatives
+                     else {})
     nlp.initialize()
     if syntax is not None:
         add_syntax(nlp, syntax)
@@ -144,8 +148,8 @@ def load(model: str | Path | None = None, rules_only: bool = False, syntax: str 
     from pipeline.linear import WeightsError
 
     register_extensions()
-    if rules_only:
-        return warm_up(rules_pipeline(syntax))
+    if rules_only:  # no trained re-ranker: no alternative categories for it
+        return warm_up(rules_pipeline(syntax, alternatives=False))
     path = Path(model) if model is not None else default_model_path()
     if check:
         check_model(path)

@@ -150,7 +150,7 @@ class LinearModel:
         """Class probabilities, shape ``(len(batch), len(classes))``, columns in ``classes`` order."""
         scores = self.scores(batch)
         if self.coef.shape[0] == 1:
-            p = 1.0 / (1.0 + np.exp(-np.clip(scores[:, 0], -60.0, 60.0)))
+            p = 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(scores[:, 0], -60.0), 60.0)))  # np.clip's values
             return np.stack([1.0 - p, p], axis=1)
         scores -= scores.max(axis=1, keepdims=True)
         exps = np.exp(scores)
@@ -221,6 +221,9 @@ class LinearStack:
         self.intercept = np.array([model.intercept[0] for model in models.values()])
         self._constant_weights: dict = {}
         self._flat_weights: dict = {}
+        # every weight, feature after feature (label ``j`` of column ``c`` at ``c * labels + j``), then
+        # zeros at column ``len(vocabulary)``: what an unknown name and no feature read
+        self._all_weights = np.concatenate([self.coef.T, np.zeros((1, len(models)))]).reshape(-1)
 
     def weights(self, names) -> np.ndarray:
         """The weights of each feature name for each label, shape ``(labels, len(names) + 1)``, 0
@@ -245,7 +248,17 @@ class LinearStack:
         without the column's feature adds a zero (``weight * False``: -0.0 for a negative weight,
         which leaves every sum as it is)."""
         width = len(self.labels)
+        vocabulary, absent = self.vocabulary, len(self.vocabulary)
         for codes, names, values in batch.columns:
+            if not isinstance(names, tuple) and codes.dtype.kind != "b":
+                # names of this document only: each code's column read from the whole table (the
+                # same weights as a table of these names would hold), no table built
+                columns = np.fromiter((vocabulary.get(name, absent) for name in names), np.int64, len(names))
+                weights = self._all_weights.take(np.append(columns, absent).take(codes) * width + label)
+                if values is not None:
+                    weights = weights * values
+                total = weights if total is None else total + weights
+                continue
             flat = self.flat_weights(names)
             if isinstance(label, (int, np.integer)):
                 row = flat[label::width]  # this label's weights, the zero last
@@ -262,7 +275,7 @@ class LinearStack:
     def positive(self, total: np.ndarray, label: np.ndarray) -> np.ndarray:
         """The probability of the positive class from the summed weights (:meth:`add_scores`)."""
         scores = self.intercept[label] + total
-        return 1.0 / (1.0 + np.exp(-np.clip(scores, -60.0, 60.0)))
+        return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(scores, -60.0), 60.0)))  # np.clip's values
 
 
 def fit_logistic(features: list[dict], targets: list, *, c: float, max_iter: int, seed: int) -> LinearModel:

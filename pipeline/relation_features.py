@@ -82,7 +82,7 @@ def bucket_codes(n: np.ndarray, edges=DIST_EDGES) -> np.ndarray:
     table = _bucket_table(edges) if n.dtype.kind == "i" and isinstance(edges, tuple) else None
     if table is None:
         return np.searchsorted(np.asarray(edges), n, side="left")
-    return table[np.clip(n, edges[0], edges[-1] + 1) - edges[0]]
+    return table.take(np.minimum(np.maximum(n, edges[0]), edges[-1] + 1) - edges[0])
 
 
 @lru_cache(maxsize=64)

@@ -127,3 +127,20 @@ def test_interval_buckets_answer_like_a_scan():
         assert buckets.overlaps(start, end) == any(t[0] < end and start < t[1] for t in intervals)
         intervals.append(interval)
         buckets.add(interval)
+
+
+def test_rules_only_without_alternative_categories_extract_the_same():
+    """``load(rules_only=True)`` leaves out the category finder's alternative phrases (candidates for
+    the trained re-ranker only): on the annotated releases its records are those of the rules with
+    them."""
+    import pipeline
+    from conftest import ROOT
+    from pipeline.docs import read_jsonl
+    from pipeline.language import rules_pipeline, warm_up
+
+    docs = read_jsonl(ROOT / "annotations" / "dev.jsonl")
+    lean = pipeline.load(rules_only=True)
+    full = warm_up(rules_pipeline(alternatives=True))
+    assert not lean.get_pipe("relstats_categories").with_alternatives
+    inputs = [{"id": d["id"], "text": d["text"], "meta": d.get("meta") or {}} for d in docs]
+    assert list(pipeline.extract(inputs, nlp=lean)) == list(pipeline.extract(inputs, nlp=full))

@@ -97,7 +97,11 @@ class RelationModel(LinearPipe):
             rows = np.flatnonzero(probabilities >= self.threshold)
             qk, p = pairs.qk[rows], probabilities[rows]
             order = np.lexsort((rows, -p, qk))  # by quantity, the most probable and then the first row first
-            first = order[np.flatnonzero(np.diff(qk[order], prepend=-1))]
+            ordered = qk[order]
+            opens = np.empty(len(ordered), dtype=bool)  # where a quantity's rows begin
+            opens[:1] = True
+            np.not_equal(ordered[1:], ordered[:-1], out=opens[1:])
+            first = order[opens]
             for row, k, probability in zip(rows[first].tolist(), qk[first].tolist(), p[first].tolist()):
                 best[k][label] = (pairs.span(ctx, row), probability)
         for (k, label), child in forced.items():
