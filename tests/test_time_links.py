@@ -187,6 +187,7 @@ def test_figure_takes_the_period_of_its_own_clause(extract_one, text, figure, pe
     [
         ("The broad measure of slack stood at 9.1%, compared with 9.6% in the same quarter of 2022.", "9.1%"),
         ("Operating profit was £412 million, compared with a loss of £58 million in 2022-23.", "£412 million"),
+        ("The re-encounter rate was 19%, compared with an average of 27% in fiscal year 2019.", "19%"),
     ],
 )
 def test_the_period_of_a_comparison_value_never_dates_the_current_figure(extract_both, text, figure):

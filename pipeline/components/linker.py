@@ -1573,8 +1573,9 @@ class RelationLinker:
             if k >= 2 and lower[k] == "of":
                 # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
                 m = k - 1
-                while m > k - 3 and m >= 0 and nounish[m] and lower[m] not in PREVIOUS_VALUE_CUES:
-                    m -= 1
+                while m > k - 4 and m >= 0 and (nounish[m] or lower[m] in ("a", "an", "the")) and \
+                        lower[m] not in PREVIOUS_VALUE_CUES:
+                    m -= 1  # (``compared with an average of 27% in fiscal year 2019``: its article too)
                 if m >= 0 and m < k - 1 and lower[m] in PREVIOUS_VALUE_CUES:
                     k = m
             if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES:
