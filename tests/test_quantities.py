@@ -206,3 +206,22 @@ def test_a_previous_value_states_the_measure_of_the_current_figure(extract_both,
     for a change, the current change's direction."""
     found = [q for q in quantities(extract_both(text)) if q["text"] == earlier]
     assert found and found[0]["metric"] == metric and found[0].get("direction") == direction, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,metric",
+    [
+        # the ends of a change are levels: a ratio's are shares, a rate of change's are changes
+        ("The Worker Population Ratio in urban areas increased from 45.2% in January-March 2023 to 46.6% in "
+         "January-March 2024.", "45.2%", "SHARE"),
+        ("The Worker Population Ratio in urban areas increased from 45.2% in January-March 2023 to 46.6% in "
+         "January-March 2024.", "46.6%", "SHARE"),
+        ("Vaccination coverage for kindergartners slipped to 93.1% in the 2022-23 school year.", "93.1%", "SHARE"),
+        ("Coverage among children was 45.9%, down 5.5 percentage points from 51.4% a year ago.", "51.4%", "SHARE"),
+        ("The CPI goods annual rate slowed from 5.9% to 2.9%.", "2.9%", "CHANGE"),
+        ("GDP growth accelerated to 5.3% in the first quarter.", "5.3%", "CHANGE"),
+    ],
+)
+def test_the_ends_of_a_change_in_percent_take_the_metric_of_their_subject(extract_both, text, figure, metric):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["metric"] == metric, found

@@ -1184,6 +1184,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if unit_kind == "currency" and immediate2 in ("loss of", "losses of", "net loss of"):
         return "MONEY"  # ``compared with a loss of S$192 million``: a financial result, not a change
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
+    # a percent a change starts from (``increased from 45.2% ... to 46.6%``, ``down 5.5 percentage points from
+    # 51.4%``) is a level like the one it reaches: the clause's subject decides its metric
+    level = level or unit_kind == "percent" and immediate == "from" and not (
+        len(left_words) > 1 and left_words[1] in ("up", "down"))
     by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     if unit_kind == "percent":
@@ -1193,7 +1197,7 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             return "SHARE"  # ``38 percent of all cases``, ``only 2% of the same period in 2019``
         if not level and (after in _COMPARATIVES or after in CHANGE_NOUNS or _baseline_follows(t.doc, end, t)):
             return "CHANGE"
-        return _percent_from_subject(t, start, left_words)
+        return _percent_from_subject(t, start, left_words, skip=len(left_words) if level else 0)
     if unit_kind == "fraction":
         return "CHANGE" if change_before else "SHARE"
     if change_before and not level or (after in _COMPARATIVES and after not in ("over", "under")):
@@ -1228,13 +1232,26 @@ def _subject_cues(t: DocTable) -> list[int]:
     return t.subject_cues
 
 
-def _percent_from_subject(t: DocTable, start: int, left_words: list[str]) -> str:
+def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: int = 0) -> str:
     """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
-    inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise."""
+    inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise. ``skip``: for a
+    level (``slipped to 93.1%``, ``increased from 45.2%``), the verb before it is no subject word: the
+    words of the verb phrase right before the figure are passed over."""
     text, lower = t.text, t.lower
     first = max(t.sentence(start)[0], start - 25)  # the clause: up to 25 tokens back, semicolons left out
     cues = _subject_cues(t)
-    at = bisect_left(cues, start) - 1  # the nearest deciding word before the figure
+    edge = start
+    if skip:
+        edge = start - 1
+        while edge > first and lower[edge] in ("to", "from", "at", "about", "around", "nearly", "almost"):
+            edge -= 1
+        while edge > first and lower[edge] in _CHANGE_WORDS:
+            edge -= 1  # ``slipped``, ``increased``
+        edge += 1
+    at = bisect_left(cues, edge) - 1  # the nearest deciding word before the figure (and its verb)
+    while skip and at >= 0 and cues[at] >= first and lower[cues[at]] in _CHANGE_UP_DOWN and \
+            lower[cues[at]] not in SUBJECT_CHANGE_WORDS:
+        at -= 1  # a level's own verb (``increased from 45.2% ... to 46.6%``) says nothing of its subject
     if at < 0 or cues[at] < first:
         return "SHARE"
     k = cues[at]
