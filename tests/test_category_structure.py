@@ -697,3 +697,20 @@ def test_a_share_of_a_whole_referred_back_to_modifies_its_count(extract_both, te
     """``N% of the cases`` after ``64 measles cases``; ``recovering to N% of the 2019 level``: the share states
     the earlier count (FORMAT §4 MODIFIES)."""
     assert (share, "MODIFIES", figure) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,category,metric",
+    [
+        ("CPI inflation is expected to return to the 2% target by the second quarter of 2025.", "2%", "target",
+         "CHANGE"),
+        ("Annual inflation has now been above the 2-3% target band for 11 consecutive quarters.", "2-3%",
+         "target band", "CHANGE"),
+        ("Vaccination coverage slipped to 93.1%, below the 95% target.", "95%", "target", "SHARE"),
+    ],
+)
+def test_a_percent_that_names_a_target(extract_both, text, figure, category, metric):
+    """``the 2% target``: the target is the category; the subject says whether it is a rate of change."""
+    doc = extract_both(text)
+    assert _category(relations(doc), figure) == category
+    assert [q["metric"] for q in quantities(doc) if q["text"] == figure] == [metric]

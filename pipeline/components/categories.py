@@ -78,6 +78,8 @@ UNLISTED_VERBS = vocabulary("unlisted_verbs")
 CHANGE_HEADS = vocabulary("change_nouns")
 #: bare words for people that say a figure counts persons and not which (``663,000 persons``)
 GENERIC_PEOPLE = vocabulary("generic_people_nouns")
+#: nouns a percent may name as a goal or bound (``the 2% target``, ``the 2-3% target band``)
+TARGET_NOUNS = vocabulary("target_nouns")
 #: measure words of counts (``434.22 million heads``, ``935,000 units``): the unit, never what is counted
 CLASSIFIER_NOUNS = vocabulary("classifier_nouns")
 #: finite verbs that state a figure of their subject (``fell to 434.22 million heads``)
@@ -729,6 +731,13 @@ class CategoryFinder:
         ) and metric in ("COUNT", "AMOUNT", "MONEY") and not part_of_the:
             found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
             if found:
+                yield (*found, "after")
+                return
+        if kind == "percent" and after < sent_end and lower[after] in TARGET_NOUNS or after + 1 < sent_end and \
+                kind == "percent" and lower[after + 1] in TARGET_NOUNS and nounish[after] and not punct[after]:
+            # ``above the 2-3% target band``, ``return to the 2% inflation target``: the figure names a target
+            found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end), with_complements=False)
+            if found is not None:
                 yield (*found, "after")
                 return
         fronted = self._fronted_whole(doc, quantity) if metric == "SHARE" else None
