@@ -702,7 +702,7 @@ def test_a_share_of_a_whole_referred_back_to_modifies_its_count(extract_both, te
 @pytest.mark.parametrize(
     "text,figure,category,metric",
     [
-        ("CPI inflation is expected to return to the 2% target by the second quarter of 2025.", "2%", "target",
+        ("Headline inflation is projected to fall back to the 2% target in the second half of 2025.", "2%", "target",
          "CHANGE"),
         ("Annual inflation has now been above the 2-3% target band for 11 consecutive quarters.", "2-3%",
          "target band", "CHANGE"),

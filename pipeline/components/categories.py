@@ -738,7 +738,7 @@ class CategoryFinder:
             # ``above the 2-3% target band``, ``return to the 2% inflation target``: the figure names a target
             found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end), with_complements=False)
             if found is not None:
-                yield (*found, "after")
+                yield (*found, "target")
                 return
         fronted = self._fronted_whole(doc, quantity) if metric == "SHARE" else None
         if fronted is not None and not any(i in quantity_tokens for i in range(*fronted)):

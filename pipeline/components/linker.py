@@ -364,7 +364,7 @@ class RelationLinker:
                 # the object of a verb that changes it (``cut the official cash rate to 4.75 per cent``) is
                 # fixed by the clause's structure: the trained step keeps it
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
-                                          how="object" if categories[q].how == "object" else ""))
+                                          how=categories[q].how if categories[q].how in ("object", "target") else ""))
             for baseline in baseline_of.get(q, []):
                 relations.append(Relation(q, baseline, "BASELINE"))
             if q in part_of:
@@ -1389,7 +1389,7 @@ class RelationLinker:
         time_tokens = time_token_set(doc)
         compared: set = set()  # comparison values that were stated of a figure, now with its category
         for k, q in enumerate(quantities):
-            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed")):
+            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target")):
                 continue
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue
