@@ -614,6 +614,9 @@ def test_a_bare_people_word_is_the_unit_of_the_phrase_that_states_the_figure(ext
         ("Of the 326 people charged in 2022-23, 41 were aged 18 to 24.", "41", None),
         ("Of the nine groups of products and services surveyed, seven had positive variations in May.", "seven", None),
         ("Of the 149,200 immigrants, 30,000 were returning Irish citizens.", "30,000", "returning Irish citizens"),
+        # an ``Among`` opening and parts stated as ``the prices of five``, ``those of two``
+        ("Among the nine groups surveyed, the prices of six rose in March and those of three fell.", "six", None),
+        ("Among the nine groups surveyed, the prices of six rose in March and those of three fell.", "three", None),
     ],
 )
 def test_a_fronted_of_phrase_names_the_whole(extract_both, text, figure, category):
@@ -714,3 +717,9 @@ def test_a_percent_that_names_a_target(extract_both, text, figure, category, met
     doc = extract_both(text)
     assert _category(relations(doc), figure) == category
     assert [q["metric"] for q in quantities(doc) if q["text"] == figure] == [metric]
+
+
+def test_parts_of_a_fronted_among_phrase_are_parts_of_its_whole(extract_both):
+    rel = relations(extract_both("Among the nine groups surveyed, the prices of six rose in March and those of "
+                                 "three fell."))
+    assert ("six", "PART_OF", "nine") in rel and ("three", "PART_OF", "nine") in rel, sorted(rel)

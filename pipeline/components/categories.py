@@ -372,7 +372,7 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         sent_start = sentence_range(doc, quantity.start)[0]
-        if lower[sent_start] != "of":
+        if lower[sent_start] not in ("of", "among"):
             return None
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS:
@@ -381,13 +381,28 @@ class CategoryFinder:
             return None
         return sent_start + 1, k
 
+    @staticmethod
+    def _fronted_opening(doc: Doc, quantity: Span) -> tuple[int, int] | None:
+        """``(first, comma)`` of an ``Of|Among (the) ... ,`` phrase opening a figure's sentence before it."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        sent_start = sentence_range(doc, quantity.start)[0]
+        if lower[sent_start] not in ("of", "among"):
+            return None
+        comma = next((j for j in range(sent_start + 1, quantity.start) if text[j] in (",", ";", ":")), None)
+        return (sent_start + 1, comma) if comma is not None and text[comma] == "," else None
+
     def fronted_part(self, doc: Doc, quantity: Span, starts: dict) -> bool:
         """Whether a count is the elliptical part of a fronted partitive (``Of the 326 people charged ..., 41
         were aged 18 to 24``, D-10): a figure in the opening phrase, none counted after the part."""
         found = self._fronted_whole(doc, quantity)
+        table = token_table(doc)
+        if found is None and quantity.start >= 1 and table.lower[quantity.start - 1] == "of" and \
+                quantity.end < len(doc) and table.verb[quantity.end]:
+            # ``Among the eight major categories ..., the prices of five went up, those of two went down``
+            found = self._fronted_opening(doc, quantity)
         if found is None or span_value(quantity, "metric") not in ("COUNT", None):
             return False
-        table = token_table(doc)
         if quantity.end < len(doc) and table.nounish[quantity.end] and not table.verb[quantity.end]:
             return False  # ``Of the 21 cities, 12 cities grew``: its own counted noun
         after = quantity.end

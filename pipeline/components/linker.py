@@ -1262,8 +1262,8 @@ class RelationLinker:
     def of_the_total_opening(self, doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
         sent_start = sentence_range(doc, q.start)[0]
-        if token_table(doc).lower[sent_start : sent_start + 1] != ["of"]:
-            return False
+        if token_table(doc).lower[sent_start : sent_start + 1] not in (["of"], ["among"]) or is_modifier(q):
+            return False  # (a change in such a sentence is no part of its whole)
         lo, hi = self._span_range(quantities, sent_start + 1, q.start)  # starting after the sentence's first token
         return any(not is_modifier(x) for x in quantities[lo:hi])
 
