@@ -723,3 +723,12 @@ def test_parts_of_a_fronted_among_phrase_are_parts_of_its_whole(extract_both):
     rel = relations(extract_both("Among the nine groups surveyed, the prices of six rose in March and those of "
                                  "three fell."))
     assert ("six", "PART_OF", "nine") in rel and ("three", "PART_OF", "nine") in rel, sorted(rel)
+
+
+def test_counts_listed_after_a_colon_are_parts_of_the_count_before_it(extract_both):
+    """``covered 5,742 first-stage units: 2,868 urban blocks ... and 2,874 revisited blocks``: the list after
+    the colon breaks the count down (PART_OF, FORMAT §4)."""
+    rel = relations(extract_both("In the quarter the survey covered 6,110 sample units: 3,020 rural villages and "
+                                 "3,090 urban blocks, and 51,200 households were visited."))
+    assert ("3,020", "PART_OF", "6,110") in rel and ("3,090", "PART_OF", "6,110") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "51,200" and r[1] == "PART_OF"], sorted(rel)

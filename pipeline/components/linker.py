@@ -1111,6 +1111,10 @@ class RelationLinker:
         gap = list(doc[prev.end : q.start])
         if any(t.text == ";" for t in gap) or not gap:
             return False
+        copulas = ("was", "were", "is", "are")
+        if any(t.text == "," for t in gap) and any(t.lower_ in copulas for t in doc[q.end : q.end + 4]) and \
+                not any(t.lower_ in copulas for t in doc[prev.end : prev.end + 4]):
+            return False  # ``..., and 51,200 households were visited``: a clause of its own (not a list of them)
         if all(t.lower_ in LIST_JOINERS or is_nounish(t) or t.text in "()" for t in gap):
             return True
         joints = [k for k, t in enumerate(gap) if t.lower_ in LIST_JOINERS]
@@ -1151,8 +1155,16 @@ class RelationLinker:
                     else:
                         before = [q for q in figures if q.end <= i]
                         total = before[-1] if before else None
+                        if cue == [":"] and total is not None and (total.end < i - 4 or span_value(total, "unit_kind") != "count"):
+                            total = None  # ``covered 5,742 first-stage units: 2,868 ... and 2,874 ...``: the count right before
                         parts = self._clause_run(doc, [q for q in figures if q.start >= i + len(cue)], i,
                                                  backwards=False)
+                        if cue == [":"]:  # the list ends where a figure opens a clause of its own
+                            # (``..., and 51,200 households were visited``)
+                            cut = next((n for n, part in enumerate(parts) if any(
+                                w in ("was", "were", "is", "are", "had", "has", "have")
+                                for w in text_tokens[part.end : part.end + 4])), None)
+                            parts = parts[:cut] if cut is not None else parts
                     if total is None:
                         continue
                     # counts of other nouns are parts when none of the run counts the total's own noun
