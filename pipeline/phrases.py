@@ -305,6 +305,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             if m + 1 < end_limit and table.verb[m] and lower[m] not in ("up", "down") and (
                     number[m + 1] or lower[m + 1] in ("by", "to", "from", "at", "up", "down")):
                 break  # ``added 20,000 jobs and retail trade employment rose``: a new clause, not a conjunct
+            if m < end_limit and number[m] and m > k + 1:
+                break  # ``rose by 50,000 people and unemployment 12,000``: a gapped clause with its own figure
             k += 1
             continue
         if not nounish[k]:

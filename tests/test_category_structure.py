@@ -732,3 +732,16 @@ def test_counts_listed_after_a_colon_are_parts_of_the_count_before_it(extract_bo
                                  "3,090 urban blocks, and 51,200 households were visited."))
     assert ("3,020", "PART_OF", "6,110") in rel and ("3,090", "PART_OF", "6,110") in rel, sorted(rel)
     assert not [r for r in rel if r[0] == "51,200" and r[1] == "PART_OF"], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Unemployed women numbered 183 thousand and unemployed men 198 thousand.", "198 thousand", "unemployed men"),
+        ("Long-haul carriers flew 41.3 million passengers in the year and regional carriers 12.9 million.",
+         "12.9 million", "regional carriers"),
+    ],
+)
+def test_a_gapped_clause_without_a_preposition_keeps_its_own_subject(extract_both, text, figure, category):
+    """``A numbered X and B Y``: the verb is left out and so is any preposition; B is Y's category."""
+    assert _category(relations(extract_both(text)), figure) == category

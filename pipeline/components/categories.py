@@ -874,6 +874,14 @@ class CategoryFinder:
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers"):
             found = noun_phrase_before(doc, k + 1, start_limit)
+            if found is not None and any(i in quantity_tokens for i in range(found[0], found[1])):
+                # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198
+                # thousand``): the gapped clause's own phrase starts after its joiner
+                last = max(i for i in range(found[0], found[1]) if i in quantity_tokens)
+                start = last + 1
+                while start < found[1] and (lower[start] in ("and", ",", "while", "whereas") or text[start] == ","):
+                    start += 1
+                found = (start, found[1], found[2]) if start > last + 1 and found[2] >= start else None
             # ``increased by 38,000 people to 9,912,000``: the counted noun of the change before ``to``
             # is no label of the level
             after_change = "to" in lower[k + 1 : quantity.start] and found is not None and any(
