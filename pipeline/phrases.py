@@ -759,6 +759,16 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         start += 3
     if start > stop:
         return None
+    if start - 1 >= 0 and lower[start - 1] in OPENER_PREPOSITIONS and (start - 1 == 0 or punct[start - 2]):
+        # ``By sector, London and South East operators recorded``: the opening ``By <dimension>,`` is no item
+        # of the subject's coordination
+        comma = next((n for n in range(start, stop) if text[n] == ","), None)
+        if comma is not None:
+            start = comma + 1
+            while start <= stop and lower[start] in DETERMINERS:
+                start += 1
+            if start > stop:
+                return None
     head = stop
     for n in range(start + 1, stop + 1):
         if lower[n] in PREPOSITIONS:
@@ -767,6 +777,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
     while head > start and (text[head] in ("-", ")", "(") or not alpha[head]):
         head -= 1
     return start, stop + 1, head
+
+
+#: prepositions of a sentence's opening phrase (``By sector,``, ``In total,``) whose noun opens no subject
+OPENER_PREPOSITIONS = frozenset(("by", "in", "for", "among", "across", "within"))
 
 
 #: words a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``, ``cases this`` -> ``cases``)

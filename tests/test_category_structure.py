@@ -745,3 +745,18 @@ def test_counts_listed_after_a_colon_are_parts_of_the_count_before_it(extract_bo
 def test_a_gapped_clause_without_a_preposition_keeps_its_own_subject(extract_both, text, figure, category):
     """``A numbered X and B Y``: the verb is left out and so is any preposition; B is Y's category."""
     assert _category(relations(extract_both(text)), figure) == category
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("By sector, London and South East operators recorded 273.6 million in the quarter.",
+         "273.6 million", "London and South East operators"),
+        ("By region, the North East and Wales reported 41,200 and 38,900 claims respectively.", "41,200",
+         "North East"),
+    ],
+)
+def test_an_opening_by_phrase_is_no_part_of_the_subject(extract_both, text, figure, category):
+    """``By sector, A and B recorded ...``: the dimension named before the comma is not an item of the list."""
+    found = _category(relations(extract_both(text)), figure)
+    assert found is not None and "sector" not in found and "region" not in found and found.endswith(category), found
