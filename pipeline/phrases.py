@@ -780,7 +780,7 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
 
 
 #: prepositions of a sentence's opening phrase (``By sector,``, ``In total,``) whose noun opens no subject
-OPENER_PREPOSITIONS = frozenset(("by", "in", "for", "among", "across", "within"))
+OPENER_PREPOSITIONS = vocabulary("opener_prepositions")
 
 
 #: words a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``, ``cases this`` -> ``cases``)
