@@ -760,3 +760,22 @@ def test_an_opening_by_phrase_is_no_part_of_the_subject(extract_both, text, figu
     """``By sector, A and B recorded ...``: the dimension named before the comma is not an item of the list."""
     found = _category(relations(extract_both(text)), figure)
     assert found is not None and "sector" not in found and "region" not in found and found.endswith(category), found
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("Pork output rose 4.6% last year, hog inventory at the end of the year fell to 434.22 million heads.",
+         "4.6%", "434.22 million"),
+        ("Retail sales grew 2.1% in May, while online spending in the same month climbed to £4.3 billion.",
+         "2.1%", "£4.3 billion"),
+    ],
+)
+def test_a_change_does_not_reach_the_level_of_a_new_clause(extract_both, text, change, level):
+    """``A rose X, B ... fell to Y``: Y is reached by B's own verb, not by A's change (FORMAT §4 MODIFIES)."""
+    assert (change, "MODIFIES", level) not in relations(extract_both(text))
+
+
+def test_a_change_still_reaches_its_level_across_a_time_phrase(extract_both):
+    rel = relations(extract_both("The claimant count increased by 30,500 on the month, to 1,566,300."))
+    assert ("30,500", "MODIFIES", "1,566,300") in rel, sorted(rel)

@@ -892,7 +892,12 @@ class RelationLinker:
         if (q.end if gap_start is None else gap_start) >= level.start:
             return False  # no word between them
         time_tokens = time_token_set(doc)
-        lower = token_table(doc).lower
+        table = token_table(doc)
+        lower = table.lower
+        words = [i for i in range(q.end if gap_start is None else gap_start, level.start) if i not in time_tokens]
+        if any(table.verb[i] and any(table.nounish[j] and not table.punct[j] for j in words if j < i and
+                                      any(table.text[m] == "," for m in range(q.end, j))) for i in words):
+            return False  # ``rose 4.6% last year, hog inventory ... fell to``: a new clause with its own subject
         gap: list[str] = []
         dropped = False
         for i in range(q.end if gap_start is None else gap_start, level.start):
