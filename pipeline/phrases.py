@@ -783,6 +783,18 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
 OPENER_PREPOSITIONS = vocabulary("opener_prepositions")
 
 
+#: nouns a percent may name as a goal or bound (``the 2% target``, ``the 2-3% target band``)
+TARGET_NOUNS = vocabulary("target_nouns")
+
+
+def names_target(lower: list[str], text: list[str], end: int) -> bool:
+    """Whether the figure ending before token ``end`` names a goal or bound: ``the 2% target``, ``the 2-3%
+    target band``, ``the 2% inflation target`` (``target_nouns`` right after it or after one word)."""
+    following = lower[end : end + 2]
+    return bool(following) and (following[0] in TARGET_NOUNS or len(following) == 2 and
+                                following[1] in TARGET_NOUNS and text[end].isalpha())
+
+
 #: words a phrase cut before a time phrase does not end with (``GDP in`` -> ``GDP``, ``cases this`` -> ``cases``)
 TIME_CUT_WORDS = vocabulary("time_cut_words")
 

@@ -27,6 +27,7 @@ from pipeline.phrases import (
     end_before_time,
     has_pos,
     is_participle,
+    names_target,
     token_table,
     is_nounish,
     is_verb,
@@ -78,8 +79,6 @@ UNLISTED_VERBS = vocabulary("unlisted_verbs")
 CHANGE_HEADS = vocabulary("change_nouns")
 #: bare words for people that say a figure counts persons and not which (``663,000 persons``)
 GENERIC_PEOPLE = vocabulary("generic_people_nouns")
-#: nouns a percent may name as a goal or bound (``the 2% target``, ``the 2-3% target band``)
-TARGET_NOUNS = vocabulary("target_nouns")
 #: measure words of counts (``434.22 million heads``, ``935,000 units``): the unit, never what is counted
 CLASSIFIER_NOUNS = vocabulary("classifier_nouns")
 #: finite verbs that state a figure of their subject (``fell to 434.22 million heads``)
@@ -211,6 +210,26 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     return found
 
 
+def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
+                          quantity_tokens: set) -> tuple[int, int, int] | None:
+    """A phrase that a coordination ran over the previous figure (``... HK$386.5 billion and domestic exports``,
+    ``numbered 183 thousand and unemployed men``) is two phrases: the gapped clause's own starts after the
+    joiners that follow the figure. ``found`` unchanged when it holds no figure token, None when nothing
+    of it is left or no joiner follows the figure."""
+    if found is None:
+        return None
+    start, end, head = found
+    figure = [i for i in range(start, end) if i in quantity_tokens]
+    if not figure:
+        return found
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    first = cut = figure[-1] + 1
+    while cut < end and (lower[cut] in ("and", "while", "whereas", "but") or text[cut] == ","):
+        cut += 1
+    return (cut, end, head) if cut > first and head >= cut else None
+
+
 def _time_items(items: str) -> bool:
     """Whether the text between a label's colon and a figure is only times and figures (``February +0.4,
     March``)."""
@@ -330,7 +349,8 @@ class CategoryFinder:
         return doc
 
     @staticmethod
-    def _gapped_subject(doc: Doc, k: int, start_limit: int, time_tokens: set) -> tuple[int, int, int] | None:
+    def _gapped_subject(doc: Doc, k: int, start_limit: int, time_tokens: set,
+                        quantity_tokens: set) -> tuple[int, int, int] | None:
         """The subject of a gapped clause whose verb is left out, ``..., and <subject> by|to <figure>``
         (``exports decreased by 0.7% and imports by 3.6%``): ``k`` is the token before the figure; the
         clause before the conjunction has the verb."""
@@ -338,13 +358,8 @@ class CategoryFinder:
         lower, text, nounish, verb = table.lower, table.text, table.nounish, table.verb
         if k - 1 < start_limit or lower[k] not in ("by", "to", "at") or not nounish[k - 1] or verb[k - 1]:
             return None
-        found = noun_phrase_before(doc, k, start_limit)
-        if found is not None:
-            # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
-            # is two phrases: the gapped subject is the one after the joiner
-            joiner = next((j for j in range(found[1] - 1, found[0] - 1, -1) if lower[j] in ("and", "while", "whereas", "but") or text[j] == ","), None)
-            if joiner is not None and joiner > found[0] and table.number[found[0] - 1] and found[2] > joiner:
-                found = (joiner + 1, found[1], found[2])
+        # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
+        found = after_previous_figure(doc, noun_phrase_before(doc, k, start_limit), quantity_tokens)
         if found is None or any(i in time_tokens for i in range(found[0], found[1])):
             return None
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
@@ -364,22 +379,18 @@ class CategoryFinder:
         before = " ".join(lower[max(sent_start, quantity.start - 2) : quantity.start])
         return any(before.endswith(cue) for cue in SHARE_VERB_CUES)
 
-    @staticmethod
-    def _fronted_whole(doc: Doc, quantity: Span) -> tuple[int, int] | None:
-        """``(first, comma)`` of the phrase ``Of (the) ... ,`` that opens the sentence of a figure standing right
-        after its comma (``Of the 326 people charged ..., 41 were aged``, ``Of arriving air travellers, 92%
-        used``), or None."""
-        table = token_table(doc)
-        lower, text = table.lower, table.text
-        sent_start = sentence_range(doc, quantity.start)[0]
-        if lower[sent_start] not in ("of", "among"):
+    def _fronted_whole(self, doc: Doc, quantity: Span) -> tuple[int, int] | None:
+        """``(first, comma)`` of the phrase ``Of|Among (the) ... ,`` that opens the sentence of a figure standing
+        right after its comma (``Of the 326 people charged ..., 41 were aged``, ``Of arriving air travellers,
+        92% used``), or None."""
+        found = self._fronted_opening(doc, quantity)
+        if found is None:
             return None
+        lower = token_table(doc).lower
         k = quantity.start - 1
-        while k > sent_start and lower[k] in BOUND_WORDS:
+        while k > found[0] - 1 and lower[k] in BOUND_WORDS:
             k -= 1
-        if k <= sent_start + 1 or text[k] != "," or any(text[j] in (",", ";", ":") for j in range(sent_start + 1, k)):
-            return None
-        return sent_start + 1, k
+        return found if k == found[1] and k > found[0] else None
 
     @staticmethod
     def _fronted_opening(doc: Doc, quantity: Span) -> tuple[int, int] | None:
@@ -748,8 +759,7 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
-        if kind == "percent" and after < sent_end and lower[after] in TARGET_NOUNS or after + 1 < sent_end and \
-                kind == "percent" and lower[after + 1] in TARGET_NOUNS and nounish[after] and not punct[after]:
+        if kind == "percent" and after < sent_end and names_target(lower, text, after):
             # ``above the 2-3% target band``, ``return to the 2% inflation target``: the figure names a target
             found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end), with_complements=False)
             if found is not None:
@@ -855,7 +865,7 @@ class CategoryFinder:
                     return
         # ``to`` is a bound word (``up to``): the gapped clause's preposition may stand after ``k``
         found = self._gapped_subject(doc, k + 1 if k + 1 < quantity.start and lower[k + 1] == "to" else k,
-                                     start_limit, time_tokens)
+                                     start_limit, time_tokens, quantity_tokens)
         if found is not None:
             yield (*found, "label")  # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out
             return
@@ -873,15 +883,8 @@ class CategoryFinder:
         if k >= start_limit and nounish[k] and not verb[k] and not infinitive and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers"):
-            found = noun_phrase_before(doc, k + 1, start_limit)
-            if found is not None and any(i in quantity_tokens for i in range(found[0], found[1])):
-                # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198
-                # thousand``): the gapped clause's own phrase starts after its joiner
-                last = max(i for i in range(found[0], found[1]) if i in quantity_tokens)
-                start = last + 1
-                while start < found[1] and (lower[start] in ("and", ",", "while", "whereas") or text[start] == ","):
-                    start += 1
-                found = (start, found[1], found[2]) if start > last + 1 and found[2] >= start else None
+            # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198 thousand``)
+            found = after_previous_figure(doc, noun_phrase_before(doc, k + 1, start_limit), quantity_tokens)
             # ``increased by 38,000 people to 9,912,000``: the counted noun of the change before ``to``
             # is no label of the level
             after_change = "to" in lower[k + 1 : quantity.start] and found is not None and any(

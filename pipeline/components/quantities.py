@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
                                  span_starts, span_value, span_values_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
-from pipeline.phrases import vocabulary
+from pipeline.phrases import names_target, vocabulary
 from pipeline.numbers import (
     TENS_WORDS,
     UNITS_WORDS,
@@ -1059,7 +1059,7 @@ class QuantityRecognizer:
                     break
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "CHANGE" and figure.direction is None:
-            figure.direction = "up" if _names_target(t, figure.end) else \
+            figure.direction = "up" if names_target(t.lower, t.text, figure.end) else \
                 _direction_from_context(t, figure.start, figure.end)  # ``the 2% target``: a rise of 2%
         if figure.metric == "COUNT" and figure.unit is None:
             figure.unit = None
@@ -1192,7 +1192,7 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         len(left_words) > 1 and left_words[1] in ("up", "down"))
     by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
-    if unit_kind == "percent" and _names_target(t, end):
+    if unit_kind == "percent" and names_target(t.lower, t.text, end):
         # ``below the 95% target``, ``return to the 2% target``: a level named as a goal, read by its subject
         return _percent_from_subject(t, start, left_words, skip=len(left_words))
     if unit_kind == "percent":
@@ -1210,19 +1210,6 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if after in CHANGE_NOUNS and after != "inflation":
         return "CHANGE"  # ``The $41.2 billion increase in current-dollar PCE``, ``a 2,300 rise``
     return _level_metric(unit_kind)
-
-
-#: nouns a percent may name as a goal or bound (``data/en/linking.json``)
-TARGET_NOUNS = vocabulary("target_nouns")
-
-
-def _names_target(t: DocTable, end: int) -> bool:
-    """Whether a percent names a goal or bound: ``the 2% target``, ``the 2-3% target band``, ``the 2% inflation
-    target`` (``target_nouns``, right after the figure or after one word)."""
-    targets = TARGET_NOUNS
-    following = t.lower[end : end + 2]
-    return bool(following) and (following[0] in targets or len(following) == 2 and following[1] in targets and
-                                t.text[end].isalpha())
 
 
 def _level_metric(unit_kind: str | None) -> str:
