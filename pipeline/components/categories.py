@@ -85,6 +85,8 @@ CLASSIFIER_NOUNS = vocabulary("classifier_nouns")
 STATING_VERBS = frozenset(lexicon()["change_up"]) | frozenset(lexicon()["change_down"]) | vocabulary("stating_verbs")
 #: words for an average, whose figure is a level of something else (``compared with an average of 27%``)
 AVERAGE_WORDS = vocabulary("average_words")
+#: words before ``at`` that state a figure of the subject (``was estimated at``, ``stood at``)
+ESTIMATE_VERBS = vocabulary("estimate_verbs")
 #: nouns that frame a figure's range (``in a narrow range of 3.4 to 3.9 percent``)
 RANGE_NOUNS = vocabulary("range_nouns")
 #: nouns that name a share and nothing it is a share of (``a share of 12%``)
@@ -619,7 +621,7 @@ class CategoryFinder:
         if lower[k] == "of":
             found = noun_phrase_before(doc, k, start_limit)
             how = "of"
-        elif lower[k] in COPULAS or lower[k] == "at" and lower[k - 1] in ("estimated", "put", "stood", "was", "were"):
+        elif lower[k] in COPULAS or lower[k] == "at" and lower[k - 1] in ESTIMATE_VERBS:
             m = k - 1 if lower[k] == "at" else k
             if lower[m] == "estimated" and m - 1 >= start_limit and text[m - 1] == ",":
                 found = noun_phrase_before(doc, m - 1, start_limit)  # ``The unemployed population, estimated at``
