@@ -564,6 +564,8 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
 
 #: tokens a subject's post-modifiers may span, left of the phrase that ends at the verb
 SUBJECT_MODIFIER_REACH = 30
+#: tokens between a relative pronoun and the phrase that ends a relative clause inside a subject
+RELATIVE_CLAUSE_REACH = 8
 
 
 # unlike categories' _complements_left: more prepositions, participle and relative phrases, no stop at times
@@ -603,6 +605,20 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
             previous = phrase_ending_at(p - 1)
         return previous
 
+    def relative_clause_before(at: int) -> tuple[int, int, int] | None:
+        """The phrase a relative clause without commas restricts, the clause ending at ``at`` (``the
+        number of persons who currently want a job``, ``People who are neither working nor looking for
+        work``): ``who``/``that`` a few words back, a verb after it, no punctuation between."""
+        for r in range(at - 1, max(reach, at - RELATIVE_CLAUSE_REACH) - 1, -1):
+            if text[r] in (",", ";", ":", "(", ")") or number[r]:
+                return None
+            if lower[r] in ("who", "that"):
+                if r - 1 < reach or text[r - 1] == "," or (
+                        lower[r] == "that" and not any(verb[m] for m in range(r + 1, at))):
+                    return None
+                return phrase_ending_at(r)
+        return None
+
     if any(text[m] == "," and lower[m + 1] in ("and", "or") and lower[m + 2] in DETERMINERS for m in range(start, end - 2)):
         return found  # two clauses' phrases (``the Spring Festival, and the non-food prices``): no restricted subject
     while True:
@@ -618,6 +634,8 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
             previous = phrase_ending_at(p)  # the phrase began with the relative clause's verb
         else:
             previous = modified_phrase(p)
+        if previous is None:
+            previous = relative_clause_before(at)
         if previous is None:
             break
         start, head = previous[0], previous[2]

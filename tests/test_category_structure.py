@@ -776,3 +776,19 @@ def test_a_change_does_not_reach_the_level_of_a_new_clause(extract_both, text, c
 def test_a_change_still_reaches_its_level_across_a_time_phrase(extract_both):
     rel = relations(extract_both("The claimant count increased by 30,500 on the month, to 1,566,300."))
     assert ("30,500", "MODIFIES", "1,566,300") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a relative clause without commas restricts the subject: the whole phrase is the category
+        ("Among people outside the labour force, the number of those who say they want a job was 1.9 million in "
+         "the quarter.", "1.9 million", "those who say they want a job"),
+        ("Young people who are neither in employment nor in education reached 512,000 in June.", "512,000",
+         "Young people who are neither in employment nor in education"),
+        ("Drivers who were caught using a phone numbered 41,200 in 2023.", "41,200",
+         "Drivers who were caught using a phone"),
+    ],
+)
+def test_a_relative_clause_inside_the_subject_belongs_to_the_category(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))

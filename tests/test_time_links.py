@@ -333,3 +333,42 @@ def test_a_line_that_introduces_a_list_states_its_comparison_point(extract_both)
             "- Licensed drivers: 5.12 million (+141,000)\n")
     rel = relations(extract_both(text))
     assert ("+96,000", "BASELINE", "2022") in rel and ("+141,000", "BASELINE", "2022") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a relative time phrase right after a previous value dates that value (GUIDELINES C-9): PERIOD, no BASELINE
+        ("The participation rate for women was 61.2%, up from 60.7% a year earlier.",
+         {("60.7%", "PERIOD", "a year earlier")}, {("60.7%", "BASELINE", "a year earlier")}),
+        ("Hospital beds per 1,000 residents: 4.31 (4.18 a year earlier)",
+         {("4.18", "PERIOD", "a year earlier")}, {("4.18", "BASELINE", "a year earlier")}),
+        # a change compared with that previous value takes the phrase as its BASELINE; the value stays undated
+        ("Uptake among over-65s was 72.4%, down 3.1 percentage points from 75.5% a year ago.",
+         {("3.1 percentage points", "BASELINE", "a year ago")}, {("75.5%", "BASELINE", "a year ago")}),
+        ("Fatal falls from height dropped 6.0% to 1,204 from 1,281 the previous year.",
+         {("6.0%", "BASELINE", "the previous year")}, set()),
+        # a share of an earlier level keeps its baseline
+        ("Inbound trips recovered to 88.6% of the level in the same period of 2019.",
+         {("88.6%", "BASELINE", "the level in the same period of 2019")}, set()),
+    ],
+)
+def test_a_relative_time_after_a_previous_value_dates_it(extract_both, text, expected, absent):
+    found = relations(extract_both(text))
+    assert expected <= found and not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        # a relative time phrase opening a clause dates the figures of that clause
+        ("Unemployment rose to 5.1% in March; a year earlier, the rate was 4.6% and 1.52 million people were "
+         "out of work.", "4.6%", "a year earlier"),
+        ("Unemployment rose to 5.1% in March; a year earlier, the rate was 4.6% and 1.52 million people were "
+         "out of work.", "1.52 million", "a year earlier"),
+        ("Exports reached 58.3 billion dollars in June. Twelve months earlier, they stood at 54.9 billion dollars.",
+         "54.9 billion dollars", "Twelve months earlier"),
+    ],
+)
+def test_a_relative_time_opening_a_clause_is_its_period(extract_both, text, figure, period):
+    assert (figure, "PERIOD", period) in relations(extract_both(text))

@@ -31,6 +31,7 @@ needs a choice, so a trained component can re-rank them without rewiring. Word l
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from functools import lru_cache
@@ -43,6 +44,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
+from pipeline.periods import period_dates
 from pipeline.units import singular
 from pipeline.components.categories import SHARE_NOUNS, time_token_set
 from pipeline.relation_features import same_block
@@ -62,6 +64,10 @@ LIST_JOINERS = vocabulary("list_joiners")
 RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
+#: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
+LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
+#: the word before a previous value stated with its time (``from 51.4% a year ago``, ``compared with 15.7% ...``)
+PREVIOUS_VALUE_WORDS = frozenset(("from", "with", "than", "against", "over", "on"))
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
@@ -343,6 +349,7 @@ class RelationLinker:
             elif twin not in baseline_of and q in baseline_of:
                 baseline_of[twin] = list(baseline_of[q])
         self.share_baselines(doc, quantities, baseline_of)
+        self.dated_previous_values(doc, quantities, baseline_of, period_of)
         categories = self.best_candidates(doc, "CATEGORY")
         for count, share in shared_category.items():
             if count not in category_of and share in categories:
@@ -1321,7 +1328,10 @@ class RelationLinker:
             b = baselines[lo]
             first, last = self._span_range(quantities, q.end, b.start)  # the figures between them
             figures_between = [x for x in quantities[first:last] if x is not target and (
-                not is_modifier(x) or not all(w in LIST_JOINERS for w in lower[q.end : x.start]))]
+                not is_modifier(x) or not all(w in LIST_JOINERS for w in lower[q.end : x.start])) and not (
+                x.end == b.start and not is_modifier(x) and lower[x.start - 1] in PREVIOUS_VALUE_WORDS)]
+            # (the previous value right before the baseline is the change's starting point: ``fell 2.0% to
+            # 74,702 from 76,226 the previous year``)
             if b.start - q.end <= 10 and not figures_between and ";" not in text[q.end : b.start]:
                 return b
         lo, hi = self._span_range(baselines, sent_start, q.start)
@@ -1334,6 +1344,62 @@ class RelationLinker:
                 return b
         if span_value(q, "metric") == "CHANGE":
             return self.header_baseline(doc, q, baselines, quantities)
+        return None
+
+    def dated_previous_values(self, doc, quantities, baseline_of, period_of) -> None:
+        """A relative time phrase right after a level dates that level (GUIDELINES C-9): ``up from
+        73.1% a year earlier``, ``compared with 15.7% a year earlier``, ``6.92 (6.70 a year earlier)``.
+        A level is no change: it takes no BASELINE. When a change of the sentence compares with the
+        phrase (``down 5.5 points from 51.4% a year ago``), the phrase stays that change's BASELINE and
+        the level is left undated; otherwise the phrase is the level's PERIOD. A share of an earlier
+        level (``recovering to 85% of the same period in 2019``, ``97% of the pre-pandemic level``)
+        keeps its baseline."""
+        compared = {(b.start, b.end) for q, found in baseline_of.items() if span_value(q, "metric") == "CHANGE"
+                    for b in found}
+        replaced: dict[tuple[int, int], Span] = {}
+        for q in quantities:
+            found = baseline_of.get(q)
+            if not found or span_value(q, "metric") == "CHANGE" or (q.start, q.end) in self._recoveries:
+                continue
+            kept = []
+            for b in found:
+                if b.start != q.end or LEVEL_BASELINE.search(b.text):
+                    kept.append(b)
+                    continue
+                change = self._change_before_previous_value(doc, q, quantities, baseline_of)
+                if change is not None and (b.start, b.end) not in compared:
+                    baseline_of[change] = [b]  # ``down 5.5 points from 51.4% a year ago``
+                    compared.add((b.start, b.end))
+                elif (b.start, b.end) not in compared and q not in period_of:
+                    if (b.start, b.end) not in replaced:
+                        period = Span(doc, b.start, b.end, label="PERIOD")
+                        period._.date_from, period._.date_to = period_dates(period.text, doc._.release_date)
+                        period._.source = span_value(b, "source")
+                        replaced[(b.start, b.end)] = period
+                    period_of[q] = replaced[(b.start, b.end)]
+            if kept:
+                baseline_of[q] = kept
+            else:
+                del baseline_of[q]
+        if replaced:
+            set_spans(doc, [replaced.get((x.start, x.end), x) if x.label_ == "BASELINE" else x
+                            for x in group_spans(doc)])
+
+    def _change_before_previous_value(self, doc, q, quantities, baseline_of) -> Span | None:
+        """The change without a baseline that ``q`` is the starting point of: ``down 5.5 points from
+        51.4%``, ``fell 2.0% to 74,702 from 76,226`` (a comparison word right before ``q``, the change a
+        few words before it in its sentence, at most the level it reaches between them)."""
+        lower = token_table(doc).lower
+        if q.start == 0 or lower[q.start - 1] not in PREVIOUS_VALUE_WORDS:
+            return None
+        sent_start = sentence_range(doc, q.start)[0]
+        lo, hi = self._span_range(quantities, max(sent_start, q.start - 12), q.start)
+        for x in reversed(quantities[lo:hi]):
+            if span_value(x, "metric") == "CHANGE":
+                between = lower[x.end : q.start]
+                if x in baseline_of or ";" in between or len(between) > 8:
+                    return None
+                return x
         return None
 
     def share_baselines(self, doc, quantities, baseline_of) -> None:
