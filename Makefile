@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile compare-models spark-install spark-bench syntax-model syntax-report clean
+.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile compare-models spark-install spark-bench syntax-model syntax-report fresh clean
 
 all: extract
 
@@ -68,6 +68,11 @@ syntax-report: $(STAMP) $(SPLITS)
 ## errors: record failures on dev by kind (issue 10), rules only and trained -> reports/errors.{md,json}
 errors: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline.training.errors --split dev --out reports/errors --before reports/errors-before-issue10.json
+
+## fresh: the held-out probe (annotations/fresh: 10 releases written in session 7 and never tuned on) -> reports/fresh.json
+fresh: $(STAMP)
+	$(PY) -m pipeline compile annotations/fresh
+	$(PY) -m pipeline evaluate annotations/fresh/test.jsonl --json reports/fresh.json
 
 agreement: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline agreement $(ANN) --json reports/agreement.json

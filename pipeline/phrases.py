@@ -46,6 +46,8 @@ CONJUNCTIONS = vocabulary("conjunctions")
 CLAUSE_WORDS = vocabulary("clause_words")
 NON_HEAD_WORDS = vocabulary("non_head_words")
 SUBJECT_VERB_WINDOW = 60  # tokens searched left of a figure for its clause's verb (bounds the cost of long lists)
+#: the last character of a currency sign written before a figure (``$``, ``HK$``, ``€``, ``£``, ``¥``, ``₹``)
+CURRENCY_SIGNS = frozenset("$€£¥₹")
 STOP_PUNCT = vocabulary("stop_punct")
 VERB_SUFFIXES = ("ed",)
 ADVERB_SUFFIX = "ly"
@@ -345,8 +347,8 @@ def _complements(table: TokenTable, k: int, end_limit: int, tagged: bool) -> int
                     break
                 m = close + 1
                 continue
-            if t in STOP_PUNCT or number[m] or verb[m]:
-                break
+            if t in STOP_PUNCT or number[m] or verb[m] or t[-1] in CURRENCY_SIGNS:
+                break  # (a currency sign opens the figure: ``the services surplus of $0.1 billion``)
             low = lower[m]
             if low in CONJUNCTIONS and m + 1 < end_limit and (
                 number[m + 1] or lower[m + 1] in ("more", "over", "nearly", "about", "less")

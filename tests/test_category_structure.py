@@ -792,3 +792,28 @@ def test_a_change_still_reaches_its_level_across_a_time_phrase(extract_both):
 )
 def test_a_relative_clause_inside_the_subject_belongs_to_the_category(extract_both, text, figure, category):
     assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # ``<subject> remained high, at N``: the word before the comma is a predicate, the subject is measured
+        ("Core inflation remained elevated, at 3.9 per cent in the year to June.", "3.9 per cent", "Core inflation"),
+        ("Business investment was weak, at 0.2 per cent in the quarter.", "0.2 per cent", "Business investment"),
+    ],
+)
+def test_a_predicate_before_at_is_no_category(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net lending showed a decrease in the current account surplus of $1.4 billion to $18.9 billion.",
+        "The rise reflected an increase in the goods deficit of £2.2 billion (+4.1 percent) to £55.0 billion.",
+        "Outlays included spending on the new terminal of HK$3.2 billion.",
+    ],
+)
+def test_a_currency_sign_opens_a_figure_and_ends_the_phrase_before_it(extract_both, text):
+    categories = [child for _, label, child in relations(extract_both(text)) if label == "CATEGORY"]
+    assert categories and not [c for c in categories if any(sign in c for sign in "$£€¥₹")]

@@ -225,3 +225,20 @@ def test_a_previous_value_states_the_measure_of_the_current_figure(extract_both,
 def test_the_ends_of_a_change_in_percent_take_the_metric_of_their_subject(extract_both, text, figure, metric):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["metric"] == metric, found
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        # after ``an increase of``, two figures far apart are the change and the level it reaches
+        ("The trade gap widened, reflecting a decrease in the services surplus of $0.3 billion to $21.7 billion.",
+         ["$0.3 billion", "$21.7 billion"]),
+        ("Hospital waiting lists showed an increase of 9,800 to 412,600 patients.", ["9,800", "412,600"]),
+        # figures as close as the ends of a range stay one range
+        ("The bank expects growth of 1.5 to 2 percent next year.", ["1.5 to 2 percent"]),
+        ("Analysts forecast a rise of 3 to 4 percent in output.", ["3 to 4 percent"]),
+    ],
+)
+def test_a_change_and_its_level_are_no_range(extract_both, text, figures):
+    doc = extract_both(text)
+    assert [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"] == figures

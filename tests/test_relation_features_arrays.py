@@ -42,6 +42,7 @@ RELEASES = [
     "Visitor arrivals totalled 2,045,000 in 2023 (up 38% from 2022), with tourists from Europe "
     "at 612,000, Asia 847,000 and the Americas 301,000.",
     "Short-term arrivals came mainly from Singapore (61,200), Malaysia (35,400) and Japan (20,100).",
+    "Seized tobacco represented about A$1.5 billion in evaded duty, up from A$1.2 billion a year earlier.",
 ]
 
 

@@ -43,6 +43,7 @@ from pipeline.units import singular
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
+PREDICATE_VERBS = vocabulary("predicate_verbs")
 #: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
 #: bushels``, ``headline inflation averaging 2.5%``): never a label of the figure
 FIGURE_VERBS = vocabulary("figure_verbs")
@@ -834,6 +835,11 @@ class CategoryFinder:
             k -= 1
         if k - 1 >= start_limit and lower[k] == "at" and text[k - 1] == ",":
             found = noun_phrase_before(doc, k - 1, start_limit)
+            if found and found[1] - found[0] == 1 and found[0] - 1 >= start_limit and \
+                    lower[found[0] - 1] in PREDICATE_VERBS:
+                # ``services inflation remained high, at 6.3 per cent``, ``Wage growth was strong, at 4.2 per
+                # cent``: the word before the comma is a predicate; the verb's subject is measured
+                found = subject_before(doc, found[0], start_limit)
             if found:
                 yield (*found, "apposition")
                 return

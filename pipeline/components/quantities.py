@@ -787,6 +787,9 @@ class QuantityRecognizer:
         reading = read_quantity(t.span_text(figure.core, end))
         if reading is None or reading.value_max is None or reading.value > reading.value_max:
             return
+        if before == "of" and reading.value_max > RANGE_RATIO * max(reading.value, 1e-9) and any(
+                w in CHANGE_NOUNS for w in lower[max(0, figure.start - 7) : figure.start - 1]):
+            return  # ``a decrease in the services surplus of $0.1 billion to $24.6 billion``: a change, then its level
         figure.value, figure.value_max, figure.end = reading.value, reading.value_max, end
         figure.notes.add("range")
 
@@ -1110,6 +1113,9 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
 COMPARATIVES_UP = CUES["comparatives_up"]
 COMPARATIVES_DOWN = CUES["comparatives_down"]
 CHANGE_NOUNS = CUES["change_nouns"]
+#: after ``an increase of``, two figures joined by ``to`` are a change and its level unless they are as
+#: close as the ends of a range (``growth of 2 to 3 percent``)
+RANGE_RATIO = 4
 SHARE_OPENERS = CUES["share_openers"]
 SUBJECT_CHANGE_WORDS = CUES["subject_change_words"]
 _RIGHT_BREAKS = CLAUSE_BREAKS - {")"}
