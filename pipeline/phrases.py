@@ -863,7 +863,9 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
         if core is not None:  # with complements, then without (as noun_phrase_after gives them)
             a, k, head = core
             for b in (_complements(table, k, end, tagged), k):
-                if b - 1 > a and _stating_participle(table, b - 1):
+                if _stating_participle(table, b - 1):
+                    if b - 1 == a:
+                        continue  # ``since moving up 2.3 percent``, ``before picking up to``: a verb, no phrase
                     b -= 1  # ``payrolls rising by 175,000``: the participle states the figure, it is no noun
                     head = min(head, b - 1)
                 found.setdefault((a, b), head)

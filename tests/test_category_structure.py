@@ -817,3 +817,23 @@ def test_a_predicate_before_at_is_no_category(extract_both, text, figure, catego
 def test_a_currency_sign_opens_a_figure_and_ends_the_phrase_before_it(extract_both, text):
     categories = [child for _, label, child in relations(extract_both(text)) if label == "CATEGORY"]
     assert categories and not [c for c in categories if any(sign in c for sign in "$£€¥₹")]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a participle stating the figure (``picking up to``, ``moving up``) is a verb, never the category
+        ("Household spending is expected to grow by 0.8 per cent in 2024 before picking up to 1.9 per cent in 2025.",
+         "1.9 per cent", "Household spending"),
+        ("Exports are forecast to ease to 2.0 per cent next year before moving back up to 3.1 per cent.",
+         "3.1 per cent", "Exports"),
+    ],
+)
+def test_a_participle_stating_the_figure_is_no_category(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+def test_a_participle_after_since_is_no_category(extract_both):
+    found = relations(extract_both("The index for services rose 3.9 percent over the year, the largest gain since "
+                                   "moving up 4.2 percent in the year to May 2023."))
+    assert not [r for r in found if r[0] == "4.2 percent" and r[1] == "CATEGORY" and r[2].endswith("ing")]

@@ -372,3 +372,35 @@ def test_a_relative_time_after_a_previous_value_dates_it(extract_both, text, exp
 )
 def test_a_relative_time_opening_a_clause_is_its_period(extract_both, text, figure, period):
     assert (figure, "PERIOD", period) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # ``since <time>`` in the clause of a change is its comparison point (GUIDELINES C7-4)
+        ("The policy rate has been raised by 3.5 percentage points since March 2022.",
+         ("3.5 percentage points", "BASELINE", "March 2022"), ("3.5 percentage points", "PERIOD", "since March 2022")),
+        ("The number of reported road deaths has fallen by 35% since 2005.",
+         ("35%", "BASELINE", "2005"), ("35%", "PERIOD", "since 2005")),
+        # a level keeps ``since`` as its period
+        ("There have been 412 confirmed cases of mpox since 1 January 2024.",
+         ("412", "PERIOD", "since 1 January 2024"), ("412", "BASELINE", "1 January 2024")),
+    ],
+)
+def test_since_in_the_clause_of_a_change_is_its_baseline(extract_both, text, expected, absent):
+    found = relations(extract_both(text))
+    assert expected in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # ``over <year>`` of a forecast (the release's year or later) is the period it covers
+        ("GDP growth is projected to be around 1.2 per cent over 2025 and 1.8 per cent in 2026.", "2024-11-05",
+         ("1.2 per cent", "PERIOD", "over 2025")),
+        # an earlier year after ``over`` is the comparison point
+        ("Grain output rose 1.3 per cent over 2022.", "2023-12-11", ("1.3 per cent", "BASELINE", "2022")),
+    ],
+)
+def test_over_a_year_is_a_forecast_period_or_a_baseline(extract_both, text, date, expected):
+    assert expected in relations(extract_both(text, date))

@@ -44,6 +44,8 @@ BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
 PREDICATE_VERBS = vocabulary("predicate_verbs")
+#: the words between a participle and the figure it states (``picking up to``, ``moving back up to``)
+STATING_PARTICLES = frozenset(("up", "down", "to", "by", "from", "at", "back", "around", "about"))
 #: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
 #: bushels``, ``headline inflation averaging 2.5%``): never a label of the figure
 FIGURE_VERBS = vocabulary("figure_verbs")
@@ -888,7 +890,11 @@ class CategoryFinder:
         infinitive = k - 1 >= start_limit and lower[k - 1] == "to" and (
             lower[k] in FIGURE_VERBS or k + 1 < quantity.start and lower[k + 1] in ("to", "by")) or \
             lower[k] in FIGURE_VERBS and lower[k].endswith("ing")  # ``is expected to average 50.0 bushels``
-        if k >= start_limit and nounish[k] and not verb[k] and not infinitive and \
+        # ``before picking up to 2¼ per cent``, ``since moving up 2.3 percent``: a participle stating the figure
+        ing = k if lower[k].endswith("ing") else k - 1 if lower[k] in STATING_PARTICLES else None
+        stating = ing is not None and ing >= start_limit and len(lower[ing]) > 4 and lower[ing].endswith("ing") and \
+            ing + 1 < quantity.start and all(w in STATING_PARTICLES for w in lower[ing + 1 : quantity.start])
+        if k >= start_limit and nounish[k] and not verb[k] and not infinitive and not stating and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers"):
             # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198 thousand``)

@@ -45,6 +45,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon
 from pipeline.periods import period_dates
+from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
 from pipeline.components.categories import SHARE_NOUNS, time_token_set
 from pipeline.relation_features import same_block
@@ -356,6 +357,7 @@ class RelationLinker:
                 category_of[count] = categories[share].child
         self.previous_values(doc, quantities, modifies, categories, category_of)
         self.list_continuations(doc, quantities, modifies, categories, category_of)
+        since = self.since_baselines(doc, quantities, periods, baseline_of)
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
@@ -377,14 +379,48 @@ class RelationLinker:
             if q in part_of:
                 how = "subtotal-cue" if (q.start, q.end) in self._cued_parts else ""
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
-            if q not in modifies and q not in part_of:
+            if q not in modifies and q not in part_of and q not in since:
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
                     how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
                     relations.append(Relation(q, period, "PERIOD", how=how))
         doc._.relations = relations
+        if since:
+            dated = {(r.child.start, r.child.end) for r in relations if r.label == "PERIOD"}
+            replaced = {(p.start, p.end) for p in since.values()}
+            set_spans(doc, [x for x in group_spans(doc) if not (
+                x.label_ == "PERIOD" and (x.start, x.end) in replaced and (x.start, x.end) not in dated)])
         self.drop_unused_categories(doc, relations)
         return doc
+
+    def since_baselines(self, doc, quantities, periods, baseline_of) -> dict[Span, Span]:
+        """``since <time>`` in the clause of a change is the change's comparison point, not its period
+        (GUIDELINES C7-4): ``The cash rate has been increased by 4.25 percentage points since May 2022``,
+        ``Emissions ... have roughly halved since 1990`` → BASELINE ``May 2022``/``1990``. A level keeps
+        ``since`` as its period (``733 measles cases since 1 October 2023``). Returns the changes given
+        such a baseline, with the period phrase it replaces."""
+        lower = token_table(doc).lower
+        made: dict[tuple[int, int], Span] = {}
+        found: dict[Span, Span] = {}
+        added = []
+        for q in quantities:
+            if q in baseline_of or span_value(q, "metric") != "CHANGE":
+                continue
+            p = self.period_for(doc, q, periods)
+            if p is None or lower[p.start] != "since" or len(p) < 2:
+                continue
+            key = (p.start, p.end)
+            if key not in made:
+                b = Span(doc, p.start + 1, p.end, label="BASELINE")
+                b._.baseline_type, b._.baseline_year = classify_baseline(b.text)
+                b._.source = span_value(p, "source")
+                made[key] = b
+                added.append(b)
+            baseline_of[q] = [made[key]]
+            found[q] = p
+        if added:
+            set_spans(doc, group_spans(doc) + added)
+        return found
 
     def list_continuations(self, doc, quantities, modifies, categories, category_of) -> None:
         """A figure that continues a list of figures of one measure, each with its own time

@@ -198,6 +198,18 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
 COORDINATED_YEAR = re.compile(r"(?:,? and |, )((?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
 
 
+def forecast_year(text: str, start: int, end: int, release_date: str | None) -> bool:
+    """Whether a year after ``over`` is the time a forecast covers, not a comparison point: the year of
+    the release or a later one (``growth is expected to be around 1¾ per cent over 2024``, released in
+    2023); ``an increase of 4.5% over 2022`` in a 2023 release stays a baseline."""
+    if not release_date or start < 5 or text[start - 5 : start].lower() != "over " or not YEAR.fullmatch(text[start:end]):
+        return False
+    try:
+        return int(text[start:end]) >= int(release_date[:4])
+    except ValueError:
+        return False
+
+
 FISCAL_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2}) ?[-/–] ?([0-9]{4}|[0-9]{2})\b")
 
 
@@ -246,6 +258,8 @@ class TimePhraseRecognizer:
         text = text_of(doc)
         release_date = doc._.release_date
         for start, end, label, btype in find_time_phrases(text):
+            if label == "BASELINE" and btype == "year" and forecast_year(text, start, end, release_date):
+                start, label = start - len("over "), "PERIOD"  # ``around 1¾ per cent over 2024``
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
                 continue
