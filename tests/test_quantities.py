@@ -242,3 +242,30 @@ def test_the_ends_of_a_change_in_percent_take_the_metric_of_their_subject(extrac
 def test_a_change_and_its_level_are_no_range(extract_both, text, figures):
     doc = extract_both(text)
     assert [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figure,direction",
+    [
+        # a rate of change that a verb moves is itself a rise: the verb says how the rate moved (GUIDELINES C7-5)
+        ("Annual CPI inflation fell to 2.7 percent in the September quarter, from 3.1 percent in the June quarter.",
+         "2.7 percent", "up"),
+        ("Annual CPI inflation fell to 2.7 percent in the September quarter, from 3.1 percent in the June quarter.",
+         "3.1 percent", "up"),
+        ("Services inflation eased to 5.6%, while goods inflation slowed further to 1.4%.", "1.4%", "up"),
+        ("Household inflation expectations one year ahead declined to about 3.4 percent.", "3.4 percent", "up"),
+        # a figure that names its own direction, or a change itself, keeps it
+        ("The quarterly estimate was revised down to a 0.3 percent decline.", "0.3 percent", "down"),
+        ("Export prices fell 1.2% in the month.", "1.2%", "down"),
+    ],
+)
+def test_the_level_of_a_rate_of_change_is_a_rise(extract_both, text, figure, direction):
+    doc = extract_both(text)
+    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
+    assert found and found[0]["metric"] == "CHANGE" and found[0]["direction"] == direction
+
+
+def test_an_adverb_before_the_verb_is_no_counted_noun(extract_both):
+    doc = extract_both("The number of seizures almost doubled, rising by 96% to 8,300.")
+    level = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == "8,300"]
+    assert level and level[0]["unit"] == "seizure"

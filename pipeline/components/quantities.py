@@ -1307,6 +1307,8 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
+    if _level_of_a_rate(t, start, end):
+        return "up"
     left, word = _clause_words(t, start, end, 12, 3)
     lower = t.lower
     if word:
@@ -1324,6 +1326,28 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
     if any(w in growth for w in lower[t.sentence(start)[0] : start]):
         return "up"
     return None
+
+
+def _level_of_a_rate(t: DocTable, start: int, end: int) -> bool:
+    """Whether an unsigned percent that is a rate of change is the level a change reaches or left
+    (``inflation fell to 3.3 percent``, ``eased further to 17.4%``, ``..., from 4.0 percent``): the verb
+    moves the rate, the rate itself is a rise (GUIDELINES C7-5). A figure naming its own direction (``to a
+    0.5 percent decline``) is no such level."""
+    lower = t.lower
+    if end - 1 < 0 or lower[end - 1] not in ("%", "percent", "cent") or _own_direction_word(t, end):
+        return False
+    k = start - 1
+    while k >= 0 and lower[k] in BOUND_WORDS:
+        k -= 1
+    if k < 1 or lower[k] not in ("to", "from") or lower[k - 1] == "up" and lower[k] == "to":
+        return False
+    first = t.sentence(start)[0]
+    if any(w in _CHANGE_UP_DOWN for w in lower[max(first, k - 6) : k]):
+        return True
+    # ``fell to 3.3 percent in the June quarter, from 4.0 percent``: the level left, after the level reached
+    return lower[k] == "from" and any(
+        lower[j] == "to" and any(w in _CHANGE_UP_DOWN for w in lower[max(first, j - 3) : j])
+        for j in range(k - 1, max(first, k - 14) - 1, -1))
 
 
 _UP_AFTER = COMPARATIVES_UP - {"over"}
