@@ -754,7 +754,7 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         if nounish[m] and not number[m]:
             if low in DETERMINERS:
                 opened = False
-            if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and \
+            if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and text[m + 1] != "-" and \
                     nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1]:
                 break
             m -= 1

@@ -837,3 +837,20 @@ def test_a_participle_after_since_is_no_category(extract_both):
     found = relations(extract_both("The index for services rose 3.9 percent over the year, the largest gain since "
                                    "moving up 4.2 percent in the year to May 2023."))
     assert not [r for r in found if r[0] == "4.2 percent" and r[1] == "CATEGORY" and r[2].endswith("ing")]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a hyphenated word stays whole, also after an ``-ed`` word (``fixed-asset``)
+        ("National fixed-asset investment reached 31.4 trillion yuan in the first eight months.",
+         "31.4 trillion yuan", "National fixed-asset investment"),
+        # the object of a participle of change (``narrowing the trade surplus to``) without the participle
+        ("Exports fell 1.1% to $61.3 billion while imports rose 0.6% to $60.2 billion, narrowing the trade "
+         "surplus to $1.1 billion.", "$1.1 billion", "trade surplus"),
+        # a bare people-word after a change is the unit; the subject of the change is the category
+        ("Part-time employment increased by 18,500 people over the month.", "18,500", "Part-time employment"),
+    ],
+)
+def test_hyphenated_subjects_objects_of_change_and_changes_in_people(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))

@@ -44,6 +44,7 @@ BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
 PREDICATE_VERBS = vocabulary("predicate_verbs")
+CHANGE_VERB_WORDS = words("change_up") | words("change_down")
 #: the words between a participle and the figure it states (``picking up to``, ``moving back up to``)
 STATING_PARTICLES = frozenset(("up", "down", "to", "by", "from", "at", "back", "around", "about"))
 #: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
@@ -212,6 +213,20 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
                     and _time_items(text[colon + 1 : a]):
                 found = _phrase(doc, line_start, line_start + declared.start())
     cache[key] = found
+    return found
+
+
+def _after_change_verb(doc: Doc, found: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A phrase that opens on a verb of change and its object's determiner (``narrowing the trade surplus``,
+    ``pushing the jobless rate``) is the object alone."""
+    start, end, head = found
+    lower = token_table(doc).lower
+    if lower[start] in TRANSITIVE_CHANGE_VERBS and start + 1 < end and lower[start + 1] in DETERMINERS:
+        cut = start + 1
+        while cut < end and lower[cut] in DETERMINERS:
+            cut += 1
+        if cut < end and head >= cut:
+            return cut, end, head
     return found
 
 
@@ -635,6 +650,9 @@ class CategoryFinder:
             found, how = self._participle_subject(doc, quantity, start_limit), "participle"
         elif verbs and (lower[k] in STATING_VERBS or lower[k] in ("to", "at") and lower[k - 1] in STATING_VERBS):
             found, how = subject_before(doc, quantity.start, start_limit), "subject"
+        elif lower[k] in CHANGE_VERB_WORDS or lower[k] == "by" and lower[k - 1] in CHANGE_VERB_WORDS:
+            # ``Full-time employment increased by 43,000 people``: the subject of the change
+            found, how = subject_before(doc, quantity.start, start_limit), "subject"
         else:
             return None
         if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] == "total" or lower[found[2]] in AVERAGE_WORDS \
@@ -877,7 +895,9 @@ class CategoryFinder:
         found = self._gapped_subject(doc, k + 1 if k + 1 < quantity.start and lower[k + 1] == "to" else k,
                                      start_limit, time_tokens, quantity_tokens)
         if found is not None:
-            yield (*found, "label")  # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out
+            # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out; ``narrowing the trade surplus
+            # to $1.6 billion``: the object of a verb of change, without the verb
+            yield (*_after_change_verb(doc, found), "label")
             return
         found = self._object_of_change_verb(doc, quantity, start_limit)
         if found is not None and not any(i in time_tokens for i in range(found[0], found[1])):
