@@ -364,6 +364,7 @@ class CategoryFinder:
                 first = False
             if people:  # whatever phrase is the category: ``persons`` -> person, ``heads`` -> head
                 quantity._.unit, quantity._.unit_kind = count_unit(doc[quantity.end]), "count"
+
         self.inherit_count_units(doc)
         set_spans(doc, spans)
         return doc

@@ -536,7 +536,9 @@ class UnitResolver:
             # a level whose counted noun is stated on the change that leads to it: ``employment
             # increased by 50,000 people to 14,434,000`` (the level counts people)
             for change_key in changed_by.get(key, ()):
-                change = by_offsets[change_key] if change_key in counted else None
+                worded = change_key[1] < len(doc) and (lower[change_key[1]] in GENERIC_PEOPLE or
+                                                       lower[change_key[1]] in CLASSIFIER_NOUNS)
+                change = by_offsets[change_key] if change_key in counted or worded else None
                 if change is not None and span_value(change, "unit_kind") == "count" and change.end <= q.start:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
