@@ -269,3 +269,21 @@ def test_an_adverb_before_the_verb_is_no_counted_noun(extract_both):
     doc = extract_both("The number of seizures almost doubled, rising by 96% to 8,300.")
     level = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == "8,300"]
     assert level and level[0]["unit"] == "seizure"
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # a year before ``and`` is no day of a date range: the figure after it is a statistic
+        ("Crossings were the lowest since March 2021 and 41% below May.", "41%"),
+        ("Admissions peaked in January 2023 and 12,400 beds were occupied.", "12,400"),
+    ],
+)
+def test_a_year_and_a_figure_are_no_day_range(extract_both, text, figure):
+    doc = extract_both(text)
+    assert figure in [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"]
+
+
+def test_a_day_range_after_a_month_is_still_a_date(extract_both):
+    doc = extract_both("The festival ran from June 28 to 30, with 41,000 visitors.")
+    assert [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"] == ["41,000"]

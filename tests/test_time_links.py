@@ -38,6 +38,9 @@ def _found(text):
         ("Net migration was 12% lower than in YE March 2023.", "YE March 2023", "year"),
         # a span of months before now: twelve months back is a year-on-year comparison (GUIDELINES C2-12)
         ("Import prices were 1.1% higher than 12 months earlier.", "12 months earlier", "yoy"),
+        # a month named alone after ``below``/``above``/``against``: the month before
+        ("Apprehensions were 41% below May.", "May", "mom"),
+        ("The index stood 0.6% above March.", "March", "mom"),
         # ``up X% on <year>``: UK releases compare with a year by ``on``
         ("Passengers through the airport totalled 41.5 million, up 9.8% on 2023.", "2023", "year"),
         ("The index rose 4.0% from three months previously.", "three months previously", "other"),
