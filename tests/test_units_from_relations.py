@@ -163,3 +163,12 @@ def test_a_table_column_header_declares_the_unit_of_its_cells(extract_both, row,
 def test_a_rate_restated_for_another_time(extract_both, text, figure, unit):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit and found[0]["metric"] == "SHARE", found
+
+
+def test_a_table_title_breaks_its_rows_down(extract_both):
+    # the title line of a flattened table (``Table 3: Employment by industry, thousands``) names what the rows count
+    text = ("Table 3: Employment by industry, thousands (change on the previous quarter in brackets)\n"
+            "Construction: 2,204 (-12)\nManufacturing: 2,581 (+9)\n")
+    doc = extract_both(text)
+    units = {doc["text"][s["start"]:s["end"]]: s["unit"] for s in doc["spans"] if s["label"] == "QUANTITY"}
+    assert units == {"2,204": "job", "-12": "job", "2,581": "job", "+9": "job"}

@@ -219,15 +219,42 @@ def breakdown_heading(q: Span) -> str | None:
     if colon is None:
         return None
     by = next((k for k in range(start, colon) if lower[k] == "by"), None)
+    if by is None and colon - start <= 4:
+        title = _table_title(doc, q.start)  # ``Table 2: Employment by sector, thousands`` above ``Private sector: 27,140``
+        if title is not None:
+            start, colon = title
+            start = next((k + 1 for k in range(start, colon) if texts[k] == ":"), start)  # after ``Table 2:``
+            by = next((k for k in range(start, colon) if lower[k] == "by"), None)
     if by is None or by + 1 >= colon or lower[by + 1] not in BREAKDOWN_DIMENSIONS or by - start > 6:
         return None
     first = start
     while first < by and not doc[first].is_alpha:
         first += 1
     head = category_head(doc[first:by]) if first < by else None
+    if head is None and first < by and doc[by - 1].is_alpha:
+        head = doc[by - 1]  # (a title word ``category_head`` declines: ``Table 2: Employment by sector``)
     if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
         return None  # ``Employment by industry`` maps; a singular noun names no counted thing
     return count_unit(head)
+
+
+def _table_title(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The token range of the title line of the table whose row holds token ``i``: the first line above
+    that is no row (``<label>: <figures>``), at most eight rows up."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, doc[i].idx) + 1
+    for _ in range(9):
+        if line_start <= 1:
+            return None
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous_start : line_start - 1]
+        if not line.strip():
+            return None
+        if not re.search(r":\s*[-+(]?[0-9]", line):
+            span = doc.char_span(previous_start, line_start - 1, alignment_mode="contract")
+            return (span.start, span.end) if span is not None and len(span) else None
+        line_start = previous_start
+    return None
 
 
 def noun_after(q: Span):
