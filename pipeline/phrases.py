@@ -763,6 +763,12 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
             m -= 1
             opened = False
             continue
+        if low == "per" and lower[m + 1] == "capita":
+            m -= 1  # ``Per capita disposable income``
+            continue
+        if low == "than" and m - 2 >= start_limit and lower[m - 1] == "other" and nounish[m - 2]:
+            m -= 2  # ``retail sales of consumer goods other than automobiles``: the exclusion is part of it
+            continue
         joined = _coordination_join(doc, m, start_limit, tagged, opened)
         if joined is not None:
             opened, m = True, joined

@@ -854,3 +854,29 @@ def test_a_participle_after_since_is_no_category(extract_both):
 )
 def test_hyphenated_subjects_objects_of_change_and_changes_in_people(extract_both, text, figure, category):
     assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # an anaphor with its complement is the category of a gapped clause (GUIDELINES C7-8)
+        ("Investment in the eastern region grew by 2.1 percent, that in the central region increased by 3.4 "
+         "percent, and that in the western region went down by 0.9 percent.", "0.9 percent",
+         "that in the western region"),
+        ("Output of cement fell 3.2 percent and that of crude steel up by 1.1 percent.", "1.1 percent",
+         "that of crude steel"),
+        # ``per capita`` and an exclusion stay inside the phrase
+        ("Per capita disposable income of rural residents reached 12,430 yuan.", "12,430 yuan",
+         "Per capita disposable income of rural residents"),
+        ("Sales of consumer goods other than automobiles were 3,120.4 billion yuan.", "3,120.4 billion yuan",
+         "Sales of consumer goods other than automobiles"),
+    ],
+)
+def test_anaphors_per_capita_and_exclusions_in_categories(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+def test_that_after_a_verb_of_saying_is_no_anaphor(extract_both):
+    found = relations(extract_both("Data released on Friday showed that in May the services sector added "
+                                   "88,000 jobs."))
+    assert not [r for r in found if r[0] == "88,000" and r[1] == "CATEGORY" and r[2].startswith("that")]

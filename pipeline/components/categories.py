@@ -44,6 +44,10 @@ BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
 PREDICATE_VERBS = vocabulary("predicate_verbs")
+#: ``that of``/``those in`` before a phrase: the anaphor is part of the category (``that of rural residents``),
+#: unless it follows a comparison (``higher than that of``) or a verb of saying (``said that in``)
+ANAPHOR_PREPOSITIONS = frozenset(("of", "in", "by", "for", "from", "at", "on"))
+ANAPHOR_BLOCKERS = frozenset(("than", "with", "to", "said", "says", "showed", "shows", "noted", "reported"))
 CHANGE_VERB_WORDS = words("change_up") | words("change_down")
 #: the words between a participle and the figure it states (``picking up to``, ``moving back up to``)
 STATING_PARTICLES = frozenset(("up", "down", "to", "by", "from", "at", "back", "around", "about"))
@@ -230,6 +234,14 @@ def _after_change_verb(doc: Doc, found: tuple[int, int, int]) -> tuple[int, int,
     return found
 
 
+def _after_verb(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` before ``that``/``those`` makes it a conjunction or a comparison, not an anaphor
+    (``showing that in October``, ``higher than that of``)."""
+    table = token_table(doc)
+    low = table.lower[k]
+    return low in ANAPHOR_BLOCKERS or table.verb[k] or (len(low) > 4 and low.endswith(("ing", "ed")))
+
+
 def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
                           quantity_tokens: set) -> tuple[int, int, int] | None:
     """A phrase that a coordination ran over the previous figure (``... HK$386.5 billion and domestic exports``,
@@ -339,6 +351,13 @@ class CategoryFinder:
                     start, end, head = self._outside(doc, start, end, head, time_tokens)
                     if start is None:
                         continue
+                opening = start
+                while opening > 0 and lower[opening - 1] in DETERMINERS and lower[opening - 1] not in ("that", "those"):
+                    opening -= 1
+                if opening >= 2 and lower[opening - 2] in ("that", "those") and \
+                        lower[opening - 1] in ANAPHOR_PREPOSITIONS and \
+                        not (opening >= 3 and _after_verb(doc, opening - 3)):
+                    start = opening - 2  # ``that of the automobile industry up by 5.2 percent``, ``that in the central region``
                 key = (start, end)
                 if key in seen:
                     continue
@@ -730,6 +749,30 @@ class CategoryFinder:
         """``(start, end, head, how)`` of the rules' category phrase for ``quantity``, or None."""
         return next(self.proposals(doc, quantity, quantity_tokens), None)
 
+    @staticmethod
+    def _anaphor_subject(doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
+        """The subject of a gapped clause opened by an anaphor, right before a figure's direction word
+        or verb: ``and that of the automobile industry up by 5.2 percent``, ``those in rural areas rose
+        6.8%`` → ``that of the automobile industry`` (GUIDELINES C7-8)."""
+        lower = token_table(doc).lower
+        k = quantity.start - 1
+        while k > sent_start and lower[k] in BOUND_WORDS:
+            k -= 1
+        if k > sent_start and lower[k] == "by":
+            k -= 1
+        if k <= sent_start + 2 or not (lower[k] in vocabulary("figure_direction_words") or lower[k] in CHANGE_VERB_WORDS):
+            return None
+        found = noun_phrase_before(doc, k, sent_start)
+        if found is None or found[1] != k:
+            return None
+        opening = found[0]
+        while opening > sent_start and lower[opening - 1] in DETERMINERS and lower[opening - 1] not in ("that", "those"):
+            opening -= 1
+        if opening - 2 < sent_start or lower[opening - 2] not in ("that", "those") or \
+                lower[opening - 1] not in ANAPHOR_PREPOSITIONS or _after_verb(doc, opening - 3):
+            return None
+        return opening - 2, found[1], found[2]
+
     def _all_proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         yield from self.proposals(doc, quantity, quantity_tokens)
         if self.with_alternatives:
@@ -773,6 +816,10 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        anaphor = self._anaphor_subject(doc, quantity, sent_start)
+        if anaphor is not None:
+            yield (*anaphor, "label")  # ``..., and that of the automobile industry up by 5.2 percent``
+            return
         part_of_the = after + 1 < sent_end and lower[after] == "of" and \
             lower[after + 1] in ("the", "all", "these", "those", "this", "its", "their") and \
             self._after_share_verb(doc, quantity, sent_start)
