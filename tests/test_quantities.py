@@ -234,6 +234,9 @@ def test_the_ends_of_a_change_in_percent_take_the_metric_of_their_subject(extrac
         ("The trade gap widened, reflecting a decrease in the services surplus of $0.3 billion to $21.7 billion.",
          ["$0.3 billion", "$21.7 billion"]),
         ("Hospital waiting lists showed an increase of 9,800 to 412,600 patients.", ["9,800", "412,600"]),
+        # a bound word between the change verb and the figure changes nothing
+        ("The number of unemployed persons increased by about 4 600 to 116 300.", ["4 600", "116 300"]),
+        ("Exports rose by around 3.2 billion to 48.1 billion.", ["3.2 billion", "48.1 billion"]),
         # figures as close as the ends of a range stay one range
         ("The bank expects growth of 1.5 to 2 percent next year.", ["1.5 to 2 percent"]),
         ("Analysts forecast a rise of 3 to 4 percent in output.", ["3 to 4 percent"]),

@@ -757,7 +757,10 @@ class QuantityRecognizer:
         if j + 1 >= n:
             return
         joiner = lower[j]
-        before = lower[figure.start - 1] if figure.start > 0 else ""
+        b = figure.start - 1
+        while b > 0 and lower[b] in BOUND_WORDS and lower[b] not in ("from", "between", "by", "to"):
+            b -= 1  # ``increased by about 4 600 to 116 300``: the word before the bound decides
+        before = lower[b] if b >= 0 else ""
         if joiner == "%" and j + 2 < n and (text[j + 1] in RANGE_JOINERS or (
                 lower[j + 1] == "and" and before == "between")):
             j += 1
@@ -766,7 +769,7 @@ class QuantityRecognizer:
         # change word; ``to`` after one joins the change and the level it reaches
         tight_dash = joiner in ("-", "–", "—") and not ws[j - 1] and not ws[j]
         is_range = (joiner in RANGE_JOINERS and (tight_dash or before not in ("from", "by") and
-                                                 not self._change_verb_before(t, figure.start))) or (
+                                                 not self._change_verb_before(t, b + 1))) or (
             joiner == "and" and before == "between") or (
             joiner == "to" and before == "from" and self._shared_range(t, figure))
         if figure.sign is not None and joiner == "to" and before != "between":
