@@ -40,6 +40,10 @@ def _found(text):
         ("Import prices were 1.1% higher than 12 months earlier.", "12 months earlier", "yoy"),
         # a month named alone after ``below``/``above``/``against``: the month before
         ("Apprehensions were 41% below May.", "May", "mom"),
+        # a span of months named as the comparison point is one baseline (UK three-month periods)
+        ("The employment rate was 0.3 points lower than in November 2023 to January 2024.",
+         "November 2023 to January 2024", "year"),
+        ("The unemployment rate was 3.1%, unchanged from February - April 2024.", "February - April 2024", "year"),
         ("The index stood 0.6% above March.", "March", "mom"),
         # ``up X% on <year>``: UK releases compare with a year by ``on``
         ("Passengers through the airport totalled 41.5 million, up 9.8% on 2023.", "2023", "year"),
