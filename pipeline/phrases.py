@@ -482,9 +482,11 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         # ``Staff now see average inflation at 5.6%``, ``expects domestic tourist trips to rise 20-25%``:
         # the figure is stated of the verb's object, not of its subject
         found = noun_phrase_after(doc, opinion + 1, i)
-        if found is not None:
+        if found is not None and lower[found[2]] not in OBJECT_CHANGE_NOUNS:
+            # (``Norrbotten County saw the largest decrease (-0.4 percent)``: an object naming the change is
+            # no category; the subject is measured)
             start, end, head = found
-            cut = next((m for m in range(start + 1, end) if lower[m] == "to" or (
+            cut = next((m for m in range(start + 1, end) if lower[m] == "to" or lower[m] in OBJECT_CHANGE_NOUNS or (
                 lower[m].endswith("ing") and len(lower[m]) > 4)), end)  # ``trips to rise``, ``inflation averaging``
             if cut < end:
                 end, head = cut, min(head, cut - 1)
@@ -842,6 +844,10 @@ QUOTES = frozenset(("'", '"', "‘", "’", "“", "”"))
 
 #: verbs of expecting whose object, not subject, a later figure is stated of
 OBJECT_VERBS = vocabulary("object_verbs")
+#: nouns and verbs of change that end the object of a verb of seeing (``saw sales rise``) or make it no
+#: category (``saw the largest decrease``)
+OBJECT_CHANGE_NOUNS = frozenset(("increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls",
+                                 "decline", "declines", "drop", "drops", "gain", "gains", "jump", "jumps"))
 
 #: words that open a sentence as an adverb before a comma (``Overall, exports rose``)
 SENTENCE_ADVERBS = vocabulary("sentence_adverbs")

@@ -880,3 +880,17 @@ def test_that_after_a_verb_of_saying_is_no_anaphor(extract_both):
     found = relations(extract_both("Data released on Friday showed that in May the services sector added "
                                    "88,000 jobs."))
     assert not [r for r in found if r[0] == "88,000" and r[1] == "CATEGORY" and r[2].startswith("that")]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # after ``saw``, the object counts what the figure counts (``saw the number of crossings more than double``)
+        ("The Eastern Mediterranean route saw the number of crossings rise by 57% to 21,600.", "21,600",
+         "the number of crossings"),
+        # an object naming the change itself is no category: the subject is measured
+        ("Lapland saw the largest decrease (-0.6 percent).", "-0.6 percent", "Lapland"),
+    ],
+)
+def test_the_object_of_saw(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))
