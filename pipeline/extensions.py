@@ -410,11 +410,9 @@ class TokenColumns:
                         if len(known) < 1_000_000:
                             known[orths[k]] = row
                     rows[k] = row
-        self.text = [row[0] for row in rows]
-        self.lower = [row[1] for row in rows]
-        self.punct = [row[2] for row in rows]
-        self.alpha = [row[3] for row in rows]
-        self.space = [row[4] for row in rows]
+        text, lower, punct, alpha, space = zip(*rows)  # the rows' columns, transposed in one pass
+        self.text, self.lower, self.punct, self.alpha, self.space = \
+            list(text), list(lower), list(punct), list(alpha), list(space)
         self.whitespace = [" " if spacy else "" for spacy in array[:, 1].tolist()]
 
     def span_text(self, start: int, end: int) -> str:

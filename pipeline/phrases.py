@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 
 from spacy.attrs import POS, TAG
@@ -128,16 +129,17 @@ class TokenTable:
                         if len(known) < 1_000_000:
                             known[columns.orths[k]] = entry
                     flags[k] = entry
-        self.number = number = [entry[0] for entry in flags]
+        columns_of_flags = list(zip(*flags)) if n else [()] * 6  # the flags' columns, transposed in one pass
+        self.number = number = list(columns_of_flags[0])
         month = [False] * n
         for k in (k for k, t in enumerate(text) if t == "May"):
             month[k] = k > 0 and text[k - 1] not in _NOT_AFTER_MAY and not space[k - 1]
         past = [False] * n
-        for k in (k for k in range(1, n - 1) if flags[k][3]):  # an -ed word of five letters or more
+        for k in compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]):  # an -ed word of five letters or more
             past[k] = not flags[k - 1][4] and flags[k + 1][5]
         if not tagged:
-            self.verb = verb = [entry[1] for entry in flags]
-            self.nounish = nounish = [entry[2] for entry in flags]
+            self.verb = verb = list(columns_of_flags[1])
+            self.nounish = nounish = list(columns_of_flags[2])
             for k in (k for k in range(n) if past[k] or month[k]):
                 verb[k] = not month[k]  # a past verb, never the month
                 nounish[k] = month[k]  # the month, never a past verb
