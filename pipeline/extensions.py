@@ -398,7 +398,7 @@ class TokenColumns:
         self.orths = orths = array[:, 0].tolist()
         known = _LEXEME_VALUES.setdefault(doc.vocab.lang, {})
         get = known.get
-        rows = [get(orth) for orth in orths]
+        rows = list(map(get, orths))
         if None in rows:  # words not seen before: their lexeme's values, read once
             vocab = doc.vocab
             for k, row in enumerate(rows):

@@ -119,7 +119,7 @@ class TokenTable:
         self.whitespace = columns.whitespace
         n = len(text)
         known = _WORD_FLAGS.setdefault(doc.vocab.lang, {})
-        flags = [known.get(orth) for orth in columns.orths]
+        flags = list(map(known.get, columns.orths))
         if None in flags:  # words not seen before: what they are on their own, decided once per word
             for k, entry in enumerate(flags):
                 if entry is None:

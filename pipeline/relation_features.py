@@ -216,7 +216,7 @@ class PairContext:
         if n:
             hashes = doc.to_array([ORTH, LOWER]).reshape(-1)
             distinct, inverse = np.unique(hashes, return_inverse=True)
-            known = [_HASHED.get(h) for h in distinct.tolist()]
+            known = list(map(_HASHED.get, distinct.tolist()))
             if None in known:
                 strings = doc.vocab.strings
                 for j, h in enumerate(distinct.tolist()):

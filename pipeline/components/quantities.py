@@ -234,7 +234,7 @@ class DocTable:
         self.orths = orths = columns.orths
         known = _LEXEMES.setdefault(doc.vocab.lang, {})
         get = known.get
-        self.lex = lex = [get(orth) for orth in orths]
+        self.lex = lex = list(map(get, orths))
         if None in lex:  # new words: their lexeme attributes, read once
             vocab = doc.vocab
             for i, record in enumerate(lex):
@@ -1616,7 +1616,7 @@ class TokenPatterns:
         orths = table.orths if table is not None and table.n == len(doc) else doc.to_array(ORTH).tolist()
         lexemes = self._lexemes
         get = lexemes.get
-        packed = [get(orth) for orth in orths]  # test bits << 1 | is a number token
+        packed = list(map(get, orths))  # test bits << 1 | is a number token
         if None in packed:  # new words: their lexeme attributes (the flags are lexeme properties)
             vocab = doc.vocab
             names = [flag.lower() for flag in self.flags]
