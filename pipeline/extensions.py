@@ -379,6 +379,10 @@ def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
 _LEXEME_VALUES: dict[str, dict[int, tuple]] = {}
 
 
+#: a token's ``whitespace_`` by its SPACY value
+_WHITESPACE = ("", " ")
+
+
 class TokenColumns:
     """The lexical values of a document's tokens as plain lists indexed like the document
     (``text[k]`` is ``doc[k].text``, ``whitespace[k]`` its ``whitespace_``; ``punct``, ``alpha``,
@@ -413,7 +417,7 @@ class TokenColumns:
         text, lower, punct, alpha, space = zip(*rows)  # the rows' columns, transposed in one pass
         self.text, self.lower, self.punct, self.alpha, self.space = \
             list(text), list(lower), list(punct), list(alpha), list(space)
-        self.whitespace = [" " if spacy else "" for spacy in array[:, 1].tolist()]
+        self.whitespace = list(map(_WHITESPACE.__getitem__, array[:, 1].tolist()))  # SPACY is 0 or 1
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import or_
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -140,6 +142,7 @@ def _token_positions(doc: Doc, name: str, test) -> list[int]:
 
 
 _STOPS = STOP_PUNCT - {"-"}
+_BREAK_TEXTS = frozenset((";", "\n"))
 
 
 def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
@@ -149,8 +152,9 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
     hit = cache.get("category_stops")
     if hit is None or hit[0] != len(doc):
         table = token_table(doc)
-        stops = [k for k, text in enumerate(table.text) if text in _STOPS]
-        breaks = [k for k, text in enumerate(table.text) if text in (";", "\n") or table.space[k]]
+        positions = range(len(table.text))
+        stops = list(compress(positions, map(_STOPS.__contains__, table.text)))
+        breaks = list(compress(positions, map(or_, map(_BREAK_TEXTS.__contains__, table.text), table.space)))
         hit = cache["category_stops"] = (len(doc), stops, breaks)
     return hit[1], hit[2]
 
