@@ -32,7 +32,7 @@ needs a choice, so a trained component can re-rank them without rewiring. Word l
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 from functools import lru_cache
 
 from spacy.language import Language
@@ -412,9 +412,8 @@ class RelationLinker:
         (before ``respectively`` or right after it: ``X, Y and Z, respectively, up a, b and c``), N
         changes with N baselines (then all modify the one figure they follow) or, when the sentence has
         no figure, with N coordinated categories or periods."""
-        for i, low in enumerate(token_table(doc).lower):
-            if low != "respectively":
-                continue
+        lower = token_table(doc).lower
+        for i in compress(range(len(lower)), map("respectively".__eq__, lower)):
             token = doc[i]
             sent = sent_of(token)
             figure_list = self.figure_list_before(doc, token.i, quantities, sent.start)
@@ -1139,9 +1138,8 @@ class RelationLinker:
         text_tokens = token_table(doc).lower
         firsts = _cue_first_words()
         at: dict[str, list[int]] = {}  # where each first word of a cue stands
-        for i, low in enumerate(text_tokens):
-            if low in firsts:
-                at.setdefault(low, []).append(i)
+        for i in compress(range(len(text_tokens)), map(firsts.__contains__, text_tokens)):
+            at.setdefault(text_tokens[i], []).append(i)
         for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
             for phrase in vocabulary(cue_kind):
                 cue = phrase.split()
@@ -1194,8 +1192,8 @@ class RelationLinker:
         lower = table.lower
         change_words = vocabulary("change_nouns")
         stops = vocabulary("part_list_stops")
-        for i, low in enumerate(lower):
-            if low != "with" or not any(w in change_words for w in lower[i + 1 : i + 5]):
+        for i in compress(range(len(lower)), map("with".__eq__, lower)):
+            if not any(w in change_words for w in lower[i + 1 : i + 5]):
                 continue
             sent_start, sent_end = sentence_range(doc, i)
             lo, hi = self._span_range(quantities, sent_start, sent_end)
