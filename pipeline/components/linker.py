@@ -34,6 +34,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, compress
 from functools import lru_cache
+from operator import and_
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -229,11 +230,10 @@ class RelationLinker:
                 depth -= 1
         # clause semicolons before each token (not those in brackets), and commas followed by a
         # clause-break word before each token
-        self._semicolons = list(accumulate((int(text == ";" and depth == 0) for text, depth in zip(texts, opened)),
-                                           initial=0))
+        self._semicolons = list(accumulate(map(and_, map(";".__eq__, texts), map((0).__eq__, opened)), initial=0))
         breaks = vocabulary("clause_breaks")
-        self._comma_breaks = list(accumulate((int(text == "," and following in breaks)
-                                              for text, following in zip(texts, [*lowers[1:], None])), initial=0))
+        self._comma_breaks = list(accumulate(map(and_, map(",".__eq__, texts),
+                                                 map(breaks.__contains__, [*lowers[1:], None])), initial=0))
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
         for i in range(n - 1, -1, -1):
             if texts[i] == ")":
@@ -1270,8 +1270,8 @@ class RelationLinker:
         """``Among them, ...`` / ``Of which ...`` / ``Of these, ...`` opening the sentence that starts
         at token ``sent_start``."""
         table = token_table(doc)
-        opening = tuple(table.lower[k] for k in range(sent_start, min(sent_start + 3, len(table.lower)))
-                        if table.text[k] not in (",", ":"))
+        opening = tuple([table.lower[k] for k in range(sent_start, min(sent_start + 3, len(table.lower)))
+                         if table.text[k] not in (",", ":")])
         return any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",))
 
     def of_the_total_opening(self, doc, q, quantities) -> bool:

@@ -30,8 +30,8 @@ class NumberMerger:
         texts, spaces, n = columns.text, columns.whitespace, columns.n
         runs = []
         covered = 0  # tokens before ``covered`` are in a run already
-        heads = [i for i, text in enumerate(texts)  # where a run may start: 1 to 3 digits and a space
-                 if text[:1] in _DIGITS and spaces[i] == " " and GROUP_HEAD.match(text)]
+        heads = [i for i in compress(range(len(texts)), map(" ".__eq__, spaces))  # where a run may start: 1 to 3
+                 if texts[i][:1] in _DIGITS and GROUP_HEAD.match(texts[i])]  # digits and a space
         for i in heads:
             if i < covered:
                 continue
