@@ -112,6 +112,9 @@ def _cue_first_words() -> frozenset:
                      for phrase in vocabulary(kind))
 
 
+_BRACKETS = frozenset(("(", ")"))
+
+
 def is_modifier(quantity: Span) -> bool:
     """CHANGE and SHARE quantities may modify another figure."""
     return span_value(quantity, "metric") in ("CHANGE", "SHARE")
@@ -218,16 +221,24 @@ class RelationLinker:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         self._sentence_starts = starts = set(sentence_bounds(doc)[0])
+        # the depth changes only at a bracket or a sentence start: the tokens between take it in one slice
+        events = sorted({i for i in starts if i < n}.union(compress(range(n), map(_BRACKETS.__contains__, texts))))
         self._opened = opened = [0] * (n + 1)
-        depth = 0
-        for i, text in enumerate(texts):
+        depth, done = 0, 0
+        for i in events:
+            if depth:
+                opened[done:i] = [depth] * (i - done)
             if i in starts:
                 depth = 0
             opened[i] = depth
+            text = texts[i]
             if text == "(":
                 depth += 1
             elif text == ")" and depth > 0:
                 depth -= 1
+            done = i + 1
+        if depth:
+            opened[done:n] = [depth] * (n - done)
         # clause semicolons before each token (not those in brackets), and commas followed by a
         # clause-break word before each token
         self._semicolons = list(accumulate(map(and_, map(";".__eq__, texts), map((0).__eq__, opened)), initial=0))
@@ -235,12 +246,18 @@ class RelationLinker:
         self._comma_breaks = list(accumulate(map(and_, map(",".__eq__, texts),
                                                  map(breaks.__contains__, [*lowers[1:], None])), initial=0))
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
-        for i in range(n - 1, -1, -1):
+        done = n  # tokens from ``done`` on are set
+        for i in reversed(events):  # likewise, right to left: the next ``)`` changes at a ``)`` or a start
+            if nxt != n + 8:
+                self._next_close[i + 1 : done] = [nxt] * (done - i - 1)
             if texts[i] == ")":
                 nxt = i
             self._next_close[i] = nxt
             if i in starts:
                 nxt = n + 8
+            done = i
+        if nxt != n + 8:
+            self._next_close[0:done] = [nxt] * done
 
     def _candidates_of(self, doc: Doc) -> list[Relation]:
         if doc is not self._doc:
