@@ -379,6 +379,10 @@ def span_starts(doc: Doc, label: str) -> tuple[list[int], list[Span]]:
 _LEXEME_VALUES: dict[str, dict[int, tuple]] = {}
 
 
+#: a token's ``whitespace_`` by its SPACY value
+_WHITESPACE = ("", " ")
+
+
 class TokenColumns:
     """The lexical values of a document's tokens as plain lists indexed like the document
     (``text[k]`` is ``doc[k].text``, ``whitespace[k]`` its ``whitespace_``; ``punct``, ``alpha``,
@@ -398,7 +402,7 @@ class TokenColumns:
         self.orths = orths = array[:, 0].tolist()
         known = _LEXEME_VALUES.setdefault(doc.vocab.lang, {})
         get = known.get
-        rows = [get(orth) for orth in orths]
+        rows = list(map(get, orths))
         if None in rows:  # words not seen before: their lexeme's values, read once
             vocab = doc.vocab
             for k, row in enumerate(rows):
@@ -410,12 +414,10 @@ class TokenColumns:
                         if len(known) < 1_000_000:
                             known[orths[k]] = row
                     rows[k] = row
-        self.text = [row[0] for row in rows]
-        self.lower = [row[1] for row in rows]
-        self.punct = [row[2] for row in rows]
-        self.alpha = [row[3] for row in rows]
-        self.space = [row[4] for row in rows]
-        self.whitespace = [" " if spacy else "" for spacy in array[:, 1].tolist()]
+        text, lower, punct, alpha, space = zip(*rows)  # the rows' columns, transposed in one pass
+        self.text, self.lower, self.punct, self.alpha, self.space = \
+            list(text), list(lower), list(punct), list(alpha), list(space)
+        self.whitespace = list(map(_WHITESPACE.__getitem__, array[:, 1].tolist()))  # SPACY is 0 or 1
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``."""

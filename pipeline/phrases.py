@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 
 from spacy.attrs import POS, TAG
@@ -120,7 +121,7 @@ class TokenTable:
         self.whitespace = columns.whitespace
         n = len(text)
         known = _WORD_FLAGS.setdefault(doc.vocab.lang, {})
-        flags = [known.get(orth) for orth in columns.orths]
+        flags = list(map(known.get, columns.orths))
         if None in flags:  # words not seen before: what they are on their own, decided once per word
             for k, entry in enumerate(flags):
                 if entry is None:
@@ -130,19 +131,23 @@ class TokenTable:
                         if len(known) < 1_000_000:
                             known[columns.orths[k]] = entry
                     flags[k] = entry
-        self.number = number = [entry[0] for entry in flags]
+        columns_of_flags = list(zip(*flags)) if n else [()] * 6  # the flags' columns, transposed in one pass
+        self.number = number = list(columns_of_flags[0])
         month = [False] * n
-        for k in (k for k, t in enumerate(text) if t == "May"):
+        mays = list(compress(range(n), map("May".__eq__, text))) if "May" in text else []
+        for k in mays:
             month[k] = k > 0 and text[k - 1] not in _NOT_AFTER_MAY and not space[k - 1]
         past = [False] * n
-        for k in (k for k in range(1, n - 1) if flags[k][3]):  # an -ed word of five letters or more
+        eds = list(compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]))  # -ed words of five letters or more
+        for k in eds:
             past[k] = not flags[k - 1][4] and flags[k + 1][5]
         if not tagged:
-            self.verb = verb = [entry[1] for entry in flags]
-            self.nounish = nounish = [entry[2] for entry in flags]
-            for k in (k for k in range(n) if past[k] or month[k]):
-                verb[k] = not month[k]  # a past verb, never the month
-                nounish[k] = month[k]  # the month, never a past verb
+            self.verb = verb = list(columns_of_flags[1])
+            self.nounish = nounish = list(columns_of_flags[2])
+            for k in sorted(set(mays).union(eds)):  # the only tokens that may be either
+                if past[k] or month[k]:
+                    verb[k] = not month[k]  # a past verb, never the month
+                    nounish[k] = month[k]  # the month, never a past verb
             return
         # tagged: the tags decide where the word lists are silent
         verbs_after_subject = words("verbs_after_subject")
@@ -412,6 +417,9 @@ def parsed_subject(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
     return left, right, subject.i
 
 
+_STOP_MARKS = frozenset((";", ":"))
+
+
 def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[int]]:
     """Sorted token indices of the verbs (:func:`is_verb`), the semicolons and colons, and the commas
     of ``doc``, found once per document: the search for a figure's verb is then two bisections."""
@@ -420,9 +428,10 @@ def _clause_marks(doc: Doc, tagged: bool) -> tuple[list[int], list[int], list[in
     hit = cache.get(key)
     if hit is None or hit[0] != len(doc):
         table = token_table(doc, tagged)
-        verbs = [k for k, verb in enumerate(table.verb) if verb]
-        stops = [k for k, text in enumerate(table.text) if text in (";", ":")]
-        commas = [k for k, text in enumerate(table.text) if text == ","]
+        positions = range(len(table.text))
+        verbs = list(compress(positions, table.verb))
+        stops = list(compress(positions, map(_STOP_MARKS.__contains__, table.text)))
+        commas = list(compress(positions, map(",".__eq__, table.text)))
         hit = cache[key] = (len(doc), verbs, stops, commas)
     return hit[1], hit[2], hit[3]
 

@@ -130,8 +130,16 @@ class _Codes:
         return code
 
 
-@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
+    """The word without a final ``s`` (``re.sub(r"s$", "", word)``: an ``s`` before a final
+    newline goes too); a word with no ``s`` among its last two characters is its own stem."""
+    if "s" not in word[-2:]:
+        return word
+    return _stem_s(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem_s(word: str) -> str:
     return re.sub(r"s$", "", word)
 
 
@@ -158,7 +166,16 @@ def _change_words() -> frozenset:
     return words("change_up") | words("change_down")
 
 
+@lru_cache(maxsize=1)
+def _flagged_words() -> frozenset:
+    """Every string a flag of :func:`_word_bits` tests for: any other string has no flag."""
+    return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number")) | CUE_WORDS | \
+        _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS
+
+
 def _word_bits(word: str) -> int:
+    if word not in _flagged_words():
+        return 0  # most words, every number: no test below holds
     bits = _WORD_BITS.get(word)
     if bits is None:
         change = _change_words()
@@ -199,7 +216,7 @@ class PairContext:
         if n:
             hashes = doc.to_array([ORTH, LOWER]).reshape(-1)
             distinct, inverse = np.unique(hashes, return_inverse=True)
-            known = [_HASHED.get(h) for h in distinct.tolist()]
+            known = list(map(_HASHED.get, distinct.tolist()))
             if None in known:
                 strings = doc.vocab.strings
                 for j, h in enumerate(distinct.tolist()):

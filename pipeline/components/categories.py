@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress
+from operator import or_
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -148,6 +150,7 @@ def _token_positions(doc: Doc, name: str, test) -> list[int]:
 
 
 _STOPS = STOP_PUNCT - {"-"}
+_BREAK_TEXTS = frozenset((";", "\n"))
 
 
 def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
@@ -157,8 +160,9 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
     hit = cache.get("category_stops")
     if hit is None or hit[0] != len(doc):
         table = token_table(doc)
-        stops = [k for k, text in enumerate(table.text) if text in _STOPS]
-        breaks = [k for k, text in enumerate(table.text) if text in (";", "\n") or table.space[k]]
+        positions = range(len(table.text))
+        stops = list(compress(positions, map(_STOPS.__contains__, table.text)))
+        breaks = list(compress(positions, map(or_, map(_BREAK_TEXTS.__contains__, table.text), table.space)))
         hit = cache["category_stops"] = (len(doc), stops, breaks)
     return hit[1], hit[2]
 
@@ -343,11 +347,11 @@ class CategoryFinder:
                 lower[quantity.end] in GENERIC_PEOPLE or lower[quantity.end] in CLASSIFIER_NOUNS) and \
                 span_value(quantity, "unit") is None and span_value(quantity, "unit_kind") is None
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
-                if any(i in quantity_tokens for i in range(start, end)) or start in age_tokens or head in age_tokens:
+                if not quantity_tokens.isdisjoint(range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
                 if end - start == 1 and lower[start] in not_category:
                     continue  # a pronoun or a closed-class word (``it``, ``above``, ``now``) names nothing
-                if any(i in time_tokens for i in range(start, end)):
+                if not time_tokens.isdisjoint(range(start, end)):
                     start, end, head = self._outside(doc, start, end, head, time_tokens)
                     if start is None:
                         continue
@@ -400,7 +404,7 @@ class CategoryFinder:
             return None
         # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
         found = after_previous_figure(doc, noun_phrase_before(doc, k, start_limit), quantity_tokens)
-        if found is None or any(i in time_tokens for i in range(found[0], found[1])):
+        if found is None or not time_tokens.isdisjoint(range(found[0], found[1])):
             return None
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
         j = found[0] - 1
@@ -837,7 +841,7 @@ class CategoryFinder:
                 yield (*found, "target")
                 return
         fronted = self._fronted_whole(doc, quantity) if metric == "SHARE" else None
-        if fronted is not None and not any(i in quantity_tokens for i in range(*fronted)):
+        if fronted is not None and quantity_tokens.isdisjoint(range(*fronted)):
             found = noun_phrase_before(doc, fronted[1], fronted[0])
             if found is not None and found[0] <= fronted[0] + 1:
                 yield (*found, "of")  # ``Of arriving air travellers, 92% used SmartGates``
@@ -891,11 +895,11 @@ class CategoryFinder:
                 # ``Norrbotten County saw the largest decrease (-0.4 percent)``, ``retail trade changed
                 # little (+19,000)``: the subject
                 found = None
-            if found and not any(i in time_tokens for i in range(found[0], found[1])):
+            if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
             found = subject_before(doc, opening, start_limit)
-            if found and not any(i in time_tokens for i in range(found[0], found[1])):
+            if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "subject")
                 return
         k = quantity.start - 1
@@ -921,7 +925,7 @@ class CategoryFinder:
                     lower[found[2]] in AVERAGE_WORDS or
                     found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS):
                 found = None  # ``an increase of 5%``, ``a share of 12%``: the clause's subject is measured
-            if found and not any(i in time_tokens for i in range(found[0], found[1])):
+            if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "of")
                 return
         line_colon = self._colon_label(doc, quantity)
@@ -948,7 +952,7 @@ class CategoryFinder:
             yield (*_after_change_verb(doc, found), "label")
             return
         found = self._object_of_change_verb(doc, quantity, start_limit)
-        if found is not None and not any(i in time_tokens for i in range(found[0], found[1])):
+        if found is not None and time_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "object")  # ``decided to raise the cash rate target by 25 basis points to 4.35 per cent``
             return
         found = self._participle_subject(doc, quantity, start_limit)
@@ -981,13 +985,13 @@ class CategoryFinder:
             if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] == "from":
                 at = earlier.start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
         found = subject_before(doc, at, start_limit)
-        if found and all(i in time_tokens for i in range(found[0], found[1])):
+        if found and time_tokens.issuperset(range(found[0], found[1])):
             # ``Employment for May was revised``: the subject stands before its time phrase
             opening = found[0]
             while opening - 1 in time_tokens:
                 opening -= 1
             found = noun_phrase_before(doc, opening, start_limit)
-        if found and not any(i in quantity_tokens for i in range(found[0], found[1])):
+        if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
 
     def _placed_after(self, doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
@@ -1057,7 +1061,7 @@ class CategoryFinder:
         while start - 2 >= start_limit and lower[start - 1] in ("for", "at", "in", "of", "from", "on") and \
                 start - 1 not in time_tokens:
             previous = noun_phrase_before(doc, start - 1, start_limit)
-            if previous is None or previous[1] != start - 1 or any(i in time_tokens for i in range(*previous[:2])):
+            if previous is None or previous[1] != start - 1 or not time_tokens.isdisjoint(range(*previous[:2])):
                 break
             start, head = previous[0], previous[2]
         return start, end, head

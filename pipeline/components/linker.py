@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 from functools import lru_cache
+from operator import and_
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -116,6 +117,9 @@ def _cue_first_words() -> frozenset:
     """The first words of the cues :meth:`RelationLinker.link_totals` looks for."""
     return frozenset(phrase.split()[0] for kind in ("total_after_parts_cues", "parts_after_total_cues")
                      for phrase in vocabulary(kind))
+
+
+_BRACKETS = frozenset(("(", ")"))
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -224,30 +228,43 @@ class RelationLinker:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         self._sentence_starts = starts = set(sentence_bounds(doc)[0])
+        # the depth changes only at a bracket or a sentence start: the tokens between take it in one slice
+        events = sorted({i for i in starts if i < n}.union(compress(range(n), map(_BRACKETS.__contains__, texts))))
         self._opened = opened = [0] * (n + 1)
-        depth = 0
-        for i, text in enumerate(texts):
+        depth, done = 0, 0
+        for i in events:
+            if depth:
+                opened[done:i] = [depth] * (i - done)
             if i in starts:
                 depth = 0
             opened[i] = depth
+            text = texts[i]
             if text == "(":
                 depth += 1
             elif text == ")" and depth > 0:
                 depth -= 1
+            done = i + 1
+        if depth:
+            opened[done:n] = [depth] * (n - done)
         # clause semicolons before each token (not those in brackets), and commas followed by a
         # clause-break word before each token
-        self._semicolons = list(accumulate((int(text == ";" and depth == 0) for text, depth in zip(texts, opened)),
-                                           initial=0))
+        self._semicolons = list(accumulate(map(and_, map(";".__eq__, texts), map((0).__eq__, opened)), initial=0))
         breaks = vocabulary("clause_breaks")
-        self._comma_breaks = list(accumulate((int(text == "," and following in breaks)
-                                              for text, following in zip(texts, [*lowers[1:], None])), initial=0))
+        self._comma_breaks = list(accumulate(map(and_, map(",".__eq__, texts),
+                                                 map(breaks.__contains__, [*lowers[1:], None])), initial=0))
         self._next_close, nxt = [n + 8] * (n + 1), n + 8
-        for i in range(n - 1, -1, -1):
+        done = n  # tokens from ``done`` on are set
+        for i in reversed(events):  # likewise, right to left: the next ``)`` changes at a ``)`` or a start
+            if nxt != n + 8:
+                self._next_close[i + 1 : done] = [nxt] * (done - i - 1)
             if texts[i] == ")":
                 nxt = i
             self._next_close[i] = nxt
             if i in starts:
                 nxt = n + 8
+            done = i
+        if nxt != n + 8:
+            self._next_close[0:done] = [nxt] * done
 
     def _candidates_of(self, doc: Doc) -> list[Relation]:
         if doc is not self._doc:
@@ -455,9 +472,8 @@ class RelationLinker:
         (before ``respectively`` or right after it: ``X, Y and Z, respectively, up a, b and c``), N
         changes with N baselines (then all modify the one figure they follow) or, when the sentence has
         no figure, with N coordinated categories or periods."""
-        for i, low in enumerate(token_table(doc).lower):
-            if low != "respectively":
-                continue
+        lower = token_table(doc).lower
+        for i in compress(range(len(lower)), map("respectively".__eq__, lower)):
             token = doc[i]
             sent = sent_of(token)
             figure_list = self.figure_list_before(doc, token.i, quantities, sent.start)
@@ -1182,9 +1198,8 @@ class RelationLinker:
         text_tokens = token_table(doc).lower
         firsts = _cue_first_words()
         at: dict[str, list[int]] = {}  # where each first word of a cue stands
-        for i, low in enumerate(text_tokens):
-            if low in firsts:
-                at.setdefault(low, []).append(i)
+        for i in compress(range(len(text_tokens)), map(firsts.__contains__, text_tokens)):
+            at.setdefault(text_tokens[i], []).append(i)
         for cue_kind in ("total_after_parts_cues", "parts_after_total_cues"):
             for phrase in vocabulary(cue_kind):
                 cue = phrase.split()
@@ -1237,8 +1252,8 @@ class RelationLinker:
         lower = table.lower
         change_words = vocabulary("change_nouns")
         stops = vocabulary("part_list_stops")
-        for i, low in enumerate(lower):
-            if low != "with" or not any(w in change_words for w in lower[i + 1 : i + 5]):
+        for i in compress(range(len(lower)), map("with".__eq__, lower)):
+            if not any(w in change_words for w in lower[i + 1 : i + 5]):
                 continue
             sent_start, sent_end = sentence_range(doc, i)
             lo, hi = self._span_range(quantities, sent_start, sent_end)
@@ -1315,8 +1330,8 @@ class RelationLinker:
         """``Among them, ...`` / ``Of which ...`` / ``Of these, ...`` opening the sentence that starts
         at token ``sent_start``."""
         table = token_table(doc)
-        opening = tuple(table.lower[k] for k in range(sent_start, min(sent_start + 3, len(table.lower)))
-                        if table.text[k] not in (",", ":"))
+        opening = tuple([table.lower[k] for k in range(sent_start, min(sent_start + 3, len(table.lower)))
+                         if table.text[k] not in (",", ":")])
         return any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",))
 
     def of_the_total_opening(self, doc, q, quantities) -> bool:

@@ -21,6 +21,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 
 import numpy
 from spacy.attrs import (IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, LIKE_NUM,
@@ -234,7 +236,7 @@ class DocTable:
         self.orths = orths = columns.orths
         known = _LEXEMES.setdefault(doc.vocab.lang, {})
         get = known.get
-        self.lex = lex = [get(orth) for orth in orths]
+        self.lex = lex = list(map(get, orths))
         if None in lex:  # new words: their lexeme attributes, read once
             vocab = doc.vocab
             for i, record in enumerate(lex):
@@ -281,12 +283,12 @@ class DocTable:
     def quotes(self) -> list[int]:
         """Indices of the quote tokens (as :func:`_quote_tokens`), found on first use."""
         if self.quote_tokens is None:
-            self.quote_tokens = [i for i, text in enumerate(self.text) if text in QUOTES]
+            self.quote_tokens = list(compress(range(len(self.text)), map(QUOTES.__contains__, self.text)))
         return self.quote_tokens
 
     def openers(self) -> list[int]:
         """Indices of the tokens that may open a figure."""
-        return [i for i, record in enumerate(self.lex) if record[_OPENS]]
+        return list(compress(range(len(self.lex)), map(itemgetter(_OPENS), self.lex)))
 
 
 def doc_table(doc: Doc) -> DocTable:
@@ -1242,7 +1244,7 @@ def _subject_cues(t: DocTable) -> list[int]:
     document, when a percent first asks."""
     if t.subject_cues is None:
         cues, text = _subject_cue_words(), t.text
-        t.subject_cues = [k for k, word in enumerate(t.lower) if word in cues and text[k] != ";"]
+        t.subject_cues = [k for k in compress(range(len(t.lower)), map(cues.__contains__, t.lower)) if text[k] != ";"]
     return t.subject_cues
 
 
@@ -1649,7 +1651,7 @@ class TokenPatterns:
         orths = table.orths if table is not None and table.n == len(doc) else doc.to_array(ORTH).tolist()
         lexemes = self._lexemes
         get = lexemes.get
-        packed = [get(orth) for orth in orths]  # test bits << 1 | is a number token
+        packed = list(map(get, orths))  # test bits << 1 | is a number token
         if None in packed:  # new words: their lexeme attributes (the flags are lexeme properties)
             vocab = doc.vocab
             names = [flag.lower() for flag in self.flags]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import or_
 
 import numpy
 from spacy.attrs import SENT_START
@@ -16,6 +18,7 @@ GROUP_TAIL = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
 _DIGITS = frozenset("0123456789")
 SENTENCE_END = {".", "?", "!", "。", "？", "！", "..."}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
+_MARKS = frozenset(SENTENCE_END | CLOSERS)
 
 
 class NumberMerger:
@@ -27,8 +30,8 @@ class NumberMerger:
         texts, spaces, n = columns.text, columns.whitespace, columns.n
         runs = []
         covered = 0  # tokens before ``covered`` are in a run already
-        heads = [i for i, text in enumerate(texts)  # where a run may start: 1 to 3 digits and a space
-                 if text[:1] in _DIGITS and spaces[i] == " " and GROUP_HEAD.match(text)]
+        heads = [i for i in compress(range(len(texts)), map(" ".__eq__, spaces))  # where a run may start: 1 to 3
+                 if texts[i][:1] in _DIGITS and GROUP_HEAD.match(texts[i])]  # digits and a space
         for i in heads:
             if i < covered:
                 continue
@@ -64,7 +67,14 @@ class SentenceSegmenter:
         starts = numpy.full((len(doc), 1), -1, dtype="int64")
         starts[0, 0] = 1
         firsts = []  # the tokens :meth:`_ends_before` says a sentence starts at, its tests inlined
-        for i in range(1, len(doc)):
+        n = len(doc)
+        # a sentence starts only after a space token, a line break or an end mark or closer: the tests
+        # below run on those tokens' successors only (the others never start one)
+        after_mark = map(or_, map(or_, map(_MARKS.__contains__, texts), is_space), map(str.__contains__, spaces,
+                                                                                     repeat("\n")))
+        for i in compress(range(1, n + 1), after_mark):
+            if i >= n:
+                break
             if is_space[i - 1]:
                 if "\n" in texts[i - 1] and not is_space[i]:
                     firsts.append(i)

@@ -154,6 +154,8 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     starts = index.starts(text)
     candidates: list[tuple[int, int, str, str | None]] = []
     for k, (btype, _) in enumerate(baselines):
+        if starts[k] is not None and not starts[k]:
+            continue  # the rule may start nowhere in this text
         for found in index.finditer(k, text, starts):
             match = _Phrase(found)
             if btype == "year" and len(YEAR.findall(match.group(0))) > 1 and not re.search(
@@ -167,6 +169,8 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     compared = _Intervals(c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0]))
     found_so_far = _Intervals(candidates)  # baselines, then each period as it is kept
     for k in range(len(baselines), len(baselines) + len(periods)):
+        if starts[k] is not None and not starts[k]:
+            continue  # the rule may start nowhere in this text
         for match in index.finditer(k, text, starts):
             if match.end() <= match.start():
                 continue
