@@ -150,3 +150,18 @@ def test_the_whole_of_a_part_is_no_smaller_than_the_part(extract_both, text, par
     rel = relations(extract_both(text))
     for part in parts:
         assert (part, "PART_OF", total) in rel, [r for r in rel if r[0] == part]
+
+
+def test_counts_in_brackets_after_a_count_are_its_parts(extract_both):
+    found = relations(extract_both("Of the new infections, 31 were imported cases (12 cases in Hainan, 11 cases in "
+                                   "Yunnan, 8 cases in Guangxi), the commission said."))
+    assert {("12", "PART_OF", "31"), ("11", "PART_OF", "31"), ("8", "PART_OF", "31")} <= found
+    assert ("8", "CATEGORY", "cases in Guangxi") in found  # the closing bracket is no part of the category
+
+
+def test_a_share_of_its_own_group_refers_to_no_earlier_sentence(extract_both):
+    found = relations(extract_both("Burglaries fell to 212,000. Around 1 in 4 (26%) households reported at least "
+                                   "one incident."))
+    assert not [r for r in found if r[1] == "MODIFIES" and r[2] == "212,000" and r[0] in ("1 in 4", "26%")]
+    # an anaphor still refers back
+    assert ("Half", "MODIFIES", "3,480") in relations(extract_both("Cases numbered 3,480. Half of them were children."))

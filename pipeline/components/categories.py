@@ -355,6 +355,9 @@ class CategoryFinder:
                     start, end, head = self._outside(doc, start, end, head, time_tokens)
                     if start is None:
                         continue
+                while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
+                    end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
+                    head = min(head, end - 1)
                 opening = start
                 while opening > 0 and lower[opening - 1] in DETERMINERS and lower[opening - 1] not in ("that", "those"):
                     opening -= 1

@@ -1082,7 +1082,17 @@ class RelationLinker:
             return None  # the first sentence
         table = token_table(doc)
         text = " ".join(table.lower[sent_start : min(q.start, sent_start + 4)])
-        anaphoric = any(text.startswith(a) for a in ANAPHORS) or (q.start - sent_start <= 3)
+        named = any(text.startswith(a) for a in ANAPHORS)
+        if not named and span_value(q, "metric") == "SHARE":
+            after = q.end
+            if after < len(doc) and table.text[after] == "(":  # ``1 in 5 (19%) adults``
+                after = self._next_close[after] + 1 if self._next_close[after] < len(doc) else after
+            of_them = after + 1 < len(doc) and table.lower[after] == "of" and table.lower[after + 1] in (
+                "them", "these", "those", "which", "this", "that", "it")  # ``Half of them``: a back-reference
+            if after < len(doc) and not of_them and (
+                    table.lower[after] == "of" or table.nounish[after] and not table.punct[after]):
+                return None  # ``Around 1 in 5 adults experienced ...``: a share of its own group, no back-reference
+        anaphoric = named or (q.start - sent_start <= 3)
         if not anaphoric:
             return None
         lo, hi = self._span_range(quantities, 0, sent_start)
@@ -1105,6 +1115,7 @@ class RelationLinker:
         sentence (``Among them, exports were ...; imports ...``)."""
         self.link_totals(doc, quantities, modifies, part_of)
         self.link_breakdowns(doc, quantities, part_of)
+        self.bracketed_parts(doc, quantities, part_of)
         lower = token_table(doc).lower
         for q in quantities:
             if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
@@ -1241,6 +1252,35 @@ class RelationLinker:
                         if same_kind and part not in part_of and part is not total:
                             part_of[part] = total
                             self._cued_parts.add((part.start, part.end))
+
+    def bracketed_parts(self, doc, quantities, part_of) -> None:
+        """Counts listed in brackets right after a count and its noun are its parts (GUIDELINES C7-9):
+        ``27 were imported cases (9 cases in Guangdong, 7 cases in Shanghai, 4 cases in Fujian)`` → 9, 7 and
+        4 PART_OF 27. At least two counts of the count's unit, and only counts, in the brackets."""
+        table = token_table(doc)
+        text = table.text
+        by_start = {q.start: q for q in quantities}
+        for i in compress(range(len(text)), map("(".__eq__, text)):
+            close = self._next_close[i] if doc is self._doc else None
+            if close is None or close >= len(text):
+                continue
+            lo, hi = self._span_range(quantities, i + 1, close)
+            inside = [q for q in quantities[lo:hi] if q.end <= close]
+            if len(inside) < 2 or any(span_value(q, "metric") != "COUNT" for q in inside):
+                continue
+            # the count before the bracket: its figure at most four words before ``(``, nothing but its noun between
+            whole = next((by_start[k] for k in range(i - 1, max(-1, i - 6), -1) if k in by_start), None)
+            if whole is None:
+                continue
+            units = {span_value(x, "unit") for x in (whole, *inside)} - {None}  # (units may come later)
+            if span_value(whole, "metric") != "COUNT" or len(units) > 1 or \
+                    any(table.punct[k] or table.number[k] for k in range(whole.end, i)):
+                continue
+            if sum(span_value(q, "value") or 0 for q in inside) > (span_value(whole, "value") or 0):
+                continue  # the parts never add up to more than the whole
+            for q in inside:
+                part_of[q] = whole
+                self._cued_parts.add((q.start, q.end))
 
     def link_breakdowns(self, doc, quantities, part_of) -> None:
         """The bracketed items of a breakdown after ``with <change noun>`` are parts of the figure the
