@@ -148,6 +148,9 @@ class TokenTable:
                 if past[k] or month[k]:
                     verb[k] = not month[k]  # a past verb, never the month
                     nounish[k] = month[k]  # the month, never a past verb
+            for k in eds:
+                if verb[k] and number[k - 1] and nounish[k + 1] and not number[k + 1] and lower[k + 1][-1:] == "s":
+                    verb[k], nounish[k] = False, True  # ``27 imported cases``, ``1,251 confirmed cases``: an adjective
             return
         # tagged: the tags decide where the word lists are silent
         verbs_after_subject = words("verbs_after_subject")

@@ -339,3 +339,17 @@ def test_counts_by_nationality_count_people(extract_both):
     doc = extract_both("The most common nationalities of new residents were Brazil (18,400), Colombia (9,700) and "
                        "Peru (6,100) in 2023.")
     assert _figure(doc, "18,400")["unit"] == _figure(doc, "9,700")["unit"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a verb-like ``-ed`` word between a number and a plural noun is an adjective of the counted noun
+        ("Officers recorded 27 imported cases of measles.", "27", "case"),
+        ("Health authorities reported 1,251 confirmed cases on Monday.", "1,251", "case"),
+    ],
+)
+def test_an_ed_word_after_a_number_is_no_verb(extract_both, text, figure, unit):
+    doc = extract_both(text)
+    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
+    assert found and found[0]["unit"] == unit
