@@ -411,3 +411,17 @@ def test_since_in_the_clause_of_a_change_is_its_baseline(extract_both, text, exp
 )
 def test_over_a_year_is_a_forecast_period_or_a_baseline(extract_both, text, date, expected):
     assert expected in relations(extract_both(text, date))
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # spans between two dates are one period
+        ("Between 1 October 2023 and 18 April 2024, there were 1,136 laboratory confirmed cases.",
+         "Between 1 October 2023 and 18 April 2024"),
+        ("From January 1 to June 30, 2024, arrivals rose 8%.", "From January 1 to June 30, 2024"),
+        ("Between 15 and 21 January 2024, 2,710 patients were admitted.", "Between 15 and 21 January 2024"),
+    ],
+)
+def test_spans_between_two_dates_are_one_period(text, phrase):
+    assert (phrase, "PERIOD", None) in _found(text)
