@@ -290,3 +290,17 @@ def test_a_year_and_a_figure_are_no_day_range(extract_both, text, figure):
 def test_a_day_range_after_a_month_is_still_a_date(extract_both):
     doc = extract_both("The festival ran from June 28 to 30, with 41,000 visitors.")
     assert [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"] == ["41,000"]
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # a sentence whose subject is a proportion states a share, whatever change word stands nearer the figure
+        ("The proportion of employees receiving a pay rise of 5% or more was 42%.", "42%"),
+        ("The share of imports rising in price was 61% in the quarter.", "61%"),
+    ],
+)
+def test_a_proportion_subject_states_a_share(extract_both, text, figure):
+    doc = extract_both(text)
+    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
+    assert found and found[0]["metric"] == "SHARE"

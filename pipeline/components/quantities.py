@@ -1118,6 +1118,8 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
 COMPARATIVES_UP = CUES["comparatives_up"]
 COMPARATIVES_DOWN = CUES["comparatives_down"]
 CHANGE_NOUNS = CUES["change_nouns"]
+#: a sentence whose subject opens on one of these (``The proportion of ...``) states shares
+SHARE_SUBJECTS = frozenset(("proportion", "share", "percentage"))
 #: after ``an increase of``, two figures joined by ``to`` are a change and its level unless they are as
 #: close as the ends of a range (``growth of 2 to 3 percent``)
 RANGE_RATIO = 4
@@ -1255,6 +1257,11 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
     words of the verb phrase right before the figure are passed over."""
     text, lower = t.text, t.lower
     first = max(t.sentence(start)[0], start - 25)  # the clause: up to 25 tokens back, semicolons left out
+    opening = t.sentence(start)[0]
+    while opening < start and lower[opening] in ("the", "a", "an"):
+        opening += 1
+    if opening + 1 < start and lower[opening] in SHARE_SUBJECTS and lower[opening + 1] == "of":
+        return "SHARE"  # ``The proportion of jobs receiving a pay rise of 4.0% or more was 39%``
     cues = _subject_cues(t)
     edge = start
     if skip:
