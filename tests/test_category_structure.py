@@ -866,6 +866,7 @@ def test_hyphenated_subjects_objects_of_change_and_changes_in_people(extract_bot
         ("Output of cement fell 3.2 percent and that of crude steel up by 1.1 percent.", "1.1 percent",
          "that of crude steel"),
         # ``per capita`` and an exclusion stay inside the phrase
+        ("The seasonally adjusted jobless rate fell to 3.8% in May.", "3.8%", "seasonally adjusted jobless rate"),
         ("Per capita disposable income of rural residents reached 12,430 yuan.", "12,430 yuan",
          "Per capita disposable income of rural residents"),
         ("Sales of consumer goods other than automobiles were 3,120.4 billion yuan.", "3,120.4 billion yuan",

@@ -358,6 +358,9 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
+                if start >= 1 and lower[start] in ("adjusted", "unadjusted") and lower[start - 1].endswith("ly") and \
+                        end - start > 1:
+                    start -= 1  # ``The seasonally adjusted unemployment rate``: the adverb belongs to the phrase
                 opening = start
                 while opening > 0 and lower[opening - 1] in DETERMINERS and lower[opening - 1] not in ("that", "those"):
                     opening -= 1
