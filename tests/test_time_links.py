@@ -425,3 +425,12 @@ def test_over_a_year_is_a_forecast_period_or_a_baseline(extract_both, text, date
 )
 def test_spans_between_two_dates_are_one_period(text, phrase):
     assert (phrase, "PERIOD", None) in _found(text)
+
+
+def test_a_heading_names_the_baseline_of_each_column(extract_both):
+    # the heading's clause marked ``in brackets`` is the bracketed column's comparison point, the other the main one
+    text = ("Retail sales by kind of business, June 2024 (percent from May 2024; percent from June 2023 in brackets)\n"
+            "Food and beverage stores: +0.4 (+2.2)\nClothing stores: -0.7 (+1.5)\n")
+    found = relations(extract_both(text))
+    assert {("+0.4", "BASELINE", "May 2024"), ("+2.2", "BASELINE", "June 2023"),
+            ("-0.7", "BASELINE", "May 2024"), ("+1.5", "BASELINE", "June 2023")} <= found

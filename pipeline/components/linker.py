@@ -69,6 +69,8 @@ SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
 LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
 #: the word before a previous value stated with its time (``from 51.4% a year ago``, ``compared with 15.7% ...``)
+#: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
+BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 PREVIOUS_VALUE_WORDS = frozenset(("from", "with", "than", "against", "over", "on"))
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
@@ -1645,6 +1647,7 @@ class RelationLinker:
         text = text_of(doc)
         column = table_column(text, q.start_char)
         best = same_column = None
+        marked: dict[bool, Span] = {}  # the heading's baselines by whether they name the bracketed column
         for b in baselines:
             # a line that introduces the block (``Main figures ... (changes on 2021):``) heads it too
             if not (b.start_char < q.start_char and same_block(text, b.end_char, q.start_char)) or \
@@ -1660,6 +1663,15 @@ class RelationLinker:
             best = b
             if column is not None and table_column(text, b.start_char) == column:
                 same_column = b  # ``Port | Cargo | vs 2022 | Containers | vs 2022``: the cell's own column
+            clause = re.split(r"[;()]", text[b.end_char : line_end], maxsplit=1)[0]
+            marked[bool(BRACKET_COLUMN.search(clause))] = b
+        if True in marked and same_column is None:
+            # ``percent change from the previous month (change from 12 months earlier in brackets)`` above
+            # ``January 2024: +0.3 (+1.0)``: the bracketed figure compares with the bracketed column's baseline
+            line_start = text.rfind("\n", 0, q.start_char) + 1
+            before = text[line_start : q.start_char]
+            in_brackets = before.count("(") > before.count(")")
+            return marked.get(in_brackets) or (best if in_brackets else None)
         return same_column or best
 
     def best_candidates(self, doc, label: str, min_score: float = 0.5) -> dict[Span, Relation]:
