@@ -89,3 +89,18 @@ def test_a_change_with_its_bracketed_twin_both_modify_the_level_reached(extract_
         assert (change, "MODIFIES", level) in rel, sorted(rel)
     by_text = {doc["text"][s["start"]:s["end"]]: s for s in doc["spans"] if s["label"] == "QUANTITY"}
     assert by_text[changes[1]]["direction"] == direction
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a change restated in brackets with its counted word: both change the level the clause reaches
+        ("The state's population grew by 1.9% (126,000 people) to 6.8 million people in the year to June 2024.",
+         {("1.9%", "MODIFIES", "6.8 million"), ("126,000", "MODIFIES", "6.8 million"),
+          ("6.8 million", "CATEGORY", "state's population")}),
+        ("The population grew by 98,000 persons (1.3%) to 7.6 million.",
+         {("98,000", "MODIFIES", "7.6 million"), ("1.3%", "MODIFIES", "7.6 million")}),
+    ],
+)
+def test_a_change_restated_in_brackets_with_its_counted_word(extract_both, text, expected):
+    assert expected <= relations(extract_both(text))

@@ -680,7 +680,10 @@ class CategoryFinder:
             found, how = self._participle_subject(doc, quantity, start_limit), "participle"
         elif verbs and (lower[k] in STATING_VERBS or lower[k] in ("to", "at") and lower[k - 1] in STATING_VERBS):
             found, how = subject_before(doc, quantity.start, start_limit), "subject"
-        elif lower[k] in CHANGE_VERB_WORDS or lower[k] == "by" and lower[k - 1] in CHANGE_VERB_WORDS:
+        elif lower[k] in CHANGE_VERB_WORDS or lower[k] == "by" and lower[k - 1] in CHANGE_VERB_WORDS or \
+                lower[quantity.start - 1] == "to" and \
+                any(w in CHANGE_VERB_WORDS for w in lower[max(start_limit, quantity.start - 11) : quantity.start - 1]):
+            # (``grew by 2.5% (660,000 people) to 27.1 million people``: the level of the change's subject)
             # ``Full-time employment increased by 43,000 people``: the subject of the change
             found, how = subject_before(doc, quantity.start, start_limit), "subject"
         else:

@@ -48,7 +48,7 @@ from pipeline.lexicon import lexicon
 from pipeline.periods import period_dates
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
-from pipeline.components.categories import SHARE_NOUNS, time_token_set
+from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, SHARE_NOUNS, time_token_set
 from pipeline.relation_features import same_block
 from pipeline.phrases import (
     coordinated_items,
@@ -775,6 +775,9 @@ class RelationLinker:
         if before is None:
             before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"
                            and c.child.end == k + 1 and c.head.end <= c.child.start), None)
+        if before is None and k >= 1 and (doc[k].lower_ in GENERIC_PEOPLE or doc[k].lower_ in CLASSIFIER_NOUNS):
+            counted = self._figure_values(doc, quantities).first_ending.get(k)  # ``660,000 people (2.5%)``
+            before = quantities[counted] if counted is not None else None
         if before is None:
             if k < 0 or not is_nounish(doc[k]) or doc[k].is_punct:
                 return None, None
@@ -852,9 +855,17 @@ class RelationLinker:
         if (q.start, q.end) in self._counted:
             # a change with its own counted noun (``added 63,000 jobs``) modifies only the level it reaches
             # (``increased by 38,000 people to 9,912,000``)
-            if hi > lo and self._to_level(doc, q, quantities[lo], gap_start=self._counted_end(doc, q)):
+            counted_end = self._counted_end(doc, q)
+            if hi > lo and self._to_level(doc, q, quantities[lo], gap_start=counted_end):
                 self._reached.add((q.start, q.end))
                 return quantities[lo]
+            texts = token_table(doc).text
+            if hi - lo > 1 and quantities[lo].start == counted_end + 1 and texts[counted_end] == "(" and \
+                    quantities[lo].end < len(texts) and texts[quantities[lo].end] == ")" and \
+                    self._to_level(doc, q, quantities[lo + 1], gap_start=quantities[lo].end + 1):
+                # ``grew by 660,000 people (2.5%) to 27.1 million``: past the change restated in brackets
+                self._reached.add((q.start, q.end))
+                return quantities[lo + 1]
             return None
         columns = token_columns(doc)
         texts = token_table(doc).text
@@ -862,7 +873,10 @@ class RelationLinker:
         # 39,000 (0.3%) to 14.4 million``): the level after it is reached by both
         while hi - lo > 1 and is_modifier(quantities[lo]) and self._parallel_gap(
                 columns.span_text(q.end, quantities[lo].start), quantities[lo].end, texts):
-            q_end = quantities[lo].end + (1 if texts[quantities[lo].end] == ")" else 0)
+            q_end = quantities[lo].end
+            if q_end + 1 < len(texts) and texts[q_end].isalpha() and texts[q_end + 1] == ")":
+                q_end += 1  # ``(660,000 people)``: the bracketed change's counted word
+            q_end += 1 if texts[q_end] == ")" else 0
             lo += 1
             if self._to_level(doc, quantities[lo], quantities[lo], gap_start=q_end):
                 self._reached.add((q.start, q.end))
@@ -937,8 +951,11 @@ class RelationLinker:
     def _parallel_gap(gap: str, end: int, texts: list[str]) -> bool:
         """Whether the text ``gap`` before a change ending at token ``end`` makes it a parallel one:
         ``, or`` or an opening bracket closed right after it."""
+        if end + 1 < len(texts) and texts[end].isalpha() and texts[end + 1] == ")":
+            end += 1  # ``(660,000 people)``: the bracketed change's counted word before the bracket closes
+        opening = re.sub(r"^[A-Za-z]+\s+(?=\()", "", gap.strip())  # ``660,000 people (2.5%)``: past the counted word
         return gap.strip(" ,").lower() == "or" or (
-            gap.strip() in ("(", "(+", "(-", "(−") and end < len(texts) and texts[end] == ")")
+            opening in ("(", "(+", "(-", "(−") and end < len(texts) and texts[end] == ")")
 
     @staticmethod
     def _counted_end(doc, q) -> int:
@@ -971,8 +988,8 @@ class RelationLinker:
             gap.append(lower[i])
         if dropped:
             gap = [w for w in gap if w != ","]
-        while gap and gap[0] == ",":
-            gap = gap[1:]
+        while gap and (gap[0] == "," or gap[0] == ")" and q.start > 0 and lower[q.start - 1] == "("):
+            gap = gap[1:]  # (``grew by 2.5% (660,000 people) to 27.1 million``: the bracket closes on the change)
         for phrase in bound_phrases_ending(gap[-1]) if gap else ():  # in the lexicon's order
             if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
                 gap = gap[: -len(phrase)]

@@ -1196,6 +1196,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
             else "CHANGE"
+    if same_sentence and start >= 1 and t.text[start - 1] == "(" and same_sentence[-1].end == start - 1 and \
+            span_value(same_sentence[-1], "metric") == "CHANGE" and span_value(same_sentence[-1], "unit_kind") != unit_kind \
+            and after not in ("of",) and _change_verb_or_noun_before(t, same_sentence[-1].start):
+        return "CHANGE"  # ``grew by 2.5% (660,000 people) to 27.1 million``: the change restated in another unit
     if unit_kind == "currency" and immediate2 in ("loss of", "losses of", "net loss of"):
         return "MONEY"  # ``compared with a loss of S$192 million``: a financial result, not a change
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
@@ -1338,6 +1342,11 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
     if any(w in growth for w in lower[t.sentence(start)[0] : start]):
         return "up"
     return None
+
+
+def _change_verb_or_noun_before(t: DocTable, start: int) -> bool:
+    """Whether a change word stands within three words before token ``start`` (``grew by``, ``an increase of``)."""
+    return any(w in _CHANGE_UP_DOWN or w in CHANGE_NOUNS for w in t.lower[max(0, start - 3) : start])
 
 
 def _level_of_a_rate(t: DocTable, start: int, end: int) -> bool:
