@@ -858,8 +858,7 @@ QUOTES = frozenset(("'", '"', "‘", "’", "“", "”"))
 OBJECT_VERBS = vocabulary("object_verbs")
 #: nouns and verbs of change that end the object of a verb of seeing (``saw sales rise``) or make it no
 #: category (``saw the largest decrease``)
-OBJECT_CHANGE_NOUNS = frozenset(("increase", "increases", "decrease", "decreases", "rise", "rises", "fall", "falls",
-                                 "decline", "declines", "drop", "drops", "gain", "gains", "jump", "jumps"))
+OBJECT_CHANGE_NOUNS = vocabulary("object_change_nouns")
 
 #: words that open a sentence as an adverb before a comma (``Overall, exports rose``)
 SENTENCE_ADVERBS = vocabulary("sentence_adverbs")

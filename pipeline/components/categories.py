@@ -48,11 +48,11 @@ COPULAS = vocabulary("copulas")
 PREDICATE_VERBS = vocabulary("predicate_verbs")
 #: ``that of``/``those in`` before a phrase: the anaphor is part of the category (``that of rural residents``),
 #: unless it follows a comparison (``higher than that of``) or a verb of saying (``said that in``)
-ANAPHOR_PREPOSITIONS = frozenset(("of", "in", "by", "for", "from", "at", "on"))
-ANAPHOR_BLOCKERS = frozenset(("than", "with", "to", "said", "says", "showed", "shows", "noted", "reported"))
+ANAPHOR_PREPOSITIONS = vocabulary("anaphor_prepositions")
+ANAPHOR_BLOCKERS = vocabulary("anaphor_blockers")
 CHANGE_VERB_WORDS = words("change_up") | words("change_down")
 #: the words between a participle and the figure it states (``picking up to``, ``moving back up to``)
-STATING_PARTICLES = frozenset(("up", "down", "to", "by", "from", "at", "back", "around", "about"))
+STATING_PARTICLES = vocabulary("stating_particles")
 #: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
 #: bushels``, ``headline inflation averaging 2.5%``): never a label of the figure
 FIGURE_VERBS = vocabulary("figure_verbs")
@@ -238,6 +238,19 @@ def _after_change_verb(doc: Doc, found: tuple[int, int, int]) -> tuple[int, int,
     return found
 
 
+def _anaphor_start(doc: Doc, start: int, limit: int) -> int | None:
+    """Where ``that of``/``those in`` opens before the phrase at ``start`` (its determiners passed over),
+    when it is an anaphor and not a conjunction or a comparison (:func:`_after_verb`); None otherwise."""
+    lower = token_table(doc).lower
+    opening = start
+    while opening > limit and lower[opening - 1] in DETERMINERS and lower[opening - 1] not in ("that", "those"):
+        opening -= 1
+    if opening - 2 < limit or lower[opening - 2] not in ("that", "those") or \
+            lower[opening - 1] not in ANAPHOR_PREPOSITIONS or (opening >= 3 and _after_verb(doc, opening - 3)):
+        return None
+    return opening - 2
+
+
 def _after_verb(doc: Doc, k: int) -> bool:
     """Whether token ``k`` before ``that``/``those`` makes it a conjunction or a comparison, not an anaphor
     (``showing that in October``, ``higher than that of``)."""
@@ -361,13 +374,9 @@ class CategoryFinder:
                 if start >= 1 and lower[start] in ("adjusted", "unadjusted") and lower[start - 1].endswith("ly") and \
                         end - start > 1:
                     start -= 1  # ``The seasonally adjusted unemployment rate``: the adverb belongs to the phrase
-                opening = start
-                while opening > 0 and lower[opening - 1] in DETERMINERS and lower[opening - 1] not in ("that", "those"):
-                    opening -= 1
-                if opening >= 2 and lower[opening - 2] in ("that", "those") and \
-                        lower[opening - 1] in ANAPHOR_PREPOSITIONS and \
-                        not (opening >= 3 and _after_verb(doc, opening - 3)):
-                    start = opening - 2  # ``that of the automobile industry up by 5.2 percent``, ``that in the central region``
+                anaphor = _anaphor_start(doc, start, 0)
+                if anaphor is not None:
+                    start = anaphor  # ``that of the automobile industry up by 5.2 percent``, ``that in the central region``
                 key = (start, end)
                 if key in seen:
                     continue
@@ -778,13 +787,8 @@ class CategoryFinder:
         found = noun_phrase_before(doc, k, sent_start)
         if found is None or found[1] != k:
             return None
-        opening = found[0]
-        while opening > sent_start and lower[opening - 1] in DETERMINERS and lower[opening - 1] not in ("that", "those"):
-            opening -= 1
-        if opening - 2 < sent_start or lower[opening - 2] not in ("that", "those") or \
-                lower[opening - 1] not in ANAPHOR_PREPOSITIONS or _after_verb(doc, opening - 3):
-            return None
-        return opening - 2, found[1], found[2]
+        anaphor = _anaphor_start(doc, found[0], sent_start)
+        return None if anaphor is None else (anaphor, found[1], found[2])
 
     def _all_proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         yield from self.proposals(doc, quantity, quantity_tokens)

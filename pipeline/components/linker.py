@@ -71,7 +71,7 @@ LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
 #: the word before a previous value stated with its time (``from 51.4% a year ago``, ``compared with 15.7% ...``)
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
 BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
-PREVIOUS_VALUE_WORDS = frozenset(("from", "with", "than", "against", "over", "on"))
+PREVIOUS_VALUE_WORDS = vocabulary("previous_value_words")
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 

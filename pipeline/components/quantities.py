@@ -1119,7 +1119,7 @@ COMPARATIVES_UP = CUES["comparatives_up"]
 COMPARATIVES_DOWN = CUES["comparatives_down"]
 CHANGE_NOUNS = CUES["change_nouns"]
 #: a sentence whose subject opens on one of these (``The proportion of ...``) states shares
-SHARE_SUBJECTS = frozenset(("proportion", "share", "percentage"))
+SHARE_SUBJECTS = frozenset(CUES["share_subjects"])
 #: after ``an increase of``, two figures joined by ``to`` are a change and its level unless they are as
 #: close as the ends of a range (``growth of 2 to 3 percent``)
 RANGE_RATIO = 4
