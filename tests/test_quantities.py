@@ -244,7 +244,7 @@ def test_the_ends_of_a_change_in_percent_take_the_metric_of_their_subject(extrac
 )
 def test_a_change_and_its_level_are_no_range(extract_both, text, figures):
     doc = extract_both(text)
-    assert [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"] == figures
+    assert [q["text"] for q in quantities(doc)] == figures
 
 
 @pytest.mark.parametrize(
@@ -264,13 +264,13 @@ def test_a_change_and_its_level_are_no_range(extract_both, text, figures):
 )
 def test_the_level_of_a_rate_of_change_is_a_rise(extract_both, text, figure, direction):
     doc = extract_both(text)
-    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
+    found = [q for q in quantities(doc) if q["text"] == figure]
     assert found and found[0]["metric"] == "CHANGE" and found[0]["direction"] == direction
 
 
 def test_an_adverb_before_the_verb_is_no_counted_noun(extract_both):
     doc = extract_both("The number of seizures almost doubled, rising by 96% to 8,300.")
-    level = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == "8,300"]
+    level = [q for q in quantities(doc) if q["text"] == "8,300"]
     assert level and level[0]["unit"] == "seizure"
 
 
@@ -284,12 +284,12 @@ def test_an_adverb_before_the_verb_is_no_counted_noun(extract_both):
 )
 def test_a_year_and_a_figure_are_no_day_range(extract_both, text, figure):
     doc = extract_both(text)
-    assert figure in [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"]
+    assert figure in [q["text"] for q in quantities(doc)]
 
 
 def test_a_day_range_after_a_month_is_still_a_date(extract_both):
     doc = extract_both("The festival ran from June 28 to 30, with 41,000 visitors.")
-    assert [doc["text"][s["start"]:s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"] == ["41,000"]
+    assert [q["text"] for q in quantities(doc)] == ["41,000"]
 
 
 @pytest.mark.parametrize(
@@ -302,5 +302,5 @@ def test_a_day_range_after_a_month_is_still_a_date(extract_both):
 )
 def test_a_proportion_subject_states_a_share(extract_both, text, figure):
     doc = extract_both(text)
-    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
+    found = [q for q in quantities(doc) if q["text"] == figure]
     assert found and found[0]["metric"] == "SHARE"

@@ -351,5 +351,5 @@ def test_counts_by_nationality_count_people(extract_both):
 )
 def test_an_ed_word_after_a_number_is_no_verb(extract_both, text, figure, unit):
     doc = extract_both(text)
-    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
+    found = [q for q in quantities(doc) if q["text"] == figure]
     assert found and found[0]["unit"] == unit

@@ -170,5 +170,5 @@ def test_a_table_title_breaks_its_rows_down(extract_both):
     text = ("Table 3: Employment by industry, thousands (change on the previous quarter in brackets)\n"
             "Construction: 2,204 (-12)\nManufacturing: 2,581 (+9)\n")
     doc = extract_both(text)
-    units = {doc["text"][s["start"]:s["end"]]: s["unit"] for s in doc["spans"] if s["label"] == "QUANTITY"}
+    units = {q["text"]: q["unit"] for q in quantities(doc)}
     assert units == {"2,204": "job", "-12": "job", "2,581": "job", "+9": "job"}
