@@ -304,3 +304,33 @@ def test_a_proportion_subject_states_a_share(extract_both, text, figure):
     doc = extract_both(text)
     found = [q for q in quantities(doc) if q["text"] == figure]
     assert found and found[0]["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,figure,metric",
+    [
+        # a percent with no cue of its own states what the sentence's earlier percent states
+        ("Annual house price growth was strongest in the North West (+4.1%) and weakest in London (+0.8%), "
+         "while Scotland, Wales and the North East posted 3.2%, 2.7% and 2.9% respectively.", "3.2%", "CHANGE"),
+        ("Annual house price growth was strongest in the North West (+4.1%) and weakest in London (+0.8%), "
+         "while Scotland, Wales and the North East posted 3.2%, 2.7% and 2.9% respectively.", "2.9%", "CHANGE"),
+        # ``the corresponding rates`` point back to the rate before them
+        ("Headline inflation was 3.4% in October, and the corresponding rates for goods and services were 1.9% "
+         "and 5.2% respectively.", "1.9%", "CHANGE"),
+        # the change word of an earlier figure (``down from 6.0%``) says nothing of a later one
+        ("The jobless rate for women was 5.8%, down from 6.0% in March, and 6.3% for men.", "6.3%", "SHARE"),
+        ("The unemployment rate is forecast to rise to 5.2 percent in 2025, up from 4.7 percent, and to peak at "
+         "5.5 percent (previously 4.9 percent) in 2026.", "4.9 percent", "SHARE"),
+        # a level said to be unchanged against a baseline is still a level
+        ("The employment rate was 74.1%, stable compared with the previous quarter.", "74.1%", "SHARE"),
+        # an explicit comparison reaches back past a long clause
+        ("In 2023, 61% of firms in the survey reported a rise in input costs, compared with 73% in 2022.",
+         "73%", "SHARE"),
+        # the words of the change figure (``percentage point``) are no rate word for the level it reaches
+        ("Labour productivity growth for the third quarter was revised down 0.3 percentage point to 1.9 percent.",
+         "1.9 percent", "CHANGE"),
+    ],
+)
+def test_a_percent_without_its_own_cue_reads_the_measure_of_the_sentence(extract_both, text, figure, metric):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["metric"] == metric, found

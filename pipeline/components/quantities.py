@@ -1125,6 +1125,7 @@ SHARE_SUBJECTS = frozenset(CUES["share_subjects"])
 RANGE_RATIO = 4
 SHARE_OPENERS = CUES["share_openers"]
 SUBJECT_CHANGE_WORDS = CUES["subject_change_words"]
+_NO_CHANGE_WORDS = frozenset(CUES["no_change_words"])
 _RIGHT_BREAKS = CLAUSE_BREAKS - {")"}
 _COMPARATIVES = COMPARATIVES_UP | COMPARATIVES_DOWN
 _CHANGE_UP_DOWN = words("change_up") | words("change_down")
@@ -1211,7 +1212,7 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     if unit_kind == "percent" and names_target(t.lower, t.text, end):
         # ``below the 95% target``, ``return to the 2% target``: a level named as a goal, read by its subject
-        return _percent_from_subject(t, start, left_words, skip=len(left_words))
+        return _percent_from_subject(t, start, left_words, skip=len(left_words), previous=same_sentence)
     if unit_kind == "percent":
         if change_before and not level:
             return "CHANGE"
@@ -1219,7 +1220,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             return "SHARE"  # ``38 percent of all cases``, ``only 2% of the same period in 2019``
         if not level and (after in _COMPARATIVES or after in CHANGE_NOUNS or _baseline_follows(t.doc, end, t)):
             return "CHANGE"
-        return _percent_from_subject(t, start, left_words, skip=len(left_words) if level else 0)
+        return _percent_from_subject(t, start, left_words, skip=len(left_words) if level else 0,
+                                     previous=same_sentence)
     if unit_kind == "fraction":
         return "CHANGE" if change_before else "SHARE"
     if change_before and not level or (after in _COMPARATIVES and after not in ("over", "under")):
@@ -1254,11 +1256,19 @@ def _subject_cues(t: DocTable) -> list[int]:
     return t.subject_cues
 
 
-def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: int = 0) -> str:
+def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: int = 0,
+                          previous: list[Span] | None = None) -> str:
     """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
-    inflation rate a CHANGE; the nearest such word in the clause decides; SHARE otherwise. ``skip``: for a
+    inflation rate a CHANGE; the nearest such word in the clause decides. ``skip``: for a
     level (``slipped to 93.1%``, ``increased from 45.2%``), the verb before it is no subject word: the
-    words of the verb phrase right before the figure are passed over."""
+    words of the verb phrase right before the figure are passed over.
+
+    A change word that already governs an earlier figure of the sentence (``down from 14.6% in June, and
+    14.2% in the euro area``) says nothing of this one and is passed over. When no word decides, or the
+    rate word points back (``the corresponding rates for rural and urban areas were 5.89% and 4.63%``),
+    the figure states the same measure as the sentence's nearest earlier percent (``while New South
+    Wales recorded 3.9%`` after ``growth was highest in Western Australia (+4.5%)``): it takes that
+    figure's metric (``previous``: the sentence's earlier figures); SHARE when there is none."""
     text, lower = t.text, t.lower
     first = max(t.sentence(start)[0], start - 25)  # the clause: up to 25 tokens back, semicolons left out
     opening = t.sentence(start)[0]
@@ -1279,8 +1289,14 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
     while skip and at >= 0 and cues[at] >= first and lower[cues[at]] in _CHANGE_UP_DOWN and \
             lower[cues[at]] not in SUBJECT_CHANGE_WORDS:
         at -= 1  # a level's own verb (``increased from 45.2% ... to 46.6%``) says nothing of its subject
+    spans = [(q.start, q.end) for q in previous or ()]
+    while at >= 0 and cues[at] >= first and (
+            any(s <= cues[at] < e for s, e in spans) or  # ``percentage`` in ``up 0.2 percentage point to 0.4 percent``
+            lower[cues[at]] in _CHANGE_UP_DOWN and lower[cues[at]] not in SUBJECT_CHANGE_WORDS and
+            any(cues[at] < s < start for s, _ in spans)):
+        at -= 1  # ``down from 14.6%``: the change word of an earlier figure
     if at < 0 or cues[at] < first:
-        return "SHARE"
+        return _earlier_percent_metric(previous)
     k = cues[at]
     word = lower[k]
     if word in words("rate_words") or word in _RATE_PLURALS:
@@ -1288,8 +1304,23 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
         while j >= first and text[j] == ";":
             j -= 1
         prev = lower[j] if j >= first else ""  # the clause word before it
-        return "CHANGE" if prev in words("change_rate_words") or prev in ("inflation",) else "SHARE"
+        if prev in words("change_rate_words") or prev in ("inflation",):
+            return "CHANGE"
+        if prev in CUES["anaphoric_rate_words"]:
+            return _earlier_percent_metric(previous)
+        return "SHARE"
     return "CHANGE"  # a subject change word (``growth``) or a change word
+
+
+def _earlier_percent_metric(previous: list[Span] | None) -> str:
+    """The metric of the nearest earlier percent among ``previous`` (one sentence's figures), SHARE
+    when there is none (see :func:`_percent_from_subject`)."""
+    for q in reversed(previous or ()):
+        if span_value(q, "unit_kind") == "percent":
+            metric = span_value(q, "metric")
+            if metric in ("SHARE", "CHANGE"):
+                return metric
+    return "SHARE"
 
 
 def _quote_tokens(doc: Doc) -> list[int]:
@@ -1312,8 +1343,8 @@ def _baseline_follows(doc: Doc, end: int, t: DocTable | None = None) -> bool:
         if span_start > end + 4:
             break
         if end <= span_start <= end + 4 and t.sentence(span_start)[0] == t.sentence(end - 1)[0]:
-            if not any(_digits(t.text[j]) is not None for j in range(end, span_start)):
-                return True
+            if not any(_digits(t.text[j]) is not None or t.lower[j] in _NO_CHANGE_WORDS for j in range(end, span_start)):
+                return True  # not ``6.0%, stable compared with June``: a level said to be unchanged
     return False
 
 
@@ -1382,12 +1413,18 @@ COMPARED_WITH = (("up", "from"), ("down", "from"), ("compared", "with"), ("compa
                  ("versus",), ("vs",), ("vs.",), ("from",))
 
 
+#: how far (in tokens) :func:`align_previous_values` looks back for an explicit comparison; other cues reach 10
+_ALIGN_REACH = 16
+_EXPLICIT_COMPARISONS = (("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",), ("vs.",))
+
+
 def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
     """A previous value states the same measure as the figure it is compared with, so it takes that
     figure's metric: in ``accounted for 43.1% of admissions, up from 41.7% in 2019-20`` the 41.7% is a
     SHARE like 43.1% although ``up`` stands before it, and in ``grew 0.46% in May, against 0.37% in
     April`` the 0.37% is a CHANGE. The current figure is the nearest earlier figure of the sentence in
-    the same unit kind, with at most ten words and no other figure between, and only percent-like
+    the same unit kind, with at most ten words (sixteen after ``compared with``, ``against``) and no other
+    figure between, and only percent-like
     figures (where SHARE and CHANGE compete) are aligned."""
     if len(quantities) < 2:
         return
@@ -1399,11 +1436,11 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
         if kind not in ("percent", "percentage_point") or kinds[k - 1] != kind:
             continue
         q, before = ordered[k], ordered[k - 1]
-        if before.end > q.start or q.start - before.end > 10 or before.start < t.sentence(q.start)[0]:
+        if before.end > q.start or q.start - before.end > _ALIGN_REACH or before.start < t.sentence(q.start)[0]:
             continue
         cue = cue_before(doc, q.start, before.end)
-        if cue is None:
-            continue
+        if cue is None or q.start - before.end > 10 and cue not in _EXPLICIT_COMPARISONS:
+            continue  # an explicit comparison reaches further (``48% of jobs ... received a pay rise, compared with 52%``)
         metric, before_metric = span_value(q, "metric"), span_value(before, "metric")
         if metric == before_metric == "CHANGE" and cue in (("up", "from"), ("down", "from")) and \
                 span_value(q, "direction") == cue[0] and span_value(before, "direction") not in (None, cue[0]) and \
