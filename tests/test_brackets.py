@@ -104,3 +104,31 @@ def test_a_change_with_its_bracketed_twin_both_modify_the_level_reached(extract_
 )
 def test_a_change_restated_in_brackets_with_its_counted_word(extract_both, text, expected):
     assert expected <= relations(extract_both(text))
+
+
+TABLE_WITH_EARLIER_COLUMN = [
+    ("Table 3: Output by sector, % change on the previous quarter, Q3 2024 (Q2 2024 in brackets)\n"
+     "Agriculture: 1.2 (-0.7)\nMining: -2.4 (0.6)\nUtilities: 0.3 (0.3)",
+     [("1.2", "Agriculture"), ("0.7", "Agriculture"), ("2.4", "Mining"), ("0.6", "Mining")],
+     "the previous quarter"),
+    ("Table 2: Consumer prices by component, percent change from a year earlier, May 2024 (April 2024 in "
+     "brackets)\nRent: 6.1 (6.4)\nEnergy: -3.0 (-1.8)",
+     [("6.1", "Rent"), ("6.4", "Rent"), ("3.0", "Energy"), ("1.8", "Energy")],
+     "a year earlier"),
+]
+
+
+@pytest.mark.parametrize("text,cells,baseline", TABLE_WITH_EARLIER_COLUMN)
+def test_a_table_row_under_a_percent_heading_states_two_changes_of_its_label(extract_both, text, cells, baseline):
+    """GUIDELINES D-3, C3-17: a heading that declares ``% change`` makes every bare cell of its rows a
+    change in percent; the bracketed cell is the same label's earlier value, with the heading's
+    baseline, and no cell modifies another (not even across rows)."""
+    doc = extract_both(text)
+    rel = relations(doc)
+    for figure, label in cells:
+        assert (figure, "CATEGORY", label) in rel, (figure, sorted(rel))
+        assert (figure, "BASELINE", baseline) in rel, (figure, sorted(rel))
+    assert not any(label == "MODIFIES" for _, label, _ in rel), sorted(rel)
+    from conftest import quantities
+    assert {q["metric"] for q in quantities(doc)} == {"CHANGE"}
+    assert {q["unit"] for q in quantities(doc)} == {"percent"}

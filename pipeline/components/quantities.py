@@ -48,6 +48,7 @@ from pipeline.numbers import (
     slash_fraction,
     word_number,
 )
+from pipeline.declared_units import DeclaredUnits
 from pipeline.units import Unit, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -367,6 +368,7 @@ class QuantityRecognizer:
                 end = figure.end
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
+        self._declared_percents(doc, t, figures)
         figures = self._rates_per_population(t, figures)
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
@@ -541,6 +543,36 @@ class QuantityRecognizer:
             figure.value = figure.value * scale
             figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
             figure.notes.add("table-header")
+
+    @staticmethod
+    def _declared_percents(doc: Doc, t: DocTable, figures: list[Figure]) -> None:
+        """A bare figure under a heading or label that declares its percent (``Table 1: Major components,
+        % change from a year earlier`` above ``Food: 2.4 (2.8)``; GUIDELINES D-3) is a percent from the
+        start, so that metric, direction and links read it as one: a change, unless the heading names a
+        share or a level rate. (The unit resolver applies the same declarations to what is still bare.)"""
+        if "\n" not in doc.text:
+            return
+        text = text_of(doc)
+        declared = None
+        for figure in figures:
+            if figure.unit is not None or figure.unit_kind is not None or figure.value_max is not None or \
+                    figure.metric is not None:
+                continue
+            a, b = doc[figure.start].idx, doc[figure.end - 1].idx + len(doc[figure.end - 1])
+            if any(c.isalpha() for c in text[a:b]) or "\n" not in text[:a]:
+                continue
+            if declared is None:
+                declared = DeclaredUnits(text, [doc[x.start].idx for x in figures])
+            unit = declared.unit_for(a)
+            if unit is None:
+                continue
+            info = match_unit(unit.split())
+            figure.unit, figure.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
+            figure.unit_info = info
+            figure.metric = "SHARE" if unit == "percent" and declared.share_table(a) else "CHANGE"
+            if figure.metric == "CHANGE" and figure.value:
+                figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"  # D-1, C2-11
+            figure.notes.add("declared-percent")
 
     @staticmethod
     def _share_list_units(t: DocTable, figures: list[Figure]) -> None:

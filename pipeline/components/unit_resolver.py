@@ -26,6 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.declared_units import DeclaredUnits
 from pipeline.components.categories import CLASSIFIER_NOUNS, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
@@ -414,63 +415,6 @@ TIME_UNITS = vocabulary("time_units")
 INDEX_NAMES = vocabulary("index_names")
 SCALE_WORDS = vocabulary("scale_words")
 
-BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
-SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
-CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
-
-PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
-PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.I)
-
-
-class DeclaredUnits:
-    """Units declared once for a block of bare figures (GUIDELINES D-3): in the label before a colon on
-    the figure's line (``Personal income, percent change from the preceding month: February +0.4``),
-    or in a heading line of its block that states no figure of its own (``CPI by category, June 2024,
-    % (month-on-month change in brackets)`` above ``Food: -2.1 (-0.1)``)."""
-
-    def __init__(self, doc: Doc, quantities: list[Span]):
-        self.text = text_of(doc)
-        self.figure_lines = {self.text.rfind("\n", 0, q.start_char) + 1 for q in quantities}
-
-    def unit_for(self, q: Span) -> str | None:
-        text = self.text
-        line_start = text.rfind("\n", 0, q.start_char) + 1
-        before = text[line_start : q.start_char]
-        if ":" in before:
-            label = before[: before.rfind(":")]
-            found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
-            if found:
-                return found
-        block_start = text.rfind("\n\n", 0, line_start)
-        block_start = 0 if block_start < 0 else block_start + 2
-        k = line_start - 1
-        while k > block_start:  # the lines above, nearest first, within the block
-            start = text.rfind("\n", 0, k) + 1
-            if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]):
-                # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
-                # three months in brackets)`` declares ``%`` although it states ``three months``)
-                return self._declared(text[start:k])
-            k = start - 1
-        return None
-
-    def share_table(self, q: Span) -> bool:
-        """Whether the line or heading that declares ``q``'s percent names a share or a level rate
-        (``share``, ``proportion``, ``rate`` other than a growth or inflation rate)."""
-        text = self.text
-        line_start = text.rfind("\n", 0, q.start_char) + 1
-        block_start = text.rfind("\n\n", 0, line_start)
-        heading = text[0 if block_start < 0 else block_start : q.start_char].lower()
-        return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
-
-    @staticmethod
-    def _declared(label: str) -> str | None:
-        if PERCENT_POINTS.search(label):
-            return "percentage point"
-        if PERCENT.search(label):
-            return "percent"
-        return None
-
-
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
 
@@ -657,18 +601,18 @@ class UnitResolver:
                 previous[(q.start, q.end)] = last_unit
             if (q.start, q.end) in counted and span_value(q, "unit_kind") == "count" and span_value(q, "unit"):
                 last_unit = span_value(q, "unit")
-        declared = DeclaredUnits(doc, quantities)
+        declared = DeclaredUnits(text, [q.start_char for q in quantities])
         rates: list[Span] = []  # the rates per population seen so far
         for q in quantities:
             if span_value(q, "unit_kind") in (None, "count") and (q.start, q.end) not in counted and \
                     not any(c.isalpha() for c in text[q.start_char : q.end_char]):
-                unit = declared.unit_for(q)
+                unit = declared.unit_for(q.start_char)
                 if unit is not None:  # ``CPI by category, %`` above ``Food: -2.1 (-0.1)``
                     q._.unit, q._.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
                     if span_value(q, "metric") not in ("SHARE", "CHANGE"):
                         # a table of percents with no share word is a table of rates of change
                         # (``annual inflation ..., %``, ``GDP, % on the previous month``)
-                        q._.metric = "SHARE" if declared.share_table(q) and unit == "percent" else "CHANGE"
+                        q._.metric = "SHARE" if declared.share_table(q.start_char) and unit == "percent" else "CHANGE"
                         q._.direction = None
                     if q._.metric == "CHANGE" and q._.direction is None and span_value(q, "value"):
                         q._.direction = "down" if q.text.startswith(("-", "−", "–")) else "up"  # D-1, C2-11
