@@ -39,7 +39,7 @@ def _latest_year_before(month: int, release: date) -> int:
 def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str | None]:
     """``("in the first half of the year", "2021-07-30")`` -> ``("2021-01-01", "2021-06-30")``."""
     text = phrase.lower()
-    explicit = re.search(r"\b(19[5-9][0-9]|20[0-9][0-9])\b", text)
+    explicit = re.search(r"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])", text)
     release = date.fromisoformat(release_date) if release_date else None
     if explicit:
         year = int(explicit.group(1))
@@ -57,9 +57,13 @@ def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str
         n = _count(match.group(1)) * (3 if match.group(2) == "quarters" else 1)
         if 1 <= n <= 12:
             return _span(year, 1, n)
-    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|\bq([1-4])\b", text)
+    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|(?<![a-z])q([1-4])\b", text)
     if match and year:
         q = ORDINALS[match.group(1)] if match.group(1) else int(match.group(2))
+        if re.search(r"\byear (?:to|ending|ended)\b", text):  # ``over the year to Q1 2024``: twelve months
+            end = _month_end(year, 3 * q)
+            start = date(year, 3 * q + 1, 1) if q < 4 else date(year, 1, 1)
+            return (start.replace(year=year - 1) if q < 4 else start).isoformat(), end.isoformat()
         return _span(year, 3 * q - 2, 3 * q)
     months = [MONTHS[m] for m in re.findall(_MONTH_RE, text)]
     if len(months) == 2 and re.search(r"\b(to|through|and|-|–)\b|-|–", text):
@@ -72,10 +76,14 @@ def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str
             year = _latest_year_before(months[0], release)
         if year is None:
             return None, None
+        if re.search(_MONTH_RE + r"(?: \d{4})? quarter\b", text) and months[0] % 3 == 0 and \
+                not re.search(r"\b(?:year|months) (?:to|ending|ended)\b", text):
+            return _span(year, months[0] - 2, months[0])  # ``the June 2024 quarter``: April to June
         if re.search(r"end of|as of|as at|by ", text):
             return None, _month_end(year, months[0]).isoformat()
-        if re.search(r"months to|months ending|months ended", text):
-            n = _count(re.search(r"(\w+) months", text).group(1)) or 0
+        if re.search(r"months to|months ending|months ended|\byear to|\byear ending|\byear ended", text):
+            counted = re.search(r"(\w+) months", text)
+            n = (_count(counted.group(1)) or 0) if counted else 12  # ``the year to the June 2024 quarter``
             end = _month_end(year, months[0])
             start_month = months[0] - n + 1
             start_year = year

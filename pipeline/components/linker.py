@@ -791,6 +791,11 @@ class RelationLinker:
         before_metric = span_value(before, "metric")
         if before_metric == "CHANGE" and span_value(q, "metric") == "CHANGE" and not self.is_level(doc, before):
             return "parallel", before
+        if before.end == open_at and open_at == q.start - 1 and q.end < len(doc) and doc[q.end].text == ")" and \
+                before_metric == span_value(q, "metric") and span_value(before, "unit") == span_value(q, "unit"):
+            # ``Bank Rate, 2025 Q4: 3.75 per cent (4.00 per cent)``: the bracket holds the same measure's
+            # other value (an earlier release's, an earlier period's): the same category, neither modifies
+            return "parallel", before
         if before_metric in ("CHANGE", "SHARE") and not (
                 before_metric == "SHARE" and span_value(q, "unit") in ("percentage point", "basis point")):
             return None, None

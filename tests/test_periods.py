@@ -1,0 +1,52 @@
+"""Period phrases as statistics offices write them, and the dates they stand for (FORMAT: PERIOD
+``date_from``/``date_to``; GUIDELINES C-10 on quarters named by their last month)."""
+
+import pytest
+
+from conftest import relations
+from pipeline.periods import period_dates
+
+
+@pytest.mark.parametrize(
+    "phrase,release,expected",
+    [
+        # Australian and New Zealand quarters are named by their last month
+        ("in the September 2023 quarter", "2023-11-15", ("2023-07-01", "2023-09-30")),
+        ("the December quarter", "2024-02-20", ("2023-10-01", "2023-12-31")),
+        ("March 2026 quarter", "2025-11-26", ("2026-01-01", "2026-03-31")),
+        # year-first quarters, with or without a space
+        ("2027 Q3", "2026-05-01", ("2027-07-01", "2027-09-30")),
+        ("2023Q1", "2023-06-01", ("2023-01-01", "2023-03-31")),
+        # a year to a quarter or a month is the twelve months ending there
+        ("in the year to the September 2023 quarter", "2023-11-15", ("2022-10-01", "2023-09-30")),
+        ("over the year to Q3 2022", "2022-11-10", ("2021-10-01", "2022-09-30")),
+        ("the year to Q4 2021", "2022-02-10", ("2021-01-01", "2021-12-31")),
+        ("in the year ended September 2023", "2023-11-15", ("2022-10-01", "2023-09-30")),
+        # a month named alone stays a month
+        ("in September 2023", "2023-11-15", ("2023-09-01", "2023-09-30")),
+    ],
+)
+def test_period_dates(phrase, release, expected):
+    assert period_dates(phrase, release) == expected
+
+
+@pytest.mark.parametrize(
+    "line,label,period,figures",
+    [
+        ("Bank Rate, fourth quarter of 2026: 3.25 per cent (3.50 per cent)", "Bank Rate", "fourth quarter of 2026",
+         ["3.25 per cent", "3.50 per cent"]),
+        ("Trade-weighted index, September 2026 quarter: 68.9 (70.2)", "Trade-weighted index",
+         "September 2026 quarter", ["68.9", "70.2"]),
+        ("Unemployment rate, 2027 Q2: 4.4 percent (4.1 percent)", "Unemployment rate", "2027 Q2",
+         ["4.4 percent", "4.1 percent"]),
+    ],
+)
+def test_a_projection_row_names_its_measure_and_period(extract_both, line, label, period, figures):
+    """A row ``<measure>, <period>: <value> (<earlier projection>)`` under a heading: both values are
+    the measure's, for the row's period, and neither modifies the other (GUIDELINES C3-17)."""
+    text = "Key projections (previous projections in brackets)\n" + line
+    rel = relations(extract_both(text, date="2026-08-13"))
+    for figure in figures:
+        assert (figure, "CATEGORY", label) in rel, sorted(rel)
+        assert (figure, "PERIOD", period) in rel, sorted(rel)
+    assert not any(lab == "MODIFIES" for _, lab, _ in rel), sorted(rel)
