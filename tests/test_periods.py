@@ -50,3 +50,24 @@ def test_a_projection_row_names_its_measure_and_period(extract_both, line, label
         assert (figure, "CATEGORY", label) in rel, sorted(rel)
         assert (figure, "PERIOD", period) in rel, sorted(rel)
     assert not any(lab == "MODIFIES" for _, lab, _ in rel), sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ``on the previous month`` (the ONS idiom) compares, like ``on the previous quarter``
+        ("Table 4: Turnover, % change on the previous month (March 2025 in brackets)",
+         [("the previous month", "BASELINE")]),
+        ("Exports of goods were 0.8% lower on the previous year.", [("the previous year", "BASELINE")]),
+        # ``over the year to <date>`` is the period a change covers; ``over the previous year`` compares
+        ("Over the year to March 2025, household spending was 2.3% higher.",
+         [("Over the year to March 2025", "PERIOD")]),
+        ("Rents rose 7.1% over the twelve months to February 2025.",
+         [("over the twelve months to February 2025", "PERIOD")]),
+        ("Output grew 1.1% over the previous year.", [("the previous year", "BASELINE")]),
+    ],
+)
+def test_time_phrases_after_on_and_over(text, expected):
+    from pipeline.components.time_phrases import find_time_phrases
+
+    assert [(text[a:b], label) for a, b, label, _ in find_time_phrases(text)] == expected

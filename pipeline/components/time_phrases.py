@@ -35,6 +35,9 @@ TIME_WORD = re.compile(
     re.I,
 )
 NUMBER_TOKEN = re.compile(r"^[0-9][0-9,.]*$")
+#: a span of time up to a date: after ``over`` it is a period (``over the year to July 2024``)
+OVER_A_SPAN = re.compile(r"the (?:year|quarter|month|week|(?:[0-9]{1,2}|three|six|nine|twelve) months) "
+                         r"(?:to|ending|ended|through)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +167,9 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             ):  # ``compared with 2019 and 2020``: one baseline a year; a span of months is one baseline
                 for year in YEAR.finditer(match.group(0)):
                     candidates.append((match.start() + year.start(), match.start() + year.end(), "BASELINE", btype))
-            else:
+            elif not (OVER_A_SPAN.match(text, match.start()) and text[max(0, match.start() - 5) : match.start()].lower()
+                      == "over "):
+                # (``over the year to July 2024`` is the period a change covers, not what it is compared with)
                 candidates.append((match.start(), match.end(), "BASELINE", btype))
     compared = _Intervals(c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0]))
     found_so_far = _Intervals(candidates)  # baselines, then each period as it is kept
