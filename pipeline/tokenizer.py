@@ -14,6 +14,7 @@ from re import _constants as C  # noqa: N812  (the engine's opcodes)
 from re import _parser
 
 from spacy.lang.en import English
+from spacy.lang.tokenizer_exceptions import emoticons
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, registry
 
@@ -146,8 +147,9 @@ def build_tokenizer(nlp) -> Tokenizer:
     prefixes = EXTRA_PREFIXES + list(defaults.prefixes)
     suffixes = EXTRA_SUFFIXES + symbol_full_stops() + list(defaults.suffixes)
     infixes = EXTRA_INFIXES + list(defaults.infixes)
-    # emoticons such as "):" would glue a closing parenthesis to a colon: "(in-state): $9,750"
-    rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k)}
+    # no emoticons: "):" would glue a closing parenthesis to a colon ("(in-state): $9,750"), "(-8" and "8)"
+    # a bracket to a figure ("Arrests: 1,240 (-8%)", "(up from 8)"), ":1" a colon to a cell
+    rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k) and k not in emoticons}
     for case in SPECIAL_CASES:
         rules[case] = [{"ORTH": case}]
     for symbol in ("h", "m"):  # ``km/h.``, ``3m.``: English abbreviations otherwise

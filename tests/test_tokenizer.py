@@ -31,6 +31,9 @@ import pytest
         ("produces 20kW.", ["produces", "20kW", "."]),
         ("carries 500 kV.", ["carries", "500", "kV", "."]),
         ("at 350 km/h.", ["at", "350", "km", "/", "h", "."]),
+        # spaCy's emoticons never glue a bracket or a colon to a figure
+        ("(-8%)", ["(", "-", "8", "%", ")"]),
+        ("(up from 8)", ["(", "up", "from", "8", ")"]),
     ],
 )
 def test_tokenizer_keeps_figures_readable(nlp, text, tokens):

@@ -353,3 +353,23 @@ def test_an_ed_word_after_a_number_is_no_verb(extract_both, text, figure, unit):
     doc = extract_both(text)
     found = [q for q in quantities(doc) if q["text"] == figure]
     assert found and found[0]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a heading that breaks a count down by place, route or port: each item counts the heading's noun
+        ("Arrests for drug offences by region, 2024 (change on 2023 in brackets):\n- North East: 1,240 (-8%)\n"
+         "- London: 5,480 (+11%)", "5,480", "arrest"),
+        ("Seizures of cocaine by port of entry, first half of 2024:\n- Rotterdam: 23,100\n- Antwerp: 19,800",
+         "19,800", "seizure"),
+        ("Detections of illegal crossings by route, January to June 2024:\n- Eastern Balkans: 4,100\n"
+         "- Baltic route: 2,900", "4,100", "detection"),
+        # ... unless an item names a counted noun of its own
+        ("Employment by type, April to June 2024: full-time employees 21.9 million (+31,000); self-employed "
+         "4.3 million (-12,000).", "4.3 million", "person"),
+    ],
+)
+def test_items_under_a_breakdown_heading_count_its_noun(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit, found

@@ -205,9 +205,13 @@ INVARIANT_PLURALS = vocabulary("invariant_plurals")
 
 #: the dimensions of a breakdown whose items name industries, not counted things
 BREAKDOWN_DIMENSIONS = vocabulary("breakdown_dimensions")
+#: dimensions whose items are named places, groups or kinds (``Detections ... by route``): the heading's
+#: counted noun holds for an item unless the item's label is a counted plural of its own (``Employment by
+#: type: full-time employees 21.8 million``)
+NAMED_DIMENSIONS = vocabulary("breakdown_dimensions_named")
 
 
-def breakdown_heading(q: Span) -> str | None:
+def breakdown_heading(q: Span, category: Span | None = None) -> str | None:
     """The count unit of a figure listed after a colon under a heading that breaks a count down by
     industry (``Vacancies by industry, March to May 2023, with the change on the quarter in brackets:
     accommodation and food service activities 118,000 (-20,000); ...`` → ``vacancy``): the head of
@@ -224,10 +228,19 @@ def breakdown_heading(q: Span) -> str | None:
         title = _table_title(doc, q.start)  # ``Table 2: Employment by sector, thousands`` above ``Private sector: 27,140``
         if title is not None:
             start, colon = title
-            start = next((k + 1 for k in range(start, colon) if texts[k] == ":"), start)  # after ``Table 2:``
+            if texts[colon - 1] == ":":
+                colon -= 1  # ``Seizures of cocaine by port of entry, first half of 2024:``
+            start = next((k + 1 for k in range(start, min(colon, start + 4)) if texts[k] == ":"), start)  # after ``Table 2:``
             by = next((k for k in range(start, colon) if lower[k] == "by"), None)
-    if by is None or by + 1 >= colon or lower[by + 1] not in BREAKDOWN_DIMENSIONS or by - start > 6:
+    if by is None or by + 1 >= colon or by - start > 6:
         return None
+    if lower[by + 1] not in BREAKDOWN_DIMENSIONS:
+        if lower[by + 1] not in NAMED_DIMENSIONS or category is None:
+            return None
+        own = category_head(category)
+        if own is not None and own.is_lower and (singular(own.lower_) != own.lower_ or
+                                                 own.lower_ in lexicon()["count_unit_for_head"]):
+            return None  # ``full-time employees 21.8 million``, ``self-employed 4.2 million``: its own count
     first = start
     while first < by and not doc[first].is_alpha:
         first += 1
@@ -513,7 +526,7 @@ class UnitResolver:
                 if change is not None and span_value(change, "unit_kind") == "count" and change.end <= q.start:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
-            heading = breakdown_heading(q)
+            heading = breakdown_heading(q, mine.get("CATEGORY"))
             if heading is not None:  # ``Vacancies by industry, ...: accommodation ... 118,000 (-20,000); ...``
                 q._.unit, q._.unit_kind = heading, "count"
                 return
