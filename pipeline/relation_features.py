@@ -57,6 +57,11 @@ LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: measures it: the same on every split with the windows as without)
 FIGURE_WINDOW = 16
 CATEGORY_WINDOW = 250
+#: words that alone are no category (with participles, :func:`_no_lone_category`)
+LONE_NON_CATEGORIES = frozenset(("some", "no", "all", "each", "every", "any", "many", "most", "several", "few",
+                                 "none", "both", "either", "neither", "other", "others", "it", "they", "this", "these"))
+#: nouns in -ing (``mining``, ``housing``), which may be categories
+ING_NOUNS = vocabulary("ing_nouns")
 CUE_WORDS = {"respectively", "of", "which", "including", "among", "to", "from", "than", "compared", "accounting",
              "or", "up", "down", "by", "while", "and", "with", "at", "was", "were", "is", "are", "in"}
 DIST_EDGES = (0, 1, 2, 3, 5, 8, 12, 20)
@@ -158,7 +163,14 @@ def _word_facts(word: str) -> tuple[str, int, int]:
     stem = _stem(word)
     return word, _word_bits(word), _STEM_IDS.setdefault(stem, len(_STEM_IDS))
 COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
-    CHANGE_NOUN = (1 << k for k in range(13))
+    CHANGE_NOUN, NO_LONE_CATEGORY = (1 << k for k in range(14))
+
+
+def _no_lone_category(word: str) -> bool:
+    """A word that alone names nothing a figure measures: a participle (``moving``, ``easing``; not a noun
+    in -ing such as ``mining``), a change word (``fallen``) or a quantifier (``some``, ``no``)."""
+    return word in LONE_NON_CATEGORIES or word in _change_words() and word.endswith(("ed", "en", "rose", "fell", "grew")) or (
+        len(word) > 4 and word.endswith("ing") and word.isalpha() and word not in ING_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -170,11 +182,11 @@ def _change_words() -> frozenset:
 def _flagged_words() -> frozenset:
     """Every string a flag of :func:`_word_bits` tests for: any other string has no flag."""
     return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number")) | CUE_WORDS | \
-        _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS
+        _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | LONE_NON_CATEGORIES
 
 
 def _word_bits(word: str) -> int:
-    if word not in _flagged_words():
+    if word not in _flagged_words() and not (word[-3:] == "ing" and _no_lone_category(word)):
         return 0  # most words, every number: no test below holds
     bits = _WORD_BITS.get(word)
     if bits is None:
@@ -182,7 +194,7 @@ def _word_bits(word: str) -> int:
         tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
                  word in change or word in CHANGE_PHRASE_WORDS, word in ("to", "at"), word == "of", word == "number",
                  word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(",
-                 word in change or word in CHANGE_NOUN_WORDS)
+                 word in change or word in CHANGE_NOUN_WORDS, _no_lone_category(word))
         bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
     return bits
 
@@ -510,6 +522,11 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     a, b, s, e = qs[owner], qe[owner], starts[phrase], ends[phrase]
     keep = ~(((s <= a) & (a < e)) | ((s < b) & (b <= e)) | (s > b + CATEGORY_WINDOW) | (e < a - CATEGORY_WINDOW)
              | change_only[phrase])
+    # a phrase inside a bracket the figure stands after and outside (``Clothing sales volumes (the total of
+    # menswear, womenswear and footwear stores) fell by 2.1%``): a gloss or an aside, never what is measured
+    inner = ctx.bracket[s]
+    keep &= ~((inner >= 0) & (inner != ctx.bracket[a]) & (e <= a))
+    keep &= ~((e - s == 1) & ctx.lower_in(NO_LONE_CATEGORY)[s])  # ``moving``, ``fallen``, ``Some``
     in_time = ctx.time_prefix
     timed = keep & (_count(in_time, s, e) > 0)  # a time phrase is never part of a category
     keep &= ~timed

@@ -851,3 +851,25 @@ def test_a_change_still_reaches_its_level_across_a_time_phrase(extract_both):
 def test_the_category_phrase_of_real_release_constructions(extract_both, text, figure, category):
     # GUIDELINES C7-2, C7-6, C7-8 and the object of ``saw``: what the category phrase keeps and leaves out
     assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a participle clause after a comma states a figure of the main clause's subject
+        ("Energy inflation posted the largest fall, easing to 3.2% from 9.8% in October.", "3.2%", "Energy inflation"),
+        ("Passenger numbers rose strongly in the summer, reaching 6.1 million in August.", "6.1 million",
+         "Passenger numbers"),
+        # an absolute construction ``with <noun phrase> up <figure>``; a noun in -ing is no participle
+        ("Investment in industry grew by 6.2 percent, with investment in mining up 14.1 percent.", "14.1 percent",
+         "investment in mining"),
+        ("Output in the quarter fell 0.4%, with housing down 2.3% and retail up 0.6%.", "2.3%", "housing"),
+        # a gloss in brackets is no category of the figure after it
+        ("Household goods sales volumes (the total of furniture, electrical and hardware stores) rose by 1.7% in "
+         "May.", "1.7%", "Household goods sales volumes"),
+        # a lone participle or change word is no category
+        ("Robbery is now estimated to have risen 4.2% in 2023.", "4.2%", "Robbery"),
+    ],
+)
+def test_category_read_from_the_clause_structure(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text)), sorted(relations(extract_both(text)))

@@ -23,7 +23,7 @@ from pipeline.lexicon import words
 from pipeline.linear import LinearModel
 from pipeline.phrases import DETERMINERS, TIME_CUT_WORDS, is_verb, noun_phrase_inventory
 from pipeline.relation_features import (CATEGORY_WINDOW, CUE_WORDS, FIGURE_WINDOW, LABELS, RULE_HOWS,
-                                        PairContext,
+                                        PairContext, _no_lone_category,
                                         candidate_pairs, features_by_label, pair_features)
 
 RELEASES = [
@@ -289,6 +289,10 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
         if start <= q.start < end or start < q.end <= end or start > q.end + CATEGORY_WINDOW \
                 or end < q.start - CATEGORY_WINDOW or all(w in ctx.change_words for w in ctx.lower[start:end]):
             continue  # a phrase of change words only (``Increases``) names no thing a figure counts
+        if ctx.bracket[start] >= 0 and ctx.bracket[start] != ctx.bracket[q.start] and end <= q.start:
+            continue  # a gloss in brackets before the figure
+        if end - start == 1 and _no_lone_category(ctx.lower[start]):
+            continue  # ``moving``, ``fallen``, ``Some``
         inside = [i for i in range(start, end) if i in ctx.time_tokens]
         if inside:  # a time phrase is never part of a category: the words before it may be one
             if start not in ctx.time_tokens:

@@ -52,6 +52,15 @@ ANAPHOR_PREPOSITIONS = vocabulary("anaphor_prepositions")
 ANAPHOR_BLOCKERS = vocabulary("anaphor_blockers")
 CHANGE_VERB_WORDS = words("change_up") | words("change_down")
 #: the words between a participle and the figure it states (``picking up to``, ``moving back up to``)
+#: nouns ending in -ing (``mining``, ``housing``): never a participle that states a figure
+ING_NOUNS = vocabulary("ing_nouns")
+
+
+def lone_verb_form(low: str) -> bool:
+    """Whether a word alone is a verb form and so names nothing a figure measures: a participle in -ing
+    (``moving``; not a noun such as ``mining``) or a change verb's past form (``fallen``, ``risen``)."""
+    return (len(low) > 4 and low.endswith("ing") and low.isalpha() and low not in ING_NOUNS) or (
+        low in CHANGE_VERB_WORDS and low.endswith(("ed", "en", "rose", "fell", "grew")))
 STATING_PARTICLES = vocabulary("stating_particles")
 #: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
 #: bushels``, ``headline inflation averaging 2.5%``): never a label of the figure
@@ -362,8 +371,10 @@ class CategoryFinder:
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if not quantity_tokens.isdisjoint(range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
-                if end - start == 1 and lower[start] in not_category:
-                    continue  # a pronoun or a closed-class word (``it``, ``above``, ``now``) names nothing
+                if end - start == 1 and (lower[start] in not_category or lone_verb_form(lower[start])):
+                    # a pronoun or a closed-class word (``it``, ``above``, ``now``, ``no``), a change word
+                    # (``fallen``) or a participle (``moving``) names nothing
+                    continue
                 if not time_tokens.isdisjoint(range(start, end)):
                     start, end, head = self._outside(doc, start, end, head, time_tokens)
                     if start is None:
@@ -916,8 +927,17 @@ class CategoryFinder:
                 yield (*found, "subject")
                 return
         k = quantity.start - 1
-        while k >= start_limit and lower[k] in BOUND_WORDS:
-            k -= 1
+        while k >= start_limit and lower[k] in BOUND_WORDS and not (
+                k == quantity.start - 1 and lower[k] in ("up", "down") and metric == "CHANGE"):
+            k -= 1  # (``up 12.4 percent`` states a direction, ``up to 5%`` a bound)
+        if k - 1 > sent_start and text[k - 1] == "," and len(lower[k]) > 4 and lower[k].endswith("ing") and \
+                lower[k] not in ING_NOUNS and all(w in STATING_PARTICLES for w in lower[k + 1 : quantity.start]):
+            # ``Fuel inflation recorded the steepest decline, slowing to 4.1% from 11.6%``: a participle
+            # clause after a comma states a figure of the main clause's subject
+            found = subject_before(doc, k - 1, sent_start)
+            if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
+                yield (*found, "subject")
+                return
         if k - 1 >= start_limit and lower[k] == "at" and text[k - 1] == ",":
             found = noun_phrase_before(doc, k - 1, start_limit)
             if found and found[1] - found[0] == 1 and found[0] - 1 >= start_limit and \
@@ -978,12 +998,16 @@ class CategoryFinder:
         # ``before picking up to 2¼ per cent``, ``since moving up 2.3 percent``: a participle stating the figure
         ing = k if lower[k].endswith("ing") else k - 1 if lower[k] in STATING_PARTICLES else None
         stating = ing is not None and ing >= start_limit and len(lower[ing]) > 4 and lower[ing].endswith("ing") and \
+            lower[ing] not in ING_NOUNS and \
             ing + 1 < quantity.start and all(w in STATING_PARTICLES for w in lower[ing + 1 : quantity.start])
+
         if k >= start_limit and nounish[k] and not verb[k] and not infinitive and not stating and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers"):
             # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198 thousand``)
             found = after_previous_figure(doc, noun_phrase_before(doc, k + 1, start_limit), quantity_tokens)
+            if found and found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]):
+                found = None  # ``estimated to have risen 4.2%``: the verb's subject is measured
             # ``increased by 38,000 people to 9,912,000``: the counted noun of the change before ``to``
             # is no label of the level
             after_change = "to" in lower[k + 1 : quantity.start] and found is not None and any(
