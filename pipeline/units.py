@@ -61,6 +61,7 @@ class Unit:
     si_offset: float = 0.0
     code: str | None = None  # ISO 4217 code of a currency
     shared: str | None = None  # the shared symbol or name it was read from (``$``, ``dollar``)
+    scale: float = 1.0  # a symbol that carries a scale (``MtCO2e``: a million tonnes of CO2 equivalent)
 
 
 @dataclass
@@ -138,6 +139,8 @@ def _tables() -> _Tables:
         for form in entry["forms"]:
             if form in symbols:
                 symbols[form] = unit  # ``ppm``: FORMAT's name wins over the library's
+        for form, factor in entry.get("scaled_forms", {}).items():
+            names[tuple(split_form(form))] = replace(unit, scale=factor)  # ``mtoe``, ``MtCO2e``
     prefixes: dict = {}
     exact: dict = {}  # lower-case alphabetic symbol -> the only spelling read as a prefix
     for symbol, code in hand["currency_symbols"].items():

@@ -135,3 +135,20 @@ def test_coverage_counts_units_and_currencies():
     counts = coverage()
     assert counts["units"] >= 300 and counts["currencies"] >= 150
     assert {"length", "mass", "time", "area", "volume", "energy", "power", "speed"} <= set(counts["dimensions"])
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        # symbols that carry their scale: the value is in tonnes (GUIDELINES D-14)
+        ("Territorial emissions were 371.8 MtCO2e in 2024.", 371_800_000, "ton of carbon dioxide equivalent"),
+        ("Transport emitted 4,250 ktCO2e.", 4_250_000, "ton of carbon dioxide equivalent"),
+        ("Primary energy production fell to 24.9 mtoe in the second quarter.", 24_900_000, "ton of oil equivalent"),
+        ("Final consumption was 131.2 Mtoe.", 131_200_000, "ton of oil equivalent"),
+    ],
+)
+def test_scaled_unit_symbols(extract_one, text, value, unit):
+    from conftest import quantities
+
+    (found,) = quantities(extract_one(text))
+    assert found["value"] == pytest.approx(value) and found["unit"] == unit and found["metric"] == "AMOUNT", found

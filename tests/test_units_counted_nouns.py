@@ -373,3 +373,22 @@ def test_an_ed_word_after_a_number_is_no_verb(extract_both, text, figure, unit):
 def test_items_under_a_breakdown_heading_count_its_noun(extract_both, text, figure, unit):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a plural heading counts the same thing in every item, whatever the dimension names
+        ("Bus journeys by operator type, 2023-24, with the change on 2022-23 in brackets:\n"
+         "- Municipal operators: 412 million (+3%)\n- Independent operators: 188 million (-1%)",
+         "412 million", "journey"),
+        ("Apprehensions between ports of entry by demographic, with the change from the previous month in brackets:"
+         "\n- Single adults: 38,210 (-12.4%)\n- Unaccompanied children: 2,940 (+4.0%)", "2,940", "apprehension"),
+        # a bullet row with a long label still reads the heading above it
+        ("Vacancies by industry, August to October 2024:\n- professional, scientific and technical activities: "
+         "82,000\n- wholesale and retail trade: 116,000", "82,000", "vacancy"),
+    ],
+)
+def test_items_of_a_plural_heading_count_its_noun(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit, found

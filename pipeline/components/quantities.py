@@ -888,6 +888,10 @@ class QuantityRecognizer:
             if unit is not None:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
                 figure.unit_info = unit
+                if unit.scale != 1.0:  # ``41.4 MtCO2e``: 41.4 million tonnes of CO2 equivalent
+                    figure.value *= unit.scale
+                    if figure.value_max is not None:
+                        figure.value_max *= unit.scale
         self._read_per(t, figure)
 
     @staticmethod

@@ -224,7 +224,8 @@ def breakdown_heading(q: Span, category: Span | None = None) -> str | None:
     if colon is None:
         return None
     by = next((k for k in range(start, colon) if lower[k] == "by"), None)
-    if by is None and colon - start <= 4:
+    row = texts[start] in ("-", "•", "*", "–") and (doc[start].idx == 0 or doc.text[doc[start].idx - 1] == "\n")
+    if by is None and (colon - start <= 4 or row):  # (a short label, or a bullet row of any length)
         title = _table_title(doc, q.start)  # ``Table 2: Employment by sector, thousands`` above ``Private sector: 27,140``
         if title is not None:
             start, colon = title
@@ -232,23 +233,31 @@ def breakdown_heading(q: Span, category: Span | None = None) -> str | None:
                 colon -= 1  # ``Seizures of cocaine by port of entry, first half of 2024:``
             start = next((k + 1 for k in range(start, min(colon, start + 4)) if texts[k] == ":"), start)  # after ``Table 2:``
             by = next((k for k in range(start, colon) if lower[k] == "by"), None)
-    if by is None or by + 1 >= colon or by - start > 6:
+    if by is None or by + 1 >= colon or by - start > 8:
         return None
-    if lower[by + 1] not in BREAKDOWN_DIMENSIONS:
-        if lower[by + 1] not in NAMED_DIMENSIONS or category is None:
-            return None
-        own = category_head(category)
-        if own is not None and own.is_lower and (singular(own.lower_) != own.lower_ or
-                                                 own.lower_ in lexicon()["count_unit_for_head"]):
-            return None  # ``full-time employees 21.8 million``, ``self-employed 4.2 million``: its own count
+    dimension = lower[by + 1]
+    if dimension not in BREAKDOWN_DIMENSIONS and dimension not in NAMED_DIMENSIONS:
+        return None
     first = start
     while first < by and not doc[first].is_alpha:
         first += 1
-    head = category_head(doc[first:by]) if first < by else None
-    if head is None and first < by and doc[by - 1].is_alpha:
-        head = doc[by - 1]  # (a title word ``category_head`` declines: ``Table 2: Employment by sector``)
+    last = next((k for k in range(first + 1, by) if lower[k] in PREPOSITIONS and lower[k] != "of"), by)
+    # (``Southwest border encounters between ports of entry by demographic``: the phrase before its
+    # first preposition names what is counted)
+    head = category_head(doc[first:last]) if first < last else None
+    if head is None and first < last and doc[last - 1].is_alpha:
+        head = doc[last - 1]  # (a title word ``category_head`` declines: ``Table 2: Employment by sector``)
     if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
         return None  # ``Employment by industry`` maps; a singular noun names no counted thing
+    if dimension not in BREAKDOWN_DIMENSIONS and singular(head.lower_) == head.lower_:
+        # a measure noun the lexicon maps (``Employment by type``): an item that counts a plural or mapped
+        # noun of its own keeps it (``full-time employees 21.8 million``, ``self-employed 4.2 million``);
+        # a plural heading (``Passenger journeys by operator type``, ``Encounters ... by demographic``)
+        # counts the same thing in every item
+        own = category_head(category) if category is not None else None
+        if own is None or own.is_lower and (singular(own.lower_) != own.lower_ or
+                                            own.lower_ in lexicon()["count_unit_for_head"]):
+            return None
     return count_unit(head)
 
 
