@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import ROOT, relations
+from conftest import ROOT, quantities, relations
 
 
 def test_respectively_pairs_figures_and_changes_across_a_sentence_split(extract_one):
@@ -174,3 +174,23 @@ def test_a_revision_of_a_signed_change_modifies_the_new_figure(extract_both, tex
     from conftest import relations
 
     assert (change, "MODIFIES", level) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        # a share stated by its own clause (subject and verb) refers back to no figure of the sentence before
+        ("Visitor arrivals reached 41.2 million in 2024. Room occupancy averaged 86 per cent, up 3 percentage "
+         "points from 2023.", "86 per cent"),
+        # a share after ``from`` is where a span starts, not a change of the figure after it
+        ("Vaccine uptake by region ranged from 81.4% in London to 93.0% in the North West.", "81.4%"),
+    ],
+)
+def test_a_share_with_its_own_clause_modifies_nothing(extract_both, text, figure):
+    rel = relations(extract_both(text))
+    assert not any(h == figure and label == "MODIFIES" for h, label, _ in rel), sorted(rel)
+
+
+@pytest.mark.parametrize("text", ["Pupils who stayed on from Year 10 to Year 12 numbered 412,300."])
+def test_school_years_are_no_figures(extract_one, text):
+    assert [q["text"] for q in quantities(extract_one(text))] == ["412,300"]

@@ -172,3 +172,21 @@ def test_a_table_title_breaks_its_rows_down(extract_both):
     doc = extract_both(text)
     units = {q["text"]: q["unit"] for q in quantities(doc)}
     assert units == {"2,204": "job", "-12": "job", "2,581": "job", "+9": "job"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a previous value or the other end of a span is in the unit of the figure it is compared with
+        ("The notification rate rose to 11.2 cases per 100,000 population in 2024, up from 9.8 in 2023.", "9.8",
+         "case per 100,000 population"),
+        ("Infant mortality ranged from 2.1 deaths per 1,000 live births in the East to 4.6 in the West Midlands.",
+         "4.6", "death per 1,000 live births"),
+        # a rate whose counted noun is left out names the document's last rate with the same base
+        ("The notification rate rose to 11.2 cases per 100,000 population in 2024. Among people born abroad the "
+         "rate was 41.5 per 100,000.", "41.5 per 100,000", "case per 100,000 population"),
+    ],
+)
+def test_a_figure_compared_with_a_rate_is_in_its_unit(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit, found

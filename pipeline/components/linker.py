@@ -856,6 +856,8 @@ class RelationLinker:
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
         if self.is_level(doc, q):
             return None
+        if span_value(q, "metric") == "SHARE" and q.start >= 1 and token_table(doc).lower[q.start - 1] == "from":
+            return None  # ``ranged from 0.3 per 100,000 in Wyoming to 9.3 in Hawaii``: a start point, no change
         lo, hi = self._span_range(quantities, q.end, sent_end)  # the figures after q in its sentence
         if (q.start, q.end) in self._counted:
             # a change with its own counted noun (``added 63,000 jobs``) modifies only the level it reaches
@@ -1116,7 +1118,10 @@ class RelationLinker:
             if after < len(doc) and not of_them and (
                     table.lower[after] == "of" or table.nounish[after] and not table.punct[after]):
                 return None  # ``Around 1 in 5 adults experienced ...``: a share of its own group, no back-reference
-        anaphoric = named or (q.start - sent_start <= 3)
+        # (a clause of its own, subject and verb, before the figure is no back-reference: ``Hotel occupancy
+        # averaged 83 per cent``)
+        anaphoric = named or (q.start - sent_start <= 3 and not any(
+            table.verb[k] or len(table.lower[k]) > 4 and table.lower[k].endswith("ed") for k in range(sent_start + 1, q.start)))
         if not anaphoric:
             return None
         lo, hi = self._span_range(quantities, 0, sent_start)

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.declared_units import DeclaredUnits
+from pipeline.components.quantities import cue_before
 from pipeline.components.categories import CLASSIFIER_NOUNS, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
@@ -651,6 +652,15 @@ class UnitResolver:
                         if span_value(earlier, "unit").endswith(" " + unit):
                             set_span_value(q, "unit", span_value(earlier, "unit"))
                             break
+                if unit.startswith("per ") and span_value(q, "unit") == unit:
+                    # ``their incidence rate was 15.2 per 100,000`` after ``2.9 cases per 100,000 population``:
+                    # the document's last rate with that base names what is counted
+                    for earlier in reversed(rates):
+                        full = span_value(earlier, "unit")
+                        tail = full[full.find("per ") :] if "per " in full else ""
+                        if full != tail and (tail == unit or tail.startswith(unit + " ")):
+                            set_span_value(q, "unit", full)
+                            break
                 done.add((q.start, q.end))
             if " per " in f" {span_value(q, 'unit') or ''}":
                 rates.append(q)
@@ -665,6 +675,7 @@ class UnitResolver:
                 if head is not None:  # ``about 34 million visitor arrivals last year`` (D-13, rule 1)
                     set_head_unit(q, head)
         self.restated_units(quantities, counted)
+        self.compared_units(doc, quantities, counted)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
             if (q.start, q.end) not in counted and self.index_in_clause(doc, q):
@@ -676,6 +687,34 @@ class UnitResolver:
                 direction = change_noun(category, money=True)
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
+
+    @staticmethod
+    def compared_units(doc: Doc, quantities: list[Span], counted: set) -> None:
+        """A bare figure compared with a figure of the same sentence that states its unit is in that
+        unit: ``rose to 2.9 cases per 100,000 population in 2023, up from 2.5 in 2022`` (the previous
+        value), ``ranged from 0.3 per 100,000 in Wyoming to 9.3 in Hawaii`` (the other end); a count
+        unit read from the clause's words (not written after the figure) gives way."""
+        lower = token_columns(doc).lower
+        for k in range(1, len(quantities)):
+            q = quantities[k]
+            if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
+                    span_value(q, "metric") not in ("COUNT", "SHARE", None) or any(c.isalpha() for c in q.text):
+                continue
+            earlier = quantities[k - 1]
+            unit = span_value(earlier, "unit") or ""
+            if not unit or span_value(earlier, "unit_kind") is None or span_value(earlier, "metric") == "CHANGE" or \
+                    span_value(earlier, "unit_kind") == "count" and " per " not in f" {unit} " or \
+                    earlier.end > q.start or q.start - earlier.end > 12 or \
+                    sentence_range(doc, earlier.start)[0] != sentence_range(doc, q.start)[0]:
+                continue
+            cue = cue_before(doc, q.start, earlier.end)
+            ranged = q.start >= 1 and lower[q.start - 1] == "to" and earlier.start >= 1 and \
+                lower[earlier.start - 1] == "from"
+            if cue is None and not ranged:
+                continue
+            q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
+            q._.metric = span_value(earlier, "metric")
+            q._.direction = span_value(earlier, "direction")
 
     @staticmethod
     def restated_units(quantities: list[Span], counted: set) -> None:
