@@ -897,10 +897,15 @@ def noun_phrase_inventory(doc: Doc, start: int, end: int) -> list[tuple[int, int
 
 
 def _stating_participle(table: TokenTable, m: int) -> bool:
-    """An ``-ing`` word that states a figure (``rising by``, ``reaching 2.1 million``)."""
+    """A word that states the figures after a list of subjects: an ``-ing`` or ``-ed`` verb form
+    (``rising by``, ``reaching 2.1 million``, ``carried 429 million``) or a direction word of an absolute
+    construction (``crude oil and natural gas production down 9.8% and 8.1%``)."""
     low = table.lower[m]
-    return len(low) > 4 and low.endswith("ing") and m + 1 < len(table.lower) and (
-        table.lower[m + 1] in ("by", "up", "down", "to", "from", "at") or table.number[m + 1])
+    nxt = table.lower[m + 1] if m + 1 < len(table.lower) else ""
+    follows = nxt in ("by", "up", "down", "to", "from", "at") or m + 1 < len(table.lower) and table.number[m + 1]
+    if low in ("up", "down"):
+        return m + 1 < len(table.lower) and (table.number[m + 1] or nxt in ("by", "to"))
+    return len(low) > 4 and (low.endswith("ing") or low.endswith("ed")) and follows
 
 
 def parallel_items(doc: Doc, start: int, end: int, n: int,
@@ -997,7 +1002,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         while j < end and lower[j] in DETERMINERS:
             j += 1
         m = j
-        while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j) and \
+        while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j or
+                           text[m] == "-" and m > j and m + 1 < end and nounish[m + 1] and not punct[m + 1]) and \
                 (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m] and not (m > j and clause_verb(m)):
             m += 1
             if m + 1 < end and m > j and m not in boundaries and lower[m] in ("of", "for", "in", "from", "to") and \
@@ -1007,9 +1013,10 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
 
     def run_left(m: int) -> int:
         k = m
-        while k - 1 >= start and (not punct[k - 1] or text[k - 1] in QUOTES or text[k - 1] == "&") and \
+        while k - 1 >= start and (not punct[k - 1] or text[k - 1] in QUOTES or text[k - 1] == "&" or
+                                  text[k - 1] == "-" and k - 2 >= start and nounish[k - 2] and not punct[k - 2]) and \
                 (lower[k - 1] not in CONJUNCTIONS or text[k - 1] == "&") \
-                and (nounish[k - 1] and not number[k - 1] or text[k - 1] in QUOTES or text[k - 1] == "&"
+                and (nounish[k - 1] and not number[k - 1] or text[k - 1] in QUOTES or text[k - 1] in ("&", "-")
                      or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS):
             k -= 1
         return k if k < m else -1

@@ -187,3 +187,21 @@ def test_a_gapped_clause_keeps_its_own_subject(extract_both, text, figure, categ
     # (``and imports by 3.6%``) still has its own subject
     rel = relations(extract_both(text))
     assert (figure, "CATEGORY", category) in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        # subjects with a hyphenated word, before a past-tense verb
+        ("Of all passengers, regional carriers and long-haul carriers carried 38.2 million and 12.9 million "
+         "respectively.", [("38.2 million", "regional carriers"), ("12.9 million", "long-haul carriers")]),
+        # an absolute construction: the coordinated subjects before ``down``
+        ("Primary production fell to 25.1 mtoe, with coal and natural gas output down 12.4% and 6.2% "
+         "respectively compared with a year earlier.",
+         [("12.4%", "coal"), ("6.2%", "natural gas output")]),
+    ],
+)
+def test_respectively_over_coordinated_subjects_of_real_clauses(extract_both, text, pairs):
+    rel = relations(extract_both(text))
+    for figure, category in pairs:
+        assert (figure, "CATEGORY", category) in rel, sorted(rel)
