@@ -71,3 +71,21 @@ def test_time_phrases_after_on_and_over(text, expected):
     from pipeline.components.time_phrases import find_time_phrases
 
     assert [(text[a:b], label) for a, b, label, _ in find_time_phrases(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # campaigns, holidays and travel periods set the period of what was done in them
+        ("During the 100-day campaign, police solved 86,000 cases.", [("During the 100-day campaign", "PERIOD")]),
+        ("Rail operators carried 480 million passengers during the 40-day travel period from January 26 to March 5.",
+         [("during the 40-day travel period from January 26 to March 5", "PERIOD")]),
+        ("Spending on tickets for the holiday reached 9.1 billion yuan.", [("for the holiday", "PERIOD")]),
+        ("During the Dragon Boat Festival holiday, 110 million trips were made.",
+         [("During the Dragon Boat Festival holiday", "PERIOD")]),
+    ],
+)
+def test_campaign_and_holiday_periods(text, expected):
+    from pipeline.components.time_phrases import find_time_phrases
+
+    assert [(text[a:b], label) for a, b, label, _ in find_time_phrases(text)] == expected
