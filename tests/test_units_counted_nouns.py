@@ -392,3 +392,22 @@ def test_items_under_a_breakdown_heading_count_its_noun(extract_both, text, figu
 def test_items_of_a_plural_heading_count_its_noun(extract_both, text, figure, unit):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # items named by a place under a title that counts: the title's noun, never the place's name
+        ("Work visas granted to main applicants, year ending June 2024:\n- India: 64,700\n- Nigeria: 21,900",
+         "64,700", "visa"),
+        # parts of a whole whose counted noun is written: that noun, not the clause's subject
+        ("Employers added 206,000 jobs in June, with gains in health care (+49,000), social assistance "
+         "(+34,000) and construction (+27,000).", "+34,000", "job"),
+        # nationals and the labour force are people
+        ("Arrivals by sea included 17,400 Venezuelan nationals.", "17,400", "person"),
+        ("The labour force grew by 9 100 to 3 841 600.", "3 841 600", "person"),
+    ],
+)
+def test_count_units_of_places_parts_and_people(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit, found

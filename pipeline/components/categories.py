@@ -127,6 +127,8 @@ def count_unit(head) -> str:
     if mapped:
         return mapped
     doc = head.doc
+    if text in ("force", "forces") and head.i >= 1 and doc[head.i - 1].lower_ in ("labour", "labor"):
+        return "person"  # ``the labour force``: the people in it
     if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ and \
             not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha:
         return f"{doc[head.i - 2].lower_}-{singular(text)}"

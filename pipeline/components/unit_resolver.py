@@ -262,6 +262,32 @@ def breakdown_heading(q: Span, category: Span | None = None) -> str | None:
     return count_unit(head)
 
 
+def title_count_unit(q: Span) -> str | None:
+    """The counted noun of the title line above a row ``<label>: <figure>`` (``Study visas granted to main
+    applicants, year ending March 2024:`` above ``- India: 110,006`` → ``visa``): the head of the
+    title's first noun phrase, when it is a plural or a noun the lexicon maps; None elsewhere."""
+    doc = q.doc
+    line_start = doc.text.rfind("\n", 0, q.start_char) + 1
+    if ":" not in doc.text[line_start : q.start_char]:
+        return None
+    title = _table_title(doc, q.start)
+    if title is None:
+        return None
+    start, end = title
+    lower = token_columns(doc).lower
+    start = next((k + 1 for k in range(start, min(end, start + 4)) if lower[k] == ":"), start)  # ``Table 2:``
+    while start < end and not doc[start].is_alpha:
+        start += 1
+    last = start
+    while last < end and doc[last].is_alpha and lower[last] not in PREPOSITIONS and not (
+            last > start and is_participle(lower[last])):
+        last += 1
+    head = category_head(doc[start:last]) if last > start else None
+    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
+        return None
+    return count_unit(head)
+
+
 def _table_title(doc: Doc, i: int) -> tuple[int, int] | None:
     """The token range of the title line of the table whose row holds token ``i``: the first line above
     that is no row (``<label>: <figures>``), at most eight rows up."""
@@ -551,7 +577,10 @@ class UnitResolver:
                 if head is not None and head.lower_ in TIME_WORDS:
                     item = True  # ``480 million trips, or about 12.8 million a day``: a rate of the same count
                 if item:
-                    unit = unit or previous.get(key)
+                    # the written counted noun of the figure the items break down, in the same sentence
+                    # (``Employers added 175,000 jobs, with gains in health care (+56,000)``: jobs, not
+                    # employers), before the clause's subject
+                    unit = written_in_sentence(q) or unit or previous.get(key)
                     if q.end < len(doc) and lower[q.end] == ")":
                         items[q.end] = (True, unit)
                     if unit:
@@ -566,7 +595,9 @@ class UnitResolver:
                     if inner is not None:
                         set_head_unit(q, inner)
                         return
-                    unit = stated_before(q) or mapped_before(category)
+                    unit = stated_before(q) or mapped_before(category) or (
+                        title_count_unit(q) if not any(t.is_alpha and singular(t.lower_) != t.lower_ for t in category)
+                        else None)
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
@@ -576,6 +607,11 @@ class UnitResolver:
                 unit = self.named_item_unit(category, previous.get(key) or recent_count_unit(q))
                 if not unit and (span_value(q, "value") or 0) > 1:
                     unit = stated_before(q)  # ``Primary: 4.61 million`` under ``9,092,073 pupils``
+                if not unit and not any(t.is_alpha and singular(t.lower_) != t.lower_ for t in category):
+                    unit = title_count_unit(q)  # ``Study visas granted ...:`` above ``- India: 110,006``
+                if not unit and span_value(q, "unit") and any(
+                        t.is_title and t.lower_ == span_value(q, "unit") for t in category):
+                    q._.unit, q._.unit_kind = None, None  # a name (``India``) counts nothing
                 if unit:  # the category names a place, a nationality or an abbreviation, not what is counted
                     q._.unit, q._.unit_kind = unit, "count"
                     return
@@ -598,6 +634,19 @@ class UnitResolver:
                     break
                 unit = span_value(earlier, "unit")
                 if span_value(earlier, "unit_kind") == "count" and unit and not unit.startswith("per "):
+                    return unit
+            return None
+
+        def written_in_sentence(q: Span) -> str | None:
+            """The counted noun written after the nearest earlier count of ``q``'s sentence."""
+            sent_start = sent_of(q).start
+            for k in range(position[(q.start, q.end)] - 1, -1, -1):
+                earlier = quantities[k]
+                if earlier.start < sent_start:
+                    return None
+                unit = span_value(earlier, "unit")
+                if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
+                        and " per " not in f" {unit} ":
                     return unit
             return None
 
