@@ -132,3 +132,25 @@ def test_a_table_row_under_a_percent_heading_states_two_changes_of_its_label(ext
     from conftest import quantities
     assert {q["metric"] for q in quantities(doc)} == {"CHANGE"}
     assert {q["unit"] for q in quantities(doc)} == {"percent"}
+
+
+@pytest.mark.parametrize(
+    "text,value,figure_category",
+    [
+        # the value of a baseline, in brackets after it: the category of the figure that changed, no period
+        ("Border Patrol recorded 48,200 apprehensions in August, a decrease of 14% from July (56,100) and 61% "
+         "lower than in August 2023 (123,600).", "56,100", "apprehensions"),
+        ("Border Patrol recorded 48,200 apprehensions in August, a decrease of 14% from July (56,100) and 61% "
+         "lower than in August 2023 (123,600).", "123,600", "apprehensions"),
+        # a value dated in its own bracket
+        ("The centre stopped payments of 8.4 billion yuan of funds linked to fraud (5.9 billion yuan in the same "
+         "period of 2023).", "5.9 billion yuan", "funds"),
+    ],
+)
+def test_the_value_of_a_baseline_in_brackets(extract_both, text, value, figure_category):
+    """GUIDELINES C8-1."""
+    rel = relations(extract_both(text))
+    assert (value, "CATEGORY", figure_category) in rel, sorted(rel)
+    assert not any(h == value and label in ("MODIFIES", "PART_OF") for h, label, _ in rel), sorted(rel)
+    if "(5" not in text:
+        assert not any(h == value and label == "PERIOD" for h, label, _ in rel), sorted(rel)

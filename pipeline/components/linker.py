@@ -322,6 +322,7 @@ class RelationLinker:
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
+        self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         self.shares_of_counted_wholes(doc, quantities, modifies)
         parallel: dict[Span, Span] = {}
@@ -398,7 +399,7 @@ class RelationLinker:
             if q in part_of:
                 how = "subtotal-cue" if (q.start, q.end) in self._cued_parts else ""
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
-            if q not in modifies and q not in part_of and q not in since:
+            if q not in modifies and q not in part_of and q not in since and (q.start, q.end) not in self._baseline_values:
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
                     how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
@@ -1591,7 +1592,9 @@ class RelationLinker:
         bound_words = bound_last_words()
         time_tokens = time_token_set(doc)
         compared: set = set()  # comparison values that were stated of a figure, now with its category
+        baseline_ends = {b.end for b in spans_of(doc, "BASELINE")}
         for k, q in enumerate(quantities):
+            bracketed = False
             if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target")):
                 continue
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
@@ -1601,6 +1604,10 @@ class RelationLinker:
             if q in modifies and k > 0 and quantities[k - 1] in compared and all(
                     lower[j] in (",", "and", "or") or j in time_tokens for j in range(quantities[k - 1].end, q.start)):
                 i, cued = quantities[k - 1].start - 1, True  # the list goes on: ``... and 39.2% in the second quarter``
+            if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)):
+                # ``a decrease of 32% from June (83,536)``, ``57% lower than in July 2023 (132,652)``, ``9.7 billion
+                # yuan (6.1 billion yuan in the same period of 2023)``: the value of the baseline's time
+                cued, bracketed = True, True
             while i >= 0 and not cued:
                 word = lower[i]
                 if word in cue_words:
@@ -1640,16 +1647,30 @@ class RelationLinker:
                     x = quantities[j]
                     if x.start < sent_start:
                         break
-                    if span_value(x, "unit") == unit and x not in modifies:
-                        current = x
+                    if x not in modifies and (span_value(x, "unit") == unit or bracketed and unit is None and
+                                              span_value(x, "unit_kind") in (None, "count") and
+                                              span_value(x, "metric") == span_value(q, "metric")):
+                        current = x  # (a bare count in brackets: the count it is compared with)
                         break
             if current is None:
                 continue
             category = category_of.get(current) or (categories[current].child if current in categories else None)
+            if bracketed and lower[i] == "(" and i in baseline_ends:
+                self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
             if category is not None:
                 category_of[q] = category
                 # a trained re-ranker gives the value the category it decides for the current figure
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start, current.end])
+
+    def _dated_in_brackets(self, doc, q) -> bool:
+        """Whether ``q`` opens a bracket that dates it with a time phrase of its own (``(6.1 billion yuan in
+        the same period of 2023)``, ``(1,204 a year earlier)``)."""
+        if q.end >= len(doc):
+            return False
+        close = self._next_close[q.end] if doc is self._doc else None
+        if close is None or close >= len(doc) or close - q.end > 8:
+            return False
+        return any(s.start == q.end and s.end <= close for s in spans_of(doc, "PERIOD") + spans_of(doc, "BASELINE"))
 
     @staticmethod
     def _compared_modifier(doc, k: int, q, quantities, modifies) -> bool:

@@ -118,6 +118,7 @@ class RelationModel(LinearPipe):
             if k is None or current is None or "CATEGORY" not in best[current] or (k, "CATEGORY") in forced:
                 continue
             best[k].pop("MODIFIES", None)
+            best[k].pop("PART_OF", None)  # a value stated for comparison is part of nothing
             best[k]["CATEGORY"] = (best[current]["CATEGORY"][0], best[current]["CATEGORY"][1])
         no_category = _no_category(doc)
         records: dict[tuple[int, int], bool] = {}
