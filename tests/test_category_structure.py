@@ -873,3 +873,17 @@ def test_the_category_phrase_of_real_release_constructions(extract_both, text, f
 )
 def test_category_read_from_the_clause_structure(extract_both, text, figure, category):
     assert (figure, "CATEGORY", category) in relations(extract_both(text)), sorted(relations(extract_both(text)))
+
+
+@pytest.mark.parametrize(
+    "figure,category",
+    [("5.1 percent", "that of textiles"), ("8.8 percent", "that of chemicals")],
+)
+def test_a_gapped_anaphor_before_by_is_the_category_and_keeps_the_direction(extract_both, figure, category):
+    """GUIDELINES C7-8 in a gapped clause: the verb is left out, ``by`` stays."""
+    text = ("In July, the output of steel rose by 2.7 percent year on year, that of textiles by 5.1 percent, and that "
+            "of chemicals by 8.8 percent.")
+    doc = extract_both(text)
+    assert (figure, "CATEGORY", category) in relations(doc), sorted(relations(doc))
+    (q,) = [q for q in quantities(doc) if q["text"] == figure]
+    assert q["direction"] == "up"

@@ -793,10 +793,16 @@ class CategoryFinder:
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS:
             k -= 1
-        if k > sent_start and lower[k] == "by":
+        gapped = False
+        if k > sent_start and lower[k] in ("by", "to"):
             k -= 1
-        if k <= sent_start + 2 or not (lower[k] in vocabulary("figure_direction_words") or lower[k] in CHANGE_VERB_WORDS):
+            gapped = lower[k + 1] == "by"
+        if k <= sent_start + 2:
             return None
+        if not (lower[k] in vocabulary("figure_direction_words") or lower[k] in CHANGE_VERB_WORDS):
+            if not gapped:
+                return None
+            k += 1  # ``that of manufacturing by 4.3 percent``: the verb left out, the phrase ends before ``by``
         found = noun_phrase_before(doc, k, sent_start)
         if found is None or found[1] != k:
             return None

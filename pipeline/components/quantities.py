@@ -1105,6 +1105,16 @@ class QuantityRecognizer:
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = "up" if names_target(t.lower, t.text, figure.end) else \
                 _direction_from_context(t, figure.start, figure.end)  # ``the 2% target``: a rise of 2%
+        if figure.metric == "CHANGE" and figure.direction is None and figure.start >= 1 and \
+                t.lower[figure.start - 1] == "by":
+            # a gapped clause (``rose by 3.6 percent, that of manufacturing by 4.3 percent``): the verb left
+            # out is the earlier change's
+            sent_start = t.sentence(figure.start)[0]
+            for q in reversed(previous):
+                if q.end <= figure.start and q.start >= sent_start and span_value(q, "metric") == "CHANGE" and \
+                        span_value(q, "direction"):
+                    figure.direction = span_value(q, "direction")
+                    break
         if figure.metric == "COUNT" and figure.unit is None:
             figure.unit = None
 
