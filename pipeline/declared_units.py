@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.units import Unit, match_unit
+
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
@@ -28,7 +30,8 @@ class DeclaredUnits:
 
     def unit_for(self, start_char: int) -> str | None:
         """``percent`` or ``percentage point`` when a label or heading declares it for the bare figure
-        starting at ``start_char``, else None."""
+        starting at ``start_char``, else None. A heading may declare its bracketed column apart
+        (``Estimated monthly sales, in billions of dollars (percent change from June in brackets)``)."""
         text = self.text
         line_start = text.rfind("\n", 0, start_char) + 1
         before = text[line_start : start_char]
@@ -37,6 +40,19 @@ class DeclaredUnits:
             found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found
+        heading = self.heading(start_char)
+        if heading is None:
+            return None
+        main, bracketed = split_columns(heading)
+        if bracketed is not None and before.count("(") > before.count(")"):
+            return self._declared(bracketed) or (None if measure_declared(bracketed) else self._declared(main))
+        return self._declared(main)
+
+    def heading(self, start_char: int) -> str | None:
+        """The heading line of the bare figure at ``start_char``: the nearest line above it in its block
+        that states no figure (or declares ``%``), else None."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)
         block_start = 0 if block_start < 0 else block_start + 2
         k = line_start - 1
@@ -45,9 +61,23 @@ class DeclaredUnits:
             if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]):
                 # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
                 # three months in brackets)`` declares ``%`` although it states ``three months``)
-                return self._declared(text[start:k])
+                return text[start:k]
             k = start - 1
         return None
+
+    def measure_for(self, start_char: int, in_brackets: bool, country: str | None = None) -> tuple[float, Unit | None] | None:
+        """``(scale, unit)`` a heading declares for the bare figure at ``start_char`` in a measure, a
+        currency or a scale (``in billions of dollars`` → ``(1e9, us dollar)``, ``TWh`` → ``(1.0, terawatt
+        hour)``, ``in thousands`` → ``(1e3, None)``), in the figure's column; None when it declares none."""
+        heading = self.heading(start_char)
+        if heading is None:
+            return None
+        main, bracketed = split_columns(heading)
+        if in_brackets and bracketed is not None:
+            own = measure_declared(bracketed, country)
+            if own is not None or self._declared(bracketed):
+                return own
+        return None if self._declared(main) else measure_declared(main, country)
 
     def share_table(self, start_char: int) -> bool:
         """Whether the line or heading that declares the percent of the figure at ``start_char`` names a
@@ -65,3 +95,48 @@ class DeclaredUnits:
         if PERCENT.search(label):
             return "percent"
         return None
+
+
+IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
+#: scale words as headings write them (``in thousands``, ``billions of dollars``)
+HEADING_SCALES = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+                  "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "'000": 1e3, "000s": 1e3}
+
+
+def split_columns(heading: str) -> tuple[str, str | None]:
+    """A heading's text for its main column and for its bracketed column (the clause that says ``in
+    brackets``), or None for the latter when it names none: ``Sales, in billions of dollars (percent change
+    from June in brackets)`` → ``("Sales, in billions of dollars ", "percent change from June in brackets")``."""
+    for inner in re.finditer(r"\(([^()]*)\)", heading):
+        if IN_BRACKETS.search(inner.group(1)):
+            return heading[: inner.start()] + heading[inner.end() :], inner.group(1)
+    parts = heading.split(";")
+    if len(parts) > 1:
+        marked = [p for p in parts if IN_BRACKETS.search(p)]
+        if marked:
+            return ";".join(p for p in parts if p not in marked), marked[0]
+    return heading, None
+
+
+def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit | None] | None:
+    """``(scale, unit)`` of the first comma-, semicolon- or bracket-separated segment of ``text`` that is
+    only a measure or currency with its scale (``in billions of dollars``, ``TWh``, ``million tonnes``) or
+    only a scale (``in thousands``: unit None); None when no segment is."""
+    for segment in re.split(r"[,;()]", text):
+        words = segment.split()
+        if words and words[0].lower() == "in":
+            words = words[1:]
+        scale = 1.0
+        while words and words[0].lower() in HEADING_SCALES:
+            scale *= HEADING_SCALES[words[0].lower()]
+            words = words[1:]
+        if words and words[0].lower() == "of" and scale != 1.0:
+            words = words[1:]
+        if not words:
+            if scale != 1.0:
+                return scale, None
+            continue
+        unit = match_unit(words, 0, country) if len(words) <= 4 else None
+        if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency"):
+            return scale, unit
+    return None

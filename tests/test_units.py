@@ -152,3 +152,26 @@ def test_scaled_unit_symbols(extract_one, text, value, unit):
 
     (found,) = quantities(extract_one(text))
     assert found["value"] == pytest.approx(value) and found["unit"] == unit and found["metric"] == "AMOUNT", found
+
+
+@pytest.mark.parametrize(
+    "text,figure,value,unit",
+    [
+        # a heading declares its main column's unit and scale; the bracketed column keeps its own
+        ("Table 2. Estimated quarterly sales, Q2 2025, in billions of dollars (percent change from Q1 2025 in "
+         "brackets)\nFood stores: 231.4 (+0.8)\nGasoline stations: 78.2 (-2.1)", "231.4", 231.4e9, "us dollar"),
+        ("Table 2. Estimated quarterly sales, Q2 2025, in billions of dollars (percent change from Q1 2025 in "
+         "brackets)\nFood stores: 231.4 (+0.8)\nGasoline stations: 78.2 (-2.1)", "-2.1", 2.1, "percent"),
+        ("Electricity supplied by source, 2025, TWh (share in brackets)\n- Wind: 84.3 (29.8%)\n- Gas: 71.0 (25.1%)",
+         "84.3", 84.3, "terawatt hour"),
+        ("Table B. Hires by region, March 2025, in thousands (February 2025 in brackets)\nWest: 1,102 (1,087)",
+         "1,087", 1_087_000, None),
+    ],
+)
+def test_units_declared_by_a_heading(extract_one, text, figure, value, unit):
+    from conftest import quantities
+
+    found = [q for q in quantities(extract_one(text)) if q["text"] == figure]
+    assert found and found[0]["value"] == pytest.approx(value), found
+    if unit is not None:
+        assert found[0]["unit"] == unit, found

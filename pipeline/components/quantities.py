@@ -546,7 +546,8 @@ class QuantityRecognizer:
 
     @staticmethod
     def _declared_percents(doc: Doc, t: DocTable, figures: list[Figure]) -> None:
-        """A bare figure under a heading or label that declares its percent (``Table 1: Major components,
+        """A bare figure under a heading or label that declares its unit or scale (``in billions of dollars``,
+        ``TWh``, ``in thousands``: the column's own, GUIDELINES D-3) is read in it; one that declares its percent (``Table 1: Major components,
         % change from a year earlier`` above ``Food: 2.4 (2.8)``; GUIDELINES D-3) is a percent from the
         start, so that metric, direction and links read it as one: a change, unless the heading names a
         share or a level rate. (The unit resolver applies the same declarations to what is still bare.)"""
@@ -565,6 +566,21 @@ class QuantityRecognizer:
                 declared = DeclaredUnits(text, [doc[x.start].idx for x in figures])
             unit = declared.unit_for(a)
             if unit is None:
+                line = text[text.rfind("\n", 0, a) + 1 : a]
+                measure = declared.measure_for(a, line.count("(") > line.count(")"), t.country)
+                if measure is not None:
+                    # ``Estimated monthly sales, ..., in billions of dollars`` above ``Retail and food services,
+                    # total: 709.7``; ``..., in thousands`` above ``Northeast: 1,318``; ``..., TWh`` above ``Gas: 19.6``
+                    scale, info = measure
+                    figure.value *= scale
+                    if figure.value_max is not None:
+                        figure.value_max *= scale
+                    if info is not None:
+                        figure.unit, figure.unit_kind, figure.unit_info = info.name, info.kind, info
+                        if text[a] in "+-\u2212\u2013":
+                            figure.metric = "CHANGE"
+                            figure.direction = "down" if text[a] != "+" else "up"
+                    figure.notes.add("declared-unit")
                 continue
             info = match_unit(unit.split())
             figure.unit, figure.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
@@ -728,7 +744,8 @@ class QuantityRecognizer:
         for phrase, parts in _VAGUE_PHRASES:
             if parts[0] == low and lower[i : i + len(parts)] == parts:
                 after = lower[i + len(parts)] if i + len(parts) < n else ""
-                if after == "of":
+                if after == "of" and not (i > 0 and lower[i - 1] == "in" and len(parts) == 1):
+                    # (``in billions of dollars``: a heading's unit, no amount)
                     return VAGUE_AMOUNTS[phrase], i + len(parts), "vague"
         if low.endswith("fold") and low not in MULTIPLE_WORDS and word_number(low[:-4]) and not t.lex[i][_TITLE]:
             return word_number(low[:-4]), i + 1, "fold"
