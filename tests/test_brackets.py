@@ -154,3 +154,17 @@ def test_the_value_of_a_baseline_in_brackets(extract_both, text, value, figure_c
     assert not any(h == value and label in ("MODIFIES", "PART_OF") for h, label, _ in rel), sorted(rel)
     if "(5" not in text:
         assert not any(h == value and label == "PERIOD" for h, label, _ in rel), sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,change,figure",
+    [
+        # a bracket that closes a clause ending in an infinitive holds a change of the clause's figure
+        ("- At the end of March 2025, 7.41 million treatments were waiting to start (-23,000 on the previous "
+         "month).", "23,000", "7.41 million"),
+        ("About 2.9 million people were expected to travel (+4% on last year).", "4%", "2.9 million"),
+    ],
+)
+def test_a_change_in_brackets_after_an_infinitive(extract_both, text, change, figure):
+    rel = relations(extract_both(text))
+    assert (change, "MODIFIES", figure) in rel, sorted(rel)

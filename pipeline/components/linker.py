@@ -779,6 +779,15 @@ class RelationLinker:
         if before is None and k >= 1 and (doc[k].lower_ in GENERIC_PEOPLE or doc[k].lower_ in CLASSIFIER_NOUNS):
             counted = self._figure_values(doc, quantities).first_ending.get(k)  # ``660,000 people (2.5%)``
             before = quantities[counted] if counted is not None else None
+        if before is None and k >= 1 and span_value(q, "metric") == "CHANGE" and doc[k - 1].lower_ == "to" and \
+                doc[k].is_alpha and not doc[k].is_title:
+            # ``7.62 million treatments were waiting to start (+41,000 on the previous month)``: the bracket
+            # closes a clause that states a figure, not a noun phrase: the change is of that figure
+            sent_start = sentence_range(doc, q.start)[0]
+            lo, hi = self._span_range(quantities, sent_start, open_at)
+            earlier = [x for x in quantities[lo:hi] if x.end <= open_at and not is_modifier(x)]
+            if earlier and not any(t.text in (";", ":") for t in doc[earlier[-1].end : open_at]):
+                return "modifies", earlier[-1]
         if before is None:
             if k < 0 or not is_nounish(doc[k]) or doc[k].is_punct:
                 return None, None
