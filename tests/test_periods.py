@@ -89,3 +89,11 @@ def test_campaign_and_holiday_periods(text, expected):
     from pipeline.components.time_phrases import find_time_phrases
 
     assert [(text[a:b], label) for a, b, label, _ in find_time_phrases(text)] == expected
+
+
+def test_a_span_of_months_named_as_a_period():
+    from pipeline.components.time_phrases import find_time_phrases
+
+    text = "Total sales for the February 2025 through April 2025 period were up 3.1 percent."
+    assert [(text[a:b], label) for a, b, label, _ in find_time_phrases(text)] == [
+        ("for the February 2025 through April 2025 period", "PERIOD")]

@@ -165,3 +165,11 @@ def test_a_share_of_its_own_group_refers_to_no_earlier_sentence(extract_both):
     assert not [r for r in found if r[1] == "MODIFIES" and r[2] == "212,000" and r[0] in ("1 in 4", "26%")]
     # an anaphor still refers back
     assert ("Half", "MODIFIES", "3,480") in relations(extract_both("Cases numbered 3,480. Half of them were children."))
+
+
+def test_parts_after_an_opening_that_refers_back_to_a_group(extract_both):
+    text = ("Migrant departures fell to 204,000 in 2023-24. Of those leaving, 88,000 were Australian citizens, "
+            "25,000 permanent visa holders and 91,000 temporary visa holders.")
+    rel = relations(extract_both(text))
+    for part in ("88,000", "25,000", "91,000"):
+        assert (part, "PART_OF", "204,000") in rel, sorted(rel)

@@ -1411,7 +1411,14 @@ class RelationLinker:
         table = token_table(doc)
         opening = tuple([table.lower[k] for k in range(sent_start, min(sent_start + 3, len(table.lower)))
                          if table.text[k] not in (",", ":")])
-        return any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",))
+        if any(opening[: len(cue)] == cue for cue in SUBTOTAL_BEFORE if cue != ("including",)):
+            return True
+        # ``Of those departing, ...``, ``Of those arrested, ...``: the group referred back to, then a comma
+        lower, n = table.lower, len(table.lower)
+        if sent_start + 3 >= n or lower[sent_start] != "of" or lower[sent_start + 1] not in ("those", "these"):
+            return False
+        comma = next((k for k in range(sent_start + 2, min(sent_start + 6, n)) if table.text[k] == ","), None)
+        return comma is not None and not any(table.number[k] for k in range(sent_start + 2, comma))
 
     def of_the_total_opening(self, doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
