@@ -71,6 +71,14 @@ def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str
             year = _latest_year_before(months[1], release)
         if year:
             return _span(year, months[0], months[1])
+    day = re.search(r"(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th)? " + _MONTH_RE + r"|" + _MONTH_RE + r" ([0-9]{1,2})(?![0-9])", text)
+    if len(months) == 1 and day and not re.search(r"end of|as of|as at|by |since|from|to |through|between|week|days|period|ending|ended", text):
+        number = int(day.group(1) or day.group(4))
+        if 1 <= number <= calendar.monthrange(year or 2000, months[0])[1]:
+            if not explicit and release:  # the latest such day on or before the release
+                year = release.year if (months[0], number) <= (release.month, release.day) else release.year - 1
+            if year:
+                return (date(year, months[0], number).isoformat(),) * 2  # ``on October 1``: one day
     if len(months) == 1:
         if not explicit and release:
             year = _latest_year_before(months[0], release)

@@ -97,3 +97,24 @@ def test_a_span_of_months_named_as_a_period():
     text = "Total sales for the February 2025 through April 2025 period were up 3.1 percent."
     assert [(text[a:b], label) for a, b, label, _ in find_time_phrases(text)] == [
         ("for the February 2025 through April 2025 period", "PERIOD")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Rail passenger trips peaked at 19.2 million on May 1, the busiest day.", [("on May 1", "PERIOD")]),
+        ("On 12 February 2024, 1.9 million people crossed the border.", [("On 12 February 2024", "PERIOD")]),
+        # the day of a release or a decision dates no figure (GUIDELINES D-23)
+        ("The figures were published on 12 June 2024.", []),
+        ("At its meeting ending on 18 September 2024, the Committee voted to cut the rate.", []),
+    ],
+)
+def test_a_day_is_a_period_unless_it_dates_the_release(text, expected):
+    from pipeline.components.time_phrases import find_time_phrases
+
+    assert [(text[a:b], label) for a, b, label, _ in find_time_phrases(text)] == expected
+
+
+def test_a_day_dates_to_itself():
+    assert period_dates("on October 1", "2024-10-09") == ("2024-10-01", "2024-10-01")
+    assert period_dates("on 14 March 2024", None) == ("2024-03-14", "2024-03-14")
