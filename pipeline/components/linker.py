@@ -1156,7 +1156,13 @@ class RelationLinker:
         self.link_breakdowns(doc, quantities, part_of)
         self.bracketed_parts(doc, quantities, part_of)
         lower = token_table(doc).lower
+        position = {x: k for k, x in enumerate(quantities)}
+        part_positions: list[int] = []  # the positions of the figures that are parts, sorted
+        known = -1
         for q in quantities:
+            if len(part_of) != known:  # parts found since: re-read (rarely)
+                part_positions = sorted(position[x] for x in part_of if x in position)
+                known = len(part_of)
             if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
                 continue
             cued = self.subtotal_cue_before(doc, q, quantities)
@@ -1166,8 +1172,10 @@ class RelationLinker:
                 # enforced returns and 17,302 voluntary returns``, ``172,480 came back from Indonesia,
                 # 98,100 from New Zealand``
                 lo, hi = self._span_range(quantities, sent_start, q.start)
-                prev = next((quantities[j] for j in range(hi - 1, lo - 1, -1)
-                             if quantities[j].end <= q.start and quantities[j] in part_of), None)
+                at = bisect_left(part_positions, hi) - 1  # the nearest earlier figure that is a part
+                while at >= 0 and part_positions[at] >= lo and quantities[part_positions[at]].end > q.start:
+                    at -= 1
+                prev = quantities[part_positions[at]] if at >= 0 and part_positions[at] >= lo else None
                 if prev is not None and part_of[prev] is not q and self.continues_list(doc, prev, q):
                     part_of[q] = part_of[prev]
                     continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -221,7 +221,7 @@ class DocTable:
     """
 
     __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens",
-                 "subject_cues")
+                 "subject_cues", "growth_first")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -229,6 +229,7 @@ class DocTable:
         self.country = None
         self.quote_tokens = None
         self.subject_cues = None  # :func:`_subject_cues`, found on first use
+        self.growth_first = {}  # :func:`_first_growth_subject` by sentence start
         self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
@@ -1352,12 +1353,19 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
     while skip and at >= 0 and cues[at] >= first and lower[cues[at]] in _CHANGE_UP_DOWN and \
             lower[cues[at]] not in SUBJECT_CHANGE_WORDS:
         at -= 1  # a level's own verb (``increased from 45.2% ... to 46.6%``) says nothing of its subject
-    spans = [(q.start, q.end) for q in previous or ()]
-    while at >= 0 and cues[at] >= first and (
-            any(s <= cues[at] < e for s, e in spans) or  # ``percentage`` in ``up 0.2 percentage point to 0.4 percent``
-            lower[cues[at]] in _CHANGE_UP_DOWN and lower[cues[at]] not in SUBJECT_CHANGE_WORDS and
-            any(cues[at] < s < start for s, _ in spans)):
-        at -= 1  # ``down from 14.6%``: the change word of an earlier figure
+    starts = [q.start for q in previous or ()]  # in text order
+    ends = [q.end for q in previous or ()]
+    while at >= 0 and cues[at] >= first:
+        cue = cues[at]
+        j = bisect_right(starts, cue) - 1
+        if j >= 0 and ends[j] > cue:
+            at -= 1  # ``percentage`` in ``up 0.2 percentage point to 0.4 percent``: a word of an earlier figure
+            continue
+        if lower[cue] in _CHANGE_UP_DOWN and lower[cue] not in SUBJECT_CHANGE_WORDS and \
+                bisect_right(starts, cue) < bisect_left(starts, start):
+            at -= 1  # ``down from 14.6%``: the change word of an earlier figure
+            continue
+        break
     if at < 0 or cues[at] < first:
         return _earlier_percent_metric(previous)
     k = cues[at]
@@ -1432,10 +1440,20 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
             return "up"
         if word in change_down and word not in ("less", "fewer", "under"):
             return "down"
-    growth = CUES["growth_subjects"]
-    if any(w in growth for w in lower[t.sentence(start)[0] : start]):
+    if _first_growth_subject(t, t.sentence(start)[0]) < start:
         return "up"
     return None
+
+
+def _first_growth_subject(t: DocTable, sent_start: int) -> int:
+    """The index of the first growth-subject word (``growth``, ``inflation``) of the sentence starting at
+    ``sent_start``, or the sentence's end: found once per sentence (a list of 400 figures asks 400 times)."""
+    found = t.growth_first.get(sent_start)
+    if found is None:
+        growth, lower = CUES["growth_subjects"], t.lower
+        end = t.sentence(sent_start)[1]
+        found = t.growth_first[sent_start] = next((k for k in range(sent_start, end) if lower[k] in growth), end)
+    return found
 
 
 def _change_verb_or_noun_before(t: DocTable, start: int) -> bool:
