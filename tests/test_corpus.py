@@ -147,13 +147,14 @@ def test_a_named_month_and_year_is_a_year_baseline():
     assert found >= 30
 
 
-def test_the_fresh_probe_validates_and_is_compiled_from_its_sources():
-    # the held-out probe (GUIDELINES C7-3): twelve releases, all in its test split, none in the training corpus
-    report = validate(ANNOTATIONS / "fresh")
-    assert report.documents == 12 and [str(f) for f in report.errors] == []
-    compiled = compile_folder(ANNOTATIONS / "fresh" / "src")
-    assert not compiled["train"] and not compiled["dev"] and len(compiled["test"]) == 12
-    on_disk = {d["id"]: d for d in read_jsonl(ANNOTATIONS / "fresh" / "test.jsonl")}
+@pytest.mark.parametrize("probe,n", [("fresh", 12), ("probe3", 10)])
+def test_the_fresh_probes_validate_and_are_compiled_from_their_sources(probe, n):
+    # the held-out probes (GUIDELINES C7-3): all in their test split, none in the training corpus
+    report = validate(ANNOTATIONS / probe)
+    assert report.documents == n and [str(f) for f in report.errors] == []
+    compiled = compile_folder(ANNOTATIONS / probe / "src")
+    assert not compiled["train"] and not compiled["dev"] and len(compiled["test"]) == n
+    on_disk = {d["id"]: d for d in read_jsonl(ANNOTATIONS / probe / "test.jsonl")}
     assert on_disk == {c.doc["id"]: c.doc for c in compiled["test"]}
     corpus_ids = {d["id"] for split in ("train", "dev", "test") for d in read_jsonl(ANNOTATIONS / f"{split}.jsonl")}
     assert not corpus_ids & set(on_disk)
