@@ -368,16 +368,6 @@ def test_an_ed_word_after_a_number_is_no_verb(extract_both, text, figure, unit):
         # ... unless an item names a counted noun of its own
         ("Employment by type, April to June 2024: full-time employees 21.9 million (+31,000); self-employed "
          "4.3 million (-12,000).", "4.3 million", "person"),
-    ],
-)
-def test_items_under_a_breakdown_heading_count_its_noun(extract_both, text, figure, unit):
-    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
-    assert found and found[0]["unit"] == unit, found
-
-
-@pytest.mark.parametrize(
-    "text,figure,unit",
-    [
         # a plural heading counts the same thing in every item, whatever the dimension names
         ("Bus journeys by operator type, 2023-24, with the change on 2022-23 in brackets:\n"
          "- Municipal operators: 412 million (+3%)\n- Independent operators: 188 million (-1%)",
@@ -387,16 +377,6 @@ def test_items_under_a_breakdown_heading_count_its_noun(extract_both, text, figu
         # a bullet row with a long label still reads the heading above it
         ("Vacancies by industry, August to October 2024:\n- professional, scientific and technical activities: "
          "82,000\n- wholesale and retail trade: 116,000", "82,000", "vacancy"),
-    ],
-)
-def test_items_of_a_plural_heading_count_its_noun(extract_both, text, figure, unit):
-    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
-    assert found and found[0]["unit"] == unit, found
-
-
-@pytest.mark.parametrize(
-    "text,figure,unit",
-    [
         # items named by a place under a title that counts: the title's noun, never the place's name
         ("Work visas granted to main applicants, year ending June 2024:\n- India: 64,700\n- Nigeria: 21,900",
          "64,700", "visa"),
@@ -408,6 +388,8 @@ def test_items_of_a_plural_heading_count_its_noun(extract_both, text, figure, un
         ("The labour force grew by 9 100 to 3 841 600.", "3 841 600", "person"),
     ],
 )
-def test_count_units_of_places_parts_and_people(extract_both, text, figure, unit):
+def test_items_count_the_noun_their_heading_title_or_whole_writes(extract_both, text, figure, unit):
+    """C4-8: an item of a breakdown counts what its heading, its table's title or its whole counts, unless it
+    counts a plural or mapped noun of its own; a place's name is never a unit."""
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit, found

@@ -580,7 +580,7 @@ class UnitResolver:
                     # the written counted noun of the figure the items break down, in the same sentence
                     # (``Employers added 175,000 jobs, with gains in health care (+56,000)``: jobs, not
                     # employers), before the clause's subject
-                    unit = written_in_sentence(q) or unit or previous.get(key)
+                    unit = stated_before(q, sentence_only=True) or unit or previous.get(key)
                     if q.end < len(doc) and lower[q.end] == ")":
                         items[q.end] = (True, unit)
                     if unit:
@@ -637,25 +637,14 @@ class UnitResolver:
                     return unit
             return None
 
-        def written_in_sentence(q: Span) -> str | None:
-            """The counted noun written after the nearest earlier count of ``q``'s sentence."""
-            sent_start = sent_of(q).start
-            for k in range(position[(q.start, q.end)] - 1, -1, -1):
-                earlier = quantities[k]
-                if earlier.start < sent_start:
-                    return None
-                unit = span_value(earlier, "unit")
-                if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
-                        and " per " not in f" {unit} ":
-                    return unit
-            return None
-
-        def stated_before(q: Span) -> str | None:
-            """The counted noun written after the nearest earlier count of ``q``'s paragraph."""
+        def stated_before(q: Span, sentence_only: bool = False) -> str | None:
+            """The counted noun written after the nearest earlier count of ``q``'s paragraph (of its
+            sentence with ``sentence_only``)."""
             at = position[(q.start, q.end)]
+            sent_start = sent_of(q).start if sentence_only else -1
             for k in range(at - 1, max(-1, at - 41), -1):  # the 40 figures before it at most
                 earlier = quantities[k]
-                if "\n\n" in text[earlier.end_char : q.start_char]:
+                if "\n\n" in text[earlier.end_char : q.start_char] or earlier.start < sent_start:
                     return None
                 unit = span_value(earlier, "unit")
                 if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
