@@ -44,6 +44,26 @@ PREPOSITIONS = vocabulary("prepositions")
 COMPLEMENT_PREPOSITIONS = vocabulary("complement_prepositions")
 DETERMINERS = vocabulary("determiners")
 CONJUNCTIONS = vocabulary("conjunctions")
+#: nouns ending in -ing (``mining``, ``housing``): never a participle that states a figure
+ING_NOUNS = vocabulary("ing_nouns")
+
+
+def lone_verb_form(low: str) -> bool:
+    """Whether a word alone is a verb form and so names nothing a figure measures: a participle in -ing
+    (``moving``; not a noun such as ``mining``) or a change verb's past form (``fallen``, ``risen``)."""
+    return (len(low) > 4 and low.endswith("ing") and low.isalpha() and low not in ING_NOUNS) or (
+        low in _change_verb_words() and low.endswith(("ed", "en", "rose", "fell", "grew")))
+
+
+def no_lone_category(low: str) -> bool:
+    """Whether a word standing alone names nothing a figure measures: a word of ``not_category_words``
+    (``it``, ``now``, ``some``, ``no``) or a lone verb form (:func:`lone_verb_form`)."""
+    return low in vocabulary("not_category_words") or lone_verb_form(low)
+
+
+@lru_cache(maxsize=1)
+def _change_verb_words() -> frozenset:
+    return words("change_up") | words("change_down")
 CLAUSE_WORDS = vocabulary("clause_words")
 NON_HEAD_WORDS = vocabulary("non_head_words")
 SUBJECT_VERB_WINDOW = 60  # tokens searched left of a figure for its clause's verb (bounds the cost of long lists)

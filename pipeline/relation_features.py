@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import DETERMINERS, end_before_time, noun_phrase_inventory, token_table, vocabulary
+from pipeline.phrases import DETERMINERS, end_before_time, no_lone_category, noun_phrase_inventory, token_table, vocabulary
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
@@ -57,11 +57,6 @@ LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: measures it: the same on every split with the windows as without)
 FIGURE_WINDOW = 16
 CATEGORY_WINDOW = 250
-#: words that alone are no category (with participles, :func:`_no_lone_category`)
-LONE_NON_CATEGORIES = frozenset(("some", "no", "all", "each", "every", "any", "many", "most", "several", "few",
-                                 "none", "both", "either", "neither", "other", "others", "it", "they", "this", "these"))
-#: nouns in -ing (``mining``, ``housing``), which may be categories
-ING_NOUNS = vocabulary("ing_nouns")
 CUE_WORDS = {"respectively", "of", "which", "including", "among", "to", "from", "than", "compared", "accounting",
              "or", "up", "down", "by", "while", "and", "with", "at", "was", "were", "is", "are", "in"}
 DIST_EDGES = (0, 1, 2, 3, 5, 8, 12, 20)
@@ -167,10 +162,8 @@ COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CL
 
 
 def _no_lone_category(word: str) -> bool:
-    """A word that alone names nothing a figure measures: a participle (``moving``, ``easing``; not a noun
-    in -ing such as ``mining``), a change word (``fallen``) or a quantifier (``some``, ``no``)."""
-    return word in LONE_NON_CATEGORIES or word in _change_words() and word.endswith(("ed", "en", "rose", "fell", "grew")) or (
-        len(word) > 4 and word.endswith("ing") and word.isalpha() and word not in ING_NOUNS)
+    """A word that alone names nothing a figure measures (:func:`pipeline.phrases.no_lone_category`)."""
+    return no_lone_category(word)
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +175,7 @@ def _change_words() -> frozenset:
 def _flagged_words() -> frozenset:
     """Every string a flag of :func:`_word_bits` tests for: any other string has no flag."""
     return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number")) | CUE_WORDS | \
-        _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | LONE_NON_CATEGORIES
+        _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | vocabulary("not_category_words")
 
 
 def _word_bits(word: str) -> int:

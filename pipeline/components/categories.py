@@ -25,11 +25,14 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.phrases import (
     DETERMINERS,
+    ING_NOUNS,
     STOP_PUNCT,
     end_before_time,
     has_pos,
     is_participle,
+    lone_verb_form,
     names_target,
+    no_lone_category,
     token_table,
     is_nounish,
     is_verb,
@@ -52,15 +55,6 @@ ANAPHOR_PREPOSITIONS = vocabulary("anaphor_prepositions")
 ANAPHOR_BLOCKERS = vocabulary("anaphor_blockers")
 CHANGE_VERB_WORDS = words("change_up") | words("change_down")
 #: the words between a participle and the figure it states (``picking up to``, ``moving back up to``)
-#: nouns ending in -ing (``mining``, ``housing``): never a participle that states a figure
-ING_NOUNS = vocabulary("ing_nouns")
-
-
-def lone_verb_form(low: str) -> bool:
-    """Whether a word alone is a verb form and so names nothing a figure measures: a participle in -ing
-    (``moving``; not a noun such as ``mining``) or a change verb's past form (``fallen``, ``risen``)."""
-    return (len(low) > 4 and low.endswith("ing") and low.isalpha() and low not in ING_NOUNS) or (
-        low in CHANGE_VERB_WORDS and low.endswith(("ed", "en", "rose", "fell", "grew")))
 STATING_PARTICLES = vocabulary("stating_particles")
 #: verbs a figure may follow as their object after ``to`` or as ``-ing`` (``is expected to average 50.0
 #: bushels``, ``headline inflation averaging 2.5%``): never a label of the figure
@@ -358,7 +352,6 @@ class CategoryFinder:
         time_tokens = time_token_set(doc)
         starts = {q.start: q for q, age in zip(quantities, ages) if not age}
         lower = token_table(doc).lower
-        not_category = vocabulary("not_category_words")
         for quantity, age in zip(quantities, ages):
             if age or self.partitive(doc, quantity, starts) or self.fronted_part(doc, quantity, starts):
                 # D-17: ages and durations are AMOUNTs with no category; D-10: an elliptical part (``Eight
@@ -373,7 +366,7 @@ class CategoryFinder:
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if not quantity_tokens.isdisjoint(range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
-                if end - start == 1 and (lower[start] in not_category or lone_verb_form(lower[start])):
+                if end - start == 1 and no_lone_category(lower[start]):
                     # a pronoun or a closed-class word (``it``, ``above``, ``now``, ``no``), a change word
                     # (``fallen``) or a participle (``moving``) names nothing
                     continue
