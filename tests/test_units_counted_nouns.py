@@ -28,6 +28,14 @@ def _figure(doc: dict, surface: str) -> dict:
         # people named by an adjective
         ("The number of long-term unemployed fell to 412,000 in the quarter.", "412,000", "person"),
         ("The number of self-employed rose by 21,000 to 4.3 million.", "4.3 million", "person"),
+        # people named by sex or nationality are persons (GUIDELINES C3-15)
+        ("Jobless women numbered 212 thousand in June and jobless men 236 thousand.", "236 thousand", "person"),
+        ("Employment among women stood at 1,402,900 in the second quarter.", "1,402,900", "person"),
+        ("Albanians (4,112), Eritreans (2,960) and Sudanese (2,417) made up the largest groups.", "2,960", "person"),
+        # a participle after the counted noun ends it: what follows belongs to the participle
+        ("The number of people employed part time for economic reasons fell by 96,000 to 4.1 million.",
+         "4.1 million", "person"),
+        ("The count of vehicles registered for the first time rose to 81,400 in May.", "81,400", "vehicle"),
         # ``<noun> numbers``: the noun is counted
         ("Passenger numbers at the airport reached 7.8 million in the first half of 2024.", "7.8 million",
          "passenger"),
@@ -91,7 +99,7 @@ def test_index_levels_are_in_index_points(extract_both, text, figure):
     "text,figure,unit",
     [
         ("The largest contribution (0.21 p.p.) came from housing.", "0.21", "percentage point"),
-        ("Unemployed women numbered 96 thousand and unemployed men 104 thousand.", "96 thousand", "woman"),
+        ("Unemployed women numbered 96 thousand and unemployed men 104 thousand.", "96 thousand", "person"),
     ],
 )
 def test_number_forms(extract_both, text, figure, unit):

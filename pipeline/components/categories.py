@@ -114,12 +114,24 @@ DURATION_QUALIFIERS = vocabulary("duration_qualifiers")
 NO_CATEGORY_KEY = "relstats.no_category"
 
 
+def demonym(token) -> bool:
+    """A capitalised plural naming people by nationality (``Afghans``, ``Iranians``, ``Pakistanis``,
+    ``Turks``): such a count counts people (GUIDELINES C3-15)."""
+    text = token.text
+    if not text[:1].isupper() or text.isupper() or len(text) < 4:
+        return False
+    low = text.lower()
+    return low.endswith(("ans", "ese", "anis", "aqis", "elis", "alis", "eshis")) or low in vocabulary("demonyms")
+
+
 def count_unit(head) -> str:
     """The unit of a COUNT from its counted noun's head token (lemma, singular, lower-case)."""
     text = head.lower_
     mapped = lexicon()["count_unit_for_head"].get(text)
     if mapped:
         return mapped
+    if demonym(head):
+        return "person"  # ``Afghans (5,606)`` (GUIDELINES C3-15)
     doc = head.doc
     if text in ("force", "forces") and head.i >= 1 and doc[head.i - 1].lower_ in ("labour", "labor"):
         return "person"  # ``the labour force``: the people in it

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.declared_units import DeclaredUnits
 from pipeline.components.quantities import cue_before
-from pipeline.components.categories import CLASSIFIER_NOUNS, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -81,8 +81,9 @@ def category_head(category: Span):
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
         if found is not None and alpha[k] and singular(lower[found]) != lower[found] and (
-                table.verb[k] or lower[k] in AFTER_SUBJECT or lower[k].endswith("ed") and lower[k] not in people):
-            break  # ``vacancies remain``, ``persons employed part time for economic reasons``
+                table.verb[k] or lower[k] in AFTER_SUBJECT or lower[k].endswith("ed") and (
+                    lower[k] not in people or k > start and lower[k - 1] == lower[found])):
+            break  # ``vacancies remain``, ``people employed part time for economic reasons``
         if alpha[k] and k not in time_tokens and lower[k] not in NOT_COUNTED and lower[k] not in HEAD_ENDS and not (
                 found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")
                 and lower[k] not in people):
@@ -382,16 +383,6 @@ def participle_clause(doc: Doc, k: int, end: int) -> bool:
         nxt.lower_ in ("about", "around", "nearly", "almost", "some", "over", "more", "less")
 
 
-def demonym(token) -> bool:
-    """A capitalised plural naming people by nationality (``Afghans``, ``Iranians``, ``Pakistanis``,
-    ``Turks``): such a count counts people (GUIDELINES C3-15)."""
-    text = token.text
-    if not text[:1].isupper() or text.isupper() or len(text) < 4:
-        return False
-    low = text.lower()
-    return low.endswith(("ans", "ese", "anis", "aqis", "elis", "alis", "eshis")) or low in vocabulary("demonyms")
-
-
 #: category heads that make a figure a rate of the count before it (``12.8 million a day``)
 TIME_WORDS = vocabulary("time_words")
 
@@ -601,7 +592,8 @@ class UnitResolver:
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
-                if head is not None:
+                if head is not None and not (head.is_title and not counted_word(head) and not (
+                        head.i + 1 < len(doc) and doc[head.i + 1].lower_ in COUNT_WORDS)):  # (``The Claimant Count``)
                     set_head_unit(q, head)
                     return
                 unit = self.named_item_unit(category, previous.get(key) or recent_count_unit(q))
