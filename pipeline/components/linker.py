@@ -393,7 +393,7 @@ class RelationLinker:
                 # the object of a verb that changes it (``cut the official cash rate to 4.75 per cent``) is
                 # fixed by the clause's structure: the trained step keeps it
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
-                                          how=categories[q].how if categories[q].how in ("object", "target") else ""))
+                                          how=categories[q].how if categories[q].how in ("object", "target", "of") else ""))
             for baseline in baseline_of.get(q, []):
                 relations.append(Relation(q, baseline, "BASELINE"))
             if q in part_of:
