@@ -338,6 +338,22 @@ def test_the_object_of_a_verb_that_changes_it_keeps_its_post_modifiers(extract_b
 @pytest.mark.parametrize(
     "text,figure,category",
     [
+        ("Privately-owned housing completions in June were at a seasonally adjusted annual rate of 1,512,000.",
+         "1,512,000", "housing completions"),
+        ("Sales of new single-family houses in July were at a seasonally adjusted annual rate of 739,000.",
+         "739,000", "Sales of new single-family houses"),
+    ],
+)
+def test_a_count_at_a_rate_of_n_is_a_count_of_the_clause_subject(extract_both, text, figure, category):
+    """``were at a seasonally adjusted annual rate of N``: a count, not a percent, after ``rate of`` is the
+    level of the clause's subject; the rate only says how it is scaled."""
+    found = _category(relations(extract_both(text)), figure)
+    assert _ends_with(found, category), found
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
         ("The hotline handled 12.67 million requests in 2023, with a satisfaction rate of 98.6%.", "98.6%",
          "satisfaction rate"),
         ("The Desk will conduct overnight reverse repurchase operations at an offering rate of 5.3 percent.",

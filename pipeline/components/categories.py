@@ -966,6 +966,8 @@ class CategoryFinder:
             if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
+            if found and metric != "SHARE" and lower[found[2]] in ("rate", "pace", "rates"):
+                found = None  # ``Housing starts were at a seasonally adjusted annual rate of 1,238,000``: a count
             if found and metric == "SHARE" and (
                     lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
                     lower[found[2]] in AVERAGE_WORDS or
