@@ -38,7 +38,8 @@ SPECIAL_WORDS: dict = _EN["special"]
 PERCENT_WORDS = tuple(_EN["percent_words"])
 
 _DIGITS = re.compile(r"^[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?$|^[0-9]*\.[0-9]+$")
-_TOKEN = re.compile(r"[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+|[A-Za-z]+|%|\S")
+_TOKEN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])|"  # ``2,34,567`` (lakh grouping)
+                    r"[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+|[A-Za-z]+|%|\S")
 RANGE_WORDS = set(_EN["range_words"])
 _SCIENTIFIC = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:[eE]([+\-−]?[0-9]{1,3})|\s?[x×]\s?10\^?([+\-−]?[0-9]{1,3}))$")
 _SLASH_FRACTION = re.compile(r"^([0-9]{1,3})/([0-9]{1,4})$")
@@ -192,6 +193,7 @@ def _read_quantity(text: str) -> NumberReading | None:
         return NumberReading(value=round(fraction * 100, 3), is_fraction=True)
     tokens = _TOKEN.findall(text)
     numbers: list[tuple[float, float]] = []  # (value before scaling, scale factor)
+    ends: list[int] = []  # the token after each number's scale words
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -219,8 +221,13 @@ def _read_quantity(text: str) -> NumberReading | None:
                 i = j - 1
         if value is not None:
             factor, n = scale_after(tokens, i + 1)
-            numbers.append((value, factor))
+            if numbers and ends[-1] == i and 1.0 < factor < numbers[-1][1]:
+                # ``18 billion 570 million``: a smaller scale right after a larger one adds to it
+                numbers[-1] = (numbers[-1][0] * numbers[-1][1] + value * factor, 1.0)
+            else:
+                numbers.append((value, factor))
             i += n
+            ends.append(i + 1)
         i += 1
     if not numbers:
         return None

@@ -145,6 +145,8 @@ def _tables() -> _Tables:
     exact: dict = {}  # lower-case alphabetic symbol -> the only spelling read as a prefix
     for symbol, code in hand["currency_symbols"].items():
         prefixes[symbol.lower()] = _shared_unit(symbol, code, currencies, hand["shared_symbols"])
+        if symbol.isalpha() and symbol != symbol.lower():
+            exact[symbol.lower()] = symbol  # ``R`` (rand), never ``r``
     for code, unit in currencies.items():
         prefixes.setdefault(code.lower(), unit)
     for symbol, unit in symbols.items():

@@ -193,6 +193,16 @@ def _digits(text: str) -> float | None:
 
 
 @lru_cache(maxsize=65536)
+def _rand_amount(t: "DocTable", i: int) -> bool:
+    """Whether the number at ``i`` after a bare ``R`` reads as an amount of rand (``R12.4 billion``,
+    ``R3,500``) rather than a road or a code (``the R56``): outside South African documents it needs a
+    scale word, a thousands separator or decimals glued to the ``R``."""
+    if t.ws[i - 1]:
+        return False
+    number = t.text[i]
+    return ("," in number or "." in number) or (i + 1 < t.n and t.lower[i + 1] in SCALES)
+
+
 def _currency(text: str, country: str | None = None) -> Unit | None:
     """:func:`currency_unit`, remembered (a :class:`Unit` is immutable)."""
     return currency_unit(text, country)
@@ -637,9 +647,12 @@ class QuantityRecognizer:
             i += 1
         if i < n and _currency(text[i]) and i + 1 < n:
             nxt = text[i + 1]
-            if _digits(nxt) is not None or word_number(nxt) is not None:
+            if (_digits(nxt) is not None or word_number(nxt) is not None) and (
+                    text[i] != "R" or country == "ZA" or _rand_amount(t, i + 1)):
                 currency = _currency(text[i], country)
                 i += 1
+        if currency is None and i > 0 and text[i - 1] == "R" and not ws[i - 1]:
+            return None  # ``the R56``: a road or a code, the ``R`` split off as a currency prefix
         if sign is None and i < n and text[i] in SIGNS and not ws[i] and currency:
             sign = text[i]
             i += 1
@@ -682,6 +695,7 @@ class QuantityRecognizer:
             return self._with_bound(t, figure)
         if kind in ("digits", "words"):
             figure.end = self._read_scale(t, figure.end)
+            figure.end = self._compound_scale(t, core, figure.end)
             figure.value = self._scaled(t, core, figure.end, value)
             self._read_range(t, figure, blocked)
         if currency:
@@ -798,6 +812,16 @@ class QuantityRecognizer:
                 break
             j += 1
         return j
+
+    def _compound_scale(self, t: DocTable, core: int, end: int) -> int:
+        """The end of a number written in two scales, the larger first (``18 billion 570 million``, as
+        trade releases translated from Turkish or Chinese write it): the second part continues the first."""
+        lower, text, n = t.lower, t.text, t.n
+        if end <= core + 1 or end + 1 >= n or lower[end - 1] not in SCALES or _digits(text[end]) is None or \
+                lower[end + 1] not in SCALES or not SCALES[lower[end + 1]] < SCALES[lower[end - 1]] or \
+                SCALES[lower[end + 1]] < 1000:
+            return end
+        return self._read_scale(t, end + 1)
 
     def _scaled(self, t: DocTable, core: int, end: int, value: float) -> float:
         reading = read_quantity(t.text[core] if end == core + 1 else t.span_text(core, end))  # one token: its text
