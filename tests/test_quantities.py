@@ -52,6 +52,20 @@ def only(doc):
         ("At least 1,000 km of track will be built.", "1,000 km", 1000, "kilometer", "AMOUNT", ">=", None),
         ("It rose by more than 5% year-on-year.", "5%", 5, "percent", "CHANGE", ">", "up"),
         ("It was estimated at 74.8%.", "74.8%", 74.8, "percent", "SHARE", "=", None),
+        # two scales, the larger first, as trade releases translated from Turkish or Chinese write them
+        ("Imports came to 29 billion 440 million US dollars.", "29 billion 440 million US dollars", 29.44e9,
+         "us dollar", "MONEY", "=", None),
+        # Indian digit grouping before a scale word
+        ("Gross collections stood at Rs 1,73,240 crore.", "Rs 1,73,240 crore", 1.7324e12, "indian rupee", "MONEY",
+         "=", None),
+        # the rand's one-letter prefix, glued to an amount
+        ("Mining sales were worth R38.7 billion.", "R38.7 billion", 38.7e9, "south african rand", "MONEY", "=",
+         None),
+        # one-letter and currency-subunit units over a slash
+        ("Wheat yields averaged 2.9 t/ha.", "2.9 t/ha", 2.9, "ton per hectare", "AMOUNT", "=", None),
+        ("The average spot price was 61.2 øre/kWh.", "61.2 øre/kWh", 61.2, "øre per kilowatt hour", "MONEY", "=",
+         None),
+        ("Nitrate levels stayed under 50 mg/l.", "50 mg/l", 50, "milligram per liter", "AMOUNT", "<", None),
     ],
 )
 def test_quantity_phrasings(extract_one, text, surface, value, unit, metric, bound, direction):
@@ -84,6 +98,7 @@ def test_quantity_phrasings(extract_one, text, surface, value, unit, metric, bou
         "Prices were flat compared with 2019.",
         "The fiscal year 2012-13 was difficult.",
         "He flew on a Boeing 737 today.",
+        "Roadworks on the R56 near Dublin continue.",
     ],
 )
 def test_numbers_that_are_not_statistics(extract_one, text):

@@ -911,8 +911,9 @@ class QuantityRecognizer:
                 figure.notes.add("hyphenated")
             return
         unit = match_unit(texts, 0, country) if texts else None
-        if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1:
-            unit = None if ws[j - 1] else unit
+        if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1 and ws[j - 1] and \
+                not (texts[1:2] == ["/"] and not ws[j] and match_unit(texts[2:], 0, country, after_per=True)):
+            unit = None  # a lone letter is a unit only glued to the number or over a ``/`` (``2.3 t/ha``)
         if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and \
                 figure.unit_kind != "currency" and self._pounds_weigh(t, j):
             unit = replace(match_unit(["lb"]), length=1)  # ``12 pounds of flour``: a weight
