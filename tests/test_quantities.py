@@ -99,6 +99,16 @@ def test_quantity_phrasings(extract_one, text, surface, value, unit, metric, bou
         "The fiscal year 2012-13 was difficult.",
         "He flew on a Boeing 737 today.",
         "Roadworks on the R56 near Dublin continue.",
+        # telephone numbers in groups, as release footers write them
+        "Press enquiries: 020 7946 0321.",
+        "Contact the statistics team on +44 1329 447 120.",
+        "Technical information: (301) 763-5160.",
+        "Readers can call the information service on 1300 175 070.",
+        "For further information, tel. +49 611 75 4321.",
+        "Contact the Prices Division on (+353) 21 453 5000.",
+        # references and an index's base
+        "Release Number: CB24-142 was published today.",
+        "The index is based on (January 2005 = 100) weights.",
     ],
 )
 def test_numbers_that_are_not_statistics(extract_one, text):
@@ -151,6 +161,19 @@ def test_a_bad_exclusion_pattern_names_file_and_line(nlp, tmp_path):
     path.write_text('{"label": "A", "pattern": [{"LOWER": "x"}]}\n{"label": "B"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"exclusions.jsonl:2"):
         Exclusions(nlp, path)
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        # digit groups that are figures: spaced thousands, a row and its previous value, a change in brackets
+        ("Output was 816 000 tonnes and stocks 2 450 tonnes.", ["816 000 tonnes", "2 450 tonnes"]),
+        ("- Wales: 45 (38)", ["45", "38"]),
+        ("Decisions on claims: 1880 (+214)", ["1880", "+214"]),
+    ],
+)
+def test_digit_groups_that_are_no_telephone_number(extract_one, text, figures):
+    assert [q["text"] for q in quantities(extract_one(text))] == figures
 
 
 def test_a_dollar_follows_the_release_country(nlp):

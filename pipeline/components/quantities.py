@@ -1066,8 +1066,14 @@ class QuantityRecognizer:
         if core in t.doc.user_data.get(UNLESS_UNIT_KEY, ()) and plain_integer and figure.unit is None and (
                 end == core + 1 or "range" in figure.notes):
             return True  # dates, clock times, identifiers: exclusion patterns that yield to a unit
-        if self._phone_like(t, figure):
+        if self._phone_like(t, figure) or (figure.unit is None and self._phone_run(t, figure)):
             return True
+        if p is not None and text_of_[p] in ("-", "–") and not ws[p] and start >= 2 and not ws[start - 2] and \
+                any(c.isupper() for c in text_of_[start - 2]) and plain_integer and not has_unit:
+            return True  # a reference (``Release Number: CB24-131``, ``USDL-24-1571``)
+        if p is not None and text_of_[p] == "=" and x is not None and text_of_[x] == ")" and plain_integer and \
+                text in ("10", "100", "1000"):
+            return True  # an index's base (``(January 2005 = 100)``)
         if p is not None and text_of_[p] in ("-", "–", "/") and not ws[p] and start >= 2 and \
                 not ws[start - 2] and _PLAIN_INTEGER.fullmatch(text_of_[start - 2]):
             return True  # the tail of ``202-691-6378`` or ``2021/07/30``
@@ -1101,6 +1107,37 @@ class QuantityRecognizer:
         if lower[core] in ("one",) and x is not None and lower[x] in ("-",):
             return True
         return False
+
+    @staticmethod
+    def _phone_run(t: DocTable, figure: Figure) -> bool:
+        """A telephone number written in groups of digits separated by spaces, brackets or hyphens
+        (``020 7215 1000``, ``+44 1633 455400``, ``(202) 691-5870``, ``on 1300 135 070``, ``+31 (0)10 252
+        1010``): two groups or more side by side, and a cue word before them (``tel.``, ``enquiries``,
+        ``contact ... on``), a country code (``+44``), a trunk zero (``020``) or an area code in brackets
+        first. Table cells keep their separators (``|``, ``:``, commas, decimals), so they never form a run."""
+        text, ws, lower, n = t.text, t.ws, t.lower, t.n
+
+        def part(k: int) -> bool:
+            return _PHONE_PART.fullmatch(text[k]) is not None or text[k] in ("(", ")", "-", "–", "+")
+
+        lo, hi = figure.start, figure.end
+        while lo > 0 and part(lo - 1) and "\n" not in ws[lo - 1]:
+            lo -= 1
+        while hi < n and part(hi) and "\n" not in ws[hi - 1]:
+            hi += 1
+        groups = [k for k in range(lo, hi) if any(c.isdigit() for c in text[k])]
+        if len(groups) < 2 or _PHONE_PART.fullmatch(text[figure.core]) is None or \
+                (hi < n and text[hi] in ("%", "per")) or any(text[k] == "(" and text[k + 1][:1] in ("+", "-")
+                                                             for k in range(groups[0], hi - 1)):
+            return False  # (``1880 (+214)``: a figure and its change; ``(+353) 21 453 5202`` opens on the code)
+        first = text[groups[0]]
+        if any(lower[j] in _PHONE_CUES for j in range(max(0, lo - 6), lo)):
+            return True
+        if text[lo] == "+" or first.startswith("+"):
+            return len(first.strip("+()")) <= 3  # a country code
+        if first.startswith("0") and len(first) >= 3:
+            return True
+        return text[lo] == "(" and groups[0] == lo + 1 and lo + 2 < hi and text[lo + 2] == ")"
 
     @staticmethod
     def _phone_like(t: DocTable, figure: Figure) -> bool:
@@ -1165,6 +1202,13 @@ class QuantityRecognizer:
 _PLAIN_INTEGER = re.compile(r"[0-9]+")
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
+#: a group of a telephone number: digits, possibly merged with a spaced group (``135 070``) or a bracketed
+#: trunk zero (``0)10``)
+_PHONE_PART = re.compile(r"\+?[0-9]+(?:[ \u00a0\u202f][0-9]+)*|0\)[0-9]+")
+#: words before a telephone number
+_PHONE_CUES = frozenset(("tel", "tel.", "telephone", "phone", "call", "calling", "contact", "contacted", "enquiries",
+                         "enquiry", "inquiries", "inquiry", "hotline", "helpline", "fax", "freephone", "mobile", "on",
+                         "dial", "number", "office", "line", "ring", "whatsapp", "sms"))
 
 
 def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int = 4):
