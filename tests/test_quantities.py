@@ -66,6 +66,9 @@ def only(doc):
         ("The average spot price was 61.2 øre/kWh.", "61.2 øre/kWh", 61.2, "øre per kilowatt hour", "MONEY", "=",
          None),
         ("Nitrate levels stayed under 50 mg/l.", "50 mg/l", 50, "milligram per liter", "AMOUNT", "<", None),
+        # a run of periods is one duration (issue 10, kind 6)
+        ("Recorded burglaries have fallen for four consecutive months.", "four consecutive months", 4, "month",
+         "AMOUNT", "=", None),
     ],
 )
 def test_quantity_phrasings(extract_one, text, surface, value, unit, metric, bound, direction):
@@ -173,6 +176,21 @@ def test_a_bad_exclusion_pattern_names_file_and_line(nlp, tmp_path):
     ],
 )
 def test_digit_groups_that_are_no_telephone_number(extract_one, text, figures):
+    assert [q["text"] for q in quantities(extract_one(text))] == figures
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        # a percent, then the level reached: two figures, never a range
+        ("Customs duty grew at a faster pace of 11.6% to ₹52,310 crore.", ["11.6%", "₹52,310 crore"]),
+        ("Seat capacity and landings rose by 12.1% and 9.8% to 61.2 million and 402,000 respectively.",
+         ["12.1%", "9.8%", "61.2 million", "402,000"]),
+        # a range of percents stays one
+        ("Inflation is expected at 2% to 3% next year.", ["2% to 3%"]),
+    ],
+)
+def test_a_percent_then_another_unit_is_no_range(extract_one, text, figures):
     assert [q["text"] for q in quantities(extract_one(text))] == figures
 
 

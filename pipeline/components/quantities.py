@@ -837,6 +837,7 @@ class QuantityRecognizer:
         while b > 0 and lower[b] in BOUND_WORDS and lower[b] not in ("from", "between", "by", "to"):
             b -= 1  # ``increased by about 4 600 to 116 300``: the word before the bound decides
         before = lower[b] if b >= 0 else ""
+        percent_first = joiner == "%"
         if joiner == "%" and j + 2 < n and (text[j + 1] in RANGE_JOINERS or (
                 lower[j + 1] == "and" and before == "between")):
             j += 1
@@ -856,10 +857,14 @@ class QuantityRecognizer:
             return
         k = j + 1
         if _currency(text[k]) and k + 1 < n:
+            if percent_first:
+                return  # ``grew by 14.2% to ₹48,039 crore``: a change, then the level it reaches
             k += 1
         upper = self._read_core(t, k)
         if upper is None or upper[2] not in ("digits", "words"):
             return
+        if percent_first and (upper[1] >= n or lower[upper[1]] not in ("%", "percent", "per", "pct")):
+            return  # ``grew by 46.5% and 41.2% to 50.6 million``: a percent is a range only with a percent
         if YEAR_RE.match(text[figure.core]) or YEAR_RE.match(text[k]):
             return
         end = self._read_scale(t, upper[1])
@@ -897,6 +902,13 @@ class QuantityRecognizer:
             figure.unit, figure.unit_kind, figure.end = "times", "times", j + 2
             return
         country = t.country
+        if len(texts) > 1 and lower[j] in vocabulary("run_words") and figure.unit is None and \
+                singular(lower[j + 1]) in ("month", "year", "quarter", "week", "day"):
+            unit = match_unit(texts[1:2], 0, country)  # ``for three consecutive months``: a run of periods
+            if unit is not None:
+                figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+                figure.end = j + 2
+                return
         if len(texts) > 1 and texts[0] in ("-", "–") and not ws[j - 1] and not ws[j]:
             unit = match_unit(texts[1:], 0, country)
             age = lower[j + 2 : j + 4] == ["-", "old"]
