@@ -100,7 +100,10 @@ class DeclaredUnits:
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 #: scale words as headings write them (``in thousands``, ``billions of dollars``)
 HEADING_SCALES = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
-                  "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "'000": 1e3, "000s": 1e3}
+                  "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "'000": 1e3, "000s": 1e3, "lakh": 1e5,
+                  "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+#: a number written as a heading's scale (``unit: 10,000 tons``, ``100 million yuan``)
+NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
 
 def split_columns(heading: str) -> tuple[str, str | None]:
@@ -109,7 +112,11 @@ def split_columns(heading: str) -> tuple[str, str | None]:
     from June in brackets)`` → ``("Sales, in billions of dollars ", "percent change from June in brackets")``."""
     for inner in re.finditer(r"\(([^()]*)\)", heading):
         if IN_BRACKETS.search(inner.group(1)):
-            return heading[: inner.start()] + heading[inner.end() :], inner.group(1)
+            parts = inner.group(1).split(";")
+            marked = [p for p in parts if IN_BRACKETS.search(p)]
+            # ``(thousands; change on January to June 2023 in brackets)``: the unmarked parts are the main column's
+            rest = "; ".join(p for p in parts if p not in marked)
+            return heading[: inner.start()] + (f"({rest})" if rest else "") + heading[inner.end() :], marked[0]
     parts = heading.split(";")
     if len(parts) > 1:
         marked = [p for p in parts if IN_BRACKETS.search(p)]
@@ -122,11 +129,20 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
     """``(scale, unit)`` of the first comma-, semicolon- or bracket-separated segment of ``text`` that is
     only a measure or currency with its scale (``in billions of dollars``, ``TWh``, ``million tonnes``) or
     only a scale (``in thousands``: unit None); None when no segment is."""
-    for segment in re.split(r"[,;()]", text):
+    for segment in re.split(r"(?<![0-9]),|,(?![0-9])|[;()]", text):  # (not inside ``10,000``)
         words = segment.split()
+        if words and words[0].lower() in ("unit:", "units:"):
+            words = words[1:]  # ``(unit: 10,000 tons)``
         if words and words[0].lower() == "in":
             words = words[1:]
         scale = 1.0
+        if words and NUMERIC_SCALE.match(words[0]) and len(words) > 1:
+            scale = float(words[0].replace(",", ""))
+            words = words[1:]
+        currency = match_unit(words[:1], 0, country) if len(words) > 1 else None
+        if currency is not None and currency.kind == "currency" and words[1].lower() in HEADING_SCALES and \
+                len(words) == 2:
+            return HEADING_SCALES[words[1].lower()], currency  # ``₹ crore``
         while words and words[0].lower() in HEADING_SCALES:
             scale *= HEADING_SCALES[words[0].lower()]
             words = words[1:]

@@ -152,7 +152,7 @@ def build_tokenizer(nlp) -> Tokenizer:
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k) and k not in emoticons}
     for case in SPECIAL_CASES:
         rules[case] = [{"ORTH": case}]
-    for symbol in ("h", "m", "l"):  # ``km/h.``, ``3m.``, ``mg/l.``: English abbreviations otherwise
+    for symbol in ("h", "m", "l", "d"):  # ``km/h.``, ``3m.``, ``mg/l.``, ``Bcf/d.``: English abbreviations otherwise
         rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
     return Tokenizer(
         nlp.vocab,

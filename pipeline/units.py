@@ -75,6 +75,7 @@ class _Tables:
     shared: dict  # shared symbol -> {"default": code, "codes": [...]} or name_suffix
     not_after_number: frozenset
     exact_prefixes: dict
+    after_per: dict
     name_starts: frozenset = frozenset()  # the first words of the names of two words or more
 
 
@@ -158,6 +159,7 @@ def _tables() -> _Tables:
     return _Tables(names=names, symbols=symbols, prefixes=prefixes, longest=longest, currencies=currencies,
                    territories=cldr["territories"], shared=hand["shared_symbols"],
                    not_after_number=frozenset(hand["not_units_after_number"]), exact_prefixes=exact,
+                   after_per=dict(hand.get("after_per_forms", {})),
                    name_starts=frozenset(key[0] for key in names if len(key) >= 2))
 
 
@@ -233,6 +235,8 @@ def match_unit(words: list[str], i: int = 0, country: str | None = None, after_p
         if hit:
             return _resolve(hit, 3, country)
     hit = tables.symbols.get(window[0]) or tables.names.get((lowered[0],))
+    if hit is None and after_per and lowered[0] in tables.after_per:
+        hit = tables.names.get((tables.after_per[lowered[0]],))  # ``Bcf/d``: a unit written only after a slash
     if hit is None and window[0][:1].isalpha() and window[0].upper() == window[0] and len(window[0]) > 1:
         hit = tables.symbols.get(window[0].capitalize())
     return _resolve(hit, 1, country) if hit else None

@@ -145,6 +145,10 @@ def test_coverage_counts_units_and_currencies():
         ("Transport emitted 4,250 ktCO2e.", 4_250_000, "ton of carbon dioxide equivalent"),
         ("Primary energy production fell to 24.9 mtoe in the second quarter.", 24_900_000, "ton of oil equivalent"),
         ("Final consumption was 131.2 Mtoe.", 131_200_000, "ton of oil equivalent"),
+        # natural gas in billions and trillions of cubic feet, per day after a slash
+        ("Working gas in storage stood at 3,105 Bcf.", 3_105e9, "cubic foot"),
+        ("Proved reserves were estimated at 691 Tcf.", 691e12, "cubic foot"),
+        ("Marketed production averaged 104.3 Bcf/d.", 104.3e9, "cubic foot per day"),
     ],
 )
 def test_scaled_unit_symbols(extract_one, text, value, unit):
@@ -166,6 +170,16 @@ def test_scaled_unit_symbols(extract_one, text, value, unit):
          "84.3", 84.3, "terawatt hour"),
         ("Table B. Hires by region, March 2025, in thousands (February 2025 in brackets)\nWest: 1,102 (1,087)",
          "1,087", 1_087_000, None),
+        # the scale and the bracketed column in one pair of brackets, split at the semicolon
+        ("Guest nights by canton, January to June 2025 (thousands; change on January to June 2024 in brackets)\n"
+         "- Lucerne: 1,412 (+3.1%)\n- Geneva: 1,655 (-0.7%)", "1,655", 1_655_000, None),
+        ("Table 3. Cargo by segment, first half of 2025 (million tonnes; change on a year earlier in brackets)\n"
+         "- Dry bulk: 31.2 (-4.0%)", "31.2", 31.2e6, "ton"),
+        # a unit line in Chinese statistical style, and a currency with an Indian scale
+        ("Autumn grain output by province, 2024 (unit: 10,000 tons)\nHeilongjiang: 7,788.2\nJilin: 4,186.5",
+         "4,186.5", 41_865_000, "ton"),
+        ("GST collections by state, August 2024 (₹ crore)\nMaharashtra: 26,367\nKarnataka: 13,160", "13,160",
+         131_600_000_000, "indian rupee"),
     ],
 )
 def test_units_declared_by_a_heading(extract_one, text, figure, value, unit):

@@ -1003,6 +1003,17 @@ class QuantityRecognizer:
             k = figure.end
             if k + 1 < t.n and t.lower[k] in CUES["per_words"]:
                 per_unit = match_unit(t.text[k + 1 : k + 5], 0, t.country, after_per=True)
+                scale_word = None
+                if per_unit is None and k + 2 < t.n and t.lower[k + 1] in _PER_SCALES:
+                    # ``$2.19 per million British thermal units``: the scale stays in the unit's name
+                    per_unit = match_unit(t.text[k + 2 : k + 6], 0, t.country, after_per=True)
+                    if per_unit is not None:
+                        scale_word = t.lower[k + 1]
+                        per_unit = replace(per_unit, length=per_unit.length + 1)
+                elif per_unit is not None and per_unit.scale != 1.0:
+                    scale_word = _PER_SCALE_NAMES.get(per_unit.scale)  # ``$2.05/MMBtu``
+                if per_unit is not None and scale_word is not None:
+                    per_unit = replace(per_unit, name=f"{scale_word} {per_unit.name}", scale=1.0)
                 if per_unit is None and k + 2 < t.n and t.lower[k + 1].endswith("ed") and t.lex[k + 1][_ALPHA]:
                     # ``per harvested acre``, ``per occupied room``: the unit after the participle
                     per_unit = match_unit(t.text[k + 2 : k + 6], 0, t.country, after_per=True)
@@ -1083,6 +1094,8 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] in ("-", "–") and not ws[p] and start >= 2 and not ws[start - 2] and \
                 any(c.isupper() for c in text_of_[start - 2]) and plain_integer and not has_unit:
             return True  # a reference (``Release Number: CB24-131``, ``USDL-24-1571``)
+        if p is not None and text_of_[p] == ":" and start >= 2 and lower[start - 2] in ("unit", "units"):
+            return True  # a heading's unit (``(unit: 10,000 tons)``), not a figure
         if p is not None and text_of_[p] == "=" and x is not None and text_of_[x] == ")" and plain_integer and \
                 text in ("10", "100", "1000"):
             return True  # an index's base (``(January 2005 = 100)``)
@@ -1214,6 +1227,9 @@ class QuantityRecognizer:
 _PLAIN_INTEGER = re.compile(r"[0-9]+")
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
+#: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
+_PER_SCALES = ("thousand", "million", "billion")
+_PER_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
 #: a group of a telephone number: digits, possibly merged with a spaced group (``135 070``) or a bracketed
 #: trunk zero (``0)10``)
 _PHONE_PART = re.compile(r"\+?[0-9]+(?:[ \u00a0\u202f][0-9]+)*|0\)[0-9]+")
