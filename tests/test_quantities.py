@@ -66,6 +66,9 @@ def only(doc):
         ("The average spot price was 61.2 øre/kWh.", "61.2 øre/kWh", 61.2, "øre per kilowatt hour", "MONEY", "=",
          None),
         ("Nitrate levels stayed under 50 mg/l.", "50 mg/l", 50, "milligram per liter", "AMOUNT", "<", None),
+        # a rate over a round base of any plural noun
+        ("Construction recorded 41 insolvencies per 10,000 enterprises.", "41 insolvencies per 10,000 enterprises",
+         41, "insolvency per 10,000 enterprises", "SHARE", "=", None),
         # an upper-case abbreviation before a plural names what is counted, not a unit
         ("In 2022, 611 TB deaths were reported.", "611", 611, "death", "COUNT", "=", None),
         # a run of periods is one duration (issue 10, kind 6)

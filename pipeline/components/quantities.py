@@ -161,6 +161,13 @@ PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
 BASE_NOUNS = CUES["base_nouns"]
 
 
+def _plural_base(t: "DocTable", k: int) -> bool:
+    """Whether token ``k``, right after a rate's round base, is a plural noun naming the base (``per 10,000
+    enterprises``)."""
+    return k < t.n and t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and t.lower[k].endswith("s") and \
+        not t.lower[k].endswith("ss") and len(t.lower[k]) > 3
+
+
 def value_of(token: Token) -> float | None:
     """The value of a single digits or number-word token."""
     value = parse_digits(token.text)
@@ -472,6 +479,8 @@ class QuantityRecognizer:
                     rate.end = figure.end
                     while rate.end < t.n and t.lower[rate.end] in BASE_NOUNS:
                         rate.end += 1
+                    if rate.end == figure.end and _plural_base(t, rate.end):
+                        rate.end += 1
                     rate.unit, rate.unit_kind, rate.unit_info = declared, "count", None
                     rate.notes.add("per-base")
                     k += 1
@@ -511,6 +520,8 @@ class QuantityRecognizer:
         while end < t.n and t.lower[end] in BASE_NOUNS and len(nouns) < 3:
             nouns.append(t.lower[end])
             end += 1
+        if not nouns and _plural_base(t, end):
+            nouns.append(t.text[end])  # ``53 insolvencies per 10,000 enterprises``
         k = base.start - 2  # the word before ``per``
         if k < 0 or t.lower[k] not in ("rate", "rates") and not nouns:
             return None
