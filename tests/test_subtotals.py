@@ -52,6 +52,11 @@ def test_a_new_clause_or_an_age_is_not_a_part(extract_one, text, figure):
         # parts before ``giving total ... of``
         ("Imports of fuels were worth €41.2 billion and those of chemicals €33.9 billion, giving total imports "
          "of €75.1 billion for the quarter.", ["€41.2 billion", "€33.9 billion"], "€75.1 billion"),
+        # a sentence that opens on ``Of the N``: every later count of its kind is a part of N, not of the
+        # part stated first
+        ("Of the 2.04 million passengers, 1.21 million travelled on domestic routes, and European and long-haul "
+         "routes carried 612,000 and 218,000 respectively.", ["1.21 million", "612,000", "218,000"],
+         "2.04 million"),
     ],
 )
 def test_parts_around_a_total_without_of_which(extract_both, text, parts, total):

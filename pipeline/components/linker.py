@@ -1181,10 +1181,12 @@ class RelationLinker:
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
                 cued = True
+            opening_whole = None
             if not cued and self.of_the_total_opening(doc, q, quantities):
                 cued = True
+                opening_whole = self._opening_figure(doc, q, quantities, sent_start)
             if cued:
-                whole = self._whole_before(doc, q, quantities, modifies)
+                whole = opening_whole or self._whole_before(doc, q, quantities, modifies)
                 if whole is not None:
                     part_of[q] = whole
                     self._cued_parts.add((q.start, q.end))
@@ -1435,6 +1437,24 @@ class RelationLinker:
             return False  # (a change in such a sentence is no part of its whole)
         lo, hi = self._span_range(quantities, sent_start + 1, q.start)  # starting after the sentence's first token
         return any(not is_modifier(x) for x in quantities[lo:hi])
+
+    def _opening_figure(self, doc, q, quantities, sent_start: int) -> Span | None:
+        """The figure of a sentence's opening phrase ``Of the N ...,`` (``Of the 1.61 billion journeys,
+        1.03 billion were ..., and regional operators carried 429 million and 153 million respectively``):
+        the whole of every later count of its unit in the sentence, not the part stated before them."""
+        text = token_table(doc).text
+        comma = next((k for k in range(sent_start + 1, min(q.start, sent_start + 12)) if text[k] == ","), None)
+        if comma is None:
+            return None
+        lo, hi = self._span_range(quantities, sent_start + 1, comma)
+        opening = [x for x in quantities[lo:hi] if x.end <= comma and not is_modifier(x)]
+        if len(opening) != 1:
+            return None
+        whole, value = opening[0], span_value(q, "value")
+        if span_value(whole, "unit_kind") != span_value(q, "unit_kind") or isinstance(value, (int, float)) and \
+                isinstance(span_value(whole, "value"), (int, float)) and span_value(whole, "value") < value:
+            return None
+        return whole
 
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
         sent_start = sentence_range(doc, q.start)[0]
