@@ -687,6 +687,9 @@ def test_a_fronted_of_phrase_names_the_whole(extract_both, text, figure, categor
          "those positions.", "42,000", "restaurants and bars", "position"),
         ("Single adults and individuals in family units accounted for 41,716 and 13,581 of these encounters "
          "respectively.", "41,716", "Single adults", "encounter"),
+        # the part counted as the object of an agent's verb counts what the whole counts
+        ("Of the 2.04 million passengers, 1.21 million travelled on domestic routes, and European and long-haul "
+         "carriers flew 612,000 and 218,000 respectively.", "612,000", "European", "passenger"),
     ],
 )
 def test_a_part_after_a_verb_of_sharing_counts_what_its_whole_counts(extract_both, text, figure, category, unit):

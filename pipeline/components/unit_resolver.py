@@ -143,6 +143,11 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
 #: verbs that follow a subject (``vacancies remain``), and their plain present forms
 AFTER_SUBJECT = words("verbs_after_subject") | frozenset(("remain", "stand", "total", "number", "amount"))
 
+#: verbs after which a count measures their subject (a level, a change, a copula), never an agent's object
+AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | frozenset((
+    "reached", "numbered", "totalled", "totaled", "stood", "amounted", "hit", "came", "remained", "accounted",
+    "made", "represented", "rose", "fell", "has", "have", "had", "be", "been"))
+
 #: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``)
 NOT_COUNTED = vocabulary("not_counted_nouns")
 
@@ -501,6 +506,13 @@ class UnitResolver:
                 whole = self.shared_whole_noun(doc, q, by_offsets)
                 if whole is not None:  # ``Children ... accounted for 27,900 of the people granted protection``
                     set_head_unit(q, whole)
+                    return
+            agent_whole = self.agent_part_whole(doc, q, links.get(key, {}), by_offsets)
+            if agent_whole is not None:
+                resolve(agent_whole, depth + 1)
+                if span_value(agent_whole, "unit_kind") == "count" and span_value(agent_whole, "unit"):
+                    # ``Of the 1.61 billion journeys, ..., regional operators carried 429 million``: journeys
+                    q._.unit, q._.unit_kind = span_value(agent_whole, "unit"), "count"
                     return
             partitive = self.partitive_whole(doc, q, by_offsets)
             if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
@@ -881,6 +893,24 @@ class UnitResolver:
         if head < k + 2 or lower[head] in FIGURE_REFERENCE_HEADS:
             return None
         return doc[head]
+
+    @staticmethod
+    def agent_part_whole(doc: Doc, q: Span, mine: dict, by_offsets: dict) -> Span | None:
+        """The whole of a part counted as the object of a verb whose subject is its CATEGORY (``regional
+        operators carried 429 million`` of ``1.61 billion journeys``, ``Dublin Port detected 19.6 million`` of
+        ``31.4 million cigarettes``): the part counts what the whole counts, not the agent; None otherwise (a
+        level or change verb, ``were``, ``reached``, ``rose to``, keeps the subject as what is counted)."""
+        whole, category = mine.get("PART_OF"), mine.get("CATEGORY")
+        if whole is None or category is None or category.end > q.start or span_value(q, "metric") != "COUNT" or \
+                q.start - category.end > 6:
+            return None
+        if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in ("and", "or", "in", "of", "respectively"):
+            return None  # a counted noun of its own follows
+        table = token_table(doc)
+        verbs = [k for k in range(category.end, q.start) if table.verb[k]]
+        if not verbs or any(table.lower[k] in AGENT_NOT for k in verbs):
+            return None
+        return by_offsets.get((whole.start, whole.end), whole)
 
     @staticmethod
     def partitive_whole(doc: Doc, q: Span, by_offsets: dict) -> Span | None:
