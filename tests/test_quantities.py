@@ -117,6 +117,7 @@ def test_quantity_phrasings(extract_one, text, surface, value, unit, metric, bou
         # references and an index's base
         "Release Number: CB24-142 was published today.",
         "The index is based on (January 2005 = 100) weights.",
+        "Table 4. Grain output by province (unit: 10,000 tons)",
     ],
 )
 def test_numbers_that_are_not_statistics(extract_one, text):

@@ -1109,7 +1109,8 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] in ("-", "–") and not ws[p] and start >= 2 and not ws[start - 2] and \
                 any(c.isupper() for c in text_of_[start - 2]) and plain_integer and not has_unit:
             return True  # a reference (``Release Number: CB24-131``, ``USDL-24-1571``)
-        if p is not None and text_of_[p] == ":" and start >= 2 and lower[start - 2] in ("unit", "units"):
+        if p is not None and text_of_[p] == ":" and start >= 3 and lower[start - 2] in ("unit", "units") and \
+                text_of_[start - 3] in ("(", "（"):
             return True  # a heading's unit (``(unit: 10,000 tons)``), not a figure
         if p is not None and text_of_[p] == "=" and x is not None and text_of_[x] == ")" and plain_integer and \
                 text in ("10", "100", "1000"):
