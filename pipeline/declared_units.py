@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.units import Unit, match_unit
+from pipeline.units import Unit, match_unit, per, singular
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
@@ -155,4 +155,14 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         unit = match_unit(words, 0, country) if len(words) <= 4 else None
         if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency"):
             return scale, unit
+        lowered = [w.lower() for w in words]
+        if unit is not None and unit.kind in ("measure", "currency") and "per" in lowered and \
+                lowered.index("per") == unit.length and 1 <= len(words) - unit.length - 1 <= 3:
+            # ``kg per person``, ``US$ per barrel``: a rate; its base a unit or a noun
+            rest = words[unit.length + 1 :]
+            base = match_unit(rest, 0, country, after_per=True)
+            if base is not None and base.length == len(rest):
+                return scale, per(unit, base)
+            if len(rest) == 1 and rest[0].isalpha():
+                return scale, per(unit, Unit(name=singular(rest[0].lower()), kind="count"))
     return None

@@ -175,6 +175,11 @@ def test_scaled_unit_symbols(extract_one, text, value, unit):
          "- Lucerne: 1,412 (+3.1%)\n- Geneva: 1,655 (-0.7%)", "1,655", 1_655_000, None),
         ("Table 3. Cargo by segment, first half of 2025 (million tonnes; change on a year earlier in brackets)\n"
          "- Dry bulk: 31.2 (-4.0%)", "31.2", 31.2e6, "ton"),
+        # a rate and a scaled symbol declared by the heading, for both columns
+        ("Household waste by treatment, 2023 (kg per person; change since 2013 in brackets)\n"
+         "- Landfill: 112 (-41)\n- Recycling: 151 (+18)", "-41", 41, "kilogram per person"),
+        ("Working gas in storage by region, week ending 9 August 2024 (Bcf; change from the previous week in "
+         "brackets)\n- East: 781 (+9)\n- Midwest: 930 (+12)", "930", 930e9, "cubic foot"),
         # a unit line in Chinese statistical style, and a currency with an Indian scale
         ("Autumn grain output by province, 2024 (unit: 10,000 tons)\nHeilongjiang: 7,788.2\nJilin: 4,186.5",
          "4,186.5", 41_865_000, "ton"),

@@ -122,7 +122,7 @@ def test_rates_per_population_named_once(extract_both, text, figure, unit):
         ("Antiviral treatment should start within 48 hours of the onset of symptoms, the agency said, "
          "as 2,310 patients were admitted.", "48 hours"),
         ("Claims for jobseeker benefits have now risen for four consecutive months, to 1.61 million.",
-         "four"),
+         "four consecutive months"),
         ("Admissions of patients aged 75 and over rose 4.2% to 2.9 million.", "75"),
     ],
 )

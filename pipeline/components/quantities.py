@@ -594,6 +594,9 @@ class QuantityRecognizer:
                     # ``Estimated monthly sales, ..., in billions of dollars`` above ``Retail and food services,
                     # total: 709.7``; ``..., in thousands`` above ``Northeast: 1,318``; ``..., TWh`` above ``Gas: 19.6``
                     scale, info = measure
+                    if info is not None and info.scale != 1.0:
+                        scale *= info.scale  # ``Bcf``: billions of cubic feet
+                        info = replace(info, scale=1.0)
                     figure.value *= scale
                     if figure.value_max is not None:
                         figure.value_max *= scale
