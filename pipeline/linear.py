@@ -12,6 +12,7 @@ batch, each item by its own label's model.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -122,17 +123,12 @@ class LinearModel:
 
     def encode(self, batch: list[dict[str, float]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The batch as flat ``(row, column, value)`` arrays of the known features."""
-        rows, cols, vals = [], [], []
-        vocabulary = self.vocabulary
-        for k, features in enumerate(batch):
-            for name, value in features.items():
-                column = vocabulary.get(name)
-                if column is not None:
-                    rows.append(k)
-                    cols.append(column)
-                    vals.append(value)
-        return (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64),
-                np.asarray(vals, dtype=np.float64))
+        names = [name for features in batch for name in features]  # every item's entries, in order
+        cols = np.fromiter(map(self.vocabulary.get, names, repeat(-1)), np.int64, len(names))
+        rows = np.repeat(np.arange(len(batch), dtype=np.int64), [len(features) for features in batch])
+        vals = np.asarray([value for features in batch for value in features.values()], dtype=np.float64)
+        known = cols >= 0
+        return rows[known], cols[known], vals[known]
 
     def scores(self, batch: "list[dict[str, float]] | FeatureBatch") -> np.ndarray:
         """Linear scores, shape ``(len(batch), rows)``."""
@@ -253,7 +249,7 @@ class LinearStack:
             if not isinstance(names, tuple) and codes.dtype.kind != "b":
                 # names of this document only: each code's column read from the whole table (the
                 # same weights as a table of these names would hold), no table built
-                columns = np.fromiter((vocabulary.get(name, absent) for name in names), np.int64, len(names))
+                columns = np.fromiter(map(vocabulary.get, names, repeat(absent)), np.int64, len(names))
                 weights = self._all_weights.take(np.append(columns, absent).take(codes) * width + label)
                 if values is not None:
                     weights = weights * values

@@ -920,12 +920,15 @@ def _stating_participle(table: TokenTable, m: int) -> bool:
     """A word that states the figures after a list of subjects: an ``-ing`` or ``-ed`` verb form
     (``rising by``, ``reaching 2.1 million``, ``carried 429 million``) or a direction word of an absolute
     construction (``crude oil and natural gas production down 9.8% and 8.1%``)."""
-    low = table.lower[m]
-    nxt = table.lower[m + 1] if m + 1 < len(table.lower) else ""
-    follows = nxt in ("by", "up", "down", "to", "from", "at") or m + 1 < len(table.lower) and table.number[m + 1]
+    lower = table.lower
+    low = lower[m]
     if low in ("up", "down"):
-        return m + 1 < len(table.lower) and (table.number[m + 1] or nxt in ("by", "to"))
-    return len(low) > 4 and (low.endswith("ing") or low.endswith("ed")) and follows
+        return m + 1 < len(lower) and (table.number[m + 1] or lower[m + 1] in ("by", "to"))
+    if len(low) <= 4 or not (low.endswith("ing") or low.endswith("ed")):
+        return False  # (most words: the next one is not read)
+    if m + 1 >= len(lower):
+        return False
+    return lower[m + 1] in ("by", "up", "down", "to", "from", "at") or bool(table.number[m + 1])
 
 
 def parallel_items(doc: Doc, start: int, end: int, n: int,

@@ -573,16 +573,17 @@ class QuantityRecognizer:
         % change from a year earlier`` above ``Food: 2.4 (2.8)``; GUIDELINES D-3) is a percent from the
         start, so that metric, direction and links read it as one: a change, unless the heading names a
         share or a level rate. (The unit resolver applies the same declarations to what is still bare.)"""
-        if "\n" not in doc.text:
-            return
         text = text_of(doc)
+        first_break = text.find("\n")
+        if first_break < 0:
+            return
         declared = None
         for figure in figures:
             if figure.unit is not None or figure.unit_kind is not None or figure.value_max is not None or \
                     figure.metric is not None:
                 continue
             a, b = doc[figure.start].idx, doc[figure.end - 1].idx + len(doc[figure.end - 1])
-            if any(c.isalpha() for c in text[a:b]) or "\n" not in text[:a]:
+            if any(c.isalpha() for c in text[a:b]) or first_break >= a:  # (no line break before it)
                 continue
             if declared is None:
                 declared = DeclaredUnits(text, [doc[x.start].idx for x in figures])

@@ -195,8 +195,9 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     for cand in list(taken):  # ``in 2024, 2025 and 2026``: each year its own PERIOD (GUIDELINES C2-9)
         if cand[2] == "PERIOD" and YEAR.search(text, max(cand[0], cand[1] - 4), cand[1]):
             at = cand[1]
-            for more in COORDINATED_YEAR.finditer(text, at):
-                if more.start() != at or kept.overlaps(more.start(1), more.end(1)):
+            while True:  # each year right after the last (a match at ``at``, not a search to the text's end)
+                more = COORDINATED_YEAR.match(text, at)
+                if more is None or kept.overlaps(more.start(1), more.end(1)):
                     break
                 taken.append((more.start(1), more.end(1), "PERIOD", None))
                 kept.add(taken[-1])

@@ -231,7 +231,7 @@ def breakdown_heading(q: Span, category: Span | None = None) -> str | None:
     if colon is None:
         return None
     by = next((k for k in range(start, colon) if lower[k] == "by"), None)
-    row = texts[start] in ("-", "•", "*", "–") and (doc[start].idx == 0 or doc.text[doc[start].idx - 1] == "\n")
+    row = texts[start] in ("-", "•", "*", "–") and (doc[start].idx == 0 or text_of(doc)[doc[start].idx - 1] == "\n")
     if by is None and (colon - start <= 4 or row):  # (a short label, or a bullet row of any length)
         title = _table_title(doc, q.start)  # ``Table 2: Employment by sector, thousands`` above ``Private sector: 27,140``
         if title is not None:
@@ -273,8 +273,8 @@ def title_count_unit(q: Span) -> str | None:
     applicants, year ending March 2024:`` above ``- India: 110,006`` → ``visa``): the head of the
     title's first noun phrase, when it is a plural or a noun the lexicon maps; None elsewhere."""
     doc = q.doc
-    line_start = doc.text.rfind("\n", 0, q.start_char) + 1
-    if ":" not in doc.text[line_start : q.start_char]:
+    line_start = text_of(doc).rfind("\n", 0, q.start_char) + 1
+    if ":" not in text_of(doc)[line_start : q.start_char]:
         return None
     title = _table_title(doc, q.start)
     if title is None:
@@ -297,7 +297,7 @@ def title_count_unit(q: Span) -> str | None:
 def _table_title(doc: Doc, i: int) -> tuple[int, int] | None:
     """The token range of the title line of the table whose row holds token ``i``: the first line above
     that is no row (``<label>: <figures>``), at most eight rows up."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, doc[i].idx) + 1
     for _ in range(9):
         if line_start <= 1:
