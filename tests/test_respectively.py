@@ -199,6 +199,9 @@ def test_a_gapped_clause_keeps_its_own_subject(extract_both, text, figure, categ
         ("Primary production fell to 25.1 mtoe, with coal and natural gas output down 12.4% and 6.2% "
          "respectively compared with a year earlier.",
          [("12.4%", "coal"), ("6.2%", "natural gas output")]),
+        # the counted noun after the last figure only is the unit the list shares, not the last one's category
+        ("Slovenia, Croatia and Cyprus reported 14, 11 and 3 deaths respectively.",
+         [("14", "Slovenia"), ("11", "Croatia"), ("3", "Cyprus")]),
     ],
 )
 def test_respectively_over_coordinated_subjects_of_real_clauses(extract_both, text, pairs):

@@ -36,6 +36,8 @@ def _figure(doc: dict, surface: str) -> dict:
         ("The number of people employed part time for economic reasons fell by 96,000 to 4.1 million.",
          "4.1 million", "person"),
         ("The count of vehicles registered for the first time rose to 81,400 in May.", "81,400", "vehicle"),
+        # bare counts listed before the one that states the noun count that noun
+        ("Slovenia, Croatia and Cyprus reported 14, 11 and 3 deaths respectively.", "11", "death"),
         # ``<noun> numbers``: the noun is counted
         ("Passenger numbers at the airport reached 7.8 million in the first half of 2024.", "7.8 million",
          "passenger"),

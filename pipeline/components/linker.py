@@ -588,9 +588,12 @@ class RelationLinker:
                 close -= 1
             found = coordinated_items(doc, before.start, close + 1, n, boundaries)
         if found:
+            # the noun after the last figure only (``reported 30, 26 and 9 cases respectively``) is the unit the
+            # list shares, not the last figure's own category
+            shared_noun = n > 1 and items[-1] in own_noun and not any(item in own_noun for item in items[:-1])
             for item, (start, end, _) in zip(items, found):
                 # the phrase after ``of`` names the whole the figure is part of, not what it counts
-                if item not in own_noun or item.end < len(doc) and doc[item.end].lower_ == "of":
+                if item not in own_noun or shared_noun or item.end < len(doc) and doc[item.end].lower_ == "of":
                     category_of[item] = self.category_span(doc, start, end)
                     self._distributed.add((item.start, item.end))
         in_sent = [p for p in periods if sent.start <= p.start < sent.end]

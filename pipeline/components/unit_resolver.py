@@ -496,11 +496,27 @@ class UnitResolver:
 
         lower = token_table(doc).lower
 
+        # bare counts listed before a count with its noun share it (``reported 30, 26 and 9 cases``)
+        list_unit: dict[tuple[int, int], str] = {}
+        for k, q in enumerate(quantities):
+            if (q.start, q.end) not in counted or span_value(q, "unit_kind") != "count" or not span_value(q, "unit"):
+                continue
+            j = k - 1
+            while j >= 0 and quantities[j].end + 1 == quantities[j + 1].start and \
+                    lower[quantities[j].end] in (",", "and", "or") and span_value(quantities[j], "metric") == "COUNT" \
+                    and span_value(quantities[j], "unit_kind") in (None, "count") and \
+                    (quantities[j].start, quantities[j].end) not in counted:
+                list_unit[(quantities[j].start, quantities[j].end)] = span_value(q, "unit")
+                j -= 1
+
         def resolve(q: Span, depth: int = 0) -> None:
             key = (q.start, q.end)
             if key in done or depth > 8:
                 return
             done.add(key)
+            if key in list_unit:
+                q._.unit, q._.unit_kind = list_unit[key], "count"
+                return
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
             if metric == "COUNT" and unit_kind in (None, "count"):
                 whole = self.shared_whole_noun(doc, q, by_offsets)
