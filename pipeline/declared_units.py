@@ -79,6 +79,18 @@ class DeclaredUnits:
                 return own
         return None if self._declared(main) else measure_declared(main, country)
 
+    def rate_for(self, start_char: int) -> str | None:
+        """The base of a rate a heading declares for its bracketed column (``Cases by age group, 2024 season
+        (notification rate per 100 000 population in brackets)`` → ``per 100,000 population``), or None."""
+        heading = self.heading(start_char)
+        if heading is None:
+            return None
+        _, bracketed = split_columns(heading)
+        found = RATE_BASE.search(bracketed or "")
+        if found is None:
+            return None
+        return f"per {found.group(1).replace(' ', ',')} {found.group(2).lower()}"
+
     def share_table(self, start_char: int) -> bool:
         """Whether the line or heading that declares the percent of the figure at ``start_char`` names a
         share or a level rate (``share``, ``proportion``, ``rate`` other than a growth or inflation rate)."""
@@ -98,6 +110,8 @@ class DeclaredUnits:
 
 
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
+#: a rate's round base in a heading (``rate per 100 000 population``, ``per 1,000 live births``)
+RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000) ([a-z]+(?: births)?)", re.I)
 #: scale words as headings write them (``in thousands``, ``billions of dollars``)
 HEADING_SCALES = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
                   "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "'000": 1e3, "000s": 1e3, "lakh": 1e5,

@@ -174,3 +174,12 @@ def test_the_value_of_a_baseline_in_brackets(request, extract_both, text, value,
 def test_a_change_in_brackets_after_an_infinitive(extract_both, text, change, figure):
     rel = relations(extract_both(text))
     assert (change, "MODIFIES", figure) in rel, sorted(rel)
+
+
+def test_a_rate_in_brackets_measures_the_row_and_modifies_nothing(extract_both):
+    """A heading that declares its bracketed column a rate per population (``rate per 100,000 population in
+    brackets``): the bracketed figure is the row's rate, with the row's category, not a share of its count."""
+    rel = relations(extract_both("Notifications by region, 2024 (rate per 100,000 population in brackets)\n"
+                                 "- North: 1,204 (7.9)\n- South: 918 (5.2)\n"))
+    assert ("5.2", "CATEGORY", "South") in rel and ("918", "CATEGORY", "South") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] in ("7.9", "5.2") and r[1] == "MODIFIES"], sorted(rel)

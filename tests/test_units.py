@@ -180,6 +180,11 @@ def test_scaled_unit_symbols(extract_one, text, value, unit):
          "- Landfill: 112 (-41)\n- Recycling: 151 (+18)", "-41", 41, "kilogram per person"),
         ("Working gas in storage by region, week ending 9 August 2024 (Bcf; change from the previous week in "
          "brackets)\n- East: 781 (+9)\n- Midwest: 930 (+12)", "930", 930e9, "cubic foot"),
+        # a rate declared for the bracketed column: the row's count, then its rate per population
+        ("Notifications by region, 2024 (rate per 100,000 population in brackets)\n- North: 1,204 (7.9)\n"
+         "- South: 918 (5.2)", "5.2", 5.2, "notification per 100,000 population"),
+        ("Notifications by region, 2024 (rate per 100,000 population in brackets)\n- North: 1,204 (7.9)\n"
+         "- South: 918 (5.2)", "918", 918, "notification"),
         # a unit line in Chinese statistical style, and a currency with an Indian scale
         ("Autumn grain output by province, 2024 (unit: 10,000 tons)\nHeilongjiang: 7,788.2\nJilin: 4,186.5",
          "4,186.5", 41_865_000, "ton"),

@@ -778,7 +778,7 @@ class CategoryFinder:
             if unit_kind == "count" and unit in not_count_units:
                 quantity._.unit, quantity._.unit_kind = None, None
                 unit, unit_kind = None, None
-            if unit_kind == "count" and unit:
+            if unit_kind == "count" and unit and " per " not in f" {unit} ":  # (a rate is no count's unit)
                 previous_unit = unit
             elif unit is None and span_value(quantity, "metric") in ("COUNT", "CHANGE") and unit_kind is None:
                 if previous_unit:

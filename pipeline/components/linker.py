@@ -812,6 +812,11 @@ class RelationLinker:
         if before_metric in ("CHANGE", "SHARE") and not (
                 before_metric == "SHARE" and span_value(q, "unit") in ("percentage point", "basis point")):
             return None, None
+        if before_metric == "COUNT" and " per " in f" {span_value(q, 'unit') or ''} " and \
+                span_value(q, "unit_kind") == "count":
+            # ``California: 2,113 (5.4)`` under ``(rate per 100,000 population in brackets)``: the rate of the
+            # row's count is no share of it; both measure the row's category
+            return "parallel", before
         return "modifies", before
 
     def shares_with_their_counts(self, doc, quantities, modifies) -> dict[Span, Span]:

@@ -585,11 +585,19 @@ class QuantityRecognizer:
             a, b = doc[figure.start].idx, doc[figure.end - 1].idx + len(doc[figure.end - 1])
             if any(c.isalpha() for c in text[a:b]) or first_break >= a:  # (no line break before it)
                 continue
-            if declared is None:
-                declared = DeclaredUnits(text, [doc[x.start].idx for x in figures])
+            if declared is None:  # (a rate's base, ``per 100 000 population``, is no figure of a heading line)
+                declared = DeclaredUnits(text, [doc[x.start].idx for x in figures
+                                                if not (x.start > 0 and t.lower[x.start - 1] == "per")])
             unit = declared.unit_for(a)
             if unit is None:
                 line = text[text.rfind("\n", 0, a) + 1 : a]
+                rate = declared.rate_for(a) if line.count("(") > line.count(")") else None
+                if rate is not None:
+                    # ``Cases by age group (notification rate per 100 000 population in brackets)`` above
+                    # ``- People aged 65 years and over: 645 (0.68)``: the bracketed figure is that rate
+                    figure.unit, figure.unit_kind, figure.metric = rate, "count", "SHARE"
+                    figure.notes.update(("declared-unit", "per-base"))
+                    continue
                 measure = declared.measure_for(a, line.count("(") > line.count(")"), t.country)
                 if measure is not None:
                     # ``Estimated monthly sales, ..., in billions of dollars`` above ``Retail and food services,

@@ -698,7 +698,15 @@ class UnitResolver:
                     if q._.metric == "CHANGE" and q._.direction is None and span_value(q, "value"):
                         q._.direction = "down" if q.text.startswith(("-", "−", "–")) else "up"  # D-1, C2-11
                     done.add((q.start, q.end))
-        for q in quantities:
+        for k, q in enumerate(quantities):
+            if (span_value(q, "unit") or "").startswith("per ") and k > 0 and q.start >= 2 and \
+                    lower[q.start - 1] == "(" and quantities[k - 1].end == q.start - 1:
+                row = quantities[k - 1]  # ``645 (0.68)`` under ``Cases by age group (... rate per 100 000 ...)``
+                resolve(row)
+                if span_value(row, "unit_kind") == "count" and span_value(row, "unit") and \
+                        " per " not in f" {span_value(row, 'unit')} ":
+                    set_span_value(q, "unit", f"{span_value(row, 'unit')} {span_value(q, 'unit')}")
+                    done.add((q.start, q.end))
             if (span_value(q, "unit") or "").startswith("per "):
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
                 unit = span_value(q, "unit")
