@@ -948,7 +948,8 @@ class QuantityRecognizer:
         unit = match_unit(texts, 0, country) if texts else None
         if unit is not None and unit.kind == "measure" and unit.length == 1 and texts[0].isupper() and \
                 len(texts) > 1 and t.lex[j + 1][_ALPHA] and t.lex[j + 1][_ISLOWER] and lower[j + 1].endswith("s") and \
-                not lower[j + 1].endswith("ss") and ws[j - 1]:
+                not lower[j + 1].endswith("ss") and ws[j - 1] and len(lower[j + 1]) >= 4 and \
+                lower[j + 1] not in words("verbs_after_subject"):
             unit = None  # ``602 TB deaths``: an abbreviation naming what is counted, not terabytes
         if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1 and ws[j - 1] and \
                 not (texts[1:2] == ["/"] and not ws[j] and match_unit(texts[2:], 0, country, after_per=True)):
