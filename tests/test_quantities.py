@@ -61,6 +61,11 @@ def only(doc):
         # the rand's one-letter prefix, glued to an amount
         ("Mining sales were worth R38.7 billion.", "R38.7 billion", 38.7e9, "south african rand", "MONEY", "=",
          None),
+        # the Turkish lira's and Kenyan shilling's written prefixes
+        ("Exports reached TL 212.4 billion in June.", "TL 212.4 billion", 212.4e9, "turkish lira", "MONEY", "=",
+         None),
+        ("Tea earnings rose to KSh 180.6 billion.", "KSh 180.6 billion", 180.6e9, "kenyan shilling", "MONEY", "=",
+         None),
         # one-letter and currency-subunit units over a slash
         ("Wheat yields averaged 2.9 t/ha.", "2.9 t/ha", 2.9, "ton per hectare", "AMOUNT", "=", None),
         ("The average spot price was 61.2 øre/kWh.", "61.2 øre/kWh", 61.2, "øre per kilowatt hour", "MONEY", "=",
