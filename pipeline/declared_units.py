@@ -58,9 +58,10 @@ class DeclaredUnits:
         k = line_start - 1
         while k > block_start:  # the lines above, nearest first, within the block
             start = text.rfind("\n", 0, k) + 1
-            if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]):
+            if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]) or IN_BRACKETS.search(text[start:k]):
                 # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
-                # three months in brackets)`` declares ``%`` although it states ``three months``)
+                # three months in brackets)`` declares ``%`` although it states ``three months``; one that
+                # names its bracketed column is one whatever number it holds: ``lower 48 states``)
                 return text[start:k]
             k = start - 1
         return None

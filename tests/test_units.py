@@ -185,6 +185,9 @@ def test_scaled_unit_symbols(extract_one, text, value, unit):
          "- South: 918 (5.2)", "5.2", 5.2, "notification per 100,000 population"),
         ("Notifications by region, 2024 (rate per 100,000 population in brackets)\n- North: 1,204 (7.9)\n"
          "- South: 918 (5.2)", "918", 918, "notification"),
+        # a heading that names its bracketed column is a heading, whatever number its title holds
+        ("Working gas in storage, lower 48 states, week ending 16 August 2024 (Bcf; change from the previous "
+         "week in brackets)\n- East: 791 (+10)", "791", 791e9, "cubic foot"),
         # a unit line in Chinese statistical style, and a currency with an Indian scale
         ("Autumn grain output by province, 2024 (unit: 10,000 tons)\nHeilongjiang: 7,788.2\nJilin: 4,186.5",
          "4,186.5", 41_865_000, "ton"),

@@ -36,6 +36,9 @@ def _figure(doc: dict, surface: str) -> dict:
         ("The number of people employed part time for economic reasons fell by 96,000 to 4.1 million.",
          "4.1 million", "person"),
         ("The count of vehicles registered for the first time rose to 81,400 in May.", "81,400", "vehicle"),
+        # a measure beside a rate of that measure in one sentence is the rate again
+        ("Household waste fell to 402 kg per person, well below the 2005 level of 511 kg.", "511 kg",
+         "kilogram per person"),
         # bare counts listed before the one that states the noun count that noun
         ("Slovenia, Croatia and Cyprus reported 14, 11 and 3 deaths respectively.", "11", "death"),
         # ``<noun> numbers``: the noun is counted

@@ -741,6 +741,7 @@ class UnitResolver:
                 if head is not None:  # ``about 34 million visitor arrivals last year`` (D-13, rule 1)
                     set_head_unit(q, head)
         self.restated_units(quantities, counted)
+        self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
@@ -753,6 +754,28 @@ class UnitResolver:
                 direction = change_noun(category, money=True)
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
+
+    @staticmethod
+    def rates_restated(quantities: list[Span]) -> None:
+        """A measure stated in a sentence beside a rate of that measure is the rate again (``fell to 116 kg
+        per person, less than half the 1995 level of 286 kg``; ``827 kg, 787 kg and 720 kg per person
+        respectively``; ``513 kg per person, down 19 kg``): the rate's unit, when the sentence has one rate
+        of that measure only."""
+        by_sentence: dict[int, list[Span]] = {}
+        for q in quantities:
+            by_sentence.setdefault(sent_of(q).start, []).append(q)
+        for figures in by_sentence.values():
+            rates: dict[str, set] = {}
+            for q in figures:
+                unit = span_value(q, "unit") or ""
+                if span_value(q, "unit_kind") == "measure" and " per " in unit:
+                    rates.setdefault(unit.split(" per ")[0], set()).add(unit)
+            if not rates:
+                continue
+            for q in figures:
+                unit = span_value(q, "unit")
+                if span_value(q, "unit_kind") == "measure" and unit in rates and len(rates[unit]) == 1:
+                    set_span_value(q, "unit", next(iter(rates[unit])))
 
     @staticmethod
     def compared_units(doc: Doc, quantities: list[Span], counted: set) -> None:
