@@ -36,6 +36,9 @@ def _figure(doc: dict, surface: str) -> dict:
         ("The number of people employed part time for economic reasons fell by 96,000 to 4.1 million.",
          "4.1 million", "person"),
         ("The count of vehicles registered for the first time rose to 81,400 in May.", "81,400", "vehicle"),
+        # a change noun's complement names what is counted
+        ("The change in total nonfarm payroll employment for March was revised from +303,000 to +315,000.",
+         "+315,000", "job"),
         # a measure beside a rate of that measure in one sentence is the rate again
         ("Household waste fell to 402 kg per person, well below the 2005 level of 511 kg.", "511 kg",
          "kilogram per person"),

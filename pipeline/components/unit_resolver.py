@@ -356,6 +356,18 @@ def plural_after_of(category: Span, head):
     return inner
 
 
+def change_complement(category: Span):
+    """The counted noun of what a category's change noun changes (``The change in total nonfarm payroll
+    employment`` → ``employment``; ``the increase in hospital admissions`` → ``admissions``), or None."""
+    doc = category.doc
+    for k in range(category.start, min(category.end - 2, category.start + 4)):
+        low = doc[k].lower_
+        if (low in CHANGE_NOUNS or low in ("change", "changes")) and doc[k + 1].lower_ in ("in", "of"):
+            inner = category_head(doc[k + 2 : category.end])
+            return inner if inner is not None and counted_word(inner) else None
+    return None
+
+
 def set_head_unit(q: Span, head) -> None:
     """Give ``q`` the unit its counted noun ``head`` names: a unit of measure (:func:`measure_head`,
     then a COUNT becomes an AMOUNT), else the count unit of the noun."""
@@ -591,6 +603,10 @@ class UnitResolver:
                 if direction is not None:  # ``Population growth amounted to 29,100``: a change (C-19)
                     q._.metric, q._.direction = "CHANGE", direction
             if category is not None and (category.end <= q.start or category.start >= q.end):
+                inner = change_complement(category)
+                if inner is not None:  # ``The change in total nonfarm payroll employment ... +290,000``: jobs
+                    set_head_unit(q, inner)
+                    return
                 item, unit = breakdown_item(category, items)
                 head = category_head(category)
                 if head is not None and head.lower_ in TIME_WORDS:
