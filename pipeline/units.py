@@ -143,18 +143,18 @@ def _tables() -> _Tables:
         for form, factor in entry.get("scaled_forms", {}).items():
             names[tuple(split_form(form))] = replace(unit, scale=factor)  # ``mtoe``, ``MtCO2e``
     prefixes: dict = {}
-    exact: dict = {}  # lower-case alphabetic symbol -> the only spelling read as a prefix
+    exact: dict = {}  # lower-case alphabetic symbol -> the only spellings read as a prefix
     for symbol, code in hand["currency_symbols"].items():
         prefixes[symbol.lower()] = _shared_unit(symbol, code, currencies, hand["shared_symbols"])
         if symbol.isalpha() and symbol != symbol.lower():
-            exact[symbol.lower()] = symbol  # ``R`` (rand), never ``r``
+            exact.setdefault(symbol.lower(), set()).add(symbol)  # ``R`` (rand), never ``r``
     for code, unit in currencies.items():
         prefixes.setdefault(code.lower(), unit)
     for symbol, unit in symbols.items():
         if unit.kind == "currency" and (not symbol.isalpha() or (len(symbol) >= 2 and symbol != symbol.lower())):
             prefixes.setdefault(symbol.lower(), unit)  # ``Rp``, ``Ksh``, ``zł``: written before a number
             if symbol.isalpha() and (len(symbol) != 3 or symbol != symbol.upper()):
-                exact.setdefault(symbol.lower(), symbol)
+                exact.setdefault(symbol.lower(), set()).add(symbol)
     longest = max(len(key) for key in names)
     return _Tables(names=names, symbols=symbols, prefixes=prefixes, longest=longest, currencies=currencies,
                    territories=cldr["territories"], shared=hand["shared_symbols"],
@@ -256,7 +256,7 @@ def currency_unit(word: str, country: str | None = None) -> Unit | None:
     if unit is None or (word.isalpha() and len(word) == 3 and word != word.upper()
                         and word.lower() not in tables.exact_prefixes):
         return None
-    if tables.exact_prefixes.get(word.lower(), word) != word:
+    if word not in tables.exact_prefixes.get(word.lower(), (word,)):
         return None
     return _resolve(unit, 1, country)
 
@@ -268,7 +268,8 @@ def currency_prefix_pattern() -> str:
     for prefix in tables.prefixes:
         original = prefix.upper() if prefix.isalpha() and len(prefix) == 3 else prefix
         if prefix in tables.exact_prefixes:
-            original = tables.exact_prefixes[prefix]
+            forms.update(f for f in tables.exact_prefixes[prefix] if not any(ch.isspace() for ch in f))
+            continue
         elif prefix in ("rs", "rs.", "rm", "rmb"):
             original = {"rs": "Rs", "rs.": "Rs.", "rm": "RM", "rmb": "RMB"}[prefix]
         elif not prefix.isalpha():
