@@ -52,6 +52,9 @@ def test_a_new_clause_or_an_age_is_not_a_part(extract_one, text, figure):
         # parts before ``giving total ... of``
         ("Imports of fuels were worth €41.2 billion and those of chemicals €33.9 billion, giving total imports "
          "of €75.1 billion for the quarter.", ["€41.2 billion", "€33.9 billion"], "€75.1 billion"),
+        # ``N of the total``: a part of the total stated before
+        ("Customs officers seized goods worth €96.4 million in the first half. Tobacco accounted for €31.7 "
+         "million of the total.", ["€31.7 million"], "€96.4 million"),
         # a sentence that opens on ``Of the N``: every later count of its kind is a part of N, not of the
         # part stated first
         ("Of the 2.04 million passengers, 1.21 million travelled on domestic routes, and European and long-haul "

@@ -1200,6 +1200,9 @@ class RelationLinker:
                     self._cued_parts.add((q.start, q.end))
                 continue
             after = lower[q.end : q.end + 2]
+            if after[:1] == ["of"] and after[1:2] and after[1] in ("the", "that", "this") and \
+                    lower[q.end + 2 : q.end + 3] == ["total"]:
+                after = ["of", "this"]  # ``Drugs accounted for €84.2 million of the total``: the total stated before
             if after[:1] == ["of"] and after[1:2] and after[1] in ("these", "those", "them", "this"):
                 # ``Health and care visas made up 146,477 of these``: a part of the figure referred to
                 whole = self._whole_before(doc, q, quantities, modifies)
