@@ -434,3 +434,12 @@ def test_a_heading_names_the_baseline_of_each_column(extract_both):
     found = relations(extract_both(text))
     assert {("+0.4", "BASELINE", "May 2024"), ("+2.2", "BASELINE", "June 2023"),
             ("-0.7", "BASELINE", "May 2024"), ("+1.5", "BASELINE", "June 2023")} <= found
+
+
+def test_a_span_of_months_after_change_on_is_one_baseline(extract_both):
+    # ``(thousands; change on January to June 2023 in brackets)``: the bracketed changes compare with the whole
+    # span of months, one BASELINE of type year
+    text = ("Guest nights by canton, January to June 2025 (thousands; change on January to June 2024 in brackets)\n"
+            "- Lucerne: 1,412 (+3.1%)\n- Geneva: 1,655 (-0.7%)\n")
+    found = relations(extract_both(text))
+    assert {("+3.1%", "BASELINE", "January to June 2024"), ("-0.7%", "BASELINE", "January to June 2024")} <= found
