@@ -401,3 +401,11 @@ def test_a_proportion_subject_states_a_share(extract_both, text, figure):
 def test_a_percent_without_its_own_cue_reads_the_measure_of_the_sentence(extract_both, text, figure, metric):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["metric"] == metric, found
+
+
+def test_a_unit_in_a_text_tables_header_is_no_figure(extract_one):
+    found = quantities(extract_one("Region | Retail sales (100 million yuan) | Growth (%)\n"
+                                   "Total | 23,456.7 | 5.1\nNorth | 8,012.4 | 4.2\n"))
+    assert [(q["text"], q["unit"]) for q in found] == [("23,456.7", "yuan"), ("5.1", "percent"),
+                                                         ("8,012.4", "yuan"), ("4.2", "percent")]
+    assert found[0]["value"] == pytest.approx(2_345_670_000_000)

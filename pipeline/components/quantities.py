@@ -1122,6 +1122,9 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] in ("-", "–") and not ws[p] and start >= 2 and not ws[start - 2] and \
                 any(c.isupper() for c in text_of_[start - 2]) and plain_integer and not has_unit:
             return True  # a reference (``Release Number: CB24-131``, ``USDL-24-1571``)
+        if p is not None and text_of_[p] == "(" and start >= 2 and lex[start - 2][_ALPHA] and x is not None and \
+                text_of_[x] == ")" and self._in_table_header(t, figure):
+            return True  # a column's unit in a text table's header (``Region | GDP (100 million yuan) | Growth``)
         if p is not None and text_of_[p] == ":" and start >= 3 and lower[start - 2] in ("unit", "units") and \
                 text_of_[start - 3] in ("(", "（"):
             return True  # a heading's unit (``(unit: 10,000 tons)``), not a figure
@@ -1161,6 +1164,21 @@ class QuantityRecognizer:
         if lower[core] in ("one",) and x is not None and lower[x] in ("-",):
             return True
         return False
+
+    @staticmethod
+    def _in_table_header(t: DocTable, figure: Figure) -> bool:
+        """Whether ``figure`` stands in the first line of a block of ``|`` table lines (its header)."""
+        text = text_of(t.doc)
+        a = t.doc[figure.start].idx
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        if text.count("|", line_start, line_end) < 2:
+            return False
+        previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        following_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1 : len(text) if following_end < 0 else following_end]
+        return (line_start == 0 or text.count("|", previous, line_start) < 2) and following.count("|") >= 2
 
     @staticmethod
     def _phone_run(t: DocTable, figure: Figure) -> bool:
