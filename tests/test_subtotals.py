@@ -52,6 +52,10 @@ def test_a_new_clause_or_an_age_is_not_a_part(extract_one, text, figure):
         # parts before ``giving total ... of``
         ("Imports of fuels were worth €41.2 billion and those of chemicals €33.9 billion, giving total imports "
          "of €75.1 billion for the quarter.", ["€41.2 billion", "€33.9 billion"], "€75.1 billion"),
+        # a sentence opening on ``Of the <whole named before>,`` lists parts of that whole, not of each other
+        ("Average household spending was 28,410 yuan in 2024. Of the total household spending, food took 8,930 "
+         "yuan, up 5.1%; housing 6,120 yuan, up 3.0%; transport 3,870 yuan, up 8.2%.",
+         ["8,930 yuan", "6,120 yuan", "3,870 yuan"], "28,410 yuan"),
         # ``N of the total``: a part of the total stated before
         ("Customs officers seized goods worth €96.4 million in the first half. Tobacco accounted for €31.7 "
          "million of the total.", ["€31.7 million"], "€96.4 million"),

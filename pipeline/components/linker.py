@@ -1174,6 +1174,7 @@ class RelationLinker:
             if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
                 continue
             cued = self.subtotal_cue_before(doc, q, quantities)
+            local_cue = cued
             sent_start = sentence_range(doc, q.start)[0]
             if not cued:
                 # continuation of a sub-total list: ``including 3 X and 4 Y``, ``of which 9,229 were
@@ -1195,6 +1196,12 @@ class RelationLinker:
                 opening_whole = self._opening_figure(doc, q, quantities, sent_start)
             if cued:
                 whole = opening_whole or self._whole_before(doc, q, quantities, modifies)
+                seen_wholes = set()
+                while not local_cue and whole is not None and whole in part_of and whole not in seen_wholes:
+                    # ``Of the national per capita disposable income, wage income was 22,053 yuan ...; net
+                    # business income 6,542 yuan ...``: a sibling part is no whole; the whole they share is
+                    seen_wholes.add(whole)
+                    whole = part_of[whole]
                 if whole is not None:
                     part_of[q] = whole
                     self._cued_parts.add((q.start, q.end))
@@ -1436,9 +1443,11 @@ class RelationLinker:
             return True
         # ``Of those departing, ...``, ``Of those arrested, ...``: the group referred back to, then a comma
         lower, n = table.lower, len(table.lower)
-        if sent_start + 3 >= n or lower[sent_start] != "of" or lower[sent_start + 1] not in ("those", "these"):
+        if sent_start + 3 >= n or lower[sent_start] != "of" or lower[sent_start + 1] not in ("those", "these", "the"):
             return False
-        comma = next((k for k in range(sent_start + 2, min(sent_start + 6, n)) if table.text[k] == ","), None)
+        # (``Of the national per capita disposable income, wage income was ...``: the whole stated before)
+        reach = 6 if lower[sent_start + 1] != "the" else 10
+        comma = next((k for k in range(sent_start + 2, min(sent_start + reach, n)) if table.text[k] == ","), None)
         return comma is not None and not any(table.number[k] for k in range(sent_start + 2, comma))
 
     def of_the_total_opening(self, doc, q, quantities) -> bool:
