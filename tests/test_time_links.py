@@ -421,6 +421,9 @@ def test_over_a_year_is_a_forecast_period_or_a_baseline(extract_both, text, date
          "Between 1 October 2023 and 18 April 2024"),
         ("From January 1 to June 30, 2024, arrivals rose 8%.", "From January 1 to June 30, 2024"),
         ("Between 15 and 21 January 2024, 2,710 patients were admitted.", "Between 15 and 21 January 2024"),
+        # a named holiday period with its year is one period
+        ("During the Lunar New Year period last year, 1.62 million travellers crossed the border.",
+         "During the Lunar New Year period last year"),
     ],
 )
 def test_spans_between_two_dates_are_one_period(text, phrase):
