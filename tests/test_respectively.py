@@ -199,6 +199,9 @@ def test_a_gapped_clause_keeps_its_own_subject(extract_both, text, figure, categ
         ("Primary production fell to 25.1 mtoe, with coal and natural gas output down 12.4% and 6.2% "
          "respectively compared with a year earlier.",
          [("12.4%", "coal"), ("6.2%", "natural gas output")]),
+        # changes that reach levels listed in the same order: each level its own subject
+        ("Container throughput and cargo tonnage rose by 6.2% and 3.9% to 4.1 million TEU and 81.6 million "
+         "tonnes respectively.", [("4.1 million TEU", "Container throughput"), ("81.6 million tonnes", "cargo tonnage")]),
         # the counted noun after the last figure only is the unit the list shares, not the last one's category
         ("Slovenia, Croatia and Cyprus reported 14, 11 and 3 deaths respectively.",
          [("14", "Slovenia"), ("11", "Croatia"), ("3", "Cyprus")]),
@@ -208,3 +211,11 @@ def test_respectively_over_coordinated_subjects_of_real_clauses(extract_both, te
     rel = relations(extract_both(text))
     for figure, category in pairs:
         assert (figure, "CATEGORY", category) in rel, sorted(rel)
+
+
+
+def test_changes_reach_the_levels_listed_in_the_same_order(extract_both):
+    rel = relations(extract_both("Container throughput and cargo tonnage rose by 6.2% and 3.9% to 4.1 million TEU "
+                                 "and 81.6 million tonnes respectively."))
+    assert ("6.2%", "MODIFIES", "4.1 million TEU") in rel and ("3.9%", "MODIFIES", "81.6 million tonnes") in rel, \
+        sorted(rel)

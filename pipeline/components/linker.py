@@ -490,6 +490,14 @@ class RelationLinker:
                     if len(base_list) == 1:
                         for change in after:
                             baseline_of.setdefault(change, [base_list[0]])
+                elif figure_list[0].start >= 1 and lower[figure_list[0].start - 1] == "to":
+                    # ``grew by 46.5% and 41.2% to 50.6 million and 345,000 respectively``: each change reaches
+                    # the level in its place
+                    reached = self.change_list_before(doc, figure_list[0].start - 1, quantities, sent.start)
+                    if len(reached) == len(figure_list) and reached[-1].end == figure_list[0].start - 1:
+                        for change, figure in zip(reached, figure_list):
+                            modifies[change] = figure
+                            self._reached.add((change.start, change.end))
                 continue
             changes = self.change_list_before(doc, token.i, quantities, sent.start)
             if not changes:
