@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.numbers import SCALES
 from pipeline.units import Unit, match_unit, per, singular
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
@@ -113,10 +114,10 @@ class DeclaredUnits:
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 #: a rate's round base in a heading (``rate per 100 000 population``, ``per 1,000 live births``)
 RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000) ([a-z]+(?: births)?)", re.I)
-#: scale words as headings write them (``in thousands``, ``billions of dollars``)
-HEADING_SCALES = {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
-                  "billions": 1e9, "trillion": 1e12, "trillions": 1e12, "'000": 1e3, "000s": 1e3, "lakh": 1e5,
-                  "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+#: scale words as headings write them (``in thousands``, ``billions of dollars``, ``₹ crore``): the scale words
+#: of :data:`pipeline.numbers.SCALES` written out (not ``k``/``m``/``bn``), their plurals and ``'000``
+HEADING_SCALES = {**{w: f for w, f in SCALES.items() if w.isalpha() and len(w) > 3},
+                  **{w + "s": f for w, f in SCALES.items() if w.isalpha() and len(w) > 3}, "'000": 1e3, "000s": 1e3}
 #: a number written as a heading's scale (``unit: 10,000 tons``, ``100 million yuan``)
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 

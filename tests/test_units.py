@@ -158,6 +158,11 @@ def test_scaled_unit_symbols(extract_one, text, value, unit):
     assert found["value"] == pytest.approx(value) and found["unit"] == unit and found["metric"] == "AMOUNT", found
 
 
+#: a heading that declares its bracketed column a rate per population
+RATE_COLUMN = ("Notifications by region, 2024 (rate per 100,000 population in brackets)\n- North: 1,204 (7.9)\n"
+               "- South: 918 (5.2)")
+
+
 @pytest.mark.parametrize(
     "text,figure,value,unit",
     [
@@ -181,10 +186,8 @@ def test_scaled_unit_symbols(extract_one, text, value, unit):
         ("Working gas in storage by region, week ending 9 August 2024 (Bcf; change from the previous week in "
          "brackets)\n- East: 781 (+9)\n- Midwest: 930 (+12)", "930", 930e9, "cubic foot"),
         # a rate declared for the bracketed column: the row's count, then its rate per population
-        ("Notifications by region, 2024 (rate per 100,000 population in brackets)\n- North: 1,204 (7.9)\n"
-         "- South: 918 (5.2)", "5.2", 5.2, "notification per 100,000 population"),
-        ("Notifications by region, 2024 (rate per 100,000 population in brackets)\n- North: 1,204 (7.9)\n"
-         "- South: 918 (5.2)", "918", 918, "notification"),
+        (RATE_COLUMN, "5.2", 5.2, "notification per 100,000 population"),
+        (RATE_COLUMN, "918", 918, "notification"),
         # a heading that names its bracketed column is a heading, whatever number its title holds
         ("Working gas in storage, lower 48 states, week ending 16 August 2024 (Bcf; change from the previous "
          "week in brackets)\n- East: 791 (+10)", "791", 791e9, "cubic foot"),

@@ -1275,8 +1275,8 @@ _PLAIN_INTEGER = re.compile(r"[0-9]+")
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 #: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
-_PER_SCALES = ("thousand", "million", "billion")
-_PER_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
+_PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
+_PER_SCALE_NAMES = {f: w for w, f in _PER_SCALES.items()}
 #: a group of a telephone number: digits, possibly merged with a spaced group (``135 070``) or a bracketed
 #: trunk zero (``0)10``)
 _PHONE_PART = re.compile(r"\+?[0-9]+(?:[ \u00a0\u202f][0-9]+)*|0\)[0-9]+")
