@@ -171,6 +171,13 @@ class TokenTable:
             for k in eds:
                 if verb[k] and number[k - 1] and nounish[k + 1] and not number[k + 1] and lower[k + 1][-1:] == "s":
                     verb[k], nounish[k] = False, True  # ``27 imported cases``, ``1,251 confirmed cases``: an adjective
+            present = words("present_verbs_before_figure")
+            for k in compress(range(n), map(present.__contains__, lower)):
+                if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and \
+                        _figure_follows(lower, number, k + 1):
+                    # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
+                    # the present tense stating the figure after it, not the last word of its subject
+                    verb[k], nounish[k] = True, False
             return
         # tagged: the tags decide where the word lists are silent
         verbs_after_subject = words("verbs_after_subject")
@@ -237,6 +244,19 @@ def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bo
 @lru_cache(maxsize=1 << 16)
 def _is_number_text(text: str) -> bool:
     return parse_digits(text) is not None or word_number(text) is not None
+
+
+#: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``)
+_BEFORE_FIGURE = frozenset(("by", "to", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up",
+                            "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-"))
+
+
+def _figure_follows(lower: list, number: list, j: int) -> bool:
+    """Whether a figure stands at ``j``, after at most three words of :data:`_BEFORE_FIGURE`."""
+    end = min(len(lower), j + 4)
+    while j < end and not number[j] and lower[j] in _BEFORE_FIGURE:
+        j += 1
+    return j < end and number[j]
 
 
 def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:

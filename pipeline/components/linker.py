@@ -67,6 +67,9 @@ RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
+#: the words that open a sentence on its comparison point, before the baseline and a comma
+OPENING_COMPARISONS = frozenset(("compared with", "compared to", "relative to", "against", "versus",
+                                 "in comparison with", "as against", "when compared with"))
 LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
 #: the word before a previous value stated with its time (``from 51.4% a year ago``, ``compared with 15.7% ...``)
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
@@ -323,6 +326,7 @@ class RelationLinker:
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
+        self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         self.shares_of_counted_wholes(doc, quantities, modifies)
         parallel: dict[Span, Span] = {}
@@ -369,6 +373,7 @@ class RelationLinker:
                 baseline_of[q] = list(baseline_of[twin])
             elif twin not in baseline_of and q in baseline_of:
                 baseline_of[twin] = list(baseline_of[q])
+        self.opening_baselines(doc, quantities, baselines, baseline_of)
         self.share_baselines(doc, quantities, baseline_of)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
         categories = self.best_candidates(doc, "CATEGORY")
@@ -395,7 +400,8 @@ class RelationLinker:
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
                                           how=categories[q].how if categories[q].how in ("object", "target", "of") else ""))
             for baseline in baseline_of.get(q, []):
-                relations.append(Relation(q, baseline, "BASELINE"))
+                how = "opening" if (q.start, q.end) in self._opening_compared else ""
+                relations.append(Relation(q, baseline, "BASELINE", how=how))
             if q in part_of:
                 how = "subtotal-cue" if (q.start, q.end) in self._cued_parts else ""
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
@@ -1594,6 +1600,40 @@ class RelationLinker:
                     return None
                 return x
         return None
+
+    def opening_baselines(self, doc, quantities, baselines, baseline_of) -> None:
+        """A sentence that opens on its comparison point (``Compared with March 2020, the Claimant Count was
+        320,000 higher, an increase of about 26 per cent``; ``- Compared with the five-year average, stocks
+        ... were 14.8% higher``) compares every change of the sentence with it (D-8), except a change
+        whose own clause names another baseline right after it. These links are the sentence's structure:
+        the trained step keeps them (``how="opening"``)."""
+        if not baselines or not quantities:
+            return
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        opened: dict[int, Span] = {}  # sentence start -> the baseline it opens on
+        for b in baselines:
+            sent_start, _ = sentence_range(doc, b.start)
+            k = sent_start
+            while k < b.start and (text[k] in ("-", "•", "*", "–", "\n") or text[k].isspace()):
+                k += 1
+            if " ".join(lower[k : b.start]) in OPENING_COMPARISONS and b.end < len(lower) and text[b.end] == ",":
+                opened[sent_start] = b
+        if not opened:
+            return
+        for q in quantities:
+            if span_value(q, "metric") != "CHANGE":
+                continue
+            sent_start, _ = sentence_range(doc, q.start)
+            b = opened.get(sent_start)
+            if b is None or q.start < b.end:
+                continue
+            own = baseline_of.get(q)
+            if own and any(x is not b and q.end <= x.start <= q.end + 8 and "," not in text[q.end : x.start]
+                           for x in own):
+                continue  # ``..., and 0.6% in the EU compared with the same quarter of 2023``: its own
+            baseline_of[q] = [b]
+            self._opening_compared.add((q.start, q.end))
 
     def share_baselines(self, doc, quantities, baseline_of) -> None:
         """A comparison point stated once serves the parallel changes of its sentence (D-8): a change
