@@ -174,7 +174,8 @@ class TokenTable:
             present = words("present_verbs_before_figure")
             for k in compress(range(n), map(present.__contains__, lower)):
                 if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and \
-                        _figure_follows(lower, number, k + 1):
+                        _figure_follows(lower, number, k + 1) and \
+                        _BARE_INFINITIVE_VERBS.isdisjoint(lower[max(0, k - 10) : k]):
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
                     # the present tense stating the figure after it, not the last word of its subject
                     verb[k], nounish[k] = True, False
@@ -249,6 +250,12 @@ def _is_number_text(text: str) -> bool:
 #: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``)
 _BEFORE_FIGURE = frozenset(("by", "to", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up",
                             "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-"))
+
+
+#: verbs whose object takes a bare infinitive (``saw the number of crossings rise by 57%``): the word after
+#: that object is no finite verb ending a subject
+_BARE_INFINITIVE_VERBS = frozenset(("saw", "see", "sees", "seen", "seeing", "made", "make", "makes", "making",
+                                    "helped", "help", "helps", "let", "lets", "watched"))
 
 
 def _figure_follows(lower: list, number: list, j: int) -> bool:

@@ -67,6 +67,8 @@ RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
+#: words between ``this is`` and the change it states (``This is now 4.0 percent below``)
+RESTATING_ADVERBS = frozenset(("now", "still", "about", "around", "roughly", "nearly", "almost", "some", "only", "just"))
 #: the words that open a sentence on its comparison point, before the baseline and a comma
 OPENING_COMPARISONS = frozenset(("compared with", "compared to", "relative to", "against", "versus",
                                  "in comparison with", "as against", "when compared with"))
@@ -89,6 +91,9 @@ RECORD_START_WORDS = vocabulary("record_start_words")
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
+#: participles between a previous value and its period (``the 1.97 nights recorded in the first half of 2023``)
+STATED_PARTICIPLES = frozenset(("recorded", "registered", "collected", "seen", "posted", "reported", "reached",
+                                "observed", "achieved", "measured", "estimated", "published"))
 
 #: words that may stand between a change and the same change restated in another unit
 PARALLEL_GAP = vocabulary("parallel_gap")
@@ -125,6 +130,12 @@ def _cue_first_words() -> frozenset:
 
 
 _BRACKETS = frozenset(("(", ")"))
+
+
+def is_margin(quantity: Span) -> bool:
+    """A margin of error (``±1.1 percent`` after a change): it states the precision of the figure before
+    it, links to nothing and nothing links to it (GUIDELINES C10-1)."""
+    return quantity.text[:1] == "±" or quantity.text[:3] == "+/-"
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -326,6 +337,8 @@ class RelationLinker:
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
+        self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
+        self._compared_values: dict[Span, Span] = {}  # ``below the revised June rate of 1,454,000`` -> the figure compared
         self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         self.shares_of_counted_wholes(doc, quantities, modifies)
@@ -353,7 +366,7 @@ class RelationLinker:
         for q, twin in parallel.items():
             while twin in parallel and parallel[twin] is not q:
                 twin = parallel[twin]
-            if span_value(q, "direction") is None and span_value(twin, "direction") is not None:
+            if span_value(q, "direction") is None and span_value(twin, "direction") is not None and not is_margin(q):
                 q._.direction = span_value(twin, "direction")  # ``increased by 39,000 (0.3%)``: 0.3% is up too
             if twin in modifies:
                 modifies[q] = modifies[twin]
@@ -361,6 +374,7 @@ class RelationLinker:
                 twin_category = self.best_candidates(doc, "CATEGORY").get(twin)
                 if twin_category is not None:
                     category_of[q] = twin_category.child
+        self.restated_comparisons(doc, quantities, baselines, modifies)
         shared_category = self.shares_with_their_counts(doc, quantities, modifies)
         self.link_subtotals(doc, quantities, modifies, part_of)
         for k, q in enumerate(quantities):
@@ -386,6 +400,7 @@ class RelationLinker:
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
+                    "back-reference" if (q.start, q.end) in self._back_references else
                     "to-level" if (q.start, q.end) in self._reached else (
                         "recovery" if (q.start, q.end) in self._recoveries else ""))
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
@@ -410,6 +425,7 @@ class RelationLinker:
                 if period is not None:
                     how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
                     relations.append(Relation(q, period, "PERIOD", how=how))
+        relations = [r for r in relations if not (is_margin(r.head) or r.label == "MODIFIES" and is_margin(r.child))]
         doc._.relations = relations
         if since:
             dated = {(r.child.start, r.child.end) for r in relations if r.label == "PERIOD"}
@@ -1526,7 +1542,7 @@ class RelationLinker:
         if lo < hi:  # the first baseline after q in its sentence
             b = baselines[lo]
             first, last = self._span_range(quantities, q.end, b.start)  # the figures between them
-            figures_between = [x for x in quantities[first:last] if x is not target and (
+            figures_between = [x for x in quantities[first:last] if x is not target and not is_margin(x) and (
                 not is_modifier(x) or not all(w in LIST_JOINERS for w in lower[q.end : x.start])) and not (
                 x.end == b.start and not is_modifier(x) and lower[x.start - 1] in PREVIOUS_VALUE_WORDS)]
             # (the previous value right before the baseline is the change's starting point: ``fell 2.0% to
@@ -1600,6 +1616,51 @@ class RelationLinker:
                     return None
                 return x
         return None
+
+    def restated_comparisons(self, doc, quantities, baselines, modifies) -> None:
+        """A comparison restated in a sentence of its own (``... were at a seasonally adjusted annual rate of
+        1,396,000. This is 4.0 percent (±1.1 percent) below the revised June rate of 1,454,000 and is 7.0
+        percent (±1.4 percent) below the July 2023 rate of 1,501,000``; ``...; this is 14.1 percent below
+        the revised June figure of 991,000``): each change after ``this is``/``it was`` (or a coordinated
+        ``and is``) MODIFIES the last figure before the anaphor (D-12), kept over the re-ranker; the value
+        after ``<baseline> of`` is the baseline's value, which no change modifies (C8-1, D-26): it takes the
+        category of the figure compared and no period. A margin of error modifies nothing."""
+        if not quantities:
+            return
+        table = token_table(doc)
+        lower = table.lower
+        baseline_ends = {b.end for b in baselines}
+        values = {x for x in quantities if x.start >= 1 and lower[x.start - 1] == "of" and x.start - 1 in baseline_ends}
+        for q in [q for q, target in modifies.items() if target in values or is_margin(target) or is_margin(q)]:
+            del modifies[q]
+        antecedent = None  # the figure of the last ``this is`` clause, for a coordinated ``and is``
+        for k, q in enumerate(quantities):
+            if span_value(q, "metric") != "CHANGE" or is_margin(q):
+                continue
+            i = q.start - 1
+            while i >= 0 and lower[i] in RESTATING_ADVERBS:
+                i -= 1
+            if i < 1 or lower[i] not in ("is", "was", "are", "were"):
+                continue
+            subject = lower[i - 1]
+            if subject in ("this", "it", "which"):
+                sent_start = sentence_range(doc, i - 1)[0]
+                earlier = [x for x in quantities[:k] if x.end <= i - 1 and not is_modifier(x) and x not in values
+                           and not self.is_age_or_duration(x)]
+                found = earlier[-1] if earlier else None
+                if found is not None and sentence_range(doc, found.start)[0] != sent_start and (
+                        sentence_range(doc, max(0, sent_start - 1))[0] != sentence_range(doc, found.start)[0]):
+                    found = None  # only the sentence right before
+                antecedent = found
+            elif subject != "and" or antecedent is None:
+                continue
+            if antecedent is not None and modifies.get(q, antecedent) is antecedent:
+                modifies[q] = antecedent
+                self._back_references.add((q.start, q.end))
+                for value in values:
+                    if value.start > q.end and (value.start - q.end) < 16 and value not in self._compared_values:
+                        self._compared_values[value] = antecedent
+                        break
 
     def opening_baselines(self, doc, quantities, baselines, baseline_of) -> None:
         """A sentence that opens on its comparison point (``Compared with March 2020, the Claimant Count was
@@ -1716,6 +1777,15 @@ class RelationLinker:
             if q in modifies and k > 0 and quantities[k - 1] in compared and all(
                     lower[j] in (",", "and", "or") or j in time_tokens for j in range(quantities[k - 1].end, q.start)):
                 i, cued = quantities[k - 1].start - 1, True  # the list goes on: ``... and 39.2% in the second quarter``
+            if q in self._compared_values:
+                current = self._compared_values[q]
+                category = category_of.get(current) or (categories[current].child if current in categories else None)
+                self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
+                if category is not None:
+                    category_of[q] = category
+                    doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start,
+                                                                               current.end])
+                continue
             if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)):
                 # ``a decrease of 32% from June (83,536)``, ``57% lower than in July 2023 (132,652)``, ``9.7 billion
                 # yuan (6.1 billion yuan in the same period of 2023)``: the value of the baseline's time
@@ -1924,13 +1994,18 @@ class RelationLinker:
                     m -= 1  # (``compared with an average of 27% in fiscal year 2019``: its article too)
                 if m >= 0 and m < k - 1 and lower[m] in PREVIOUS_VALUE_CUES:
                     k = m
-            if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES:
+            # ``than the 1.97 nights recorded in ...``, ``over the ₹1.65 lakh crore collected in July 2023``: a
+            # previous value named with its article (``more than 500`` is a bound, not a previous value)
+            article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over") and lower[k + 1] == "the"
+            if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue:
                 continue
             j = bisect_left(starts, x.end)
             if j < len(periods):
                 p = periods[j]
                 gap = lower[x.end : p.start]
-                if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP for w in gap):
+                if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or
+                                         i == 0 and nounish[x.end] and not table.verb[x.end]
+                                         for i, w in enumerate(gap)):
                     owned[(p.start, p.end)] = (x.start, x.end)
         self._owned_periods = owned
         return owned

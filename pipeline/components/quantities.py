@@ -1319,6 +1319,11 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
         if text[k] in CLAUSE_BREAKS:
             break
         left.append(lower[k])
+    if end + 1 < len(text) and text[end] == "(" and text[end + 1][:1] == "±":
+        # ``4.0 percent (±1.1 percent) below``: the word after the margin of error in brackets
+        close = next((k for k in range(end + 2, min(len(text), end + 8)) if text[k] == ")"), None)
+        if close is not None:
+            end = close + 1
     first_after = lower[end] if end < min(ends[start], end + after) and text[end] not in _RIGHT_BREAKS else ""
     return left, first_after
 
@@ -1569,6 +1574,8 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
+    if t.text[start][:1] == "±":
+        return None  # a margin of error has no direction (GUIDELINES C10-1)
     if _level_of_a_rate(t, start, end):
         return "up"
     left, word = _clause_words(t, start, end, 12, 3)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, RelationLinker
+from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, RelationLinker, is_margin
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
@@ -33,7 +33,7 @@ from pipeline.components.time_phrases import span_score
 
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
-STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening")
+STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference")
 #: the model families of the relation step (the ``family`` setting)
 FAMILIES = ("logistic", "gbdt")
 #: the settings of the gradient-boosted trees (``family = "gbdt"``), with their defaults
@@ -174,8 +174,12 @@ class RelationModel(LinearPipe):
             chosen_categories: dict[tuple[int, int], Span] = {}
             # units of counts follow the decided categories in ``relstats_units``, their one writer
             for q, decided in per_quantity:
+                if is_margin(q):
+                    continue  # a margin of error links to nothing (GUIDELINES C10-1)
                 head = (q.start, q.end, q.label_)
                 for label, child, p in decided:
+                    if label == "MODIFIES" and is_margin(child):
+                        continue
                     if label == "CATEGORY":
                         child = chosen_categories.setdefault((child.start, child.end), child)
                     rows.append([*head, child.start, child.end, child.label_, label, float(round(p, 4)), ""])

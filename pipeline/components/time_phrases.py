@@ -202,7 +202,12 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                 taken.append((more.start(1), more.end(1), "PERIOD", None))
                 kept.add(taken[-1])
                 at = more.end()
-    return sorted(taken)
+    taken.sort()
+    # ``in 2021, the latest year for which data are available``: a phrase in apposition re-describes the
+    # period before it; it is no period of its own
+    return [c for k, c in enumerate(taken) if not (
+        k and c[2] == "PERIOD" and taken[k - 1][2] == "PERIOD" and text[taken[k - 1][1] : c[0]] == ", " and
+        text.startswith(("the ", "The "), c[0]))]
 
 
 #: a year coordinated with the period before it (``in 2025 and 2026``, ``in 2024, 2025 and 2026``)
