@@ -67,6 +67,8 @@ RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
+#: prepositions inside a counted noun phrase (``visits through main entry points``, ``stays by European guests``)
+NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: words between ``this is`` and the change it states (``This is now 4.0 percent below``)
 RESTATING_ADVERBS = frozenset(("now", "still", "about", "around", "roughly", "nearly", "almost", "some", "only", "just"))
 #: the words that open a sentence on its comparison point, before the baseline and a comma
@@ -414,7 +416,7 @@ class RelationLinker:
                 # fixed by the clause's structure: the trained step keeps it
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
                                           how=categories[q].how if categories[q].how in ("object", "target", "of") else ""))
-            for baseline in baseline_of.get(q, []):
+            for baseline in baseline_of.get(q, []) if (q.start, q.end) not in self._baseline_values else ():
                 how = "opening" if (q.start, q.end) in self._opening_compared else ""
                 relations.append(Relation(q, baseline, "BASELINE", how=how))
             if q in part_of:
@@ -767,6 +769,31 @@ class RelationLinker:
         return len(gap) <= 5 and not any(is_verb(t) for t in gap)
 
     # -- figures in brackets ----------------------------------------------------------------------
+    def _figure_with_noun_phrase(self, doc, quantities, open_at: int) -> Span | None:
+        """The figure whose counted noun phrase runs up to a bracket (``1.17 million visits through main entry
+        points (+2.86 percent)``, ``compared with 9,961 in Greater Sydney (+2.3%)``): nouns, adjectives and
+        prepositions only, no verb, comma or other figure between (D-20: the bracket is that figure's)."""
+        sent_start = sentence_range(doc, open_at)[0]
+        lo, hi = self._span_range(quantities, sent_start, open_at)
+        earlier = [x for x in quantities[lo:hi] if x.end <= open_at]
+        if not earlier or is_modifier(earlier[-1]) or self.is_age_or_duration(earlier[-1]):
+            return None
+        x = earlier[-1]
+        if not 1 <= open_at - x.end <= 8:
+            return None
+        table = token_table(doc)
+        lower, nounish, verb, number = table.lower, table.nounish, table.verb, table.number
+        first = x.end
+        if lower[first] in NOUN_PHRASE_PREPOSITIONS:
+            first += 1  # ``9,961 in Greater Sydney``: a place after the figure
+        elif not nounish[first] or number[first]:
+            return None
+        if all((nounish[j] and not number[j] or lower[j] in NOUN_PHRASE_PREPOSITIONS) and not verb[j]
+               and lower[j] not in ("which", "that", "who", "and", "or", ",", ";", ":", "(", ")")
+               for j in range(first, open_at)):
+            return x
+        return None
+
     def bracket_role(self, doc, q, quantities, periods) -> tuple[str | None, Span | None]:
         """How a change or share in brackets relates to what stands before the bracket.
 
@@ -812,6 +839,8 @@ class RelationLinker:
         if before is None and k >= 1 and (doc[k].lower_ in GENERIC_PEOPLE or doc[k].lower_ in CLASSIFIER_NOUNS):
             counted = self._figure_values(doc, quantities).first_ending.get(k)  # ``660,000 people (2.5%)``
             before = quantities[counted] if counted is not None else None
+        if before is None and span_value(q, "metric") == "CHANGE":
+            before = self._figure_with_noun_phrase(doc, quantities, open_at)
         if before is None and k >= 1 and span_value(q, "metric") == "CHANGE" and doc[k - 1].lower_ == "to" and \
                 doc[k].is_alpha and not doc[k].is_title:
             # ``7.62 million treatments were waiting to start (+41,000 on the previous month)``: the bracket

@@ -1319,6 +1319,24 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
         if text[k] in CLAUSE_BREAKS:
             break
         left.append(lower[k])
+    k, joined = end, False
+    for _ in range(3):
+        # ``9.8% and 28.5% higher than``, ``1.2%, 3.4% and 5.6% lower``: the figures of a list joined by ``and``
+        # share the word after the list (``8.5%, 0.7 percentage point lower`` is no list)
+        j = k + 1
+        if not (j < len(text) and lower[k] in (",", "and", "or") and _DIGITS.match(text[j])):
+            break
+        joined = joined or lower[k] in ("and", "or")
+        j += 1
+        while j < len(text) and lower[j] in _PERCENT_WORDS:
+            j += 1
+        if j == k + 2 or j >= len(text):
+            break
+        k = j
+        if lower[j] in _COMPARATIVES:
+            if joined:
+                end = j
+            break
     if end + 1 < len(text) and text[end] == "(" and text[end + 1][:1] == "±":
         # ``4.0 percent (±1.1 percent) below``: the word after the margin of error in brackets
         close = next((k for k in range(end + 2, min(len(text), end + 8)) if text[k] == ")"), None)
@@ -1328,6 +1346,9 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
     return left, first_after
 
 
+_DIGITS = re.compile(r"[+\-−]?[0-9][0-9,.]*$")
+#: the percent words after a figure in a coordinated list (``9.8% and 28.5% higher``)
+_PERCENT_WORDS = frozenset(("%", "percent", "per", "cent", "percentage", "points", "point", "pp"))
 COMPARATIVES_UP = CUES["comparatives_up"]
 COMPARATIVES_DOWN = CUES["comparatives_down"]
 CHANGE_NOUNS = CUES["change_nouns"]

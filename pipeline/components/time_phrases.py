@@ -203,6 +203,20 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                 kept.add(taken[-1])
                 at = more.end()
     taken.sort()
+    # ``higher than in the 12 months to June 2023 and the 12 months to June 2019``, ``Compared with July 2024
+    # and August 2023``: a time phrase coordinated with a baseline is a baseline too
+    for k in range(1, len(taken)):
+        start, end, label, _ = taken[k]
+        before = taken[k - 1]
+        if label == "PERIOD" and before[2] == "BASELINE" and text[before[1] : start] in (" and ", " or ", ", and ") \
+                and not LEADING_PREPOSITION.match(text, start):
+            taken[k] = (start, end, "BASELINE", "year" if YEAR.search(text, start, end) else
+                        classify_baseline(text[start:end])[0])
+    for b in [c for c in taken if c[2] == "BASELINE" and c[3] == "year"]:
+        more = COORDINATED_DATE.match(text, b[1])
+        if more is not None and not any(c[0] < more.end(1) and more.start(1) < c[1] for c in taken):
+            taken.append((more.start(1), more.end(1), "BASELINE", "year"))
+    taken.sort()
     # ``in 2021, the latest year for which data are available``: a phrase in apposition re-describes the
     # period before it; it is no period of its own
     return [c for k, c in enumerate(taken) if not (
@@ -210,6 +224,11 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
         text.startswith(("the ", "The "), c[0]))]
 
 
+#: a time phrase opening on a preposition dates its own clause (``..., and in 2023 exports fell``)
+LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over|since|by|at|through|until|from|to|on|as of)\b", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: a date coordinated with a year baseline (``Compared with July 2024 and August 2023``)
+COORDINATED_DATE = re.compile(r"(?:,? and | or )((?:" + _MONTHS + r" )?(?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
 #: a year coordinated with the period before it (``in 2025 and 2026``, ``in 2024, 2025 and 2026``)
 COORDINATED_YEAR = re.compile(r"(?:,? and |, )((?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
 
