@@ -100,6 +100,12 @@ class DeclaredUnits:
         line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)
         heading = text[0 if block_start < 0 else block_start : start_char].lower()
+        main, bracketed = split_columns(heading)
+        if bracketed is not None:
+            # ``Room occupancy rate ..., August 2024 (percent; change in percentage points ... in brackets)``:
+            # the main column is the rate, the bracketed one its change; each is read by its own words
+            line = text[line_start:start_char]
+            heading = bracketed if line.count("(") > line.count(")") else main
         return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import relations as _relations
+from conftest import quantities, relations as _relations
 
 
 def relations(doc):
@@ -183,3 +183,22 @@ def test_a_rate_in_brackets_measures_the_row_and_modifies_nothing(extract_both):
                                  "- North: 1,204 (7.9)\n- South: 918 (5.2)\n"))
     assert ("5.2", "CATEGORY", "South") in rel and ("918", "CATEGORY", "South") in rel, sorted(rel)
     assert not [r for r in rel if r[0] in ("7.9", "5.2") and r[1] == "MODIFIES"], sorted(rel)
+
+
+def test_a_rate_table_with_its_change_in_brackets_reads_the_rate_as_a_share(extract_both):
+    # GUIDELINES C10-8: the heading's main column is the rate, its bracketed column the change in points
+    text = ("Hotel occupancy rate by region, June 2024 (percent; change in percentage points from June 2023 in "
+            "brackets)\n- Highlands: 68.20 (+2.40)\n- Borders: 49.75 (-1.30)\n- Fife: 55.10 (+0.35)")
+    doc = extract_both(text)
+    metrics = {q["text"]: q["metric"] for q in quantities(doc)}
+    assert metrics["68.20"] == metrics["49.75"] == metrics["55.10"] == "SHARE"
+    rels = relations(doc)
+    assert ("1.30", "MODIFIES", "49.75") in rels and ("2.40", "MODIFIES", "68.20") in rels
+
+
+def test_a_place_after_a_figure_and_its_change_in_brackets_is_the_category(extract_both):
+    text = ("Median rents rose to $2,150 (+3.1%) in Auckland, $1,720 (+1.4%) in Wellington and $1,580 (+4.0%) in "
+            "Canterbury in the year to March 2024.")
+    rels = relations(extract_both(text))
+    assert {("$2,150", "CATEGORY", "Auckland"), ("$1,720", "CATEGORY", "Wellington"),
+            ("$1,580", "CATEGORY", "Canterbury"), ("1.4%", "MODIFIES", "$1,720")} <= rels

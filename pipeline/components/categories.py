@@ -1066,6 +1066,10 @@ class CategoryFinder:
             return placed  # ``ranged from 84.3% in London to 92.4% in the North East``: each end is a place's
         starts, quantities = span_starts(doc, "QUANTITY")
         in_sentence = quantities[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
+        # (a change in brackets right after a figure belongs to that figure: ``£306,000 (+1.6%) in England``)
+        ends = {q.end for q in in_sentence}
+        in_sentence = [q for q in in_sentence if q.start == quantity.start or not (
+            q.start >= 2 and text[q.start - 1] == "(" and q.start - 1 in ends)]
         k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)
         run = 1
         for step in (-1, 1):
@@ -1090,6 +1094,11 @@ class CategoryFinder:
         k = quantity.end
         if k < sent.end and lower[k] in vocabulary("change_nouns"):
             k += 1
+        if k + 2 < sent.end and text[k] == "(" and (k + 1 in quantity_tokens or text[k + 1] in "+-−" and
+                                                    k + 2 in quantity_tokens):
+            close = next((j for j in range(k + 2, min(sent.end, k + 10)) if text[j] == ")"), None)
+            if close is not None:
+                k = close + 1  # ``£306,000 (+1.6%) in England``: past the figure's change in brackets
         if k + 1 >= sent.end or lower[k] not in ("in", "for") or k + 1 in time_tokens:
             return None
         end = k + 1

@@ -69,6 +69,9 @@ SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
 #: prepositions inside a counted noun phrase (``visits through main entry points``, ``stays by European guests``)
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
+#: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
+#: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
+KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed")
 #: words between ``this is`` and the change it states (``This is now 4.0 percent below``)
 RESTATING_ADVERBS = frozenset(("now", "still", "about", "around", "roughly", "nearly", "almost", "some", "only", "just"))
 #: the words that open a sentence on its comparison point, before the baseline and a comma
@@ -415,7 +418,7 @@ class RelationLinker:
                 # the object of a verb that changes it (``cut the official cash rate to 4.75 per cent``) is
                 # fixed by the clause's structure: the trained step keeps it
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
-                                          how=categories[q].how if categories[q].how in ("object", "target", "of") else ""))
+                                          how=categories[q].how if categories[q].how in KEPT_CATEGORY_HOWS else ""))
             for baseline in baseline_of.get(q, []) if (q.start, q.end) not in self._baseline_values else ():
                 how = "opening" if (q.start, q.end) in self._opening_compared else ""
                 relations.append(Relation(q, baseline, "BASELINE", how=how))
