@@ -171,6 +171,13 @@ class TokenTable:
             for k in eds:
                 if verb[k] and number[k - 1] and nounish[k + 1] and not number[k + 1] and lower[k + 1][-1:] == "s":
                     verb[k], nounish[k] = False, True  # ``27 imported cases``, ``1,251 confirmed cases``: an adjective
+            for k in compress(range(n), map(words("verbs_before_an_amount").__contains__, lower)):
+                if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and (
+                        _figure_follows(lower, number, k + 1) or lower[k + 1] in ("a", "an") and
+                        k + 3 < n and lower[k + 2] in ("average", "total", "median") and lower[k + 3] == "of"):
+                    # ``a loaf of bread cost €2.14``, ``First-time buyers paid an average of £245,000``: a verb
+                    # stating the amount (``paid work``, ``low-cost carriers`` are no such verbs)
+                    verb[k], nounish[k] = True, False
             present = words("present_verbs_before_figure")
             for k in compress(range(n), map(present.__contains__, lower)):
                 if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and \

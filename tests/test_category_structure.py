@@ -906,3 +906,36 @@ def test_a_gapped_anaphor_before_by_is_the_category_and_keeps_the_direction(extr
     assert (figure, "CATEGORY", category) in relations(doc), sorted(relations(doc))
     (q,) = [q for q in quantities(doc) if q["text"] == figure]
     assert q["direction"] == "up"
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a predicate noun before a bracket: its subject is measured (GUIDELINES C10-9)
+        ("Spain was the largest source market (21.4 percent), followed by France (14.2 percent).", "21.4 percent",
+         "Spain"),
+        ("Coal remained the main fuel (38.5%) in power generation.", "38.5%", "Coal"),
+        # ``an average of``: the subject's average, the average is no category
+        ("Home movers paid an average of £312,000 in March 2024.", "£312,000", "Home movers"),
+        # a verb stating the amount after its subject
+        ("A litre of petrol cost €1.79 in June, 4 cent more than a year earlier.", "€1.79", "litre of petrol"),
+    ],
+)
+def test_the_subject_is_measured_past_a_predicate_or_an_average(extract_both, text, figure, category):
+    assert _ends_with(_category(relations(extract_both(text)), figure), category)
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        ("Visitors stayed an average of 3.62 nights, 0.11 nights fewer than a year earlier.", "3.62 nights",
+         "night", "AMOUNT"),
+        ("Police carried out 48,000 night patrols.", "48,000", "patrol", "COUNT"),
+        ("Workers with paid work numbered 9.8 million.", "9.8 million", None, "COUNT"),
+    ],
+)
+def test_nights_are_a_measure_of_time_and_night_before_a_noun_is_not(extract_both, text, figure, unit, metric):
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    assert found[figure]["metric"] == metric
+    if unit is not None:
+        assert found[figure]["unit"] == unit

@@ -48,6 +48,8 @@ from pipeline.units import singular
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
+#: verbs that link a subject to a predicate noun (``Malaysia was the leading destination (29.68 percent)``)
+PREDICATE_COPULAS = COPULAS | {"remained", "remains", "became", "becomes", "stayed", "stays"}
 PREDICATE_VERBS = vocabulary("predicate_verbs")
 #: ``that of``/``those in`` before a phrase: the anaphor is part of the category (``that of rural residents``),
 #: unless it follows a comparison (``higher than that of``) or a verb of saying (``said that in``)
@@ -927,8 +929,13 @@ class CategoryFinder:
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
-            if found and (lower[found[2]] in CHANGE_HEADS or all(
+            first = found[0] - 1 if found is not None and found[0] >= 1 and lower[found[0] - 1] == "the" else \
+                found[0] if found is not None else 0
+            predicate = found is not None and first >= 1 and lower[first] == "the" and \
+                lower[first - 1] in PREDICATE_COPULAS and first - 1 > start_limit
+            if found and (lower[found[2]] in CHANGE_HEADS or predicate or all(
                     lower[i] in VERB_ADVERBS for i in range(found[0], found[1]))):
+                # (``Malaysia was the leading destination (29.68 percent)``: a predicate noun; its subject is measured)
                 # ``Norrbotten County saw the largest decrease (-0.4 percent)``, ``retail trade changed
                 # little (+19,000)``: the subject
                 found = None
@@ -966,6 +973,8 @@ class CategoryFinder:
             if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
+            if found and metric != "SHARE" and found[1] - found[0] == 1 and lower[found[2]] in AVERAGE_WORDS:
+                found = None  # ``First-time buyers paid an average of £245,000``: the subject's average
             if found and metric != "SHARE" and lower[found[2]] in ("rate", "pace", "rates"):
                 found = None  # ``Housing starts were at a seasonally adjusted annual rate of 1,238,000``: a count
             if found and metric == "SHARE" and (
