@@ -939,3 +939,21 @@ def test_nights_are_a_measure_of_time_and_night_before_a_noun_is_not(extract_bot
     assert found[figure]["metric"] == metric
     if unit is not None:
         assert found[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a pronoun subject takes the category of the figure before it (D-12)
+        ("In June, industrial output grew by 4.1 percent year on year, and on a month-on-month basis it rose by "
+         "0.25 percent.", "0.25 percent", "industrial output"),
+        # a figure's premodifiers are no category: the subject is measured
+        ("Continuing claims rose 9,000 to a seasonally adjusted 1.86 million in the week ended June 8.",
+         "1.86 million", "Continuing claims"),
+        # a predicate noun before ``, at N``: the subject is measured
+        ("Hip replacement remained the most common procedure, at 112,000 (+4.2%), in 2023-24.", "112,000",
+         "Hip replacement"),
+    ],
+)
+def test_pronouns_premodifiers_and_predicates_are_no_category(extract_both, text, figure, category):
+    assert _ends_with(_category(relations(extract_both(text)), figure), category)

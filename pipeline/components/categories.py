@@ -365,7 +365,9 @@ class CategoryFinder:
         age_tokens = {i for q, age in zip(quantities, ages) if age for i in range(q.start, q.end)}
         time_tokens = time_token_set(doc)
         starts = {q.start: q for q, age in zip(quantities, ages) if not age}
-        lower = token_table(doc).lower
+        table = token_table(doc)
+        lower = table.lower
+        last_named: Span | None = None  # the first category of the last figure whose subject was no pronoun
         for quantity, age in zip(quantities, ages):
             if age or self.partitive(doc, quantity, starts) or self.fronted_part(doc, quantity, starts):
                 # D-17: ages and durations are AMOUNTs with no category; D-10: an elliptical part (``Eight
@@ -397,6 +399,13 @@ class CategoryFinder:
                 anaphor = _anaphor_start(doc, start, 0)
                 if anaphor is not None:
                     start = anaphor  # ``that of the automobile industry up by 5.2 percent``, ``that in the central region``
+                if first and lower[end - 1] in ("it", "they") and table.text[end - 1] != "IT":
+                    # ``and on a month-on-month basis it went up by 0.30 percent``: the pronoun's antecedent, the
+                    # category of the figure before in its sentence or the one before (D-12)
+                    if last_named is None or sentence_range(doc, last_named.start)[0] < \
+                            sentence_range(doc, max(0, sentence_range(doc, quantity.start)[0] - 1))[0]:
+                        continue
+                    start, end, head, how = last_named.start, last_named.end, last_named.end - 1, "label"
                 key = (start, end)
                 if key in seen:
                     continue
@@ -412,6 +421,8 @@ class CategoryFinder:
                 else:
                     score = 0.9 if how == "after" else 0.7
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
+                if first and not how.startswith("alt-"):
+                    last_named = known[key]
                 if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
                         not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)):
@@ -965,6 +976,11 @@ class CategoryFinder:
                 # ``services inflation remained high, at 6.3 per cent``, ``Wage growth was strong, at 4.2 per
                 # cent``: the word before the comma is a predicate; the verb's subject is measured
                 found = subject_before(doc, found[0], start_limit)
+            elif found:
+                the = found[0] - 1 if found[0] >= 1 and lower[found[0] - 1] == "the" else found[0]
+                if the >= 1 and lower[the] == "the" and lower[the - 1] in PREDICATE_COPULAS and the - 1 > start_limit:
+                    # ``Cataract surgery remained the most frequent main procedure, at 545,000``: a predicate noun
+                    found = subject_before(doc, the - 1, start_limit)
             if found:
                 yield (*found, "apposition")
                 return
