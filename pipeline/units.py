@@ -146,6 +146,10 @@ def _tables() -> _Tables:
     exact: dict = {}  # lower-case alphabetic symbol -> the only spellings read as a prefix
     for symbol, code in hand["currency_symbols"].items():
         prefixes[symbol.lower()] = _shared_unit(symbol, code, currencies, hand["shared_symbols"])
+        if len(symbol) == 1 and not symbol.isascii():
+            # a sign standing alone (``(£ thousand; ...)``) is the currency the project reads it as before a
+            # number, not the first CLDR currency that shares it (``£``: pound sterling, not the Falkland pound)
+            symbols[symbol] = prefixes[symbol.lower()]
         if symbol.isalpha() and symbol != symbol.lower():
             exact.setdefault(symbol.lower(), set()).add(symbol)  # ``R`` (rand), never ``r``
     for code, unit in currencies.items():

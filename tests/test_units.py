@@ -205,3 +205,45 @@ def test_units_declared_by_a_heading(extract_one, text, figure, value, unit):
     assert found and found[0]["value"] == pytest.approx(value), found
     if unit is not None:
         assert found[0]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(
+    "words,country,name",
+    [
+        (["£", "thousand"], "GB", "pound sterling"),
+        (["£"], None, "pound sterling"),
+        (["€", "million"], "IE", "euro"),
+        (["¥"], "JP", "yen"),
+        (["¥"], "CN", "yuan"),
+    ],
+)
+def test_a_currency_sign_standing_alone_is_read_as_before_a_number(words, country, name):
+    # ``(£ thousand; change on July 2023 in brackets)``: the sign of a heading is the project's currency for it,
+    # never the first currency of the CLDR list that shares the sign (the Falkland Islands pound)
+    unit = match_unit(words, 0, country)
+    assert unit is not None and unit.name == name
+
+
+def test_a_heading_in_pounds_scales_its_rows_in_pound_sterling(extract_both):
+    from conftest import quantities
+
+    text = ("Average house price by English region, July 2024 (£ thousand; change on July 2023 in brackets)\n"
+            "- North East: 163 (+3.8%)\n- London: 519 (-0.4%)")
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    assert found["163"]["unit"] == "pound sterling" and found["163"]["value"] == 163000
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The total number of medical and health institutions nationwide reached 1,032,918.", "1,032,918",
+         "institution"),
+        ("There were 12,400 primary medical and health institutions.", "12,400", "institution"),
+        ("Police officers and auxiliary police numbered 4,200.", "4,200", "officer"),
+    ],
+)
+def test_modifiers_joined_by_and_share_the_noun_after_them(extract_both, text, figure, unit):
+    from conftest import quantities
+
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    assert found[figure]["unit"] == unit

@@ -51,7 +51,8 @@ def category_head(category: Span):
     lower, text, alpha, whitespace = table.lower, table.text, table.alpha, table.whitespace
     start = category.start
     low = lower[start : min(category.end, start + 3)]
-    for lead in (["the", "number", "of"], ["number", "of"], ["a", "total", "of"], ["total", "of"]):
+    for lead in (["the", "total", "number", "of"], ["total", "number", "of"], ["the", "number", "of"], ["number", "of"],
+                 ["a", "total", "of"], ["total", "of"]):
         if low[: len(lead)] == lead and start + len(lead) < category.end:
             start += len(lead)
             break
@@ -125,8 +126,10 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
         return False
     if len(words_) > 1 and not all(doc[j].text == "-" or alpha[j] for j in range(first, k)):
         return False
-    if len(words_) > 1 and not any(doc[j].text == "-" for j in range(first, k)):
-        return False  # two words: a noun phrase of its own (``police officers``)
+    if len(words_) > 2 and not any(doc[j].text == "-" for j in range(first, k)):
+        return False  # three words: a noun phrase of its own
+    # (two words ending in a singular modifier share the noun too: ``primary medical and health institutions``;
+    # ``police officers`` ends in a plural, a noun of its own, below)
     word = lower[found]
     if singular(word) != word or word in ("people", "police", "staff", "personnel"):
         return False  # a plural: a noun of its own
