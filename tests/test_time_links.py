@@ -446,3 +446,20 @@ def test_a_span_of_months_after_change_on_is_one_baseline(extract_both):
             "- Lucerne: 1,412 (+3.1%)\n- Geneva: 1,655 (-0.7%)\n")
     found = relations(extract_both(text))
     assert {("+3.1%", "BASELINE", "January to June 2024"), ("-0.7%", "BASELINE", "January to June 2024")} <= found
+
+
+@pytest.mark.parametrize(
+    "text,dated,undated",
+    [
+        # the trained step keeps a previous value's period to that value (GUIDELINES C-9, C10-12)
+        ("- 21.3% of pupils are eligible for free school meals, up 0.6 percentage points from 20.7% in January 2023",
+         "20.7%", "21.3%"),
+        # a list of previous values shares its period; the current figures take none of it
+        ("Officers seized 84,000 tons of smuggled fuel and 16,000 tons of frozen meat, compared with 61,000 tons "
+         "and 22,000 tons in the same period last year.", "22,000 tons", "84,000 tons"),
+    ],
+)
+def test_a_previous_values_period_dates_no_current_figure(extract_both, text, dated, undated):
+    rels = relations(extract_both(text))
+    assert [r for r in rels if r[0] == dated and r[1] == "PERIOD"]
+    assert not [r for r in rels if r[0] == undated and r[1] == "PERIOD"]

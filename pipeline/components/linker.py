@@ -89,6 +89,9 @@ LOOK_BACK = 40  # a change's figure is looked for among at most this many earlie
 #: category decided for another figure: a value stated for comparison with a current figure (D-26), a
 #: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
+#: ``doc.user_data`` key: ``[period start, period end, figure start, figure end]`` of each period that dates a
+#: previous value only (GUIDELINES C-9), so the trained step gives it to no other figure
+OWNED_PERIODS_KEY = "relstats.owned_periods"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
 RECORD_START_WORDS = vocabulary("record_start_words")
@@ -431,6 +434,8 @@ class RelationLinker:
                     how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
                     relations.append(Relation(q, period, "PERIOD", how=how))
         relations = [r for r in relations if not (is_margin(r.head) or r.label == "MODIFIES" and is_margin(r.child))]
+        doc.user_data[OWNED_PERIODS_KEY] = [[*p, *x] for p, owners in self._previous_value_periods(doc).items()
+                                            for x in sorted(owners)]
         doc._.relations = relations
         if since:
             dated = {(r.child.start, r.child.end) for r in relations if r.label == "PERIOD"}
@@ -1983,7 +1988,7 @@ class RelationLinker:
         owned = self._previous_value_periods(doc)
         # (a figure whose sentence has no other period takes none: ``stood at 10.0%, compared with 10.4% in the
         # same quarter of 2023`` — 10.0% is dated by its heading, not by its comparison's period)
-        eligible = [p for p in eligible if owned.get((p.start, p.end)) in (None, (q.start, q.end))]
+        eligible = [p for p in eligible if (q.start, q.end) in owned.get((p.start, p.end), ((q.start, q.end),))]
         if not eligible:
             return None
         return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
@@ -2003,21 +2008,31 @@ class RelationLinker:
                 self._periods_of_sentence[(lo, hi)] = cached
         return cached[1]
 
-    def _previous_value_periods(self, doc) -> dict[tuple[int, int], tuple[int, int]]:
+    def _previous_value_periods(self, doc) -> dict[tuple[int, int], set[tuple[int, int]]]:
         """PERIOD spans that date a previous value (``following a 0.5% increase in January``,
         ``compared with 80.9% at the same point last season``, ``up from 1.6% in April``): period
         offsets → the figure's offsets, found once per document."""
         if self._owned_periods is not None:
             return self._owned_periods
-        owned: dict[tuple[int, int], tuple[int, int]] = {}
+        owned: dict[tuple[int, int], set[tuple[int, int]]] = {}
         periods = spans_of(doc, "PERIOD")
         starts = [p.start for p in periods]
         table = token_table(doc)
         lower, nounish = table.lower, table.nounish
+        cued_ends: set[int] = set()  # ends of the previous values found so far
+        values_before: list[tuple[int, int]] = []  # the previous values of the list being read
         for x in spans_of(doc, "QUANTITY"):
             k = x.start - 1
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
+            if k >= 1 and lower[k] in ("and", ",") and k in cued_ends:
+                # ``compared with 97,000 tons and 35,000 tons in the same period last year``: a list of values
+                j = bisect_left(starts, x.end)
+                if j < len(periods) and len(lower[x.end : periods[j].start]) <= 1:
+                    owned.setdefault((periods[j].start, periods[j].end), set()).update(values_before + [(x.start, x.end)])
+                values_before.append((x.start, x.end))
+                cued_ends.add(x.end)
+                continue
             if k >= 2 and lower[k] == "of":
                 # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
                 m = k - 1
@@ -2031,6 +2046,8 @@ class RelationLinker:
             article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over") and lower[k + 1] == "the"
             if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue:
                 continue
+            cued_ends.add(x.end)
+            values_before = [(x.start, x.end)]
             j = bisect_left(starts, x.end)
             if j < len(periods):
                 p = periods[j]
@@ -2038,7 +2055,7 @@ class RelationLinker:
                 if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or
                                          i == 0 and nounish[x.end] and not table.verb[x.end]
                                          for i, w in enumerate(gap)):
-                    owned[(p.start, p.end)] = (x.start, x.end)
+                    owned.setdefault((p.start, p.end), set()).add((x.start, x.end))
         self._owned_periods = owned
         return owned
 

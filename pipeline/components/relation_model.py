@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, RelationLinker, is_margin
+from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, OWNED_PERIODS_KEY, RelationLinker, is_margin
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
@@ -121,6 +121,15 @@ class RelationModel(LinearPipe):
             best[k].pop("MODIFIES", None)
             best[k].pop("PART_OF", None)  # a value stated for comparison is part of nothing
             best[k]["CATEGORY"] = (best[current]["CATEGORY"][0], best[current]["CATEGORY"][1])
+        owners: dict[tuple[int, int], set] = {}
+        for ps, pe, qs, qe in doc.user_data.get(OWNED_PERIODS_KEY, ()):
+            owners.setdefault((ps, pe), set()).add((qs, qe))
+        if owners:
+            for k, q in enumerate(ctx.quantities):
+                choice = best[k].get("PERIOD")
+                if choice is not None and (q.start, q.end) not in owners.get((choice[0].start, choice[0].end),
+                                                                             {(q.start, q.end)}):
+                    del best[k]["PERIOD"]  # the period of a previous value dates that value only (C-9)
         no_category = _no_category(doc)
         records: dict[tuple[int, int], bool] = {}
         return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k],
