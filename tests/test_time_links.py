@@ -463,3 +463,17 @@ def test_a_previous_values_period_dates_no_current_figure(extract_both, text, da
     rels = relations(extract_both(text))
     assert [r for r in rels if r[0] == dated and r[1] == "PERIOD"]
     assert not [r for r in rels if r[0] == undated and r[1] == "PERIOD"]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Private rents rose by 7.9% in the 12 months to May 2024, 0.3 percentage points below the annual rate in "
+         "the 12 months to April 2024 (8.2%).", "8.2%"),
+        ("In June, the climate index was 93.10, 0.21 points higher than in May (92.89).", "92.89"),
+    ],
+)
+def test_a_baselines_value_in_brackets_takes_no_period_and_no_baseline(extract_both, text, value):
+    # GUIDELINES C8-1, D-26: the value of the comparison point is modified by nothing and dated by nothing
+    rels = relations(extract_both(text))
+    assert not [r for r in rels if r[0] == value and r[1] in ("PERIOD", "BASELINE", "MODIFIES")]

@@ -92,6 +92,9 @@ CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: ``doc.user_data`` key: ``[period start, period end, figure start, figure end]`` of each period that dates a
 #: previous value only (GUIDELINES C-9), so the trained step gives it to no other figure
 OWNED_PERIODS_KEY = "relstats.owned_periods"
+#: ``doc.user_data`` key: ``[start, end]`` of each baseline's value (``higher than in July (92.22)``, ``below the
+#: revised June rate of 1,454,000``): no period, no baseline and no figure it modifies (C8-1, D-26, C10-2)
+BASELINE_VALUES_KEY = "relstats.baseline_values"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
 RECORD_START_WORDS = vocabulary("record_start_words")
@@ -436,6 +439,7 @@ class RelationLinker:
         relations = [r for r in relations if not (is_margin(r.head) or r.label == "MODIFIES" and is_margin(r.child))]
         doc.user_data[OWNED_PERIODS_KEY] = [[*p, *x] for p, owners in self._previous_value_periods(doc).items()
                                             for x in sorted(owners)]
+        doc.user_data[BASELINE_VALUES_KEY] = sorted(self._baseline_values)
         doc._.relations = relations
         if since:
             dated = {(r.child.start, r.child.end) for r in relations if r.label == "PERIOD"}
@@ -1805,6 +1809,10 @@ class RelationLinker:
         baseline_ends = {b.end for b in spans_of(doc, "BASELINE")}
         for k, q in enumerate(quantities):
             bracketed = False
+            if q.start >= 1 and lower[q.start - 1] == "(" and q.start - 1 in baseline_ends and q.end < len(doc) and \
+                    lower[q.end] == ")":
+                # ``below the annual rate in the 12 months to July 2024 (8.6%)``: the baseline's value alone in its bracket
+                self._baseline_values.add((q.start, q.end))
             if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target")):
                 continue
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
@@ -1871,11 +1879,11 @@ class RelationLinker:
                                               span_value(x, "metric") == span_value(q, "metric")):
                         current = x  # (a bare count in brackets: the count it is compared with)
                         break
+            if bracketed and lower[i] == "(" and i in baseline_ends:
+                self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
             if current is None:
                 continue
             category = category_of.get(current) or (categories[current].child if current in categories else None)
-            if bracketed and lower[i] == "(" and i in baseline_ends:
-                self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
             if category is not None:
                 category_of[q] = category
                 # a trained re-ranker gives the value the category it decides for the current figure

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import CATEGORY_FOLLOWS_KEY, OWNED_PERIODS_KEY, RelationLinker, is_margin
+from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, OWNED_PERIODS_KEY, RelationLinker,
+                                       is_margin)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
@@ -121,6 +122,12 @@ class RelationModel(LinearPipe):
             best[k].pop("MODIFIES", None)
             best[k].pop("PART_OF", None)  # a value stated for comparison is part of nothing
             best[k]["CATEGORY"] = (best[current]["CATEGORY"][0], best[current]["CATEGORY"][1])
+        for qs, qe in doc.user_data.get(BASELINE_VALUES_KEY, ()):
+            k = position.get((qs, qe))
+            if k is not None:
+                for label in ("PERIOD", "BASELINE", "MODIFIES", "PART_OF"):
+                    if (k, label) not in forced:
+                        best[k].pop(label, None)
         owners: dict[tuple[int, int], set] = {}
         for ps, pe, qs, qe in doc.user_data.get(OWNED_PERIODS_KEY, ()):
             owners.setdefault((ps, pe), set()).add((qs, qe))
