@@ -202,3 +202,29 @@ def test_a_place_after_a_figure_and_its_change_in_brackets_is_the_category(extra
     rels = relations(extract_both(text))
     assert {("$2,150", "CATEGORY", "Auckland"), ("$1,720", "CATEGORY", "Wellington"),
             ("$1,580", "CATEGORY", "Canterbury"), ("1.4%", "MODIFIES", "$1,720")} <= rels
+
+
+@pytest.mark.parametrize(
+    "text,change,wrong_target,right_target",
+    [
+        # an age before a bracket belongs to the group: the change describes the group (GUIDELINES C10-13)
+        ("- Employment fell among youth aged 15 to 24 (-21,000; -0.8%) in June.", "21,000", "15 to 24", None),
+        # a share after an age in brackets is of the count the clause states
+        ("Of the 2.1 million people arrested, 240,000 were minors aged under 18 (11.4%).", "11.4%", "18", "240,000"),
+        # a change restated in brackets after a previous change is a previous value too
+        ("Vacancies fell by 41,000 (-6.2%) to 612,300 in the third quarter, following a decrease of 22,800 (-3.3%) in "
+         "the second quarter.", "3.3%", "612,300", None),
+        # a change named with what it is in modifies no figure of the sentence
+        ("The average offered wage was $27.40, up 4.1% from a year earlier, compared with an increase of 4.9% in "
+         "average hourly earnings of payroll employees.", "4.9%", "$27.40", None),
+        # a time limit is no figure a share changes
+        ("- 71.9% of patients were seen within four hours, compared with 72.4% in the previous month.", "72.4%",
+         "four hours", None),
+    ],
+)
+def test_changes_never_modify_ages_time_limits_or_other_measures(extract_both, text, change, wrong_target,
+                                                                  right_target):
+    rels = relations(extract_both(text))
+    assert (change, "MODIFIES", wrong_target) not in rels
+    if right_target is not None:
+        assert (change, "MODIFIES", right_target) in rels

@@ -72,6 +72,10 @@ NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at",
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
 KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed")
+#: units of time amounts (ages, durations, time limits): a change in another unit never modifies them
+TIME_AMOUNT_UNITS = frozenset(("year", "month", "quarter", "week", "day", "night", "hour", "minute", "second"))
+#: nouns that name a change (``an increase of``, ``a 0.9 percent rise``)
+CHANGE_NOUN_WORDS = vocabulary("change_nouns")
 #: words between ``this is`` and the change it states (``This is now 4.0 percent below``)
 RESTATING_ADVERBS = frozenset(("now", "still", "about", "around", "roughly", "nearly", "almost", "some", "only", "just"))
 #: the words that open a sentence on its comparison point, before the baseline and a comma
@@ -350,7 +354,8 @@ class RelationLinker:
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
         self._compared_values: dict[Span, Span] = {}  # ``below the revised June rate of 1,454,000`` -> the figure compared
-        self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
+        self._opening_compared: set[tuple[int, int]] = set()
+        self._parallel_of: dict[Span, Span] = {}  # a change restated in brackets -> the change it restates  # changes compared with the baseline opening the sentence
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         self.shares_of_counted_wholes(doc, quantities, modifies)
         parallel: dict[Span, Span] = {}
@@ -374,6 +379,10 @@ class RelationLinker:
         for outer, level in self._outer_changes.items():
             modifies[outer] = level
             parallel.pop(outer, None)
+        for q in [q for q, target in modifies.items() if span_value(target, "metric") == "AMOUNT" and
+                  span_value(target, "unit") in TIME_AMOUNT_UNITS and span_value(q, "unit") != span_value(target, "unit")]:
+            del modifies[q]  # ``within four hours, compared with 74.0% in May``: a time limit is no figure a share changes
+        self._parallel_of = dict(parallel)
         for q, twin in parallel.items():
             while twin in parallel and parallel[twin] is not q:
                 twin = parallel[twin]
@@ -402,6 +411,7 @@ class RelationLinker:
         self.share_baselines(doc, quantities, baseline_of)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
         categories = self.best_candidates(doc, "CATEGORY")
+        self.changes_named_in(doc, modifies, categories)
         for count, share in shared_category.items():
             if count not in category_of and share in categories:
                 category_of[count] = categories[share].child
@@ -851,6 +861,16 @@ class RelationLinker:
         if before is None and k >= 1 and (doc[k].lower_ in GENERIC_PEOPLE or doc[k].lower_ in CLASSIFIER_NOUNS):
             counted = self._figure_values(doc, quantities).first_ending.get(k)  # ``660,000 people (2.5%)``
             before = quantities[counted] if counted is not None else None
+        if before is not None and self.is_age_or_duration(before):
+            # ``youth aged 15 to 24 (-39,000; -1.4%)``: the age belongs to the group named before the bracket;
+            # ``182,000 were minors aged under 18 (12.4%)``: a share is of the count the clause states
+            if span_value(q, "metric") == "SHARE":
+                lo, hi = self._span_range(quantities, sentence_range(doc, q.start)[0], before.start)
+                owner = [x for x in quantities[lo:hi] if x.end <= before.start and not is_modifier(x)
+                         and not self.is_age_or_duration(x)]
+                if owner and not any(t.text in (",", ";", ":") for t in doc[owner[-1].end : open_at]):
+                    return "modifies", owner[-1]
+            return "describes", None
         if before is None and span_value(q, "metric") == "CHANGE":
             before = self._figure_with_noun_phrase(doc, quantities, open_at)
         if before is None and k >= 1 and span_value(q, "metric") == "CHANGE" and doc[k - 1].lower_ == "to" and \
@@ -1658,6 +1678,21 @@ class RelationLinker:
                 return x
         return None
 
+    def changes_named_in(self, doc, modifies, categories) -> None:
+        """A change stated as a noun with what it is in (``compared with an increase of 5.3% in average hourly
+        earnings of payroll employees``, ``a 0.9 percent rise in primary industries``) names its own category:
+        it modifies no figure of the sentence (``in real terms`` names no category)."""
+        lower = token_table(doc).lower
+        kept = self._reached | self._share_links | self._back_references | self._distributed
+        for q in [q for q in modifies if (q.start, q.end) not in kept]:
+            found = categories.get(q)
+            if found is None or found.how != "placed" or lower[found.child.end - 1] in ("terms", "term"):
+                continue
+            before = lower[max(0, q.start - 2) : q.start]
+            if before[-1:] == ["of"] and before[0] in CHANGE_NOUN_WORDS or lower[q.end : q.end + 1] and \
+                    lower[q.end] in CHANGE_NOUN_WORDS:
+                del modifies[q]
+
     def restated_comparisons(self, doc, quantities, baselines, modifies) -> None:
         """A comparison restated in a sentence of its own (``... were at a seasonally adjusted annual rate of
         1,396,000. This is 4.0 percent (±1.1 percent) below the revised June rate of 1,454,000 and is 7.0
@@ -1858,6 +1893,12 @@ class RelationLinker:
                     del modifies[q]
                     category_of[q] = category
                     compared.add(q)
+                    for twin, other in self._parallel_of.items():
+                        if other is q and modifies.get(twin) is target:
+                            # ``following a decrease of 30,200 (-4.5%) in the first quarter``: the change restated
+                            # in brackets is a previous value too
+                            del modifies[twin]
+                            category_of[twin] = category
                     doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, target.start,
                                                                                target.end])
                 continue
