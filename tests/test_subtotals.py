@@ -185,3 +185,11 @@ def test_parts_after_an_opening_that_refers_back_to_a_group(extract_both):
     rel = relations(extract_both(text))
     for part in ("88,000", "25,000", "91,000"):
         assert (part, "PART_OF", "204,000") in rel, sorted(rel)
+
+
+def test_a_partitive_opening_a_clause_after_a_semicolon_cues_its_parts(extract_both):
+    # GUIDELINES C10-14: ``...; of these, ...`` opens the clause as ``Among them, ...`` opens a sentence
+    text = ("Immigration officers handled 12.6 million crossings during the holiday, up 5.1% on a year earlier; of "
+            "these, visitors made 3.4 million crossings and residents accounted for 9.2 million.")
+    rels = relations(extract_both(text))
+    assert ("3.4 million", "PART_OF", "12.6 million") in rels and ("9.2 million", "PART_OF", "12.6 million") in rels

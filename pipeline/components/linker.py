@@ -1281,6 +1281,11 @@ class RelationLinker:
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
                 cued = True
+            if not cued:
+                texts = token_table(doc).text
+                semicolon = next((j for j in range(q.start - 1, sent_start, -1) if texts[j] == ";"), None)
+                if semicolon is not None and self.opening_of_sentence_is_cue(doc, semicolon + 1):
+                    cued = True  # ``...; of these, foreigners made 1.17 million entries and exits``: a clause's opening
             opening_whole = None
             if not cued and self.of_the_total_opening(doc, q, quantities):
                 cued = True
