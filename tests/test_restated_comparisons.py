@@ -26,6 +26,13 @@ from pipeline.components.time_phrases import baseline_year, find_time_phrases
         ("Net migration was almost twice the 2020-21 figure of 171,000.", "the 2020-21 figure", "year", 2021),
         ("Payrolled employees remain 2.1% above their October to December 2019 level.",
          "their October to December 2019 level", "year", 2019),
+        # a year after a bracket, a year in a pre-pandemic level, a named holiday, a quarter of a split year
+        ("Teaching staff rose by 4,210 (+1.4%) on 2021.", "2021", "year", 2021),
+        ("Rail emissions were 8.4% below their pre-pandemic 2019 level.", "their pre-pandemic 2019 level", "year",
+         2019),
+        ("Box office takings fell 12.5% from the 2023 holiday.", "the 2023 holiday", "year", 2023),
+        ("Journeys were still 4% lower than in Quarter 2 of 2019-20.", "Quarter 2 of 2019-20", "year", 2020),
+        ("Yields are 2.3 bushels above last year.", "last year", "yoy", None),
     ],
 )
 def test_a_baseline_named_by_a_level_noun_and_its_period(text, phrase, btype, year):
