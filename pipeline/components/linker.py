@@ -394,6 +394,9 @@ class RelationLinker:
                 twin_category = self.best_candidates(doc, "CATEGORY").get(twin)
                 if twin_category is not None:
                     category_of[q] = twin_category.child
+                # ``M3: 1.6 (1.5)``, ``- Faster Diagnosis Standard (...): 76.3% (73.5%)``: the same measure's other value
+                # in brackets takes the category the trained step decides for the figure before it
+                doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, twin.start, twin.end])
         self.restated_comparisons(doc, quantities, baselines, modifies)
         shared_category = self.shares_with_their_counts(doc, quantities, modifies)
         self.link_subtotals(doc, quantities, modifies, part_of)
