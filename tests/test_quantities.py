@@ -123,6 +123,10 @@ def test_quantity_phrasings(extract_one, text, surface, value, unit, metric, bou
         "Release Number: CB24-142 was published today.",
         "The index is based on (January 2005 = 100) weights.",
         "Table 4. Grain output by province (unit: 10,000 tons)",
+        # note numbers, footnote marks and a clock time at noon (GUIDELINES C10-16)
+        "Coverage: projects with planned investment above the threshold. 2. Growth rates are comparable.",
+        "Footnote 3: Quits rates are the number of quits divided by employment.",
+        "The next policy decision is due on 19 June 2024 at 12 noon.",
     ],
 )
 def test_numbers_that_are_not_statistics(extract_one, text):

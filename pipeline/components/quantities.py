@@ -1153,7 +1153,10 @@ class QuantityRecognizer:
                 return True
         if plain_integer and int(text) <= 30 and not has_unit and x is not None and text_of_[x] in (".", ")"):
             line_start = start == 0 or "\n" in ws[start - 1] or lex[start - 1][_SPACE]
-            if line_start or (p is not None and text_of_[p] == "(" and start >= 1 and (
+            # (``... and above. 2. Growth rates are ...``: a note's number after the sentence before it)
+            after_sentence = p is not None and text_of_[p] == "." and text_of_[x] == "." and end + 1 < n and \
+                lex[end + 1][_TITLE]
+            if line_start or after_sentence or (p is not None and text_of_[p] == "(" and start >= 1 and (
                 start == 1 or "\n" in ws[start - 2] or lex[start - 2][_SPACE]
                 or text_of_[start - 2] in (";", ":", "."))):
                 return True
