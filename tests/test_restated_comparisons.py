@@ -112,3 +112,21 @@ def test_the_period_of_a_value_recorded_earlier_dates_that_value_only(extract_bo
             "of 2023, while the bed occupancy rate rose to 48.2%.")
     rels = relations(extract_both(text))
     assert not [r for r in rels if r[0] in ("48.2%", "2.31 nights", "2.31") and r[1] == "PERIOD"]
+
+
+@pytest.mark.parametrize(
+    "text,phrase,label,btype",
+    [
+        ("Its cumulative index rose by 7.1 per cent during April to July 2024-25 over the corresponding period of the "
+         "previous year.", "during April to July 2024-25", "PERIOD", None),
+        ("Its cumulative index rose by 7.1 per cent during April to July 2024-25 over the corresponding period of the "
+         "previous year.", "the corresponding period of the previous year", "BASELINE", "yoy"),
+        ("Imports rose 0.9% in the second quarter compared with the first quarter.", "the first quarter", "BASELINE",
+         "qoq"),
+        ("Over the five years to March 2024, burglary fell by an average of 6.2% per year.",
+         "Over the five years to March 2024", "PERIOD", None),
+    ],
+)
+def test_fiscal_spans_corresponding_periods_and_runs_of_years(text, phrase, label, btype):
+    found = {(text[a:b], lab, kind) for a, b, lab, kind in find_time_phrases(text)}
+    assert (phrase, label, btype) in found
