@@ -1340,10 +1340,13 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
             if joined:
                 end = j
             break
-    if end + 1 < len(text) and text[end] == "(" and text[end + 1][:1] == "±":
-        # ``4.0 percent (±1.1 percent) below``: the word after the margin of error in brackets
+    if end + 1 < len(text) and text[end] == "(" and (text[end + 1][:1] in "±+-−" or text[end + 1] == "up"):
+        # ``4.0 percent (±1.1 percent) below``, ``€437 million (+4%) more than``: the word after the margin of
+        # error or the restated change in brackets
         close = next((k for k in range(end + 2, min(len(text), end + 8)) if text[k] == ")"), None)
-        if close is not None:
+        if close is not None and close + 1 < len(text) and lower[close + 1] in _COMPARATIVES | {"below", "above"}:
+            end = close + 1
+        elif close is not None and text[end + 1][:1] == "±":
             end = close + 1
     first_after = lower[end] if end < min(ends[start], end + after) and text[end] not in _RIGHT_BREAKS else ""
     return left, first_after
