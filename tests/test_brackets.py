@@ -228,3 +228,17 @@ def test_changes_never_modify_ages_time_limits_or_other_measures(extract_both, t
     assert (change, "MODIFIES", wrong_target) not in rels
     if right_target is not None:
         assert (change, "MODIFIES", right_target) in rels
+
+
+@pytest.mark.parametrize(
+    "text,changes,level",
+    [
+        # a change restated in brackets with a qualifier still reaches the level after it (GUIDELINES C10-18)
+        ("Total exports rose 2.7% (+1.5% in volume terms) to $61.9 billion in May.", ("2.7%", "1.5%"), "$61.9 billion"),
+        ("Retail sales fell 0.8% (-1.1% in real terms) to €2.4 billion.", ("0.8%", "1.1%"), "€2.4 billion"),
+    ],
+)
+def test_a_qualified_change_in_brackets_reaches_the_level(extract_both, text, changes, level):
+    rels = relations(extract_both(text))
+    for change in changes:
+        assert (change, "MODIFIES", level) in rels

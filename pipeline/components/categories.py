@@ -190,7 +190,7 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
 LINE_LABEL_TIME_WORDS = vocabulary("line_label_time_words")
 #: words of a heading or label that declare units or adjustments rather than name the measure
 DECLARATION_START = re.compile(r",|\(|:| - | – |\b(?:percent|per cent|%)\b|\bchange\b", re.I)
-TABLE_PREFIX = re.compile(r"^(?:table|chart|figure)\s+[0-9A-Z]+[.:]?\s+", re.I)
+TABLE_PREFIX = re.compile(r"^(?:table|chart|figure)(?:\s+[0-9A-Z]+)?[.:]?\s+", re.I)
 
 
 _LINE_MARKS = re.compile(r"[\n:]")

@@ -147,6 +147,19 @@ def _cue_first_words() -> frozenset:
 _BRACKETS = frozenset(("(", ")"))
 
 
+#: words that qualify a change restated in brackets (``(+2.1% in volume terms)``, ``(-0.4% in real terms)``)
+BRACKET_QUALIFIERS = frozenset(("in", "volume", "real", "nominal", "terms", "constant", "current", "prices", "price",
+                                "seasonally", "adjusted", "value"))
+
+
+def _past_qualifier(texts: list[str], end: int) -> int:
+    """The closing bracket after a qualifier of at most four words at ``end``, else ``end``."""
+    k = end
+    while k < len(texts) and k - end < 4 and texts[k].lower() in BRACKET_QUALIFIERS:
+        k += 1
+    return k if k > end and k < len(texts) and texts[k] == ")" else end
+
+
 def is_margin(quantity: Span) -> bool:
     """A margin of error (``±1.1 percent`` after a change): it states the precision of the figure before
     it, links to nothing and nothing links to it (GUIDELINES C10-1)."""
@@ -995,7 +1008,8 @@ class RelationLinker:
             q_end = quantities[lo].end
             if q_end + 1 < len(texts) and texts[q_end].isalpha() and texts[q_end + 1] == ")":
                 q_end += 1  # ``(660,000 people)``: the bracketed change's counted word
-            q_end += 1 if texts[q_end] == ")" else 0
+            q_end = _past_qualifier(texts, q_end)  # ``(+2.1% in volume terms)``
+            q_end += 1 if q_end < len(texts) and texts[q_end] == ")" else 0
             lo += 1
             if self._to_level(doc, quantities[lo], quantities[lo], gap_start=q_end):
                 self._reached.add((q.start, q.end))
@@ -1072,6 +1086,7 @@ class RelationLinker:
         ``, or`` or an opening bracket closed right after it."""
         if end + 1 < len(texts) and texts[end].isalpha() and texts[end + 1] == ")":
             end += 1  # ``(660,000 people)``: the bracketed change's counted word before the bracket closes
+        end = _past_qualifier(texts, end)  # ``rose 3.3% (+2.1% in volume terms) to``
         opening = re.sub(r"^[A-Za-z]+\s+(?=\()", "", gap.strip())  # ``660,000 people (2.5%)``: past the counted word
         return gap.strip(" ,").lower() == "or" or (
             opening in ("(", "(+", "(-", "(−") and end < len(texts) and texts[end] == ")")
