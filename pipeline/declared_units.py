@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from pipeline.numbers import SCALES
-from pipeline.units import Unit, match_unit, per, singular
+from pipeline.units import Unit, currency_unit, match_unit, per, singular
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
-SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bpercent of\b|% of\b")
+SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bratio\b|\bpercent of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
@@ -161,7 +161,7 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         if words and NUMERIC_SCALE.match(words[0]) and len(words) > 1:
             scale = float(words[0].replace(",", ""))
             words = words[1:]
-        currency = match_unit(words[:1], 0, country) if len(words) > 1 else None
+        currency = (match_unit(words[:1], 0, country) or currency_unit(words[0], country)) if len(words) > 1 else None
         if currency is not None and currency.kind == "currency" and words[1].lower() in HEADING_SCALES and \
                 len(words) == 2:
             return HEADING_SCALES[words[1].lower()], currency  # ``₹ crore``

@@ -247,3 +247,24 @@ def test_modifiers_joined_by_and_share_the_noun_after_them(extract_both, text, f
 
     found = {q["text"]: q for q in quantities(extract_both(text))}
     assert found[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,country,figure,unit,value",
+    [
+        # a dollar sign in a heading is the release country's dollar (GUIDELINES C10-19)
+        ("Exports of dairy products by commodity, June 2024 ($ million; change from June 2023 in brackets)\n"
+         "- Milk powder: 712 (+64)\n- Cheese: 301 (+22)", "NZ", "712", "new zealand dollar", 712e6),
+        ("Merchandise exports by product, May 2024 ($ million; change from April in brackets)\n"
+         "- Energy products: 14,205 (+3.1)\n- Metal ores: 2,118 (-1.4)", "CA", "14,205", "canadian dollar", 14205e6),
+    ],
+)
+def test_a_dollar_heading_reads_the_release_countrys_dollar(text, country, figure, unit, value):
+    import pipeline
+
+    from conftest import quantities
+
+    nlp = pipeline.load()
+    doc = next(pipeline.extract([{"id": "t", "text": text, "meta": {"country": country}}], nlp=nlp))
+    found = {q["text"]: q for q in quantities(doc)}
+    assert found[figure]["unit"] == unit and found[figure]["value"] == value
