@@ -163,7 +163,8 @@ def _past_qualifier(texts: list[str], end: int) -> int:
 def is_margin(quantity: Span) -> bool:
     """A margin of error (``±1.1 percent`` after a change): it states the precision of the figure before
     it, links to nothing and nothing links to it (GUIDELINES C10-1)."""
-    return quantity.text[:1] == "±" or quantity.text[:3] == "+/-"
+    first = quantity.doc[quantity.start].text
+    return first[:1] == "±" or first[:3] == "+/-"
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -1273,6 +1274,7 @@ class RelationLinker:
         self.link_breakdowns(doc, quantities, part_of)
         self.bracketed_parts(doc, quantities, part_of)
         lower = token_table(doc).lower
+        semicolons = list(compress(range(len(lower)), map(";".__eq__, lower)))  # clause openings after them
         position = {x: k for k, x in enumerate(quantities)}
         part_positions: list[int] = []  # the positions of the figures that are parts, sorted
         known = -1
@@ -1299,10 +1301,9 @@ class RelationLinker:
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
                 cued = True
-            if not cued:
-                texts = token_table(doc).text
-                semicolon = next((j for j in range(q.start - 1, sent_start, -1) if texts[j] == ";"), None)
-                if semicolon is not None and self.opening_of_sentence_is_cue(doc, semicolon + 1):
+            if not cued and semicolons:
+                at = bisect_left(semicolons, q.start) - 1  # the last semicolon before q
+                if at >= 0 and semicolons[at] > sent_start and self.opening_of_sentence_is_cue(doc, semicolons[at] + 1):
                     cued = True  # ``...; of these, foreigners made 1.17 million entries and exits``: a clause's opening
             opening_whole = None
             if not cued and self.of_the_total_opening(doc, q, quantities):
