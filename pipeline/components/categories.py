@@ -243,6 +243,15 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     return found
 
 
+def _predicate_noun(lower: list, found: tuple[int, int, int], start_limit: int) -> int | None:
+    """The copula's position when the phrase ``found`` is a predicate noun after ``the`` (``Malaysia was the
+    leading destination``, ``Cataract surgery remained the most frequent main procedure``), else None."""
+    the = found[0] - 1 if found[0] >= 1 and lower[found[0] - 1] == "the" else found[0]
+    if the >= 1 and lower[the] == "the" and lower[the - 1] in PREDICATE_COPULAS and the - 1 > start_limit:
+        return the - 1
+    return None
+
+
 def _after_change_verb(doc: Doc, found: tuple[int, int, int]) -> tuple[int, int, int]:
     """A phrase that opens on a verb of change and its object's determiner (``narrowing the trade surplus``,
     ``pushing the jobless rate``) is the object alone."""
@@ -940,12 +949,8 @@ class CategoryFinder:
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
-            first = found[0] - 1 if found is not None and found[0] >= 1 and lower[found[0] - 1] == "the" else \
-                found[0] if found is not None else 0
-            predicate = found is not None and first >= 1 and lower[first] == "the" and \
-                lower[first - 1] in PREDICATE_COPULAS and first - 1 > start_limit
-            if found and (lower[found[2]] in CHANGE_HEADS or predicate or all(
-                    lower[i] in VERB_ADVERBS for i in range(found[0], found[1]))):
+            if found and (lower[found[2]] in CHANGE_HEADS or _predicate_noun(lower, found, start_limit) is not None or
+                          all(lower[i] in VERB_ADVERBS for i in range(found[0], found[1]))):
                 # (``Malaysia was the leading destination (29.68 percent)``: a predicate noun; its subject is measured)
                 # ``Norrbotten County saw the largest decrease (-0.4 percent)``, ``retail trade changed
                 # little (+19,000)``: the subject
@@ -976,11 +981,9 @@ class CategoryFinder:
                 # ``services inflation remained high, at 6.3 per cent``, ``Wage growth was strong, at 4.2 per
                 # cent``: the word before the comma is a predicate; the verb's subject is measured
                 found = subject_before(doc, found[0], start_limit)
-            elif found:
-                the = found[0] - 1 if found[0] >= 1 and lower[found[0] - 1] == "the" else found[0]
-                if the >= 1 and lower[the] == "the" and lower[the - 1] in PREDICATE_COPULAS and the - 1 > start_limit:
-                    # ``Cataract surgery remained the most frequent main procedure, at 545,000``: a predicate noun
-                    found = subject_before(doc, the - 1, start_limit)
+            elif found and (copula := _predicate_noun(lower, found, start_limit)) is not None:
+                # ``Cataract surgery remained the most frequent main procedure, at 545,000``: a predicate noun
+                found = subject_before(doc, copula, start_limit)
             if found:
                 yield (*found, "apposition")
                 return

@@ -66,7 +66,6 @@ LIST_JOINERS = vocabulary("list_joiners")
 RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
-#: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
 #: prepositions inside a counted noun phrase (``visits through main entry points``, ``stays by European guests``)
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
@@ -81,6 +80,7 @@ RESTATING_ADVERBS = frozenset(("now", "still", "about", "around", "roughly", "ne
 #: the words that open a sentence on its comparison point, before the baseline and a comma
 OPENING_COMPARISONS = frozenset(("compared with", "compared to", "relative to", "against", "versus",
                                  "in comparison with", "as against", "when compared with"))
+#: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
 LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
 #: the word before a previous value stated with its time (``from 51.4% a year ago``, ``compared with 15.7% ...``)
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
@@ -368,8 +368,8 @@ class RelationLinker:
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
         self._compared_values: dict[Span, Span] = {}  # ``below the revised June rate of 1,454,000`` -> the figure compared
-        self._opening_compared: set[tuple[int, int]] = set()
-        self._parallel_of: dict[Span, Span] = {}  # a change restated in brackets -> the change it restates  # changes compared with the baseline opening the sentence
+        self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
+        self._parallel_of: dict[Span, Span] = {}  # a change restated in brackets -> the change it restates
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         self.shares_of_counted_wholes(doc, quantities, modifies)
         parallel: dict[Span, Span] = {}
@@ -1757,7 +1757,7 @@ class RelationLinker:
             if antecedent is not None and modifies.get(q, antecedent) is antecedent:
                 modifies[q] = antecedent
                 self._back_references.add((q.start, q.end))
-                for value in values:
+                for value in sorted(values, key=lambda v: v.start):  # the first value after the change
                     if value.start > q.end and (value.start - q.end) < 16 and value not in self._compared_values:
                         self._compared_values[value] = antecedent
                         break
