@@ -69,13 +69,11 @@ syntax-report: $(STAMP) $(SPLITS)
 errors: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline.training.errors --split dev --out reports/errors --before reports/errors-before-issue10.json
 
-## fresh: the held-out probes, aggregate scores only (GUIDELINES C7-3): annotations/probe3 (10 releases written at the
-##   end of session 8, never read) -> reports/probe3.json; annotations/probe4 (10 releases written at the start of
-##   session 9, never read) -> reports/probe4.json; annotations/probe5 (10 releases written at the start of session 10
-##   by two annotators, never read, scored once after the session's last code change) -> reports/probe5.json;
-##   annotations/probe6 (8 releases written after session 10's last code change, never read) -> reports/probe6.json
+## fresh: the held-out probes, aggregate scores only (GUIDELINES C7-3): every annotations/probeN/ folder -> reports/probeN.json
+##   (probe5: 10 releases written at the start of session 10, scored once after its last code change; probe6: 8 releases
+##   written after session 10's last code change; probe7: 10 releases written at the start of session 11; none read)
 fresh: $(STAMP)
-	@for probe in probe3 probe4 probe5 probe6; do \
+	@for probe in $(notdir $(wildcard $(ANN)/probe[0-9]*)); do \
 	  $(PY) -m pipeline compile annotations/$$probe && \
 	  $(PY) -m pipeline evaluate annotations/$$probe/test.jsonl --errors 0 --json reports/$$probe.json && \
 	  $(PY) -c "import json, sys; p = sys.argv[1]; d = json.load(open(p)); d.pop('errors', None); json.dump(d, open(p, 'w'), indent=1)" reports/$$probe.json \
