@@ -847,6 +847,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         start += 1
     if start > stop:
         return None
+    if start < stop and start - 1 >= 0 and text[start - 1] == "," and lone_verb_form(lower[start]):
+        start += 1  # a participle clause after a comma: ``, giving net migration of``, ``, bringing total sales to``
+        while start <= stop and lower[start] in DETERMINERS:
+            start += 1
     low = lower[start : start + 3]
     if low[:2] == ["number", "of"] or low[:2] == ["total", "of"]:
         start += 2

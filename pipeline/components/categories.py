@@ -75,6 +75,7 @@ TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 #: how many words an object with its post-modifiers may run before the figure's preposition
 OBJECT_REACH = 16
 HOLDING_VERBS = vocabulary("holding_verbs")
+AGE_WORDS = vocabulary("age_words")
 #: adverbs after a verb that name no thing (``changed little (+19,000)``)
 VERB_ADVERBS = vocabulary("verb_adverbs")
 #: what may stand between a clause opening and a share that is the clause's subject (``Some 28.4%``)
@@ -297,10 +298,16 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
         return None
     start, end, head = found
     figure = [i for i in range(start, end) if i in quantity_tokens]
-    if not figure:
-        return found
     table = token_table(doc)
     lower, text = table.lower, table.text
+    if not figure:
+        if start - 1 not in quantity_tokens:
+            return found
+        # the phrase starts with the figure's counted noun (``61 905 [persons and emigration] to``)
+        joiner = next((i for i in range(start + 1, end) if lower[i] in ("and", "while", "whereas", "but")), None)
+        if joiner is None:
+            return found
+        figure = [joiner - 1]
     first = cut = figure[-1] + 1
     while cut < end and (lower[cut] in ("and", "while", "whereas", "but") or text[cut] == ","):
         cut += 1
@@ -919,9 +926,16 @@ class CategoryFinder:
             # 97,100 persons``, ``the number of live hogs in stock was 434.22 million heads``: the bare word is
             # the unit, the phrase that states the figure the category; a measure word also after a verb that
             # states a figure (``with the output of new energy vehicles reaching 935,000 units``)
-            found = self._stated_of(doc, quantity, sent_start, lower[after] in CLASSIFIER_NOUNS)
+            found = self._stated_of(doc, quantity, sent_start, True)
             if found is not None:
                 yield found
+                return
+            k = quantity.start - 1
+            while k > sent_start and lower[k] in BOUND_WORDS and lower[k] != "to":
+                k -= 1
+            found = self._gapped_subject(doc, k, self._clause_start(doc, quantity), time_token_set(doc), quantity_tokens)
+            if found is not None:
+                yield (*found, "label")  # ``immigration amounted to 61 905 persons and emigration to 42 380 persons``
                 return
         if kind is None and after < sent_end and not punct[after] and not rate:
             limit = self._limit(doc, after, sent_end)
@@ -1096,8 +1110,8 @@ class CategoryFinder:
         in_sentence = quantities[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         # (a change in brackets right after a figure belongs to that figure: ``£306,000 (+1.6%) in England``)
         ends = {q.end for q in in_sentence}
-        in_sentence = [q for q in in_sentence if q.start == quantity.start or not (
-            q.start >= 2 and text[q.start - 1] == "(" and q.start - 1 in ends)]
+        in_sentence = [q for q in in_sentence if q.start == quantity.start or q.start in quantity_tokens and not (
+            q.start >= 2 and text[q.start - 1] == "(" and q.start - 1 in ends)]  # (nor the ages a group holds)
         k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)
         run = 1
         for step in (-1, 1):
@@ -1130,10 +1144,25 @@ class CategoryFinder:
         if k + 1 >= sent.end or lower[k] not in ("in", "for") or k + 1 in time_tokens:
             return None
         end = k + 1
+        starts, quantities = span_starts(doc, "QUANTITY")
         while end < sent.end and text[end] not in (",", ";", ".", "(", ":") and end not in time_tokens and \
                 end not in quantity_tokens and lower[end] not in ("and", "while", "with", "which", "compared",
                                                                           "over", "from", "than", "as"):
             end += 1
+            if lower[end - 1] in AGE_WORDS:
+                # D-17: the group holds its ages (``for persons aged 15 to 24 years``)
+                at = bisect_left(starts, end)
+                age = quantities[at] if at < len(starts) and starts[at] == end else None
+                if age is not None:
+                    age_end = age.end
+                    if age_end < sent.end and lower[age_end] in ("years", "old"):
+                        age_end += 1
+                    elif age_end + 1 < sent.end and lower[age_end] == "and" and lower[age_end + 1] in ("over", "older"):
+                        age_end += 2
+                    found = noun_phrase_after(doc, k + 1, end, with_complements=True)
+                    if found is None or found[1] != end or found[1] - found[0] > 10:
+                        return None
+                    return found[0], age_end, found[2]
         found = noun_phrase_after(doc, k + 1, end, with_complements=True)
         if found is None or found[1] - found[0] > 10:
             return None
