@@ -89,8 +89,10 @@ def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str
             return _span(year, months[0] - 2, months[0])  # ``the June 2024 quarter``: April to June
         if re.search(r"end of|as of|as at|by ", text):
             return None, _month_end(year, months[0]).isoformat()
-        if re.search(r"months to|months ending|months ended|\byear to|\byear ending|\byear ended", text):
-            counted = re.search(r"(\w+) months", text)
+        if re.search(r"months to|months ending|months ended|\byear to|\byear ending|\byear ended|"
+                     r"-months? period (?:to|ending|ended|through)", text):
+            # (``the 3-month period ending in June 2024``: April to June)
+            counted = re.search(r"(\w+)(?: |-)months?\b", text)
             n = (_count(counted.group(1)) or 0) if counted else 12  # ``the year to the June 2024 quarter``
             end = _month_end(year, months[0])
             start_month = months[0] - n + 1
