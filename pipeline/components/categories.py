@@ -113,6 +113,8 @@ TIME_UNITS = vocabulary("time_units")
 
 #: words before a time span that make it a threshold of something else (``at 24 months``)
 DURATION_QUALIFIERS = vocabulary("duration_qualifiers")
+#: words after a time span that make it a threshold or a frequency, not a measure (``two years ahead``, ``12 hours a day``)
+DURATION_TAILS = vocabulary("duration_tails")
 #: ``doc.user_data`` key: token offsets of the quantities that take no CATEGORY (ages, durations)
 NO_CATEGORY_KEY = "relstats.no_category"
 
@@ -613,8 +615,14 @@ class CategoryFinder:
             return True
         # a time span that qualifies something else (``coverage at 24 months``, ``start within 48 hours``,
         # ``staying for at least 12 months``) is a threshold, not a measure of its own
-        return k >= sent_start and lower[k] in DURATION_QUALIFIERS and span_value(quantity, "metric") == "AMOUNT" and \
-            span_value(quantity, "unit") in ("minute", "hour", "day", "week", "month", "year")
+        # (``waited less than 30 minutes``, ``peaks every 3 to 5 years``, ``completed in about 20 days``,
+        # ``expectations two years ahead``, ``12 hours a day``, ``babies under 3 months of age``)
+        if span_value(quantity, "unit") not in ("minute", "hour", "day", "week", "month", "year"):
+            return False
+        if tail[:1] and tail[0] in DURATION_TAILS or " ".join(tail[:2]) in DURATION_TAILS:
+            quantity._.unit_kind, quantity._.metric, quantity._.direction = "measure", "AMOUNT", None
+            return True
+        return k >= sent_start and lower[k] in DURATION_QUALIFIERS and span_value(quantity, "metric") == "AMOUNT"
 
     @staticmethod
     def _outside(doc: Doc, start: int, end: int, head: int, time_tokens: set):
