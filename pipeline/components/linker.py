@@ -1250,13 +1250,15 @@ class RelationLinker:
         # averaged 83 per cent``)
         anaphoric = named or (q.start - sent_start <= 3 and not any(
             table.verb[k] or len(table.lower[k]) > 4 and table.lower[k].endswith("ed") for k in range(sent_start + 1, q.start)))
-        if not anaphoric:
-            return None
+        if not anaphoric or not named and ":" in table.text[sent_start : q.start]:
+            return None  # (``M3: 1.6 (1.5)``: a labelled line names its own figure)
         lo, hi = self._span_range(quantities, 0, sent_start)
         earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent_start and not is_modifier(x)
                         and x not in modifies and not self.is_age_or_duration(x)), None)
         if earlier is None:
             return None
+        if not named and "\n\n" in text_of(doc)[earlier.end_char : doc[sent_start].idx]:
+            return None  # a figure opening a new block (after a heading or a blank line) refers back to nothing
         candidate = earlier
         sent_starts = sentence_bounds(doc)[0]
         if bisect_left(sent_starts, sent_start) - bisect_left(sent_starts, candidate.end + 1) > 4:
@@ -1906,6 +1908,19 @@ class RelationLinker:
                     i -= 1
                     continue
                 break
+            if not cued and i >= 1 and lower[i] == "(" and k > 0 and quantities[k - 1].end == i and \
+                    q.end < len(doc) and lower[q.end] == ")" and q not in modifies and \
+                    span_value(q, "unit") == span_value(quantities[k - 1], "unit") and \
+                    span_value(q, "metric") == span_value(quantities[k - 1], "metric"):
+                # ``M3: 1.6 (1.5)``, ``2024: 1.2 (1.5)``: a value in brackets right after a value of the same unit
+                # and kind is the same measure at another time or by another estimate (D-6)
+                current = quantities[k - 1]
+                category = category_of.get(current) or (categories[current].child if current in categories else None)
+                if category is not None:
+                    category_of[q] = category
+                    doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start,
+                                                                               current.end])
+                continue
             if not cued:
                 continue
             if q in modifies:
