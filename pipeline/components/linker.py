@@ -53,6 +53,7 @@ from pipeline.relation_features import same_block
 from pipeline.phrases import (
     coordinated_items,
     is_nounish,
+    is_participle,
     is_verb,
     noun_phrase_before,
     subject_before,
@@ -890,6 +891,8 @@ class RelationLinker:
             return "describes", None
         if before is None and span_value(q, "metric") == "CHANGE":
             before = self._figure_with_noun_phrase(doc, quantities, open_at)
+        if before is None and span_value(q, "metric") == "CHANGE":
+            before = self._figure_of_clause(doc, quantities, periods, open_at)
         if before is None and k >= 1 and span_value(q, "metric") == "CHANGE" and doc[k - 1].lower_ == "to" and \
                 doc[k].is_alpha and not doc[k].is_title:
             # ``7.62 million treatments were waiting to start (+41,000 on the previous month)``: the bracket
@@ -926,6 +929,35 @@ class RelationLinker:
             # row's count is no share of it; both measure the row's category
             return "parallel", before
         return "modifies", before
+
+    def _figure_of_clause(self, doc, quantities, periods, open_at: int) -> Span | None:
+        """The figure whose clause a bracketed change closes (``cleared 192.8 million travellers through
+        the air, land and sea checkpoints in 2023 (+84% on 2022)``, ``13,710 seagoing vessels called at the
+        port between January and June (-2.8%)``): the last figure of the sentence that is no change, when
+        no clause break stands between it and the bracket (a semicolon, a colon, a bracket, a comma that is
+        not inside a list ``A, B and C``, or ``, and``)."""
+        sent_start = sentence_range(doc, open_at)[0]
+        lo, hi = self._span_range(quantities, sent_start, open_at)
+        earlier = [x for x in quantities[lo:hi] if x.end <= open_at]
+        if not earlier or is_modifier(earlier[-1]) or self.is_age_or_duration(earlier[-1]):
+            return None
+        figure = earlier[-1]
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        covered = {k for p in periods if figure.end <= p.start and p.end <= open_at for k in range(p.start, p.end)}
+        between = [k for k in range(figure.end, open_at) if k not in covered]
+        if not between or len(between) > 14:
+            return None
+        for n, k in enumerate(between):
+            if text[k] in (";", ":", "(", ")") or table.number[k]:
+                return None
+            if text[k] == ",":
+                rest = between[n + 1 :]
+                if not rest or lower[rest[0]] in ("and", "or") or not any(lower[j] in ("and", "or") for j in rest) or \
+                        not all(text[j] == "," or lower[j] in ("and", "or") or table.nounish[j] and not table.verb[j]
+                                and not is_participle(lower[j]) for j in rest):
+                    return None  # a clause, a participle or an apposition goes on after the comma
+        return figure
 
     def shares_with_their_counts(self, doc, quantities, modifies) -> dict[Span, Span]:
         """A share followed by its count in brackets (``contributed 39% of Border Patrol encounters
