@@ -579,6 +579,26 @@ class RelationLinker:
                 elif n > 1:
                     self.distribute(doc, changes, periods, category_of, period_of)
                 continue
+            levels = self.levels_after(doc, token.i, quantities, sent.end)
+            if levels and len(levels) in (1, n):
+                # ``rose by 8.5%, 8.2% and 6.8% in England, Wales and Scotland respectively, to £1,345, £748 and
+                # £983``: each change reaches the level in its place (one level: all reach it)
+                for j, change in enumerate(changes):
+                    modifies[change] = levels[j if len(levels) == n else 0]
+                    self._reached.add((change.start, change.end))
+                if len(levels) == n and n > 1:
+                    boundaries = frozenset(p.start for p in periods)
+                    places = coordinated_items(doc, changes[-1].end, token.i, n, boundaries)
+                    if places:  # (the places between the changes and ``respectively``)
+                        for level, (start, end, _) in zip(levels, places):
+                            category_of[level] = self.category_span(doc, start, end)
+                            self._distributed.add((level.start, level.end))
+                    else:
+                        self.distribute(doc, levels, periods, category_of, period_of)
+                if base_list and len(base_list) == 1:
+                    for change in changes:
+                        baseline_of[change] = [base_list[0]]
+                continue
             figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
             boundaries = frozenset(p.start for p in periods)
             clause_start = self.clause_start(doc, changes[0].start, sent.start)
@@ -721,9 +741,16 @@ class RelationLinker:
         before token ``end`` (``372.6 billion yuan, 311.8 billion yuan and 280.4 billion yuan``); a
         counted noun of up to three words may follow each (``98,000 cases and 164,000 suspects``)."""
         before = [q for q in quantities if q.end <= end and q.start >= sent_start]
+        texts = token_table(doc).text
+        # a change in brackets after each figure is no break of the list (``$365.9 billion (+$2.2 billion) and
+        # $367.3 billion (+$6.5 billion) respectively``)
+        bracketed = {k for q in before if is_modifier(q) and q.start >= 1 and q.end < len(doc) and
+                     texts[q.start - 1] == "(" and texts[q.end] == ")" for k in range(q.start - 1, q.end + 1)}
         run: list[Span] = []
         for q in reversed(before):
-            gap = doc[q.end : (run[0].start if run else end)]
+            if q.start in bracketed:
+                continue
+            gap = [t for t in doc[q.end : (run[0].start if run else end)] if t.i not in bracketed]
             words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
             # the whole after the last figure may be longer (``48,800, 33,400 and 22,300 of the non-New
             # Zealand arrivals respectively``)
@@ -733,6 +760,26 @@ class RelationLinker:
             if run and not any(t.lower_ in LIST_JOINERS for t in gap):
                 break
             run.insert(0, q)
+        return run
+
+    def levels_after(self, doc, start: int, quantities, sent_end: int) -> list[Span]:
+        """The run of levels after ``respectively, to`` (``..., respectively, to £1,345, £748 and £983``)."""
+        lower = token_table(doc).lower
+        k = start + 1
+        if k < sent_end and lower[k] == ",":
+            k += 1
+        if k >= sent_end or lower[k] != "to":
+            return []
+        edge = k + 1
+        run: list[Span] = []
+        for q in quantities[self._span_range(quantities, edge, sent_end)[0] :]:
+            if q.start >= sent_end:
+                break
+            gap = lower[edge : q.start]
+            if is_modifier(q) or any(w not in LIST_JOINERS for w in gap) or (run and not gap):
+                break
+            run.append(q)
+            edge = q.end
         return run
 
     def change_list_after(self, doc, start: int, quantities, sent_end: int) -> list[Span]:
