@@ -63,6 +63,7 @@ from pipeline.phrases import (
 )
 
 LIST_JOINERS = vocabulary("list_joiners")
+RUN_WORDS = vocabulary("run_words")
 #: words that say a figure recovered to a share of an earlier level (``recovering to 90 percent of``)
 RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
@@ -459,7 +460,8 @@ class RelationLinker:
             if q in part_of:
                 how = "subtotal-cue" if (q.start, q.end) in self._cued_parts else ""
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
-            if q not in modifies and q not in part_of and q not in since and (q.start, q.end) not in self._baseline_values:
+            if q not in modifies and q not in part_of and q not in since and (q.start, q.end) not in self._baseline_values \
+                    and not self.is_run(doc, q):
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
                     how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
@@ -1441,6 +1443,17 @@ class RelationLinker:
         """An AMOUNT in years, quarters or months (an age, a run of months): never a part, a whole or
         a modified figure (counts of days, ``271 days of good air``, may be)."""
         return span_value(q, "metric") == "AMOUNT" and span_value(q, "unit") in ("year", "month", "quarter")
+
+    @staticmethod
+    def is_run(doc, q) -> bool:
+        """A run of periods (``for six consecutive months``, ``11 months in a row``): how long something
+        lasted, dated by nothing of its own."""
+        if span_value(q, "metric") != "AMOUNT" or span_value(q, "unit") not in (
+                "year", "month", "quarter", "week", "day", "meeting"):
+            return False
+        lower = token_table(doc).lower
+        window = lower[q.start : min(len(lower), q.end + 3)]
+        return any(w in RUN_WORDS for w in window) or "row" in window[q.end - q.start :][:3] and "a" in window
 
     @staticmethod
     def continues_list(doc, prev, q) -> bool:
