@@ -613,6 +613,9 @@ class CategoryFinder:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(tail[1]), "measure", "AMOUNT"
             quantity._.direction = None
             return True
+        if tail == ["in", "a", "row"] and span_value(quantity, "unit") in ("month", "year", "quarter", "week", "day"):
+            quantity._.unit_kind, quantity._.metric, quantity._.direction = "measure", "AMOUNT", None
+            return True  # ``for 6 quarters in a row``: a run too
         # a time span that qualifies something else (``coverage at 24 months``, ``start within 48 hours``,
         # ``staying for at least 12 months``) is a threshold, not a measure of its own
         # (``waited less than 30 minutes``, ``peaks every 3 to 5 years``, ``completed in about 20 days``,
