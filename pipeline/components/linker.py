@@ -619,9 +619,38 @@ class RelationLinker:
                     modifies[change] = figures[-1]
             elif n > 1:
                 self.distribute(doc, changes, periods, category_of, period_of)
+                self.earlier_values_after(doc, token.i, changes, quantities, sent.end, category_of, period_of)
             if base_list and len(base_list) == 1:
                 for change in changes:
                     baseline_of[change] = [base_list[0]]
+
+    def earlier_values_after(self, doc, at: int, items, quantities, sent_end: int, category_of, period_of) -> None:
+        """The earlier values listed after ``respectively, from`` (``revised to 8.2, 8.1 and 8.6 per cent for Q1,
+        Q2 and Q3 respectively, from 7.8, 7.6 and 8.4 per cent``): the i-th is the i-th item's earlier value,
+        with its category and period (D-6)."""
+        lower = token_table(doc).lower
+        k = at + 1
+        if k < sent_end and lower[k] == ",":
+            k += 1
+        if k >= sent_end or lower[k] != "from":
+            return
+        edge = k + 1
+        run: list[Span] = []
+        for q in quantities[self._span_range(quantities, edge, sent_end)[0] :]:
+            if q.start >= sent_end or len(run) == len(items):
+                break
+            gap = lower[edge : q.start]
+            if any(w not in LIST_JOINERS for w in gap) or (run and not gap):
+                break
+            run.append(q)
+            edge = q.end
+        if len(run) != len(items):
+            return
+        for item, earlier in zip(items, run):
+            if item in period_of:
+                period_of[earlier] = period_of[item]
+            if item in category_of:
+                category_of[earlier] = category_of[item]
 
     def shares_of_counted_wholes(self, doc, quantities, modifies) -> None:
         """A share of a whole referred back to (``58% of the cases``, ``about 58 percent of these departures``)
