@@ -76,6 +76,11 @@ TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 OBJECT_REACH = 16
 HOLDING_VERBS = vocabulary("holding_verbs")
 AGE_WORDS = vocabulary("age_words")
+#: adverbial phrases that may stand right before a figure and name nothing it measures
+#: nouns naming an estimate of a figure (``the provisional estimate of``): never what it measures
+ESTIMATE_NOUNS = frozenset(("estimate", "estimates", "projection", "forecast", "reading", "outturn", "print", "figure"))
+ADVERBIAL_PAIRS = frozenset((("on", "average"), ("in", "total"), ("in", "all"), ("on", "balance"), ("in", "sum"),
+                             ("at", "least"), ("at", "most"), ("in", "aggregate")))
 #: adverbs after a verb that name no thing (``changed little (+19,000)``)
 VERB_ADVERBS = vocabulary("verb_adverbs")
 #: what may stand between a clause opening and a share that is the clause's subject (``Some 28.4%``)
@@ -991,6 +996,10 @@ class CategoryFinder:
         while k >= start_limit and lower[k] in BOUND_WORDS and not (
                 k == quantity.start - 1 and lower[k] in ("up", "down") and metric == "CHANGE"):
             k -= 1  # (``up 12.4 percent`` states a direction, ``up to 5%`` a bound)
+        while k - 1 >= start_limit and (lower[k - 1], lower[k]) in ADVERBIAL_PAIRS:
+            k -= 2  # ``were on average 9.9 percent higher``, ``shipped in total 4.2 million tonnes``: no label
+            while k >= start_limit and lower[k] in BOUND_WORDS:
+                k -= 1
         if k - 1 > sent_start and text[k - 1] == "," and len(lower[k]) > 4 and lower[k].endswith("ing") and \
                 lower[k] not in ING_NOUNS and all(w in STATING_PARTICLES for w in lower[k + 1 : quantity.start]):
             # ``Fuel inflation recorded the steepest decline, slowing to 4.1% from 11.6%``: a participle
@@ -1017,6 +1026,9 @@ class CategoryFinder:
             if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
+            if found and found[1] - found[0] <= 3 and lower[found[2]] in ESTIMATE_NOUNS and \
+                    "of" not in lower[found[0] : found[1]]:
+                found = None  # ``revised from the quick estimate of 4.8 percent``: an estimate of the subject
             if found and metric != "SHARE" and found[1] - found[0] == 1 and lower[found[2]] in AVERAGE_WORDS:
                 found = None  # ``First-time buyers paid an average of £245,000``: the subject's average
             if found and metric != "SHARE" and lower[found[2]] in ("rate", "pace", "rates"):
