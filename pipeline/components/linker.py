@@ -1533,6 +1533,8 @@ class RelationLinker:
                         parts = self._clause_run(doc, parts, i, backwards=True)
                     else:
                         before = [q for q in figures if q.end <= i]
+                        outside = [q for q in before if not self.in_parentheses(doc, q)]
+                        before = outside or before  # (``587 ... in 2023, ... (413), comprising 178 ...``)
                         total = before[-1] if before else None
                         if cue == [":"] and total is not None and (total.end < i - 4 or span_value(total, "unit_kind") != "count"):
                             total = None  # ``covered 5,742 first-stage units: 2,868 ... and 2,874 ...``: the count right before
@@ -1729,6 +1731,12 @@ class RelationLinker:
         same_unit = [x for x in prev if span_value(x, "unit") == unit or (
             span_value(x, "unit_kind") == unit_kind and unit_kind in ("currency", "measure"))]
         candidates = same_unit or prev
+        if not self.in_parentheses(doc, q):
+            # a figure in brackets (an earlier year's value: ``587 ... in 2023, 42% more than in 2022 (413),
+            # comprising 178 ... and 409 ...``) is no whole of the parts that follow outside brackets
+            outside = [x for x in candidates if not self.in_parentheses(doc, x) and
+                       (x.start, x.end) not in self._baseline_values]
+            candidates = outside or candidates
         # a whole is never smaller than its part (not a daily average, not an earlier part of the list)
         value = span_value(q, "value")
         if isinstance(value, (int, float)):
