@@ -64,6 +64,8 @@ from pipeline.phrases import (
 
 LIST_JOINERS = vocabulary("list_joiners")
 RUN_WORDS = vocabulary("run_words")
+#: words opening a breakdown of the figure before them into bracketed items
+BREAKDOWN_CUE_WORDS = frozenset(("with", "including", "led", "driven"))
 #: words that say a figure recovered to a share of an earlier level (``recovering to 90 percent of``)
 RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
@@ -1599,9 +1601,13 @@ class RelationLinker:
         lower = table.lower
         change_words = vocabulary("change_nouns")
         stops = vocabulary("part_list_stops")
-        for i in compress(range(len(lower)), map("with".__eq__, lower)):
-            if not any(w in change_words for w in lower[i + 1 : i + 5]):
-                continue
+        cues = [i for i in compress(range(len(lower)), map(BREAKDOWN_CUE_WORDS.__contains__, lower))
+                if lower[i] == "with" and any(w in change_words for w in lower[i + 1 : i + 5]) or
+                lower[i] == "including" or lower[i] in ("led", "driven") and lower[i + 1 : i + 2] == ["by"]]
+        # (``rose $558 million (8.5 percent) to $7.1 billion, led by aircraft and parts (+$274 million) and
+        # petroleum and products (+$131 million)``, ``..., including milk powder (+$81 million) and cheese
+        # (+$36 million)``: the bracketed items break down the change)
+        for i in cues:
             sent_start, sent_end = sentence_range(doc, i)
             lo, hi = self._span_range(quantities, sent_start, sent_end)
             items = []
@@ -1611,6 +1617,9 @@ class RelationLinker:
                     continue
                 if any(lower[j] == ";" or lower[j] in stops for j in range(i, q.start)):
                     break
+                opening = self.bracket_opening(doc, q)
+                if opening is not None and any(x.end == opening for x in quantities[lo:hi]):
+                    continue  # (``capital goods of $219.5 billion (+$9.8 billion)``: the change of that figure)
                 if self.in_parentheses(doc, q) and span_value(q, "unit_kind") not in ("percent", "fraction", None):
                     items.append(q)
             if len(items) < 2:
