@@ -281,7 +281,7 @@ def fit_logistic(features: list[dict], targets: list, *, c: float, max_iter: int
 
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features)
-    estimator = LogisticRegression(C=c, max_iter=max_iter, random_state=seed)
+    estimator = LogisticRegression(C=c, max_iter=max_iter, random_state=seed, tol=1e-6)
     estimator.fit(matrix, targets)
     return LinearModel.from_sklearn(vectorizer, estimator)
 

@@ -150,3 +150,41 @@ def test_a_span_of_months_ending_in_a_month_is_one_period(extract_both, text, ph
     found = [s for s in periods if doc["text"][s["start"] : s["end"]] == phrase]
     assert found, [doc["text"][s["start"] : s["end"]] for s in periods]
     assert (found[0].get("date_from"), found[0].get("date_to")) == dates
+
+
+@pytest.mark.parametrize(
+    "text,part,whole",
+    [
+        # an earlier year's value in brackets is no whole of the parts that follow
+        ("Police charged 1,243 drivers in 2024, 18% more than in 2023 (1,053), comprising 806 for speeding and "
+         "437 for drink-driving.", "437", "1,243"),
+        ("Customs detected 12,600 smuggling cases at the border in 2024 (2023: 11,900), including 4,310 cases "
+         "involving tobacco and 870 cases involving counterfeit goods.", "870", "12,600"),
+        # bracketed items after ``led by`` break down the change before the cue
+        ("Merchandise exports rose $412 million (6.1 percent) to $7.2 billion, led by meat (+$198 million) and "
+         "fruit (+$87 million).", "+$87 million", "$412 million"),
+    ],
+)
+def test_parts_find_their_whole_outside_brackets(extract_both, text, part, whole):
+    assert whole in _links(extract_both(text), part, "PART_OF")
+
+
+def test_a_bracketed_change_right_after_a_figure_in_a_breakdown_stays_its_change(extract_both):
+    doc = extract_both("Imports of goods increased $14.2 billion to $640.5 billion, including industrial supplies of "
+                       "$171.3 billion (+$5.6 billion) and foods of $68.9 billion (+$1.2 billion).")
+    assert "$171.3 billion" in _links(doc, "+$5.6 billion", "MODIFIES")
+    assert "$640.5 billion" in _links(doc, "$68.9 billion", "PART_OF")
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("In September 2024, rents for new tenancies were on average 6.8 percent higher than a year earlier.",
+         "6.8 percent", "rents for new tenancies"),
+        ("For August 2024, the growth of industrial output now stands at 3.2 percent, revised from the "
+         "provisional estimate of 2.9 percent.", "2.9 percent", "growth of industrial output"),
+    ],
+)
+def test_adverbials_and_estimates_are_no_category(extract_both, text, figure, category):
+    found = _links(extract_both(text), figure, "CATEGORY")
+    assert any(category in c for c in found), found
