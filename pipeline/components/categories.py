@@ -413,6 +413,9 @@ class CategoryFinder:
                     start, end, head = self._outside(doc, start, end, head, time_tokens)
                     if start is None:
                         continue
+                while end - 1 > start and (lower[end - 1] in DETERMINERS or lower[end - 1] in ("and", "or", ",")):
+                    end -= 1  # ``UK citizens and the`` (before ``remaining 86,800``): no phrase ends on a joiner
+                    head = min(head, end - 1)
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
@@ -504,6 +507,20 @@ class CategoryFinder:
         while k > found[0] - 1 and lower[k] in BOUND_WORDS:
             k -= 1
         return found if k == found[1] and k > found[0] else None
+
+    def _fronted_list_item(self, doc: Doc, quantity: Span) -> bool:
+        """Whether a count goes on the list of parts a fronted partitive opens (``Of the 149,200 immigrants,
+        30,000 were ..., 27,000 were ... and the remaining 86,800 were ...``): the sentence opens with the
+        partitive, and only commas, ``and`` or ``the remaining`` stand between the previous part's clause and
+        this count."""
+        found = self._fronted_opening(doc, quantity)
+        if found is None:
+            return False
+        lower = token_table(doc).lower
+        k = quantity.start - 1
+        while k > found[1] and lower[k] in BOUND_WORDS or lower[k] in ("remaining", "other", "the", "another"):
+            k -= 1
+        return k > found[1] and lower[k] in (",", "and", ";") and not any(w in (";",) for w in lower[found[1] : k])
 
     @staticmethod
     def _fronted_opening(doc: Doc, quantity: Span) -> tuple[int, int] | None:
@@ -960,8 +977,9 @@ class CategoryFinder:
                 yield (*found, "after")
                 return
         if after < sent_end and lower[after] in COPULAS and (
-                self._is_subtotal(doc, quantity) or metric == "COUNT" and self._fronted_whole(doc, quantity)):
-            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end), with_complements=False)
+                self._is_subtotal(doc, quantity) or metric == "COUNT" and (
+                    self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity))):
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
             if found and lower[found[0]] in vocabulary("age_words"):
                 found = None  # ``41 were aged 18 to 24``: an age, not what the part is
             if found:
