@@ -595,7 +595,9 @@ class CategoryFinder:
         if previous.is_space or previous.text in ("-", "•", "*", "–", ":", '"', "“", "(", "["):
             return False  # a line or a label opens with it
         if word.endswith("s") and not word.endswith("ss"):
-            return False  # a plural in a title (``Member States``, ``Border Patrol Encounters``)
+            # a plural in a title (``Member States``, ``Border Patrol Encounters``), but a place after a small word
+            # (``visitors from the Philippines``, ``in the Netherlands``, ``the United States``)
+            return previous.lower_ in ("the", "united") and previous.i > 0 and token.doc[previous.i - 1].is_lower
         following = token.doc[i + 1] if i + 1 < len(token.doc) else None
         # a named count (``the Claimant Count``): the word before the count word is what is counted
         return not (following is not None and following.text[:1].isupper() and
