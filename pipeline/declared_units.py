@@ -16,7 +16,7 @@ SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bratio\b|\bperce
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
-PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b", re.I)
+PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:change|growth|rate)", re.I)
 
 
 class DeclaredUnits:
@@ -124,6 +124,9 @@ RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000) ([a-z]
 #: of :data:`pipeline.numbers.SCALES` written out (not ``k``/``m``/``bn``), their plurals and ``'000``
 HEADING_SCALES = {**{w: f for w, f in SCALES.items() if w.isalpha() and len(w) > 3},
                   **{w + "s": f for w, f in SCALES.items() if w.isalpha() and len(w) > 3}, "'000": 1e3, "000s": 1e3}
+#: a currency sign with a scale suffix, as table headings write them (``$m``, ``£bn``, ``US$bn``, ``€mn``)
+CURRENCY_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|R|₹)(m|mn|bn|b|k|tn)$", re.I)
+SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 #: a number written as a heading's scale (``unit: 10,000 tons``, ``100 million yuan``)
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
@@ -151,12 +154,20 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
     """``(scale, unit)`` of the first comma-, semicolon- or bracket-separated segment of ``text`` that is
     only a measure or currency with its scale (``in billions of dollars``, ``TWh``, ``million tonnes``) or
     only a scale (``in thousands``: unit None); None when no segment is."""
-    for segment in re.split(r"(?<![0-9]),|,(?![0-9])|[;()]", text):  # (not inside ``10,000``)
+    # (not inside ``10,000``; ``... May 2024. GWh``: a sentence end too)
+    for segment in re.split(r"(?<![0-9]),|,(?![0-9])|[;()]|\.\s", text):
         words = segment.split()
         if words and words[0].lower() in ("unit:", "units:"):
             words = words[1:]  # ``(unit: 10,000 tons)``
         if words and words[0].lower() == "in":
             words = words[1:]
+        if len(words) == 1 and (suffixed := CURRENCY_SCALE.match(words[0])):
+            currency = currency_unit(suffixed.group(1), country) or match_unit([suffixed.group(1)], 0, country)
+            if currency is not None and currency.kind == "currency":
+                return SCALE_SUFFIXES[suffixed.group(2).lower()], currency  # ``$m``, ``£bn``, ``€m``
+        if 2 <= len(words) <= 4 and words[-2].lower() == "in" and words[-1].lower() in HEADING_SCALES:
+            # ``passengers in millions``, ``tonnes in thousands``: the unit, then its scale
+            words = [words[-1], *words[:-2]]
         scale = 1.0
         if words and NUMERIC_SCALE.match(words[0]) and len(words) > 1:
             scale = float(words[0].replace(",", ""))
@@ -175,8 +186,13 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
                 return scale, None
             continue
         unit = match_unit(words, 0, country) if len(words) <= 4 else None
-        if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency"):
+        if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency", "index_point"):
             return scale, unit
+        if scale != 1.0 and unit is None and 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and \
+                singular(words[-1].lower()) != words[-1].lower():
+            # ``thousand journeys``, ``millions of passengers``: a count noun with its scale
+            return scale, Unit(name=" ".join([*(w.lower() for w in words[:-1]), singular(words[-1].lower())]),
+                               kind="count", length=len(words))
         lowered = [w.lower() for w in words]
         if unit is not None and unit.kind in ("measure", "currency") and "per" in lowered and \
                 lowered.index("per") == unit.length and 1 <= len(words) - unit.length - 1 <= 3:
