@@ -11,6 +11,9 @@ import re
 from pipeline.numbers import SCALES
 from pipeline.units import Unit, currency_unit, match_unit, per, singular
 
+#: ``doc.user_data`` key: the ``[start, end]`` token offsets of figures whose count unit a table heading declares
+DECLARED_COUNTS_KEY = "relstats_declared_counts"
+
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bratio\b|\bpercent of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")

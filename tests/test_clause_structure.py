@@ -188,3 +188,31 @@ def test_a_bracketed_change_right_after_a_figure_in_a_breakdown_stays_its_change
 def test_adverbials_and_estimates_are_no_category(extract_both, text, figure, category):
     found = _links(extract_both(text), figure, "CATEGORY")
     assert any(category in c for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,value",
+    [
+        ("Ridership by line, October 2024 (thousand journeys; change on October 2023 in brackets)\n"
+         "Island Line: 24,310 (+2.2%)\nEast Rail Line: 31,870 (+4.0%)\n", "31,870", "journey", 31_870_000),
+        ("Busiest airports, 2024 (passengers in millions; change on 2023 in brackets)\n"
+         "- Madrid: 66.2 (+9.9%)\n- Barcelona: 55.0 (+10.3%)\n", "55.0", "passenger", 55_000_000),
+        ("Balance of payments, September 2024, seasonally adjusted, £m (change on August 2024 in brackets)\n"
+         "- Exports of goods: 31 220 (-410)\n- Imports of goods: 48 905 (+615)\n", "48 905", "pound sterling",
+         48_905_000_000),
+        ("Electricity supply, June 2024. GWh (change on June 2023 in per cent in brackets)\n"
+         "Wind generation: 2 310.4 (+12.5)\nSolar generation: 918.2 (+30.1)\n", "918.2", "gigawatt hour", 918.2),
+    ],
+)
+def test_a_table_heading_declares_the_unit_and_scale_of_its_rows(extract_both, text, figure, unit, value):
+    doc = extract_both(text)
+    found = [q for q in quantities(doc) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit and found[0]["value"] == pytest.approx(value)
+
+
+def test_a_percentage_change_heading_makes_its_rows_changes(extract_both):
+    doc = extract_both("Rents by region, September 2024 (percentage change on September 2023; change on August "
+                       "2024 in brackets)\n- North: +6.1 (+0.4)\n- South: +4.8 (+0.2)\n")
+    rows = {q["text"]: q for q in quantities(doc)}
+    assert rows["+6.1"]["unit"] == "percent" and rows["+6.1"]["metric"] == "CHANGE"
+    assert rows["+0.4"]["unit"] == "percent"

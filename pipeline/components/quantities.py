@@ -48,7 +48,7 @@ from pipeline.numbers import (
     slash_fraction,
     word_number,
 )
-from pipeline.declared_units import DeclaredUnits
+from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
 from pipeline.units import Unit, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -611,6 +611,8 @@ class QuantityRecognizer:
                         figure.value_max *= scale
                     if info is not None:
                         figure.unit, figure.unit_kind, figure.unit_info = info.name, info.kind, info
+                        if info.kind == "count":  # (``thousand journeys``: the unit resolver keeps it)
+                            doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
                         if text[a] in "+-\u2212\u2013":
                             figure.metric = "CHANGE"
                             figure.direction = "down" if text[a] != "+" else "up"

@@ -26,7 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.declared_units import DeclaredUnits
+from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
 from pipeline.components.quantities import cue_before
 from pipeline.components.categories import CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
@@ -497,6 +497,7 @@ class UnitResolver:
         counted_phrase = {(c.head.start, c.head.end): c.child for c in candidates_of(doc)
                           if c.label == "CATEGORY" and c.how == "after"}
         counted = set(counted_phrase)
+        declared_counts = {tuple(x) for x in doc.user_data.get(DECLARED_COUNTS_KEY, ())}
         links: dict[tuple[int, int], dict[str, Span]] = {}
         changed_by: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for r in relations_of(doc):
@@ -568,7 +569,7 @@ class UnitResolver:
                     if head is not None and (measure_head(head) is not None or len(phrase) > 1):
                         set_head_unit(q, head)  # ``329.4 billion vehicle miles``, ``94,385 people died``
                 return
-            if unit_kind in WRITTEN_KINDS or key in counted or written_in(q) or \
+            if unit_kind in WRITTEN_KINDS or key in counted or written_in(q) or key in declared_counts or \
                     unit_kind == "count" and q.end < len(doc) and (lower[q.end] in GENERIC_PEOPLE or
                                                                    lower[q.end] in CLASSIFIER_NOUNS):
                 return  # (``estimated at 97,100 persons``: persons whatever the category)
