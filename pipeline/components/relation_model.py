@@ -128,6 +128,18 @@ class RelationModel(LinearPipe):
                 for label in ("PERIOD", "BASELINE", "MODIFIES", "PART_OF"):
                     if (k, label) not in forced:
                         best[k].pop(label, None)
+        ends = {x.end: x for x in ctx.quantities}
+        for k, q in enumerate(ctx.quantities):
+            choice = best[k].get("BASELINE")
+            if choice is not None and (k, "BASELINE") not in forced and "PERIOD" in best[k]:
+                owner = ends.get(choice[0].start)
+                period = best[k]["PERIOD"][0]
+                if owner is not None and owner is not q and owner.start > q.end and \
+                        q.end <= period.start and period.end <= owner.start:
+                    # ``rose 0.8% this quarter, and 3.5% annually``: a comparison written right after another
+                    # change is that change's; a change dated by its own period, written between them, does not
+                    # share it (D-8)
+                    del best[k]["BASELINE"]
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PART_OF")
             if choice is not None and (k, "PART_OF") not in forced and _smaller_whole(q, choice[0]):
