@@ -321,6 +321,17 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
     return (cut, end, head) if cut > first and head >= cut else None
 
 
+def _past_bracket(doc: Doc, k: int) -> int:
+    """``k``, or the token after a bracket opening at ``k`` that holds a figure (``131 (59.8%) were``)."""
+    table = token_table(doc)
+    text, number = table.text, table.number
+    if k + 2 < len(text) and text[k] == "(" and number[k + 1]:
+        close = next((j for j in range(k + 2, min(len(text), k + 8)) if text[j] == ")"), None)
+        if close is not None:
+            return close + 1
+    return k
+
+
 def _time_items(items: str) -> bool:
     """Whether the text between a label's colon and a figure is only times and figures (``February +0.4,
     March``)."""
@@ -546,8 +557,10 @@ class CategoryFinder:
             return False
         if quantity.end < len(doc) and table.nounish[quantity.end] and not table.verb[quantity.end]:
             return False  # ``Of the 21 cities, 12 cities grew``: its own counted noun
-        after = quantity.end
+        after = _past_bracket(doc, quantity.end)
         if after + 1 < len(doc) and table.lower[after] in COPULAS and table.alpha[after + 1] and \
+                not (table.lower[after + 1].endswith("ed") and after + 2 < len(doc) and
+                     (table.lower[after + 2] in ("by", "in", "to", "for", "with", "as", "at") or table.punct[after + 2])) and \
                 table.lower[after + 1] not in vocabulary("age_words"):
             return False  # ``30,000 were returning Irish citizens``: the predicate says which part
         return any(j in starts for j in range(*found))
@@ -978,10 +991,11 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
-        if after < sent_end and lower[after] in COPULAS and (
+        stated = _past_bracket(doc, after)  # (``131 (59.8%) were EU nationals``: past its share in brackets)
+        if stated < sent_end and lower[stated] in COPULAS and (
                 self._is_subtotal(doc, quantity) or metric == "COUNT" and (
                     self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity))):
-            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
+            found = noun_phrase_after(doc, stated + 1, self._limit(doc, stated + 1, sent_end))
             if found and lower[found[0]] in vocabulary("age_words"):
                 found = None  # ``41 were aged 18 to 24``: an age, not what the part is
             if found:
