@@ -611,6 +611,12 @@ class RelationLinker:
                 # ``Returns from Indonesia and Japan were up 8.1% and 24.6% respectively``: its own subjects
                 self.distribute(doc, changes, periods, category_of, period_of)
                 figures = []
+            elif n > 1 and figures and figures[0].start < sent.start and \
+                    self._own_subject(doc, changes[0].start, sent.start):
+                # ``Exports had risen 10.2% and 5.5% year on year in July and August respectively``: a sentence
+                # with a subject of its own states its changes of that subject, not of the figures before it
+                self.distribute(doc, changes, periods, category_of, period_of)
+                figures = []
             elif len(figures) == n:
                 for change, figure in zip(changes, figures):
                     modifies[change] = figure
@@ -625,6 +631,19 @@ class RelationLinker:
             if base_list and len(base_list) == 1:
                 for change in changes:
                     baseline_of[change] = [base_list[0]]
+
+    @staticmethod
+    def _own_subject(doc, k: int, sent_start: int) -> bool:
+        """Whether the clause before token ``k`` has a subject naming a measure of its own (``Exports had risen``),
+        not a back-reference (``The figures were``, ``They rose``, ``Both increased``)."""
+        found = subject_before(doc, k, sent_start)
+        if found is None:
+            return False
+        lower = token_table(doc).lower
+        words = lower[found[0] : found[1]]
+        opening = lower[sent_start : sent_start + 3]
+        return not any(opening[: len(a.split())] == a.split() for a in ANAPHORS) and not (
+            set(words) & {"figures", "figure", "numbers", "totals", "both", "they", "these", "those", "people", "two"})
 
     def earlier_values_after(self, doc, at: int, items, quantities, sent_end: int, category_of, period_of) -> None:
         """The earlier values listed after ``respectively, from`` (``revised to 8.2, 8.1 and 8.6 per cent for Q1,
