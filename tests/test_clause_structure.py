@@ -216,3 +216,17 @@ def test_a_percentage_change_heading_makes_its_rows_changes(extract_both):
     rows = {q["text"]: q for q in quantities(doc)}
     assert rows["+6.1"]["unit"] == "percent" and rows["+6.1"]["metric"] == "CHANGE"
     assert rows["+0.4"]["unit"] == "percent"
+
+
+def test_two_months_joined_by_and_are_split_over_a_respectively_list(extract_both):
+    doc = extract_both("Retail sales had risen 1.3% and 0.8% year on year in March and April 2024 respectively.",
+                       date="2024-05-20")
+    assert _links(doc, "1.3%", "PERIOD") == {"in March"}
+    assert _links(doc, "0.8%", "PERIOD") == {"April 2024"}
+    march = [s for s in doc["spans"] if doc["text"][s["start"] : s["end"]] == "in March"][0]
+    assert (march["date_from"], march["date_to"]) == ("2024-03-01", "2024-03-31")
+
+
+def test_a_span_between_two_months_stays_one_period(extract_both):
+    doc = extract_both("Between April 2023 and March 2024, burglaries fell by 6.2% and robberies by 4.1% respectively.")
+    assert "Between April 2023 and March 2024" in _links(doc, "6.2%", "PERIOD")

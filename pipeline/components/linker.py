@@ -64,6 +64,8 @@ from pipeline.phrases import (
 
 LIST_JOINERS = vocabulary("list_joiners")
 RUN_WORDS = vocabulary("run_words")
+MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"))
 #: words opening a breakdown of the figure before them into bracketed items
 BREAKDOWN_CUE_WORDS = frozenset(("with", "including", "led", "driven"))
 #: words that say a figure recovered to a share of an earlier level (``recovering to 90 percent of``)
@@ -747,12 +749,42 @@ class RelationLinker:
                 groups[-1].append(p)
             else:
                 groups.append([p])
+        if n == 2 and not any(len(group) == n for group in groups):
+            for p in in_sent:
+                pair = self._two_months(doc, p)  # ``in July and August respectively``: a period each
+                if pair is not None:
+                    groups.append(pair)
+                    break
         for group in groups:
             if len(group) == n:
                 for item, period in zip(items, group):
                     period_of[item] = period
                     self._distributed_periods.add((item.start, item.end))
                 break
+
+    @staticmethod
+    def _two_months(doc, p) -> list[Span] | None:
+        """The two PERIOD spans of a period phrase that joins two months with ``and`` (``in March and April 2024``),
+        each with its dates (the first takes the year written after the second), or None."""
+        lower = token_table(doc).lower
+        words = lower[p.start : p.end]
+        if "and" not in words or words.count("and") != 1 or words[0] in ("between", "from"):
+            return None  # (``Between April 2023 and March 2024``: one span of months)
+        cut = p.start + words.index("and")
+        first, second = Span(doc, p.start, cut, label="PERIOD"), Span(doc, cut + 1, p.end, label="PERIOD")
+        months = [w for w in words if w in MONTH_NAMES]
+        if len(months) != 2 or not len(first) or not len(second):
+            return None
+        year = next((w for w in lower[cut + 1 : p.end] if len(w) == 4 and w.isdigit()), None)
+        release = doc._.release_date
+        made = []
+        for span, extra in ((first, f" {year}" if year and year not in first.text else ""), (second, "")):
+            span._.date_from, span._.date_to = period_dates(span.text + extra, release)
+            span._.source = span_value(p, "source")
+            made.append(span)
+        set_spans(doc, [*(x for x in group_spans(doc) if not (x.label_ == "PERIOD" and x.start == p.start and
+                                                             x.end == p.end)), *made])
+        return made
 
     @staticmethod
     def opens_without_subject(doc, sent_start: int, first_figure: int) -> bool:
