@@ -1127,6 +1127,9 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] == "(" and start >= 2 and lex[start - 2][_ALPHA] and x is not None and \
                 text_of_[x] == ")" and self._in_table_header(t, figure):
             return True  # a column's unit in a text table's header (``Region | GDP (100 million yuan) | Growth``)
+        if p is not None and text_of_[p] == "(" and lower[core] in ("billions", "millions", "thousands") and \
+                x is not None and lower[x] == "of":
+            return True  # a heading's unit (``(billions of dollars, seasonally adjusted)``), not a figure
         if p is not None and text_of_[p] == ":" and start >= 3 and lower[start - 2] in ("unit", "units") and \
                 text_of_[start - 3] in ("(", "（"):
             return True  # a heading's unit (``(unit: 10,000 tons)``), not a figure
