@@ -230,3 +230,19 @@ def test_two_months_joined_by_and_are_split_over_a_respectively_list(extract_bot
 def test_a_span_between_two_months_stays_one_period(extract_both):
     doc = extract_both("Between April 2023 and March 2024, burglaries fell by 6.2% and robberies by 4.1% respectively.")
     assert "Between April 2023 and March 2024" in _links(doc, "6.2%", "PERIOD")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Victims of fraud should call 110 or 96110 at once; 1,420 cases were reported in May.", "96110"),
+        ("Victims of fraud should call 110 or 96110 at once; 1,420 cases were reported in May.", "110"),
+        ("Out of hours, advice is available from NHS 111; 3,200 calls were answered in June.", "111"),
+        ("The anti-smuggling hotline: 12360 took 4,870 reports in 2024.", "12360"),
+        ("Table B. Trade in services (billions of dollars, seasonally adjusted)\nExports: 271.7\n", "billions"),
+    ],
+)
+def test_numbers_to_call_and_heading_units_are_no_quantities(extract_both, text, absent):
+    doc = extract_both(text)
+    assert absent not in {q["text"] for q in quantities(doc)}
+    assert quantities(doc), "the release's own figure is still read"

@@ -1142,6 +1142,16 @@ class QuantityRecognizer:
         if plain_integer and len(text) >= 5 and p is not None and lower[p] in ("the", "dial", "call", "calling"):
             if not has_unit:
                 return True
+        if plain_integer and not has_unit and p is not None and lower[p] in ("call", "dial", "calling", "dialling", "ring"):
+            return True  # a number to call (``call 110 or 96110``, ``dial 999``)
+        if plain_integer and not has_unit and p is not None and lower[p] in ("or", "and", ",") and start >= 2 and \
+                _PLAIN_INTEGER.fullmatch(text_of_[start - 2]) and start >= 3 and \
+                lower[start - 3] in ("call", "dial", "calling", "on", "hotline", "helpline", "extension"):
+            return True  # the second number to call (``call 110 or 96110``)
+        if p is not None and plain_integer and not has_unit and 2 <= len(text_of_[p]) <= 5 and \
+                text_of_[p].isalpha() and text_of_[p].isupper() and not t.doc[p].is_sent_start and \
+                not (x is not None and lex[x][_ALPHA] and lex[x][_ISLOWER] and lower[x].endswith("s")):
+            return True  # a name with a number (``NHS 111``, ``PADD 3``, ``the EU 27``)
         if p is not None and lex[p][_TITLE] and plain_integer and not has_unit and not t.doc[p].is_sent_start:
             if lower[p] not in words("months") and lower[p] not in {"about", "nearly", "over", "some"}:
                 if not (x is not None and lex[x][_ALPHA] and lex[x][_ISLOWER] and lower[x].endswith("s")):
