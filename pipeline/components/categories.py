@@ -76,6 +76,8 @@ TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 OBJECT_REACH = 16
 HOLDING_VERBS = vocabulary("holding_verbs")
 AGE_WORDS = vocabulary("age_words")
+#: verbs after a part of a fronted whole whose object says which part it is (``3,358 involved males``)
+PART_OBJECT_VERBS = frozenset(("involved", "concerned", "affected", "involve", "concern", "affect"))
 #: adverbial phrases that may stand right before a figure and name nothing it measures
 #: nouns naming an estimate of a figure (``the provisional estimate of``): never what it measures
 ESTIMATE_NOUNS = frozenset(("estimate", "estimates", "projection", "forecast", "reading", "outturn", "print", "figure"))
@@ -321,6 +323,26 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
     return (cut, end, head) if cut > first and head >= cut else None
 
 
+def _with_ages(doc: Doc, found: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """``found`` extended over the ages it ends on (``people aged`` + ``18 to 24`` + ``years``), D-17."""
+    if found is None:
+        return None
+    lower = token_table(doc).lower
+    end = found[1]
+    if lower[end - 1] not in AGE_WORDS:
+        return found
+    starts, quantities = span_starts(doc, "QUANTITY")
+    at = bisect_left(starts, end)
+    if at == len(starts) or starts[at] != end:
+        return found
+    end = quantities[at].end
+    if end < len(lower) and lower[end] in ("years", "old"):
+        end += 1
+    elif end + 1 < len(lower) and lower[end] == "and" and lower[end + 1] in ("over", "older"):
+        end += 2
+    return found[0], end, found[2]
+
+
 def _past_bracket(doc: Doc, k: int) -> int:
     """``k``, or the token after a bracket opening at ``k`` that holds a figure (``131 (59.8%) were``)."""
     table = token_table(doc)
@@ -558,6 +580,8 @@ class CategoryFinder:
         if quantity.end < len(doc) and table.nounish[quantity.end] and not table.verb[quantity.end]:
             return False  # ``Of the 21 cities, 12 cities grew``: its own counted noun
         after = _past_bracket(doc, quantity.end)
+        if after + 1 < len(doc) and table.lower[after] in PART_OBJECT_VERBS and table.nounish[after + 1]:
+            return False  # ``3,358 (86.0 per cent) involved males``: the object says which part
         if after + 1 < len(doc) and table.lower[after] in COPULAS and table.alpha[after + 1] and \
                 not (table.lower[after + 1].endswith("ed") and after + 2 < len(doc) and
                      (table.lower[after + 2] in ("by", "in", "to", "for", "with", "as", "at") or table.punct[after + 2])) and \
@@ -992,10 +1016,10 @@ class CategoryFinder:
                 yield (*found, "after")
                 return
         stated = _past_bracket(doc, after)  # (``131 (59.8%) were EU nationals``: past its share in brackets)
-        if stated < sent_end and lower[stated] in COPULAS and (
+        if stated < sent_end and (lower[stated] in COPULAS or lower[stated] in PART_OBJECT_VERBS) and (
                 self._is_subtotal(doc, quantity) or metric == "COUNT" and (
                     self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity))):
-            found = noun_phrase_after(doc, stated + 1, self._limit(doc, stated + 1, sent_end))
+            found = _with_ages(doc, noun_phrase_after(doc, stated + 1, self._limit(doc, stated + 1, sent_end)))
             if found and lower[found[0]] in vocabulary("age_words"):
                 found = None  # ``41 were aged 18 to 24``: an age, not what the part is
             if found:
