@@ -78,9 +78,9 @@ HOLDING_VERBS = vocabulary("holding_verbs")
 AGE_WORDS = vocabulary("age_words")
 #: verbs after a part of a fronted whole whose object says which part it is (``3,358 involved males``)
 PART_OBJECT_VERBS = frozenset(("involved", "concerned", "affected", "involve", "concern", "affect"))
-#: adverbial phrases that may stand right before a figure and name nothing it measures
 #: nouns naming an estimate of a figure (``the provisional estimate of``): never what it measures
 ESTIMATE_NOUNS = frozenset(("estimate", "estimates", "projection", "forecast", "reading", "outturn", "print", "figure"))
+#: adverbial phrases that may stand right before a figure and name nothing it measures
 ADVERBIAL_PAIRS = frozenset((("on", "average"), ("in", "total"), ("in", "all"), ("on", "balance"), ("in", "sum"),
                              ("at", "least"), ("at", "most"), ("in", "aggregate")))
 #: adverbs after a verb that name no thing (``changed little (+19,000)``)
@@ -124,6 +124,9 @@ DURATION_QUALIFIERS = vocabulary("duration_qualifiers")
 DURATION_TAILS = vocabulary("duration_tails")
 #: ``doc.user_data`` key: token offsets of the quantities that take no CATEGORY (ages, durations)
 NO_CATEGORY_KEY = "relstats.no_category"
+#: ``doc.user_data`` key: token offsets of the runs of periods (``for nine consecutive months``, C11-1)
+RUNS_KEY = "relstats.runs"
+PERIOD_UNITS = ("month", "year", "quarter", "week", "day")
 
 
 def demonym(token) -> bool:
@@ -551,9 +554,9 @@ class CategoryFinder:
             return False
         lower = token_table(doc).lower
         k = quantity.start - 1
-        while k > found[1] and lower[k] in BOUND_WORDS or lower[k] in ("remaining", "other", "the", "another"):
+        while k > found[1] and (lower[k] in BOUND_WORDS or lower[k] in ("remaining", "other", "the", "another")):
             k -= 1
-        return k > found[1] and lower[k] in (",", "and", ";") and not any(w in (";",) for w in lower[found[1] : k])
+        return k > found[1] and lower[k] in (",", "and", ";") and ";" not in lower[found[1] : k]
 
     @staticmethod
     def _fronted_opening(doc: Doc, quantity: Span) -> tuple[int, int] | None:
@@ -585,7 +588,7 @@ class CategoryFinder:
         if after + 1 < len(doc) and table.lower[after] in COPULAS and table.alpha[after + 1] and \
                 not (table.lower[after + 1].endswith("ed") and after + 2 < len(doc) and
                      (table.lower[after + 2] in ("by", "in", "to", "for", "with", "as", "at") or table.punct[after + 2])) and \
-                table.lower[after + 1] not in vocabulary("age_words"):
+                table.lower[after + 1] not in AGE_WORDS:
             return False  # ``30,000 were returning Irish citizens``: the predicate says which part
         return any(j in starts for j in range(*found))
 
@@ -664,19 +667,18 @@ class CategoryFinder:
             return True
         inside = lower[quantity.start : quantity.end]
         run_words = vocabulary("run_words")
-        for i, word in enumerate(inside[:-1]):
-            if word in run_words and singular(inside[i + 1]) in ("month", "year", "quarter", "week", "day"):
-                quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(inside[i + 1]), "measure", "AMOUNT"
-                quantity._.direction = None
-                return True
-        if tail[:1] and tail[0] in run_words and len(tail) > 1 and singular(tail[1]) in (
-                "month", "year", "quarter", "week", "day"):
-            quantity._.unit, quantity._.unit_kind, quantity._.metric = singular(tail[1]), "measure", "AMOUNT"
+        run_unit = next((singular(inside[i + 1]) for i, word in enumerate(inside[:-1]) if word in run_words and
+                         singular(inside[i + 1]) in PERIOD_UNITS), None)
+        if run_unit is None and tail[:1] and tail[0] in run_words and len(tail) > 1 and singular(tail[1]) in PERIOD_UNITS:
+            run_unit = singular(tail[1])
+        if run_unit is None and tail == ["in", "a", "row"] and span_value(quantity, "unit") in PERIOD_UNITS:
+            run_unit = span_value(quantity, "unit")  # ``for 6 quarters in a row``: a run too
+        if run_unit is not None:
+            # a run of periods (C11-1): an AMOUNT with no category, dated by nothing (the linker reads RUNS_KEY)
+            quantity._.unit, quantity._.unit_kind, quantity._.metric = run_unit, "measure", "AMOUNT"
             quantity._.direction = None
+            doc.user_data.setdefault(RUNS_KEY, []).append([quantity.start, quantity.end])
             return True
-        if tail == ["in", "a", "row"] and span_value(quantity, "unit") in ("month", "year", "quarter", "week", "day"):
-            quantity._.unit_kind, quantity._.metric, quantity._.direction = "measure", "AMOUNT", None
-            return True  # ``for 6 quarters in a row``: a run too
         # a time span that qualifies something else (``coverage at 24 months``, ``start within 48 hours``,
         # ``staying for at least 12 months``) is a threshold, not a measure of its own
         # (``waited less than 30 minutes``, ``peaks every 3 to 5 years``, ``completed in about 20 days``,
@@ -1020,7 +1022,7 @@ class CategoryFinder:
                 self._is_subtotal(doc, quantity) or metric == "COUNT" and (
                     self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity))):
             found = _with_ages(doc, noun_phrase_after(doc, stated + 1, self._limit(doc, stated + 1, sent_end)))
-            if found and lower[found[0]] in vocabulary("age_words"):
+            if found and lower[found[0]] in AGE_WORDS:
                 found = None  # ``41 were aged 18 to 24``: an age, not what the part is
             if found:
                 yield (*found, "predicate")
@@ -1225,25 +1227,18 @@ class CategoryFinder:
         if k + 1 >= sent.end or lower[k] not in ("in", "for") or k + 1 in time_tokens:
             return None
         end = k + 1
-        starts, quantities = span_starts(doc, "QUANTITY")
+        starts = span_starts(doc, "QUANTITY")[0]
         while end < sent.end and text[end] not in (",", ";", ".", "(", ":") and end not in time_tokens and \
                 end not in quantity_tokens and lower[end] not in ("and", "while", "with", "which", "compared",
                                                                           "over", "from", "than", "as"):
             end += 1
-            if lower[end - 1] in AGE_WORDS:
+            at = bisect_left(starts, end)
+            if lower[end - 1] in AGE_WORDS and at < len(starts) and starts[at] == end:
                 # D-17: the group holds its ages (``for persons aged 15 to 24 years``)
-                at = bisect_left(starts, end)
-                age = quantities[at] if at < len(starts) and starts[at] == end else None
-                if age is not None:
-                    age_end = age.end
-                    if age_end < sent.end and lower[age_end] in ("years", "old"):
-                        age_end += 1
-                    elif age_end + 1 < sent.end and lower[age_end] == "and" and lower[age_end + 1] in ("over", "older"):
-                        age_end += 2
-                    found = noun_phrase_after(doc, k + 1, end, with_complements=True)
-                    if found is None or found[1] != end or found[1] - found[0] > 10:
-                        return None
-                    return found[0], age_end, found[2]
+                found = noun_phrase_after(doc, k + 1, end, with_complements=True)
+                if found is None or found[1] != end or found[1] - found[0] > 10:
+                    return None
+                return _with_ages(doc, found)
         found = noun_phrase_after(doc, k + 1, end, with_complements=True)
         if found is None or found[1] - found[0] > 10:
             return None

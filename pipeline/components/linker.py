@@ -44,11 +44,11 @@ from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relst
 from pipeline.extensions import (Bounds, Relation, candidates_of, register_extensions, relations_of,
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
-from pipeline.lexicon import lexicon
+from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import period_dates
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
-from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, SHARE_NOUNS, time_token_set
+from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
 from pipeline.relation_features import same_block
 from pipeline.phrases import (
     coordinated_items,
@@ -63,9 +63,6 @@ from pipeline.phrases import (
 )
 
 LIST_JOINERS = vocabulary("list_joiners")
-RUN_WORDS = vocabulary("run_words")
-MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"))
 #: words opening a breakdown of the figure before them into bracketed items
 BREAKDOWN_CUE_WORDS = frozenset(("with", "including", "led", "driven"))
 #: words that say a figure recovered to a share of an earlier level (``recovering to 90 percent of``)
@@ -585,7 +582,7 @@ class RelationLinker:
                 elif n > 1:
                     self.distribute(doc, changes, periods, category_of, period_of)
                 continue
-            levels = self.levels_after(doc, token.i, quantities, sent.end)
+            levels = self.list_after(doc, token.i, "to", quantities, sent.end, changes=False)
             if levels and len(levels) in (1, n):
                 # ``rose by 8.5%, 8.2% and 6.8% in England, Wales and Scotland respectively, to £1,345, £748 and
                 # £983``: each change reaches the level in its place (one level: all reach it)
@@ -651,22 +648,7 @@ class RelationLinker:
         """The earlier values listed after ``respectively, from`` (``revised to 8.2, 8.1 and 8.6 per cent for Q1,
         Q2 and Q3 respectively, from 7.8, 7.6 and 8.4 per cent``): the i-th is the i-th item's earlier value,
         with its category and period (D-6)."""
-        lower = token_table(doc).lower
-        k = at + 1
-        if k < sent_end and lower[k] == ",":
-            k += 1
-        if k >= sent_end or lower[k] != "from":
-            return
-        edge = k + 1
-        run: list[Span] = []
-        for q in quantities[self._span_range(quantities, edge, sent_end)[0] :]:
-            if q.start >= sent_end or len(run) == len(items):
-                break
-            gap = lower[edge : q.start]
-            if any(w not in LIST_JOINERS for w in gap) or (run and not gap):
-                break
-            run.append(q)
-            edge = q.end
+        run = self.list_after(doc, at, "from", quantities, sent_end, changes=True)[: len(items)]
         if len(run) != len(items):
             return
         for item, earlier in zip(items, run):
@@ -772,7 +754,7 @@ class RelationLinker:
             return None  # (``Between April 2023 and March 2024``: one span of months)
         cut = p.start + words.index("and")
         first, second = Span(doc, p.start, cut, label="PERIOD"), Span(doc, cut + 1, p.end, label="PERIOD")
-        months = [w for w in words if w in MONTH_NAMES]
+        months = [w for w in words if w in words_("months")]
         if len(months) != 2 or not len(first) or not len(second):
             return None
         year = next((w for w in lower[cut + 1 : p.end] if len(w) == 4 and w.isdigit()), None)
@@ -846,13 +828,15 @@ class RelationLinker:
             run.insert(0, q)
         return run
 
-    def levels_after(self, doc, start: int, quantities, sent_end: int) -> list[Span]:
-        """The run of levels after ``respectively, to`` (``..., respectively, to £1,345, £748 and £983``)."""
+    def list_after(self, doc, at: int, word: str, quantities, sent_end: int, changes: bool) -> list[Span]:
+        """The run of figures joined by commas and ``and`` after ``respectively, <word>`` (``..., respectively,
+        to £1,345, £748 and £983``; ``respectively, from 7.8, 7.6 and 8.4 per cent``); changes end the run unless
+        ``changes``."""
         lower = token_table(doc).lower
-        k = start + 1
+        k = at + 1
         if k < sent_end and lower[k] == ",":
             k += 1
-        if k >= sent_end or lower[k] != "to":
+        if k >= sent_end or lower[k] != word:
             return []
         edge = k + 1
         run: list[Span] = []
@@ -860,7 +844,7 @@ class RelationLinker:
             if q.start >= sent_end:
                 break
             gap = lower[edge : q.start]
-            if is_modifier(q) or any(w not in LIST_JOINERS for w in gap) or (run and not gap):
+            if not changes and is_modifier(q) or any(w not in LIST_JOINERS for w in gap) or (run and not gap):
                 break
             run.append(q)
             edge = q.end
@@ -1528,14 +1512,9 @@ class RelationLinker:
 
     @staticmethod
     def is_run(doc, q) -> bool:
-        """A run of periods (``for six consecutive months``, ``11 months in a row``): how long something
-        lasted, dated by nothing of its own."""
-        if span_value(q, "metric") != "AMOUNT" or span_value(q, "unit") not in (
-                "year", "month", "quarter", "week", "day", "meeting"):
-            return False
-        lower = token_table(doc).lower
-        window = lower[q.start : min(len(lower), q.end + 3)]
-        return any(w in RUN_WORDS for w in window) or "row" in window[q.end - q.start :][:3] and "a" in window
+        """A run of periods (``for six consecutive months``, ``11 months in a row``), as the categories step
+        found it: how long something lasted, dated by nothing of its own (C11-1)."""
+        return [q.start, q.end] in doc.user_data.get(RUNS_KEY, ())
 
     @staticmethod
     def continues_list(doc, prev, q) -> bool:
