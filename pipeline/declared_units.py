@@ -129,7 +129,6 @@ HEADING_SCALES = {**{w: f for w, f in SCALES.items() if w.isalpha() and len(w) >
                   **{w + "s": f for w, f in SCALES.items() if w.isalpha() and len(w) > 3}, "'000": 1e3, "000s": 1e3}
 #: a currency sign with a scale suffix, as table headings write them (``$m``, ``£bn``, ``US$bn``, ``€mn``)
 CURRENCY_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|R|₹)(m|mn|bn|b|k|tn)$", re.I)
-SCALE_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 #: a number written as a heading's scale (``unit: 10,000 tons``, ``100 million yuan``)
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
@@ -167,7 +166,7 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         if len(words) == 1 and (suffixed := CURRENCY_SCALE.match(words[0])):
             currency = currency_unit(suffixed.group(1), country) or match_unit([suffixed.group(1)], 0, country)
             if currency is not None and currency.kind == "currency":
-                return SCALE_SUFFIXES[suffixed.group(2).lower()], currency  # ``$m``, ``£bn``, ``€m``
+                return SCALES[suffixed.group(2).lower()], currency  # ``$m``, ``£bn``, ``€m``
         if 2 <= len(words) <= 4 and words[-2].lower() == "in" and words[-1].lower() in HEADING_SCALES:
             # ``passengers in millions``, ``tonnes in thousands``: the unit, then its scale
             words = [words[-1], *words[:-2]]

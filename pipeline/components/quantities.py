@@ -1139,9 +1139,8 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] in ("-", "–", "/") and not ws[p] and start >= 2 and \
                 not ws[start - 2] and _PLAIN_INTEGER.fullmatch(text_of_[start - 2]):
             return True  # the tail of ``202-691-6378`` or ``2021/07/30``
-        if plain_integer and len(text) >= 5 and p is not None and lower[p] in ("the", "dial", "call", "calling"):
-            if not has_unit:
-                return True
+        if plain_integer and len(text) >= 5 and p is not None and lower[p] == "the" and not has_unit:
+            return True
         if plain_integer and not has_unit and p is not None and lower[p] in ("call", "dial", "calling", "dialling", "ring"):
             return True  # a number to call (``call 110 or 96110``, ``dial 999``)
         if plain_integer and not has_unit and p is not None and lower[p] in ("or", "and", ",") and start >= 2 and \
