@@ -85,6 +85,10 @@ OPENING_COMPARISONS = frozenset(("compared with", "compared to", "relative to", 
                                  "in comparison with", "as against", "when compared with"))
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
 LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
+#: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
+#: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
+RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
+                            r"prior|last|preceding|before)\b", re.I)
 #: the word before a previous value stated with its time (``from 51.4% a year ago``, ``compared with 15.7% ...``)
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
 BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
@@ -168,6 +172,12 @@ def is_margin(quantity: Span) -> bool:
     it, links to nothing and nothing links to it (GUIDELINES C10-1)."""
     first = quantity.doc[quantity.start].text
     return first[:1] == "±" or first[:3] == "+/-"
+
+
+def _is_multiple(quantity: Span) -> bool:
+    """Whether ``quantity`` is a multiple (``1.7 times``, ``doubled``), which compares with what follows it."""
+    unit_kind = span_value(quantity, "unit_kind") or ""
+    return "multiple" in unit_kind or unit_kind == "times"
 
 
 def is_modifier(quantity: Span) -> bool:
@@ -1824,23 +1834,41 @@ class RelationLinker:
         the level is left undated; otherwise the phrase is the level's PERIOD. A share of an earlier
         level (``recovering to 85% of the same period in 2019``, ``97% of the pre-pandemic level``)
         keeps its baseline."""
-        compared = {(b.start, b.end) for q, found in baseline_of.items() if span_value(q, "metric") == "CHANGE"
-                    for b in found}
+        self._changes_of_their_own_time(quantities, baseline_of)
+        compared_by: dict[tuple[int, int], set] = {}  # a baseline -> the changes comparing with it
+        for q, found in baseline_of.items():
+            if span_value(q, "metric") == "CHANGE":
+                for b in found:
+                    compared_by.setdefault((b.start, b.end), set()).add((q.start, q.end))
         replaced: dict[tuple[int, int], Span] = {}
         for q in quantities:
             found = baseline_of.get(q)
-            if not found or span_value(q, "metric") == "CHANGE" or (q.start, q.end) in self._recoveries:
+            if not found or (q.start, q.end) in self._recoveries:
                 continue
+            change_of_its_own = span_value(q, "metric") == "CHANGE"
+            if change_of_its_own and (_is_multiple(q) or not any(
+                    b.start == q.end and RELATIVE_POINT.search(b.text) for b in found)):
+                continue  # ``1.7 times the previous year`` compares with it
             kept = []
             for b in found:
-                if b.start != q.end or LEVEL_BASELINE.search(b.text):
+                if b.start != q.end or LEVEL_BASELINE.search(b.text) or change_of_its_own and \
+                        not RELATIVE_POINT.search(b.text):
                     kept.append(b)
                     continue
+                # a change stated with its own time (``compared with growth of 0.9 percent a month earlier``,
+                # ``after 0.2 percent a month earlier``, ``(5.2% a month earlier)``) happened then: like a
+                # level's, the phrase is its PERIOD, and the comparison of that change is left unstated
+                others = compared_by.get((b.start, b.end), set()) - {(q.start, q.end)}
+                if change_of_its_own and others:
+                    kept.append(b)  # another change of the sentence compares with the same phrase
+                    continue
                 change = self._change_before_previous_value(doc, q, quantities, baseline_of)
-                if change is not None and (b.start, b.end) not in compared:
+                if change is not None and change_of_its_own and span_value(change, "unit") == span_value(q, "unit"):
+                    change = None  # ``rose 2.9%, compared with 3.1% a month earlier``: two rates, each of its time
+                if change is not None and not others:
                     baseline_of[change] = [b]  # ``down 5.5 points from 51.4% a year ago``
-                    compared.add((b.start, b.end))
-                elif (b.start, b.end) not in compared and q not in period_of:
+                    compared_by.setdefault((b.start, b.end), set()).add((change.start, change.end))
+                elif not others and q not in period_of:
                     if (b.start, b.end) not in replaced:
                         period = Span(doc, b.start, b.end, label="PERIOD")
                         period._.date_from, period._.date_to = period_dates(period.text, doc._.release_date)
@@ -1854,6 +1882,33 @@ class RelationLinker:
         if replaced:
             set_spans(doc, [replaced.get((x.start, x.end), x) if x.label_ == "BASELINE" else x
                             for x in group_spans(doc)])
+
+    @staticmethod
+    def _changes_of_their_own_time(quantities, baseline_of) -> None:
+        """A change with a relative time right after it (``compared with 3.1% a month earlier``, ``(5.9% a month
+        earlier)``) is a rate of that time: the phrase is its own, taken from any change of the same unit
+        it was given to (``rose 2.9% in March``), which compares with the other rate, not with that time."""
+        owners: dict[tuple[int, int], list] = {}
+        for x, found in baseline_of.items():
+            for b in found:
+                owners.setdefault((b.start, b.end), []).append(x)
+        changes = [q for q in quantities if span_value(q, "metric") == "CHANGE" and not _is_multiple(q)]
+        for q in changes:
+            for key, holders in owners.items():
+                if key[0] != q.end:
+                    continue
+                b = next(b for b in baseline_of[holders[0]] if (b.start, b.end) == key)
+                others = [x for x in holders if x is not q]
+                if not RELATIVE_POINT.search(b.text) or any(
+                        span_value(x, "metric") != "CHANGE" or span_value(x, "unit") != span_value(q, "unit")
+                        for x in others):
+                    continue
+                for x in others:
+                    baseline_of[x] = [y for y in baseline_of[x] if (y.start, y.end) != key]
+                    if not baseline_of[x]:
+                        del baseline_of[x]
+                if q not in baseline_of or all((y.start, y.end) != key for y in baseline_of[q]):
+                    baseline_of.setdefault(q, []).append(b)
 
     def _change_before_previous_value(self, doc, q, quantities, baseline_of) -> Span | None:
         """The change without a baseline that ``q`` is the starting point of: ``down 5.5 points from
