@@ -1038,6 +1038,12 @@ def parallel_items(doc: Doc, start: int, end: int, n: int,
     return None
 
 
+#: prepositions that open a phrase restricting a whole list of coordinated items (``A, B and C among large
+#: retailers``); ``of``, ``for``, ``in``, ``from`` and ``to`` are read as an item's own complement first
+LIST_RESTRICTORS = frozenset({"among", "at", "within", "across", "above", "below", "under", "with", "in", "of",
+                              "for", "on"})
+
+
 def coordinated_items(doc: Doc, start: int, end: int, n: int,
                       boundaries: frozenset = frozenset()) -> list[tuple[int, int, int]] | None:
     """The last list of ``n`` coordinated noun phrases in tokens ``start..end`` (``A, B and C``,
@@ -1084,6 +1090,18 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
             k -= 1
         return k if k < m else -1
 
+    def restricts_list(m: int) -> bool:
+        """Whether a phrase opened by a preposition at ``m`` restricts the whole list up to the clause's verb
+        (``convenience stores, specialty stores and supermarkets among retail enterprises above the designated
+        size increased by``)."""
+        if lower[m] not in LIST_RESTRICTORS:
+            return False
+        m += 1
+        while m < end and not punct[m] and not number[m] and not clause_verb(m) and m not in boundaries and \
+                (nounish[m] or lower[m] in DETERMINERS or lower[m] in LIST_RESTRICTORS) and lower[m] not in CONJUNCTIONS:
+            m += 1
+        return m < end and (clause_verb(m) or text[m] == ",")
+
     for k in range(end - 1, start, -1):
         if lower[k] not in ("and", "or"):
             continue
@@ -1091,7 +1109,7 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         if right_end < 0:
             continue
         if right_end < end and not (clause_verb(right_end) or text[right_end] in (",", ":", ";", "(")
-                                     or right_end in boundaries):
+                                     or right_end in boundaries or restricts_list(right_end)):
             continue
         items = [(k + 1, right_end)]
         edge = k - 1 if text[k - 1] == "," else k

@@ -504,7 +504,7 @@ class CategoryFinder:
     def _gapped_subject(doc: Doc, k: int, start_limit: int, time_tokens: set,
                         quantity_tokens: set) -> tuple[int, int, int] | None:
         """The subject of a gapped clause whose verb is left out, ``..., and <subject> by|to <figure>``
-        (``exports decreased by 0.7% and imports by 3.6%``): ``k`` is the token before the figure; the
+        (``exports decreased by 0.7% and imports by 3.6%``, ``..., with the Bank Rate at 4%``): ``k`` is the token before the figure; the
         clause before the conjunction has the verb."""
         table = token_table(doc)
         lower, text, nounish, verb = table.lower, table.text, table.nounish, table.verb
@@ -518,8 +518,9 @@ class CategoryFinder:
         j = found[0] - 1
         while j >= start_limit and lower[j] in DETERMINERS:
             j -= 1
-        if j - 1 < start_limit or not (lower[j] in ("and", "while", "whereas", "but") or text[j] == ","):
-            return None
+        if j - 1 < start_limit or not (lower[j] in ("and", "while", "whereas", "but") or text[j] == "," or
+                                       lower[j] == "with" and lower[k] == "at"):
+            return None  # (``..., with the Bank Rate at 4%``: a figure stated with the main clause)
         return found if any(verb[i] for i in range(start_limit, j)) else None
 
     @staticmethod
@@ -1358,6 +1359,8 @@ class CategoryFinder:
             steps += 1
         if k < 0 or text[k] != ":":
             return None
+        if any(table.verb[i] for i in range(k + 1, quantity.start)):
+            return None  # ``The labour market remains soft: the unemployment rate was 6.5%``: a clause of its own
         line_start = k - 1
         while line_start > 0 and not space[line_start - 1] and "\n" not in whitespace[line_start - 1] and \
                 text[line_start - 1] not in (".", ";", ":"):

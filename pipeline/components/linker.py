@@ -556,6 +556,8 @@ class RelationLinker:
         for i in compress(range(len(lower)), map("respectively".__eq__, lower)):
             token = doc[i]
             sent = sent_of(token)
+            if self._compared_list_before(doc, i, quantities, sent, modifies):
+                continue  # earlier values of the sentence's figures, paired by ``previous_values``
             figure_list = self.figure_list_before(doc, token.i, quantities, sent.start)
             if len(figure_list) > 1:
                 self.distribute(doc, figure_list, periods, category_of, period_of)
@@ -641,6 +643,18 @@ class RelationLinker:
                 for change in changes:
                     baseline_of[change] = [base_list[0]]
 
+    def _compared_list_before(self, doc, at: int, quantities, sent, modifies) -> bool:
+        """Whether the values before ``respectively`` at token ``at`` are a list of earlier values after a
+        comparison cue (``compared with 1,202 kg, 48.6 kg and 5.1 kg respectively``) matching as many figures
+        of the sentence before it (:meth:`compared_list`)."""
+        lower = token_table(doc).lower
+        k = next((j for j, q in enumerate(quantities) if q.start >= sent.start and q.end <= at and
+                  q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_CUES and lower[q.start - 1] != "from"), None)
+        if k is None:
+            return False
+        pairs = self.compared_list(doc, k, quantities, sent.start, sent.end, modifies)
+        return pairs is not None and pairs[-1][0].end <= at and all(w in LIST_JOINERS for w in lower[pairs[-1][0].end : at])
+
     @staticmethod
     def _own_subject(doc, k: int, sent_start: int) -> bool:
         """Whether the clause before token ``k`` has a subject naming a measure of its own (``Exports had risen``),
@@ -653,6 +667,28 @@ class RelationLinker:
         opening = lower[sent_start : sent_start + 3]
         return not any(opening[: len(a.split())] == a.split() for a in ANAPHORS) and not (
             set(words) & {"figures", "figure", "numbers", "totals", "both", "they", "these", "those", "people", "two"})
+
+    def compared_list(self, doc, k: int, quantities, sent_start: int, sent_end: int, modifies) -> list | None:
+        """When ``quantities[k]`` opens a list of values of one unit and kind (``compared with 1,202 kg, 48.6 kg
+        and 5.1 kg respectively``), the pairs ``(value, earlier figure)`` with the last as many figures of that unit
+        and kind stated before it in the sentence (``seized 1,457 kg of herbal cannabis, 61.2 kg of cocaine and
+        3.9 kg of heroin``); None when there is no such list."""
+        lower = token_table(doc).lower
+        q = quantities[k]
+        unit, metric = span_value(q, "unit"), span_value(q, "metric")
+        run = [q]
+        for x in quantities[k + 1 :]:
+            if x.start >= sent_end or span_value(x, "unit") != unit or span_value(x, "metric") != metric or \
+                    not all(w in LIST_JOINERS for w in lower[run[-1].end : x.start]):
+                break
+            run.append(x)
+        if len(run) < 2:
+            return None
+        earlier = [x for x in quantities[:k] if x.start >= sent_start and x not in modifies and
+                   span_value(x, "unit") == unit and span_value(x, "metric") == metric]
+        if len(earlier) < len(run):
+            return None
+        return list(zip(run, earlier[-len(run):]))
 
     def earlier_values_after(self, doc, at: int, items, quantities, sent_end: int, category_of, period_of) -> None:
         """The earlier values listed after ``respectively, from`` (``revised to 8.2, 8.1 and 8.6 per cent for Q1,
@@ -2165,6 +2201,18 @@ class RelationLinker:
                                                                                target.end])
                 continue
             sent_start, sent_end = sentence_range(doc, q.start)
+            pairs = None if bracketed else self.compared_list(doc, k, quantities, sent_start, sent_end, modifies)
+            if pairs is not None:
+                # ``seized 1,457 kg of herbal cannabis, 61.2 kg of cocaine and 3.9 kg of heroin ..., compared with
+                # 1,202 kg, 48.6 kg and 5.1 kg respectively``: the i-th earlier value is the i-th figure's
+                for value, current in pairs:
+                    category = category_of.get(current) or (categories[current].child if current in categories
+                                                            else None)
+                    if category is not None:
+                        category_of[value] = category
+                        doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append(
+                            [value.start, value.end, current.start, current.end])
+                continue
             unit = span_value(q, "unit")
             current = None
             nxt = quantities[k + 1] if k + 1 < len(quantities) else None
