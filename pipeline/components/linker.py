@@ -85,6 +85,12 @@ OPENING_COMPARISONS = frozenset(("compared with", "compared to", "relative to", 
                                  "in comparison with", "as against", "when compared with"))
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
 LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
+#: words between a whole and the list of its parts (``made up of 84,231 main applicants and 15,559 dependants``)
+COMPOSITION_CUES = ("made up of", "comprising", "comprised", "consisting of", "consisted of", "composed of", "split into",
+                    "split between", "broken down", "divided into", "of which", "including", "namely", "among them",
+                    "of these", "of them", "—")
+#: a word right before a whole stated after its parts (``..., together 3,716 arrests``, ``combined``)
+SUM_CUES = frozenset({"together", "totalling", "totaling", "combined", "altogether"})
 #: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
 #: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
@@ -377,6 +383,7 @@ class RelationLinker:
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
+        self._summed_parts: set[tuple[int, int]] = set()  # parts whose values add up to their whole
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
@@ -469,7 +476,8 @@ class RelationLinker:
                 how = "opening" if (q.start, q.end) in self._opening_compared else ""
                 relations.append(Relation(q, baseline, "BASELINE", how=how))
             if q in part_of:
-                how = "subtotal-cue" if (q.start, q.end) in self._cued_parts else ""
+                how = "summed" if (q.start, q.end) in self._summed_parts else (
+                    "subtotal-cue" if (q.start, q.end) in self._cued_parts else "")
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
             if q not in modifies and q not in part_of and q not in since and (q.start, q.end) not in self._baseline_values \
                     and not self.is_run(doc, q):
@@ -1468,6 +1476,7 @@ class RelationLinker:
         self.link_totals(doc, quantities, modifies, part_of)
         self.link_breakdowns(doc, quantities, part_of)
         self.bracketed_parts(doc, quantities, part_of)
+        self.summed_parts(doc, quantities, modifies, part_of)
         lower = token_table(doc).lower
         semicolons = list(compress(range(len(lower)), map(";".__eq__, lower)))  # clause openings after them
         position = {x: k for k, x in enumerate(quantities)}
@@ -1541,6 +1550,73 @@ class RelationLinker:
                 nxt = next((quantities[j] for j in range(lo, hi) if not is_modifier(quantities[j])), None)
                 if nxt is not None:
                     part_of[q] = nxt
+
+    def summed_parts(self, doc, quantities, modifies, part_of) -> None:
+        """Figures that add up to a figure of their sentence, listed after it behind a colon or a cue of
+        composition (``219.7 million people were employed in the EU ...: 171.2 million in the euro area and 48.5
+        million in the Member States outside it``, ``99,790 people claimed asylum ..., made up of 84,231 main
+        applicants and 15,559 dependants``) or before it with a cue of summing (``Arrests for Class A drugs
+        numbered 1,512 and those for Class B drugs 2,204, together 3,716 arrests``), are its parts (FORMAT §4):
+        the sum is the evidence, the cue keeps a balance (``exports 100, imports 60, a surplus of 40``) out."""
+        lower = token_table(doc).lower
+        stops = vocabulary("part_list_stops") | {";"}
+        levels = [k for k, q in enumerate(quantities) if self._addable(q, modifies)]
+        for w in levels:
+            whole = quantities[w]
+            sent_start, sent_end = sentence_range(doc, whole.start)
+            after = [quantities[k] for k in levels if k > w and quantities[k].start < sent_end]
+            parts = self._summing_run(whole, after, lower, stops)
+            if parts and self._composition_cue(lower[whole.end : parts[0].start]):
+                self._link_summed(parts, whole, part_of)
+                continue
+            before = [quantities[k] for k in reversed(levels) if k < w and quantities[k].start >= sent_start]
+            parts = self._summing_run(whole, before, lower, stops)
+            if parts and any(w in SUM_CUES for w in lower[max(sent_start, whole.start - 3) : whole.start]):
+                self._link_summed(parts, whole, part_of)
+
+    def _addable(self, q, modifies) -> bool:
+        """Whether ``q`` is a level that parts can add up to (a count, an amount or a sum of money)."""
+        return span_value(q, "metric") in ("COUNT", "MONEY", "AMOUNT") and q not in modifies and \
+            isinstance(span_value(q, "value"), (int, float)) and span_value(q, "value_max") is None and \
+            span_value(q, "bound") in (None, "=", "~") and not self.is_age_or_duration(q)
+
+    @staticmethod
+    def _summing_run(whole, figures, lower, stops) -> list | None:
+        """The first two or more of ``figures`` (in order from ``whole``, each smaller than it and of its kind, no
+        ``while`` or semicolon between them or before the first) whose values add up to ``whole``'s within
+        rounding, or None."""
+        total, kind, unit = span_value(whole, "value"), span_value(whole, "unit_kind"), span_value(whole, "unit")
+        if not total or total <= 0:
+            return None
+        run, running = [], 0.0
+        for x in figures:
+            previous = run[-1] if run else whole
+            gap = lower[previous.end : x.start] if x.start >= previous.end else lower[x.end : previous.start]
+            if any(w in stops for w in gap):
+                break
+            value = span_value(x, "value")
+            if span_value(x, "unit_kind") != kind or kind != "count" and span_value(x, "unit") != unit or \
+                    not 0 < value < total:
+                break
+            run.append(x)
+            running += value
+            if len(run) >= 2 and abs(running - total) <= 0.005 * total:
+                return run
+            if running > total * 1.005:
+                break
+        return None
+
+    @staticmethod
+    def _composition_cue(between: list[str]) -> bool:
+        """Whether the words between a whole and its first part announce its composition."""
+        text = " ".join(between)
+        return ":" in between or any(cue in text for cue in COMPOSITION_CUES)
+
+    def _link_summed(self, parts, whole, part_of) -> None:
+        for x in parts:
+            if x not in part_of:
+                part_of[x] = whole
+                self._summed_parts.add((x.start, x.end))
 
     def _ages(self, doc, quantities) -> list[bool]:
         """:meth:`is_age_or_duration` of each quantity, computed once per document."""

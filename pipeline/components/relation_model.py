@@ -35,7 +35,7 @@ from pipeline.components.time_phrases import span_score
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
-              "placed")
+              "placed", "summed")
 #: the model families of the relation step (the ``family`` setting)
 FAMILIES = ("logistic", "gbdt")
 #: the settings of the gradient-boosted trees (``family = "gbdt"``), with their defaults
