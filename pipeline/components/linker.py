@@ -88,9 +88,14 @@ LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
 #: words between a whole and the list of its parts (``made up of 84,231 main applicants and 15,559 dependants``)
 COMPOSITION_CUES = ("made up of", "comprising", "comprised", "consisting of", "consisted of", "composed of", "split into",
                     "split between", "broken down", "divided into", "of which", "including", "namely", "among them",
-                    "of these", "of them", "—")
-#: a word right before a whole stated after its parts (``..., together 3,716 arrests``, ``combined``)
-SUM_CUES = frozenset({"together", "totalling", "totaling", "combined", "altogether"})
+                    "of these", "of them", "accounting for", "reflected", "reflecting", "—") + ("combination of", "net result of",
+                                                                                       "difference between")
+#: words after a whole that state it as the net of two figures (``net migration of 79,300 ..., the combination of
+#: net inward migration of non-Irish citizens (80,100) and a net outflow of 800 Irish citizens``)
+NET_CUES = ("combination of", "net result of", "difference between")
+#: a word shortly before a whole stated after its parts (``..., together 3,716 arrests``, ``combined``,
+#: ``taken together, all casualties numbered 130,014``, ``and a total of``)
+SUM_CUES = frozenset({"together", "totalling", "totaling", "combined", "altogether", "bringing"})
 #: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
 #: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
@@ -1565,14 +1570,29 @@ class RelationLinker:
             whole = quantities[w]
             sent_start, sent_end = sentence_range(doc, whole.start)
             after = [quantities[k] for k in levels if k > w and quantities[k].start < sent_end]
+            between = " ".join(lower[whole.end : after[0].start]) if after else ""
             parts = self._summing_run(whole, after, lower, stops)
+            if parts is None and len(after) >= 2 and any(cue in between for cue in NET_CUES):
+                parts = self._net_pair(whole, after[:2])
             if parts and self._composition_cue(lower[whole.end : parts[0].start]):
                 self._link_summed(parts, whole, part_of)
                 continue
             before = [quantities[k] for k in reversed(levels) if k < w and quantities[k].start >= sent_start]
             parts = self._summing_run(whole, before, lower, stops)
-            if parts and any(w in SUM_CUES for w in lower[max(sent_start, whole.start - 3) : whole.start]):
+            lead = lower[max(sent_start, whole.start - 6) : whole.start]
+            if parts and (any(w in SUM_CUES for w in lead) or " ".join(lead).endswith("and a total of")):
                 self._link_summed(parts, whole, part_of)
+
+    @staticmethod
+    def _net_pair(whole, pair) -> list | None:
+        """``pair`` when the whole is their difference (``the combination of ... (80,100) and a net outflow of 800``,
+        ``the net result of migrant arrivals (139,000) and migrant departures (109,000)``)."""
+        a, b = (span_value(x, "value") for x in pair)
+        total = span_value(whole, "value")
+        if span_value(pair[0], "unit_kind") != span_value(whole, "unit_kind") or \
+                span_value(pair[1], "unit_kind") != span_value(whole, "unit_kind"):
+            return None
+        return list(pair) if abs(abs(a - b) - total) <= 0.005 * total else None
 
     def _addable(self, q, modifies) -> bool:
         """Whether ``q`` is a level that parts can add up to (a count, an amount or a sum of money)."""
