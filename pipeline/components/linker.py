@@ -96,6 +96,9 @@ NET_CUES = ("combination of", "net result of", "difference between")
 #: a word shortly before a whole stated after its parts (``..., together 3,716 arrests``, ``combined``,
 #: ``taken together, all casualties numbered 130,014``, ``and a total of``)
 SUM_CUES = frozenset({"together", "totalling", "totaling", "combined", "altogether", "bringing"})
+#: the words between the comma and a comparison point that closes a sentence (``..., compared with the previous quarter``)
+CLOSING_COMPARISON_WORDS = frozenset({"compared", "with", "to", "against", "relative", "versus", "vs", "vs.", "in",
+                                      "comparison", "as", "from"})
 #: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
 #: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
@@ -450,6 +453,7 @@ class RelationLinker:
             elif twin not in baseline_of and q in baseline_of:
                 baseline_of[twin] = list(baseline_of[q])
         self.opening_baselines(doc, quantities, baselines, baseline_of)
+        self.closing_baselines(doc, quantities, baselines, baseline_of)
         self.share_baselines(doc, quantities, baseline_of)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
         categories = self.best_candidates(doc, "CATEGORY")
@@ -2152,6 +2156,35 @@ class RelationLinker:
                 continue  # ``..., and 0.6% in the EU compared with the same quarter of 2023``: its own
             baseline_of[q] = [b]
             self._opening_compared.add((q.start, q.end))
+
+    def closing_baselines(self, doc, quantities, baselines, baseline_of) -> None:
+        """A comparison that closes its sentence after a comma (``The number of employed persons increased by 0.1%
+        in the euro area and by 0.2% in the EU in the fourth quarter of 2024, compared with the previous quarter``)
+        compares every change of its clause that has no comparison point of its own (D-8), as one opening the
+        sentence does; a step before another change (``after +0.9% in the third quarter``, C11-11) and a change
+        past a semicolon are left alone."""
+        if not baselines or not quantities:
+            return
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        for b in baselines:
+            sent_start, sent_end = sentence_range(doc, b.start)
+            k = b.start
+            while k > sent_start and lower[k - 1] in CLOSING_COMPARISON_WORDS:
+                k -= 1
+            if k == b.start or k - 1 <= sent_start or text[k - 1] != "," or \
+                    not (b.end >= sent_end or text[b.end] in (".", ";") or text[b.end].isspace()):
+                continue
+            clause_start = max([i + 1 for i in range(sent_start, k) if text[i] == ";"], default=sent_start)
+            lo, hi = self._span_range(quantities, clause_start, k)
+            for q in quantities[lo:hi]:
+                if span_value(q, "metric") != "CHANGE" or q in baseline_of or is_margin(q) or _is_multiple(q):
+                    continue
+                if q.start >= 1 and lower[q.start - 1] in ("after", "following", "from") or \
+                        q.start >= 2 and lower[q.start - 2] in ("after", "following"):
+                    continue  # (an earlier step, C11-11)
+                baseline_of[q] = [b]
+                self._opening_compared.add((q.start, q.end))  # the sentence's structure, as an opening one
 
     def share_baselines(self, doc, quantities, baseline_of) -> None:
         """A comparison point stated once serves the parallel changes of its sentence (D-8): a change
