@@ -488,7 +488,9 @@ class CategoryFinder:
                 if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
                         not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)):
-                    quantity._.unit = unit = count_unit(doc[head])
+                    counted = doc[quantity.end] if how == "share-subject" and quantity.end < len(doc) and \
+                        table.nounish[quantity.end] and not table.punct[quantity.end] else doc[head]
+                    quantity._.unit = unit = count_unit(counted)  # (``accounted for 108 cases``: cases)
                     quantity._.unit_kind = "count"
                     if how == "after" and unit in TIME_UNITS:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
@@ -968,6 +970,21 @@ class CategoryFinder:
         part_of_the = after + 1 < sent_end and lower[after] == "of" and \
             lower[after + 1] in ("the", "all", "these", "those", "this", "its", "their") and \
             self._after_share_verb(doc, quantity, sent_start)
+        if metric in ("COUNT", "AMOUNT", "MONEY") and not part_of_the and self._after_share_verb(doc, quantity, sent_start):
+            # ``Children aged under 5 years accounted for 108 cases (41%)``, ``rural roads accounted for 935 deaths``:
+            # the noun after the figure is its unit; what the part is, the verb's subject (D-11)
+            start_limit = self._clause_start(doc, quantity)
+            cue = 2 if lower[quantity.start - 1] in ("for", "up") else 1  # where the verb of sharing starts
+            if lower[quantity.start - cue].endswith("ing"):
+                # ``with planned admissions accounting for 9.4 million``: the noun phrase before the participle
+                found = noun_phrase_before(doc, quantity.start - cue, start_limit)
+                if found is not None and (found[0] - 1 < start_limit or lower[found[0] - 1] != "with"):
+                    found = None
+            else:
+                found = subject_before(doc, quantity.start, start_limit)
+            if found is not None and time_token_set(doc).isdisjoint(range(found[0], found[1])):
+                yield (*found, "share-subject")
+                return
         if after < sent_end and lower[after] == "of" and (
             kind in ("currency", "measure", None) or "vague" in (span_value(quantity, "source") or "")
         ) and metric in ("COUNT", "AMOUNT", "MONEY") and not part_of_the:

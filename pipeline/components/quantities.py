@@ -1406,7 +1406,10 @@ def _strip_bound(left_words: list[str]) -> list[str]:
 
 def _count_like(t: DocTable, start: int, end: int) -> bool:
     """Whether a bare figure reads as a count rather than a rate: a scale word or thousands
-    separators (``101,000``, ``38.2 million``)."""
+    separators (``101,000``, ``38.2 million``), or a whole number before a plural noun (``108 cases``)."""
+    if end < t.n and end - start == 1 and t.text[start].isdigit() and t.lower[end].endswith("s") and \
+            t.lower[end].isalpha() and t.lower[end] not in ("points", "times", "percent", "years", "months", "days"):
+        return True  # ``accounted for 108 cases (41%)``: a whole number with its counted noun
     return any(t.lower[k] in ("thousand", "million", "billion", "trillion", "mn", "bn") or
                ("," in t.text[k] and t.text[k].replace(",", "").isdigit()) for k in range(start, end))
 

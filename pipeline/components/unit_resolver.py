@@ -469,6 +469,14 @@ def written_in(q: Span) -> bool:
         t.is_alpha and count_unit(t) == unit for t in q)
 
 
+def counted_after(q: Span) -> bool:
+    """Whether the count unit of ``q`` is the plural noun right after it, which its category is not
+    (``Children aged under 5 years accounted for 108 cases``: cases)."""
+    unit, doc = span_value(q, "unit"), q.doc
+    return bool(unit) and span_value(q, "unit_kind") == "count" and q.end < len(doc) and doc[q.end].is_alpha and \
+        doc[q.end].lower_ != unit and count_unit(doc[q.end]) == unit
+
+
 TIME_UNITS = vocabulary("time_units")
 
 #: words that name an index in a CATEGORY (its bare levels are in index points, GUIDELINES C-2)
@@ -570,6 +578,7 @@ class UnitResolver:
                         set_head_unit(q, head)  # ``329.4 billion vehicle miles``, ``94,385 people died``
                 return
             if unit_kind in WRITTEN_KINDS or key in counted or written_in(q) or key in declared_counts or \
+                    counted_after(q) or \
                     unit_kind == "count" and q.end < len(doc) and (lower[q.end] in GENERIC_PEOPLE or
                                                                    lower[q.end] in CLASSIFIER_NOUNS):
                 return  # (``estimated at 97,100 persons``: persons whatever the category)
