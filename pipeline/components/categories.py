@@ -256,12 +256,19 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     return found
 
 
+#: verbs that give their subject a rank (``had the lowest``, ``recorded the highest rate``)
+RANKING_VERBS = frozenset({"had", "has", "have", "recorded", "posted", "registered", "saw", "reported", "showed"})
+
+
 def _predicate_noun(lower: list, found: tuple[int, int, int], start_limit: int) -> int | None:
     """The copula's position when the phrase ``found`` is a predicate noun after ``the`` (``Malaysia was the
-    leading destination``, ``Cataract surgery remained the most frequent main procedure``), else None."""
+    leading destination``, ``Cataract surgery remained the most frequent main procedure``) or a rank after a
+    verb of having (``Santa Catarina had the lowest``), else None."""
     the = found[0] - 1 if found[0] >= 1 and lower[found[0] - 1] == "the" else found[0]
-    if the >= 1 and lower[the] == "the" and lower[the - 1] in PREDICATE_COPULAS and the - 1 > start_limit:
-        return the - 1
+    if the >= 1 and lower[the] == "the" and the - 1 > start_limit and (
+            lower[the - 1] in PREDICATE_COPULAS or lower[the - 1] in RANKING_VERBS and the + 1 < len(lower) and
+            (lower[the + 1].endswith("est") or lower[the + 1] in ("most", "least"))):
+        return the - 1  # (``Santa Catarina had the lowest (3.1%)``, ``Bihar recorded the highest rate (7.8%)``)
     return None
 
 
