@@ -256,6 +256,11 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     return found
 
 
+#: nouns that end in ``-ly`` (other ``-ly`` words are adverbs or adjectives: ``monthly``, ``nearly``)
+NOUNS_IN_LY = frozenset({"family", "supply", "assembly", "anomaly", "rally", "ally", "monopoly", "fly"})
+#: superlatives, which rank what is counted and are never its noun
+SUPERLATIVE_WORDS = frozenset({"largest", "biggest", "highest", "lowest", "smallest", "greatest", "strongest",
+                               "weakest", "fastest", "slowest", "latest", "newest", "oldest", "most", "least"})
 #: verbs that give their subject a rank (``had the lowest``, ``recorded the highest rate``)
 RANKING_VERBS = frozenset({"had", "has", "have", "recorded", "posted", "registered", "saw", "reported", "showed"})
 
@@ -621,13 +626,15 @@ class CategoryFinder:
 
     @staticmethod
     def can_be_counted(token) -> bool:
-        """The counted noun of a count is never a month, a direction or change word, or a word of the
-        ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``)."""
+        """The counted noun of a count is never a month, a direction or change word, a word of the
+        ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``), an adverb or adjective in ``-ly``
+        (``the monthly gain``) or a superlative (``the largest numbers of potential victims``)."""
         low = token.lower_
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
             and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
-            and low not in ("number", "numbers") and not CategoryFinder.is_name(token)
+            and low not in ("number", "numbers") and not CategoryFinder.is_name(token) and not (
+                low.endswith("ly") and low not in NOUNS_IN_LY) and low not in SUPERLATIVE_WORDS
 
     @staticmethod
     def is_name(token) -> bool:

@@ -967,8 +967,7 @@ class QuantityRecognizer:
             figure.end = j + unit.length
         elif unit is not None and figure.unit_kind != "currency":
             if unit.name == "percentage point" and texts[0].lower() in ("point", "points", "pp", "ppt", "ppts"):
-                if texts[0].lower() in ("point", "points") and not self._near_change_word(t, figure) and \
-                        not self._points_compared(t, figure):
+                if texts[0].lower() in ("point", "points", "pts") and not self._rate_points(t, figure):
                     unit = None
             if unit is not None:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
@@ -1016,9 +1015,17 @@ class QuantityRecognizer:
         index_words = words("index_words")
         if any(w in index_words for w in t.lower[a:b]) or figure.value >= 50:
             return unit
-        if self._near_change_word(t, figure) or self._points_compared(t, figure):
+        if self._rate_points(t, figure):
             return replace(match_unit(["percentage", "points"]), length=1)
         return None
+
+    def _rate_points(self, t: DocTable, figure: Figure) -> bool:
+        """Whether bare points are percentage points: near a change word, comparing two rates, signed, or in a
+        sentence about rates (``unemployment rate: 4.1% (-0.1 pts)``, ``contributed +0.1 point to GDP growth ...,
+        after 0.0 point``)."""
+        a, b = t.sentence(figure.start)
+        return self._near_change_word(t, figure) or self._points_compared(t, figure) or bool(figure.sign) or \
+            any(w in RATE_CONTEXT_WORDS for w in t.lower[a:b])
 
     @staticmethod
     def _points_compared(t: DocTable, figure: Figure) -> bool:
@@ -1368,6 +1375,8 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
 
 _DIGITS = re.compile(r"[+\-−]?[0-9][0-9,.]*$")
 #: the percent words after a figure in a coordinated list (``9.8% and 28.5% higher``)
+#: words of a sentence about rates, where bare points are percentage points (no index named)
+RATE_CONTEXT_WORDS = frozenset(("%", "percent", "rate", "rates", "growth", "contribution", "contributed", "inflation"))
 _PERCENT_WORDS = frozenset(("%", "percent", "per", "cent", "percentage", "points", "point", "pp"))
 COMPARATIVES_UP = CUES["comparatives_up"]
 COMPARATIVES_DOWN = CUES["comparatives_down"]
