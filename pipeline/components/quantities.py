@@ -899,6 +899,9 @@ class QuantityRecognizer:
         if before == "of" and reading.value_max > RANGE_RATIO * max(reading.value, 1e-9) and any(
                 w in CHANGE_NOUNS for w in lower[max(0, figure.start - 7) : figure.start - 1]):
             return  # ``a decrease in the services surplus of $0.1 billion to $24.6 billion``: a change, then its level
+        if joiner == "to" and before in ("and", ",") and reading.value_max > RANGE_RATIO * max(reading.value, 1e-9) and \
+                "by" in lower[max(0, figure.start - 6) : figure.start]:
+            return  # ``grew further, by 1 600 and 7 200 to 3 704 900 and 3 825 200``: the last change, then the levels
         figure.value, figure.value_max, figure.end = reading.value, reading.value_max, end
         figure.notes.add("range")
 
@@ -1267,20 +1270,26 @@ class QuantityRecognizer:
         self._decide_metric(doc_table(doc), figure, previous)
 
     def _decide_metric(self, t: DocTable, figure: Figure, previous: list[Span]) -> None:
+        starts = t.sentences()[0]
+        sent_start, last = starts[figure.start], []
+        for q in reversed(previous):  # only the last two earlier quantities of the sentence count (text order)
+            q_start, q_end = q.start, q.end
+            if q_end <= figure.start and starts[q_start] == sent_start:
+                last.insert(0, q)
+                if len(last) == 2:
+                    break
+                continue
+            if q_end <= figure.start and q_start < sent_start:
+                break
         if figure.metric is None:
-            starts = t.sentences()[0]
-            sent_start, last = starts[figure.start], []
-            for q in reversed(previous):  # only the last earlier quantity of the sentence counts (text order)
-                q_start, q_end = q.start, q.end
-                if q_end <= figure.start and starts[q_start] == sent_start:
-                    last = [q]
-                    break
-                if q_end <= figure.start and q_start < sent_start:
-                    break
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = "up" if names_target(t.lower, t.text, figure.end) else \
                 _direction_from_context(t, figure.start, figure.end)  # ``the 2% target``: a rise of 2%
+        if figure.metric == "CHANGE" and figure.direction is None:
+            listed = _listed_after(t, figure.start, last, figure.unit_kind)
+            if listed is not None and span_value(listed, "direction"):
+                figure.direction = span_value(listed, "direction")  # ``lower by 416 000 (-3.1%) and 411 000``
         if figure.metric == "CHANGE" and figure.direction is None and figure.start >= 1 and \
                 t.lower[figure.start - 1] == "by":
             # a gapped clause (``rose by 3.6 percent, that of manufacturing by 4.3 percent``): the verb left
@@ -1446,6 +1455,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     sentence_start = t.sentence(start)[0]
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
+    listed = _listed_after(t, start, same_sentence, unit_kind)
+    if listed is not None and immediate in CUES["list_separators"] and \
+            not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
+        return span_value(listed, "metric")  # ``lower by 416 000 (-3.1%) and 411 000 (-3.7%) respectively``
     if same_sentence and immediate in CUES["list_separators"] and same_sentence[-1].end >= start - 2 \
             and span_value(same_sentence[-1], "unit_kind") == unit_kind and not (immediate == "or" and after == "of") \
             and not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
@@ -1474,7 +1487,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     # 51.4%``) is a level like the one it reaches: the clause's subject decides its metric
     level = level or unit_kind == "percent" and immediate == "from" and not (
         len(left_words) > 1 and left_words[1] in ("up", "down"))
-    by_change = immediate == "by" and any(w in change_words for w in left_words[1:3])
+    by_change = immediate == "by" and (any(w in change_words for w in left_words[1:3]) or
+                                       left_words[1:2] == [","] and _change_word_before_comma(t, start - 2))
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     if unit_kind == "percent" and names_target(t.lower, t.text, end):
         # ``below the 95% target``, ``return to the 2% target``: a level named as a goal, read by its subject
@@ -1495,6 +1509,48 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if after in CHANGE_NOUNS and after != "inflation":
         return "CHANGE"  # ``The $41.2 billion increase in current-dollar PCE``, ``a 2,300 rise``
     return _level_metric(unit_kind)
+
+
+def _change_word_before_comma(t: DocTable, comma: int) -> bool:
+    """Whether a change word stands in the words before the comma at ``comma``, in its sentence
+    (``employment rose most in New South Wales and Queensland, by 26,400 and 18,700 people``)."""
+    if comma < 1 or t.text[comma] != ",":
+        return False
+    a = t.sentence(comma)[0]
+    for k in range(comma - 1, max(a, comma - 12) - 1, -1):
+        if t.text[k] in (";", ".", ":"):
+            return False
+        if t.lower[k] in _CHANGE_WORDS:
+            return True
+    return False
+
+
+def _listed_after(t: DocTable, start: int, same_sentence: list, unit_kind: str | None):
+    """The figure of the same unit kind that a figure at ``start`` continues a list of, past a bracket
+    after it (``416 000 (-3.1%) and 411 000``), or None."""
+    if not same_sentence or start < 2:
+        return None
+    k = start - 1
+    if t.lower[k] not in CUES["list_separators"]:
+        return None
+    k -= 1
+    if t.text[k] == ",":
+        k -= 1
+    if t.text[k] != ")":
+        return None
+    depth = 0
+    while k >= 0:
+        if t.text[k] == ")":
+            depth += 1
+        elif t.text[k] == "(":
+            depth -= 1
+            if depth == 0:
+                break
+        k -= 1
+    for q in reversed(same_sentence):
+        if q.end == k:
+            return q if span_value(q, "unit_kind") == unit_kind else None
+    return None
 
 
 def _level_metric(unit_kind: str | None) -> str:

@@ -523,8 +523,9 @@ class UnitResolver:
         # bare counts listed before a count with its noun share it (``reported 30, 26 and 9 cases``)
         list_unit: dict[tuple[int, int], str] = {}
         for k, q in enumerate(quantities):
-            if (q.start, q.end) not in counted or span_value(q, "unit_kind") != "count" or not span_value(q, "unit"):
-                continue
+            if span_value(q, "unit_kind") != "count" or not span_value(q, "unit") or (q.start, q.end) not in counted and \
+                    not (q.end < len(doc) and lower[q.end] in GENERIC_PEOPLE):
+                continue  # (``by 26,400 and 18,700 people respectively``: people both)
             j = k - 1
             while j >= 0 and quantities[j].end + 1 == quantities[j + 1].start and \
                     lower[quantities[j].end] in (",", "and", "or") and span_value(quantities[j], "metric") == "COUNT" \
