@@ -1490,6 +1490,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     by_change = immediate == "by" and (any(w in change_words for w in left_words[1:3]) or
                                        left_words[1:2] == [","] and _change_word_before_comma(t, start - 2))
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
+    if unit_kind == "percent" and (immediate == "than" or immediate2 == "than the") and \
+            any(span_value(q, "unit_kind") == "percent" for q in same_sentence):
+        # ``4.6 percent, down from 4.8 percent in August but higher than the 4.4 percent recorded in September
+        # 2023``: the level compared with is of the same measure as the sentence's earlier percent
+        return _earlier_percent_metric(same_sentence)
     if unit_kind == "percent" and names_target(t.lower, t.text, end):
         # ``below the 95% target``, ``return to the 2% target``: a level named as a goal, read by its subject
         return _percent_from_subject(t, start, left_words, skip=len(left_words), previous=same_sentence)
@@ -1619,9 +1624,11 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
         if j >= 0 and ends[j] > cue:
             at -= 1  # ``percentage`` in ``up 0.2 percentage point to 0.4 percent``: a word of an earlier figure
             continue
-        if lower[cue] in _CHANGE_UP_DOWN and lower[cue] not in SUBJECT_CHANGE_WORDS and \
-                bisect_right(starts, cue) < bisect_left(starts, start):
-            at -= 1  # ``down from 14.6%``: the change word of an earlier figure
+        if lower[cue] in _CHANGE_UP_DOWN and lower[cue] not in SUBJECT_CHANGE_WORDS and (
+                bisect_right(starts, cue) < bisect_left(starts, start) or j >= 0 and 0 <= cue - ends[j] <= 1):
+            # ``down from 14.6%``, ``13.7 percentage points lower than in March 2017 (72.6%)``: the change word of
+            # an earlier figure
+            at -= 1
             continue
         break
     if at < 0 or cues[at] < first:
