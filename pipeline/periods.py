@@ -57,7 +57,7 @@ def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str
         n = _count(match.group(1)) * (3 if match.group(2) == "quarters" else 1)
         if 1 <= n <= 12:
             return _span(year, 1, n)
-    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b|(?<![a-z])q([1-4])\b", text)
+    match = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th) quarters?\b|(?<![a-z])q([1-4])\b", text)
     if match and year:
         q = ORDINALS[match.group(1)] if match.group(1) else int(match.group(2))
         if re.search(r"\byear (?:to|ending|ended)\b", text):  # ``over the year to Q1 2024``: twelve months

@@ -1194,6 +1194,8 @@ class CategoryFinder:
             if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] == "from":
                 at = earlier.start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
         found = subject_before(doc, at, start_limit)
+        if found is None:
+            found = self._subject_before_periods(doc, at, start_limit, time_tokens)
         if found and time_tokens.issuperset(range(found[0], found[1])):
             # ``Employment for May was revised``: the subject stands before its time phrase
             opening = found[0]
@@ -1202,6 +1204,25 @@ class CategoryFinder:
             found = noun_phrase_before(doc, opening, start_limit)
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
+
+    @staticmethod
+    def _subject_before_periods(doc: Doc, at: int, start_limit: int, time_tokens: set):
+        """The subject before a list of periods that stands between it and its verb (``Growth in Q1, Q2 and Q3
+        2024 was 5.3, 4.7 and 4.6 percent respectively``), or None."""
+        table = token_table(doc)
+        lower, verb = table.lower, table.verb
+        v = at - 1
+        while v >= start_limit and not verb[v] and (table.number[v] or lower[v] in (",", "and", "or", "%", "percent",
+                                                                                     "per", "cent")):
+            v -= 1  # back over the figures of a list (``was 5.3, 4.7 and 4.6 percent``)
+        if v < start_limit or not verb[v]:
+            return None
+        opening = v
+        while opening - 1 >= start_limit and (opening - 1 in time_tokens or lower[opening - 1] in (",", "and", "or")):
+            opening -= 1
+        if opening == v or opening - 1 < start_limit:
+            return None
+        return noun_phrase_before(doc, opening, start_limit)
 
     def _placed_after(self, doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
         """The phrase after ``in``/``for`` that a figure is stated for: in a list of three or more

@@ -202,6 +202,17 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                 taken.append((more.start(1), more.end(1), "PERIOD", None))
                 kept.add(taken[-1])
                 at = more.end()
+    for cand in list(taken):  # ``in the first, second and third quarters of 2024``: each ordinal its own PERIOD
+        if cand[2] != "PERIOD" or not PLURAL_ORDINAL_PERIOD.match(text, cand[0], cand[1]):
+            continue
+        at = cand[0]
+        while True:
+            more = ORDINAL_BEFORE.search(text, max(0, at - 40), at)
+            if more is None or kept.overlaps(more.start(1), more.end(1)):
+                break
+            taken.append((more.start(1), more.end(1), "PERIOD", None))
+            kept.add(taken[-1])
+            at = more.start(1)
     taken.sort()
     # ``higher than in the 12 months to June 2023 and the 12 months to June 2019``, ``Compared with July 2024
     # and August 2023``: a time phrase coordinated with a baseline is a baseline too
@@ -231,6 +242,17 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 COORDINATED_DATE = re.compile(r"(?:,? and | or )((?:" + _MONTHS + r" )?(?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
 #: a year coordinated with the period before it (``in 2025 and 2026``, ``in 2024, 2025 and 2026``)
 COORDINATED_YEAR = re.compile(r"(?:,? and |, )((?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
+
+
+#: a bare ordinal of a list of periods (``in the first``, ``second``) and the period noun of its last member
+BARE_ORDINAL = re.compile(r"(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) )?(?:the )?(first|second|third|fourth)")
+PERIOD_NOUN = re.compile(r"\b(quarter|half)(?:s|ves)?\b")
+#: a period of several ordinal quarters or halves (``third quarters of 2024``, ``the second halves``)
+PLURAL_ORDINAL_PERIOD = re.compile(r"(?:(?:in|during|for|over) )?(?:the )?(?:first|second|third|fourth) (?:quarters|halves)\b",
+                                   re.I)
+#: an ordinal coordinated before such a period (``the first, second and``), the ordinal (with its preposition
+#: and article when it opens the list) in group 1
+ORDINAL_BEFORE = re.compile(r"((?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) )?(?:the )?(?:first|second|third))(?:,? and |, )$")
 
 
 def forecast_year(text: str, start: int, end: int, release_date: str | None) -> bool:
@@ -311,9 +333,37 @@ class TimePhraseRecognizer:
                 set_span_value(span, "date_to", date_to)
             set_span_value(span, "source", "rules")
             spans.append(span)
+        self.date_coordinated(text, [x for x in spans if x.label_ == "PERIOD"], release_date)
         spans.extend(self.model_spans(doc, spans))
         set_spans(doc, spans)
         return doc
+
+    @staticmethod
+    def date_coordinated(text: str, periods: list[Span], release_date: str | None) -> None:
+        """The members of a list of periods that name no year take the year (and the period noun) of the
+        list's last member: ``in Q1, Q2 and Q3 2024``, ``in the first, second and third quarters of 2024``,
+        ``in March and April 2025``."""
+        periods = sorted(periods, key=lambda x: x.start_char)
+        k = len(periods) - 1
+        while k > 0:
+            last = periods[k]
+            year = YEAR.search(text, last.start_char, last.end_char)
+            j = k
+            while j > 0 and text[periods[j - 1].end_char : periods[j].start_char] in (", ", " and ", ", and ", " or "):
+                j -= 1
+            noun = PERIOD_NOUN.search(text, last.start_char, last.end_char)
+            if (year is not None or noun is not None) and j < k:
+                suffix = f" {year.group(1)}" if year is not None else ""
+                for member in periods[j:k]:
+                    surface = text[member.start_char : member.end_char]
+                    if YEAR.search(surface):
+                        continue
+                    bare = BARE_ORDINAL.fullmatch(surface)
+                    dated = f"{bare.group(1)} {noun.group(1)}{suffix}" if bare and noun else \
+                        None if bare or not suffix else f"{surface}{suffix}"
+                    if dated is not None:
+                        member._.date_from, member._.date_to = period_dates(dated, release_date)
+            k = j - 1 if j < k else k - 1
 
     @staticmethod
     def plausible(span: Span) -> bool:
