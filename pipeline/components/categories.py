@@ -256,6 +256,9 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     return found
 
 
+#: words that open a multi-word place name (``New Zealand``, ``United States``, ``South Africa``)
+NAME_OPENERS = frozenset({"new", "united", "south", "north", "east", "west", "hong", "saudi", "sri", "costa", "el",
+                          "puerto", "san", "los", "las", "st", "czech", "dominican", "central", "western", "eastern"})
 #: nouns that end in ``-ly`` (other ``-ly`` words are adverbs or adjectives: ``monthly``, ``nearly``)
 NOUNS_IN_LY = frozenset({"family", "supply", "assembly", "anomaly", "rally", "ally", "monopoly", "fly"})
 #: superlatives, which rank what is counted and are never its noun
@@ -647,7 +650,11 @@ class CategoryFinder:
             return len(word) > 1
         i = token.i
         if i == sentence_range(token.doc, i)[0]:
-            return False
+            # a sentence's first word is capitalised anyway; it names only as the first of a name that goes on in
+            # capitals (``New Zealand (98,250) remained ...``), not before a noun (``Visitors ...``)
+            following = token.doc[i + 1] if i + 1 < len(token.doc) else None
+            return following is not None and following.text[:1].isupper() and following.is_alpha and \
+                word.lower() in NAME_OPENERS
         previous = token.doc[i - 1]
         if previous.is_space or previous.text in ("-", "•", "*", "–", ":", '"', "“", "(", "["):
             return False  # a line or a label opens with it
@@ -1006,6 +1013,15 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
+        if kind == "currency" and metric == "MONEY" and after + 1 < sent_end and lower[after] == "in" and \
+                " per " not in f" {span_value(quantity, 'unit') or ''} " and \
+                text[after + 1][:1].islower() and nounish[after + 1] and after + 1 not in time_token_set(doc) and \
+                lower[after + 1] not in ("total", "all", "terms", "real", "nominal", "value", "aggregate", "sum"):
+            # ``$21.7 million in undeclared cash``, ``an estimated $3.1 billion in duty``: what the money is of
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
+            if found is not None and quantity_tokens.isdisjoint(range(found[0], found[1])):
+                yield (*found, "after")
+                return
         if kind == "percent" and after < sent_end and names_target(lower, text, after):
             # ``above the 2-3% target band``, ``return to the 2% inflation target``: the figure names a target
             found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end), with_complements=False)
@@ -1069,10 +1085,22 @@ class CategoryFinder:
         opening = quantity.start - 1
         if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
+        if opening >= 0 and text[opening] == "(" and after + 1 < sent_end and lower[after] in ("for", "in", "from") and \
+                metric in ("COUNT", "AMOUNT", "MONEY"):
+            # ``219 arrests (158 for trafficking in human beings)``: the bracketed part names what it is for
+            close = next((k for k in range(after + 1, min(sent_end, after + 12)) if text[k] == ")"), None)
+            found = noun_phrase_after(doc, after + 1, close) if close is not None else None
+            if found is not None and time_tokens.isdisjoint(range(found[0], found[1])) and \
+                    quantity_tokens.isdisjoint(range(found[0], found[1])):
+                yield (*found, "placed")
+                return
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
             if found and (lower[found[2]] in CHANGE_HEADS or _predicate_noun(lower, found, start_limit) is not None or
-                          all(lower[i] in VERB_ADVERBS for i in range(found[0], found[1]))):
+                          all(lower[i] in VERB_ADVERBS for i in range(found[0], found[1])) or
+                          found[1] - found[0] <= 2 and found[0] - 1 > start_limit and
+                          lower[found[0] - 1] in PREDICATE_COPULAS and text[found[0]][:1].islower()):
+                # (``Net migration was positive (+12,400; +0.3%)``: an adjective after a copula is a predicate)
                 # (``Malaysia was the leading destination (29.68 percent)``: a predicate noun; its subject is measured)
                 # ``Norrbotten County saw the largest decrease (-0.4 percent)``, ``retail trade changed
                 # little (+19,000)``: the subject

@@ -1741,7 +1741,8 @@ class RelationLinker:
     def bracketed_parts(self, doc, quantities, part_of) -> None:
         """Counts listed in brackets right after a count and its noun are its parts (GUIDELINES C7-9):
         ``27 were imported cases (9 cases in Guangdong, 7 cases in Shanghai, 4 cases in Fujian)`` → 9, 7 and
-        4 PART_OF 27. At least two counts of the count's unit, and only counts, in the brackets."""
+        4 PART_OF 27. At least two counts of the count's unit, and only counts, in the brackets, or one that names
+        what it is of (``219 arrests (158 for trafficking in human beings)``)."""
         table = token_table(doc)
         text = table.text
         by_start = {q.start: q for q in quantities}
@@ -1751,13 +1752,16 @@ class RelationLinker:
                 continue
             lo, hi = self._span_range(quantities, i + 1, close)
             inside = [q for q in quantities[lo:hi] if q.end <= close]
-            if len(inside) < 2 or any(span_value(q, "metric") != "COUNT" for q in inside):
+            # one count names what it is of after ``for``/``in``/``from`` (``219 arrests (158 for trafficking in
+            # human beings)``); more than one are a list
+            named = len(inside) == 1 and inside[0].start == i + 1 and table.lower[inside[0].end] in ("for", "in", "from")
+            if (len(inside) < 2 and not named) or any(span_value(q, "metric") != "COUNT" for q in inside):
                 continue
             # the count before the bracket: its figure at most four words before ``(``, nothing but its noun between
             whole = next((by_start[k] for k in range(i - 1, max(-1, i - 6), -1) if k in by_start), None)
             if whole is None:
                 continue
-            units = {span_value(x, "unit") for x in (whole, *inside)} - {None}  # (units may come later)
+            units = {span_value(x, "unit") for x in (whole, *([] if named else inside))} - {None}  # (may come later)
             if span_value(whole, "metric") != "COUNT" or len(units) > 1 or \
                     any(table.punct[k] or table.number[k] for k in range(whole.end, i)):
                 continue
