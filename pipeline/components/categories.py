@@ -538,6 +538,8 @@ class CategoryFinder:
         if j - 1 < start_limit or not (lower[j] in ("and", "while", "whereas", "but") or text[j] == "," or
                                        lower[j] == "with" and lower[k] == "at"):
             return None  # (``..., with the Bank Rate at 4%``: a figure stated with the main clause)
+        if lower[j] == "with" and text[j - 1] == ",":
+            return found  # (an absolute construction needs no verb of its own)
         return found if any(verb[i] for i in range(start_limit, j)) else None
 
     @staticmethod

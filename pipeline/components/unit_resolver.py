@@ -528,7 +528,9 @@ class UnitResolver:
                 continue  # (``by 26,400 and 18,700 people respectively``: people both)
             j = k - 1
             while j >= 0 and quantities[j].end + 1 == quantities[j + 1].start and \
-                    lower[quantities[j].end] in (",", "and", "or") and span_value(quantities[j], "metric") == "COUNT" \
+                    lower[quantities[j].end] in (",", "and", "or") and \
+                    span_value(quantities[j], "metric") in ("COUNT", "CHANGE") and \
+                    span_value(quantities[j], "metric") == span_value(q, "metric") \
                     and span_value(quantities[j], "unit_kind") in (None, "count") and \
                     (quantities[j].start, quantities[j].end) not in counted:
                 list_unit[(quantities[j].start, quantities[j].end)] = span_value(q, "unit")

@@ -1,0 +1,193 @@
+"""How real releases state figures (PHENOMENA, issue 10): rates with their own time, earlier values listed
+after a comparison, parts that add up to their whole, comparisons closing a sentence, quarters named by
+their months or coordinated as ordinals, counts after a verb of sharing, points beside a rate, lists of
+changes after ``by``, and predicates before brackets (GUIDELINES C12-1 ... C12-15). Every case runs through
+the rules and through the model we ship."""
+
+import pytest
+
+from conftest import relations
+
+
+def attributes(doc: dict, text: str) -> dict:
+    """The QUANTITY span whose text is ``text``."""
+    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"] : s["end"]] == text]
+    assert found, (text, [doc["text"][s["start"] : s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"])
+    return found[0]
+
+
+def check(rel: set, expected: list, absent: list = ()) -> None:
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+    for item in absent:
+        assert item not in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # C12-1: the earlier rate's own time is its PERIOD, and no BASELINE of the current rate
+        ("The consumer price index rose 3.4% in the year to May, compared with 3.9% a month earlier.",
+         [("3.9%", "PERIOD", "a month earlier")], [("3.4%", "BASELINE", "a month earlier")]),
+        ("Wage growth eased to 4.6% (4.9% a month earlier).", [("4.9%", "PERIOD", "a month earlier")],
+         [("4.6%", "BASELINE", "a month earlier")]),
+        # ... while a multiple still compares with the time after it
+        ("Output of industrial robots reached 52,000 units, 1.3 times the previous year.",
+         [("1.3 times", "BASELINE", "the previous year")], []),
+    ],
+)
+def test_a_rate_stated_with_its_own_time(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)
+
+
+def test_a_colon_before_a_clause_with_its_own_verb_is_no_label(extract_both):
+    rel = relations(extract_both("Hiring has cooled: the job vacancy rate was 2.8% in the June quarter."))
+    check(rel, [("2.8%", "CATEGORY", "job vacancy rate")], [("2.8%", "CATEGORY", "Hiring has cooled")])
+
+
+def test_earlier_values_listed_after_a_comparison_take_the_figures_categories(extract_both):
+    rel = relations(extract_both(
+        "Customs seized 3,120 kg of cocaine, 845 kg of heroin and 96 kg of fentanyl in the year, compared with "
+        "2,480 kg, 910 kg and 41 kg respectively in 2022."))
+    check(rel, [("2,480 kg", "CATEGORY", "cocaine"), ("910 kg", "CATEGORY", "heroin"),
+                ("41 kg", "CATEGORY", "fentanyl")])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # C12-4: ``with <subject> at <figure>``
+        ("The central bank left its main refinancing rate at 4.25%, with the marginal lending rate at 4.50%.",
+         [("4.50%", "CATEGORY", "marginal lending rate")]),
+        # C12-5: a phrase restricting every item of a respectively-list
+        ("Retail sales of grain, clothing and furniture at enterprises above the designated size grew by 9.1, "
+         "4.8 and 2.2 percent respectively.",
+         [("9.1", "CATEGORY", "grain"), ("4.8", "CATEGORY", "clothing"), ("2.2 percent", "CATEGORY", "furniture")]),
+    ],
+)
+def test_gapped_and_restricted_subjects(extract_both, text, expected):
+    check(relations(extract_both(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Total visitor arrivals were 4.86 million in the month: 3.91 million from the Mainland and 0.95 million "
+         "from other markets.",
+         [("3.91 million", "PART_OF", "4.86 million"), ("0.95 million", "PART_OF", "4.86 million")]),
+        ("Asylum applications reached 61,200 in 2023, made up of 48,700 main applicants and 12,500 dependants.",
+         [("48,700", "PART_OF", "61,200"), ("12,500", "PART_OF", "61,200")]),
+        ("Charges for burglary numbered 1,830 and those for robbery 940, together 2,770 charges.",
+         [("1,830", "PART_OF", "2,770"), ("940", "PART_OF", "2,770")]),
+        ("Net migration was 45,300 in the year, the net result of arrivals (118,900) and departures (73,600).",
+         [("118,900", "PART_OF", "45,300"), ("73,600", "PART_OF", "45,300")]),
+    ],
+)
+def test_parts_that_add_up_to_their_whole(extract_both, text, expected):
+    check(relations(extract_both(text)), expected)
+
+
+def test_a_balance_is_no_part_of_the_flows_it_is_left_from(extract_both):
+    rel = relations(extract_both(
+        "Exports of goods rose to $180.4 billion, and imports of goods to $111.9 billion, leaving a goods "
+        "surplus of $68.5 billion."))
+    assert not any(label == "PART_OF" for _, label, _ in rel), sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In the quarter from April to June 2024, the jobless rate was 5.9%, 0.4 percentage points lower than "
+         "in the quarter from January to March 2024.",
+         [("5.9%", "PERIOD", "In the quarter from April to June 2024"),
+          ("0.4 percentage points", "BASELINE", "the quarter from January to March 2024")]),
+        ("Exports were 6.1% higher than in the same quarter of 2022.",
+         [("6.1%", "BASELINE", "the same quarter of 2022")]),
+    ],
+)
+def test_quarters_named_by_their_months(extract_both, text, expected):
+    check(relations(extract_both(text)), expected)
+
+
+def test_a_comparison_closing_its_sentence_serves_every_change_of_the_clause(extract_both):
+    rel = relations(extract_both(
+        "Industrial production fell by 1.2% in Germany and by 0.8% in France in July 2024, compared with June 2024."))
+    check(rel, [("1.2%", "BASELINE", "June 2024"), ("0.8%", "BASELINE", "June 2024")])
+
+
+def test_a_count_after_a_verb_of_sharing_counts_its_noun_for_the_subject(extract_both):
+    doc = extract_both("Pedestrians accounted for 385 deaths (24%) in the year ending June 2024.")
+    check(relations(doc), [("385", "CATEGORY", "Pedestrians"), ("24%", "MODIFIES", "385")])
+    assert attributes(doc, "385")["unit"] == "death" and attributes(doc, "385")["metric"] == "COUNT"
+
+
+def test_a_rank_after_a_verb_of_having_is_a_predicate(extract_both):
+    rel = relations(extract_both("Among the regions, Tasmania had the highest (5.1%), while the ACT had the lowest "
+                                 "(3.2%)."))
+    check(rel, [("5.1%", "CATEGORY", "Tasmania")], [("5.1%", "CATEGORY", "highest")])
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("- participation rate: 66.9% (-0.2 pts)", "-0.2 pts"),
+        ("Net exports contributed -0.4 point to GDP growth in the quarter.", "-0.4 point"),
+    ],
+)
+def test_points_beside_a_rate_are_percentage_points(extract_both, text, figure):
+    span = attributes(extract_both(text), figure)
+    assert span["unit"] == "percentage point" and span["metric"] == "CHANGE", span
+
+
+def test_an_index_keeps_its_points(extract_both):
+    assert attributes(extract_both("The composite index rose 112 points in the week."), "112 points")["unit"] == \
+        "index point"
+
+
+def test_changes_listed_after_by_past_a_comma_or_a_bracket(extract_both):
+    doc = extract_both("Employment rose in Ontario and Alberta, by 31,000 and 17,500 people respectively, and "
+                       "compared with May it was lower by 8 200 (-0.9%) and 6 100 (-1.1%) in two other provinces.")
+    for figure in ("31,000", "17,500", "8 200", "6 100"):
+        assert attributes(doc, figure)["metric"] == "CHANGE", figure
+    assert attributes(doc, "6 100")["direction"] == "down"
+    assert attributes(doc, "31,000")["unit"] == "person"
+
+
+def test_a_change_and_a_level_after_by_are_no_range(extract_both):
+    doc = extract_both("The labour force and employment grew by 4 300 and 2 900 to 3 812 600 and 3 694 100 "
+                       "respectively.")
+    assert attributes(doc, "2 900")["value_max"] is None
+    check(relations(doc), [("2 900", "MODIFIES", "3 694 100")])
+
+
+def test_an_earlier_level_in_brackets_keeps_the_kind_of_the_level(extract_both):
+    doc = extract_both("Cervical screening coverage was 68.7% in March 2024, 3.2 percentage points lower than in "
+                       "March 2019 (71.9%).")
+    assert attributes(doc, "71.9%")["metric"] == "SHARE"
+
+
+def test_coordinated_ordinal_quarters_are_one_period_each(extract_both):
+    doc = extract_both("Real GDP growth in the first, second and third quarters of 2023 was 4.5, 6.3 and 4.9 percent "
+                       "respectively.", date="2023-10-18")
+    rel = relations(doc)
+    check(rel, [("4.5", "CATEGORY", "Real GDP growth"), ("4.9 percent", "CATEGORY", "Real GDP growth")])
+    periods = {doc["text"][s["start"] : s["end"]]: s for s in doc["spans"] if s["label"] == "PERIOD"}
+    linked = {h: c for h, label, c in rel if label == "PERIOD"}
+    assert periods[linked["4.5"]]["date_from"] == "2023-01-01"
+    assert periods[linked["6.3"]]["date_from"] == "2023-04-01"
+    assert periods[linked["4.9 percent"]]["date_from"] == "2023-07-01"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The trade balance was negative (-$2.1 billion; -4.3%) in April.",
+         [("-$2.1 billion", "CATEGORY", "trade balance")]),
+        ("Police made 342 arrests (97 for firearms offences) during the operation.",
+         [("97", "PART_OF", "342"), ("97", "CATEGORY", "firearms offences")]),
+        ("Border officers found A$14.6 million in undeclared currency in 2023-24.",
+         [("A$14.6 million", "CATEGORY", "undeclared currency")]),
+    ],
+)
+def test_predicates_and_named_parts_in_brackets(extract_both, text, expected):
+    check(relations(extract_both(text)), expected)
