@@ -829,8 +829,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
                 break
             m -= 1
             continue
-        if low in ("of", "excluding") and m - 1 >= start_limit and nounish[m - 1]:
-            m -= 1
+        if (low in ("of", "excluding") or low == "less" and m + 1 <= stop and nounish[m + 1] and
+                lower[m - 1] in ("items", "item", "energy", "food", "shelter")) and m - 1 >= start_limit and \
+                nounish[m - 1]:
+            m -= 1  # (``the index for all items less food and energy``: ``less`` excludes, as ``excluding`` does)
             opened = False
             continue
         if low == "per" and lower[m + 1] == "capita":

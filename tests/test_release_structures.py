@@ -191,3 +191,9 @@ def test_coordinated_ordinal_quarters_are_one_period_each(extract_both):
 )
 def test_predicates_and_named_parts_in_brackets(extract_both, text, expected):
     check(relations(extract_both(text)), expected)
+
+
+def test_an_index_named_by_what_it_leaves_out(extract_both):
+    rel = relations(extract_both("The energy index fell 0.8 percent in May, while the index for all items less food "
+                                 "and energy rose 0.2 percent."))
+    check(rel, [("0.2 percent", "CATEGORY", "index for all items less food and energy")])
