@@ -197,3 +197,24 @@ def test_an_index_named_by_what_it_leaves_out(extract_both):
     rel = relations(extract_both("The energy index fell 0.8 percent in May, while the index for all items less food "
                                  "and energy rose 0.2 percent."))
     check(rel, [("0.2 percent", "CATEGORY", "index for all items less food and energy")])
+
+
+def test_a_change_between_two_named_times_takes_no_other_comparison(extract_both):
+    rel = relations(extract_both(
+        "Payroll jobs fell by 21,000 (-0.1%) between May and June 2024, while in July 2024 payroll jobs numbered "
+        "29.9 million, up 95,000 (+0.3%) on the same month of the previous year."))
+    assert not any(h == "21,000" and label == "BASELINE" for h, label, _ in rel), sorted(rel)
+    check(rel, [("21,000", "PERIOD", "between May and June 2024")])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Shipments to Japan came to US$2.4 billion (+4.1%) and those to India to US$1.9 billion (+7.6%), all "
+         "compared with March 2024.", [("+4.1%", "BASELINE", "March 2024"), ("+7.6%", "BASELINE", "March 2024")]),
+        ("Employment stood at 31.02 million in May to July 2024, up 198,000 (+0.6%) on February to April 2024.",
+         [("198,000", "BASELINE", "February to April 2024")]),
+    ],
+)
+def test_more_comparisons_that_close_a_clause(extract_both, text, expected):
+    check(relations(extract_both(text)), expected)

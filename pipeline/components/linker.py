@@ -98,7 +98,7 @@ NET_CUES = ("combination of", "net result of", "difference between")
 SUM_CUES = frozenset({"together", "totalling", "totaling", "combined", "altogether", "bringing"})
 #: the words between the comma and a comparison point that closes a sentence (``..., compared with the previous quarter``)
 CLOSING_COMPARISON_WORDS = frozenset({"compared", "with", "to", "against", "relative", "versus", "vs", "vs.", "in",
-                                      "comparison", "as", "from"})
+                                      "comparison", "as", "from", "all", "each", "both"})
 #: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
 #: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
@@ -186,6 +186,12 @@ def is_margin(quantity: Span) -> bool:
     it, links to nothing and nothing links to it (GUIDELINES C10-1)."""
     first = quantity.doc[quantity.start].text
     return first[:1] == "±" or first[:3] == "+/-"
+
+
+def spans_two_times(period: Span) -> bool:
+    """Whether a PERIOD names both ends of a change (``between July and August 2024``, ``between August 2023 and
+    August 2024``), so the change needs no comparison point."""
+    return period.text.lower().startswith("between ") and " and " in period.text
 
 
 def _is_multiple(quantity: Span) -> bool:
@@ -481,7 +487,14 @@ class RelationLinker:
                 # fixed by the clause's structure: the trained step keeps it
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
                                           how=categories[q].how if categories[q].how in KEPT_CATEGORY_HOWS else ""))
-            for baseline in baseline_of.get(q, []) if (q.start, q.end) not in self._baseline_values else ():
+            own_baselines = baseline_of.get(q, []) if (q.start, q.end) not in self._baseline_values else []
+            if own_baselines and q not in modifies and span_value(q, "metric") == "CHANGE":
+                own = period_of.get(q) or self.period_for(doc, q, periods)
+                if own is not None and spans_two_times(own):
+                    # ``fell by 35,000 (-0.1%) between July and August 2024``: the period names both ends of the
+                    # change; only a comparison written right after the change is its own
+                    own_baselines = [b for b in own_baselines if 0 <= b.start - q.end <= 3]
+            for baseline in own_baselines:
                 how = "opening" if (q.start, q.end) in self._opening_compared else ""
                 relations.append(Relation(q, baseline, "BASELINE", how=how))
             if q in part_of:
@@ -2176,8 +2189,9 @@ class RelationLinker:
             k = b.start
             while k > sent_start and lower[k - 1] in CLOSING_COMPARISON_WORDS:
                 k -= 1
-            if k == b.start or k - 1 <= sent_start or text[k - 1] != "," or \
-                    not (b.end >= sent_end or text[b.end] in (".", ";") or text[b.end].isspace()):
+            closes = b.end >= sent_end or text[b.end] in (".", ";") or text[b.end].isspace() or \
+                text[b.end] == "," and b.end + 1 < sent_end and lower[b.end + 1] in ("while", "whereas", "but")
+            if k == b.start or k - 1 <= sent_start or text[k - 1] != "," or not closes:
                 continue
             clause_start = max([i + 1 for i in range(sent_start, k) if text[i] == ";"], default=sent_start)
             lo, hi = self._span_range(quantities, clause_start, k)
