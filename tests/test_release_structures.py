@@ -218,3 +218,15 @@ def test_a_change_between_two_named_times_takes_no_other_comparison(extract_both
 )
 def test_more_comparisons_that_close_a_clause(extract_both, text, expected):
     check(relations(extract_both(text)), expected)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Hotel overnight stays declined 1.8% in March but increased 4.6% in April.",
+         [("1.8%", "CATEGORY", "Hotel overnight stays"), ("4.6%", "CATEGORY", "Hotel overnight stays")]),
+        ("Exports fell 2% in May and imports rose 3%.", [("3%", "CATEGORY", "imports")]),
+    ],
+)
+def test_a_coordinated_verb_shares_the_subject_of_the_first(extract_both, text, expected):
+    check(relations(extract_both(text)), expected)

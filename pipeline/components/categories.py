@@ -1232,8 +1232,37 @@ class CategoryFinder:
             while opening - 1 in time_tokens:
                 opening -= 1
             found = noun_phrase_before(doc, opening, start_limit)
+        if not found or not quantity_tokens.isdisjoint(range(found[0], found[1])):
+            found = self._coordinated_verb_subject(doc, at, start_limit, time_tokens, quantity_tokens)
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
+
+    @staticmethod
+    def _coordinated_verb_subject(doc: Doc, at: int, start_limit: int, time_tokens: set, quantity_tokens: set):
+        """The subject shared by a verb coordinated with an earlier one (``Exports fell 2% in May and rose 3% in
+        June``, ``... fell by 35,000 between July and August 2024 but rose by 165,000 ...``): the subject of the
+        earlier verb, when the figure's own verb follows ``and``/``but`` with nothing but the earlier clause's figures
+        and times before it. None otherwise."""
+        table = token_table(doc)
+        lower, verb = table.lower, table.verb
+        v = at - 1
+        while v > start_limit and not verb[v] and lower[v] in BOUND_WORDS | {"by", "up", "down", "to"}:
+            v -= 1
+        if v <= start_limit or not verb[v] or lower[v - 1] not in ("and", "but", "yet"):
+            return None
+        k = v - 2
+        while k >= start_limit and not verb[k]:
+            if lower[k] in (";", ":") or not (k in time_tokens or k in quantity_tokens or table.punct[k] or
+                                              table.number[k] or lower[k] in BOUND_WORDS or
+                                              lower[k] in ("by", "up", "down", "to", "in", "on", "from", "(", ")")):
+                return None  # a word of another clause (a subject of its own) stands between
+            k -= 1
+        if k < start_limit:
+            return None
+        found = subject_before(doc, k + 1, start_limit)
+        if found is None or not time_tokens.isdisjoint(range(found[0], found[1])):
+            return None
+        return found
 
     @staticmethod
     def _subject_before_periods(doc: Doc, at: int, start_limit: int, time_tokens: set):
