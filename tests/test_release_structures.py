@@ -230,3 +230,8 @@ def test_more_comparisons_that_close_a_clause(extract_both, text, expected):
 )
 def test_a_coordinated_verb_shares_the_subject_of_the_first(extract_both, text, expected):
     check(relations(extract_both(text)), expected)
+
+
+def test_a_bracket_after_an_adverbial_comparison_is_an_earlier_rate(extract_both):
+    rel = relations(extract_both("Shelter costs rose 5.7% year over year (+6.1% in June)."))
+    check(rel, [("+6.1%", "PERIOD", "in June"), ("+6.1%", "CATEGORY", "Shelter costs")])

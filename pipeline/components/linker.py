@@ -99,6 +99,9 @@ SUM_CUES = frozenset({"together", "totalling", "totaling", "combined", "altogeth
 #: the words between the comma and a comparison point that closes a sentence (``..., compared with the previous quarter``)
 CLOSING_COMPARISON_WORDS = frozenset({"compared", "with", "to", "against", "relative", "versus", "vs", "vs.", "in",
                                       "comparison", "as", "from", "all", "each", "both"})
+#: comparisons written as adverbs (``year over year``, ``month-on-month``, ``annually``), not points in time
+ADVERBIAL_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$|"
+                                  r"^(?:annually|y/y|m/m|q/q|yoy|mom|qoq)$", re.I)
 #: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
 #: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
@@ -2273,7 +2276,9 @@ class RelationLinker:
         bound_words = bound_last_words()
         time_tokens = time_token_set(doc)
         compared: set = set()  # comparison values that were stated of a figure, now with its category
-        baseline_ends = {b.end for b in spans_of(doc, "BASELINE")}
+        # (a comparison written as an adverb, ``year over year``, has no value of its own to state in brackets)
+        baseline_ends = {b.end for b in spans_of(doc, "BASELINE") if span_value(b, "baseline_type") not in
+                         ("yoy", "mom", "qoq") or not ADVERBIAL_COMPARISON.search(b.text)}
         for k, q in enumerate(quantities):
             bracketed = False
             if q.start >= 1 and lower[q.start - 1] == "(" and q.start - 1 in baseline_ends and q.end < len(doc) and \
