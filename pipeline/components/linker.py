@@ -1991,6 +1991,14 @@ class RelationLinker:
         level (``recovering to 85% of the same period in 2019``, ``97% of the pre-pandemic level``)
         keeps its baseline."""
         self._changes_of_their_own_time(quantities, baseline_of)
+        taken = {(b.start, b.end) for found in baseline_of.values() for b in found}
+        by_start = {b.start: b for b in spans_of(doc, "BASELINE") if (b.start, b.end) not in taken}
+        lower = token_table(doc).lower
+        for q in quantities:
+            b = by_start.get(q.end)
+            if b is not None and q not in baseline_of and q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_WORDS \
+                    and RELATIVE_POINT.search(b.text) and not LEVEL_BASELINE.search(b.text):
+                baseline_of[q] = [b]  # ``compared with ¥147.69 a year earlier``: dated below, as a level's time
         compared_by: dict[tuple[int, int], set] = {}  # a baseline -> the changes comparing with it
         for q, found in baseline_of.items():
             if span_value(q, "metric") == "CHANGE":
