@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -36,8 +37,14 @@ def _latest_year_before(month: int, release: date) -> int:
     return release.year if month < release.month or (month == release.month and release.day > 27) else release.year - 1
 
 
+@lru_cache(maxsize=1 << 14)
 def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str | None]:
-    """``("in the first half of the year", "2021-07-30")`` -> ``("2021-01-01", "2021-06-30")``."""
+    """``("in the first half of the year", "2021-07-30")`` -> ``("2021-01-01", "2021-06-30")``.
+
+    A plain function of its two strings, so its answers are kept (the same phrases, ``in 2023``,
+    ``in the first quarter``, recur in every release of an archive; most releases of a run share a
+    release date): ``period_dates("in 2023", None)`` reads its regular expressions once.
+    """
     text = phrase.lower()
     explicit = re.search(r"(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])", text)
     release = date.fromisoformat(release_date) if release_date else None

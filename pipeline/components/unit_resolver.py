@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
 from pipeline.components.quantities import cue_before
 from pipeline.components.categories import CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
-from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of, sent_of,
+from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
@@ -101,7 +101,7 @@ def category_head(category: Span):
         return doc[found - 1]
     if head.lower_ in not_count or not CategoryFinder.can_be_counted(head):
         return None
-    if head.text[:1].isupper() and head.i > sent_of(head).start and not head.text.isupper():
+    if head.text[:1].isupper() and head.i > sentence_range(doc, head.i)[0] and not head.text.isupper():
         return None  # a name inside the sentence (a place, a nationality), not the counted noun
     if head.text.isupper() and len(head.text) > 1:
         return None  # an abbreviation (``FCEs``, ``GDP``) names the measure, not what is counted
@@ -321,7 +321,7 @@ def noun_after(q: Span):
     year`` → ``arrivals``), at most four words long, or None."""
     doc = q.doc
     end = q.end
-    sent_end = sent_of(q).end
+    sent_end = sentence_range(doc, q.start)[1]
     while end < min(sent_end, q.end + 4) and doc[end].is_alpha and doc[end].lower_ not in HEAD_ENDS and \
             doc[end].lower_ not in PREPOSITIONS:
         end += 1
@@ -338,7 +338,7 @@ def mapped_before(category: Span) -> str | None:
     government and social assistance increased by 58,000, 51,000 and 19,000`` → ``job``): a word of
     ``count_unit_for_head`` at most three words before the CATEGORY, followed by ``in``/``among``/``of``."""
     doc = category.doc
-    start = sent_of(category).start
+    start = sentence_range(doc, category.start)[0]
     mapping = lexicon()["count_unit_for_head"]
     for k in range(category.start - 1, max(start, category.start - 4) - 1, -1):
         if doc[k].lower_ in mapping and k + 1 < category.start and doc[k + 1].lower_ in ("in", "among", "of", "for"):
@@ -419,7 +419,7 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
     bracket of each bracketed figure already seen to its answer. Returns the answer and the count
     unit of what the clause measures (:func:`measure_unit`), found once per list."""
     doc = category.doc
-    sent_start = sent_of(category).start
+    sent_start = sentence_range(doc, category.start)[0]
     k = category.start - 1
     while k >= sent_start and (doc[k].lower_ in ("the", "a", "an", "and", "or") or doc[k].text in (",", ";")):
         k -= 1
@@ -446,8 +446,7 @@ def measure_unit(category: Span) -> str | None:
     subject (``Job openings decreased in ...`` → ``opening``), or the noun before a change word in it
     (``job growth occurred in ...`` → ``job``)."""
     doc = category.doc
-    sent = sent_of(category)
-    found = subject_before(doc, category.start, sent.start)
+    found = subject_before(doc, category.start, sentence_range(doc, category.start)[0])
     if found is None:
         return None
     start, end, _ = found
@@ -679,7 +678,7 @@ class UnitResolver:
         def recent_count_unit(q: Span) -> str | None:
             """The unit of the nearest earlier count of ``q``'s sentence (``412,000 visitors ..., while
             France (71,000)``)."""
-            sent_start = sent_of(q).start
+            sent_start = sentence_range(doc, q.start)[0]
             for k in range(position[(q.start, q.end)] - 1, max(-1, position[(q.start, q.end)] - 12), -1):
                 earlier = quantities[k]
                 if earlier.start < sent_start:
@@ -693,7 +692,7 @@ class UnitResolver:
             """The counted noun written after the nearest earlier count of ``q``'s paragraph (of its
             sentence with ``sentence_only``)."""
             at = position[(q.start, q.end)]
-            sent_start = sent_of(q).start if sentence_only else -1
+            sent_start = sentence_range(doc, q.start)[0] if sentence_only else -1
             for k in range(at - 1, max(-1, at - 41), -1):  # the 40 figures before it at most
                 earlier = quantities[k]
                 if "\n\n" in text[earlier.end_char : q.start_char] or earlier.start < sent_start:
@@ -743,7 +742,7 @@ class UnitResolver:
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
                 unit = span_value(q, "unit")
                 if unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
-                    sent_start = sent_of(q).start
+                    sent_start = sentence_range(doc, q.start)[0]
                     for earlier in reversed(rates):
                         if earlier.start < sent_start:
                             break
@@ -778,7 +777,7 @@ class UnitResolver:
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
             if (q.start, q.end) not in counted and self.index_in_clause(doc, q):
-                category = doc[sent_of(q).start : q.start]  # ``the indices stand at 133.9 for Primary Goods``
+                category = doc[sentence_range(doc, q.start)[0] : q.start]  # ``the indices stand at 133.9 for Primary Goods``
             if category is not None and self.index_level(q, category):
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
             if category is not None and span_value(q, "metric") in ("MONEY", "AMOUNT") and \
@@ -795,7 +794,7 @@ class UnitResolver:
         of that measure only."""
         by_sentence: dict[int, list[Span]] = {}
         for q in quantities:
-            by_sentence.setdefault(sent_of(q).start, []).append(q)
+            by_sentence.setdefault(sentence_range(q.doc, q.start)[0], []).append(q)
         for figures in by_sentence.values():
             rates: dict[str, set] = {}
             for q in figures:
@@ -937,7 +936,7 @@ class UnitResolver:
         restaurants and bars accounting for 42,000 of those positions`` (positions); or None."""
         table = token_table(doc)
         lower, text = table.lower, table.text
-        sent_end = sent_of(q).end
+        sent_end = sentence_range(doc, q.start)[1]
         # the list the figure closes or opens: figures joined by commas and ``and`` up to ``of``
         k = q.end
         while True:
