@@ -235,3 +235,10 @@ def test_a_coordinated_verb_shares_the_subject_of_the_first(extract_both, text, 
 def test_a_bracket_after_an_adverbial_comparison_is_an_earlier_rate(extract_both):
     rel = relations(extract_both("Shelter costs rose 5.7% year over year (+6.1% in June)."))
     check(rel, [("+6.1%", "PERIOD", "in June"), ("+6.1%", "CATEGORY", "Shelter costs")])
+
+
+def test_a_period_in_a_which_clause_does_not_date_the_figures_outside_it(extract_both):
+    rel = relations(extract_both(
+        "In June, industrial output rose to 812.4 billion yuan, up 5.1 percent, which was the fourth monthly rise "
+        "in a row after a decline in February."))
+    check(rel, [("812.4 billion yuan", "PERIOD", "In June")], [("812.4 billion yuan", "PERIOD", "in February")])

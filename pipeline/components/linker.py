@@ -102,6 +102,8 @@ CLOSING_COMPARISON_WORDS = frozenset({"compared", "with", "to", "against", "rela
 #: comparisons written as adverbs (``year over year``, ``month-on-month``, ``annually``), not points in time
 ADVERBIAL_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$|"
                                   r"^(?:annually|y/y|m/m|q/q|yoy|mom|qoq)$", re.I)
+#: words that open a subordinate clause whose period dates that clause, not the figures around it
+SUBORDINATE_WORDS = frozenset({"which"})
 #: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
 #: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
@@ -2510,7 +2512,18 @@ class RelationLinker:
         eligible = [p for p in eligible if (q.start, q.end) in owned.get((p.start, p.end), ((q.start, q.end),))]
         if not eligible:
             return None
-        return min(eligible, key=lambda p: (breaks(p), q.start - p.end if p.end <= q.start else p.start - q.end,
+        lower = token_table(doc).lower
+
+        def subordinate(p) -> int:
+            """3 when ``p`` stands in a non-restrictive relative clause that ``q`` is not in (``..., which was the third
+            consecutive month of growth after a fall in February``): ``, which`` shortly before ``p``, not before
+            ``q`` (a restrictive ``who``/``that`` clause describes the figure's own noun and may date it)."""
+            window = range(max(p.start - 12, q.end if p.start >= q.end else 0), p.start)
+            return 3 if any(lower[k] in SUBORDINATE_WORDS and lower[k - 1] == "," and not (k < q.start < p.start)
+                            for k in window) else 0
+
+        return min(eligible, key=lambda p: (breaks(p) + subordinate(p),
+                                            q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
 
     def _sentence_periods(self, doc, periods: list[Span], lo: int, hi: int) -> list[Span]:
