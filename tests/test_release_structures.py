@@ -242,3 +242,13 @@ def test_a_period_in_a_which_clause_does_not_date_the_figures_outside_it(extract
         "In June, industrial output rose to 812.4 billion yuan, up 5.1 percent, which was the fourth monthly rise "
         "in a row after a decline in February."))
     check(rel, [("812.4 billion yuan", "PERIOD", "In June")], [("812.4 billion yuan", "PERIOD", "in February")])
+
+
+def test_a_time_label_in_brackets_dates_the_earlier_value_only(extract_both):
+    rel = relations(extract_both("Officers seized 4,310 illegal weapons in 2023-24 (2022-23: 3,870)."))
+    check(rel, [("3,870", "PERIOD", "2022-23"), ("4,310", "PERIOD", "in 2023-24")], [("3,870", "PART_OF", "4,310")])
+
+
+def test_coordinated_fiscal_years_are_periods_of_their_own(extract_both):
+    rel = relations(extract_both("Visa grants numbered 51,400 and 58,900 in 2022-23 and 2023-24 respectively."))
+    check(rel, [("51,400", "PERIOD", "in 2022-23"), ("58,900", "PERIOD", "2023-24")])

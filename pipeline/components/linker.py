@@ -595,9 +595,18 @@ class RelationLinker:
                 continue  # earlier values of the sentence's figures, paired by ``previous_values``
             figure_list = self.figure_list_before(doc, token.i, quantities, sent.start)
             if len(figure_list) > 1:
-                self.distribute(doc, figure_list, periods, category_of, period_of)
+                # figures followed by the periods they are stated for take those periods only (``Grants of health and
+                # care visas numbered 5,614 and 4,912 in the second quarter and the third quarter respectively``)
+                timed = figure_list[-1].end < token.i and lower[figure_list[-1].end] in ("in", "for", "during")
+                self.distribute(doc, figure_list, periods, {} if timed else category_of, period_of)
                 after = self.change_list_after(doc, token.i, quantities, sent.end)
-                if len(after) == len(figure_list):
+                restated = len(after) == 2 and after[1].start >= 1 and lower[after[1].start - 1] == "(" and \
+                    after[0].end == after[1].start - 1
+                if restated:
+                    # ``..., a rise of 17.2% (+327)``: one change stated twice, of the last figure of the list
+                    for change in after:
+                        modifies[change] = figure_list[-1]
+                elif len(after) == len(figure_list):
                     for change, figure in zip(after, figure_list):
                         modifies[change] = figure
                     base_list = self.baseline_list(doc, after, baselines, sent)
@@ -894,10 +903,14 @@ class RelationLinker:
         bracketed = {k for q in before if is_modifier(q) and q.start >= 1 and q.end < len(doc) and
                      texts[q.start - 1] == "(" and texts[q.end] == ")" for k in range(q.start - 1, q.end + 1)}
         run: list[Span] = []
+        # the periods the figures are stated for may stand between the list and ``respectively`` (``numbered 51,400
+        # and 58,900 in 2022-23 and 2023-24 respectively``)
+        timed = {k for p in spans_of(doc, "PERIOD") if p.start >= sent_start and p.end <= end for k in range(p.start, p.end)}
         for q in reversed(before):
             if q.start in bracketed:
                 continue
-            gap = [t for t in doc[q.end : (run[0].start if run else end)] if t.i not in bracketed]
+            gap = [t for t in doc[q.end : (run[0].start if run else end)] if t.i not in bracketed and
+                   not (not run and t.i in timed)]
             words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
             # the whole after the last figure may be longer (``48,800, 33,400 and 22,300 of the non-New
             # Zealand arrivals respectively``)
@@ -1709,6 +1722,7 @@ class RelationLinker:
         Parts share the total's kind of unit; the list ends at a semicolon or a contrast word."""
         text_tokens = token_table(doc).lower
         firsts = _cue_first_words()
+        period_ends = {p.end for p in spans_of(doc, "PERIOD")}
         at: dict[str, list[int]] = {}  # where each first word of a cue stands
         for i in compress(range(len(text_tokens)), map(firsts.__contains__, text_tokens)):
             at.setdefault(text_tokens[i], []).append(i)
@@ -1720,6 +1734,8 @@ class RelationLinker:
                         continue
                     if cue == ["together"] and text_tokens[i + 1 : i + 2] == ["with"]:
                         continue  # ``seized 1,922 pounds ..., together with 4,853 pounds``: an addition
+                    if cue == [":"] and i in period_ends:
+                        continue  # ``(2022-23: $15.9 million)``: a time label before an earlier value, no total
                     sent = sent_of(doc, i)
                     figures = [q for q in quantities if sent.start <= q.start < sent.end and q not in modifies
                                and not is_modifier(q) and not self.is_age_or_duration(q)]
@@ -2287,6 +2303,7 @@ class RelationLinker:
         time_tokens = time_token_set(doc)
         compared: set = set()  # comparison values that were stated of a figure, now with its category
         # (a comparison written as an adverb, ``year over year``, has no value of its own to state in brackets)
+        period_ends = {p.end for p in spans_of(doc, "PERIOD")}
         baseline_ends = {b.end for b in spans_of(doc, "BASELINE") if span_value(b, "baseline_type") not in
                          ("yoy", "mom", "qoq") or not ADVERBIAL_COMPARISON.search(b.text)}
         for k, q in enumerate(quantities):
@@ -2313,7 +2330,12 @@ class RelationLinker:
                     doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start,
                                                                                current.end])
                 continue
-            if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)):
+            if not cued and i >= 2 and lower[i] == ":" and (i - 1) + 1 in period_ends:
+                label = next((p for p in spans_of(doc, "PERIOD") if p.end == i), None)
+                if label is not None and label.start >= 1 and lower[label.start - 1] == "(":
+                    i = label.start - 1  # ``(2022-23: $15.9 million)``: an earlier value under its time label
+            if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)
+                                                             or lower[q.start - 1] == ":"):
                 # ``a decrease of 32% from June (83,536)``, ``57% lower than in July 2023 (132,652)``, ``9.7 billion
                 # yuan (6.1 billion yuan in the same period of 2023)``: the value of the baseline's time
                 cued, bracketed = True, True
@@ -2553,8 +2575,14 @@ class RelationLinker:
         lower, nounish = table.lower, table.nounish
         cued_ends: set[int] = set()  # ends of the previous values found so far
         values_before: list[tuple[int, int]] = []  # the previous values of the list being read
+        period_at_end = {p.end: p for p in periods}
         for x in spans_of(doc, "QUANTITY"):
             k = x.start - 1
+            label = period_at_end.get(k) if k >= 2 and lower[k] == ":" else None
+            if label is not None and label.start >= 1 and lower[label.start - 1] == "(":
+                # ``(2022-23: $15.9 million)``: the time label of an earlier value in brackets dates it alone
+                owned.setdefault((label.start, label.end), set()).add((x.start, x.end))
+                continue
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
             if k >= 1 and lower[k] in ("and", ",") and k in cued_ends:

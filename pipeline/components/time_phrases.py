@@ -193,7 +193,7 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             taken.append(cand)
             kept.add(cand)
     for cand in list(taken):  # ``in 2024, 2025 and 2026``: each year its own PERIOD (GUIDELINES C2-9)
-        if cand[2] == "PERIOD" and YEAR.search(text, max(cand[0], cand[1] - 4), cand[1]):
+        if cand[2] == "PERIOD" and YEAR.search(text, max(cand[0], cand[1] - 7), cand[1]):
             at = cand[1]
             while True:  # each year right after the last (a match at ``at``, not a search to the text's end)
                 more = COORDINATED_YEAR.match(text, at)
@@ -240,8 +240,9 @@ LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over|since|by|at|through|unt
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: a date coordinated with a year baseline (``Compared with July 2024 and August 2023``)
 COORDINATED_DATE = re.compile(r"(?:,? and | or )((?:" + _MONTHS + r" )?(?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
-#: a year coordinated with the period before it (``in 2025 and 2026``, ``in 2024, 2025 and 2026``)
-COORDINATED_YEAR = re.compile(r"(?:,? and |, )((?:19[5-9][0-9]|20[0-9][0-9]))\b(?![-/–.,]?[0-9])")
+#: a year coordinated with the period before it (``in 2025 and 2026``, ``in 2024, 2025 and 2026``, ``in 2022-23 and
+#: 2023-24``)
+COORDINATED_YEAR = re.compile(r"(?:,? and |, )((?:19[5-9][0-9]|20[0-9][0-9])(?:[-/–][0-9]{2}(?![0-9]))?)\b(?![-/–.,]?[0-9])")
 
 
 #: a bare ordinal of a list of periods (``in the first``, ``second``) and the period noun of its last member
