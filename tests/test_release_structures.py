@@ -6,13 +6,13 @@ the rules and through the model we ship."""
 
 import pytest
 
-from conftest import relations
+from conftest import quantities, relations
 
 
 def attributes(doc: dict, text: str) -> dict:
     """The QUANTITY span whose text is ``text``."""
-    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"] : s["end"]] == text]
-    assert found, (text, [doc["text"][s["start"] : s["end"]] for s in doc["spans"] if s["label"] == "QUANTITY"])
+    found = [q for q in quantities(doc) if q["text"] == text]
+    assert found, (text, [q["text"] for q in quantities(doc)])
     return found[0]
 
 

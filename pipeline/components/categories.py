@@ -261,9 +261,6 @@ NAME_OPENERS = frozenset({"new", "united", "south", "north", "east", "west", "ho
                           "puerto", "san", "los", "las", "st", "czech", "dominican", "central", "western", "eastern"})
 #: nouns that end in ``-ly`` (other ``-ly`` words are adverbs or adjectives: ``monthly``, ``nearly``)
 NOUNS_IN_LY = frozenset({"family", "supply", "assembly", "anomaly", "rally", "ally", "monopoly", "fly"})
-#: superlatives, which rank what is counted and are never its noun
-SUPERLATIVE_WORDS = frozenset({"largest", "biggest", "highest", "lowest", "smallest", "greatest", "strongest",
-                               "weakest", "fastest", "slowest", "latest", "newest", "oldest", "most", "least"})
 #: verbs that give their subject a rank (``had the lowest``, ``recorded the highest rate``)
 RANKING_VERBS = frozenset({"had", "has", "have", "recorded", "posted", "registered", "saw", "reported", "showed"})
 
@@ -275,7 +272,7 @@ def _predicate_noun(lower: list, found: tuple[int, int, int], start_limit: int) 
     the = found[0] - 1 if found[0] >= 1 and lower[found[0] - 1] == "the" else found[0]
     if the >= 1 and lower[the] == "the" and the - 1 > start_limit and (
             lower[the - 1] in PREDICATE_COPULAS or lower[the - 1] in RANKING_VERBS and the + 1 < len(lower) and
-            (lower[the + 1].endswith("est") or lower[the + 1] in ("most", "least"))):
+            lower[the + 1] in vocabulary("superlatives")):
         return the - 1  # (``Santa Catarina had the lowest (3.1%)``, ``Bihar recorded the highest rate (7.8%)``)
     return None
 
@@ -639,7 +636,7 @@ class CategoryFinder:
             and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
             and low not in ("number", "numbers") and not CategoryFinder.is_name(token) and not (
-                low.endswith("ly") and low not in NOUNS_IN_LY) and low not in SUPERLATIVE_WORDS
+                low.endswith("ly") and low not in NOUNS_IN_LY) and low not in vocabulary("superlatives")
 
     @staticmethod
     def is_name(token) -> bool:

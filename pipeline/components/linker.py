@@ -85,17 +85,9 @@ OPENING_COMPARISONS = frozenset(("compared with", "compared to", "relative to", 
                                  "in comparison with", "as against", "when compared with"))
 #: a baseline that names a level, not a time: a share of it is no previous value (``97% of the pre-pandemic level``)
 LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
-#: words between a whole and the list of its parts (``made up of 84,231 main applicants and 15,559 dependants``)
-COMPOSITION_CUES = ("made up of", "comprising", "comprised", "consisting of", "consisted of", "composed of", "split into",
-                    "split between", "broken down", "divided into", "of which", "including", "namely", "among them",
-                    "of these", "of them", "accounting for", "reflected", "reflecting", "—") + ("combination of", "net result of",
-                                                                                       "difference between")
-#: words after a whole that state it as the net of two figures (``net migration of 79,300 ..., the combination of
+#: words that state a whole as the net of the two figures after it (``net migration of 79,300 ..., the combination of
 #: net inward migration of non-Irish citizens (80,100) and a net outflow of 800 Irish citizens``)
-NET_CUES = ("combination of", "net result of", "difference between")
-#: a word shortly before a whole stated after its parts (``..., together 3,716 arrests``, ``combined``,
-#: ``taken together, all casualties numbered 130,014``, ``and a total of``)
-SUM_CUES = frozenset({"together", "totalling", "totaling", "combined", "altogether", "bringing"})
+NET_CUES = tuple(vocabulary("net_of_two_cues"))
 #: the words between the comma and a comparison point that closes a sentence (``..., compared with the previous quarter``)
 CLOSING_COMPARISON_WORDS = frozenset({"compared", "with", "to", "against", "relative", "versus", "vs", "vs.", "in",
                                       "comparison", "as", "from", "all", "each", "both"})
@@ -1018,16 +1010,22 @@ class RelationLinker:
         return len(gap) <= 5 and not any(is_verb(t) for t in gap)
 
     # -- figures in brackets ----------------------------------------------------------------------
+    def _last_level_before(self, doc, quantities, open_at: int) -> Span | None:
+        """The last figure of the sentence ending before a bracket at ``open_at``, when it is neither a change or
+        share nor an age or duration (the figure a bracketed change may be of), else None."""
+        lo, hi = self._span_range(quantities, sentence_range(doc, open_at)[0], open_at)
+        earlier = [x for x in quantities[lo:hi] if x.end <= open_at]
+        if not earlier or is_modifier(earlier[-1]) or self.is_age_or_duration(earlier[-1]):
+            return None
+        return earlier[-1]
+
     def _figure_with_noun_phrase(self, doc, quantities, open_at: int) -> Span | None:
         """The figure whose counted noun phrase runs up to a bracket (``1.17 million visits through main entry
         points (+2.86 percent)``, ``compared with 9,961 in Greater Sydney (+2.3%)``): nouns, adjectives and
         prepositions only, no verb, comma or other figure between (D-20: the bracket is that figure's)."""
-        sent_start = sentence_range(doc, open_at)[0]
-        lo, hi = self._span_range(quantities, sent_start, open_at)
-        earlier = [x for x in quantities[lo:hi] if x.end <= open_at]
-        if not earlier or is_modifier(earlier[-1]) or self.is_age_or_duration(earlier[-1]):
+        x = self._last_level_before(doc, quantities, open_at)
+        if x is None:
             return None
-        x = earlier[-1]
         if not 1 <= open_at - x.end <= 8:
             return None
         table = token_table(doc)
@@ -1145,12 +1143,9 @@ class RelationLinker:
         port between January and June (-2.8%)``): the last figure of the sentence that is no change, when
         no clause break stands between it and the bracket (a semicolon, a colon, a bracket, a comma that is
         not inside a list ``A, B and C``, or ``, and``)."""
-        sent_start = sentence_range(doc, open_at)[0]
-        lo, hi = self._span_range(quantities, sent_start, open_at)
-        earlier = [x for x in quantities[lo:hi] if x.end <= open_at]
-        if not earlier or is_modifier(earlier[-1]) or self.is_age_or_duration(earlier[-1]):
+        figure = self._last_level_before(doc, quantities, open_at)
+        if figure is None:
             return None
-        figure = earlier[-1]
         table = token_table(doc)
         lower, text = table.lower, table.text
         covered = {k for p in periods if figure.end <= p.start and p.end <= open_at for k in range(p.start, p.end)}
@@ -1614,9 +1609,9 @@ class RelationLinker:
                 continue
             before = [quantities[k] for k in reversed(levels) if k < w and quantities[k].start >= sent_start]
             parts = self._summing_run(whole, before, lower, stops)
-            lead = lower[max(sent_start, whole.start - 6) : whole.start]
-            if parts and (any(w in SUM_CUES for w in lead) or " ".join(lead).endswith("and a total of")):
-                self._link_summed(parts, whole, part_of)
+            lead = " ".join(lower[max(sent_start, whole.start - 6) : whole.start])
+            if parts and any(lead.endswith(cue) for cue in vocabulary("total_after_parts_cues")):
+                self._link_summed(parts, whole, part_of)  # (``..., together 3,716 arrests``)
 
     @staticmethod
     def _net_pair(whole, pair) -> list | None:
@@ -1663,9 +1658,11 @@ class RelationLinker:
 
     @staticmethod
     def _composition_cue(between: list[str]) -> bool:
-        """Whether the words between a whole and its first part announce its composition."""
+        """Whether the words between a whole and its first part announce its composition: a cue of parts after a
+        total (``:``, ``made up of``) or of a sub-total (``of which``), or a net of two."""
         text = " ".join(between)
-        return ":" in between or any(cue in text for cue in COMPOSITION_CUES)
+        return any(cue in text for cue in vocabulary("parts_after_total_cues") | vocabulary("subtotal_cues")) or \
+            any(cue in text for cue in NET_CUES)
 
     def _link_summed(self, parts, whole, part_of) -> None:
         for x in parts:
