@@ -253,6 +253,51 @@ def currency_prefix(word: str, country: str | None = None) -> str | None:
     return unit.name if unit else None
 
 
+_YEN = re.compile(r"\byen\b", re.IGNORECASE)
+_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
+_DOLLAR_NAME = re.compile(r"\b((?:[A-Za-z&.]+ ){1,3})dollars?\b", re.IGNORECASE)
+_DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])([A-Za-z.]{1,4}\$)")
+_US_DOLLAR = re.compile(r"\b(?:US|U\.S\.|American|United States) dollars?\b|\bUSD\b|\bUS\$", re.IGNORECASE)
+
+
+def currency_country(text: str) -> str | None:
+    """The country a release with no stated country names through its currency words, for the symbols
+    two currencies share (FORMAT: ``$`` is the US dollar "unless the text names another dollar"):
+
+    - a release that names one dollar other than the US dollar (``Canadian dollars``, ``A$3.2 billion``)
+      and never the US dollar: that dollar's country (a bare ``$`` is then that dollar);
+    - a release that writes ``¥`` and speaks of the yen, never of the yuan: ``JP``.
+
+    None otherwise."""
+    if "$" in text:
+        tables = _tables()
+        named: set[str] = set()
+        for match in _DOLLAR_NAME.finditer(text):
+            words_ = match.group(1).lower().split()
+            for n in range(len(words_), 0, -1):  # ``the Canadian dollar``: the longest currency name
+                unit = tables.names.get(tuple(words_[-n:]) + ("dollar",))
+                if unit is not None and unit.kind == "currency":
+                    named.add(unit.name)
+                    break
+        for match in _DOLLAR_PREFIX.finditer(text):
+            unit = tables.prefixes.get(match.group(1).lower())
+            if unit is not None and unit.name.endswith("dollar"):
+                named.add(unit.name)
+        if _US_DOLLAR.search(text):
+            named.add("us dollar")
+        others = named - {"us dollar"}
+        if len(others) == 1 and "us dollar" not in named:
+            wanted = next(iter(others))
+            codes = [code for code, unit in tables.currencies.items() if unit.name == wanted]
+            for code in codes:  # the issuer (``NZD`` → ``NZ``, not another territory that uses it)
+                if code[:2] in tables.territories and code in tables.territories[code[:2]]:
+                    return code[:2]
+        return None
+    if "¥" not in text and "￥" not in text:
+        return None
+    return "JP" if _YEN.search(text) and not _YUAN.search(text) else None
+
+
 def currency_unit(word: str, country: str | None = None) -> Unit | None:
     """The currency a prefix before a number names (see :func:`currency_prefix`), as a :class:`Unit`."""
     tables = _tables()

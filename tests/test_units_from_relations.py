@@ -190,3 +190,48 @@ def test_a_table_title_breaks_its_rows_down(extract_both):
 def test_a_figure_compared_with_a_rate_is_in_its_unit(extract_both, text, figure, unit):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a price per a measure written with ``a``/``an`` is a rate; a time after ``a`` is no part of it (D-14)
+        ("The national average price of regular unleaded climbed 9 cents to $3.38 a gallon in the week.",
+         "$3.38 a gallon", "us dollar per gallon"),
+        ("Households paid on average €1.71 a litre for diesel in October.", "€1.71 a litre", "euro per liter"),
+        ("Apprentices will be paid £7.55 an hour from April, and the levy raises £3.5 billion a year.",
+         "£7.55", "pound sterling"),
+        # a change of a price per a measure, and a previous value compared with it, are in the price's unit
+        ("Well-milled rice averaged ₱54.40 per kilogram in October, ₱0.85 lower than in September but ₱2.10 "
+         "higher than a year earlier.", "₱0.85", "philippine peso per kilogram"),
+        ("Well-milled rice averaged ₱54.40 per kilogram in October, ₱0.85 lower than in September but ₱2.10 "
+         "higher than a year earlier.", "₱2.10", "philippine peso per kilogram"),
+        ("Brent crude averaged US$74.35 per barrel in November, compared with US$83.20 a year earlier.",
+         "US$83.20", "us dollar per barrel"),
+    ],
+)
+def test_prices_per_a_measure(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit and found[0]["metric"] in ("MONEY", "CHANGE"), found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # FORMAT: ``$`` is the US dollar unless the text names another dollar
+        ("Retail sales rose 0.4% to $66.6 billion in September. All values are in Canadian dollars and are "
+         "seasonally adjusted.", "$66.6 billion", "canadian dollar"),
+        ("Exports to China were worth A$14.1 billion in the quarter, while imports from Japan reached $2.9 billion.",
+         "$2.9 billion", "australian dollar"),
+        ("The Canadian dollar averaged 73.2 US cents in October, and exports to the United States were $52.3 "
+         "billion (in US dollars).", "$52.3 billion", "us dollar"),
+        ("Merchandise exports were valued at $6.1 billion in the month.", "$6.1 billion", "us dollar"),
+        # ``¥`` in a release that speaks of the yen and never of the yuan
+        ("The yen averaged ¥149.80 per US dollar in November, and the trade deficit was ¥117.6 billion.",
+         "¥117.6 billion", "yen"),
+        ("Fiscal revenue reached ¥18.2 trillion (RMB), up 1.1 percent.", "¥18.2 trillion", "yuan"),
+    ],
+)
+def test_the_dollar_and_the_yen_the_text_names(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit, found

@@ -49,7 +49,7 @@ from pipeline.numbers import (
     word_number,
 )
 from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
-from pipeline.units import Unit, currency_unit, match_unit, per, singular, split_glued, to_si
+from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
 UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
@@ -371,7 +371,7 @@ class QuantityRecognizer:
             if span.label_ in ("PERIOD", "BASELINE"):
                 blocked.update(range(span.start, span.end))
         t = doc_table(doc)
-        t.country = doc._.country
+        t.country = doc._.country or currency_country(text_of(doc))
         hard, unless_unit = self.exclusions.blocked(doc, t)
         blocked |= hard
         doc.user_data[UNLESS_UNIT_KEY] = unless_unit
@@ -654,7 +654,7 @@ class QuantityRecognizer:
     def read_figure(self, doc: Doc, i: int, blocked: set) -> Figure | None:
         """Read the figure starting at token ``i``, or None."""
         t = doc_table(doc)
-        t.country = doc._.country
+        t.country = doc._.country or currency_country(text_of(doc))
         return self._read_figure(t, i, blocked)
 
     def _read_figure(self, t: DocTable, i: int, blocked: set) -> Figure | None:
@@ -1041,6 +1041,16 @@ class QuantityRecognizer:
         """``US$58.24 per barrel``, ``5 km/h``, ``100 yuan per person``: the compound unit ``A per B``."""
         if figure.unit_kind in ("currency", "measure"):
             k = figure.end
+            if figure.unit_kind == "currency" and k + 1 < t.n and t.lower[k] in ("a", "an"):
+                # ``$3.61 a gallon``, ``€1.74 a litre``: a price per a measure; a time is no part of the
+                # unit (``£400 a year``, GUIDELINES D-14)
+                per_unit = match_unit(t.text[k + 1 : k + 5], 0, t.country, after_per=True)
+                if per_unit is not None and per_unit.kind == "measure" and per_unit.dimension != "time":
+                    figure.unit = f"{figure.unit} per {per_unit.name}"
+                    if figure.unit_info is not None:
+                        figure.unit_info = per(figure.unit_info, per_unit)
+                    figure.end = k + 1 + per_unit.length
+                return
             if k + 1 < t.n and t.lower[k] in CUES["per_words"]:
                 per_unit = match_unit(t.text[k + 1 : k + 5], 0, t.country, after_per=True)
                 scale_word = None

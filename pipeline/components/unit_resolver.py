@@ -774,6 +774,7 @@ class UnitResolver:
         self.restated_units(quantities, counted)
         self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
+        self.price_rates_restated(doc, quantities, links)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
             if (q.start, q.end) not in counted and self.index_in_clause(doc, q):
@@ -835,6 +836,35 @@ class UnitResolver:
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             q._.metric = span_value(earlier, "metric")
             q._.direction = span_value(earlier, "direction")
+
+    @staticmethod
+    def price_rates_restated(doc: Doc, quantities: list[Span], links: dict) -> None:
+        """An amount of money in a price's currency that changes a price per a measure, or is compared
+        with it in its sentence, is in that price's unit: ``₱51.20 per kilogram in August, ₱1.35 lower
+        than in July`` (the change), ``averaged ¥146.27 per US dollar, compared with ¥147.69 a year
+        earlier`` (the previous value)."""
+        lower = token_columns(doc).lower
+        rates: list[Span] = []
+        for q in quantities:
+            unit = span_value(q, "unit") or ""
+            if span_value(q, "unit_kind") == "currency" and " per " in unit:
+                rates.append(q)
+                continue
+            if not rates or span_value(q, "unit_kind") != "currency" or " per " in unit or \
+                    span_value(q, "metric") not in ("MONEY", "CHANGE"):
+                continue
+            target = links.get((q.start, q.end), {}).get("MODIFIES")
+            rate = None
+            if target is not None:
+                rate = next((r for r in rates if (r.start, r.end) == (target.start, target.end)), None)
+            elif span_value(q, "metric") == "MONEY":
+                earlier = rates[-1]
+                same_sentence = sentence_range(doc, earlier.start)[0] == sentence_range(doc, q.start)[0]
+                if same_sentence and 0 <= q.start - earlier.end <= 12 and (
+                        cue_before(doc, q.start, earlier.end) is not None or lower[q.start - 1] == "("):
+                    rate = earlier
+            if rate is not None and span_value(rate, "unit").startswith(unit + " per "):
+                q._.unit = span_value(rate, "unit")
 
     @staticmethod
     def restated_units(quantities: list[Span], counted: set) -> None:
