@@ -15,7 +15,7 @@ from pipeline.units import Unit, currency_unit, match_unit, per, singular
 DECLARED_COUNTS_KEY = "relstats_declared_counts"
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
-SHARE_HEADING = re.compile(r"\bshare\b|\bproportion\b|\brate\b|\bratio\b|\bpercent of\b|% of\b")
+SHARE_HEADING = re.compile(r"\bshares?\b|\bproportions?\b|\brates?\b|\bratios?\b|\bpercent of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
@@ -108,7 +108,13 @@ class DeclaredUnits:
             # ``Room occupancy rate ..., August 2024 (percent; change in percentage points ... in brackets)``:
             # the main column is the rate, the bracketed one its change; each is read by its own words
             line = text[line_start:start_char]
-            heading = bracketed if line.count("(") > line.count(")") else main
+            if line.count("(") > line.count(")") and (SHARE_HEADING.search(bracketed) or
+                                                      CHANGE_HEADING.search(bracketed)):
+                heading = bracketed
+            else:
+                # the main column, or a bracketed one that names only another time (``same quarter of 2023
+                # in brackets``): the same measure at that time
+                heading = main
         return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
 
     @staticmethod

@@ -196,6 +196,24 @@ def test_a_rate_table_with_its_change_in_brackets_reads_the_rate_as_a_share(extr
     assert ("1.30", "MODIFIES", "49.75") in rels and ("2.40", "MODIFIES", "68.20") in rels
 
 
+@pytest.mark.parametrize(
+    "text,shares,changes",
+    [
+        # a bracketed column that names only another time is the same rate at that time (C13-4)
+        ("Jobless rate by state, third quarter 2024 (%; same quarter of 2023 in brackets)\n"
+         "- Bahia: 9.7 (12.1)\n- Ceará: 7.4 (8.6)\n- Paraná: 3.6 (4.1)", ["9.7", "12.1", "7.4", "8.6", "3.6", "4.1"], []),
+        # a plural ``rates`` heading names a rate too
+        ("Youth unemployment rates by Member State, September 2024 (%, seasonally adjusted; change on September "
+         "2023 in percentage points in brackets)\n- Sweden: 24.4 (+1.9)\n- Portugal: 19.9 (-0.8)",
+         ["24.4", "19.9"], ["+1.9", "-0.8"]),
+    ],
+)
+def test_a_rate_table_reads_its_columns(extract_both, text, shares, changes):
+    metrics = {q["text"]: q["metric"] for q in quantities(extract_both(text))}
+    assert all(metrics[f] == "SHARE" for f in shares), metrics
+    assert all(metrics[f] == "CHANGE" for f in changes), metrics
+
+
 def test_a_place_after_a_figure_and_its_change_in_brackets_is_the_category(extract_both):
     text = ("Median rents rose to $2,150 (+3.1%) in Auckland, $1,720 (+1.4%) in Wellington and $1,580 (+4.0%) in "
             "Canterbury in the year to March 2024.")
