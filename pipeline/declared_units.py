@@ -108,13 +108,14 @@ class DeclaredUnits:
             # ``Room occupancy rate ..., August 2024 (percent; change in percentage points ... in brackets)``:
             # the main column is the rate, the bracketed one its change; each is read by its own words
             line = text[line_start:start_char]
-            if line.count("(") > line.count(")") and (SHARE_HEADING.search(bracketed) or
-                                                      CHANGE_HEADING.search(bracketed)):
+            if line.count("(") <= line.count(")"):
+                heading = main
+            elif CHANGE_HEADING.search(bracketed):
                 heading = bracketed
             else:
-                # the main column, or a bracketed one that names only another time (``same quarter of 2023
-                # in brackets``): the same measure at that time
-                heading = main
+                # a bracketed column that names no change (``same quarter of 2023 in brackets``, ``July 2024
+                # rates in brackets``) holds the main column's measure at another time
+                heading = f"{main} {bracketed}"
         return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
 
     @staticmethod

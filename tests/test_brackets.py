@@ -206,6 +206,9 @@ def test_a_rate_table_with_its_change_in_brackets_reads_the_rate_as_a_share(extr
         ("Youth unemployment rates by Member State, September 2024 (%, seasonally adjusted; change on September "
          "2023 in percentage points in brackets)\n- Sweden: 24.4 (+1.9)\n- Portugal: 19.9 (-0.8)",
          ["24.4", "19.9"], ["+1.9", "-0.8"]),
+        # inflation rates stay changes in both columns
+        ("Inflation rates of selected commodity groups, October 2024 (in percent; September 2024 rates in brackets)\n"
+         "Clothing and footwear: 2.8 (3.0)\nTransport: -1.2 (-0.4)", [], ["2.8", "3.0", "-1.2", "-0.4"]),
     ],
 )
 def test_a_rate_table_reads_its_columns(extract_both, text, shares, changes):
