@@ -477,3 +477,33 @@ def test_a_baselines_value_in_brackets_takes_no_period_and_no_baseline(extract_b
     # GUIDELINES C8-1, D-26: the value of the comparison point is modified by nothing and dated by nothing
     rels = relations(extract_both(text))
     assert not [r for r in rels if r[0] == value and r[1] in ("PERIOD", "BASELINE", "MODIFIES")]
+
+
+@pytest.mark.parametrize(
+    "text,step,period,main,baseline",
+    [
+        # the step before a change happened at its own time and states no comparison point (C11-11, C13-5)
+        ("Annual producer price inflation eased to 1.9% year on year in October, down from a 2.4% rise in "
+         "September.", "2.4%", "in September", "1.9%", "year on year"),
+        ("Compared with the same quarter of the previous year, household spending grew by 1.1% in the third "
+         "quarter of 2024, following a 0.8% increase in the second quarter.", "0.8%", "in the second quarter",
+         "1.1%", "the same quarter of the previous year"),
+        ("Construction output rose 2.6% year over year (+3.1% in July), the slowest pace since March.", "+3.1%",
+         "in July", "2.6%", "year over year"),
+        ("Exports fell 4.2% compared with the same month of 2023, after declines of 3.0% and 1.7% respectively in "
+         "August and July.", "3.0%", "August", "4.2%", "the same month of 2023"),
+    ],
+)
+def test_the_step_before_a_change_takes_no_baseline(extract_both, text, step, period, main, baseline):
+    rel = relations(extract_both(text))
+    assert (main, "BASELINE", baseline) in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == step and r[1] == "BASELINE"], sorted(rel)
+    assert any(r[0] == step and r[1] == "PERIOD" and period in r[2] for r in rel), sorted(rel)
+
+
+def test_a_revised_change_keeps_its_comparison(extract_both):
+    # a revision restates the same change, not an earlier one
+    rel = relations(extract_both("Sales for September are now estimated to have risen 0.5 percent from August "
+                                 "2024, revised up from 0.3 percent."))
+    assert ("0.5 percent", "BASELINE", "August 2024") in rel and ("0.3 percent", "BASELINE", "August 2024") in rel, \
+        sorted(rel)

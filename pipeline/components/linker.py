@@ -185,6 +185,64 @@ def is_margin(quantity: Span) -> bool:
     return first[:1] == "±" or first[:3] == "+/-"
 
 
+EARLIER_STEP_CUES = vocabulary_phrases("earlier_step_cues")
+EARLIER_STEP_FILLERS = vocabulary("earlier_step_fillers")
+EARLIER_STEP_GAP = vocabulary("earlier_step_gap")
+
+
+def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
+    """The changes a sentence states as the step before its own change (GUIDELINES C11-11, C13-5): a change
+    after a change of the same unit in its sentence, introduced by ``after``, ``following``, ``down from``,
+    ``compared with``, ``against`` or a bracket, and dated by a time of its own right after it (``rose 2.0%
+    year over year in August, down from a 2.5% increase in July``, ``grew 0.3%, after +0.5% and +0.6%
+    respectively in the previous quarter``, ``rose 8.2% year over year (+8.9% in August)``). Such a step
+    happened at its own time; its comparison point is left unstated (FORMAT: no stated comparison point,
+    no BASELINE). A revised figure (``revised up from 0.2 percent``) is the same change, not a step."""
+    if not quantities:
+        return set()
+    table = token_table(doc)
+    lower = table.lower
+    times = sorted(x.start for x in spans_of(doc, "PERIOD")) + sorted(
+        x.start for x in spans_of(doc, "BASELINE") if RELATIVE_POINT.search(x.text))
+    time_starts = set(times)
+    ends = {x.end: x for x in quantities}
+    starts = {x.start: x for x in quantities}
+    steps: set[tuple[int, int]] = set()
+    for k, q in enumerate(quantities):
+        if span_value(q, "metric") != "CHANGE" or _is_multiple(q):
+            continue
+        sent_start, sent_end = sentence_range(doc, q.start)
+        # its own time, right after it (past ``respectively`` or a change noun)
+        j, gap = q.end, 0
+        while j < sent_end and gap < 3 and j not in time_starts:
+            if lower[j] in ("and", ",") and j + 1 in starts and span_value(starts[j + 1], "metric") == "CHANGE":
+                j = starts[j + 1].end  # a list of steps: ``after +0.5% and +0.6% respectively in ...``
+            elif lower[j] in EARLIER_STEP_GAP:
+                j, gap = j + 1, gap + 1
+            else:
+                break
+        if j not in time_starts:
+            continue
+        # the cue before it, past fillers (``after growth of``, ``following a``), or a list of steps
+        i = q.start
+        while i - 1 > sent_start and q.start - i < 4 and lower[i - 1] in EARLIER_STEP_FILLERS:
+            i -= 1
+        before = ends.get(i - 1) if i >= 1 and lower[i - 1] in ("and", ",") else None
+        if before is not None and (before.start, before.end) in steps:
+            steps.add((q.start, q.end))  # ``after +0.5% and +0.6% respectively in the previous quarter``
+            continue
+        cue = next((c for c in EARLIER_STEP_CUES if i - len(c) >= sent_start and
+                    tuple(lower[i - len(c) : i]) == c), None)
+        if cue is None or "revised" in lower[max(sent_start, i - len(cue) - 2) : i - len(cue)]:
+            continue
+        # the sentence's own change of the same unit, before the cue
+        unit = span_value(q, "unit")
+        if any(x.end <= i - len(cue) and x.start >= sent_start and span_value(x, "metric") == "CHANGE" and
+               span_value(x, "unit") == unit for x in quantities[max(0, k - 8) : k]):
+            steps.add((q.start, q.end))
+    return steps
+
+
 def spans_two_times(period: Span) -> bool:
     """Whether a PERIOD names both ends of a change (``between July and August 2024``, ``between August 2023 and
     August 2024``), so the change needs no comparison point."""
@@ -459,6 +517,14 @@ class RelationLinker:
         self.closing_baselines(doc, quantities, baselines, baseline_of)
         self.share_baselines(doc, quantities, baseline_of)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
+        steps = earlier_steps(doc, quantities)
+        for q in quantities:
+            if (q.start, q.end) in steps and q in baseline_of:
+                own = [b for b in baseline_of[q] if 0 <= b.start - q.end <= 3]
+                if own:
+                    baseline_of[q] = own  # ``after a 0.3% rise on the previous month``: stated for it
+                else:
+                    del baseline_of[q]  # an earlier step (C11-11, C13-5)
         categories = self.best_candidates(doc, "CATEGORY")
         self.changes_named_in(doc, modifies, categories)
         for count, share in shared_category.items():

@@ -24,7 +24,7 @@ from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, OWNED_PERIODS_KEY, RelationLinker,
-                                       is_margin, spans_two_times)
+                                       earlier_steps, is_margin, spans_two_times)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
@@ -145,6 +145,12 @@ class RelationModel(LinearPipe):
             if period is not None and "BASELINE" in best[k] and (k, "BASELINE") not in forced and \
                     spans_two_times(period[0]) and not 0 <= best[k]["BASELINE"][0].start - q.end <= 3:
                 del best[k]["BASELINE"]  # ``fell by 35,000 between July and August 2024``: both ends named (C12-17)
+        steps = earlier_steps(doc, ctx.quantities)
+        for k, q in enumerate(ctx.quantities):
+            choice = best[k].get("BASELINE")
+            if choice is not None and (q.start, q.end) in steps and (k, "BASELINE") not in forced and \
+                    not 0 <= choice[0].start - q.end <= 3:
+                del best[k]["BASELINE"]  # an earlier step states no comparison point (C11-11, C13-5)
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PART_OF")
             if choice is not None and (k, "PART_OF") not in forced and _smaller_whole(q, choice[0]):
