@@ -39,7 +39,7 @@ EXTRA_SUFFIXES = [
 ]
 EXTRA_INFIXES = [
     r"(?<=[0-9])%(?=[\-–—~][0-9])",
-    r"(?<=[0-9%])[\-–—~](?=[0-9+])",
+    r"(?<=[0-9%" + VULGAR_FRACTIONS + r"])[\-–—~](?=[0-9+])",  # ``20-25%``, ``2½–3 per cent``
     r"(?<=[0-9])/(?=[A-Za-z])",
     r"(?<=[Ss]ub)-(?=[0-9$£€¥])",  # ``sub-2%``: a bound glued to its figure
 ]

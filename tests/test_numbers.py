@@ -104,3 +104,27 @@ def test_number_words_are_data_per_language():
     words = number_words("en")
     assert words["units"]["sixteen"] == 16 and words["scales"]["crore"] == 1e7
     assert words["vague_amounts"]["dozens"] == 24 and words["multiples"]["tripled"] == (3, "times", "up")
+
+
+@pytest.mark.parametrize(
+    "text,value,value_max",
+    [
+        # central banks write quarter-point rates and ranges with vulgar fractions
+        ("4½ per cent", 4.5, None),
+        ("3¾%", 3.75, None),
+        ("2½ to 3 per cent", 2.5, 3),
+        ("2½–3 per cent", 2.5, 3),
+        ("3½ and 3¾ per cent", 3.5, 3.75),
+        ("¼ percentage point", 0.25, None),
+    ],
+)
+def test_vulgar_fractions_in_figures_and_ranges(text, value, value_max):
+    reading = read_quantity(text)
+    assert reading is not None and reading.value == pytest.approx(value)
+    assert (reading.value_max is None) if value_max is None else reading.value_max == pytest.approx(value_max)
+
+
+def test_a_range_written_with_a_fraction_and_a_dash_is_one_figure(extract_one):
+    doc = extract_one("The Board expects underlying inflation to return to 2½–3 per cent in 2026.")
+    found = [s for s in doc["spans"] if s["label"] == "QUANTITY"]
+    assert len(found) == 1 and found[0]["value"] == 2.5 and found[0]["value_max"] == 3, found
