@@ -235,3 +235,24 @@ def test_prices_per_a_measure(extract_both, text, figure, unit):
 def test_the_dollar_and_the_yen_the_text_names(extract_both, text, figure, unit):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # a rate per a scaled measure of traffic or population is one figure with its base (C3-13)
+        ("Road deaths per distance driven fell, to 5.2 deaths per billion vehicle miles in 2023.",
+         "5.2 deaths per billion vehicle miles", "death per billion vehicle mile"),
+        ("The national fatality rate was 1.33 fatalities per 100 million vehicle miles traveled, down from 1.37.",
+         "1.33 fatalities per 100 million vehicle miles traveled", "fatality per 100 million vehicle mile"),
+        ("The national fatality rate was 1.33 fatalities per 100 million vehicle miles traveled, down from 1.37.",
+         "1.37", "fatality per 100 million vehicle mile"),
+        ("Notifications reached 4.1 cases per million population in the week.", "4.1 cases per million population",
+         "case per million population"),
+    ],
+)
+def test_a_rate_per_a_scaled_base(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit and found[0]["metric"] == "SHARE", [
+        (q["text"], q["unit"]) for q in quantities(extract_both(text))]
+    assert not [q for q in quantities(extract_both(text)) if q["text"].startswith(("100 million", "billion"))]

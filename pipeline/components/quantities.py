@@ -159,6 +159,12 @@ RATE_RESTATED_GAP = CUES["rate_restated_gap"]
 #: the round bases of rates per population, and the nouns that may follow them
 PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
 BASE_NOUNS = CUES["base_nouns"]
+#: scale words that open the base of a rate (``per billion vehicle miles``, ``per 100 million vehicle miles``)
+_RATE_SCALES = ("thousand", "million", "billion")
+#: words that end the base of a rate (``per million population in 2023``)
+_RATE_BASE_STOPS = ("in", "on", "at", "for", "and", "or", "the", "a", "an", "from", "to", "than", "compared", "during")
+#: participles after the base of a traffic rate
+_RATE_BASE_PARTICIPLES = ("traveled", "travelled", "driven", "flown")
 
 
 def _plural_base(t: "DocTable", k: int) -> bool:
@@ -444,6 +450,11 @@ class QuantityRecognizer:
         while k < len(figures):
             figure = figures[k]
             nxt = figures[k + 1] if k + 1 < len(figures) else None
+            scaled = QuantityRecognizer._rate_per_scaled_base(t, figure, nxt)
+            if scaled is not None:
+                out.append(figure)
+                k += 2 if scaled else 1  # (a base read as a figure of its own, ``100 million vehicle miles``, is none)
+                continue
             if nxt is not None and nxt.start == figure.end + 1 and t.lower[figure.end] == "per" and \
                     figure.unit_kind is None and nxt.unit_kind is None and nxt.value in PER_BASES and \
                     figure.value_max is None:
@@ -510,6 +521,57 @@ class QuantityRecognizer:
             out.append(figure)
             k += 1
         return out
+
+    @staticmethod
+    def _rate_per_scaled_base(t: DocTable, figure: Figure, nxt: Figure | None) -> bool | None:
+        """A rate per a scaled measure of traffic or population (``4.9 deaths per billion vehicle miles``,
+        ``1.26 fatalities per 100 million vehicle miles traveled``, ``3.2 cases per million population``):
+        one figure whose span takes in the counted noun, ``per`` and the base, with the unit ``death per
+        billion vehicle mile`` (GUIDELINES C3-13); metric SHARE. Returns None when ``figure`` is no such
+        rate, else whether the base had been read as a figure of its own (then it is dropped)."""
+        if figure.unit_kind is not None or figure.value_max is not None or figure.sign is not None:
+            return None
+        k = figure.end
+        counted = []
+        while k < t.n and len(counted) < 2 and t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and t.lower[k] != "per":
+            counted.append(t.lower[k])
+            k += 1
+        if not counted or singular(counted[-1]) == counted[-1] or k + 2 >= t.n or t.lower[k] != "per":
+            return None
+        j = k + 1
+        base_words: list[str] = []
+        absorbed = False
+        if t.lower[j] in _RATE_SCALES:
+            base_words.append(t.lower[j])
+            j += 1
+        elif nxt is not None and nxt.start == j and nxt.value_max is None and nxt.sign is None and \
+                t.lower[j].split()[-1] in _RATE_SCALES:
+            base_words.append(t.lower[j])  # ``per 100 million vehicle miles`` (number and scale merged)
+            j += 1
+            absorbed = True
+        elif nxt is not None and nxt.start == j and nxt.value_max is None and nxt.sign is None and \
+                j + 1 < t.n and t.lower[j + 1] in _RATE_SCALES:
+            base_words += [t.text[j], t.lower[j + 1]]
+            j += 2
+            absorbed = True
+        else:
+            return None
+        nouns = []
+        while j < t.n and len(nouns) < 3 and t.lex[j][_ALPHA] and t.lex[j][_ISLOWER] and \
+                t.lower[j] not in _RATE_BASE_STOPS and t.lower[j] not in _RATE_BASE_PARTICIPLES:
+            nouns.append(t.lower[j])
+            j += 1
+        if not nouns:
+            return None
+        if j < t.n and t.lower[j] in _RATE_BASE_PARTICIPLES:
+            j += 1  # ``vehicle miles traveled``
+        last = nouns[-1] if nouns[-1] in BASE_NOUNS else singular(nouns[-1])
+        figure.unit = f"{singular(' '.join(counted))} per {' '.join(base_words + nouns[:-1] + [last])}"
+        figure.unit_kind, figure.unit_info = "count", None
+        figure.end = j
+        figure.metric = "SHARE"
+        figure.notes.add("per-base")
+        return absorbed
 
     @staticmethod
     def _declared_rate(t: DocTable, base: Figure) -> str | None:
