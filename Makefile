@@ -7,7 +7,7 @@ ANN := annotations
 ANN_SRC := $(wildcard $(ANN)/src/*.ann)
 SPLITS := $(ANN)/train.jsonl $(ANN)/dev.jsonl $(ANN)/test.jsonl
 
-.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile compare-models spark-install spark-bench syntax-model syntax-report fresh clean
+.PHONY: all install extract report test test-fast validate corpus stats evaluate train experiments agreement errors bench scale profile compare-models holdout spark-install spark-bench syntax-model syntax-report fresh clean
 
 all: extract
 
@@ -73,7 +73,7 @@ errors: $(STAMP) $(SPLITS)
 ##   (probe5: 10 releases written at the start of session 10, scored once after its last code change; probe6: 8 releases
 ##   written after session 10's last code change; probe7: 10 releases written at the start of session 11; probe8: 8
 ##   releases written after session 11's last code change; probe9: 8 releases written at the start of session 12; probe10: 8
-##   releases written after session 12's last code change; none read)
+##   releases written after session 12's last code change; probe11: 8 releases written at the start of session 13; none read)
 fresh: $(STAMP)
 	@for probe in $(notdir $(wildcard $(ANN)/probe[0-9]*)); do \
 	  $(PY) -m pipeline compile annotations/$$probe && \
@@ -97,6 +97,11 @@ scale: $(STAMP)
 ##   (BASELINE=pred.jsonl adds another model's test-split predictions, e.g. the previous release's)
 compare-models: $(STAMP) $(SPLITS)
 	$(PY) -m pipeline.training.compare --out reports/models $(if $(BASELINE),--baseline $(BASELINE))
+
+## holdout: the relation model's families, trained without each held-out group of train releases in turn and scored on
+##   it (releases written in one batch, blind to the extractor) -> reports/holdout.{md,json}
+holdout: $(STAMP) $(SPLITS)
+	$(PY) -m pipeline.training.holdout --out reports/holdout
 
 ## profile: time per component and the hottest functions on the bench set -> reports/profile.{md,json}
 profile: $(STAMP)

@@ -169,3 +169,47 @@ def test_unknown_family_is_a_config_error():
     nlp = rules_pipeline()
     with pytest.raises(Exception, match="family = 'forest'; expected one of logistic, gbdt"):
         nlp.add_pipe("relstats_relation_model", config={"family": "forest"})
+
+
+def test_mixed_families_score_each_label_with_its_own_model(pairs, fitted, tmp_path):
+    """``tree_labels``: the listed labels are trees, the others logistic regressions scored together;
+    each label's probabilities are its own model's, through the component and after a disk round trip."""
+    from pipeline.components.relation_model import model_span_scores
+    from pipeline.language import rules_pipeline
+    from pipeline.linear import LinearModel, fit_logistic
+    from pipeline.relation_features import PairContext, candidate_pairs, document_features
+
+    data, _ = pairs
+    models = {label: fit_logistic(*data[label], c=1.0, max_iter=3000, seed=0)
+              for label in ("CATEGORY", "MODIFIES", "BASELINE")}
+    models["PERIOD"] = fitted["PERIOD"][0]
+    nlp = rules_pipeline()
+    pipe = nlp.add_pipe("relstats_relation_model", config={"tree_labels": ["PERIOD"], "threshold": 0.35})
+    pipe.models = models
+    texts = [r["text"] for r in read_jsonl(ROOT / "annotations" / "dev.jsonl")[:4]]
+    for doc in nlp.pipe(texts):
+        ctx = PairContext(doc, model_span_scores(doc))
+        candidates = candidate_pairs(ctx, list(models))
+        features = document_features(ctx, candidates)
+        got = dict(pipe.probabilities(ctx, candidates))
+        assert set(got) == set(features.labels) and "PERIOD" in got
+        for label, probabilities in got.items():
+            alone = models[label].positive(features.batch(label))
+            assert np.allclose(probabilities, alone, rtol=0, atol=1e-12), label
+
+    pipe.to_disk(tmp_path / "relations")
+    copy = rules_pipeline().add_pipe("relstats_relation_model", config={"tree_labels": ["PERIOD"]})
+    copy.from_disk(tmp_path / "relations")
+    assert isinstance(copy.models["PERIOD"], TreeEnsemble) and isinstance(copy.models["CATEGORY"], LinearModel)
+    # the same weights under a config that lists no tree label fail, naming the label
+    plain = rules_pipeline().add_pipe("relstats_relation_model", config={"family": "logistic"})
+    with pytest.raises(WeightsError, match=r"weights of PERIOD are of the gbdt family, but the config says "
+                                           r"family = 'logistic'"):
+        plain.from_disk(tmp_path / "relations")
+
+
+def test_an_unknown_tree_label_is_a_config_error():
+    from pipeline.language import rules_pipeline
+
+    with pytest.raises(Exception, match="tree_labels SIZE; expected labels of"):
+        rules_pipeline().add_pipe("relstats_relation_model", config={"tree_labels": ["SIZE"]})

@@ -63,15 +63,19 @@ class RelationModel(LinearPipe):
     required_models = ("CATEGORY", "MODIFIES", "BASELINE", "PERIOD")
 
     def __init__(self, nlp: Language, name: str = "relstats_relation_model", *, threshold: float = 0.5,
-                 family: str = "logistic", c: float = 1.0, max_iter: int = 3000, seed: int = 0, scorer=None,
-                 **gbdt):
+                 family: str = "logistic", tree_labels: Iterable[str] = (), c: float = 1.0, max_iter: int = 3000,
+                 seed: int = 0, scorer=None, **gbdt):
         if family not in FAMILIES:
             raise ValueError(f"{name}: family = {family!r}; expected one of {', '.join(FAMILIES)}")
+        tree_labels = list(tree_labels)
+        unknown_labels = sorted(set(tree_labels) - set(LABELS))
+        if unknown_labels:
+            raise ValueError(f"{name}: tree_labels {', '.join(unknown_labels)}; expected labels of {', '.join(LABELS)}")
         unknown = sorted(set(gbdt) - set(GBDT_SETTINGS))
         if unknown:
             raise TypeError(f"{name}: unknown settings {', '.join(unknown)}")
-        super().__init__(nlp, name, scorer=scorer, threshold=threshold, family=family, c=c, max_iter=max_iter,
-                         seed=seed, **{**GBDT_SETTINGS, **gbdt})
+        super().__init__(nlp, name, scorer=scorer, threshold=threshold, family=family, tree_labels=tree_labels, c=c,
+                         max_iter=max_iter, seed=seed, **{**GBDT_SETTINGS, **gbdt})
         self._stack: tuple | None = None  # (the models it was built from, LinearStack or None)
 
     @property
@@ -182,21 +186,29 @@ class RelationModel(LinearPipe):
                 batch = features.batch(label)
                 yield label, model.positive(batch if isinstance(model, (LinearModel, TreeEnsemble)) else batch.dicts())
             return
-        positions = [stack.labels.index(label) for label in features.labels]
+        # the logistic labels together; a label fitted as trees (``tree_labels``) on its own batch (its rows
+        # are summed by the stack too, as label 0, and not used)
+        positions = [stack.labels.index(label) if label in stack.labels else 0 for label in features.labels]
         index = np.repeat(np.array(positions, dtype=np.int64), np.diff(features.bounds))
         total = stack.add_scores(None, features.common, index)
         for label, position, begin, end in zip(features.labels, positions, features.bounds, features.bounds[1:]):
-            total[begin:end] = stack.add_scores(total[begin:end], features.own[label], position)
+            if label in stack.labels:
+                total[begin:end] = stack.add_scores(total[begin:end], features.own[label], position)
         probabilities = stack.positive(total, index)
         for label, begin, end in zip(features.labels, features.bounds, features.bounds[1:]):
-            yield label, probabilities[begin:end]
+            if label in stack.labels:
+                yield label, probabilities[begin:end]
+            else:
+                yield label, self.models[label].positive(features.batch(label))
 
     def stack(self) -> LinearStack | None:
         """The models as one :class:`pipeline.linear.LinearStack` when all are binary logistic
         regressions (built once per set of models), else None."""
         if self._stack is None or self._stack[0] is not self.models:
-            usable = all(isinstance(m, LinearModel) and m.coef.shape[0] == 1 for m in self.models.values())
-            self._stack = (self.models, LinearStack(self.models) if usable and self.models else None)
+            linear = {label: m for label, m in self.models.items() if isinstance(m, LinearModel)}
+            usable = all(m.coef.shape[0] == 1 for m in linear.values()) and all(
+                isinstance(m, (LinearModel, TreeEnsemble)) for m in self.models.values())
+            self._stack = (self.models, LinearStack(linear) if usable and linear else None)
         return self._stack[1]
 
     @staticmethod
@@ -250,14 +262,15 @@ class RelationModel(LinearPipe):
             for label, features, target in document_examples(ctx, gold_record(eg.reference)):
                 data[label][0].append(features)
                 data[label][1].append(int(target))
-        self.models = {label: self.fit(features, targets)
+        self.models = {label: self.fit(features, targets, label)
                        for label, (features, targets) in data.items() if len(set(targets)) == 2}
         self.require_weights()
 
-    def fit(self, features: list[dict], targets: list[int]) -> LinearModel | TreeEnsemble:
-        """One label's model, of the configured family, fitted on its candidate pairs."""
+    def fit(self, features: list[dict], targets: list[int], label: str | None = None) -> LinearModel | TreeEnsemble:
+        """One label's model, of the configured family (trees for a label of ``tree_labels``), fitted on its
+        candidate pairs."""
         cfg = self.cfg
-        if cfg["family"] == "gbdt":
+        if cfg["family"] == "gbdt" or label in cfg.get("tree_labels", ()):
             return fit_gbdt(features, targets, seed=cfg["seed"], **{key: cfg[key] for key in GBDT_SETTINGS})
         return fit_logistic(features, targets, c=cfg["c"], max_iter=cfg["max_iter"], seed=cfg["seed"])
 
@@ -329,19 +342,22 @@ def _no_category(doc: Doc) -> set[tuple[int, int]]:
     "relstats_relation_model",
     assigns=["doc._.relations", "doc.spans"],
     requires=["doc.spans"],
-    default_config={"threshold": 0.5, "family": "logistic", "c": 1.0, "max_iter": 3000, "seed": 0, **GBDT_SETTINGS,
+    default_config={"threshold": 0.5, "family": "logistic", "tree_labels": [], "c": 1.0, "max_iter": 3000, "seed": 0,
+                    **GBDT_SETTINGS,
                     "scorer": {"@scorers": "relstats.scorer.v1"}},
     default_score_weights={"relstats_records": 1.0, "relstats_quantity_f": 0.0, "relstats_relations_f": 0.0},
 )
-def make_relation_model(nlp: Language, name: str, threshold: float, family: str, c: float, max_iter: int,
-                        seed: int, trees: int, learning_rate: float, max_leaf_nodes: int, min_samples_leaf: int,
-                        l2_regularization: float, top_features: int, scorer) -> RelationModel:
+def make_relation_model(nlp: Language, name: str, threshold: float, family: str, tree_labels: list[str], c: float,
+                        max_iter: int, seed: int, trees: int, learning_rate: float, max_leaf_nodes: int,
+                        min_samples_leaf: int, l2_regularization: float, top_features: int, scorer) -> RelationModel:
     """Factory of :class:`RelationModel`: ``threshold`` is the least probability of a kept relation;
     ``family`` the model of each label, ``"logistic"`` (settings ``c``, ``max_iter``) or ``"gbdt"``
     (scikit-learn's ``HistGradientBoostingClassifier`` without early stopping: ``trees``,
     ``learning_rate``, ``max_leaf_nodes``, ``min_samples_leaf``, ``l2_regularization``, on the
-    ``top_features`` most frequent features of the label); ``seed`` for both."""
-    return RelationModel(nlp, name, threshold=threshold, family=family, c=c, max_iter=max_iter, seed=seed,
+    ``top_features`` most frequent features of the label); ``tree_labels`` the labels fitted as trees when
+    the family is ``"logistic"`` (the others stay logistic regressions, scored together); ``seed`` for both."""
+    return RelationModel(nlp, name, threshold=threshold, family=family, tree_labels=tree_labels, c=c,
+                         max_iter=max_iter, seed=seed,
                          scorer=scorer, trees=trees, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
                          min_samples_leaf=min_samples_leaf, l2_regularization=l2_regularization,
                          top_features=top_features)

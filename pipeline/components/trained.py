@@ -95,10 +95,17 @@ class LinearPipe(TrainablePipe):
             raise WeightsError(f"{where}: not a relstats weights file (format {WEIGHTS_FORMAT} expected)")
         models = {key: model_from_dict(data, f"{where} [{key}]") for key, data in payload["models"].items()}
         family = self.cfg.get("family")
-        wrong = sorted(key for key, model in models.items() if family is not None and model_family(model) != family)
+        trees = set(self.cfg.get("tree_labels") or ())
+
+        def expected(key: str) -> str | None:
+            return "gbdt" if key in trees else family
+
+        wrong = sorted(key for key, model in models.items()
+                       if expected(key) is not None and model_family(model) != expected(key))
         if wrong:
+            listed = f" and tree_labels = {sorted(trees)}" if trees else ""
             raise WeightsError(f"{where}: weights of {', '.join(wrong)} are of the {model_family(models[wrong[0]])} "
-                               f"family, but the config says family = {family!r}; retrain with `make train`")
+                               f"family, but the config says family = {family!r}{listed}; retrain with `make train`")
         missing = [key for key in self.required_models if key not in models]
         if missing:
             raise WeightsError(f"{where}: weights for {', '.join(missing)} are missing")
