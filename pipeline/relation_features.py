@@ -45,7 +45,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, spans_of, text_of
+from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, span_value, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
 from pipeline.phrases import DETERMINERS, end_before_time, no_lone_category, noun_phrase_inventory, token_table, vocabulary
@@ -248,6 +248,8 @@ class PairContext:
         self.quantity_ends = np.array([q.end for q in self.quantities], dtype=np.int64)
         self.quantity_position = {q: k for k, q in enumerate(zip(self.quantity_starts.tolist(),
                                                                   self.quantity_ends.tolist()))}
+        # thresholds (``20 million yuan or more``, ``aged 65 and over``): bounds that define, never a modified figure
+        self.threshold = np.array([b in THRESHOLD_BOUNDS for b in span_values(doc, self.quantities, "bound")], dtype=bool)
         # a quantity's id in pair keys: the position its offsets name (equal offsets, same id)
         self.quantity_id = np.array([self.quantity_position[q] for q in zip(self.quantity_starts.tolist(),
                                                                              self.quantity_ends.tolist())], np.int64)
@@ -467,6 +469,17 @@ def _sorted_pairs(label, qk_parts, cs_parts, ce_parts, child_parts, spans=None) 
                  child[order].astype(np.int64), spans)
 
 
+#: the bounds of a threshold
+THRESHOLD_BOUNDS = (">=", "<=")
+
+
+def is_threshold(quantity) -> bool:
+    """Whether a QUANTITY is a threshold that defines what is counted (``enterprises with an annual revenue of
+    20 million yuan or more``, ``people aged 65 and over``: bound ``>=`` or ``<=``), which no change modifies:
+    none of the 37 such figures of the corpus is a MODIFIES target (C13-6)."""
+    return span_value(quantity, "bound") in THRESHOLD_BOUNDS
+
+
 def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
     """The candidate children of every quantity for each label in ``labels``."""
     nq = len(ctx.quantities)
@@ -487,7 +500,8 @@ def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
         keep = ~((qs[other] == qs[owner]) & (qe[other] == qe[owner]))
         owner, other = owner[keep], other[keep]
         if "MODIFIES" in labels:
-            out["MODIFIES"] = Pairs("MODIFIES", owner, qs[other], qe[other], other)
+            target = ~ctx.threshold[other]  # a threshold is no figure a change modifies (C13-6)
+            out["MODIFIES"] = Pairs("MODIFIES", owner[target], qs[other[target]], qe[other[target]], other[target])
         if "PART_OF" in labels:
             # two figures in brackets of their own are items of one list (``Iranians (3,371), Turks
             # (3,040)``), never a part and its whole (no gold pair of the corpus is)

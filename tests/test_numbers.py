@@ -128,3 +128,23 @@ def test_a_range_written_with_a_fraction_and_a_dash_is_one_figure(extract_one):
     doc = extract_one("The Board expects underlying inflation to return to 2½–3 per cent in 2026.")
     found = [s for s in doc["spans"] if s["label"] == "QUANTITY"]
     assert len(found) == 1 and found[0]["value"] == 2.5 and found[0]["value_max"] == 3, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,bound",
+    [
+        # ``up to`` after a verb of movement or revision, or in a headline, says where a figure went
+        ("Growth in the seasonally adjusted index for the June quarter was revised up to 1.1%, from 0.9%.", "1.1%", "="),
+        ("Weaker hiring pushed the jobless rate up to 4.4% in August.", "4.4%", "="),
+        ("Euro area annual inflation up to 2.5%\n\nEuro area annual inflation is expected to be 2.5% in June.", "2.5%",
+         "="),
+        # after a preposition or a verb of capacity it is a bound
+        ("Operators face penalties of up to €20,000 for each breach.", "€20,000", "<="),
+        ("Eligible travellers may stay for up to 90 days.", "90 days", "<="),
+        ("Premium rice fetched up to 3.4 yuan per jin at wholesale.", "3.4 yuan per jin", "<="),
+    ],
+)
+def test_up_to_is_a_bound_only_where_it_limits(extract_one, text, figure, bound):
+    doc = extract_one(text)
+    found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
+    assert found and found[0].get("bound", "=") == bound, found

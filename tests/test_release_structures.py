@@ -252,3 +252,18 @@ def test_a_time_label_in_brackets_dates_the_earlier_value_only(extract_both):
 def test_coordinated_fiscal_years_are_periods_of_their_own(extract_both):
     rel = relations(extract_both("Visa grants numbered 51,400 and 58,900 in 2022-23 and 2023-24 respectively."))
     check(rel, [("51,400", "PERIOD", "in 2022-23"), ("58,900", "PERIOD", "2023-24")])
+
+
+@pytest.mark.parametrize(
+    "text,threshold",
+    [
+        ("In October, the value added of industrial enterprises above designated size (those with an annual main "
+         "business revenue of 20 million yuan or more) grew by 5.3 percent year on year.", "20 million yuan"),
+        ("Turnover of firms with 250 employees or more rose by 3.1% compared with the same quarter of 2023.",
+         "250"),
+    ],
+)
+def test_a_threshold_is_never_the_figure_a_change_modifies(extract_both, text, threshold):
+    # C13-6: a bound that defines what is measured (``or more``) is no level of it
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[1] == "MODIFIES" and r[2].startswith(threshold)], sorted(rel)

@@ -49,7 +49,7 @@ from pipeline.periods import period_dates
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
 from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
-from pipeline.relation_features import same_block
+from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
     coordinated_items,
     is_nounish,
@@ -533,6 +533,8 @@ class RelationLinker:
         self.previous_values(doc, quantities, modifies, categories, category_of)
         self.list_continuations(doc, quantities, modifies, categories, category_of)
         since = self.since_baselines(doc, quantities, periods, baseline_of)
+        for q in [q for q, target in modifies.items() if is_threshold(target)]:
+            del modifies[q]  # a threshold (``20 million yuan or more``) is no modified figure (C13-6)
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (

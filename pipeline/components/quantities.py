@@ -159,6 +159,11 @@ RATE_RESTATED_GAP = CUES["rate_restated_gap"]
 #: the round bases of rates per population, and the nouns that may follow them
 PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
 BASE_NOUNS = CUES["base_nouns"]
+#: verbs after which ``up to`` says where a figure moved (``revised up to``), and verbs of capacity after
+#: which it is a bound (``can reach up to``); the words a bound ``up to`` follows
+UP_TO_MOVERS = frozenset(CUES["up_to_movers"])
+UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
+PREPOSITION_WORDS = frozenset(CUES["up_to_bound_openers"])
 #: scale words that open the base of a rate (``per billion vehicle miles``, ``per 100 million vehicle miles``)
 _RATE_SCALES = ("thousand", "million", "billion")
 #: words that end the base of a rate (``per million population in 2023``)
@@ -1160,6 +1165,8 @@ class QuantityRecognizer:
                 continue
             if phrase == ("or", "more") or phrase == ("or", "so"):
                 continue
+            if phrase == ("up", "to") and self._up_to_is_direction(t, figure.start - 2):
+                continue  # ``revised up to 0.9%``, ``pushed the rate up to 6.4%``, ``Euro area inflation up to 2.6%``
             if phrase in (("over",), ("under",), ("above",), ("below",)) and figure.unit_kind in (
                 "percent", "percentage_point") and self._change_verb_before(t, figure.start - 1):
                 continue
@@ -1168,7 +1175,31 @@ class QuantityRecognizer:
         after = t.lower[figure.end : figure.end + 2]
         if figure.bound == "=" and after in (["or", "more"],):
             figure.bound = ">="
+        k = figure.end
+        if figure.bound == "=" and k + 2 < t.n and t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and \
+                singular(t.lower[k]) != t.lower[k] and t.lower[k + 1 : k + 3] == ["or", "more"]:
+            figure.bound = ">="  # ``firms with 250 employees or more``: the counted noun, then the bound
         return figure
+
+    @staticmethod
+    def _up_to_is_direction(t: DocTable, up: int) -> bool:
+        """Whether ``up to`` (``up`` at token ``up``) says where a figure moved, not a bound: after a verb
+        of movement or revision (``revised up to``, ``picked up to``, ``pushed the rate up to``), or after
+        the noun of a headline (``Euro area annual inflation up to 2.6%``: a short line, no bound word
+        before). A bound follows a preposition, a conjunction or a verb of capacity (``fines of up to``,
+        ``for up to 30 days``, ``can reach up to``)."""
+        k = up - 1
+        if k < 0 or not t.lex[k][_ALPHA]:
+            return False
+        word = t.lower[k]
+        if word in UP_TO_MOVERS or (word.endswith("ed") and word not in UP_TO_BOUND_VERBS):
+            return True
+        j = k  # the first token of the line, at most 14 back
+        while j > 0 and "\n" not in t.text[j - 1] and k - j < 14:
+            j -= 1
+        headline = k - j < 12 and not any(t.lower[i] in UP_TO_BOUND_VERBS for i in range(j, k + 1))
+        return headline and word not in PREPOSITION_WORDS and word not in UP_TO_BOUND_VERBS and \
+            t.text[k][:1].islower() and not any(x in (".", ",", ";") for x in t.text[j:k])
 
     def _change_verb_before(self, t: DocTable, i: int) -> bool:
         """Whether a change word stands right before token ``i`` (``rose 5%``, ``rose by 5%``)."""
