@@ -585,7 +585,7 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
     lower, text = table.lower, table.text
     low = max(start_limit + 1, comma - 40)
     opening = next((r - 1 for r in range(comma - 1, low, -1)
-                    if lower[r] in ("which", "who", "whose") and text[r - 1] == ","), None)
+                    if lower[r] in ("which", "who", "whose", "where") and text[r - 1] == ","), None)
     if opening is None:
         opening = next((n for n in range(comma - 1, max(start_limit, comma - 25), -1) if text[n] in (",", ";", ":")),
                        None)

@@ -158,7 +158,9 @@ def _word_facts(word: str) -> tuple[str, int, int]:
     stem = _stem(word)
     return word, _word_bits(word), _STEM_IDS.setdefault(stem, len(_STEM_IDS))
 COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
-    CHANGE_NOUN, NO_LONE_CATEGORY = (1 << k for k in range(14))
+    CHANGE_NOUN, NO_LONE_CATEGORY, RELATIVE_OPENERS = (1 << k for k in range(15))
+#: the words that open a relative clause after a comma
+RELATIVE_WORDS = ("which", "who", "whose", "where")
 
 
 def _no_lone_category(word: str) -> bool:
@@ -174,7 +176,7 @@ def _change_words() -> frozenset:
 @lru_cache(maxsize=1)
 def _flagged_words() -> frozenset:
     """Every string a flag of :func:`_word_bits` tests for: any other string has no flag."""
-    return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number")) | CUE_WORDS | \
+    return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number", *RELATIVE_WORDS)) | CUE_WORDS | \
         _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | vocabulary("not_category_words")
 
 
@@ -187,7 +189,7 @@ def _word_bits(word: str) -> int:
         tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
                  word in change or word in CHANGE_PHRASE_WORDS, word in ("to", "at"), word == "of", word == "number",
                  word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(",
-                 word in change or word in CHANGE_NOUN_WORDS, _no_lone_category(word))
+                 word in change or word in CHANGE_NOUN_WORDS, _no_lone_category(word), word in RELATIVE_WORDS)
         bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
     return bits
 
@@ -318,6 +320,14 @@ class PairContext:
         self.verbs = _prefix(self.verb_flags)
         self.commas = _prefix(self.text_in(COMMA))
         self.semicolons = _prefix(self.text_in(SEMICOLON))
+        # the last relative clause opened after a comma (``, which``, ``, where``) at or before each token, in
+        # its sentence (-1: none): a phrase inside one describes the subject before it (``The public sector,
+        # which comprises educational services, health care ..., rose 0.5%``)
+        comma = self.text_in(COMMA)
+        opener = self.lower_in(RELATIVE_OPENERS) & np.append(False, comma[:-1]) if n else np.zeros(0, dtype=bool)
+        last = np.where(opener, np.arange(n), -1)
+        last = np.maximum.accumulate(last) if n else last
+        self.relative_opener = np.where(last >= self.sent_start[self.sent_id], last, -1) if n else last
         self.figures = _prefix(np.bincount(self.quantity_starts, minlength=n)[:n])
         # cue words in the order they first occur (the order of their features in a pair's dict)
         codes = self.lower_code[self.lower_in(CUE)]
@@ -650,7 +660,7 @@ LEN_NAMES = tuple(f"len:{b}" for b in bucket_names(LEN_EDGES))
 FLAGS = {name: (name,) for name in ("bias", "rule", "rule_share_of", "clause", "respectively_after", "q_counted", "same_unit",
                                     "same_kind", "c_modified", "to_level", "c_larger", "both_bracketed", "det", "head_is_unit", "adjacent",
                                     "opens_clause", "subject", "number_of", "span_score", "contains_figure",
-                                    "other_line", *(f"between:{w}" for w in sorted(CUE_WORDS)))}
+                                    "other_line", "in_relative", *(f"between:{w}" for w in sorted(CUE_WORDS)))}
 
 
 def pair_features(ctx: PairContext, pairs: Pairs) -> FeatureBatch:
@@ -826,6 +836,9 @@ def _category_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shar
         found = [(row, round(float(score), 3)) for row, score in found if score is not None]
         batch.add_rows([row for row, _ in found], 0, FLAGS["span_score"], [score for _, score in found])
     batch.flag(_count(ctx.figures, cs, ce) > 0, FLAGS["contains_figure"])
+    # a phrase inside a relative clause (``, which ...``) that closes with a comma before the figure (C13-8)
+    qs = ctx.quantity_starts[qk]
+    batch.flag(before & (ctx.relative_opener[cs] >= 0) & (_count(ctx.commas, ce, qs) > 0), FLAGS["in_relative"])
 
 
 def _baseline_features(ctx: PairContext, pairs: Pairs, batch: FeatureBatch, shared: dict[str, np.ndarray]) -> None:

@@ -957,3 +957,21 @@ def test_nights_are_a_measure_of_time_and_night_before_a_noun_is_not(extract_bot
 )
 def test_pronouns_premodifiers_and_predicates_are_no_category(extract_both, text, figure, category):
     assert _ends_with(_category(relations(extract_both(text)), figure), category)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # C13-8: a phrase inside a relative clause that describes the subject is not what the figure measures
+        ("The goods-producing sector, which includes manufacturing, construction and utilities, grew 0.3% in "
+         "October.", "0.3%", "goods-producing sector"),
+        ("Household spending, which covers food, energy, transport and recreation, rose 1.2% on the quarter.",
+         "1.2%", "Household spending"),
+        ("Domestic passenger traffic, where capacity remained below pre-pandemic levels, grew 4.2% on the year.",
+         "4.2%", "Domestic passenger traffic"),
+    ],
+)
+def test_a_relative_clause_between_subject_and_figure_is_skipped(extract_both, text, figure, category):
+    rel = relations(extract_both(text))
+    found = [r for r in rel if r[0] == figure and r[1] == "CATEGORY"]
+    assert found and category in found[0][2], sorted(rel)
