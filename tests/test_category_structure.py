@@ -975,3 +975,18 @@ def test_a_relative_clause_between_subject_and_figure_is_skipped(extract_both, t
     rel = relations(extract_both(text))
     found = [r for r in rel if r[0] == figure and r[1] == "CATEGORY"]
     assert found and category in found[0][2], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Sales of durable goods came to $6.1 billion and those of other goods to $21.5 billion, together "
+         "$27.6 billion.", "$27.6 billion"),
+        ("In June 2024, 251 people were killed on the roads, 17 fewer (-6.3%) than in June 2023.", "-6.3%"),
+        ("Five provinces reported more than 900 cases each and together accounted for 48.7% of all cases.", "48.7%"),
+    ],
+)
+def test_an_adverb_or_a_comparative_alone_is_no_category(extract_both, text, figure):
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] == figure and r[1] == "CATEGORY" and r[2].lower() in
+                ("together", "fewer", "altogether")], sorted(rel)
