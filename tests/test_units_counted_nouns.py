@@ -409,3 +409,17 @@ def test_items_count_the_noun_their_heading_title_or_whole_writes(extract_both, 
     counts a plural or mapped noun of its own; a place's name is never a unit."""
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # an adverb of place after a plural ends the counted noun; before a noun it modifies it
+        ("New Zealand residents returned from 612,400 short-term trips overseas in the year.", "612,400", "trip"),
+        ("Police recorded 64 shooting incidents citywide in September.", "64", "incident"),
+        ("Net overseas migration reached 31,200 people in the quarter.", "31,200", "person"),
+    ],
+)
+def test_an_adverb_of_place_after_the_counted_noun(extract_both, text, figure, unit):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
+    assert found and found[0]["unit"] == unit, found

@@ -39,6 +39,9 @@ from pipeline.units import match_unit, singular
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
 #: words that end the head of a category phrase (the head is the last word before them)
 HEAD_ENDS = vocabulary("head_ends")
+#: adverbs of place or manner that end the head when they follow a plural (``trips overseas``, ``incidents
+#: citywide``), not when they modify the noun after them (``Net overseas migration``)
+HEAD_END_ADVERBS = vocabulary("head_end_adverbs")
 
 
 def category_head(category: Span):
@@ -76,6 +79,8 @@ def category_head(category: Span):
         if found is not None and lower[k] == "of" and lower[found] in not_count and k + 1 < category.end:
             found = None  # ``The March estimate of job openings``, ``the level of unemployment``: the noun after ``of``
             continue
+        if found is not None and lower[k] in HEAD_END_ADVERBS and singular(lower[found]) != lower[found]:
+            break  # ``1,018,520 short-term trips overseas``
         if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
                 text[k] in ("-", "–") and whitespace[k - 1])):
             break
