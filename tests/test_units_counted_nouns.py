@@ -418,6 +418,8 @@ def test_items_count_the_noun_their_heading_title_or_whole_writes(extract_both, 
         ("New Zealand residents returned from 612,400 short-term trips overseas in the year.", "612,400", "trip"),
         ("Police recorded 64 shooting incidents citywide in September.", "64", "incident"),
         ("Net overseas migration reached 31,200 people in the quarter.", "31,200", "person"),
+        # a collective noun for people counts persons, as ``men`` and ``women`` do
+        ("Unemployed youth numbered 3.9 million in the second quarter.", "3.9 million", "person"),
     ],
 )
 def test_an_adverb_of_place_after_the_counted_noun(extract_both, text, figure, unit):
