@@ -256,3 +256,13 @@ def test_a_rate_per_a_scaled_base(extract_both, text, figure, unit):
     assert found and found[0]["unit"] == unit and found[0]["metric"] == "SHARE", [
         (q["text"], q["unit"]) for q in quantities(extract_both(text))]
     assert not [q for q in quantities(extract_both(text)) if q["text"].startswith(("100 million", "billion"))]
+
+
+def test_a_heading_that_declares_a_rate_gives_it_to_its_rows(extract_both):
+    # C3-13: the rate named in a heading's brackets is the unit of the bare rows below it; its base is no figure
+    text = ("Pertussis notification rate by health region, 2024 (cases per 100,000 population)\n"
+            "- North: 14.2\n- Central: 9.6\n- South: 11.0\n\nLaboratories reported 1,204 confirmed cases in the year.")
+    units = {q["text"]: (q["unit"], q["metric"]) for q in quantities(extract_both(text))}
+    assert "100,000" not in units, units
+    assert units["14.2"] == units["9.6"] == units["11.0"] == ("case per 100,000 population", "SHARE"), units
+    assert units["1,204"][0] == "case", units

@@ -504,6 +504,11 @@ class QuantityRecognizer:
                 if declared is not None:
                     sent_end = t.sentence(figure.start)[1]
                     applied = t.lower[figure.start - 2] in ("rate", "rates") if figure.start >= 2 else False
+                    heading = QuantityRecognizer._heading_rate(t, figure)
+                    if heading is not None:
+                        # ``Incidence by region, 2024 (cases per 100,000 population)`` over ``- North: 12.4``: the
+                        # rows of the block below take the rate (C3-13)
+                        sent_end, applied = heading, True
                     for later in figures[k + 1 :]:
                         if later.start >= sent_end:
                             break
@@ -577,6 +582,28 @@ class QuantityRecognizer:
         figure.metric = "SHARE"
         figure.notes.add("per-base")
         return absorbed
+
+    @staticmethod
+    def _heading_rate(t: DocTable, base: Figure) -> int | None:
+        """The end of the block under a heading line that declares a rate in brackets (``Notification rate by
+        region, 2023 (cases per 100 000 population)``, the base last in the bracket and the bracket last on
+        its line): the first token of the next blank line, or None when ``base`` stands in running text."""
+        k = base.end
+        while k < t.n and t.lower[k] in BASE_NOUNS:
+            k += 1
+        if k < t.n and _plural_base(t, k):
+            k += 1
+        if k >= t.n or t.text[k] != ")" or (k + 1 < t.n and "\n" not in t.text[k + 1]):
+            return None
+        j = base.start
+        while j > 0 and "\n" not in t.text[j - 1] and t.text[j] != "(":
+            j -= 1
+        if t.text[j] != "(":
+            return None
+        end = k + 1
+        while end < t.n and "\n\n" not in t.text[end]:
+            end += 1
+        return end
 
     @staticmethod
     def _declared_rate(t: DocTable, base: Figure) -> str | None:
