@@ -1127,6 +1127,14 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                     break
         if len(items) != n:
             continue
+        if n == 2 and items[0][0] - 2 >= start and lower[items[0][0] - 1] == "and" and text[items[0][0] - 2] != ",":
+            # ``Exports of motor vehicles and parts and consumer goods increased 2.3% and 1.8% respectively``: two
+            # items and three nouns: the first ``and`` joins the first item's nouns, the last one the list (C13-10)
+            left = run_left(items[0][0] - 1)
+            if left >= 0:
+                if left - 2 >= start and lower[left - 1] == "of" and run_left(left - 1) >= 0:
+                    left = run_left(left - 1)  # (``Exports of``)
+                items[0] = (left, items[0][1])
         out = []
         for a, b in items:
             while a < b and (lower[a] in DETERMINERS or text[a] in QUOTES):

@@ -219,3 +219,19 @@ def test_changes_reach_the_levels_listed_in_the_same_order(extract_both):
                                  "and 81.6 million tonnes respectively."))
     assert ("6.2%", "MODIFIES", "4.1 million TEU") in rel and ("3.9%", "MODIFIES", "81.6 million tonnes") in rel, \
         sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        # C13-10: two figures and three coordinated nouns: the first ``and`` joins the first item's nouns
+        ("Exports of metal ores and concentrates and consumer goods rose 4.1% and 2.6% respectively in October.",
+         "Exports of metal ores and concentrates", "consumer goods"),
+        ("Sales of food and beverages and clothing increased 1.4% and 0.7% respectively.",
+         "Sales of food and beverages", "clothing"),
+    ],
+)
+def test_two_figures_for_three_coordinated_nouns(extract_both, text, first, second):
+    rel = relations(extract_both(text))
+    cats = sorted(r[2] for r in rel if r[1] == "CATEGORY")
+    assert first in cats and second in cats, sorted(rel)
