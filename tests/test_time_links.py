@@ -507,3 +507,12 @@ def test_a_revised_change_keeps_its_comparison(extract_both):
                                  "2024, revised up from 0.3 percent."))
     assert ("0.5 percent", "BASELINE", "August 2024") in rel and ("0.3 percent", "BASELINE", "August 2024") in rel, \
         sorted(rel)
+
+
+def test_a_basket_weight_takes_no_period(extract_both):
+    # C13-11: an item's weight in an index is a constant of the index, not a statistic of the month
+    rel = relations(extract_both("Electricity generation (weight: 19.85 per cent) increased by 3.2 per cent in "
+                                 "September 2024 over September 2023, while the seizures weighed a combined 4.1 "
+                                 "tonnes in September 2024."))
+    assert not [r for r in rel if r[0] == "19.85 per cent" and r[1] == "PERIOD"], sorted(rel)
+    assert ("3.2 per cent", "PERIOD", "in September 2024") in rel, sorted(rel)

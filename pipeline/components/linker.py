@@ -243,6 +243,22 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
     return steps
 
 
+#: words that label a figure as the weight of an item in an index's basket
+WEIGHT_WORDS = ("weight", "weights", "weighting")
+
+
+def is_basket_weight(q: Span) -> bool:
+    """Whether a figure is labelled as an item's weight in an index (``Coal production (weight: 10.33 per cent)``,
+    ``a weighting of 12.4%``): a constant of the index's design, dated by no period of the sentence (C13-11)."""
+    if span_value(q, "unit") != "percent":
+        return False  # (``a combined weight of 38.5 tonnes`` is a mass)
+    lower = token_columns(q.doc).lower
+    k = q.start - 1
+    if k >= 0 and lower[k] in (":", "of", "="):
+        k -= 1
+    return k >= 0 and lower[k] in WEIGHT_WORDS
+
+
 def spans_two_times(period: Span) -> bool:
     """Whether a PERIOD names both ends of a change (``between July and August 2024``, ``between August 2023 and
     August 2024``), so the change needs no comparison point."""
@@ -567,7 +583,7 @@ class RelationLinker:
                     "subtotal-cue" if (q.start, q.end) in self._cued_parts else "")
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
             if q not in modifies and q not in part_of and q not in since and (q.start, q.end) not in self._baseline_values \
-                    and not self.is_run(doc, q):
+                    and not self.is_run(doc, q) and not is_basket_weight(q):
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
                     how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""

@@ -24,7 +24,7 @@ from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, OWNED_PERIODS_KEY, RelationLinker,
-                                       earlier_steps, is_margin, spans_two_times)
+                                       earlier_steps, is_basket_weight, is_margin, spans_two_times)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
@@ -149,6 +149,9 @@ class RelationModel(LinearPipe):
             if period is not None and "BASELINE" in best[k] and (k, "BASELINE") not in forced and \
                     spans_two_times(period[0]) and not 0 <= best[k]["BASELINE"][0].start - q.end <= 3:
                 del best[k]["BASELINE"]  # ``fell by 35,000 between July and August 2024``: both ends named (C12-17)
+        for k, q in enumerate(ctx.quantities):
+            if "PERIOD" in best[k] and (k, "PERIOD") not in forced and is_basket_weight(q):
+                del best[k]["PERIOD"]  # an index's basket weight is dated by no period (C13-11)
         steps = earlier_steps(doc, ctx.quantities)
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("BASELINE")
