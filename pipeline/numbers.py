@@ -50,7 +50,7 @@ _GROUPING = re.compile(r"[,\u00a0\u202f ]")
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
                     "⅞": 0.875}
 _VULGAR = re.compile(r"^([0-9]{0,3})([½¼¾⅓⅔⅛⅜⅝⅞])$")
-_VULGAR_INSIDE = re.compile(r"(?<![0-9.,])((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?)([½¼¾⅓⅔⅛⅜⅝⅞])")
+_VULGAR_INSIDE = re.compile(r"(?<![0-9.,])((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?)([" + "".join(VULGAR_FRACTIONS) + "])")
 #: Indian digit grouping: thousands, then lakhs and crores in pairs (``1,84,205``, ``12,34,56,789``)
 _INDIAN_GROUPING = re.compile(r"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$")
 _SPACES = re.compile(r"\s+")

@@ -44,6 +44,8 @@ PREPOSITIONS = vocabulary("prepositions")
 COMPLEMENT_PREPOSITIONS = vocabulary("complement_prepositions")
 DETERMINERS = vocabulary("determiners")
 CONJUNCTIONS = vocabulary("conjunctions")
+#: the words that open a relative clause after a comma (``The public sector, which comprises ...,``)
+RELATIVE_OPENERS = vocabulary("relative_openers")
 #: nouns ending in -ing (``mining``, ``housing``): never a participle that states a figure
 ING_NOUNS = vocabulary("ing_nouns")
 
@@ -585,7 +587,7 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
     lower, text = table.lower, table.text
     low = max(start_limit + 1, comma - 40)
     opening = next((r - 1 for r in range(comma - 1, low, -1)
-                    if lower[r] in ("which", "who", "whose", "where") and text[r - 1] == ","), None)
+                    if lower[r] in RELATIVE_OPENERS and text[r - 1] == ","), None)
     if opening is None:
         opening = next((n for n in range(comma - 1, max(start_limit, comma - 25), -1) if text[n] in (",", ";", ":")),
                        None)

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, span_value, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import DETERMINERS, end_before_time, no_lone_category, noun_phrase_inventory, token_table, vocabulary
+from pipeline.phrases import DETERMINERS, RELATIVE_OPENERS, end_before_time, no_lone_category, noun_phrase_inventory, token_table, vocabulary
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
@@ -158,9 +158,7 @@ def _word_facts(word: str) -> tuple[str, int, int]:
     stem = _stem(word)
     return word, _word_bits(word), _STEM_IDS.setdefault(stem, len(_STEM_IDS))
 COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
-    CHANGE_NOUN, NO_LONE_CATEGORY, RELATIVE_OPENERS = (1 << k for k in range(15))
-#: the words that open a relative clause after a comma
-RELATIVE_WORDS = ("which", "who", "whose", "where")
+    CHANGE_NOUN, NO_LONE_CATEGORY, RELATIVE = (1 << k for k in range(15))
 
 
 def _no_lone_category(word: str) -> bool:
@@ -176,7 +174,7 @@ def _change_words() -> frozenset:
 @lru_cache(maxsize=1)
 def _flagged_words() -> frozenset:
     """Every string a flag of :func:`_word_bits` tests for: any other string has no flag."""
-    return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number", *RELATIVE_WORDS)) | CUE_WORDS | \
+    return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number", *RELATIVE_OPENERS)) | CUE_WORDS | \
         _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | vocabulary("not_category_words")
 
 
@@ -189,7 +187,7 @@ def _word_bits(word: str) -> int:
         tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
                  word in change or word in CHANGE_PHRASE_WORDS, word in ("to", "at"), word == "of", word == "number",
                  word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(",
-                 word in change or word in CHANGE_NOUN_WORDS, _no_lone_category(word), word in RELATIVE_WORDS)
+                 word in change or word in CHANGE_NOUN_WORDS, _no_lone_category(word), word in RELATIVE_OPENERS)
         bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
     return bits
 
@@ -324,7 +322,7 @@ class PairContext:
         # its sentence (-1: none): a phrase inside one describes the subject before it (``The public sector,
         # which comprises educational services, health care ..., rose 0.5%``)
         comma = self.text_in(COMMA)
-        opener = self.lower_in(RELATIVE_OPENERS) & np.append(False, comma[:-1]) if n else np.zeros(0, dtype=bool)
+        opener = self.lower_in(RELATIVE) & np.append(False, comma[:-1]) if n else np.zeros(0, dtype=bool)
         last = np.where(opener, np.arange(n), -1)
         last = np.maximum.accumulate(last) if n else last
         self.relative_opener = np.where(last >= self.sent_start[self.sent_id], last, -1) if n else last

@@ -269,33 +269,38 @@ def currency_country(text: str) -> str | None:
     - a release that writes ``¥`` and speaks of the yen, never of the yuan: ``JP``.
 
     None otherwise."""
-    if "$" in text:
-        tables = _tables()
-        named: set[str] = set()
-        for match in _DOLLAR_NAME.finditer(text):
-            words_ = match.group(1).lower().split()
-            for n in range(len(words_), 0, -1):  # ``the Canadian dollar``: the longest currency name
-                unit = tables.names.get(tuple(words_[-n:]) + ("dollar",))
-                if unit is not None and unit.kind == "currency":
-                    named.add(unit.name)
-                    break
-        for match in _DOLLAR_PREFIX.finditer(text):
-            unit = tables.prefixes.get(match.group(1).lower())
-            if unit is not None and unit.name.endswith("dollar"):
-                named.add(unit.name)
-        if _US_DOLLAR.search(text):
-            named.add("us dollar")
-        others = named - {"us dollar"}
-        if len(others) == 1 and "us dollar" not in named:
-            wanted = next(iter(others))
-            codes = [code for code, unit in tables.currencies.items() if unit.name == wanted]
-            for code in codes:  # the issuer (``NZD`` → ``NZ``, not another territory that uses it)
-                if code[:2] in tables.territories and code in tables.territories[code[:2]]:
-                    return code[:2]
-        return None
+    dollar = _dollar_country(text) if "$" in text else None
+    if dollar is not None:
+        return dollar
     if "¥" not in text and "￥" not in text:
         return None
     return "JP" if _YEN.search(text) and not _YUAN.search(text) else None
+
+
+def _dollar_country(text: str) -> str | None:
+    """The issuer of the one dollar other than the US dollar that ``text`` names, when it never names the
+    US dollar (:func:`currency_country`), else None."""
+    tables = _tables()
+    named: set[str] = set()
+    for match in _DOLLAR_NAME.finditer(text):
+        words_ = match.group(1).lower().split()
+        for n in range(len(words_), 0, -1):  # ``the Canadian dollar``: the longest currency name
+            unit = tables.names.get(tuple(words_[-n:]) + ("dollar",))
+            if unit is not None and unit.kind == "currency":
+                named.add(unit.name)
+                break
+    for match in _DOLLAR_PREFIX.finditer(text):
+        unit = tables.prefixes.get(match.group(1).lower())
+        if unit is not None and unit.name.endswith("dollar"):
+            named.add(unit.name)
+    others = named - {"us dollar"}
+    if len(others) != 1 or "us dollar" in named or _US_DOLLAR.search(text):
+        return None
+    wanted = next(iter(others))
+    for code, unit in tables.currencies.items():  # the issuer (``NZD`` → ``NZ``, not another territory using it)
+        if unit.name == wanted and code[:2] in tables.territories and code in tables.territories[code[:2]]:
+            return code[:2]
+    return None
 
 
 def currency_unit(word: str, country: str | None = None) -> Unit | None:

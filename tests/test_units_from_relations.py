@@ -233,8 +233,7 @@ def test_prices_per_a_measure(extract_both, text, figure, unit):
     ],
 )
 def test_the_dollar_and_the_yen_the_text_names(extract_both, text, figure, unit):
-    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
-    assert found and found[0]["unit"] == unit, found
+    assert _unit(extract_both(text), figure) == unit
 
 
 @pytest.mark.parametrize(
@@ -252,10 +251,10 @@ def test_the_dollar_and_the_yen_the_text_names(extract_both, text, figure, unit)
     ],
 )
 def test_a_rate_per_a_scaled_base(extract_both, text, figure, unit):
-    found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
-    assert found and found[0]["unit"] == unit and found[0]["metric"] == "SHARE", [
-        (q["text"], q["unit"]) for q in quantities(extract_both(text))]
-    assert not [q for q in quantities(extract_both(text)) if q["text"].startswith(("100 million", "billion"))]
+    figures = quantities(extract_both(text))
+    found = [q for q in figures if q["text"] == figure]
+    assert found and found[0]["unit"] == unit and found[0]["metric"] == "SHARE", [(q["text"], q["unit"]) for q in figures]
+    assert not [q for q in figures if q["text"].startswith(("100 million", "billion"))]
 
 
 def test_a_heading_that_declares_a_rate_gives_it_to_its_rows(extract_both):

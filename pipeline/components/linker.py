@@ -117,6 +117,8 @@ OWNED_PERIODS_KEY = "relstats.owned_periods"
 #: ``doc.user_data`` key: ``[start, end]`` of each baseline's value (``higher than in July (92.22)``, ``below the
 #: revised June rate of 1,454,000``): no period, no baseline and no figure it modifies (C8-1, D-26, C10-2)
 BASELINE_VALUES_KEY = "relstats.baseline_values"
+#: the changes stated as the step before another (:func:`earlier_steps`), found by the rules for the trained step
+EARLIER_STEPS_KEY = "relstats.earlier_steps"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
 RECORD_START_WORDS = vocabulary("record_start_words")
@@ -202,9 +204,8 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
         return set()
     table = token_table(doc)
     lower = table.lower
-    times = sorted(x.start for x in spans_of(doc, "PERIOD")) + sorted(
-        x.start for x in spans_of(doc, "BASELINE") if RELATIVE_POINT.search(x.text))
-    time_starts = set(times)
+    time_starts = {x.start for x in spans_of(doc, "PERIOD")} | {
+        x.start for x in spans_of(doc, "BASELINE") if RELATIVE_POINT.search(x.text)}
     ends = {x.end: x for x in quantities}
     starts = {x.start: x for x in quantities}
     steps: set[tuple[int, int]] = set()
@@ -534,6 +535,7 @@ class RelationLinker:
         self.share_baselines(doc, quantities, baseline_of)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
         steps = earlier_steps(doc, quantities)
+        doc.user_data[EARLIER_STEPS_KEY] = sorted(steps)  # the trained step keeps them too
         for q in quantities:
             if (q.start, q.end) in steps and q in baseline_of:
                 own = [b for b in baseline_of[q] if 0 <= b.start - q.end <= 3]

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
                                  span_starts, span_value, span_values_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
-from pipeline.phrases import names_target, vocabulary
+from pipeline.phrases import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, names_target, vocabulary
 from pipeline.numbers import (
     TENS_WORDS,
     UNITS_WORDS,
@@ -160,14 +160,15 @@ RATE_RESTATED_GAP = CUES["rate_restated_gap"]
 PER_BASES = {100.0, 1000.0, 10000.0, 100000.0, 1000000.0}
 BASE_NOUNS = CUES["base_nouns"]
 #: verbs after which ``up to`` says where a figure moved (``revised up to``), and verbs of capacity after
-#: which it is a bound (``can reach up to``); the words a bound ``up to`` follows
+#: which it is a bound (``can reach up to``); a bound ``up to`` also follows a preposition, a conjunction or
+#: a determiner (the linking rules' word lists)
 UP_TO_MOVERS = frozenset(CUES["up_to_movers"])
 UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
-PREPOSITION_WORDS = frozenset(CUES["up_to_bound_openers"])
+FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 #: scale words that open the base of a rate (``per billion vehicle miles``, ``per 100 million vehicle miles``)
 _RATE_SCALES = ("thousand", "million", "billion")
-#: words that end the base of a rate (``per million population in 2023``)
-_RATE_BASE_STOPS = ("in", "on", "at", "for", "and", "or", "the", "a", "an", "from", "to", "than", "compared", "during")
+#: words that end the base of a rate (``per million population in 2023``): function words and ``compared``
+_RATE_BASE_STOPS = FUNCTION_WORDS | {"compared"}
 #: participles after the base of a traffic rate
 _RATE_BASE_PARTICIPLES = ("traveled", "travelled", "driven", "flown")
 
@@ -1225,7 +1226,7 @@ class QuantityRecognizer:
         while j > 0 and "\n" not in t.text[j - 1] and k - j < 14:
             j -= 1
         headline = k - j < 12 and not any(t.lower[i] in UP_TO_BOUND_VERBS for i in range(j, k + 1))
-        return headline and word not in PREPOSITION_WORDS and word not in UP_TO_BOUND_VERBS and \
+        return headline and word not in FUNCTION_WORDS and word not in UP_TO_BOUND_VERBS and \
             t.text[k][:1].islower() and not any(x in (".", ",", ";") for x in t.text[j:k])
 
     def _change_verb_before(self, t: DocTable, i: int) -> bool:

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, OWNED_PERIODS_KEY, RelationLinker,
-                                       earlier_steps, is_basket_weight, is_margin, spans_two_times)
+from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
+                                       RelationLinker, is_basket_weight, is_margin, spans_two_times)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
@@ -152,7 +152,7 @@ class RelationModel(LinearPipe):
         for k, q in enumerate(ctx.quantities):
             if "PERIOD" in best[k] and (k, "PERIOD") not in forced and is_basket_weight(q):
                 del best[k]["PERIOD"]  # an index's basket weight is dated by no period (C13-11)
-        steps = earlier_steps(doc, ctx.quantities)
+        steps = {tuple(x) for x in doc.user_data.get(EARLIER_STEPS_KEY, ())}
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("BASELINE")
             if choice is not None and (q.start, q.end) in steps and (k, "BASELINE") not in forced and \
