@@ -256,8 +256,9 @@ def _is_number_text(text: str) -> bool:
     return parse_digits(text) is not None or word_number(text) is not None
 
 
-#: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``)
-_BEFORE_FIGURE = frozenset(("by", "to", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up",
+#: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``,
+#: ``food and energy account for 15.6% and 9.2%``, ``stand at 4.1%``)
+_BEFORE_FIGURE = frozenset(("by", "to", "for", "at", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up",
                             "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-"))
 
 
