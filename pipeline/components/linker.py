@@ -543,6 +543,7 @@ class RelationLinker:
                     baseline_of[q] = own  # ``after a 0.3% rise on the previous month``: stated for it
                 else:
                     del baseline_of[q]  # an earlier step (C11-11, C13-5)
+        self.values_of_baselines(doc, quantities, modifies, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
         self.changes_named_in(doc, modifies, categories)
         for count, share in shared_category.items():
@@ -2251,6 +2252,27 @@ class RelationLinker:
                     if value.start > q.end and (value.start - q.end) < 16 and value not in self._compared_values:
                         self._compared_values[value] = antecedent
                         break
+
+    def values_of_baselines(self, doc, quantities, modifies, baseline_of) -> None:
+        """The value after ``<baseline> of`` of a change that modifies a figure is the baseline's value (C10-2,
+        C14-1): ``1,428,000, which is 2.9 percent below the revised August rate of 1,470,000 and 5.7 percent below
+        the September 2023 rate of 1,515,000``, ``rose to a rate of 1,027,000, 2.7 percent above the revised
+        August figure of 1,000,000``: it takes the category of the figure compared and no period, however the
+        change was attached (``this is``, ``which is``, a coordinated change, an apposition)."""
+        if not modifies or not baseline_of:
+            return
+        lower = token_table(doc).lower
+        by_start = {x.start: x for x in quantities}
+        for q, target in modifies.items():
+            for b in baseline_of.get(q, ()):
+                if b.end + 1 >= len(lower) or lower[b.end] != "of" or b.start < q.end:
+                    continue
+                value = by_start.get(b.end + 1)
+                if value is None or value is target or value in modifies or value in self._compared_values:
+                    continue
+                if span_value(value, "metric") != span_value(target, "metric"):
+                    continue
+                self._compared_values[value] = target
 
     def opening_baselines(self, doc, quantities, baselines, baseline_of) -> None:
         """A sentence that opens on its comparison point (``Compared with March 2020, the Claimant Count was
