@@ -188,6 +188,7 @@ class TokenTable:
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
                     # the present tense stating the figure after it, not the last word of its subject
                     verb[k], nounish[k] = True, False
+            _hyphened_adverbs(self)
             return
         # tagged: the tags decide where the word lists are silent
         verbs_after_subject = words("verbs_after_subject")
@@ -227,6 +228,18 @@ class TokenTable:
                 continue
             nounish[k] = alpha[k] or word in _NOUNISH_SYMBOLS or any(c.isalpha() for c in word)
         self.verb, self.nounish = verb, nounish
+        _hyphened_adverbs(self)
+
+
+def _hyphened_adverbs(table: "TokenTable") -> None:
+    """An ``-ly`` word joined by a hyphen to the next word is the first part of a compound modifier, part of
+    the noun phrase (``privately-owned housing units``, ``seasonally-adjusted sales``), not an adverb."""
+    lower, text, whitespace, nounish, verb = table.lower, table.text, table.whitespace, table.nounish, table.verb
+    n = len(text)
+    for k in compress(range(n), map("-".__eq__, text)):
+        if 0 < k < n - 1 and lower[k - 1].endswith("ly") and table.alpha[k - 1] and table.alpha[k + 1] and \
+                not whitespace[k - 1] and not whitespace[k]:
+            nounish[k - 1], verb[k - 1] = True, False
 
 
 #: per vocabulary language and ORTH id: what :func:`_word_flags` says of the word
