@@ -147,8 +147,12 @@ def split_columns(heading: str) -> tuple[str, str | None]:
     for inner in re.finditer(r"\(([^()]*)\)", heading):
         if IN_BRACKETS.search(inner.group(1)):
             parts = inner.group(1).split(";")
+            pieces = re.split(r";|,(?![0-9])", inner.group(1))
+            if any(IN_BRACKETS.search(p) and CHANGE_HEADING.search(p) for p in pieces):
+                parts = pieces  # (``..., not seasonally adjusted, in brackets``: a piece naming no column of its own)
             marked = [p for p in parts if IN_BRACKETS.search(p)]
-            # ``(thousands; change on January to June 2023 in brackets)``: the unmarked parts are the main column's
+            # ``(thousands; change on January to June 2023 in brackets)``, ``(percentage change from the June quarter
+            # 2024, change from the September quarter 2023 in brackets)``: the unmarked parts are the main column's
             rest = "; ".join(p for p in parts if p not in marked)
             return heading[: inner.start()] + (f"({rest})" if rest else "") + heading[inner.end() :], marked[0]
     parts = heading.split(";")

@@ -2578,7 +2578,11 @@ class RelationLinker:
             best = b
             if column is not None and table_column(text, b.start_char) == column:
                 same_column = b  # ``Port | Cargo | vs 2022 | Containers | vs 2022``: the cell's own column
-            clause = re.split(r"[;()]", text[b.end_char : line_end], maxsplit=1)[0]
+            # (the clause ends where the next baseline of the line starts: ``percentage change from the June quarter
+            # 2024, change from the September quarter 2023 in brackets`` names the bracketed column by its second)
+            clause_end = min([x.start_char for x in baselines if b.end_char <= x.start_char < line_end],
+                             default=line_end)
+            clause = re.split(r"[;()]", text[b.end_char : clause_end], maxsplit=1)[0]
             marked[bool(BRACKET_COLUMN.search(clause))] = b
         if True in marked and same_column is None:
             # ``percent change from the previous month (change from 12 months earlier in brackets)`` above
