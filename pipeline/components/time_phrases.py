@@ -214,6 +214,13 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             kept.add(taken[-1])
             at = more.start(1)
     taken.sort()
+    for k, (start, end, label, _) in enumerate(taken):
+        # ``0.1% lower than in the previous month``, ``19% less than in fiscal year 2023``: a time phrase after
+        # ``than`` and its preposition is what the figure is compared with, named without the preposition
+        lead = THAN_PREPOSITION.match(text, start)
+        if label == "PERIOD" and lead is not None and THAN_BEFORE.search(text, max(0, start - 6), start):
+            named = text[lead.end() : end]
+            taken[k] = (lead.end(), end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
     # ``higher than in the 12 months to June 2023 and the 12 months to June 2019``, ``Compared with July 2024
     # and August 2023``: a time phrase coordinated with a baseline is a baseline too
     for k in range(1, len(taken)):
@@ -235,6 +242,9 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
         text.startswith(("the ", "The "), c[0]))]
 
 
+#: ``than`` right before a time phrase, and the preposition that opens that phrase (``than in the previous month``)
+THAN_BEFORE = re.compile(r"\bthan $", re.I)
+THAN_PREPOSITION = re.compile(r"(?:in|at|during|on|for) ", re.I)
 #: a time phrase opening on a preposition dates its own clause (``..., and in 2023 exports fell``)
 LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over|since|by|at|through|until|from|to|on|as of)\b", re.I)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
