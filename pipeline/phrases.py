@@ -982,8 +982,8 @@ def _stating_participle(table: TokenTable, m: int) -> bool:
     low = lower[m]
     if low in ("up", "down"):
         return m + 1 < len(lower) and (table.number[m + 1] or lower[m + 1] in ("by", "to"))
-    if len(low) <= 4 or not (low.endswith("ing") or low.endswith("ed")):
-        return False  # (most words: the next one is not read)
+    if len(low) <= 4 or not (low.endswith("ing") or low.endswith("ed")) or low in ING_NOUNS:
+        return False  # (most words: the next one is not read; ``civil engineering down 1.8%`` ends on a noun)
     if m + 1 >= len(lower):
         return False
     return lower[m + 1] in ("by", "up", "down", "to", "from", "at") or bool(table.number[m + 1])

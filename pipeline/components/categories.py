@@ -45,6 +45,16 @@ from pipeline.phrases import (
 )
 from pipeline.units import singular
 
+#: words opening a phrase after ``for`` that says how long or how much, not what a figure is stated for
+FOR_NOT_CATEGORY = frozenset({"several", "most", "many", "some", "each", "every", "all", "much", "more", "less",
+                              "another", "further", "consecutive", "both"})
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                           "tenth", "last", "next", "final", "latest", "previous"})
+#: heads of a phrase after ``for`` that is a duration or an occasion (``for six meetings``, ``for the first time``)
+FOR_TIME_HEADS = frozenset({"time", "times", "month", "months", "year", "years", "quarter", "quarters", "week",
+                            "weeks", "day", "days", "meeting", "meetings", "row", "period", "periods", "while",
+                            "decade", "decades", "half", "season", "seasons", "reading", "readings"})
+
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 COPULAS = vocabulary("copulas")
@@ -1085,12 +1095,17 @@ class CategoryFinder:
         if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         if opening >= 0 and text[opening] == "(" and after + 1 < sent_end and lower[after] in ("for", "in", "from") and \
-                metric in ("COUNT", "AMOUNT", "MONEY"):
-            # ``219 arrests (158 for trafficking in human beings)``: the bracketed part names what it is for
-            close = next((k for k in range(after + 1, min(sent_end, after + 12)) if text[k] == ")"), None)
+                (metric in ("COUNT", "AMOUNT", "MONEY") or lower[after] == "for"):
+            # ``219 arrests (158 for trafficking in human beings)``, ``climbed 1.5 percent (+1.2 percent for
+            # petroleum and +30.8 percent for natural gas)``: the bracketed part names what it is for
+            close = next((k for k in range(after + 1, min(sent_end, after + 12)) if text[k] in (")", ",", ";")), None)
+            if close is not None and text[close] != ")":
+                close = next((k for k in range(after + 1, min(sent_end, after + 12)) if text[k] == ")" or
+                              k in quantity_tokens or lower[k] in ("and", "or")), None)
             found = noun_phrase_after(doc, after + 1, close) if close is not None else None
             if found is not None and time_tokens.isdisjoint(range(found[0], found[1])) and \
-                    quantity_tokens.isdisjoint(range(found[0], found[1])):
+                    quantity_tokens.isdisjoint(range(found[0], found[1])) and (
+                        metric in ("COUNT", "AMOUNT", "MONEY") or self._stated_for(doc, found)):
                 yield (*found, "placed")
                 return
         if opening >= 0 and text[opening] == "(":
@@ -1318,7 +1333,31 @@ class CategoryFinder:
                     break
                 run += 1
                 i += step
-        return placed if run >= 3 else None
+        if run >= 3:
+            return placed
+        if span_value(quantity, "metric") == "SHARE":
+            return None  # ``Of all short-term visitor arrivals, ... 9% came for business``: a share's purpose
+        return placed if self._stated_for(doc, placed) else None
+
+    @staticmethod
+    def _stated_for(doc: Doc, placed: tuple[int, int, int]) -> bool:
+        """Whether the phrase after a figure's ``for`` names what the figure is stated for (``decreased by 1.9%
+        for energy``, ``+1.2 percent for petroleum``, ``4.2% for those aged 15 to 24``), not how long or how
+        often (``for six consecutive months``, ``for the fourth time``, ``for a second month``, ``for most of
+        the year``): no number, ordinal or quantifier opens it and its head is no time noun."""
+        lower = token_table(doc).lower
+        k = placed[0] - 1
+        while k > 0 and lower[k] in DETERMINERS:
+            k -= 1
+        if lower[k] != "for":
+            return False
+        if lower[k + 1] in ("a", "an"):
+            return False
+        number = token_table(doc).number
+        if any(lower[i] in FOR_NOT_CATEGORY or lower[i] in ORDINAL_WORDS or number[i]
+               for i in range(k + 1, placed[2] + 1)):
+            return False
+        return lower[placed[2]] not in FOR_TIME_HEADS
 
     @staticmethod
     def _place_after(doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):

@@ -1152,6 +1152,11 @@ class RelationLinker:
                     span_value(q, "metric") == "CHANGE":
                 return "parallel", twin
             return None, None
+        if q.end < len(doc) and doc[q.end].lower_ == "for" and any(
+                c.label == "CATEGORY" and c.how == "placed" and c.head == q for c in candidates_of(doc)):
+            # ``climbed 1.5 percent in October (+1.2 percent for petroleum and +30.8 percent for natural gas)``: a
+            # component's own figure, stated for what follows it, not the figure before the bracket again
+            return None, None
         close = self._next_close[q.end] if q.end < len(doc) else len(doc)
         if q.end < len(doc) and doc[q.end].lower_ == "to":
             lo = self._span_range(quantities, q.end + 1, q.end + 1)[0]  # the figures after q
