@@ -74,7 +74,8 @@ errors: $(STAMP) $(SPLITS)
 ##   written after session 10's last code change; probe7: 10 releases written at the start of session 11; probe8: 8
 ##   releases written after session 11's last code change; probe9: 8 releases written at the start of session 12; probe10: 8
 ##   releases written after session 12's last code change; probe11: 8 releases written at the start of session 13;
-##   probe12: 8 releases written after session 13's last code change; none read)
+##   probe12: 8 releases written after session 13's last code change; probe13: 8 releases written at the start of
+##   session 14; probes 5-9 were read for failures in session 14, probes 10-13 never)
 fresh: $(STAMP)
 	@for probe in $(notdir $(wildcard $(ANN)/probe[0-9]*)); do \
 	  $(PY) -m pipeline compile annotations/$$probe && \
