@@ -167,6 +167,15 @@ UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 #: scale words that open the base of a rate (``per billion vehicle miles``, ``per 100 million vehicle miles``)
 _RATE_SCALES = ("thousand", "million", "billion")
+#: a number written with spaces between its thousands (``1 000``, ``100 000``)
+SPACED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
+
+
+def _base_number(t: "DocTable", base: "Figure") -> str:
+    """The base of a rate as the unit names it: its words, thousands grouped by commas (``per 1 000 population``
+    → ``1,000``)."""
+    number = " ".join(t.text[i] for i in range(base.start, base.end))
+    return re.sub(r"[ \u00a0\u202f]", ",", number) if SPACED_THOUSANDS.fullmatch(number) else number
 #: words that end the base of a rate (``per million population in 2023``): function words and ``compared``
 _RATE_BASE_STOPS = FUNCTION_WORDS | {"compared"}
 #: participles after the base of a traffic rate
@@ -470,7 +479,7 @@ class QuantityRecognizer:
                     nouns.append(t.lower[end])
                     end += 1
                 # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
-                base = " ".join([t.text[i] for i in range(nxt.start, nxt.end)] + (nouns or ["population"]))
+                base = " ".join([_base_number(t, nxt)] + (nouns or ["population"]))
                 figure.end = end
                 figure.unit = f"per {base}"
                 figure.unit_kind = "count"
@@ -624,7 +633,7 @@ class QuantityRecognizer:
         if t.lower[k] in ("rate", "rates") and k >= 1 and t.text[k - 1].isalpha() and \
                 t.lower[k - 1] not in ("the", "a", "an", "this", "that"):
             counted = singular(t.lower[k - 1])
-        base_words = " ".join([t.text[i] for i in range(base.start, base.end)] + (nouns or ["population"]))
+        base_words = " ".join([_base_number(t, base)] + (nouns or ["population"]))
         return f"{counted} per {base_words}" if counted else f"per {base_words}"
 
     @staticmethod
@@ -701,6 +710,11 @@ class QuantityRecognizer:
                     if info is not None and info.scale != 1.0:
                         scale *= info.scale  # ``Bcf``: billions of cubic feet
                         info = replace(info, scale=1.0)
+                    if info is not None and info.code == "GBP" and QuantityRecognizer._document_weighs_pounds(t) and \
+                            re.search(r"\bpounds?\b(?! sterling)", declared.heading(a) or "", re.I):
+                        # ``Drug seizures, October 2024 (pounds; ...)`` in a release that weighs ``21,900 pounds
+                        # of fentanyl``: a weight
+                        info = replace(match_unit(["lb"]), length=1)
                     figure.value *= scale
                     if figure.value_max is not None:
                         figure.value_max *= scale
@@ -1085,6 +1099,12 @@ class QuantityRecognizer:
         lower = t.lower
         if t.n > j + 1 and lower[j + 1] == "of" or QuantityRecognizer._pound_per_measure(t, j):
             return True
+        return QuantityRecognizer._document_weighs_pounds(t)
+
+    @staticmethod
+    def _document_weighs_pounds(t: DocTable) -> bool:
+        """Whether the document weighs in pounds (``4,853 pounds of methamphetamine``) and never writes ``£``."""
+        lower = t.lower
         cache = doc_cache(t.doc)
         weighs = cache.get("pounds_weigh")
         if weighs is None:
