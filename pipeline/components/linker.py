@@ -651,8 +651,13 @@ class RelationLinker:
             gap = range(previous.end, q.start)
             if not gap or sentence_range(doc, q.start)[0] > previous.start:
                 continue
-            if all(lower[i] in (",", "and", "or") or i in time_tokens for i in gap) and \
-                    any(i in time_tokens for i in gap):
+            # (``with Q2 at 7.0 per cent, Q3 at 7.4 per cent and Q4 at 7.4 per cent``: each with its period and
+            # ``at``; ``with Q2, Q3 and Q4 at 4.4 per cent, 4.7 per cent and 4.3 per cent respectively``: the periods
+            # given out by ``respectively``)
+            distributed = (q.start, q.end) in self._distributed_periods and \
+                (previous.start, previous.end) in self._distributed_periods
+            if all(lower[i] in (",", "and", "or", "at", "with", "respectively") or i in time_tokens for i in gap) and \
+                    (distributed or any(i in time_tokens for i in gap)):
                 category_of[q] = category
                 self._continued.add((q.start, q.end))
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, previous.start,
