@@ -251,6 +251,8 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     if key in cache:
         return cache[key]
     found = None
+    if colon < 0:
+        found = _figure_line_heading(doc, text, line_start, a, quantity.end_char)
     if colon >= 0:
         label = text[line_start:colon]
         words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", label)
@@ -377,6 +379,43 @@ def _past_bracket(doc: Doc, k: int) -> int:
         if close is not None:
             return close + 1
     return k
+
+
+#: words a line holding only a figure may add after it: its comparison or time (``-3.4% on the previous month``,
+#: ``+0.3% on the same month a year earlier``)
+FIGURE_LINE_WORDS = frozenset({"on", "the", "previous", "same", "a", "year", "years", "earlier", "ago", "compared",
+                               "with", "from", "to", "of", "month", "quarter", "week", "last", "prior", "preceding",
+                               "than", "in", "over", "period"})
+_FIGURE_LINE_START = re.compile(r"\s*(?:[-–•*]\s+)?[-+−–]?(?:[$€£¥]|[A-Z]{1,3}\$)?[0-9]")
+
+
+def _figure_line_heading(doc: Doc, text: str, line_start: int, a: int, b: int) -> tuple[int, int, int] | None:
+    """A line that holds only a figure (and its comparison) under a heading line that names the measure
+    (``Exports, June 2024 (calendar and seasonally adjusted)`` above ``127.7 billion euros`` and ``-3.4% on the
+    previous month``): the heading's words before its first comma or bracket are the category."""
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:a]
+    if before.strip(" \t-–•*+−") or not _FIGURE_LINE_START.match(text, line_start, line_end):
+        return None
+    words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", text[b:line_end])
+    months = words("months")
+    if any(w.lower() not in FIGURE_LINE_WORDS and w.lower() not in months and w.lower() not in LINE_LABEL_TIME_WORDS
+           for w in words_):
+        return None
+    k = line_start - 1
+    while k > 0:
+        start = text.rfind("\n", 0, k) + 1
+        line = text[start:k]
+        if not line.strip():
+            return None  # a blank line ends the block
+        if not _FIGURE_LINE_START.match(line):
+            prefix = TABLE_PREFIX.match(line)
+            begin = start + (prefix.end() if prefix else 0)
+            declared = DECLARATION_START.search(text, begin, k)
+            return _phrase(doc, begin, declared.start() if declared else k)
+        k = start - 1
+    return None
 
 
 def _time_items(items: str) -> bool:
