@@ -208,6 +208,7 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
         x.start for x in spans_of(doc, "BASELINE") if RELATIVE_POINT.search(x.text)}
     ends = {x.end: x for x in quantities}
     starts = {x.start: x for x in quantities}
+    period_ends = {x.end: x.start for x in spans_of(doc, "PERIOD")}
     steps: set[tuple[int, int]] = set()
     for k, q in enumerate(quantities):
         if span_value(q, "metric") != "CHANGE" or _is_multiple(q):
@@ -229,6 +230,9 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
         while i - 1 > sent_start and q.start - i < 4 and lower[i - 1] in EARLIER_STEP_FILLERS:
             i -= 1
         before = ends.get(i - 1) if i >= 1 and lower[i - 1] in ("and", ",") else None
+        if before is None and i >= 1 and lower[i - 1] in ("and", ",") and i - 1 in period_ends:
+            # ``after rising by 1.3 per cent in August and by 0.4 per cent in July``: past the step's own time
+            before = ends.get(period_ends[i - 1])
         if before is not None and (before.start, before.end) in steps:
             steps.add((q.start, q.end))  # ``after +0.5% and +0.6% respectively in the previous quarter``
             continue
@@ -545,6 +549,7 @@ class RelationLinker:
                     del baseline_of[q]  # an earlier step (C11-11, C13-5)
         self.values_of_baselines(doc, quantities, modifies, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
+        self.steps_of_changes(doc, quantities, steps, modifies, categories, category_of)
         self.changes_named_in(doc, modifies, categories)
         for count, share in shared_category.items():
             if count not in category_of and share in categories:
@@ -2262,6 +2267,44 @@ class RelationLinker:
                     if value.start > q.end and (value.start - q.end) < 16 and value not in self._compared_values:
                         self._compared_values[value] = antecedent
                         break
+
+    def steps_of_changes(self, doc, quantities, steps, modifies, categories, category_of) -> None:
+        """An earlier step (C11-11) is a change of the same measure as the sentence's own change, at its own time:
+        it modifies no figure of the sentence and takes the category of that change (``Seasonally adjusted output
+        decreased by 0.6 per cent in September ... to an index level of 97.8, after rising by 1.3 per cent in August
+        and by 0.4 per cent in July``: both steps are changes of seasonally adjusted output; C14-5)."""
+        if not steps:
+            return
+        # a list of steps (``against declines of 6.6% and 8.6% respectively in the first seven months``) pairs in
+        # order with as many changes of the sentence before it
+        groups: list[list[int]] = []
+        for k, q in enumerate(quantities):
+            if (q.start, q.end) in steps:
+                if groups and groups[-1][-1] == k - 1 and \
+                        sentence_range(doc, quantities[k - 1].start)[0] == sentence_range(doc, q.start)[0]:
+                    groups[-1].append(k)
+                else:
+                    groups.append([k])
+        for group in groups:
+            first = quantities[group[0]]
+            sent_start = sentence_range(doc, first.start)[0]
+            unit = span_value(first, "unit")
+            mains = [x for x in quantities[max(0, group[0] - 8) : group[0]] if x.start >= sent_start and
+                     span_value(x, "metric") == "CHANGE" and span_value(x, "unit") == unit and
+                     (x.start, x.end) not in steps]
+            for k in group:
+                modifies.pop(quantities[k], None)
+            if not mains or 1 < len(mains) < len(group):
+                continue
+            # (one change before several steps: they are its measure's earlier steps, ``after rising by 1.3 per cent in
+            # August and by 0.4 per cent in July``)
+            pairs = zip(group, mains[-len(group):]) if len(mains) >= len(group) else ((k, mains[0]) for k in group)
+            for k, main in pairs:
+                q = quantities[k]
+                category = category_of.get(main) or (categories[main].child if main in categories else None)
+                if category is not None and q not in category_of:
+                    category_of[q] = category
+                    doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, main.start, main.end])
 
     def values_of_baselines(self, doc, quantities, modifies, baseline_of) -> None:
         """The value after ``<baseline> of`` of a change that modifies a figure is the baseline's value (C10-2,
