@@ -2246,6 +2246,17 @@ class RelationLinker:
             i = q.start - 1
             while i >= 0 and lower[i] in RESTATING_ADVERBS:
                 i -= 1
+            if i >= 1 and lower[i] == "and" and antecedent is not None and k >= 1 and quantities[k - 1] in values \
+                    and quantities[k - 1].end == i:
+                # ``which is 3.1 percent below the revised September rate of 889,600 and 6.4 percent below the
+                # October 2023 rate of 921,000``: the coordinated change, its verb left out, restates the same figure
+                modifies[q] = antecedent
+                self._back_references.add((q.start, q.end))
+                for value in sorted(values, key=lambda v: v.start):
+                    if value.start > q.end and (value.start - q.end) < 16 and value not in self._compared_values:
+                        self._compared_values[value] = antecedent
+                        break
+                continue
             if i < 1 or lower[i] not in ("is", "was", "are", "were"):
                 continue
             subject = lower[i - 1]

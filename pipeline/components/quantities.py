@@ -749,6 +749,9 @@ class QuantityRecognizer:
             bare = not scale or all(w in SCALES for w in scale) and nxt.unit_kind in ("currency", "measure") and \
                 t.lower[nxt.core + 1 : nxt.core + 1 + len(scale)] == scale
             # ``an increase of 75,700 or 2.8%``: ``or`` restates the figure in another unit, no list
+            if nxt.unit_kind in ("percent", "percentage_point") and figure.value is not None and \
+                    nxt.value is not None and abs(figure.value) >= 1000 > abs(nxt.value):
+                continue  # ``below the revised September rate of 889,600 and 6.4 percent below ...``: a level, no percent
             if gap and all(w in separators for w in gap) and bare and "or" not in gap:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
@@ -1631,6 +1634,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             span_value(same_sentence[-1], "metric") == "CHANGE" and span_value(same_sentence[-1], "unit_kind") != unit_kind \
             and after not in ("of",) and _change_verb_or_noun_before(t, same_sentence[-1].start):
         return "CHANGE"  # ``grew by 2.5% (660,000 people) to 27.1 million``: the change restated in another unit
+    if immediate == "of" and left_words[1:2] and left_words[1] in _LEVEL_NOUNS and unit_kind not in ("percent", "fraction"):
+        # ``below the revised September rate of 889,600 and 6.4 percent below ...``: the level a noun names, whatever
+        # comparison follows it
+        return _level_metric(unit_kind)
     if unit_kind == "currency" and immediate2 in ("loss of", "losses of", "net loss of"):
         return "MONEY"  # ``compared with a loss of S$192 million``: a financial result, not a change
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
@@ -1665,6 +1672,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if after in CHANGE_NOUNS and after != "inflation":
         return "CHANGE"  # ``The $41.2 billion increase in current-dollar PCE``, ``a 2,300 rise``
     return _level_metric(unit_kind)
+
+
+#: nouns naming a level a figure after ``of`` states (``the revised August rate of 1,470,000``)
+_LEVEL_NOUNS = frozenset({"rate", "figure", "level", "estimate", "total", "pace", "value"})
 
 
 def _change_word_before_comma(t: DocTable, comma: int) -> bool:
