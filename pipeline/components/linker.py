@@ -662,7 +662,8 @@ class RelationLinker:
             distributed = (q.start, q.end) in self._distributed_periods and \
                 (previous.start, previous.end) in self._distributed_periods
             if all(lower[i] in (",", "and", "or", "at", "with", "respectively") or i in time_tokens for i in gap) and \
-                    (distributed or any(i in time_tokens for i in gap)):
+                    (distributed or any(i in time_tokens for i in gap) or
+                     "at" in lower[previous.end : q.start] and (q.end in time_tokens or q.end + 1 in time_tokens)):
                 category_of[q] = category
                 self._continued.add((q.start, q.end))
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, previous.start,

@@ -1646,7 +1646,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     level = level or unit_kind == "percent" and immediate == "from" and not (
         len(left_words) > 1 and left_words[1] in ("up", "down"))
     by_change = immediate == "by" and (any(w in change_words for w in left_words[1:3]) or
-                                       left_words[1:2] == [","] and _change_word_before_comma(t, start - 2))
+                                       left_words[1:2] == [","] and _change_word_before_comma(t, start - 2) or
+                                       # ``after increasing by 0.7 per cent in September and by 0.2 per cent``
+                                       left_words[1:2] == ["and"] and bool(same_sentence) and
+                                       span_value(same_sentence[-1], "metric") == "CHANGE")
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     if unit_kind == "percent" and (immediate == "than" or immediate2 == "than the") and \
             any(span_value(q, "unit_kind") == "percent" for q in same_sentence):

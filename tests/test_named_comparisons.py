@@ -1,0 +1,178 @@
+"""Constructions of real releases read in session 14 (GUIDELINES C14-1 ... C14-9): the value of a named
+baseline however the change is joined, headings that name two columns, ``than in <time>``, split-year
+quarters, earlier steps, figures stated ``for`` something, lines holding only a figure under a heading,
+and lists of one measure with a period per figure. Every case runs through the rules and through the model
+we ship; the sentences are written for these tests in the style of statistics offices' releases."""
+
+import pytest
+
+from conftest import quantities, relations
+
+
+def unit_of(doc: dict, text: str) -> str | None:
+    found = [q for q in quantities(doc) if q["text"] == text]
+    assert found, (text, [q["text"] for q in quantities(doc)])
+    return found[0].get("unit")
+
+
+def check(rel: set, expected: list, absent: list = ()) -> None:
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+    for item in absent:
+        assert item not in rel, (item, sorted(rel))
+
+
+@pytest.mark.parametrize(
+    "text,value,figure,baseline",
+    [
+        # C14-1: ``which is``, and a second change joined by ``and`` without a verb
+        ("In October, new dwelling units approved by local councils were at an annual rate of 862,000, which is "
+         "3.1 percent below the revised September rate of 889,600 and 6.4 percent below the October 2023 rate of "
+         "921,000.", "889,600", "862,000", "the revised September rate"),
+        ("In October, new dwelling units approved by local councils were at an annual rate of 862,000, which is "
+         "3.1 percent below the revised September rate of 889,600 and 6.4 percent below the October 2023 rate of "
+         "921,000.", "921,000", "862,000", "the October 2023 rate"),
+        # ... and a change in apposition to the figure
+        ("Apartment completions climbed to a rate of 412,000 in October, 4.2 percent above the revised September "
+         "figure of 395,400.", "395,400", "412,000", "the revised September figure"),
+    ],
+)
+def test_the_value_of_a_named_baseline_is_compared_with_the_figure(extract_both, text, value, figure, baseline):
+    doc = extract_both(text)
+    rel = relations(doc)
+    categories = {child for head, label, child in rel if head == figure and label == "CATEGORY"}
+    assert categories, sorted(rel)
+    assert any((value, "CATEGORY", c) in rel for c in categories), sorted(rel)
+    assert not any(head == value and label in ("PERIOD", "MODIFIES") for head, label, _ in rel), sorted(rel)
+    assert any(label == "BASELINE" and child == baseline for _, label, child in rel), sorted(rel)
+
+
+def test_a_heading_naming_two_columns_by_a_comma(extract_both):
+    doc = extract_both(
+        "Average weekly earnings, December quarter 2024 (original; percentage change from the September quarter "
+        "2024, change from the December quarter 2023 in brackets)\n"
+        "- Mining: 1.1 (4.9)\n"
+        "- Retail trade: 0.6 (3.2)\n")
+    rel = relations(doc)
+    assert unit_of(doc, "1.1") == "percent" and unit_of(doc, "0.6") == "percent"
+    check(rel, [("1.1", "BASELINE", "the September quarter 2024"), ("4.9", "BASELINE", "the December quarter 2023"),
+                ("0.6", "BASELINE", "the September quarter 2024"), ("3.2", "BASELINE", "the December quarter 2023")],
+          [("1.1", "BASELINE", "the December quarter 2023")])
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline,not_period",
+    [
+        ("Sales of heating oil were 6.2% lower than in the previous month.", "6.2%", "the previous month",
+         "in the previous month"),
+        ("The agency removed 14,900 people, 11% more than in fiscal year 2022.", "11%", "fiscal year 2022",
+         "in fiscal year 2022"),
+    ],
+)
+def test_a_time_after_than_and_a_preposition_is_the_baseline(extract_both, text, change, baseline, not_period):
+    rel = relations(extract_both(text))
+    check(rel, [(change, "BASELINE", baseline)])
+    assert not any(label == "PERIOD" and child == not_period for _, label, child in rel), sorted(rel)
+
+
+def test_split_year_quarters_and_label_years_are_periods(extract_both):
+    doc = extract_both(
+        "Projections (per cent; previous projections in brackets)\n"
+        "- Headline inflation, 2025-26: 3.9 (4.1)\n"
+        "- Headline inflation, Q2:2025-26: 3.6 (3.8)\n")
+    rel = relations(doc)
+    check(rel, [("3.9", "PERIOD", "2025-26"), ("3.6", "PERIOD", "Q2:2025-26"),
+                ("3.6", "CATEGORY", "Headline inflation")])
+
+
+def test_earlier_steps_take_the_measure_and_modify_nothing(extract_both):
+    rel = relations(extract_both(
+        "Working-day adjusted production fell by 0.9 per cent in October from the previous month to an index "
+        "level of 104.2, after increasing by 0.7 per cent in September and by 0.2 per cent in August."))
+    check(rel, [("0.7 per cent", "CATEGORY", "Working-day adjusted production"),
+                ("0.2 per cent", "CATEGORY", "Working-day adjusted production"),
+                ("0.7 per cent", "PERIOD", "in September"), ("0.2 per cent", "PERIOD", "in August")],
+          [("0.7 per cent", "MODIFIES", "104.2"), ("0.2 per cent", "MODIFIES", "104.2"),
+           ("0.7 per cent", "BASELINE", "the previous month")])
+
+
+def test_a_list_of_steps_pairs_with_the_changes_in_order(extract_both):
+    rel = relations(extract_both(
+        "In the first ten months, the value of wholesale sales decreased by 4.3% compared with the same period "
+        "in 2023 and the volume by 5.8%, against declines of 2.9% and 3.7% respectively in the first nine months."))
+    check(rel, [("2.9%", "CATEGORY", "value of wholesale sales"), ("3.7%", "CATEGORY", "volume")],
+          [("3.7%", "CATEGORY", "value of wholesale sales")])
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        ("Compared with August 2024, producer prices in the euro area:\n- decreased by 2.6% for energy,\n"
+         "- increased by 0.4% for non-durable consumer goods.",
+         [("2.6%", "CATEGORY", "energy"), ("0.4%", "CATEGORY", "non-durable consumer goods")], []),
+        ("Export prices rose 0.9 percent in November (+2.4 percent for agricultural goods and -0.3 percent for "
+         "industrial supplies) but were 1.1 percent lower than a year earlier.",
+         [("+2.4 percent", "CATEGORY", "agricultural goods"), ("-0.3 percent", "CATEGORY", "industrial supplies")],
+         [("+2.4 percent", "CATEGORY", "Export prices")]),
+        # a duration after ``for`` names no category
+        ("The jobless rate held at 6.1% for the fourth consecutive month.", [],
+         [("6.1%", "CATEGORY", "the fourth consecutive month"), ("6.1%", "CATEGORY", "fourth consecutive month")]),
+    ],
+)
+def test_a_figure_stated_for_something(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)
+
+
+def test_lines_holding_only_a_figure_take_the_heading_measure(extract_both):
+    doc = extract_both(
+        "Press release No. 512 of 9 December 2024\n\n"
+        "Imports of goods, October 2024 (calendar and seasonally adjusted)\n"
+        "118.4 billion euros\n"
+        "+1.2% on the previous month\n\n"
+        "Wholesale prices, November 2024\n"
+        "-0.8% on the same month a year earlier\n")
+    rel = relations(doc)
+    check(rel, [("118.4 billion euros", "CATEGORY", "Imports of goods"),
+                ("-0.8%", "CATEGORY", "Wholesale prices")])
+
+
+@pytest.mark.parametrize(
+    "text,figures,category",
+    [
+        ("Real GDP growth for 2025-26 is projected at 6.6 per cent, with Q3 at 6.4 per cent, Q4 at 6.8 per cent "
+         "and Q1 at 6.9 per cent.", ["6.4 per cent", "6.8 per cent", "6.9 per cent"], "Real GDP growth"),
+        ("Headline inflation for 2025 is projected at 2.4 per cent, with Q1, Q2 and Q3 at 2.6 per cent, 2.3 per "
+         "cent and 2.2 per cent respectively, and at 2.1 per cent for Q4.",
+         ["2.6 per cent", "2.3 per cent", "2.2 per cent", "2.1 per cent"], "Headline inflation"),
+    ],
+)
+def test_a_measure_listed_with_a_period_per_figure(extract_both, text, figures, category):
+    rel = relations(extract_both(text))
+    check(rel, [(figure, "CATEGORY", category) for figure in figures])
+
+
+def test_reading_pounds_rate_bases_and_compounds(extract_both):
+    doc = extract_both(
+        "Officers seized 8,450 pounds of methamphetamine in the month.\n\n"
+        "Seizures by drug, November 2024 (pounds; change on October 2024 in brackets)\n"
+        "- Cocaine: 2,310 (+4.4%)\n"
+        "- Heroin: 57 (-12.0%)\n\n"
+        "Estonia granted 21.7 permits per 1 000 population.")
+    assert unit_of(doc, "2,310") == "pound" and unit_of(doc, "57") == "pound"
+    assert unit_of(doc, "21.7 permits per 1 000 population") == "permit per 1,000 population"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In November, publicly-funded housing starts were 31,400, while single-family homes, apartments and "
+         "townhouses account for 58.1%, 29.4% and 12.5% respectively.",
+         [("31,400", "CATEGORY", "publicly-funded housing starts"), ("58.1%", "CATEGORY", "single-family homes"),
+          ("29.4%", "CATEGORY", "apartments"), ("12.5%", "CATEGORY", "townhouses")]),
+        ("Construction output rose 2.0% on the year, with residential building and civil engineering up 3.1% and "
+         "0.4% respectively.",
+         [("3.1%", "CATEGORY", "residential building"), ("0.4%", "CATEGORY", "civil engineering")]),
+    ],
+)
+def test_compounds_and_lists_ended_by_a_verb(extract_both, text, expected):
+    check(relations(extract_both(text)), expected)
