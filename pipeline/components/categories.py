@@ -1374,8 +1374,10 @@ class CategoryFinder:
                 i += step
         if run >= 3:
             return placed
-        if span_value(quantity, "metric") == "SHARE":
-            return None  # ``Of all short-term visitor arrivals, ... 9% came for business``: a share's purpose
+        if span_value(quantity, "metric") not in ("CHANGE", "AMOUNT"):
+            # ``Of all short-term visitor arrivals, ... 9% came for business``: a share's purpose; ``comprising 806 for
+            # speeding and 437 for drink-driving``: parts of a count, named by what they are for
+            return None
         return placed if self._stated_for(doc, placed) else None
 
     @staticmethod
