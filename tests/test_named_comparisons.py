@@ -176,3 +176,10 @@ def test_reading_pounds_rate_bases_and_compounds(extract_both):
 )
 def test_compounds_and_lists_ended_by_a_verb(extract_both, text, expected):
     check(relations(extract_both(text)), expected)
+
+
+def test_a_period_in_brackets_dates_only_the_bracketed_figure(extract_both):
+    rel = relations(extract_both(
+        "- The vacancy rate for offices stood at 13.2% (12.9% in June, revised), while the rate for retail units was "
+        "unchanged at 8.7%."))
+    check(rel, [("12.9%", "PERIOD", "in June")], [("8.7%", "PERIOD", "in June"), ("13.2%", "PERIOD", "in June")])

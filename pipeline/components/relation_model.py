@@ -31,6 +31,7 @@ from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
+from pipeline.phrases import token_table
 
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
@@ -171,6 +172,13 @@ class RelationModel(LinearPipe):
                 if choice is not None and (q.start, q.end) not in owners.get((choice[0].start, choice[0].end),
                                                                              {(q.start, q.end)}):
                     del best[k]["PERIOD"]  # the period of a previous value dates that value only (C-9)
+        texts = None
+        for k, q in enumerate(ctx.quantities):
+            choice = best[k].get("PERIOD")
+            if choice is not None and (k, "PERIOD") not in forced:
+                texts = texts if texts is not None else token_table(doc).text
+                if not _brackets_hold(texts, choice[0], q):
+                    del best[k]["PERIOD"]  # a period in brackets dates the figures in those brackets only (C14-10)
         no_category = _no_category(doc)
         records: dict[tuple[int, int], bool] = {}
         return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k],
@@ -364,6 +372,35 @@ def make_relation_model(nlp: Language, name: str, threshold: float, family: str,
                          scorer=scorer, trees=trees, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
                          min_samples_leaf=min_samples_leaf, l2_regularization=l2_regularization,
                          top_features=top_features)
+
+
+def _brackets_hold(texts: list[str], period, q) -> bool:
+    """Whether ``period`` may date ``q`` as far as brackets go: a period outside brackets may date any figure, a
+    period inside brackets only the figures inside the same brackets (``stood at 4.1% (4.0% in September, revised),
+    while the rate for females was unchanged at 4.3%``: ``in September`` dates 4.0% alone)."""
+    k, depth = period.start - 1, 0
+    while k >= 0 and k > period.start - 40:
+        if texts[k] == ")":
+            depth += 1
+        elif texts[k] == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        elif texts[k] in (".", "\n"):
+            return True
+        k -= 1
+    if k < 0 or k <= period.start - 40 or texts[k] != "(":
+        return True  # not in brackets
+    close, depth = period.end, 0
+    while close < len(texts) and close < period.end + 40:
+        if texts[close] == "(":
+            depth += 1
+        elif texts[close] == ")":
+            if depth == 0:
+                break
+            depth -= 1
+        close += 1
+    return k < q.start and q.end <= close
 
 
 def _smaller_whole(part: Span, whole: Span) -> bool:
