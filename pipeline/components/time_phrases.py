@@ -170,7 +170,11 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             elif not (OVER_A_SPAN.match(text, match.start()) and text[max(0, match.start() - 5) : match.start()].lower()
                       == "over "):
                 # (``over the year to July 2024`` is the period a change covers, not what it is compared with)
-                candidates.append((match.start(), match.end(), "BASELINE", btype))
+                if btype == "other" and YEAR.search(match.group(0)):
+                    btype_found = "year"  # ``its pre-pandemic level of February 2020``: a level named with its year (C10-3)
+                else:
+                    btype_found = btype
+                candidates.append((match.start(), match.end(), "BASELINE", btype_found))
     compared = _Intervals(c for c in candidates if comparison.search(text, max(0, c[0] - 25), c[0]))
     found_so_far = _Intervals(candidates)  # baselines, then each period as it is kept
     for k in range(len(baselines), len(baselines) + len(periods)):
