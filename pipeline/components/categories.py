@@ -45,6 +45,11 @@ from pipeline.phrases import (
 )
 from pipeline.units import singular
 
+#: nouns a balance is stated as (``was a deficit of $2.1 billion``)
+BALANCE_NOUNS = frozenset({"deficit", "surplus"})
+#: verbs after which ``a <noun> of <figure>`` states the subject's figure
+PREDICATE_NOUN_VERBS = frozenset({"was", "is", "were", "are", "showed", "shows", "recorded", "records", "posted", "posts",
+                             "registered", "registers", "reached", "reaching", "remained", "stood", "ran", "became"})
 #: words opening a phrase after ``for`` that says how long or how much, not what a figure is stated for
 FOR_NOT_CATEGORY = frozenset({"several", "most", "many", "some", "each", "every", "all", "much", "more", "less",
                               "another", "further", "consecutive", "both"})
@@ -1199,6 +1204,12 @@ class CategoryFinder:
             if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
+            if found and found[1] - found[0] <= 3 and found[0] >= 2 and lower[found[0] - 1] in ("a", "an") and (
+                    lower[found[2]] in BALANCE_NOUNS and lower[found[0] - 2] in PREDICATE_NOUN_VERBS or
+                    lower[found[2]] in LEVEL_WORDS and lower[found[0] - 2] in PREDICATE_NOUN_VERBS | {"to", "at"}):
+                # ``the monthly trade balance was a deficit of $2.1 billion``, ``showed a surplus of``, ``reaching an
+                # annualized level of 610.2 trillion yen``: a predicate noun; the clause's subject is measured
+                found = None
             if found and found[1] - found[0] <= 3 and lower[found[2]] in ESTIMATE_NOUNS and \
                     "of" not in lower[found[0] : found[1]]:
                 found = None  # ``revised from the quick estimate of 4.8 percent``: an estimate of the subject
