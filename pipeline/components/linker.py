@@ -1167,6 +1167,8 @@ class RelationLinker:
             if gap <= vocabulary("parallel_joiners") and span_value(twin, "metric") == "CHANGE" and \
                     span_value(q, "metric") == "CHANGE":
                 return "parallel", twin
+            if gap <= {";", ",", "or"} and span_value(q, "metric") == "SHARE" and not is_modifier(twin):
+                return "modifies", twin  # ``followed by Vietnamese (3,889; 13%)``: the share of the count before it
             return None, None
         if q.end < len(doc) and doc[q.end].lower_ == "for" and any(
                 c.label == "CATEGORY" and c.how == "placed" and c.head == q for c in candidates_of(doc)):
