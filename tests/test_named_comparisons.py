@@ -183,3 +183,36 @@ def test_a_period_in_brackets_dates_only_the_bracketed_figure(extract_both):
         "- The vacancy rate for offices stood at 13.2% (12.9% in June, revised), while the rate for retail units was "
         "unchanged at 8.7%."))
     check(rel, [("12.9%", "PERIOD", "in June")], [("8.7%", "PERIOD", "in June"), ("13.2%", "PERIOD", "in June")])
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("- the quarterly current account balance was a deficit of $5.8 billion.", "$5.8 billion",
+         "quarterly current account balance"),
+        ("The merchandise trade balance showed a surplus of 14.9 billion euros in August 2024.",
+         "14.9 billion euros", "merchandise trade balance"),
+    ],
+)
+def test_a_balance_stated_as_a_deficit_or_surplus(extract_both, text, figure, category):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", category)], [(figure, "CATEGORY", "deficit"),
+                                                                             (figure, "CATEGORY", "surplus")])
+
+
+def test_a_share_after_a_count_in_one_bracket_modifies_it(extract_both):
+    rel = relations(extract_both(
+        "Eritreans were the largest group of asylum applicants (4,120, or 21%), followed by Sudanese (2,870; 15%) "
+        "and Iraqis (1,940; 10%)."))
+    check(rel, [("15%", "MODIFIES", "2,870"), ("10%", "MODIFIES", "1,940"), ("2,870", "CATEGORY", "Sudanese")])
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("Hotel overnight stays reached 97.1% of the pre-pandemic level of August 2019.", "97.1%",
+         "the pre-pandemic level of August 2019"),
+        ("Steel output is 9.4% below the record reached in March 2008.", "9.4%", "the record reached in March 2008"),
+    ],
+)
+def test_a_baseline_named_by_a_level_keeps_its_time(extract_both, text, change, baseline):
+    check(relations(extract_both(text)), [(change, "BASELINE", baseline)])
