@@ -216,3 +216,12 @@ def test_a_share_after_a_count_in_one_bracket_modifies_it(extract_both):
 )
 def test_a_baseline_named_by_a_level_keeps_its_time(extract_both, text, change, baseline):
     check(relations(extract_both(text)), [(change, "BASELINE", baseline)])
+
+
+def test_a_bare_count_an_agent_states_counts_the_paragraph_measure(extract_both):
+    doc = extract_both(
+        "Bus passenger journeys in England totalled 1.04 billion in the year ending March 2024. Operators in "
+        "London recorded 512.3 million, operators in metropolitan areas 201.6 million and other operators 326.1 "
+        "million.")
+    for figure in ("512.3 million", "201.6 million", "326.1 million"):
+        assert unit_of(doc, figure) == "journey", (figure, unit_of(doc, figure))

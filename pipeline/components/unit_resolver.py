@@ -152,6 +152,11 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
 AFTER_SUBJECT = words("verbs_after_subject") | frozenset(("remain", "stand", "total", "number", "amount"))
 
 #: verbs after which a count measures their subject (a level, a change, a copula), never an agent's object
+#: verbs whose subject does something to what a bare count after them counts (``operators recorded 273.6 million``)
+AGENT_VERBS = frozenset({"recorded", "carried", "handled", "served", "issued", "granted", "received", "processed",
+                         "registered", "reported", "detected", "seized", "admitted", "welcomed", "transported",
+                         "conducted", "completed", "approved", "filed", "collected", "sold", "exported", "imported",
+                         "produced", "attracted", "treated", "logged", "booked", "posted"})
 AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | frozenset((
     "reached", "numbered", "totalled", "totaled", "stood", "amounted", "hit", "came", "remained", "accounted",
     "made", "represented", "rose", "fell", "has", "have", "had", "be", "been"))
@@ -519,6 +524,7 @@ class UnitResolver:
         by_offsets = {(q.start, q.end): q for q in quantities}
         done: set[tuple[int, int]] = set()
         previous: dict[tuple[int, int], str] = {}
+        agent_units: dict[int, str] = {}  # sentence start -> the unit of the counts agents state in it
         # the closing bracket of each bracketed figure -> (a breakdown item?, the unit it counts)
         items: dict[int, tuple[bool, str | None]] = {}
 
@@ -560,6 +566,19 @@ class UnitResolver:
                 if span_value(agent_whole, "unit_kind") == "count" and span_value(agent_whole, "unit"):
                     # ``Of the 1.61 billion journeys, ..., regional operators carried 429 million``: journeys
                     q._.unit, q._.unit_kind = span_value(agent_whole, "unit"), "count"
+                    return
+            if agent_whole is None and key not in counted and unit_kind in (None, "count") and metric == "COUNT":
+                category = links.get(key, {}).get("CATEGORY")
+                sent_start = sentence_range(doc, q.start)[0]
+                unit = None
+                if self.agent_object(doc, q, category, strict=True):
+                    unit = stated_before(q) or measured_before(q)
+                    if unit:
+                        agent_units[sent_start] = unit
+                elif category is not None and category.end == q.start and sent_start in agent_units:
+                    unit = agent_units[sent_start]  # ``..., regional operators 96.2 million``: the verb left out
+                if unit:  # ``London and South East operators recorded 273.6 million`` after ``... million journeys``
+                    q._.unit, q._.unit_kind = unit, "count"
                     return
             partitive = self.partitive_whole(doc, q, by_offsets)
             if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
@@ -705,6 +724,23 @@ class UnitResolver:
                 unit = span_value(earlier, "unit")
                 if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
                         and " per " not in f" {unit} ":
+                    return unit
+            return None
+
+        def measured_before(q: Span) -> str | None:
+            """The count unit of the nearest earlier count of ``q``'s paragraph that no agent states (``Passenger
+            journeys ... totalled 410.5 million``), resolved first."""
+            at = position[(q.start, q.end)]
+            for k in range(at - 1, max(-1, at - 13), -1):
+                earlier = quantities[k]
+                if "\n\n" in text[earlier.end_char : q.start_char]:
+                    return None
+                if span_value(earlier, "metric") != "COUNT" or self.agent_object(
+                        doc, earlier, links.get((earlier.start, earlier.end), {}).get("CATEGORY"), strict=True):
+                    continue
+                resolve(earlier, 1)
+                unit = span_value(earlier, "unit")
+                if span_value(earlier, "unit_kind") == "count" and unit and " per " not in f" {unit} ":
                     return unit
             return None
 
@@ -1013,17 +1049,26 @@ class UnitResolver:
         operators carried 429 million`` of ``1.61 billion journeys``, ``Dublin Port detected 19.6 million`` of
         ``31.4 million cigarettes``): the part counts what the whole counts, not the agent; None otherwise (a
         level or change verb, ``were``, ``reached``, ``rose to``, keeps the subject as what is counted)."""
-        whole, category = mine.get("PART_OF"), mine.get("CATEGORY")
-        if whole is None or category is None or category.end > q.start or span_value(q, "metric") != "COUNT" or \
-                q.start - category.end > 6:
-            return None
-        if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in ("and", "or", "in", "of", "respectively"):
-            return None  # a counted noun of its own follows
-        table = token_table(doc)
-        verbs = [k for k in range(category.end, q.start) if table.verb[k]]
-        if not verbs or any(table.lower[k] in AGENT_NOT for k in verbs):
+        whole = mine.get("PART_OF")
+        if whole is None or not UnitResolver.agent_object(doc, q, mine.get("CATEGORY")):
             return None
         return by_offsets.get((whole.start, whole.end), whole)
+
+    @staticmethod
+    def agent_object(doc: Doc, q: Span, category: Span | None, strict: bool = False) -> bool:
+        """Whether ``q`` is a bare count that is the object of a verb whose subject is its CATEGORY (``London and
+        South East operators recorded 273.6 million``, ``regional operators carried 429 million``): the agent is
+        not what is counted; a level or change verb (``were``, ``reached``, ``rose to``) keeps the subject."""
+        if category is None or category.end > q.start or span_value(q, "metric") != "COUNT" or \
+                q.start - category.end > 6:
+            return False
+        if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].lower_ not in ("and", "or", "in", "of", "respectively"):
+            return False  # a counted noun of its own follows
+        table = token_table(doc)
+        verbs = [k for k in range(category.end, q.start) if table.verb[k]]
+        if strict:  # (``strict``: only verbs an agent does to what is counted: ``recorded``, ``carried``, ``handled``)
+            return bool(verbs) and all(table.lower[k] in AGENT_VERBS for k in verbs)
+        return bool(verbs) and not any(table.lower[k] in AGENT_NOT for k in verbs)
 
     @staticmethod
     def partitive_whole(doc: Doc, q: Span, by_offsets: dict) -> Span | None:
