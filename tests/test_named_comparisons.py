@@ -225,3 +225,16 @@ def test_a_bare_count_an_agent_states_counts_the_paragraph_measure(extract_both)
         "million.")
     for figure in ("512.3 million", "201.6 million", "326.1 million"):
         assert unit_of(doc, figure) == "journey", (figure, unit_of(doc, figure))
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("Seasonally adjusted turnover fell by 1.1 per cent in October from the previous month to an index level "
+         "of 102.6.", "1.1 per cent", "102.6"),
+        ("Real GDP rose 0.7% quarter-on-quarter (2.8% annualized), reaching an annualized level of 562.4 trillion "
+         "yen.", "0.7%", "562.4 trillion yen"),
+    ],
+)
+def test_a_change_reaches_a_level_named_with_its_kind(extract_both, text, change, level):
+    check(relations(extract_both(text)), [(change, "MODIFIES", level)])

@@ -1434,7 +1434,7 @@ class RelationLinker:
         if end + 1 < len(texts) and texts[end].isalpha() and texts[end + 1] == ")":
             end += 1  # ``(660,000 people)``: the bracketed change's counted word before the bracket closes
         end = _past_qualifier(texts, end)  # ``rose 3.3% (+2.1% in volume terms) to``
-        opening = re.sub(r"^[A-Za-z]+\s+(?=\()", "", gap.strip())  # ``660,000 people (2.5%)``: past the counted word
+        opening = re.sub(r"^[A-Za-z-]+\s+(?=\()", "", gap.strip())  # ``660,000 people (2.5%)``, ``0.5% quarter-on-quarter (2.0%``
         return gap.strip(" ,").lower() == "or" or (
             opening in ("(", "(+", "(-", "(−") and end < len(texts) and texts[end] == ")")
 
@@ -1475,7 +1475,7 @@ class RelationLinker:
             if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
                 gap = gap[: -len(phrase)]
                 break
-        while gap and (gap[-1] in ("a", "an", "record", "new", "high", "of", "total", "estimated", "revised",
+        while gap and (gap[-1] in ("a", "an", "record", "new", "high", "of", "total", "estimated", "revised", "index",
                                    "provisional", "level", "value") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
                                                       gap[-1].isalpha())):
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
