@@ -232,13 +232,13 @@ class TokenTable:
 
 
 def _hyphened_adverbs(table: "TokenTable") -> None:
-    """An ``-ly`` word joined by a hyphen to the next word is the first part of a compound modifier, part of
-    the noun phrase (``privately-owned housing units``, ``seasonally-adjusted sales``), not an adverb."""
-    lower, text, whitespace, nounish, verb = table.lower, table.text, table.whitespace, table.nounish, table.verb
+    """A word joined by a hyphen to the next word is the first part of a compound modifier, part of the noun
+    phrase (``privately-owned housing units``, ``seasonally-adjusted sales``, ``Working-day adjusted
+    production``), not an adverb or a verb."""
+    text, whitespace, nounish, verb = table.text, table.whitespace, table.nounish, table.verb
     n = len(text)
     for k in compress(range(n), map("-".__eq__, text)):
-        if 0 < k < n - 1 and lower[k - 1].endswith("ly") and table.alpha[k - 1] and table.alpha[k + 1] and \
-                not whitespace[k - 1] and not whitespace[k]:
+        if 0 < k < n - 1 and table.alpha[k - 1] and table.alpha[k + 1] and not whitespace[k - 1] and not whitespace[k]:
             nounish[k - 1], verb[k - 1] = True, False
 
 

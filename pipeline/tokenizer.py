@@ -33,6 +33,7 @@ EXTRA_PREFIXES = [
 EXTRA_SUFFIXES = [
     r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha)",
     r"(?<=[" + VULGAR_FRACTIONS + r"])%",  # ``4¼%``
+    r"(?<=[0-9])%p",  # ``0.3%p``: percentage points as Korean releases write them
     r"(?<=[0-9])-(?=percent|per cent)",  # ``a 3.3-percent rise``
     # a sentence's full stop after a glued figure: ``20kW.``, ``£40m.``
     r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\.", r"(?<=[0-9][A-Za-z]{3})\.",

@@ -1340,8 +1340,12 @@ class QuantityRecognizer:
                 return True
         if plain_integer and not has_unit and p is not None and text_of_[p] == "(" and x is not None and \
                 text_of_[x] == ")":
-            if int(text) <= 20 and end + 1 < n and lex[end + 1][_ALPHA]:
-                return True  # a reference mark (``(3) the``), never a figure with its unit (``Mexico (14%) rose``)
+            if int(text) <= 20 and end + 1 < n and lex[end + 1][_ALPHA] and not (
+                    start >= 2 and lex[start - 2][_ALPHA] and (
+                        lower[end + 1] in ("and", "or") or start >= 3 and lower[start - 3] in ("and", "or"))):
+                # a reference mark (``(3) the``), never a figure with its unit (``Mexico (14%) rose``) nor a list item's
+                # figure (``Cork (19), Mayo (19) and Donegal (17) recorded``)
+                return True
         if lower[core] in ("one",) and x is not None and lower[x] in ("-",):
             return True
         return False
