@@ -231,14 +231,19 @@ class TokenTable:
         _hyphened_adverbs(self)
 
 
+_HYPHEN_FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+
+
 def _hyphened_adverbs(table: "TokenTable") -> None:
     """A word joined by a hyphen to the next word is the first part of a compound modifier, part of the noun
     phrase (``privately-owned housing units``, ``seasonally-adjusted sales``, ``Working-day adjusted
     production``), not an adverb or a verb."""
-    text, whitespace, nounish, verb = table.text, table.whitespace, table.nounish, table.verb
+    text, lower, whitespace, nounish, verb = table.text, table.lower, table.whitespace, table.nounish, table.verb
     n = len(text)
     for k in compress(range(n), map("-".__eq__, text)):
-        if 0 < k < n - 1 and table.alpha[k - 1] and table.alpha[k + 1] and not whitespace[k - 1] and not whitespace[k]:
+        if 0 < k < n - 1 and table.alpha[k - 1] and table.alpha[k + 1] and not whitespace[k - 1] and \
+                not whitespace[k] and lower[k - 1] not in _HYPHEN_FUNCTION_WORDS and \
+                lower[k + 1] not in _HYPHEN_FUNCTION_WORDS:  # (``month-on-month`` is no compound modifier)
             nounish[k - 1], verb[k - 1] = True, False
 
 
