@@ -252,3 +252,13 @@ def test_reading_points_written_as_percent_p_and_counts_after_names(extract_both
     for figure in ("14", "11", "9", "12"):
         assert figure in texts, texts
     assert "5312" not in texts and "42" not in texts, texts
+
+
+def test_over_one_year_is_the_comparison_not_a_duration(extract_both):
+    doc = extract_both(
+        "Over one year, producer prices fell by 2.3% in September 2024. Seasonally adjusted, they rose by 0.2% over "
+        "one month. Offenders received sentences of over one year.")
+    rel = relations(doc)
+    check(rel, [("2.3%", "BASELINE", "Over one year"), ("0.2%", "BASELINE", "over one month")])
+    texts = [q["text"] for q in quantities(doc)]
+    assert "one year" in texts and texts.count("one year") == 1 and "one month" not in texts, texts
