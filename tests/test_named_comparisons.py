@@ -262,3 +262,10 @@ def test_over_one_year_is_the_comparison_not_a_duration(extract_both):
     check(rel, [("2.3%", "BASELINE", "Over one year"), ("0.2%", "BASELINE", "over one month")])
     texts = [q["text"] for q in quantities(doc)]
     assert "one year" in texts and texts.count("one year") == 1 and "one month" not in texts, texts
+
+
+def test_end_of_month_written_with_a_hyphen(extract_both):
+    rel = relations(extract_both(
+        "The 10-year bond yield eased to 6.81 per cent in October (6.95 per cent at end-August), and reserves "
+        "reached US$688.3 billion (+US$41.2 billion over end-March 2024)."))
+    check(rel, [("6.95 per cent", "PERIOD", "at end-August"), ("+US$41.2 billion", "BASELINE", "end-March 2024")])
