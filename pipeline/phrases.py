@@ -104,7 +104,11 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
 _NOUNISH_PUNCT = ("-", "(", ")", "'s", "’s", "/", "&")
 _NOUNISH_SYMBOLS = ("-", "/", "&", "'s", "’s")
 _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
-                                  "in", "on", ",", "."}
+                                  "in", "on", ",", "."} | {
+    # a past verb whose object is a change stated with ``of`` (``Industrial output accumulated growth of 3.1%``,
+    # ``recorded declines of 146 thousand``, ``registered a rise of``)
+    "a", "an", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
+    "gain", "drops", "drop", "losses", "loss", "decreases", "decrease"}
 _NOT_AFTER_MAY = (".", "\n", "?", "!")
 
 

@@ -269,3 +269,14 @@ def test_end_of_month_written_with_a_hyphen(extract_both):
         "The 10-year bond yield eased to 6.81 per cent in October (6.95 per cent at end-August), and reserves "
         "reached US$688.3 billion (+US$41.2 billion over end-March 2024)."))
     check(rel, [("6.95 per cent", "PERIOD", "at end-August"), ("+US$41.2 billion", "BASELINE", "end-March 2024")])
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Manufacturing output accumulated growth of 2.4% in January-October.", "2.4%", "Manufacturing output"),
+        ("Retail turnover registered a rise of 1.7% in the third quarter.", "1.7%", "Retail turnover"),
+    ],
+)
+def test_a_past_verb_with_a_change_as_its_object(extract_both, text, figure, category):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", category)])
