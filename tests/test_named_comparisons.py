@@ -280,3 +280,10 @@ def test_end_of_month_written_with_a_hyphen(extract_both):
 )
 def test_a_past_verb_with_a_change_as_its_object(extract_both, text, figure, category):
     check(relations(extract_both(text)), [(figure, "CATEGORY", category)])
+
+
+def test_which_respectively_after_bracketed_items(extract_both):
+    rel = relations(extract_both(
+        "The largest upward effects came from Transport (0.92%) and Health and personal care (0.61%), which "
+        "contributed 0.19 and 0.08 percentage point respectively to the monthly index."))
+    check(rel, [("0.19", "CATEGORY", "Transport"), ("0.08 percentage point", "CATEGORY", "Health and personal care")])
