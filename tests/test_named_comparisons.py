@@ -287,3 +287,11 @@ def test_which_respectively_after_bracketed_items(extract_both):
         "The largest upward effects came from Transport (0.92%) and Health and personal care (0.61%), which "
         "contributed 0.19 and 0.08 percentage point respectively to the monthly index."))
     check(rel, [("0.19", "CATEGORY", "Transport"), ("0.08 percentage point", "CATEGORY", "Health and personal care")])
+
+
+def test_earlier_values_listed_in_one_bracket(extract_both):
+    rel = relations(extract_both(
+        "- The seasonally adjusted jobless rate was 5.1% in November 2024 (5.0% in October 2024, revised; 4.7% in "
+        "November 2023)."))
+    check(rel, [("5.0%", "CATEGORY", "seasonally adjusted jobless rate"),
+                ("4.7%", "CATEGORY", "seasonally adjusted jobless rate"), ("4.7%", "PERIOD", "in November 2023")])

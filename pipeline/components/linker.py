@@ -2567,6 +2567,18 @@ class RelationLinker:
                     doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start,
                                                                                current.end])
                 continue
+            if not cued and q.start >= 1 and lower[q.start - 1] == ";" and k > 0 and q not in modifies and \
+                    self.bracket_opening(doc, q) is not None and \
+                    self.bracket_opening(doc, q) == self.bracket_opening(doc, quantities[k - 1]):
+                # ``4.2% in October 2024 (4.1% in September 2024, revised; 4.5% in October 2023)``: the next earlier
+                # value in the same brackets is of the same figure
+                earlier = quantities[k - 1]
+                category = category_of.get(earlier) or (categories[earlier].child if earlier in categories else None)
+                if category is not None and span_value(q, "unit") == span_value(earlier, "unit"):
+                    category_of[q] = category
+                    doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, earlier.start,
+                                                                               earlier.end])
+                continue
             if not cued:
                 continue
             if q in modifies:
