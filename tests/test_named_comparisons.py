@@ -295,3 +295,11 @@ def test_earlier_values_listed_in_one_bracket(extract_both):
         "November 2023)."))
     check(rel, [("5.0%", "CATEGORY", "seasonally adjusted jobless rate"),
                 ("4.7%", "CATEGORY", "seasonally adjusted jobless rate"), ("4.7%", "PERIOD", "in November 2023")])
+
+
+def test_a_coordinated_verb_past_an_apposition(extract_both):
+    rel = relations(extract_both(
+        "Prices for U.S. exports fell 0.4 percent in November, the largest monthly decline since March 2024, and "
+        "rose 1.1 percent over the past 12 months."))
+    check(rel, [("1.1 percent", "CATEGORY", "Prices for U.S. exports")],
+          [("1.1 percent", "CATEGORY", "largest monthly decline")])

@@ -1296,6 +1296,11 @@ class CategoryFinder:
             found = noun_phrase_before(doc, opening, start_limit)
         if not found or not quantity_tokens.isdisjoint(range(found[0], found[1])):
             found = self._coordinated_verb_subject(doc, at, start_limit, time_tokens, quantity_tokens)
+        elif found[0] >= 2 and (lower[found[0] - 1] == "," or lower[found[0] - 1] in DETERMINERS and
+                                lower[found[0] - 2] == ","):
+            # ``advanced 0.3 percent in October, the largest monthly rise since April 2024, and rose 0.8 percent``: the
+            # phrase after the comma is an apposition, not the subject of ``rose``
+            found = self._coordinated_verb_subject(doc, at, start_limit, time_tokens, quantity_tokens) or found
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
 
@@ -1313,6 +1318,14 @@ class CategoryFinder:
         if v <= start_limit or not verb[v] or lower[v - 1] not in ("and", "but", "yet"):
             return None
         k = v - 2
+        if k > start_limit and lower[k] == ",":
+            # ``advanced 0.3 percent in October, the largest monthly rise since April 2024, and rose 0.8 percent``: past
+            # an apposition to the earlier clause's figure
+            j = k - 1
+            while j > start_limit and lower[j] != "," and not verb[j] and k - j < 16:
+                j -= 1
+            if j > start_limit and lower[j] == "," and lower[j + 1] in ("the", "a", "an", "its", "their"):
+                k = j - 1
         while k >= start_limit and not verb[k]:
             if lower[k] in (";", ":") or not (k in time_tokens or k in quantity_tokens or table.punct[k] or
                                               table.number[k] or lower[k] in BOUND_WORDS or
