@@ -57,6 +57,14 @@ def quantities(doc: dict) -> list[dict]:
     return out
 
 
+def check(rel: set, expected: list, absent: list = ()) -> None:
+    """Every ``(head, label, child)`` of ``expected`` is in ``rel`` and none of ``absent`` is."""
+    for item in expected:
+        assert item in rel, (item, sorted(rel))
+    for item in absent:
+        assert item not in rel, (item, sorted(rel))
+
+
 def relations(doc: dict) -> set[tuple[str, str, str]]:
     """Relations as (head surface, label, child surface)."""
     by_id = {s["id"]: doc["text"][s["start"] : s["end"]] for s in doc["spans"]}

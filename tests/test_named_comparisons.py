@@ -6,20 +6,13 @@ we ship; the sentences are written for these tests in the style of statistics of
 
 import pytest
 
-from conftest import quantities, relations
+from conftest import check, quantities, relations
 
 
 def unit_of(doc: dict, text: str) -> str | None:
     found = [q for q in quantities(doc) if q["text"] == text]
     assert found, (text, [q["text"] for q in quantities(doc)])
     return found[0].get("unit")
-
-
-def check(rel: set, expected: list, absent: list = ()) -> None:
-    for item in expected:
-        assert item in rel, (item, sorted(rel))
-    for item in absent:
-        assert item not in rel, (item, sorted(rel))
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ the rules and through the model we ship."""
 
 import pytest
 
-from conftest import quantities, relations
+from conftest import check, quantities, relations
 
 
 def attributes(doc: dict, text: str) -> dict:
@@ -14,13 +14,6 @@ def attributes(doc: dict, text: str) -> dict:
     found = [q for q in quantities(doc) if q["text"] == text]
     assert found, (text, [q["text"] for q in quantities(doc)])
     return found[0]
-
-
-def check(rel: set, expected: list, absent: list = ()) -> None:
-    for item in expected:
-        assert item in rel, (item, sorted(rel))
-    for item in absent:
-        assert item not in rel, (item, sorted(rel))
 
 
 @pytest.mark.parametrize(

@@ -408,19 +408,7 @@ def _figure_line_heading(doc: Doc, text: str, line_start: int, a: int, b: int) -
     if any(w.lower() not in FIGURE_LINE_WORDS and w.lower() not in months and w.lower() not in LINE_LABEL_TIME_WORDS
            for w in words_):
         return None
-    k = line_start - 1
-    while k > 0:
-        start = text.rfind("\n", 0, k) + 1
-        line = text[start:k]
-        if not line.strip():
-            return None  # a blank line ends the block
-        if not _FIGURE_LINE_START.match(line):
-            prefix = TABLE_PREFIX.match(line)
-            begin = start + (prefix.end() if prefix else 0)
-            declared = DECLARATION_START.search(text, begin, k)
-            return _phrase(doc, begin, declared.start() if declared else k)
-        k = start - 1
-    return None
+    return _block_heading(doc, text, line_start, lambda line: not _FIGURE_LINE_START.match(line))
 
 
 def _time_items(items: str) -> bool:
@@ -434,21 +422,29 @@ def _time_items(items: str) -> bool:
 def _heading_above(doc: Doc, text: str, line_start: int) -> tuple[int, int, int] | None:
     """The measure named by the nearest line above ``line_start`` in its block that holds no figure
     line's label of time (a heading), cut before its declarations."""
+    months = words("months")
+
+    def names_a_measure(line: str) -> bool:
+        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", line.split(":", 1)[0])
+        return bool(words_) and not all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_)
+
+    return _block_heading(doc, text, line_start, names_a_measure)
+
+
+def _block_heading(doc: Doc, text: str, line_start: int, is_heading) -> tuple[int, int, int] | None:
+    """The words of the nearest line above ``line_start`` in its block for which ``is_heading(line)`` holds, past a
+    table prefix and cut before its declarations; None when a blank line comes first."""
     k = line_start - 1
     while k > 0:
         start = text.rfind("\n", 0, k) + 1
         line = text[start:k]
         if not line.strip():
             return None  # a blank line ends the block
-        head = line.split(":", 1)[0]
-        words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", head)
-        months = words("months")
-        if words_ and not all(w.lower() in months or w.lower() in LINE_LABEL_TIME_WORDS for w in words_):
+        if is_heading(line):
             prefix = TABLE_PREFIX.match(line)
             begin = start + (prefix.end() if prefix else 0)
             declared = DECLARATION_START.search(text, begin, k)
-            end = declared.start() if declared else k
-            return _phrase(doc, begin, end)
+            return _phrase(doc, begin, declared.start() if declared else k)
         k = start - 1
     return None
 

@@ -378,29 +378,28 @@ def _brackets_hold(texts: list[str], period, q) -> bool:
     """Whether ``period`` may date ``q`` as far as brackets go: a period outside brackets may date any figure, a
     period inside brackets only the figures inside the same brackets (``stood at 4.1% (4.0% in September, revised),
     while the rate for females was unchanged at 4.3%``: ``in September`` dates 4.0% alone)."""
-    k, depth = period.start - 1, 0
-    while k >= 0 and k > period.start - 40:
-        if texts[k] == ")":
-            depth += 1
-        elif texts[k] == "(":
-            if depth == 0:
-                break
-            depth -= 1
-        elif texts[k] in (".", "\n"):
-            return True
-        k -= 1
-    if k < 0 or k <= period.start - 40 or texts[k] != "(":
+    opening = _unmatched(texts, period.start - 1, -1, "(", ")")
+    if opening is None:
         return True  # not in brackets
-    close, depth = period.end, 0
-    while close < len(texts) and close < period.end + 40:
-        if texts[close] == "(":
+    close = _unmatched(texts, period.end, 1, ")", "(")
+    return opening < q.start and q.end <= (close if close is not None else len(texts))
+
+
+def _unmatched(texts: list[str], k: int, step: int, wanted: str, other: str) -> int | None:
+    """The first ``wanted`` bracket from ``k`` in direction ``step`` that no ``other`` bracket on the way matches,
+    within 40 tokens and before a sentence's end; None when there is none."""
+    depth = 0
+    for _ in range(40):
+        if not 0 <= k < len(texts) or texts[k] in (".", "\n"):
+            return None
+        if texts[k] == other:
             depth += 1
-        elif texts[close] == ")":
+        elif texts[k] == wanted:
             if depth == 0:
-                break
+                return k
             depth -= 1
-        close += 1
-    return k < q.start and q.end <= close
+        k += step
+    return None
 
 
 def _smaller_whole(part: Span, whole: Span) -> bool:
