@@ -192,7 +192,7 @@ class TokenTable:
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
                     # the present tense stating the figure after it, not the last word of its subject
                     verb[k], nounish[k] = True, False
-            _hyphened_adverbs(self)
+            _hyphen_compounds(self)
             return
         # tagged: the tags decide where the word lists are silent
         verbs_after_subject = words("verbs_after_subject")
@@ -232,13 +232,13 @@ class TokenTable:
                 continue
             nounish[k] = alpha[k] or word in _NOUNISH_SYMBOLS or any(c.isalpha() for c in word)
         self.verb, self.nounish = verb, nounish
-        _hyphened_adverbs(self)
+        _hyphen_compounds(self)
 
 
 _HYPHEN_FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 
 
-def _hyphened_adverbs(table: "TokenTable") -> None:
+def _hyphen_compounds(table: "TokenTable") -> None:
     """A word joined by a hyphen to the next word is the first part of a compound modifier, part of the noun
     phrase (``privately-owned housing units``, ``seasonally-adjusted sales``, ``Working-day adjusted
     production``), not an adverb or a verb."""

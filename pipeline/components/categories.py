@@ -47,9 +47,10 @@ from pipeline.units import singular
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
 BALANCE_NOUNS = frozenset({"deficit", "surplus"})
-#: verbs after which ``a <noun> of <figure>`` states the subject's figure
-PREDICATE_NOUN_VERBS = frozenset({"was", "is", "were", "are", "showed", "shows", "recorded", "records", "posted", "posts",
-                             "registered", "registers", "reached", "reaching", "remained", "stood", "ran", "became"})
+#: verbs that state a figure of their subject (not copulas): ``the balance showed a surplus of``, ``reaching an
+#: annualized level of``; with :data:`PREDICATE_VERBS` the verbs before ``a <noun> of <figure>``
+BALANCE_VERBS = frozenset({"showed", "shows", "recorded", "records", "posted", "posts", "registered", "registers",
+                           "reached", "reaching", "stood", "ran"})
 #: words opening a phrase after ``for`` that says how long or how much, not what a figure is stated for
 FOR_NOT_CATEGORY = frozenset({"several", "most", "many", "some", "each", "every", "all", "much", "more", "less",
                               "another", "further", "consecutive", "both"})
@@ -1201,8 +1202,8 @@ class CategoryFinder:
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
             if found and found[1] - found[0] <= 3 and found[0] >= 2 and lower[found[0] - 1] in ("a", "an") and (
-                    lower[found[2]] in BALANCE_NOUNS and lower[found[0] - 2] in PREDICATE_NOUN_VERBS or
-                    lower[found[2]] in LEVEL_WORDS and lower[found[0] - 2] in PREDICATE_NOUN_VERBS | {"to", "at"}):
+                    lower[found[2]] in BALANCE_NOUNS and lower[found[0] - 2] in PREDICATE_VERBS | BALANCE_VERBS or
+                    lower[found[2]] in LEVEL_WORDS and lower[found[0] - 2] in PREDICATE_VERBS | BALANCE_VERBS | {"to", "at"}):
                 # ``the monthly trade balance was a deficit of $2.1 billion``, ``showed a surplus of``, ``reaching an
                 # annualized level of 610.2 trillion yen``: a predicate noun; the clause's subject is measured
                 found = None

@@ -192,6 +192,34 @@ EARLIER_STEP_FILLERS = vocabulary("earlier_step_fillers")
 EARLIER_STEP_GAP = vocabulary("earlier_step_gap")
 
 
+def brackets_hold(texts: list[str], period, q) -> bool:
+    """Whether ``period`` may date ``q`` as far as brackets go: a period outside brackets may date any figure, a
+    period inside brackets only the figures inside the same brackets (``stood at 4.1% (4.0% in September, revised),
+    while the rate for females was unchanged at 4.3%``: ``in September`` dates 4.0% alone)."""
+    opening = _unmatched(texts, period.start - 1, -1, "(", ")")
+    if opening is None:
+        return True  # not in brackets
+    close = _unmatched(texts, period.end, 1, ")", "(")
+    return opening < q.start and q.end <= (close if close is not None else len(texts))
+
+
+def _unmatched(texts: list[str], k: int, step: int, wanted: str, other: str) -> int | None:
+    """The first ``wanted`` bracket from ``k`` in direction ``step`` that no ``other`` bracket on the way matches,
+    within 40 tokens and before a sentence's end; None when there is none."""
+    depth = 0
+    for _ in range(40):
+        if not 0 <= k < len(texts) or texts[k] in (".", "\n"):
+            return None
+        if texts[k] == other:
+            depth += 1
+        elif texts[k] == wanted:
+            if depth == 0:
+                return k
+            depth -= 1
+        k += step
+    return None
+
+
 def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
     """The changes a sentence states as the step before its own change (GUIDELINES C11-11, C13-5): a change
     after a change of the same unit in its sentence, introduced by ``after``, ``following``, ``down from``,
@@ -2280,31 +2308,25 @@ class RelationLinker:
             i = q.start - 1
             while i >= 0 and lower[i] in RESTATING_ADVERBS:
                 i -= 1
-            if i >= 1 and lower[i] == "and" and antecedent is not None and k >= 1 and quantities[k - 1] in values \
-                    and quantities[k - 1].end == i:
-                # ``which is 3.1 percent below the revised September rate of 889,600 and 6.4 percent below the
-                # October 2023 rate of 921,000``: the coordinated change, its verb left out, restates the same figure
-                modifies[q] = antecedent
-                self._back_references.add((q.start, q.end))
-                for value in sorted(values, key=lambda v: v.start):
-                    if value.start > q.end and (value.start - q.end) < 16 and value not in self._compared_values:
-                        self._compared_values[value] = antecedent
-                        break
-                continue
-            if i < 1 or lower[i] not in ("is", "was", "are", "were"):
-                continue
-            subject = lower[i - 1]
-            if subject in ("this", "it", "which"):
-                sent_start = sentence_range(doc, i - 1)[0]
-                earlier = [x for x in quantities[:k] if x.end <= i - 1 and not is_modifier(x) and x not in values
-                           and not self.is_age_or_duration(x)]
-                found = earlier[-1] if earlier else None
-                if found is not None and sentence_range(doc, found.start)[0] != sent_start and (
-                        sentence_range(doc, max(0, sent_start - 1))[0] != sentence_range(doc, found.start)[0]):
-                    found = None  # only the sentence right before
-                antecedent = found
-            elif subject != "and" or antecedent is None:
-                continue
+            # ``which is 3.1 percent below the revised September rate of 889,600 and 6.4 percent below the October 2023
+            # rate of 921,000``: the coordinated change, its verb left out, restates the same figure
+            elided = i >= 1 and lower[i] == "and" and antecedent is not None and k >= 1 and \
+                quantities[k - 1] in values and quantities[k - 1].end == i
+            if not elided:
+                if i < 1 or lower[i] not in ("is", "was", "are", "were"):
+                    continue
+                subject = lower[i - 1]
+                if subject in ("this", "it", "which"):
+                    sent_start = sentence_range(doc, i - 1)[0]
+                    earlier = [x for x in quantities[:k] if x.end <= i - 1 and not is_modifier(x) and x not in values
+                               and not self.is_age_or_duration(x)]
+                    found = earlier[-1] if earlier else None
+                    if found is not None and sentence_range(doc, found.start)[0] != sent_start and (
+                            sentence_range(doc, max(0, sent_start - 1))[0] != sentence_range(doc, found.start)[0]):
+                        found = None  # only the sentence right before
+                    antecedent = found
+                elif subject != "and" or antecedent is None:
+                    continue
             if antecedent is not None and modifies.get(q, antecedent) is antecedent:
                 modifies[q] = antecedent
                 self._back_references.add((q.start, q.end))
@@ -2841,22 +2863,7 @@ class RelationLinker:
     def _same_brackets(self, doc, p, q) -> bool:
         """Whether a period in brackets may date ``q``: only a figure in the same brackets (``0.33 per
         100,000 (0.41 in week 2)``: ``in week 2`` dates 0.41 alone); a period outside brackets may."""
-        if self._opened[p.start] == 0:
-            return True
-        texts = token_table(doc).text
-        k = p.start - 1
-        depth = 0
-        while k >= 0:
-            text = texts[k]
-            if text == ")":
-                depth += 1
-            elif text == "(":
-                if depth == 0:
-                    break
-                depth -= 1
-            k -= 1
-        close = self._next_close[p.end] if p.end < len(doc) else len(doc)
-        return k < q.start and q.end <= close
+        return self._opened[p.start] == 0 or brackets_hold(token_table(doc).text, p, q)
 
     @staticmethod
     def dates_a_record(doc, period) -> bool:

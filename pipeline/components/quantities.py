@@ -1681,8 +1681,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     return _level_metric(unit_kind)
 
 
-#: nouns naming a level a figure after ``of`` states (``the revised August rate of 1,470,000``)
-_LEVEL_NOUNS = frozenset({"rate", "figure", "level", "estimate", "total", "pace", "value"})
+#: nouns naming a level a figure after ``of`` states (``the revised August rate of 1,470,000``): the level words
+#: the categories step reads (``to a level of``) and the nouns of a rate or an estimate
+_LEVEL_NOUNS = vocabulary("level_words") | {"rate", "estimate", "total", "pace"}
 
 
 def _change_word_before_comma(t: DocTable, comma: int) -> bool:

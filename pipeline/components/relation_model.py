@@ -24,7 +24,7 @@ from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
-                                       RelationLinker, is_basket_weight, is_margin, spans_two_times)
+                                       RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
@@ -177,7 +177,7 @@ class RelationModel(LinearPipe):
             choice = best[k].get("PERIOD")
             if choice is not None and (k, "PERIOD") not in forced:
                 texts = texts if texts is not None else token_table(doc).text
-                if not _brackets_hold(texts, choice[0], q):
+                if not brackets_hold(texts, choice[0], q):
                     del best[k]["PERIOD"]  # a period in brackets dates the figures in those brackets only (C14-10)
         no_category = _no_category(doc)
         records: dict[tuple[int, int], bool] = {}
@@ -372,34 +372,6 @@ def make_relation_model(nlp: Language, name: str, threshold: float, family: str,
                          scorer=scorer, trees=trees, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
                          min_samples_leaf=min_samples_leaf, l2_regularization=l2_regularization,
                          top_features=top_features)
-
-
-def _brackets_hold(texts: list[str], period, q) -> bool:
-    """Whether ``period`` may date ``q`` as far as brackets go: a period outside brackets may date any figure, a
-    period inside brackets only the figures inside the same brackets (``stood at 4.1% (4.0% in September, revised),
-    while the rate for females was unchanged at 4.3%``: ``in September`` dates 4.0% alone)."""
-    opening = _unmatched(texts, period.start - 1, -1, "(", ")")
-    if opening is None:
-        return True  # not in brackets
-    close = _unmatched(texts, period.end, 1, ")", "(")
-    return opening < q.start and q.end <= (close if close is not None else len(texts))
-
-
-def _unmatched(texts: list[str], k: int, step: int, wanted: str, other: str) -> int | None:
-    """The first ``wanted`` bracket from ``k`` in direction ``step`` that no ``other`` bracket on the way matches,
-    within 40 tokens and before a sentence's end; None when there is none."""
-    depth = 0
-    for _ in range(40):
-        if not 0 <= k < len(texts) or texts[k] in (".", "\n"):
-            return None
-        if texts[k] == other:
-            depth += 1
-        elif texts[k] == wanted:
-            if depth == 0:
-                return k
-            depth -= 1
-        k += step
-    return None
 
 
 def _smaller_whole(part: Span, whole: Span) -> bool:
