@@ -46,20 +46,15 @@ from pipeline.phrases import (
 from pipeline.units import singular
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
-BALANCE_NOUNS = frozenset({"deficit", "surplus"})
+BALANCE_NOUNS = vocabulary("balance_nouns")
 #: verbs that state a figure of their subject (not copulas): ``the balance showed a surplus of``, ``reaching an
 #: annualized level of``; with :data:`PREDICATE_VERBS` the verbs before ``a <noun> of <figure>``
-BALANCE_VERBS = frozenset({"showed", "shows", "recorded", "records", "posted", "posts", "registered", "registers",
-                           "reached", "reaching", "stood", "ran"})
+BALANCE_VERBS = vocabulary("balance_verbs")
 #: words opening a phrase after ``for`` that says how long or how much, not what a figure is stated for
-FOR_NOT_CATEGORY = frozenset({"several", "most", "many", "some", "each", "every", "all", "much", "more", "less",
-                              "another", "further", "consecutive", "both"})
-ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                           "tenth", "last", "next", "final", "latest", "previous"})
+FOR_NOT_CATEGORY = vocabulary("for_quantifiers")
+ORDINAL_WORDS = vocabulary("ordinal_words")
 #: heads of a phrase after ``for`` that is a duration or an occasion (``for six meetings``, ``for the first time``)
-FOR_TIME_HEADS = frozenset({"time", "times", "month", "months", "year", "years", "quarter", "quarters", "week",
-                            "weeks", "day", "days", "meeting", "meetings", "row", "period", "periods", "while",
-                            "decade", "decades", "half", "season", "seasons", "reading", "readings"})
+FOR_TIME_HEADS = vocabulary("time_nouns") | vocabulary("for_occasion_heads")
 
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
@@ -389,9 +384,7 @@ def _past_bracket(doc: Doc, k: int) -> int:
 
 #: words a line holding only a figure may add after it: its comparison or time (``-3.4% on the previous month``,
 #: ``+0.3% on the same month a year earlier``)
-FIGURE_LINE_WORDS = frozenset({"on", "the", "previous", "same", "a", "year", "years", "earlier", "ago", "compared",
-                               "with", "from", "to", "of", "month", "quarter", "week", "last", "prior", "preceding",
-                               "than", "in", "over", "period"})
+FIGURE_LINE_WORDS = vocabulary("figure_line_words")
 _FIGURE_LINE_START = re.compile(r"\s*(?:[-–•*]\s+)?[-+−–]?(?:[$€£¥]|[A-Z]{1,3}\$)?[0-9]")
 
 

@@ -153,10 +153,7 @@ AFTER_SUBJECT = words("verbs_after_subject") | frozenset(("remain", "stand", "to
 
 #: verbs after which a count measures their subject (a level, a change, a copula), never an agent's object
 #: verbs whose subject does something to what a bare count after them counts (``operators recorded 273.6 million``)
-AGENT_VERBS = frozenset({"recorded", "carried", "handled", "served", "issued", "granted", "received", "processed",
-                         "registered", "reported", "detected", "seized", "admitted", "welcomed", "transported",
-                         "conducted", "completed", "approved", "filed", "collected", "sold", "exported", "imported",
-                         "produced", "attracted", "treated", "logged", "booked", "posted"})
+AGENT_VERBS = vocabulary("agent_verbs")
 AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | frozenset((
     "reached", "numbered", "totalled", "totaled", "stood", "amounted", "hit", "came", "remained", "accounted",
     "made", "represented", "rose", "fell", "has", "have", "had", "be", "been"))
