@@ -5,6 +5,8 @@ No spaCy import: the checker runs on plain dicts, for annotations and prediction
 
 from __future__ import annotations
 
+from pipeline.units import us_spelling
+
 SPAN_LABELS = ("QUANTITY", "CATEGORY", "BASELINE", "PERIOD")
 RELATION_LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 METRICS = ("COUNT", "AMOUNT", "MONEY", "SHARE", "CHANGE")
@@ -70,6 +72,9 @@ def document_problems(doc: dict) -> list[str]:
             unit = span.get("unit")
             if not isinstance(unit, str) or not unit or unit != unit.lower():
                 problems.append(f"span {sid!r} {surface!r}: unit {unit!r} must be a lower-case string")
+            elif us_spelling(unit) != unit:
+                problems.append(f"span {sid!r} {surface!r}: unit {unit!r} must be in US spelling "
+                                f"({us_spelling(unit)!r})")
             metric = span.get("metric")
             if metric not in METRICS:
                 problems.append(f"span {sid!r} {surface!r}: metric {metric!r} not in {METRICS}")

@@ -19,6 +19,7 @@ Names match case-insensitively as word sequences (``square kilometres``); symbol
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass, replace
@@ -411,3 +412,42 @@ def singular(noun: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+@lru_cache(maxsize=1)
+def _us_spellings() -> dict[str, str]:
+    """British → US spellings of lower-case words (``offence`` → ``offense``, ``traveller`` →
+    ``traveler``, ``labour`` → ``labor``): spacy-lookups-data's English ``lexeme_norm`` table, without its
+    informal shortenings (``cos`` → ``because``) and capitalised forms. Empty when the package is absent."""
+    try:
+        import spacy_lookups_data
+
+        path = resources.files(spacy_lookups_data) / "data" / "en_lexeme_norm.json.gz"
+        table = json.loads(gzip.decompress(path.read_bytes()))
+    except (ImportError, OSError, ValueError):
+        return {}
+    return {word: us for word, us in table.items()
+            if word.isalpha() and word.islower() and us.isalpha() and us != word and us[0] == word[0]
+            and abs(len(us) - len(word)) <= 2}
+
+
+#: endings a word may add to a word the spelling table holds (``harbourer``, ``harbourers`` of ``harbour``)
+_DERIVED_ENDINGS = ("ers", "er", "s")
+
+
+@lru_cache(maxsize=4096)
+def us_spelling(unit: str) -> str:
+    """``unit`` in US spelling, word by word (FORMAT: lower-case, singular, US spelling): ``offence per
+    100,000 inhabitants`` → ``offense per 100,000 inhabitants``, ``harbourer`` → ``harborer``."""
+    table = _us_spellings()
+    words = unit.split(" ")
+    for k, word in enumerate(words):
+        us = table.get(word)
+        if us is None:
+            ending = next((e for e in _DERIVED_ENDINGS if word.endswith(e) and word[: -len(e)] in table), None)
+            if ending is not None:
+                us = table[word[: -len(ending)]] + ending
+        if us is not None:
+            words[k] = us
+    return " ".join(words)
+

@@ -425,3 +425,34 @@ def test_items_count_the_noun_their_heading_title_or_whole_writes(extract_both, 
 def test_an_adverb_of_place_after_the_counted_noun(extract_both, text, figure, unit):
     found = [q for q in quantities(extract_both(text)) if q["text"] == figure]
     assert found and found[0]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        # FORMAT: units in US spelling, whatever the release writes
+        ("Police recorded 48,210 criminal offences in the year to March 2024.", "48,210", "offense"),
+        ("The border posts cleared 61.3 million travellers in 2023, 14% more than in 2022.", "61.3 million",
+         "traveler"),
+        ("A further 412 harbourers of immigration offenders were arrested during the year.", "412", "harborer"),
+        ("The crime rate fell to 5,120 offences per 100,000 inhabitants.", "5,120",
+         "offense per 100,000 inhabitants"),
+        ("Dengue caused 9,870 hospitalisations in the first quarter.", "9,870", "hospitalization"),
+    ],
+)
+def test_units_are_written_in_us_spelling(extract_both, text, figure, unit):
+    assert _figure(extract_both(text), figure)["unit"] == unit
+
+
+@pytest.mark.parametrize("unit,us", [("offence", "offense"), ("traveller per day", "traveler per day"),
+                                     ("labour force", "labor force")])
+def test_a_gold_unit_in_british_spelling_is_a_problem(unit, us):
+    from pipeline.schema import document_problems
+
+    doc = {"id": "d", "text": "They recorded 12 offences.", "relations": [],
+           "spans": [{"id": "q1", "start": 14, "end": 16, "label": "QUANTITY", "value": 12, "unit": unit,
+                      "metric": "COUNT", "bound": "="}]}
+    problems = document_problems(doc)
+    assert len(problems) == 1 and repr(us) in problems[0]
+    doc["spans"][0]["unit"] = us
+    assert document_problems(doc) == []

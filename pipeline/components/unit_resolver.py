@@ -33,7 +33,7 @@ from pipeline.extensions import (candidates_of, register_extensions, release_tok
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
-from pipeline.units import match_unit, singular
+from pipeline.units import match_unit, singular, us_spelling
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -500,6 +500,10 @@ class UnitResolver:
         """Set the units of ``doc``'s counts and absolute changes; as the pipeline's last component,
         then release the document's token tables (:func:`pipeline.extensions.release_token_cache`)."""
         self.resolve_units(doc)
+        for q in spans_of(doc, "QUANTITY"):  # FORMAT: US spelling (``offence`` → ``offense``)
+            unit = span_value(q, "unit")
+            if unit and us_spelling(unit) != unit:
+                set_span_value(q, "unit", us_spelling(unit))
         release_token_cache(doc)
         return doc
 
