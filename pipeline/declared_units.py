@@ -47,7 +47,7 @@ class DeclaredUnits:
         heading = self.heading(start_char)
         if heading is None:
             return None
-        main, bracketed = split_columns(heading)
+        main, bracketed = split_columns(heading, paired_line(text, start_char))
         if bracketed is not None and before.count("(") > before.count(")"):
             return self._declared(bracketed) or (None if measure_declared(bracketed) else self._declared(main))
         return self._declared(main)
@@ -77,7 +77,7 @@ class DeclaredUnits:
         heading = self.heading(start_char)
         if heading is None:
             return None
-        main, bracketed = split_columns(heading)
+        main, bracketed = split_columns(heading, paired_line(self.text, start_char))
         if in_brackets and bracketed is not None:
             own = measure_declared(bracketed, country)
             if own is not None or self._declared(bracketed):
@@ -103,7 +103,7 @@ class DeclaredUnits:
         line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)
         heading = text[0 if block_start < 0 else block_start : start_char].lower()
-        main, bracketed = split_columns(heading)
+        main, bracketed = split_columns(heading, paired_line(text, start_char))
         if bracketed is not None:
             # ``Room occupancy rate ..., August 2024 (percent; change in percentage points ... in brackets)``:
             # the main column is the rate, the bracketed one its change; each is read by its own words
@@ -140,10 +140,13 @@ CURRENCY_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|R|₹)(m|mn|bn|b
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
 
-def split_columns(heading: str) -> tuple[str, str | None]:
+def split_columns(heading: str, paired: bool = False) -> tuple[str, str | None]:
     """A heading's text for its main column and for its bracketed column (the clause that says ``in
     brackets``), or None for the latter when it names none: ``Sales, in billions of dollars (percent change
-    from June in brackets)`` → ``("Sales, in billions of dollars ", "percent change from June in brackets")``."""
+    from June in brackets)`` → ``("Sales, in billions of dollars ", "percent change from June in brackets")``.
+    With ``paired`` (the figure's line holds a bracketed figure), a gloss of two parts whose last names a
+    change the first does not names the bracketed column last: ``Overnight stays ... (million; change on
+    summer season 2023 in %)`` above ``- Germany: 31.66 (+0.2)``."""
     for inner in re.finditer(r"\(([^()]*)\)", heading):
         if IN_BRACKETS.search(inner.group(1)):
             parts = inner.group(1).split(";")
@@ -160,7 +163,57 @@ def split_columns(heading: str) -> tuple[str, str | None]:
         marked = [p for p in parts if IN_BRACKETS.search(p)]
         if marked:
             return ";".join(p for p in parts if p not in marked), marked[0]
+    if paired:
+        for inner in re.finditer(r"\(([^()]*)\)", heading):
+            parts = inner.group(1).split(";")
+            if len(parts) >= 2 and CHANGE_HEADING.search(parts[-1]) and not CHANGE_HEADING.search(parts[0]) and \
+                    not PERCENT.search(parts[0]):
+                rest = ";".join(parts[:-1])
+                return heading[: inner.start()] + f"({rest})" + heading[inner.end() :], parts[-1]
     return heading, None
+
+
+def paired_line(text: str, start_char: int) -> bool:
+    """Whether the line of the figure at ``start_char`` holds a figure in brackets (``Germany: 31.66 (+0.2)``)."""
+    line_start = text.rfind("\n", 0, start_char) + 1
+    line_end = text.find("\n", start_char)
+    return bool(re.search(r"\(\s*[-+\u2212\u2013]?[0-9]", text[line_start : line_end if line_end >= 0 else len(text)]))
+
+
+#: the words a heading's gloss writes around its measure: ``value in ...``, ``... unless stated``
+GLOSS_WORDS = re.compile(r"^\s*(?:values?|figures|amounts?|data)\s+(?=in\s)|\s+unless\s+(?:otherwise\s+)?"
+                         r"(?:stated|indicated|specified|noted|shown)\b.*$", re.I)
+#: an index's base as a heading's gloss states it (``2015=100``, ``base 2011-12=100``, ``base 100 in 2021``,
+#: ``index``): the column's figures are index levels (GUIDELINES C-2)
+INDEX_BASE = re.compile(r"^\s*(?:(?:base\s+)?(?:year\s+)?[0-9]{4}(?:[-/][0-9]{2,4})?\s*=\s*100|base\s+100\b.*|"
+                        r"ind(?:ex|ices)(?:\s+points?)?|ind(?:ex|ices),?\s+(?:base\s+)?[0-9]{4}(?:[-/][0-9]{2,4})?\s*=\s*100)\s*$",
+                        re.I)
+#: plural words a gloss writes that name no counted thing (``figures``, ``rates``, ``units``)
+GLOSS_NOT_COUNTED = {"figures", "numbers", "values", "totals", "levels", "rates", "prices", "terms", "data",
+                     "estimates", "percentages", "points", "units", "changes", "shares", "amounts", "volumes"}
+COUNT_GLOSS = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?numbers?\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$"
+                         r"|^\s*([a-z][a-z-]+)\s*$", re.I)
+#: words that end the noun phrase a gloss counts (``number of persons employed in industry``)
+_PHRASE_ENDS = {"in", "at", "by", "for", "to", "from", "with", "on", "per", "and", "or", "as"}
+
+
+def counted_declared(segment: str) -> Unit | None:
+    """The count a heading's gloss declares for its column: ``number of cases`` → ``case``, ``persons`` →
+    ``person``, ``number of positive samples`` → ``sample``; None for anything else (a scale, a measure,
+    ``figures``, a singular word)."""
+    found = COUNT_GLOSS.match(segment)
+    if found is None:
+        return None
+    words = (found.group(1) or found.group(2)).lower().split()
+    end = next((k for k, w in enumerate(words) if w in _PHRASE_ENDS or (k and w.endswith("ed"))), len(words))
+    words = words[:end]
+    if not words:
+        return None
+    head = words[-1]
+    if head in HEADING_SCALES or head in GLOSS_NOT_COUNTED or singular(head) == head or \
+            match_unit([head]) is not None or (found.group(2) and len(words) != 1):
+        return None
+    return Unit(name=singular(head), kind="count", length=len(words))
 
 
 def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit | None] | None:
@@ -168,7 +221,16 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
     only a measure or currency with its scale (``in billions of dollars``, ``TWh``, ``million tonnes``) or
     only a scale (``in thousands``: unit None); None when no segment is."""
     # (not inside ``10,000``; ``... May 2024. GWh``: a sentence end too)
+    at = 0
     for segment in re.split(r"(?<![0-9]),|,(?![0-9])|[;()]|\.\s", text):
+        at = text.index(segment, at)
+        glossed = text.count("(", 0, at) > text.count(")", 0, at)  # (inside the heading's brackets)
+        segment = GLOSS_WORDS.sub("", segment)  # ``value in billion yuan unless stated`` → ``in billion yuan``
+        if INDEX_BASE.search(segment):
+            return 1.0, match_unit(["index", "points"])  # ``index, base 2011-12=100``, ``base 100 in 2021``
+        counted = counted_declared(segment) if glossed else None
+        if counted is not None:
+            return 1.0, counted  # ``(number of cases; ...)``, ``(persons; ...)``, not the title's own words
         words = segment.split()
         if words and words[0].lower() in ("unit:", "units:"):
             words = words[1:]  # ``(unit: 10,000 tons)``

@@ -456,3 +456,38 @@ def test_a_gold_unit_in_british_spelling_is_a_problem(unit, us):
     assert len(problems) == 1 and repr(us) in problems[0]
     doc["spans"][0]["unit"] = us
     assert document_problems(doc) == []
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # a count the heading's gloss declares for its column, over the rows' own label nouns
+        ("Arrests by offence group, 2023 (number of persons; change on 2022 in brackets)\n"
+         "- Theft offences: 12,400 (+3.1%)\n- Fraud: 5,210 (-2.0%)", "12,400", "person", "COUNT"),
+        ("Seizures at the border, 2024 (number of cases; change on 2023 in brackets)\n"
+         "- Cigarettes and tobacco products: 8,114 (+6.3%)\n- Weapons and explosives: 212 (-4.1%)",
+         "212", "case", "COUNT"),
+        ("Visitor arrivals by market, May 2024 (persons; change on May 2023 in brackets)\n"
+         "- Germany: 49,500 (+15.3%)\n- France: 46,300 (+11.5%)", "46,300", "person", "COUNT"),
+        # a table without colons: the figures stand at the ends of their rows
+        ("Positive laboratory tests by pathogen, week 3 (number of positive samples)\n"
+         "Influenza A               214\nRhinovirus                 87", "87", "sample", "COUNT"),
+        # a scale only, and the bracketed column's change named last: the title's noun is counted
+        ("Overnight stays by country of residence, winter season 2024 (million; change on winter season 2023 in %)\n"
+         "- Germany: 12.40 (+1.1)\n- Italy: 2.10 (-0.4)", "2.10", "stay", "COUNT"),
+        # an index base declares index levels (GUIDELINES C-2)
+        ("Production index by main sector, October 2024 (2015=100, seasonally adjusted; change on September "
+         "in brackets)\n- Total industry: 98.1 (+0.5%)\n- Energy: 91.7 (-1.2%)", "91.7", "index point", "AMOUNT"),
+        ("Use-based classification, June 2024 (index, base 2011-12=100; growth over June 2023 in per cent in "
+         "brackets)\n- Primary goods: 151.2 (3.1)\n- Capital goods: 112.4 (-0.7)", "112.4", "index point", "AMOUNT"),
+        ("Producer price indices, March 2024 (base 100 in 2021; change on February in brackets)\n"
+         "- Manufactured products: 118.3 (+0.2%)", "118.3", "index point", "AMOUNT"),
+        # the words a gloss writes around its currency
+        ("Main export products, January to October 2024 (value in billion yuan unless stated; change on the same "
+         "period of 2023 in brackets)\n- Electromechanical products: 12,030 (+7.9%)", "12,030", "yuan", "MONEY"),
+    ],
+)
+def test_a_heading_gloss_declares_its_column(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)
+    assert all(q["unit"] == "percent" for q in quantities(extract_both(text)) if q["text"].startswith(("+", "(")))

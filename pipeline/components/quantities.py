@@ -725,6 +725,8 @@ class QuantityRecognizer:
                         if text[a] in "+-\u2212\u2013":
                             figure.metric = "CHANGE"
                             figure.direction = "down" if text[a] != "+" else "up"
+                        elif info.kind == "index_point":
+                            figure.metric = "AMOUNT"  # ``(2015=100)`` above ``Energy: 91.7``: a level (C-2)
                     figure.notes.add("declared-unit")
                 continue
             info = match_unit(unit.split())
