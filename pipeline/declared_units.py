@@ -39,8 +39,11 @@ class DeclaredUnits:
         text = self.text
         line_start = text.rfind("\n", 0, start_char) + 1
         before = text[line_start : start_char]
-        if ":" in before:
-            label = before[: before.rfind(":")]
+        colon = before.rfind(":")
+        if colon >= 0 and before.count("(", 0, colon) <= before.count(")", 0, colon):
+            # (the label of this figure, not a colon in brackets: ``... to 58.4% (2022: 57.3%), and ... of whom
+            # 923,269``)
+            label = before[:colon]
             found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found

@@ -491,3 +491,37 @@ def test_a_heading_gloss_declares_its_column(extract_both, text, figure, unit, m
     found = _figure(extract_both(text), figure)
     assert (found["unit"], found["metric"]) == (unit, metric)
     assert all(q["unit"] == "percent" for q in quantities(extract_both(text)) if q["text"].startswith(("+", "(")))
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # a participle after a figure is no counted noun
+        ("Arrivals reached 2,100,300, above the previous record of 1,988,049 set in 2019.", "1,988,049",
+         "arrival", "COUNT"),
+        # a row's capitalised first word is its counted noun, not a name (the heading names no count)
+        ("Key figures, 2023 (2022 in brackets)\n- Travellers cleared at the land checkpoints: 61.3 million "
+         "(58.2 million)\n- Offenders of immigration laws arrested: 1,204 (987)", "58.2 million", "traveler", "COUNT"),
+        ("Key figures, 2023 (2022 in brackets)\n- Travellers cleared at the land checkpoints: 61.3 million "
+         "(58.2 million)\n- Offenders of immigration laws arrested: 1,204 (987)", "1,204", "offender", "COUNT"),
+        # a rate's base with a modifier of its own
+        ("The consultation rate was 28.4 consultations per 100,000 practice population in week 2.", "28.4",
+         "consultation per 100,000 practice population", "SHARE"),
+        # a rate restated with its base's number only
+        ("The consultation rate was 28.4 consultations per 100,000 practice population in week 2, up from 21.0 "
+         "per 100,000 in week 1.", "21.0", "consultation per 100,000 practice population", "SHARE"),
+        # ``the rate`` takes up the paragraph's last rate
+        ("In 2023, the crime rate was 6,120 offences per 100,000 inhabitants, compared with 5,980 a year earlier. "
+         "Among the regions, the rate ranged from 3,210 in Kent to 11,400 in London.", "11,400",
+         "offense per 100,000 inhabitants", "SHARE"),
+        # a colon inside brackets labels nothing after the bracket
+        ("The clearance rate rose by 2.1 percentage points to 61.2% (2022: 59.1%), and the police identified "
+         "1,246,700 suspects, of whom 402,300 (32.3%) were foreign suspects.", "402,300", "suspect", "COUNT"),
+        # a part's percent in brackets is its share of the whole
+        ("The police identified 1,246,700 suspects, an increase of 4.3% on the previous year, of whom 402,300 "
+         "(32.3%) were foreign nationals.", "32.3%", "percent", "SHARE"),
+    ],
+)
+def test_counted_nouns_rates_and_shares_of_real_release_rows(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)

@@ -55,6 +55,9 @@ FOR_NOT_CATEGORY = vocabulary("for_quantifiers")
 ORDINAL_WORDS = vocabulary("ordinal_words")
 #: heads of a phrase after ``for`` that is a duration or an occasion (``for six meetings``, ``for the first time``)
 FOR_TIME_HEADS = vocabulary("time_nouns") | vocabulary("for_occasion_heads")
+#: past participles without ``-ed`` (``set``, ``held``, ``paid``): after a figure, no counted noun
+IRREGULAR_PARTICIPLES = vocabulary("irregular_participles")
+PREPOSITIONS = vocabulary("prepositions")
 
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
@@ -1105,6 +1108,9 @@ class CategoryFinder:
         if kind is None and after < sent_end and not punct[after] and not rate:
             limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
+            if found and found[1] == after + 1 and found[1] < sent_end and \
+                    lower[after] in IRREGULAR_PARTICIPLES and lower[found[1]] in PREPOSITIONS:
+                found = None  # ``the previous record of 31,882,049 set in 2019``: a participle, no counted noun
             if found:
                 yield (*found, "after")
                 return

@@ -182,6 +182,21 @@ _RATE_BASE_STOPS = FUNCTION_WORDS | {"compared"}
 _RATE_BASE_PARTICIPLES = ("traveled", "travelled", "driven", "flown")
 
 
+def _base_nouns(t: "DocTable", end: int) -> list[str]:
+    """The words naming a rate's round base from token ``end`` on (``population``, ``live births``), with a
+    modifier of its own before a base noun (``per 100,000 practice population``, ``per 1,000 resident
+    population``); at most three words."""
+    nouns: list[str] = []
+    while end < t.n and len(nouns) < 3:
+        if t.lower[end] not in BASE_NOUNS and not (
+                end + 1 < t.n and t.lex[end][_ALPHA] and t.lex[end][_ISLOWER] and
+                t.lower[end] not in _RATE_BASE_STOPS and t.lower[end + 1] in BASE_NOUNS):
+            break
+        nouns.append(t.lower[end])
+        end += 1
+    return nouns
+
+
 def _plural_base(t: "DocTable", k: int) -> bool:
     """Whether token ``k``, right after a rate's round base, is a plural noun naming the base (``per 10,000
     enterprises``)."""
@@ -473,11 +488,8 @@ class QuantityRecognizer:
             if nxt is not None and nxt.start == figure.end + 1 and t.lower[figure.end] == "per" and \
                     figure.unit_kind is None and nxt.unit_kind is None and nxt.value in PER_BASES and \
                     figure.value_max is None:
-                end = nxt.end
-                nouns = []
-                while end < t.n and t.lower[end] in BASE_NOUNS and len(nouns) < 3:
-                    nouns.append(t.lower[end])
-                    end += 1
+                nouns = _base_nouns(t, nxt.end)
+                end = nxt.end + len(nouns)
                 # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
                 base = " ".join([_base_number(t, nxt)] + (nouns or ["population"]))
                 figure.end = end
@@ -502,9 +514,7 @@ class QuantityRecognizer:
                         not declared.startswith("per ") and out[-1].value_max is None:
                     # ``601 cases per 100,000 population``: the figure before the counted noun is the rate
                     rate = out[-1]
-                    rate.end = figure.end
-                    while rate.end < t.n and t.lower[rate.end] in BASE_NOUNS:
-                        rate.end += 1
+                    rate.end = figure.end + len(_base_nouns(t, figure.end))
                     if rate.end == figure.end and _plural_base(t, rate.end):
                         rate.end += 1
                     rate.unit, rate.unit_kind, rate.unit_info = declared, "count", None
@@ -619,11 +629,8 @@ class QuantityRecognizer:
     def _declared_rate(t: DocTable, base: Figure) -> str | None:
         """The unit of a rate named with its base and no figure (``admission per 1,000 population`` from
         ``Admission rates per 1,000 population``), or None when the words do not name a rate."""
-        end = base.end
-        nouns = []
-        while end < t.n and t.lower[end] in BASE_NOUNS and len(nouns) < 3:
-            nouns.append(t.lower[end])
-            end += 1
+        nouns = _base_nouns(t, base.end)
+        end = base.end + len(nouns)
         if not nouns and _plural_base(t, end):
             nouns.append(t.text[end])  # ``53 insolvencies per 10,000 enterprises``
         k = base.start - 2  # the word before ``per``
@@ -1625,6 +1632,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return span_value(same_sentence[-1], "metric")  # a list item: ``rose 10.8% and 6.6% respectively``
     if sign is not None:
         return "CHANGE"
+    if unit_kind == "percent" and same_sentence and start >= 1 and t.text[start - 1] == "(" and \
+            same_sentence[-1].end == start - 1 and span_value(same_sentence[-1], "metric") == "COUNT" and \
+            end < t.n and t.text[end] == ")" and _part_before(t, same_sentence[-1].start):
+        return "SHARE"  # ``of whom 923,269 (41.1%) were non-German suspects``: the part's share of the whole
     if immediate2 in SHARE_OPENERS or immediate in ("representing",):
         # ``accounting for 15.1`` (a bare rate) is a share; ``accounted for 101,000`` (of these) a count
         return "SHARE" if unit_kind in ("percent", "fraction") or unit_kind is None and not _count_like(t, start, end) \
@@ -1818,6 +1829,14 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
             return _earlier_percent_metric(previous)
         return "SHARE"
     return "CHANGE"  # a subject change word (``growth``) or a change word
+
+
+def _part_before(t: DocTable, start: int) -> bool:
+    """Whether a figure at ``start`` is stated as a part: ``of whom``, ``of which``, ``of these``, ``including``
+    right before it."""
+    before = t.lower[max(0, start - 2) : start]
+    return before[-1:] == ["including"] or len(before) == 2 and before[0] == "of" and \
+        before[1] in ("whom", "which", "these", "those", "them")
 
 
 def _earlier_percent_metric(previous: list[Span] | None) -> str:

@@ -106,11 +106,20 @@ def category_head(category: Span):
         return doc[found - 1]
     if head.lower_ in not_count or not CategoryFinder.can_be_counted(head):
         return None
-    if head.text[:1].isupper() and head.i > sentence_range(doc, head.i)[0] and not head.text.isupper():
+    if head.text[:1].isupper() and head.i > sentence_range(doc, head.i)[0] and not head.text.isupper() and \
+            not _line_opening(doc, head.i):
         return None  # a name inside the sentence (a place, a nationality), not the counted noun
     if head.text.isupper() and len(head.text) > 1:
         return None  # an abbreviation (``FCEs``, ``GDP``) names the measure, not what is counted
     return head
+
+
+def _line_opening(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens its line, after a list marker at most (``- Travellers cleared at the
+    checkpoints: 192.8 million``): capitalised as a row's first word, not as a name."""
+    text = text_of(doc)
+    line = text[text.rfind("\n", 0, doc[i].idx) + 1 : doc[i].idx]
+    return not line.strip(" -\u2013\u2022*\t")
 
 
 def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> bool:
@@ -780,7 +789,18 @@ class UnitResolver:
                         " per " not in f" {span_value(row, 'unit')} ":
                     set_span_value(q, "unit", f"{span_value(row, 'unit')} {span_value(q, 'unit')}")
                     done.add((q.start, q.end))
-            if (span_value(q, "unit") or "").startswith("per "):
+            restated = None
+            if (span_value(q, "unit") or "").startswith("per ") and q.text[-1:].isdigit():
+                # ``28.4 consultations per 100,000 practice population in week 2, up from 21.0 per 100,000``:
+                # a rate whose base is written without its noun restates the sentence's last rate of that base
+                number = span_value(q, "unit").split()[1]
+                sent_start = sentence_range(doc, q.start)[0]
+                restated = next((span_value(e, "unit") for e in reversed(rates) if e.start >= sent_start and
+                                 f" per {number} " in f" {span_value(e, 'unit')} "), None)
+            if restated is not None:
+                set_span_value(q, "unit", restated)
+                done.add((q.start, q.end))
+            elif (span_value(q, "unit") or "").startswith("per "):
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
                 unit = span_value(q, "unit")
                 if unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
@@ -803,6 +823,13 @@ class UnitResolver:
                 done.add((q.start, q.end))
             if " per " in f" {span_value(q, 'unit') or ''}":
                 rates.append(q)
+            elif rates and not span_value(q, "unit") and span_value(q, "unit_kind") is None and \
+                    (q.start, q.end) not in counted and q.text[-1:].isdigit() and \
+                    "\n\n" not in text[rates[-1].end_char : q.start_char] and self.rate_subject(doc, q):
+                # ``the crime rate was 7,047 offences per 100,000 inhabitants ... Among the Länder, the rate
+                # ranged from 4,418 in Bavaria to 14,271 in Berlin``: the paragraph's last rate again
+                q._.unit, q._.unit_kind, q._.metric, q._.direction = span_value(rates[-1], "unit"), "count", "SHARE", None
+                done.add((q.start, q.end))
             resolve(q)
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
                     span_value(q, "unit"):
@@ -828,6 +855,20 @@ class UnitResolver:
                 direction = change_noun(category, money=True)
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
+
+    @staticmethod
+    def rate_subject(doc: Doc, q: Span) -> bool:
+        """Whether ``q``'s clause before it names a rate by anaphora (``the rate ranged from``, ``this rate
+        stood at``, ``rates were highest in``), no figure between."""
+        lower = token_table(doc).lower
+        sent_start = sentence_range(doc, q.start)[0]
+        for k in range(q.start - 1, max(sent_start, q.start - 8) - 1, -1):
+            if lower[k] in ("rate", "rates") and (k == sent_start or lower[k - 1] in ("the", "this", "that", "its",
+                                                                                      "their", "these", ",")):
+                return lower[k + 1] not in ("of", "for", "in")
+            if token_table(doc).number[k]:
+                return False
+        return False
 
     @staticmethod
     def rates_restated(quantities: list[Span]) -> None:
