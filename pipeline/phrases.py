@@ -807,6 +807,11 @@ def _coordination_join(doc: Doc, m: int, start_limit: int, tagged: bool, opened:
         j = m - 1
         if j >= start_limit and text[j] == ",":
             j -= 1
+            k = j
+            while k >= start_limit and nounish[k] and not number[k] and not punct[k]:
+                k -= 1
+            if not (k >= start_limit and text[k] == ","):
+                return None  # ``in the ten provinces, and Manitoba (+0.6%) posted``: ``, and`` after one item joins clauses
         return j if item_end(j) else None
     if text[m] == "," and opened and item_end(m - 1):
         return m - 1

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import relations
+from conftest import check, relations
 
 
 @pytest.mark.parametrize(
@@ -235,3 +235,22 @@ def test_two_figures_for_three_coordinated_nouns(extract_both, text, first, seco
     rel = relations(extract_both(text))
     cats = sorted(r[2] for r in rel if r[1] == "CATEGORY")
     assert first in cats and second in cats, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # the list's subjects follow ``while``, past a figure of the clause before
+        ("Compared with June 2023, prices rose at a slower pace in eight of the ten provinces, and Manitoba (+0.4%) "
+         "posted the smallest increase, while Alberta and Quebec recorded gains of 2.3% and 2.1% respectively, the "
+         "largest among the provinces.",
+         [("2.3%", "CATEGORY", "Alberta"), ("2.1%", "CATEGORY", "Quebec"), ("+0.4%", "CATEGORY", "Manitoba")],
+         [("+0.4%", "CATEGORY", "provinces, and Manitoba")]),
+        # a clause after ``while`` that names no list takes the list before it
+        ("Output in the whole industry and in manufacturing was 1.4% and 1.2% lower respectively than in the same "
+         "three months of 2023, while against the previous three months it fell by 0.4% and 0.2% respectively.",
+         [("0.4%", "CATEGORY", "Output in the whole industry"), ("0.2%", "CATEGORY", "manufacturing")], []),
+    ],
+)
+def test_respectively_after_a_contrasting_clause(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)

@@ -1484,6 +1484,10 @@ class CategoryFinder:
             previous = noun_phrase_before(doc, k + 1, start_limit)
             if previous is None or previous[1] != k + 1:
                 break
+            joiners = lower[k + 1 : start]
+            if "," in joiners and ("and" in joiners or "or" in joiners) and \
+                    not (previous[0] - 1 >= start_limit and lower[previous[0] - 1] == ","):
+                break  # ``in nine of the ten provinces, and Manitoba (+0.6%) posted``: a clause joined, not a list
             start, head = previous[0], previous[2]
         return start, end, head
 

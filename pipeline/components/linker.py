@@ -96,6 +96,9 @@ ADVERBIAL_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|ov
                                   r"^(?:annually|y/y|m/m|q/q|yoy|mom|qoq)$", re.I)
 #: words that open a subordinate clause whose period dates that clause, not the figures around it
 SUBORDINATE_WORDS = frozenset({"which"})
+#: conjunctions that open a clause with a subject of its own after a comma (``, while British Columbia and Ontario
+#: recorded gains of 1.9% and 1.8% respectively``)
+CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but", "although", "though", "whilst"})
 #: a relative time that names a point before the release's own (``a month earlier``, ``the previous quarter``,
 #: ``last month``), not a comparison written as one phrase (``year on year``, ``over the previous month``)
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
@@ -778,7 +781,7 @@ class RelationLinker:
                 continue
             figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
             boundaries = frozenset(p.start for p in periods)
-            clause_start = self.clause_start(doc, changes[0].start, sent.start)
+            clause_start = self.list_clause_start(doc, changes[0].start, sent.start)
             if n > 1 and figures and figures[0].start < clause_start and \
                     coordinated_items(doc, clause_start, changes[0].start, n, boundaries):
                 # ``Returns from Indonesia and Japan were up 8.1% and 24.6% respectively``: its own subjects
@@ -939,7 +942,11 @@ class RelationLinker:
         sent = sent_of(items[0])
         own_noun = {c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"}
         boundaries = frozenset(p.start for p in periods)
-        found = coordinated_items(doc, self.clause_start(doc, items[0].start, sent.start), items[0].start, n, boundaries)
+        found = coordinated_items(doc, self.list_clause_start(doc, items[0].start, sent.start), items[0].start, n,
+                                  boundaries) or \
+            coordinated_items(doc, self.clause_start(doc, items[0].start, sent.start), items[0].start, n, boundaries)
+        # (``..., while against the previous three months it fell by 0.5% and 0.3% respectively``: the clause
+        # after ``while`` names none, its ``it`` the list before)
         if not found and sent.start > 0 and self.opens_without_subject(doc, sent.start, items[0].start):
             # a sentence cut before its verb (``... the number of criminal cases filed and the number of public
             # security cases reported. Decreased by 8.1% and 6.5% respectively.``): the list closes the
@@ -1023,6 +1030,17 @@ class RelationLinker:
             return sent_start
         texts = token_table(doc).text
         return next(k + 1 for k in range(i - 1, sent_start - 1, -1) if texts[k] == ";")
+
+    def list_clause_start(self, doc, i: int, sent_start: int) -> int:
+        """:meth:`clause_start`, or after a contrasting conjunction that opens a clause of its own, if later
+        (``..., and Manitoba (+0.6%) posted the smallest increase, while British Columbia and Ontario recorded
+        gains of 1.9% and 1.8% respectively``: the list's subjects follow ``while``)."""
+        start = self.clause_start(doc, i, sent_start)
+        lower = token_table(doc).lower
+        for k in range(i - 1, start, -1):
+            if lower[k] in CLAUSE_CONJUNCTIONS and lower[k - 1] == ",":
+                return k + 1
+        return start
 
     @staticmethod
     def category_span(doc, start: int, end: int) -> Span:
