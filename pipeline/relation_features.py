@@ -158,7 +158,9 @@ def _word_facts(word: str) -> tuple[str, int, int]:
     stem = _stem(word)
     return word, _word_bits(word), _STEM_IDS.setdefault(stem, len(_STEM_IDS))
 COMMA, SEMICOLON, BRACKET, CUE, CHANGE_PHRASE, TO_AT, OF, NUMBER, DETERMINER, CLAUSE_PUNCT, COLON, OPEN_PAREN, \
-    CHANGE_NOUN, NO_LONE_CATEGORY, RELATIVE = (1 << k for k in range(15))
+    CHANGE_NOUN, NO_LONE_CATEGORY, RELATIVE, PRONOUN = (1 << k for k in range(16))
+#: personal pronouns: a phrase ending on one (``on a seasonally adjusted monthly basis it``) names nothing measured
+PRONOUNS = frozenset({"it", "they", "them", "he", "she", "we"})
 
 
 def _no_lone_category(word: str) -> bool:
@@ -174,7 +176,7 @@ def _change_words() -> frozenset:
 @lru_cache(maxsize=1)
 def _flagged_words() -> frozenset:
     """Every string a flag of :func:`_word_bits` tests for: any other string has no flag."""
-    return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number", *RELATIVE_OPENERS)) | CUE_WORDS | \
+    return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number", *RELATIVE_OPENERS, *PRONOUNS)) | CUE_WORDS | \
         _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | vocabulary("not_category_words")
 
 
@@ -187,7 +189,8 @@ def _word_bits(word: str) -> int:
         tests = (word == ",", word == ";", word in ("(", ")", "[", "]"), word in CUE_WORDS,
                  word in change or word in CHANGE_PHRASE_WORDS, word in ("to", "at"), word == "of", word == "number",
                  word in DETERMINERS, word in (";", ",", ":"), word == ":", word == "(",
-                 word in change or word in CHANGE_NOUN_WORDS, _no_lone_category(word), word in RELATIVE_OPENERS)
+                 word in change or word in CHANGE_NOUN_WORDS, _no_lone_category(word), word in RELATIVE_OPENERS,
+                 word in PRONOUNS)
         bits = _WORD_BITS[word] = sum(1 << k for k, test in enumerate(tests) if test)
     return bits
 
@@ -542,6 +545,7 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     inner = ctx.bracket[s]
     keep &= ~((inner >= 0) & (inner != ctx.bracket[a]) & (e <= a))
     keep &= ~((e - s == 1) & ctx.lower_in(NO_LONE_CATEGORY)[s])  # ``moving``, ``fallen``, ``Some``
+    keep &= ~ctx.lower_in(PRONOUN)[e - 1]  # ``a seasonally adjusted monthly basis it``: a pronoun ends no category
     in_time = ctx.time_prefix
     timed = keep & (_count(in_time, s, e) > 0)  # a time phrase is never part of a category
     keep &= ~timed

@@ -990,3 +990,27 @@ def test_an_adverb_or_a_comparative_alone_is_no_category(extract_both, text, fig
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[0] == figure and r[1] == "CATEGORY" and r[2].lower() in
                 ("together", "fewer", "altogether")], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a figure in a relative clause measures the clause's antecedent, not the clause's verb
+        ("In the third quarter, consumer spending, which makes up about two thirds of GDP, rose 3.1 percent.",
+         "two thirds", "consumer spending"),
+        ("House rent, which accounts for roughly a fifth of the services index, rose only 0.3%.", "a fifth",
+         "House rent"),
+        # a pronoun subject takes up the clause before; the verb after it is no category
+        ("Nominal GDP increased 4.1 percent in the third quarter; in the second quarter it had grown 4.9 percent.",
+         "4.9 percent", "Nominal GDP"),
+        ("On a monthly basis, the CPI declined 0.3% in August, and on a seasonally adjusted monthly basis it fell "
+         "0.2%.", "0.2%", "CPI"),
+        # a measure the subject reports: the subject is measured
+        ("Motor vehicle dealers recorded sales of $141.2 billion in October.", "$141.2 billion", "Motor vehicle dealers"),
+        ("Online retailers, the kind of business that includes most internet sellers, reported sales of $118.2 billion "
+         "in October.", "$118.2 billion", "Online retailers"),
+    ],
+)
+def test_the_phrase_a_clause_is_about(extract_both, text, figure, category):
+    found = _category(relations(extract_both(text)), figure)
+    assert _ends_with(found, category) and len(found) <= len(category) + 4, found

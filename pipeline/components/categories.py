@@ -57,6 +57,13 @@ ORDINAL_WORDS = vocabulary("ordinal_words")
 FOR_TIME_HEADS = vocabulary("time_nouns") | vocabulary("for_occasion_heads")
 #: past participles without ``-ed`` (``set``, ``held``, ``paid``): after a figure, no counted noun
 IRREGULAR_PARTICIPLES = vocabulary("irregular_participles")
+#: verbs whose subject reports a measure named after them (``retailers reported sales of $124.3 billion``)
+REPORTING_VERBS = vocabulary("balance_verbs") | frozenset({"reported", "reports", "achieved", "generated"})
+#: relative pronouns opening a clause about the noun phrase before their comma
+RELATIVES = frozenset({"which", "who", "that"})
+#: words after which a word before a figure is a verb (``which makes up``, ``it had grown``, ``has risen``)
+VERB_OPENERS = RELATIVES | frozenset({"it", "they", "has", "had", "have", "having", "was", "were", "is", "are", "been",
+                                      "will", "would"})
 PREPOSITIONS = vocabulary("prepositions")
 
 BOUND_WORDS = vocabulary("bound_words")
@@ -1034,6 +1041,10 @@ class CategoryFinder:
         if anaphor is not None:
             yield (*anaphor, "label")  # ``..., and that of the automobile industry up by 5.2 percent``
             return
+        antecedent = self._relative_antecedent(doc, quantity, sent_start, quantity_tokens)
+        if antecedent is not None and metric == "SHARE":
+            yield (*antecedent, "relative")  # ``House rent, which accounts for roughly a fifth of the services index``
+            return
         part_of_the = after + 1 < sent_end and lower[after] == "of" and \
             lower[after + 1] in ("the", "all", "these", "those", "this", "its", "their") and \
             self._after_share_verb(doc, quantity, sent_start)
@@ -1218,6 +1229,14 @@ class CategoryFinder:
                     lower[found[2]] in AVERAGE_WORDS or
                     found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS):
                 found = None  # ``an increase of 5%``, ``a share of 12%``: the clause's subject is measured
+            if found and found[1] - found[0] <= 2 and found[0] - 1 >= start_limit and \
+                    lower[found[0] - 1] in REPORTING_VERBS and singular(lower[found[2]]) != lower[found[2]]:
+                # ``Nonstore retailers reported sales of $124.3 billion``, ``Mid-East recorded populations of``: the
+                # measure the verb's subject reports; the subject is measured
+                subject = subject_before(doc, found[0], start_limit)  # (the subject of the verb before it)
+                if subject and not any(i in quantity_tokens or i in time_tokens for i in range(subject[0], subject[1])):
+                    yield (*subject, "subject")
+                    return
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "of")
                 return
@@ -1268,6 +1287,19 @@ class CategoryFinder:
             found = after_previous_figure(doc, noun_phrase_before(doc, k + 1, start_limit), quantity_tokens)
             if found and found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]):
                 found = None  # ``estimated to have risen 4.2%``: the verb's subject is measured
+            if found and found[1] - found[0] == 1 and found[0] - 1 >= start_limit and \
+                    lower[found[0] - 1] in VERB_OPENERS and not (
+                        lower[found[0] - 1] in RELATIVES and text[found[0] - 2] != ","):
+                # ``consumer spending, which makes up about two thirds of GDP``, ``it had grown 5.6 percent``: a
+                # verb after a relative, a pronoun or an auxiliary, not a noun; a relative's antecedent is measured
+                relative = found[0] - 1 if lower[found[0] - 1] in RELATIVES else None
+                found = None
+                if relative is not None and relative - 1 >= start_limit and text[relative - 1] == ",":
+                    antecedent = noun_phrase_before(doc, relative - 1, start_limit)
+                    if antecedent and not any(i in quantity_tokens or i in time_tokens
+                                              for i in range(antecedent[0], antecedent[1])):
+                        yield (*antecedent, "relative")
+                        return
             # ``increased by 38,000 people to 9,912,000``: the counted noun of the change before ``to``
             # is no label of the level
             after_change = "to" in lower[k + 1 : quantity.start] and found is not None and any(
@@ -1468,6 +1500,22 @@ class CategoryFinder:
                 break
             start, head = previous[0], previous[2]
         return start, end, head
+
+    @staticmethod
+    def _relative_antecedent(doc: Doc, quantity: Span, sent_start: int, quantity_tokens) -> tuple[int, int, int] | None:
+        """The noun phrase a relative clause after a comma is about, when ``quantity`` stands in that clause
+        (``consumer spending, which makes up about two thirds of GDP``), else None."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        for k in range(quantity.start - 1, max(sent_start, quantity.start - 9), -1):
+            if text[k] in (",", ";", "(", ")", ":") or k in quantity_tokens:
+                return None
+            if lower[k] in RELATIVES and k - 1 > sent_start and text[k - 1] == ",":
+                found = noun_phrase_before(doc, k - 1, sent_start)
+                if found is None or any(i in quantity_tokens for i in range(found[0], found[1])):
+                    return None
+                return found
+        return None
 
     @staticmethod
     def _extend_list_left(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
