@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import relations
+from conftest import check, relations
 
 from pipeline.components.time_phrases import find_time_phrases
 
@@ -516,3 +516,30 @@ def test_a_basket_weight_takes_no_period(extract_both):
                                  "tonnes in September 2024."))
     assert not [r for r in rel if r[0] == "19.85 per cent" and r[1] == "PERIOD"], sorted(rel)
     assert ("3.2 per cent", "PERIOD", "in September 2024") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # the span a record is kept for is no period of the figure
+        ("In May, visitors from Canada and Mexico numbered 649,500 and 388,400 respectively, the highest figures ever "
+         "recorded for the month.", [("649,500", "PERIOD", "In May"), ("388,400", "PERIOD", "In May")],
+         [("388,400", "PERIOD", "for the month")]),
+        ("In the summer season 2023, stays in Vienna rose by 7.1% to 9.39 million, the first time the capital has "
+         "exceeded 9 million overnight stays in a summer season.",
+         [("9.39 million", "PERIOD", "In the summer season 2023")], [("9.39 million", "PERIOD", "in a summer season")]),
+        # the start of a series is no period either
+        ("Rice was 53.6% more expensive than in May 2023, the largest increase since comparable statistics began in "
+         "January 1971.", [], [("53.6%", "PERIOD", "in January 1971")]),
+        # but a superlative among places keeps the span it is stated for
+        ("Among the states, Ceará and Piauí had the highest unemployment rates in the quarter, at 9.5% and 9.3% "
+         "respectively.", [("9.5%", "PERIOD", "in the quarter")], []),
+        # seasons named with their year are periods
+        ("The average length of stay shortened to 3.10 nights (summer season 2023: 3.14 nights).",
+         [("3.14 nights", "PERIOD", "summer season 2023")], []),
+        ("Vaccine uptake in the 2023/24 season was 72.5% among people aged 65 and over.",
+         [("72.5%", "PERIOD", "in the 2023/24 season")], []),
+    ],
+)
+def test_records_and_seasons(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)

@@ -125,6 +125,10 @@ EARLIER_STEPS_KEY = "relstats.earlier_steps"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
 RECORD_START_WORDS = vocabulary("record_start_words")
+#: the spans a record is kept for (``the highest ever recorded for the month``)
+RECORD_SPANS = frozenset({"month", "quarter", "year", "season", "week", "day"})
+#: words that state a record, beside the superlatives (``an all-time record for the month``, ``for the first time``)
+RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 #: words before a figure that make it a previous value stated for comparison
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
@@ -2888,6 +2892,17 @@ class RelationLinker:
         """``since January 2022`` after ``the highest level``: the time of a record, not a period."""
         lower = token_table(doc).lower
         since = period.start
+        words_ = lower[period.start : period.end]
+        if len(words_) <= 4 and words_[0] in ("for", "in") and words_[1:2] and words_[1] in ("the", "a", "any") and \
+                words_[-1] in RECORD_SPANS:
+            # ``the highest figures ever recorded for the month``, ``an all-time record for the month``, ``exceeded
+            # 10 million overnight stays in a summer season`` for the first time: the span a record is kept for
+            # (an indefinite span, ``in a summer season``, after a superlative or a record word; ``for the month``
+            # after a record word only: ``the highest unemployment rates in the quarter`` are the quarter's)
+            before = set(lower[max(sentence_range(doc, since)[0], since - 7) : since])
+            if words_[1] in ("a", "any"):
+                return bool(before & (vocabulary("superlatives") | RECORD_WORDS | {"first"}))
+            return words_[0] == "for" and bool(before & RECORD_WORDS)
         if lower[since] != "since":
             # ``the highest since records began in 1971``: the start of the records, not the figure's time
             since = next((j for j in range(period.start - 1, max(-1, period.start - 6), -1) if lower[j] == "since"),
