@@ -543,3 +543,24 @@ def test_a_basket_weight_takes_no_period(extract_both):
 )
 def test_records_and_seasons(extract_both, text, expected, absent):
     check(relations(extract_both(text)), expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a sentence that opens on ``Year over year,`` compares every change in it
+        ("Year over year, sales at gasoline stations were 4.1 percent lower, while clothing stores were up 2.0 percent.",
+         [("4.1 percent", "BASELINE", "Year over year"), ("2.0 percent", "BASELINE", "Year over year")], []),
+        ("Month on month, output rose 0.4%.", [("0.4%", "BASELINE", "Month on month")], []),
+        # a clause after ``, while`` that opens on its own comparison point
+        ("Compared with September 2024, unemployment decreased by 12 000 in the EU and by 29 000 in the euro area, "
+         "while compared with October 2023 it fell by 285 000 and 313 000 respectively.",
+         [("29 000", "BASELINE", "September 2024"), ("285 000", "BASELINE", "October 2023"),
+          ("313 000", "BASELINE", "October 2023")], [("313 000", "BASELINE", "September 2024")]),
+        # a season with its year after a comparison word
+        ("In the summer season 2024, hotels registered 80.59 million overnight stays, 0.7% more than in the summer "
+         "season 2023.", [("0.7%", "BASELINE", "the summer season 2023")], []),
+    ],
+)
+def test_opening_comparisons_and_seasons(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)

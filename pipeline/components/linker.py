@@ -2426,22 +2426,30 @@ class RelationLinker:
             return
         table = token_table(doc)
         lower, text = table.lower, table.text
-        opened: dict[int, Span] = {}  # sentence start -> the baseline it opens on
+        opened: dict[int, list[Span]] = {}  # sentence start -> the baselines it or its clauses open on
         for b in baselines:
             sent_start, _ = sentence_range(doc, b.start)
             k = sent_start
             while k < b.start and (text[k] in ("-", "•", "*", "–", "\n") or text[k].isspace()):
                 k += 1
             if " ".join(lower[k : b.start]) in OPENING_COMPARISONS and b.end < len(lower) and text[b.end] == ",":
-                opened[sent_start] = b
+                opened.setdefault(sent_start, []).append(b)
+                continue
+            # ``..., while compared with November 2023 it fell by 295 000 and 333 000 respectively``: a clause
+            # after a contrasting conjunction opens on its own comparison point
+            cue = next((j for j in range(b.start - 1, max(sent_start, b.start - 4), -1)
+                        if lower[j] in CLAUSE_CONJUNCTIONS and text[j - 1] == ","), None)
+            if cue is not None and " ".join(lower[cue + 1 : b.start]) in OPENING_COMPARISONS and \
+                    sent_start in opened:
+                opened[sent_start].append(b)
         if not opened:
             return
         for q in quantities:
             if span_value(q, "metric") != "CHANGE":
                 continue
             sent_start, _ = sentence_range(doc, q.start)
-            b = opened.get(sent_start)
-            if b is None or q.start < b.end:
+            b = next((x for x in reversed(opened.get(sent_start, ())) if x.end <= q.start), None)
+            if b is None:
                 continue
             own = baseline_of.get(q)
             if own and any(x is not b and q.end <= x.start <= q.end + 8 and "," not in text[q.end : x.start]
