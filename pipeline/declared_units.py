@@ -200,6 +200,23 @@ COUNT_GLOSS = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?numbers?\s+of\s+([a-z][a-
 _PHRASE_ENDS = {"in", "at", "by", "for", "to", "from", "with", "on", "per", "and", "or", "as"}
 
 
+def title_counted(title: str) -> Unit | None:
+    """The counted noun a table's title opens on, for a gloss that says only ``number``: ``Vehicles licensed for
+    the first time by taxation class, October 2024`` → ``vehicle``; None when its first noun phrase ends on no
+    plural."""
+    title = re.sub(r"^\s*(?:table|figure|chart)\s+[0-9A-Za-z.]+\s*[:.]\s*", "", title, flags=re.I)
+    words = []
+    for word in re.findall(r"[A-Za-z][A-Za-z-]*|[^\sA-Za-z]", title):
+        low = word.lower()
+        if not word[0].isalpha() or low in _PHRASE_ENDS or low in ("by", "of") or (words and low.endswith("ed")):
+            break
+        words.append(low)
+    if not words or singular(words[-1]) == words[-1] or words[-1] in GLOSS_NOT_COUNTED or \
+            match_unit([words[-1]]) is not None:
+        return None
+    return Unit(name=singular(words[-1]), kind="count", length=1)
+
+
 def counted_declared(segment: str) -> Unit | None:
     """The count a heading's gloss declares for its column: ``number of cases`` → ``case``, ``persons`` →
     ``person``, ``number of positive samples`` → ``sample``; None for anything else (a scale, a measure,
@@ -232,6 +249,8 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         if INDEX_BASE.search(segment):
             return 1.0, match_unit(["index", "points"])  # ``index, base 2011-12=100``, ``base 100 in 2021``
         counted = counted_declared(segment) if glossed else None
+        if glossed and segment.strip().lower() in ("number", "numbers", "count"):
+            counted = title_counted(text[: text.find("(")])  # ``Vehicles licensed ..., October 2024 (number; ...)``
         if counted is not None:
             return 1.0, counted  # ``(number of cases; ...)``, ``(persons; ...)``, not the title's own words
         words = segment.split()

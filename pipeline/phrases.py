@@ -877,8 +877,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
             continue
         break
     start = m + 1
-    while start <= stop and (lower[start] in DETERMINERS or text[start] in ("-", ")", "(")):
-        start += 1
+    while start <= stop and (lower[start] in DETERMINERS or text[start] in ("-", ")", "(") or
+                             lower[start] in LEADING_PREPOSITIONS and start < stop):
+        start += 1  # (``stayed below the record of``: the preposition opens no noun phrase)
     if start > stop:
         return None
     if start < stop and start - 1 >= 0 and text[start - 1] == "," and lone_verb_form(lower[start]):
@@ -911,6 +912,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         head -= 1
     return start, stop + 1, head
 
+
+#: prepositions of comparison the tagless reading may take for nouns (``below the record of``)
+LEADING_PREPOSITIONS = frozenset({"below", "above", "beyond", "behind", "under", "despite", "amid", "towards"})
 
 #: prepositions of a sentence's opening phrase (``By sector,``, ``In total,``) whose noun opens no subject
 OPENER_PREPOSITIONS = vocabulary("opener_prepositions")

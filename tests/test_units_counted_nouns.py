@@ -525,3 +525,22 @@ def test_a_heading_gloss_declares_its_column(extract_both, text, figure, unit, m
 def test_counted_nouns_rates_and_shares_of_real_release_rows(extract_both, text, figure, unit, metric):
     found = _figure(extract_both(text), figure)
     assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit,metric",
+    [
+        # a gloss of ``number`` only: the title's counted noun
+        ("Vehicles licensed for the first time by taxation class, October 2024 (number; change on October 2023 in "
+         "brackets)\n- New private cars: 3,894 (-11.9%)\n- New tractors: 102 (-7.2%)", "102", "vehicle", "COUNT"),
+        # a part of a counted whole is a count of the whole's noun, not a share
+        ("Drivers accounted for 61 of the 164 deaths (37%), pedestrians for 29 and passengers for 25.", "61", "death",
+         "COUNT"),
+        # a comparison preposition opens no noun phrase: the record of the clause's count
+        ("Asylum claims reached 45,100, although the total stayed below the record of 45,774 set in 2022.", "45,774",
+         "claim", "COUNT"),
+    ],
+)
+def test_title_counts_parts_and_records(extract_both, text, figure, unit, metric):
+    found = _figure(extract_both(text), figure)
+    assert (found["unit"], found["metric"]) == (unit, metric)

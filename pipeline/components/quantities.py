@@ -1595,6 +1595,10 @@ def _count_like(t: DocTable, start: int, end: int) -> bool:
     if end < t.n and end - start == 1 and t.text[start].isdigit() and t.lower[end].endswith("s") and \
             t.lower[end].isalpha() and t.lower[end] not in ("points", "times", "percent", "years", "months", "days"):
         return True  # ``accounted for 108 cases (41%)``: a whole number with its counted noun
+    if end + 2 < t.n and end - start == 1 and t.text[start].isdigit() and t.lower[end] == "of" and \
+            (t.text[end + 1][:1].isdigit() or t.lower[end + 1] in ("the", "these", "those", "all") and
+             t.text[end + 2][:1].isdigit()):
+        return True  # ``accounted for 61 of the 164 deaths``: a part of a counted whole
     return any(t.lower[k] in ("thousand", "million", "billion", "trillion", "mn", "bn") or
                ("," in t.text[k] and t.text[k].replace(",", "").isdigit()) for k in range(start, end))
 
