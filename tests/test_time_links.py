@@ -564,3 +564,19 @@ def test_records_and_seasons(extract_both, text, expected, absent):
 )
 def test_opening_comparisons_and_seasons(extract_both, text, expected, absent):
     check(relations(extract_both(text)), expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an earlier value in brackets with its own relative time is of that time, not of the sentence's
+        ("The CPI all-items index stood at 135.2 in August 2024 (132.9 a year earlier).",
+         [("132.9", "PERIOD", "a year earlier"), ("135.2", "PERIOD", "in August 2024")],
+         [("132.9", "PERIOD", "in August 2024")]),
+        # a change recorded at another time happened then
+        ("Air fares fell by 31.9% on the month, a far sharper drop than the fall of 20.1% recorded a year earlier.",
+         [("20.1%", "PERIOD", "a year earlier")], [("20.1%", "BASELINE", "a year earlier")]),
+    ],
+)
+def test_an_earlier_value_keeps_its_own_time(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)

@@ -107,6 +107,8 @@ RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relativ
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
 BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 PREVIOUS_VALUE_WORDS = vocabulary("previous_value_words")
+#: participles between an earlier value and its own time (``the fall of 22.1% recorded a year earlier``)
+STATED_AT_WORDS = frozenset({"recorded", "registered", "reported", "lost", "observed", "seen", "posted"})
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
@@ -2195,9 +2197,15 @@ class RelationLinker:
         taken = {(b.start, b.end) for found in baseline_of.values() for b in found}
         by_start = {b.start: b for b in spans_of(doc, "BASELINE") if (b.start, b.end) not in taken}
         lower = token_table(doc).lower
+
+        def right_after(b, q) -> bool:  # ``20.1% a year earlier``, ``20.1% recorded a year earlier``
+            return b.start == q.end or b.start == q.end + 1 and lower[q.end] in STATED_AT_WORDS
+
         for q in quantities:
-            b = by_start.get(q.end)
-            if b is not None and q not in baseline_of and q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_WORDS \
+            b = by_start.get(q.end) or (by_start.get(q.end + 1) if q.end < len(lower) and
+                                        lower[q.end] in STATED_AT_WORDS else None)
+            if b is not None and q not in baseline_of and q.start >= 1 and (
+                    lower[q.start - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(") \
                     and RELATIVE_POINT.search(b.text) and not LEVEL_BASELINE.search(b.text):
                 baseline_of[q] = [b]  # ``compared with ¥147.69 a year earlier``: dated below, as a level's time
         compared_by: dict[tuple[int, int], set] = {}  # a baseline -> the changes comparing with it
@@ -2212,11 +2220,11 @@ class RelationLinker:
                 continue
             change_of_its_own = span_value(q, "metric") == "CHANGE"
             if change_of_its_own and (_is_multiple(q) or not any(
-                    b.start == q.end and RELATIVE_POINT.search(b.text) for b in found)):
+                    right_after(b, q) and RELATIVE_POINT.search(b.text) for b in found)):
                 continue  # ``1.7 times the previous year`` compares with it
             kept = []
             for b in found:
-                if b.start != q.end or LEVEL_BASELINE.search(b.text) or change_of_its_own and \
+                if not right_after(b, q) or LEVEL_BASELINE.search(b.text) or change_of_its_own and \
                         not RELATIVE_POINT.search(b.text):
                     kept.append(b)
                     continue
@@ -2233,7 +2241,9 @@ class RelationLinker:
                 if change is not None and not others:
                     baseline_of[change] = [b]  # ``down 5.5 points from 51.4% a year ago``
                     compared_by.setdefault((b.start, b.end), set()).add((change.start, change.end))
-                elif not others and q not in period_of:
+                elif not others and (q not in period_of or not right_after(period_of[q], q)):
+                    # (the phrase right after the value is its own time, over the sentence's: ``stood at 134.2 in
+                    # September 2024 (131.9 a year earlier)``)
                     if (b.start, b.end) not in replaced:
                         period = Span(doc, b.start, b.end, label="PERIOD")
                         period._.date_from, period._.date_to = period_dates(period.text, doc._.release_date)
