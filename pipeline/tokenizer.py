@@ -50,6 +50,10 @@ SPECIAL_CASES = ["No.", "no.", "Nos.", "Art.", "approx.", "Approx.", "est.", "Es
                  "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "E.U.", "a.m.", "p.m.", "Rs."]
 
 
+#: oil flows written with a slash (``b/d``, ``mb/d``): kept whole so the unit tables read them as one symbol
+BARREL_FLOWS = ("b/d", "bbl/d", "kb/d", "mb/d", "Mb/d", "MMb/d", "MMbbl/d")
+
+
 def symbol_full_stops() -> list[str]:
     """Suffix rules for a sentence's full stop after a unit symbol (``500 kV.``, ``12 GWh.``), one
     fixed-width look-behind per symbol length (cheaper than a special case per symbol)."""
@@ -153,8 +157,10 @@ def build_tokenizer(nlp) -> Tokenizer:
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k) and k not in emoticons}
     for case in SPECIAL_CASES:
         rules[case] = [{"ORTH": case}]
-    for symbol in ("h", "m", "l", "d"):  # ``km/h.``, ``3m.``, ``mg/l.``, ``Bcf/d.``: English abbreviations otherwise
+    for symbol in ("h", "m", "l", "d", "t", "b", "g"):  # ``km/h.``, ``3m.``, ``mg/l.``, ``Bcf/d.``, ``$640/t.``, ``$74/b.``
         rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
+    for form in BARREL_FLOWS:  # ``13.5 million b/d``: one token, as the unit tables spell it
+        rules[form] = [{"ORTH": form}]
     return Tokenizer(
         nlp.vocab,
         rules=rules,

@@ -143,6 +143,8 @@ def _tables() -> _Tables:
                 symbols[form] = unit  # ``ppm``: FORMAT's name wins over the library's
         for form, factor in entry.get("scaled_forms", {}).items():
             names[tuple(split_form(form))] = replace(unit, scale=factor)  # ``mtoe``, ``MtCO2e``
+        for symbol, factor in entry.get("scaled_symbols", {}).items():
+            symbols[symbol] = replace(unit, scale=factor)  # ``Mt`` (million tonnes, not ``mt``), ``mb/d``: exact case
     prefixes: dict = {}
     exact: dict = {}  # lower-case alphabetic symbol -> the only spellings read as a prefix
     for symbol, code in hand["currency_symbols"].items():

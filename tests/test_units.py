@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.units import coverage, currency_prefix, match_unit, singular, split_glued, to_si, unit_names
+from conftest import quantities
 
 
 @pytest.mark.parametrize(
@@ -268,3 +269,34 @@ def test_a_dollar_heading_reads_the_release_countrys_dollar(text, country, figur
     doc = next(pipeline.extract([{"id": "t", "text": text, "meta": {"country": country}}], nlp=nlp))
     found = {q["text"]: q for q in quantities(doc)}
     assert found[figure]["unit"] == unit and found[figure]["value"] == value
+
+
+@pytest.mark.parametrize(
+    "text,surface,value,unit,metric",
+    [
+        # oil and gas flows and prices as energy agencies write them
+        ("U.S. crude oil production will average 13.5 million b/d in 2025.", "13.5 million b/d", 13_500_000,
+         "barrel per day", "AMOUNT"),
+        ("Global oil demand will rise to 104.3 mb/d in 2025.", "104.3 mb/d", 104_300_000, "barrel per day", "AMOUNT"),
+        ("The Brent crude oil spot price averaged $74/b in November.", "$74/b", 74, "us dollar per barrel", "MONEY"),
+        # crop tonnages: Mt and kt are million and thousand tonnes
+        ("Canola production rose to 17.8 Mt on 8.9 million hectares.", "17.8 Mt", 17_800_000, "ton", "AMOUNT"),
+        ("Some 450 kt of pulses were exported, and the price was $210/t.", "450 kt", 450_000, "ton", "AMOUNT"),
+        ("Some 450 kt of pulses were exported, and the price was $210/t.", "$210/t", 210, "us dollar per ton",
+         "MONEY"),
+        # a total beside a rate of the same measure keeps its own unit
+        ("Corn production is forecast at 15.1 billion bushels, with a yield of 183.1 bushels per acre.",
+         "15.1 billion bushels", 15_100_000_000, "bushel", "AMOUNT"),
+        # a count per a thing is a ratio
+        ("The total fertility rate fell to 1.38 children per woman in 2023.", "1.38 children per woman", 1.38,
+         "child per woman", "SHARE"),
+        # a share named after its percent, and rates named by their subject
+        ("Battery-electric cars captured a 15.4% market share.", "15.4%", 15.4, "percent", "SHARE"),
+        ("Passenger journeys rose 3.4% and punctuality was 62.7% in long-distance traffic.", "62.7%", 62.7, "percent",
+         "SHARE"),
+    ],
+)
+def test_energy_agriculture_and_ratio_readings(extract_both, text, surface, value, unit, metric):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == surface]
+    assert found, [q["text"] for q in quantities(extract_both(text))]
+    assert (found[0]["value"], found[0]["unit"], found[0]["metric"]) == (pytest.approx(value), unit, metric)

@@ -182,6 +182,11 @@ _RATE_BASE_STOPS = FUNCTION_WORDS | {"compared"}
 _RATE_BASE_PARTICIPLES = ("traveled", "travelled", "driven", "flown")
 
 
+#: time words after ``per`` that make a rate over time, not a count per a thing
+_PER_TIME_WORDS = frozenset({"day", "week", "month", "year", "annum", "hour", "minute", "second", "quarter", "night",
+                             "capita"})
+
+
 def _base_nouns(t: "DocTable", end: int) -> list[str]:
     """The words naming a rate's round base from token ``end`` on (``population``, ``live births``), with a
     modifier of its own before a base noun (``per 100,000 practice population``, ``per 1,000 resident
@@ -424,6 +429,7 @@ class QuantityRecognizer:
         self._table_header_units(doc, t, figures)
         self._declared_percents(doc, t, figures)
         figures = self._rates_per_population(t, figures)
+        self._counts_per_noun(t, figures)
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
         user_data = doc.user_data
@@ -468,6 +474,34 @@ class QuantityRecognizer:
     def share_list_units(doc: Doc, figures: list[Figure]) -> None:
         """``rose 2.1, 3.4 and 5.0 percent``: numbers before the last of a list take its unit."""
         QuantityRecognizer._share_list_units(doc_table(doc), figures)
+
+    @staticmethod
+    def _counts_per_noun(t: DocTable, figures: list[Figure]) -> None:
+        """A count per a thing, written without a number in its base (``1.38 children per woman``, ``16.2 pupils per
+        teacher``, ``2.3 cars per household``): one figure whose span takes in the counted noun, ``per`` and the
+        base noun, with the unit ``child per woman``; a ratio, so a SHARE (as ``student per teacher``)."""
+        for figure in figures:
+            if figure.unit is not None or figure.unit_kind is not None or figure.value_max is not None or \
+                    "per-base" in figure.notes:
+                continue
+            if "average" in t.lower[max(0, figure.start - 3) : figure.start] or \
+                    "averaged" in t.lower[max(0, figure.start - 3) : figure.start]:
+                continue  # ``an average of 49 people per boat``: an average count, as the corpus annotates it
+            k, counted = figure.end, []
+            while k < t.n and len(counted) < 2 and t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and t.lower[k] != "per":
+                counted.append(t.lower[k])
+                k += 1
+            if not counted or k + 1 >= t.n or t.lower[k] != "per" or singular(counted[-1]) == counted[-1] and \
+                    counted[-1] not in ("people",):
+                continue
+            base = t.lower[k + 1]
+            if not (t.lex[k + 1][_ALPHA] and t.lex[k + 1][_ISLOWER]) or base in _PER_TIME_WORDS or \
+                    base in CUES["not_per_units"] or singular(base) != base or match_unit([t.text[k + 1]]) is not None:
+                continue  # (``per day``: a rate over time; ``per cent``; a plural or a unit base is read elsewhere)
+            figure.unit = f"{singular(' '.join(counted))} per {base}"
+            figure.unit_kind = "count"
+            figure.end = k + 2
+            figure.notes.add("per-base")
 
     @staticmethod
     def _rates_per_population(t: DocTable, figures: list[Figure]) -> list[Figure]:
@@ -1685,6 +1719,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             return "CHANGE"
         if after == "of":
             return "SHARE"  # ``38 percent of all cases``, ``only 2% of the same period in 2019``
+        if after in ("share", "stake") or t.lower[end : end + 2] == ["market", "share"]:
+            return "SHARE"  # ``captured a 15.4% market share``
         if not level and (after in _COMPARATIVES or after in CHANGE_NOUNS or _baseline_follows(t.doc, end, t)):
             return "CHANGE"
         return _percent_from_subject(t, start, left_words, skip=len(left_words) if level else 0,

@@ -881,15 +881,21 @@ class UnitResolver:
             by_sentence.setdefault(sentence_range(q.doc, q.start)[0], []).append(q)
         for figures in by_sentence.values():
             rates: dict[str, set] = {}
+            largest: dict[str, float] = {}  # the largest rate of each measure
             for q in figures:
                 unit = span_value(q, "unit") or ""
                 if span_value(q, "unit_kind") == "measure" and " per " in unit:
-                    rates.setdefault(unit.split(" per ")[0], set()).add(unit)
+                    measure = unit.split(" per ")[0]
+                    rates.setdefault(measure, set()).add(unit)
+                    largest[measure] = max(largest.get(measure, 0.0), float(span_value(q, "value") or 0.0))
             if not rates:
                 continue
             for q in figures:
                 unit = span_value(q, "unit")
-                if span_value(q, "unit_kind") == "measure" and unit in rates and len(rates[unit]) == 1:
+                if span_value(q, "unit_kind") == "measure" and unit in rates and len(rates[unit]) == 1 and \
+                        float(span_value(q, "value") or 0.0) <= 20 * largest[unit]:
+                    # (far larger than the rate, a total: ``15.1 billion bushels ..., with a yield of 183.1 bushels
+                    # per acre``, ``inventories ended October at 3,932 Bcf`` beside ``14.2 Bcf/d``)
                     set_span_value(q, "unit", next(iter(rates[unit])))
 
     @staticmethod
