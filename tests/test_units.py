@@ -300,3 +300,19 @@ def test_energy_agriculture_and_ratio_readings(extract_both, text, surface, valu
     found = [q for q in quantities(extract_both(text)) if q["text"] == surface]
     assert found, [q["text"] for q in quantities(extract_both(text))]
     assert (found[0]["value"], found[0]["unit"], found[0]["metric"]) == (pytest.approx(value), unit, metric)
+
+
+@pytest.mark.parametrize(
+    "text,surface,metric",
+    [
+        # an earlier value in brackets has the metric of the percent it restates
+        ("The Labour Force Survey put the unemployment rate at 4.1 percent in the three months to August (3.8 percent "
+         "a year earlier).", "3.8 percent", "SHARE"),
+        ("At Oslo Airport, 82.1 percent of departures left on time (80.0 percent a year earlier).", "80.0 percent",
+         "SHARE"),
+        ("Consumer prices rose 2.1 percent in August (1.8 percent a year earlier).", "1.8 percent", "CHANGE"),
+    ],
+)
+def test_an_earlier_percent_in_brackets_keeps_the_metric(extract_both, text, surface, metric):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == surface]
+    assert found and found[0]["metric"] == metric

@@ -1721,6 +1721,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             return "SHARE"  # ``38 percent of all cases``, ``only 2% of the same period in 2019``
         if after in ("share", "stake") or t.lower[end : end + 2] == ["market", "share"]:
             return "SHARE"  # ``captured a 15.4% market share``
+        if start >= 1 and t.text[start - 1] == "(" and same_sentence and _earlier_time_in_brackets(t, end):
+            # ``the unemployment rate at 4.0 percent in the three months to August (3.7 percent a year earlier)``:
+            # the same measure at an earlier time, of the metric of the percent it restates
+            return _earlier_percent_metric(same_sentence)
         if not level and (after in _COMPARATIVES or after in CHANGE_NOUNS or _baseline_follows(t.doc, end, t)):
             return "CHANGE"
         return _percent_from_subject(t, start, left_words, skip=len(left_words) if level else 0,
@@ -1869,6 +1873,17 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
             return _earlier_percent_metric(previous)
         return "SHARE"
     return "CHANGE"  # a subject change word (``growth``) or a change word
+
+
+def _earlier_time_in_brackets(t: DocTable, end: int) -> bool:
+    """Whether the words from token ``end`` to the closing bracket name an earlier time only (``a year earlier)``,
+    ``a month ago)``, ``the previous year)``)."""
+    close = next((k for k in range(end, min(t.n, end + 6)) if t.text[k] == ")"), None)
+    if close is None or close - end < 2:
+        return False
+    words_ = t.lower[end:close]
+    return words_[-1] in ("earlier", "ago", "before", "previously") or \
+        words_[0] in ("the", "a") and words_[1] in ("previous", "prior", "preceding", "same")
 
 
 def _part_before(t: DocTable, start: int) -> bool:
