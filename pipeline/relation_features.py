@@ -253,6 +253,13 @@ class PairContext:
                                                                   self.quantity_ends.tolist()))}
         # thresholds (``20 million yuan or more``, ``aged 65 and over``): bounds that define, never a modified figure
         self.threshold = np.array([b in THRESHOLD_BOUNDS for b in span_values(doc, self.quantities, "bound")], dtype=bool)
+        # ages (``children aged under 14 (+12.0%)``): an AMOUNT in years after ``aged`` is never the figure a change
+        # modifies (a life expectancy in years may be)
+        lower = token_table(doc).lower
+        self.age = np.array([m == "AMOUNT" and u == "year" and ("aged" in lower[max(0, q.start - 3) : q.start] or
+                                                              "ages" in lower[max(0, q.start - 3) : q.start])
+                             for q, m, u in zip(self.quantities, span_values(doc, self.quantities, "metric"),
+                                                span_values(doc, self.quantities, "unit"))], dtype=bool)
         # a quantity's id in pair keys: the position its offsets name (equal offsets, same id)
         self.quantity_id = np.array([self.quantity_position[q] for q in zip(self.quantity_starts.tolist(),
                                                                              self.quantity_ends.tolist())], np.int64)
@@ -511,7 +518,7 @@ def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
         keep = ~((qs[other] == qs[owner]) & (qe[other] == qe[owner]))
         owner, other = owner[keep], other[keep]
         if "MODIFIES" in labels:
-            target = ~ctx.threshold[other]  # a threshold is no figure a change modifies (C13-6)
+            target = ~ctx.threshold[other] & ~ctx.age[other]  # a threshold or an age is no figure a change modifies
             out["MODIFIES"] = Pairs("MODIFIES", owner[target], qs[other[target]], qe[other[target]], other[target])
         if "PART_OF" in labels:
             # two figures in brackets of their own are items of one list (``Iranians (3,371), Turks

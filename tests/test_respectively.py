@@ -254,3 +254,9 @@ def test_two_figures_for_three_coordinated_nouns(extract_both, text, first, seco
 )
 def test_respectively_after_a_contrasting_clause(extract_both, text, expected, absent):
     check(relations(extract_both(text)), expected, absent)
+
+
+def test_a_bracketed_change_after_an_age_modifies_the_count_before_it(extract_both):
+    rel = relations(extract_both("Of the 2,146,767 suspects, 94,233 were children aged under 14 (+11.0%) and 180,605 "
+                                 "were juveniles aged 14 to 17 (+8.5%), in both cases new highs."))
+    check(rel, [], [("+11.0%", "MODIFIES", "14"), ("+8.5%", "MODIFIES", "14 to 17")])
