@@ -3,7 +3,7 @@ and lists of parts that go on after a cue."""
 
 import pytest
 
-from conftest import relations
+from conftest import check, relations
 
 
 @pytest.mark.parametrize(
@@ -193,3 +193,23 @@ def test_a_partitive_opening_a_clause_after_a_semicolon_cues_its_parts(extract_b
             "these, visitors made 3.4 million crossings and residents accounted for 9.2 million.")
     rels = relations(extract_both(text))
     assert ("3.4 million", "PART_OF", "12.6 million") in rels and ("9.2 million", "PART_OF", "12.6 million") in rels
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # the whole of ``of those`` is the sentence's count, not the value a change started from
+        ("Officers arrested 487 immigration offenders in 2023, an increase of 32% from 369 in 2022; of those arrested, "
+         "301 were overstayers and 186 were illegal immigrants.",
+         [("301", "PART_OF", "487"), ("186", "PART_OF", "487")], [("301", "PART_OF", "369")]),
+        # ``of which A and B ... respectively``: each part of its own whole
+        ("Some 36,200 applications for citizenship and 71,450 for permanent residence were processed, of which 23,100 "
+         "and 34,491 were approved respectively.",
+         [("23,100", "PART_OF", "36,200"), ("34,491", "PART_OF", "71,450")], [("23,100", "PART_OF", "71,450")]),
+        # a bound ``more than`` is no earlier value
+        ("Police solved 437,000 fraud cases, up 51.3% year-on-year; more than 79,000 suspects were arrested, of which "
+         "263 were organizers.", [("263", "PART_OF", "79,000")], []),
+    ],
+)
+def test_wholes_of_respective_and_fronted_parts(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)

@@ -1711,6 +1711,11 @@ class RelationLinker:
                 known = len(part_of)
             if q in modifies or span_value(q, "metric") == "SHARE" or q in part_of or self.is_age_or_duration(q):
                 continue
+            respective = self._respective_whole(doc, q, quantities, modifies)
+            if respective is not None:
+                part_of[q] = respective  # ``36,200 ... and 71,450 ..., of which 23,100 and 34,491 were approved
+                self._cued_parts.add((q.start, q.end))  # respectively``: each part of its own whole
+                continue
             cued = self.subtotal_cue_before(doc, q, quantities)
             local_cue = cued
             sent_start = sentence_range(doc, q.start)[0]
@@ -2124,7 +2129,37 @@ class RelationLinker:
             return None
         return whole
 
+    def _respective_whole(self, doc, q, quantities, modifies) -> Span | None:
+        """The whole of ``q`` when ``q`` is one of N parts listed after ``of which`` (``of whom``, ``of these``) and
+        before ``respectively``, and the clause before the cue lists N figures: the one in ``q``'s place."""
+        lower = token_table(doc).lower
+        if "respectively" not in lower[q.end : q.end + 12]:
+            return None
+        sent_start, sent_end = sentence_range(doc, q.start)
+        resp = next((k for k in range(q.end, min(sent_end, q.end + 12)) if lower[k] == "respectively"), None)
+        if resp is None:
+            return None
+        parts = self.figure_list_before(doc, resp, quantities, sent_start) or \
+            self.figure_list_before(doc, next((k for k in range(resp - 1, q.end - 1, -1) if k in
+                                              {x.end for x in quantities}), resp), quantities, sent_start)
+        if q not in parts or len(parts) < 2:
+            return None
+        first = parts[0]
+        if not (first.start >= 2 and lower[first.start - 2] == "of" and
+                lower[first.start - 1] in ("which", "whom", "these", "those")):
+            return None
+        cue = first.start - 2
+        wholes = [x for x in quantities if sent_start <= x.start and x.end <= cue and x not in modifies and
+                  not is_modifier(x) and span_value(x, "metric") != "SHARE"][-len(parts):]
+        if len(wholes) != len(parts):
+            return None
+        return wholes[parts.index(q)]
+
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
+        def is_modifier_before(x, modifies) -> bool:  # a change of the sentence stands before the value
+            return any(c.end <= x.start and sentence_range(doc, c.start)[0] == sentence_range(doc, x.start)[0]
+                       for c in modifies)
+
         sent_start = sentence_range(doc, q.start)[0]
         scope = sent_start
         opening_cue = self.opening_of_sentence_is_cue(doc, sent_start)
@@ -2142,8 +2177,13 @@ class RelationLinker:
         if not self.in_parentheses(doc, q):
             # a figure in brackets (an earlier year's value: ``587 ... in 2023, 42% more than in 2022 (413),
             # comprising 178 ... and 409 ...``) is no whole of the parts that follow outside brackets
+            lower = token_table(doc).lower
             outside = [x for x in candidates if not self.in_parentheses(doc, x) and
-                       (x.start, x.end) not in self._baseline_values]
+                       (x.start, x.end) not in self._baseline_values and
+                       not (x.start >= 1 and lower[x.start - 1] in ("from", "than") and
+                            span_value(x, "bound") in ("=", None) and is_modifier_before(x, modifies))]
+            # (nor a value a change started from: ``arrested 487 ..., an increase of 32% from 369 in 2022; of those
+            # arrested, 301 were overstayers``)
             candidates = outside or candidates
         # a whole is never smaller than its part (not a daily average, not an earlier part of the list)
         value = span_value(q, "value")
