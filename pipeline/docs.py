@@ -262,6 +262,16 @@ def write_jsonl(docs: Iterable[dict], path: str | Path) -> int:
     return n
 
 
+def _clean(value):
+    """A value as a reader wrote it: the binary rounding of a scaled figure left out (``£16.6bn`` → 16600000000, not
+    16600000000.000002), whole numbers as integers; twelve significant digits are more than any release states."""
+    if not isinstance(value, float) or value != value or value in (float("inf"), float("-inf")):
+        return value
+    if not value.is_integer():
+        value = float(f"{value:.12g}")
+    return int(value) if value.is_integer() and abs(value) < 2 ** 63 else value
+
+
 def span_record(span, span_id: str) -> dict:
     """One FORMAT §2 span record from a spaCy span."""
     start, end = span.start_char, span.end_char
@@ -276,7 +286,7 @@ def span_record(span, span_id: str) -> dict:
     record = {"id": span_id, "start": start, "end": end, "label": label}
     if label == "QUANTITY":
         metric = span_value(span, "metric")
-        record.update(value=span_value(span, "value"), value_max=span_value(span, "value_max"),
+        record.update(value=_clean(span_value(span, "value")), value_max=_clean(span_value(span, "value_max")),
                       bound=span_value(span, "bound") or "=", unit=span_value(span, "unit") or "", metric=metric,
                       direction=span_value(span, "direction") if metric == "CHANGE" else None)
         for name in ("si_value", "si_unit"):

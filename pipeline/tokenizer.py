@@ -159,6 +159,9 @@ def build_tokenizer(nlp) -> Tokenizer:
         rules[case] = [{"ORTH": case}]
     for symbol in ("h", "m", "l", "d", "t", "b", "g"):  # ``km/h.``, ``3m.``, ``mg/l.``, ``Bcf/d.``, ``$640/t.``, ``$74/b.``
         rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
+    for symbol in set(unit_symbols()):  # ``17.8 Mt.``: the unit and a full stop, not ``Mt.`` (Mount)
+        if symbol + "." in rules:
+            rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
     for form in BARREL_FLOWS:  # ``13.5 million b/d``: one token, as the unit tables spell it
         rules[form] = [{"ORTH": form}]
     return Tokenizer(

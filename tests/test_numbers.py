@@ -148,3 +148,15 @@ def test_up_to_is_a_bound_only_where_it_limits(extract_one, text, figure, bound)
     doc = extract_one(text)
     found = [s for s in doc["spans"] if s["label"] == "QUANTITY" and doc["text"][s["start"]:s["end"]] == figure]
     assert found and found[0].get("bound", "=") == bound, found
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The deficit was £16.6bn in the year.", "£16.6bn", 16_600_000_000),
+    ("Global oil demand will reach 104.3 mb/d in 2025.", "104.3 mb/d", 104_300_000),
+    ("Canola production rose to 17.8 Mt.", "17.8 Mt", 17_800_000),
+])
+def test_scaled_values_are_written_without_binary_rounding(extract_one, text, surface, value):
+    from conftest import quantities
+
+    found = [q for q in quantities(extract_one(text)) if q["text"] == surface]
+    assert found and found[0]["value"] == value and isinstance(found[0]["value"], int)
