@@ -580,3 +580,9 @@ def test_opening_comparisons_and_seasons(extract_both, text, expected, absent):
 )
 def test_an_earlier_value_keeps_its_own_time(extract_both, text, expected, absent):
     check(relations(extract_both(text)), expected, absent)
+
+
+def test_a_change_from_a_dated_value_to_a_level_modifies_the_level(extract_both):
+    rel = relations(extract_both("Crimes recorded by the police in Scotland increased by 4%, from 288,660 in 2022-23 to "
+                                 "300,237 in 2023-24."))
+    check(rel, [("4%", "MODIFIES", "300,237"), ("288,660", "PERIOD", "in 2022-23")], [("4%", "MODIFIES", "288,660")])

@@ -1568,7 +1568,8 @@ class RelationLinker:
         """``<change> from <earlier value> to <level>``: the change is stated of the level."""
         table = token_table(doc)
         gap = [table.lower[i] for i in range(q.end, earlier.start) if table.text[i] != ","]
-        between = table.lower[earlier.end : level.start]
+        time_tokens = time_token_set(doc)  # (``from 288,660 in 2022-23 to 300,237``: the earlier value's time)
+        between = [table.lower[i] for i in range(earlier.end, level.start) if i not in time_tokens]
         # a level may itself be a signed change when the revision is of a change (``the change for May
         # was revised down by 25,000, from +306,000 to +281,000``; GUIDELINES C-11, C2-13)
         signed = table.text[earlier.start] in ("+", "-", "−") and table.text[level.start] in ("+", "-", "−")
