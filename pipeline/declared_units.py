@@ -69,7 +69,7 @@ class DeclaredUnits:
                 # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
                 # three months in brackets)`` declares ``%`` although it states ``three months``; one that
                 # names its bracketed column is one whatever number it holds: ``lower 48 states``)
-                return text[start:k]
+                return _own_cell(text[start:k], text, start_char)
             k = start - 1
         return None
 
@@ -128,6 +128,19 @@ class DeclaredUnits:
         if PERCENT.search(label):
             return "percent"
         return None
+
+
+def _own_cell(heading: str, text: str, start_char: int) -> str:
+    """The header cell of the column of the figure at ``start_char`` when the heading is a table's header row
+    (``Crime group | 2022-23 | 2023-24 | % change`` above ``Sexual crimes | 14,508 | 14,623 | 1%``: only the last
+    column is in percent), else the whole heading."""
+    line_start = text.rfind("\n", 0, start_char) + 1
+    line_end = text.find("\n", start_char)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    cells = heading.split("|")
+    if row.count("|") < 2 or len(cells) != row.count("|") + 1:
+        return heading
+    return cells[text.count("|", line_start, start_char)]
 
 
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)

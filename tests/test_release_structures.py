@@ -260,3 +260,18 @@ def test_a_threshold_is_never_the_figure_a_change_modifies(extract_both, text, t
     # C13-6: a bound that defines what is measured (``or more``) is no level of it
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[1] == "MODIFIES" and r[2].startswith(threshold)], sorted(rel)
+
+
+def test_a_text_table_with_years_and_a_change_column(extract_both):
+    """A table whose header names two years and a percent change: the year columns hold counts of the title's
+    noun (not percents), each row's label is every cell's category, and the change modifies the latest value."""
+    doc = extract_both("Table 1: Recorded crime by crime group, Scotland\n"
+                       "Crime group | 2022-23 | 2023-24 | % change\n"
+                       "Sexual crimes | 14,508 | 14,623 | 1%\n"
+                       "Crimes of dishonesty | 108,221 | 113,870 | -5%")
+    found = {q["text"]: q for q in quantities(doc)}
+    assert found["14,508"]["unit"] == "crime" and found["113,870"]["metric"] == "COUNT"
+    assert (found["1%"]["metric"], found["1%"]["direction"]) == ("CHANGE", "up")
+    assert (found["-5%"]["metric"], found["-5%"]["direction"]) == ("CHANGE", "down")
+    check(relations(doc), [("14,623", "CATEGORY", "Sexual crimes"), ("108,221", "CATEGORY", "Crimes of dishonesty"),
+                           ("1%", "MODIFIES", "14,623"), ("-5%", "MODIFIES", "113,870")], [])

@@ -1041,6 +1041,10 @@ class CategoryFinder:
         if anaphor is not None:
             yield (*anaphor, "label")  # ``..., and that of the automobile industry up by 5.2 percent``
             return
+        row_label = self._row_label(doc, quantity, quantity_tokens)
+        if row_label is not None:
+            yield (*row_label, "row")  # ``Sexual crimes | 14,508 | 14,623 | 1%``: the row's first cell
+            return
         antecedent = self._relative_antecedent(doc, quantity, sent_start, quantity_tokens)
         if antecedent is not None and metric == "SHARE":
             yield (*antecedent, "relative")  # ``House rent, which accounts for roughly a fifth of the services index``
@@ -1500,6 +1504,28 @@ class CategoryFinder:
                 break
             start, head = previous[0], previous[2]
         return start, end, head
+
+    @staticmethod
+    def _row_label(doc: Doc, quantity: Span, quantity_tokens) -> tuple[int, int, int] | None:
+        """The first cell of a text table's row (cells between ``|``) when ``quantity`` stands in a later cell and
+        the first holds words, no figure: ``(start, end, head)``, else None."""
+        text = text_of(doc)
+        a = quantity.start_char
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        if text.count("|", line_start, line_end) < 2 or text.count("|", line_start, a) < 1:
+            return None
+        cell_end = text.index("|", line_start)
+        cell = text[line_start:cell_end]
+        label_start = line_start + len(cell) - len(cell.lstrip(" -•*\t"))
+        label_end = line_start + len(cell.rstrip())
+        if label_end <= label_start or not any(c.isalpha() for c in cell):
+            return None
+        span = doc.char_span(label_start, label_end, alignment_mode="contract")
+        if span is None or not len(span) or any(i in quantity_tokens for i in range(span.start, span.end)):
+            return None
+        return span.start, span.end, span.end - 1
 
     @staticmethod
     def _relative_antecedent(doc: Doc, quantity: Span, sent_start: int, quantity_tokens) -> tuple[int, int, int] | None:

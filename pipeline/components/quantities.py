@@ -91,6 +91,10 @@ class Figure:
     notes: set = field(default_factory=set)
 
 
+#: a column header naming a change (``% change``, ``change on 2023``, ``y/y``)
+CHANGE_CELL = re.compile(r"\bchange\b|\bgrowth\b|y/y|m/m|q/q|\bvs\.?\b|\bon (?:a )?year\b", re.I)
+
+
 def _table_header(text: str, line_start: int) -> list[str] | None:
     """The cells of the header of the text table a row starting at ``line_start`` belongs to: the
     first line of its block of ``|`` lines, when it holds no figure of its own (or None)."""
@@ -687,7 +691,9 @@ class QuantityRecognizer:
         text = text_of(doc)
         headers: dict[int, list[str] | None] = {}
         for figure in figures:
-            if figure.unit is not None or figure.unit_kind is not None or figure.value_max is not None:
+            written_percent = figure.unit_kind == "percent" and figure.metric is None
+            if (figure.unit is not None or figure.unit_kind is not None) and not written_percent or \
+                    figure.value_max is not None:
                 continue
             a = doc[figure.start].idx
             line_start = text.rfind("\n", 0, a) + 1
@@ -701,6 +707,12 @@ class QuantityRecognizer:
             column = text.count("|", line_start, a)
             if header is None or column >= len(header) or text.count("|", line_start, line_end) != len(header) - 1:
                 continue
+            if written_percent:
+                if CHANGE_CELL.search(header[column]) and figure.value:
+                    # ``Sexual crimes | 14,508 | 14,623 | 1%`` under ``% change``: a change, up unless signed down
+                    figure.metric = "CHANGE"
+                    figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
+                continue
             declared = _column_unit(header[column], t.country)
             if declared is None:
                 declared = _unit_line(text, line_start, header[column], t.country)
@@ -710,6 +722,10 @@ class QuantityRecognizer:
             figure.value = figure.value * scale
             figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
             figure.notes.add("table-header")
+            if unit.kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value:
+                # ``% change`` above ``1%``: a change, up unless signed down (GUIDELINES D-1)
+                figure.metric = "CHANGE"
+                figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
 
     @staticmethod
     def _declared_percents(doc: Doc, t: DocTable, figures: list[Figure]) -> None:
