@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import text_tables
 from pipeline.numbers import SCALES
 from pipeline.units import Unit, currency_unit, match_unit, per, singular
 
@@ -133,14 +134,15 @@ class DeclaredUnits:
 def _own_cell(heading: str, text: str, start_char: int) -> str:
     """The header cell of the column of the figure at ``start_char`` when the heading is a table's header row
     (``Crime group | 2022-23 | 2023-24 | % change`` above ``Sexual crimes | 14,508 | 14,623 | 1%``: only the last
-    column is in percent), else the whole heading."""
-    line_start = text.rfind("\n", 0, start_char) + 1
-    line_end = text.find("\n", start_char)
-    row = text[line_start : len(text) if line_end < 0 else line_end]
-    cells = heading.split("|")
-    if row.count("|") < 2 or len(cells) != row.count("|") + 1:
+    column is in percent; cells between bars, tabs or aligned spaces), else the whole heading."""
+    line_start, line_end = text_tables.line_bounds(text, start_char)
+    row = text_tables.cells(text[line_start:line_end])
+    head = text_tables.cells(heading)
+    column = text_tables.column_of(text, start_char)
+    if len(row) < 2 or len(head) != len(row) or column is None:
         return heading
-    return cells[text.count("|", line_start, start_char)]
+    a, b = head[column]
+    return heading[a:b]
 
 
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)

@@ -283,7 +283,12 @@ def span_record(span, span_id: str) -> dict:
     else:
         span_value = _span_value
     label = span.label_
-    record = {"id": span_id, "start": start, "end": end, "label": label}
+    out_start, out_end = start, end
+    surface = span.doc.text[start:end]
+    if surface != surface.strip() and surface.strip():
+        # a phrase over a table's white space (``Crimes of dishonesty\t``): FORMAT's spans hold no edge spaces
+        out_start, out_end = start + len(surface) - len(surface.lstrip()), end - (len(surface) - len(surface.rstrip()))
+    record = {"id": span_id, "start": out_start, "end": out_end, "label": label}
     if label == "QUANTITY":
         metric = span_value(span, "metric")
         record.update(value=_clean(span_value(span, "value")), value_max=_clean(span_value(span, "value_max")),

@@ -262,13 +262,25 @@ def test_a_threshold_is_never_the_figure_a_change_modifies(extract_both, text, t
     assert not [r for r in rel if r[1] == "MODIFIES" and r[2].startswith(threshold)], sorted(rel)
 
 
-def test_a_text_table_with_years_and_a_change_column(extract_both):
-    """A table whose header names two years and a percent change: the year columns hold counts of the title's
-    noun (not percents), each row's label is every cell's category, and the change modifies the latest value."""
-    doc = extract_both("Table 1: Recorded crime by crime group, Scotland\n"
-                       "Crime group | 2022-23 | 2023-24 | % change\n"
-                       "Sexual crimes | 14,508 | 14,623 | 1%\n"
-                       "Crimes of dishonesty | 108,221 | 113,870 | -5%")
+TABLE_ROWS = [("Crime group", "2022-23", "2023-24", "% change"), ("Sexual crimes", "14,508", "14,623", "1%"),
+              ("Crimes of dishonesty", "108,221", "113,870", "-5%")]
+
+
+@pytest.mark.parametrize("layout", ["bars", "tabs", "aligned"])
+def test_a_text_table_with_years_and_a_change_column(extract_both, layout):
+    """A table whose header names two years and a percent change, its cells between bars, tabs or aligned with
+    spaces: the year columns hold counts of the title's noun (not percents), each row's label is every cell's
+    category, and the change modifies the latest value."""
+    if layout == "bars":
+        rows = [" | ".join(row) for row in TABLE_ROWS]
+    elif layout == "tabs":
+        rows = ["\t".join(row) for row in TABLE_ROWS]
+    else:
+        rows = [f"{a:<26}{b:>9}{c:>12}{d:>12}" for a, b, c, d in TABLE_ROWS]
+    doc = extract_both("Table 1: Recorded crime by crime group, Scotland\n" + "\n".join(rows))
+    for span in doc["spans"]:
+        surface = doc["text"][span["start"] : span["end"]]
+        assert surface == surface.strip(), surface
     found = {q["text"]: q for q in quantities(doc)}
     assert found["14,508"]["unit"] == "crime" and found["113,870"]["metric"] == "COUNT"
     assert (found["1%"]["metric"], found["1%"]["direction"]) == ("CHANGE", "up")

@@ -19,6 +19,7 @@ from operator import or_
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline import text_tables
 from pipeline.lexicon import lexicon, words
 from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, group_spans,
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
@@ -1511,15 +1512,16 @@ class CategoryFinder:
         the first holds words, no figure: ``(start, end, head)``, else None."""
         text = text_of(doc)
         a = quantity.start_char
-        line_start = text.rfind("\n", 0, a) + 1
-        line_end = text.find("\n", a)
-        line_end = len(text) if line_end < 0 else line_end
-        if text.count("|", line_start, line_end) < 2 or text.count("|", line_start, a) < 1:
+        line_start, line_end = text_tables.line_bounds(text, a)
+        row = text_tables.cells(text[line_start:line_end])
+        if len(row) < 2 or not text_tables.column_of(text, a):
+            return None  # (no table row, or the figure in its first cell)
+        first = next(((x, y) for x, y in row if y > x), None)
+        if first is None or line_start + first[1] > a:
             return None
-        cell_end = text.index("|", line_start)
-        cell = text[line_start:cell_end]
-        label_start = line_start + len(cell) - len(cell.lstrip(" -•*\t"))
-        label_end = line_start + len(cell.rstrip())
+        cell = text[line_start + first[0] : line_start + first[1]]
+        label_start = line_start + first[0] + len(cell) - len(cell.lstrip(" -•*"))
+        label_end = line_start + first[1]
         if label_end <= label_start or not any(c.isalpha() for c in cell):
             return None
         span = doc.char_span(label_start, label_end, alignment_mode="contract")

@@ -46,6 +46,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import period_dates
+from pipeline import text_tables
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
 from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
@@ -364,13 +365,9 @@ class _FigureValues:
 
 
 def table_column(text: str, char: int) -> int | None:
-    """The column of the character at ``char`` when its line is a table row (cells between ``|`` or
-    tabs), counted from 0; None for a line of prose."""
-    line_start = text.rfind("\n", 0, char) + 1
-    line_end = text.find("\n", char)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    separator = "|" if "|" in line else "\t" if "\t" in line else None
-    return None if separator is None else text.count(separator, line_start, char)
+    """The column of the character at ``char`` when its line is a table row (cells between ``|``, tabs or
+    aligned spaces), counted from 0; None for a line of prose."""
+    return text_tables.column_of(text, char)
 
 
 class RelationLinker:

@@ -48,6 +48,7 @@ from pipeline.numbers import (
     slash_fraction,
     word_number,
 )
+from pipeline import text_tables
 from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
@@ -96,18 +97,24 @@ CHANGE_CELL = re.compile(r"\bchange\b|\bgrowth\b|y/y|m/m|q/q|\bvs\.?\b|\bon (?:a
 
 
 def _table_header(text: str, line_start: int) -> list[str] | None:
-    """The cells of the header of the text table a row starting at ``line_start`` belongs to: the
-    first line of its block of ``|`` lines, when it holds no figure of its own (or None)."""
+    """The cells of the header of the text table a row starting at ``line_start`` belongs to: the first
+    line of its block of rows (cells between ``|``, tabs or aligned spaces, as many as the row's), when it
+    holds no figure of its own (or None)."""
+    line_end = text.find("\n", line_start)
+    row = text[line_start : len(text) if line_end < 0 else line_end]
+    shape = (text_tables.separator(row), len(text_tables.cells(row)))
     start = line_start
     while start > 0:
         previous = text.rfind("\n", 0, start - 1) + 1
-        if text.count("|", previous, start - 1) < 2:
+        line = text[previous : start - 1]
+        if (text_tables.separator(line), len(text_tables.cells(line))) != shape:
             break
         start = previous
     if start == line_start:
         return None
     end = text.find("\n", start)
-    cells = [c.strip() for c in text[start:end].split("|")]
+    line = text[start:end]
+    cells = [line[a:b] for a, b in text_tables.cells(line)]
     if any(re.fullmatch(r"[-+]?[0-9][0-9,.]*%?", c) for c in cells):
         return None
     return cells
@@ -686,9 +693,9 @@ class QuantityRecognizer:
         """A bare figure in a cell of a text table (``Ningbo-Zhoushan | 1,324 | +4.9% | 35.30``) takes
         the unit and scale its column's header declares (``Cargo throughput (million tonnes)``, ``vs
         2022`` or ``%`` for a percent change; GUIDELINES D-3)."""
-        if "|" not in t.text:
-            return
         text = text_of(doc)
+        if "|" not in text and "\t" not in text and "   " not in text:
+            return
         headers: dict[int, list[str] | None] = {}
         for figure in figures:
             written_percent = figure.unit_kind == "percent" and figure.metric is None
@@ -696,16 +703,15 @@ class QuantityRecognizer:
                     figure.value_max is not None:
                 continue
             a = doc[figure.start].idx
-            line_start = text.rfind("\n", 0, a) + 1
-            line_end = text.find("\n", a)
-            line_end = len(text) if line_end < 0 else line_end
-            if text.count("|", line_start, line_end) < 2:
+            line_start, line_end = text_tables.line_bounds(text, a)
+            row = text_tables.cells(text[line_start:line_end])
+            if len(row) < 2:
                 continue
             if line_start not in headers:
                 headers[line_start] = _table_header(text, line_start)
             header = headers[line_start]
-            column = text.count("|", line_start, a)
-            if header is None or column >= len(header) or text.count("|", line_start, line_end) != len(header) - 1:
+            column = text_tables.column_of(text, a)
+            if header is None or column is None or column >= len(header) or len(row) != len(header):
                 continue
             if written_percent:
                 if CHANGE_CELL.search(header[column]) and figure.value:
@@ -837,8 +843,8 @@ class QuantityRecognizer:
         sign = None
         currency = None
         if text[i] in SIGNS and not ws[i] and i + 1 < n and (
-            i == 0 or ws[i - 1] or text[i - 1] in ("(", "[", "/", ":", "\n")
-        ):
+            i == 0 or ws[i - 1] or text[i - 1] in ("(", "[", "/", ":", "\n", "|") or text[i - 1].isspace()
+        ):  # (``\t-5%``, ``   -5%``: a cell of a table after its white space)
             sign = text[i]
             i += 1
         if i < n and _currency(text[i]) and i + 1 < n:
