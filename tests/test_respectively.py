@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import check, relations
+from conftest import check, quantities, relations
 
 
 @pytest.mark.parametrize(
@@ -260,3 +260,12 @@ def test_a_bracketed_change_after_an_age_modifies_the_count_before_it(extract_bo
     rel = relations(extract_both("Of the 2,146,767 suspects, 94,233 were children aged under 14 (+11.0%) and 180,605 "
                                  "were juveniles aged 14 to 17 (+8.5%), in both cases new highs."))
     check(rel, [], [("+11.0%", "MODIFIES", "14"), ("+8.5%", "MODIFIES", "14 to 17")])
+
+
+def test_a_minus_in_brackets_and_the_count_of_the_items_listed(extract_both):
+    doc = extract_both("The growth rates of the three sectors, Mining, Manufacturing and Electricity, for July 2024 "
+                       "are (-) 3.3 per cent, 2.0 per cent and (-) 2.7 per cent respectively.")
+    found = {q["text"]: q for q in quantities(doc)}
+    assert [found[x]["direction"] for x in ("3.3 per cent", "2.0 per cent", "2.7 per cent")] == ["down", "up", "down"]
+    check(relations(doc), [("3.3 per cent", "CATEGORY", "Mining"), ("2.7 per cent", "CATEGORY", "Electricity")],
+          [("3.3 per cent", "MODIFIES", "three")])

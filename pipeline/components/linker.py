@@ -801,6 +801,12 @@ class RelationLinker:
                     modifies[change] = figure
                 if n > 1 and self.figure_list_before(doc, figures[-1].end, quantities, sent.start) == figures:
                     self.distribute(doc, figures, periods, category_of, period_of)
+            elif n > 1 and len(figures) == 1 and span_value(figures[0], "value") == n and \
+                    coordinated_items(doc, figures[0].end, changes[0].start, n, boundaries):
+                # ``The growth rates of the three sectors, Mining, Manufacturing and Electricity, ... are (-) 4.3 per
+                # cent, 1.0 per cent and (-) 3.7 per cent respectively``: the count of the items listed, no figure
+                # the changes are of
+                self.distribute(doc, changes, periods, category_of, period_of)
             elif len(figures) >= 1 and n > 1 and self._single_figure_context(doc, changes[0], figures[-1]):
                 for change in changes:
                     modifies[change] = figures[-1]
@@ -1137,8 +1143,9 @@ class RelationLinker:
                 break
             if run:
                 gap = doc[q.end : run[0].start]
-                if not all(t.lower_ in LIST_JOINERS or t.lower_ in ("by", "of", "up", "down") for t in gap):
-                    break
+                if not all(t.lower_ in LIST_JOINERS or t.lower_ in ("by", "of", "up", "down") or
+                           t.text in ("(", "-", ")") and gap.text.endswith("(-)") for t in gap):
+                    break  # (``1.0 per cent and (-) 3.7 per cent``: a minus written in brackets is no break)
             run.insert(0, q)
         return run
 

@@ -847,6 +847,8 @@ class QuantityRecognizer:
         ):  # (``\t-5%``, ``   -5%``: a cell of a table after its white space)
             sign = text[i]
             i += 1
+        elif i >= 3 and text[i - 3 : i] == ["(", "-", ")"]:
+            sign = "-"  # ``(-) 4.3 per cent``: a minus written in brackets before the figure (left out of its span)
         if i < n and _currency(text[i]) and i + 1 < n:
             nxt = text[i + 1]
             if (_digits(nxt) is not None or word_number(nxt) is not None) and (
