@@ -284,7 +284,7 @@ def span_record(span, span_id: str) -> dict:
         span_value = _span_value
     label = span.label_
     out_start, out_end = start, end
-    surface = span.doc.text[start:end]
+    surface = text_of(span.doc)[start:end]
     if surface != surface.strip() and surface.strip():
         # a phrase over a table's white space (``Crimes of dishonesty\t``): FORMAT's spans hold no edge spaces
         out_start, out_end = start + len(surface) - len(surface.lstrip()), end - (len(surface) - len(surface.rstrip()))

@@ -17,6 +17,8 @@ _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 def separator(line: str) -> str | None:
     """How ``line`` separates its cells: ``"|"`` (two bars or more), ``"\\t"``, ``"  "`` (three or more
     cells aligned by runs of spaces), or None for a line of prose."""
+    if "|" not in line and "\t" not in line and "  " not in line:
+        return None  # (most lines: prose)
     if line.count("|") >= 2:
         return "|"
     if "\t" in line.strip():

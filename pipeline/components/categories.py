@@ -1046,8 +1046,8 @@ class CategoryFinder:
         if row_label is not None:
             yield (*row_label, "row")  # ``Sexual crimes | 14,508 | 14,623 | 1%``: the row's first cell
             return
-        antecedent = self._relative_antecedent(doc, quantity, sent_start, quantity_tokens)
-        if antecedent is not None and metric == "SHARE":
+        antecedent = self._relative_antecedent(doc, quantity, sent_start, quantity_tokens) if metric == "SHARE" else None
+        if antecedent is not None:
             yield (*antecedent, "relative")  # ``House rent, which accounts for roughly a fifth of the services index``
             return
         part_of_the = after + 1 < sent_end and lower[after] == "of" and \
