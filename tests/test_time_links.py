@@ -586,3 +586,21 @@ def test_a_change_from_a_dated_value_to_a_level_modifies_the_level(extract_both)
     rel = relations(extract_both("Crimes recorded by the police in Scotland increased by 4%, from 288,660 in 2022-23 to "
                                  "300,237 in 2023-24."))
     check(rel, [("4%", "MODIFIES", "300,237"), ("288,660", "PERIOD", "in 2022-23")], [("4%", "MODIFIES", "288,660")])
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a change from an earlier value named with its noun: the value's time is the change's comparison point
+        ("Overseas residents made 645,900 trips to Canada in June, up 5.3% from the 601,700 arrivals recorded in June "
+         "2023.", [("5.3%", "BASELINE", "June 2023")], [("601,700", "PERIOD", "in June 2023")]),
+        ("Scam cases reported in the first half of 2024 rose by 14.3% (+3,026) to 26,751, from 23,725 in the same period "
+         "of 2023.", [("14.3%", "BASELINE", "the same period of 2023"), ("+3,026", "BASELINE", "the same period of 2023")],
+         []),
+        # a bare value with a plain time keeps it as its own period
+        ("Officers arrested 487 offenders in 2023, an increase of 32% from 369 in 2022.",
+         [("369", "PERIOD", "in 2022")], [("32%", "BASELINE", "2022")]),
+    ],
+)
+def test_a_change_from_an_earlier_value_and_its_time(extract_both, text, expected, absent):
+    check(relations(extract_both(text)), expected, absent)

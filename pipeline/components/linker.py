@@ -97,6 +97,8 @@ ADVERBIAL_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|ov
                                   r"^(?:annually|y/y|m/m|q/q|yoy|mom|qoq)$", re.I)
 #: words that open a subordinate clause whose period dates that clause, not the figures around it
 SUBORDINATE_WORDS = frozenset({"which"})
+#: a period that names a comparison point by itself (``in the same period of 2023``, ``a year earlier``)
+COMPARED_PERIOD = re.compile(r"\bsame (?:period|month|quarter|week|time)\b|\b(?:earlier|ago|previous|prior)\b", re.I)
 #: conjunctions that open a clause with a subject of its own after a comma (``, while British Columbia and Ontario
 #: recorded gains of 1.9% and 1.8% respectively``)
 CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but", "although", "though", "whilst"})
@@ -591,6 +593,7 @@ class RelationLinker:
         self.previous_values(doc, quantities, modifies, categories, category_of)
         self.list_continuations(doc, quantities, modifies, categories, category_of)
         since = self.since_baselines(doc, quantities, periods, baseline_of)
+        self.compared_from(doc, quantities, periods, baseline_of)
         for q in [q for q, target in modifies.items() if is_threshold(target)]:
             del modifies[q]  # a threshold (``20 million yuan or more``) is no modified figure (C13-6)
         for q in quantities:
@@ -671,6 +674,50 @@ class RelationLinker:
         if added:
             set_spans(doc, group_spans(doc) + added)
         return found
+
+    def compared_from(self, doc, quantities, periods, baseline_of) -> None:
+        """A change stated from an earlier value with that value's time (``up 6.3% from the 701,700 arrivals
+        recorded in June 2023``, ``to 28,751, from 24,725 in the same period of 2023``): the time is the change's
+        BASELINE (without its preposition), and the earlier value takes no PERIOD (C7-1). A bare value with a
+        plain time (``from 414 in 2022``, ``from 29.32% in June 2024``) keeps that time as its PERIOD."""
+        if not periods:
+            return
+        lower = token_table(doc).lower
+        starts = [p.start for p in periods]
+        added = []
+        for k, v in enumerate(quantities):
+            at = v.start - 1
+            article = at >= 0 and lower[at] in ("the", "a", "an")
+            if article:
+                at -= 1
+            if at < 0 or lower[at] != "from" or span_value(v, "metric") == "CHANGE":
+                continue
+            j = bisect_left(starts, v.end)
+            if j >= len(periods) or periods[j].start - v.end > 4 or lower[periods[j].start] not in ("in", "during", "for"):
+                continue
+            p = periods[j]
+            if not article and not COMPARED_PERIOD.search(p.text):
+                continue
+            sent_start = sentence_range(doc, v.start)[0]
+            change = next((x for x in reversed(quantities[:k]) if x.start >= max(sent_start, at - 12) and
+                           span_value(x, "metric") == "CHANGE" and x not in baseline_of), None)
+            if change is None or any(t in (";", ".") for t in lower[change.end : at]):
+                continue
+            b = Span(doc, p.start + 1, p.end, label="BASELINE")
+            b._.baseline_type, b._.baseline_year = classify_baseline(b.text)
+            b._.source = span_value(p, "source")
+            added.append((p, b))
+            baseline_of[change] = [b]
+            for one, twin in self._parallel_of.items():  # (``rose by 16.3% (+4,026)``: the change stated twice)
+                if twin is change and one not in baseline_of:
+                    baseline_of[one] = [b]
+                elif one is change and twin not in baseline_of:
+                    baseline_of[twin] = [b]
+            self._baseline_values.add((v.start, v.end))
+        if added:
+            gone = {(p.start, p.end) for p, _ in added}
+            set_spans(doc, [x for x in group_spans(doc) if not (x.label_ == "PERIOD" and (x.start, x.end) in gone)] +
+                      [b for _, b in added])
 
     def list_continuations(self, doc, quantities, modifies, categories, category_of) -> None:
         """A figure that continues a list of figures of one measure, each with its own time
