@@ -316,3 +316,18 @@ def test_energy_agriculture_and_ratio_readings(extract_both, text, surface, valu
 def test_an_earlier_percent_in_brackets_keeps_the_metric(extract_both, text, surface, metric):
     found = [q for q in quantities(extract_both(text)) if q["text"] == surface]
     assert found and found[0]["metric"] == metric
+
+
+@pytest.mark.parametrize(
+    "text,surface,metric",
+    [
+        # ``up from`` an earlier percent: the same measure's earlier value, of its metric
+        ("In the 2024 exam series, 27.8% of A-level entries were awarded grade A or A*, up from 27.2% in 2023.",
+         "27.2%", "SHARE"),
+        ("GDP grew 2.1% in the quarter, up from 1.8% in the second quarter.", "1.8%", "CHANGE"),
+        ("The unemployment rate was 4.1%, up from 3.9% in August.", "3.9%", "SHARE"),
+    ],
+)
+def test_an_earlier_value_up_from_keeps_the_metric(extract_both, text, surface, metric):
+    found = [q for q in quantities(extract_both(text)) if q["text"] == surface]
+    assert found and found[0]["metric"] == metric

@@ -1738,6 +1738,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if unit_kind == "percent" and names_target(t.lower, t.text, end):
         # ``below the 95% target``, ``return to the 2% target``: a level named as a goal, read by its subject
         return _percent_from_subject(t, start, left_words, skip=len(left_words), previous=same_sentence)
+    if unit_kind == "percent" and immediate == "from" and left_words[1:2] and left_words[1] in ("up", "down") and \
+            any(span_value(q, "unit_kind") == "percent" for q in same_sentence):
+        # ``27.8% of entries ..., up from 27.2% in 2023``: the same measure's earlier value, of its metric (``growth
+        # of 2.1%, up from 1.8%``: a change; ``a rate of 4.1%, up from 3.9%``: a share)
+        return _earlier_percent_metric(same_sentence)
     if unit_kind == "percent":
         if change_before and not level:
             return "CHANGE"
