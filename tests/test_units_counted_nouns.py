@@ -544,3 +544,8 @@ def test_counted_nouns_rates_and_shares_of_real_release_rows(extract_both, text,
 def test_title_counts_parts_and_records(extract_both, text, figure, unit, metric):
     found = _figure(extract_both(text), figure)
     assert (found["unit"], found["metric"]) == (unit, metric)
+
+
+def test_counts_after_a_left_out_accounted_for_share_the_written_noun(extract_both):
+    doc = extract_both("Drivers accounted for 61 of the 164 deaths (37%), pedestrians for 29 and passengers for 25.")
+    assert [_figure(doc, x)["unit"] for x in ("61", "29", "25")] == ["death", "death", "death"]

@@ -642,6 +642,14 @@ class UnitResolver:
                 if change is not None and span_value(change, "unit_kind") == "count" and change.end <= q.start:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
+            gapped = self.gapped_share_count(doc, q, quantities, position)
+            if gapped is not None:
+                resolve(gapped, depth + 1)
+                if span_value(gapped, "unit_kind") == "count" and span_value(gapped, "unit"):
+                    # ``Drivers accounted for 71 of the 174 deaths (41%), pedestrians for 39``: the verb left out,
+                    # the count of the same deaths
+                    q._.unit, q._.unit_kind = span_value(gapped, "unit"), "count"
+                    return
             heading = breakdown_heading(q, mine.get("CATEGORY"))
             if heading is not None:  # ``Vacancies by industry, ...: accommodation ... 118,000 (-20,000); ...``
                 q._.unit, q._.unit_kind = heading, "count"
@@ -855,6 +863,25 @@ class UnitResolver:
                 direction = change_noun(category, money=True)
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
+
+    @staticmethod
+    def gapped_share_count(doc: Doc, q: Span, quantities: list[Span], position: dict) -> Span | None:
+        """The count stated after ``accounted for`` earlier in ``q``'s sentence when ``q`` follows ``<noun> for``
+        with the verb left out (``Drivers accounted for 71 of the 174 deaths, pedestrians for 39``), else None."""
+        lower = token_table(doc).lower
+        if q.start < 2 or lower[q.start - 1] != "for" or not doc[q.start - 2].is_alpha:
+            return None
+        sent_start = sentence_range(doc, q.start)[0]
+        for k in range(position[(q.start, q.end)] - 1, -1, -1):
+            earlier = quantities[k]
+            if earlier.start < sent_start:
+                return None
+            if earlier.start >= 2 and lower[earlier.start - 1] == "for" and \
+                    lower[earlier.start - 2] in ("accounted", "account", "accounts", "accounting"):
+                # (its unit written after it: ``71 of the 174 deaths``, ``71 deaths``; else none is known)
+                written = earlier.end < len(doc) and (lower[earlier.end] == "of" or doc[earlier.end].is_alpha)
+                return earlier if span_value(earlier, "metric") == "COUNT" and written else None
+        return None
 
     @staticmethod
     def rate_subject(doc: Doc, q: Span) -> bool:
