@@ -520,16 +520,6 @@ def test_a_heading_gloss_declares_its_column(extract_both, text, figure, unit, m
         # a part's percent in brackets is its share of the whole
         ("The police identified 1,246,700 suspects, an increase of 4.3% on the previous year, of whom 402,300 "
          "(32.3%) were foreign nationals.", "32.3%", "percent", "SHARE"),
-    ],
-)
-def test_counted_nouns_rates_and_shares_of_real_release_rows(extract_both, text, figure, unit, metric):
-    found = _figure(extract_both(text), figure)
-    assert (found["unit"], found["metric"]) == (unit, metric)
-
-
-@pytest.mark.parametrize(
-    "text,figure,unit,metric",
-    [
         # a gloss of ``number`` only: the title's counted noun
         ("Vehicles licensed for the first time by taxation class, October 2024 (number; change on October 2023 in "
          "brackets)\n- New private cars: 3,894 (-11.9%)\n- New tractors: 102 (-7.2%)", "102", "vehicle", "COUNT"),
@@ -541,9 +531,10 @@ def test_counted_nouns_rates_and_shares_of_real_release_rows(extract_both, text,
          "claim", "COUNT"),
     ],
 )
-def test_title_counts_parts_and_records(extract_both, text, figure, unit, metric):
+def test_counted_nouns_rates_and_shares_of_real_release_rows(extract_both, text, figure, unit, metric):
     found = _figure(extract_both(text), figure)
     assert (found["unit"], found["metric"]) == (unit, metric)
+
 
 
 def test_counts_after_a_left_out_accounted_for_share_the_written_noun(extract_both):
