@@ -75,8 +75,9 @@ errors: $(STAMP) $(SPLITS)
 ##   releases written after session 11's last code change; probe9: 8 releases written at the start of session 12; probe10: 8
 ##   releases written after session 12's last code change; probe11: 8 releases written at the start of session 13;
 ##   probe12: 8 releases written after session 13's last code change; probe13: 8 releases written at the start of
-##   session 14; probe14: 8 releases written after session 14's last code change; probes 5-9 were read for failures
-##   in session 14, probes 10-14 never)
+##   session 14; probe14: 8 releases written after session 14's last code change; probe15: 8 releases written at the
+##   start of session 15; probe16: 8 releases written after session 15's last code change; probes 5-9 were read for
+##   failures in session 14, probes 10-11 in session 15, probes 12-16 never)
 fresh: $(STAMP)
 	@for probe in $(notdir $(wildcard $(ANN)/probe[0-9]*)); do \
 	  $(PY) -m pipeline compile annotations/$$probe && \
