@@ -26,6 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.phrases import (
     DETERMINERS,
+    PREPOSITIONS,
     ING_NOUNS,
     STOP_PUNCT,
     end_before_time,
@@ -65,7 +66,6 @@ RELATIVES = frozenset({"which", "who", "that"})
 #: words after which a word before a figure is a verb (``which makes up``, ``it had grown``, ``has risen``)
 VERB_OPENERS = RELATIVES | frozenset({"it", "they", "has", "had", "have", "having", "was", "were", "is", "are", "been",
                                       "will", "would"})
-PREPOSITIONS = vocabulary("prepositions")
 
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")

@@ -2208,9 +2208,9 @@ class RelationLinker:
         return wholes[parts.index(q)]
 
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
-        def is_modifier_before(x, modifies) -> bool:  # a change of the sentence stands before the value
-            return any(c.end <= x.start and sentence_range(doc, c.start)[0] == sentence_range(doc, x.start)[0]
-                       for c in modifies)
+        def change_before(x) -> bool:  # a change of the value's sentence stands before it
+            sent_start = sentence_range(doc, x.start)[0]
+            return any(sent_start <= c.start and c.end <= x.start for c in modifies)
 
         sent_start = sentence_range(doc, q.start)[0]
         scope = sent_start
@@ -2233,7 +2233,7 @@ class RelationLinker:
             outside = [x for x in candidates if not self.in_parentheses(doc, x) and
                        (x.start, x.end) not in self._baseline_values and
                        not (x.start >= 1 and lower[x.start - 1] in ("from", "than") and
-                            span_value(x, "bound") in ("=", None) and is_modifier_before(x, modifies))]
+                            span_value(x, "bound") in ("=", None) and change_before(x))]
             # (nor a value a change started from: ``arrested 487 ..., an increase of 32% from 369 in 2022; of those
             # arrested, 301 were overstayers``)
             candidates = outside or candidates
