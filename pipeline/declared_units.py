@@ -193,9 +193,8 @@ def split_columns(heading: str, paired: bool = False) -> tuple[str, str | None]:
 
 def paired_line(text: str, start_char: int) -> bool:
     """Whether the line of the figure at ``start_char`` holds a figure in brackets (``Germany: 31.66 (+0.2)``)."""
-    line_start = text.rfind("\n", 0, start_char) + 1
-    line_end = text.find("\n", start_char)
-    return bool(re.search(r"\(\s*[-+\u2212\u2013]?[0-9]", text[line_start : line_end if line_end >= 0 else len(text)]))
+    line_start, line_end = text_tables.line_bounds(text, start_char)
+    return bool(re.search(r"\(\s*[-+\u2212\u2013]?[0-9]", text[line_start:line_end]))
 
 
 #: the words a heading's gloss writes around its measure: ``value in ...``, ``... unless stated``

@@ -713,23 +713,19 @@ class QuantityRecognizer:
             column = text_tables.column_of(text, a)
             if header is None or column is None or column >= len(header) or len(row) != len(header):
                 continue
-            if written_percent:
-                if CHANGE_CELL.search(header[column]) and figure.value:
-                    # ``Sexual crimes | 14,508 | 14,623 | 1%`` under ``% change``: a change, up unless signed down
-                    figure.metric = "CHANGE"
-                    figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
-                continue
-            declared = _column_unit(header[column], t.country)
-            if declared is None:
-                declared = _unit_line(text, line_start, header[column], t.country)
-            if declared is None:
-                continue
-            scale, unit = declared
-            figure.value = figure.value * scale
-            figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
-            figure.notes.add("table-header")
-            if unit.kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value:
-                # ``% change`` above ``1%``: a change, up unless signed down (GUIDELINES D-1)
+            if not written_percent:
+                declared = _column_unit(header[column], t.country)
+                if declared is None:
+                    declared = _unit_line(text, line_start, header[column], t.country)
+                if declared is None:
+                    continue
+                scale, unit = declared
+                figure.value = figure.value * scale
+                figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+                figure.notes.add("table-header")
+            if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value:
+                # ``Sexual crimes | 14,508 | 14,623 | 1%`` (or a bare ``1``) under ``% change``: a change, up unless
+                # signed down (GUIDELINES D-1)
                 figure.metric = "CHANGE"
                 figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
 
