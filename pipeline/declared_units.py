@@ -48,12 +48,23 @@ class DeclaredUnits:
             found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found
+        row = row_label(text, start_char)
+        if ROW_PERCENT.search(row):
+            return "percent"  # ``Policy rate, annual average (percent)    4.5    4.3``: the row's own gloss
         heading = self.heading(start_char)
         if heading is None:
             return None
         main, bracketed = split_columns(heading, paired_line(text, start_char))
+        main = for_row(main, row)
         if bracketed is not None and before.count("(") > before.count(")"):
-            return self._declared(bracketed) or (None if measure_declared(bracketed) else self._declared(main))
+            own = self._declared(bracketed)
+            if own is not None or measure_declared(bracketed) is not None:
+                return own
+            level = self._declared(main)
+            if level == "percent" and CHANGE_HEADING.search(bracketed.lower()) and \
+                    not CHANGE_HEADING.search(main.lower()) and (SHARE_HEADING.search(main.lower()) or LEVEL_WORD.search(row)):
+                return "percentage point"  # ``(rates in percent; change on November 2023 in brackets)``: a rate's change
+            return level
         return self._declared(main)
 
     def heading(self, start_char: int) -> str | None:
@@ -70,7 +81,7 @@ class DeclaredUnits:
                 # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
                 # three months in brackets)`` declares ``%`` although it states ``three months``; one that
                 # names its bracketed column is one whatever number it holds: ``lower 48 states``)
-                return _own_cell(text[start:k], text, start_char)
+                return _own_cell(text, start, k, start_char)
             k = start - 1
         return None
 
@@ -82,6 +93,7 @@ class DeclaredUnits:
         if heading is None:
             return None
         main, bracketed = split_columns(heading, paired_line(self.text, start_char))
+        main = for_row(main, row_label(self.text, start_char))
         if in_brackets and bracketed is not None:
             own = measure_declared(bracketed, country)
             if own is not None or self._declared(bracketed):
@@ -104,10 +116,19 @@ class DeclaredUnits:
         """Whether the line or heading that declares the percent of the figure at ``start_char`` names a
         share or a level rate (``share``, ``proportion``, ``rate`` other than a growth or inflation rate)."""
         text = self.text
+        row = row_label(text, start_char)
+        if ROW_PERCENT.search(row):
+            return True  # ``Registered unemployment (rate)    2.1    2.2``: a level the row names
+        if text_tables.header_cell(text, start_char) is not None:
+            # under a header line the figure's column cell or the table's title says it (``% change``; ``(percentage
+            # change from previous year unless otherwise stated)``), not the other rows' labels
+            heading = (self.heading(start_char) or "").lower()
+            return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
         line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)
         heading = text[0 if block_start < 0 else block_start : start_char].lower()
         main, bracketed = split_columns(heading, paired_line(text, start_char))
+        main = for_row(main, row)
         if bracketed is not None:
             # ``Room occupancy rate ..., August 2024 (percent; change in percentage points ... in brackets)``:
             # the main column is the rate, the bracketed one its change; each is read by its own words
@@ -131,18 +152,72 @@ class DeclaredUnits:
         return None
 
 
-def _own_cell(heading: str, text: str, start_char: int) -> str:
-    """The header cell of the column of the figure at ``start_char`` when the heading is a table's header row
-    (``Crime group | 2022-23 | 2023-24 | % change`` above ``Sexual crimes | 14,508 | 14,623 | 1%``: only the last
-    column is in percent; cells between bars, tabs or aligned spaces), else the whole heading."""
+def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
+    """What the heading says of the column of the figure at ``start_char`` when the heading is a table's header
+    line: its own cell when that declares a unit or a change (``Crime group | 2022-23 | 2023-24 | % change`` above
+    ``Sexual crimes | 14,508 | 14,623 | 1%``: only the last column is in percent), else the table's title above the
+    header, without what it says of another column (``Production of principal field crops (thousands of tonnes;
+    percent change from 2023)`` above ``2023   2024   % change``: the year columns are in thousands of tonnes);
+    the whole heading line (``text[start:end]``) when it is no header line."""
+    found = text_tables.header_cell(text, start_char)
+    if found is None or found.line_start != start:
+        return text[start:end]
+    if _declares(found.text):
+        return found.text
+    title = text_tables.title_above(text, found.line_start)
+    if title is None:
+        return found.text
+    if any(_declares(other) or CHANGE_HEADING.search(other.lower()) for other in found.others):
+        title = _without_change_segments(title)
+    # a cell that names a comparison only (``m/m``, ``change on 2023``) adds it to the title's unit
+    return f"{title} ({found.text})" if CHANGE_HEADING.search(found.text.lower()) else title
+
+
+def _declares(cell: str) -> bool:
+    """Whether a header cell declares its column's unit (``% change``, ``TWh``, ``thousand tonnes``)."""
+    return bool(PERCENT.search(cell) or PERCENT_POINTS.search(cell)) or measure_declared(cell) is not None
+
+
+def _without_change_segments(title: str) -> str:
+    """A title's gloss without the segments that name a percent or a change (another column's)."""
+    def keep(inner: re.Match) -> str:
+        parts = [p for p in re.split(r";", inner.group(1)) if not (PERCENT.search(p) or CHANGE_HEADING.search(p))]
+        return f"({';'.join(parts)})" if parts else ""
+    return re.sub(r"\(([^()]*)\)", keep, title)
+
+
+#: a row label's own gloss naming a percent level: ``Policy rate, annual average (percent)``, ``Unemployment (rate)``
+ROW_PERCENT = re.compile(r"\((?:percent|per cent|%|rate|share|ratio)\)", re.I)
+#: a gloss segment declaring the unit of some rows only: ``(thousand persons, rates in percent)``
+LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percentages?)\s+(?:in|as)\s+(?:percent|per cent|%)\s*$",
+                           re.I)
+LEVEL_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage)s?\b", re.I)
+
+
+def row_label(text: str, start_char: int) -> str:
+    """The label of the row of the figure at ``start_char``: the first cell of a table row, else the line's text
+    before a colon ('' when there is neither)."""
     line_start, line_end = text_tables.line_bounds(text, start_char)
-    row = text_tables.cells(text[line_start:line_end])
-    head = text_tables.cells(heading)
-    column = text_tables.column_of(text, start_char)
-    if len(row) < 2 or len(head) != len(row) or column is None:
-        return heading
-    a, b = head[column]
-    return heading[a:b]
+    line = text[line_start:line_end]
+    found = text_tables.cells(line)
+    if len(found) >= 2 and line_start + found[0][1] <= start_char:
+        return line[found[0][0] : found[0][1]]
+    before = text[line_start:start_char]
+    return before[: before.rfind(":")] if ":" in before else ""
+
+
+def for_row(heading: str, row: str) -> str:
+    """``heading`` as it applies to a row labelled ``row`` when its gloss declares a unit for some rows only:
+    ``Key indicators (thousand persons, rates in percent)`` is in percent for ``Unemployment rate`` and in
+    thousand persons for ``Employed persons``."""
+    for inner in re.finditer(r"\(([^()]*)\)", heading):
+        parts = re.split(r"(?<![0-9]),|,(?![0-9])|;", inner.group(1))
+        level = [p for p in parts if LEVEL_SEGMENT.match(p)]
+        if not level or len(parts) < 2:
+            continue
+        kept = level if LEVEL_WORD.search(row) else [p for p in parts if p not in level]
+        return heading[: inner.start()] + "(" + ",".join(kept) + ")" + heading[inner.end() :]
+    return heading
 
 
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)

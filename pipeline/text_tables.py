@@ -9,6 +9,7 @@ character ranges of a line's cells. No spaCy import: it works on the text alone.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 #: a run of two or more spaces between two non-space characters: a column gap of an aligned table
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
@@ -66,4 +67,117 @@ def column_of(text: str, char: int) -> int | None:
     for k, (a, b) in enumerate(cells(text[start:end])):
         if start + a <= char < start + max(b, a + 1):
             return k
+    return None
+
+
+#: a header cell that is a time, not a figure: ``2023``, ``2023-24``, ``Q3 2024``, ``Sep 2024``
+_TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u2013]\s*[0-9]{2,4})?(?:\s+[A-Za-z]{1,9}\.?)?|"
+                        r"Q[1-4](?:\s+(?:19|20)[0-9]{2})?")
+#: a cell holding a figure of a body row
+_FIGURE_CELL = re.compile(r"^\(?[-+\u2212\u2013]?\s*[0-9][0-9,. ]*%?\)?$")
+
+
+class HeaderCell(NamedTuple):
+    """The header cell above a table cell: its text, where the header line starts, the other cells of the
+    header line, and the cell's own character range in the text."""
+
+    text: str
+    line_start: int
+    others: tuple[str, ...]
+    start: int
+    end: int
+
+
+def _indented_cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a header line that leaves the row-label column blank (``        q-o-q    y-o-y``): runs of
+    two or more spaces separate them; [] unless the line is indented by four spaces or more."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) < 4 or not stripped.strip():
+        return []
+    at = len(line) - len(stripped)
+    bounds = []
+    for piece in re.split(r"( {2,}|\t)", stripped):
+        if piece.strip() and not re.fullmatch(r" {2,}|\t", piece):
+            bounds.append((at, at + len(piece.rstrip())))
+        at += len(piece)
+    return bounds if len(bounds) <= 8 else []
+
+
+def _body_row(line: str, sep: str | None) -> bool:
+    """Whether ``line`` is a body row of a table separated by ``sep``: its first cell names the row and a
+    later cell holds a figure."""
+    if separator(line) != sep:
+        return False
+    found = cells(line)
+    if len(found) < 2:
+        return False
+    first = line[found[0][0] : found[0][1]]
+    return not _FIGURE_CELL.match(first) and not _TIME_CELL.fullmatch(first) and \
+        any(_FIGURE_CELL.match(line[a:b]) for a, b in found[1:])
+
+
+def header_cell(text: str, char: int) -> HeaderCell | None:
+    """The header cell of the column holding ``char`` when its line is a body row of a table whose first line
+    (above the block's body rows) is a header: ``2023    2024    % change`` above ``Total wheat   32,954
+    34,958   6.1`` gives ``% change`` for ``6.1``. A header may leave the row-label column blank (one cell fewer
+    than its rows); aligned cells are matched by their place on the line, others by their order. None when the
+    line is no body row or the table has no header line."""
+    start, end = line_bounds(text, char)
+    line = text[start:end]
+    sep = separator(line)
+    if sep is None or not _body_row(line, sep):
+        return None
+    row = cells(line)
+    column = next((k for k, (a, b) in enumerate(row) if start + a <= char < start + max(b, a + 1)), None)
+    if column is None:
+        return None
+    head_start = start
+    while head_start > 0:
+        previous = text.rfind("\n", 0, head_start - 1) + 1
+        above = text[previous : head_start - 1]
+        if not above.strip():
+            return None
+        head_start = previous
+        if not _body_row(above, sep):
+            break
+    else:
+        return None
+    head_line = text[head_start : text.find("\n", head_start)]
+    head = cells(head_line) if separator(head_line) == sep else []
+    if not head and sep == "  ":
+        head = _indented_cells(head_line)
+    if not head or any(_FIGURE_CELL.match(head_line[a:b]) and not _TIME_CELL.fullmatch(head_line[a:b])
+                       for a, b in head):
+        return None
+    if sep == "  ":
+        a, b = row[column]
+        overlaps = [(min(b, hb) - max(a, ha), k) for k, (ha, hb) in enumerate(head)]
+        best, k = max(overlaps)
+        if best <= 0:
+            return None
+    elif len(head) == len(row):
+        k = column
+    elif len(head) == len(row) - 1 and column > 0:
+        k = column - 1
+    else:
+        return None
+    texts = [head_line[x:y] for x, y in head]
+    return HeaderCell(texts[k], head_start, tuple(t for j, t in enumerate(texts) if j != k),
+                      head_start + head[k][0], head_start + head[k][1])
+
+
+def title_above(text: str, line_start: int) -> str | None:
+    """The title line of a table whose header line starts at ``line_start``: the nearest line above it that
+    holds text, past one blank line at most (``Table 1. Projections ... (percentage change ...)``); None when
+    there is none or it is a table row."""
+    k, blanks = line_start - 1, 0
+    while k > 0:
+        start = text.rfind("\n", 0, k) + 1
+        line = text[start:k]
+        if line.strip():
+            return None if separator(line) is not None else line
+        blanks += 1
+        if blanks > 1:
+            return None
+        k = start - 1
     return None

@@ -287,3 +287,71 @@ def test_a_text_table_with_years_and_a_change_column(extract_both, layout):
     assert (found["-5%"]["metric"], found["-5%"]["direction"]) == ("CHANGE", "down")
     check(relations(doc), [("14,623", "CATEGORY", "Sexual crimes"), ("108,221", "CATEGORY", "Crimes of dishonesty"),
                            ("1%", "MODIFIES", "14,623"), ("-5%", "MODIFIES", "113,870")], [])
+
+
+def test_a_header_line_that_leaves_the_row_label_column_blank(extract_both):
+    """Aligned tables often head only their figure columns (``2023   2024   % change`` over ``Potatoes  7,120
+    6,890  -3.2``): each cell is matched to the header cell above it by its place on the line, so the year columns
+    take the title's measure and scale and the change column is a change of the latest year."""
+    text = ("Table 2  Harvest of main vegetables, Scotland (thousands of tonnes; percent change from 2023)\n"
+            "                     2023       2024    % change\n"
+            "Potatoes            1,120      1,084        -3.2\n"
+            "Carrots               214        229         7.0\n")
+    doc = extract_both(text)
+    found = {q["text"]: q for q in quantities(doc)}
+    assert (found["1,120"]["unit"], found["1,120"]["value"]) == ("ton", 1120000)
+    assert found["229"]["unit"] == "ton" and found["229"]["metric"] != "CHANGE"
+    assert (found["-3.2"]["unit"], found["-3.2"]["metric"], found["-3.2"]["direction"]) == ("percent", "CHANGE", "down")
+    assert (found["7.0"]["metric"], found["7.0"]["direction"]) == ("CHANGE", "up")
+    check(relations(doc), [("-3.2", "MODIFIES", "1,084"), ("7.0", "MODIFIES", "229"), ("214", "CATEGORY", "Carrots")])
+
+
+@pytest.mark.parametrize("columns, first, second", [
+    ("q-o-q    y-o-y", "q-o-q", "y-o-y"),
+    ("m/m      y/y", "m/m", "y/y"),
+])
+def test_baselines_named_by_an_indented_header_line(extract_both, columns, first, second):
+    """A title declaring ``changes in percent`` over an indented header that names one comparison per column: every
+    cell is a percent change, compared with its own column's baseline."""
+    text = ("Table 3. Output by sector, volume changes in percent, second quarter of 2024\n"
+            f"                               {columns}\n"
+            "Agriculture                    1.2      -0.4\n"
+            "Construction                  -2.1       0.9\n")
+    doc = extract_both(text)
+    found = {q["text"]: q for q in quantities(doc)}
+    assert all(found[x]["unit"] == "percent" and found[x]["metric"] == "CHANGE" for x in ("1.2", "-0.4", "-2.1", "0.9"))
+    check(relations(doc), [("1.2", "BASELINE", first), ("-2.1", "BASELINE", first), ("-0.4", "BASELINE", second),
+                           ("0.9", "BASELINE", second), ("0.9", "CATEGORY", "Construction")],
+          [("1.2", "BASELINE", second), ("0.9", "BASELINE", first)])
+
+
+def test_a_row_gloss_overrides_the_titles_change(extract_both):
+    """``(percentage change ... unless otherwise stated)`` makes the cells changes, except in a row whose label
+    names its own percent level (``(percent)``, ``(rate)``): those rows are shares."""
+    text = ("Table 4. Main forecasts (percentage change from the previous year unless otherwise stated)\n\n"
+            "                                         2025    2026    2027\n"
+            "Household consumption                     1.9     2.2     2.0\n"
+            "Bank Rate, end of year (percent)          4.0     3.5     3.25\n"
+            "Unemployment (rate)                       4.6     4.4     4.3\n")
+    doc = extract_both(text)
+    found = {q["text"]: q for q in quantities(doc)}
+    assert (found["1.9"]["unit"], found["1.9"]["metric"]) == ("percent", "CHANGE")
+    assert (found["3.25"]["unit"], found["3.25"]["metric"]) == ("percent", "SHARE")
+    assert (found["4.6"]["unit"], found["4.6"]["metric"]) == ("percent", "SHARE")
+
+
+def test_a_gloss_that_declares_percent_for_the_rate_rows_only(extract_both):
+    """``(thousand persons, rates in percent; change on ... in brackets)``: the rows of people are counts in
+    thousands with changes of people; the rate rows are percents, and their bracketed changes percentage points.
+    A small signed change in brackets (``(-18)``) keeps its sign."""
+    text = ("Table 1. Labour market, August 2024 (thousand persons, rates in percent; change on August 2023 in brackets)\n"
+            "  Employed persons                    5,482   (+64)\n"
+            "  Unemployed persons                    231   (-18)\n"
+            "  Unemployment rate                     4.0   (-0.3)\n")
+    doc = extract_both(text)
+    found = {q["text"]: q for q in quantities(doc)}
+    assert (found["5,482"]["unit"], found["5,482"]["value"], found["5,482"]["metric"]) == ("person", 5482000, "COUNT")
+    assert (found["-18"]["value"], found["-18"]["metric"], found["-18"]["direction"]) == (18000, "CHANGE", "down")
+    assert (found["4.0"]["unit"], found["4.0"]["metric"]) == ("percent", "SHARE")
+    assert (found["-0.3"]["unit"], found["-0.3"]["metric"]) == ("percentage point", "CHANGE")
+    check(relations(doc), [("+64", "MODIFIES", "5,482"), ("-18", "MODIFIES", "231"), ("-0.3", "MODIFIES", "4.0")])

@@ -2825,6 +2825,7 @@ class RelationLinker:
         the changes on the following lines of the same block."""
         text = text_of(doc)
         column = table_column(text, q.start_char)
+        header = text_tables.header_cell(text, q.start_char)  # (``q-o-q    y-o-y`` above ``GDP   0.8   1.6``)
         best = same_column = None
         marked: dict[bool, Span] = {}  # the heading's baselines by whether they name the bracketed column
         for b in baselines:
@@ -2840,7 +2841,8 @@ class RelationLinker:
             if "\n" not in text[b.end_char : q.start_char]:
                 continue
             best = b
-            if column is not None and table_column(text, b.start_char) == column:
+            if column is not None and table_column(text, b.start_char) == column or \
+                    header is not None and header.start <= b.start_char < header.end:
                 same_column = b  # ``Port | Cargo | vs 2022 | Containers | vs 2022``: the cell's own column
             # (the clause ends where the next baseline of the line starts: ``percentage change from the June quarter
             # 2024, change from the September quarter 2023 in brackets`` names the bracketed column by its second)

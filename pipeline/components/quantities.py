@@ -1392,7 +1392,8 @@ class QuantityRecognizer:
                 p is not None and lower[p] in words("pronoun_one_prev")
             ):
                 return True
-        if plain_integer and int(text) <= 30 and not has_unit and x is not None and text_of_[x] in (".", ")"):
+        if plain_integer and int(text) <= 30 and not has_unit and not figure.sign and x is not None and \
+                text_of_[x] in (".", ")"):  # (``(-15)`` in a table's cell is a signed figure, no note's number)
             line_start = start == 0 or "\n" in ws[start - 1] or lex[start - 1][_SPACE]
             # (``... and above. 2. Growth rates are ...``: a note's number after the sentence before it)
             after_sentence = p is not None and text_of_[p] == "." and text_of_[x] == "." and end + 1 < n and \
