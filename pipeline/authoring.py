@@ -208,9 +208,35 @@ def parse_ann(path: Path, source: str | None = None) -> CompiledDocument:
         by_id[span_id] = span
         span_lines[span_id] = lineno
 
+    _check_nested(path, spans, span_lines, text)
     meta = {key: header[key] for key in META_KEYS if key in header}
     doc = {"id": header["id"], "text": text, "meta": meta, "spans": spans, "relations": relations}
     return CompiledDocument(doc=doc, split=header["split"], path=path, lines=span_lines)
+
+
+#: labels whose spans never lie inside another span of the same label (a CATEGORY may: ``the hires rate``, ``hires``)
+UNNESTED_LABELS = ("QUANTITY", "PERIOD", "BASELINE")
+
+
+def _check_nested(path: Path, spans: list[dict], lines: dict[str, int], text: str) -> None:
+    """A figure, period or baseline inside another of its label is an occurrence counted wrong: ``n`` counts the
+    occurrences inside longer spans too (``"in October" n=2`` may be the one in ``for the 12 months ended in
+    October``)."""
+    by_label: dict[str, list[dict]] = {}
+    for span in spans:
+        if span["label"] in UNNESTED_LABELS:
+            by_label.setdefault(span["label"], []).append(span)
+    for same in by_label.values():
+        same.sort(key=lambda x: (x["start"], -x["end"]))
+        for k, outer in enumerate(same):
+            for inner in same[k + 1 :]:
+                if inner["start"] >= outer["end"]:
+                    break
+                if inner["end"] <= outer["end"]:
+                    raise _fail(path, lines[inner["id"]],
+                                f"{inner['id']}: {text[inner['start']:inner['end']]!r} lies inside {outer['id']} "
+                                f"{text[outer['start']:outer['end']]!r} (both {inner['label']}); n counts the "
+                                "occurrences inside other spans too: pick the one meant")
 
 
 def compile_folder(folder: Path) -> dict[str, list[CompiledDocument]]:

@@ -58,6 +58,27 @@ def test_authoring_errors_name_file_and_line(tmp_path, spans, message):
     assert f"{path}:6" in str(err.value)
 
 
+@pytest.mark.parametrize("spans, text, line", [
+    # the second ``in May`` counted as the second free-standing one, but n counts the one inside the longer period too
+    ('p1 PERIOD "in the 12 months ended in May" date_from=2023-06-01 date_to=2024-05-31\n'
+     'p2 PERIOD "in May" n=1 date_from=2024-05-01 date_to=2024-05-31',
+     "Prices rose 2.1% in the 12 months ended in May, after 0.3% in May.", 7),
+    ('q1 QUANTITY "1 to 3 percent" value=1 value_max=3 unit=percent metric=SHARE\n'
+     'q2 QUANTITY "3 percent" n=1 value=3 unit=percent metric=SHARE',
+     "Inflation is inside the 1 to 3 percent band and the neutral rate is about 3 percent.", 7),
+])
+def test_authoring_rejects_a_span_inside_another_of_its_label(tmp_path, spans, text, line):
+    """``n`` counts occurrences inside longer spans too, so a period, baseline or figure that lies inside another of
+    its label is an occurrence counted wrong: an error naming the file and the inner span's line."""
+    path = write(tmp_path, spans, text)
+    with pytest.raises(AuthoringError, match="lies inside") as err:
+        parse_ann(path)
+    assert f"{path}:{line}" in str(err.value)
+    fixed = spans.replace("n=1", "n=2")
+    path.write_text(path.read_text().replace(spans, fixed))
+    assert len(parse_ann(path).doc["spans"]) == 2
+
+
 def test_authoring_round_trip(tmp_path):
     compiled = parse_ann(ANNOTATIONS / "src" / "nia-2021-h1.ann")
     path = tmp_path / "again.ann"
