@@ -129,6 +129,10 @@ class DeclaredUnits:
         heading = text[0 if block_start < 0 else block_start : start_char].lower()
         main, bracketed = split_columns(heading, paired_line(text, start_char))
         main = for_row(main, row)
+        line = text[line_start:start_char]
+        if bracketed is not None and line.count("(") <= line.count(")") and PERCENT_POINTS.search(bracketed) and \
+                CHANGE_HEADING.search(bracketed) and not CHANGE_HEADING.search(main) and "contribution" not in bracketed:
+            return True  # ``On Time by sector (%; change ... in percentage points in brackets)``: a level, changed in points
         if bracketed is not None:
             # ``Room occupancy rate ..., August 2024 (percent; change in percentage points ... in brackets)``:
             # the main column is the rate, the bracketed one its change; each is read by its own words

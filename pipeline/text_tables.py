@@ -166,18 +166,24 @@ def header_cell(text: str, char: int) -> HeaderCell | None:
                       head_start + head[k][0], head_start + head[k][1])
 
 
-def title_above(text: str, line_start: int) -> str | None:
-    """The title line of a table whose header line starts at ``line_start``: the nearest line above it that
-    holds text, past one blank line at most (``Table 1. Projections ... (percentage change ...)``); None when
-    there is none or it is a table row."""
+def title_bounds(text: str, line_start: int) -> tuple[int, int] | None:
+    """Where the title line of a table whose header line starts at ``line_start`` starts and ends: the nearest
+    line above it that holds text, past one blank line at most (``Table 1. Projections ... (percentage change
+    ...)``); None when there is none or it is a table row."""
     k, blanks = line_start - 1, 0
     while k > 0:
         start = text.rfind("\n", 0, k) + 1
         line = text[start:k]
         if line.strip():
-            return None if separator(line) is not None else line
+            return None if separator(line) is not None else (start, k)
         blanks += 1
         if blanks > 1:
             return None
         k = start - 1
     return None
+
+
+def title_above(text: str, line_start: int) -> str | None:
+    """The text of the title line of :func:`title_bounds`, or None."""
+    bounds = title_bounds(text, line_start)
+    return None if bounds is None else text[bounds[0] : bounds[1]]

@@ -355,3 +355,46 @@ def test_a_gloss_that_declares_percent_for_the_rate_rows_only(extract_both):
     assert (found["4.0"]["unit"], found["4.0"]["metric"]) == ("percent", "SHARE")
     assert (found["-0.3"]["unit"], found["-0.3"]["metric"]) == ("percentage point", "CHANGE")
     check(relations(doc), [("+64", "MODIFIES", "5,482"), ("-18", "MODIFIES", "231"), ("-0.3", "MODIFIES", "4.0")])
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("Net public debt as a percentage of GDP stood at 91.3% at the end of June.", "91.3%", "Net public debt"),
+    ("Youth unemployment as a share of the labour force was 5.8 percent in the third quarter.", "5.8 percent",
+     "unemployment"),
+    ("Renewable generation as a proportion of total supply reached 47.2% in 2023.", "47.2%", "Renewable generation"),
+])
+def test_a_subject_stated_as_a_share_of_a_whole(extract_both, text, figure, category):
+    """``X as a share of Y was N%``: a share whose category is X, not the whole Y."""
+    doc = extract_both(text)
+    found = {q["text"]: q for q in quantities(doc)}
+    assert found[figure]["metric"] == "SHARE"
+    categories = {c for h, label, c in relations(doc) if h == figure and label == "CATEGORY"}
+    assert len(categories) == 1 and category in next(iter(categories)), categories
+
+
+def test_a_level_table_whose_changes_are_in_points_and_its_numbered_title(extract_both):
+    """``(%; change on ... in percentage points in brackets)``: the main column is a percent level (a SHARE), the
+    bracketed one its change in points, modifying it; ``Table 2.3`` numbers the table and is no figure."""
+    text = ("Table 2.3 Trains arriving on time by region, April to June 2024 (%; change on the same quarter of "
+            "2023 in percentage points in brackets)\n"
+            "- Scotland: 74.2 (+1.1)\n"
+            "- Wales: 63.8 (-2.4)\n")
+    doc = extract_both(text)
+    found = {q["text"]: q for q in quantities(doc)}
+    assert "2.3" not in found
+    assert (found["74.2"]["unit"], found["74.2"]["metric"]) == ("percent", "SHARE")
+    assert (found["-2.4"]["unit"], found["-2.4"]["metric"]) == ("percentage point", "CHANGE")
+    check(relations(doc), [("+1.1", "MODIFIES", "74.2"), ("-2.4", "MODIFIES", "63.8"), ("63.8", "CATEGORY", "Wales"),
+                           ("-2.4", "BASELINE", "the same quarter of 2023")])
+
+
+def test_a_titles_baseline_a_blank_line_above_the_header(extract_both):
+    """``(percentage change from previous year ...)`` in a title set a blank line above the header line: every
+    change of the table is compared with the previous year."""
+    text = ("Table 5. Forecast summary (percentage change from previous year unless otherwise stated)\n\n"
+            "                                  2025    2026\n"
+            "Exports                            2.4     3.1\n"
+            "Business investment               -1.2     0.8\n")
+    doc = extract_both(text)
+    check(relations(doc), [("2.4", "BASELINE", "previous year"), ("-1.2", "BASELINE", "previous year"),
+                           ("0.8", "CATEGORY", "Business investment")])

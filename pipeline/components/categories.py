@@ -45,6 +45,7 @@ from pipeline.phrases import (
     vocabulary_phrases,
     with_left_complements,
 )
+from pipeline.components.quantities import SHARE_SUBJECTS
 from pipeline.units import singular
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
@@ -69,6 +70,8 @@ VERB_OPENERS = RELATIVES | frozenset({"it", "they", "has", "had", "have", "havin
 
 BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
+#: the nouns that state a part of a whole (``as a share of``, ``the proportion of``)
+SHARE_WORDS = SHARE_SUBJECTS
 COPULAS = vocabulary("copulas")
 #: verbs that link a subject to a predicate noun (``Malaysia was the leading destination (29.68 percent)``)
 PREDICATE_COPULAS = COPULAS | {"remained", "remains", "became", "becomes", "stayed", "stays"}
@@ -522,6 +525,9 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
+                whole_of = self._stated_as_share(doc, start, end)
+                if whole_of is not None:
+                    start, end, head = whole_of  # ``Registered unemployment as a share of the labour force was 2.1%``
                 if start >= 1 and lower[start] in ("adjusted", "unadjusted") and lower[start - 1].endswith("ly") and \
                         end - start > 1:
                     start -= 1  # ``The seasonally adjusted unemployment rate``: the adverb belongs to the phrase
@@ -994,6 +1000,21 @@ class CategoryFinder:
             return None
         anaphor = _anaphor_start(doc, found[0], sent_start)
         return None if anaphor is None else (anaphor, found[1], found[2])
+
+    @staticmethod
+    def _stated_as_share(doc: Doc, start: int, end: int) -> tuple[int, int, int] | None:
+        """For a phrase ``share of Y`` written after ``X as a`` (``debt as a percentage of GDP``), the noun phrase X
+        it states as a part of Y; else None."""
+        lower = token_table(doc).lower
+        k = start
+        while k < end and lower[k] in ("a", "an"):
+            k += 1
+        if not (k + 1 < end and lower[k] in SHARE_WORDS and lower[k + 1] == "of"):
+            return None
+        at = start if lower[start] in ("a", "an") else start - 1  # the article, inside the phrase or before it
+        if at < 1 or lower[at] not in ("a", "an") or lower[at - 1] != "as":
+            return None
+        return noun_phrase_before(doc, at - 1, sentence_range(doc, start)[0])
 
     def _all_proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         yield from self.proposals(doc, quantity, quantity_tokens)

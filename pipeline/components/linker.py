@@ -515,6 +515,7 @@ class RelationLinker:
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
         self._compared_values: dict[Span, Span] = {}  # ``below the revised June rate of 1,454,000`` -> the figure compared
         self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
+        self._column_compared: set[tuple[int, int]] = set()  # table cells compared with their column's or title's baseline
         self._parallel_of: dict[Span, Span] = {}  # a change restated in brackets -> the change it restates
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         self.shares_of_counted_wholes(doc, quantities, modifies)
@@ -621,7 +622,8 @@ class RelationLinker:
                     # change; only a comparison written right after the change is its own
                     own_baselines = [b for b in own_baselines if 0 <= b.start - q.end <= 3]
             for baseline in own_baselines:
-                how = "opening" if (q.start, q.end) in self._opening_compared else ""
+                how = "opening" if (q.start, q.end) in self._opening_compared else (
+                    "column" if (q.start, q.end) in self._column_compared else "")
                 relations.append(Relation(q, baseline, "BASELINE", how=how))
             if q in part_of:
                 how = "summed" if (q.start, q.end) in self._summed_parts else (
@@ -2274,7 +2276,10 @@ class RelationLinker:
             if not between and ";" not in text[b.end : q.start]:
                 return b
         if span_value(q, "metric") == "CHANGE":
-            return self.header_baseline(doc, q, baselines, quantities)
+            found = self.header_baseline(doc, q, baselines, quantities)
+            if found is not None and text_tables.header_cell(text_of(doc), q.start_char) is not None:
+                self._column_compared.add((q.start, q.end))  # a cell of a table with a header line: its structure
+            return found
         return None
 
     def dated_previous_values(self, doc, quantities, baseline_of, period_of) -> None:
@@ -2826,11 +2831,13 @@ class RelationLinker:
         text = text_of(doc)
         column = table_column(text, q.start_char)
         header = text_tables.header_cell(text, q.start_char)  # (``q-o-q    y-o-y`` above ``GDP   0.8   1.6``)
+        title = text_tables.title_bounds(text, header.line_start) if header is not None else None
         best = same_column = None
         marked: dict[bool, Span] = {}  # the heading's baselines by whether they name the bracketed column
         for b in baselines:
             # a line that introduces the block (``Main figures ... (changes on 2021):``) heads it too
-            if not (b.start_char < q.start_char and same_block(text, b.end_char, q.start_char)) or \
+            titled = title is not None and title[0] <= b.start_char < title[1]  # (a title a blank line above the header)
+            if not (b.start_char < q.start_char and (titled or same_block(text, b.end_char, q.start_char))) or \
                     sentence_range(doc, b.start)[0] == sentence_range(doc, q.start)[0]:
                 continue
             line_start = text.rfind("\n", 0, b.start_char) + 1

@@ -1378,6 +1378,9 @@ class QuantityRecognizer:
                 text_of_[p].isalpha() and text_of_[p].isupper() and not t.doc[p].is_sent_start and \
                 not (x is not None and lex[x][_ALPHA] and lex[x][_ISLOWER] and lower[x].endswith("s")):
             return True  # a name with a number (``NHS 111``, ``PADD 3``, ``the EU 27``)
+        if p is not None and lower[p] in _NUMBERED_PARTS and not has_unit and not figure.sign and \
+                _REFERENCE_NUMBER.fullmatch(text):
+            return True  # ``Table 3.1``, ``Figure 2.4``, ``Annex 1``: a part of the release, not a figure
         if p is not None and lex[p][_TITLE] and plain_integer and not has_unit and not t.doc[p].is_sent_start:
             if lower[p] not in words("months") and lower[p] not in {"about", "nearly", "over", "some"}:
                 if not (x is not None and lex[x][_ALPHA] and lex[x][_ISLOWER] and lower[x].endswith("s")):
@@ -1670,6 +1673,13 @@ def metric_from_context(doc: Doc, start: int, end: int, unit_kind: str | None, s
     return _metric_from_context(doc_table(doc), start, end, unit_kind, sign, previous)
 
 
+#: the parts of a release that are numbered (``Table 3.1``, ``Chart 2``, ``Annex 1``)
+_NUMBERED_PARTS = frozenset({"table", "tables", "figure", "chart", "graph", "annex", "appendix", "box", "section",
+                             "chapter", "map"})
+#: a part's number: ``3``, ``3.1``, ``A.2`` (a decimal with one or two digits after the point)
+_REFERENCE_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})?")
+
+
 def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | None, sign: str | None,
                          previous: list[Span] | None = None) -> str:
     if unit_kind in ("percentage_point", "basis_point", "times"):
@@ -1856,6 +1866,8 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
         opening += 1
     if opening + 1 < start and lower[opening] in SHARE_SUBJECTS and lower[opening + 1] == "of":
         return "SHARE"  # ``The proportion of jobs receiving a pay rise of 4.0% or more was 39%``
+    if _as_a_share_of(lower, first, start):
+        return "SHARE"  # ``Registered unemployment as a share of the labour force was 2.1 percent``
     cues = _subject_cues(t)
     edge = start
     if skip:
@@ -1899,6 +1911,16 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
             return _earlier_percent_metric(previous)
         return "SHARE"
     return "CHANGE"  # a subject change word (``growth``) or a change word
+
+
+def _as_a_share_of(lower: list[str], first: int, start: int) -> bool:
+    """Whether the words from ``first`` to ``start`` hold ``as a share of`` (``percentage``, ``proportion``, ``%``):
+    the subject is stated as a part of a whole (``debt as a percentage of GDP stood at 98.4%``)."""
+    for k in range(max(first, 2), start - 1):
+        if lower[k + 1] == "of" and (lower[k] in SHARE_SUBJECTS or lower[k] == "%") and lower[k - 1] in ("a", "an") and \
+                lower[k - 2] == "as":
+            return True
+    return False
 
 
 def _earlier_time_in_brackets(t: DocTable, end: int) -> bool:
