@@ -398,3 +398,19 @@ def test_a_titles_baseline_a_blank_line_above_the_header(extract_both):
     doc = extract_both(text)
     check(relations(doc), [("2.4", "BASELINE", "previous year"), ("-1.2", "BASELINE", "previous year"),
                            ("0.8", "CATEGORY", "Business investment")])
+
+
+def test_times_of_a_when_clause_and_of_a_cause(extract_both):
+    """A figure in a ``, when`` clause about an earlier time takes neither the sentence's period nor that time as a
+    comparison; a period right before ``, when`` dates the figures of the clause; a time inside a clause giving a
+    cause (``due to``) dates the cause, not the figure before it."""
+    doc = extract_both("Output rose by 0.6 percent in the second quarter of 2024 compared with the first quarter, when it "
+                       "had grown by 0.3 percent (revised from 0.2 percent).")
+    rel = relations(doc)
+    check(rel, [("0.6 percent", "PERIOD", "in the second quarter of 2024"), ("0.6 percent", "BASELINE", "the first quarter")],
+          [("0.3 percent", "PERIOD", "in the second quarter of 2024"), ("0.3 percent", "BASELINE", "the first quarter")])
+    doc = extract_both("Bank reserves grew in May, when net purchases amounted to £4.2 billion.")
+    check(relations(doc), [("£4.2 billion", "PERIOD", "in May")])
+    doc = extract_both("Punctuality on the western routes was 61.5%, a fall of 4.8 percentage points that was mostly due to "
+                       "flooding in January.")
+    check(relations(doc), [], [("61.5%", "PERIOD", "in January"), ("4.8 percentage points", "PERIOD", "in January")])

@@ -215,6 +215,30 @@ def brackets_hold(texts: list[str], period, q) -> bool:
     return opening < q.start and q.end <= (close if close is not None else len(texts))
 
 
+#: words that open a clause giving a cause (``a fall ... that was partly due to ... a shortage of drivers in August``)
+CAUSE_WORDS = frozenset({"due", "owing", "caused", "attributed", "attributable", "thanks"})
+
+
+def time_reaches(lower: list[str], texts: list[str], time, q, times_end: set[int]) -> bool:
+    """Whether the time span ``time`` (a PERIOD or BASELINE) may date or compare the figure ``q`` as far as its
+    sentence's clauses go. Not when a clause giving a cause stands between the figure and a later time (``a fall of
+    6.2 points ... that was partly due to ... a shortage of drivers in August``: August dates the cause), nor when
+    the figure stands in a ``, when`` clause describing an earlier time and ``time`` is outside that clause
+    (``compared with the second quarter, when the economy had expanded by 1.0 percent``: neither the sentence's
+    period nor the second quarter as a comparison; a period right before ``, when`` dates it: ``widened in July, when
+    net absorption amounted to ₹1.66 lakh crore``). ``times_end``: the ends of the document's time spans."""
+    if time.start >= q.end:
+        gap = lower[q.end : time.start]
+        if any(w in CAUSE_WORDS and (w != "due" or k + 1 < len(gap) and gap[k + 1] == "to") for k, w in enumerate(gap)):
+            return False
+    for k in range(q.start - 1, max(q.start - 30, 1), -1):
+        if texts[k] in (";", ".", ",", "\n") or lower[k] in ("while", "whereas"):
+            break  # (``Since September 2023, when rates were last raised, inflation has fallen``: past the clause)
+        if lower[k] == "when" and texts[k - 1] == "," and (k - 1) in times_end:
+            return time.start > k or time.end == k - 1 and time.label_ == "PERIOD"
+    return True
+
+
 def _unmatched(texts: list[str], k: int, step: int, wanted: str, other: str) -> int | None:
     """The first ``wanted`` bracket from ``k`` in direction ``step`` that no ``other`` bracket on the way matches,
     within 40 tokens and before a sentence's end; None when there is none."""
@@ -406,6 +430,7 @@ class RelationLinker:
         self._doc, self._starts, self._candidates, self._counted = doc, {}, None, None
         self._age_flags = None
         self._owned_periods = None
+        self._time_end_set = None
         self._figures = None
         self._candidates_by_head = None
         self._records: dict[tuple[int, int], bool] = {}  # dates_a_record of each period
@@ -621,6 +646,9 @@ class RelationLinker:
                     # ``fell by 35,000 (-0.1%) between July and August 2024``: the period names both ends of the
                     # change; only a comparison written right after the change is its own
                     own_baselines = [b for b in own_baselines if 0 <= b.start - q.end <= 3]
+            table = token_table(doc)
+            own_baselines = [b for b in own_baselines
+                             if time_reaches(table.lower, table.text, b, q, self._time_ends(doc))]  # (C16-5)
             for baseline in own_baselines:
                 how = "opening" if (q.start, q.end) in self._opening_compared else (
                     "column" if (q.start, q.end) in self._column_compared else "")
@@ -2269,6 +2297,8 @@ class RelationLinker:
                 return b
         lo, hi = self._span_range(baselines, sent_start, q.start)
         before = next((baselines[j] for j in range(hi - 1, lo - 1, -1) if baselines[j].end <= q.start), None)
+        if before is not None and not time_reaches(lower, text, before, q, self._time_ends(doc)):
+            return None  # ``compared with the second quarter, when the economy had expanded by 1.0 percent``
         if before is not None:  # the last baseline before q in its sentence
             b = before
             lo, hi = self._span_range(quantities, b.end, q.start)
@@ -2906,8 +2936,10 @@ class RelationLinker:
 
         # a period opening a clause after a semicolon dates that clause, not the figures before it
         # (``..., while Sydney recorded 3.9%; over the quarter, prices rose 1.0%``)
+        lower = token_table(doc).lower
         eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
-                    not (p.start > 0 and text[p.start - 1] == ";")) and self._same_brackets(doc, p, q)]
+                    not (p.start > 0 and text[p.start - 1] == ";")) and self._same_brackets(doc, p, q) and
+                    time_reaches(lower, text, p, q, self._time_ends(doc))]
         # the period of a previous value dates that value only (GUIDELINES C-9: ``rose 0.3% in February,
         # following a 0.5% increase in January, as ... were up 0.2%`` — 0.2% is February's)
         owned = self._previous_value_periods(doc)
@@ -2916,7 +2948,6 @@ class RelationLinker:
         eligible = [p for p in eligible if (q.start, q.end) in owned.get((p.start, p.end), ((q.start, q.end),))]
         if not eligible:
             return None
-        lower = token_table(doc).lower
 
         def subordinate(p) -> int:
             """3 when ``p`` stands in a non-restrictive relative clause that ``q`` is not in (``..., which was the third
@@ -3000,6 +3031,15 @@ class RelationLinker:
                     owned.setdefault((p.start, p.end), set()).add((x.start, x.end))
         self._owned_periods = owned
         return owned
+
+    def _time_ends(self, doc) -> set[int]:
+        """The end tokens of the document's PERIOD and BASELINE spans, found once per document."""
+        if self._time_end_set is None or self._doc is not doc:
+            ends = {s.end for s in spans_of(doc, "PERIOD")} | {s.end for s in spans_of(doc, "BASELINE")}
+            if self._doc is not doc:
+                return ends
+            self._time_end_set = ends
+        return self._time_end_set
 
     def _same_brackets(self, doc, p, q) -> bool:
         """Whether a period in brackets may date ``q``: only a figure in the same brackets (``0.33 per

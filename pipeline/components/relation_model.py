@@ -24,10 +24,11 @@ from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
-                                       RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times)
+                                       RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
+                                       time_reaches)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
+from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value, spans_of
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
@@ -172,13 +173,17 @@ class RelationModel(LinearPipe):
                 if choice is not None and (q.start, q.end) not in owners.get((choice[0].start, choice[0].end),
                                                                              {(q.start, q.end)}):
                     del best[k]["PERIOD"]  # the period of a previous value dates that value only (C-9)
-        texts = None
+        table = token_table(doc)
+        time_ends = {s.end for s in spans_of(doc, "PERIOD")} | {s.end for s in spans_of(doc, "BASELINE")}
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PERIOD")
-            if choice is not None and (k, "PERIOD") not in forced:
-                texts = texts if texts is not None else token_table(doc).text
-                if not brackets_hold(texts, choice[0], q):
-                    del best[k]["PERIOD"]  # a period in brackets dates the figures in those brackets only (C14-10)
+            if choice is not None and (k, "PERIOD") not in forced and not brackets_hold(table.text, choice[0], q):
+                del best[k]["PERIOD"]  # a period in brackets dates the figures in those brackets only (C14-10)
+            for label in ("PERIOD", "BASELINE"):
+                choice = best[k].get(label)
+                if choice is not None and (k, label) not in forced and \
+                        not time_reaches(table.lower, table.text, choice[0], q, time_ends):
+                    del best[k][label]  # a cause's time; a ``, when`` clause about an earlier time (C16-5)
         no_category = _no_category(doc)
         records: dict[tuple[int, int], bool] = {}
         return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k],
