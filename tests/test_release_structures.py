@@ -414,3 +414,15 @@ def test_times_of_a_when_clause_and_of_a_cause(extract_both):
     doc = extract_both("Punctuality on the western routes was 61.5%, a fall of 4.8 percentage points that was mostly due to "
                        "flooding in January.")
     check(relations(doc), [], [("61.5%", "PERIOD", "in January"), ("4.8 percentage points", "PERIOD", "in January")])
+
+
+@pytest.mark.parametrize("text, figure, category", [
+    ("Statistics Canada has revised real GDP growth for 2023 to 1.5 percent, from 1.2 percent previously.", "1.5 percent",
+     "real GDP growth"),
+    ("The Bank has lowered its inflation projection for 2025 to 2.3 percent.", "2.3 percent", "inflation projection"),
+])
+def test_the_object_of_a_revision_dated_before_its_level(extract_both, text, figure, category):
+    """``revised X for 2023 to N``: the revised object is the category, its time stands between it and ``to``."""
+    rel = relations(extract_both(text))
+    found = {c for h, label, c in rel if h == figure and label == "CATEGORY"}
+    assert len(found) == 1 and category in next(iter(found)), sorted(rel)

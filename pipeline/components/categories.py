@@ -917,7 +917,11 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text, nounish, number, punct = table.lower, table.text, table.nounish, table.number, table.punct
         prepositions = vocabulary("subject_modifier_prepositions")
+        times = time_token_set(doc)
         v = k - 1
+        while v >= start_limit and v in times:
+            v -= 1  # ``lowered its growth forecast for 2025 to 1.2 percent``: the object ends before its time
+        k = v + 1
         while True:
             if v < max(start_limit, k - OBJECT_REACH):
                 return None
