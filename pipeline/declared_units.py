@@ -16,11 +16,11 @@ from pipeline.units import Unit, currency_unit, match_unit, per, singular
 DECLARED_COUNTS_KEY = "relstats_declared_counts"
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
-SHARE_HEADING = re.compile(r"\bshares?\b|\bproportions?\b|\brates?\b|\bratios?\b|\bpercent of\b|% of\b")
+SHARE_HEADING = re.compile(r"\bshares?\b|\bproportions?\b|\brates?\b|\bratios?\b|\bpercent(?:age)? of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
-PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:change|growth|rate)", re.I)
+PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:change|growth|rate|of)\b", re.I)
 
 
 class DeclaredUnits:
@@ -89,6 +89,13 @@ class DeclaredUnits:
         """``(scale, unit)`` a heading declares for the bare figure at ``start_char`` in a measure, a
         currency or a scale (``in billions of dollars`` → ``(1e9, us dollar)``, ``TWh`` → ``(1.0, terawatt
         hour)``, ``in thousands`` → ``(1e3, None)``), in the figure's column; None when it declares none."""
+        label = _label_gloss(self.text, start_char)
+        if label is not None:
+            own = measure_declared(label, country)
+            if own is not None and (own[1] is None or own[1].kind != "count"):
+                # ``Total revenues (EUR million): 5,847 (5,896)``: the row's own gloss, both columns (a gloss naming a
+                # kind, ``Integrated circuits (imports): 1,985``, declares no measure)
+                return own
         heading = self.heading(start_char)
         if heading is None:
             return None
@@ -99,6 +106,22 @@ class DeclaredUnits:
             if own is not None or self._declared(bracketed):
                 return own
         return None if self._declared(main) else measure_declared(main, country)
+
+    def negative_level(self, start_char: int) -> bool:
+        """Whether a figure with a minus at ``start_char``, outside brackets, is a level below zero: its line's label
+        declares its measure and neither the label nor the heading names a change (``Key figures, 2024 (2023 in
+        brackets)`` above ``Adjusted EBIT (EUR million): -96 (-43)``: a loss, not a fall)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start_char) + 1
+        before = text[line_start:start_char]
+        if _label_gloss(text, start_char) is None:
+            return False
+        heading = self.heading(start_char) or ""
+        if before.count("(") > before.count(")"):
+            # the bracketed column: a level too when it names another time, not a change (``2023 in brackets``)
+            _, bracketed = split_columns(heading, True)
+            return bracketed is not None and not CHANGE_HEADING.search(bracketed.lower())
+        return not CHANGE_HEADING.search(f"{heading} {before}".lower())
 
     def rate_for(self, start_char: int) -> str | None:
         """The base of a rate a heading declares for its bracketed column (``Cases by age group, 2024 season
@@ -198,6 +221,18 @@ LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percenta
 LEVEL_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage)s?\b", re.I)
 
 
+def _label_gloss(text: str, start_char: int) -> str | None:
+    """The bracketed gloss of the label before a colon on the figure's line (``Volume sold (million pkm): 44,106``
+    → ``(million pkm)``), or None."""
+    line_start = text.rfind("\n", 0, start_char) + 1
+    before = text[line_start:start_char]
+    colon = before.rfind(":")
+    if colon < 0 or before.count("(", 0, colon) != before.count(")", 0, colon):
+        return None
+    found = re.search(r"\(([^()]+)\)\s*$", before[:colon])
+    return None if found is None else f"({found.group(1)})"
+
+
 def row_label(text: str, start_char: int) -> str:
     """The label of the row of the figure at ``start_char``: the first cell of a table row, else the line's text
     before a colon ('' when there is neither)."""
@@ -224,6 +259,8 @@ def for_row(heading: str, row: str) -> str:
     return heading
 
 
+#: a gloss piece that is a unit alone (``%``, ``percent``)
+BARE_UNIT = re.compile(r"^\s*(?:%|per ?cent|pct)\s*$", re.I)
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 #: a rate's round base in a heading (``rate per 100 000 population``, ``per 1,000 live births``)
 RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000) ([a-z]+(?: births)?)", re.I)
@@ -251,6 +288,12 @@ def split_columns(heading: str, paired: bool = False) -> tuple[str, str | None]:
             if any(IN_BRACKETS.search(p) and CHANGE_HEADING.search(p) for p in pieces):
                 parts = pieces  # (``..., not seasonally adjusted, in brackets``: a piece naming no column of its own)
             marked = [p for p in parts if IN_BRACKETS.search(p)]
+            at = parts.index(marked[0])
+            if at + 1 < len(parts) and BARE_UNIT.match(parts[at + 1]):
+                # ``(change on January-September 2023 in brackets, %)``: the unit written after the bracketed column's
+                # clause is that column's
+                marked = [f"{marked[0]} {parts[at + 1].strip()}"]
+                parts = [p for k, p in enumerate(parts) if k not in (at, at + 1)] + marked
             # ``(thousands; change on January to June 2023 in brackets)``, ``(percentage change from the June quarter
             # 2024, change from the September quarter 2023 in brackets)``: the unmarked parts are the main column's
             rest = "; ".join(p for p in parts if p not in marked)

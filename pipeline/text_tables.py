@@ -113,7 +113,7 @@ def _body_row(line: str, sep: str | None) -> bool:
         return False
     first = line[found[0][0] : found[0][1]]
     return not _FIGURE_CELL.match(first) and not _TIME_CELL.fullmatch(first) and \
-        any(_FIGURE_CELL.match(line[a:b]) for a, b in found[1:])
+        any(_FIGURE_CELL.match(line[a:b]) and not _TIME_CELL.fullmatch(line[a:b]) for a, b in found[1:])
 
 
 def header_cell(text: str, char: int) -> HeaderCell | None:

@@ -426,3 +426,67 @@ def test_the_object_of_a_revision_dated_before_its_level(extract_both, text, fig
     rel = relations(extract_both(text))
     found = {c for h, label, c in rel if h == figure and label == "CATEGORY"}
     assert len(found) == 1 and category in next(iter(found)), sorted(rel)
+
+
+def test_a_labels_own_gloss_declares_its_measure_and_a_loss_stays_a_level(extract_both):
+    """``Revenue (EUR million): 2,310 (2,190)`` under ``(2023 in brackets)``: both columns are euros in millions; a
+    minus under such a label, with no change named, is a level below zero (``Operating result (EUR million): -58``);
+    ``pkm`` is a passenger kilometer."""
+    text = ("Key figures, regional rail, 2024 (2023 in brackets)\n"
+            "Passenger volume (million pkm): 12,480 (12,915)\n"
+            "Revenue (EUR million): 2,310 (2,190)\n"
+            "Operating result (EUR million): -58 (-71)\n")
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    assert (found["12,480"]["unit"], found["12,480"]["value"], found["12,480"]["metric"]) == \
+        ("passenger kilometer", 12480000000, "AMOUNT")
+    assert (found["2,190"]["unit"], found["2,190"]["value"], found["2,190"]["metric"]) == ("euro", 2190000000, "MONEY")
+    assert (found["-58"]["metric"], found["-58"]["value"], found["-71"]["metric"]) == ("MONEY", 58000000, "MONEY")
+
+
+def test_a_unit_written_after_the_bracketed_columns_clause_is_that_columns(extract_both):
+    """``(change on January-June 2023 in brackets, %)``: the percent is the bracketed column's; the main column
+    counts the row's events and each bracketed change modifies its count."""
+    text = ("Table 2. Vital events, January-June 2024 (change on January-June 2023 in brackets, %)\n"
+            "- Live births: 41,220 (-6.1)\n"
+            "- Marriages: 22,954 (+2.4)\n")
+    doc = extract_both(text)
+    found = {q["text"]: q for q in quantities(doc)}
+    assert found["41,220"]["metric"] == "COUNT" and found["41,220"]["unit"] != "percent"
+    assert (found["-6.1"]["unit"], found["-6.1"]["metric"], found["-6.1"]["direction"]) == ("percent", "CHANGE", "down")
+    check(relations(doc), [("-6.1", "MODIFIES", "41,220"), ("+2.4", "MODIFIES", "22,954")])
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The crude marriage rate was 4.6 per thousand inhabitants in 2023.", "4.6 per thousand inhabitants",
+     "per thousand inhabitants"),
+    ("Infant mortality fell to 3.1 per thousand.", "3.1 per thousand", "per thousand"),
+])
+def test_a_rate_whose_base_is_written_in_words(extract_both, text, figure, unit):
+    """``per thousand`` written out is the base of a rate, as ``per 1,000`` is: one figure, a SHARE."""
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    assert figure in found, sorted(found)
+    assert found[figure]["metric"] == "SHARE" and found[figure]["unit"].endswith(unit)
+
+
+@pytest.mark.parametrize("text, percent, count", [
+    ("In the first half, 31,940 children were born, 6.3% (2,148) fewer than a year earlier.", "6.3%", "2,148"),
+    ("In May, 4,512 couples married, 3.1% or 144 more than in May 2023.", "3.1%", "144"),
+])
+def test_a_change_and_its_restatement_before_a_comparative(extract_both, text, percent, count):
+    """``6.3% (2,148) fewer than``, ``3.1% or 144 more than``: the percent and the count both state the change,
+    with the comparative's direction."""
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    direction = "down" if "fewer" in text else "up"
+    for figure in (percent, count):
+        assert (found[figure]["metric"], found[figure]["direction"]) == ("CHANGE", direction), found[figure]
+
+
+def test_a_header_with_a_label_column_and_year_columns(extract_both):
+    """``Energy source   2024   2025`` under ``Shares of generation ... (percent)``: the header's year cells are no
+    figures of a body row; the title's percent and share words make the cells shares."""
+    text = ("Table 4. Shares of electricity generation by source (percent)\n"
+            "Source            2024    2025\n"
+            "Wind                31      33\n"
+            "Solar               12      14\n")
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    assert all((found[x]["unit"], found[x]["metric"]) == ("percent", "SHARE") for x in ("31", "33", "12", "14"))

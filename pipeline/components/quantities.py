@@ -182,6 +182,21 @@ _RATE_SCALES = ("thousand", "million", "billion")
 SPACED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+")
 
 
+#: the round bases of a rate written in words (``per thousand``, ``per hundred thousand``, ``per million``)
+_WORD_BASES = (("hundred", "thousand"), ("thousand",), ("million",), ("hundred",))
+
+
+def _worded_base(t: "DocTable", figure: "Figure") -> list[str]:
+    """The words of a round base written out after ``per`` right after a bare figure (``8.1 per thousand``), or []."""
+    at = figure.end
+    if figure.unit_kind is not None or figure.value_max is not None or at + 1 >= t.n or t.lower[at] != "per":
+        return []
+    for base in _WORD_BASES:
+        if tuple(t.lower[at + 1 : at + 1 + len(base)]) == base:
+            return list(base)
+    return []
+
+
 def _base_number(t: "DocTable", base: "Figure") -> str:
     """The base of a rate as the unit names it: its words, thousands grouped by commas (``per 1 000 population``
     → ``1,000``)."""
@@ -544,6 +559,18 @@ class QuantityRecognizer:
                 out.append(figure)
                 k += 2
                 continue
+            words_base = _worded_base(t, figure)
+            if words_base:
+                # ``8.1 per thousand inhabitants``, ``4.9 per thousand``, ``1 case per million population``: a base in
+                # words, kept as written (GUIDELINES C16-7)
+                nouns = _base_nouns(t, figure.end + 1 + len(words_base))
+                figure.end += 1 + len(words_base) + len(nouns)
+                figure.unit = "per " + " ".join(words_base + nouns)
+                figure.unit_kind = "count"
+                figure.notes.add("per-base")
+                out.append(figure)
+                k += 1
+                continue
             if t.lower[figure.start - 1 : figure.start] == ["per"] and figure.unit_kind is None and \
                     figure.value in PER_BASES and figure.value_max is None and figure.start == figure.core and \
                     (not out or out[-1].end < figure.start - 1):
@@ -781,7 +808,9 @@ class QuantityRecognizer:
                         figure.unit, figure.unit_kind, figure.unit_info = info.name, info.kind, info
                         if info.kind == "count":  # (``thousand journeys``: the unit resolver keeps it)
                             doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
-                        if text[a] in "+-\u2212\u2013":
+                        if text[a] in "+-\u2212\u2013" and text[a] != "+" and declared.negative_level(a):
+                            figure.metric = _level_metric(info.kind)  # ``Adjusted EBIT (EUR million): -96``: a loss
+                        elif text[a] in "+-\u2212\u2013":
                             figure.metric = "CHANGE"
                             figure.direction = "down" if text[a] != "+" else "up"
                         elif info.kind == "index_point":
@@ -1701,6 +1730,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return span_value(same_sentence[-1], "metric")  # a list item: ``rose 10.8% and 6.6% respectively``
     if sign is not None:
         return "CHANGE"
+    if _restated_before_comparative(t, start, end) is not None:
+        return "CHANGE"  # ``children were born, 9.9% (6,422) fewer than in 2023``, ``7.7% or 558 fewer than``
     if unit_kind == "percent" and same_sentence and start >= 1 and t.text[start - 1] == "(" and \
             same_sentence[-1].end == start - 1 and span_value(same_sentence[-1], "metric") == "COUNT" and \
             end < t.n and t.text[end] == ")" and _part_before(t, same_sentence[-1].start):
@@ -1913,6 +1944,25 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
     return "CHANGE"  # a subject change word (``growth``) or a change word
 
 
+def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:
+    """The comparative that follows the figure from ``start`` to ``end`` and its restatement right after it (in
+    brackets, or after ``or``): ``9.9% (6,422) fewer than``, ``7.7% or 558 fewer than`` (the percent and the count in
+    brackets both state the change); None when there is none."""
+    text, lower, n = t.text, t.lower, t.n
+    k = None
+    if start >= 2 and text[start - 1] == "(" and end + 1 < n and text[end] == ")" and \
+            lower[start - 2] in ("%", "percent", "cent"):
+        k = end + 1  # ``9.9% (6,422) fewer``
+    elif end + 2 < n and text[end] == "(" and _DIGITS.match(text[end + 1]) is not None:
+        close = next((j for j in range(end + 1, min(n, end + 5)) if text[j] == ")"), None)
+        k = None if close is None else close + 1
+    elif end + 2 < n and lower[end] == "or" and _DIGITS.match(text[end + 1]) is not None:
+        k = end + 2
+        while k < min(n, end + 5) and lower[k] not in _COMPARATIVES and text[k] not in (",", ";", ".", "(", ")"):
+            k += 1  # (the restatement's scale and noun: ``or 558 fewer``, ``or 1.2 million more``)
+    return lower[k] if k is not None and k < n and lower[k] in _COMPARATIVES else None
+
+
 def _as_a_share_of(lower: list[str], first: int, start: int) -> bool:
     """Whether the words from ``first`` to ``start`` hold ``as a share of`` (``percentage``, ``proportion``, ``%``):
     the subject is stated as a part of a whole (``debt as a percentage of GDP stood at 98.4%``)."""
@@ -1988,6 +2038,9 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
         return None  # a margin of error has no direction (GUIDELINES C10-1)
     if _level_of_a_rate(t, start, end):
         return "up"
+    comparative = _restated_before_comparative(t, start, end)
+    if comparative is not None:
+        return "up" if comparative in COMPARATIVES_UP else "down"
     left, word = _clause_words(t, start, end, 12, 3)
     lower = t.lower
     if word:
