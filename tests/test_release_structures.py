@@ -490,3 +490,15 @@ def test_a_header_with_a_label_column_and_year_columns(extract_both):
             "Solar               12      14\n")
     found = {q["text"]: q for q in quantities(extract_both(text))}
     assert all((found[x]["unit"], found[x]["metric"]) == ("percent", "SHARE") for x in ("31", "33", "12", "14"))
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("In the second quarter, 9,874 couples got married, 3% fewer than a year earlier.", "9,874", "couple"),
+    ("Residential electricity is forecast to cost 16.2 cents per kilowatthour in 2025.", "16.2 cents per kilowatthour",
+     "cent per kilowatt hour"),
+])
+def test_units_of_irregular_verbs_and_one_word_energy_units(extract_both, text, figure, unit):
+    """``couples got married``: ``got`` is the verb after the counted noun, never its unit; ``kilowatthour`` (one
+    word, as the EIA writes it) is a kilowatt hour."""
+    found = {q["text"]: q for q in quantities(extract_both(text))}
+    assert found[figure]["unit"] == unit, found[figure]
