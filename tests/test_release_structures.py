@@ -502,3 +502,19 @@ def test_units_of_irregular_verbs_and_one_word_energy_units(extract_both, text, 
     word, as the EIA writes it) is a kilowatt hour."""
     found = {q["text"]: q for q in quantities(extract_both(text))}
     assert found[figure]["unit"] == unit, found[figure]
+
+
+def test_a_change_after_which_is_and_its_restatement(extract_both):
+    """``was 301,450, which is 9,870 offences (or 3%) higher than the level recorded in 2022-23``: both the count and
+    the percent in ``(or ...)`` are changes of the level before ``which is``; ``N noun more than`` is a change, while
+    ``cities with more than 2 million cars`` stays a count with a bound after it."""
+    doc = extract_both("The number of offences recorded in 2023-24 was 301,450, which is 9,870 offences (or 3%) higher "
+                       "than the level recorded in 2022-23.")
+    found = {q["text"]: q for q in quantities(doc)}
+    assert (found["9,870"]["metric"], found["3%"]["metric"], found["3%"]["direction"]) == ("CHANGE", "CHANGE", "up")
+    check(relations(doc), [("9,870", "MODIFIES", "301,450"), ("3%", "MODIFIES", "301,450")])
+    found = {q["text"]: q for q in quantities(extract_both(
+        "Revised figures put the total at 289,362, which is 312 offences more than previously published. Some 41 "
+        "cities had more than 2 million cars."))}
+    assert (found["312"]["metric"], found["312"]["direction"]) == ("CHANGE", "up")
+    assert found["41"]["metric"] == "COUNT"

@@ -622,6 +622,12 @@ class RelationLinker:
         self.compared_from(doc, quantities, periods, baseline_of)
         for q in [q for q, target in modifies.items() if is_threshold(target)]:
             del modifies[q]  # a threshold (``20 million yuan or more``) is no modified figure (C13-6)
+        for q, twin in self._parallel_of.items():
+            if q not in modifies and twin in modifies and modifies[twin] is not q:
+                # ``which is 10,418 crimes (or 4%) higher than``: the twin found the figure it changes after the
+                # brackets were read; the restatement changes it too
+                modifies[q] = modifies[twin]
+                category_of.pop(q, None)
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
@@ -1594,8 +1600,9 @@ class RelationLinker:
             end += 1  # ``(660,000 people)``: the bracketed change's counted word before the bracket closes
         end = _past_qualifier(texts, end)  # ``rose 3.3% (+2.1% in volume terms) to``
         opening = re.sub(r"^[A-Za-z-]+\s+(?=\()", "", gap.strip())  # ``660,000 people (2.5%)``, ``0.5% quarter-on-quarter (2.0%``
+        opening = re.sub(r"\s+", " ", opening).lower()
         return gap.strip(" ,").lower() == "or" or (
-            opening in ("(", "(+", "(-", "(−") and end < len(texts) and texts[end] == ")")
+            opening in ("(", "(+", "(-", "(−", "(or", "( or") and end < len(texts) and texts[end] == ")")
 
     @staticmethod
     def _counted_end(doc, q) -> int:

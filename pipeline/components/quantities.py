@@ -1945,22 +1945,31 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
 
 
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:
-    """The comparative that follows the figure from ``start`` to ``end`` and its restatement right after it (in
-    brackets, or after ``or``): ``9.9% (6,422) fewer than``, ``7.7% or 558 fewer than`` (the percent and the count in
-    brackets both state the change); None when there is none."""
+    """The comparative that follows the figure from ``start`` to ``end``, its counted noun and its restatement (in
+    brackets, or after ``or``): ``9.9% (6,422) fewer than``, ``7.7% or 558 fewer than``, ``10,418 crimes (or 4%)
+    higher than``, ``312 crimes more than`` (each figure states the change); None when there is none."""
     text, lower, n = t.text, t.lower, t.n
-    k = None
     if start >= 2 and text[start - 1] == "(" and end + 1 < n and text[end] == ")" and \
             lower[start - 2] in ("%", "percent", "cent"):
         k = end + 1  # ``9.9% (6,422) fewer``
-    elif end + 2 < n and text[end] == "(" and _DIGITS.match(text[end + 1]) is not None:
-        close = next((j for j in range(end + 1, min(n, end + 5)) if text[j] == ")"), None)
-        k = None if close is None else close + 1
-    elif end + 2 < n and lower[end] == "or" and _DIGITS.match(text[end + 1]) is not None:
-        k = end + 2
-        while k < min(n, end + 5) and lower[k] not in _COMPARATIVES and text[k] not in (",", ";", ".", "(", ")"):
-            k += 1  # (the restatement's scale and noun: ``or 558 fewer``, ``or 1.2 million more``)
-    return lower[k] if k is not None and k < n and lower[k] in _COMPARATIVES else None
+    elif start >= 2 and lower[start - 1] == "or" and text[start - 2] == "(" and end + 1 < n and text[end] == ")":
+        k = end + 1  # ``10,418 crimes (or 4%) higher``
+    else:
+        k = end
+        if k < n and text[k].isalpha() and text[k].islower() and text[k].endswith("s") and lower[k] not in _COMPARATIVES:
+            k += 1  # the counted noun (``312 crimes more``)
+        if k + 1 < n and text[k] == "(":
+            close = next((j for j in range(k + 1, min(n, k + 6)) if text[j] == ")"), None)
+            opened = lower[k + 1] == "or" or _DIGITS.match(text[k + 1]) is not None
+            k = close + 1 if close is not None and opened else None
+        elif k + 1 < n and lower[k] == "or" and _DIGITS.match(text[k + 1]) is not None:
+            k += 2
+            while k < min(n, end + 7) and lower[k] not in _COMPARATIVES and text[k] not in (",", ";", ".", "(", ")"):
+                k += 1  # (the restatement's scale and noun: ``or 558 fewer``, ``or 1.2 million more``)
+    if k is None or k + 1 >= n or lower[k] not in _COMPARATIVES or lower[k + 1] != "than" or \
+            k + 2 < n and _DIGITS.match(text[k + 2]) is not None:
+        return None  # (``cities with more than 2 million cars``: a bound of the next figure)
+    return lower[k]
 
 
 def _as_a_share_of(lower: list[str], first: int, start: int) -> bool:
