@@ -518,3 +518,14 @@ def test_a_change_after_which_is_and_its_restatement(extract_both):
         "cities had more than 2 million cars."))}
     assert (found["312"]["metric"], found["312"]["direction"]) == ("CHANGE", "up")
     assert found["41"]["metric"] == "COUNT"
+
+
+def test_periods_months_into_a_year_and_fiscal_year_baselines(extract_both):
+    """``Nine months into 2024`` is a period (``Nine months`` no figure); ``from fiscal year 2023`` after a change
+    is its baseline, not the period of the level before it."""
+    doc = extract_both("Nine months into 2024, registrations were up 1.2% at 7.1 million units.")
+    assert "Nine months" not in {q["text"] for q in quantities(doc)}
+    check(relations(doc), [("7.1 million", "PERIOD", "Nine months into 2024")])
+    doc = extract_both("- Outlays: $6.752 trillion, up $618 billion (10 percent) from fiscal year 2023")
+    check(relations(doc), [("$618 billion", "BASELINE", "fiscal year 2023")],
+          [("$6.752 trillion", "PERIOD", "fiscal year 2023")])
