@@ -529,3 +529,19 @@ def test_periods_months_into_a_year_and_fiscal_year_baselines(extract_both):
     doc = extract_both("- Outlays: $6.752 trillion, up $618 billion (10 percent) from fiscal year 2023")
     check(relations(doc), [("$618 billion", "BASELINE", "fiscal year 2023")],
           [("$6.752 trillion", "PERIOD", "fiscal year 2023")])
+
+
+@pytest.mark.parametrize("text, change, level", [
+    ("Police recorded 52,310 crimes in 2023-24, an increase of around 1,940 offences compared with the previous year.",
+     "1,940", "52,310"),
+    ("The number of deaths rose to 12,407 from 11,950 in the same period of 2023, an increase of 3.8%.", "3.8%", "12,407"),
+    ("World demand rises by 1.1 million b/d to an average of 103.9 million b/d in 2025.", "1.1 million b/d",
+     "103.9 million b/d"),
+    ("Pipeline exports rise by 1.5 billion cubic feet per day (Bcf/d) to 16.2 Bcf/d.", "1.5 billion cubic feet per day",
+     "16.2 Bcf/d"),
+])
+def test_appositive_changes_and_levels_reached(extract_both, text, change, level):
+    """``..., an increase of around 1,940 offences``: an appositive change (with its own noun) modifies the level
+    before it; after ``to A from B`` it is A's; ``to an average of`` and a bracketed abbreviation before ``to`` still
+    reach a level."""
+    check(relations(extract_both(text)), [(change, "MODIFIES", level)])

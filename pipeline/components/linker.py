@@ -138,6 +138,8 @@ RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
+#: words that bound a figure (``around``, ``almost``), passed over before it
+BOUND_WORDS = vocabulary("bound_words")
 #: participles between a previous value and its period (``the 1.97 nights recorded in the first half of 2023``)
 STATED_PARTICIPLES = frozenset(("recorded", "registered", "collected", "seen", "posted", "reported", "reached",
                                 "observed", "achieved", "measured", "estimated", "published"))
@@ -1496,7 +1498,7 @@ class RelationLinker:
         if span_value(q, "metric") == "SHARE" and q.start >= 1 and token_table(doc).lower[q.start - 1] == "from":
             return None  # ``ranged from 0.3 per 100,000 in Wyoming to 9.3 in Hawaii``: a start point, no change
         lo, hi = self._span_range(quantities, q.end, sent_end)  # the figures after q in its sentence
-        if (q.start, q.end) in self._counted:
+        if (q.start, q.end) in self._counted and not self._appositive_change(doc, q):
             # a change with its own counted noun (``added 63,000 jobs``) modifies only the level it reaches
             # (``increased by 38,000 people to 9,912,000``)
             counted_end = self._counted_end(doc, q)
@@ -1552,6 +1554,13 @@ class RelationLinker:
                         return None
                     if self.new_clause_between(doc, candidate, q):
                         return None
+                    lower = token_table(doc).lower
+                    if k > lo and candidate.start >= 1 and lower[candidate.start - 1] == "from" and \
+                            quantities[k - 1].end == candidate.start - 1 and quantities[k - 1].start >= 1 and \
+                            lower[quantities[k - 1].start - 1] == "to" and metrics[k - 1] != "CHANGE":
+                        # ``grew to 35,729 from 29,009 in the same period of 2023, an increase of 23%``: the level
+                        # reached, not the value it grew from
+                        return quantities[k - 1]
                     return candidate
                 k = previous[k]
             if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
@@ -1605,6 +1614,16 @@ class RelationLinker:
             opening in ("(", "(+", "(-", "(−", "(or", "( or") and end < len(texts) and texts[end] == ")")
 
     @staticmethod
+    def _appositive_change(doc, q) -> bool:
+        """Whether ``q`` opens an appositive change after a comma: ``..., an increase of around 2,000 crimes``."""
+        lower = token_table(doc).lower
+        k = q.start - 1
+        while k >= 0 and lower[k] in BOUND_WORDS:
+            k -= 1
+        return k >= 3 and lower[k] == "of" and lower[k - 1] in CHANGE_NOUNS_GAP | vocabulary("change_nouns") and \
+            lower[k - 2] in ("a", "an") and lower[k - 3] == ","
+
+    @staticmethod
     def _counted_end(doc, q) -> int:
         """Where the counted noun phrase right after ``q`` ends (``38,000 people`` -> after ``people``)."""
         ends = [c.child.end for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"
@@ -1637,12 +1656,14 @@ class RelationLinker:
             gap = [w for w in gap if w != ","]
         while gap and (gap[0] == "," or gap[0] == ")" and q.start > 0 and lower[q.start - 1] == "("):
             gap = gap[1:]  # (``grew by 2.5% (660,000 people) to 27.1 million``: the bracket closes on the change)
+        if gap[:1] == ["("] and ")" in gap[:6] and not any(any(c.isdigit() for c in w) for w in gap[: gap.index(")")]):
+            gap = gap[gap.index(")") + 1 :]  # ``rise by 2.0 billion cubic feet per day (Bcf/d) to 14.0 Bcf/d``
         for phrase in bound_phrases_ending(gap[-1]) if gap else ():  # in the lexicon's order
             if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
                 gap = gap[: -len(phrase)]
                 break
         while gap and (gap[-1] in ("a", "an", "record", "new", "high", "of", "total", "estimated", "revised", "index",
-                                   "provisional", "level", "value") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
+                                   "provisional", "level", "value", "average") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
                                                       gap[-1].isalpha())):
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
