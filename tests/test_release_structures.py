@@ -545,3 +545,22 @@ def test_appositive_changes_and_levels_reached(extract_both, text, change, level
     before it; after ``to A from B`` it is A's; ``to an average of`` and a bracketed abbreviation before ``to`` still
     reach a level."""
     check(relations(extract_both(text)), [(change, "MODIFIES", level)])
+
+
+@pytest.mark.parametrize("text, change, baseline", [
+    ("The price is forecast at $612 per tonne, up $18/t from last month's outlook.", "$18/t", "last month's outlook"),
+    ("Stocks ended October at 3,811 Bcf, 4% above the five-year (2019-2023) average.", "4%",
+     "the five-year (2019-2023) average"),
+])
+def test_baselines_of_outlooks_and_dated_averages(extract_both, text, change, baseline):
+    """``last month's outlook`` and ``the five-year (2019-2023) average`` are whole comparison points."""
+    check(relations(extract_both(text)), [(change, "BASELINE", baseline)])
+
+
+def test_a_respectively_list_takes_no_comparison_of_a_contrasted_clause(extract_both):
+    """``increased by 9% and 3% respectively, whereas ... fell to 4,310, down from 4,702 a year earlier``: the
+    comparison of the clause after ``whereas`` is not the list's."""
+    doc = extract_both("Burglary rose by 12% to 21,400 offences in 2023-24, and fraud and robbery increased by 9% and 3% "
+                       "respectively, whereas vehicle theft fell to 4,310, down from 4,702 a year earlier.")
+    check(relations(doc), [("9%", "CATEGORY", "fraud")], [("9%", "BASELINE", "a year earlier"),
+                                                          ("3%", "BASELINE", "a year earlier")])

@@ -1241,7 +1241,12 @@ class RelationLinker:
         first_sentence_q = changes[0].start - sent.start <= 6
         if first_sentence_q and sent.start > 0:
             scope_start = sent_of(doc, sent.start - 1).start
-        in_scope = [b for b in baselines if scope_start <= b.start < sent.end]
+        lower, texts = token_table(doc).lower, token_table(doc).text
+        clause_end = next((i for i in range(changes[-1].end, sent.end) if texts[i] == ";" or texts[i] == "," and
+                           i + 1 < sent.end and lower[i + 1] in ("while", "whereas")), sent.end)
+        # (``increased by 8% and 2% respectively, whereas theft ... fell to 4,205, down from 4,613 a year earlier``:
+        # the contrasted clause's comparison is its own)
+        in_scope = [b for b in baselines if scope_start <= b.start < clause_end]
         if not in_scope:
             return []
         groups: list[list[Span]] = []
@@ -1257,7 +1262,12 @@ class RelationLinker:
         after = [g for g in groups if g[0].start >= changes[-1].end]
         if after:
             return after[0]
-        return groups[-1] if len(groups[-1]) == 1 else []
+        if len(groups[-1]) != 1:
+            return []
+        b = groups[-1][0]
+        owner = [x for x in spans_of(doc, "QUANTITY") if x not in changes and 0 <= b.start - x.end <= 3 and
+                 span_value(x, "metric") == "CHANGE"]
+        return [] if owner else groups[-1]  # (``almost double the level of 2020-21``: that change's own comparison)
 
     def figures_before(self, doc, first_change, quantities, modifies, n, cross: bool = True) -> list[Span]:
         """Up to ``n`` base figures before ``first_change``: in its sentence, or (with ``cross``) the
