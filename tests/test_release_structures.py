@@ -564,3 +564,11 @@ def test_a_respectively_list_takes_no_comparison_of_a_contrasted_clause(extract_
                        "respectively, whereas vehicle theft fell to 4,310, down from 4,702 a year earlier.")
     check(relations(doc), [("9%", "CATEGORY", "fraud")], [("9%", "BASELINE", "a year earlier"),
                                                           ("3%", "BASELINE", "a year earlier")])
+
+
+def test_a_bracketed_year_range_does_not_make_an_average_a_year(extract_both):
+    """``the five-year (2019-2023) average`` is a comparison of type ``other`` with no year: the bracketed years
+    date the average."""
+    doc = extract_both("Stocks ended October at 3,811 Bcf, 4% above the five-year (2019-2023) average.")
+    base = [s for s in doc["spans"] if s["label"] == "BASELINE"]
+    assert [(b["type"], b["year"]) for b in base] == [("other", None)], base

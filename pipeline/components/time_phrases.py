@@ -170,7 +170,7 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             elif not (OVER_A_SPAN.match(text, match.start()) and text[max(0, match.start() - 5) : match.start()].lower()
                       == "over "):
                 # (``over the year to July 2024`` is the period a change covers, not what it is compared with)
-                if btype == "other" and YEAR.search(match.group(0)):
+                if btype == "other" and YEAR.search(_BRACKETED.sub("", match.group(0))):
                     btype_found = "year"  # ``its pre-pandemic level of February 2020``: a level named with its year (C10-3)
                 else:
                     btype_found = btype
@@ -300,6 +300,10 @@ def baseline_year(text: str) -> int | None:
     return int(year.group(1)) if year else None
 
 
+#: a bracketed aside of a phrase (``(2019-2023)``)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def classify_baseline(text: str) -> tuple[str, int | None]:
     """The ``type`` and ``year`` of a baseline phrase found by a trained component."""
     low = text.lower()
@@ -338,7 +342,9 @@ class TimePhraseRecognizer:
             surface = text[span.start_char : span.end_char]  # span.text
             if label == "BASELINE":
                 set_span_value(span, "baseline_type", btype)
-                year = baseline_year(surface) if btype in ("year", "other") else None
+                year = baseline_year(surface) if btype == "year" else \
+                    baseline_year(_BRACKETED.sub("", surface)) if btype == "other" else None
+                # (``the five-year (2019-2023) average``: the years in brackets date the average, no year compared with)
                 set_span_value(span, "baseline_year", year)
                 if btype == "year" and year is None:
                     continue
