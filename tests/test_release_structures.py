@@ -572,3 +572,21 @@ def test_a_bracketed_year_range_does_not_make_an_average_a_year(extract_both):
     doc = extract_both("Stocks ended October at 3,811 Bcf, 4% above the five-year (2019-2023) average.")
     base = [s for s in doc["spans"] if s["label"] == "BASELINE"]
     assert [(b["type"], b["year"]) for b in base] == [("other", None)], base
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Port revenue in the first half was €512 million, of which €268 million came from seaport dues and €203 million "
+     "from lease income.", [("€268 million", "seaport dues"), ("€203 million", "lease income")]),
+    ("Investment reached a record €9.8 billion, of which €2.1 billion was spent on the renewal of bridges.",
+     [("€2.1 billion", "the renewal of bridges")]),
+    ("Exports to the EU were €6,912 million, of which €2,044 million went to France and €1,180 million to Spain.",
+     [("€2,044 million", "France"), ("€1,180 million", "Spain")]),
+])
+def test_a_sub_total_said_to_come_from_or_go_somewhere(extract_both, text, expected):
+    """``of which €268 million came from seaport dues and €203 million from lease income``: each part's category is
+    what it came from, went to or was spent on (GUIDELINES 3, the predicate of a sub-total), also for the list items
+    that leave the verb out."""
+    rel = relations(extract_both(text))
+    for figure, category in expected:
+        found = {c for h, label, c in rel if h == figure and label == "CATEGORY"}
+        assert found and category in next(iter(found)), (figure, sorted(rel))

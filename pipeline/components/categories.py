@@ -72,6 +72,9 @@ BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 #: the nouns that state a part of a whole (``as a share of``, ``the proportion of``)
 SHARE_WORDS = SHARE_SUBJECTS
+#: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)
+PART_MOTION_VERBS = frozenset({"came", "come", "comes", "went", "go", "goes", "arrived", "originated", "flowed",
+                               "returned", "travelled", "traveled", "headed"})
 COPULAS = vocabulary("copulas")
 #: verbs that link a subject to a predicate noun (``Malaysia was the leading destination (29.68 percent)``)
 PREDICATE_COPULAS = COPULAS | {"remained", "remains", "became", "becomes", "stayed", "stays"}
@@ -1165,6 +1168,15 @@ class CategoryFinder:
             if found:
                 yield (*found, "predicate")
                 return
+        if stated < sent_end and self._is_subtotal(doc, quantity):
+            found = self._part_destination(doc, stated, sent_end)
+            if found is not None:
+                yield (*found, "predicate")  # ``of which 6.3 million b/d came from the Permian region``
+                return
+        found = self._listed_destination(doc, quantity, sent_start, sent_end)
+        if found is not None:
+            yield (*found, "predicate")  # ``of which 172,480 came back from Indonesia, 98,100 from New Zealand``
+            return
         if kind == "measure" and span_value(quantity, "unit") in ("hour", "day", "week", "minute") and \
                 after + 1 < sent_end and (
             lower[after] in ("a", "per", "every") and lower[after + 1] in ("day", "week", "year", "month")
@@ -1632,6 +1644,53 @@ class CategoryFinder:
         stops = _stop_positions(doc)[0]
         k = bisect_left(stops, i)
         return min(stops[k], sent_end) if k < len(stops) else sent_end
+
+    def _listed_destination(self, doc: Doc, quantity: Span, sent_start: int, sent_end: int):
+        """For a figure listed after a sub-total that came from somewhere (``of which 172,480 came back from
+        Indonesia, 98,100 from New Zealand and 62,530 from Japan``), the noun phrase after its own preposition."""
+        lower, text = token_table(doc).lower, token_table(doc).text
+        after = quantity.end
+        if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at"):
+            return None
+        item = quantity
+        for _ in range(4):  # back over the list's earlier items to the sub-total opening it
+            previous = self._last_quantity_before(doc, item.start, sent_start)
+            if previous is None or item.start - previous.end > 8 or any(t in (";", ":") for t in text[previous.end : item.start]):
+                return None
+            if self._is_subtotal(doc, previous):
+                break
+            item = previous
+        else:
+            return None
+        first = self._part_destination(doc, _past_bracket(doc, previous.end), sent_end)
+        if first is None or first[0] < 1 or lower[after] not in lower[max(0, first[0] - 2) : first[0]]:
+            return None  # (the same preposition as the sub-total's: ``came back from``, ``from``)
+        found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
+        return found if found is not None and not time_token_set(doc).intersection(range(found[0], found[1])) else None
+
+    def _part_destination(self, doc: Doc, k: int, sent_end: int) -> tuple[int, int, int] | None:
+        """What a sub-total is said to come from, go to or be spent on: the noun phrase after a verb of motion or a
+        passive participle and its preposition from token ``k`` (``came back from Indonesia``, ``was spent on the
+        modernisation of the line``), or None."""
+        lower = token_table(doc).lower
+        j = k
+        if lower[j] in COPULAS:
+            j += 1  # ``was spent on``
+            if j >= sent_end or not (is_participle(lower[j]) or lower[j] in IRREGULAR_PARTICIPLES):
+                return None
+            j += 1
+        elif lower[j] in PART_MOTION_VERBS:
+            j += 1
+        else:
+            return None
+        if j < sent_end and lower[j] in ("back", "out"):
+            j += 1
+        if j >= sent_end or lower[j] not in ("from", "on", "to", "in", "for", "into", "at"):
+            return None
+        found = noun_phrase_after(doc, j + 1, self._limit(doc, j + 1, sent_end))
+        if found is None or time_token_set(doc).intersection(range(found[0], found[1])):
+            return None
+        return found
 
     @staticmethod
     def _is_subtotal(doc: Doc, quantity: Span) -> bool:
