@@ -590,3 +590,21 @@ def test_a_sub_total_said_to_come_from_or_go_somewhere(extract_both, text, expec
     for figure, category in expected:
         found = {c for h, label, c in rel if h == figure and label == "CATEGORY"}
         assert found and category in next(iter(found)), (figure, sorted(rel))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Grammar schools, academies and free schools recorded 31.2%, 24.1% and 20.6% respectively (29.9%, 23.5% and "
+     "20.1% a year earlier).", [("29.9%", "Grammar schools"), ("23.5%", "academies"), ("20.1%", "free schools")]),
+    ("The crude birth rate was 7.9 per thousand inhabitants and the crude death rate 12.8 per thousand, compared with "
+     "8.6 and 13.2 respectively in 2022.", [("8.6", "crude birth rate"), ("13.2", "crude death rate")]),
+])
+def test_a_list_of_earlier_values_takes_its_figures_categories_in_order(extract_both, text, expected):
+    """A list of earlier values after as many figures (in brackets that name their time, or after ``compared
+    with``) takes their categories in order; signed changes in brackets are no earlier values."""
+    rel = relations(extract_both(text))
+    for figure, category in expected:
+        found = {c for h, label, c in rel if h == figure and label == "CATEGORY"}
+        assert found and category in next(iter(found)), (figure, sorted(rel))
+    rel = relations(extract_both("Sales grew in Spain and Italy (+4.9% and +0.9% respectively) and fell in France and "
+                                 "Germany (-2.7% and -0.4%, respectively)."))
+    check(rel, [("-2.7%", "CATEGORY", "France"), ("-0.4%", "CATEGORY", "Germany")])

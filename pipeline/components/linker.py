@@ -138,6 +138,8 @@ RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
+#: nouns of a record level (``the 16-year high reached in mid-October``)
+RECORD_PEAKS = frozenset({"high", "low", "peak", "record", "trough", "maximum", "minimum"})
 #: words that bound a figure (``around``, ``almost``), passed over before it
 BOUND_WORDS = vocabulary("bound_words")
 #: participles between a previous value and its period (``the 1.97 nights recorded in the first half of 2023``)
@@ -620,6 +622,7 @@ class RelationLinker:
                 category_of[count] = categories[share].child
         self.previous_values(doc, quantities, modifies, categories, category_of)
         self.list_continuations(doc, quantities, modifies, categories, category_of)
+        self.listed_earlier_values(doc, quantities, modifies, categories, category_of)
         since = self.since_baselines(doc, quantities, periods, baseline_of)
         self.compared_from(doc, quantities, periods, baseline_of)
         for q in [q for q, target in modifies.items() if is_threshold(target)]:
@@ -2720,6 +2723,60 @@ class RelationLinker:
                 else:
                     baseline_of[a] = list(baseline_of[b])
 
+    def listed_earlier_values(self, doc, quantities, modifies, categories, category_of) -> None:
+        """A list of earlier values stated after a list of as many figures of the same unit, in brackets or after
+        ``compared with``, takes their categories in order (C16-13): ``academies, sixth form colleges and
+        comprehensive schools recorded 26.5%, 23.8% and 22.3% respectively (25.4%, 22.9% and 22.0% a year
+        earlier)``, ``The crude birth rate was 8.1 ... and the crude death rate 13.1 ..., compared with 9.0 and 13.0
+        respectively``."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        runs: list[list[Span]] = []  # figures joined by list words only, in text order
+        for q in quantities:
+            if runs and runs[-1][-1].end <= q.start and q.start - runs[-1][-1].end <= 2 and \
+                    all(text[i] == "," or lower[i] == "and" for i in range(runs[-1][-1].end, q.start)):
+                runs[-1].append(q)
+            else:
+                runs.append([q])
+        for k in range(1, len(runs)):
+            later = runs[k]
+            n = len(later)
+            if n < 2:
+                continue
+            opening = later[0].start - 1
+            while opening >= 0 and lower[opening] in BOUND_WORDS:
+                opening -= 1
+            cued = opening >= 0 and (text[opening] == "(" or lower[opening] in ("with", "to", "against") and
+                                     opening >= 1 and lower[opening - 1] in ("compared", "comparison"))
+            if not cued or any(q in modifies or span_value(q, "metric") == "CHANGE" for q in later):
+                continue  # (``(-2.7% and -0.4%, respectively)``: changes of their own)
+            if text[opening] == "(":
+                close = next((i for i in range(later[-1].end, min(len(text), later[-1].end + 8)) if text[i] == ")"), None)
+                if close is None or not (self._time_ends(doc) & set(range(later[-1].end + 1, close + 1)) or
+                                         lower[close - 1] in ("earlier", "previously", "before", "ago")):
+                    continue  # an earlier value in brackets names its time (``(25.4%, 22.9% and 22.0% a year earlier)``)
+            sent_start = sentence_range(doc, later[0].start)[0]
+            earlier = None
+            for j in range(k - 1, -1, -1):
+                run = runs[j]
+                if run[0].start < sent_start:
+                    break
+                if len(run) == n and all(span_value(a, "unit") == span_value(b, "unit") for a, b in zip(run, later)):
+                    earlier = run
+                    break
+            if earlier is None:
+                # (``8.1 per thousand inhabitants and the crude death rate 13.1 per thousand``: one figure per clause)
+                singles = [r[0] for r in runs[:k] if len(r) == 1 and r[0].start >= sent_start and
+                           span_value(r[0], "unit_kind") == span_value(later[0], "unit_kind") and r[0] not in modifies]
+                earlier = singles[-n:] if len(singles) >= n else None
+            if earlier is None:
+                continue
+            for a, b in zip(earlier, later):
+                category = category_of.get(a) or (categories[a].child if a in categories else None)
+                if category is not None:
+                    category_of[b] = category
+                    doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([b.start, b.end, a.start, a.end])
+
     def previous_values(self, doc, quantities, modifies, categories, category_of) -> None:
         """A value stated for comparison takes the category of the figure it is compared with (D-6):
         ``revised from +333,000 to +290,000``, ``rose by 2.0%, up from 1.6% in April``, ``compared with
@@ -3100,6 +3157,11 @@ class RelationLinker:
             if words_[1] in ("a", "any"):
                 return bool(before & (vocabulary("superlatives") | RECORD_WORDS | {"first"}))
             return words_[0] == "for" and bool(before & RECORD_WORDS)
+        if since >= 2 and lower[since - 1] in ("reached", "set", "recorded", "seen", "hit", "posted", "touched") and \
+                lower[since - 2] in RECORD_PEAKS | vocabulary("superlatives"):
+            # ``the 16-year high reached in mid-October``: the time of a record that states no figure (``the record of
+            # 13.29 million set in 2019`` dates its figure)
+            return True
         if lower[since] != "since":
             # ``the highest since records began in 1971``: the start of the records, not the figure's time
             since = next((j for j in range(period.start - 1, max(-1, period.start - 6), -1) if lower[j] == "since"),
