@@ -54,7 +54,12 @@ def lone_verb_form(low: str) -> bool:
     """Whether a word alone is a verb form and so names nothing a figure measures: a participle in -ing
     (``moving``; not a noun such as ``mining``) or a change verb's past form (``fallen``, ``risen``)."""
     return (len(low) > 4 and low.endswith("ing") and low.isalpha() and low not in ING_NOUNS) or (
-        low in _change_verb_words() and low.endswith(("ed", "en", "rose", "fell", "grew")))
+        low in _change_verb_words() and low.endswith(("ed", "en", "rose", "fell", "grew"))) or (
+        low in SHARE_VERB_PASTS)  # ``and contributed +0.1 point``: the verb, not what contributed
+
+
+#: past forms of the verbs that state a part or a contribution (never a category on their own)
+SHARE_VERB_PASTS = frozenset({"contributed", "accounted", "amounted", "represented", "comprised", "constituted"})
 
 
 def no_lone_category(low: str) -> bool:

@@ -48,7 +48,8 @@ from spacy.tokens import Doc, Span
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, span_value, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import DETERMINERS, RELATIVE_OPENERS, end_before_time, no_lone_category, noun_phrase_inventory, token_table, vocabulary
+from pipeline.phrases import (DETERMINERS, RELATIVE_OPENERS, SHARE_VERB_PASTS, end_before_time, no_lone_category,
+                              noun_phrase_inventory, token_table, vocabulary)
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
 #: candidate windows that keep the cost linear in long list-like sentences; in the annotated corpus
@@ -177,7 +178,8 @@ def _change_words() -> frozenset:
 def _flagged_words() -> frozenset:
     """Every string a flag of :func:`_word_bits` tests for: any other string has no flag."""
     return frozenset((",", ";", "(", ")", "[", "]", ":", "to", "at", "of", "number", *RELATIVE_OPENERS, *PRONOUNS)) | CUE_WORDS | \
-        _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | vocabulary("not_category_words")
+        _change_words() | CHANGE_PHRASE_WORDS | DETERMINERS | CHANGE_NOUN_WORDS | vocabulary("not_category_words") | \
+        SHARE_VERB_PASTS
 
 
 def _word_bits(word: str) -> int:

@@ -608,3 +608,20 @@ def test_a_list_of_earlier_values_takes_its_figures_categories_in_order(extract_
     rel = relations(extract_both("Sales grew in Spain and Italy (+4.9% and +0.9% respectively) and fell in France and "
                                  "Germany (-2.7% and -0.4%, respectively)."))
     check(rel, [("-2.7%", "CATEGORY", "France"), ("-0.4%", "CATEGORY", "Germany")])
+
+
+def test_colon_labels_in_brackets_labels_with_a_threshold_and_lone_verbs(extract_both):
+    """A colon in brackets (``(third quarter of 2023: 60.6%)``) labels no line, so the paragraph's dateline is never
+    a category; a label naming a threshold (``Treatment within 62 days: 67.3``) names its measure before it; a lone
+    ``contributed`` is no category."""
+    doc = extract_both("BONN – In the third quarter of 2024, 91.2 billion kilowatt hours were fed into the grid. "
+                       "Generation from renewable sources reached a share of 61.8% (third quarter of 2023: 58.9%).")
+    rel = relations(doc)
+    assert not [r for r in rel if r[2] == "BONN"], sorted(rel)
+    doc = extract_both("Waiting times, October 2024 (percentage of patients; September 2024 in brackets)\n"
+                       "- Diagnosis or all-clear within 28 days: 77.1 (76.4)\n"
+                       "- Urgent referral to first treatment within 62 days: 69.0 (67.9)\n")
+    check(relations(doc), [("77.1", "CATEGORY", "Diagnosis or all-clear"),
+                           ("67.9", "CATEGORY", "Urgent referral to first treatment")])
+    rel = relations(extract_both("Household consumption picked up and contributed +0.2 point to GDP growth this quarter."))
+    check(rel, [("+0.2 point", "CATEGORY", "Household consumption")])

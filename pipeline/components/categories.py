@@ -269,6 +269,8 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
     if key in cache:
         return cache[key]
     found = None
+    if colon >= 0 and text.count("(", line_start, colon) > text.count(")", line_start, colon):
+        colon = -1  # ``... (third quarter of 2023: 60.6%)``: a colon in brackets labels no line (C16-14)
     if colon < 0:
         found = _figure_line_heading(doc, text, line_start, a, quantity.end_char)
     if colon >= 0:
@@ -1737,14 +1739,26 @@ class CategoryFinder:
         while line_start > 0 and not space[line_start - 1] and "\n" not in whitespace[line_start - 1] and \
                 text[line_start - 1] not in (".", ";", ":"):
             line_start -= 1
-        if k - line_start > 8 or k - line_start < 1:
+        if k - line_start > 12 or k - line_start < 1:
             return None
         start = line_start
         while start < k and (text[start] in ("-", "•", "*") or not nounish[start]):
             start += 1
         if start >= k:
             return None
-        return start, k, k - 1
+        end = k
+        inner = CategoryFinder._last_quantity_before(doc, k, start)
+        if inner is not None:
+            # ``- Diagnosis or all-clear within 28 days: 75.6``: the label names its measure before the threshold
+            end = inner.start
+            times = time_token_set(doc)
+            while end > start and (table.lower[end - 1] in PREPOSITIONS or table.lower[end - 1] in BOUND_WORDS or
+                                   text[end - 1] in ("(", ",", "-") or end - 1 in times or
+                                   table.lower[end - 1] in ("week", "weeks", "month", "months", "day", "days")):
+                end -= 1  # (``Probable dengue cases in 2024 (weeks 1 to 15): 2,969,213``)
+            if end <= start:
+                return None
+        return start, end, end - 1
 
 
 @Language.factory(
