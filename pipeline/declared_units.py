@@ -377,14 +377,17 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
     only a measure or currency with its scale (``in billions of dollars``, ``TWh``, ``million tonnes``) or
     only a scale (``in thousands``: unit None); None when no segment is."""
     # (not inside ``10,000``; ``... May 2024. GWh``: a sentence end too)
+    segments = re.split(r"(?<![0-9]),|,(?![0-9])|[;()]|\.\s", text)
+    # a gloss that names two counted things (``(persons, cases)``) declares neither: each row's label says which
+    counts_named = sum(1 for segment in segments if counted_declared(GLOSS_WORDS.sub("", segment)) is not None)
     at = 0
-    for segment in re.split(r"(?<![0-9]),|,(?![0-9])|[;()]|\.\s", text):
+    for segment in segments:
         at = text.index(segment, at)
         glossed = text.count("(", 0, at) > text.count(")", 0, at)  # (inside the heading's brackets)
         segment = GLOSS_WORDS.sub("", segment)  # ``value in billion yuan unless stated`` → ``in billion yuan``
         if INDEX_BASE.search(segment):
             return 1.0, match_unit(["index", "points"])  # ``index, base 2011-12=100``, ``base 100 in 2021``
-        counted = counted_declared(segment) if glossed else None
+        counted = counted_declared(segment) if glossed and counts_named == 1 else None
         if glossed and segment.strip().lower() in ("number", "numbers", "count"):
             counted = title_counted(text[: text.find("(")])  # ``Vehicles licensed ..., October 2024 (number; ...)``
         if counted is not None:

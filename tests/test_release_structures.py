@@ -625,3 +625,17 @@ def test_colon_labels_in_brackets_labels_with_a_threshold_and_lone_verbs(extract
                            ("67.9", "CATEGORY", "Urgent referral to first treatment")])
     rel = relations(extract_both("Household consumption picked up and contributed +0.2 point to GDP growth this quarter."))
     check(rel, [("+0.2 point", "CATEGORY", "Household consumption")])
+
+
+def test_two_counted_glosses_and_clauses_after_a_figure(extract_both):
+    """``(persons, cases)`` names two counted things: each row's label decides its unit; ``revised to 118,801
+    following the reconciliation of late records`` counts what was revised, not the reconciliation."""
+    found = {q["text"]: q for q in quantities(extract_both(
+        "Table 1. Vital statistics, September (persons, cases)\n"
+        "                    September 2023   September 2024   Change (%)\n"
+        "Marriages           14,210           15,633           10.0\n"
+        "Divorces             7,455            7,102           -4.7\n"))}
+    assert (found["14,210"]["unit"], found["7,102"]["unit"]) == ("marriage", "divorce")
+    found = {q["text"]: q for q in quantities(extract_both(
+        "Border encounters in July have been revised to 118,801 following the reconciliation of late records."))}
+    assert found["118,801"]["unit"] == "encounter"

@@ -72,6 +72,9 @@ BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 #: the nouns that state a part of a whole (``as a share of``, ``the proportion of``)
 SHARE_WORDS = SHARE_SUBJECTS
+#: words after a figure that open a clause about it, never its counted noun (``revised ... to 18,878 following the
+#: finalisation of the data``, ``2,263,000 following late submissions``)
+FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks", "reflecting", "after", "before"})
 #: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)
 PART_MOTION_VERBS = frozenset({"came", "come", "comes", "went", "go", "goes", "arrived", "originated", "flowed",
                                "returned", "travelled", "traveled", "headed"})
@@ -1151,7 +1154,7 @@ class CategoryFinder:
             if found is not None:
                 yield (*found, "label")  # ``immigration amounted to 61 905 persons and emigration to 42 380 persons``
                 return
-        if kind is None and after < sent_end and not punct[after] and not rate:
+        if kind is None and after < sent_end and not punct[after] and not rate and lower[after] not in FIGURE_FOLLOWERS:
             limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
             if found and found[1] == after + 1 and found[1] < sent_end and \
