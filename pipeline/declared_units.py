@@ -107,15 +107,15 @@ class DeclaredUnits:
                 return own
         return None if self._declared(main) else measure_declared(main, country)
 
-    def negative_level(self, start_char: int) -> bool:
+    def negative_level(self, start_char: int, money: bool = False) -> bool:
         """Whether a figure with a minus at ``start_char``, outside brackets, is a level below zero: its line's label
         declares its measure and neither the label nor the heading names a change (``Key figures, 2024 (2023 in
         brackets)`` above ``Adjusted EBIT (EUR million): -96 (-43)``: a loss, not a fall)."""
         text = self.text
         line_start = text.rfind("\n", 0, start_char) + 1
         before = text[line_start:start_char]
-        if _label_gloss(text, start_char) is None:
-            return False
+        if _label_gloss(text, start_char) is None and not money:
+            return False  # (an amount of money below zero is a balance, a loss: ``Budgetary balance: -14.5 (-15.1)``)
         heading = self.heading(start_char) or ""
         if before.count("(") > before.count(")"):
             # the bracketed column: a level too when it names another time, not a change (``2023 in brackets``)

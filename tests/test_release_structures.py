@@ -639,3 +639,25 @@ def test_two_counted_glosses_and_clauses_after_a_figure(extract_both):
     found = {q["text"]: q for q in quantities(extract_both(
         "Border encounters in July have been revised to 118,801 following the reconciliation of late records."))}
     assert found["118,801"]["unit"] == "encounter"
+
+
+def test_bare_rates_and_negative_balances(extract_both):
+    """``bringing the crude divorce rate down to 1.7``: a bare figure of a level rate is a SHARE; ``the number of
+    offences per 100,000 inhabitants, was 7,110 in 2023``: the rate declared without a figure gives its unit to the
+    bare figure (a preposition after it is no counted noun) and the base is no figure; ``Budgetary balance: -14.5``
+    under a heading in $ billions is a deficit (MONEY), not a fall. A pace (``at rates of 1,004,000``) keeps its
+    own unit."""
+    found = {q["text"]: q for q in quantities(extract_both(
+        "Divorces fell by 402 to 6,950, bringing the crude divorce rate down to 1.6."))}
+    assert found["1.6"]["metric"] == "SHARE"
+    found = {q["text"]: q for q in quantities(extract_both(
+        "The frequency rate, which expresses the number of offences per 100,000 inhabitants, was 7,110 in 2023."))}
+    assert "100,000" not in found and found["7,110"]["unit"].endswith("per 100,000 inhabitants")
+    found = {q["text"]: q for q in quantities(extract_both(
+        "Table 2: Budgetary transactions, April to September 2024 ($ billions; April to September 2023 in brackets)\n"
+        "- Budgetary revenues: 241.7 (220.3)\n- Budgetary balance: -13.2 (-14.0)\n"))}
+    assert (found["-13.2"]["metric"], found["-14.0"]["metric"], found["-13.2"]["value"]) == ("MONEY", "MONEY", 13.2e9)
+    found = {q["text"]: q for q in quantities(extract_both(
+        "Completions of single-family homes and of units in larger buildings were at rates of 1,004,000 and 593,000 "
+        "respectively."))}
+    assert found["593,000"]["metric"] == "COUNT"

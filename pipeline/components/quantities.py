@@ -604,7 +604,8 @@ class QuantityRecognizer:
                     for later in figures[k + 1 :]:
                         if later.start >= sent_end:
                             break
-                        bare = later.end >= t.n or not t.text[later.end][:1].isalpha()  # no counted noun after it
+                        # no counted noun after it (``was 7,024 in 2023``: a preposition is none)
+                        bare = later.end >= t.n or not t.text[later.end][:1].isalpha() or t.lower[later.end] in FUNCTION_WORDS
                         if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or "") and bare:
                             later.unit, later.unit_kind = declared, "count"
                             later.notes.add("per-base")
@@ -808,7 +809,8 @@ class QuantityRecognizer:
                         figure.unit, figure.unit_kind, figure.unit_info = info.name, info.kind, info
                         if info.kind == "count":  # (``thousand journeys``: the unit resolver keeps it)
                             doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
-                        if text[a] in "+-\u2212\u2013" and text[a] != "+" and declared.negative_level(a):
+                        if text[a] in "+-\u2212\u2013" and text[a] != "+" and \
+                                declared.negative_level(a, money=info.kind == "currency"):
                             figure.metric = _level_metric(info.kind)  # ``Adjusted EBIT (EUR million): -96``: a loss
                         elif text[a] in "+-\u2212\u2013":
                             figure.metric = "CHANGE"
@@ -1802,6 +1804,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE"
     if after in CHANGE_NOUNS and after != "inflation":
         return "CHANGE"  # ``The $41.2 billion increase in current-dollar PCE``, ``a 2,300 rise``
+    if unit_kind is None and _rate_subject(t, start):
+        return "SHARE"  # ``bringing the crude divorce rate down to 1.7``: a bare rate (C3-13)
     return _level_metric(unit_kind)
 
 
@@ -1942,6 +1946,24 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
             return _earlier_percent_metric(previous)
         return "SHARE"
     return "CHANGE"  # a subject change word (``growth``) or a change word
+
+
+def _rate_subject(t: DocTable, start: int) -> bool:
+    """Whether the words of its clause before a bare figure at ``start`` name a level rate (``bringing the crude
+    divorce rate down to 1.7``): the rate, not a growth or inflation rate, within 12 tokens, with no comma, bracket or
+    other figure (a year aside) between."""
+    sent_start = t.sentence(start)[0]
+    lower, text = t.lower, t.text
+    for k in range(start - 1, max(sent_start, start - 12) - 1, -1):
+        if text[k] in (";", ",", "(", ")") or lower[k] == "with" or \
+                _DIGITS.match(text[k]) is not None and not YEAR_RE.match(text[k]):
+            return False  # (``the fourth positive rate in a row, with 21 of the 25 activities``: another clause)
+        if lower[k] in ("rate", "rates", "ratio", "ratios") and lower[k + 1] != "of":
+            # (``at rates of 1,004,000 and 593,000``: a pace, stated in its own unit)
+            previous = lower[k - 1] if k > sent_start else ""
+            return previous not in words("change_rate_words") and previous not in ("inflation", "growth", "exchange",
+                                                                                    "interest", "policy", "tax")
+    return False
 
 
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:
