@@ -661,3 +661,19 @@ def test_bare_rates_and_negative_balances(extract_both):
         "Completions of single-family homes and of units in larger buildings were at rates of 1,004,000 and 593,000 "
         "respectively."))}
     assert found["593,000"]["metric"] == "COUNT"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crude birth rate, the number of live births per 1,000 population, was 5.2, up 0.4 from a year earlier.",
+     [("0.4", "MODIFIES", "5.2")]),
+    ("In October, RMB loans increased by RMB500 billion, RMB238 billion less than in October 2023.",
+     [("RMB238 billion", "MODIFIES", "RMB500 billion")]),
+    ("M2 stood at RMB309 trillion, increasing by 7.5 percent year on year, 0.3 percentage points higher than at "
+     "end-September and 1.4 percentage points lower than a year earlier.",
+     [("0.3 percentage points", "MODIFIES", "7.5 percent"), ("1.4 percentage points", "MODIFIES", "7.5 percent")]),
+])
+def test_changes_stated_after_a_comma_and_compared_again(extract_both, text, expected):
+    """``was 5.2, up 0.4 from a year earlier`` and ``increased by RMB500 billion, RMB238 billion less than``: a change
+    with its own cue after a comma modifies the figure before the comma; ``..., 0.3 points higher than at
+    end-September and 1.4 points lower than a year earlier``: compared again, it modifies the same figure."""
+    check(relations(extract_both(text)), expected)

@@ -50,6 +50,7 @@ from pipeline import text_tables
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
 from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
+from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
     coordinated_items,
@@ -569,6 +570,7 @@ class RelationLinker:
         for outer, level in self._outer_changes.items():
             modifies[outer] = level
             parallel.pop(outer, None)
+        self.compared_again(doc, quantities, modifies)
         for q in [q for q, target in modifies.items() if span_value(target, "metric") == "AMOUNT" and
                   span_value(target, "unit") in TIME_AMOUNT_UNITS and span_value(q, "unit") != span_value(target, "unit")]:
             del modifies[q]  # ``within four hours, compared with 74.0% in May``: a time limit is no figure a share changes
@@ -1510,6 +1512,9 @@ class RelationLinker:
             return None
         if span_value(q, "metric") == "SHARE" and q.start >= 1 and token_table(doc).lower[q.start - 1] == "from":
             return None  # ``ranged from 0.3 per 100,000 in Wyoming to 9.3 in Hawaii``: a start point, no change
+        stated = self._apposed_figure(doc, q, quantities)
+        if stated is not None:
+            return stated  # ``was 4.9, up 0.6 from a year earlier``, ``increased by RMB580 billion, RMB510 billion less than``
         lo, hi = self._span_range(quantities, q.end, sent_end)  # the figures after q in its sentence
         if (q.start, q.end) in self._counted and not self._appositive_change(doc, q):
             # a change with its own counted noun (``added 63,000 jobs``) modifies only the level it reaches
@@ -1625,6 +1630,48 @@ class RelationLinker:
         opening = re.sub(r"\s+", " ", opening).lower()
         return gap.strip(" ,").lower() == "or" or (
             opening in ("(", "(+", "(-", "(−", "(or", "( or") and end < len(texts) and texts[end] == ")")
+
+    def compared_again(self, doc, quantities, modifies) -> None:
+        """A change compared again with another time after ``and`` modifies what the first comparison modifies:
+        ``increasing by 7.1 percent year on year, 0.4 percentage points lower than at end-October and 2.9 percentage
+        points lower than a year earlier`` (C16-17)."""
+        table = token_table(doc)
+        lower = table.lower
+        times = time_token_set(doc) | {i for b in spans_of(doc, "BASELINE") for i in range(b.start, b.end)}
+        joiners = COMPARATIVES_UP | COMPARATIVES_DOWN | {"than", "at", "in", "on", "the", "and", ",", "from",
+                                                         "compared", "with", "to"}
+        for k in range(1, len(quantities)):
+            q, before = quantities[k], quantities[k - 1]
+            target = modifies.get(before)
+            if q in modifies or target is None or target is q or span_value(q, "metric") != "CHANGE" or \
+                    span_value(before, "unit") != span_value(q, "unit") or q.end + 1 >= len(lower) or \
+                    lower[q.end] not in COMPARATIVES_UP | COMPARATIVES_DOWN or lower[q.end + 1] != "than":
+                continue
+            gap = [i for i in range(before.end, q.start) if i not in times]
+            if gap and lower[gap[-1]] == "and" and all(lower[i] in joiners for i in gap) and \
+                    lower[before.end] in COMPARATIVES_UP | COMPARATIVES_DOWN:
+                modifies[q] = target
+
+    def _apposed_figure(self, doc, q, quantities) -> Span | None:
+        """The figure right before the comma that opens a change with its own cue: ``was 4.9, up 0.6 from a year
+        earlier``, ``increased by RMB580 billion, RMB510 billion less than in November 2023`` (C16-17); else None."""
+        if span_value(q, "metric") != "CHANGE":
+            return None
+        lower = token_table(doc).lower
+        k = q.start - 1
+        if k >= 1 and lower[k] in ("up", "down"):
+            k -= 1  # ``, up 0.6``
+        elif not (q.end + 1 < len(lower) and lower[q.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
+                  lower[q.end + 1] == "than"):
+            return None
+        if k < 1 or lower[k] != ",":
+            return None
+        ending = self._figure_values(doc, quantities).first_ending.get(k)
+        figure = quantities[ending] if ending is not None else None
+        if figure is None or figure is q or is_margin(figure) or sentence_range(doc, figure.start)[0] != \
+                sentence_range(doc, q.start)[0]:
+            return None
+        return figure
 
     @staticmethod
     def _appositive_change(doc, q) -> bool:

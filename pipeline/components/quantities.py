@@ -463,8 +463,10 @@ class QuantityRecognizer:
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label=label)
             self._decide_metric(t, figure, quantities)
-            if "per-base" in figure.notes:
-                figure.metric = "SHARE"  # a rate per population is a proportion (GUIDELINES C3-13)
+            if "per-base" in figure.notes and not (figure.metric == "CHANGE" and "declared-rate" in figure.notes):
+                # a rate per population is a proportion (GUIDELINES C3-13); a bare figure a declared rate reaches may
+                # be its change (``was 4.9, up 0.6 from a year earlier``)
+                figure.metric = "SHARE"
             quantities.append(span)
             info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
             si_value, si_unit = to_si(figure.value, info)
@@ -608,7 +610,7 @@ class QuantityRecognizer:
                         bare = later.end >= t.n or not t.text[later.end][:1].isalpha() or t.lower[later.end] in FUNCTION_WORDS
                         if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or "") and bare:
                             later.unit, later.unit_kind = declared, "count"
-                            later.notes.add("per-base")
+                            later.notes.update(("per-base", "declared-rate"))
                             applied = True
                     if applied:
                         k += 1
