@@ -1956,6 +1956,13 @@ def _rate_subject(t: DocTable, start: int) -> bool:
     other figure (a year aside) between."""
     sent_start = t.sentence(start)[0]
     lower, text = t.lower, t.text
+    before = start - 1
+    while before > sent_start and lower[before] in _bound_last_words():
+        before -= 1
+    if lower[before] not in ("to", "at", "was", "is", "were", "are", "stood", "remained", "reached", "of", "down", "up") or \
+            lower[before] == "of" and lower[before - 1] not in ("rate", "ratio") or \
+            start + 1 < t.n and lower[start + 1] == "of":
+        return False  # (``the unemployment rate fell in 19 of the 27 Member States``: a count of places)
     for k in range(start - 1, max(sent_start, start - 12) - 1, -1):
         if text[k] in (";", ",", "(", ")") or lower[k] == "with" or \
                 _DIGITS.match(text[k]) is not None and not YEAR_RE.match(text[k]):
