@@ -677,3 +677,23 @@ def test_changes_stated_after_a_comma_and_compared_again(extract_both, text, exp
     with its own cue after a comma modifies the figure before the comma; ``..., 0.3 points higher than at
     end-September and 1.4 points lower than a year earlier``: compared again, it modifies the same figure."""
     check(relations(extract_both(text)), expected)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("M2 grew 7.2 percent year on year, 0.2 percentage points lower than at end-September.",
+     [("0.2 percentage points", "BASELINE", "end-September")], []),
+    ("Container volumes were up 4.1% and 2.6% respectively on the same quarters of 2023.",
+     [("4.1%", "BASELINE", "the same quarters of 2023"), ("2.6%", "BASELINE", "the same quarters of 2023")], []),
+    ("In October, RMB loans increased by RMB500 billion, RMB238 billion less than in October 2023.",
+     [("RMB238 billion", "BASELINE", "October 2023")], [("RMB500 billion", "BASELINE", "October 2023")]),
+    ("Retail sales slipped 0.4% in July, but rose 4.2% over a year earlier.",
+     [("4.2%", "BASELINE", "a year earlier")], [("0.4%", "BASELINE", "a year earlier")]),
+])
+def test_month_ends_plural_periods_and_comparisons_of_their_own(extract_both, text, expected, absent):
+    """``than at end-September`` is a month-on-month comparison (a named previous month, FORMAT); ``on the same
+    quarters of 2023`` compares a list; a comparison stated after a second change (``, RMB238 billion less than ...``)
+    or in a contrasted clause (``, but rose 4.2% over a year earlier``) is that change's own."""
+    doc = extract_both(text)
+    check(relations(doc), expected, absent)
+    if "end-September" in text:
+        assert [b["type"] for b in doc["spans"] if b["label"] == "BASELINE" and "end-" in text[b["start"]:b["end"]]] == ["mom"]

@@ -236,6 +236,10 @@ def time_reaches(lower: list[str], texts: list[str], time, q, times_end: set[int
         gap = lower[q.end : time.start]
         if any(w in CAUSE_WORDS and (w != "due" or k + 1 < len(gap) and gap[k + 1] == "to") for k, w in enumerate(gap)):
             return False
+        if time.label_ == "BASELINE" and any(w == "but" and k >= 1 and gap[k - 1] == "," for k, w in enumerate(gap)):
+            # ``slip 0.3% in August, but rise 5.1% over a year earlier``: the contrasted clause's own comparison (a
+            # period may date both: ``decreased in A (-48,000), but increased in B (+36,000) over the month``)
+            return False
     for k in range(q.start - 1, max(q.start - 30, 1), -1):
         if texts[k] in (";", ".", ",", "\n") or lower[k] in ("while", "whereas"):
             break  # (``Since September 2023, when rates were last raised, inflation has fallen``: past the clause)
@@ -2381,7 +2385,11 @@ class RelationLinker:
                 x.end == b.start and not is_modifier(x) and lower[x.start - 1] in PREVIOUS_VALUE_WORDS)]
             # (the previous value right before the baseline is the change's starting point: ``fell 2.0% to
             # 74,702 from 76,226 the previous year``)
-            if b.start - q.end <= 10 and not figures_between and ";" not in text[q.end : b.start]:
+            owned = any(x.end + 1 < len(lower) and lower[x.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
+                        lower[x.end + 1] == "than" and text[q.end : x.start] == [","] for x in quantities[first:last]
+                        if x is not q)
+            # (``increased by RMB580 billion, RMB510 billion less than in November 2023``: the later change's own)
+            if b.start - q.end <= 10 and not figures_between and not owned and ";" not in text[q.end : b.start]:
                 return b
         lo, hi = self._span_range(baselines, sent_start, q.start)
         before = next((baselines[j] for j in range(hi - 1, lo - 1, -1) if baselines[j].end <= q.start), None)
@@ -2763,6 +2771,9 @@ class RelationLinker:
             a, b = changes[k], changes[k + 1]
             if sents[k].start != sents[k + 1].start or (a in baseline_of) == (b in baseline_of):
                 continue
+            if b.end + 1 < len(table.lower) and table.lower[b.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and \
+                    table.lower[b.end + 1] == "than":
+                continue  # ``increased by RMB580 billion, RMB510 billion less than in November 2023``: b's own comparison
             if all(table.lower[i] in PARALLEL_GAP or table.punct[i] and table.text[i] not in (";", ":")
                    for i in range(a.end, b.start)):
                 if a in baseline_of:
