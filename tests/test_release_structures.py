@@ -697,3 +697,19 @@ def test_month_ends_plural_periods_and_comparisons_of_their_own(extract_both, te
     check(relations(doc), expected, absent)
     if "end-September" in text:
         assert [b["type"] for b in doc["spans"] if b["label"] == "BASELINE" and "end-" in text[b["start"]:b["end"]]] == ["mom"]
+
+
+def test_absolute_constructions_after_with_and_fronted_wholes_spent_on_parts(extract_both):
+    """``, with exports up 5.1% and imports down 2.4%``: each change is of its own subject and modifies no earlier
+    level (``with dry peas up 15.0% to 3.00 Mt`` still reaches its level); ``Of the $70.2 billion of spending,
+    $37.9 billion went on services and $32.3 billion on goods``: each part's category is what it went on, while a
+    share of a fronted whole keeps the whole."""
+    rel = relations(extract_both("Steel held steady at 3.4 million tonnes (+0.8%), with exports up 5.1% and imports down "
+                                 "2.4%."))
+    check(rel, [("5.1%", "CATEGORY", "exports"), ("2.4%", "CATEGORY", "imports")],
+          [("5.1%", "MODIFIES", "3.4 million tonnes")])
+    rel = relations(extract_both("Pulse output rose to 7.6 Mt, with dry peas up 15.0% to 3.00 Mt."))
+    check(rel, [("15.0%", "MODIFIES", "3.00 Mt")])
+    rel = relations(extract_both("Of the $70.2 billion of household spending in September, $37.9 billion went on services "
+                                 "and $32.3 billion on goods."))
+    check(rel, [("$37.9 billion", "CATEGORY", "services"), ("$32.3 billion", "CATEGORY", "goods")])

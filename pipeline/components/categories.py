@@ -1173,7 +1173,9 @@ class CategoryFinder:
             if found:
                 yield (*found, "predicate")
                 return
-        if stated < sent_end and self._is_subtotal(doc, quantity):
+        if stated < sent_end and metric != "SHARE" and (
+                self._is_subtotal(doc, quantity) or self._fronted_whole(doc, quantity) is not None):
+            # (``Of all arrivals, 45% came for a holiday``: a share keeps its whole as category)
             found = self._part_destination(doc, stated, sent_end)
             if found is not None:
                 yield (*found, "predicate")  # ``of which 6.3 million b/d came from the Permian region``
@@ -1655,14 +1657,15 @@ class CategoryFinder:
         Indonesia, 98,100 from New Zealand and 62,530 from Japan``), the noun phrase after its own preposition."""
         lower, text = token_table(doc).lower, token_table(doc).text
         after = quantity.end
-        if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at"):
+        if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at") or \
+                span_value(quantity, "metric") == "SHARE":
             return None
         item = quantity
         for _ in range(4):  # back over the list's earlier items to the sub-total opening it
             previous = self._last_quantity_before(doc, item.start, sent_start)
             if previous is None or item.start - previous.end > 8 or any(t in (";", ":") for t in text[previous.end : item.start]):
                 return None
-            if self._is_subtotal(doc, previous):
+            if self._is_subtotal(doc, previous) or self._fronted_whole(doc, previous) is not None:
                 break
             item = previous
         else:

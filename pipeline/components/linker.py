@@ -139,6 +139,8 @@ RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
+#: words of direction between a subject and its change in an absolute construction (``exports up 7.4%``)
+FIGURE_DIRECTION_WORDS = vocabulary("figure_direction_words")
 #: nouns of a record level (``the 16-year high reached in mid-October``)
 RECORD_PEAKS = frozenset({"high", "low", "peak", "record", "trough", "maximum", "minimum"})
 #: words that bound a figure (``around``, ``almost``), passed over before it
@@ -568,6 +570,8 @@ class RelationLinker:
             if role == "modifies":
                 modifies[q] = other
                 continue
+            if self._absolute_construction(doc, q):
+                continue  # ``with exports up 7.4% and imports down 3.7%``: each change of its own subject
             target = self.figure_for_change(doc, q, quantities, modifies)
             if target is not None:
                 modifies[q] = target
@@ -1634,6 +1638,23 @@ class RelationLinker:
         opening = re.sub(r"\s+", " ", opening).lower()
         return gap.strip(" ,").lower() == "or" or (
             opening in ("(", "(+", "(-", "(−", "(or", "( or") and end < len(texts) and texts[end] == ")")
+
+    def _absolute_construction(self, doc, q) -> bool:
+        """Whether ``q`` follows its own subject and a direction word (``exports up 7.4%``, ``the index for food at home
+        rising 0.1%``): the rules' category for it ends right before that word."""
+        lower = token_table(doc).lower
+        k = q.start - 1
+        if k < 1 or lower[k] not in FIGURE_DIRECTION_WORDS or q.end < len(lower) and lower[q.end] in ("to", "("):
+            return False  # (``with dry peas up 15.0% to 3.00 Mt``: the change of the level it reaches)
+        subject = next((c.child for c in self._candidates_of(doc) if c.label == "CATEGORY" and c.how == "label" and
+                        c.head.start == q.start and c.child.end == k), None)
+        if subject is None or subject.start < 1 or lower[subject.start] in ("latter", "former", "the"):
+            return False
+        opener = subject.start - 1
+        while opener > 0 and lower[opener] in ("the", "a", "an"):
+            opener -= 1
+        # ``, with exports up 7.4% and imports down 3.7%``: a clause of absolute constructions after ``with``
+        return lower[opener] == "with" or lower[opener] == "and" and "with" in lower[max(0, opener - 12) : opener]
 
     def compared_again(self, doc, quantities, modifies) -> None:
         """A change compared again with another time after ``and`` modifies what the first comparison modifies:
