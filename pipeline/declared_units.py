@@ -32,6 +32,7 @@ class DeclaredUnits:
     def __init__(self, text: str, figure_starts: list[int]):
         self.text = text
         self.figure_lines = {text.rfind("\n", 0, a) + 1 for a in figure_starts}
+        self._headings: dict[int, str | None] = {}  # :meth:`heading` by figure start, asked by several readers
 
     def unit_for(self, start_char: int) -> str | None:
         """``percent`` or ``percentage point`` when a label or heading declares it for the bare figure
@@ -70,6 +71,11 @@ class DeclaredUnits:
     def heading(self, start_char: int) -> str | None:
         """The heading line of the bare figure at ``start_char``: the nearest line above it in its block
         that states no figure (or declares ``%``), else None."""
+        if start_char not in self._headings:
+            self._headings[start_char] = self._heading(start_char)
+        return self._headings[start_char]
+
+    def _heading(self, start_char: int) -> str | None:
         text = self.text
         line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)

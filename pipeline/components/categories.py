@@ -75,6 +75,8 @@ SHARE_WORDS = SHARE_SUBJECTS
 #: words after a figure that open a clause about it, never its counted noun (``revised ... to 18,878 following the
 #: finalisation of the data``, ``2,263,000 following late submissions``)
 FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks", "reflecting", "after", "before"})
+#: words of the cues that open a sub-total (``of which``, ``of whom``, ``including``)
+_PART_CUE_WORDS = frozenset({"which", "whom", "these", "those", "them", "including", "comprising"})
 #: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)
 PART_MOTION_VERBS = frozenset({"came", "come", "comes", "went", "go", "goes", "arrived", "originated", "flowed",
                                "returned", "travelled", "traveled", "headed"})
@@ -1021,7 +1023,7 @@ class CategoryFinder:
         k = start
         while k < end and lower[k] in ("a", "an"):
             k += 1
-        if not (k + 1 < end and lower[k] in SHARE_WORDS and lower[k + 1] == "of"):
+        if k + 1 >= end or lower[k + 1] != "of" or lower[k] not in SHARE_WORDS:
             return None
         at = start if lower[start] in ("a", "an") else start - 1  # the article, inside the phrase or before it
         if at < 1 or lower[at] not in ("a", "an") or lower[at - 1] != "as":
@@ -1173,8 +1175,8 @@ class CategoryFinder:
             if found:
                 yield (*found, "predicate")
                 return
-        if stated < sent_end and metric != "SHARE" and (
-                self._is_subtotal(doc, quantity) or self._fronted_whole(doc, quantity) is not None):
+        if stated < sent_end and metric != "SHARE" and (lower[stated] in COPULAS or lower[stated] in PART_MOTION_VERBS) \
+                and (self._is_subtotal(doc, quantity) or self._fronted_whole(doc, quantity) is not None):
             # (``Of all arrivals, 45% came for a holiday``: a share keeps its whole as category)
             found = self._part_destination(doc, stated, sent_end)
             if found is not None:
@@ -1660,6 +1662,11 @@ class CategoryFinder:
         if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at") or \
                 span_value(quantity, "metric") == "SHARE":
             return None
+        opening = sent_start
+        while opening < quantity.start and not text[opening].strip() or text[opening] in ("-", "•", "*"):
+            opening += 1
+        if lower[opening] not in ("of", "among") and _PART_CUE_WORDS.isdisjoint(lower[sent_start : quantity.start]):
+            return None  # (most figures: no sub-total or fronted whole in the sentence)
         item = quantity
         for _ in range(4):  # back over the list's earlier items to the sub-total opening it
             previous = self._last_quantity_before(doc, item.start, sent_start)

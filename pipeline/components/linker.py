@@ -236,18 +236,28 @@ def time_reaches(lower: list[str], texts: list[str], time, q, times_end: set[int
     net absorption amounted to ₹1.66 lakh crore``). ``times_end``: the ends of the document's time spans."""
     if time.start >= q.end:
         gap = lower[q.end : time.start]
-        if any(w in CAUSE_WORDS and (w != "due" or k + 1 < len(gap) and gap[k + 1] == "to") for k, w in enumerate(gap)):
+        if not CAUSE_WORDS.isdisjoint(gap) and any(
+                w in CAUSE_WORDS and (w != "due" or k + 1 < len(gap) and gap[k + 1] == "to") for k, w in enumerate(gap)):
             return False
-        if time.label_ == "BASELINE" and any(w == "but" and k >= 1 and gap[k - 1] == "," for k, w in enumerate(gap)):
+        if time.label_ == "BASELINE" and "but" in gap and any(w == "but" and k >= 1 and gap[k - 1] == ","
+                                                              for k, w in enumerate(gap)):
             # ``slip 0.3% in August, but rise 5.1% over a year earlier``: the contrasted clause's own comparison (a
             # period may date both: ``decreased in A (-48,000), but increased in B (+36,000) over the month``)
             return False
-    for k in range(q.start - 1, max(q.start - 30, 1), -1):
+    k = _when_opening(lower, texts, q.start, times_end)
+    return k is None or time.start > k or time.end == k - 1 and time.label_ == "PERIOD"
+
+
+def _when_opening(lower: list[str], texts: list[str], start: int, times_end: set[int]) -> int | None:
+    """The ``when`` of a ``, when`` clause after a time span that the token ``start`` stands in, or None."""
+    if "when" not in lower[max(0, start - 30) : start]:
+        return None  # (most figures)
+    for k in range(start - 1, max(start - 30, 1), -1):
         if texts[k] in (";", ".", ",", "\n") or lower[k] in ("while", "whereas"):
-            break  # (``Since September 2023, when rates were last raised, inflation has fallen``: past the clause)
+            return None  # (``Since September 2023, when rates were last raised, inflation has fallen``: past the clause)
         if lower[k] == "when" and texts[k - 1] == "," and (k - 1) in times_end:
-            return time.start > k or time.end == k - 1 and time.label_ == "PERIOD"
-    return True
+            return k
+    return None
 
 
 def _unmatched(texts: list[str], k: int, step: int, wanted: str, other: str) -> int | None:

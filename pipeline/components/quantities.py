@@ -2006,6 +2006,8 @@ def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | Non
 def _as_a_share_of(lower: list[str], first: int, start: int) -> bool:
     """Whether the words from ``first`` to ``start`` hold ``as a share of`` (``percentage``, ``proportion``, ``%``):
     the subject is stated as a part of a whole (``debt as a percentage of GDP stood at 98.4%``)."""
+    if "as" not in lower[max(first, 2) - 2 : start]:
+        return False
     for k in range(max(first, 2), start - 1):
         if lower[k + 1] == "of" and (lower[k] in SHARE_SUBJECTS or lower[k] == "%") and lower[k - 1] in ("a", "an") and \
                 lower[k - 2] == "as":
