@@ -33,6 +33,7 @@ class DeclaredUnits:
         self.text = text
         self.figure_lines = {text.rfind("\n", 0, a) + 1 for a in figure_starts}
         self._headings: dict[int, str | None] = {}  # :meth:`heading` by figure start, asked by several readers
+        self._rows: dict[int, str] = {}  # :func:`row_label` by figure start
 
     def unit_for(self, start_char: int) -> str | None:
         """``percent`` or ``percentage point`` when a label or heading declares it for the bare figure
@@ -49,7 +50,7 @@ class DeclaredUnits:
             found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found
-        row = row_label(text, start_char)
+        row = self.row(start_char)
         if ROW_PERCENT.search(row):
             return "percent"  # ``Policy rate, annual average (percent)    4.5    4.3``: the row's own gloss
         heading = self.heading(start_char)
@@ -74,6 +75,12 @@ class DeclaredUnits:
         if start_char not in self._headings:
             self._headings[start_char] = self._heading(start_char)
         return self._headings[start_char]
+
+    def row(self, start_char: int) -> str:
+        """:func:`row_label` of the figure at ``start_char``, read once."""
+        if start_char not in self._rows:
+            self._rows[start_char] = row_label(self.text, start_char)
+        return self._rows[start_char]
 
     def _heading(self, start_char: int) -> str | None:
         text = self.text
@@ -106,7 +113,7 @@ class DeclaredUnits:
         if heading is None:
             return None
         main, bracketed = split_columns(heading, paired_line(self.text, start_char))
-        main = for_row(main, row_label(self.text, start_char))
+        main = for_row(main, self.row(start_char))
         if in_brackets and bracketed is not None:
             own = measure_declared(bracketed, country)
             if own is not None or self._declared(bracketed):
@@ -145,7 +152,7 @@ class DeclaredUnits:
         """Whether the line or heading that declares the percent of the figure at ``start_char`` names a
         share or a level rate (``share``, ``proportion``, ``rate`` other than a growth or inflation rate)."""
         text = self.text
-        row = row_label(text, start_char)
+        row = self.row(start_char)
         if ROW_PERCENT.search(row):
             return True  # ``Registered unemployment (rate)    2.1    2.2``: a level the row names
         if text_tables.header_cell(text, start_char) is not None:

@@ -2416,9 +2416,9 @@ class RelationLinker:
                 x.end == b.start and not is_modifier(x) and lower[x.start - 1] in PREVIOUS_VALUE_WORDS)]
             # (the previous value right before the baseline is the change's starting point: ``fell 2.0% to
             # 74,702 from 76,226 the previous year``)
-            owned = any(x.end + 1 < len(lower) and lower[x.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
-                        lower[x.end + 1] == "than" and text[q.end : x.start] == [","] for x in quantities[first:last]
-                        if x is not q)
+            owned = q.end < len(text) and text[q.end] == "," and any(
+                x.end + 1 < len(lower) and lower[x.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
+                lower[x.end + 1] == "than" and x.start == q.end + 1 for x in quantities[first:last] if x is not q)
             # (``increased by RMB580 billion, RMB510 billion less than in November 2023``: the later change's own)
             if b.start - q.end <= 10 and not figures_between and not owned and ";" not in text[q.end : b.start]:
                 return b

@@ -1980,6 +1980,8 @@ def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | Non
     brackets, or after ``or``): ``9.9% (6,422) fewer than``, ``7.7% or 558 fewer than``, ``10,418 crimes (or 4%)
     higher than``, ``312 crimes more than`` (each figure states the change); None when there is none."""
     text, lower, n = t.text, t.lower, t.n
+    if _COMPARATIVES.isdisjoint(lower[end : end + 9]):
+        return None  # (most figures: no comparative close after them)
     if start >= 2 and text[start - 1] == "(" and end + 1 < n and text[end] == ")" and \
             lower[start - 2] in ("%", "percent", "cent"):
         k = end + 1  # ``9.9% (6,422) fewer``
