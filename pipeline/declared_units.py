@@ -42,11 +42,8 @@ class DeclaredUnits:
         text = self.text
         line_start = text.rfind("\n", 0, start_char) + 1
         before = text[line_start : start_char]
-        colon = before.rfind(":")
-        if colon >= 0 and before.count("(", 0, colon) <= before.count(")", 0, colon):
-            # (the label of this figure, not a colon in brackets: ``... to 58.4% (2022: 57.3%), and ... of whom
-            # 923,269``)
-            label = before[:colon]
+        label = colon_label(text, start_char)
+        if label is not None:
             found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found
@@ -234,28 +231,35 @@ LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percenta
 LEVEL_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage)s?\b", re.I)
 
 
-def _label_gloss(text: str, start_char: int) -> str | None:
-    """The bracketed gloss of the label before a colon on the figure's line (``Volume sold (million pkm): 44,106``
-    → ``(million pkm)``), or None."""
+def colon_label(text: str, start_char: int) -> str | None:
+    """The label before the last colon on the line of the figure at ``start_char`` (``Volume sold (million pkm):
+    44,106`` → ``Volume sold (million pkm)``), or None when there is none or the colon stands in brackets (``... to
+    58.4% (2022: 57.3%), and ... of whom 923,269``)."""
     line_start = text.rfind("\n", 0, start_char) + 1
     before = text[line_start:start_char]
     colon = before.rfind(":")
-    if colon < 0 or before.count("(", 0, colon) != before.count(")", 0, colon):
+    if colon < 0 or before.count("(", 0, colon) > before.count(")", 0, colon):
         return None
-    found = re.search(r"\(([^()]+)\)\s*$", before[:colon])
+    return before[:colon]
+
+
+def _label_gloss(text: str, start_char: int) -> str | None:
+    """The bracketed gloss at the end of the figure's :func:`colon_label` (``Volume sold (million pkm): 44,106`` →
+    ``(million pkm)``), or None."""
+    label = colon_label(text, start_char)
+    found = re.search(r"\(([^()]+)\)\s*$", label) if label is not None else None
     return None if found is None else f"({found.group(1)})"
 
 
 def row_label(text: str, start_char: int) -> str:
-    """The label of the row of the figure at ``start_char``: the first cell of a table row, else the line's text
-    before a colon ('' when there is neither)."""
+    """The label of the row of the figure at ``start_char``: the first cell of a table row, else its
+    :func:`colon_label` ('' when there is neither)."""
     line_start, line_end = text_tables.line_bounds(text, start_char)
     line = text[line_start:line_end]
     found = text_tables.cells(line)
     if len(found) >= 2 and line_start + found[0][1] <= start_char:
         return line[found[0][0] : found[0][1]]
-    before = text[line_start:start_char]
-    return before[: before.rfind(":")] if ":" in before else ""
+    return colon_label(text, start_char) or ""
 
 
 def for_row(heading: str, row: str) -> str:

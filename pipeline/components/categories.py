@@ -1663,8 +1663,8 @@ class CategoryFinder:
                 span_value(quantity, "metric") == "SHARE":
             return None
         opening = sent_start
-        while opening < quantity.start and not text[opening].strip() or text[opening] in ("-", "•", "*"):
-            opening += 1
+        while opening < quantity.start and (not text[opening].strip() or text[opening] in ("-", "•", "*")):
+            opening += 1  # (past a bullet)
         if lower[opening] not in ("of", "among") and _PART_CUE_WORDS.isdisjoint(lower[sent_start : quantity.start]):
             return None  # (most figures: no sub-total or fronted whole in the sentence)
         item = quantity

@@ -248,6 +248,11 @@ def time_reaches(lower: list[str], texts: list[str], time, q, times_end: set[int
     return k is None or time.start > k or time.end == k - 1 and time.label_ == "PERIOD"
 
 
+def time_span_ends(doc) -> set[int]:
+    """The end tokens of the document's PERIOD and BASELINE spans (the ``times_end`` of :func:`time_reaches`)."""
+    return {s.end for s in spans_of(doc, "PERIOD")} | {s.end for s in spans_of(doc, "BASELINE")}
+
+
 def _when_opening(lower: list[str], texts: list[str], start: int, times_end: set[int]) -> int | None:
     """The ``when`` of a ``, when`` clause after a time span that the token ``start`` stands in, or None."""
     if "when" not in lower[max(0, start - 30) : start]:
@@ -1672,7 +1677,7 @@ class RelationLinker:
         points lower than a year earlier`` (C16-17)."""
         table = token_table(doc)
         lower = table.lower
-        times = time_token_set(doc) | {i for b in spans_of(doc, "BASELINE") for i in range(b.start, b.end)}
+        times = time_token_set(doc)  # (the tokens of PERIOD and BASELINE spans)
         joiners = COMPARATIVES_UP | COMPARATIVES_DOWN | {"than", "at", "in", "on", "the", "and", ",", "from",
                                                          "compared", "with", "to"}
         for k in range(1, len(quantities)):
@@ -3217,9 +3222,9 @@ class RelationLinker:
         return owned
 
     def _time_ends(self, doc) -> set[int]:
-        """The end tokens of the document's PERIOD and BASELINE spans, found once per document."""
+        """:func:`time_span_ends` of ``doc``, found once per document being linked."""
         if self._time_end_set is None or self._doc is not doc:
-            ends = {s.end for s in spans_of(doc, "PERIOD")} | {s.end for s in spans_of(doc, "BASELINE")}
+            ends = time_span_ends(doc)
             if self._doc is not doc:
                 return ends
             self._time_end_set = ends

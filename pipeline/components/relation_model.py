@@ -25,10 +25,10 @@ from spacy.training import Example
 from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
-                                       time_reaches)
+                                       time_reaches, time_span_ends)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value, spans_of
+from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
@@ -174,7 +174,7 @@ class RelationModel(LinearPipe):
                                                                              {(q.start, q.end)}):
                     del best[k]["PERIOD"]  # the period of a previous value dates that value only (C-9)
         table = token_table(doc)
-        time_ends = {s.end for s in spans_of(doc, "PERIOD")} | {s.end for s in spans_of(doc, "BASELINE")}
+        time_ends = time_span_ends(doc)
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PERIOD")
             if choice is not None and (k, "PERIOD") not in forced and not brackets_hold(table.text, choice[0], q):
