@@ -57,6 +57,11 @@ def quantities(doc: dict) -> list[dict]:
     return out
 
 
+def by_text(doc: dict) -> dict[str, dict]:
+    """The QUANTITY spans of a document (:func:`quantities`) by their surface text."""
+    return {q["text"]: q for q in quantities(doc)}
+
+
 def check(rel: set, expected: list, absent: list = ()) -> None:
     """Every ``(head, label, child)`` of ``expected`` is in ``rel`` and none of ``absent`` is."""
     for item in expected:

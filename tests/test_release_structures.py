@@ -6,7 +6,7 @@ the rules and through the model we ship."""
 
 import pytest
 
-from conftest import check, quantities, relations
+from conftest import by_text, check, quantities, relations
 
 
 def attributes(doc: dict, text: str) -> dict:
@@ -281,7 +281,7 @@ def test_a_text_table_with_years_and_a_change_column(extract_both, layout):
     for span in doc["spans"]:
         surface = doc["text"][span["start"] : span["end"]]
         assert surface == surface.strip(), surface
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert found["14,508"]["unit"] == "crime" and found["113,870"]["metric"] == "COUNT"
     assert (found["1%"]["metric"], found["1%"]["direction"]) == ("CHANGE", "up")
     assert (found["-5%"]["metric"], found["-5%"]["direction"]) == ("CHANGE", "down")
@@ -298,7 +298,7 @@ def test_a_header_line_that_leaves_the_row_label_column_blank(extract_both):
             "Potatoes            1,120      1,084        -3.2\n"
             "Carrots               214        229         7.0\n")
     doc = extract_both(text)
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert (found["1,120"]["unit"], found["1,120"]["value"]) == ("ton", 1120000)
     assert found["229"]["unit"] == "ton" and found["229"]["metric"] != "CHANGE"
     assert (found["-3.2"]["unit"], found["-3.2"]["metric"], found["-3.2"]["direction"]) == ("percent", "CHANGE", "down")
@@ -318,7 +318,7 @@ def test_baselines_named_by_an_indented_header_line(extract_both, columns, first
             "Agriculture                    1.2      -0.4\n"
             "Construction                  -2.1       0.9\n")
     doc = extract_both(text)
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert all(found[x]["unit"] == "percent" and found[x]["metric"] == "CHANGE" for x in ("1.2", "-0.4", "-2.1", "0.9"))
     check(relations(doc), [("1.2", "BASELINE", first), ("-2.1", "BASELINE", first), ("-0.4", "BASELINE", second),
                            ("0.9", "BASELINE", second), ("0.9", "CATEGORY", "Construction")],
@@ -334,7 +334,7 @@ def test_a_row_gloss_overrides_the_titles_change(extract_both):
             "Bank Rate, end of year (percent)          4.0     3.5     3.25\n"
             "Unemployment (rate)                       4.6     4.4     4.3\n")
     doc = extract_both(text)
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert (found["1.9"]["unit"], found["1.9"]["metric"]) == ("percent", "CHANGE")
     assert (found["3.25"]["unit"], found["3.25"]["metric"]) == ("percent", "SHARE")
     assert (found["4.6"]["unit"], found["4.6"]["metric"]) == ("percent", "SHARE")
@@ -349,7 +349,7 @@ def test_a_gloss_that_declares_percent_for_the_rate_rows_only(extract_both):
             "  Unemployed persons                    231   (-18)\n"
             "  Unemployment rate                     4.0   (-0.3)\n")
     doc = extract_both(text)
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert (found["5,482"]["unit"], found["5,482"]["value"], found["5,482"]["metric"]) == ("person", 5482000, "COUNT")
     assert (found["-18"]["value"], found["-18"]["metric"], found["-18"]["direction"]) == (18000, "CHANGE", "down")
     assert (found["4.0"]["unit"], found["4.0"]["metric"]) == ("percent", "SHARE")
@@ -366,7 +366,7 @@ def test_a_gloss_that_declares_percent_for_the_rate_rows_only(extract_both):
 def test_a_subject_stated_as_a_share_of_a_whole(extract_both, text, figure, category):
     """``X as a share of Y was N%``: a share whose category is X, not the whole Y."""
     doc = extract_both(text)
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert found[figure]["metric"] == "SHARE"
     categories = {c for h, label, c in relations(doc) if h == figure and label == "CATEGORY"}
     assert len(categories) == 1 and category in next(iter(categories)), categories
@@ -380,7 +380,7 @@ def test_a_level_table_whose_changes_are_in_points_and_its_numbered_title(extrac
             "- Scotland: 74.2 (+1.1)\n"
             "- Wales: 63.8 (-2.4)\n")
     doc = extract_both(text)
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert "2.3" not in found
     assert (found["74.2"]["unit"], found["74.2"]["metric"]) == ("percent", "SHARE")
     assert (found["-2.4"]["unit"], found["-2.4"]["metric"]) == ("percentage point", "CHANGE")
@@ -436,7 +436,7 @@ def test_a_labels_own_gloss_declares_its_measure_and_a_loss_stays_a_level(extrac
             "Passenger volume (million pkm): 12,480 (12,915)\n"
             "Revenue (EUR million): 2,310 (2,190)\n"
             "Operating result (EUR million): -58 (-71)\n")
-    found = {q["text"]: q for q in quantities(extract_both(text))}
+    found = by_text(extract_both(text))
     assert (found["12,480"]["unit"], found["12,480"]["value"], found["12,480"]["metric"]) == \
         ("passenger kilometer", 12480000000, "AMOUNT")
     assert (found["2,190"]["unit"], found["2,190"]["value"], found["2,190"]["metric"]) == ("euro", 2190000000, "MONEY")
@@ -450,7 +450,7 @@ def test_a_unit_written_after_the_bracketed_columns_clause_is_that_columns(extra
             "- Live births: 41,220 (-6.1)\n"
             "- Marriages: 22,954 (+2.4)\n")
     doc = extract_both(text)
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert found["41,220"]["metric"] == "COUNT" and found["41,220"]["unit"] != "percent"
     assert (found["-6.1"]["unit"], found["-6.1"]["metric"], found["-6.1"]["direction"]) == ("percent", "CHANGE", "down")
     check(relations(doc), [("-6.1", "MODIFIES", "41,220"), ("+2.4", "MODIFIES", "22,954")])
@@ -463,7 +463,7 @@ def test_a_unit_written_after_the_bracketed_columns_clause_is_that_columns(extra
 ])
 def test_a_rate_whose_base_is_written_in_words(extract_both, text, figure, unit):
     """``per thousand`` written out is the base of a rate, as ``per 1,000`` is: one figure, a SHARE."""
-    found = {q["text"]: q for q in quantities(extract_both(text))}
+    found = by_text(extract_both(text))
     assert figure in found, sorted(found)
     assert found[figure]["metric"] == "SHARE" and found[figure]["unit"].endswith(unit)
 
@@ -475,7 +475,7 @@ def test_a_rate_whose_base_is_written_in_words(extract_both, text, figure, unit)
 def test_a_change_and_its_restatement_before_a_comparative(extract_both, text, percent, count):
     """``6.3% (2,148) fewer than``, ``3.1% or 144 more than``: the percent and the count both state the change,
     with the comparative's direction."""
-    found = {q["text"]: q for q in quantities(extract_both(text))}
+    found = by_text(extract_both(text))
     direction = "down" if "fewer" in text else "up"
     for figure in (percent, count):
         assert (found[figure]["metric"], found[figure]["direction"]) == ("CHANGE", direction), found[figure]
@@ -488,7 +488,7 @@ def test_a_header_with_a_label_column_and_year_columns(extract_both):
             "Source            2024    2025\n"
             "Wind                31      33\n"
             "Solar               12      14\n")
-    found = {q["text"]: q for q in quantities(extract_both(text))}
+    found = by_text(extract_both(text))
     assert all((found[x]["unit"], found[x]["metric"]) == ("percent", "SHARE") for x in ("31", "33", "12", "14"))
 
 
@@ -500,7 +500,7 @@ def test_a_header_with_a_label_column_and_year_columns(extract_both):
 def test_units_of_irregular_verbs_and_one_word_energy_units(extract_both, text, figure, unit):
     """``couples got married``: ``got`` is the verb after the counted noun, never its unit; ``kilowatthour`` (one
     word, as the EIA writes it) is a kilowatt hour."""
-    found = {q["text"]: q for q in quantities(extract_both(text))}
+    found = by_text(extract_both(text))
     assert found[figure]["unit"] == unit, found[figure]
 
 
@@ -510,12 +510,12 @@ def test_a_change_after_which_is_and_its_restatement(extract_both):
     ``cities with more than 2 million cars`` stays a count with a bound after it."""
     doc = extract_both("The number of offences recorded in 2023-24 was 301,450, which is 9,870 offences (or 3%) higher "
                        "than the level recorded in 2022-23.")
-    found = {q["text"]: q for q in quantities(doc)}
+    found = by_text(doc)
     assert (found["9,870"]["metric"], found["3%"]["metric"], found["3%"]["direction"]) == ("CHANGE", "CHANGE", "up")
     check(relations(doc), [("9,870", "MODIFIES", "301,450"), ("3%", "MODIFIES", "301,450")])
-    found = {q["text"]: q for q in quantities(extract_both(
+    found = by_text(extract_both(
         "Revised figures put the total at 289,362, which is 312 offences more than previously published. Some 41 "
-        "cities had more than 2 million cars."))}
+        "cities had more than 2 million cars."))
     assert (found["312"]["metric"], found["312"]["direction"]) == ("CHANGE", "up")
     assert found["41"]["metric"] == "COUNT"
 
@@ -630,14 +630,14 @@ def test_colon_labels_in_brackets_labels_with_a_threshold_and_lone_verbs(extract
 def test_two_counted_glosses_and_clauses_after_a_figure(extract_both):
     """``(persons, cases)`` names two counted things: each row's label decides its unit; ``revised to 118,801
     following the reconciliation of late records`` counts what was revised, not the reconciliation."""
-    found = {q["text"]: q for q in quantities(extract_both(
+    found = by_text(extract_both(
         "Table 1. Vital statistics, September (persons, cases)\n"
         "                    September 2023   September 2024   Change (%)\n"
         "Marriages           14,210           15,633           10.0\n"
-        "Divorces             7,455            7,102           -4.7\n"))}
+        "Divorces             7,455            7,102           -4.7\n"))
     assert (found["14,210"]["unit"], found["7,102"]["unit"]) == ("marriage", "divorce")
-    found = {q["text"]: q for q in quantities(extract_both(
-        "Border encounters in July have been revised to 118,801 following the reconciliation of late records."))}
+    found = by_text(extract_both(
+        "Border encounters in July have been revised to 118,801 following the reconciliation of late records."))
     assert found["118,801"]["unit"] == "encounter"
 
 
@@ -647,19 +647,19 @@ def test_bare_rates_and_negative_balances(extract_both):
     bare figure (a preposition after it is no counted noun) and the base is no figure; ``Budgetary balance: -14.5``
     under a heading in $ billions is a deficit (MONEY), not a fall. A pace (``at rates of 1,004,000``) keeps its
     own unit."""
-    found = {q["text"]: q for q in quantities(extract_both(
-        "Divorces fell by 402 to 6,950, bringing the crude divorce rate down to 1.6."))}
+    found = by_text(extract_both(
+        "Divorces fell by 402 to 6,950, bringing the crude divorce rate down to 1.6."))
     assert found["1.6"]["metric"] == "SHARE"
-    found = {q["text"]: q for q in quantities(extract_both(
-        "The frequency rate, which expresses the number of offences per 100,000 inhabitants, was 7,110 in 2023."))}
+    found = by_text(extract_both(
+        "The frequency rate, which expresses the number of offences per 100,000 inhabitants, was 7,110 in 2023."))
     assert "100,000" not in found and found["7,110"]["unit"].endswith("per 100,000 inhabitants")
-    found = {q["text"]: q for q in quantities(extract_both(
+    found = by_text(extract_both(
         "Table 2: Budgetary transactions, April to September 2024 ($ billions; April to September 2023 in brackets)\n"
-        "- Budgetary revenues: 241.7 (220.3)\n- Budgetary balance: -13.2 (-14.0)\n"))}
+        "- Budgetary revenues: 241.7 (220.3)\n- Budgetary balance: -13.2 (-14.0)\n"))
     assert (found["-13.2"]["metric"], found["-14.0"]["metric"], found["-13.2"]["value"]) == ("MONEY", "MONEY", 13.2e9)
-    found = {q["text"]: q for q in quantities(extract_both(
+    found = by_text(extract_both(
         "Completions of single-family homes and of units in larger buildings were at rates of 1,004,000 and 593,000 "
-        "respectively."))}
+        "respectively."))
     assert found["593,000"]["metric"] == "COUNT"
 
 

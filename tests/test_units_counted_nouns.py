@@ -488,9 +488,10 @@ def test_a_gold_unit_in_british_spelling_is_a_problem(unit, us):
     ],
 )
 def test_a_heading_gloss_declares_its_column(extract_both, text, figure, unit, metric):
-    found = _figure(extract_both(text), figure)
+    doc = extract_both(text)
+    found = _figure(doc, figure)
     assert (found["unit"], found["metric"]) == (unit, metric)
-    assert all(q["unit"] == "percent" for q in quantities(extract_both(text)) if q["text"].startswith(("+", "(")))
+    assert all(q["unit"] == "percent" for q in quantities(doc) if q["text"].startswith(("+", "(")))
 
 
 @pytest.mark.parametrize(
