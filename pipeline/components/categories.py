@@ -593,6 +593,14 @@ class CategoryFinder:
         clause before the conjunction has the verb."""
         table = token_table(doc)
         lower, text, nounish, verb = table.lower, table.text, table.nounish, table.verb
+        if k - 1 >= start_limit and lower[k] == "to" and k - 1 in quantity_tokens:
+            # ``and mineral oil products by 21.7% to 5.7 million tonnes``: the level a gapped change reached
+            # belongs to the subject of the change
+            changed = k - 1
+            while changed - 1 >= start_limit and changed - 1 in quantity_tokens:
+                changed -= 1
+            if changed - 1 >= start_limit and lower[changed - 1] == "by":
+                k = changed - 1
         if k - 1 < start_limit or lower[k] not in ("by", "to", "at") or not nounish[k - 1] or verb[k - 1]:
             return None
         # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
@@ -600,6 +608,9 @@ class CategoryFinder:
         if found is None or not time_tokens.isdisjoint(range(found[0], found[1])):
             return None
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
+        anaphor = _anaphor_start(doc, found[0], start_limit)
+        if anaphor is not None:
+            found = (anaphor, found[1], found[2])  # ``and those with a temporary contract by 121,300``
         j = found[0] - 1
         while j >= start_limit and lower[j] in DETERMINERS:
             j -= 1
@@ -1365,6 +1376,8 @@ class CategoryFinder:
             if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] == "from":
                 at = earlier.start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
         found = subject_before(doc, at, start_limit)
+        if found is not None:
+            found = self._inverted_subject(doc, found, at, quantity_tokens) or found
         if found is None:
             found = self._subject_before_periods(doc, at, start_limit, time_tokens)
         if found and time_tokens.issuperset(range(found[0], found[1])):
@@ -1382,6 +1395,33 @@ class CategoryFinder:
             found = self._coordinated_verb_subject(doc, at, start_limit, time_tokens, quantity_tokens) or found
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
+
+    @staticmethod
+    def _inverted_subject(doc: Doc, found: tuple[int, int, int], at: int,
+                          quantity_tokens: set) -> tuple[int, int, int] | None:
+        """The subject of an inverted clause, after its copula, when what stands before the copula is a
+        participle phrase: ``Also contributing to the downtrend was the lower annual increment in the index of
+        transport at 0.2 percent``, ``Leading the increase were exports of machinery, up 4.1%``. A change noun
+        heading the subject gives way to what it is a change in."""
+        lower = token_table(doc).lower
+        start, end, _ = found
+        if end >= at or lower[end] not in ("was", "were", "is", "are") or not (
+                len(lower[start]) > 4 and lower[start].endswith("ing") and lower[start] not in ING_NOUNS):
+            return None
+        opening = end + 1
+        while opening < at and lower[opening] in DETERMINERS:
+            opening += 1
+        subject = noun_phrase_after(doc, opening, at)
+        if subject is None and opening + 1 < at:
+            subject = noun_phrase_after(doc, opening + 1, at)  # (``the lower annual increment``: past the adjective)
+        if subject is None or not quantity_tokens.isdisjoint(range(subject[0], subject[1])):
+            return None
+        s_start, s_end, head = subject
+        if lower[head] in CHANGE_HEADS and head + 1 < s_end and lower[head + 1] in ("in", "of"):
+            inner = noun_phrase_after(doc, head + 2, s_end)
+            if inner is not None:
+                return inner
+        return subject
 
     @staticmethod
     def _coordinated_verb_subject(doc: Doc, at: int, start_limit: int, time_tokens: set, quantity_tokens: set):

@@ -53,6 +53,7 @@ from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUN
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
+    PREPOSITIONS,
     coordinated_items,
     is_nounish,
     is_participle,
@@ -72,6 +73,8 @@ RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: prepositions inside a counted noun phrase (``visits through main entry points``, ``stays by European guests``)
+#: words of a multiple that name the value compared with after them (``more than double the 23,923``)
+MULTIPLE_WORDS = frozenset(("double", "twice", "triple", "treble", "quadruple", "half"))
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
@@ -2924,8 +2927,13 @@ class RelationLinker:
                 word = lower[i]
                 if word in cue_words:
                     cued = True
-                elif word == "than" and any(w in comparatives for w in lower[max(0, i - 4) : i]):
-                    cued = True  # ``a slower pace of increase than the 2.7% recorded``, ``rather than the 1.0%``
+                elif word == "than" and (any(w in comparatives for w in lower[max(0, i - 4) : i]) or
+                                         lower[i + 1] in ("the", "its", "their") and i + 2 == q.start):
+                    # ``a slower pace of increase than the 2.7% recorded``, ``rather than the 1.0%``, ``remained
+                    # narrower than the 12.0 per cent recorded a year earlier``
+                    cued = True
+                elif word in MULTIPLE_WORDS and lower[i + 1] in ("the", "its", "their"):
+                    cued = True  # ``more than double the 23,923 recorded in the same period of 2023``
                 elif word in ("above", "below") and lower[i + 1] in ("the", "its", "their"):
                     cued = True  # ``above the 3.69% observed in the previous 12 months``
                 elif word in skip or word in bound_words:
@@ -3002,10 +3010,13 @@ class RelationLinker:
                     x = quantities[j]
                     if x.start < sent_start:
                         break
-                    if x not in modifies and (span_value(x, "unit") == unit or bracketed and unit is None and
+                    if x not in modifies and (span_value(x, "unit") == unit or (bracketed and unit is None or
+                                                                                 self._bare_count(doc, q)) and
                                               span_value(x, "unit_kind") in (None, "count") and
                                               span_value(x, "metric") == span_value(q, "metric")):
-                        current = x  # (a bare count in brackets: the count it is compared with)
+                        # (a bare count in brackets or after ``against``: the count it is compared with,
+                        # ``dismantled 11 clandestine cigarette factories, against five in 2022``)
+                        current = x
                         break
             if bracketed and lower[i] == "(" and i in baseline_ends:
                 self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
@@ -3016,6 +3027,16 @@ class RelationLinker:
                 category_of[q] = category
                 # a trained re-ranker gives the value the category it decides for the current figure
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start, current.end])
+
+    @staticmethod
+    def _bare_count(doc, q) -> bool:
+        """Whether ``q`` is a count with no counted noun of its own after it: its unit, if any, is a guess
+        from the phrase before it (``against five in 2022``)."""
+        if span_value(q, "unit_kind") not in (None, "count") or span_value(q, "metric") != "COUNT":
+            return False
+        if q.end >= len(doc):
+            return True
+        return not doc[q.end].is_alpha or doc[q.end].lower_ in PREPOSITIONS
 
     def _dated_in_brackets(self, doc, q) -> bool:
         """Whether ``q`` opens a bracket that dates it with a time phrase of its own (``(6.1 billion yuan in

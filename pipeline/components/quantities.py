@@ -1713,6 +1713,26 @@ _NUMBERED_PARTS = frozenset({"table", "tables", "figure", "chart", "graph", "ann
 _REFERENCE_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})?")
 
 
+_GAP_JOINERS = frozenset(("and", "while", "whereas", "but"))
+
+
+def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence: list[Span]) -> bool:
+    """Whether ``by <figure>`` ends a gapped clause whose left-out verb is the change verb of the clause
+    before: ``those with a permanent contract increased by 102,700 and those with a temporary contract by
+    121,300``. The joiner follows that clause's own ``by`` change, and only a noun phrase (no verb, no
+    figure) stands between the joiner and ``by``."""
+    if not same_sentence or span_value(same_sentence[-1], "metric") != "CHANGE":
+        return False
+    joiner = next((i for i, w in enumerate(left_words[1:8], 1) if w in _GAP_JOINERS), None)
+    if joiner is None or joiner < 2:
+        return False
+    between = left_words[1:joiner]
+    if any(w in _CHANGE_WORDS or w.endswith("ed") or w[:1].isdigit() for w in between):
+        return False
+    earlier = same_sentence[-1]
+    return earlier.start >= 1 and t.lower[earlier.start - 1] == "by" and earlier.end >= start - joiner - 3
+
+
 def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | None, sign: str | None,
                          previous: list[Span] | None = None) -> str:
     if unit_kind in ("percentage_point", "basis_point", "times"):
@@ -1770,7 +1790,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
                                        left_words[1:2] == [","] and _change_word_before_comma(t, start - 2) or
                                        # ``after increasing by 0.7 per cent in September and by 0.2 per cent``
                                        left_words[1:2] == ["and"] and bool(same_sentence) and
-                                       span_value(same_sentence[-1], "metric") == "CHANGE")
+                                       span_value(same_sentence[-1], "metric") == "CHANGE" or
+                                       _gapped_change(t, start, left_words, same_sentence))
+    # ``and that in the euro area by 17 000 to 10.858 million``: ``by`` a figure ``to`` another is a change
+    by_change = by_change or immediate == "by" and after == "to" and end + 1 < t.n and _DIGITS.match(t.text[end + 1])
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     if unit_kind == "percent" and (immediate == "than" or immediate2 == "than the") and \
             any(span_value(q, "unit_kind") == "percent" for q in same_sentence):

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
 from pipeline.components.quantities import cue_before
-from pipeline.components.categories import CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -668,6 +668,14 @@ class UnitResolver:
                 head = category_head(category)
                 if head is not None and head.lower_ in TIME_WORDS:
                     item = True  # ``480 million trips, or about 12.8 million a day``: a rate of the same count
+                if len(category) > 2 and category[0].lower_ in ("that", "those") and \
+                        category[1].lower_ in ANAPHOR_PREPOSITIONS:
+                    # ``and that in the euro area by 17 000 to 10.858 million``: the pronoun stands for what the
+                    # clause before counts, not for the place or group after it
+                    unit = stated_before(q, sentence_only=True) or measured_before(q)
+                    if unit:
+                        q._.unit, q._.unit_kind = unit, "count"
+                        return
                 if item:
                     # the written counted noun of the figure the items break down, in the same sentence
                     # (``Employers added 175,000 jobs, with gains in health care (+56,000)``: jobs, not

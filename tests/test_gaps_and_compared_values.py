@@ -1,0 +1,83 @@
+"""Clauses whose verb is left out, values stated only to be compared with, and subjects that stand after their
+verb: the constructions of real releases that link a figure to a phrase far from it (GUIDELINES C17)."""
+
+import pytest
+
+from conftest import by_text, relations
+
+
+def _category(doc, figure):
+    found = [c for h, label, c in relations(doc) if h == figure and label == "CATEGORY"]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # the level a gapped change reaches belongs to the gapped clause's subject
+        ("Bulk shipments were mixed: grain exports fell by 3.4% to 2.1 million tonnes and fertiliser imports by "
+         "8.2% to 0.9 million tonnes, while coal imports rose by 1.1% to 4.6 million tonnes.",
+         "0.9 million tonnes", "fertiliser imports"),
+        ("Deposits of households grew by 2.3% to €1,142 billion and those of non-financial corporations by 0.8% to "
+         "€512 billion over the year.", "€512 billion", "those of non-financial corporations"),
+        # ``those with``, ``those on``: the pronoun and its complement are the gapped clause's subject
+        ("Among employees, those on full-time contracts rose by 41,200 and those on part-time contracts by 12,800 "
+         "in the quarter.", "12,800", "those on part-time contracts"),
+        ("Employment among graduates increased by 3.2%, and among those without a degree by 0.4%.",
+         "0.4%", "those without a degree"),
+    ],
+)
+def test_a_gapped_clause_names_its_own_subject(extract_both, text, figure, category):
+    found = _category(extract_both(text), figure)
+    assert found is not None and found.lower().endswith(category.lower()), (figure, found)
+
+
+def test_a_gapped_by_figure_is_a_change_of_the_verb_left_out(extract_both):
+    figures = by_text(extract_both("Among employees, those on full-time contracts rose by 41,200 and those on "
+                                   "part-time contracts by 12,800 in the quarter."))
+    assert figures["12,800"]["metric"] == "CHANGE"
+    assert figures["12,800"]["direction"] == "up"
+
+
+def test_by_one_figure_to_another_is_a_change_and_its_level(extract_both):
+    doc = extract_both("The number of jobseekers in the region was revised up from 212,400 to 213,100, and that in "
+                       "the capital by 900 to 58,300.")
+    figures = by_text(doc)
+    assert figures["900"]["metric"] == "CHANGE"
+    assert ("900", "MODIFIES", "58,300") in relations(doc)
+    # the pronoun stands for the jobseekers, not for the capital
+    assert figures["58,300"]["unit"] == figures["213,100"]["unit"] == "jobseeker"
+
+
+@pytest.mark.parametrize(
+    "text,value,current",
+    [
+        ("Inspectors closed 14 illegal waste sites, against nine in 2023, and fined 230 operators.",
+         "nine", "14"),
+        ("Applications reached 18,540 in the first half of 2024, more than double the 8,912 received in the same "
+         "period of 2023.", "8,912", "18,540"),
+        ("The vacancy rate eased to 3.1 per cent in the quarter, still higher than the 2.8 per cent recorded a year "
+         "earlier.", "2.8 per cent", "3.1 per cent"),
+        ("Median weekly rent was $520, twice the $260 paid a decade earlier.", "$260", "$520"),
+    ],
+)
+def test_a_value_stated_for_comparison_takes_the_category_of_its_figure(extract_both, text, value, current):
+    doc = extract_both(text)
+    assert _category(doc, value) is not None
+    assert _category(doc, value) == _category(doc, current)
+    figures = by_text(doc)
+    assert figures[value]["unit"] == figures[current]["unit"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Also adding to the increase was the faster annual growth in the index of furnishings at 1.7 percent in "
+         "May.", "1.7 percent", "index of furnishings"),
+        ("Leading the decline were shipments of sawn timber, which fell 6.2% on the month.", "6.2%",
+         "shipments of sawn timber"),
+    ],
+)
+def test_a_subject_after_its_copula_is_the_category(extract_both, text, figure, category):
+    found = _category(extract_both(text), figure)
+    assert found is not None and found.lower().endswith(category.lower()), (figure, found)
