@@ -569,7 +569,7 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to", "little", "now", "almost",
-            "somewhat") or
+            "somewhat", "nonetheless", "nevertheless", "however", "meanwhile", "therefore", "likewise", "instead") or
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``

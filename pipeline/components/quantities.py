@@ -1289,7 +1289,8 @@ class QuantityRecognizer:
                         figure.unit_info = per(figure.unit_info, per_unit)
                     figure.end = k + 1 + per_unit.length
                 elif t.lex[k + 1][_ALPHA] and t.lower[k + 1] not in CUES["not_per_units"]:
-                    figure.unit = f"{figure.unit} per {t.doc[k + 1].lemma_.lower() or t.lower[k + 1]}"
+                    after_slash = _SLASH_TIME_SYMBOLS.get(t.text[k + 1]) if t.text[k] == "/" else None
+                    figure.unit = f"{figure.unit} per {after_slash or t.doc[k + 1].lemma_.lower() or t.lower[k + 1]}"
                     figure.end = k + 2
 
     def _near_change_word(self, t: DocTable, figure: Figure) -> bool:
@@ -1562,6 +1563,8 @@ class QuantityRecognizer:
             figure.unit = None
 
 
+#: time symbols after a slash (``144 kbit/s``, ``60 t/h``), which are no units on their own
+_SLASH_TIME_SYMBOLS = {"s": "second", "h": "hour", "min": "minute", "d": "day", "yr": "year"}
 _PLAIN_INTEGER = re.compile(r"[0-9]+")
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")

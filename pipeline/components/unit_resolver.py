@@ -857,6 +857,7 @@ class UnitResolver:
                 if head is not None:  # ``about 34 million visitor arrivals last year`` (D-13, rule 1)
                     set_head_unit(q, head)
         self.restated_units(quantities, counted)
+        self.equivalents_restated(quantities, links)
         self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
         self.price_rates_restated(doc, quantities, links)
@@ -989,6 +990,47 @@ class UnitResolver:
                     rate = earlier
             if rate is not None and span_value(rate, "unit").startswith(unit + " per "):
                 q._.unit = span_value(rate, "unit")
+
+    @staticmethod
+    def equivalents_restated(quantities: list[Span], links: dict) -> None:
+        """A release that states its measure once as an equivalent (``Emissions from the energy industry fell
+        by 51.7 million tonnes of CO2 equivalent``) writes the bare unit for it afterwards (``Industrial emissions
+        decreased by 13.1 million tonnes``): when the document has one such measure of a unit, a bare figure of
+        that unit whose CATEGORY has the same head noun takes it, unless the category names the substance the
+        equivalent is of (``Carbon dioxide (CO2) emissions fell by 6.6% to 302.8 million tonnes``: tonnes of CO2)."""
+
+        def category_of(q: Span) -> Span | None:
+            mine = links.get((q.start, q.end), {})
+            target = mine.get("MODIFIES")
+            if "CATEGORY" not in mine and target is not None:
+                mine = links.get((target.start, target.end), {})  # a change: what the level it modifies is of
+            return mine.get("CATEGORY")
+
+        def head_of(q: Span) -> str | None:
+            category = category_of(q)
+            head = category_head(category) if category is not None else None
+            return singular(head.lower_) if head is not None else None
+
+        qualified: dict[str, set[str]] = {}
+        heads: set[str] = set()
+        for q in quantities:
+            unit = span_value(q, "unit") or ""
+            base, of, _ = unit.partition(" of ")
+            if of and unit.endswith(" equivalent") and " per " not in unit:
+                qualified.setdefault(base, set()).add(unit)
+                heads.add(head_of(q))
+        heads.discard(None)
+        if not heads:
+            return
+        for q in quantities:
+            found = qualified.get(span_value(q, "unit") or "")
+            if not found or len(found) != 1 or head_of(q) not in heads:
+                continue
+            unit = next(iter(found))
+            substance = unit.split(" of ", 1)[1].removesuffix(" equivalent").split()
+            if any(t.lower_ in substance for t in category_of(q)):
+                continue
+            set_span_value(q, "unit", unit)
 
     @staticmethod
     def restated_units(quantities: list[Span], counted: set) -> None:
