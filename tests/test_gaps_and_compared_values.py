@@ -81,3 +81,36 @@ def test_a_value_stated_for_comparison_takes_the_category_of_its_figure(extract_
 def test_a_subject_after_its_copula_is_the_category(extract_both, text, figure, category):
     found = _category(extract_both(text), figure)
     assert found is not None and found.lower().endswith(category.lower()), (figure, found)
+
+
+def _links(doc, figure, label):
+    return [c for h, lab, c in relations(doc) if h == figure and lab == label]
+
+
+def test_a_streak_is_no_period(extract_both):
+    doc = extract_both("Transport emissions fell by 1.8 million tonnes to 145.5 million tonnes in 2023, exceeding the "
+                       "annual limit for the third year running.")
+    assert _links(doc, "145.5 million tonnes", "PERIOD") == ["in 2023"]
+
+
+def test_a_period_inside_a_relative_clause_dates_only_that_clause(extract_both):
+    doc = extract_both("In the third quarter, household lending rose by 2.2%, while lending to firms, which had "
+                       "contracted by 0.8% in the second quarter, grew by 0.6%.")
+    assert _links(doc, "0.8%", "PERIOD") == ["in the second quarter"]
+    assert "in the second quarter" not in _links(doc, "0.6%", "PERIOD")
+
+
+def test_a_rate_of_an_earlier_month_is_the_baseline_of_the_change_before_it(extract_both):
+    doc = extract_both("In May 2024, annual inflation stood at 2.4%, 0.3 percentage points below the rate of the "
+                       "previous month.")
+    assert _links(doc, "0.3 percentage points", "BASELINE") == ["the rate of the previous month"]
+    assert _links(doc, "2.4%", "PERIOD") == ["In May 2024"]
+
+
+def test_earlier_values_listed_with_respectively_take_the_list_time_and_categories(extract_both):
+    doc = extract_both("The ports handled 8.1 million containers and 2.4 million vehicles in 2024, up from 7.6 "
+                       "million and 2.2 million respectively in 2023.")
+    assert _links(doc, "7.6 million", "PERIOD") == ["in 2023"]
+    assert _links(doc, "2.2 million", "PERIOD") == ["in 2023"]
+    assert _links(doc, "7.6 million", "CATEGORY") == _links(doc, "8.1 million", "CATEGORY")
+    assert _links(doc, "2.2 million", "CATEGORY") == _links(doc, "2.4 million", "CATEGORY")

@@ -2425,13 +2425,17 @@ class RelationLinker:
             # (the previous value right before the baseline is the change's starting point: ``fell 2.0% to
             # 74,702 from 76,226 the previous year``)
             owned = q.end < len(text) and text[q.end] == "," and any(
-                x.end + 1 < len(lower) and lower[x.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
-                lower[x.end + 1] == "than" and x.start == q.end + 1 for x in quantities[first:last] if x is not q)
+                x.end + 1 < len(lower) and (lower[x.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
+                                            lower[x.end + 1] == "than" or lower[x.end] in ("above", "below")) and
+                x.start == q.end + 1 for x in quantities[first:last] if x is not q)
             # (``increased by RMB580 billion, RMB510 billion less than in November 2023``: the later change's own)
             if b.start - q.end <= 10 and not figures_between and not owned and ";" not in text[q.end : b.start]:
                 return b
         lo, hi = self._span_range(baselines, sent_start, q.start)
-        before = next((baselines[j] for j in range(hi - 1, lo - 1, -1) if baselines[j].end <= q.start), None)
+        # (``a change rate of 4.1%, 1.7 percentage points above the rate of the previous month, as sales rose by
+        # 3.2%``: a comparison stated right after another change is that change's own)
+        before = next((baselines[j] for j in range(hi - 1, lo - 1, -1) if baselines[j].end <= q.start and
+                       not self._compared_by_other(lower, baselines[j], q, quantities)), None)
         if before is not None and not time_reaches(lower, text, before, q, self._time_ends(doc)):
             return None  # ``compared with the second quarter, when the economy had expanded by 1.0 percent``
         if before is not None:  # the last baseline before q in its sentence
@@ -2446,6 +2450,18 @@ class RelationLinker:
                 self._column_compared.add((q.start, q.end))  # a cell of a table with a header line: its structure
             return found
         return None
+
+    def _compared_by_other(self, lower, b, q, quantities) -> bool:
+        """Whether the baseline ``b`` follows another change than ``q`` with only a comparison word between
+        (``1.7 percentage points above the rate of the previous month``, ``0.4 points higher than in June``)."""
+        first, last = self._span_range(quantities, b.start - 4, b.start)
+        for x in quantities[first:last]:
+            gap = lower[x.end : b.start]
+            if x is not q and x.end <= b.start and span_value(x, "metric") == "CHANGE" and gap and \
+                    gap[0] in COMPARATIVES_UP | COMPARATIVES_DOWN | {"above", "below"} and \
+                    all(w in ("than", "in", "the", "above", "below") for w in gap[1:]):
+                return True
+        return False
 
     def dated_previous_values(self, doc, quantities, baseline_of, period_of) -> None:
         """A relative time phrase right after a level dates that level (GUIDELINES C-9): ``up from
@@ -2844,7 +2860,8 @@ class RelationLinker:
             while opening >= 0 and lower[opening] in BOUND_WORDS:
                 opening -= 1
             cued = opening >= 0 and (text[opening] == "(" or lower[opening] in ("with", "to", "against") and
-                                     opening >= 1 and lower[opening - 1] in ("compared", "comparison"))
+                                     opening >= 1 and lower[opening - 1] in ("compared", "comparison") or
+                                     lower[opening] == "from" and opening >= 1 and lower[opening - 1] in ("up", "down"))
             if not cued or any(q in modifies or span_value(q, "metric") == "CHANGE" for q in later):
                 continue  # (``(-2.7% and -0.4%, respectively)``: changes of their own)
             if text[opening] == "(":
@@ -3153,6 +3170,9 @@ class RelationLinker:
         # the period of a previous value dates that value only (GUIDELINES C-9: ``rose 0.3% in February,
         # following a 0.5% increase in January, as ... were up 0.2%`` — 0.2% is February's)
         owned = self._previous_value_periods(doc)
+        own = next((p for p in eligible if (q.start, q.end) in owned.get((p.start, p.end), ())), None)
+        if own is not None:
+            return own  # ``up from 13.3 billion and 7.7 billion respectively in 2022``: the list's time dates each value
         # (a figure whose sentence has no other period takes none: ``stood at 10.0%, compared with 10.4% in the
         # same quarter of 2023`` — 10.0% is dated by its heading, not by its comparison's period)
         eligible = [p for p in eligible if (q.start, q.end) in owned.get((p.start, p.end), ((q.start, q.end),))]
@@ -3167,7 +3187,12 @@ class RelationLinker:
             return 3 if any(lower[k] in SUBORDINATE_WORDS and lower[k - 1] == "," and not (k < q.start < p.start)
                             for k in window) else 0
 
-        return min(eligible, key=lambda p: (breaks(p) + subordinate(p),
+        # a period inside a non-restrictive relative clause dates that clause's figure only (``whereas sales of
+        # automotive fuel, which had fallen by 2.5% in September, increased by 1.3%``: 1.3% is not September's)
+        eligible = [p for p in eligible if not subordinate(p)]
+        if not eligible:
+            return None
+        return min(eligible, key=lambda p: (breaks(p),
                                             q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
 
