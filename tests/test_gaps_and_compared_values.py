@@ -114,3 +114,28 @@ def test_earlier_values_listed_with_respectively_take_the_list_time_and_categori
     assert _links(doc, "2.2 million", "PERIOD") == ["in 2023"]
     assert _links(doc, "7.6 million", "CATEGORY") == _links(doc, "8.1 million", "CATEGORY")
     assert _links(doc, "2.2 million", "CATEGORY") == _links(doc, "2.4 million", "CATEGORY")
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # ``whose number``: the number of the antecedent
+        ("Growth was concentrated among part-time workers, whose number rose by 61,000 over the quarter.", "61,000",
+         "part-time workers"),
+        # a level reached by a change restated in brackets and dated: the change's subject
+        ("The labour force grew by 52,400 people (+0.4%) in the quarter to 14,885,300.", "14,885,300",
+         "labour force"),
+        # a level reached in a clause of its own keeps that clause's subject
+        ("Payrolls rose by 143,000 in January, and the jobless rate fell to 4.0 percent.", "4.0 percent",
+         "jobless rate"),
+        # a verb of sharing left out of the second clause
+        ("Domestic flights accounted for 12.1 million passengers and international flights for 30.4 million.",
+         "30.4 million", "international flights"),
+        ("Rents account for 21.3% of the 2025 index basket and motor fuels for 6.8%.", "6.8%", "motor fuels"),
+        # a degree word before the predicate adjective
+        ("For part-time staff the pay gap was much wider, at 18.4 per cent.", "18.4 per cent", "pay gap"),
+    ],
+)
+def test_the_subject_a_clause_structure_points_to(extract_both, text, figure, category):
+    found = _category(extract_both(text), figure)
+    assert found is not None and found.lower().endswith(category.lower()), (figure, found)

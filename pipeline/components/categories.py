@@ -372,6 +372,13 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
     first = cut = figure[-1] + 1
     while cut < end and (lower[cut] in ("and", "while", "whereas", "but") or text[cut] == ","):
         cut += 1
+    if cut == first:
+        # the figure's counted noun, then the joiner (``45.3 million [travellers and intercontinental destinations]
+        # for``): the gapped clause's subject starts after the joiner
+        joiner = next((i for i in range(first + 1, min(end, first + 3)) if lower[i] in ("and", "while", "whereas",
+                                                                                        "but")), None)
+        if joiner is not None:
+            cut = joiner + 1
     return (cut, end, head) if cut > first and head >= cut else None
 
 
@@ -483,6 +490,9 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | 
 
 #: nouns naming people, after which ``under``/``over`` + a bare number is an age
 PEOPLE_NOUNS = vocabulary("people_nouns")
+#: degree words before a predicate adjective (``the gap was much wider, at 27.9 per cent``)
+INTENSIFIERS = frozenset(("much", "far", "slightly", "even", "still", "somewhat", "considerably", "significantly",
+                          "markedly", "substantially", "little", "rather", "very"))
 
 
 class CategoryFinder:
@@ -587,7 +597,7 @@ class CategoryFinder:
 
     @staticmethod
     def _gapped_subject(doc: Doc, k: int, start_limit: int, time_tokens: set,
-                        quantity_tokens: set) -> tuple[int, int, int] | None:
+                        quantity_tokens: set, gap_words: tuple = ()) -> tuple[int, int, int] | None:
         """The subject of a gapped clause whose verb is left out, ``..., and <subject> by|to <figure>``
         (``exports decreased by 0.7% and imports by 3.6%``, ``..., with the Bank Rate at 4%``): ``k`` is the token before the figure; the
         clause before the conjunction has the verb."""
@@ -601,13 +611,23 @@ class CategoryFinder:
                 changed -= 1
             if changed - 1 >= start_limit and lower[changed - 1] == "by":
                 k = changed - 1
-        if k - 1 < start_limit or lower[k] not in ("by", "to", "at") or not nounish[k - 1] or verb[k - 1]:
+        if k - 1 < start_limit or lower[k] not in ("by", "to", "at") + gap_words or not nounish[k - 1] or verb[k - 1]:
             return None
         # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
         found = after_previous_figure(doc, noun_phrase_before(doc, k, start_limit), quantity_tokens)
         if found is None or not time_tokens.isdisjoint(range(found[0], found[1])):
             return None
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
+        joiners = [i for i in range(found[0] + 1, found[2]) if lower[i] == "and"]
+        m = found[0] - 1
+        while joiners and m > start_limit and m > found[0] - 6 and (
+                lower[m] in DETERMINERS or lower[m] in ("of", "in") or m in time_tokens or
+                table.number[m] and m not in quantity_tokens):
+            m -= 1
+        if joiners and m >= start_limit and m in quantity_tokens:
+            # ``Services account for 44.9% of the 2024 HICP basket and energy for 9.9%``: the phrase ran from the
+            # earlier figure's complement over the joiner; the gapped clause's subject follows the joiner
+            found = (joiners[-1] + 1, found[1], found[2])
         anaphor = _anaphor_start(doc, found[0], start_limit)
         if anaphor is not None:
             found = (anaphor, found[1], found[2])  # ``and those with a temporary contract by 121,300``
@@ -1110,7 +1130,12 @@ class CategoryFinder:
                 if found is not None and (found[0] - 1 < start_limit or lower[found[0] - 1] != "with"):
                     found = None
             else:
-                found = subject_before(doc, quantity.start, start_limit)
+                # ``European destinations accounted for 45.3 million travellers and intercontinental destinations
+                # for 21.5 million``: the gapped clause's own subject
+                found = self._gapped_subject(doc, quantity.start - 1, start_limit, time_token_set(doc),
+                                             quantity_tokens, gap_words=("for",)) if lower[quantity.start - 1] == "for" \
+                    else None
+                found = found or subject_before(doc, quantity.start, start_limit)
             if found is not None and time_token_set(doc).isdisjoint(range(found[0], found[1])):
                 yield (*found, "share-subject")
                 return
@@ -1257,8 +1282,10 @@ class CategoryFinder:
                 return
         if k - 1 >= start_limit and lower[k] == "at" and text[k - 1] == ",":
             found = noun_phrase_before(doc, k - 1, start_limit)
-            if found and found[1] - found[0] == 1 and found[0] - 1 >= start_limit and \
-                    lower[found[0] - 1] in PREDICATE_VERBS:
+            if found and found[1] - found[0] == 1 and found[0] - 2 >= start_limit and lower[found[0] - 1] in INTENSIFIERS:
+                found = (found[0] - 1, found[1], found[2])  # ``the gap was much wider, at 27.9 per cent``
+            if found and found[1] - found[0] <= 2 and found[0] - 1 >= start_limit and \
+                    lower[found[0] - 1] in PREDICATE_VERBS and (found[1] - found[0] == 1 or lower[found[0]] in INTENSIFIERS):
                 # ``services inflation remained high, at 6.3 per cent``, ``Wage growth was strong, at 4.2 per
                 # cent``: the word before the comma is a predicate; the verb's subject is measured
                 found = subject_before(doc, found[0], start_limit)
@@ -1318,8 +1345,11 @@ class CategoryFinder:
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
         # ``to`` is a bound word (``up to``): the gapped clause's preposition may stand after ``k``
+        # (``European destinations accounted for 45.3 million travellers and intercontinental destinations for
+        # 21.5 million``: ``for`` after a verb of sharing)
+        shared = ("for",) if any(lower[i] in SHARE_VERB_HEADS for i in range(start_limit, k)) else ()
         found = self._gapped_subject(doc, k + 1 if k + 1 < quantity.start and lower[k + 1] == "to" else k,
-                                     start_limit, time_tokens, quantity_tokens)
+                                     start_limit, time_tokens, quantity_tokens, gap_words=shared)
         if found is not None:
             # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out; ``narrowing the trade surplus
             # to $1.6 billion``: the object of a verb of change, without the verb
@@ -1366,6 +1396,8 @@ class CategoryFinder:
             # is no label of the level
             after_change = "to" in lower[k + 1 : quantity.start] and found is not None and any(
                 i in quantity_tokens for i in range(max(start_limit, found[0] - 2), found[0]))
+            if found and found[1] - found[0] <= 2 and lower[found[2]] in PERIOD_UNITS:
+                found = None  # ``grew by 137,100 persons (+0.56%) in the quarter to 24,577,100``: a time, no label
             if found and not after_change and \
                     not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
@@ -1373,11 +1405,24 @@ class CategoryFinder:
         at = quantity.start
         if at - 1 >= 0 and lower[at - 1] == "to":
             earlier = self._last_quantity_before(doc, quantity.start, start_limit)
-            if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] == "from":
-                at = earlier.start - 1  # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision
+            while earlier is not None and earlier.start - 1 > start_limit and lower[earlier.start - 1] == "(":
+                # (``grew by 137,100 persons (+0.56%) in the quarter to 24,577,100``: past the change restated)
+                earlier = self._last_quantity_before(doc, earlier.start - 1, start_limit)
+            if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] in ("from", "by") \
+                    and not any(verb[i] for i in range(earlier.end, at - 1)):
+                # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision; ``grew by 137,100
+                # persons ... to 24,577,100``: the subject of the change that reaches the level
+                at = earlier.start - 1
         found = subject_before(doc, at, start_limit)
         if found is not None:
             found = self._inverted_subject(doc, found, at, quantity_tokens) or found
+        if found is not None and found[0] >= 2 and lower[found[0] - 1] == "whose" and text[found[0] - 2] == "," and \
+                found[1] - found[0] <= 2 and (lower[found[2]] in LEVEL_WORDS or lower[found[2]] in SHARE_NOUNS or
+                                              lower[found[2]] in ("number", "numbers", "total", "count")):
+            # ``concentrated among employees, whose number increased by 224,000``: the number of the antecedent
+            antecedent = noun_phrase_before(doc, found[0] - 2, sent_start)
+            if antecedent is not None and quantity_tokens.isdisjoint(range(antecedent[0], antecedent[1])):
+                found = antecedent
         if found is None:
             found = self._subject_before_periods(doc, at, start_limit, time_tokens)
         if found and time_tokens.issuperset(range(found[0], found[1])):
