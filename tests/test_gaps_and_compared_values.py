@@ -139,3 +139,36 @@ def test_earlier_values_listed_with_respectively_take_the_list_time_and_categori
 def test_the_subject_a_clause_structure_points_to(extract_both, text, figure, category):
     found = _category(extract_both(text), figure)
     assert found is not None and found.lower().endswith(category.lower()), (figure, found)
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        # a rate of change stated as a level is reached by a change in points
+        ("The annual growth rate of household credit slowed by 0.3 percentage points to 5.1% in March.",
+         "0.3 percentage points", "5.1%"),
+        # bound words and qualifiers between ``to`` and the level
+        ("Exports of empty containers fell by 2.6% to just under 2.1 million TEU.", "2.6%", "2.1 million TEU"),
+        ("Methane emissions fell by only 0.7 million tonnes (-1.4 per cent) to 48.2 million tonnes.",
+         "0.7 million tonnes", "48.2 million tonnes"),
+        # a volume of time is a level like any other
+        ("Fixed-line call volumes fell by 18% to 71 billion minutes in 2023.", "18%", "71 billion minutes"),
+    ],
+)
+def test_a_change_modifies_the_level_it_reaches(extract_both, text, change, level):
+    doc = extract_both(text)
+    assert (change, "MODIFIES", level) in relations(doc), sorted(relations(doc))
+    assert by_text(doc)[change]["metric"] == "CHANGE"
+
+
+def test_a_change_with_its_own_subject_after_while_modifies_no_earlier_level(extract_both):
+    doc = extract_both("The number of male patients rose by 4.2% to 51,300, while the number of female patients "
+                       "aged 65 and over increased by 2.9%.")
+    assert not _links(doc, "2.9%", "MODIFIES")
+
+
+def test_a_gapped_subject_may_end_with_the_ages_of_its_group(extract_both):
+    doc = extract_both("The number of pupils aged 5 to 11 fell by 1.2% to 4.6 million and the number of pupils aged "
+                       "12 to 16 by 0.4% to 3.9 million.")
+    found = _category(doc, "3.9 million")
+    assert found is not None and found.endswith("pupils aged 12 to 16"), found

@@ -611,12 +611,23 @@ class CategoryFinder:
                 changed -= 1
             if changed - 1 >= start_limit and lower[changed - 1] == "by":
                 k = changed - 1
-        if k - 1 < start_limit or lower[k] not in ("by", "to", "at") + gap_words or not nounish[k - 1] or verb[k - 1]:
+        if k - 1 < start_limit or lower[k] not in ("by", "to", "at") + gap_words:
+            return None
+        aged = None
+        if table.number[k - 1] and k - 1 not in quantity_tokens:
+            # ``and the number of juvenile suspects aged 14 to 17 by 9.5%``: the group's ages end the subject
+            aged = next((i for i in range(k - 2, max(start_limit, k - 7) - 1, -1)
+                         if lower[i] in AGE_WORDS or lower[i].endswith("-aged")), None)
+            if aged is None or not nounish[aged - 1]:
+                return None
+        elif not nounish[k - 1] or verb[k - 1]:
             return None
         # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
-        found = after_previous_figure(doc, noun_phrase_before(doc, k, start_limit), quantity_tokens)
+        found = after_previous_figure(doc, noun_phrase_before(doc, aged or k, start_limit), quantity_tokens)
         if found is None or not time_tokens.isdisjoint(range(found[0], found[1])):
             return None
+        if aged is not None:
+            found = (found[0], k, found[2])
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
         joiners = [i for i in range(found[0] + 1, found[2]) if lower[i] == "and"]
         m = found[0] - 1
@@ -632,8 +643,8 @@ class CategoryFinder:
         if anaphor is not None:
             found = (anaphor, found[1], found[2])  # ``and those with a temporary contract by 121,300``
         j = found[0] - 1
-        while j >= start_limit and lower[j] in DETERMINERS:
-            j -= 1
+        while j >= start_limit and (lower[j] in DETERMINERS or lower[j] in ("number", "of") and j > found[0] - 4):
+            j -= 1  # (``and the number of juvenile suspects by 9.5%``)
         if j - 1 < start_limit or not (lower[j] in ("and", "while", "whereas", "but") or text[j] == "," or
                                        lower[j] == "with" and lower[k] == "at"):
             return None  # (``..., with the Bank Rate at 4%``: a figure stated with the main clause)
@@ -810,6 +821,8 @@ class CategoryFinder:
         # ``expectations two years ahead``, ``12 hours a day``, ``babies under 3 months of age``)
         if span_value(quantity, "unit") not in ("minute", "hour", "day", "week", "month", "year"):
             return False
+        if (span_value(quantity, "value") or 0) >= 100_000:
+            return False  # ``to 64 billion minutes in 2023``: a volume of time used, no span that qualifies a thing
         if tail[:1] and tail[0] in DURATION_TAILS or " ".join(tail[:2]) in DURATION_TAILS:
             quantity._.unit_kind, quantity._.metric, quantity._.direction = "measure", "AMOUNT", None
             return True

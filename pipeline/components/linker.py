@@ -598,8 +598,11 @@ class RelationLinker:
             parallel.pop(outer, None)
         self.compared_again(doc, quantities, modifies)
         for q in [q for q, target in modifies.items() if span_value(target, "metric") == "AMOUNT" and
-                  span_value(target, "unit") in TIME_AMOUNT_UNITS and span_value(q, "unit") != span_value(target, "unit")]:
-            del modifies[q]  # ``within four hours, compared with 74.0% in May``: a time limit is no figure a share changes
+                  span_value(target, "unit") in TIME_AMOUNT_UNITS and span_value(q, "unit") != span_value(target, "unit")
+                  and (span_value(target, "value") or 0) < 100_000]:
+            # ``within four hours, compared with 74.0% in May``: a time limit is no figure a share changes (a volume
+            # of time is: ``fell by 20% to 64 billion minutes``)
+            del modifies[q]
         self._parallel_of = dict(parallel)
         for q, twin in parallel.items():
             while twin in parallel and parallel[twin] is not q:
@@ -1761,19 +1764,25 @@ class RelationLinker:
             gap = gap[1:]  # (``grew by 2.5% (660,000 people) to 27.1 million``: the bracket closes on the change)
         if gap[:1] == ["("] and ")" in gap[:6] and not any(any(c.isdigit() for c in w) for w in gap[: gap.index(")")]):
             gap = gap[gap.index(")") + 1 :]  # ``rise by 2.0 billion cubic feet per day (Bcf/d) to 14.0 Bcf/d``
-        for phrase in bound_phrases_ending(gap[-1]) if gap else ():  # in the lexicon's order
-            if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
-                gap = gap[: -len(phrase)]
-                break
+        stripped = True
+        while stripped and gap:  # (``to just under 1.0 million TEU``: one bound phrase after another)
+            stripped = False
+            for phrase in bound_phrases_ending(gap[-1]):  # in the lexicon's order
+                if len(gap) > len(phrase) and tuple(gap[-len(phrase):]) == phrase:
+                    gap = gap[: -len(phrase)]
+                    stripped = True
+                    break
         while gap and (gap[-1] in ("a", "an", "record", "new", "high", "of", "total", "estimated", "revised", "index",
-                                   "provisional", "level", "value", "average") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
+                                   "provisional", "level", "value", "average", "just", "only", "well", "slightly") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
                                                       gap[-1].isalpha())):
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
             not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
-                span_value(level, "metric") == "SHARE" and
+                span_value(level, "metric") in ("SHARE", "CHANGE") and span_value(level, "unit_kind") == "percent" and
                 span_value(q, "unit") in ("percentage point", "basis point")))
+        # (``The annual growth rate of consumer credit slowed by 0.2 percentage points to 7.3%``: a rate of change
+        # stated as a level is reached by a change in points like any rate)
 
     @staticmethod
     def from_to(doc, q, earlier, level) -> bool:
@@ -1832,6 +1841,9 @@ class RelationLinker:
             subject = subject_before(doc, q.start, figure.end)
         if subject is not None and subject[0] > figure.end and not self._category_of(doc, figure, subject):
             opener = subject[0] - 1
+            while opener > figure.end and opener > subject[0] - 5 and lower[opener] in (
+                    "the", "a", "an", "number", "of", "total", "share", "proportion", "level", "value"):
+                opener -= 1  # ``, while the number of adult suspects ... increased``
             if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but"):
                 return True
         verb, nounish, punct = table.verb, table.nounish, table.punct

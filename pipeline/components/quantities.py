@@ -1742,6 +1742,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE"
     left, after = _clause_words(t, start, end, 8, 4)
     left_words = _strip_bound(left)
+    while left_words[:1] and left_words[0] in ("only", "just") and left_words[1:2] == ["by"]:
+        left_words = left_words[1:]  # ``fell by only 1.8 million tonnes``: a change all the same
     change_words = _CHANGE_WORDS
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
