@@ -172,3 +172,16 @@ def test_a_gapped_subject_may_end_with_the_ages_of_its_group(extract_both):
                        "12 to 16 by 0.4% to 3.9 million.")
     found = _category(doc, "3.9 million")
     assert found is not None and found.endswith("pupils aged 12 to 16"), found
+
+
+def test_a_value_stated_for_comparison_takes_no_period_of_the_clause(extract_both):
+    doc = extract_both("Hybrid cars accounted for 31,240 registrations in the first half of 2024, lifting their share of "
+                       "new cars from 19% to 24%.")
+    assert _links(doc, "19%", "PERIOD") == []
+    assert _links(doc, "31,240", "PERIOD") == ["in the first half of 2024"]
+
+
+def test_an_earlier_estimate_of_a_revision_keeps_the_period_it_estimates(extract_both):
+    doc = extract_both("Employment for June 2024 was revised up by 4,000 people, from 14,402,000 to 14,406,000.")
+    assert _links(doc, "14,402,000", "PERIOD") == ["for June 2024"]
+    assert _links(doc, "14,406,000", "PERIOD") == ["for June 2024"]

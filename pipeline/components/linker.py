@@ -73,6 +73,9 @@ RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: prepositions inside a counted noun phrase (``visits through main entry points``, ``stays by European guests``)
+#: words that make a sentence a revision of an earlier estimate of the same period
+REVISION_WORDS = frozenset(("revised", "revision", "revisions", "revises", "previously", "published", "preliminary",
+                            "estimate", "estimated", "provisional", "initially", "originally"))
 #: words of a multiple that name the value compared with after them (``more than double the 23,923``)
 MULTIPLE_WORDS = frozenset(("double", "twice", "triple", "treble", "quadruple", "half"))
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
@@ -3051,6 +3054,11 @@ class RelationLinker:
                 self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
             if current is None:
                 continue
+            if not self._dated_after(doc, q) and not self._revision(doc, q):
+                # ``lifting their share of new private cars from 17% to 22%``, ``compared with the $309.9 million
+                # lost a year earlier``: a value stated for comparison, with no time of its own, is not of the
+                # clause's period (C17-9)
+                self._baseline_values.add((q.start, q.end))
             category = category_of.get(current) or (categories[current].child if current in categories else None)
             if category is not None:
                 category_of[q] = category
@@ -3066,6 +3074,27 @@ class RelationLinker:
         if q.end >= len(doc):
             return True
         return not doc[q.end].is_alpha or doc[q.end].lower_ in PREPOSITIONS
+
+    @staticmethod
+    def _dated_after(doc, q) -> bool:
+        """Whether a time phrase starts within three tokens after ``q`` (past a bracket), or labels it
+        (``(2022: 26,100)``)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        after = q.end
+        if after < len(text) and text[after] == "(":  # ``compared with 374 thousand (3.6 percent) in April``
+            close = next((k for k in range(after + 1, min(len(text), after + 8)) if text[k] == ")"), None)
+            after = close + 1 if close is not None else after
+        return any(after <= s.start <= after + 3 for s in spans_of(doc, "PERIOD") + spans_of(doc, "BASELINE")) or \
+            any(s.end == q.start - 1 and lower[q.start - 1] == ":" for s in spans_of(doc, "PERIOD"))
+
+    @staticmethod
+    def _revision(doc, q) -> bool:
+        """Whether ``q``'s sentence revises a figure before it (``Employment for May 2024 was revised up by 3,000
+        people, from 14,381,000 to 14,384,000``): the earlier estimate is of the same period."""
+        lower = token_table(doc).lower
+        sent_start = sentence_range(doc, q.start)[0]
+        return any(w in REVISION_WORDS for w in lower[sent_start : q.start])
 
     def _dated_in_brackets(self, doc, q) -> bool:
         """Whether ``q`` opens a bracket that dates it with a time phrase of its own (``(6.1 billion yuan in
