@@ -720,6 +720,14 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
                         lower[r] == "that" and not any(verb[m] for m in range(r + 1, at))):
                     return None
                 return phrase_ending_at(r)
+            if lower[r] in ("which", "where", "whose"):
+                # ``The number of households in which all active members are unemployed``, ``regions where
+                # rents are capped``: a relative clause after a preposition or a relative adverb
+                opening = r - 1 if lower[r] == "which" and r - 1 >= reach and lower[r - 1] in prepositions else r
+                if lower[r] == "which" and opening == r or opening - 1 < reach or text[opening - 1] == "," or \
+                        not any(verb[m] for m in range(r + 1, at)):
+                    return None
+                return phrase_ending_at(opening)
         return None
 
     if any(text[m] == "," and lower[m + 1] in ("and", "or") and lower[m + 2] in DETERMINERS for m in range(start, end - 2)):

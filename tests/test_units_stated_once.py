@@ -41,3 +41,23 @@ def test_a_time_symbol_after_a_slash_is_the_time_unit(extract_both, text, figure
 def test_a_discourse_adverb_ends_the_counted_phrase(extract_both):
     figures = by_text(extract_both("The number of fraud cases nevertheless rose by 6% to 2,417 in 2023."))
     assert figures["2,417"]["unit"] == "case"
+
+
+def test_pounds_declared_by_a_heading_of_a_us_release_are_a_weight(extract_one):
+    import pipeline
+
+    doc = next(pipeline.extract([{
+        "id": "t", "meta": {"country": "US"},
+        "text": "Seizures at ports of entry, November 2024 (pounds; change on October 2024 in brackets)\n"
+                "- Cocaine: 4,210 (-8.4%)\n- Fentanyl: 1,190 (+3.5%)\n"}]))
+    figures = by_text(doc)
+    assert figures["4,210"]["unit"] == figures["1,190"]["unit"] == "pound"
+
+
+def test_a_subject_restricted_by_a_relative_clause_after_a_preposition(extract_both):
+    from conftest import relations
+
+    doc = extract_both("The number of households in which no adult is employed fell by 9,400 to 612,300.")
+    found = [c for h, label, c in relations(doc) if h == "612,300" and label == "CATEGORY"]
+    assert found and found[0].endswith("households in which no adult is employed"), found
+    assert by_text(doc)["612,300"]["unit"] == "household"

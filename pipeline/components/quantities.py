@@ -1202,15 +1202,16 @@ class QuantityRecognizer:
 
     @staticmethod
     def _document_weighs_pounds(t: DocTable) -> bool:
-        """Whether the document weighs in pounds (``4,853 pounds of methamphetamine``) and never writes ``£``."""
+        """Whether the document weighs in pounds (``4,853 pounds of methamphetamine``, or it is a US release) and
+        never writes ``£``."""
         lower = t.lower
         cache = doc_cache(t.doc)
         weighs = cache.get("pounds_weigh")
         if weighs is None:
-            weighs = "£" not in text_of(t.doc) and any(
+            weighs = "£" not in text_of(t.doc) and (str(t.country or "").upper() == "US" or any(
                 lower[k] in ("pound", "pounds") and _digits(t.text[k - 1]) is not None and (
                     k + 1 < t.n and lower[k + 1] == "of" or QuantityRecognizer._pound_per_measure(t, k))
-                for k in range(1, t.n))
+                for k in range(1, t.n)))
             cache["pounds_weigh"] = weighs
         return weighs
 
