@@ -753,6 +753,16 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
     return start, end, head
 
 
+def _adverb_inside(table, m: int, start_limit: int, stop: int) -> bool:
+    """Whether the ``-ly`` word at ``m`` modifies an adjective inside a noun phrase (``other economically
+    inactive persons``, ``the newly registered cars``): a word of the phrase on each side of it."""
+    lower, nounish, number, punct = table.lower, table.nounish, table.number, table.punct
+    low = lower[m]
+    return len(low) > 4 and low.endswith("ly") and low.isalpha() and start_limit < m < stop and \
+        nounish[m + 1] and not punct[m + 1] and not number[m + 1] and not table.verb[m + 1] and \
+        (nounish[m - 1] and not number[m - 1] and not punct[m - 1] or lower[m - 1] in DETERMINERS)
+
+
 def is_participle(low: str) -> bool:
     """A word that can open a participle phrase after a noun (``granted``, ``awaiting``, ``held``)."""
     return (len(low) > 4 and low.isalpha() and (low.endswith("ed") or low.endswith("ing"))) or \
@@ -880,6 +890,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
             continue
         if low == "per" and lower[m + 1] == "capita":
             m -= 1  # ``Per capita disposable income``
+            continue
+        if _adverb_inside(table, m, start_limit, stop):
+            m -= 1  # ``other economically inactive persons``: an adverb of an adjective inside the phrase
             continue
         if low == "than" and m - 2 >= start_limit and lower[m - 1] == "other" and nounish[m - 2]:
             m -= 2  # ``retail sales of consumer goods other than automobiles``: the exclusion is part of it
@@ -1121,7 +1134,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
             j += 1
         m = j
         while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j or
-                           text[m] == "-" and m > j and m + 1 < end and nounish[m + 1] and not punct[m + 1]) and \
+                           text[m] == "-" and m > j and m + 1 < end and nounish[m + 1] and not punct[m + 1] or
+                           m > j and _adverb_inside(table, m, j - 1, end)) and \
                 (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m] and not (m > j and clause_verb(m)):
             m += 1
             if m + 1 < end and m > j and m not in boundaries and lower[m] in ("of", "for", "in", "from", "to") and \
@@ -1135,7 +1149,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                                   text[k - 1] == "-" and k - 2 >= start and nounish[k - 2] and not punct[k - 2]) and \
                 (lower[k - 1] not in CONJUNCTIONS or text[k - 1] == "&") \
                 and (nounish[k - 1] and not number[k - 1] or text[k - 1] in QUOTES or text[k - 1] in ("&", "-")
-                     or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS):
+                     or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS
+                     or _adverb_inside(table, k - 1, start, m)):
             k -= 1
         return k if k < m else -1
 
@@ -1158,7 +1173,11 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         if right_end < 0:
             continue
         if right_end < end and not (clause_verb(right_end) or text[right_end] in (",", ":", ";", "(")
-                                     or right_end in boundaries or restricts_list(right_end)):
+                                     or right_end in boundaries or restricts_list(right_end) or
+                                     # ``employment rose in the Eastern Cape, the Western Cape and North West by
+                                     # 83 000, 75 000 and 69 000 respectively``: the figures right after
+                                     lower[right_end] in ("by", "at") and right_end + 1 == end and
+                                     k + 1 not in boundaries):
             continue
         items = [(k + 1, right_end)]
         edge = k - 1 if text[k - 1] == "," else k

@@ -185,3 +185,37 @@ def test_an_earlier_estimate_of_a_revision_keeps_the_period_it_estimates(extract
     doc = extract_both("Employment for June 2024 was revised up by 4,000 people, from 14,402,000 to 14,406,000.")
     assert _links(doc, "14,402,000", "PERIOD") == ["for June 2024"]
     assert _links(doc, "14,406,000", "PERIOD") == ["for June 2024"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # each change of a respectively list restated in brackets: the twins take their change's category
+        ("Exports and imports of services rose by 2.1% (+€1.2 billion) and 3.4% (+€2.1 billion) respectively.",
+         {"2.1%": "Exports", "+€1.2 billion": "Exports", "3.4%": "imports of services",
+          "+€2.1 billion": "imports of services"}),
+        # an adverb inside an item of the coordination
+        ("Students and other economically inactive persons increased by 31 000 (+2.0%) and 12 000 (+0.3%) "
+         "respectively.", {"31 000": "Students", "12 000": "other economically inactive persons"}),
+        # the places after ``in`` with the figures right after ``by``
+        ("Over the quarter, employment rose in Gauteng, Limpopo and the Free State by 41 000, 18 000 and 9 000 "
+         "respectively.", {"41 000": "Gauteng", "18 000": "Limpopo", "9 000": "Free State"}),
+    ],
+)
+def test_respectively_lists_in_the_structures_of_real_releases(extract_both, text, expected):
+    doc = extract_both(text)
+    for figure, category in expected.items():
+        found = _category(doc, figure)
+        assert found is not None and found.endswith(category), (figure, found)
+
+
+def test_figures_after_by_in_a_clause_with_a_change_verb_are_changes(extract_both):
+    figures = by_text(extract_both("Over the quarter, employment rose in Gauteng, Limpopo and the Free State by 41 000, "
+                                   "18 000 and 9 000 respectively."))
+    assert [figures[f]["metric"] for f in ("41 000", "18 000", "9 000")] == ["CHANGE"] * 3
+
+
+def test_periods_listed_with_respectively_are_no_categories(extract_both):
+    doc = extract_both("Inflation is projected at 4.5 per cent for 2024-25, with Q2, Q3 and Q4 at 4.1 per cent, 4.8 per "
+                       "cent and 4.2 per cent respectively.")
+    assert _category(doc, "4.8 per cent") not in ("Q3", "Q2", "Q4")

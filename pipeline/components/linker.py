@@ -614,6 +614,9 @@ class RelationLinker:
                 q._.direction = span_value(twin, "direction")  # ``increased by 39,000 (0.3%)``: 0.3% is up too
             if twin in modifies:
                 modifies[q] = modifies[twin]
+            elif twin in category_of:
+                category_of[q] = category_of[twin]  # (a list's item given its category in order: its twin too)
+                doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, twin.start, twin.end])
             else:
                 twin_category = self.best_candidates(doc, "CATEGORY").get(twin)
                 if twin_category is not None:
@@ -1259,14 +1262,22 @@ class RelationLinker:
     def change_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
         """The run of changes/shares joined by commas and ``and`` that ends before token ``end``."""
         before = [q for q in quantities if q.end <= end and q.start >= sent_start]
+        texts = token_table(doc).text
+        # ``increased by 160 000 (+5.0%) and 54 000 (+0.4%) respectively``: a change restated in brackets right
+        # after a figure is that figure's twin, no item of the list
+        twins = {q for k, q in enumerate(before) if k and q.start >= 1 and texts[q.start - 1] == "(" and
+                 before[k - 1].end == q.start - 1 and q.end < len(texts) and texts[q.end] == ")"}
         run: list[Span] = []
         for q in reversed(before):
+            if q in twins and (run or q.end + 1 >= end):
+                continue
             if not is_modifier(q):
                 break
             if run:
-                gap = doc[q.end : run[0].start]
+                gap = [t for t in doc[q.end : run[0].start] if not any(x.start - 1 <= t.i <= x.end for x in twins)]
+                gap_text = doc[q.end : run[0].start].text
                 if not all(t.lower_ in LIST_JOINERS or t.lower_ in ("by", "of", "up", "down") or
-                           t.text in ("(", "-", ")") and gap.text.endswith("(-)") for t in gap):
+                           t.text in ("(", "-", ")") and gap_text.endswith("(-)") for t in gap):
                     break  # (``1.0 per cent and (-) 3.7 per cent``: a minus written in brackets is no break)
             run.insert(0, q)
         return run

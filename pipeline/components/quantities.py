@@ -1800,6 +1800,15 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
                                        _gapped_change(t, start, left_words, same_sentence))
     # ``and that in the euro area by 17 000 to 10.858 million``: ``by`` a figure ``to`` another is a change
     by_change = by_change or immediate == "by" and after == "to" and end + 1 < t.n and _DIGITS.match(t.text[end + 1])
+    if immediate == "by" and not by_change:
+        # ``employment rose in the Eastern Cape, the Western Cape and North West by 83 000``: the change verb of
+        # the clause, with no figure between
+        for k in range(start - 2, max(sentence_start, start - 16) - 1, -1):
+            if t.text[k] in (";", ":", ".") or _DIGITS.match(t.text[k]):
+                break
+            if t.lower[k] in change_words:
+                by_change = True
+                break
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
     if unit_kind == "percent" and (immediate == "than" or immediate2 == "than the") and \
             any(span_value(q, "unit_kind") == "percent" for q in same_sentence):

@@ -76,8 +76,10 @@ def category_head(category: Span):
         if found is not None and lower[k] in ("and", "or") and modifier_conjunct(doc, start, found, k, category.end):
             found = None  # ``permanent and long-term arrivals``: the modifiers share the noun after them
             continue
-        if found is not None and lower[k] == "of" and lower[found] in not_count and k + 1 < category.end:
-            found = None  # ``The March estimate of job openings``, ``the level of unemployment``: the noun after ``of``
+        if found is not None and lower[k] in ("of", "for") and lower[found] in not_count and k + 1 < category.end:
+            # ``The March estimate of job openings``, ``the level of unemployment``, ``the advance figure for
+            # seasonally adjusted initial claims``: the noun after ``of``
+            found = None
             continue
         if found is not None and lower[k] in HEAD_END_ADVERBS and singular(lower[found]) != lower[found]:
             break  # ``1,018,520 short-term trips overseas``
