@@ -219,3 +219,38 @@ def test_periods_listed_with_respectively_are_no_categories(extract_both):
     doc = extract_both("Inflation is projected at 4.5 per cent for 2024-25, with Q2, Q3 and Q4 at 4.1 per cent, 4.8 per "
                        "cent and 4.2 per cent respectively.")
     assert _category(doc, "4.8 per cent") not in ("Q3", "Q2", "Q4")
+
+
+@pytest.mark.parametrize(
+    "text,value,category",
+    [
+        ("The employment rate for women was 72.4%, compared with 78.9% for men.", "78.9%", "men"),
+        ("Vacancy rates reached 6.1% in Perth, against 2.3% in the rest of Western Australia.", "2.3%",
+         "the rest of Western Australia"),
+        ("The hospitalisation rate among people aged 75 and over was 31.2 per 100,000, against 4.6 per 100,000 among "
+         "younger adults.", "4.6 per 100,000", "younger adults"),
+    ],
+)
+def test_a_value_compared_for_another_group_is_of_that_group(extract_both, text, value, category):
+    found = _category(extract_both(text), value)
+    assert found is not None and found.endswith(category), found
+
+
+@pytest.mark.parametrize(
+    "text,value,current",
+    [
+        ("Real GDP growth for March is now estimated at 0.4%, compared with 0.3% in the previous release.", "0.3%",
+         "0.4%"),
+        ("The employment rate rose to 76.2% in May, compared with 75.8% in April.", "75.8%", "76.2%"),
+        ("Five-year survival averaged 61.0%, up from 44.8% among those diagnosed a decade earlier.", "44.8%", "61.0%"),
+    ],
+)
+def test_a_value_compared_for_another_time_or_estimate_keeps_the_category(extract_both, text, value, current):
+    doc = extract_both(text)
+    assert _category(doc, value) is not None and _category(doc, value) == _category(doc, current)
+
+
+def test_a_phrasal_verb_after_to_is_no_category(extract_both):
+    doc = extract_both("Growth is projected to slow down to 1.2% next year and to pick up to 1.6% in 2026.")
+    assert _category(doc, "1.2%") not in ("slow", "slow down")
+    assert _category(doc, "1.6%") != "pick"

@@ -624,8 +624,9 @@ class CategoryFinder:
             return None
         # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
         found = after_previous_figure(doc, noun_phrase_before(doc, aged or k, start_limit), quantity_tokens)
-        if found is None or not time_tokens.isdisjoint(range(found[0], found[1])):
-            return None
+        if found is None or not time_tokens.isdisjoint(range(found[0], found[1])) or \
+                found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]):
+            return None  # (``, rising by 96% to 8,300``: a participle, no gapped subject)
         if aged is not None:
             found = (found[0], k, found[2])
         found = with_left_complements(doc, found, start_limit)  # ``and arrivals by sea by 1.4%``
@@ -1352,7 +1353,8 @@ class CategoryFinder:
             return
         if k >= start_limit and metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
-            if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens:
+            if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens and \
+                    not (k - 1 >= start_limit and lower[k - 1] == "to"):  # (``projected to slow down to``: a verb)
                 found = noun_phrase_before(doc, k + 1, start_limit)
                 if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
@@ -1376,8 +1378,10 @@ class CategoryFinder:
         if found is not None and not any(i in time_tokens or i in quantity_tokens for i in range(found[0], found[1])):
             yield (*found, "participle")  # ``with planned admissions accounting for 9.4 million``
             return
+        # (``is expected to pick up to 0.9%``: a verb and its particle after the infinitive's ``to``)
         infinitive = k - 1 >= start_limit and lower[k - 1] == "to" and (
-            lower[k] in FIGURE_VERBS or k + 1 < quantity.start and lower[k + 1] in ("to", "by")) or \
+            lower[k] in FIGURE_VERBS or k + 1 < quantity.start and lower[k + 1] in ("to", "by", "up", "down", "off",
+                                                                                  "back")) or \
             lower[k] in FIGURE_VERBS and lower[k].endswith("ing")  # ``is expected to average 50.0 bushels``
         # ``before picking up to 2¼ per cent``, ``since moving up 2.3 percent``: a participle stating the figure
         ing = k if lower[k].endswith("ing") else k - 1 if lower[k] in STATING_PARTICLES else None

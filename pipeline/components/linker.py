@@ -58,6 +58,7 @@ from pipeline.phrases import (
     is_nounish,
     is_participle,
     is_verb,
+    noun_phrase_after,
     noun_phrase_before,
     subject_before,
     token_table,
@@ -73,6 +74,9 @@ RECOVERY_STEMS = tuple(vocabulary("recovery_stems"))
 ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: prepositions inside a counted noun phrase (``visits through main entry points``, ``stays by European guests``)
+#: heads of what states a value rather than what it is of (``compared with 0.6% in the previous release``)
+ESTIMATE_HEADS = frozenset(("release", "estimate", "estimates", "report", "projection", "projections", "forecast",
+                            "forecasts", "survey", "reading", "publication", "edition", "bulletin", "round", "vintage"))
 #: words that make a sentence a revision of an earlier estimate of the same period
 REVISION_WORDS = frozenset(("revised", "revision", "revisions", "revises", "previously", "published", "preliminary",
                             "estimate", "estimated", "provisional", "initially", "originally"))
@@ -3010,6 +3014,13 @@ class RelationLinker:
                 continue
             if not cued:
                 continue
+            group = self._compared_group(doc, q, time_tokens)
+            if group is not None:
+                # ``The unemployment rate for men was 4.1%, compared with 3.8% for women``, ``against 3.0% among
+                # younger cases``: a value compared for another group or place is of that group (C17-12)
+                modifies.pop(q, None)
+                category_of[q] = group
+                continue
             if q in modifies:
                 # ``38.6% of the employed population, compared with 38.9% in the previous quarter``: the
                 # earlier share is of the earlier population, not of this figure: it takes the category
@@ -3085,6 +3096,23 @@ class RelationLinker:
         if q.end >= len(doc):
             return True
         return not doc[q.end].is_alpha or doc[q.end].lower_ in PREPOSITIONS
+
+    def _compared_group(self, doc, q, time_tokens) -> Span | None:
+        """The group or place a compared value is stated for, named right after it (``3.8% for women``, ``9,961
+        in Greater Sydney``, ``3.0% among younger cases``), as a CATEGORY span; None when a time follows
+        (``74.0% in May``)."""
+        lower = token_table(doc).lower
+        at = q.end
+        if at + 1 >= len(doc) or lower[at] not in ("for", "among", "in") or at + 1 in time_tokens:
+            return None
+        sent_end = sentence_range(doc, q.start)[1]
+        found = noun_phrase_after(doc, at + 1, sent_end)
+        if found is None or found[0] > at + 2 or any(i in time_tokens for i in range(found[0], found[1])) or \
+                any(x.start < found[1] and found[0] < x.end for x in spans_of(doc, "QUANTITY")):
+            return None
+        if lower[at + 1] in ("those", "that") or lower[found[2]] in ESTIMATE_HEADS:
+            return None  # ``among those diagnosed during 1994-1998``, ``in the previous release``: the same measure
+        return self.category_span(doc, found[0], found[1])
 
     @staticmethod
     def _dated_after(doc, q) -> bool:
