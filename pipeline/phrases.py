@@ -112,7 +112,7 @@ _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "
                                   "in", "on", ",", "."} | {
     # a past verb whose object is a change stated with ``of`` (``Industrial output accumulated growth of 3.1%``,
     # ``recorded declines of 146 thousand``, ``registered a rise of``)
-    "a", "an", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
+    "a", "an", "the", "its", "their", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
     "gain", "drops", "drop", "losses", "loss", "decreases", "decrease"}
 _NOT_AFTER_MAY = (".", "\n", "?", "!")
 

@@ -254,3 +254,38 @@ def test_a_phrasal_verb_after_to_is_no_category(extract_both):
     doc = extract_both("Growth is projected to slow down to 1.2% next year and to pick up to 1.6% in 2026.")
     assert _category(doc, "1.2%") not in ("slow", "slow down")
     assert _category(doc, "1.6%") != "pick"
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        # a contribution stated by a participle clause: the main clause's subject contributed it
+        ("The prices of clothing went up by 1.4 percent year on year, pushing up the CPI by about 0.09 percentage "
+         "points.", "0.09 percentage points", "prices of clothing"),
+        # a figure that premodifies a change noun: what changed, past the baseline between them
+        ("Of the 0.4 percent year-on-year rise in the CPI in May, new price factors accounted for about 0.3 "
+         "percentage points.", "0.4 percent", "the CPI"),
+        # a fronted participle clause: the main clause's subject
+        ("After growing by an estimated 1.1% in 2024, GDP is projected to expand by 1.6% in 2025.", "1.1%", "GDP"),
+        # the pace of a growth verb, and a verb after ``keep``
+        ("The economy grew at an annualized rate of 2.4% in the second quarter.", "2.4%", "economy"),
+        ("Global trade is projected to keep growing at about 2.5% a year.", "2.5%", "Global trade"),
+        # an adverb between the copula and the predicate, and a qualifier after it
+        ("Exports rose by 1.2% on the month, while imports were almost unchanged (+0.1%).", "+0.1%", "imports"),
+        ("Approvals rose 1.5% in October, while private sector houses were flat in trend terms (0.0%).", "0.0%",
+         "private sector houses"),
+        # a change verb's object after ``by a further``
+        ("The committee decided to lower the cash rate by a further 25 basis points.", "25 basis points",
+         "cash rate"),
+    ],
+)
+def test_categories_from_clause_structure_of_real_releases(extract_both, text, figure, category):
+    found = _category(extract_both(text), figure)
+    assert found is not None and found.endswith(category), (figure, found)
+
+
+def test_a_change_noun_premodified_by_the_figure_modifies_no_level(extract_both):
+    doc = extract_both("Breakbulk fell by 4.1% to 3.2 million tonnes, as an 8.8% drop in imports outweighed a 2.0% rise "
+                       "in exports.")
+    assert _category(doc, "8.8%") == "imports" and _category(doc, "2.0%") == "exports"
+    assert not _links(doc, "8.8%", "MODIFIES") and not _links(doc, "2.0%", "MODIFIES")

@@ -490,6 +490,20 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | 
 
 #: nouns naming people, after which ``under``/``over`` + a bare number is an age
 PEOPLE_NOUNS = vocabulary("people_nouns")
+#: participles after a comma that state the main clause's contribution to an aggregate (``, pulling down the overall
+#: PPI by about 2.69 percentage points``)
+CONTRIBUTION_PARTICIPLES = frozenset(("affecting", "pulling", "pushing", "dragging", "driving", "weighing", "adding",
+                                      "contributing", "boosting", "lowering", "raising", "reducing", "subtracting"))
+#: verbs of growth that state their pace with ``at a rate of`` (``the economy expanded at an annualized rate of 1%``)
+GROWTH_VERBS = frozenset(("expanded", "expanding", "expands", "expand", "grew", "growing", "grows", "grow",
+                          "contracted", "contracting", "contracts", "contract", "declined", "increased", "rose", "fell"))
+#: adverbs of degree before a predicate (``were almost unchanged``, ``remained broadly stable``)
+HEDGE_ADVERBS = frozenset(("almost", "nearly", "broadly", "virtually", "largely", "roughly", "essentially",
+                           "practically", "basically", "relatively", "fairly", "mostly"))
+#: words between a figure and the change noun it premodifies (``a 2.1% annual rise in``)
+CHANGE_PREMODIFIERS = frozenset(("annual", "monthly", "quarterly", "weekly", "yearly", "year-on-year",
+                                 "month-on-month", "quarter-on-quarter", "seasonally", "adjusted", "overall", "cumulative",
+                                 "real", "nominal", "net", "further", "sharp", "slight", "small", "modest", "strong"))
 #: degree words before a predicate adjective (``the gap was much wider, at 27.9 per cent``)
 INTENSIFIERS = frozenset(("much", "far", "slightly", "even", "still", "somewhat", "considerably", "significantly",
                           "markedly", "substantially", "little", "rather", "very"))
@@ -885,8 +899,11 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         k = quantity.start - 1
-        while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
-            k -= 1
+        while k >= start_limit and (lower[k] in BOUND_WORDS and lower[k] != "to" or
+                                    lower[k] in ("further", "cumulative", "additional", "another", "total") or
+                                    lower[k] in ("a", "an") and k + 1 < quantity.start and
+                                    lower[k + 1] in ("further", "cumulative", "additional", "total")):
+            k -= 1  # (``cut the policy rate by a further 25 basis points``)
         if k >= start_limit and lower[k] == "to":  # the level: step back over ``by <change>,``
             m = k - 1
             if m >= start_limit and text[m] == ",":
@@ -906,6 +923,9 @@ class CategoryFinder:
         while holding and k - 1 >= start_limit and lower[k - 1] in ("unchanged", "steady", "stable", "constant"):
             k -= 1  # ``left the deposit facility rate unchanged at 4.00%``
         found = noun_phrase_before(doc, k, start_limit)
+        if found is not None and (found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]) or
+                                  found[0] >= 1 and lower[found[0] - 1] == "to" and lone_verb_form(lower[found[2]])):
+            return None  # ``is projected to keep expanding at about 3%``: a verb, no object
         if found is None:
             return self._modified_object(doc, k, start_limit, verbs)
         start, end, head = found
@@ -1169,6 +1189,16 @@ class CategoryFinder:
             if found is not None and quantity_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "after")
                 return
+        contributed = self._contribution_subject(doc, quantity, sent_start)
+        if contributed is not None:
+            # ``the prices of pork went up by 14.2 percent, affecting the CPI to increase by about 0.17 percentage
+            # points``: the main clause's subject contributed the figure
+            yield (*contributed, "contribution")
+            return
+        changed = self._change_noun_after(doc, quantity, sent_end)
+        if changed is not None:
+            yield (*changed, "changed")  # ``Of the 0.3 percent year-on-year increase in the CPI``: what rose
+            return
         if kind == "percent" and after < sent_end and names_target(lower, text, after):
             # ``above the 2-3% target band``, ``return to the 2% inflation target``: the figure names a target
             found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end), with_complements=False)
@@ -1210,7 +1240,9 @@ class CategoryFinder:
             limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
             if found and found[1] == after + 1 and found[1] < sent_end and \
-                    lower[after] in IRREGULAR_PARTICIPLES and lower[found[1]] in PREPOSITIONS:
+                    (lower[after] in IRREGULAR_PARTICIPLES or len(lower[after]) > 4 and lower[after].endswith("ed")) \
+                    and (lower[found[1]] in PREPOSITIONS or lower[found[1]] in DETERMINERS):
+                # (``of whom 3,412 travelled without a parent``: a verb)
                 found = None  # ``the previous record of 31,882,049 set in 2019``: a participle, no counted noun
             if found:
                 yield (*found, "after")
@@ -1262,6 +1294,13 @@ class CategoryFinder:
                 return
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
+            if found and lower[found[2]] in ("terms", "basis") and found[0] - 1 > start_limit and \
+                    lower[found[0] - 1] in ("in", "on"):
+                # ``were unchanged in trend terms (0.0%)``: a qualifier of the predicate before it
+                found = noun_phrase_before(doc, found[0] - 1, start_limit)
+            if found and found[1] - found[0] <= 2 and found[0] - 2 > start_limit and \
+                    lower[found[0] - 1] in INTENSIFIERS | HEDGE_ADVERBS and lower[found[0] - 2] in PREDICATE_COPULAS:
+                found = None  # ``imports were almost unchanged (-0.1%)``: a predicate; its subject is measured
             if found and (lower[found[2]] in CHANGE_HEADS or _predicate_noun(lower, found, start_limit) is not None or
                           all(lower[i] in VERB_ADVERBS for i in range(found[0], found[1])) or
                           found[1] - found[0] <= 2 and found[0] - 1 > start_limit and
@@ -1282,6 +1321,11 @@ class CategoryFinder:
         while k >= start_limit and lower[k] in BOUND_WORDS and not (
                 k == quantity.start - 1 and lower[k] in ("up", "down") and metric == "CHANGE"):
             k -= 1  # (``up 12.4 percent`` states a direction, ``up to 5%`` a bound)
+        if k - 1 >= start_limit and lower[k] in ("little", "bit") and lower[k - 1] == "a" and k + 1 < quantity.start and \
+                lower[k + 1] in BOUND_WORDS:
+            k -= 2  # ``a little above 3 percent``: part of the bound
+            while k >= start_limit and lower[k] in BOUND_WORDS:
+                k -= 1
         while k - 1 >= start_limit and (lower[k - 1], lower[k]) in ADVERBIAL_PAIRS:
             k -= 2  # ``were on average 9.9 percent higher``, ``shipped in total 4.2 million tonnes``: no label
             while k >= start_limit and lower[k] in BOUND_WORDS:
@@ -1327,6 +1371,11 @@ class CategoryFinder:
                 found = None  # ``First-time buyers paid an average of £245,000``: the subject's average
             if found and metric != "SHARE" and lower[found[2]] in ("rate", "pace", "rates"):
                 found = None  # ``Housing starts were at a seasonally adjusted annual rate of 1,238,000``: a count
+            at = found[0] - 1 if found and found[0] >= 1 and lower[found[0] - 1] == "at" else \
+                found[0] - 2 if found and found[0] >= 2 and lower[found[0] - 1] in ("a", "an", "the") else None
+            if found and lower[found[2]] in ("rate", "pace") and at is not None and lower[at] == "at" and \
+                    at - 1 >= start_limit and (lower[at - 1] in CHANGE_VERB_WORDS or lower[at - 1] in GROWTH_VERBS):
+                found = None  # ``the economy expanded at an annualized rate of 1%``: how fast the subject grew
             if found and metric == "SHARE" and (
                     lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
                     lower[found[2]] in AVERAGE_WORDS or
@@ -1425,8 +1474,9 @@ class CategoryFinder:
             while earlier is not None and earlier.start - 1 > start_limit and lower[earlier.start - 1] == "(":
                 # (``grew by 137,100 persons (+0.56%) in the quarter to 24,577,100``: past the change restated)
                 earlier = self._last_quantity_before(doc, earlier.start - 1, start_limit)
-            if earlier is not None and earlier.start - 1 >= start_limit and lower[earlier.start - 1] in ("from", "by") \
-                    and not any(verb[i] for i in range(earlier.end, at - 1)):
+            if earlier is not None and earlier.start - 1 >= start_limit and (lower[earlier.start - 1] == "from" or
+                                                                               lower[earlier.start - 1] == "by" and
+                                                                               not any(verb[i] for i in range(earlier.end, at - 1))):
                 # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision; ``grew by 137,100
                 # persons ... to 24,577,100``: the subject of the change that reaches the level
                 at = earlier.start - 1
@@ -1455,8 +1505,75 @@ class CategoryFinder:
             # ``advanced 0.3 percent in October, the largest monthly rise since April 2024, and rose 0.8 percent``: the
             # phrase after the comma is an apposition, not the subject of ``rose``
             found = self._coordinated_verb_subject(doc, at, start_limit, time_tokens, quantity_tokens) or found
+        if not found:
+            fronted = self._fronted_clause_subject(doc, quantity, sent_start, sent_end)
+            if fronted is not None and quantity_tokens.isdisjoint(range(fronted[0], fronted[1])):
+                yield (*fronted, "fronted")  # ``After expanding by an estimated 1.3% in 2024, GDP is ...``
+                return
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
+
+    @staticmethod
+    def _fronted_clause_subject(doc: Doc, quantity: Span, sent_start: int, sent_end: int):
+        """The subject of the main clause after a fronted participle clause that states the figure (``After
+        expanding by an estimated 1.3% in 2024, GDP is projected to grow by 1.8%``): the noun phrase right after
+        the clause's comma, when a verb follows it."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        opener = sent_start
+        if opener + 1 >= sent_end or lower[opener] not in ("after", "before", "following", "since", "despite",
+                                                            "having", "while", "when"):
+            return None
+        if not (len(lower[opener + 1]) > 4 and lower[opener + 1].endswith("ing") or lower[opener] == "having"):
+            return None
+        comma = next((i for i in range(quantity.end, min(sent_end, quantity.end + 12)) if text[i] == ","), None)
+        if comma is None or any(text[i] in (",", ";") for i in range(opener, quantity.start)):
+            return None
+        found = noun_phrase_after(doc, comma + 1, sent_end, with_complements=False)
+        if found is None or found[1] >= sent_end or not (table.verb[found[1]] or lower[found[1]] in ("is", "was", "were",
+                                                                                                   "are", "has", "had")):
+            return None
+        return found
+
+    @staticmethod
+    def _contribution_subject(doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
+        """The subject of the clause before ``, affecting|pulling down|pushing up ... by <figure>``: the figure
+        is that subject's contribution to the aggregate the participle names."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        k = quantity.start - 1
+        while k > sent_start and lower[k] in BOUND_WORDS and lower[k] != "by":
+            k -= 1
+        if k <= sent_start or lower[k] != "by":
+            return None
+        comma = next((i for i in range(k - 1, max(sent_start, k - 12), -1) if text[i] in (",", ";")), None)
+        if comma is None or text[comma] != "," or lower[comma + 1] not in CONTRIBUTION_PARTICIPLES:
+            return None
+        if any(table.number[i] for i in range(comma + 1, k)):
+            return None
+        found = subject_before(doc, comma, sent_start)
+        if found is None or any(table.number[i] for i in range(found[0], found[1])):
+            return None
+        return found
+
+    @staticmethod
+    def _change_noun_after(doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
+        """What changed, when the figure premodifies a change noun (``the 0.3 percent year-on-year increase in
+        the CPI``, ``a 2.1% annual rise in exports``): the noun phrase after the change noun's ``in``/``of``."""
+        lower = token_table(doc).lower
+        time_tokens = time_token_set(doc)
+        k = quantity.end
+        while k < sent_end and k < quantity.end + 7 and (k in time_tokens or lower[k] in CHANGE_PREMODIFIERS):
+            k += 1
+        if k + 2 >= sent_end or lower[k] not in CHANGE_HEADS or lower[k + 1] not in ("in", "of"):
+            return None
+        found = noun_phrase_after(doc, k + 2, sent_end)
+        if found is not None and not time_tokens.isdisjoint(range(found[0], found[1])):
+            cut = min(i for i in range(found[0], found[1]) if i in time_tokens)  # (``in the CPI in October``)
+            while cut > found[0] and lower[cut - 1] in ("in", "for", "during", "over", "of"):
+                cut -= 1
+            found = (found[0], cut, min(found[2], cut - 1)) if cut > found[0] else None
+        return found
 
     @staticmethod
     def _inverted_subject(doc: Doc, found: tuple[int, int, int], at: int,

@@ -85,7 +85,7 @@ MULTIPLE_WORDS = frozenset(("double", "twice", "triple", "treble", "quadruple", 
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
-KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed")
+KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "changed", "contribution", "fronted")
 #: units of time amounts (ages, durations, time limits): a change in another unit never modifies them
 TIME_AMOUNT_UNITS = frozenset(("year", "month", "quarter", "week", "day", "night", "hour", "minute", "second"))
 #: nouns that name a change (``an increase of``, ``a 0.9 percent rise``)
@@ -2618,6 +2618,11 @@ class RelationLinker:
         kept = self._reached | self._share_links | self._back_references | self._distributed
         for q in [q for q in modifies if (q.start, q.end) not in kept]:
             found = categories.get(q)
+            if found is not None and found.how in ("changed", "contribution"):
+                # ``a 12.6% drop in imports``, ``the 0.3 percent year-on-year increase in the CPI``, ``, pushing up the
+                # CPI by about 0.09 percentage points``: a change of its own category
+                del modifies[q]
+                continue
             if found is None or found.how != "placed" or lower[found.child.end - 1] in ("terms", "term"):
                 continue
             before = lower[max(0, q.start - 2) : q.start]
@@ -2943,7 +2948,8 @@ class RelationLinker:
                     lower[q.end] == ")":
                 # ``below the annual rate in the 12 months to July 2024 (8.6%)``: the baseline's value alone in its bracket
                 self._baseline_values.add((q.start, q.end))
-            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target")):
+            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target",
+                                                                              "changed")):
                 continue
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue
