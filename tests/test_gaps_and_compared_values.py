@@ -289,3 +289,33 @@ def test_a_change_noun_premodified_by_the_figure_modifies_no_level(extract_both)
                        "in exports.")
     assert _category(doc, "8.8%") == "imports" and _category(doc, "2.0%") == "exports"
     assert not _links(doc, "8.8%", "MODIFIES") and not _links(doc, "2.0%", "MODIFIES")
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("In 2024, 31,200 people were detected crossing the Channel, a rise of 18% on the 26,400 recorded in 2023.",
+         "18%", "2023"),
+        ("Those arrivals were carried in 712 boats, 9% more than the 653 boats detected in 2023.", "9%", "2023"),
+    ],
+)
+def test_a_value_named_with_its_article_after_on_or_than_dates_the_comparison(extract_both, text, change, baseline):
+    assert _links(extract_both(text), change, "BASELINE") == [baseline]
+
+
+def test_a_contribution_takes_no_baseline_of_the_main_clause(extract_both):
+    doc = extract_both("The prices of clothing went up by 1.4 percent year on year, pushing up the CPI by about 0.09 "
+                       "percentage points.")
+    assert _links(doc, "1.4 percent", "BASELINE") == ["year on year"]
+    assert _links(doc, "0.09 percentage points", "BASELINE") == []
+
+
+def test_two_change_columns_take_the_baselines_of_their_own_header_cells(extract_both):
+    text = ("Building approvals, December 2024, seasonally adjusted\n\n"
+            "                                   Number    Change on November 2024 (%)    Change on December 2023 (%)\n"
+            "Total dwellings                    15,210    -2.4                           5.1\n"
+            "Private sector houses               9,311    -0.8                           4.2\n")
+    doc = extract_both(text)
+    assert _links(doc, "-2.4", "BASELINE") == ["November 2024"]
+    assert _links(doc, "5.1", "BASELINE") == ["December 2023"]
+    assert _links(doc, "-0.8", "BASELINE") == ["November 2024"]

@@ -691,7 +691,8 @@ class RelationLinker:
                 # fixed by the clause's structure: the trained step keeps it
                 relations.append(Relation(q, categories[q].child, "CATEGORY", categories[q].score,
                                           how=categories[q].how if categories[q].how in KEPT_CATEGORY_HOWS else ""))
-            own_baselines = baseline_of.get(q, []) if (q.start, q.end) not in self._baseline_values else []
+            own_baselines = baseline_of.get(q, []) if (q.start, q.end) not in self._baseline_values and not (
+                q in categories and categories[q].how == "contribution") else []  # (a contribution has no comparison)
             if own_baselines and q not in modifies and span_value(q, "metric") == "CHANGE":
                 own = period_of.get(q) or self.period_for(doc, q, periods)
                 if own is not None and spans_two_times(own):
@@ -772,7 +773,10 @@ class RelationLinker:
             article = at >= 0 and lower[at] in ("the", "a", "an")
             if article:
                 at -= 1
-            if at < 0 or lower[at] != "from" or span_value(v, "metric") == "CHANGE":
+            # (``a rise of 25% on the 29,437 recorded in 2023``, ``15% more than the 602 boats detected in 2023``: the
+            # value named with its article after ``on``/``than``/``over``)
+            if at < 0 or not (lower[at] == "from" or article and lower[at] in ("on", "than", "over")) or \
+                    span_value(v, "metric") == "CHANGE":
                 continue
             j = bisect_left(starts, v.end)
             if j >= len(periods) or periods[j].start - v.end > 4 or lower[periods[j].start] not in ("in", "during", "for"):
@@ -3191,9 +3195,12 @@ class RelationLinker:
             if "\n" not in text[b.end_char : q.start_char]:
                 continue
             best = b
-            if column is not None and table_column(text, b.start_char) == column or \
-                    header is not None and header.start <= b.start_char < header.end:
-                same_column = b  # ``Port | Cargo | vs 2022 | Containers | vs 2022``: the cell's own column
+            if header is not None and header.start <= b.start_char < header.end or header is None and \
+                    column is not None and table_column(text, b.start_char) == column:
+                # ``Port | Cargo | vs 2022 | Containers | vs 2022``: the cell's own column (the header cell the
+                # column's place matches, when the table has one: ``Number  Change on October 2024 (%)  Change on
+                # November 2023 (%)`` above rows with a label cell more)
+                same_column = b
             # (the clause ends where the next baseline of the line starts: ``percentage change from the June quarter
             # 2024, change from the September quarter 2023 in brackets`` names the bracketed column by its second)
             clause_end = min([x.start_char for x in baselines if b.end_char <= x.start_char < line_end],
