@@ -319,3 +319,18 @@ def test_two_change_columns_take_the_baselines_of_their_own_header_cells(extract
     assert _links(doc, "-2.4", "BASELINE") == ["November 2024"]
     assert _links(doc, "5.1", "BASELINE") == ["December 2023"]
     assert _links(doc, "-0.8", "BASELINE") == ["November 2024"]
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("For November 2024, the year-on-year decrease in the value of retail sales has been revised to 6.4%, "
+         "from 6.6%.", "6.4%"),
+        ("The monthly change in sales volumes for August 2024 is unchanged at 0.8%.", "0.8%"),
+        ("In the third quarter, the economy expanded at an annualized rate of 1.7%.", "1.7%"),
+        ("After expanding by an estimated 1.1% in 2024, GDP is projected to grow by 1.6% in 2025.", "1.1%"),
+        ("Dwelling approvals ease 2.9% after a strong October.", "2.9%"),
+    ],
+)
+def test_growth_rates_stated_as_levels_are_changes(extract_both, text, figure):
+    assert by_text(extract_both(text))[figure]["metric"] == "CHANGE"

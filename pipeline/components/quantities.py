@@ -1718,6 +1718,9 @@ _REFERENCE_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})?")
 
 
 _GAP_JOINERS = frozenset(("and", "while", "whereas", "but"))
+#: words between ``by`` and the change it states
+_BY_QUALIFIERS = frozenset(("only", "just", "estimated", "revised", "provisional", "further", "additional",
+                            "cumulative", "another"))
 
 
 def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence: list[Span]) -> bool:
@@ -1743,8 +1746,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE"
     left, after = _clause_words(t, start, end, 8, 4)
     left_words = _strip_bound(left)
-    while left_words[:1] and left_words[0] in ("only", "just") and left_words[1:2] == ["by"]:
-        left_words = left_words[1:]  # ``fell by only 1.8 million tonnes``: a change all the same
+    while left_words[:1] and (left_words[0] in _BY_QUALIFIERS or left_words[0] in ("a", "an")) and \
+            "by" in left_words[1:3]:
+        # ``fell by only 1.8 million tonnes``, ``After expanding by an estimated 1.3%``, ``cut by a further 25
+        # basis points``: a change all the same
+        left_words = left_words[1:]
     change_words = _CHANGE_WORDS
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
@@ -1921,6 +1927,15 @@ def _subject_cues(t: DocTable) -> list[int]:
     return t.subject_cues
 
 
+def _change_noun_subject(t: DocTable, k: int) -> bool:
+    """Whether the change word at ``k`` is a noun heading the clause's subject (``the year-on-year decrease in the
+    value of total retail sales has been revised to 7.2%``, ``the monthly change ... is unchanged at 1.0%``): a
+    determiner before it, ``in``/``of`` after it."""
+    lower = t.lower
+    return k + 1 < t.n and lower[k + 1] in ("in", "of", "for") and any(
+        lower[j] in ("the", "a", "an", "its", "their") for j in range(max(0, k - 7), k))
+
+
 def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: int = 0,
                           previous: list[Span] | None = None) -> str:
     """A percent with no cue next to it: a rate (unemployment, occupancy) is a SHARE, a growth or
@@ -1954,7 +1969,7 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
         edge += 1
     at = bisect_left(cues, edge) - 1  # the nearest deciding word before the figure (and its verb)
     while skip and at >= 0 and cues[at] >= first and lower[cues[at]] in _CHANGE_UP_DOWN and \
-            lower[cues[at]] not in SUBJECT_CHANGE_WORDS:
+            lower[cues[at]] not in SUBJECT_CHANGE_WORDS and not _change_noun_subject(t, cues[at]):
         at -= 1  # a level's own verb (``increased from 45.2% ... to 46.6%``) says nothing of its subject
     starts = [q.start for q in previous or ()]  # in text order
     ends = [q.end for q in previous or ()]
