@@ -334,3 +334,20 @@ def test_two_change_columns_take_the_baselines_of_their_own_header_cells(extract
 )
 def test_growth_rates_stated_as_levels_are_changes(extract_both, text, figure):
     assert by_text(extract_both(text))[figure]["metric"] == "CHANGE"
+
+
+def test_parts_of_fronted_wholes_go_where_their_verb_of_motion_says(extract_both):
+    doc = extract_both("Of the exports to the EU, 45.1 billion euros (-0.8%) went to euro area countries and 19.9 billion "
+                       "euros (+1.1%) to EU countries outside the euro area, and of the imports, 39.2 billion euros "
+                       "(-1.5%) came from euro area countries and 16.4 billion euros (-0.2%) from the other EU "
+                       "countries.")
+    assert _category(doc, "45.1 billion euros").endswith("euro area countries")
+    assert _category(doc, "19.9 billion euros").startswith("EU countries")
+    assert _category(doc, "39.2 billion euros").endswith("euro area countries")
+    assert _category(doc, "16.4 billion euros").endswith("other EU countries")
+
+
+def test_cents_after_a_figure(extract_both):
+    figures = by_text(extract_both("A litre of diesel cost €1.69 in November, 17c lower than a year earlier, while "
+                                   "petrol cost €1.74 (-12c)."))
+    assert figures["17c"]["unit"] == figures["-12c"]["unit"] == "cent"

@@ -406,7 +406,8 @@ def _past_bracket(doc: Doc, k: int) -> int:
     """``k``, or the token after a bracket opening at ``k`` that holds a figure (``131 (59.8%) were``)."""
     table = token_table(doc)
     text, number = table.text, table.number
-    if k + 2 < len(text) and text[k] == "(" and number[k + 1]:
+    if k + 2 < len(text) and text[k] == "(" and (number[k + 1] or text[k + 1] in ("+", "-", "−", "–") and number[k + 2]):
+        # (``47.6 billion euros (-1.2%) went to``: a signed change too)
         close = next((j for j in range(k + 2, min(len(text), k + 8)) if text[j] == ")"), None)
         if close is not None:
             return close + 1
@@ -709,8 +710,22 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         sent_start = sentence_range(doc, quantity.start)[0]
-        if lower[sent_start] not in ("of", "among"):
-            return None
+        k = quantity.start - 1
+        while k > sent_start and lower[k] in BOUND_WORDS:
+            k -= 1
+        first_comma = next((j for j in range(sent_start + 1, quantity.start) if text[j] in (",", ";", ":")), None)
+        if lower[sent_start] not in ("of", "among") or first_comma is not None and first_comma < k and text[k] == ",":
+            # ``..., and of the imports, 40.9 billion euros (-2.3%) came from``: a fronted whole opening a clause
+            k = quantity.start - 1
+            while k > sent_start and lower[k] in BOUND_WORDS:
+                k -= 1
+            if text[k] != ",":
+                return None
+            of = next((j for j in range(k - 1, max(sent_start, k - 10), -1) if text[j] in (",", ";") or
+                       lower[j] in ("of", "among") and lower[j - 1] in ("and", ";", ",")), None)
+            if of is None or text[of] in (",", ";") or lower[of + 1] not in ("the", "these", "those", "all", "its", "their"):
+                return None  # (``, of which 172,480 came back from Indonesia, 98,100 from``: a sub-total, no whole)
+            return (of + 1, k)
         comma = next((j for j in range(sent_start + 1, quantity.start) if text[j] in (",", ";", ":")), None)
         return (sent_start + 1, comma) if comma is not None and text[comma] == "," else None
 
@@ -1877,7 +1892,7 @@ class CategoryFinder:
         """For a figure listed after a sub-total that came from somewhere (``of which 172,480 came back from
         Indonesia, 98,100 from New Zealand and 62,530 from Japan``), the noun phrase after its own preposition."""
         lower, text = token_table(doc).lower, token_table(doc).text
-        after = quantity.end
+        after = _past_bracket(doc, quantity.end)  # (``and 20.5 billion euros (+0.5%) to EU countries``)
         if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at") or \
                 span_value(quantity, "metric") == "SHARE":
             return None
