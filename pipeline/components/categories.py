@@ -1277,11 +1277,11 @@ class CategoryFinder:
             # (``Of all arrivals, 45% came for a holiday``: a share keeps its whole as category)
             found = self._part_destination(doc, stated, sent_end)
             if found is not None:
-                yield (*found, "predicate")  # ``of which 6.3 million b/d came from the Permian region``
+                yield (*found, "destination")  # ``of which 6.3 million b/d came from the Permian region``
                 return
         found = self._listed_destination(doc, quantity, sent_start, sent_end)
         if found is not None:
-            yield (*found, "predicate")  # ``of which 172,480 came back from Indonesia, 98,100 from New Zealand``
+            yield (*found, "destination")  # ``of which 172,480 came back from Indonesia, 98,100 from New Zealand``
             return
         if kind == "measure" and span_value(quantity, "unit") in ("hour", "day", "week", "minute") and \
                 after + 1 < sent_end and (
