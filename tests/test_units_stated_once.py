@@ -61,3 +61,10 @@ def test_a_subject_restricted_by_a_relative_clause_after_a_preposition(extract_b
     found = [c for h, label, c in relations(doc) if h == "612,300" and label == "CATEGORY"]
     assert found and found[0].endswith("households in which no adult is employed"), found
     assert by_text(doc)["612,300"]["unit"] == "household"
+
+
+def test_an_index_level_written_in_points_is_an_amount(extract_both):
+    figures = by_text(extract_both("The business climate index fell to 85.7 points in November, after gaining 1.2 "
+                                   "points in October."))
+    assert figures["85.7 points"]["unit"] == "index point" and figures["85.7 points"]["metric"] == "AMOUNT"
+    assert figures["1.2 points"]["metric"] == "CHANGE"

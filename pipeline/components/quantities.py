@@ -1903,7 +1903,7 @@ def _listed_after(t: DocTable, start: int, same_sentence: list, unit_kind: str |
 
 
 def _level_metric(unit_kind: str | None) -> str:
-    return {"currency": "MONEY", "measure": "AMOUNT"}.get(unit_kind, "COUNT")
+    return {"currency": "MONEY", "measure": "AMOUNT", "index_point": "AMOUNT"}.get(unit_kind, "COUNT")
 
 
 #: the plural nouns :func:`_percent_from_subject` takes for rate words
