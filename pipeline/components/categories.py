@@ -713,12 +713,13 @@ class CategoryFinder:
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS:
             k -= 1
-        first_comma = next((j for j in range(sent_start + 1, quantity.start) if text[j] in (",", ";", ":")), None)
-        if lower[sent_start] not in ("of", "among") or first_comma is not None and first_comma < k and text[k] == ",":
+        opens = lower[sent_start] in ("of", "among")
+        if not opens and text[k] != ",":
+            return None  # (most figures: no comma right before them)
+        first_comma = next((j for j in range(sent_start + 1, quantity.start) if text[j] in (",", ";", ":")), None) \
+            if opens else None
+        if not opens or first_comma is not None and first_comma < k and text[k] == ",":
             # ``..., and of the imports, 40.9 billion euros (-2.3%) came from``: a fronted whole opening a clause
-            k = quantity.start - 1
-            while k > sent_start and lower[k] in BOUND_WORDS:
-                k -= 1
             if text[k] != ",":
                 return None
             of = next((j for j in range(k - 1, max(sent_start, k - 10), -1) if text[j] in (",", ";") or
