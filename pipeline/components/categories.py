@@ -1427,7 +1427,8 @@ class CategoryFinder:
         # ``to`` is a bound word (``up to``): the gapped clause's preposition may stand after ``k``
         # (``European destinations accounted for 45.3 million travellers and intercontinental destinations for
         # 21.5 million``: ``for`` after a verb of sharing)
-        shared = ("for",) if any(lower[i] in SHARE_VERB_HEADS for i in range(start_limit, k)) else ()
+        shared = ("for",) if k >= 0 and lower[k] == "for" and \
+            any(lower[i] in SHARE_VERB_HEADS for i in range(start_limit, k)) else ()
         found = self._gapped_subject(doc, k + 1 if k + 1 < quantity.start and lower[k + 1] == "to" else k,
                                      start_limit, time_tokens, quantity_tokens, gap_words=shared)
         if found is not None:
