@@ -495,9 +495,6 @@ PEOPLE_NOUNS = vocabulary("people_nouns")
 #: PPI by about 2.69 percentage points``)
 CONTRIBUTION_PARTICIPLES = frozenset(("affecting", "pulling", "pushing", "dragging", "driving", "weighing", "adding",
                                       "contributing", "boosting", "lowering", "raising", "reducing", "subtracting"))
-#: verbs of growth that state their pace with ``at a rate of`` (``the economy expanded at an annualized rate of 1%``)
-GROWTH_VERBS = frozenset(("expanded", "expanding", "expands", "expand", "grew", "growing", "grows", "grow",
-                          "contracted", "contracting", "contracts", "contract", "declined", "increased", "rose", "fell"))
 #: adverbs of degree before a predicate (``were almost unchanged``, ``remained broadly stable``)
 HEDGE_ADVERBS = frozenset(("almost", "nearly", "broadly", "virtually", "largely", "roughly", "essentially",
                            "practically", "basically", "relatively", "fairly", "mostly"))
@@ -1211,10 +1208,6 @@ class CategoryFinder:
             # points``: the main clause's subject contributed the figure
             yield (*contributed, "contribution")
             return
-        changed = self._change_noun_after(doc, quantity, sent_end)
-        if changed is not None:
-            yield (*changed, "changed")  # ``Of the 0.3 percent year-on-year increase in the CPI``: what rose
-            return
         if kind == "percent" and after < sent_end and names_target(lower, text, after):
             # ``above the 2-3% target band``, ``return to the 2% inflation target``: the figure names a target
             found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end), with_complements=False)
@@ -1390,7 +1383,7 @@ class CategoryFinder:
             at = found[0] - 1 if found and found[0] >= 1 and lower[found[0] - 1] == "at" else \
                 found[0] - 2 if found and found[0] >= 2 and lower[found[0] - 1] in ("a", "an", "the") else None
             if found and lower[found[2]] in ("rate", "pace") and at is not None and lower[at] == "at" and \
-                    at - 1 >= start_limit and (lower[at - 1] in CHANGE_VERB_WORDS or lower[at - 1] in GROWTH_VERBS):
+                    at - 1 >= start_limit and lower[at - 1] in CHANGE_VERB_WORDS:
                 found = None  # ``the economy expanded at an annualized rate of 1%``: how fast the subject grew
             if found and metric == "SHARE" and (
                     lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
@@ -1574,25 +1567,6 @@ class CategoryFinder:
         return found
 
     @staticmethod
-    def _change_noun_after(doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
-        """What changed, when the figure premodifies a change noun (``the 0.3 percent year-on-year increase in
-        the CPI``, ``a 2.1% annual rise in exports``): the noun phrase after the change noun's ``in``/``of``."""
-        lower = token_table(doc).lower
-        time_tokens = time_token_set(doc)
-        k = quantity.end
-        while k < sent_end and k < quantity.end + 7 and (k in time_tokens or lower[k] in CHANGE_PREMODIFIERS):
-            k += 1
-        if k + 2 >= sent_end or lower[k] not in CHANGE_HEADS or lower[k + 1] not in ("in", "of"):
-            return None
-        found = noun_phrase_after(doc, k + 2, sent_end)
-        if found is not None and not time_tokens.isdisjoint(range(found[0], found[1])):
-            cut = min(i for i in range(found[0], found[1]) if i in time_tokens)  # (``in the CPI in October``)
-            while cut > found[0] and lower[cut - 1] in ("in", "for", "during", "over", "of"):
-                cut -= 1
-            found = (found[0], cut, min(found[2], cut - 1)) if cut > found[0] else None
-        return found
-
-    @staticmethod
     def _inverted_subject(doc: Doc, found: tuple[int, int, int], at: int,
                           quantity_tokens: set) -> tuple[int, int, int] | None:
         """The subject of an inverted clause, after its copula, when what stands before the copula is a
@@ -1684,8 +1658,8 @@ class CategoryFinder:
         if placed is None:
             return None
         before = lower[max(sent.start, quantity.start - 2) : quantity.start]
-        change_noun = lower[quantity.end] in vocabulary("change_nouns")
-        if before[-1:] in (["a"], ["an"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
+        change_noun = self.change_noun_after(doc, quantity, sent.end, time_tokens) is not None
+        if before[-1:] in (["a"], ["an"], ["the"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \
                 and before[-1] == "of":
             return placed
         if before[-1:] in (["from"], ["to"]) and any(
@@ -1745,8 +1719,9 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         k = quantity.end
-        if k < sent.end and lower[k] in vocabulary("change_nouns"):
-            k += 1
+        noun = CategoryFinder.change_noun_after(doc, quantity, sent.end, time_tokens)
+        if noun is not None:
+            k = noun + 1  # (``the 0.3 percent year-on-year increase in the CPI``: past the comparison between)
         if k + 2 < sent.end and text[k] == "(" and (k + 1 in quantity_tokens or text[k + 1] in "+-−" and
                                                     k + 2 in quantity_tokens):
             close = next((j for j in range(k + 2, min(sent.end, k + 10)) if text[j] == ")"), None)
@@ -1773,6 +1748,17 @@ class CategoryFinder:
         return found
 
     # unlike phrases.with_left_complements: stops at time phrases, six prepositions, no participle phrases
+    @staticmethod
+    def change_noun_after(doc: Doc, quantity: Span, sent_end: int, time_tokens: set) -> int | None:
+        """The index of the change noun a figure premodifies (``a 0.9 percent rise``, ``the 0.3 percent
+        year-on-year increase``, ``a 2.1% annual rise``): right after it, or past its premodifiers and a
+        comparison; None when there is none."""
+        lower = token_table(doc).lower
+        k = quantity.end
+        while k < sent_end and k < quantity.end + 7 and (k in time_tokens or lower[k] in CHANGE_PREMODIFIERS):
+            k += 1
+        return k if k < sent_end and lower[k] in CHANGE_HEADS else None
+
     @staticmethod
     def _complements_left(doc: Doc, found: tuple[int, int, int], start_limit: int, time_tokens: set):
         """Extend a noun phrase left over the phrase it restricts: ``food at home`` -> ``the index for food

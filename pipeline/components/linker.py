@@ -49,7 +49,7 @@ from pipeline.periods import period_dates
 from pipeline import text_tables
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
-from pipeline.components.categories import CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
+from pipeline.components.categories import ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
@@ -75,8 +75,8 @@ ANAPHORS = vocabulary("anaphors")
 SUBTOTAL_BEFORE = vocabulary_phrases("subtotal_cues")
 #: prepositions inside a counted noun phrase (``visits through main entry points``, ``stays by European guests``)
 #: heads of what states a value rather than what it is of (``compared with 0.6% in the previous release``)
-ESTIMATE_HEADS = frozenset(("release", "estimate", "estimates", "report", "projection", "projections", "forecast",
-                            "forecasts", "survey", "reading", "publication", "edition", "bulletin", "round", "vintage"))
+ESTIMATE_HEADS = ESTIMATE_NOUNS | frozenset(("release", "report", "projections", "forecasts", "survey", "publication",
+                                            "edition", "bulletin", "round", "vintage"))
 #: words that make a sentence a revision of an earlier estimate of the same period
 REVISION_WORDS = frozenset(("revised", "revision", "revisions", "revises", "previously", "published", "preliminary",
                             "estimate", "estimated", "provisional", "initially", "originally"))
@@ -85,7 +85,7 @@ MULTIPLE_WORDS = frozenset(("double", "twice", "triple", "treble", "quadruple", 
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
-KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "changed", "contribution", "fronted", "destination")
+KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination")
 #: units of time amounts (ages, durations, time limits): a change in another unit never modifies them
 TIME_AMOUNT_UNITS = frozenset(("year", "month", "quarter", "week", "day", "night", "hour", "minute", "second"))
 #: nouns that name a change (``an increase of``, ``a 0.9 percent rise``)
@@ -2622,16 +2622,15 @@ class RelationLinker:
         kept = self._reached | self._share_links | self._back_references | self._distributed
         for q in [q for q in modifies if (q.start, q.end) not in kept]:
             found = categories.get(q)
-            if found is not None and found.how in ("changed", "contribution"):
-                # ``a 12.6% drop in imports``, ``the 0.3 percent year-on-year increase in the CPI``, ``, pushing up the
-                # CPI by about 0.09 percentage points``: a change of its own category
-                del modifies[q]
+            if found is not None and found.how == "contribution":
+                del modifies[q]  # ``, pushing up the CPI by about 0.09 percentage points``: a change of its own subject
                 continue
             if found is None or found.how != "placed" or lower[found.child.end - 1] in ("terms", "term"):
                 continue
             before = lower[max(0, q.start - 2) : q.start]
-            if before[-1:] == ["of"] and before[0] in CHANGE_NOUN_WORDS or lower[q.end : q.end + 1] and \
-                    lower[q.end] in CHANGE_NOUN_WORDS:
+            # (``a 12.6% drop in imports``, ``the 0.3 percent year-on-year increase in the CPI``)
+            if before[-1:] == ["of"] and before[0] in CHANGE_NOUN_WORDS or \
+                    CategoryFinder.change_noun_after(doc, q, sentence_range(doc, q.start)[1], time_token_set(doc)) is not None:
                 del modifies[q]
 
     def restated_comparisons(self, doc, quantities, baselines, modifies) -> None:
@@ -2952,8 +2951,7 @@ class RelationLinker:
                     lower[q.end] == ")":
                 # ``below the annual rate in the 12 months to July 2024 (8.6%)``: the baseline's value alone in its bracket
                 self._baseline_values.add((q.start, q.end))
-            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target",
-                                                                              "changed")):
+            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target")):
                 continue
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue
