@@ -37,15 +37,15 @@ MULTIPLE_WORDS: dict = _EN["multiples"]
 SPECIAL_WORDS: dict = _EN["special"]
 PERCENT_WORDS = tuple(_EN["percent_words"])
 
-_DIGITS = re.compile(r"^[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?$|^[0-9]*\.[0-9]+$")
+_DIGITS = re.compile(r"^[0-9]+(?:[,\u00a0\u202f '\u2019][0-9]{3})*(?:\.[0-9]+)?$|^[0-9]*\.[0-9]+$")
 _TOKEN = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?(?![0-9])|"  # ``2,34,567`` (lakh grouping)
-                    r"[0-9]+(?:[,\u00a0\u202f ][0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+|[A-Za-z]+|%|\S")
+                    r"[0-9]+(?:[,\u00a0\u202f '\u2019][0-9]{3})*(?:\.[0-9]+)?|\.[0-9]+|[A-Za-z]+|%|\S")
 RANGE_WORDS = set(_EN["range_words"])
 _SCIENTIFIC = re.compile(r"^([0-9]+(?:\.[0-9]+)?)(?:[eE]([+\-−]?[0-9]{1,3})|\s?[x×]\s?10\^?([+\-−]?[0-9]{1,3}))$")
 _SLASH_FRACTION = re.compile(r"^([0-9]{1,3})/([0-9]{1,4})$")
 _MIXED_FRACTION = re.compile(r"\b([0-9]{1,3})[-\s]([0-9]{1,2})/([0-9]{1,3})\b")  # ``5-1/4`` -> 5.25
 _BARE_FRACTION = re.compile(r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,3})(?![0-9/])")  # ``1/4`` -> 0.25
-_GROUPING = re.compile(r"[,\u00a0\u202f ]")
+_GROUPING = re.compile(r"[,\u00a0\u202f '\u2019]")
 #: vulgar fraction characters and their values (``3½ per cent``)
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
                     "⅞": 0.875}

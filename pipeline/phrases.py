@@ -694,6 +694,11 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
         before = previous[0] - 1
         while before >= start_limit and lower[before] in DETERMINERS:
             before -= 1
+        if before - 1 >= start_limit and verb[before] and lower[before].endswith("ed") and \
+                (lower[before - 1] in prepositions or lower[before - 1] in DETERMINERS):
+            # ``The number of registered company insolvencies in Scotland``: a participle after a preposition
+            # or an article premodifies the noun; no verb stands there
+            return before, previous[1], previous[2]
         if before >= start_limit and (verb[before] or lower[before] in ("be", "been", "being") or (
                 lower[before].endswith("ly") and not nounish[before])):
             return None  # a complement of a verb (``was mainly due to``): no subject begins there

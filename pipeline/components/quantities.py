@@ -551,6 +551,8 @@ class QuantityRecognizer:
                     figure.unit_kind is None and nxt.unit_kind is None and nxt.value in PER_BASES and \
                     figure.value_max is None:
                 nouns = _base_nouns(t, nxt.end)
+                if not nouns and _plural_base(t, nxt.end):
+                    nouns = [t.lower[nxt.end]]  # ``a rate of 53.4 per 10,000 companies``: the base's own noun
                 end = nxt.end + len(nouns)
                 # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
                 base = " ".join([_base_number(t, nxt)] + (nouns or ["population"]))
@@ -1289,10 +1291,24 @@ class QuantityRecognizer:
                     if figure.unit_info is not None:
                         figure.unit_info = per(figure.unit_info, per_unit)
                     figure.end = k + 1 + per_unit.length
+                    self._read_per_time(t, figure)
                 elif t.lex[k + 1][_ALPHA] and t.lower[k + 1] not in CUES["not_per_units"]:
                     after_slash = _SLASH_TIME_SYMBOLS.get(t.text[k + 1]) if t.text[k] == "/" else None
                     figure.unit = f"{figure.unit} per {after_slash or t.doc[k + 1].lemma_.lower() or t.lower[k + 1]}"
                     figure.end = k + 2
+                    self._read_per_time(t, figure)
+
+    def _read_per_time(self, t: DocTable, figure: Figure) -> None:
+        """``152.1 litres per person per day``: a second denominator after a compound, when it is a time."""
+        k = figure.end
+        if k + 1 < t.n and t.lower[k] in CUES["per_words"] and " per " in figure.unit:
+            per_time = match_unit(t.text[k + 1 : k + 3], 0, t.country, after_per=True)
+            if per_time is not None and per_time.kind == "measure" and per_time.dimension == "time" and \
+                    not figure.unit.endswith(f" per {per_time.name}"):
+                figure.unit = f"{figure.unit} per {per_time.name}"
+                if figure.unit_info is not None:
+                    figure.unit_info = per(figure.unit_info, per_time)
+                figure.end = k + 1 + per_time.length
 
     def _near_change_word(self, t: DocTable, figure: Figure) -> bool:
         return any(w in _CHANGE_UP_DOWN for w in t.lower[max(0, figure.start - 4) : figure.end + 3])

@@ -449,14 +449,52 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
             return True, previous_item[1]  # ``citizens of India (6,800), Ukraine (5,200)``
         return False, None
     if doc[k].lower_ in BREAKDOWN_PREPOSITIONS:
-        unit = measure_unit(category)
         j = k - 1
-        while unit is None and j >= sent_start and (doc[j].lower_ in ("and", "or") or doc[j].text in (",", ";")):
+        followed = j >= sent_start and doc[k].lower_ == "by" and doc[j].lower_ == "followed"
+        if followed:
             j -= 1
-        if unit is None and j >= sent_start and doc[j].text == ")":
-            unit = items.get(j, (False, None))[1]  # ``..., and in federal government (-12,000)``
-        return True, unit
+        while j >= sent_start and (doc[j].lower_ in ("and", "or") or doc[j].text in (",", ";")):
+            j -= 1
+        listed = items.get(j, (False, None))[1] if j >= sent_start and doc[j].text == ")" else None
+        if followed and listed:
+            return True, listed  # ``the highest number of deaths (16), followed by Dublin (15)``: deaths
+        return True, measure_unit(category) or listed  # ``..., and in federal government (-12,000)``
     return False, None
+
+
+#: words that rank the thing a bracketed count counts (``the highest number of deaths of any county (16)``)
+RANK_WORDS = frozenset({"most", "highest", "largest", "greatest", "fewest", "lowest", "smallest", "more", "fewer"})
+
+
+def ranked_count_noun(q: Span):
+    """The counted noun a bracketed count ranks (``had the highest number of company insolvencies (4,120)``,
+    ``the most fatalities of any county (11)`` → ``fatalities``), or the noun of the share it is restated as
+    in its own bracket (``Engineering (412,300, or 15% of all students)`` → ``students``); None elsewhere.
+    The phrase before the bracket names a place, an industry or a subject: what is ranked, not counted."""
+    doc = q.doc
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    if q.start == 0 or text[q.start - 1] != "(":
+        return None
+    sent_start, sent_end = sentence_range(doc, q.start)
+    for k in range(q.start + 1, min(sent_end, q.end + 9) - 2):
+        if text[k] in (")", "("):
+            break
+        if lower[k] == "of" and lower[k + 1] in ("all", "the") and text[k - 1] in ("%", "percent", "per"):
+            inner = category_head(doc[k + 2 : min(sent_end, k + 6)])
+            if inner is not None and singular(inner.lower_) != inner.lower_:
+                return inner
+    for k in range(q.start - 2, max(sent_start, q.start - 14) - 1, -1):
+        if text[k] in (")", "(", ";", ":") or table.number[k]:
+            return None
+        inner = None
+        if lower[k] == "number" and lower[k + 1] == "of" and k + 2 < q.start - 1:
+            inner = category_head(doc[k + 2 : q.start - 1])
+        elif lower[k] in RANK_WORDS and k + 1 < q.start - 1 and lower[k + 1] not in ("than", "of", "number"):
+            inner = category_head(doc[k + 1 : q.start - 1])
+        if inner is not None:
+            return inner if singular(inner.lower_) != inner.lower_ and inner.i < q.start - 1 else None
+    return None
 
 
 def measure_unit(category: Span) -> str | None:
@@ -652,6 +690,12 @@ class UnitResolver:
                     # the count of the same deaths
                     q._.unit, q._.unit_kind = span_value(gapped, "unit"), "count"
                     return
+            ranked = ranked_count_noun(q)
+            if ranked is not None:  # ``recorded the highest number of company insolvencies (4,120)``: insolvencies
+                set_head_unit(q, ranked)
+                if q.end < len(doc) and lower[q.end] == ")":
+                    items[q.end] = (True, span_value(q, "unit"))  # the phrase before the bracket is an item
+                return
             heading = breakdown_heading(q, mine.get("CATEGORY"))
             if heading is not None:  # ``Vacancies by industry, ...: accommodation ... 118,000 (-20,000); ...``
                 q._.unit, q._.unit_kind = heading, "count"

@@ -1,0 +1,92 @@
+"""Counts a release ranks in brackets, rates per a base noun of their own, scaled litres, Swiss digit
+grouping and subjects with a premodifying participle (GUIDELINES C18-1..C18-5)."""
+
+import pytest
+
+from conftest import by_text, relations
+
+
+@pytest.mark.parametrize(
+    "text,units",
+    [
+        ("The retail sector had the highest number of business closures (1,204), followed by hospitality (987) "
+         "and construction (861).", {"1,204": "closure", "987": "closure", "861": "closure"}),
+        ("Limerick recorded the most fatalities of any county (14), followed by Wexford (11) and Louth (9).",
+         {"14": "fatality", "11": "fatality", "9": "fatality"}),
+        ("Nursing (98,420, or 12% of all apprentices) remained the largest programme in 2023.",
+         {"98,420": "apprentice"}),
+    ],
+)
+def test_a_bracketed_count_counts_the_ranked_noun_not_the_place_or_industry(extract_both, text, units):
+    figures = by_text(extract_both(text))
+    for figure, unit in units.items():
+        assert figures[figure]["unit"] == unit, figure
+
+
+def test_a_list_of_parts_keeps_its_own_unit_and_a_plural_before_together_is_counted(extract_both):
+    figures = by_text(extract_both(
+        "Cork (21), Kerry (12) and Clare (8) led the table, and these three counties together accounted for "
+        "37% of all collisions."))
+    assert figures["three"]["unit"] == "county"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("One in 212 firms on the register (a rate of 47.2 per 10,000 companies) entered insolvency in the "
+         "12 months to June 2024.", "47.2 per 10,000 companies", "per 10,000 companies"),
+        ("The rate fell to 18.3 per 1,000 households from 19.1 per 1,000 households.",
+         "18.3 per 1,000 households", "per 1,000 households"),
+    ],
+)
+def test_a_rate_per_a_round_base_keeps_the_base_noun_written_after_it(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"].endswith(unit)
+
+
+@pytest.mark.parametrize(
+    "text,figure,value,unit",
+    [
+        ("Leakage averaged 61.2 Ml/d over the year, against a target of 58.0 Ml/d.", "61.2 Ml/d", 61_200_000,
+         "liter per day"),
+        ("Reservoir storage stood at 1,240 megalitres at the end of March.", "1,240 megalitres", 1_240_000_000,
+         "liter"),
+        ("Household consumption averaged 139.4 litres per person per day in 2023/24.",
+         "139.4 litres per person per day", 139.4, "liter per person per day"),
+    ],
+)
+def test_scaled_litres_and_a_second_time_denominator(extract_both, text, figure, value, unit):
+    found = by_text(extract_both(text))[figure]
+    assert found["unit"] == unit
+    assert found["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,figure,value",
+    [
+        ("In September 2024, 2’514’077 passengers used the airport.", "2’514’077", 2_514_077),
+        ("Freight volume reached 41'205 tonnes in the month.", "41'205 tonnes", 41_205),
+        ("The group reported revenue of CHF 5’118.4 million for the half-year.", "CHF 5’118.4 million", 5_118_400_000),
+    ],
+)
+def test_swiss_apostrophe_digit_grouping(extract_both, text, figure, value):
+    assert by_text(extract_both(text))[figure]["value"] == pytest.approx(value)
+
+
+def test_a_change_in_brackets_after_a_swiss_grouped_level_modifies_it(extract_both):
+    doc = extract_both("Passengers by region, September 2024 (change on September 2023 in brackets)\n"
+                       "- Europe: 1’904’311 (+2.7%)\n- North America: 241’006 (+5.2%)\n")
+    assert ("+2.7%", "MODIFIES", "1’904’311") in relations(doc)
+    assert ("+5.2%", "MODIFIES", "241’006") in relations(doc)
+
+
+def test_a_participle_after_of_premodifies_the_subject(extract_both):
+    doc = extract_both("The number of registered company insolvencies in Wales was 1,108 in June 2024.")
+    assert by_text(doc)["1,108"]["unit"] == "insolvency"
+    categories = [c for h, label, c in relations(doc) if label == "CATEGORY" and h == "1,108"]
+    assert categories and "insolvencies" in categories[0]
+
+
+def test_a_load_factor_is_a_rate(extract_both):
+    figures = by_text(extract_both("The average seat load factor was 81.7%, up 1.2 percentage points on a year "
+                                   "earlier."))
+    assert figures["81.7%"]["metric"] == "SHARE"
