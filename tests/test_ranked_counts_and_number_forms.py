@@ -90,3 +90,20 @@ def test_a_load_factor_is_a_rate(extract_both):
     figures = by_text(extract_both("The average seat load factor was 81.7%, up 1.2 percentage points on a year "
                                    "earlier."))
     assert figures["81.7%"]["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("From January to September, visitors from Japan accounted for 1.42 million overnight stays (+6%) and "
+         "those from Korea for 0.38 million (+15%).", "1.42 million", "stay"),
+        ("From January to September, visitors from Japan accounted for 1.42 million overnight stays (+6%) and "
+         "those from Korea for 0.38 million (+15%).", "0.38 million", "stay"),
+        ("At the end of June there were some 412.3 thousand dwellings under construction.", "412.3 thousand",
+         "dwelling"),
+        ("Officers seized 2.3 million counterfeit goods worth HK$98 million during the year.", "2.3 million", "good"),
+        ("Deaths among people aged 25 to 34 rose by 11% to 241 in 2023.", "241", "death"),
+    ],
+)
+def test_the_counted_noun_after_a_figure_or_before_a_preposition(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit

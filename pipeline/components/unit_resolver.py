@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
-from pipeline.components.quantities import cue_before
+from pipeline.components.quantities import BASE_NOUNS, cue_before
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
@@ -81,8 +81,10 @@ def category_head(category: Span):
             # seasonally adjusted initial claims``: the noun after ``of``
             found = None
             continue
-        if found is not None and lower[k] in HEAD_END_ADVERBS and singular(lower[found]) != lower[found]:
-            break  # ``1,018,520 short-term trips overseas``
+        if found is not None and (lower[k] in HEAD_END_ADVERBS or lower[k] == "among") and \
+                singular(lower[found]) != lower[found]:
+            break  # ``1,018,520 short-term trips overseas``, ``Deaths among people aged 45 to 54`` (not
+            # ``Employment among men``: a measure noun, and the people counted after it)
         if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
                 text[k] in ("-", "–") and whitespace[k - 1])):
             break
@@ -659,6 +661,14 @@ class UnitResolver:
                                                                    lower[q.end] in CLASSIFIER_NOUNS):
                 return  # (``estimated at 97,100 persons``: persons whatever the category)
             mine = links.get(key, {})
+            if metric == "COUNT" and unit_kind in (None, "count") and \
+                    mine.get("CATEGORY") is not None and mine["CATEGORY"].end <= q.start:
+                after = noun_after(q)
+                if after is not None and doc[q.end].is_lower and not lower[q.end].endswith(("ing", "ed")):
+                    # ``Dutch guests accounted for 1.95 million overnight stays``: the plural written after the
+                    # figure is what it counts; the subject before is the category
+                    set_head_unit(q, after)
+                    return
             target = mine.get("MODIFIES")
             if metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
                 level = by_offsets.get((target.start, target.end), target)
@@ -1150,6 +1160,14 @@ class UnitResolver:
     def rate_unit(q: Span, category: Span | None) -> None:
         """The unit of a rate per population takes what is counted from its category (``The hospital
         admission rate ... 5.93 per 100,000 population`` → ``admission per 100,000 population``)."""
+        own = q._.unit.split()[-1]
+        if len(q._.unit.split()) == 3 and own not in BASE_NOUNS and singular(own) != own:
+            # ``at a rate of 53.4 per 10,000 companies``: a base of things, not of people, counts those things
+            # unless its category names a rate of something else (``the burglary rate``)
+            named = category is not None and any(t.lower_ in ("rate", "rates", "ratio", "incidence") for t in category)
+            if not named:
+                q._.unit = f"{singular(own)} {q._.unit}"
+                return
         if category is None:
             return
         rate_at = next((t.i for t in category if t.lower_ in ("rate", "rates", "ratio", "incidence")), None)
