@@ -107,3 +107,33 @@ def test_a_load_factor_is_a_rate(extract_both):
 )
 def test_the_counted_noun_after_a_figure_or_before_a_preposition(extract_both, text, figure, unit):
     assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("The average price was SEK 2.9 million in the period from May to July 2024, against SEK 2.8 million a year "
+         "earlier.", "SEK 2.8 million", "a year earlier"),
+        ("The operator reported a net profit of CHF 33 million in the first half of 2024, compared with a loss of "
+         "CHF 9 million a year earlier.", "CHF 9 million", "a year earlier"),
+        ("There were 2,140 people in temporary accommodation in March 2024, against 1,870 people a year earlier.",
+         "1,870", "a year earlier"),
+    ],
+)
+def test_an_earlier_value_with_a_scale_word_or_a_noun_keeps_its_own_time(extract_both, text, figure, period):
+    periods = [c for h, label, c in relations(extract_both(text)) if label == "PERIOD" and h == figure]
+    assert periods == [period]
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("Over the same eight months, almost one in five passengers (19.4%) was a transfer passenger.", "19.4%",
+         "Over the same eight months"),
+        ("Over the five years 2019 to 2023, the highest rate was 31.2 per 100,000 population.",
+         "31.2 per 100,000 population", "Over the five years 2019 to 2023"),
+    ],
+)
+def test_a_fronted_span_of_months_or_years_is_the_period(extract_both, text, figure, period):
+    periods = [c for h, label, c in relations(extract_both(text)) if label == "PERIOD" and h == figure]
+    assert periods == [period]

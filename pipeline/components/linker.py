@@ -121,6 +121,18 @@ RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relativ
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
 BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 PREVIOUS_VALUE_WORDS = vocabulary("previous_value_words")
+
+
+def _previous_value_named(lower: list, start: int) -> bool:
+    """Whether the value at token ``start`` is named by a noun after a comparison word (``compared with a loss of
+    CHF 12 million a year earlier``, ``against a deficit of $3.2 billion``): ``<word> a|an|the <noun> [<noun>] of``."""
+    if start < 4 or lower[start - 1] != "of":
+        return False
+    for k in (start - 3, start - 4):
+        if k >= 1 and lower[k] in ("a", "an", "the") and lower[k - 1] in PREVIOUS_VALUE_WORDS and \
+                all(w.isalpha() for w in lower[k + 1 : start - 1]):
+            return True
+    return False
 #: participles between an earlier value and its own time (``the fall of 22.1% recorded a year earlier``)
 STATED_AT_WORDS = frozenset({"recorded", "registered", "reported", "lost", "observed", "seen", "posted"})
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
@@ -2511,13 +2523,20 @@ class RelationLinker:
         lower = token_table(doc).lower
 
         def right_after(b, q) -> bool:  # ``20.1% a year earlier``, ``20.1% recorded a year earlier``
-            return b.start == q.end or b.start == q.end + 1 and lower[q.end] in STATED_AT_WORDS
+            return b.start == q.end or b.start == q.end + 1 and (lower[q.end] in STATED_AT_WORDS or counted_noun(q))
+
+        def counted_noun(q) -> bool:  # ``against 1,870 people a year earlier``: the figure's counted noun between
+            unit = span_value(q, "unit")
+            return q.end < len(lower) and bool(unit) and span_value(q, "unit_kind") == "count" and (
+                lower[q.end] == unit or singular(lower[q.end]) == unit or
+                lower[q.end] in ("people", "persons") and unit == "person")
 
         for q in quantities:
             b = by_start.get(q.end) or (by_start.get(q.end + 1) if q.end < len(lower) and
-                                        lower[q.end] in STATED_AT_WORDS else None)
+                                        (lower[q.end] in STATED_AT_WORDS or counted_noun(q)) else None)
             if b is not None and q not in baseline_of and q.start >= 1 and (
-                    lower[q.start - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(") \
+                    lower[q.start - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
+                    _previous_value_named(lower, q.start)) \
                     and RELATIVE_POINT.search(b.text) and not LEVEL_BASELINE.search(b.text):
                 baseline_of[q] = [b]  # ``compared with ¥147.69 a year earlier``: dated below, as a level's time
         compared_by: dict[tuple[int, int], set] = {}  # a baseline -> the changes comparing with it
