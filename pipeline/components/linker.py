@@ -1578,6 +1578,9 @@ class RelationLinker:
         stated = self._apposed_figure(doc, q, quantities)
         if stated is not None:
             return stated  # ``was 4.9, up 0.6 from a year earlier``, ``increased by RMB580 billion, RMB510 billion less than``
+        compared = self._compared_count_apposition(doc, q, quantities)
+        if compared is not None:
+            return compared  # ``184 people died in 173 fatal collisions ..., 29 more deaths (+19%) than in 2022``
         lo, hi = self._span_range(quantities, q.end, sent_end)  # the figures after q in its sentence
         if (q.start, q.end) in self._counted and not self._appositive_change(doc, q):
             # a change with its own counted noun (``added 63,000 jobs``) modifies only the level it reaches
@@ -1699,7 +1702,8 @@ class RelationLinker:
         rising 0.1%``): the rules' category for it ends right before that word."""
         lower = token_table(doc).lower
         k = q.start - 1
-        if k < 1 or lower[k] not in FIGURE_DIRECTION_WORDS or q.end < len(lower) and lower[q.end] in ("to", "("):
+        if k < 1 or lower[k] not in FIGURE_DIRECTION_WORDS or q.end < len(lower) and (
+                lower[q.end] == "to" or lower[q.end] == "(" and not self._parallel_bracket(doc, q.end)):
             return False  # (``with dry peas up 15.0% to 3.00 Mt``: the change of the level it reaches)
         subject = next((c.child for c in self._candidates_of(doc) if c.label == "CATEGORY" and c.how == "label" and
                         c.head.start == q.start and c.child.end == k), None)
@@ -1710,6 +1714,16 @@ class RelationLinker:
             opener -= 1
         # ``, with exports up 7.4% and imports down 3.7%``: a clause of absolute constructions after ``with``
         return lower[opener] == "with" or lower[opener] == "and" and "with" in lower[max(0, opener - 12) : opener]
+
+    @staticmethod
+    def _parallel_bracket(doc, opening: int) -> bool:
+        """Whether the bracket opening at token ``opening`` holds only the same change in another unit (``up $9.2
+        billion (8.1 per cent)``): a figure and its unit words, no level it reaches (``to``, ``from``)."""
+        table = token_table(doc)
+        lower, number = table.lower, table.number
+        close = next((m for m in range(opening + 1, min(len(lower), opening + 7)) if lower[m] == ")"), None)
+        return close is not None and close > opening + 1 and number[opening + 1] and \
+            not any(w in ("to", "from", "of", ";", ",") for w in lower[opening + 1 : close])
 
     def compared_again(self, doc, quantities, modifies) -> None:
         """A change compared again with another time after ``and`` modifies what the first comparison modifies:
@@ -1762,6 +1776,31 @@ class RelationLinker:
             k -= 1
         return k >= 3 and lower[k] == "of" and lower[k - 1] in CHANGE_NOUNS_GAP | vocabulary("change_nouns") and \
             lower[k - 2] in ("a", "an") and lower[k - 3] == ","
+
+    def _compared_count_apposition(self, doc, q, quantities) -> Span | None:
+        """The level an appositive count comparison after a comma is stated of (``184 people died in 173 fatal
+        collisions on roads in 2023, 29 more deaths (+19%) than in 2022``): the last figure of the clause before
+        the comma that is no change and does not stand after a preposition (``in 173 fatal collisions`` places
+        the deaths), or None when ``q`` opens no such comparison (``, <figure> more|fewer <noun> ... than``)."""
+        lower = token_table(doc).lower
+        k = q.start - 1
+        while k >= 0 and lower[k] in BOUND_WORDS:
+            k -= 1
+        j = q.end + 1 if q.end + 1 < len(lower) and lower[q.end] not in ("more", "fewer", "less") else q.end
+        if k < 1 or lower[k] != "," or j + 1 >= len(lower) or lower[j] not in ("more", "fewer", "less") or \
+                "than" not in lower[j + 1 : j + 10]:
+            return None
+        if span_value(q, "unit_kind") not in (None, "count"):
+            return None  # (a rate's change in points or percent is read by the rules for rates)
+        sent_start = sentence_range(doc, q.start)[0]
+        lo, hi = self._span_range(quantities, sent_start, k)
+        earlier = [x for x in quantities[lo:hi] if x.end <= k and not is_modifier(x)]
+        clause_start = max([sent_start] + [m + 1 for m in range(sent_start, k) if lower[m] in (";", ":")])
+        levels = [x for x in earlier if x.start >= clause_start and not (x.start >= 1 and lower[x.start - 1] in
+                                                                         PREPOSITIONS) and not self.is_age_or_duration(x)]
+        same = [x for x in levels if span_value(x, "unit") == span_value(q, "unit")]
+        # (``37 new cases and four new deaths were reported, 29 fewer cases than``: the level of the same count)
+        return (same or levels or [None])[-1]
 
     @staticmethod
     def _counted_end(doc, q) -> int:

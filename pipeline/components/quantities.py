@@ -1772,6 +1772,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     sentence_start = t.sentence(start)[0]
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
+    if immediate == "," and _restated_before_comparative(t, start, end) is not None:
+        return "CHANGE"  # ``was 8.98 million head, 11,000 head more than October 2023``: no list item
     listed = _listed_after(t, start, same_sentence, unit_kind)
     if listed is not None and immediate in CUES["list_separators"] and \
             not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
@@ -2044,6 +2046,10 @@ def _rate_subject(t: DocTable, start: int) -> bool:
     return False
 
 
+#: counted nouns that are their own plural, before a comparative (``11,000 head more than October 2023``)
+_INVARIANT_COUNTED = frozenset({"head", "people", "staff", "aircraft", "cattle", "sheep", "personnel", "livestock"})
+
+
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:
     """The comparative that follows the figure from ``start`` to ``end``, its counted noun and its restatement (in
     brackets, or after ``or``): ``9.9% (6,422) fewer than``, ``7.7% or 558 fewer than``, ``10,418 crimes (or 4%)
@@ -2058,8 +2064,9 @@ def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | Non
         k = end + 1  # ``10,418 crimes (or 4%) higher``
     else:
         k = end
-        if k < n and text[k].isalpha() and text[k].islower() and text[k].endswith("s") and lower[k] not in _COMPARATIVES:
-            k += 1  # the counted noun (``312 crimes more``)
+        if k < n and text[k].isalpha() and text[k].islower() and lower[k] not in _COMPARATIVES and (
+                text[k].endswith("s") or lower[k] in _INVARIANT_COUNTED):
+            k += 1  # the counted noun (``312 crimes more``, ``11,000 head more``)
         if k + 1 < n and text[k] == "(":
             close = next((j for j in range(k + 1, min(n, k + 6)) if text[j] == ")"), None)
             opened = lower[k + 1] == "or" or _DIGITS.match(text[k + 1]) is not None
@@ -2068,6 +2075,13 @@ def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | Non
             k += 2
             while k < min(n, end + 7) and lower[k] not in _COMPARATIVES and text[k] not in (",", ";", ".", "(", ")"):
                 k += 1  # (the restatement's scale and noun: ``or 558 fewer``, ``or 1.2 million more``)
+    if k is not None and k + 3 < n and lower[k] in ("more", "fewer") and text[k + 1].isalpha() and \
+            text[k + 1].islower() and (text[k + 1].endswith("s") or lower[k + 1] in _INVARIANT_COUNTED):
+        m = k + 2  # ``, 29 more deaths (+19%) than in 2022``: the counted noun after the comparative
+        if text[m] == "(":
+            m = next((j + 1 for j in range(m + 1, min(n, m + 6)) if text[j] == ")"), n)
+        if m + 1 < n and lower[m] == "than" and _DIGITS.match(text[m + 1]) is None:
+            return lower[k]
     if k is None or k + 1 >= n or lower[k] not in _COMPARATIVES or lower[k + 1] != "than" or \
             k + 2 < n and _DIGITS.match(text[k + 2]) is not None:
         return None  # (``cities with more than 2 million cars``: a bound of the next figure)

@@ -1,0 +1,42 @@
+"""Changes stated in apposition to a clause's level and changes of a component after ``with`` (GUIDELINES C18-8,
+C18-9)."""
+
+import pytest
+
+from conftest import by_text, relations
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("In 2023, 212 people died in 198 fatal crashes on national roads, 31 more deaths (+17%) than in 2022.",
+         "31", "212"),
+        ("In 2023, 212 people died in 198 fatal crashes on national roads, 31 more deaths (+17%) than in 2022.",
+         "+17%", "212"),
+        ("The number of beef cows on farms was 28.6 million head, 14,000 head more than January 2024.", "14,000",
+         "28.6 million"),
+        ("In the week to 8 October, 41 new cases and three new deaths were reported, 12 fewer cases than in the "
+         "previous week.", "12", "41"),
+    ],
+)
+def test_a_count_compared_after_a_comma_changes_the_level_of_its_clause(extract_both, text, change, level):
+    doc = extract_both(text)
+    assert (change, "MODIFIES", level) in relations(doc)
+    assert by_text(doc)[change]["metric"] == "CHANGE"
+
+
+def test_a_change_after_its_counted_noun_and_a_comparative_is_a_change(extract_both):
+    figures = by_text(extract_both("There were 1,905 registrations in May, 48 more registrations than in April."))
+    assert figures["48"]["metric"] == "CHANGE"
+    assert figures["48"]["direction"] == "up"
+
+
+def test_components_after_with_change_nothing_they_follow(extract_both):
+    doc = extract_both("Revenues were up $21.4 billion, or 9.1 per cent, to $256.7 billion, with personal income tax "
+                       "revenues up $9.2 billion (8.1 per cent) and GST revenues up $2.3 billion (6.4 per cent).")
+    rel = relations(doc)
+    for figure, category in (("$9.2 billion", "personal income tax revenues"), ("8.1 per cent", "personal income tax revenues"),
+                             ("$2.3 billion", "GST revenues"), ("6.4 per cent", "GST revenues")):
+        assert (figure, "CATEGORY", category) in rel, figure
+        assert not any(h == figure and label == "MODIFIES" for h, label, _ in rel), figure
+    assert ("$21.4 billion", "MODIFIES", "$256.7 billion") in rel
