@@ -40,3 +40,18 @@ def test_components_after_with_change_nothing_they_follow(extract_both):
         assert (figure, "CATEGORY", category) in rel, figure
         assert not any(h == figure and label == "MODIFIES" for h, label, _ in rel), figure
     assert ("$21.4 billion", "MODIFIES", "$256.7 billion") in rel
+
+
+@pytest.mark.parametrize(
+    "text,multiple,baseline",
+    [
+        ("After adjusting for age, men were 2.4 times as likely as women to die from an overdose.", "2.4 times",
+         "women"),
+        ("Residents of the most deprived areas were 11.8 times as likely as those in the least deprived areas to be "
+         "admitted.", "11.8 times", "those in the least deprived areas"),
+        ("The rate in 2023 was 19.6 per 100,000 population, around 2.1 times the rate for England as a whole.",
+         "2.1 times", "the rate for England as a whole"),
+    ],
+)
+def test_a_multiple_compares_with_the_group_or_rate_it_names(extract_both, text, multiple, baseline):
+    assert (multiple, "BASELINE", baseline) in relations(extract_both(text))
