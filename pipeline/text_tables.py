@@ -149,7 +149,10 @@ def header_cell(text: str, char: int) -> HeaderCell | None:
     if not head or any(_FIGURE_CELL.match(head_line[a:b]) and not _TIME_CELL.fullmatch(head_line[a:b])
                        for a, b in head):
         return None
-    if sep == "  ":
+    if sep == "  " and len(head) == len(row) - 1 and column > 0 and head[0][0] > row[0][1]:
+        k = column - 1  # a header over every figure column, its label cell blank: cells in order (a header
+        # centred over columns it overlaps unevenly, ``October 2024   November 2024   Change``)
+    elif sep == "  ":
         a, b = row[column]
         overlaps = [(min(b, hb) - max(a, ha), k) for k, (ha, hb) in enumerate(head)]
         best, k = max(overlaps)

@@ -55,3 +55,18 @@ def test_components_after_with_change_nothing_they_follow(extract_both):
 )
 def test_a_multiple_compares_with_the_group_or_rate_it_names(extract_both, text, multiple, baseline):
     assert (multiple, "BASELINE", baseline) in relations(extract_both(text))
+
+
+def test_signed_cells_under_month_columns_are_levels_and_the_change_column_modifies_the_latest(extract_both):
+    doc = extract_both("Export expectations by sector (in points)\n\n"
+                       "                         September 2024   October 2024   Change\n"
+                       "Chemicals               -12.4           -14.0     -1.6\n"
+                       "Machinery                 2.2            -0.9     -3.1\n\n"
+                       "Expectations weakened further.\n")
+    figures = by_text(doc)
+    for level in ("-12.4", "-14.0", "-0.9"):
+        assert figures[level]["metric"] != "CHANGE", level
+    assert figures["-1.6"]["metric"] == figures["-3.1"]["metric"] == "CHANGE"
+    rel = relations(doc)
+    assert ("-1.6", "MODIFIES", "-14.0") in rel
+    assert ("-3.1", "MODIFIES", "-0.9") in rel

@@ -813,8 +813,8 @@ class QuantityRecognizer:
                         figure.unit, figure.unit_kind, figure.unit_info = info.name, info.kind, info
                         if info.kind == "count":  # (``thousand journeys``: the unit resolver keeps it)
                             doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
-                        if text[a] in "+-\u2212\u2013" and text[a] != "+" and \
-                                declared.negative_level(a, money=info.kind == "currency"):
+                        if text[a] in "+-\u2212\u2013" and (text[a] != "+" and declared.negative_level(
+                                a, money=info.kind == "currency") or _level_column(t, figure.start)):
                             figure.metric = _level_metric(info.kind)  # ``Adjusted EBIT (EUR million): -96``: a loss
                         elif text[a] in "+-\u2212\u2013":
                             figure.metric = "CHANGE"
@@ -1756,6 +1756,22 @@ def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence
     return earlier.start >= 1 and t.lower[earlier.start - 1] == "by" and earlier.end >= start - joiner - 3
 
 
+_CHANGE_HEADER = re.compile(r"change|difference|growth|y/y|m/m|q/q|y-o-y|m-o-m|q-o-q|%|per ?cent", re.I)
+
+
+def _level_column(t: DocTable, start: int) -> bool:
+    """Whether the figure at token ``start`` is a cell under a time header (``October 2024``) of a table whose
+    header also names a change column (``October 2024   November 2024   Change``): a level even with a sign
+    (a survey balance of ``-19.9``), the change being the other column's."""
+    text = text_of(t.doc)
+    if "\n" not in text:
+        return False
+    header = text_tables.header_cell(text, t.doc[start].idx)
+    if header is None or not text_tables._TIME_CELL.fullmatch(header.text.strip()) or _CHANGE_HEADER.search(header.text):
+        return False
+    return any(_CHANGE_HEADER.search(other) for other in header.others)
+
+
 def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | None, sign: str | None,
                          previous: list[Span] | None = None) -> str:
     if unit_kind in ("percentage_point", "basis_point", "times"):
@@ -1782,7 +1798,7 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             and span_value(same_sentence[-1], "unit_kind") == unit_kind and not (immediate == "or" and after == "of") \
             and not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
         return span_value(same_sentence[-1], "metric")  # a list item: ``rose 10.8% and 6.6% respectively``
-    if sign is not None:
+    if sign is not None and not _level_column(t, start):
         return "CHANGE"
     if _restated_before_comparative(t, start, end) is not None:
         return "CHANGE"  # ``children were born, 9.9% (6,422) fewer than in 2023``, ``7.7% or 558 fewer than``
