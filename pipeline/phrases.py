@@ -859,6 +859,25 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     return answers[key]
 
 
+#: words that may stand before an article inside one noun phrase (``all the``, ``half the``)
+_PREDETERMINERS = frozenset({"all", "both", "half", "twice", "double", "such", "quite", "rather", "what", "many"})
+
+
+#: prepositions that open an adjunct fronted before a subject without a comma (``after seasonal adjustment the ...``)
+_ADJUNCT_OPENERS = frozenset({"after", "before", "following", "despite", "without", "excluding", "including", "upon"})
+
+
+def _fronted_adjunct(lower: list, nounish: list, k: int, start_limit: int) -> bool:
+    """Whether the words ending at token ``k`` are the noun phrase of a fronted adjunct (``after seasonal
+    adjustment``): at most three phrase words back to an adjunct preposition."""
+    for m in range(k, max(start_limit - 1, k - 4), -1):
+        if lower[m] in _ADJUNCT_OPENERS:
+            return m < k
+        if not nounish[m]:
+            return False
+    return False
+
+
 def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
     tagged = has_pos(doc)
     table = token_table(doc, tagged)
@@ -882,6 +901,13 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         if nounish[m] and not number[m]:
             if low in DETERMINERS:
                 opened = False
+                if m - 1 >= start_limit and m < stop and nounish[m - 1] and alpha[m - 1] and not number[m - 1] and \
+                        lower[m - 1] not in DETERMINERS and lower[m - 1] not in _PREDETERMINERS and \
+                        _fronted_adjunct(lower, nounish, m - 1, start_limit):
+                    # ``after seasonal adjustment the number of CVLs fell``: an article opens the phrase; the noun
+                    # before it ends another (a fronted phrase with no comma)
+                    m -= 1
+                    break
             if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and text[m + 1] != "-" and \
                     nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1]:
                 break

@@ -137,3 +137,24 @@ def test_an_earlier_value_with_a_scale_word_or_a_noun_keeps_its_own_time(extract
 def test_a_fronted_span_of_months_or_years_is_the_period(extract_both, text, figure, period):
     periods = [c for h, label, c in relations(extract_both(text)) if label == "PERIOD" and h == figure]
     assert periods == [period]
+
+
+def test_head_after_a_livestock_count_is_its_unit_not_its_category(extract_both):
+    doc = extract_both("Beef cow slaughter under federal inspection totaled 251,400 head in November, 4.2 percent "
+                       "fewer than a year earlier.")
+    assert by_text(doc)["251,400"]["unit"] == "head"
+    categories = [c for h, label, c in relations(doc) if label == "CATEGORY" and h == "251,400"]
+    assert categories == ["Beef cow slaughter under federal inspection"]
+
+
+def test_a_fronted_adjunct_without_a_comma_is_no_part_of_the_subject(extract_both):
+    doc = extract_both("Administrations fell; after seasonal adjustment the number of receiverships rose by 9% from "
+                       "May 2024.")
+    categories = [c for h, label, c in relations(doc) if label == "CATEGORY" and h == "9%"]
+    assert categories and "adjustment" not in categories[0] and "receiverships" in categories[0]
+
+
+def test_a_ranked_noun_is_not_read_across_the_clause_verb(extract_both):
+    figures = by_text(extract_both("The largest groups were nationals of Peru (6,100), Chile (3,900) and Bolivia "
+                                   "(2,400)."))
+    assert figures["6,100"]["unit"] == figures["3,900"]["unit"] == figures["2,400"]["unit"] == "person"

@@ -487,8 +487,8 @@ def ranked_count_noun(q: Span):
             if inner is not None and singular(inner.lower_) != inner.lower_:
                 return inner
     for k in range(q.start - 2, max(sent_start, q.start - 14) - 1, -1):
-        if text[k] in (")", "(", ";", ":") or table.number[k]:
-            return None
+        if text[k] in (")", "(", ";", ":") or table.number[k] or table.verb[k]:
+            return None  # (``The largest groups were citizens of India (7,300)``: the ranked noun is the subject's)
         inner = None
         if lower[k] == "number" and lower[k + 1] == "of" and k + 2 < q.start - 1:
             inner = category_head(doc[k + 2 : q.start - 1])
