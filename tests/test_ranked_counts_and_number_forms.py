@@ -158,3 +158,11 @@ def test_a_ranked_noun_is_not_read_across_the_clause_verb(extract_both):
     figures = by_text(extract_both("The largest groups were nationals of Peru (6,100), Chile (3,900) and Bolivia "
                                    "(2,400)."))
     assert figures["6,100"]["unit"] == figures["3,900"]["unit"] == figures["2,400"]["unit"] == "person"
+
+
+def test_points_reached_by_an_indicator_are_index_levels_even_below_zero(extract_both):
+    figures = by_text(extract_both("The business climate indicator for retail fell to -18.4 points in May, from "
+                                   "-15.9 points in April, while the indicator for wholesale rose by 2.3 points."))
+    for level in ("-18.4 points", "-15.9 points"):
+        assert (figures[level]["unit"], figures[level]["metric"]) == ("index point", "AMOUNT"), level
+    assert (figures["2.3 points"]["unit"], figures["2.3 points"]["metric"]) == ("index point", "CHANGE")

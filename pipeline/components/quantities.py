@@ -1798,8 +1798,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             and span_value(same_sentence[-1], "unit_kind") == unit_kind and not (immediate == "or" and after == "of") \
             and not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
         return span_value(same_sentence[-1], "metric")  # a list item: ``rose 10.8% and 6.6% respectively``
-    if sign is not None and not _level_column(t, start):
-        return "CHANGE"
+    if sign is not None and not _level_column(t, start) and not (
+            unit_kind == "index_point" and immediate in ("to", "from", "of", "at")):
+        return "CHANGE"  # (``fell to -21.9 points``: a level of a balance below zero)
     if _restated_before_comparative(t, start, end) is not None:
         return "CHANGE"  # ``children were born, 9.9% (6,422) fewer than in 2023``, ``7.7% or 558 fewer than``
     if unit_kind == "percent" and same_sentence and start >= 1 and t.text[start - 1] == "(" and \
