@@ -166,3 +166,15 @@ def test_points_reached_by_an_indicator_are_index_levels_even_below_zero(extract
     for level in ("-18.4 points", "-15.9 points"):
         assert (figures[level]["unit"], figures[level]["metric"]) == ("index point", "AMOUNT"), level
     assert (figures["2.3 points"]["unit"], figures["2.3 points"]["metric"]) == ("index point", "CHANGE")
+
+
+def test_a_table_title_that_breaks_a_count_down_names_the_unit_of_every_cell(extract_both):
+    doc = extract_both("Table 2: Fire fatalities by location type (provisional)\n"
+                       "Location          2022    2023    Change on 2022\n"
+                       "Dwellings           181     194       +13\n"
+                       "Vehicles             22      19        -3\n"
+                       "Total               203     213       +10\n\n"
+                       "Most deaths occurred at home.\n")
+    figures = by_text(doc)
+    for cell in ("181", "194", "+13", "22", "19", "-3", "203", "213", "+10"):
+        assert figures[cell]["unit"] == "fatality", cell

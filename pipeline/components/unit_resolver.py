@@ -26,6 +26,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline import text_tables
 from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
 from pipeline.components.quantities import BASE_NOUNS, cue_before
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
@@ -334,6 +335,36 @@ def _table_title(doc: Doc, i: int) -> tuple[int, int] | None:
             return (span.start, span.end) if span is not None and len(span) else None
         line_start = previous_start
     return None
+
+
+def table_title_count(q: Span):
+    """The counted noun of a table's title when it breaks a count down (``Table 1: Road deaths by road user type
+    (provisional)`` above the header ``Road user   2022   2023   Change on 2022`` and the row ``Drivers   58   69
+    +11`` → ``deaths``): the head of the title's phrase before ``by``, when it is a plural; None for a cell of no
+    such table. The row label names the group broken down, never the unit."""
+    doc = q.doc
+    text = text_of(doc)
+    header = text_tables.header_cell(text, q.start_char)
+    if header is None:
+        return None
+    bounds = text_tables.title_bounds(text, header.line_start)
+    if bounds is None:
+        return None
+    title = doc.char_span(bounds[0], bounds[1], alignment_mode="contract")
+    if title is None or len(title) < 3:
+        return None
+    lower = token_table(doc).lower
+    start = title.start
+    colon = next((k for k in range(title.start, min(title.end, title.start + 5)) if lower[k] == ":"), None)
+    if colon is not None:
+        start = colon + 1  # past ``Table 1:``
+    by = next((k for k in range(start, title.end) if lower[k] == "by"), None)
+    if by is None or by - start < 1 or by - start > 8:
+        return None
+    head = category_head(doc[start:by])
+    if head is None or singular(head.lower_) == head.lower_:
+        return None
+    return head
 
 
 def noun_after(q: Span):
@@ -700,6 +731,10 @@ class UnitResolver:
                     # the count of the same deaths
                     q._.unit, q._.unit_kind = span_value(gapped, "unit"), "count"
                     return
+            titled = table_title_count(q)
+            if titled is not None:  # ``Table 1: Road deaths by road user type`` above ``Drivers   58   69   +11``
+                set_head_unit(q, titled)
+                return
             ranked = ranked_count_noun(q)
             if ranked is not None:  # ``recorded the highest number of company insolvencies (4,120)``: insolvencies
                 set_head_unit(q, ranked)
