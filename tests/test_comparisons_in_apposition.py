@@ -70,3 +70,15 @@ def test_signed_cells_under_month_columns_are_levels_and_the_change_column_modif
     rel = relations(doc)
     assert ("-1.6", "MODIFIES", "-14.0") in rel
     assert ("-3.1", "MODIFIES", "-0.9") in rel
+
+
+def test_items_ranked_with_their_figures_are_their_own_categories_and_parts_of_nothing(extract_both):
+    doc = extract_both("Passenger numbers at Lisbon Humberto Delgado reached 2,911,045 in October, 6.1% more than in "
+                       "October 2023, followed by Porto Francisco Sá Carneiro, with 1,402,338 (+7.4%), Faro, with "
+                       "903,117 (+3.2%), and Funchal Cristiano Ronaldo, with 402,551 (+11.0%).")
+    rel = relations(doc)
+    for figure, item in (("1,402,338", "Porto Francisco Sá Carneiro"), ("903,117", "Faro"),
+                         ("402,551", "Funchal Cristiano Ronaldo")):
+        assert (figure, "CATEGORY", item) in rel, figure
+        assert not any(h == figure and label == "PART_OF" for h, label, _ in rel), figure
+    assert ("+7.4%", "MODIFIES", "1,402,338") in rel

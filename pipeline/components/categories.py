@@ -1113,6 +1113,27 @@ class CategoryFinder:
         if self.with_alternatives:
             yield from self.alternatives(doc, quantity, quantity_tokens)
 
+    @staticmethod
+    def _with_item(doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
+        """The item a figure after ``, with`` is stated of, in a list of items (``followed by Josep Tarradellas
+        Barcelona-El Prat, with 4,048,233 (+5.7%), Málaga-Costa del Sol, with 1,612,653``): the noun phrase between
+        the comma before ``with`` and the list's previous comma, ``followed by`` or ``and``; None elsewhere."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        k = quantity.start - 1
+        while k > sent_start and lower[k] in BOUND_WORDS:
+            k -= 1
+        if k - 2 < sent_start or lower[k] != "with" or text[k - 1] != ",":
+            return None
+        comma = k - 1
+        found = noun_phrase_before(doc, comma, sent_start)
+        if found is None or found[1] != comma or found[0] - 1 < sent_start:
+            return None
+        before = lower[found[0] - 1]
+        if before in ("and", ",", ":") or before == "by" and found[0] - 2 >= sent_start and lower[found[0] - 2] == "followed":
+            return found
+        return None
+
     def alternatives(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """Other phrases a category could be, after the rules' choice: the counted noun phrase, the
         clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
@@ -1158,6 +1179,10 @@ class CategoryFinder:
         row_label = self._row_label(doc, quantity, quantity_tokens)
         if row_label is not None:
             yield (*row_label, "row")  # ``Sexual crimes | 14,508 | 14,623 | 1%``: the row's first cell
+            return
+        listed = self._with_item(doc, quantity, sent_start)
+        if listed is not None:
+            yield (*listed, "with-item")  # ``followed by Barcelona-El Prat, with 4,048,233 (+5.7%), Gran Canaria, with``
             return
         antecedent = self._relative_antecedent(doc, quantity, sent_start, quantity_tokens) if metric == "SHARE" else None
         if antecedent is not None:

@@ -85,7 +85,7 @@ MULTIPLE_WORDS = frozenset(("double", "twice", "triple", "treble", "quadruple", 
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
-KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination")
+KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination", "with-item")
 #: units of time amounts (ages, durations, time limits): a change in another unit never modifies them
 TIME_AMOUNT_UNITS = frozenset(("year", "month", "quarter", "week", "day", "night", "hour", "minute", "second"))
 #: nouns that name a change (``an increase of``, ``a 0.9 percent rise``)
@@ -3009,7 +3009,8 @@ class RelationLinker:
                     lower[q.end] == ")":
                 # ``below the annual rate in the 12 months to July 2024 (8.6%)``: the baseline's value alone in its bracket
                 self._baseline_values.add((q.start, q.end))
-            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target")):
+            if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target",
+                                                                               "with-item")):
                 continue
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue

@@ -37,7 +37,9 @@ from pipeline.phrases import token_table
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
-              "placed", "summed", "column", "contribution", "fronted", "destination")
+              "placed", "summed", "column", "contribution", "fronted", "destination", "with-item")
+#: structural category links of items ranked beside another figure, never parts of it
+PEER_HOWS = ("with-item",)
 #: the model families of the relation step (the ``family`` setting)
 FAMILIES = ("logistic", "gbdt")
 #: the settings of the gradient-boosted trees (``family = "gbdt"``), with their defaults
@@ -121,6 +123,10 @@ class RelationModel(LinearPipe):
         # a value stated for comparison (D-26) and a figure continuing a list of one measure (C4-2) take
         # the category decided for the figure they follow
         position = {(q.start, q.end): k for k, q in enumerate(ctx.quantities)}
+        for hs, he, _, _, _, _, label, _, how in doc.user_data.get(RELATIONS_KEY, ()):
+            k = position.get((hs, he))
+            if how in PEER_HOWS and k is not None and (k, "PART_OF") not in forced:
+                best[k].pop("PART_OF", None)  # ``followed by Gran Canaria, with 1,426,180``: a peer, part of nothing
         for qs, qe, cs, ce in doc.user_data.get(CATEGORY_FOLLOWS_KEY, ()):
             k, current = position.get((qs, qe)), position.get((cs, ce))
             if k is None or current is None or "CATEGORY" not in best[current] or (k, "CATEGORY") in forced:
