@@ -178,3 +178,17 @@ def test_a_table_title_that_breaks_a_count_down_names_the_unit_of_every_cell(ext
     figures = by_text(doc)
     for cell in ("181", "194", "+13", "22", "19", "-3", "203", "213", "+10"):
         assert figures[cell]["unit"] == "fatality", cell
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("The number of registered company insolvencies was 1,802 in May 2024, 6% lower than in April 2024 (1,917) "
+         "and 11% lower than the same month in the previous year (2,025 in May 2023).", "2,025", "in May 2023"),
+        ("The average wait at passport control was 11.4 minutes, against 13.2 minutes a year earlier.",
+         "13.2 minutes", "a year earlier"),
+    ],
+)
+def test_the_value_of_a_comparison_keeps_the_time_written_with_it(extract_both, text, figure, period):
+    periods = [c for h, label, c in relations(extract_both(text)) if label == "PERIOD" and h == figure]
+    assert periods == [period]

@@ -722,6 +722,14 @@ class RelationLinker:
                 how = "summed" if (q.start, q.end) in self._summed_parts else (
                     "subtotal-cue" if (q.start, q.end) in self._cued_parts else "")
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
+            if (q.start, q.end) in self._baseline_values and q not in modifies:
+                own_time = next((p for p in periods if p.start == q.end and self.in_parentheses(doc, q) and
+                                 self.bracket_opening(doc, q) is not None and p.end < len(doc) and
+                                 doc[p.end].text == ")"), None)
+                if own_time is not None:
+                    # ``24% lower than the same month in the previous year (2,293 in October 2023)``: the value of the
+                    # comparison, dated in its own brackets
+                    relations.append(Relation(q, own_time, "PERIOD", how="own-time"))
             if q not in modifies and q not in part_of and q not in since and (q.start, q.end) not in self._baseline_values \
                     and not self.is_run(doc, q) and not is_basket_weight(q):
                 period = period_of.get(q) or self.period_for(doc, q, periods)
