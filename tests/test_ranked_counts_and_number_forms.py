@@ -192,3 +192,19 @@ def test_a_table_title_that_breaks_a_count_down_names_the_unit_of_every_cell(ext
 def test_the_value_of_a_comparison_keeps_the_time_written_with_it(extract_both, text, figure, period):
     periods = [c for h, label, c in relations(extract_both(text)) if label == "PERIOD" and h == figure]
     assert periods == [period]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Media enquiries: 1300 175 070. Catalogue number 6401.0.", "6401.0"),
+        ("For further information, tel. +44 207 946 0958 or email the press office.", "+44 207 946 0958"),
+        ("News release BEA 24-61 | Embargoed until 8:30 a.m. EDT.", "24-61"),
+        ("The survey is conducted under the Census and Statistics Ordinance (Cap. 316).", "316"),
+        ("The full report (Volumes 1 to 4) is published online.", "1 to 4"),
+        ("Offences under sections 142 and 143 of the Act are excluded.", "142"),
+        ("Published under section 1105 of title 31, United States Code.", "31"),
+    ],
+)
+def test_reference_numbers_phone_numbers_and_release_codes_are_no_quantities(extract_both, text, absent):
+    assert absent not in by_text(extract_both(text))
