@@ -208,3 +208,15 @@ def test_the_value_of_a_comparison_keeps_the_time_written_with_it(extract_both, 
 )
 def test_reference_numbers_phone_numbers_and_release_codes_are_no_quantities(extract_both, text, absent):
     assert absent not in by_text(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Some 71.8% of patients were admitted, transferred or discharged within four hours.", "four hours"),
+        ("The deficit is to be controlled within 3.5% of GDP.", "3.5%"),
+        ("Responses arrived within 30 days of the request.", "30 days"),
+    ],
+)
+def test_within_is_an_upper_bound(extract_both, text, figure):
+    assert by_text(extract_both(text))[figure]["bound"] == "<="

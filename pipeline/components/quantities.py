@@ -1394,7 +1394,8 @@ class QuantityRecognizer:
         if x is not None and text_of_[x] in ("-", "/") and not ws[x] and end + 1 < n:
             if plain_integer and (_TWO_DIGITS.fullmatch(text_of_[end + 1]) and YEAR_RE.match(text)):
                 return True
-        if core in t.doc.user_data.get(UNLESS_UNIT_KEY, ()) and plain_integer and figure.unit is None and (
+        if core in t.doc.user_data.get(UNLESS_UNIT_KEY, ()) and figure.unit is None and (
+                plain_integer or _CATALOGUE_NUMBER.fullmatch(text_of_[core])) and (
                 end == core + 1 or "range" in figure.notes):
             return True  # dates, clock times, identifiers: exclusion patterns that yield to a unit
         if self._phone_like(t, figure) or (figure.unit is None and self._phone_run(t, figure)):
@@ -1501,6 +1502,10 @@ class QuantityRecognizer:
         while hi < n and part(hi) and "\n" not in ws[hi - 1]:
             hi += 1
         groups = [k for k in range(lo, hi) if any(c.isdigit() for c in text[k])]
+        pieces = sum(len(text[k].split()) for k in groups)  # (a merged group holds several: ``+351 218 426 110``)
+        if pieces >= 4 and (text[lo] == "+" or text[groups[0]].startswith("+")) and \
+                len(text[groups[0]].split()[0].strip("+()")) <= 3 and not (lo > 0 and text[lo - 1] == "("):
+            return True  # a country code and three groups or more
         if len(groups) < 2 or _PHONE_PART.fullmatch(text[figure.core]) is None or \
                 (hi < n and text[hi] in ("%", "per")) or any(text[k] == "(" and text[k + 1][:1] in ("+", "-")
                                                              for k in range(groups[0], hi - 1)):
@@ -1516,9 +1521,14 @@ class QuantityRecognizer:
 
     @staticmethod
     def _phone_like(t: DocTable, figure: Figure) -> bool:
-        """``202-691-6378``, ``(010) 6512 3456``: digit groups joined by hyphens without spaces."""
+        """``202-691-6378``, ``(010) 6512 3456``: digit groups joined by hyphens without spaces; also a release code
+        after an agency's capitals (``BEA 24-52``, ``USDL 24-2305``: a year's two digits, a hyphen, a number)."""
         text, ws, n = t.text, t.ws, t.n
         k = figure.core
+        if k >= 1 and k + 2 < n and len(text[k]) == 2 and text[k].isdigit() and text[k + 1] == "-" and \
+                not ws[k] and not ws[k + 1] and text[k + 2].isdigit() and len(text[k + 2]) >= 2 and \
+                text[k - 1].isalpha() and text[k - 1].isupper() and len(text[k - 1]) >= 2:
+            return True
         groups = 1
         while k + 2 < n and text[k + 1] in ("-", "–") and not ws[k] and \
                 not ws[k + 1] and _PHONE_GROUP.fullmatch(text[k + 2]):
@@ -1588,6 +1598,8 @@ _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 #: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
 _PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
 _PER_SCALE_NAMES = {f: w for w, f in _PER_SCALES.items()}
+#: a catalogue or release number with one decimal (``Catalogue number 6401.0``), excluded like an integer identifier
+_CATALOGUE_NUMBER = re.compile(r"[0-9]{3,}\.[0-9]")
 #: a group of a telephone number: digits, possibly merged with a spaced group (``135 070``) or a bracketed
 #: trunk zero (``0)10``)
 _PHONE_PART = re.compile(r"\+?[0-9]+(?:[ \u00a0\u202f][0-9]+)*|0\)[0-9]+")
