@@ -594,8 +594,13 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         if found is not None:
             return found
     end = _before_period(doc, _before_trailer(doc, k, start_limit), start_limit)
-    age = _before_age_range(doc, end, start_limit)
+    bound_tail = end - 2 >= start_limit and tuple(lower[end - 2 : end]) in _BOUND_TAILS
+    age = _before_age_range(doc, end - 2 if bound_tail else end, start_limit)
     found = noun_phrase_before(doc, age, start_limit)
+    if found is not None and bound_tail:
+        # ``the proportion waiting six weeks or more was``: the bound after the figure inside the subject is part of it
+        found = with_left_complements(doc, found, start_limit)
+        return found[0], end, found[2]
     if found is None and k - 1 >= start_limit:
         found = subject_before_apposition(doc, k, start_limit)
     elif found is not None:
@@ -671,6 +676,19 @@ SUBJECT_MODIFIER_REACH = 30
 RELATIVE_CLAUSE_REACH = 8
 
 
+def _inside_time(doc: Doc, start: int, end: int) -> bool:
+    """Whether a token from ``start`` to ``end`` lies in a PERIOD or BASELINE span (``in the first ten months``)."""
+    return any(s.start < end and start < s.end for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE"))
+
+
+#: bounds written after a figure that can end a subject (``units in buildings with five units or more were``)
+_BOUND_TAILS = frozenset({("or", "more"), ("and", "over"), ("or", "over"), ("and", "above"), ("or", "less"),
+                          ("or", "longer"), ("or", "older")})
+#: words of a figure written inside a subject, with its range and bound (``1 to 35``, ``more than 9``, ``six ... or more``)
+_FIGURE_WORDS_INSIDE_SUBJECT = frozenset({"to", "-", "–", "and", "or", "more", "less", "fewer", "than", "over", "under",
+                                          "at", "least", "up"})
+
+
 # unlike categories' _complements_left: more prepositions, participle and relative phrases, no stop at times
 def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
     """A noun phrase extended left over the phrase its post-modifiers restrict, when it is the end of
@@ -744,6 +762,19 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
         p = at - 1
         if p - 1 < reach:
             break
+        m = p
+        while m > reach and (number[m] or lower[m] in _FIGURE_WORDS_INSIDE_SUBJECT):
+            m -= 1
+        if m < p and any(number[x] for x in range(m + 1, p + 1)) and (
+                is_participle(lower[m]) and not verb[m] and not lower[m].endswith("ed") or lower[m] in prepositions) \
+                and not (lower[p].isdigit() and len(lower[p]) == 4) and not _inside_time(doc, m + 1, p + 1):
+            # ``persons working 1 to 35 hours``, ``the proportion waiting six weeks or more``, ``units in buildings with
+            # five units or more``: a figure inside the subject (a threshold, a duration) is no edge of it
+            previous = phrase_ending_at(m) if is_participle(lower[m]) else (phrase_ending_at(m) or
+                                                                            modified_phrase(m - 1))
+            if previous is not None:
+                start, head = previous[0], previous[2]
+                continue
         if lower[p] in prepositions:
             previous = phrase_ending_at(p) or modified_phrase(p - 1)
         elif lower[p] in ("who", "that") and text[p - 1] != "," and is_participle(lower[at]):

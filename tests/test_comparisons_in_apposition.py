@@ -82,3 +82,29 @@ def test_items_ranked_with_their_figures_are_their_own_categories_and_parts_of_n
         assert (figure, "CATEGORY", item) in rel, figure
         assert not any(h == figure and label == "PART_OF" for h, label, _ in rel), figure
     assert ("+7.4%", "MODIFIES", "1,402,338") in rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,words",
+    [
+        ("Full-time workers fell by 2,000, while persons working 1 to 35 hours increased by 904 thousand to 6,115 "
+         "thousand.", "6,115 thousand", ("persons", "35 hours")),
+        ("Some 1.4 million patients were waiting for a test, and the proportion waiting six weeks or more was 21.3%.",
+         "21.3%", ("proportion", "six weeks or more")),
+        ("Single-family starts rose, while units in buildings with five units or more were started at a rate of "
+         "352,000.", "352,000", ("units in buildings", "five units or more")),
+    ],
+)
+def test_a_figure_that_defines_a_group_stays_inside_the_subject(extract_both, text, figure, words):
+    doc = extract_both(text)
+    categories = [c for h, label, c in relations(doc) if label == "CATEGORY" and h == figure]
+    assert categories, figure
+    for word in words:
+        assert word in categories[0], (word, categories[0])
+
+
+def test_a_fronted_period_is_no_part_of_the_subject_after_it(extract_both):
+    doc = extract_both("In the first nine months of 2024 the total value of the country's imports and exports of goods "
+                       "reached 28.4 trillion yuan, up 4.9%.")
+    categories = [c for h, label, c in relations(doc) if label == "CATEGORY" and h == "28.4 trillion yuan"]
+    assert categories and categories[0].startswith(("the total value", "total value"))

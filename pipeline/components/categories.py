@@ -507,6 +507,17 @@ INTENSIFIERS = frozenset(("much", "far", "slightly", "even", "still", "somewhat"
                           "markedly", "substantially", "little", "rather", "very"))
 
 
+#: units of spans of time that may define a group inside a category (``persons working 1 to 35 hours``)
+_DEFINING_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _defining_figure(quantity: Span) -> bool:
+    """Whether a figure may stand inside the phrase of another figure's category: a threshold (bound ``>=``/``<=``) or
+    a span of time (C18-19)."""
+    return span_value(quantity, "bound") in (">=", "<=") or (
+        span_value(quantity, "metric") == "AMOUNT" and span_value(quantity, "unit") in _DEFINING_TIME_UNITS)
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -522,7 +533,10 @@ class CategoryFinder:
         quantities = span_starts(doc, "QUANTITY")[1]
         ages = [self.age_or_duration(doc, quantity) for quantity in quantities]
         # a category may hold the ages of the group it names (D-17: ``people aged 65 and over``), no other figure
-        quantity_tokens = {i for q, age in zip(quantities, ages) if not age for i in range(q.start, q.end)}
+        # and the figures that define a group inside its phrase (C18-19): a threshold (``units in buildings with five
+        # units or more``) or a span of time (``persons working 1 to 35 hours``, ``the proportion waiting six weeks or more``)
+        quantity_tokens = {i for q, age in zip(quantities, ages) if not age and not _defining_figure(q)
+                           for i in range(q.start, q.end)}
         age_tokens = {i for q, age in zip(quantities, ages) if age for i in range(q.start, q.end)}
         time_tokens = time_token_set(doc)
         starts = {q.start: q for q, age in zip(quantities, ages) if not age}
