@@ -77,6 +77,11 @@ _TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u20
 _FIGURE_CELL = re.compile(r"^\(?[-+\u2212\u2013]?\s*[0-9][0-9,. ]*%?\)?$")
 
 
+def time_cell(cell: str) -> bool:
+    """Whether a table cell names a time (``2024``, ``October 2024``, ``2023-24``, ``Q3 2024``)."""
+    return _TIME_CELL.fullmatch(cell.strip()) is not None
+
+
 class HeaderCell(NamedTuple):
     """The header cell above a table cell: its text, where the header line starts, the other cells of the
     header line, and the cell's own character range in the text."""

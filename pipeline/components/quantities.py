@@ -1779,7 +1779,7 @@ def _level_column(t: DocTable, start: int) -> bool:
     if "\n" not in text:
         return False
     header = text_tables.header_cell(text, t.doc[start].idx)
-    if header is None or not text_tables._TIME_CELL.fullmatch(header.text.strip()) or _CHANGE_HEADER.search(header.text):
+    if header is None or not text_tables.time_cell(header.text) or _CHANGE_HEADER.search(header.text):
         return False
     return any(_CHANGE_HEADER.search(other) for other in header.others)
 
