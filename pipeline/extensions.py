@@ -47,6 +47,9 @@ DOC_EXTENSIONS = {
 #: that ``Doc.to_bytes``, ``DocBin(store_user_data=True)`` and ``nlp.pipe(n_process=N)`` carry them
 RELATIONS_KEY = "relstats.relations"
 CANDIDATES_KEY = "relstats.candidates"
+#: ``[start, end]`` of the quantities a bound written after them makes thresholds (``20 million yuan or more``,
+#: ``27 weeks or more``): their ``bound`` stays ``=`` (GUIDELINES D-4), and no change modifies them (C13-6)
+THRESHOLDS_KEY = "relstats.thresholds"
 
 
 @dataclass

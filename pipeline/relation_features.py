@@ -45,7 +45,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, sentence_bounds, span_value, spans_of, text_of
+from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, THRESHOLDS_KEY, sentence_bounds, span_value, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
 from pipeline.phrases import (DETERMINERS, RELATIVE_OPENERS, SHARE_VERB_PASTS, end_before_time, no_lone_category,
@@ -254,7 +254,9 @@ class PairContext:
         self.quantity_position = {q: k for k, q in enumerate(zip(self.quantity_starts.tolist(),
                                                                   self.quantity_ends.tolist()))}
         # thresholds (``20 million yuan or more``, ``aged 65 and over``): bounds that define, never a modified figure
-        self.threshold = np.array([b in THRESHOLD_BOUNDS for b in span_values(doc, self.quantities, "bound")], dtype=bool)
+        written = {tuple(x) for x in doc.user_data.get(THRESHOLDS_KEY, ())}
+        self.threshold = np.array([b in THRESHOLD_BOUNDS or (q.start, q.end) in written
+                                   for q, b in zip(self.quantities, span_values(doc, self.quantities, "bound"))], dtype=bool)
         # ages (``children aged under 14 (+12.0%)``): an AMOUNT in years after ``aged`` is never the figure a change
         # modifies (a life expectancy in years may be)
         lower = token_table(doc).lower
@@ -498,7 +500,8 @@ def is_threshold(quantity) -> bool:
     """Whether a QUANTITY is a threshold that defines what is counted (``enterprises with an annual revenue of
     20 million yuan or more``, ``people aged 65 and over``: bound ``>=`` or ``<=``), which no change modifies:
     none of the 37 such figures of the corpus is a MODIFIES target (C13-6)."""
-    return span_value(quantity, "bound") in THRESHOLD_BOUNDS
+    return span_value(quantity, "bound") in THRESHOLD_BOUNDS or \
+        [quantity.start, quantity.end] in quantity.doc.user_data.get(THRESHOLDS_KEY, ())
 
 
 def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:

@@ -220,3 +220,18 @@ def test_reference_numbers_phone_numbers_and_release_codes_are_no_quantities(ext
 )
 def test_within_is_an_upper_bound(extract_both, text, figure):
     assert by_text(extract_both(text))[figure]["bound"] == "<="
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The long-term unemployed (those jobless for 27 weeks or more) numbered 1.1 million, up 9%.", "27 weeks"),
+        ("Turnover of firms with 250 employees or more rose by 3.1% in the quarter.", "250"),
+        ("Enterprises with an annual main business revenue of 20 million yuan or more grew by 5.6 percent.",
+         "20 million yuan"),
+    ],
+)
+def test_a_bound_written_after_the_figure_leaves_it_exact_and_a_threshold(extract_both, text, figure):
+    doc = extract_both(text)
+    assert by_text(doc)[figure]["bound"] == "="  # GUIDELINES D-4
+    assert not [r for r in relations(doc) if r[1] == "MODIFIES" and r[2] == figure]  # C13-6

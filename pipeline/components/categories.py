@@ -24,6 +24,7 @@ from pipeline.lexicon import lexicon, words
 from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, group_spans,
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
                                  span_group, span_value, spans_of, text_of, token_cache)
+from pipeline.relation_features import is_threshold
 from pipeline.phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -514,7 +515,7 @@ _DEFINING_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "yea
 def _defining_figure(quantity: Span) -> bool:
     """Whether a figure may stand inside the phrase of another figure's category: a threshold (bound ``>=``/``<=``) or
     a span of time (C18-19)."""
-    return span_value(quantity, "bound") in (">=", "<=") or (
+    return is_threshold(quantity) or (
         span_value(quantity, "metric") == "AMOUNT" and span_value(quantity, "unit") in _DEFINING_TIME_UNITS)
 
 

@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extensions import (doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
+from pipeline.extensions import (THRESHOLDS_KEY, doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
                                  span_starts, span_value, span_values_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, names_target, vocabulary
@@ -439,6 +439,7 @@ class QuantityRecognizer:
                 blocked.update(range(span.start, span.end))
         t = doc_table(doc)
         t.country = doc._.country or currency_country(text_of(doc))
+        doc.user_data.pop(THRESHOLDS_KEY, None)  # decided afresh on every run
         hard, unless_unit = self.exclusions.blocked(doc, t)
         blocked |= hard
         doc.user_data[UNLESS_UNIT_KEY] = unless_unit
@@ -468,6 +469,8 @@ class QuantityRecognizer:
                 # be its change (``was 4.9, up 0.6 from a year earlier``)
                 figure.metric = "SHARE"
             quantities.append(span)
+            if "threshold" in figure.notes:
+                user_data.setdefault(THRESHOLDS_KEY, []).append([figure.start, figure.end])
             info = figure.unit_info if figure.unit_info is not None and figure.unit_info.name == figure.unit else None
             si_value, si_unit = to_si(figure.value, info)
             unit_kind = "percent" if figure.unit_kind == "fraction" else figure.unit_kind
@@ -1338,12 +1341,15 @@ class QuantityRecognizer:
             figure.bound = bound
             break
         after = t.lower[figure.end : figure.end + 2]
+        # a bound written after the figure (``27 weeks or more``, ``firms with 250 employees or more``: the counted noun,
+        # then the bound) makes no bound (GUIDELINES D-4: all 97 such figures of the corpus and the probes say ``=``);
+        # the figure is a threshold, which no change modifies (C13-6)
         if figure.bound == "=" and after in (["or", "more"],):
-            figure.bound = ">="
+            figure.notes.add("threshold")
         k = figure.end
         if figure.bound == "=" and k + 2 < t.n and t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and \
                 singular(t.lower[k]) != t.lower[k] and t.lower[k + 1 : k + 3] == ["or", "more"]:
-            figure.bound = ">="  # ``firms with 250 employees or more``: the counted noun, then the bound
+            figure.notes.add("threshold")
         return figure
 
     @staticmethod
