@@ -509,7 +509,7 @@ INTENSIFIERS = frozenset(("much", "far", "slightly", "even", "still", "somewhat"
 
 
 #: units of spans of time that may define a group inside a category (``persons working 1 to 35 hours``)
-_DEFINING_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+_DEFINING_TIME_UNITS = vocabulary("time_units")
 
 
 def _defining_figure(quantity: Span) -> bool:

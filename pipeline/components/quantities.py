@@ -49,7 +49,7 @@ from pipeline.numbers import (
     word_number,
 )
 from pipeline import text_tables
-from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
+from pipeline.declared_units import CHANGE_HEADING, DECLARED_COUNTS_KEY, DeclaredUnits
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -1774,7 +1774,6 @@ def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence
     return earlier.start >= 1 and t.lower[earlier.start - 1] == "by" and earlier.end >= start - joiner - 3
 
 
-_CHANGE_HEADER = re.compile(r"change|difference|growth|y/y|m/m|q/q|y-o-y|m-o-m|q-o-q|%|per ?cent", re.I)
 
 
 def _level_column(t: DocTable, start: int) -> bool:
@@ -1785,9 +1784,9 @@ def _level_column(t: DocTable, start: int) -> bool:
     if "\n" not in text:
         return False
     header = text_tables.header_cell(text, t.doc[start].idx)
-    if header is None or not text_tables.time_cell(header.text) or _CHANGE_HEADER.search(header.text):
+    if header is None or not text_tables.time_cell(header.text) or CHANGE_HEADING.search(header.text.lower()):
         return False
-    return any(_CHANGE_HEADER.search(other) for other in header.others)
+    return any(CHANGE_HEADING.search(other.lower()) for other in header.others)  # (the declared units' reading of a change column)
 
 
 def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | None, sign: str | None,
@@ -2081,8 +2080,9 @@ def _rate_subject(t: DocTable, start: int) -> bool:
     return False
 
 
-#: counted nouns that are their own plural, before a comparative (``11,000 head more than October 2023``)
-_INVARIANT_COUNTED = frozenset({"head", "people", "staff", "aircraft", "cattle", "sheep", "personnel", "livestock"})
+#: counted nouns that are their own plural, before a comparative (``11,000 head more than October 2023``): the
+#: linking rules' invariant plurals and livestock ``head``
+_INVARIANT_COUNTED = vocabulary("invariant_plurals") | {"head"}
 
 
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:

@@ -496,7 +496,7 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
 
 
 #: words that rank the thing a bracketed count counts (``the highest number of deaths of any county (16)``)
-RANK_WORDS = frozenset({"most", "highest", "largest", "greatest", "fewest", "lowest", "smallest", "more", "fewer"})
+RANK_WORDS = vocabulary("superlatives") | {"greatest", "fewest", "more", "fewer"}
 
 
 def ranked_count_noun(q: Span):
