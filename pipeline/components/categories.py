@@ -1389,6 +1389,13 @@ class CategoryFinder:
                 return
         if k - 1 >= start_limit and lower[k] == "at" and text[k - 1] == ",":
             found = noun_phrase_before(doc, k - 1, start_limit)
+            if found and after + 1 < sent_end and text[after] == "," and lower[after + 1] not in ("and", "or") and (
+                    verb[after + 1] or lower[after + 1] in COPULAS or lower[after + 1] in CHANGE_VERB_WORDS or
+                    lower[after + 1].endswith("ed")) and lower[after + 1] not in ("followed", "compared", "led") and \
+                    lower[found[0] - 1] in PREPOSITIONS:
+                # ``the number of persons employed part time for economic reasons, at 4.5 million, changed little``:
+                # the figure interjected between a subject and its verb states the whole subject
+                found = with_left_complements(doc, found, start_limit)
             if found and found[1] - found[0] == 1 and found[0] - 2 >= start_limit and lower[found[0] - 1] in INTENSIFIERS:
                 found = (found[0] - 1, found[1], found[2])  # ``the gap was much wider, at 27.9 per cent``
             if found and found[1] - found[0] <= 2 and found[0] - 1 >= start_limit and \

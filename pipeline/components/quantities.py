@@ -1578,6 +1578,9 @@ class QuantityRecognizer:
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = "up" if names_target(t.lower, t.text, figure.end) else \
                 _direction_from_context(t, figure.start, figure.end)  # ``the 2% target``: a rise of 2%
+        if figure.metric == "CHANGE" and figure.direction is None and figure.value and figure.sign is None and \
+                _heading_names_change(t, figure.start):
+            figure.direction = "up"  # an unsigned change under a heading of changes rose (D-1)
         if figure.metric == "CHANGE" and figure.direction is None:
             listed = _listed_after(t, figure.start, last, figure.unit_kind)
             if listed is not None and span_value(listed, "direction"):
@@ -1776,6 +1779,77 @@ def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence
 
 
 
+#: a heading that names changes (``Table B. Change in payroll employment by industry``, ``Key points, September
+#: 2024 (annual growth rates):``, ``Revised ... changes from the preceding month, in billions of dollars, are shown
+#: below``): CHANGE_HEADING and its plurals
+_CHANGES_NAMED = re.compile(r"\bgrowth rates?\b|\b(?:changes?|growth|increases?|decreases?|net additions?)\b|"
+                            r"\bon the previous\b|\by/y\b|\bm/m\b|\bq/q\b")
+#: a bracketed gloss that names what the bracketed column holds (``(previously published estimates in brackets)``),
+#: left out of the heading's reading
+_COLUMN_GLOSS = re.compile(r"\([^()]*\bin (?:brackets|parentheses)\)|\bwith\b[^()]*?\bin (?:brackets|parentheses)\b",
+                           re.I)
+#: a figure's bracketed change right after it (after its unit words): ``52.5 MtCO2e (-8.0%)``, ``421 million (+9%)``
+_OWN_CHANGE_AFTER = re.compile(r"[^\n(),;:]{0,40}\(\s*[-+\u2212\u2013]\s*[0-9]")
+#: a row opening with its label: a bullet or dash, the label's words and a colon right before the figure
+_LABEL_ROW = re.compile(r"^\s*(?:[-\u2022*\u2013]\s*)?(?:[^\d:;.]|(?<=[A-Za-z])\d){2,90}:\s*$")
+
+
+def _heading_names_change(t: DocTable, start: int) -> bool:
+    """Whether the figure at token ``start`` is a row's figure under a heading that names changes: a cell of a
+    table whose title does (``Table B. Change in payroll employment by industry, seasonally adjusted (in
+    thousands)`` above ``Industry   Nov. 2024 ...`` and ``Total nonfarm   227   186``), or the first figure
+    after the label of a row (``- Personal income: 164.4 (147.4)``, ``\u2022 broad monetary aggregate M3: 3.2%``)
+    listed under a line that ends with a colon and does (``Revised ... changes from the preceding month, in
+    billions of dollars, are shown below (previously published estimates in brackets):``). A heading that also
+    names a level (``rate``, ``share``, ``level``) outside a growth rate decides nothing; so does a header cell
+    of a level column that names its own measure."""
+    text = text_of(t.doc)
+    if "\n" not in text:
+        return False
+    a = t.doc[start].idx
+    line_start = text.rfind("\n", 0, a) + 1
+    heading = None
+    header = text_tables.header_cell(text, a)
+    if header is not None:
+        if _CHANGES_NAMED.search(header.text.lower()) or _SHARE_WORDS.search(header.text.lower()) or \
+                any(_CHANGES_NAMED.search(other.lower()) for other in header.others):
+            # the column names its own measure (``% change`` is the declared units' reading), or another column
+            # holds the changes (``2023   2024   % change``: the time columns are levels)
+            return False
+        heading = text_tables.title_above(text, header.line_start)
+    else:
+        before = text[line_start:a]
+        if before.count("(") > before.count(")"):
+            before = before[: before.rfind("(")].rstrip()  # the bracketed column of the row's figure
+            if not re.search(r"[0-9]\s*$", before):
+                return False
+            before = before[: re.search(r"[-+\u2212]?[0-9][0-9.,]*\s*%?\s*$", before).start()]
+        if not _LABEL_ROW.match(before) or _OWN_CHANGE_AFTER.match(text, t.doc[start].idx + len(t.doc[start].text)):
+            return False  # (``- Industry: 52.5 MtCO2e (-8.0%)``: the row's level, its change in brackets)
+        k = line_start - 1  # the lead-in line above the rows: the first line up that is no such row
+        for _ in range(12):
+            if k <= 0:
+                return False
+            above_start = text.rfind("\n", 0, k) + 1
+            line = text[above_start:k]
+            if not line.strip():
+                return False
+            row = re.match(r"^\s*(?:[-\u2022*\u2013]\s*)?(?:[^\d:;.]|(?<=[A-Za-z])\d){2,90}:\s*[-+\u2212(]?[0-9]", line)
+            if row is None:
+                heading = line if line.rstrip().endswith(":") else None
+                break
+            k = above_start - 1
+    if not heading:
+        return False
+    heading = _COLUMN_GLOSS.sub(" ", heading).lower()
+    if not _CHANGES_NAMED.search(heading):
+        return False
+    return not _SHARE_WORDS.search(_CHANGES_NAMED.sub(" ", heading))
+
+
+_SHARE_WORDS = re.compile(r"\b(?:shares?|proportions?|rates?|ratios?|levels?|percent(?:age)? of|% of)\b")
+
+
 def _level_column(t: DocTable, start: int) -> bool:
     """Whether the figure at token ``start`` is a cell under a time header (``October 2024``) of a table whose
     header also names a change column (``October 2024   November 2024   Change``): a level even with a sign
@@ -1795,6 +1869,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE"
     left, after = _clause_words(t, start, end, 8, 4)
     left_words = _strip_bound(left)
+    if left[:2] == ["to", "up"] and len(left_words) < len(left) and QuantityRecognizer._up_to_is_direction(t, start - 2):
+        left_words = left  # ``has been revised up to 202,000``: the level reached, no bound
     while left_words[:1] and (left_words[0] in _BY_QUALIFIERS or left_words[0] in ("a", "an")) and \
             "by" in left_words[1:3]:
         # ``fell by only 1.8 million tonnes``, ``After expanding by an estimated 1.3%``, ``cut by a further 25
@@ -1843,6 +1919,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         # ``below the revised September rate of 889,600 and 6.4 percent below ...``: the level a noun names, whatever
         # comparison follows it
         return _level_metric(unit_kind)
+    if unit_kind in ("count", None) and immediate == "of" and left_words[1:2] and left_words[1] in _NET_FLOWS and \
+            _net_before(t, start - 2):
+        return "COUNT"  # ``a provisional net migration gain of 38,800``, ``a net loss of 2,700 citizens`` (C-19)
     if unit_kind == "currency" and immediate2 in ("loss of", "losses of", "net loss of"):
         return "MONEY"  # ``compared with a loss of S$192 million``: a financial result, not a change
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
@@ -1904,7 +1983,27 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE"  # ``The $41.2 billion increase in current-dollar PCE``, ``a 2,300 rise``
     if unit_kind is None and _rate_subject(t, start):
         return "SHARE"  # ``bringing the crude divorce rate down to 1.7``: a bare rate (C3-13)
+    if unit_kind != "index_point" and _heading_names_change(t, start):
+        return "CHANGE"  # ``Table B. Change in payroll employment by industry`` above ``Total nonfarm   227   186``
     return _level_metric(unit_kind)
+
+
+#: the nouns of a net flow whose figure is a level (C-19): ``a net migration gain of``, ``a net outflow of``
+_NET_FLOWS = frozenset(("gain", "gains", "loss", "losses", "inflow", "inflows", "outflow", "outflows"))
+
+
+def _net_before(t: DocTable, k: int) -> bool:
+    """Whether ``net`` names the flow noun at ``k``: within the three words before it (``a net gain``, ``a provisional
+    net migration loss``), or earlier in its sentence before a colon or a comparison that restates the flow
+    (``Annual net migration: a gain of 38,800, compared with a gain of 136,000``), with no ``;`` between."""
+    lower = t.lower
+    first = max(t.sentence(k)[0], k - 14)
+    for j in range(k - 1, first - 1, -1):
+        if lower[j] in (";", "."):
+            return False
+        if lower[j] == "net":
+            return j >= k - 3 or any(lower[x] in (":", "compared", "against") for x in range(j + 1, k))
+    return False
 
 
 #: nouns naming a level a figure after ``of`` states (``the revised August rate of 1,470,000``): the level words
@@ -2039,6 +2138,8 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
             continue
         break
     if at < 0 or cues[at] < first:
+        if not previous and _heading_names_change(t, start):
+            return "CHANGE"  # ``Key points, September 2024 (annual growth rates):`` above ``\u2022 ... M3: 3.2%``
         return _earlier_percent_metric(previous)
     k = cues[at]
     word = lower[k]

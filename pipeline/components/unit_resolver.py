@@ -218,6 +218,9 @@ def change_noun(category: Span, money: bool = False) -> str | None:
         return None  # ``Jobless claims fall``: a verb after a plural subject
     if money and last.lower_ in ("loss", "gain"):
         return None  # ``a loss of S$192 million``: a financial result, not a change
+    if last.lower_ in ("gain", "loss", "inflow", "outflow") and any(
+            t.lower_ == "net" for t in category.doc[sentence_range(category.doc, category.start)[0] : category.start]):
+        return None  # ``Annual net migration: a gain of 38,800, compared with a gain of 136,000``: the net level's flow
     return CHANGE_NOUNS.get(last.lower_)
 
 
@@ -358,13 +361,20 @@ def table_title_count(q: Span):
     colon = next((k for k in range(title.start, min(title.end, title.start + 5)) if lower[k] == ":"), None)
     if colon is not None:
         start = colon + 1  # past ``Table 1:``
+    changed = next((k for k in range(start, min(title.end, start + 6)) if lower[k] in ("in", "of")), None)
+    if changed is not None and any(lower[k] in _TITLE_CHANGE_NOUNS for k in range(start, changed)):
+        start = changed + 1  # ``Table B. Change in payroll employment by industry``: the changed count's noun
     by = next((k for k in range(start, title.end) if lower[k] == "by"), None)
     if by is None or by - start < 1 or by - start > 8:
         return None
     head = category_head(doc[start:by])
-    if head is None or singular(head.lower_) == head.lower_:
+    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
         return None
     return head
+
+
+#: change nouns a table title opens with before the count it changes (``Change in ...``, ``Net changes in ...``)
+_TITLE_CHANGE_NOUNS = frozenset(("change", "changes", "growth", "increase", "increases", "decrease", "decreases"))
 
 
 def noun_after(q: Span):
@@ -462,6 +472,12 @@ TIME_WORDS = vocabulary("time_words")
 BREAKDOWN_PREPOSITIONS = vocabulary("breakdown_prepositions")
 
 
+#: count units of the items a breakdown lists (``in four provinces``, ``in 19 of the 27 Member States``): never
+#: the unit of an item's own figure
+ITEM_UNITS = frozenset(("province", "state", "region", "country", "territory", "county", "municipality", "city",
+                        "industry", "sector", "activity", "market", "economy", "member state", "district"))
+
+
 def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) -> tuple[bool, str | None]:
     """Whether a CATEGORY names an item of a breakdown (an industry, a place) of the thing counted in
     its clause rather than the thing counted: it follows a preposition (``decreased in retail trade
@@ -497,6 +513,23 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
 
 #: words that rank the thing a bracketed count counts (``the highest number of deaths of any county (16)``)
 RANK_WORDS = vocabulary("superlatives") | {"greatest", "fewest", "more", "fewer"}
+
+
+def bracket_close(q: Span) -> int | None:
+    """The closing bracket of the brackets a figure stands in, right after it or after the rest of a pair
+    (``Alberta (+18,000; +0.7%)``), within eight tokens; None when the figure stands in none."""
+    doc = q.doc
+    lower = token_columns(doc).lower
+    if q.end < len(doc) and lower[q.end] == ")":
+        return q.end
+    if q.start < 1 or lower[q.start - 1] != "(" or q.end >= len(doc) or lower[q.end] not in (";", ","):
+        return None
+    for k in range(q.end + 1, min(len(doc), q.end + 8)):
+        if lower[k] == ")":
+            return k
+        if lower[k] == "(":
+            return None
+    return None
 
 
 def ranked_count_noun(q: Span):
@@ -771,9 +804,12 @@ class UnitResolver:
                     # the written counted noun of the figure the items break down, in the same sentence
                     # (``Employers added 175,000 jobs, with gains in health care (+56,000)``: jobs, not
                     # employers), before the clause's subject
-                    unit = stated_before(q, sentence_only=True) or unit or previous.get(key)
-                    if q.end < len(doc) and lower[q.end] == ")":
-                        items[q.end] = (True, unit)
+                    unit = stated_before(q, sentence_only=True, items_too=False) or (
+                        recent_count_unit(q, items_too=False) if not any(demonym(t) for t in category) else None) or \
+                        unit or previous.get(key)  # (``followed by Iranians (3,371)``: people, C3-15)
+                    close = bracket_close(q)
+                    if close is not None:
+                        items[close] = (True, unit)
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
@@ -816,22 +852,24 @@ class UnitResolver:
 
         position = {(x.start, x.end): k for k, x in enumerate(quantities)}
 
-        def recent_count_unit(q: Span) -> str | None:
+        def recent_count_unit(q: Span, items_too: bool = True) -> str | None:
             """The unit of the nearest earlier count of ``q``'s sentence (``412,000 visitors ..., while
-            France (71,000)``)."""
+            France (71,000)``); without ``items_too``, never a count of the items broken down (``Employment
+            increased in four provinces, led by Alberta (+18,000)``: jobs, not provinces)."""
             sent_start = sentence_range(doc, q.start)[0]
             for k in range(position[(q.start, q.end)] - 1, max(-1, position[(q.start, q.end)] - 12), -1):
                 earlier = quantities[k]
                 if earlier.start < sent_start:
                     break
                 unit = span_value(earlier, "unit")
-                if span_value(earlier, "unit_kind") == "count" and unit and not unit.startswith("per "):
+                if span_value(earlier, "unit_kind") == "count" and unit and not unit.startswith("per ") and \
+                        (items_too or unit not in ITEM_UNITS):
                     return unit
             return None
 
-        def stated_before(q: Span, sentence_only: bool = False) -> str | None:
+        def stated_before(q: Span, sentence_only: bool = False, items_too: bool = True) -> str | None:
             """The counted noun written after the nearest earlier count of ``q``'s paragraph (of its
-            sentence with ``sentence_only``)."""
+            sentence with ``sentence_only``; without ``items_too``, never a count of places or industries)."""
             at = position[(q.start, q.end)]
             sent_start = sentence_range(doc, q.start)[0] if sentence_only else -1
             for k in range(at - 1, max(-1, at - 41), -1):  # the 40 figures before it at most
@@ -840,7 +878,7 @@ class UnitResolver:
                     return None
                 unit = span_value(earlier, "unit")
                 if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
-                        and " per " not in f" {unit} ":
+                        and " per " not in f" {unit} " and (items_too or unit not in ITEM_UNITS):
                     return unit
             return None
 
