@@ -608,6 +608,12 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         found = with_left_complements(doc, found, start_limit)
         if age < end:
             found = (found[0], end, found[2])  # the group keeps its ages (``The population aged 65 and over``)
+        j = found[0] - 1
+        while j > start_limit and lower[j] in DETERMINERS:
+            j -= 1
+        if j - 1 >= start_limit and lower[j] in PREPOSITIONS and lower[j - 1] in ("those", "that"):
+            # ``... and those to the EU fell 10.8%``: a pronoun standing for the measure before, restricted
+            found = (j - 1, found[1], found[2])
     return found
 
 
@@ -861,7 +867,10 @@ def _coordination_join(doc: Doc, m: int, start_limit: int, tagged: bool, opened:
             return False
         low = lower[j]
         return nounish[j] and not number[j] and not punct[j] and \
-            low not in words("months") and low not in DETERMINERS and low not in TIME_NOUNS
+            low not in words("months") and low not in DETERMINERS and low not in TIME_NOUNS and \
+            low not in ("cent", "percent", "pct") and not (j - 1 >= 0 and (number[j - 1] or lower[j - 1] in (
+                "thousand", "million", "billion", "trillion", "mn", "bn")))
+        # (``increased by 2.8 per cent and imports declined``: a figure's unit word ends no item)
     if lower[m] in ("and", "or"):
         j = m - 1
         if j >= start_limit and text[j] == ",":
@@ -965,8 +974,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
             continue
         break
     start = m + 1
-    while start <= stop and (lower[start] in DETERMINERS or text[start] in ("-", ")", "(") or
-                             lower[start] in LEADING_PREPOSITIONS and start < stop):
+    while start <= stop and (lower[start] in DETERMINERS and not (
+            lower[start] in ("those", "that") and start < stop and lower[start + 1] in PREPOSITIONS) or
+                             text[start] in ("-", ")", "(") or lower[start] in LEADING_PREPOSITIONS and start < stop):
+        # (``those of non-financial corporations``: the pronoun heads the phrase its complement restricts)
         start += 1  # (``stayed below the record of``: the preposition opens no noun phrase)
     if start > stop:
         return None
@@ -1228,12 +1239,35 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
             m += 1
         return m < end and (clause_verb(m) or text[m] == ",")
 
+    def abbreviation_close(m: int) -> int:
+        """The closing bracket of an abbreviation in brackets opening at ``m`` (``(GFCF)``, ``(M3-M2)``), or -1."""
+        if m >= end or text[m] != "(":
+            return -1
+        for c in range(m + 1, min(end, m + 7)):
+            if text[c] == ")":
+                inner = text[m + 1 : c]
+                return c if inner and any(w[:1].isupper() for w in inner) and \
+                    all(any(ch.isupper() for ch in w) or w in ("-", "/", "&") for w in inner) else -1
+        return -1
+
+    def abbreviation_open(m: int) -> int:
+        """The opening bracket of an abbreviation in brackets closing at ``m``, or -1."""
+        if m <= start or text[m] != ")":
+            return -1
+        for o in range(m - 1, max(start, m - 7) - 1, -1):
+            if text[o] == "(":
+                return o if abbreviation_close(o) == m else -1
+        return -1
+
     for k in range(end - 1, start, -1):
         if lower[k] not in ("and", "or"):
             continue
         right_end = run_right(k + 1)
         if right_end < 0:
             continue
+        close = abbreviation_close(right_end)
+        if close >= 0 and close + 1 <= end:
+            right_end = close + 1  # ``... and Government Final Consumption Expenditure (GFCE) registered``
         if right_end < end and not (clause_verb(right_end) or text[right_end] in (",", ":", ";", "(")
                                      or right_end in boundaries or restricts_list(right_end) or
                                      # ``employment rose in the Eastern Cape, the Western Cape and North West by
@@ -1244,7 +1278,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         items = [(k + 1, right_end)]
         edge = k - 1 if text[k - 1] == "," else k
         while len(items) < n:
-            left_start = run_left(edge)
+            opening = abbreviation_open(edge - 1)
+            left_start = run_left(opening if opening >= 0 else edge)  # (``Gross Fixed Capital Formation (GFCF) and``)
             if left_start < 0:
                 break
             items.insert(0, (left_start, edge))

@@ -124,3 +124,64 @@ def test_a_figure_between_a_subject_and_its_verb_states_the_whole_subject(extrac
     categories = [child for head, label, child in rel if head == "1.2 million" and label == "CATEGORY"]
     assert categories and "people working from home" in categories[0]
     assert by_text(doc)["1.2 million"]["unit"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Private Final Consumption Expenditure (PFCE) and Gross Fixed Capital Formation (GFCF) grew by 6.1 per cent "
+         "and 5.2 per cent respectively.",
+         [("6.1 per cent", "Private Final Consumption Expenditure (PFCE)"),
+          ("5.2 per cent", "Gross Fixed Capital Formation (GFCF)")]),
+        ("Narrow money (M1), demand deposits (DD) and time deposits (TD) rose by 4.4%, 2.0% and 7.9% respectively.",
+         [("4.4%", "Narrow money (M1)"), ("2.0%", "demand deposits (DD)"), ("7.9%", "time deposits (TD)")]),
+    ],
+)
+def test_respectively_lists_whose_items_carry_an_abbreviation_in_brackets(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for figure, category in expected:
+        assert (figure, "CATEGORY", category) in rel, figure
+
+
+def test_a_second_clause_after_a_percent_keeps_its_own_subject(extract_both):
+    rel = relations(extract_both("Merchandise exports increased by 4.6 per cent and imports declined by 1.3 per cent "
+                                 "in the quarter."))
+    assert ("4.6 per cent", "CATEGORY", "Merchandise exports") in rel
+    assert ("1.3 per cent", "CATEGORY", "imports") in rel
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In October the employment rate of people aged 55 to 64 was 61.2% for men and 54.8% for women.",
+         [("61.2%", "men"), ("54.8%", "women")]),
+        ("The application fee stays at $85 for an adult passport and $45 for a child passport.",
+         [("$85", "an adult passport"), ("$45", "a child passport")]),
+    ],
+)
+def test_figures_each_stated_for_a_group_take_that_group(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for figure, category in expected:
+        assert (figure, "CATEGORY", category) in rel, figure
+
+
+def test_a_row_label_names_a_count_written_with_persons(extract_both):
+    rel = relations(extract_both("Summary, third quarter of 2024\n- Persons outside the labour force: 66.1 million "
+                                 "persons\n- Discouraged workers: 3.1 million persons\n"))
+    assert ("66.1 million", "CATEGORY", "Persons outside the labour force") in rel
+    assert ("3.1 million", "CATEGORY", "Discouraged workers") in rel
+
+
+def test_a_net_flow_on_a_labelled_row_is_the_label_and_its_comparison_too(extract_both):
+    doc = extract_both("Headline figures, year ended June 2024\n- migrant departures: 88,200, up 12 percent;\n"
+                       "- annual net migration: a gain of 21,400, compared with a gain of 47,900.\n")
+    rel = relations(doc)
+    assert ("21,400", "CATEGORY", "annual net migration") in rel
+    assert ("47,900", "CATEGORY", "annual net migration") in rel
+    assert by_text(doc)["47,900"]["metric"] == "COUNT"
+
+
+def test_a_pronoun_with_its_complement_is_the_subject(extract_both):
+    rel = relations(extract_both("Imports from Korea fell 3.4% to ¥402.1 billion and those from Taiwan rose 8.8% to "
+                                 "¥377.5 billion."))
+    assert ("¥377.5 billion", "CATEGORY", "those from Taiwan") in rel

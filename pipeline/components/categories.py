@@ -1149,6 +1149,53 @@ class CategoryFinder:
             return found
         return None
 
+    @staticmethod
+    def _for_group(doc: Doc, quantity: Span, quantity_tokens: set, sent_end: int) -> tuple[int, int, int] | None:
+        """The group a figure is stated for in a list of figures each followed by ``for <group>`` (``the
+        unemployment rate ... was 5.8% for men and 5.5% for women``, ``The fee remained €60 for a single-entry visa
+        and €100 for a multiple-entry visa``): the noun phrase after ``for``, when a neighbouring figure of the list
+        has its own; None elsewhere (``for the year``, a lone ``for``)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        after = quantity.end
+        if after + 1 >= sent_end or lower[after] != "for" or span_value(quantity, "metric") == "COUNT":
+            return None  # (``comprising 806 for speeding and 437 for drink-driving``: parts, what they are for)
+        times = time_token_set(doc)
+        if after + 1 in times:
+            return None
+
+        def group(k: int) -> tuple[int, int, int] | None:
+            end = next((m for m in range(k, min(sent_end, k + 12)) if m in quantity_tokens or m in times or
+                        text[m] in (",", ";", ".", "(", ")") or lower[m] in ("and", "or", "while", "whereas")), sent_end)
+            found = _with_ages(doc, noun_phrase_after(doc, k, end, with_complements=False))  # (D-17)
+            return found if found is not None and found[0] == k or found is not None and \
+                all(lower[m] in DETERMINERS for m in range(k, found[0])) else None
+
+        own = group(after + 1)
+        if own is None:
+            return None
+        # a neighbour: ``<figure> for <group>`` right after this one's group, or right before this figure
+        m = own[1]
+        if m < sent_end and lower[m] in ("years", "old"):
+            m += 1
+        while m < sent_end and (text[m] == "," or lower[m] in ("and", "or", "while")):
+            m += 1
+        if m < sent_end and m in quantity_tokens:
+            nxt = next((q for q in spans_of(doc, "QUANTITY") if q.start == m), None)
+            if nxt is not None and nxt.end < sent_end and lower[nxt.end] == "for" and group(nxt.end + 1) is not None:
+                return own
+        k = quantity.start - 1
+        while k > 0 and (text[k] == "," or lower[k] in ("and", "or", "while")):
+            k -= 1
+        if k < quantity.start - 1:
+            j = k
+            while j > 0 and j not in quantity_tokens and lower[j] != "for" and quantity.start - j < 12 and \
+                    text[j] not in (";", ".", "(", ")"):
+                j -= 1
+            if lower[j] == "for" and j - 1 in quantity_tokens and group(j + 1) is not None:
+                return own
+        return None
+
     def alternatives(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """Other phrases a category could be, after the rules' choice: the counted noun phrase, the
         clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
@@ -1194,6 +1241,10 @@ class CategoryFinder:
         row_label = self._row_label(doc, quantity, quantity_tokens)
         if row_label is not None:
             yield (*row_label, "row")  # ``Sexual crimes | 14,508 | 14,623 | 1%``: the row's first cell
+            return
+        grouped = self._for_group(doc, quantity, quantity_tokens, sent_end)
+        if grouped is not None:
+            yield (*grouped, "placed")  # ``was 5.8% for men and 5.5% for women``: each figure's own group
             return
         listed = self._with_item(doc, quantity, sent_start)
         if listed is not None:
@@ -1274,6 +1325,10 @@ class CategoryFinder:
             # 97,100 persons``, ``the number of live hogs in stock was 434.22 million heads``: the bare word is
             # the unit, the phrase that states the figure the category; a measure word also after a verb that
             # states a figure (``with the output of new energy vehicles reaching 935,000 units``)
+            labelled = self._colon_label(doc, quantity)
+            if labelled is not None and quantity.start - 1 >= 0 and text[quantity.start - 1] == ":":
+                yield (*labelled, "label")  # ``- Unemployed population: 6.8 million persons``: the row's label
+                return
             found = self._stated_of(doc, quantity, sent_start, True)
             if found is not None:
                 yield found
@@ -1445,6 +1500,19 @@ class CategoryFinder:
                 if subject and not any(i in quantity_tokens or i in time_tokens for i in range(subject[0], subject[1])):
                     yield (*subject, "subject")
                     return
+            if found and found[1] - found[0] <= 2 and (lower[found[2]] in CHANGE_HEADS or lower[found[2]] in (
+                    "gain", "gains", "loss", "losses")):
+                labelled = self._colon_label(doc, quantity)
+                if labelled is None and found[0] - 2 >= 0 and text[found[0] - 1] in ("a", "an"):
+                    labelled = self._colon_label(doc, doc[found[0] - 1 : quantity.end])
+                if labelled is not None:
+                    # ``- annual net migration: a gain of 38,800, compared with a gain of 136,000``: the row's label
+                    # is what gained
+                    yield (*labelled, "label")
+                    return
+                opening = found[0] - 1 if text[found[0] - 1] in ("a", "an") else found[0]
+                if opening - 1 >= 0 and lower[opening - 1] in ("with", "against", "to", "from") and kind != "currency":
+                    found = None  # ``compared with a gain of 136,000``: the earlier value of the figure compared
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "of")
                 return

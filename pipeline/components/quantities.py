@@ -1993,7 +1993,7 @@ _NET_FLOWS = frozenset(("gain", "gains", "loss", "losses", "inflow", "inflows", 
 
 
 def _net_before(t: DocTable, k: int) -> bool:
-    """Whether ``net`` names the flow noun at ``k``: within the three words before it (``a net gain``, ``a provisional
+    """Whether ``net`` names the flow noun at ``k``: within the five words before it (``a net gain``, ``a provisional
     net migration loss``), or earlier in its sentence before a colon or a comparison that restates the flow
     (``Annual net migration: a gain of 38,800, compared with a gain of 136,000``), with no ``;`` between."""
     lower = t.lower
@@ -2002,7 +2002,7 @@ def _net_before(t: DocTable, k: int) -> bool:
         if lower[j] in (";", "."):
             return False
         if lower[j] == "net":
-            return j >= k - 3 or any(lower[x] in (":", "compared", "against") for x in range(j + 1, k))
+            return j >= k - 5 or any(lower[x] in (":", "compared", "against") for x in range(j + 1, k))
     return False
 
 

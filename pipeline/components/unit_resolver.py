@@ -804,9 +804,10 @@ class UnitResolver:
                     # the written counted noun of the figure the items break down, in the same sentence
                     # (``Employers added 175,000 jobs, with gains in health care (+56,000)``: jobs, not
                     # employers), before the clause's subject
-                    unit = stated_before(q, sentence_only=True, items_too=False) or (
+                    unit = stated_before(q, sentence_only=True, items_too=False) or \
+                        (unit if unit not in ITEM_UNITS else None) or (
                         recent_count_unit(q, items_too=False) if not any(demonym(t) for t in category) else None) or \
-                        unit or previous.get(key)  # (``followed by Iranians (3,371)``: people, C3-15)
+                        previous.get(key)  # (``followed by Iranians (3,371)``: people, C3-15)
                     close = bracket_close(q)
                     if close is not None:
                         items[close] = (True, unit)
