@@ -185,3 +185,40 @@ def test_a_pronoun_with_its_complement_is_the_subject(extract_both):
     rel = relations(extract_both("Imports from Korea fell 3.4% to ¥402.1 billion and those from Taiwan rose 8.8% to "
                                  "¥377.5 billion."))
     assert ("¥377.5 billion", "CATEGORY", "those from Taiwan") in rel
+
+
+def _periods(doc: dict, figure: str) -> set[str]:
+    return {child for head, label, child in relations(doc) if head == figure and label == "PERIOD"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,period,not_period",
+    [
+        ("The jobless rate was 3.4% in August – October 2024, the same as in July – September 2024, and the "
+         "underemployment rate was 1.2%.", "1.2%", "in August – October 2024", "in July – September 2024"),
+        ("In March, the surveyed unemployment rate was 5.1 percent, the same as that in February, and the rate for "
+         "young people was 14.7 percent.", "14.7 percent", "In March", "in February"),
+    ],
+)
+def test_the_time_a_figure_equals_is_no_period(extract_both, text, figure, period, not_period):
+    found = _periods(extract_both(text), figure)
+    assert period in found and not_period not in found
+
+
+def test_a_fronted_interval_of_two_dated_months_is_one_period(extract_both):
+    doc = extract_both("From March 2023 to March 2024, heating oil and diesel became 7.5% and 3.9% cheaper "
+                       "respectively.")
+    assert _periods(doc, "7.5%") == {"From March 2023 to March 2024"}
+    assert not any(label == "BASELINE" for _, label, _ in relations(doc))
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("The unemployment rate is projected to peak at 5.3 per cent by mid-2026.", "5.3 per cent", "by mid-2026"),
+        ("The rate was 4.2 per cent in October, up from a low of 3.6 per cent in late 2023.", "3.6 per cent",
+         "in late 2023"),
+    ],
+)
+def test_early_mid_and_late_years_are_periods(extract_both, text, figure, period):
+    assert period in _periods(extract_both(text), figure)

@@ -184,8 +184,10 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             if match.end() <= match.start():
                 continue
             start, end = match.start(), match.end()
-            if compared.overlaps(start, end) or (
+            if (compared.overlaps(start, end) and not _INTERVAL.match(text, start, end)) or (
                     comparison.search(text, max(0, start - 25), start) and found_so_far.overlaps(start, end)):
+                # (``From November 2023 to November 2024,``: the interval is one PERIOD, its ``from`` no comparison
+                # cue of the month after it, GUIDELINES C2-6)
                 continue
             candidates.append((start, end, "PERIOD", None))
             found_so_far.add(candidates[-1])
@@ -222,7 +224,9 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
         # ``0.1% lower than in the previous month``, ``19% less than in fiscal year 2023``: a time phrase after
         # ``than`` and its preposition is what the figure is compared with, named without the preposition
         lead = THAN_PREPOSITION.match(text, start)
-        if label == "PERIOD" and lead is not None and THAN_BEFORE.search(text, max(0, start - 6), start):
+        if label == "PERIOD" and lead is not None and THAN_BEFORE.search(text, max(0, start - 22), start):
+            # (``the same as in August – October 2024``, ``the same as that in October``, ``, as in the previous
+            # month``: the time a level or change is equal to is what it is compared with)
             named = text[lead.end() : end]
             taken[k] = (lead.end(), end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
     # ``higher than in the 12 months to June 2023 and the 12 months to June 2019``, ``Compared with July 2024
@@ -247,7 +251,9 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
 
 
 #: ``than`` right before a time phrase, and the preposition that opens that phrase (``than in the previous month``)
-THAN_BEFORE = re.compile(r"\bthan $", re.I)
+#: an interval that opens on its own ``from`` or ``between`` and names both ends with their years
+_INTERVAL = re.compile(r"(?:[Ff]rom|[Bb]etween) [A-Z][a-z]+\.? [0-9]{4} (?:to|and|until|through) [A-Z][a-z]+\.? [0-9]{4}$")
+THAN_BEFORE = re.compile(r"\bthan $|\bthe same as (?:that |those )?$|, as $", re.I)
 THAN_PREPOSITION = re.compile(r"(?:in|at|during|on|for) ", re.I)
 #: a time phrase opening on a preposition dates its own clause (``..., and in 2023 exports fell``)
 LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over|since|by|at|through|until|from|to|on|as of)\b", re.I)
