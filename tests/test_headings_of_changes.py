@@ -222,3 +222,55 @@ def test_a_fronted_interval_of_two_dated_months_is_one_period(extract_both):
 )
 def test_early_mid_and_late_years_are_periods(extract_both, text, figure, period):
     assert period in _periods(extract_both(text), figure)
+
+
+@pytest.mark.parametrize(
+    "text,share",
+    [
+        ("Officers refused entry to 4,120 passengers in 2024, 11% fewer than in 2023, and 3,380 of them (82%) were "
+         "refused at the main airport.", "82%"),
+        ("The office issued 9,870 decisions in 2024, a 35% increase on 2023, of which 6,110 were refusals (62%).",
+         "62%"),
+        ("Trade with the bloc reached 4.31 trillion yuan, up 7.2% year-on-year and accounting for 14.6% of total "
+         "foreign trade.", "14.6%"),
+    ],
+)
+def test_a_share_is_compared_with_nothing_but_the_level_it_is_a_share_of(extract_both, text, share):
+    doc = extract_both(text)
+    assert by_text(doc)[share]["metric"] == "SHARE"
+    assert not any(head == share and label == "BASELINE" for head, label, _ in relations(doc))
+
+
+def test_a_share_of_an_earlier_level_keeps_that_level_as_baseline(extract_both):
+    rel = relations(extract_both("Passenger trips reached 61.4 million, recovering to 88.2% of the level in the same "
+                                 "period of 2019."))
+    assert any(head == "88.2%" and label == "BASELINE" for head, label, _ in rel)
+
+
+def test_bracketed_shares_listed_before_a_verb_of_sharing_are_shares(extract_both):
+    figures = by_text(extract_both("Permissions rose 6.1% on a year earlier; Ukraine (18.3%), India (12.6%) and "
+                                   "Brazil (9.4%) accounted for the largest shares."))
+    for share in ("18.3%", "12.6%", "9.4%"):
+        assert figures[share]["metric"] == "SHARE", share
+
+
+def test_forecast_years_listed_after_over_are_each_a_period(extract_both):
+    doc = extract_both("GDP growth is forecast to be 1.9 per cent and 2.4 per cent over 2025 and 2026 respectively.",
+                       date="2024-11-26")
+    rel = relations(doc)
+    assert ("1.9 per cent", "PERIOD", "over 2025") in rel
+    assert ("2.4 per cent", "PERIOD", "2026") in rel
+    assert not any(label == "BASELINE" for _, label, _ in rel)
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("Real GVA grew by 5.6 per cent, while real GDP growth was 0.2 percentage points lower than that of real GVA.",
+         "0.2 percentage points", "that of real GVA"),
+        ("Output of high-tech industries grew by 8.1 percent, 2.7 percentage points faster than that of all "
+         "industries above designated size.", "2.7 percentage points", "that of all industries above designated size"),
+    ],
+)
+def test_a_measure_named_after_than_that_of_is_the_baseline(extract_both, text, change, baseline):
+    assert (change, "BASELINE", baseline) in relations(extract_both(text))

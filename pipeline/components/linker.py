@@ -393,6 +393,16 @@ def is_modifier(quantity: Span) -> bool:
     return span_value(quantity, "metric") in ("CHANGE", "SHARE")
 
 
+def share_of_level(q: Span, baseline: Span) -> bool:
+    """Whether a share ``q`` states its BASELINE as the level it is a share of: the baseline within twelve tokens
+    after it with ``of`` between (``93.6% of the level recorded in May 2019``, ``95.1%, 88.2% and 77.6% of their
+    July 2019 levels respectively``) or ``the`` right after it (``less than half the 1995 level``), in one clause."""
+    lower = token_table(q.doc).lower
+    return q.end <= baseline.start <= q.end + 12 and (
+        "of" in lower[q.end : baseline.start] or lower[q.end : q.end + 1] == ["the"]) and \
+        not any(w in (".", ";") for w in lower[q.end : baseline.start])
+
+
 class _FigureValues:
     """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
@@ -657,6 +667,18 @@ class RelationLinker:
         self.closing_baselines(doc, quantities, baselines, baseline_of)
         self.share_baselines(doc, quantities, baseline_of)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
+        lower = token_table(doc).lower
+        for q in [q for q in baseline_of if span_value(q, "metric") == "SHARE" and not (
+                q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_CUES)]:  # (an earlier value keeps its time)
+            # a share is compared only with the level it is a share of (``93.6% of the level recorded in May 2019``,
+            # ``95.1%, 88.2% and 77.6% of their July 2019 levels respectively``, ``less than half the 1995 level``:
+            # all 29 shares of the corpus with a BASELINE); ``up 9.4% year-on-year and accounting for 15.8% of
+            # China's total foreign trade``, ``5,930 of them (86%)``: the clause's comparison is its change's
+            kept = [b for b in baseline_of[q] if share_of_level(q, b)]
+            if kept:
+                baseline_of[q] = kept
+            else:
+                del baseline_of[q]
         steps = earlier_steps(doc, quantities)
         doc.user_data[EARLIER_STEPS_KEY] = sorted(steps)  # the trained step keeps them too
         for q in quantities:

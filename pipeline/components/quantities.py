@@ -1788,8 +1788,21 @@ _CHANGES_NAMED = re.compile(r"\bgrowth rates?\b|\b(?:changes?|growth|increases?|
 #: left out of the heading's reading
 _COLUMN_GLOSS = re.compile(r"\([^()]*\bin (?:brackets|parentheses)\)|\bwith\b[^()]*?\bin (?:brackets|parentheses)\b",
                            re.I)
-#: a figure's bracketed change right after it (after its unit words): ``52.5 MtCO2e (-8.0%)``, ``421 million (+9%)``
-_OWN_CHANGE_AFTER = re.compile(r"[^\n(),;:]{0,40}\(\s*[-+\u2212\u2013]\s*[0-9]")
+#: what may follow a row's figure that a heading of changes makes a change (after its unit words): nothing, an
+#: unsigned value in brackets (``164.4 (147.4)``: the same change as published before) or an earlier value
+#: (``3.2%, up from 2.9% in August``); a signed bracket or a change of its own makes the figure a level
+_ROW_REST = re.compile(r"[^\n(),;:0-9]{0,40}\)?(?:\s*\(\s*[0-9][^)\n]*\))?\s*(?:[.;]\s*)?(?:$|\n|,\s*(?:up from|down from|"
+                       r"after|compared with|against|from)\b)")
+
+
+def _figure_end_char(t: DocTable, start: int) -> int:
+    """Where the figure opening at token ``start`` ends in the text: past its number tokens (``5.24``, ``1,142``)."""
+    k = start
+    while k + 1 < t.n and t.text[k][-1:].isdigit() and t.text[k + 1] in (",", ".") and k + 2 < t.n and \
+            t.text[k + 2][:1].isdigit():
+        k += 2
+    token = t.doc[k]
+    return token.idx + len(token.text)
 #: a row opening with its label: a bullet or dash, the label's words and a colon right before the figure
 _LABEL_ROW = re.compile(r"^\s*(?:[-\u2022*\u2013]\s*)?(?:[^\d:;.]|(?<=[A-Za-z])\d){2,90}:\s*$")
 
@@ -1824,8 +1837,10 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
             if not re.search(r"[0-9]\s*$", before):
                 return False
             before = before[: re.search(r"[-+\u2212]?[0-9][0-9.,]*\s*%?\s*$", before).start()]
-        if not _LABEL_ROW.match(before) or _OWN_CHANGE_AFTER.match(text, t.doc[start].idx + len(t.doc[start].text)):
-            return False  # (``- Industry: 52.5 MtCO2e (-8.0%)``: the row's level, its change in brackets)
+        if not _LABEL_ROW.match(before) or not _ROW_REST.match(text, _figure_end_char(t, start)):
+            # (``- Industry: 52.5 MtCO2e (-8.0%)``, ``- Trade surplus: 5.24 trillion yuan, up 3.2%``: the row's level,
+            # its own change after it)
+            return False
         k = line_start - 1  # the lead-in line above the rows: the first line up that is no such row
         for _ in range(12):
             if k <= 0:
@@ -1900,6 +1915,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             same_sentence[-1].end == start - 1 and span_value(same_sentence[-1], "metric") == "COUNT" and \
             end < t.n and t.text[end] == ")" and _part_before(t, same_sentence[-1].start):
         return "SHARE"  # ``of whom 923,269 (41.1%) were non-German suspects``: the part's share of the whole
+    if unit_kind == "percent" and sign is None and start >= 1 and t.text[start - 1] == "(" and end < t.n and \
+            t.text[end] == ")" and (_bracketed_part_share(t, start, same_sentence) or _shares_listed_before_verb(t, end)):
+        return "SHARE"  # ``5,930 of them (86%)``, ``of which 9,203 were refusals (65%)``, ``Brazil (14.2%), India
+        # (13.9%) and China (7.1%) accounted for the largest shares``
     if immediate2 in SHARE_OPENERS or immediate in ("representing",):
         # ``accounting for 15.1`` (a bare rate) is a share; ``accounted for 101,000`` (of these) a count
         return "SHARE" if unit_kind in ("percent", "fraction") or unit_kind is None and not _count_like(t, start, end) \
@@ -2245,6 +2264,42 @@ def _earlier_time_in_brackets(t: DocTable, end: int) -> bool:
     words_ = t.lower[end:close]
     return words_[-1] in ("earlier", "ago", "before", "previously") or \
         words_[0] in ("the", "a") and words_[1] in ("previous", "prior", "preceding", "same")
+
+
+def _bracketed_part_share(t: DocTable, start: int, same_sentence: list) -> bool:
+    """Whether a bracketed percent at ``start`` restates the count of a part before its bracket as a share: the
+    count right before it with ``of them`` / ``of whom`` between (``5,930 of them (86%)``), or a part stated with
+    ``of which`` and its verb and noun (``of which 9,203 were refusals (65%)``)."""
+    if not same_sentence:
+        return False
+    count = same_sentence[-1]
+    if span_value(count, "metric") != "COUNT" or span_value(count, "unit_kind") not in (None, "count"):
+        return False
+    gap = t.lower[count.end : start - 1]
+    if gap in (["of", "them"], ["of", "whom"], ["of", "these"], ["of", "those"]):
+        return True
+    return 1 <= len(gap) <= 3 and gap[0] in ("were", "was", "are", "is") and all(w.isalpha() for w in gap) and \
+        _part_before(t, count.start)
+
+
+def _shares_listed_before_verb(t: DocTable, end: int) -> bool:
+    """Whether the bracketed percent ending at token ``end`` (its ``)``) is an item of a list of names with
+    bracketed percents that a verb of sharing closes (``Brazil (14.2%), India (13.9%) and China (7.1%) accounted
+    for the largest shares``): only names, brackets, percents and joiners up to ``accounted for``/``made up``."""
+    lower, text = t.lower, t.text
+    stop = min(t.n - 1, end + 25)
+    k = end + 1
+    while k < stop:
+        word = lower[k]
+        if word in ("accounted", "accounting", "account", "accounts", "made", "make", "makes", "making",
+                    "represented", "representing", "comprised"):
+            return k + 1 < t.n and lower[k + 1] in ("for", "up") or word.startswith(("represent", "compris"))
+        if word in (",", "and", "(", ")", "%", "per", "cent", "percent", "together") or _DIGITS.match(text[k]) or \
+                t.lex[k][_TITLE]:
+            k += 1
+            continue
+        return False
+    return False
 
 
 def _part_before(t: DocTable, start: int) -> bool:

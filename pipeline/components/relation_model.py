@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import (BASELINE_VALUES_KEY, CATEGORY_FOLLOWS_KEY, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
+from pipeline.components.linker import (BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
                                        time_reaches, time_span_ends)
 from pipeline.components.trained import LinearPipe
@@ -328,6 +328,8 @@ class RelationModel(LinearPipe):
             modifies = None
         if metric in ("CHANGE", "SHARE"):
             baseline = best("BASELINE")
+            if baseline and metric == "SHARE" and not share_of_level(q, baseline[0]):
+                baseline = None  # a share is compared only with the level it is a share of (GUIDELINES C19-15)
             if baseline:
                 decided.append(("BASELINE", *baseline))
         part = best("PART_OF") if not modifies else None

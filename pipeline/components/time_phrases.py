@@ -339,9 +339,15 @@ class TimePhraseRecognizer:
         spans = group_spans(doc)
         text = text_of(doc)
         release_date = doc._.release_date
+        forecast_end = -1
         for start, end, label, btype in find_time_phrases(text):
             if label == "BASELINE" and btype == "year" and forecast_year(text, start, end, release_date):
                 start, label = start - len("over "), "PERIOD"  # ``around 1¾ per cent over 2024``
+                forecast_end = end
+            elif label == "BASELINE" and btype == "year" and forecast_end >= 0 and \
+                    text[forecast_end:start] in (" and ", ", ", ", and ") and YEAR.fullmatch(text[start:end]):
+                label = "PERIOD"  # ``2.3 per cent and 2.2 per cent over 2025 and 2026 respectively``: the next forecast year
+                forecast_end = end
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None:
                 continue
