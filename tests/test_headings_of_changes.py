@@ -274,3 +274,27 @@ def test_forecast_years_listed_after_over_are_each_a_period(extract_both):
 )
 def test_a_measure_named_after_than_that_of_is_the_baseline(extract_both, text, change, baseline):
     assert (change, "BASELINE", baseline) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("Nominal GDP for the quarter is placed at ₹81.20 lakh crore as against ₹75.30 lakh crore in Q3 of 2023-24, "
+         "which works out to a growth rate of 7.8 per cent.", "7.8 per cent", "₹81.20 lakh crore"),
+        ("Net national income for 2024-25 is estimated at ₹2,01,330, compared with ₹1,85,910 for 2023-24, an increase "
+         "of 8.3 per cent.", "8.3 per cent", "₹2,01,330"),
+        ("The jobless rate was 5.9%, a decline of 0.4 percentage point from the quarter from June to August 2024 (6.3%) "
+         "and of 1.1 percentage points compared with the same quarter of 2023 (7.0%).", "1.1 percentage points",
+         "5.9%"),
+        ("Real GVA is estimated at ₹42.10 lakh crore (₹39.80 lakh crore a year earlier), up 5.8 per cent, and Nominal "
+         "GVA at ₹72.40 lakh crore (₹66.90 lakh crore), up 8.2 per cent.", "5.8 per cent", "₹42.10 lakh crore"),
+    ],
+)
+def test_a_change_after_a_compared_value_changes_the_level_not_the_earlier_value(extract_both, text, change, level):
+    assert (change, "MODIFIES", level) in relations(extract_both(text))
+
+
+def test_a_bracketed_restatement_is_still_the_level_its_change_modifies(extract_both):
+    rel = relations(extract_both("Northern Rail had the lowest punctuality (41.2%), a fall of 5.3 percentage points "
+                                 "compared with April to June 2023."))
+    assert ("5.3 percentage points", "MODIFIES", "41.2%") in rel

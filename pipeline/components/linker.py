@@ -1663,7 +1663,8 @@ class RelationLinker:
             k = previous[hi]
             while k >= first and counted[hi] - counted[k] <= LOOK_BACK:
                 candidate = quantities[k]
-                if candidate not in modifies and (q_in_parentheses or not parentheses[k]):
+                if candidate not in modifies and (q_in_parentheses or not parentheses[k]) and \
+                        not self._compared_value(doc, candidate, quantities, lo):
                     if metrics[k] == "CHANGE":
                         return None
                     if self.new_clause_between(doc, candidate, q):
@@ -1690,12 +1691,18 @@ class RelationLinker:
             metric = metrics[k]
             if in_points:
                 candidate = quantities[k]
-                if metric == "SHARE":
-                    return candidate  # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``
+                if metric == "SHARE" and not (not q_in_parentheses and parentheses[k] and self._dated_bracket(doc, candidate)):
+                    # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``; not a bracketed earlier
+                    # value (``6.2%, a decline of 0.6 percentage point from the quarter ... (6.8%) and of 1.4 percentage
+                    # points compared with ...``)
+                    return candidate
                 # points change a figure in percent only: a rate, or a growth rate (``up 6.3%
                 # year-on-year, 1.1 percentage points higher than the national average``)
                 if units[k] == "percent" and not (not q_in_parentheses and parentheses[k]):
                     return candidate
+                if units[k] in ("percentage point", "basis point") and candidate in modifies and \
+                        self._gapped_change(doc, candidate, q):
+                    return modifies[candidate]  # ``a decline of 0.6 percentage point from ... and of 1.4 percentage points``
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
@@ -1714,6 +1721,40 @@ class RelationLinker:
         if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
+
+    @staticmethod
+    def _dated_bracket(doc, q) -> bool:
+        """Whether the figure ``q`` stands in brackets right after a time phrase, as the value at that time (``from the
+        quarter from May to July 2024 (6.8%)``), not as a restatement (``had the lowest (38.9%)``, ``a quarter
+        (27.8%)``)."""
+        if q.start < 2 or token_table(doc).text[q.start - 1] != "(":
+            return False
+        return any(s.end == q.start - 1 for s in spans_of(doc) if s.label_ in ("PERIOD", "BASELINE"))
+
+    @staticmethod
+    def _gapped_change(doc, earlier, q) -> bool:
+        """Whether the change ``q`` repeats the change ``earlier`` of its sentence with its noun or verb left out
+        (``a decline of 0.6 percentage point from ... (6.8%) and of 1.4 percentage points compared with``): ``and``
+        then the preposition of the earlier change (``of``, ``by``) right before ``q``."""
+        lower = token_table(doc).lower
+        k = q.start - 1
+        if k < 1 or lower[k] not in ("of", "by") or lower[k - 1] != "and":
+            return False
+        return earlier.start >= 1 and lower[earlier.start - 1] == lower[k] and \
+            not any(w in (".", ";") for w in lower[earlier.end : q.start])
+
+    @staticmethod
+    def _compared_value(doc, candidate, quantities, lo: int) -> bool:
+        """Whether ``candidate`` is the earlier value a level of its sentence is compared with (``is placed at ₹44.10
+        lakh crore as against ₹41.86 lakh crore in Q2 of 2023-24, which works out to a growth rate of 5.4 per
+        cent``): after ``against``, ``versus`` or ``compared with``, with a figure of its sentence before it. A change
+        stated after both changes the level, not the value it is compared with."""
+        lower = token_table(doc).lower
+        k = candidate.start - 1
+        if k < 1:
+            return False
+        cued = lower[k] in ("against", "versus", "vs", "vs.") or lower[k] in ("with", "to") and lower[k - 1] == "compared"
+        return cued and any(x.end <= k and x.start >= sentence_range(doc, candidate.start)[0] for x in quantities[lo:])
 
     @staticmethod
     def _parallel_gap(gap: str, end: int, texts: list[str]) -> bool:
@@ -1851,6 +1892,9 @@ class RelationLinker:
         if any(table.verb[i] and any(table.nounish[j] and not table.punct[j] for j in words if j < i and
                                       any(table.text[m] == "," for m in range(q.end, j))) for i in words):
             return False  # ``rose 4.6% last year, hog inventory ... fell to``: a new clause with its own subject
+        joined = next((i for i in words if lower[i] in ("and", "while", "whereas", "but")), None)
+        if joined is not None and any(table.text[i][:1].isupper() for i in words if i > joined):
+            return False  # ``up 5.6 per cent, and Nominal GVA at ₹69.54 lakh crore``: the next item's own level
         gap: list[str] = []
         dropped = False
         for i in range(q.end if gap_start is None else gap_start, level.start):
