@@ -298,3 +298,24 @@ def test_a_bracketed_restatement_is_still_the_level_its_change_modifies(extract_
     rel = relations(extract_both("Northern Rail had the lowest punctuality (41.2%), a fall of 5.3 percentage points "
                                  "compared with April to June 2023."))
     assert ("5.3 percentage points", "MODIFIES", "41.2%") in rel
+
+
+def test_an_earlier_value_dated_in_its_bracket_is_no_part(extract_both):
+    doc = extract_both("The labour force grew by around 4 100 over the same period, to 3 842 700 (3 838 600 in the "
+                       "preceding period).")
+    rel = relations(doc)
+    assert ("3 838 600", "PERIOD", "in the preceding period") in rel
+    assert not any(head == "3 838 600" and label == "PART_OF" for head, label, _ in rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Compared with October 2023, dairy products became markedly more expensive (+14.2%), while consumers paid "
+         "18.4% less for potatoes.", "+14.2%", "dairy products"),
+        ("Compared with October 2023, dairy products became markedly more expensive (+14.2%), while consumers paid "
+         "18.4% less for potatoes.", "18.4%", "potatoes"),
+    ],
+)
+def test_prices_that_became_dearer_or_were_paid_less_for(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))

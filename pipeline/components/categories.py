@@ -1246,6 +1246,13 @@ class CategoryFinder:
         if grouped is not None:
             yield (*grouped, "placed")  # ``was 5.8% for men and 5.5% for women``: each figure's own group
             return
+        if metric == "CHANGE" and after + 2 < sent_end and lower[after] in ("more", "less") and lower[after + 1] == "for" \
+                and after + 2 not in time_token_set(doc):
+            # ``consumers paid 23.0% less for sugar``: what the payers paid for, not the payers
+            paid = noun_phrase_after(doc, after + 2, self._limit(doc, after + 2, sent_end), with_complements=False)
+            if paid is not None and quantity_tokens.isdisjoint(range(paid[0], paid[1])):
+                yield (*paid, "placed")
+                return
         listed = self._with_item(doc, quantity, sent_start)
         if listed is not None:
             yield (*listed, "with-item")  # ``followed by Barcelona-El Prat, with 4,048,233 (+5.7%), Gran Canaria, with``
@@ -1405,6 +1412,12 @@ class CategoryFinder:
             if found and found[1] - found[0] <= 2 and found[0] - 2 > start_limit and \
                     lower[found[0] - 1] in INTENSIFIERS | HEDGE_ADVERBS and lower[found[0] - 2] in PREDICATE_COPULAS:
                 found = None  # ``imports were almost unchanged (-0.1%)``: a predicate; its subject is measured
+            if found and found[1] - found[0] == 1 and found[0] - 2 > start_limit and lower[found[0] - 1] in ("more", "less"):
+                m = found[0] - 2
+                while m > start_limit and lower[m] in INTENSIFIERS | HEDGE_ADVERBS:
+                    m -= 1
+                if lower[m] in PREDICATE_COPULAS:
+                    found = None  # ``edible fats and oils became markedly more expensive (+19.1%)``: a predicate
             if found and (lower[found[2]] in CHANGE_HEADS or _predicate_noun(lower, found, start_limit) is not None or
                           all(lower[i] in VERB_ADVERBS for i in range(found[0], found[1])) or
                           found[1] - found[0] <= 2 and found[0] - 1 > start_limit and

@@ -2350,7 +2350,8 @@ class RelationLinker:
             inside = [q for q in quantities[lo:hi] if q.end <= close]
             # one count names what it is of after ``for``/``in``/``from`` (``219 arrests (158 for trafficking in
             # human beings)``); more than one are a list
-            named = len(inside) == 1 and inside[0].start == i + 1 and table.lower[inside[0].end] in ("for", "in", "from")
+            named = len(inside) == 1 and inside[0].start == i + 1 and table.lower[inside[0].end] in ("for", "in", "from") \
+                and not self._dated_in_brackets(doc, inside[0])  # (``(3 827 900 in the preceding period)``: a time)
             if (len(inside) < 2 and not named) or any(span_value(q, "metric") != "COUNT" for q in inside):
                 continue
             # the count before the bracket: its figure at most four words before ``(``, nothing but its noun between
