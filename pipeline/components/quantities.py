@@ -1821,6 +1821,10 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
         return False
     a = t.doc[start].idx
     line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", a)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if ":" not in text[line_start:a] and "  " not in line and "\t" not in line and "|" not in line:
+        return False  # neither a labelled row nor a table row
     heading = None
     header = text_tables.header_cell(text, a)
     if header is not None:
