@@ -366,6 +366,13 @@ def _noun_phrase_core(doc: Doc, i: int, end_limit: int, tagged: bool) -> tuple[i
     return _core(token_table(doc, tagged), i, end_limit)
 
 
+#: participles that take an object of their own in a passive (``people granted a visa``, ``firms awarded the
+#: contracts``): they may restrict a counted noun before an article
+_TWO_OBJECT_VERBS = frozenset(("granted", "given", "awarded", "offered", "issued", "sent", "shown", "paid", "lent",
+                               "promised", "denied", "refused", "allocated", "assigned", "charged", "told", "taught",
+                               "owed", "handed", "served"))
+
+
 def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | None:
     """:func:`_noun_phrase_core` on the document's :class:`TokenTable` (for ``tagged``)."""
     lower, text, nounish, number, alpha = table.lower, table.text, table.nounish, table.number, table.alpha
@@ -409,6 +416,9 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             break
         if number[k] and k > j:
             break
+        if k > j and k + 1 < end_limit and lower[k + 1] in ("the", "a", "an", "its", "their", "his", "her") and \
+                alpha[k] and (low.endswith("ed") or is_participle(low)) and low not in _TWO_OBJECT_VERBS:
+            break  # ``1,116 people left the State``: a verb with its object ends the counted noun
         if k > j and low in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
                 lower[k + 1] in _RATE_UNITS:
             break  # ``6,000 flights a week``: a rate, not part of the counted noun

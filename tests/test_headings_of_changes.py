@@ -319,3 +319,32 @@ def test_an_earlier_value_dated_in_its_bracket_is_no_part(extract_both):
 )
 def test_prices_that_became_dearer_or_were_paid_less_for(extract_both, text, figure, category):
     assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Border officers refused entry to 4,310 non-EU nationals at the country's ports in 2024.", "4,310", "national"),
+        ("Of the 2,950 small boat arrivals in the quarter, 640 were Eritrean nationals.", "640", "person"),
+    ],
+)
+def test_nationals_written_with_their_figure_are_nationals(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("In total, 2,480 people left the country under a deportation order during the year.", "2,480", "people"),
+        ("Last year 5,120 people granted refugee status settled in the northern region.", "5,120",
+         "people granted refugee status"),
+    ],
+)
+def test_a_verb_with_its_object_ends_the_counted_noun(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+def test_having_opens_no_counted_noun(extract_both):
+    figures = by_text(extract_both("In total, 1,340 people were returned in 2024, of whom 1,020 left voluntarily, 610 "
+                                   "of them having applied for asylum."))
+    assert figures["610"]["unit"] == "person"

@@ -177,6 +177,8 @@ def count_unit(head) -> str:
     """The unit of a COUNT from its counted noun's head token (lemma, singular, lower-case)."""
     text = head.lower_
     mapped = lexicon()["count_unit_for_head"].get(text)
+    if mapped and text == "nationals" and _written_after_figure(head):
+        return "national"  # ``6,895 non-EEA nationals``: the noun written with its figure (D-13), not a category (C3-15)
     if mapped:
         return mapped
     if demonym(head):
@@ -191,6 +193,19 @@ def count_unit(head) -> str:
     if lemma != text or text in ("people", "persons", "aircraft"):
         return lemma
     return (head.lemma_ or text).lower()
+
+
+def _written_after_figure(head) -> bool:
+    """Whether the noun ``head`` follows a number within three tokens, with only words between (``60 EU nationals``,
+    ``6,895 non-EEA nationals``)."""
+    doc = head.doc
+    for k in range(head.i - 1, max(-1, head.i - 5), -1):
+        token = doc[k]
+        if token.like_num or token.text[:1].isdigit():
+            return True
+        if not (token.is_alpha or token.text in ("-",) or "-" in token.text) or token.lower_ in COPULAS:
+            return False  # (``of which 1,102 were Vietnamese nationals``: a predicate, people by nationality)
+    return False
 
 
 def time_token_set(doc: Doc) -> set[int]:
@@ -1352,7 +1367,8 @@ class CategoryFinder:
             found = noun_phrase_after(doc, after, limit)
             if found and found[1] == after + 1 and found[1] < sent_end and \
                     (lower[after] in IRREGULAR_PARTICIPLES or len(lower[after]) > 4 and lower[after].endswith("ed")) \
-                    and (lower[found[1]] in PREPOSITIONS or lower[found[1]] in DETERMINERS):
+                    and (lower[found[1]] in PREPOSITIONS or lower[found[1]] in DETERMINERS or
+                         len(lower[found[1]]) > 4 and lower[found[1]].endswith("ly") or text[found[1]] in (",", ";", ".")):
                 # (``of whom 3,412 travelled without a parent``: a verb)
                 found = None  # ``the previous record of 31,882,049 set in 2019``: a participle, no counted noun
             if found:
