@@ -325,6 +325,7 @@ def test_prices_that_became_dearer_or_were_paid_less_for(extract_both, text, fig
     "text,figure,unit",
     [
         ("Border officers refused entry to 4,310 non-EU nationals at the country's ports in 2024.", "4,310", "national"),
+        ("Arrivals by air included 2,160 Georgian nationals.", "2,160", "person"),
         ("Of the 2,950 small boat arrivals in the quarter, 640 were Eritrean nationals.", "640", "person"),
     ],
 )

@@ -177,8 +177,11 @@ def count_unit(head) -> str:
     """The unit of a COUNT from its counted noun's head token (lemma, singular, lower-case)."""
     text = head.lower_
     mapped = lexicon()["count_unit_for_head"].get(text)
-    if mapped and text == "nationals" and _written_after_figure(head):
-        return "national"  # ``6,895 non-EEA nationals``: the noun written with its figure (D-13), not a category (C3-15)
+    if mapped and text == "nationals" and _written_after_figure(head) and not (
+            head.i >= 1 and head.doc[head.i - 1].is_title and head.doc[head.i - 1].is_alpha):
+        # ``6,895 non-EEA nationals``, ``74,863 foreign nationals``: the noun written with its figure (D-13); a
+        # nationality before it names people (``17,400 Venezuelan nationals``, C3-15)
+        return "national"
     if mapped:
         return mapped
     if demonym(head):
