@@ -791,7 +791,11 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
             if previous is not None:
                 start, head = previous[0], previous[2]
                 continue
-        if lower[p] in prepositions:
+        if p - 2 >= reach and (lower[p] == "of" and lower[p - 1] == "because" or
+                               lower[p] == "to" and lower[p - 1] in ("due", "owing")):
+            # ``working days lost because of labour disputes``: a two-word preposition after a participle
+            previous = modified_phrase(p - 2) or phrase_ending_at(p - 1)
+        elif lower[p] in prepositions:
             previous = phrase_ending_at(p) or modified_phrase(p - 1)
         elif lower[p] in ("who", "that") and text[p - 1] != "," and is_participle(lower[at]):
             previous = phrase_ending_at(p)  # the phrase began with the relative clause's verb

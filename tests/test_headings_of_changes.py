@@ -349,3 +349,16 @@ def test_having_opens_no_counted_noun(extract_both):
     figures = by_text(extract_both("In total, 1,340 people were returned in 2024, of whom 1,020 left voluntarily, 610 "
                                    "of them having applied for asylum."))
     assert figures["610"]["unit"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The estimated number of working days lost because of industrial action was 61,000 in March 2024.", "61,000",
+         "day"),
+        ("Deaths due to extreme heat rose to 389 in the summer of 2023.", "389", "death"),
+        ("Hospital admissions owing to respiratory infections reached 12,450 in January.", "12,450", "admission"),
+    ],
+)
+def test_a_two_word_preposition_ends_the_counted_noun(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit

@@ -87,8 +87,9 @@ def category_head(category: Span):
             break  # ``1,018,520 short-term trips overseas``, ``Deaths among people aged 45 to 54`` (not
             # ``Employment among men``: a measure noun, and the people counted after it)
         if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
-                text[k] in ("-", "–") and whitespace[k - 1])):
-            break
+                text[k] in ("-", "–") and whitespace[k - 1]) or
+                lower[k] in ("due", "owing", "because") and k + 1 < category.end and lower[k + 1] in ("to", "of")):
+            break  # (``Deaths due to heat exposure``: the two-word preposition ends the head phrase)
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
         if found is not None and alpha[k] and singular(lower[found]) != lower[found] and (
