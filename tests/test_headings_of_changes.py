@@ -362,3 +362,34 @@ def test_having_opens_no_counted_noun(extract_both):
 )
 def test_a_two_word_preposition_ends_the_counted_noun(extract_both, text, figure, unit):
     assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,direction",
+    [
+        ("Burglary in the region is now almost a third higher than it was five years ago.", "a third", "up"),
+        ("Job vacancies fell to 0.98 million, about a fifth below their 2022 peak.", "a fifth", "down"),
+        ("Wheat output was more than a quarter higher than the year before.", "a quarter", "up"),
+    ],
+)
+def test_a_fraction_before_a_comparative_is_a_change(extract_both, text, figure, direction):
+    found = by_text(extract_both(text))[figure]
+    assert (found["metric"], found["direction"], found["unit"]) == ("CHANGE", direction, "percent")
+
+
+@pytest.mark.parametrize(
+    "text,name_word",
+    [
+        ("The combined Index of Eight Core Industries decreased by 1.8 per cent in October.", "Eight"),
+        ("Appointments booked through the CBP One mobile application rose to 44,000.", "One"),
+        ("Output at the Three Gorges plant rose 6.1% in July.", "Three"),
+    ],
+)
+def test_a_number_word_inside_a_name_is_no_quantity(extract_both, text, name_word):
+    assert name_word not in by_text(extract_both(text))
+
+
+def test_number_words_of_a_title_case_headline_are_still_figures(extract_both):
+    figures = by_text(extract_both("Visitor Arrivals Exceed Four Million in October\n\nArrivals rose 8.2% on a year "
+                                   "earlier."))
+    assert figures["Four Million"]["value"] == 4_000_000

@@ -906,6 +906,8 @@ class QuantityRecognizer:
                 figure.notes.add("signed")
             self._read_per(t, figure)
             return self._with_bound(t, figure)
+        if currency is None and sign is None and _named_number(t, i):
+            return None  # ``the Index of Eight Core Industries``, ``the CBP One application``: a word of a name
         reading = self._read_core(t, i)
         if reading is None:
             return None
@@ -968,7 +970,8 @@ class QuantityRecognizer:
         if low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
             word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
         ):
-            if nxt2 == "of" or not ws[i + 1] or nxt2 in (".", ",", ";") or low != "a":
+            if nxt2 == "of" or not ws[i + 1] or nxt2 in (".", ",", ";") or low != "a" or \
+                    nxt2 in COMPARATIVES_UP or nxt2 in COMPARATIVES_DOWN:  # (``almost a third higher than``)
                 numerator = 1 if low in ("a", "an", "one") else word_number(low)
                 return round(100 * numerator / FRACTION_WORDS[nxt], 3), i + 2, "fraction"
         if (_value(token_text) is not None) and nxt in ("in",) and i + 2 < n and _value(text[i + 2]) and (
@@ -1999,7 +2002,7 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return _percent_from_subject(t, start, left_words, skip=len(left_words) if level else 0,
                                      previous=same_sentence)
     if unit_kind == "fraction":
-        return "CHANGE" if change_before else "SHARE"
+        return "CHANGE" if change_before or (after in _COMPARATIVES and after not in ("over", "under")) else "SHARE"
     if change_before and not level or (after in _COMPARATIVES and after not in ("over", "under")):
         return "CHANGE"
     if after in CHANGE_NOUNS and after != "inflation":
@@ -2268,6 +2271,25 @@ def _earlier_time_in_brackets(t: DocTable, end: int) -> bool:
     words_ = t.lower[end:close]
     return words_[-1] in ("earlier", "ago", "before", "previously") or \
         words_[0] in ("the", "a") and words_[1] in ("previous", "prior", "preceding", "same")
+
+
+def _named_number(t: DocTable, i: int) -> bool:
+    """Whether a number word written with a capital inside its sentence is a word of a name: between capitalised
+    words (``Index of Eight Core Industries``, ``the CBP One mobile application``, ``the Group of Seven``), never
+    at the start of a sentence or a line (``Eight people were injured``, ``- Two thirds: ...``)."""
+    text, lower = t.text, t.lower
+    word = text[i]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or word_number(lower[i]) is None:
+        return False
+    if i == 0 or t.sentence(i)[0] == i or "\n" in text[i - 1] or text[i - 1] in ("-", "•", "*", "(", ":", "\u2013"):
+        return False
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < t.n else ""
+    if after and (lower[i + 1] in SCALES or lower[i + 1] in FRACTION_WORDS or match_unit(text[i + 1 : i + 4], 0) is not None):
+        return False  # ``Visitor Arrivals Exceed Four Million``, ``Exports Rise Five Percent``: a headline's figure
+    named_before = before[:1].isupper() and before.isalpha() or lower[i - 1] == "of" and i >= 2 and text[i - 2][:1].isupper()
+    named_after = after[:1].isupper() and after.isalpha()
+    return named_before or named_after
 
 
 def _bracketed_part_share(t: DocTable, start: int, same_sentence: list) -> bool:
