@@ -393,3 +393,21 @@ def test_number_words_of_a_title_case_headline_are_still_figures(extract_both):
     figures = by_text(extract_both("Visitor Arrivals Exceed Four Million in October\n\nArrivals rose 8.2% on a year "
                                    "earlier."))
     assert figures["Four Million"]["value"] == 4_000_000
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("Contact: Statistics Office, Harbour Boulevard 12, 118 45 Stockholm, Sweden.", "12"),
+        ("Contact: Statistics Office, Harbour Boulevard 12, 118 45 Stockholm, Sweden.", "118"),
+        ("Further advice is available on the national health line, 1450.", "1450"),
+        ("Incidents can be reported online or, in an emergency, 112.", "112"),
+    ],
+)
+def test_addresses_and_numbers_to_call_are_no_quantities(extract_both, text, number):
+    assert number not in by_text(extract_both(text))
+
+
+def test_a_count_after_the_word_line_is_still_a_count(extract_both):
+    assert by_text(extract_both("The new line carried 41,200 passengers in its first month."))["41,200"]["unit"] == \
+        "passenger"

@@ -1431,6 +1431,8 @@ class QuantityRecognizer:
             return True
         if plain_integer and not has_unit and p is not None and lower[p] in ("call", "dial", "calling", "dialling", "ring"):
             return True  # a number to call (``call 110 or 96110``, ``dial 999``)
+        if plain_integer and not has_unit and p is not None and _service_or_address(t, start):
+            return True  # ``the Disque Saúde line, 136``, ``in an emergency, 999``, ``Boulevard 40, 169 73 Solna``
         if plain_integer and not has_unit and p is not None and lower[p] in ("or", "and", ",") and start >= 2 and \
                 _PLAIN_INTEGER.fullmatch(text_of_[start - 2]) and start >= 3 and \
                 lower[start - 3] in ("call", "dial", "calling", "on", "hotline", "helpline", "extension"):
@@ -2271,6 +2273,34 @@ def _earlier_time_in_brackets(t: DocTable, end: int) -> bool:
     words_ = t.lower[end:close]
     return words_[-1] in ("earlier", "ago", "before", "previously") or \
         words_[0] in ("the", "a") and words_[1] in ("previous", "prior", "preceding", "same")
+
+
+#: words after which a bare number is one to call (``the ... line, 136``, ``in an emergency, 999``)
+_SERVICE_CUES = frozenset(("line", "hotline", "helpline", "emergency", "telephone", "tel", "tel.", "phone", "freephone",
+                           "fax", "whatsapp"))
+#: street words after which a number is an address (``Gustav III:s Boulevard 40``, ``Jl. Dr. Sutomo 6-8``)
+_STREET_WORDS = frozenset(("boulevard", "street", "st.", "road", "rd.", "avenue", "ave.", "lane", "square", "strasse",
+                           "straße", "str.", "rue", "jl.", "jalan", "via", "drive", "platz", "gatan", "vej", "weg",
+                           "laan", "plaza", "calle", "avenida", "rua"))
+
+
+def _service_or_address(t: DocTable, start: int) -> bool:
+    """Whether the bare integer at ``start`` is a number to call, named by a cue a comma or two words before it
+    (``on the Disque Saúde line, 136``, ``or, in an emergency, 999``), or a part of a postal address: after a street
+    word (``Boulevard 40``), or after the house number that follows one (``Boulevard 40, 169 73 Solna``)."""
+    lower, text = t.lower, t.text
+    first = max(t.sentence(start)[0], start - 6)
+    k = start - 1
+    if lower[k] == ",":
+        k -= 1
+    if k >= first and (lower[k] in _SERVICE_CUES or lower[k] in _STREET_WORDS):
+        return True
+    for j in range(start - 1, first - 1, -1):  # back over numbers, commas and names to a street word
+        if lower[j] in _STREET_WORDS:
+            return j < start - 1
+        if not (text[j] == "," or _PLAIN_INTEGER.fullmatch(text[j]) or text[j][:1].isupper()) or "\n" in t.ws[j]:
+            return False
+    return False
 
 
 def _named_number(t: DocTable, i: int) -> bool:
