@@ -411,3 +411,16 @@ def test_addresses_and_numbers_to_call_are_no_quantities(extract_both, text, num
 def test_a_count_after_the_word_line_is_still_a_count(extract_both):
     assert by_text(extract_both("The new line carried 41,200 passengers in its first month."))["41,200"]["unit"] == \
         "passenger"
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("Real GDP grew by 6.2 per cent in Q3 of 2024-25, against 8.6 per cent in Q3 of 2023-24.", "6.2 per cent",
+         "in Q3 of 2024-25"),
+        ("In H1 of 2024-25, real GVA grew by 6.1 per cent.", "6.1 per cent", "In H1 of 2024-25"),
+        ("Exports rose 4.8 per cent in the first quarter of 2025-26.", "4.8 per cent", "in the first quarter of 2025-26"),
+    ],
+)
+def test_quarters_and_halves_of_a_fiscal_year_are_one_period(extract_both, text, figure, period):
+    assert (figure, "PERIOD", period) in relations(extract_both(text))
