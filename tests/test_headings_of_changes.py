@@ -424,3 +424,25 @@ def test_a_count_after_the_word_line_is_still_a_count(extract_both):
 )
 def test_quarters_and_halves_of_a_fiscal_year_are_one_period(extract_both, text, figure, period):
     assert (figure, "PERIOD", period) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,value,unit",
+    [
+        ("The official unemployment rate was 32,1% in the third quarter of 2024.", "32,1%", 32.1, "percent"),
+        ("The number of employed persons rose by 294 000 to 16,9 million.", "16,9 million", 16_900_000, None),
+        ("Exports reached R1,2 billion in October.", "R1,2 billion", 1_200_000_000, "south african rand"),
+        ("Output rose 2,5 per cent year on year.", "2,5 per cent", 2.5, "percent"),
+    ],
+)
+def test_a_decimal_comma_before_a_unit_or_scale_is_read(extract_both, text, figure, value, unit):
+    found = by_text(extract_both(text))[figure]
+    assert found["value"] == pytest.approx(value)
+    if unit is not None:
+        assert found["unit"] == unit
+
+
+def test_a_comma_without_a_unit_after_it_stays_no_decimal(extract_both):
+    figures = by_text(extract_both("Sales were 8,419 units, and items 1,23 were listed."))
+    assert figures["8,419"]["value"] == 8419
+    assert "1,23" not in figures

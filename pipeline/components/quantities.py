@@ -885,7 +885,8 @@ class QuantityRecognizer:
             sign = "-"  # ``(-) 4.3 per cent``: a minus written in brackets before the figure (left out of its span)
         if i < n and _currency(text[i]) and i + 1 < n:
             nxt = text[i + 1]
-            if (_digits(nxt) is not None or word_number(nxt) is not None) and (
+            if (_digits(nxt) is not None or word_number(nxt) is not None or
+                    _DECIMAL_COMMA.fullmatch(nxt) and i + 2 < n and lower[i + 2] in SCALES) and (
                     text[i] != "R" or country == "ZA" or _rand_amount(t, i + 1)):
                 currency = _currency(text[i], country)
                 i += 1
@@ -959,6 +960,11 @@ class QuantityRecognizer:
         value = _digits(token_text)
         nxt = lower[i + 1] if i + 1 < n else ""
         nxt2 = lower[i + 2] if i + 2 < n else ""
+        if value is None and _DECIMAL_COMMA.fullmatch(token_text) and i + 1 < n and (
+                nxt in ("%", "per", "percent", "pct", "pp") or nxt in SCALES or
+                match_unit(text[i + 1 : i + 4], 0) is not None):
+            # ``32,1%``, ``16,9 million``, ``2,5 per cent``: a decimal comma (a grouping comma has three digits after it)
+            value = float(token_text.replace(",", "."))
         if value is not None and nxt == "-" and i + 2 < n and not ws[i] and \
                 not ws[i + 1] and slash_fraction(text[i + 2]) is not None:
             return value + slash_fraction(text[i + 2]), i + 3, "digits"  # ``5-1/4``
@@ -1065,7 +1071,10 @@ class QuantityRecognizer:
         return self._read_scale(t, end + 1)
 
     def _scaled(self, t: DocTable, core: int, end: int, value: float) -> float:
-        reading = read_quantity(t.text[core] if end == core + 1 else t.span_text(core, end))  # one token: its text
+        surface = t.text[core] if end == core + 1 else t.span_text(core, end)  # one token: its text
+        if _DECIMAL_COMMA.fullmatch(t.text[core]):
+            surface = t.text[core].replace(",", ".") + surface[len(t.text[core]) :]  # ``16,9 million``
+        reading = read_quantity(surface)
         return reading.value if reading is not None and reading.value_max is None else value
 
     def _read_range(self, t: DocTable, figure: Figure, blocked: set) -> None:
@@ -2275,6 +2284,8 @@ def _earlier_time_in_brackets(t: DocTable, end: int) -> bool:
         words_[0] in ("the", "a") and words_[1] in ("previous", "prior", "preceding", "same")
 
 
+#: a number written with a decimal comma: one to three digits, a comma, one or two digits (``32,1``, ``16,9``)
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 #: words after which a bare number is one to call (``the ... line, 136``, ``in an emergency, 999``)
 _SERVICE_CUES = frozenset(("line", "hotline", "helpline", "emergency", "telephone", "tel", "tel.", "phone", "freephone",
                            "fax", "whatsapp"))
