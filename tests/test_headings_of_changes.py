@@ -446,3 +446,26 @@ def test_a_comma_without_a_unit_after_it_stays_no_decimal(extract_both):
     figures = by_text(extract_both("Sales were 8,419 units, and items 1,23 were listed."))
     assert figures["8,419"]["value"] == 8419
     assert "1,23" not in figures
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Traffic on national roads reached 61.4 billion vehicle-kilometres in 2024.", "61.4 billion vehicle-kilometres",
+         "vehicle kilometer"),
+        ("US airlines flew 91.3 billion revenue passenger-miles in July, up 3.9%.",
+         "91.3 billion revenue passenger-miles", "passenger mile"),
+        ("Capacity rose to 107.5 billion available seat-miles.", "107.5 billion available seat-miles", "seat mile"),
+    ],
+)
+def test_units_of_transport_work(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+def test_a_rate_reached_and_its_earlier_value_in_brackets_modify_nothing(extract_both):
+    doc = extract_both("Motor traffic rose by 1.8% to 334.6 billion vehicle miles, so the fatality rate fell to 4.7 "
+                       "deaths per billion vehicle miles (4.9 a year earlier).")
+    rel = relations(doc)
+    assert not any(head in ("4.7 deaths per billion vehicle miles", "4.9") and label == "MODIFIES"
+                   for head, label, _ in rel)
+    assert ("4.9", "PERIOD", "a year earlier") in rel

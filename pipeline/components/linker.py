@@ -1603,6 +1603,9 @@ class RelationLinker:
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
         if self.is_level(doc, q):
             return None
+        if q.start >= 1 and token_table(doc).text[q.start - 1] == "(" and self._dated_in_brackets(doc, q) and any(
+                x.end == q.start - 1 and span_value(x, "unit") == span_value(q, "unit") for x in quantities):
+            return None  # ``fell to 4.9 deaths per billion vehicle miles (5.1 a year earlier)``: the same measure earlier
         if span_value(q, "metric") == "SHARE" and q.start >= 1 and token_table(doc).lower[q.start - 1] == "from":
             return None  # ``ranged from 0.3 per 100,000 in Wyoming to 9.3 in Hawaii``: a start point, no change
         stated = self._apposed_figure(doc, q, quantities)
@@ -1960,7 +1963,9 @@ class RelationLinker:
             found = noun_phrase_before(doc, k, max(0, k - 8))
             return found is not None and lower[found[2]] not in vocabulary("change_nouns") and not (
                 found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS)
-        return k >= 0 and lower[k] in ("at", "to") and span_value(q, "unit_kind") == "percent" and \
+        rate = span_value(q, "unit_kind") == "percent" or span_value(q, "metric") == "SHARE" and \
+            " per " in f" {span_value(q, 'unit') or ''} "  # (``fell to 4.9 deaths per billion vehicle miles``)
+        return k >= 0 and lower[k] in ("at", "to") and rate and \
             not (k >= 1 and lower[k - 1] in ("for", "equal", "equivalent", "amounting", "amounted"))
 
     def in_parentheses(self, doc, span) -> bool:
