@@ -469,3 +469,9 @@ def test_a_rate_reached_and_its_earlier_value_in_brackets_modify_nothing(extract
     assert not any(head in ("4.7 deaths per billion vehicle miles", "4.9") and label == "MODIFIES"
                    for head, label, _ in rel)
     assert ("4.9", "PERIOD", "a year earlier") in rel
+
+
+def test_the_level_a_named_change_reaches_is_no_change(extract_both):
+    figures = by_text(extract_both("The March figures reflected an increase in the goods deficit of $4.1 billion "
+                                   "(+4.4 percent) to $97.3 billion."))
+    assert figures["$97.3 billion"]["metric"] == "MONEY"

@@ -999,7 +999,8 @@ class UnitResolver:
             if category is not None and self.index_level(q, category):
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
             if category is not None and span_value(q, "metric") in ("MONEY", "AMOUNT") and \
-                    span_value(q, "unit") not in TIME_UNITS:
+                    span_value(q, "unit") not in TIME_UNITS and not (q.start >= 1 and lower[q.start - 1] in ("to", "at")):
+                # (``an increase in the goods deficit of $5.6 billion to $99.2 billion``: the level reached is no change)
                 direction = change_noun(category, money=True)
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
