@@ -1,5 +1,8 @@
-"""Figures listed under a heading that names changes, net flows, price comparatives, levels reached by
-revision, items with paired brackets and subjects interrupted by their figure (GUIDELINES C19-1..C19-6)."""
+"""Session 19's constructions (GUIDELINES C19-1..C19-30), each written anew: figures under a heading that names
+changes, net flows, price comparatives and fractions before comparatives, levels reached by revision, items with
+paired brackets, subjects interrupted by their figure, respectively items with abbreviations, figures stated for a
+group, times a figure equals, fronted intervals and fiscal quarters, shares and their baselines, changes after a
+compared value, decimal commas, units of transport work, addresses, numbers to call and number words in names."""
 
 import pytest
 
