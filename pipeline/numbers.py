@@ -87,6 +87,17 @@ def parse_digits(text: str) -> float | None:
     return float(_GROUPING.sub("", text))
 
 
+#: a number written with a decimal comma: one to three digits, a comma, one or two digits (``32,1``, ``16,9``); a
+#: grouping comma has three digits after it, so :func:`parse_digits` reads none of these
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
+
+
+def decimal_comma(text: str) -> float | None:
+    """``"32,1"`` -> 32.1, ``"16,9"`` -> 16.9; None unless the text is a number with a decimal comma. Callers decide
+    from the context (a unit, a percent or a scale word after it) whether the comma is one."""
+    return float(text.replace(",", ".")) if _DECIMAL_COMMA.fullmatch(text) else None
+
+
 def slash_fraction(text: str) -> float | None:
     """``"1/16"`` -> 0.0625, ``"3/4"`` -> 0.75; None unless a proper fraction written with a slash."""
     match = _SLASH_FRACTION.match(text.strip())

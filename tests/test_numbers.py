@@ -160,3 +160,11 @@ def test_scaled_values_are_written_without_binary_rounding(extract_one, text, su
 
     found = [q for q in quantities(extract_one(text)) if q["text"] == surface]
     assert found and found[0]["value"] == value and isinstance(found[0]["value"], int)
+
+
+@pytest.mark.parametrize("text,value", [("32,1", 32.1), ("16,9", 16.9), ("2,50", 2.5), ("8,419", None), ("1,2345", None),
+                                        ("12", None)])
+def test_decimal_comma_reads_only_a_comma_with_one_or_two_digits_after_it(text, value):
+    from pipeline.numbers import decimal_comma
+
+    assert decimal_comma(text) == value

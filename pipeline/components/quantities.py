@@ -36,6 +36,7 @@ from pipeline.extensions import (THRESHOLDS_KEY, doc_cache, group_spans, registe
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, names_target, vocabulary
 from pipeline.numbers import (
+    decimal_comma,
     TENS_WORDS,
     UNITS_WORDS,
     FRACTION_WORDS,
@@ -49,7 +50,7 @@ from pipeline.numbers import (
     word_number,
 )
 from pipeline import text_tables
-from pipeline.declared_units import CHANGE_HEADING, DECLARED_COUNTS_KEY, DeclaredUnits
+from pipeline.declared_units import CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -886,7 +887,7 @@ class QuantityRecognizer:
         if i < n and _currency(text[i]) and i + 1 < n:
             nxt = text[i + 1]
             if (_digits(nxt) is not None or word_number(nxt) is not None or
-                    _DECIMAL_COMMA.fullmatch(nxt) and i + 2 < n and lower[i + 2] in SCALES) and (
+                    decimal_comma(nxt) is not None and i + 2 < n and lower[i + 2] in SCALES) and (
                     text[i] != "R" or country == "ZA" or _rand_amount(t, i + 1)):
                 currency = _currency(text[i], country)
                 i += 1
@@ -960,11 +961,9 @@ class QuantityRecognizer:
         value = _digits(token_text)
         nxt = lower[i + 1] if i + 1 < n else ""
         nxt2 = lower[i + 2] if i + 2 < n else ""
-        if value is None and _DECIMAL_COMMA.fullmatch(token_text) and i + 1 < n and (
-                nxt in ("%", "per", "percent", "pct", "pp") or nxt in SCALES or
-                match_unit(text[i + 1 : i + 4], 0) is not None):
-            # ``32,1%``, ``16,9 million``, ``2,5 per cent``: a decimal comma (a grouping comma has three digits after it)
-            value = float(token_text.replace(",", "."))
+        if value is None and i + 1 < n and (nxt in ("%", "per", "percent", "pct", "pp") or nxt in SCALES or
+                                            match_unit(text[i + 1 : i + 4], 0) is not None):
+            value = decimal_comma(token_text)  # ``32,1%``, ``16,9 million``, ``2,5 per cent``
         if value is not None and nxt == "-" and i + 2 < n and not ws[i] and \
                 not ws[i + 1] and slash_fraction(text[i + 2]) is not None:
             return value + slash_fraction(text[i + 2]), i + 3, "digits"  # ``5-1/4``
@@ -1072,7 +1071,7 @@ class QuantityRecognizer:
 
     def _scaled(self, t: DocTable, core: int, end: int, value: float) -> float:
         surface = t.text[core] if end == core + 1 else t.span_text(core, end)  # one token: its text
-        if _DECIMAL_COMMA.fullmatch(t.text[core]):
+        if decimal_comma(t.text[core]) is not None:
             surface = t.text[core].replace(",", ".") + surface[len(t.text[core]) :]  # ``16,9 million``
         reading = read_quantity(surface)
         return reading.value if reading is not None and reading.value_max is None else value
@@ -1795,9 +1794,10 @@ def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence
 
 #: a heading that names changes (``Table B. Change in payroll employment by industry``, ``Key points, September
 #: 2024 (annual growth rates):``, ``Revised ... changes from the preceding month, in billions of dollars, are shown
-#: below``): CHANGE_HEADING and its plurals
-_CHANGES_NAMED = re.compile(r"\bgrowth rates?\b|\b(?:changes?|growth|increases?|decreases?|net additions?)\b|"
-                            r"\bon the previous\b|\by/y\b|\bm/m\b|\bq/q\b")
+#: below``): the declared units' CHANGE_HEADING with its plurals, without ``inflation`` (a heading naming inflation
+#: leaves a row's rate to the words of its row)
+_CHANGES_NAMED = re.compile(r"\bgrowth rates?\b|\b(?:changes|increases|decreases?|net additions?)\b|" +
+                            CHANGE_HEADING.pattern.replace(r"|\binflation\b", ""))
 #: a bracketed gloss that names what the bracketed column holds (``(previously published estimates in brackets)``),
 #: left out of the heading's reading
 _COLUMN_GLOSS = re.compile(r"\([^()]*\bin (?:brackets|parentheses)\)|\bwith\b[^()]*?\bin (?:brackets|parentheses)\b",
@@ -1880,7 +1880,7 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
     return not _SHARE_WORDS.search(_CHANGES_NAMED.sub(" ", heading))
 
 
-_SHARE_WORDS = re.compile(r"\b(?:shares?|proportions?|rates?|ratios?|levels?|percent(?:age)? of|% of)\b")
+_SHARE_WORDS = re.compile(SHARE_HEADING.pattern + r"|\blevels?\b")  # (the declared units' share words, and levels)
 
 
 def _level_column(t: DocTable, start: int) -> bool:
@@ -2284,8 +2284,6 @@ def _earlier_time_in_brackets(t: DocTable, end: int) -> bool:
         words_[0] in ("the", "a") and words_[1] in ("previous", "prior", "preceding", "same")
 
 
-#: a number written with a decimal comma: one to three digits, a comma, one or two digits (``32,1``, ``16,9``)
-_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 #: words after which a bare number is one to call (``the ... line, 136``, ``in an emergency, 999``)
 _SERVICE_CUES = frozenset(("line", "hotline", "helpline", "emergency", "telephone", "tel", "tel.", "phone", "freephone",
                            "fax", "whatsapp"))
