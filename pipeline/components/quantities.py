@@ -50,7 +50,7 @@ from pipeline.numbers import (
     word_number,
 )
 from pipeline import text_tables
-from pipeline.declared_units import CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits
+from pipeline.declared_units import CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, measure_declared
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -177,6 +177,10 @@ BASE_NOUNS = CUES["base_nouns"]
 UP_TO_MOVERS = frozenset(CUES["up_to_movers"])
 UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+#: a scale set off inside a sentence (``, in billions of dollars,``, ``(in millions of euros)``), the phrase in group 1
+INLINE_SCALE = re.compile(r"(?:, |\()(in (?:thousands|millions|billions|trillions)(?: of [A-Za-z$€£ ]{1,30}?)?)(?=[,)])")
+#: where a sentence closes: a line break, or a full stop before the next sentence
+SENTENCE_CLOSE = re.compile(r"\n|\.\s+(?=[A-Z(])")
 #: scale words that open the base of a rate (``per billion vehicle miles``, ``per 100 million vehicle miles``)
 _RATE_SCALES = ("thousand", "million", "billion")
 #: a number written with spaces between its thousands (``1 000``, ``100 000``)
@@ -456,6 +460,7 @@ class QuantityRecognizer:
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         self._declared_percents(doc, t, figures)
+        self._inline_scale(doc, t, figures)
         figures = self._rates_per_population(t, figures)
         self._counts_per_noun(t, figures)
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
@@ -836,10 +841,43 @@ class QuantityRecognizer:
             figure.notes.add("declared-percent")
 
     @staticmethod
+    def _inline_scale(doc: Doc, t: DocTable, figures: list[Figure]) -> None:
+        """A scale set off inside a sentence (``Figures for November show surpluses, in billions of dollars, with the
+        Netherlands ($5.2) ...``, ``(in millions of euros)``) scales the bare figures after it to the sentence's end,
+        and gives them its unit when they name none (GUIDELINES C20-3)."""
+        text = text_of(doc)
+        if "in thousands" not in text and "in millions" not in text and "in billions" not in text and \
+                "in trillions" not in text:
+            return
+        for found in INLINE_SCALE.finditer(text):
+            declared = measure_declared(found.group(1), t.country)
+            if declared is None or declared[0] == 1.0:
+                continue
+            scale, unit = declared
+            close = SENTENCE_CLOSE.search(text, found.end())
+            end = close.start() if close else len(text)
+            for figure in figures:
+                a = doc[figure.start].idx
+                if a < found.end() or figure.end != figure.core + 1 or "declared-unit" in figure.notes or \
+                        figure.unit_kind in ("percent", "percentage_point", "count"):
+                    continue
+                if a >= end:
+                    break
+                if figure.unit is not None and (unit is None or figure.unit != unit.name):
+                    continue
+                figure.value *= scale
+                if figure.value_max is not None:
+                    figure.value_max *= scale
+                if figure.unit is None and unit is not None:
+                    figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+                figure.notes.add("declared-unit")
+
+    @staticmethod
     def _share_list_units(t: DocTable, figures: list[Figure]) -> None:
         separators = CUES["list_separators"]
         for k in range(len(figures) - 2, -1, -1):
             figure, nxt = figures[k], figures[k + 1]
+            QuantityRecognizer._share_scale(t, figure, nxt, t.lower[figure.end : nxt.start], separators)
             if figure.unit is not None or nxt.unit is None or nxt.unit_kind in ("count",):
                 continue
             gap = t.lower[figure.end : nxt.start]
@@ -856,6 +894,23 @@ class QuantityRecognizer:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"
+
+    @staticmethod
+    def _share_scale(t: DocTable, figure: Figure, nxt: Figure, gap: list, separators) -> None:
+        """A bare number coordinated before a scaled one of its size takes its scale (``to 148.1 and 112.8 billion
+        vehicle miles``, ``$5.2 and $4.6 billion``; GUIDELINES C20-2): not a percent, nor a number of another size
+        (``12 and 1.5 million``)."""
+        if figure.end != figure.core + 1 or figure.value_max is not None or not gap or "or" in gap or \
+                not all(w in separators for w in gap) or figure.unit not in (None, nxt.unit) or \
+                figure.unit_kind in ("percent", "percentage_point") or not figure.value:
+            return
+        factor, k = 1.0, nxt.core + 1
+        while k < nxt.end and t.lower[k] in SCALES and isinstance(SCALES[t.lower[k]], (int, float)):
+            factor *= SCALES[t.lower[k]]
+            k += 1
+        if factor < 1000 or nxt.value is None or not 0.1 <= abs(figure.value) / max(abs(nxt.value) / factor, 1e-9) <= 10:
+            return
+        figure.value *= factor
 
     @staticmethod
     def openers(doc: Doc) -> list[int]:

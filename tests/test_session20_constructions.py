@@ -1,0 +1,65 @@
+"""Session 20's constructions (GUIDELINES C20-1..), each written anew from how statistics offices, central banks and
+trade ministries state their figures: comparisons written ``vis-à-vis``, bare numbers coordinated before a scaled
+one, scales set off inside a sentence, ..."""
+
+import pytest
+
+from conftest import by_text, relations
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("Merchandise exports for September 2024 were USD 34.58 billion, registering a growth of 0.62 per cent "
+         "vis-à-vis September 2023.", "0.62 per cent", "September 2023"),
+        ("The average realisation per tonne was 412 dollars in the third quarter, an increase of 4.1% vis-a-vis the "
+         "previous quarter.", "4.1%", "the previous quarter"),
+    ],
+)
+def test_a_comparison_written_vis_a_vis_names_the_baseline(extract_both, text, change, baseline):
+    assert (change, "BASELINE", baseline) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,bare,value",
+    [
+        ("Exports and imports rose to 61.2 and 63.4 billion dollars respectively.", "61.2", 61.2e9),
+        ("Rail and bus journeys reached 1.6 and 3.9 billion in 2023.", "1.6", 1.6e9),
+        ("Surpluses were largest with Ireland ($2.1 and $1.8 billion in the two halves).", "$2.1", 2.1e9),
+    ],
+)
+def test_a_bare_number_before_a_scaled_one_takes_its_scale(extract_both, text, bare, value):
+    assert by_text(extract_both(text))[bare]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text,bare,value",
+    [
+        ("Sales rose 12.5 and 13.1 per cent in the two regions.", "12.5", 12.5),
+        ("The 27 and 1.5 million figures are not comparable.", "27", 27),
+    ],
+)
+def test_a_percent_or_a_number_of_another_size_keeps_its_value(extract_both, text, bare, value):
+    assert by_text(extract_both(text))[bare]["value"] == pytest.approx(value)
+
+
+def test_a_scale_set_off_inside_a_sentence_scales_the_figures_after_it(extract_both):
+    text = ("The largest surpluses, in billions of dollars, were with the Netherlands ($5.2), Hong Kong ($2.1) and "
+            "Australia ($1.8). Deficits with China ($25.4 billion) and Mexico ($15.3 billion) widened.")
+    figures = by_text(extract_both(text))
+    for cell, value in (("$5.2", 5.2e9), ("$2.1", 2.1e9), ("$1.8", 1.8e9), ("$25.4 billion", 25.4e9)):
+        assert figures[cell]["value"] == pytest.approx(value), cell
+
+
+def test_a_bracketed_scale_gives_bare_figures_its_unit(extract_both):
+    figures = by_text(extract_both("Operating revenue (in millions of euros) rose to 412.5 in 2024 from 398.1 in 2023."))
+    assert figures["412.5"]["value"] == pytest.approx(412.5e6)
+    assert figures["412.5"]["unit"] == "euro"
+    assert figures["398.1"]["value"] == pytest.approx(398.1e6)
+
+
+def test_a_scale_named_in_one_sentence_does_not_reach_the_next(extract_both):
+    text = "Receipts, in millions of pounds, were 812 in May. Staff numbers rose to 412."
+    figures = by_text(extract_both(text))
+    assert figures["812"]["value"] == pytest.approx(812e6)
+    assert figures["412"]["value"] == pytest.approx(412)
