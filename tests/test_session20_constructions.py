@@ -63,3 +63,23 @@ def test_a_scale_named_in_one_sentence_does_not_reach_the_next(extract_both):
     figures = by_text(extract_both(text))
     assert figures["812"]["value"] == pytest.approx(812e6)
     assert figures["412"]["value"] == pytest.approx(412)
+
+
+@pytest.mark.parametrize(
+    "text,compared",
+    [
+        ("Compared with the previous month, services inflation eased to 5.0% in March, from 5.3% (revised) in "
+         "February.", "5.3%"),
+        ("Compared with the same quarter of 2023, the volume of construction output grew 2.5% in the third quarter, "
+         "while the 12-month rate went from 1.1% in June to 1.3% in September.", "1.1%"),
+        ("In the year to September, house prices rose 4.1% compared with the same period last year, against 2.2% "
+         "in the year to June and 0.8% in the year to March.", "0.8%"),
+    ],
+)
+def test_a_change_stated_for_comparison_names_no_comparison_point(extract_both, text, compared):
+    assert not [r for r in relations(extract_both(text)) if r[0] == compared and r[1] == "BASELINE"]
+
+
+def test_a_compared_change_keeps_a_comparison_that_names_its_kind(extract_both):
+    text = "On a monthly basis, the index was unchanged in May, compared with a rise of 0.4% in May 2024."
+    assert [r for r in relations(extract_both(text)) if r[:2] == ("0.4%", "BASELINE") and "monthly basis" in r[2]]

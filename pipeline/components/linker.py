@@ -150,6 +150,8 @@ OWNED_PERIODS_KEY = "relstats.owned_periods"
 BASELINE_VALUES_KEY = "relstats.baseline_values"
 #: the changes stated as the step before another (:func:`earlier_steps`), found by the rules for the trained step
 EARLIER_STEPS_KEY = "relstats.earlier_steps"
+#: the changes stated as the value another is compared with (:func:`compared_changes`), for the trained step too
+COMPARED_CHANGES_KEY = "relstats.compared_changes"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
 RECORD_START_WORDS = vocabulary("record_start_words")
@@ -358,6 +360,49 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
                span_value(x, "unit") == unit for x in quantities[max(0, k - 8) : k]):
             steps.add((q.start, q.end))
     return steps
+
+
+#: the words right before a value stated for comparison (``down from``, ``compared with``, ``against``)
+COMPARED_VALUE_CUES = (("from",), ("compared", "with"), ("compared", "to"), ("against",), ("versus",), ("vs",),
+                       ("vs.",))
+#: words that bound a figure, passed over between a comparison cue and its value (``from around 2.4%``)
+_VALUE_BOUNDS = frozenset(("about", "around", "approximately", "nearly", "almost", "roughly", "some", "just",
+                           "an", "estimated", "revised", "final", "provisional"))
+
+
+def compares_its_kind(q: Span, baseline: Span) -> bool:
+    """Whether a baseline a compared change keeps (C20-4): one written right after it, or one that names the kind of
+    change rather than a time (``year-on-year``, ``on a monthly basis``), which the compared value is too."""
+    return 0 <= baseline.start - q.end <= 3 or bool(ADVERBIAL_COMPARISON.match(baseline.text)) or \
+        bool(re.search(r"\bbasis\b", baseline.text))
+
+
+def compared_changes(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
+    """The changes written as the value another figure is compared with (GUIDELINES C20-4): after ``from``,
+    ``compared with``, ``against`` or ``versus``, past bound words or a noun that names the value (``down from the
+    final figure of 6.21% for October``, ``compared with 10.87% (final) in October 2024 and 8.70% in November 2023``,
+    ``(revised from -0.4%)``). Such a value states no comparison point of its own (C7-1: of the corpus' 106
+    changes after these cues in train, dev and test, 8 have one); a figure coordinated after one is one too."""
+    lower = token_table(doc).lower
+    found: set[tuple[int, int]] = set()
+    ends = {x.end: x for x in quantities}
+    time_ends = {x.end for x in spans_of(doc, "PERIOD")} | {x.end for x in spans_of(doc, "BASELINE")}
+    for q in quantities:
+        if span_value(q, "metric") != "CHANGE":
+            continue
+        i = q.start
+        while i >= 1 and lower[i - 1] in _VALUE_BOUNDS:
+            i -= 1
+        if i >= 3 and lower[i - 1] == "of" and any(
+                k >= 1 and lower[k] in ("a", "an", "the") and all(w.isalpha() for w in lower[k + 1 : i - 1])
+                for k in range(max(0, i - 5), i - 2)):
+            i = next(k for k in range(max(0, i - 5), i - 2) if lower[k] in ("a", "an", "the"))  # ``the final figure of``
+        if any(i >= len(c) and tuple(lower[i - len(c) : i]) == c for c in COMPARED_VALUE_CUES):
+            found.add((q.start, q.end))
+        elif i >= 1 and lower[i - 1] in ("and", ",") and (i - 1 in ends or i - 1 in time_ends) and \
+                any((x.start, x.end) in found for x in quantities if x.end <= i - 1 and x.end >= i - 8):
+            found.add((q.start, q.end))  # ``compared with 10.87% in October 2024 and 8.70% in November 2023``
+    return found
 
 
 #: words that label a figure as the weight of an item in an index's basket
@@ -681,6 +726,15 @@ class RelationLinker:
                 del baseline_of[q]
         steps = earlier_steps(doc, quantities)
         doc.user_data[EARLIER_STEPS_KEY] = sorted(steps)  # the trained step keeps them too
+        compared = compared_changes(doc, quantities)
+        doc.user_data[COMPARED_CHANGES_KEY] = sorted(compared)
+        for q in quantities:
+            if (q.start, q.end) in compared and q in baseline_of and (q.start, q.end) not in steps:
+                kept = [b for b in baseline_of[q] if compares_its_kind(q, b)]
+                if kept:
+                    baseline_of[q] = kept
+                else:
+                    del baseline_of[q]
         for q in quantities:
             if (q.start, q.end) in steps and q in baseline_of:
                 own = [b for b in baseline_of[q] if 0 <= b.start - q.end <= 3]

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import (BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
+from pipeline.components.linker import (BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, COMPARED_CHANGES_KEY,
+                                        compares_its_kind, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
                                        time_reaches, time_span_ends)
 from pipeline.components.trained import LinearPipe
@@ -166,6 +167,12 @@ class RelationModel(LinearPipe):
             if choice is not None and (q.start, q.end) in steps and (k, "BASELINE") not in forced and \
                     not 0 <= choice[0].start - q.end <= 3:
                 del best[k]["BASELINE"]  # an earlier step states no comparison point (C11-11, C13-5)
+        compared = {tuple(x) for x in doc.user_data.get(COMPARED_CHANGES_KEY, ())}
+        for k, q in enumerate(ctx.quantities):
+            choice = best[k].get("BASELINE")
+            if choice is not None and (q.start, q.end) in compared and (k, "BASELINE") not in forced and \
+                    not compares_its_kind(q, choice[0]):
+                del best[k]["BASELINE"]  # a value stated for comparison names no time it is compared with (C20-4)
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PART_OF")
             if choice is not None and (k, "PART_OF") not in forced and _smaller_whole(q, choice[0]):
