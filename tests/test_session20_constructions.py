@@ -83,3 +83,23 @@ def test_a_change_stated_for_comparison_names_no_comparison_point(extract_both, 
 def test_a_compared_change_keeps_a_comparison_that_names_its_kind(extract_both):
     text = "On a monthly basis, the index was unchanged in May, compared with a rise of 0.4% in May 2024."
     assert [r for r in relations(extract_both(text)) if r[:2] == ("0.4%", "BASELINE") and "monthly basis" in r[2]]
+
+
+def test_a_together_before_a_verb_opens_no_total(extract_both):
+    text = ("Among the 28 reporting regions, which together account for about 85% of national output, 11 recorded "
+            "growth above the national average of 2.4% in 2024.")
+    rel = relations(extract_both(text))
+    assert ("11", "PART_OF", "28") in rel
+    assert not [r for r in rel if r[0] == "28" and r[1] == "PART_OF"]
+    assert not [r for r in rel if r[0] == "2.4%" and r[1] == "MODIFIES"]
+
+
+def test_no_figure_is_part_of_itself_or_of_a_smaller_figure(extract_both):
+    text = ("Of the 40 districts, which together hold 2.1 million residents, 9 reported rising rents; together "
+            "they house 0.6 million people.")
+    doc = extract_both(text)
+    values = {text: q["value"] for text, q in by_text(doc).items()}
+    for head, label, child in relations(doc):
+        if label == "PART_OF":
+            assert head != child
+            assert values[head] <= values[child], (head, child)

@@ -370,6 +370,20 @@ _VALUE_BOUNDS = frozenset(("about", "around", "approximately", "nearly", "almost
                            "an", "estimated", "revised", "final", "provisional"))
 
 
+#: nouns of a rate named with the definite article before its figure (``the national rate of 5.48%``)
+_NAMED_RATES = frozenset(("rate", "average", "target", "limit", "level", "figure"))
+def smaller_whole(part: Span, whole: Span) -> bool:
+    """Whether ``whole`` states a smaller level than ``part`` in the same unit, or a smaller count of anything (``Of
+    the 40 districts, which together hold 2.1 million residents``), so it cannot be its whole (FORMAT §4); the parts of
+    a net change may be larger than it."""
+    if "CHANGE" in (span_value(part, "metric"), span_value(whole, "metric")):
+        return False
+    pv, wv = span_value(part, "value"), span_value(whole, "value")
+    return isinstance(pv, (int, float)) and isinstance(wv, (int, float)) and wv < pv and (
+        span_value(part, "unit") == span_value(whole, "unit") or
+        span_value(part, "unit_kind") == span_value(whole, "unit_kind") == "count")
+
+
 def compares_its_kind(q: Span, baseline: Span) -> bool:
     """Whether a baseline a compared change keeps (C20-4): one written right after it, or one that names the kind of
     change rather than a time (``year-on-year``, ``on a monthly basis``), which the compared value is too."""
@@ -794,6 +808,9 @@ class RelationLinker:
                 how = "opening" if (q.start, q.end) in self._opening_compared else (
                     "column" if (q.start, q.end) in self._column_compared else "")
                 relations.append(Relation(q, baseline, "BASELINE", how=how))
+            if q in part_of and (part_of[q].start == q.start or smaller_whole(q, part_of[q]) and
+                                 (q.start, q.end) not in self._summed_parts):  # (a net's parts may be larger)
+                del part_of[q]  # no figure is its own whole, nor part of a smaller one (C20-5)
             if q in part_of:
                 how = "summed" if (q.start, q.end) in self._summed_parts else (
                     "subtotal-cue" if (q.start, q.end) in self._cued_parts else "")
@@ -2017,6 +2034,11 @@ class RelationLinker:
             found = noun_phrase_before(doc, k, max(0, k - 8))
             return found is not None and lower[found[2]] not in vocabulary("change_nouns") and not (
                 found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS)
+        if k >= 2 and lower[k] == "of" and span_value(q, "unit_kind") == "percent" and lower[k - 1] in _NAMED_RATES:
+            # ``13 recorded inflation above the national rate of 5.48%``, ``the EU average of 2.4%``: the named rate's
+            # own level, no change of the figure before it (C20-5)
+            found = noun_phrase_before(doc, k, max(0, k - 8))
+            return found is not None and ("the" in lower[max(0, found[0] - 1) : found[2]])
         rate = span_value(q, "unit_kind") == "percent" or span_value(q, "metric") == "SHARE" and \
             " per " in f" {span_value(q, 'unit') or ''} "  # (``fell to 4.9 deaths per billion vehicle miles``)
         return k >= 0 and lower[k] in ("at", "to") and rate and \
@@ -2159,7 +2181,8 @@ class RelationLinker:
                 while at >= 0 and part_positions[at] >= lo and quantities[part_positions[at]].end > q.start:
                     at -= 1
                 prev = quantities[part_positions[at]] if at >= 0 and part_positions[at] >= lo else None
-                if prev is not None and part_of[prev] is not q and self.continues_list(doc, prev, q):
+                if prev is not None and part_of[prev] is not q and part_of[prev].start != q.start and \
+                        self.continues_list(doc, prev, q):
                     part_of[q] = part_of[prev]
                     continue
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
@@ -2180,7 +2203,7 @@ class RelationLinker:
                     # business income 6,542 yuan ...``: a sibling part is no whole; the whole they share is
                     seen_wholes.add(whole)
                     whole = part_of[whole]
-                if whole is not None:
+                if whole is not None and whole.start != q.start:
                     part_of[q] = whole
                     self._cued_parts.add((q.start, q.end))
                 continue
@@ -2353,8 +2376,11 @@ class RelationLinker:
                 for i in at.get(cue[0], ()):
                     if text_tokens[i : i + len(cue)] != cue:
                         continue
-                    if cue == ["together"] and text_tokens[i + 1 : i + 2] == ["with"]:
-                        continue  # ``seized 1,922 pounds ..., together with 4,853 pounds``: an addition
+                    if cue == ["together"] and not any(q.start == i + 1 or q.start == i + 2 and text_tokens[i + 1] in (
+                            "some", "about", "around", "nearly", "almost", "over") for q in quantities):
+                        # ``seized 1,922 pounds ..., together with 4,853 pounds``: an addition; ``States, which together
+                        # account for about 90%``: a verb follows, no total (C20-5)
+                        continue
                     if cue == [":"] and i in period_ends:
                         continue  # ``(2022-23: $15.9 million)``: a time label before an earlier value, no total
                     sent = sent_of(doc, i)
@@ -2389,7 +2415,9 @@ class RelationLinker:
                         same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and (
                             part._.unit_kind in ("currency", "measure") or other_counts and
                             part._.unit_kind == "count" and part._.metric == total._.metric == "COUNT")
-                        if same_kind and part not in part_of and part is not total:
+                        if same_kind and part not in part_of and part is not total and not (
+                                isinstance(part._.value, (int, float)) and isinstance(total._.value, (int, float)) and
+                                part._.value > total._.value):  # (a whole is never smaller than its part)
                             part_of[part] = total
                             self._cued_parts.add((part.start, part.end))
 

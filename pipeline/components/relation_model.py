@@ -24,7 +24,7 @@ from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
 from pipeline.components.linker import (BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, COMPARED_CHANGES_KEY,
-                                        compares_its_kind, EARLIER_STEPS_KEY, OWNED_PERIODS_KEY,
+                                        compares_its_kind, EARLIER_STEPS_KEY, smaller_whole, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
                                        time_reaches, time_span_ends)
 from pipeline.components.trained import LinearPipe
@@ -175,7 +175,7 @@ class RelationModel(LinearPipe):
                 del best[k]["BASELINE"]  # a value stated for comparison names no time it is compared with (C20-4)
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PART_OF")
-            if choice is not None and (k, "PART_OF") not in forced and _smaller_whole(q, choice[0]):
+            if choice is not None and (k, "PART_OF") not in forced and smaller_whole(q, choice[0]):
                 del best[k]["PART_OF"]  # a whole is never smaller than its part (FORMAT §4)
         owners: dict[tuple[int, int], set] = {}
         for ps, pe, qs, qe in doc.user_data.get(OWNED_PERIODS_KEY, ()):
@@ -392,13 +392,3 @@ def make_relation_model(nlp: Language, name: str, threshold: float, family: str,
                          scorer=scorer, trees=trees, learning_rate=learning_rate, max_leaf_nodes=max_leaf_nodes,
                          min_samples_leaf=min_samples_leaf, l2_regularization=l2_regularization,
                          top_features=top_features)
-
-
-def _smaller_whole(part: Span, whole: Span) -> bool:
-    """Whether ``whole`` states a smaller level than ``part`` in the same unit (so it cannot be its whole; the
-    parts of a net change may be larger than it)."""
-    if "CHANGE" in (span_value(part, "metric"), span_value(whole, "metric")):
-        return False
-    pv, wv = span_value(part, "value"), span_value(whole, "value")
-    return isinstance(pv, (int, float)) and isinstance(wv, (int, float)) and wv < pv and \
-        span_value(part, "unit") == span_value(whole, "unit")
