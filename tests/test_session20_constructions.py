@@ -103,3 +103,31 @@ def test_no_figure_is_part_of_itself_or_of_a_smaller_figure(extract_both):
         if label == "PART_OF":
             assert head != child
             assert values[head] <= values[child], (head, child)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In October, Poland (9 410), Czechia (7 215) and Hungary (4 870) issued the most first permits.",
+         [("9 410", "Poland"), ("7 215", "Czechia"), ("4 870", "Hungary")]),
+        ("In 2024, Germany (18 105 applicants), Spain (12 510) and Italy (11 895) received the most applications.",
+         [("18 105", "Germany"), ("12 510", "Spain")]),
+    ],
+)
+def test_names_before_bracketed_counts_are_their_categories(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for figure, name in expected:
+        assert (figure, "CATEGORY", name) in rel
+
+
+def test_a_name_opening_the_sentence_is_never_the_counted_noun(extract_both):
+    figures = by_text(extract_both("Toyota (550) was the most popular make in October, followed by Hyundai (384) "
+                                   "and Skoda (301)."))
+    for cell in ("550", "384", "301"):
+        assert figures[cell]["unit"] != "toyota", cell
+
+
+def test_the_noun_in_a_bracket_after_a_name_is_the_unit(extract_both):
+    figures = by_text(extract_both("In 2024, Germany (18 105 applicants), Spain (12 510) and Italy (11 895) received "
+                                   "the most applications."))
+    assert figures["18 105"]["unit"] == "applicant"

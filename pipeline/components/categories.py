@@ -626,8 +626,8 @@ class CategoryFinder:
                 if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
                         not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)):
-                    counted = doc[quantity.end] if how == "share-subject" and quantity.end < len(doc) and \
-                        table.nounish[quantity.end] and not table.punct[quantity.end] else doc[head]
+                    counted = doc[quantity.end] if how in ("share-subject", "parenthesis") and quantity.end < len(doc) \
+                        and table.nounish[quantity.end] and not table.punct[quantity.end] else doc[head]
                     quantity._.unit = unit = count_unit(counted)  # (``accounted for 108 cases``: cases)
                     quantity._.unit_kind = "count"
                     if how == "after" and unit in TIME_UNITS:
@@ -826,6 +826,9 @@ class CategoryFinder:
             # a sentence's first word is capitalised anyway; it names only as the first of a name that goes on in
             # capitals (``New Zealand (98,250) remained ...``), not before a noun (``Visitors ...``)
             following = token.doc[i + 1] if i + 1 < len(token.doc) else None
+            if following is not None and following.text == "(" and singular(word.lower()) == word.lower() and \
+                    i + 2 < len(token.doc) and (token.doc[i + 2].like_num or token.doc[i + 2].text[:1].isdigit()):
+                return True  # ``Poland (9 410), Czechia (7 215) and ...``: a singular word before its bracketed figure
             return following is not None and following.text[:1].isupper() and following.is_alpha and \
                 word.lower() in NAME_OPENERS
         previous = token.doc[i - 1]
@@ -1365,6 +1368,10 @@ class CategoryFinder:
             if found is not None:
                 yield (*found, "label")  # ``immigration amounted to 61 905 persons and emigration to 42 380 persons``
                 return
+        named = self._name_before_bracket(doc, quantity, self._clause_start(doc, quantity)) if kind is None else None
+        if named is not None:
+            yield (*named, "parenthesis")  # ``Germany (18 105 applicants), Spain (12 510)``: the name, not the unit word
+            return
         if kind is None and after < sent_end and not punct[after] and not rate and lower[after] not in FIGURE_FOLLOWERS:
             limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
@@ -1961,6 +1968,22 @@ class CategoryFinder:
         return None
 
     @staticmethod
+    def _name_before_bracket(doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
+        """The name before a bracket that holds only a count and its noun (``Germany (18 105 applicants)``, C20-6):
+        the bracket states the named thing's figure; the noun in it is the count's unit."""
+        table = token_table(doc)
+        text, nounish = table.text, table.nounish
+        opening, after = quantity.start - 1, quantity.end
+        if opening - 1 < start_limit or text[opening] != "(" or after + 1 >= len(text) or text[after + 1] != ")" or \
+                not nounish[after] or not text[opening - 1][:1].isupper():
+            return None
+        found = noun_phrase_before(doc, opening, start_limit)
+        if found is None or found[1] != opening or not all(text[k][:1].isupper() or not text[k].isalpha()
+                                                           for k in range(found[0], found[1])):
+            return None
+        return found if time_token_set(doc).isdisjoint(range(found[0], found[1])) else None
+
+    @staticmethod
     def _extend_list_left(doc: Doc, found: tuple[int, int, int], start_limit: int) -> tuple[int, int, int]:
         """``transportation, warehousing, and utilities (-101,000)``: take in the whole list."""
         table = token_table(doc)
@@ -1973,8 +1996,8 @@ class CategoryFinder:
             if k >= start_limit and text[k] == ")":
                 break  # the item before has its own bracketed figure: ``China (+17.6%), Vietnam (+26.9%)``
             previous = noun_phrase_before(doc, k + 1, start_limit)
-            if previous is None or previous[1] != k + 1:
-                break
+            if previous is None or previous[1] != k + 1 or not time_token_set(doc).isdisjoint(range(previous[0], k + 1)):
+                break  # (``In October, Poland (9 410), ...``: a fronted time is no item of the list)
             joiners = lower[k + 1 : start]
             if "," in joiners and ("and" in joiners or "or" in joiners) and \
                     not (previous[0] - 1 >= start_limit and lower[previous[0] - 1] == ","):
