@@ -131,3 +131,24 @@ def test_the_noun_in_a_bracket_after_a_name_is_the_unit(extract_both):
     figures = by_text(extract_both("In 2024, Germany (18 105 applicants), Spain (12 510) and Italy (11 895) received "
                                    "the most applications."))
     assert figures["18 105"]["unit"] == "applicant"
+
+
+def test_footnote_marks_with_their_notes_are_no_quantities(extract_both):
+    text = ("About two thirds of the basket is repriced monthly (1). The fewest permits were issued in Malta (2).\n"
+            "(1) Items priced once a quarter are carried forward.\n")
+    figures = by_text(extract_both(text))
+    assert "1" not in figures
+    assert "a quarter" not in figures
+    assert figures["2"]["metric"] == "COUNT"
+
+
+@pytest.mark.parametrize(
+    "text,reference",
+    [
+        ("Exhibit 1. Trade in goods, in billions of dollars", "1"),
+        ("Chemicals (SITC 51 and 54) were valued at 14,896 million euros.", "54"),
+        ("The band was set under Decree No. 12,079 of 26 June 2024.", "12,079"),
+    ],
+)
+def test_references_are_no_quantities(extract_both, text, reference):
+    assert reference not in by_text(extract_both(text))

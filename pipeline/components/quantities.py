@@ -1450,6 +1450,12 @@ class QuantityRecognizer:
         """Whether FORMAT §3 says this figure is not a QUANTITY."""
         return self._excluded(doc_table(doc), figure)
 
+    @staticmethod
+    def _footnote_defined(t: DocTable, mark: str) -> bool:
+        """Whether a line of the text opens on the footnote mark ``(mark)``, ``mark)`` or ``[mark]`` (a note's own line)."""
+        text = text_of(t.doc)
+        return re.search(r"(?m)^[ \t]*(?:\(" + mark + r"\)|" + mark + r"\)|\[" + mark + r"\])[ \t]+\S", text) is not None
+
     def _excluded(self, t: DocTable, figure: Figure) -> bool:
         text_of_, lower, ws, lex, n = t.text, t.lower, t.ws, t.lex, t.n
         start, end, core = figure.start, figure.end, figure.core
@@ -1472,6 +1478,11 @@ class QuantityRecognizer:
             return True  # dates, clock times, identifiers: exclusion patterns that yield to a unit
         if self._phone_like(t, figure) or (figure.unit is None and self._phone_run(t, figure)):
             return True
+        if plain_integer and not has_unit and p is not None and text_of_[p] == "(" and x is not None and \
+                text_of_[x] == ")" and len(text) <= 2 and self._footnote_defined(t, text):
+            return True  # a footnote's mark (``is updated monthly (1).`` above ``(1) Items priced ...``, C20-7)
+        if p is not None and lower[p] in ("once", "twice", "thrice") and (not has_unit or figure.unit_kind == "fraction"):
+            return True  # a frequency (``items priced once a quarter``, ``twice a year``), no share
         if p is not None and text_of_[p] in ("-", "–") and not ws[p] and start >= 2 and not ws[start - 2] and \
                 any(c.isupper() for c in text_of_[start - 2]) and plain_integer and not has_unit:
             return True  # a reference (``Release Number: CB24-131``, ``USDL-24-1571``)
