@@ -642,8 +642,18 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
                        None)
         if opening is None or text[opening] != ",":
             return None
-    found = noun_phrase_before(doc, opening, start_limit)
-    if found is None or found[1] != opening:
+    end = opening
+    periods = {x.end: x for x in spans_of(doc, "PERIOD") if x.start > start_limit}
+    dated = periods.get(opening)
+    while dated is not None and lower[dated.start - 1] in ("and", ",") and dated.start - 1 in periods:
+        dated = periods[dated.start - 1]  # ``for 2024 and 2025``
+    if dated is not None and lower[dated.start] in ("for", "in") and comma + 1 < len(lower) and \
+            lower[opening + 1] == "as":
+        # ``Inflation expectations for 2024 and 2025, as measured by the Focus survey, rose``: the subject before its
+        # dating phrase (C20-9)
+        end = dated.start
+    found = noun_phrase_before(doc, end, start_limit)
+    if found is None or found[1] != end:
         return None
     return with_left_complements(doc, found, start_limit)
 

@@ -152,3 +152,54 @@ def test_footnote_marks_with_their_notes_are_no_quantities(extract_both):
 )
 def test_references_are_no_quantities(extract_both, text, reference):
     assert reference not in by_text(extract_both(text))
+
+
+def test_a_change_restated_in_brackets_takes_the_comparison_after_its_brackets(extract_both):
+    text = "Payrolled employees fell by 35,000 (-0.1%) on the month but rose by 76,000 (+0.3%) on the year."
+    rel = relations(extract_both(text))
+    assert ("76,000", "BASELINE", "the year") in rel
+    assert ("35,000", "BASELINE", "the month") in rel
+
+
+def test_a_bare_month_coordinated_with_a_dated_one_is_distributed(extract_both):
+    text = "Nominal services revenue grew 0.8% and 9.6% compared with September and October 2023 respectively."
+    rel = relations(extract_both(text))
+    assert ("0.8%", "BASELINE", "September") in rel
+    assert ("9.6%", "BASELINE", "October 2023") in rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("From January 2025, the inflation target set by the council is 3.0%.", "3.0%", "From January 2025"),
+        ("From 1 April 2024, the standard rate of duty rose to 12.5%.", "12.5%", "From 1 April 2024"),
+    ],
+)
+def test_a_dated_from_opening_the_sentence_is_its_period(extract_both, text, figure, period):
+    assert (figure, "PERIOD", period) in relations(extract_both(text))
+
+
+def test_a_relative_from_opening_the_sentence_stays_a_comparison(extract_both):
+    text = "From the same month one year ago, the price index increased 2.1 percent."
+    assert ("2.1 percent", "BASELINE", "the same month one year ago") in relations(extract_both(text))
+
+
+def test_a_subject_before_its_dating_phrase_and_an_as_interjection(extract_both):
+    text = ("Inflation expectations for 2024 and 2025, as measured by the weekly survey, rose to around 4.8% and 4.6%, "
+            "respectively.")
+    rel = relations(extract_both(text))
+    assert ("4.8%", "CATEGORY", "Inflation expectations") in rel
+
+
+def test_a_change_below_a_dated_compared_value_is_compared_with_its_time(extract_both):
+    doc = extract_both("Visitor arrivals remained 52,850 (7.4%) below the 713,370 recorded in October 2019.")
+    figures, rel = by_text(doc), relations(doc)
+    assert figures["52,850"]["metric"] == "CHANGE" and figures["52,850"]["direction"] == "down"
+    assert figures["7.4%"]["metric"] == "CHANGE"
+    assert ("52,850", "BASELINE", "October 2019") in rel
+    assert ("7.4%", "BASELINE", "October 2019") in rel
+
+
+def test_a_compared_value_without_a_change_keeps_its_time_as_period(extract_both):
+    text = "The average stay was 1.96 nights, slightly shorter than the 1.97 nights recorded in the first half of 2023."
+    assert ("1.97 nights", "PERIOD", "in the first half of 2023") in relations(extract_both(text))

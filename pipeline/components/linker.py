@@ -2668,6 +2668,10 @@ class RelationLinker:
             first, last = self._span_range(quantities, q.end, b.start)  # the figures between them
             figures_between = [x for x in quantities[first:last] if x is not target and not is_margin(x) and (
                 not is_modifier(x) or not all(w in LIST_JOINERS for w in lower[q.end : x.start])) and not (
+                is_modifier(x) and x.start == q.end + 1 and text[q.end] == "(") and not (
+                x.start >= 2 and lower[x.start - 1] in ("the", "its", "their") and
+                lower[x.start - 2] in ("above", "below", "than", "under", "over") and
+                all(w in STATED_PARTICIPLES or w == "in" for w in lower[x.end : b.start])) and not (
                 x.end == b.start and not is_modifier(x) and lower[x.start - 1] in PREVIOUS_VALUE_WORDS)]
             # (the previous value right before the baseline is the change's starting point: ``fell 2.0% to
             # 74,702 from 76,226 the previous year``)
@@ -3063,6 +3067,17 @@ class RelationLinker:
         for k, q in enumerate(changes):
             key = (sents[k].start, units[k])
             if q in baseline_of:
+                last_with_baseline[key] = q
+                continue
+            twin = changes[k + 1] if k + 1 < len(changes) else None
+            if twin is not None and twin in baseline_of and sents[k + 1].start == sents[k].start and not (
+                    twin.end + 1 < len(table.lower) and table.lower[twin.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
+                    table.lower[twin.end + 1] == "than") and all(
+                    table.lower[i] in PARALLEL_GAP or table.punct[i] and table.text[i] not in (";", ":")
+                    for i in range(q.end, twin.start)):
+                # ``fell by 35,000 (-0.1%) on the month but rose by 76,000 (+0.3%) on the year``: the change restated
+                # right after it names its comparison, not the earlier change of the sentence (C20-8)
+                baseline_of[q] = list(baseline_of[twin])
                 last_with_baseline[key] = q
                 continue
             if key in last_with_baseline:

@@ -1654,6 +1654,11 @@ class QuantityRecognizer:
                 break
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
+        if figure.unit_kind == "percent" and last and figure.start >= 1 and t.text[figure.start - 1] == "(" and \
+                last[-1].end == figure.start - 1 and span_value(last[-1], "metric") == "CHANGE" and \
+                figure.end + 1 < t.n and t.text[figure.end] == ")" and t.lower[figure.end + 1] in _COMPARATIVES:
+            # ``arrivals remained 52,850 (7.4%) below the 713,370 recorded``: the change restated in percent (C20-9)
+            figure.metric, figure.direction = "CHANGE", span_value(last[-1], "direction")
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = "up" if names_target(t.lower, t.text, figure.end) else \
                 _direction_from_context(t, figure.start, figure.end)  # ``the 2% target``: a rise of 2%
@@ -1748,7 +1753,9 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
             if joined:
                 end = j
             break
-    if end + 1 < len(text) and text[end] == "(" and (text[end + 1][:1] in "±+-−" or text[end + 1] == "up"):
+    if end + 1 < len(text) and text[end] == "(" and (text[end + 1][:1] in "±+-−" or text[end + 1] == "up" or
+                                                     text[end + 1][:1].isdigit()):
+        # (``52,850 (7.4%) below the 713,370 recorded in October 2019``: the change restated unsigned, C20-9)
         # ``4.0 percent (±1.1 percent) below``, ``€437 million (+4%) more than``: the word after the margin of
         # error or the restated change in brackets
         close = next((k for k in range(end + 2, min(len(text), end + 8)) if text[k] == ")"), None)

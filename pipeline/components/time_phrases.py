@@ -242,11 +242,27 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                 and not LEADING_PREPOSITION.match(text, start):
             taken[k] = (start, end, "BASELINE", "year" if YEAR.search(text, start, end) else
                         classify_baseline(text[start:end])[0])
-    for b in [c for c in taken if c[2] == "BASELINE" and c[3] == "year"]:
+    for b in [c for c in taken if c[2] == "BASELINE" and (c[3] == "year" or re.fullmatch(_MONTHS, text[c[0] : c[1]]))]:
+        # (``compared with September and October 2023 respectively``: a month coordinated with a dated month, C20-8)
         more = COORDINATED_DATE.match(text, b[1])
         if more is not None and not any(c[0] < more.end(1) and more.start(1) < c[1] for c in taken):
             taken.append((more.start(1), more.end(1), "BASELINE", "year"))
     taken.sort()
+    for k, (start, end, label, _) in enumerate(taken):
+        lead = THAN_PREPOSITION.match(text, start)
+        if label == "PERIOD" and lead is not None and lead.group(0).lower() == "in " and \
+                COMPARED_VALUE_STATED.search(text, max(0, start - 80), start):
+            # ``2% below the 51,982 recorded in the pre-pandemic YE March 2020``: the time of the value a change is
+            # compared with is that change's comparison point (C20-9)
+            named = text[lead.end() : end]
+            taken[k] = (lead.end(), end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
+    for k, (start, end, label, _) in enumerate(taken):
+        # ``From January 2025, the inflation target ... is 3.0%``: a time opening its sentence on ``From`` and a
+        # comma is when what follows holds, no comparison point (C20-9)
+        if label == "BASELINE" and start >= 5 and text[start - 5 : start] == "From " and end < len(text) and \
+                YEAR.search(text, start, end) and not _RELATIVE_TIME.search(text[start:end]) and \
+                text[end] == "," and (start == 5 or text[start - 6] in "\n" or text[max(0, start - 7) : start - 5] == ". "):
+            taken[k] = (start - 5, end, "PERIOD", None)
     # ``in 2021, the latest year for which data are available``: a phrase in apposition re-describes the
     # period before it; it is no period of its own
     return [c for k, c in enumerate(taken) if not (
@@ -259,6 +275,15 @@ VIS_A_VIS = re.compile(r"(?<![\w-])[Vv]is-[àa]-vis(?= )")
 #: ``than`` right before a time phrase, and the preposition that opens that phrase (``than in the previous month``)
 #: an interval that opens on its own ``from`` or ``between`` and names both ends with their years
 _INTERVAL = re.compile(r"(?:[Ff]rom|[Bb]etween) [A-Z][a-z]+\.? [0-9]{4} (?:to|and|until|through) [A-Z][a-z]+\.? [0-9]{4}$")
+#: words of a time named relative to another (``the same month one year ago``), no start of validity
+_RELATIVE_TIME = re.compile(r"\bsame\b|\b(?:earlier|ago|previous|prior|last|preceding)\b", re.I)
+#: a compared value stated with the participle that dates it, after a change and its comparative, right before its
+#: time phrase (``52,850 (7.4%) below the 713,370 recorded in``, ``2% below the 51,982 recorded in``); without a change
+#: figure before it (``slightly shorter than the 1.97 nights recorded in``) the time dates the value (C3-9)
+COMPARED_VALUE_STATED = re.compile(r"(?:[0-9%)]|\bper cent|\bpercent|\bpoints?) (?:(?:higher|lower|more|less|fewer|greater|"
+                                   r"smaller) than|above|below|under|over) (?:the|its|their) (?:[$€£¥₹]|US\$|R\$)?[0-9][0-9,.]*"
+                                   r"(?: (?:million|billion|thousand|per cent|percent|[a-z]+)){0,3} (?:recorded|registered|"
+                                   r"reported|seen|posted|observed|reached) $", re.I)
 THAN_BEFORE = re.compile(r"\bthan $|\bthe same as (?:that |those )?$|, as $", re.I)
 THAN_PREPOSITION = re.compile(r"(?:in|at|during|on|for) ", re.I)
 #: a time phrase opening on a preposition dates its own clause (``..., and in 2023 exports fell``)
