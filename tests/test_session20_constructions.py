@@ -203,3 +203,16 @@ def test_a_change_below_a_dated_compared_value_is_compared_with_its_time(extract
 def test_a_compared_value_without_a_change_keeps_its_time_as_period(extract_both):
     text = "The average stay was 1.96 nights, slightly shorter than the 1.97 nights recorded in the first half of 2023."
     assert ("1.97 nights", "PERIOD", "in the first half of 2023") in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Most dwellings were started in the Mazowieckie voivodship (38.9 thousand), followed by Malopolskie "
+         "(22.1 thousand).", "38.9 thousand", "dwelling"),
+        ("Employment rose by 204 thousand jobs, with gains in professional, scientific and technical activities "
+         "(+79 thousand) and information and communication (+53 thousand).", "+53 thousand", "job"),
+    ],
+)
+def test_the_item_before_a_bracketed_count_is_not_what_it_counts(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit

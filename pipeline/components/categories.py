@@ -625,7 +625,8 @@ class CategoryFinder:
                     last_named = known[key]
                 if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
-                        not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)):
+                        not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)) and \
+                        not (how == "parenthesis" and self._item_not_counted(doc, quantity, head, quantities)):
                     counted = doc[quantity.end] if how in ("share-subject", "parenthesis") and quantity.end < len(doc) \
                         and table.nounish[quantity.end] and not table.punct[quantity.end] else doc[head]
                     quantity._.unit = unit = count_unit(counted)  # (``accounted for 108 cases``: cases)
@@ -1066,6 +1067,19 @@ class CategoryFinder:
         if first is None or first[0] != start:
             return None
         return start, k, first[2]
+
+    @staticmethod
+    def _item_not_counted(doc: Doc, quantity: Span, head: int, quantities: list[Span]) -> bool:
+        """Whether the item before a bracketed count is what labels the count, not what it counts (C20-10): a singular
+        word that names no people (``information and communication (+53 thousand)``, ``the Mazowieckie voivodship
+        (38.9 thousand)``), or any item once its sentence has counted something before the list (``Employment rose
+        by 204 thousand, ... in transportation and storage (+41 thousand)``): the count takes the sentence's unit."""
+        low = doc[head].lower_
+        if singular(low) == low and low not in lexicon()["count_unit_for_head"] and not demonym(doc[head]):
+            return True
+        sent_start = sentence_range(doc, quantity.start)[0]
+        return any(sent_start <= q.start and q.end <= quantity.start and span_value(q, "unit_kind") == "count" and
+                   span_value(q, "unit") and not (q.start >= 1 and doc[q.start - 1].text == "(") for q in quantities)
 
     @staticmethod
     def _elliptical_count(doc: Doc, quantity: Span, quantities: list[Span]) -> bool:
