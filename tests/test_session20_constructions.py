@@ -216,3 +216,27 @@ def test_a_compared_value_without_a_change_keeps_its_time_as_period(extract_both
 )
 def test_the_item_before_a_bracketed_count_is_not_what_it_counts(extract_both, text, figure, unit):
     assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Inflation was 5.48% in November; the highest rates were observed in Odisha (6.88%), Bihar (6.73%) and "
+         "Chhattisgarh (6.66%), and the lowest in Delhi (2.87%).", "2.87%"),
+        ("Sales of food rose by 3.2% (1.9% in September), while non-food sales rose 1.1%.", "1.9%"),
+    ],
+)
+def test_bracketed_percents_in_a_sentence_of_changes_are_changes(extract_both, text, figure):
+    assert by_text(extract_both(text))[figure]["metric"] == "CHANGE"
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Permissions rose 9.8% on a year earlier; Brazil (14.2%), India (13.9%) and China (7.1%) accounted for the "
+         "largest shares.", "14.2%"),
+        ("Exports rose 5.1%, with the EU taking the largest share (34.2%).", "34.2%"),
+    ],
+)
+def test_bracketed_percents_named_as_shares_stay_shares(extract_both, text, figure):
+    assert by_text(extract_both(text))[figure]["metric"] == "SHARE"

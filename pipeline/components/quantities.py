@@ -177,6 +177,9 @@ BASE_NOUNS = CUES["base_nouns"]
 UP_TO_MOVERS = frozenset(CUES["up_to_movers"])
 UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+#: words that make a bracketed percent a share of a whole, not a rate of change (``34% of the total``)
+_SHARE_CUES = frozenset(("share", "shares", "accounted", "accounting", "accounts", "proportion", "total", "made",
+                         "represented", "representing", "weight", "of"))
 #: a scale set off inside a sentence (``, in billions of dollars,``, ``(in millions of euros)``), the phrase in group 1
 INLINE_SCALE = re.compile(r"(?:, |\()(in (?:thousands|millions|billions|trillions)(?: of [A-Za-z$€£ ]{1,30}?)?)(?=[,)])")
 #: where a sentence closes: a line break, or a full stop before the next sentence
@@ -1640,6 +1643,36 @@ class QuantityRecognizer:
         """Set ``metric`` and ``direction`` from the unit and the words around the figure."""
         self._decide_metric(doc_table(doc), figure, previous)
 
+    @staticmethod
+    def _bracketed_rate_of_changes(t: DocTable, figure: Figure, previous: list[Span], sent_start: int) -> bool:
+        """Whether an unsigned percent in brackets states a rate of change like the sentence's own (C20-11): after an
+        item in a sentence whose earlier percent is a change (``13 recorded inflation above the national rate of 5.48%;
+        the highest rates were observed in Odisha (6.88%), Bihar (6.73%)``), or dated inside its brackets after a
+        change (``sales of food rose by 3.2% (1.9% in September)``); not in a sentence that names a share."""
+        lower, text = t.lower, t.text
+        if figure.unit_kind != "percent" or figure.sign is not None or figure.start < 2 or text[figure.start - 1] != "(":
+            return False
+        dated = figure.end < t.n and lower[figure.end] in ("in", "for", "during") and t.lex[figure.end + 1][_ALPHA] \
+            if figure.end + 1 < t.n else False
+        item = t.lex[figure.start - 2][_ALPHA] and figure.end < t.n and text[figure.end] == ")"
+        if not (dated or item):
+            return False
+        change = None
+        for q in reversed(previous):
+            if q.end > figure.start:
+                continue
+            if t.sentences()[0][q.start] != sent_start:
+                break
+            if span_value(q, "unit_kind") == "percent":
+                change = q if span_value(q, "metric") == "CHANGE" else None
+                break
+        if change is None or dated and change.end != figure.start - 1:
+            return False
+        close = next((k for k in range(figure.end, min(t.n, figure.end + 25)) if text[k] in (".", ";", ":")), t.n)
+        # (``... and China (7.1%) accounted for the largest shares``: a share named after the list too)
+        return not set(lower[change.end : figure.start]) & _SHARE_CUES and \
+            not set(lower[figure.end : close]) & (_SHARE_CUES - {"of", "total", "made"})
+
     def _decide_metric(self, t: DocTable, figure: Figure, previous: list[Span]) -> None:
         starts = t.sentences()[0]
         sent_start, last = starts[figure.start], []
@@ -1659,6 +1692,8 @@ class QuantityRecognizer:
                 figure.end + 1 < t.n and t.text[figure.end] == ")" and t.lower[figure.end + 1] in _COMPARATIVES:
             # ``arrivals remained 52,850 (7.4%) below the 713,370 recorded``: the change restated in percent (C20-9)
             figure.metric, figure.direction = "CHANGE", span_value(last[-1], "direction")
+        if figure.metric == "SHARE" and self._bracketed_rate_of_changes(t, figure, previous, sent_start):
+            figure.metric, figure.direction = "CHANGE", "up" if figure.value else None
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = "up" if names_target(t.lower, t.text, figure.end) else \
                 _direction_from_context(t, figure.start, figure.end)  # ``the 2% target``: a rise of 2%
