@@ -240,3 +240,28 @@ def test_bracketed_percents_in_a_sentence_of_changes_are_changes(extract_both, t
 )
 def test_bracketed_percents_named_as_shares_stay_shares(extract_both, text, figure):
     assert by_text(extract_both(text))[figure]["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The all-items CPI stood at 161.1 (2002=100) in September, compared with 158.7 a year earlier.", "161.1"),
+        ("The HICP was 128.4 in October.", "128.4"),
+        ("The composite stood at 112.5 (2015=100) in May.", "112.5"),
+    ],
+)
+def test_index_levels_named_by_abbreviation_or_base(extract_both, text, figure):
+    found = by_text(extract_both(text))[figure]
+    assert (found["unit"], found["metric"]) == ("index point", "AMOUNT")
+
+
+def test_a_bare_figure_in_a_rate_per_population_is_a_share(extract_both):
+    text = ("The highest rates were recorded in Malta (33.6 permits per 1 000 population) and Cyprus (28.1), "
+            "compared with 8.3 for the EU as a whole.")
+    figures = by_text(extract_both(text))
+    assert figures["28.1"]["metric"] == "SHARE" and figures["8.3"]["metric"] == "SHARE"
+
+
+def test_an_average_number_per_thing_stays_a_count(extract_both):
+    figures = by_text(extract_both("The average number of people per boat rose to 52 in 2024, from 45 in 2023."))
+    assert figures["52"]["metric"] == "COUNT" and figures["52"]["unit"] == "person"

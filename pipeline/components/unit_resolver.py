@@ -603,6 +603,8 @@ TIME_UNITS = vocabulary("time_units")
 
 #: words that name an index in a CATEGORY (its bare levels are in index points, GUIDELINES C-2)
 INDEX_NAMES = vocabulary("index_names")
+#: an index's base written in brackets right after its level (``161.1 (2002=100)``, ``(2015 = 100)``)
+INDEX_BASE_AFTER = re.compile(r" ?\((?:base )?(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})? ?= ?100\)")
 SCALE_WORDS = vocabulary("scale_words")
 
 class UnitResolver:
@@ -1004,6 +1006,9 @@ class UnitResolver:
                 direction = change_noun(category, money=True)
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
+            if span_value(q, "metric") == "COUNT" and span_value(q, "unit_kind") == "count" and \
+                    " per " in f" {span_value(q, 'unit') or ''} ":
+                q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
 
     @staticmethod
     def gapped_share_count(doc: Doc, q: Span, quantities: list[Span], position: dict) -> Span | None:
@@ -1216,6 +1221,9 @@ class UnitResolver:
             return False
         if any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) or (span_value(q, "value") or 0) < 10:
             return False
+        doc = q.doc
+        if INDEX_BASE_AFTER.match(doc.text, q.end_char):
+            return True  # ``The all-items CPI stood at 161.1 (2002=100)``: a level on its base (C20-12)
         return any(t.lower_ in INDEX_NAMES for t in category)
 
     @staticmethod
