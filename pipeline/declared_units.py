@@ -174,6 +174,10 @@ class DeclaredUnits:
                 heading = main
             elif CHANGE_HEADING.search(bracketed):
                 heading = bracketed
+            elif re.search(r"\bshares?\b|\bproportions?\b|\bweights?\b", bracketed):
+                # ``... per cent (value added share of the industry in brackets)``: the column's own share; ``July 2024
+                # rates in brackets`` is the main measure at another time (below)
+                return True
             else:
                 # a bracketed column that names no change (``same quarter of 2023 in brackets``, ``July 2024
                 # rates in brackets``) holds the main column's measure at another time

@@ -265,3 +265,30 @@ def test_a_bare_figure_in_a_rate_per_population_is_a_share(extract_both):
 def test_an_average_number_per_thing_stays_a_count(extract_both):
     figures = by_text(extract_both("The average number of people per boat rose to 52 in 2024, from 45 in 2023."))
     assert figures["52"]["metric"] == "COUNT" and figures["52"]["unit"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text,figure,direction",
+    [
+        ("The number of employed persons aged 60 and over rose by 273 thousand and that of persons aged 30 to 39 by "
+         "91 thousand.", "91 thousand", "up"),
+        ("New South Wales and Victoria recorded the largest falls in vacancies in original terms, of 23,400 and "
+         "21,700 respectively.", "21,700", "down"),
+    ],
+)
+def test_changes_named_before_their_figure(extract_both, text, figure, direction):
+    found = by_text(extract_both(text))[figure]
+    assert (found["metric"], found["direction"]) == ("CHANGE", direction)
+
+
+def test_a_figure_after_by_with_a_verb_of_its_own_is_no_gapped_change(extract_both):
+    assert by_text(extract_both("Employment rose by 12,000 and was supported by 4,500 new firms."))["4,500"]["metric"] \
+        == "COUNT"
+
+
+def test_a_bracketed_column_declared_as_a_share(extract_both):
+    text = ("Change in industrial output, October 2024 on October 2023, per cent (value added share of the industry in "
+            "brackets)\n- Total industries: 2.1 (100.0)\n- Mining and quarrying: 9.7 (2.3)\n")
+    figures = by_text(extract_both(text))
+    assert figures["2.3"]["metric"] == "SHARE"
+    assert figures["9.7"]["metric"] == "CHANGE"

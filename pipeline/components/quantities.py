@@ -177,6 +177,11 @@ BASE_NOUNS = CUES["base_nouns"]
 UP_TO_MOVERS = frozenset(CUES["up_to_movers"])
 UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+#: plural change nouns that name the changes listed after ``of`` (``the largest falls in vacancies ..., of 23,400``)
+_PLURAL_CHANGE_NOUNS = frozenset(("falls", "rises", "increases", "decreases", "declines", "gains", "losses", "drops",
+                                  "reductions", "jumps"))
+#: verbs that would open a clause of their own between a change and a gapped ``by`` figure
+_VERBS_OF_CHANGE = frozenset(words("change_up")) | frozenset(words("change_down"))
 #: words that make a bracketed percent a share of a whole, not a rate of change (``34% of the total``)
 _SHARE_CUES = frozenset(("share", "shares", "accounted", "accounting", "accounts", "proportion", "total", "made",
                          "represented", "representing", "weight", "of"))
@@ -1644,6 +1649,47 @@ class QuantityRecognizer:
         self._decide_metric(doc_table(doc), figure, previous)
 
     @staticmethod
+    def _change_named_before(t: DocTable, figure: Figure, previous: list[Span], sent_start: int) -> str | None:
+        """The direction of a change a level-looking figure states (C20-13): a gapped ``by`` clause after a change
+        stated ``by`` (``rose by 273 thousand and that of persons aged 30 to 39 by 91 thousand``), or a figure after
+        ``of`` that a plural change noun of its clause names (``the largest falls in vacancies in original terms, of
+        23,400 and 21,700 respectively``); else None."""
+        lower, text = t.lower, t.text
+        k = figure.start - 1
+        if k < sent_start + 1:
+            return None
+        if lower[k] == "by":
+            for q in reversed(previous):
+                if q.end > figure.start:
+                    continue
+                if q.start < sent_start:
+                    break
+                if span_value(q, "metric") != "CHANGE":
+                    continue  # (an age in the gapped clause: ``that of persons aged 30 to 39 by``)
+                if q.start >= 1 and lower[q.start - 1] == "by" and span_value(q, "unit_kind") == figure.unit_kind and \
+                        span_value(q, "direction") and not any(
+                            lower[j] in _VERBS_OF_CHANGE or lower[j] in ("was", "were", "is", "are", "be", "been") or
+                            len(lower[j]) > 4 and lower[j].endswith("ed") for j in range(q.end, k)):
+                    return span_value(q, "direction")
+                break
+            return None
+        if lower[k] != "of":
+            return None
+        commas = 0
+        for j in range(k - 1, max(sent_start, k - 12) - 1, -1):
+            if text[j] == ",":
+                commas += 1
+                if commas > 1:
+                    return None
+                continue
+            if text[j] in (";", ":", "(", ")") or text[j][:1].isdigit():
+                return None
+            if lower[j] in _PLURAL_CHANGE_NOUNS and j >= 1 and lower[j - 1] in ("largest", "biggest", "smallest",
+                                                                                  "greatest", "sharpest", "steepest"):
+                return "down" if lower[j] in words("change_down") else "up"
+        return None
+
+    @staticmethod
     def _bracketed_rate_of_changes(t: DocTable, figure: Figure, previous: list[Span], sent_start: int) -> bool:
         """Whether an unsigned percent in brackets states a rate of change like the sentence's own (C20-11): after an
         item in a sentence whose earlier percent is a change (``13 recorded inflation above the national rate of 5.48%;
@@ -1692,6 +1738,10 @@ class QuantityRecognizer:
                 figure.end + 1 < t.n and t.text[figure.end] == ")" and t.lower[figure.end + 1] in _COMPARATIVES:
             # ``arrivals remained 52,850 (7.4%) below the 713,370 recorded``: the change restated in percent (C20-9)
             figure.metric, figure.direction = "CHANGE", span_value(last[-1], "direction")
+        if figure.metric in ("COUNT", "AMOUNT", "MONEY") and figure.unit_kind != "percent":
+            named = self._change_named_before(t, figure, previous, sent_start)
+            if named is not None:
+                figure.metric, figure.direction = "CHANGE", named
         if figure.metric == "SHARE" and self._bracketed_rate_of_changes(t, figure, previous, sent_start):
             figure.metric, figure.direction = "CHANGE", "up" if figure.value else None
         if figure.metric == "CHANGE" and figure.direction is None:
