@@ -391,11 +391,11 @@ def compares_its_kind(q: Span, baseline: Span) -> bool:
         bool(re.search(r"\bbasis\b", baseline.text))
 
 
-def compared_changes(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
+def compared_changes(doc: Doc, quantities: list[Span], steps: set = frozenset()) -> set[tuple[int, int]]:
     """The changes written as the value another figure is compared with (GUIDELINES C20-4): after ``from``,
     ``compared with``, ``against`` or ``versus``, past bound words or a noun that names the value (``down from the
-    final figure of 6.21% for October``, ``compared with 10.87% (final) in October 2024 and 8.70% in November 2023``,
-    ``(revised from -0.4%)``). Such a value states no comparison point of its own (C7-1: of the corpus' 106
+    final figure of 6.21% for October``, ``compared with 10.87% (final) in October 2024 and 8.70% in November 2023``);
+    a revision (``revised up from 0.2 percent``) is the same change, not a compared value. Such a value states no comparison point of its own (C7-1: of the corpus' 106
     changes after these cues in train, dev and test, 8 have one); a figure coordinated after one is one too."""
     lower = token_table(doc).lower
     found: set[tuple[int, int]] = set()
@@ -411,7 +411,17 @@ def compared_changes(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
                 k >= 1 and lower[k] in ("a", "an", "the") and all(w.isalpha() for w in lower[k + 1 : i - 1])
                 for k in range(max(0, i - 5), i - 2)):
             i = next(k for k in range(max(0, i - 5), i - 2) if lower[k] in ("a", "an", "the"))  # ``the final figure of``
-        if any(i >= len(c) and tuple(lower[i - len(c) : i]) == c for c in COMPARED_VALUE_CUES):
+        cue = next((c for c in COMPARED_VALUE_CUES if i >= len(c) and tuple(lower[i - len(c) : i]) == c), None)
+        if cue is not None and "revised" in lower[max(0, i - len(cue) - 3) : i - len(cue)]:
+            # a revision is the same change, compared as the figure it revises (C13: ``risen 0.3 percent from July
+            # 2024, revised up from 0.2 percent``); the revision of an earlier step states no comparison either
+            # (``after a retreat of 0.8% (revised from -0.5%) in April``)
+            revised = next((x for x in reversed(quantities) if x.end <= i - len(cue) and
+                            span_value(x, "metric") == "CHANGE" and span_value(x, "unit") == span_value(q, "unit")), None)
+            if revised is not None and ((revised.start, revised.end) in steps or (revised.start, revised.end) in found):
+                found.add((q.start, q.end))
+            continue
+        if cue is not None:
             found.add((q.start, q.end))
         elif i >= 1 and lower[i - 1] in ("and", ",") and (i - 1 in ends or i - 1 in time_ends) and \
                 any((x.start, x.end) in found for x in quantities if x.end <= i - 1 and x.end >= i - 8):
@@ -740,7 +750,7 @@ class RelationLinker:
                 del baseline_of[q]
         steps = earlier_steps(doc, quantities)
         doc.user_data[EARLIER_STEPS_KEY] = sorted(steps)  # the trained step keeps them too
-        compared = compared_changes(doc, quantities)
+        compared = compared_changes(doc, quantities, steps)
         doc.user_data[COMPARED_CHANGES_KEY] = sorted(compared)
         for q in quantities:
             if (q.start, q.end) in compared and q in baseline_of and (q.start, q.end) not in steps:

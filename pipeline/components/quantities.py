@@ -177,6 +177,10 @@ BASE_NOUNS = CUES["base_nouns"]
 UP_TO_MOVERS = frozenset(CUES["up_to_movers"])
 UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+#: marks of a numbered reference (``Decree No. 12,079``)
+_REFERENCE_MARKS = frozenset(("No.", "Nos.", "no."))
+#: classification systems whose codes are numbers (``SITC 51``, ``NACE 47``, ``HS 2022``)
+_CODE_SYSTEMS = frozenset(("SITC", "HS", "NACE", "ISIC", "NAICS", "COICOP", "ANZSIC", "CPC", "ICD"))
 #: plural change nouns that name the changes listed after ``of`` (``the largest falls in vacancies ..., of 23,400``)
 _PLURAL_CHANGE_NOUNS = frozenset(("falls", "rises", "increases", "decreases", "declines", "gains", "losses", "drops",
                                   "reductions", "jumps"))
@@ -1489,6 +1493,10 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "(" and x is not None and \
                 text_of_[x] == ")" and len(text) <= 2 and self._footnote_defined(t, text):
             return True  # a footnote's mark (``is updated monthly (1).`` above ``(1) Items priced ...``, C20-7)
+        if p is not None and not has_unit and (text_of_[p] in _REFERENCE_MARKS or text_of_[p] in _CODE_SYSTEMS or (
+                lower[p] in ("and", "to", "or", "&") and start >= 3 and _PLAIN_INTEGER.fullmatch(text_of_[start - 2]) and
+                text_of_[start - 3] in _CODE_SYSTEMS)):
+            return True  # ``Decree No. 12,079``, ``(SITC 51 and 54)``: a reference or a classification code (C20-7)
         if p is not None and lower[p] in ("once", "twice", "thrice") and (not has_unit or figure.unit_kind == "fraction"):
             return True  # a frequency (``items priced once a quarter``, ``twice a year``), no share
         if p is not None and text_of_[p] in ("-", "–") and not ws[p] and start >= 2 and not ws[start - 2] and \
@@ -1734,6 +1742,7 @@ class QuantityRecognizer:
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.unit_kind == "percent" and last and figure.start >= 1 and t.text[figure.start - 1] == "(" and \
+                figure.sign is None and t.text[figure.start][:1] not in "±+-−–" and \
                 last[-1].end == figure.start - 1 and span_value(last[-1], "metric") == "CHANGE" and \
                 figure.end + 1 < t.n and t.text[figure.end] == ")" and t.lower[figure.end + 1] in _COMPARATIVES:
             # ``arrivals remained 52,850 (7.4%) below the 713,370 recorded``: the change restated in percent (C20-9)
