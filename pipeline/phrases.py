@@ -643,12 +643,11 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
         if opening is None or text[opening] != ",":
             return None
     end = opening
-    periods = {x.end: x for x in spans_of(doc, "PERIOD") if x.start > start_limit}
+    periods = {x.end: x for x in spans_of(doc, "PERIOD") if x.start > start_limit} if lower[opening + 1] == "as" else {}
     dated = periods.get(opening)
     while dated is not None and lower[dated.start - 1] in ("and", ",") and dated.start - 1 in periods:
         dated = periods[dated.start - 1]  # ``for 2024 and 2025``
-    if dated is not None and lower[dated.start] in ("for", "in") and comma + 1 < len(lower) and \
-            lower[opening + 1] == "as":
+    if dated is not None and lower[dated.start] in ("for", "in"):
         # ``Inflation expectations for 2024 and 2025, as measured by the Focus survey, rose``: the subject before its
         # dating phrase (C20-9)
         end = dated.start

@@ -1078,8 +1078,10 @@ class CategoryFinder:
         if singular(low) == low and low not in lexicon()["count_unit_for_head"] and not demonym(doc[head]):
             return True
         sent_start = sentence_range(doc, quantity.start)[0]
-        return any(sent_start <= q.start and q.end <= quantity.start and span_value(q, "unit_kind") == "count" and
-                   span_value(q, "unit") and not (q.start >= 1 and doc[q.start - 1].text == "(") for q in quantities)
+        at = bisect_left(quantities, quantity.start, key=lambda q: q.start)
+        return any(span_value(q, "unit_kind") == "count" and span_value(q, "unit") and
+                   not (q.start >= 1 and doc[q.start - 1].text == "(")
+                   for q in quantities[max(0, at - 12) : at] if q.start >= sent_start and q.end <= quantity.start)
 
     @staticmethod
     def _elliptical_count(doc: Doc, quantity: Span, quantities: list[Span]) -> bool:

@@ -177,6 +177,8 @@ BASE_NOUNS = CUES["base_nouns"]
 UP_TO_MOVERS = frozenset(CUES["up_to_movers"])
 UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+#: a note line opening on its mark (``(1) Items priced ...``, ``1) ...``, ``[2] ...``): the mark in group 1, 2 or 3
+FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\)|\[([0-9]{1,2})\])[ \t]+\S")
 #: marks of a numbered reference (``Decree No. 12,079``)
 _REFERENCE_MARKS = frozenset(("No.", "Nos.", "no."))
 #: classification systems whose codes are numbers (``SITC 51``, ``NACE 47``, ``HS 2022``)
@@ -322,7 +324,7 @@ class DocTable:
     """
 
     __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens",
-                 "subject_cues", "growth_first")
+                 "subject_cues", "growth_first", "footnote_marks")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -331,6 +333,7 @@ class DocTable:
         self.quote_tokens = None
         self.subject_cues = None  # :func:`_subject_cues`, found on first use
         self.growth_first = {}  # :func:`_first_growth_subject` by sentence start
+        self.footnote_marks = None  # :meth:`QuantityRecognizer._footnote_defined`, found on first use
         self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
@@ -1464,9 +1467,13 @@ class QuantityRecognizer:
 
     @staticmethod
     def _footnote_defined(t: DocTable, mark: str) -> bool:
-        """Whether a line of the text opens on the footnote mark ``(mark)``, ``mark)`` or ``[mark]`` (a note's own line)."""
-        text = text_of(t.doc)
-        return re.search(r"(?m)^[ \t]*(?:\(" + mark + r"\)|" + mark + r"\)|\[" + mark + r"\])[ \t]+\S", text) is not None
+        """Whether a line of the text opens on the footnote mark ``(mark)``, ``mark)`` or ``[mark]`` (a note's own line);
+        the marks of the text's note lines are found once per document."""
+        marks = t.footnote_marks
+        if marks is None:
+            marks = t.footnote_marks = {m.group(1) or m.group(2) or m.group(3)
+                                        for m in FOOTNOTE_LINE.finditer(text_of(t.doc))}
+        return mark in marks
 
     def _excluded(self, t: DocTable, figure: Figure) -> bool:
         text_of_, lower, ws, lex, n = t.text, t.lower, t.ws, t.lex, t.n

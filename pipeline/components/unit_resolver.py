@@ -1221,8 +1221,7 @@ class UnitResolver:
             return False
         if any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) or (span_value(q, "value") or 0) < 10:
             return False
-        doc = q.doc
-        if INDEX_BASE_AFTER.match(doc.text, q.end_char):
+        if INDEX_BASE_AFTER.match(text_of(q.doc), q.end_char):
             return True  # ``The all-items CPI stood at 161.1 (2002=100)``: a level on its base (C20-12)
         return any(t.lower_ in INDEX_NAMES for t in category)
 
