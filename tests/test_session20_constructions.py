@@ -292,3 +292,29 @@ def test_a_bracketed_column_declared_as_a_share(extract_both):
     figures = by_text(extract_both(text))
     assert figures["2.3"]["metric"] == "SHARE"
     assert figures["9.7"]["metric"] == "CHANGE"
+
+
+@pytest.mark.parametrize(
+    "text,parts,whole,direction",
+    [
+        ("Exports of services increased $1.0 billion to $96.5 billion, reflecting increases in travel ($0.5 billion) "
+         "and in financial services ($0.3 billion).", ("$0.5 billion", "$0.3 billion"), "$1.0 billion", "up"),
+        ("Health care added 54,000 jobs in November, in line with the average monthly increase of 59,000, with gains "
+         "in hospitals (+19,000) and home care (+12,000).", ("+19,000", "+12,000"), "54,000", "up"),
+        ("Imports of goods decreased $2.4 billion, reflecting decreases in industrial supplies ($1.9 billion) and in "
+         "automotive vehicles ($0.8 billion).", ("$1.9 billion",), "$2.4 billion", "down"),
+    ],
+)
+def test_amounts_of_change_listed_after_increases_in_are_parts_of_the_change(extract_both, text, parts, whole,
+                                                                              direction):
+    doc = extract_both(text)
+    figures, rel = by_text(doc), relations(doc)
+    for part in parts:
+        assert (figures[part]["metric"], figures[part]["direction"]) == ("CHANGE", direction), part
+        assert (part, "PART_OF", whole) in rel, part
+
+
+def test_percents_listed_after_increases_in_are_parts_of_nothing(extract_both):
+    text = ("Rent prices climbed 8.2% year over year, with the fastest increases in Nova Scotia (+13.6%) and "
+            "Alberta (+10.5%).")
+    assert not [r for r in relations(extract_both(text)) if r[1] == "PART_OF"]

@@ -50,7 +50,7 @@ from pipeline import text_tables
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
 from pipeline.components.categories import ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
-from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP
+from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
     PREPOSITIONS,
@@ -662,6 +662,7 @@ class RelationLinker:
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self._summed_parts: set[tuple[int, int]] = set()  # parts whose values add up to their whole
+        self._components: set[tuple[int, int]] = set()  # changes listed as the parts of a change (C20-14)
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
@@ -822,7 +823,8 @@ class RelationLinker:
                                  (q.start, q.end) not in self._summed_parts):  # (a net's parts may be larger)
                 del part_of[q]  # no figure is its own whole, nor part of a smaller one (C20-5)
             if q in part_of:
-                how = "summed" if (q.start, q.end) in self._summed_parts else (
+                how = "summed" if (q.start, q.end) in self._summed_parts else "components" if (
+                    q.start, q.end) in self._components else (
                     "subtotal-cue" if (q.start, q.end) in self._cued_parts else "")
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
             if (q.start, q.end) in self._baseline_values and q not in modifies:
@@ -2160,6 +2162,7 @@ class RelationLinker:
         noun (``of which 111,000 were``, ``of which exports 2.18 trillion yuan``), or opening the
         sentence (``Among them, exports were ...; imports ...``)."""
         self.link_totals(doc, quantities, modifies, part_of)
+        self.change_components(doc, quantities, modifies, part_of)
         self.link_breakdowns(doc, quantities, part_of)
         self.bracketed_parts(doc, quantities, part_of)
         self.summed_parts(doc, quantities, modifies, part_of)
@@ -2430,6 +2433,28 @@ class RelationLinker:
                                 part._.value > total._.value):  # (a whole is never smaller than its part)
                             part_of[part] = total
                             self._cued_parts.add((part.start, part.end))
+
+    def change_components(self, doc, quantities, modifies, part_of) -> None:
+        """The amounts of change listed in brackets after a plural change noun and ``in`` (``Exports of services
+        increased $1.0 billion ..., reflecting increases in travel ($0.5 billion) and in financial services ($0.3
+        billion)``) are parts of the sentence's change before the list, in the same kind of unit (C20-14); percents
+        are no parts."""
+        table = token_table(doc)
+        for k, q in enumerate(quantities):
+            if span_value(q, "metric") != "CHANGE" or q in part_of or span_value(q, "unit_kind") in (
+                    "percent", "percentage_point", None) or change_components_cue(table, q.start) is None:
+                continue  # (rates of change of the parts add up to nothing: ``with the fastest increases in Nova Scotia
+                # (+13.6%)``)
+            sent_start = sentence_range(doc, q.start)[0]
+            # the sentence's own change, not one compared with it (``Health care added 54,000 jobs, in line with the
+            # average monthly increase of 59,000 ..., with gains in ambulatory health care services (+22,000)``)
+            whole = next((x for x in quantities[:k] if x.start >= sent_start and
+                          span_value(x, "metric") == "CHANGE" and not self.in_parentheses(doc, x) and
+                          span_value(x, "unit_kind") == span_value(q, "unit_kind")), None)
+            if whole is not None:
+                modifies.pop(q, None)
+                part_of[q] = whole
+                self._components.add((q.start, q.end))
 
     def bracketed_parts(self, doc, quantities, part_of) -> None:
         """Counts listed in brackets right after a count and its noun are its parts (GUIDELINES C7-9):

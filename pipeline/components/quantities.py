@@ -183,6 +183,35 @@ FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\)|\[([0
 _REFERENCE_MARKS = frozenset(("No.", "Nos.", "no."))
 #: classification systems whose codes are numbers (``SITC 51``, ``NACE 47``, ``HS 2022``)
 _CODE_SYSTEMS = frozenset(("SITC", "HS", "NACE", "ISIC", "NAICS", "COICOP", "ANZSIC", "CPC", "ICD"))
+def change_components_cue(t, start: int) -> str | None:
+    """The direction of a bracketed figure listed after a plural change noun and ``in`` (``reflecting increases in
+    travel ($0.5 billion) and in financial services ($0.3 billion)``, ``driven by decreases in ...``; C20-14): the
+    changes that make up the sentence's change; else None. ``t`` is a :class:`DocTable` or has its ``lower`` and
+    ``text`` lists."""
+    lower, text = t.lower, t.text
+    if start < 3 or text[start - 1] != "(":
+        return None
+    starts = t.sentences()[0] if hasattr(t, "sentences") else None
+    low = max(0, start - 30)
+    depth = 0
+    for j in range(start - 2, low - 1, -1):
+        if starts is not None and starts[j] != starts[start]:
+            return None
+        if text[j] == ")":
+            depth += 1
+            continue
+        if text[j] == "(":
+            depth -= 1
+            continue
+        if depth or text[j] in (",",) or lower[j] in ("and", "in", "the", "of"):
+            continue
+        if text[j] in (";", ":", ".") or text[j][:1].isdigit():
+            return None
+        if lower[j] in _PLURAL_CHANGE_NOUNS and lower[j + 1] == "in":
+            return "down" if lower[j] in words("change_down") else "up"
+    return None
+
+
 #: plural change nouns that name the changes listed after ``of`` (``the largest falls in vacancies ..., of 23,400``)
 _PLURAL_CHANGE_NOUNS = frozenset(("falls", "rises", "increases", "decreases", "declines", "gains", "losses", "drops",
                                   "reductions", "jumps"))
@@ -1755,7 +1784,7 @@ class QuantityRecognizer:
             # ``arrivals remained 52,850 (7.4%) below the 713,370 recorded``: the change restated in percent (C20-9)
             figure.metric, figure.direction = "CHANGE", span_value(last[-1], "direction")
         if figure.metric in ("COUNT", "AMOUNT", "MONEY") and figure.unit_kind != "percent":
-            named = self._change_named_before(t, figure, previous, sent_start)
+            named = self._change_named_before(t, figure, previous, sent_start) or change_components_cue(t, figure.start)
             if named is not None:
                 figure.metric, figure.direction = "CHANGE", named
         if figure.metric == "SHARE" and self._bracketed_rate_of_changes(t, figure, previous, sent_start):

@@ -38,7 +38,8 @@ from pipeline.phrases import token_table
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
-              "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time")
+              "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
+              "components")
 #: structural category links of items ranked beside another figure, never parts of it
 PEER_HOWS = ("with-item",)
 #: the model families of the relation step (the ``family`` setting)
