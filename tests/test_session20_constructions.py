@@ -318,3 +318,18 @@ def test_percents_listed_after_increases_in_are_parts_of_nothing(extract_both):
     text = ("Rent prices climbed 8.2% year over year, with the fastest increases in Nova Scotia (+13.6%) and "
             "Alberta (+10.5%).")
     assert not [r for r in relations(extract_both(text)) if r[1] == "PART_OF"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,label,phrase",
+    [
+        ("Inflation expectations for 2025 rose to 4.6% from 4.0% at the November meeting.", "4.0%", "PERIOD",
+         "at the November meeting"),
+        ("The Committee kept the policy rate at 4.50% at its December meeting.", "4.50%", "PERIOD",
+         "at its December meeting"),
+        ("Growth projections are 0.2 percentage points higher than at the previous meeting.", "0.2 percentage points",
+         "BASELINE", "the previous meeting"),
+    ],
+)
+def test_meetings_are_times(extract_both, text, figure, label, phrase):
+    assert (figure, label, phrase) in relations(extract_both(text))
