@@ -198,6 +198,16 @@ def count_unit(head) -> str:
     return (head.lemma_ or text).lower()
 
 
+def _names_a_source(lower: list, start: int) -> bool:
+    """Whether the phrase at ``start`` follows ``as <participle> by`` or ``according to`` (``, as measured by the Focus
+    survey,``, ``according to the early estimate``): the source a figure is stated from, never its category (C20-9)."""
+    k = start
+    while k >= 1 and lower[k - 1] in ("the", "a", "an", "its", "their"):
+        k -= 1
+    return k >= 2 and (lower[k - 2 : k] == ["according", "to"] or
+                       k >= 3 and lower[k - 1] == "by" and lower[k - 3] == "as" and lower[k - 2].endswith("ed"))
+
+
 def _written_after_figure(head) -> bool:
     """Whether the noun ``head`` follows a number within three tokens, with only words between (``60 EU nationals``,
     ``6,895 non-EEA nationals``)."""
@@ -576,6 +586,8 @@ class CategoryFinder:
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if not quantity_tokens.isdisjoint(range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
+                if _names_a_source(lower, start):
+                    continue  # ``, as measured by the quarterly employer poll,``: where a figure comes from (C20-9)
                 if end - start == 1 and no_lone_category(lower[start]):
                     # a pronoun or a closed-class word (``it``, ``above``, ``now``, ``no``), a change word
                     # (``fallen``) or a participle (``moving``) names nothing
