@@ -541,6 +541,21 @@ def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
     return out
 
 
+def source_starts(lower: list) -> set[int]:
+    """Where a phrase naming a figure's source starts: after ``according to`` or ``as <participle> by``, past an
+    article (``as measured by the Focus survey``); such a phrase is no category (GUIDELINES C20-9)."""
+    found = set()
+    for k, word in enumerate(lower):
+        if word == "to" and k >= 1 and lower[k - 1] == "according" or \
+                word == "by" and k >= 2 and lower[k - 2] == "as" and lower[k - 1].endswith("ed"):
+            m = k + 1
+            found.add(m)
+            while m < len(lower) and lower[m] in ("the", "a", "an", "its", "their"):
+                m += 1
+                found.add(m)
+    return found
+
+
 def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     """Every noun phrase of the figure's sentence (not overlapping it, within CATEGORY_WINDOW, not
     of change words only: ``Increases`` names no thing a figure counts), then the rules'
@@ -559,6 +574,9 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     keep &= ~((inner >= 0) & (inner != ctx.bracket[a]) & (e <= a))
     keep &= ~((e - s == 1) & ctx.lower_in(NO_LONE_CATEGORY)[s])  # ``moving``, ``fallen``, ``Some``
     keep &= ~ctx.lower_in(PRONOUN)[e - 1]  # ``a seasonally adjusted monthly basis it``: a pronoun ends no category
+    sources = source_starts(token_table(ctx.doc).lower)
+    if sources:  # ``, as measured by the quarterly employer poll,``: where a figure comes from (C20-9)
+        keep &= ~np.isin(s, np.fromiter(sources, dtype=s.dtype))
     in_time = ctx.time_prefix
     timed = keep & (_count(in_time, s, e) > 0)  # a time phrase is never part of a category
     keep &= ~timed

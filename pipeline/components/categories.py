@@ -24,7 +24,7 @@ from pipeline.lexicon import lexicon, words
 from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, group_spans,
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
                                  span_group, span_value, spans_of, text_of, token_cache)
-from pipeline.relation_features import is_threshold
+from pipeline.relation_features import is_threshold, source_starts
 from pipeline.phrases import (
     DETERMINERS,
     PREPOSITIONS,
@@ -196,16 +196,6 @@ def count_unit(head) -> str:
     if lemma != text or text in ("people", "persons", "aircraft"):
         return lemma
     return (head.lemma_ or text).lower()
-
-
-def _names_a_source(lower: list, start: int) -> bool:
-    """Whether the phrase at ``start`` follows ``as <participle> by`` or ``according to`` (``, as measured by the Focus
-    survey,``, ``according to the early estimate``): the source a figure is stated from, never its category (C20-9)."""
-    k = start
-    while k >= 1 and lower[k - 1] in ("the", "a", "an", "its", "their"):
-        k -= 1
-    return k >= 2 and (lower[k - 2 : k] == ["according", "to"] or
-                       k >= 3 and lower[k - 1] == "by" and lower[k - 3] == "as" and lower[k - 2].endswith("ed"))
 
 
 def _written_after_figure(head) -> bool:
@@ -572,6 +562,7 @@ class CategoryFinder:
         table = token_table(doc)
         lower = table.lower
         last_named: Span | None = None  # the first category of the last figure whose subject was no pronoun
+        sources = source_starts(lower)
         for quantity, age in zip(quantities, ages):
             if age or self.partitive(doc, quantity, starts) or self.fronted_part(doc, quantity, starts):
                 # D-17: ages and durations are AMOUNTs with no category; D-10: an elliptical part (``Eight
@@ -586,8 +577,8 @@ class CategoryFinder:
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if not quantity_tokens.isdisjoint(range(start, end)) or start in age_tokens or head in age_tokens:
                     continue
-                if _names_a_source(lower, start):
-                    continue  # ``, as measured by the quarterly employer poll,``: where a figure comes from (C20-9)
+                if start in sources:
+                    continue  # ``, as measured by the Focus survey,``: where a figure comes from (C20-9)
                 if end - start == 1 and no_lone_category(lower[start]):
                     # a pronoun or a closed-class word (``it``, ``above``, ``now``, ``no``), a change word
                     # (``fallen``) or a participle (``moving``) names nothing
