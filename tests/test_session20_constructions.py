@@ -335,3 +335,9 @@ def test_percents_listed_after_increases_in_are_parts_of_nothing(extract_both):
 )
 def test_meetings_are_times(extract_both, text, figure, label, phrase):
     assert (figure, label, phrase) in relations(extract_both(text))
+
+
+def test_a_comparison_after_a_later_change_is_not_shared_by_an_earlier_dated_change(extract_both):
+    rel = relations(extract_both("Hotel nights edged down 0.4% in June but were up 2.3% compared with June 2023."))
+    assert ("2.3%", "BASELINE", "June 2023") in rel
+    assert not [r for r in rel if r[0] == "0.4%" and r[1] == "BASELINE"]

@@ -40,6 +40,9 @@ MODEL_SPANS_KEY = "relstats_model"
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
               "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
               "components")
+#: the words between a change and the baseline written right after it (``up 1.9% compared with November 2023``)
+_COMPARISON_WORDS = frozenset(("compared", "with", "to", "from", "on", "than", "against", "over", "versus", "vs",
+                               "vs.", "relative", "in"))
 #: structural category links of items ranked beside another figure, never parts of it
 PEER_HOWS = ("with-item",)
 #: the model families of the relation step (the ``family`` setting)
@@ -143,10 +146,14 @@ class RelationModel(LinearPipe):
                     if (k, label) not in forced:
                         best[k].pop(label, None)
         ends = {x.end: x for x in ctx.quantities}
+        lower = token_table(doc).lower
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("BASELINE")
             if choice is not None and (k, "BASELINE") not in forced and "PERIOD" in best[k]:
-                owner = ends.get(choice[0].start)
+                at = choice[0].start
+                while at > 0 and choice[0].start - at < 3 and lower[at - 1] in _COMPARISON_WORDS:
+                    at -= 1  # ``were up 1.9% compared with November 2023``: past the comparison's own words
+                owner = ends.get(at)
                 period = best[k]["PERIOD"][0]
                 if owner is not None and owner is not q and owner.start > q.end and \
                         q.end <= period.start and period.end <= owner.start:
