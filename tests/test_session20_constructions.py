@@ -341,3 +341,9 @@ def test_a_comparison_after_a_later_change_is_not_shared_by_an_earlier_dated_cha
     rel = relations(extract_both("Hotel nights edged down 0.4% in June but were up 2.3% compared with June 2023."))
     assert ("2.3%", "BASELINE", "June 2023") in rel
     assert not [r for r in rel if r[0] == "0.4%" and r[1] == "BASELINE"]
+
+
+def test_the_level_a_change_reaches_is_part_of_nothing_without_a_cue(extract_both):
+    text = ("Outbound trips rose 7% to 6.4 million in the quarter, while inbound visits went up by 11% to about "
+            "2.9 million.")
+    assert not [r for r in relations(extract_both(text)) if r[1] == "PART_OF"]

@@ -181,10 +181,16 @@ class RelationModel(LinearPipe):
             if choice is not None and (q.start, q.end) in compared and (k, "BASELINE") not in forced and \
                     not compares_its_kind(q, choice[0]):
                 del best[k]["BASELINE"]  # a value stated for comparison names no time it is compared with (C20-4)
+        rows = doc.user_data.get(RELATIONS_KEY, ())
+        reached = {(cs, ce) for _, _, _, cs, ce, _, label, _, how in rows if label == "MODIFIES" and how == "to-level"}
+        reached -= {(hs, he) for hs, he, _, _, _, _, label, _, _ in rows if label == "PART_OF"}  # (``of these, ...``)
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PART_OF")
-            if choice is not None and (k, "PART_OF") not in forced and smaller_whole(q, choice[0]):
-                del best[k]["PART_OF"]  # a whole is never smaller than its part (FORMAT §4)
+            if choice is not None and (k, "PART_OF") not in forced and (
+                    smaller_whole(q, choice[0]) or (q.start, q.end) in reached):
+                # a whole is never smaller than its part (FORMAT §4); the level a change reaches (``went up by 12% to
+                # about 4.0 million``) is its subject's level, part of nothing unless a cue says so (C20-17)
+                del best[k]["PART_OF"]
         owners: dict[tuple[int, int], set] = {}
         for ps, pe, qs, qe in doc.user_data.get(OWNED_PERIODS_KEY, ()):
             owners.setdefault((ps, pe), set()).add((qs, qe))
