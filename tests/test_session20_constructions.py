@@ -347,3 +347,11 @@ def test_the_level_a_change_reaches_is_part_of_nothing_without_a_cue(extract_bot
     text = ("Outbound trips rose 7% to 6.4 million in the quarter, while inbound visits went up by 11% to about "
             "2.9 million.")
     assert not [r for r in relations(extract_both(text)) if r[1] == "PART_OF"]
+
+
+def test_a_from_value_is_compared_within_its_own_clause(extract_both):
+    text = ("Rice prices eased to 4.8% in March from 6.9% in February, while wheat prices fell to 2.1%, the lowest in "
+            "three years.")
+    rel = relations(extract_both(text))
+    assert ("6.9%", "CATEGORY", "Rice prices") in rel
+    assert not [r for r in rel if r[0] == "6.9%" and r[1] == "CATEGORY" and "wheat" in r[2]]

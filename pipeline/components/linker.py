@@ -3334,8 +3334,12 @@ class RelationLinker:
             unit = span_value(q, "unit")
             current = None
             nxt = quantities[k + 1] if k + 1 < len(quantities) else None
-            if lower[i] == "from" and nxt is not None and nxt.start < sent_end and \
-                    lower[q.end : nxt.start][-1:] == ["to"] and span_value(nxt, "unit") == unit:
+            gap = lower[q.end : nxt.start] if nxt is not None else []
+            if lower[i] == "from" and nxt is not None and nxt.start < sent_end and gap[-1:] == ["to"] and \
+                    span_value(nxt, "unit") == unit and "," not in gap and ";" not in gap and \
+                    not CLAUSE_CONJUNCTIONS & set(gap):
+                # (``eased to 29.33% in November from 42.18% in October, while inflation in pulses fell to 5.41%``: the
+                # next clause's level is no end of this ``from``; C20-18)
                 current = nxt
             else:  # the last earlier figure of the sentence in the same unit that modifies nothing
                 current = None
