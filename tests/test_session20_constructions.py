@@ -1,9 +1,10 @@
-"""Session 20's constructions (GUIDELINES C20-1..C20-15), each written anew from how statistics offices, central banks
+"""Session 20's constructions (GUIDELINES C20-1..C20-18), each written anew from how statistics offices, central banks
 and trade ministries state their figures: comparisons written ``vis-à-vis``, bare numbers coordinated before a scaled
 one, scales set off inside a sentence, changes stated as compared values, totals after ``together``, names before
 bracketed counts, footnote marks and references, each change's own comparison, times that open, interrupt or date a
 compared value, the item before a bracketed count, bracketed rates of change, index levels and rates per population,
-changes named before their figure, amounts of change listed after ``increases in``, and meetings as times."""
+changes named before their figure, amounts of change listed after ``increases in``, meetings as times, and the trained
+step's decoding of comparisons after a later change, levels reached by a change and ``from`` values."""
 
 import pytest
 
