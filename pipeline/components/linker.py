@@ -2442,7 +2442,8 @@ class RelationLinker:
         table = token_table(doc)
         for k, q in enumerate(quantities):
             if span_value(q, "metric") != "CHANGE" or q in part_of or span_value(q, "unit_kind") in (
-                    "percent", "percentage_point", None) or change_components_cue(table, q.start) is None:
+                    "percent", "percentage_point", None) or \
+                    change_components_cue(table.lower, table.text, q.start, sentence_range(doc, q.start)[0]) is None:
                 continue  # (rates of change of the parts add up to nothing: ``with the fastest increases in Nova Scotia
                 # (+13.6%)``)
             sent_start = sentence_range(doc, q.start)[0]

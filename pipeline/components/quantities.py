@@ -183,27 +183,21 @@ FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\)|\[([0
 _REFERENCE_MARKS = frozenset(("No.", "Nos.", "no."))
 #: classification systems whose codes are numbers (``SITC 51``, ``NACE 47``, ``HS 2022``)
 _CODE_SYSTEMS = frozenset(("SITC", "HS", "NACE", "ISIC", "NAICS", "COICOP", "ANZSIC", "CPC", "ICD"))
-def change_components_cue(t, start: int) -> str | None:
-    """The direction of a bracketed figure listed after a plural change noun and ``in`` (``reflecting increases in
-    travel ($0.5 billion) and in financial services ($0.3 billion)``, ``driven by decreases in ...``; C20-14): the
-    changes that make up the sentence's change; else None. ``t`` is a :class:`DocTable` or has its ``lower`` and
-    ``text`` lists."""
-    lower, text = t.lower, t.text
+def change_components_cue(lower: list, text: list, start: int, sent_start: int) -> str | None:
+    """The direction of a bracketed figure at token ``start`` listed after a plural change noun and ``in``
+    (``reflecting increases in travel ($0.5 billion) and in financial services ($0.3 billion)``, ``driven by decreases
+    in ...``; C20-14): the changes that make up the sentence's change; else None."""
     if start < 3 or text[start - 1] != "(":
         return None
-    starts = t.sentences()[0] if hasattr(t, "sentences") else None
-    low = max(0, start - 30)
     depth = 0
-    for j in range(start - 2, low - 1, -1):
-        if starts is not None and starts[j] != starts[start]:
-            return None
+    for j in range(start - 2, max(sent_start, start - 30) - 1, -1):
         if text[j] == ")":
             depth += 1
             continue
         if text[j] == "(":
             depth -= 1
             continue
-        if depth or text[j] in (",",) or lower[j] in ("and", "in", "the", "of"):
+        if depth or text[j] == "," or lower[j] in ("and", "in", "the", "of"):
             continue
         if text[j] in (";", ":", ".") or text[j][:1].isdigit():
             return None
@@ -213,8 +207,7 @@ def change_components_cue(t, start: int) -> str | None:
 
 
 #: plural change nouns that name the changes listed after ``of`` (``the largest falls in vacancies ..., of 23,400``)
-_PLURAL_CHANGE_NOUNS = frozenset(("falls", "rises", "increases", "decreases", "declines", "gains", "losses", "drops",
-                                  "reductions", "jumps"))
+_PLURAL_CHANGE_NOUNS = frozenset(w for w in vocabulary("change_nouns") if w.endswith("s") and w != "changes")
 #: verbs that would open a clause of their own between a change and a gapped ``by`` figure
 _VERBS_OF_CHANGE = frozenset(words("change_up")) | frozenset(words("change_down"))
 #: words that make a bracketed percent a share of a whole, not a rate of change (``34% of the total``)
@@ -1784,7 +1777,8 @@ class QuantityRecognizer:
             # ``arrivals remained 52,850 (7.4%) below the 713,370 recorded``: the change restated in percent (C20-9)
             figure.metric, figure.direction = "CHANGE", span_value(last[-1], "direction")
         if figure.metric in ("COUNT", "AMOUNT", "MONEY") and figure.unit_kind != "percent":
-            named = self._change_named_before(t, figure, previous, sent_start) or change_components_cue(t, figure.start)
+            named = self._change_named_before(t, figure, previous, sent_start) or \
+                change_components_cue(t.lower, t.text, figure.start, sent_start)
             if named is not None:
                 figure.metric, figure.direction = "CHANGE", named
         if figure.metric == "SHARE" and self._bracketed_rate_of_changes(t, figure, previous, sent_start):

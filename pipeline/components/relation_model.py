@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import (BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, COMPARED_CHANGES_KEY,
+from pipeline.components.linker import (BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, CLOSING_COMPARISON_WORDS,
+                                        COMPARED_CHANGES_KEY,
                                         compares_its_kind, EARLIER_STEPS_KEY, smaller_whole, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
                                        time_reaches, time_span_ends)
@@ -41,8 +42,7 @@ STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "
               "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
               "components")
 #: the words between a change and the baseline written right after it (``up 1.9% compared with November 2023``)
-_COMPARISON_WORDS = frozenset(("compared", "with", "to", "from", "on", "than", "against", "over", "versus", "vs",
-                               "vs.", "relative", "in"))
+_COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over"}
 #: structural category links of items ranked beside another figure, never parts of it
 PEER_HOWS = ("with-item",)
 #: the model families of the relation step (the ``family`` setting)
