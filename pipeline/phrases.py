@@ -558,6 +558,18 @@ def subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] |
     return answers[key]
 
 
+def _preposition_list(lower: list, commas: list, k: int, i: int) -> bool:
+    """Whether the figure at token ``i`` follows ``by`` and every comma between the verb at ``k`` and it
+    opens another ``by`` of the same list (``..., by 42.9% on December 2023, and by 60.5%``)."""
+    if i < 1 or lower[i - 1] != "by":
+        return False
+    for c in commas[bisect_right(commas, k) : bisect_left(commas, i)]:
+        after = lower[c + 1 : c + 3]
+        if not after or not (after[0] == "by" or after == ["and", "by"]):
+            return False
+    return True
+
+
 def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     if has_dependencies(doc):
         found = parsed_subject(doc, i, start_limit)
@@ -570,11 +582,14 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     k = verbs[j] if j >= 0 else -1  # the nearest verb left of the figure
     if k < verb_limit:
         return None
-    # no semicolon or colon between the verb and the figure, and no comma more than 6 tokens back
-    if bisect_left(stops, i) > bisect_right(stops, k) or bisect_left(commas, i - 6) > bisect_right(commas, k):
-        return None
     table = token_table(doc, tagged)
     lower, verb, nounish = table.lower, table.verb, table.nounish
+    # no semicolon or colon between the verb and the figure, and no comma more than 6 tokens back but one
+    # that opens the next of a list of figures after the same preposition (``rose by 2.2% on the previous
+    # month, by 42.9% on December 2023, by 47.1% on the same month of the previous year``)
+    if bisect_left(stops, i) > bisect_right(stops, k) or \
+            bisect_left(commas, i - 6) > bisect_right(commas, k) and not _preposition_list(lower, commas, k, i):
+        return None
     raising_verbs = vocabulary("raising_verbs")
     nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
@@ -806,6 +821,8 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
             previous = modified_phrase(p - 2) or phrase_ending_at(p - 1)
         elif lower[p] in prepositions:
             previous = phrase_ending_at(p) or modified_phrase(p - 1)
+        elif lower[p] == "as" and p - 1 > reach and is_participle(lower[p - 1]):
+            previous = modified_phrase(p - 1)  # ``Cases triaged as serious``, ``persons registered as unemployed``
         elif lower[p] in ("who", "that") and text[p - 1] != "," and is_participle(lower[at]):
             previous = phrase_ending_at(p)  # the phrase began with the relative clause's verb
         else:

@@ -80,7 +80,7 @@ FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks"
 _PART_CUE_WORDS = frozenset({"which", "whom", "these", "those", "them", "including", "comprising"})
 #: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)
 PART_MOTION_VERBS = frozenset({"came", "come", "comes", "went", "go", "goes", "arrived", "originated", "flowed",
-                               "returned", "travelled", "traveled", "headed"})
+                               "returned", "travelled", "traveled", "headed", "flew", "sailed", "moved"})
 COPULAS = vocabulary("copulas")
 #: verbs that link a subject to a predicate noun (``Malaysia was the leading destination (29.68 percent)``)
 PREDICATE_COPULAS = COPULAS | {"remained", "remains", "became", "becomes", "stayed", "stays"}
@@ -652,6 +652,7 @@ class CategoryFinder:
         clause before the conjunction has the verb."""
         table = token_table(doc)
         lower, text, nounish, verb = table.lower, table.text, table.nounish, table.verb
+        bare = False  # a change written right after the gapped subject, without ``by``
         if k - 1 >= start_limit and lower[k] == "to" and k - 1 in quantity_tokens:
             # ``and mineral oil products by 21.7% to 5.7 million tonnes``: the level a gapped change reached
             # belongs to the subject of the change
@@ -660,7 +661,11 @@ class CategoryFinder:
                 changed -= 1
             if changed - 1 >= start_limit and lower[changed - 1] == "by":
                 k = changed - 1
-        if k - 1 < start_limit or lower[k] not in ("by", "to", "at") + gap_words:
+            elif changed - 1 > start_limit and nounish[changed - 1] and not verb[changed - 1] and \
+                    not table.number[changed - 1] and span_value(doc[changed : k], "metric") == "CHANGE":
+                # ``and imports from the EU 5.4% to 991.5 billion``: the change stated without ``by``
+                k, bare = changed, True
+        if k - 1 < start_limit or lower[k] not in ("by", "to", "at") + gap_words and not bare:
             return None
         aged = None
         if table.number[k - 1] and k - 1 not in quantity_tokens:
@@ -1400,6 +1405,8 @@ class CategoryFinder:
                          len(lower[found[1]]) > 4 and lower[found[1]].endswith("ly") or text[found[1]] in (",", ";", ".")):
                 # (``of whom 3,412 travelled without a parent``: a verb)
                 found = None  # ``the previous record of 31,882,049 set in 2019``: a participle, no counted noun
+            if found and found[0] == after and lower[after] in PART_MOTION_VERBS:
+                found = None  # ``of which 590.1 million flew on domestic routes``: a verb of motion, no counted noun
             if found:
                 yield (*found, "after")
                 return
@@ -1410,6 +1417,10 @@ class CategoryFinder:
             found = _with_ages(doc, noun_phrase_after(doc, stated + 1, self._limit(doc, stated + 1, sent_end)))
             if found and lower[found[0]] in AGE_WORDS:
                 found = None  # ``41 were aged 18 to 24``: an age, not what the part is
+            if found and lower[stated] in COPULAS and found[0] == stated + 1 and found[0] + 1 < sent_end and \
+                    (is_participle(lower[found[0]]) or lower[found[0]] in IRREGULAR_PARTICIPLES) and \
+                    lower[found[0] + 1] in ("from", "on", "to", "in", "for", "into", "at"):
+                found = None  # ``87.0 billion were driven on rural roads``: a passive verb, where the part went next
             if found:
                 yield (*found, "predicate")
                 return

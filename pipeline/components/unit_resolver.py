@@ -38,6 +38,8 @@ from pipeline.units import match_unit, singular, us_spelling
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
+#: prepositions that put a part somewhere (``flew on domestic routes``, ``were made at inland offices``)
+LOCATING_PREPOSITIONS = frozenset(("on", "in", "at", "to", "into", "from", "via", "through", "under"))
 #: words that end the head of a category phrase (the head is the last word before them)
 HEAD_ENDS = vocabulary("head_ends")
 #: adverbs of place or manner that end the head when they follow a plural (``trips overseas``, ``incidents
@@ -674,6 +676,16 @@ class UnitResolver:
                 q._.unit, q._.unit_kind = list_unit[key], "count"
                 return
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
+            located = self.located_part_whole(doc, q, links.get(key, {}), by_offsets, counted)
+            if located is not None:
+                resolve(located, depth + 1)
+                if span_value(located, "unit") and span_value(located, "unit_kind") in ("count", "measure"):
+                    # ``of which 590.1 million flew on domestic routes``: the routes say where the part went; it
+                    # counts what its whole counts (passengers, vehicle miles)
+                    q._.unit, q._.unit_kind = span_value(located, "unit"), span_value(located, "unit_kind")
+                    if span_value(located, "unit_kind") == "measure" and metric == "COUNT":
+                        q._.metric = "AMOUNT"
+                    return
             if metric == "COUNT" and unit_kind in (None, "count"):
                 whole = self.shared_whole_noun(doc, q, by_offsets)
                 if whole is not None:  # ``Children ... accounted for 27,900 of the people granted protection``
@@ -1009,6 +1021,19 @@ class UnitResolver:
             if span_value(q, "metric") == "COUNT" and span_value(q, "unit_kind") == "count" and \
                     " per " in f" {span_value(q, 'unit') or ''} ":
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
+
+    @staticmethod
+    def located_part_whole(doc: Doc, q: Span, mine: dict, by_offsets: dict, counted: set) -> Span | None:
+        """The whole of a bare count whose category follows it after a preposition of place or purpose
+        (``of which 87.0 billion were driven on rural roads``, ``and 24,325 at ports of entry``), or None:
+        such a category says where the part went, not what it counts."""
+        whole, category = mine.get("PART_OF"), mine.get("CATEGORY")
+        if whole is None or category is None or (q.start, q.end) in counted or category.start < q.end or \
+                span_value(q, "metric") != "COUNT" or span_value(q, "unit_kind") not in (None, "count"):
+            return None
+        if category.start < 1 or doc[category.start - 1].lower_ not in LOCATING_PREPOSITIONS:
+            return None
+        return by_offsets.get((whole.start, whole.end))
 
     @staticmethod
     def gapped_share_count(doc: Doc, q: Span, quantities: list[Span], position: dict) -> Span | None:

@@ -1,0 +1,93 @@
+"""Session 21's constructions (GUIDELINES C21-1..), each written anew from how statistics offices, transport
+agencies, trade ministries and health services state their figures: lists of changes after the same ``by``, rates
+on a moving-average or adjusted monthly basis, gapped clauses whose change is written without ``by``, subjects
+restricted by ``<participle> as``, and parts that went somewhere (``of which ... flew on domestic routes``)."""
+
+import pytest
+
+from conftest import by_text, relations
+
+
+@pytest.mark.parametrize(
+    "text,subject,figures",
+    [
+        ("The export price index rose in September 2025 by 0.8% on the previous month, by 6.1% on December 2024, "
+         "by 9.7% on the same month of the previous year and by 14.2% on a twelve-month moving average basis.",
+         "export price index", ("0.8%", "6.1%", "9.7%")),
+        ("Household energy tariffs fell by 2.3% on the quarter, by 5.6% on the first half of 2024, and by 8.9% "
+         "on the same quarter a year earlier.", "Household energy tariffs", ("2.3%", "5.6%", "8.9%")),
+    ],
+)
+def test_every_change_of_a_by_list_shares_the_subject(extract_both, text, subject, figures):
+    rel = relations(extract_both(text))
+    for figure in figures:
+        assert [r for r in rel if r[:2] == (figure, "CATEGORY") and subject in r[2]], figure
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("The index rose by 0.5% on the previous month and by 31.4% on a 12-month moving average basis.",
+         "31.4%", "a 12-month moving average basis"),
+        ("On a seasonally adjusted monthly basis, the index of wholesale prices edged up 0.2%.", "0.2%",
+         "a seasonally adjusted monthly basis"),
+    ],
+)
+def test_an_averaged_or_adjusted_basis_is_the_changes_own_comparison(extract_both, text, change, baseline):
+    assert (change, "BASELINE", baseline) in relations(extract_both(text))
+
+
+def test_a_later_change_with_its_own_basis_does_not_take_an_earlier_comparison(extract_both):
+    text = "Rents rose by 1.1% on August, by 7.2% on September 2024 and by 9.0% on a twelve-month moving average basis."
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[:2] == ("9.0%", "BASELINE") and "September" in r[2]]
+
+
+@pytest.mark.parametrize(
+    "text,level,subject",
+    [
+        ("Shipments to Norway dropped 8.1% to €4.2 billion and shipments from Poland 3.6% to €6.0 billion, "
+         "leaving a deficit of €1.8 billion.", "€6.0 billion", "shipments from Poland"),
+        ("Freight by rail rose 2.4% to 91.3 million tonnes, while freight by inland waterway 1.7% to 44.8 million "
+         "tonnes.", "44.8 million tonnes", "freight by inland waterway"),
+    ],
+)
+def test_a_gapped_change_without_by_is_the_level_of_its_own_subject(extract_both, text, level, subject):
+    rel = relations(extract_both(text))
+    assert [r for r in rel if r[:2] == (level, "CATEGORY") and subject in r[2]], rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [
+        ("Calls classified as urgent accounted for 38% of the total, routine calls for 51%.", "38%",
+         "Calls classified as urgent"),
+        ("Persons registered as jobseekers fell by 3,900 to 126,400 in October.", "126,400",
+         "Persons registered as jobseekers"),
+    ],
+)
+def test_a_subject_restricted_by_a_participle_and_as_is_whole(extract_both, text, figure, subject):
+    assert (figure, "CATEGORY", subject) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,parts,unit",
+    [
+        ("Carriers flew 41.7 million passengers in the quarter, of which 33.9 million travelled on domestic "
+         "routes and 7.8 million on international routes.", ("33.9 million", "7.8 million"), "passenger"),
+        ("Of the 96.4 billion vehicle kilometres driven in 2024, 58.2 billion were driven on motorways and 38.2 "
+         "billion on other roads.", ("58.2 billion", "38.2 billion"), "vehicle kilometer"),
+    ],
+)
+def test_a_part_that_went_somewhere_counts_what_its_whole_counts(extract_both, text, parts, unit):
+    figures = by_text(extract_both(text))
+    for part in parts:
+        assert figures[part]["unit"] == unit, (part, figures[part])
+
+
+def test_the_place_a_part_went_is_its_category_not_its_verb(extract_both):
+    text = ("Airlines carried 12.6 million passengers in June, of which 9.8 million flew on intra-European routes "
+            "and 2.8 million on long-haul routes.")
+    rel = relations(extract_both(text))
+    assert [r for r in rel if r[:2] == ("9.8 million", "CATEGORY") and r[2].endswith("intra-European routes")
+            and not r[2].startswith("flew")], rel
