@@ -19,7 +19,7 @@ BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 SHARE_HEADING = re.compile(r"\bshares?\b|\bproportions?\b|\brates?\b|\bratios?\b|\bpercent(?:age)? of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
-PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b", re.I)
+PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:change|growth|rate|of)\b", re.I)
 
 
@@ -222,7 +222,9 @@ def _declares(cell: str) -> bool:
 def _without_change_segments(title: str) -> str:
     """A title's gloss without the segments that name a percent or a change (another column's)."""
     def keep(inner: re.Match) -> str:
-        parts = [p for p in re.split(r";", inner.group(1)) if not (PERCENT.search(p) or CHANGE_HEADING.search(p))]
+        # (a balance in points that names no change is the level columns' own: ``("better" minus "worse", % points)``)
+        parts = [p for p in re.split(r";", inner.group(1)) if not (PERCENT.search(p) and not PERCENT_POINTS.search(p)
+                                                                  or CHANGE_HEADING.search(p))]
         return f"({';'.join(parts)})" if parts else ""
     return re.sub(r"\(([^()]*)\)", keep, title)
 

@@ -91,3 +91,30 @@ def test_the_place_a_part_went_is_its_category_not_its_verb(extract_both):
     rel = relations(extract_both(text))
     assert [r for r in rel if r[:2] == ("9.8 million", "CATEGORY") and r[2].endswith("intra-European routes")
             and not r[2].startswith("flew")], rel
+
+
+def test_a_title_naming_what_is_counted_gives_its_table_cells_their_unit(extract_both):
+    text = ("Air traffic\n\nTable 2. Enplaned passengers at regional airports, March (thousands)\n"
+            "Airport          2022    2023    2024    Change on 2023 (%)\n"
+            "Halifax          312     344     361     4.9\n"
+            "Winnipeg         298     327     340     4.0\n")
+    figures = by_text(extract_both(text))
+    for cell in ("312", "344", "340"):
+        assert figures[cell]["unit"] == "passenger", (cell, figures[cell])
+    assert figures["344"]["value"] == pytest.approx(344_000)
+    assert figures["4.9"]["metric"] == "CHANGE"
+
+
+def test_a_balance_in_points_is_a_level_beside_its_change_column(extract_both):
+    text = ("Business survey\n\nTable 4: Order books balance by sector (\"above normal\" minus \"below normal\", "
+            "% points)\n"
+            "                     March 2025   June 2025   Change\n"
+            "Manufacturing              -18         -11       +7\n"
+            "Construction                 6           2       -4\n")
+    figures = by_text(extract_both(text))
+    for cell in ("-18", "-11", "6", "2"):
+        assert figures[cell]["unit"] == "percentage point", (cell, figures[cell])
+        assert figures[cell]["metric"] == "AMOUNT", (cell, figures[cell])
+    assert (figures["+7"]["metric"], figures["+7"]["direction"]) == ("CHANGE", "up")
+    assert (figures["-4"]["metric"], figures["-4"]["direction"]) == ("CHANGE", "down")
+    assert figures["-4"]["unit"] == "percentage point"

@@ -873,6 +873,10 @@ class QuantityRecognizer:
             figure.unit, figure.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
             figure.unit_info = info
             figure.metric = "SHARE" if unit == "percent" and declared.share_table(a) else "CHANGE"
+            if unit == "percentage point" and _beside_change_column(t, figure.start):
+                # ``Business conditions DI (... minus ..., % points)`` above ``Sept. 2024   Dec. 2024   Change``: a
+                # balance in points is a level in the columns beside the change column, signed or not
+                figure.metric = "AMOUNT"
             if figure.metric == "CHANGE" and figure.value:
                 figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"  # D-1, C2-11
             figure.notes.add("declared-percent")
@@ -2091,6 +2095,15 @@ def _level_column(t: DocTable, start: int) -> bool:
     if header is None or not text_tables.time_cell(header.text) or CHANGE_HEADING.search(header.text.lower()):
         return False
     return any(CHANGE_HEADING.search(other.lower()) for other in header.others)  # (the declared units' reading of a change column)
+
+
+def _beside_change_column(t: DocTable, start: int) -> bool:
+    """Whether the figure at token ``start`` is a cell of a column whose header names no change, in a table whose
+    header names a change column (``Sept. 2024   Dec. 2024   Change   Forecast``)."""
+    header = text_tables.header_cell(text_of(t.doc), t.doc[start].idx)
+    if header is None or CHANGE_HEADING.search(header.text.lower()):
+        return False
+    return any(CHANGE_HEADING.search(other.lower()) for other in header.others)
 
 
 def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | None, sign: str | None,

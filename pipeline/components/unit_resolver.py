@@ -368,7 +368,12 @@ def table_title_count(q: Span):
     if changed is not None and any(lower[k] in _TITLE_CHANGE_NOUNS for k in range(start, changed)):
         start = changed + 1  # ``Table B. Change in payroll employment by industry``: the changed count's noun
     by = next((k for k in range(start, title.end) if lower[k] == "by"), None)
-    if by is None or by - start < 1 or by - start > 8:
+    if by is None:
+        # ``Table 1. Scheduled passengers on U.S. airlines, August (millions)``: no breakdown named, the title's
+        # first phrase (to its first preposition, comma or bracket) is what the cells count
+        by = next((k for k in range(start, title.end) if lower[k] in PREPOSITIONS or lower[k] in (",", "(", ";")),
+                  title.end)
+    if by - start < 1 or by - start > 8:
         return None
     head = category_head(doc[start:by])
     if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
