@@ -118,3 +118,47 @@ def test_a_balance_in_points_is_a_level_beside_its_change_column(extract_both):
     assert (figures["+7"]["metric"], figures["+7"]["direction"]) == ("CHANGE", "up")
     assert (figures["-4"]["metric"], figures["-4"]["direction"]) == ("CHANGE", "down")
     assert figures["-4"]["unit"] == "percentage point"
+
+
+def test_a_breakdown_heading_dated_by_quarter_gives_its_rows_the_count(extract_both):
+    text = ("Employment rose by 188 000 in the quarter.\n\n"
+            "Employment by industry, Q1:2025 (quarter-on-quarter change)\n"
+            "- Agriculture: +22 000\n- Utilities: +9 000\n- Finance: -47 000\n")
+    figures = by_text(extract_both(text))
+    for row in ("+22 000", "+9 000", "-47 000"):
+        assert figures[row]["unit"] == "job", (row, figures[row])
+
+
+def test_rows_whose_labels_end_on_ages_stay_rows_of_their_heading(extract_both):
+    text = ("Victims assisted in 2024, by age group (share in brackets)\n"
+            "- children aged under 18: 131 (18.4%)\n- adults aged 18 to 30: 302 (42.5%)\n"
+            "- adults aged over 30: 278 (39.1%)\n")
+    figures = by_text(extract_both(text))
+    for row in ("131", "302", "278"):
+        assert figures[row]["unit"] == "victim", (row, figures[row])
+
+
+@pytest.mark.parametrize(
+    "text,levels",
+    [
+        ("The Road Safety Performance Index (RSPI) improved 1.8% in 2024. The urban RSPI rose 0.9% to 104.6, while the "
+         "rural RSPI fell 2% to 88.1.", ("104.6", "88.1")),
+        ("Its Housing Affordability Index (HAI) stood at 96.3 in March, down from 99.0 a year earlier.", ("96.3", "99.0")),
+    ],
+)
+def test_an_index_abbreviation_the_release_defines_has_index_point_levels(extract_both, text, levels):
+    figures = by_text(extract_both(text))
+    for level in levels:
+        assert (figures[level]["unit"], figures[level]["metric"]) == ("index point", "AMOUNT"), (level, figures[level])
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Skilled regional places fell well short of the planning level of 28,400.", "28,400", "the planning level"),
+        ("Approvals remained well short of the annual allocation of 16,500.", "16,500", "the annual allocation"),
+    ],
+)
+def test_a_comparison_opening_is_no_part_of_the_compared_level(extract_both, text, figure, category):
+    rel = relations(extract_both(text))
+    assert (figure, "CATEGORY", category) in rel, rel

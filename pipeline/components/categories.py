@@ -111,6 +111,8 @@ OBJECT_REACH = 16
 HOLDING_VERBS = vocabulary("holding_verbs")
 AGE_WORDS = vocabulary("age_words")
 #: verbs after a part of a fronted whole whose object says which part it is (``3,358 involved males``)
+#: words that open a comparison before the compared level (``well short of``, ``far above``, ``just below``)
+COMPARISON_OPENERS = frozenset(("well", "far", "just", "slightly", "short", "above", "below", "ahead"))
 PART_OBJECT_VERBS = frozenset(("involved", "concerned", "affected", "involve", "concern", "affect"))
 #: nouns naming an estimate of a figure (``the provisional estimate of``): never what it measures
 ESTIMATE_NOUNS = frozenset(("estimate", "estimates", "projection", "forecast", "reading", "outturn", "print", "figure"))
@@ -1535,6 +1537,13 @@ class CategoryFinder:
                 return
         if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY", "SHARE"):
             found = noun_phrase_before(doc, k, start_limit)
+            if found is not None:
+                opening = found[0]
+                while opening < found[1] - 1 and (lower[opening] in COMPARISON_OPENERS or
+                                                  lower[opening] == "of" and opening > found[0]):
+                    opening += 1  # ``fell well short of the planning level of 32,300``: the level, not ``short``
+                if opening > found[0] and lower[opening - 1] in ("of", "above", "below", "ahead"):
+                    found = (opening, found[1], max(found[2], found[1] - 1))
             if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
                              for i in range(found[0], found[1])):
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject

@@ -336,7 +336,7 @@ def _table_title(doc: Doc, i: int) -> tuple[int, int] | None:
         line = text[previous_start : line_start - 1]
         if not line.strip():
             return None
-        if not re.search(r":\s*[-+(]?[0-9]", line):
+        if not re.search(r"(?<![Qq][1-4]):\s*[-+(]?[0-9]", line):  # (not ``Q2:2025``)
             span = doc.char_span(previous_start, line_start - 1, alignment_mode="contract")
             return (span.start, span.end) if span is not None and len(span) else None
         line_start = previous_start
@@ -613,6 +613,17 @@ INDEX_NAMES = vocabulary("index_names")
 #: an index's base written in brackets right after its level (``161.1 (2002=100)``, ``(2015 = 100)``)
 INDEX_BASE_AFTER = re.compile(r" ?\((?:base )?(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})? ?= ?100\)")
 SCALE_WORDS = vocabulary("scale_words")
+#: an index named in full with its abbreviation in brackets (``the Crime Severity Index (CSI)``, ``Consumer Price
+#: Indices (CPIs)``)
+INDEX_DEFINED = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,6}Ind(?:ex|ices)\s*\(([A-Z][A-Za-z-]{1,9})\)")
+
+
+def defined_indexes(text: str) -> frozenset:
+    """The abbreviations a text defines for indexes (``The Crime Severity Index (CSI)`` → ``csi``): their levels
+    are index points like those of a ``CPI`` (GUIDELINES C21-8)."""
+    if "Ind" not in text:
+        return frozenset()
+    return frozenset(found.group(1).lower() for found in INDEX_DEFINED.finditer(text))
 
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
@@ -1011,11 +1022,12 @@ class UnitResolver:
         self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
         self.price_rates_restated(doc, quantities, links)
+        index_names = INDEX_NAMES | defined_indexes(text)  # (``the Crime Severity Index (CSI)``: csi)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
-            if (q.start, q.end) not in counted and self.index_in_clause(doc, q):
+            if (q.start, q.end) not in counted and self.index_in_clause(doc, q, index_names):
                 category = doc[sentence_range(doc, q.start)[0] : q.start]  # ``the indices stand at 133.9 for Primary Goods``
-            if category is not None and self.index_level(q, category):
+            if category is not None and self.index_level(q, category, index_names):
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
             if category is not None and span_value(q, "metric") in ("MONEY", "AMOUNT") and \
                     span_value(q, "unit") not in TIME_UNITS and not (q.start >= 1 and lower[q.start - 1] in ("to", "at")):
@@ -1228,7 +1240,7 @@ class UnitResolver:
             q._.metric = span_value(other, "metric")
 
     @staticmethod
-    def index_in_clause(doc: Doc, q: Span) -> bool:
+    def index_in_clause(doc: Doc, q: Span, index_names: frozenset = INDEX_NAMES) -> bool:
         """Whether a bare figure with a decimal (``133.9``, not a count) stands in a sentence whose
         subject before it names an index (``The indices for the Mining, Manufacturing and Electricity
         sectors stand at 136.3, 143.8 and 215.9``, ``the index rose to 105.3``); a change stays a change
@@ -1238,10 +1250,10 @@ class UnitResolver:
         if "." not in text or any(c.isalpha() for c in text) or q.end < len(doc) and lower[q.end] == "of":
             return False
         start = max(sentence_range(doc, q.start)[0], q.start - 40)
-        return any(word in INDEX_NAMES for word in lower[start : q.start])
+        return any(word in index_names for word in lower[start : q.start])
 
     @staticmethod
-    def index_level(q: Span, category: Span) -> bool:
+    def index_level(q: Span, category: Span, index_names: frozenset = INDEX_NAMES) -> bool:
         """Whether a bare figure is the level of an index (GUIDELINES C-2): its CATEGORY names an index
         (``the Quick Estimates of IIP stand at 148.0``, ``the indices stand at 133.9 for Primary
         Goods``, ``The manufacturing PMI was 49.5``), it has no unit written in it, it is a level (a
@@ -1253,7 +1265,7 @@ class UnitResolver:
             return False
         if INDEX_BASE_AFTER.match(text_of(q.doc), q.end_char):
             return True  # ``The all-items CPI stood at 161.1 (2002=100)``: a level on its base (C20-12)
-        return any(t.lower_ in INDEX_NAMES for t in category)
+        return any(t.lower_ in index_names for t in category)
 
     @staticmethod
     def named_item_unit(category: Span, previous: str | None) -> str | None:
