@@ -162,3 +162,25 @@ def test_an_index_abbreviation_the_release_defines_has_index_point_levels(extrac
 def test_a_comparison_opening_is_no_part_of_the_compared_level(extract_both, text, figure, category):
     rel = relations(extract_both(text))
     assert (figure, "CATEGORY", category) in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("Jobs in construction rose by 18 000 compared with Q4:2024.", "18 000", "Q4:2024"),
+        ("Compared with Q3:2024, employment rose in the Free State and Limpopo by 31 000 and 12 000 respectively.",
+         "12 000", "Q3:2024"),
+        ("Drownings fell by 11.0% to 1,204 compared with the 12 months ending in March 2024.", "11.0%",
+         "the 12 months ending in March 2024"),
+    ],
+)
+def test_quarters_with_a_colon_and_twelve_months_ending_in_are_comparison_points(extract_both, text, change, baseline):
+    assert (change, "BASELINE", baseline) in relations(extract_both(text))
+
+
+def test_a_bracketed_column_compared_with_twelve_months_ending_in_takes_that_comparison(extract_both):
+    text = ("Suicides registered by region, 12 months ending in March 2025 (percent change from the 12 months ending "
+            "in March 2024 in brackets)\n- Highlands: 212 (+6.5%)\n- Lowlands: 377 (-3.1%)\n")
+    rel = relations(extract_both(text))
+    for change in ("+6.5%", "-3.1%"):
+        assert (change, "BASELINE", "the 12 months ending in March 2024") in rel, rel
