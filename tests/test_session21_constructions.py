@@ -184,3 +184,19 @@ def test_a_bracketed_column_compared_with_twelve_months_ending_in_takes_that_com
     rel = relations(extract_both(text))
     for change in ("+6.5%", "-3.1%"):
         assert (change, "BASELINE", "the 12 months ending in March 2024") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,level,time",
+    [
+        ("Customs seized 612 kilograms of heroin in 2024, compared with 388 kilograms a year earlier.",
+         "388 kilograms", "a year earlier"),
+        ("Large firms now expect a rise of 6.2% in capital spending, compared with 5.1% three months earlier.", "5.1%",
+         "three months earlier"),
+        ("The port handled 14,210 vessels in 2024, against 13,870 vessels the previous year.", "13,870",
+         "the previous year"),
+    ],
+)
+def test_a_relative_time_after_any_compared_level_dates_it(extract_both, text, level, time):
+    rel = relations(extract_both(text))
+    assert [r for r in rel if r[0] == level and r[1] in ("PERIOD", "BASELINE") and r[2] == time], rel
