@@ -200,3 +200,33 @@ def test_a_bracketed_column_compared_with_twelve_months_ending_in_takes_that_com
 def test_a_relative_time_after_any_compared_level_dates_it(extract_both, text, level, time):
     rel = relations(extract_both(text))
     assert [r for r in rel if r[0] == level and r[1] in ("PERIOD", "BASELINE") and r[2] == time], rel
+
+
+def test_a_row_labels_unit_gloss_is_no_part_of_its_category(extract_both):
+    text = ("Projections (annual average)\n"
+            "                                   2025      2026      2027\n"
+            "Jobless rate (%)                     4.6       4.9       4.5\n"
+            "Cash rate (%, quarterly average)     3.9       3.4       3.2\n")
+    rel = relations(extract_both(text))
+    for cell in ("4.6", "4.5"):
+        assert (cell, "CATEGORY", "Jobless rate") in rel, rel
+    for cell in ("3.9", "3.2"):
+        assert (cell, "CATEGORY", "Cash rate") in rel, rel
+
+
+def test_a_names_abbreviation_in_brackets_stays_in_its_label(extract_both):
+    rel = relations(extract_both("Receipts by tax, May 2025\n- Value Added Tax (VAT): 14,912 (+3.1%)\n"))
+    assert ("14,912", "CATEGORY", "Value Added Tax (VAT)") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "line,figure",
+    [
+        ("- Output growth, quarter-on-quarter seasonally-adjusted: 0.9 per cent", "0.9 per cent"),
+        ("- Output growth, year-on-year: 2.7 per cent", "2.7 per cent"),
+        ("- Output growth, March 2025 quarter average: 2.2 per cent", "2.2 per cent"),
+    ],
+)
+def test_a_qualifier_after_a_labels_comma_is_no_part_of_its_category(extract_both, line, figure):
+    rel = relations(extract_both("Main figures, first quarter of 2025\n" + line + "\n"))
+    assert (figure, "CATEGORY", "Output growth") in rel, rel

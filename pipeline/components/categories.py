@@ -423,6 +423,35 @@ def _with_ages(doc: Doc, found: tuple[int, int, int] | None) -> tuple[int, int, 
     return found[0], end, found[2]
 
 
+#: words of a bracketed gloss that declares a label's unit or kind of figure, not part of its name
+#: (``OCR (%, quarterly average)``, ``Employment (thousands)``), unlike an abbreviation or a place (``State GST
+#: (SGST)``, ``Antalya (Türkiye)``)
+GLOSS_WORDS = frozenset(("%", "percent", "per", "cent", "average", "thousand", "thousands", "million", "millions",
+                         "billion", "billions", "number", "numbers", "rate", "annual", "quarterly", "monthly",
+                         "adjusted", "seasonally", "sa", "nsa", "index", "points", "y/y", "q/q", "m/m"))
+
+
+#: words that qualify a labelled measure after a comma (``GDP growth, quarter-on-quarter seasonally-adjusted:``)
+LABEL_QUALIFIERS = frozenset(("seasonally-adjusted", "calendar-adjusted", "unadjusted", "trend", "quarter", "month",
+                              "year", "annualised", "annualized", "nominal", "real", "provisional", "preliminary",
+                              "estimate", "latest", "flash", "advance"))
+
+
+def _unit_gloss_start(lower: list, start: int, end: int) -> int | None:
+    """Where a phrase's closing bracketed gloss begins when the gloss only declares a unit or a kind of figure
+    (``OCR (%, quarterly average)`` → the bracket), else None."""
+    if end - start < 3 or lower[end - 1] != ")":
+        return None
+    opening = next((k for k in range(end - 2, start, -1) if lower[k] == "("), None)
+    if opening is None or opening == start or ")" in lower[opening + 1 : end - 1]:
+        return None
+    inner = [w for w in lower[opening + 1 : end - 1] if w not in (",", ";")]
+    if not inner or not all(w in GLOSS_WORDS or w.replace(".", "").isdigit() for w in inner) or \
+            not any(w in ("%", "percent", "average", "thousands", "millions", "billions", "rate", "index") for w in inner):
+        return None
+    return opening
+
+
 def _past_bracket(doc: Doc, k: int) -> int:
     """``k``, or the token after a bracket opening at ``k`` that holds a figure (``131 (59.8%) were``)."""
     table = token_table(doc)
@@ -595,6 +624,9 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
+                gloss = _unit_gloss_start(lower, start, end)
+                if gloss is not None:
+                    end, head = gloss, min(head, gloss - 1)  # ``OCR (%, quarterly average)``: the row's measure
                 whole_of = self._stated_as_share(doc, start, end)
                 if whole_of is not None:
                     start, end, head = whole_of  # ``Registered unemployment as a share of the labour force was 2.1%``
@@ -2202,6 +2234,14 @@ class CategoryFinder:
                 end -= 1  # (``Probable dengue cases in 2024 (weeks 1 to 15): 2,969,213``)
             if end <= start:
                 return None
+        times = time_token_set(doc)
+        comma = next((c for c in range(end - 1, start, -1) if text[c] == ","), None)
+        while comma is not None and all(m in times or table.lower[m] in GLOSS_WORDS or table.lower[m] in LABEL_QUALIFIERS
+                                        or text[m] == "-" for m in range(comma + 1, end)):
+            # ``- GDP growth, quarter-on-quarter seasonally-adjusted: 2.1 per cent``, ``- OCR, December 2024 quarter
+            # average: 4.5%``: what follows the comma qualifies the measure the label names
+            end = comma
+            comma = next((c for c in range(end - 1, start, -1) if text[c] == ","), None)
         return start, end, end - 1
 
 
