@@ -230,3 +230,23 @@ def test_a_names_abbreviation_in_brackets_stays_in_its_label(extract_both):
 def test_a_qualifier_after_a_labels_comma_is_no_part_of_its_category(extract_both, line, figure):
     rel = relations(extract_both("Main figures, first quarter of 2025\n" + line + "\n"))
     assert (figure, "CATEGORY", "Output growth") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The activity rate was 64.8 percent; for women it was 62.1 percent and for men 67.4 percent.",
+         [("62.1 percent", "women"), ("67.4 percent", "men")]),
+        ("The jobless rate was 7.1%; among graduates it stood at 3.9% and among school leavers 12.6%.",
+         [("3.9%", "graduates"), ("12.6%", "school leavers")]),
+    ],
+)
+def test_a_clause_opened_by_its_group_gives_the_figure_that_group(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for figure, group in expected:
+        assert (figure, "CATEGORY", group) in rel, rel
+
+
+def test_a_time_opening_the_clause_is_no_group(extract_both):
+    rel = relations(extract_both("Exports rose 2%; for the year as a whole it was 3.5%."))
+    assert not [r for r in rel if r[:2] == ("3.5%", "CATEGORY") and "year" in r[2]], rel

@@ -431,6 +431,9 @@ GLOSS_WORDS = frozenset(("%", "percent", "per", "cent", "average", "thousand", "
                          "adjusted", "seasonally", "sa", "nsa", "index", "points", "y/y", "q/q", "m/m"))
 
 
+#: the verbs between ``it`` and the figure of a clause opened by its group (``for women it was 71.4 percent``)
+FRONTED_GROUP_COPULAS = frozenset(("was", "is", "were", "are", "stood", "reached", "came", "amounted", "totalled",
+                                   "totaled"))
 #: words that qualify a labelled measure after a comma (``GDP growth, quarter-on-quarter seasonally-adjusted:``)
 LABEL_QUALIFIERS = frozenset(("seasonally-adjusted", "calendar-adjusted", "unadjusted", "trend", "quarter", "month",
                               "year", "annualised", "annualized", "nominal", "real", "provisional", "preliminary",
@@ -1275,6 +1278,38 @@ class CategoryFinder:
                 return own
         return None
 
+    @staticmethod
+    def _fronted_group(doc: Doc, quantity: Span, quantity_tokens: set, sent_start: int) -> tuple[int, int, int] | None:
+        """The group a clause opens on before its figure (``; for women it was 71.4 percent and for men 76.3
+        percent``, ``among young people it was 41.9 percent``): the noun phrase after the clause's opening ``for`` or
+        ``among``, the figure following it directly (a gapped clause) or after ``it was``; None elsewhere."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        k = quantity.start
+        if k - 2 >= sent_start and lower[k - 1] in ("at", "to") and lower[k - 2] in FRONTED_GROUP_COPULAS:
+            k -= 1  # ``it stood at``, ``it amounted to``
+        if k - 1 >= sent_start and lower[k - 1] in FRONTED_GROUP_COPULAS:
+            k -= 1
+            if k - 1 < sent_start or lower[k - 1] not in ("it", "this", "they", "that"):
+                return None
+            k -= 1
+        opening = next((m for m in range(k - 1, max(sent_start - 1, k - 10), -1) if lower[m] in ("for", "among")), None)
+        if opening is None or opening + 1 >= k:
+            return None
+        before = opening - 1
+        if not (before < sent_start or text[before] in (";", ",") or lower[before] in ("and", "while", "whereas", "but")):
+            return None
+        times = time_token_set(doc)
+        if any(m in quantity_tokens or m in times or text[m] in (",", ";", "(", ")") or table.verb[m]
+               for m in range(opening + 1, k)):
+            return None
+        found = _with_ages(doc, noun_phrase_after(doc, opening + 1, k, with_complements=False))
+        if found is None or found[0] != opening + 1 and not all(lower[m] in DETERMINERS for m in range(opening + 1, found[0])):
+            return None
+        if k == quantity.start and opening - 1 >= sent_start and lower[opening - 1] not in ("and", "while", "whereas"):
+            return None  # (a gapped clause follows its conjunction: ``and for men 76.3 percent``)
+        return found
+
     def alternatives(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """Other phrases a category could be, after the rules' choice: the counted noun phrase, the
         clause subject and the noun phrase right before the figure (for a trained re-ranker)."""
@@ -1321,7 +1356,8 @@ class CategoryFinder:
         if row_label is not None:
             yield (*row_label, "row")  # ``Sexual crimes | 14,508 | 14,623 | 1%``: the row's first cell
             return
-        grouped = self._for_group(doc, quantity, quantity_tokens, sent_end)
+        grouped = self._for_group(doc, quantity, quantity_tokens, sent_end) or \
+            self._fronted_group(doc, quantity, quantity_tokens, sent_start)
         if grouped is not None:
             yield (*grouped, "placed")  # ``was 5.8% for men and 5.5% for women``: each figure's own group
             return
