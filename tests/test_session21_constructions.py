@@ -250,3 +250,29 @@ def test_a_clause_opened_by_its_group_gives_the_figure_that_group(extract_both, 
 def test_a_time_opening_the_clause_is_no_group(extract_both):
     rel = relations(extract_both("Exports rose 2%; for the year as a whole it was 3.5%."))
     assert not [r for r in rel if r[:2] == ("3.5%", "CATEGORY") and "year" in r[2]], rel
+
+
+def test_a_gapped_share_clause_keeps_its_subject_past_a_bracketed_aside(extract_both):
+    text = ("Priority calls (answered within 8 minutes) made up 29% of the total, standard calls (within 30 minutes) "
+            "for 52% and deferred calls (within 2 hours) for 19%.")
+    rel = relations(extract_both(text))
+    assert ("52%", "CATEGORY", "standard calls") in rel, rel
+    assert ("19%", "CATEGORY", "deferred calls") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [
+        ("Among the provinces, Gelderland received the largest number of work permits (6,215), followed by Utrecht "
+         "(5,904).", "6,215", "Gelderland"),
+        ("Residents of rural districts were the most likely to wait over four hours (18%).", "18%",
+         "Residents of rural districts"),
+    ],
+)
+def test_the_subject_a_superlative_ranks_owns_the_bracketed_figure(extract_both, text, figure, subject):
+    assert (figure, "CATEGORY", subject) in relations(extract_both(text))
+
+
+def test_the_noun_after_with_stays_the_category_of_a_ranked_figure(extract_both):
+    rel = relations(extract_both("Spain remained the largest market, with 4.8 million visitors, ahead of Italy."))
+    assert ("4.8 million", "CATEGORY", "visitors") in rel, rel

@@ -431,6 +431,9 @@ GLOSS_WORDS = frozenset(("%", "percent", "per", "cent", "average", "thousand", "
                          "adjusted", "seasonally", "sa", "nsa", "index", "points", "y/y", "q/q", "m/m"))
 
 
+#: the words after ``the`` that rank a subject (``received the largest number of places``)
+SUPERLATIVES = frozenset(("largest", "highest", "most", "biggest", "greatest", "lowest", "smallest", "fewest", "least",
+                          "strongest", "weakest", "steepest", "sharpest", "fastest", "slowest", "top", "leading"))
 #: the verbs between ``it`` and the figure of a clause opened by its group (``for women it was 71.4 percent``)
 FRONTED_GROUP_COPULAS = frozenset(("was", "is", "were", "are", "stood", "reached", "came", "amounted", "totalled",
                                    "totaled"))
@@ -704,8 +707,14 @@ class CategoryFinder:
                 k, bare = changed, True
         if k - 1 < start_limit or lower[k] not in ("by", "to", "at") + gap_words and not bare:
             return None
-        aged = None
-        if table.number[k - 1] and k - 1 not in quantity_tokens:
+        aged = aside = None
+        if text[k - 1] == ")" and lower[k] in gap_words:
+            # ``semi-urgent cases (within 60 minutes) for 41%``: the subject stands before its bracketed aside
+            opening = next((m for m in range(k - 2, max(start_limit, k - 14) - 1, -1) if text[m] == "("), None)
+            if opening is None or opening - 1 < start_limit or not nounish[opening - 1] or verb[opening - 1]:
+                return None
+            aside = opening
+        elif table.number[k - 1] and k - 1 not in quantity_tokens:
             # ``and the number of juvenile suspects aged 14 to 17 by 9.5%``: the group's ages end the subject
             aged = next((i for i in range(k - 2, max(start_limit, k - 7) - 1, -1)
                          if lower[i] in AGE_WORDS or lower[i].endswith("-aged")), None)
@@ -714,7 +723,7 @@ class CategoryFinder:
         elif not nounish[k - 1] or verb[k - 1]:
             return None
         # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
-        found = after_previous_figure(doc, noun_phrase_before(doc, aged or k, start_limit), quantity_tokens)
+        found = after_previous_figure(doc, noun_phrase_before(doc, aside or aged or k, start_limit), quantity_tokens)
         if found is None or not time_tokens.isdisjoint(range(found[0], found[1])) or \
                 found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]):
             return None  # (``, rising by 96% to 8,300``: a participle, no gapped subject)
@@ -1279,6 +1288,30 @@ class CategoryFinder:
         return None
 
     @staticmethod
+    def _ranked_subject(doc: Doc, quantity: Span, quantity_tokens: set, sent_start: int) -> tuple[int, int, int] | None:
+        """The subject ranked by a superlative whose figure follows in brackets (``Victoria received the largest
+        number of nominated places (8,842)``, ``Patients in very remote areas were the most likely to be seen on time
+        (84%)``): the clause's subject before the verb that opens the superlative phrase; None elsewhere."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        k = quantity.start - 1
+        if k < sent_start or text[k] != "(":
+            return None  # (``remained the largest market, with 19.7 million passengers``: the noun is the category)
+        end = k
+        the = next((m for m in range(end - 1, max(sent_start, end - 12) - 1, -1)
+                    if lower[m] == "the" and m + 1 < end and lower[m + 1] in SUPERLATIVES), None)
+        if the is None or the - 1 < sent_start or not table.verb[the - 1] or \
+                any(m in quantity_tokens or text[m] in (",", ";", "(", ")") for m in range(the, end)):
+            return None
+        found = subject_before(doc, the, sent_start)
+        if found is None or found[1] != the - 1 and not all(table.verb[m] for m in range(found[1], the)) or \
+                lower[found[2]] in ("it", "they", "this", "which", "who") or \
+                any(m in quantity_tokens for m in range(found[0], found[1])) or \
+                not time_token_set(doc).isdisjoint(range(found[0], found[1])):
+            return None
+        return found
+
+    @staticmethod
     def _fronted_group(doc: Doc, quantity: Span, quantity_tokens: set, sent_start: int) -> tuple[int, int, int] | None:
         """The group a clause opens on before its figure (``; for women it was 71.4 percent and for men 76.3
         percent``, ``among young people it was 41.9 percent``): the noun phrase after the clause's opening ``for`` or
@@ -1355,6 +1388,10 @@ class CategoryFinder:
         row_label = self._row_label(doc, quantity, quantity_tokens)
         if row_label is not None:
             yield (*row_label, "row")  # ``Sexual crimes | 14,508 | 14,623 | 1%``: the row's first cell
+            return
+        ranked = self._ranked_subject(doc, quantity, quantity_tokens, sent_start)
+        if ranked is not None:
+            yield (*ranked, "ranked")  # ``Bavaria received the largest number of visas (9,842)``: Bavaria's figure
             return
         grouped = self._for_group(doc, quantity, quantity_tokens, sent_end) or \
             self._fronted_group(doc, quantity, quantity_tokens, sent_start)
