@@ -87,6 +87,9 @@ class DeclaredUnits:
         k = line_start - 1
         while k > block_start:  # the lines above, nearest first, within the block
             start = text.rfind("\n", 0, k) + 1
+            if start in self.figure_lines and _row_with_own_percent(text[start:k]):
+                k = start - 1  # ``Unemployment rate, %    4.1    4.3``: a row declaring its own unit, no heading
+                continue
             if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]) or IN_BRACKETS.search(text[start:k]):
                 # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
                 # three months in brackets)`` declares ``%`` although it states ``three months``; one that
@@ -193,6 +196,15 @@ class DeclaredUnits:
         return None
 
 
+def _row_with_own_percent(line: str) -> bool:
+    """Whether a table line is a body row whose label declares its own percent (``Unemployment rate, %    4.1
+    4.3``): a label cell with the percent, then figure cells only."""
+    found = text_tables.cells(line)
+    if len(found) < 2 or not ROW_PERCENT.search(line[found[0][0] : found[0][1]]):
+        return False
+    return all(re.fullmatch(r"[-+−–(]?[0-9][0-9.,]*\)?%?", line[a:b].strip()) for a, b in found[1:] if b > a)
+
+
 def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     """What the heading says of the column of the figure at ``start_char`` when the heading is a table's header
     line: its own cell when that declares a unit or a change (``Crime group | 2022-23 | 2023-24 | % change`` above
@@ -229,8 +241,9 @@ def _without_change_segments(title: str) -> str:
     return re.sub(r"\(([^()]*)\)", keep, title)
 
 
-#: a row label's own gloss naming a percent level: ``Policy rate, annual average (percent)``, ``Unemployment (rate)``
-ROW_PERCENT = re.compile(r"\((?:percent|per cent|%|rate|share|ratio)\)", re.I)
+#: a row label's own gloss naming a percent level: ``Policy rate, annual average (percent)``, ``Unemployment (rate)``,
+#: ``OCR (%, quarterly average)``, ``Unemployment rate, %``
+ROW_PERCENT = re.compile(r"\((?:percent|per cent|%|rate|share|ratio)(?:[,;][^()]*)?\)|,\s*(?:%|percent|per cent)\s*$", re.I)
 #: a gloss segment declaring the unit of some rows only: ``(thousand persons, rates in percent)``
 LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percentages?)\s+(?:in|as)\s+(?:percent|per cent|%)\s*$",
                            re.I)
@@ -352,7 +365,9 @@ INDEX_BASE = re.compile(r"^\s*(?:(?:base\s+)?(?:year\s+)?[0-9]{4}(?:[-/][0-9]{2,
                         re.I)
 #: plural words a gloss writes that name no counted thing (``figures``, ``rates``, ``units``)
 GLOSS_NOT_COUNTED = {"figures", "numbers", "values", "totals", "levels", "rates", "prices", "terms", "data",
-                     "estimates", "percentages", "points", "units", "changes", "shares", "amounts", "volumes"}
+                     "estimates", "percentages", "points", "units", "changes", "shares", "amounts", "volumes",
+                     "indicators", "statistics", "results", "variables", "aggregates", "highlights", "series",
+                     "projections", "forecasts", "measures"}
 COUNT_GLOSS = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?numbers?\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$"
                          r"|^\s*([a-z][a-z-]+)\s*$", re.I)
 #: words that end the noun phrase a gloss counts (``number of persons employed in industry``)

@@ -276,3 +276,39 @@ def test_the_subject_a_superlative_ranks_owns_the_bracketed_figure(extract_both,
 def test_the_noun_after_with_stays_the_category_of_a_ranked_figure(extract_both):
     rel = relations(extract_both("Spain remained the largest market, with 4.8 million visitors, ahead of Italy."))
     assert ("4.8 million", "CATEGORY", "visitors") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        ("The youth unemployment rate climbed to 14.2 in May from 13.8 in April.", ("14.2", "13.8")),
+        ("The participation rate was 63.1 per cent; the rate for women was 58.9 and for men 67.5.", ("58.9", "67.5")),
+    ],
+)
+def test_a_bare_level_of_a_percent_rate_is_a_percent(extract_both, text, figures):
+    found = by_text(extract_both(text))
+    for figure in figures:
+        assert (found[figure]["unit"], found[figure]["metric"]) == ("percent", "SHARE"), (figure, found[figure])
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("The crude birth rate fell to 9.8 in 2024.", "9.8"),
+        ("The unemployment rate among graduates was 3.1 per 100 economically active graduates.", "3.1 per 100"),
+    ],
+)
+def test_a_rate_per_population_or_with_a_base_is_no_percent(extract_both, text, figure):
+    assert by_text(extract_both(text))[figure]["unit"] != "percent"
+
+
+def test_rows_declaring_their_own_percent_are_rows_not_headings(extract_both):
+    text = ("Table 1. Labour force indicators, seasonally adjusted\n"
+            "Indicator                  Aug 2025   Sep 2025\n"
+            "Jobless rate, %                 5.6        5.4\n"
+            "Persons employed, thousands   2,811      2,824\n"
+            "Policy rate (%, month average)   4.25       4.00\n")
+    found = by_text(extract_both(text))
+    for cell in ("5.6", "5.4", "4.25"):
+        assert (found[cell]["unit"], found[cell]["metric"]) == ("percent", "SHARE"), (cell, found[cell])
+    assert found["2,811"]["unit"] != "percent"

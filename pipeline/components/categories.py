@@ -431,9 +431,9 @@ GLOSS_WORDS = frozenset(("%", "percent", "per", "cent", "average", "thousand", "
                          "adjusted", "seasonally", "sa", "nsa", "index", "points", "y/y", "q/q", "m/m"))
 
 
-#: the words after ``the`` that rank a subject (``received the largest number of places``)
-SUPERLATIVES = frozenset(("largest", "highest", "most", "biggest", "greatest", "lowest", "smallest", "fewest", "least",
-                          "strongest", "weakest", "steepest", "sharpest", "fastest", "slowest", "top", "leading"))
+#: the words after ``the`` that rank a subject (``received the largest number of places``): the linking rules'
+#: superlatives but ``first`` and ``record`` (an order in time, not a rank)
+SUPERLATIVES = vocabulary("superlatives") - {"first", "record"} | {"greatest", "fewest", "top", "leading"}
 #: the verbs between ``it`` and the figure of a clause opened by its group (``for women it was 71.4 percent``)
 FRONTED_GROUP_COPULAS = frozenset(("was", "is", "were", "are", "stood", "reached", "came", "amounted", "totalled",
                                    "totaled"))

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
-from pipeline.declared_units import DECLARED_COUNTS_KEY, DeclaredUnits
+from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits
 from pipeline.components.quantities import BASE_NOUNS, cue_before
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
@@ -376,8 +376,9 @@ def table_title_count(q: Span):
     if by - start < 1 or by - start > 8:
         return None
     head = category_head(doc[start:by])
-    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"]:
-        return None
+    if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"] or \
+            head.lower_ in GLOSS_NOT_COUNTED:
+        return None  # (``Table 1. Labour force indicators, seasonally adjusted``: no counted thing)
     return head
 
 
@@ -613,6 +614,9 @@ INDEX_NAMES = vocabulary("index_names")
 #: an index's base written in brackets right after its level (``161.1 (2002=100)``, ``(2015 = 100)``)
 INDEX_BASE_AFTER = re.compile(r" ?\((?:base )?(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})? ?= ?100\)")
 SCALE_WORDS = vocabulary("scale_words")
+#: the words before ``rate`` that name a rate stated in percent (``unemployment rate``, ``cash rate``), not per
+#: population (``birth rate``, ``crime rate``)
+PERCENT_RATE_MODIFIERS = vocabulary("percent_rate_modifiers")
 #: an index named in full with its abbreviation in brackets (``the Crime Severity Index (CSI)``, ``Consumer Price
 #: Indices (CPIs)``)
 INDEX_DEFINED = re.compile(r"\b(?:[A-Z][\w-]*\s+){1,6}Ind(?:ex|ices)\s*\(([A-Z][A-Za-z-]{1,9})\)")
@@ -1029,6 +1033,11 @@ class UnitResolver:
                 category = doc[sentence_range(doc, q.start)[0] : q.start]  # ``the indices stand at 133.9 for Primary Goods``
             if category is not None and self.index_level(q, category, index_names):
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
+            elif (q.start, q.end) not in counted and (q.start, q.end) not in declared_counts and \
+                    self.bare_percent_rate(doc, q, lower):
+                # ``The youth unemployment rate rose to 13.1 from 12.6``, ``the rate for men was 4.4``: a rate of a
+                # kind stated in percent, its sign left out (C21-17)
+                q._.unit, q._.unit_kind, q._.metric, q._.direction = "percent", "percent", "SHARE", None
             if category is not None and span_value(q, "metric") in ("MONEY", "AMOUNT") and \
                     span_value(q, "unit") not in TIME_UNITS and not (q.start >= 1 and lower[q.start - 1] in ("to", "at")):
                 # (``an increase in the goods deficit of $5.6 billion to $99.2 billion``: the level reached is no change)
@@ -1038,6 +1047,28 @@ class UnitResolver:
             if span_value(q, "metric") == "COUNT" and span_value(q, "unit_kind") == "count" and \
                     " per " in f" {span_value(q, 'unit') or ''} ":
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
+
+    @staticmethod
+    def bare_percent_rate(doc: Doc, q: Span, lower: list) -> bool:
+        """Whether a bare level below 100 is a percent rate written without its sign: its sentence names a rate of a
+        kind stated in percent (``unemployment rate``, ``participation rate``, ``policy rate``) before it, with no
+        ``per`` base after the figure and no other unit on it."""
+        if span_value(q, "metric") not in ("COUNT", "AMOUNT", "SHARE") or span_value(q, "unit_kind") not in (None, "count") \
+                or span_value(q, "value_max") is not None:
+            return False
+        value = span_value(q, "value")
+        if value is None or not 0 < value < 100 or any(c.isalpha() or c in "%$€£¥" for c in q.text):
+            return False
+        if q.end < len(doc) and (lower[q.end] in ("per", "of", "times") or doc[q.end].is_alpha and doc[q.end].is_lower
+                                 and lower[q.end] not in ("in", "for", "and", "from", "to", "a", "at", "on", "among",
+                                                          "compared", "against", "than", "while", "but", "last",
+                                                          "this", "the", "after", "before", "over", "since")):
+            return False  # (``4.4 per 1,000``, ``13.1 people``: a base or a noun of its own)
+        sent_start = sentence_range(doc, q.start)[0]
+        for k in range(q.start - 1, max(sent_start, q.start - 30), -1):
+            if lower[k] in ("rate", "rates") and lower[k - 1] in PERCENT_RATE_MODIFIERS:
+                return not any(lower[m] == "per" and lower[m + 1] != "cent" for m in range(k, q.start))
+        return False
 
     @staticmethod
     def located_part_whole(doc: Doc, q: Span, mine: dict, by_offsets: dict, counted: set) -> Span | None:
