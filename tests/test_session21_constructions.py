@@ -312,3 +312,21 @@ def test_rows_declaring_their_own_percent_are_rows_not_headings(extract_both):
     for cell in ("5.6", "5.4", "4.25"):
         assert (found[cell]["unit"], found[cell]["metric"]) == ("percent", "SHARE"), (cell, found[cell])
     assert found["2,811"]["unit"] != "percent"
+
+
+@pytest.mark.parametrize(
+    "text,rate,unit",
+    [
+        ("Police recorded 1,204 robberies in 2024, a rate of 21.7 per 100,000 population.",
+         "21.7 per 100,000 population", "robbery per 100,000 population"),
+        ("Reported burglaries fell to 18,930, a rate of 311.2 per 100,000 residents, below the rate in the capital "
+         "(402.6).", "311.2 per 100,000 residents", "burglary per 100,000 residents"),
+    ],
+)
+def test_a_rate_without_a_counted_noun_rates_the_sentences_count(extract_both, text, rate, unit):
+    assert by_text(extract_both(text))[rate]["unit"] == unit
+
+
+def test_a_rate_of_people_keeps_its_base(extract_both):
+    found = by_text(extract_both("Deaths numbered 4,410, and the birth rate was 8.7 per 1,000 population."))
+    assert found["8.7 per 1,000 population"]["unit"] != "death per 1,000 population"

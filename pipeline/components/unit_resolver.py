@@ -1001,6 +1001,12 @@ class UnitResolver:
                         if full != tail and (tail == unit or tail.startswith(unit + " ")):
                             set_span_value(q, "unit", full)
                             break
+                if unit.startswith("per ") and span_value(q, "unit") == unit:
+                    # ``Recorded assaults rose to 30,412, a rate of 412.6 per 100,000 population``: the rate of what
+                    # the sentence's last count counts (C21-19)
+                    counted_unit = recent_count_unit(q, items_too=False)
+                    if counted_unit and counted_unit.split()[-1] not in BASE_NOUNS:
+                        set_span_value(q, "unit", f"{counted_unit} {unit}")
                 done.add((q.start, q.end))
             if " per " in f" {span_value(q, 'unit') or ''}":
                 rates.append(q)
