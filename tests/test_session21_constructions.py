@@ -330,3 +330,31 @@ def test_a_rate_without_a_counted_noun_rates_the_sentences_count(extract_both, t
 def test_a_rate_of_people_keeps_its_base(extract_both):
     found = by_text(extract_both("Deaths numbered 4,410, and the birth rate was 8.7 per 1,000 population."))
     assert found["8.7 per 1,000 population"]["unit"] != "death per 1,000 population"
+
+
+def test_a_rate_column_rates_what_the_table_counts(extract_both):
+    text = ("Recorded crime by police area, 2024\n\n"
+            "Area            Crimes     Rate per 10,000 population\n"
+            "Lothian          31,412      338.5\n"
+            "Tayside          12,907      301.2\n")
+    found = by_text(extract_both(text))
+    for cell in ("338.5", "301.2"):
+        assert (found[cell]["unit"], found[cell]["metric"]) == ("crime per 10,000 population", "SHARE"), found[cell]
+    for cell in ("31,412", "12,907"):
+        assert found[cell]["unit"] == "crime", found[cell]
+
+
+def test_a_count_column_under_a_declared_measure_keeps_the_measure(extract_both):
+    text = ("Trade by partner, 2024 (US$ million)\n\n"
+            "Partner         Exports     Imports\n"
+            "Japan            4,120       3,870\n"
+            "Korea            2,611       2,954\n")
+    found = by_text(extract_both(text))
+    assert found["4,120"]["unit"] != "export"
+    assert found["3,870"]["unit"] != "import"
+
+
+def test_a_label_declaring_a_rate_gives_its_figures_the_rate(extract_both):
+    found = by_text(extract_both("Main results\n- Cyclist deaths per million inhabitants: 4.6 (4.9 in 2023)\n"))
+    for figure in ("4.6", "4.9"):
+        assert (found[figure]["unit"], found[figure]["metric"]) == ("death per million inhabitants", "SHARE")

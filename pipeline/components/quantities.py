@@ -50,7 +50,8 @@ from pipeline.numbers import (
     word_number,
 )
 from pipeline import text_tables
-from pipeline.declared_units import CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, measure_declared
+from pipeline.declared_units import (CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
+                                     counted_declared, measure_declared)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -144,6 +145,44 @@ def _unit_line(text: str, table_row: int, column: str, country: str | None) -> t
     if len(parts) == 1 and " in " not in parts[0].lower():
         return _column_unit(f"({parts[0].rstrip('.')})", country)
     return None
+
+
+#: a rate's round base in a column header (``Rate per 10,000 population``, ``per 100 000``, ``Rate (per million)``)
+COLUMN_RATE = re.compile(r"\bper\s+((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000|million)\b(?:\s+([a-z]+))?", re.I)
+
+
+def _column_rate(header: list[str], column: int) -> str | None:
+    """The unit of a table column its header declares a rate per population (``Rate per 10,000 population`` →
+    ``offence per 10,000 population`` beside an ``Offences`` column; ``per 100,000`` alone → ``per 100,000
+    population``), or None."""
+    found = COLUMN_RATE.search(header[column])
+    if found is None or "%" in header[column]:
+        return None
+    base = found.group(1).replace(" ", ",")
+    base = "million" if base.lower() == "million" else base if "," in base or len(base) <= 3 else f"{base[:-3]},{base[-3:]}"
+    noun = (found.group(2) or "population").lower()
+    if noun in ("in", "of", "for", "and"):
+        noun = "population"
+    counted = next((c for c in (counted_declared(cell) for k, cell in enumerate(header) if k != column) if c), None)
+    return f"{counted.name} per {base} {noun}" if counted is not None else f"per {base} {noun}"
+
+
+def _label_rate(text: str, start_char: int) -> str | None:
+    """The rate a row's label declares for its figures (``Homicide victims per million inhabitants: 9.4`` →
+    ``victim per 1,000,000 inhabitants``), or None."""
+    label = colon_label(text, start_char)
+    if not label or not re.match(r":[\s0-9.,()+\-\u2212\u2013]*$", text[text.rfind(":", 0, start_char) : start_char]) or \
+            re.match(r"\s*(?:per|a|an|for|every)\b", text[start_char : start_char + 40].split("\n")[0].lstrip("0123456789.,")):
+        return None  # (the figures after the colon, with no base of their own: ``infant mortality: 4.9 per 1,000``)
+    label = label[label.rfind(";") + 1 :]  # (``...; nurses per 1,000 people: 3.71``)
+    found = COLUMN_RATE.search(label)
+    if found is None or "%" in label or found.group(1)[0].isdigit():
+        return None  # (a base in digits is a figure of the label, read as a declared rate: GUIDELINES C3-13)
+    rate = _column_rate([label[: found.start()], label[found.start() :]], 1)
+    before = label[: found.start()].split()
+    counted = singular(before[-1].lower()) if before and before[-1].isalpha() and \
+        singular(before[-1].lower()) != before[-1].lower() else None
+    return f"{counted} {rate}" if counted and rate and rate.startswith("per ") else rate
 
 
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
@@ -775,6 +814,7 @@ class QuantityRecognizer:
         if "|" not in text and "\t" not in text and "   " not in text:
             return
         headers: dict[int, list[str] | None] = {}
+        blocks = None  # the headings' declarations, read when a column header names a count
         for figure in figures:
             written_percent = figure.unit_kind == "percent" and figure.metric is None
             if (figure.unit is not None or figure.unit_kind is not None) and not written_percent or \
@@ -792,10 +832,27 @@ class QuantityRecognizer:
             if header is None or column is None or column >= len(header) or len(row) != len(header):
                 continue
             if not written_percent:
+                rate = _column_rate(header, column)
+                if rate is not None:
+                    # ``Region  Offences  Rate per 10,000 population`` above ``North  4,120  51.2``: a rate of what the
+                    # table counts (C21-20)
+                    figure.unit, figure.unit_kind, figure.metric = rate, "count", "SHARE"
+                    figure.notes.add("table-header")
+                    continue
                 declared = _column_unit(header[column], t.country)
                 if declared is None:
                     declared = _unit_line(text, line_start, header[column], t.country)
                 if declared is None:
+                    counted = counted_declared(header[column])
+                    if counted is not None and not any(c.isdigit() for c in header[column]):
+                        if blocks is None:
+                            blocks = DeclaredUnits(text, [doc[x.start].idx for x in figures])
+                        if blocks.measure_for(a, False, t.country) is None and blocks.unit_for(a) is None:
+                            # ``Region  Offences  Rate per 10,000 population``: the column counts offences, no measure
+                            # or percent being declared above the table (C21-20)
+                            figure.unit, figure.unit_kind, figure.unit_info = counted.name, "count", counted
+                            doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
+                            figure.notes.add("table-header")
                     continue
                 scale, unit = declared
                 figure.value = figure.value * scale
@@ -829,6 +886,12 @@ class QuantityRecognizer:
             if declared is None:  # (a rate's base, ``per 100 000 population``, is no figure of a heading line)
                 declared = DeclaredUnits(text, [doc[x.start].idx for x in figures
                                                 if not (x.start > 0 and t.lower[x.start - 1] == "per")])
+            labelled_rate = _label_rate(text, a)
+            if labelled_rate is not None:
+                # ``Homicide victims per million inhabitants: 9.4 (10.1 in 2023)``: the label's rate (C21-20)
+                figure.unit, figure.unit_kind, figure.metric = labelled_rate, "count", "SHARE"
+                figure.notes.add("declared-unit")
+                continue
             unit = declared.unit_for(a)
             if unit is None:
                 line = text[text.rfind("\n", 0, a) + 1 : a]
