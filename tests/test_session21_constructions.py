@@ -358,3 +358,16 @@ def test_a_label_declaring_a_rate_gives_its_figures_the_rate(extract_both):
     found = by_text(extract_both("Main results\n- Cyclist deaths per million inhabitants: 4.6 (4.9 in 2023)\n"))
     for figure in ("4.6", "4.9"):
         assert (found[figure]["unit"], found[figure]["metric"]) == ("death per million inhabitants", "SHARE")
+
+
+def test_an_unsigned_cell_of_a_change_column_is_a_rise(extract_both):
+    text = ("Overnight stays by region\n"
+            "Region        2023      2024    Change\n"
+            "Coast        8,410     8,905       495\n"
+            "Mountains    5,120     4,870      -250\n")
+    found = by_text(extract_both(text))
+    assert (found["495"]["metric"], found["495"]["direction"]) == ("CHANGE", "up")
+    assert (found["-250"]["metric"], found["-250"]["direction"]) == ("CHANGE", "down")
+    assert found["8,905"]["metric"] == "COUNT"
+    rel = relations(extract_both(text))
+    assert ("495", "MODIFIES", "8,905") in rel, rel

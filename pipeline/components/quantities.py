@@ -167,6 +167,14 @@ def _column_rate(header: list[str], column: int) -> str | None:
     return f"{counted.name} per {base} {noun}" if counted is not None else f"per {base} {noun}"
 
 
+def _change_column(text: str, start_char: int) -> bool:
+    """Whether the figure at ``start_char`` is a cell of a column headed by a change (``Change``, ``Change on
+    2023``, ``y/y``) beside time columns, the header naming no percent."""
+    header = text_tables.header_cell(text, start_char)
+    return header is not None and bool(CHANGE_CELL.search(header.text)) and "%" not in header.text and \
+        "per" not in header.text.lower() and any(text_tables.time_cell(other) for other in header.others)
+
+
 def _label_rate(text: str, start_char: int) -> str | None:
     """The rate a row's label declares for its figures (``Homicide victims per million inhabitants: 9.4`` →
     ``victim per 1,000,000 inhabitants``), or None."""
@@ -893,6 +901,12 @@ class QuantityRecognizer:
                 figure.notes.add("declared-unit")
                 continue
             unit = declared.unit_for(a)
+            if unit is None and declared.measure_for(a, False, t.country) is None and _change_column(text, a):
+                # ``Region  2023  2024  Change`` above ``North  4,120  4,480  360``: the change of the row's count, up
+                # unless signed down (C21-21)
+                figure.metric = "CHANGE"
+                figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
+                continue
             if unit is None:
                 line = text[text.rfind("\n", 0, a) + 1 : a]
                 rate = declared.rate_for(a) if line.count("(") > line.count(")") else None
