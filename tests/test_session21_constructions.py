@@ -371,3 +371,17 @@ def test_an_unsigned_cell_of_a_change_column_is_a_rise(extract_both):
     assert found["8,905"]["metric"] == "COUNT"
     rel = relations(extract_both(text))
     assert ("495", "MODIFIES", "8,905") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("Vietnam's Exports Grew by 7.4 Per Cent in the Second Quarter of 2025", "7.4 Per Cent",
+         "in the Second Quarter of 2025"),
+        ("Hotel Revenue Rose 4.8% in the First Half of 2025", "4.8%", "in the First Half of 2025"),
+    ],
+)
+def test_a_title_case_quarter_or_half_is_a_period(extract_both, text, figure, period):
+    rel = relations(extract_both(text))
+    assert (figure, "PERIOD", period) in rel, rel
+    assert "Half" not in by_text(extract_both(text))
