@@ -385,3 +385,16 @@ def test_a_title_case_quarter_or_half_is_a_period(extract_both, text, figure, pe
     rel = relations(extract_both(text))
     assert (figure, "PERIOD", period) in rel, rel
     assert "Half" not in by_text(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("The recorded burglary rate fell 6% to 211 incidents per 100,000 population.", "6%",
+         "211 incidents per 100,000 population"),
+        ("The road death rate rose 2.5% from a year earlier to 4.1 deaths per 100,000 inhabitants.", "2.5%",
+         "4.1 deaths per 100,000 inhabitants"),
+    ],
+)
+def test_a_change_reaches_a_rate_per_population(extract_both, text, change, level):
+    assert (change, "MODIFIES", level) in relations(extract_both(text))

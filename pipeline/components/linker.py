@@ -2013,7 +2013,11 @@ class RelationLinker:
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
             not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
                 span_value(level, "metric") in ("SHARE", "CHANGE") and span_value(level, "unit_kind") == "percent" and
-                span_value(q, "unit") in ("percentage point", "basis point")))
+                span_value(q, "unit") in ("percentage point", "basis point")) or (
+                span_value(level, "metric") == "SHARE" and " per " in f" {span_value(level, 'unit') or ''} " and
+                span_value(q, "metric") == "CHANGE"))
+        # (``The crime rate rose 3% to 5,843 incidents per 100,000 population``: a rate per population is a level a
+        # change reaches, C21-23)
         # (``The annual growth rate of consumer credit slowed by 0.2 percentage points to 7.3%``: a rate of change
         # stated as a level is reached by a change in points like any rate)
 
