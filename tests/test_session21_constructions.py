@@ -398,3 +398,20 @@ def test_a_title_case_quarter_or_half_is_a_period(extract_both, text, figure, pe
 )
 def test_a_change_reaches_a_rate_per_population(extract_both, text, change, level):
     assert (change, "MODIFIES", level) in relations(extract_both(text))
+
+
+def test_a_change_after_from_and_a_comma_modifies_the_level_reached(extract_both):
+    rel = relations(extract_both("The passport fee rose to £94.50, from £88.50, an increase of 6.8%."))
+    assert ("6.8%", "MODIFIES", "£94.50") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,change,count",
+    [
+        ("Shoplifting (18,204 offences) was 9.3% higher, while criminal damage (40,118 offences) was 2.1% lower.",
+         "2.1%", "40,118"),
+        ("Bicycle thefts (6,412) fell 11.4% in 2024.", "11.4%", "6,412"),
+    ],
+)
+def test_a_change_of_a_subject_with_a_bracketed_count_modifies_that_count(extract_both, text, change, count):
+    assert (change, "MODIFIES", count) in relations(extract_both(text))
