@@ -380,6 +380,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
     while j < end_limit and lower[j] in _DETERMINERS_AND_QUANTIFIERS and lower[j] != "that":
         j += 1
     start = i
+    if j + 2 < end_limit and lower[j] == "not" and j > i and alpha[j + 1] and nounish[j + 2] and not number[j + 2]:
+        j += 1  # ``the not economically active population``: a negated modifier inside the phrase
     if j + 1 < end_limit and lower[j] in COMPARATIVE_COUNT_WORDS and nounish[j + 1] and \
             not number[j + 1] and lower[j + 1] not in _CLAUSE_WORDS_AND_THAN:
         j += 1  # ``10 more children's deaths``: the counted noun follows the comparative

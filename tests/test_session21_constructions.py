@@ -415,3 +415,16 @@ def test_a_change_after_from_and_a_comma_modifies_the_level_reached(extract_both
 )
 def test_a_change_of_a_subject_with_a_bracketed_count_modifies_that_count(extract_both, text, change, count):
     assert (change, "MODIFIES", count) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Employment fell by 120 000, resulting in a decrease of 54 000 (down by 0,4%) in the labour force.", "54 000",
+         "the labour force"),
+        ("This meant a net increase of 96 000 in the not economically active population.", "96 000",
+         "the not economically active population"),
+    ],
+)
+def test_a_change_noun_with_its_bracketed_restatement_names_its_place(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))

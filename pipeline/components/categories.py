@@ -2021,10 +2021,13 @@ class CategoryFinder:
         if noun is not None:
             k = noun + 1  # (``the 0.3 percent year-on-year increase in the CPI``: past the comparison between)
         if k + 2 < sent.end and text[k] == "(" and (k + 1 in quantity_tokens or text[k + 1] in "+-−" and
-                                                    k + 2 in quantity_tokens):
+                                                    k + 2 in quantity_tokens or
+                                                    lower[k + 1] in ("up", "down", "or") and
+                                                    any(j in quantity_tokens for j in range(k + 2, min(sent.end, k + 5)))):
             close = next((j for j in range(k + 2, min(sent.end, k + 10)) if text[j] == ")"), None)
             if close is not None:
-                k = close + 1  # ``£306,000 (+1.6%) in England``: past the figure's change in brackets
+                k = close + 1  # ``£306,000 (+1.6%) in England``, ``79 000 (down by 0,3%) in the labour force``: past
+                # the figure's change in brackets
         if k + 1 >= sent.end or lower[k] not in ("in", "for") or k + 1 in time_tokens:
             return None
         end = k + 1
