@@ -428,3 +428,12 @@ def test_a_change_of_a_subject_with_a_bracketed_count_modifies_that_count(extrac
 )
 def test_a_change_noun_with_its_bracketed_restatement_names_its_place(extract_both, text, figure, category):
     assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+def test_a_respectively_clause_after_and_the_takes_its_own_subjects(extract_both):
+    text = ("The operator handled 18.2 million passengers in May (+6.1%), 151,330 flights (+4.4%) and 88,410 tonnes of "
+            "cargo (+9.8%), and the Canary Islands airports and Palma recorded passenger growth of 5.6% and 7.9% "
+            "respectively.")
+    rel = relations(extract_both(text))
+    assert ("7.9%", "CATEGORY", "Palma") in rel, rel
+    assert not [r for r in rel if r[0] == "5.6%" and r[1] == "MODIFIES"], rel

@@ -1307,10 +1307,14 @@ class RelationLinker:
         (``..., and Manitoba (+0.6%) posted the smallest increase, while British Columbia and Ontario recorded
         gains of 1.9% and 1.8% respectively``: the list's subjects follow ``while``)."""
         start = self.clause_start(doc, i, sent_start)
-        lower = token_table(doc).lower
+        table = token_table(doc)
+        lower = table.lower
         for k in range(i - 1, start, -1):
             if lower[k] in CLAUSE_CONJUNCTIONS and lower[k - 1] == ",":
                 return k + 1
+            if lower[k] == "and" and lower[k - 1] == "," and k + 1 < i and lower[k + 1] in ("the", "its", "their") and \
+                    any(table.verb[m] for m in range(k + 2, i)):
+                return k + 1  # ``..., and the Brazilian airports and London Luton recorded growth of 6.3% and 6.4%``
         return start
 
     @staticmethod
