@@ -437,3 +437,19 @@ def test_a_respectively_clause_after_and_the_takes_its_own_subjects(extract_both
     rel = relations(extract_both(text))
     assert ("7.9%", "CATEGORY", "Palma") in rel, rel
     assert not [r for r in rel if r[0] == "5.6%" and r[1] == "MODIFIES"], rel
+
+
+def test_a_pronoun_subject_takes_the_category_of_the_figure_before(extract_both):
+    rel = relations(extract_both("Construction output fell 0.6% in May, and it stood 9.4% below its 2022 average."))
+    assert ("9.4%", "CATEGORY", "Construction output") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("In volume terms wholesale turnover was 2.7% higher than in June 2024.", "2.7%", "wholesale turnover"),
+        ("In real terms household disposable income rose 1.1% in the quarter.", "1.1%", "household disposable income"),
+    ],
+)
+def test_an_opening_in_terms_adverbial_is_no_part_of_the_subject(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))

@@ -616,7 +616,8 @@ class CategoryFinder:
                     continue
                 if start in sources:
                     continue  # ``, as measured by the Focus survey,``: where a figure comes from (C20-9)
-                if end - start == 1 and no_lone_category(lower[start]):
+                if end - start == 1 and no_lone_category(lower[start]) and not (
+                        first and lower[start] in ("it", "they") and table.text[start] != "IT"):
                     # a pronoun or a closed-class word (``it``, ``above``, ``now``, ``no``), a change word
                     # (``fallen``) or a participle (``moving``) names nothing
                     continue
@@ -630,6 +631,9 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
+                terms = next((m for m in range(start, end - 1) if lower[m] == "terms"), None)
+                if terms is not None and start >= 1 and lower[start - 1] == "in" and terms - start <= 3:
+                    start = terms + 1  # ``In volume terms retail turnover was 3.1% higher``: the adverbial is no part
                 gloss = _unit_gloss_start(lower, start, end)
                 if gloss is not None:
                     end, head = gloss, min(head, gloss - 1)  # ``OCR (%, quarterly average)``: the row's measure
