@@ -453,3 +453,10 @@ def test_a_pronoun_subject_takes_the_category_of_the_figure_before(extract_both)
 )
 def test_an_opening_in_terms_adverbial_is_no_part_of_the_subject(extract_both, text, figure, category):
     assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+def test_a_coordinated_verb_keeps_its_subject_past_a_bracketed_breakdown(extract_both):
+    text = ("Import fuel prices rose 3.1 percent in June (+2.4 percent for petroleum and +18.9 percent for natural "
+            "gas) but were 11.2 percent lower than a year earlier.")
+    rel = relations(extract_both(text))
+    assert ("11.2 percent", "CATEGORY", "Import fuel prices") in rel, rel

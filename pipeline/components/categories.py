@@ -1918,6 +1918,11 @@ class CategoryFinder:
             if j > start_limit and lower[j] == "," and lower[j + 1] in ("the", "a", "an", "its", "their"):
                 k = j - 1
         while k >= start_limit and not verb[k]:
+            if lower[k] == ")":
+                opening = next((m for m in range(k - 1, max(start_limit - 1, k - 20), -1) if lower[m] == "("), None)
+                if opening is not None and any(m in quantity_tokens for m in range(opening + 1, k)):
+                    k = opening - 1  # ``rose 2.2 percent (+1.0 percent for petroleum) but were``: past the breakdown
+                    continue
             if lower[k] in (";", ":") or not (k in time_tokens or k in quantity_tokens or table.punct[k] or
                                               table.number[k] or lower[k] in BOUND_WORDS or
                                               lower[k] in ("by", "up", "down", "to", "in", "on", "from", "(", ")")):
