@@ -460,3 +460,15 @@ def test_a_coordinated_verb_keeps_its_subject_past_a_bracketed_breakdown(extract
             "gas) but were 11.2 percent lower than a year earlier.")
     rel = relations(extract_both(text))
     assert ("11.2 percent", "CATEGORY", "Import fuel prices") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Private builders finished 38.6 thousand homes; within these two sectors 96.1% of all homes were built with "
+         "heat pumps.", "96.1%", "all homes"),
+        ("Among large exporters 58% of managers expect higher orders.", "58%", "managers"),
+    ],
+)
+def test_a_share_after_an_opening_phrase_without_a_comma_counts_its_whole(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))
