@@ -472,3 +472,22 @@ def test_a_coordinated_verb_keeps_its_subject_past_a_bracketed_breakdown(extract
 )
 def test_a_share_after_an_opening_phrase_without_a_comma_counts_its_whole(extract_both, text, figure, category):
     assert (figure, "CATEGORY", category) in relations(extract_both(text))
+
+
+@pytest.mark.parametrize(
+    "text,figure,baseline",
+    [
+        ("Core inflation was 0.3 percentage points above the projection in the July Monetary Policy Report.",
+         "0.3 percentage points", "the projection in the July Monetary Policy Report"),
+        ("Wool prices have risen by about 9 percent since the May Statement.", "9 percent", "the May Statement"),
+        ("Headline inflation is now 0.8 percentage point above the target.", "0.8 percentage point", "the target"),
+        ("Landfill volumes were 2.4 million tonnes below the annual limit.", "2.4 million tonnes", "the annual limit"),
+    ],
+)
+def test_a_projection_a_statement_or_a_target_is_a_comparison_point(extract_both, text, figure, baseline):
+    assert (figure, "BASELINE", baseline) in relations(extract_both(text))
+
+
+def test_a_target_with_its_figure_stays_a_target(extract_both):
+    rel = relations(extract_both("Inflation returned to the 2% target in May."))
+    assert not [r for r in rel if r[1] == "BASELINE"], rel
