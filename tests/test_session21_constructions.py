@@ -491,3 +491,14 @@ def test_a_projection_a_statement_or_a_target_is_a_comparison_point(extract_both
 def test_a_target_with_its_figure_stays_a_target(extract_both):
     rel = relations(extract_both("Inflation returned to the 2% target in May."))
     assert not [r for r in rel if r[1] == "BASELINE"], rel
+
+
+def test_a_bracketed_change_with_its_own_comparison_keeps_it(extract_both):
+    rel = relations(extract_both("Olive oil cost 31.4% more than in March 2024 (+4.2% compared with February 2025)."))
+    assert ("+4.2%", "BASELINE", "February 2025") in rel, rel
+    assert ("31.4%", "BASELINE", "March 2024") in rel, rel
+
+
+def test_a_quarter_named_by_its_months_is_a_comparison_point(extract_both):
+    rel = relations(extract_both("Business investment rose 1.3% from the July-September quarter."))
+    assert ("1.3%", "BASELINE", "the July-September quarter") in rel, rel

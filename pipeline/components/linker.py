@@ -1934,6 +1934,17 @@ class RelationLinker:
         return figure
 
     @staticmethod
+    def _compared_in_own_brackets(doc, q) -> bool:
+        """Whether a change in brackets names its own comparison inside them (``52.1% more than in September 2023
+        (+7.3% compared with August 2024)``): then it is no value of the comparison before the bracket."""
+        if span_value(q, "metric") != "CHANGE":
+            return False
+        lower = token_table(doc).lower
+        close = next((m for m in range(q.end, min(len(lower), q.end + 12)) if lower[m] in (")", "(")), None)
+        return close is not None and lower[close] == ")" and any(
+            b.start >= q.end and b.end <= close for b in spans_of(doc, "BASELINE"))
+
+    @staticmethod
     def _subject_bracket_count(doc, q, quantities) -> Span | None:
         """The count stated in brackets after the subject of ``q``'s verb (``burglaries (8,936 incidents) were 5.2%
         lower``, ``Thefts (12,406) fell 4.1%``): the change is of that count (C21-24); None elsewhere."""
@@ -3281,7 +3292,8 @@ class RelationLinker:
                 if label is not None and label.start >= 1 and lower[label.start - 1] == "(":
                     i = label.start - 1  # ``(2022-23: $15.9 million)``: an earlier value under its time label
             if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)
-                                                             or lower[q.start - 1] == ":"):
+                                                             or lower[q.start - 1] == ":") and \
+                    not self._compared_in_own_brackets(doc, q):
                 # ``a decrease of 32% from June (83,536)``, ``57% lower than in July 2023 (132,652)``, ``9.7 billion
                 # yuan (6.1 billion yuan in the same period of 2023)``: the value of the baseline's time
                 cued, bracketed = True, True
