@@ -502,3 +502,18 @@ def test_a_bracketed_change_with_its_own_comparison_keeps_it(extract_both):
 def test_a_quarter_named_by_its_months_is_a_comparison_point(extract_both):
     rel = relations(extract_both("Business investment rose 1.3% from the July-September quarter."))
     assert ("1.3%", "BASELINE", "the July-September quarter") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,baseline",
+    [
+        ("Output was 0.9% lower than in the same three months of 2024.", "0.9%", "the same three months of 2024"),
+        ("Bed nights were 6.2 per cent more than in the same two months of 2024.", "6.2 per cent",
+         "the same two months of 2024"),
+    ],
+)
+def test_the_same_months_of_a_year_are_one_comparison_point_of_that_year(extract_both, text, figure, baseline):
+    doc = extract_both(text)
+    assert (figure, "BASELINE", baseline) in relations(doc)
+    spans = [s for s in doc["spans"] if s["label"] == "BASELINE"]
+    assert (spans[0]["type"], spans[0]["year"]) == ("year", 2024)

@@ -347,6 +347,9 @@ def classify_baseline(text: str) -> tuple[str, int | None]:
     year = YEAR.search(text)
     if re.search(r"year[- ](?:on|over)[- ]year|y/y|yoy|a year (?:earlier|ago|before)|(?:last|previous|prior) year", low):
         return "yoy", None
+    if year and re.search(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|same) "
+                          r"(?:months|weeks)\b", low):
+        return "year", baseline_year(text)  # ``the 12 months ending in September 2023``, ``the same three months of 2023``
     if re.search(r"month|m/m|mom", low):
         return "mom", None
     if re.search(r"quarter|q/q|qoq", low):
