@@ -517,3 +517,12 @@ def test_the_same_months_of_a_year_are_one_comparison_point_of_that_year(extract
     assert (figure, "BASELINE", baseline) in relations(doc)
     spans = [s for s in doc["spans"] if s["label"] == "BASELINE"]
     assert (spans[0]["type"], spans[0]["year"]) == ("year", 2024)
+
+
+def test_an_industrys_bracketed_change_counts_the_paragraphs_count(extract_both):
+    text = ("The number of employed persons rose by 141 thousand from a year earlier. By industry, accommodation and "
+            "food service activities (+58 thousand) and information and communication (+33 thousand) led the gains, "
+            "whereas it fell in manufacturing (-47 thousand, -1.1%) and construction (-29 thousand).")
+    found = by_text(extract_both(text))
+    for cell in ("+58 thousand", "+33 thousand", "-47 thousand", "-29 thousand"):
+        assert found[cell]["unit"] == "person", (cell, found[cell])

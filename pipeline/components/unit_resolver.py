@@ -860,8 +860,11 @@ class UnitResolver:
                         return
                     unit = stated_before(q) or mapped_before(category) or (
                         title_count_unit(q) if not any(t.is_alpha and singular(t.lower_) != t.lower_ for t in category)
-                        else None)
+                        else None) or (counted_before(q) if span_value(q, "metric") == "CHANGE" and
+                                       q.start >= 1 and lower[q.start - 1] in ("(", "+", "-") else None)
                     if unit:
+                        # (``employed persons rose by 183 thousand. By industry, ... construction (-96 thousand)``: an
+                        # industry's change counts what the paragraph's last count counts, C21-33)
                         q._.unit, q._.unit_kind = unit, "count"
                         return
                 if head is not None and not (head.is_title and not counted_word(head) and not (
@@ -915,6 +918,24 @@ class UnitResolver:
                 unit = span_value(earlier, "unit")
                 if (earlier.start, earlier.end) in counted and span_value(earlier, "unit_kind") == "count" and unit \
                         and " per " not in f" {unit} " and (items_too or unit not in ITEM_UNITS):
+                    return unit
+            return None
+
+        def counted_before(q: Span) -> str | None:
+            """The count unit of the nearest earlier count or change of ``q``'s paragraph that counts no item (``183
+            thousand`` employed persons before ``construction (-96 thousand)``), resolved first."""
+            at = position[(q.start, q.end)]
+            for k in range(at - 1, max(-1, at - 13), -1):
+                earlier = quantities[k]
+                if "\n\n" in text[earlier.end_char : q.start_char]:
+                    return None
+                if span_value(earlier, "metric") not in ("COUNT", "CHANGE") or \
+                        span_value(earlier, "unit_kind") not in (None, "count"):
+                    continue
+                resolve(earlier, 1)
+                unit = span_value(earlier, "unit")
+                if span_value(earlier, "unit_kind") == "count" and unit and " per " not in f" {unit} " and \
+                        unit not in ITEM_UNITS and (earlier.start < 1 or lower[earlier.start - 1] not in ("(", "+", "-")):
                     return unit
             return None
 
