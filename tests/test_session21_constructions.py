@@ -526,3 +526,11 @@ def test_an_industrys_bracketed_change_counts_the_paragraphs_count(extract_both)
     found = by_text(extract_both(text))
     for cell in ("+58 thousand", "+33 thousand", "-47 thousand", "-29 thousand"):
         assert found[cell]["unit"] == "person", (cell, found[cell])
+
+
+def test_a_plural_shared_by_coordinated_names_is_no_part_of_the_last(extract_both):
+    text = "Apprehensions in the Laredo, Del Rio and Big Bend sectors totalled 7,210, 5,940 and 1,380 respectively."
+    doc = extract_both(text)
+    rel = relations(doc)
+    assert ("1,380", "CATEGORY", "Big Bend") in rel, rel
+    assert by_text(doc)["1,380"]["unit"] == by_text(doc)["7,210"]["unit"]

@@ -1231,6 +1231,7 @@ class RelationLinker:
             # the noun after the last figure only (``reported 30, 26 and 9 cases respectively``) is the unit the
             # list shares, not the last figure's own category
             shared_noun = n > 1 and items[-1] in own_noun and not any(item in own_noun for item in items[:-1])
+            found = self._without_shared_head(doc, found)
             for item, (start, end, _) in zip(items, found):
                 # the phrase after ``of`` names the whole the figure is part of, not what it counts
                 if item not in own_noun or shared_noun or item.end < len(doc) and doc[item.end].lower_ == "of":
@@ -1932,6 +1933,20 @@ class RelationLinker:
                 sentence_range(doc, q.start)[0]:
             return None
         return figure
+
+    @staticmethod
+    def _without_shared_head(doc, found: list) -> list:
+        """The coordinated names of a list without the plural they share, written once after the last (``in the
+        Yuma, Tucson and El Paso sectors`` → ``El Paso``): the other items are bare names, the last one a name and
+        that plural (C21-34)."""
+        start, end, head = found[-1]
+        table = token_table(doc)
+        if len(found) < 2 or end - start < 2 or not table.text[end - 1].islower() or \
+                singular(table.lower[end - 1]) == table.lower[end - 1] or not table.text[end - 2][:1].isupper():
+            return found
+        if not all(table.text[a][:1].isupper() and table.text[b - 1][:1].isupper() for a, b, _ in found[:-1]):
+            return found
+        return found[:-1] + [(start, end - 1, end - 2)]
 
     @staticmethod
     def _compared_in_own_brackets(doc, q) -> bool:
