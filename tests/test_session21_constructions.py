@@ -534,3 +534,12 @@ def test_a_plural_shared_by_coordinated_names_is_no_part_of_the_last(extract_bot
     rel = relations(doc)
     assert ("1,380", "CATEGORY", "Big Bend") in rel, rel
     assert by_text(doc)["1,380"]["unit"] == by_text(doc)["7,210"]["unit"]
+
+
+def test_a_ranked_rate_in_brackets_restates_the_paragraphs_rate(extract_both):
+    text = ("The crude marriage rate fell to 3.9 per 1,000 population in 2024. Jeju recorded the highest crude marriage "
+            "rate (5.2), while Daegu had the lowest (3.1).")
+    found = by_text(extract_both(text))
+    for cell in ("5.2", "3.1"):
+        assert (found[cell]["unit"], found[cell]["metric"]) == ("marriage per 1,000 population", "SHARE"), found[cell]
+    assert ("5.2", "CATEGORY", "Jeju") in relations(extract_both(text))

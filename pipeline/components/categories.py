@@ -670,7 +670,7 @@ class CategoryFinder:
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
                 if first and not how.startswith("alt-"):
                     last_named = known[key]
-                if first and not how.startswith("alt-") and span_value(quantity, "unit") is None and \
+                if first and not how.startswith("alt-") and how != "ranked" and span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
                         not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)) and \
                         not (how == "parenthesis" and self._item_not_counted(doc, quantity, head, quantities)):

@@ -85,7 +85,7 @@ MULTIPLE_WORDS = frozenset(("double", "twice", "triple", "treble", "quadruple", 
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
-KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination", "with-item")
+KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination", "with-item", "ranked")
 #: units of time amounts (ages, durations, time limits): a change in another unit never modifies them
 TIME_AMOUNT_UNITS = frozenset(("year", "month", "quarter", "week", "day", "night", "hour", "minute", "second"))
 #: nouns that name a change (``an increase of``, ``a 0.9 percent rise``)

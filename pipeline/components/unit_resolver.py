@@ -1139,6 +1139,11 @@ class UnitResolver:
             if lower[k] in ("rate", "rates") and (k == sent_start or lower[k - 1] in ("the", "this", "that", "its",
                                                                                       "their", "these", ",")):
                 return lower[k + 1] not in ("of", "for", "in")
+            if lower[k] in ("rate", "rates") and k - 1 > sent_start and lower[k - 1] not in PERCENT_RATE_MODIFIERS and \
+                    any(lower[m] in ("highest", "lowest", "higher", "lower") for m in range(max(sent_start, k - 4), k)):
+                # ``Sejong recorded the highest crude birth rate (8.3), while Busan had the lowest (3.9)``, ``the
+                # lowest rates were in Orkney Islands (271)``: a ranked rate of the paragraph's kind (C21-35)
+                return lower[k + 1] not in ("of", "for")
             if token_table(doc).number[k]:
                 return False
         return False
