@@ -894,14 +894,14 @@ class QuantityRecognizer:
             if declared is None:  # (a rate's base, ``per 100 000 population``, is no figure of a heading line)
                 declared = DeclaredUnits(text, [doc[x.start].idx for x in figures
                                                 if not (x.start > 0 and t.lower[x.start - 1] == "per")])
-            labelled_rate = _label_rate(text, a)
+            labelled_rate = _label_rate(text, a) if " per " in text[text.rfind("\n", 0, a) : a] else None
             if labelled_rate is not None:
                 # ``Homicide victims per million inhabitants: 9.4 (10.1 in 2023)``: the label's rate (C21-20)
                 figure.unit, figure.unit_kind, figure.metric = labelled_rate, "count", "SHARE"
                 figure.notes.add("declared-unit")
                 continue
             unit = declared.unit_for(a)
-            if unit is None and declared.measure_for(a, False, t.country) is None and _change_column(text, a):
+            if unit is None and _change_column(text, a) and declared.measure_for(a, False, t.country) is None:
                 # ``Region  2023  2024  Change`` above ``North  4,120  4,480  360``: the change of the row's count, up
                 # unless signed down (C21-21)
                 figure.metric = "CHANGE"
