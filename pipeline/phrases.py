@@ -955,9 +955,16 @@ def _fronted_adjunct(lower: list, nounish: list, k: int, start_limit: int) -> bo
     for m in range(k, max(start_limit - 1, k - 4), -1):
         if lower[m] in _ADJUNCT_OPENERS:
             return m < k
+        if lower[m] in _PLACE_OPENERS and m < k and (m == start_limit or lower[m - 1] in (",", ";", "and", "while",
+                                                                                          "whereas", "but")):
+            return True  # ``At Oslo the on-time share was``, ``while in Bergen the share was``: a fronted place
         if not nounish[m]:
             return False
     return False
+
+
+#: prepositions that open a fronted place or group when they open the clause (``At Oslo the share was``)
+_PLACE_OPENERS = frozenset({"at", "in", "among", "across", "within"})
 
 
 def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
@@ -1003,6 +1010,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
             continue
         if low == "per" and lower[m + 1] == "capita":
             m -= 1  # ``Per capita disposable income``
+            continue
+        if alpha[m] and m + 1 < stop and text[m + 1] == "-" and not table.whitespace[m] and not table.whitespace[m + 1]:
+            m -= 1  # ``the on-time share``: a preposition joined by a hyphen to the next word belongs to the phrase
             continue
         if _adverb_inside(table, m, start_limit, stop):
             m -= 1  # ``other economically inactive persons``: an adverb of an adjective inside the phrase
@@ -1250,6 +1260,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         m = j
         while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j or
                            text[m] == "-" and m > j and m + 1 < end and nounish[m + 1] and not punct[m + 1] or
+                           m > j and table.alpha[m] and m + 1 < end and text[m + 1] == "-" and
+                           not table.whitespace[m] or
                            m > j and _adverb_inside(table, m, j - 1, end)) and \
                 (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m] and not (m > j and clause_verb(m)):
             m += 1

@@ -543,3 +543,17 @@ def test_a_ranked_rate_in_brackets_restates_the_paragraphs_rate(extract_both):
     for cell in ("5.2", "3.1"):
         assert (found[cell]["unit"], found[cell]["metric"]) == ("marriage per 1,000 population", "SHARE"), found[cell]
     assert ("5.2", "CATEGORY", "Jeju") in relations(extract_both(text))
+
+
+def test_a_fronted_list_of_places_without_a_comma_is_distributed(extract_both):
+    text = ("At Gardermoen the on-time share was 82.6 percent, while at Flesland, Sola and Vaernes the on-time share was "
+            "86.1 percent, 88.4 percent and 87.2 percent respectively.")
+    rel = relations(extract_both(text))
+    assert ("82.6 percent", "CATEGORY", "on-time share") in rel, rel
+    for figure, place in (("86.1 percent", "Flesland"), ("88.4 percent", "Sola"), ("87.2 percent", "Vaernes")):
+        assert (figure, "CATEGORY", place) in rel, rel
+
+
+def test_a_fronted_place_is_no_part_of_the_subject(extract_both):
+    rel = relations(extract_both("In Coimbra the occupancy rate was 74.3% in August."))
+    assert ("74.3%", "CATEGORY", "occupancy rate") in rel, rel

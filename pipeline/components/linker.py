@@ -1938,9 +1938,15 @@ class RelationLinker:
     def _without_shared_head(doc, found: list) -> list:
         """The coordinated names of a list without the plural they share, written once after the last (``in the
         Yuma, Tucson and El Paso sectors`` → ``El Paso``): the other items are bare names, the last one a name and
-        that plural (C21-34)."""
+        that plural (C21-34); and without the subject run into the last name when no comma follows a fronted list
+        (``In Lisbon, Porto and Faro the occupancy rate was``)."""
         start, end, head = found[-1]
         table = token_table(doc)
+        cut = next((m for m in range(start + 1, end) if table.lower[m] in ("the", "a", "an") and
+                    table.text[m - 1][:1].isupper()), None)
+        if cut is not None and len(found) >= 2:
+            # ``In Lisbon, Porto and Faro the occupancy rate was ...``: the last name ends where the subject begins
+            return found[:-1] + [(start, cut, cut - 1)]
         if len(found) < 2 or end - start < 2 or not table.text[end - 1].islower() or \
                 singular(table.lower[end - 1]) == table.lower[end - 1] or not table.text[end - 2][:1].isupper():
             return found
