@@ -557,3 +557,15 @@ def test_a_fronted_list_of_places_without_a_comma_is_distributed(extract_both):
 def test_a_fronted_place_is_no_part_of_the_subject(extract_both):
     rel = relations(extract_both("In Coimbra the occupancy rate was 74.3% in August."))
     assert ("74.3%", "CATEGORY", "occupancy rate") in rel, rel
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The jobless rate was 4.4% nationally; in Tasmania the figure was 5.2%.", "5.2%", "Tasmania"),
+        ("Among older workers the rate was 2.9%.", "2.9%", "older workers"),
+        ("In Tasmania the participation rate was 61.8%.", "61.8%", "participation rate"),
+    ],
+)
+def test_an_anaphoric_subject_after_a_fronted_place_states_the_places_figure(extract_both, text, figure, category):
+    assert (figure, "CATEGORY", category) in relations(extract_both(text))

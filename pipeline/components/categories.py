@@ -437,6 +437,8 @@ SUPERLATIVES = vocabulary("superlatives") - {"first", "record"} | {"greatest", "
 #: the verbs between ``it`` and the figure of a clause opened by its group (``for women it was 71.4 percent``)
 FRONTED_GROUP_COPULAS = frozenset(("was", "is", "were", "are", "stood", "reached", "came", "amounted", "totalled",
                                    "totaled"))
+#: subjects that stand for a figure named before (``the figure``, ``the rate``): a fronted place is what they are of
+ANAPHORIC_SUBJECTS = frozenset(("figure", "rate", "share", "proportion", "number", "total", "level"))
 #: words that qualify a labelled measure after a comma (``GDP growth, quarter-on-quarter seasonally-adjusted:``)
 LABEL_QUALIFIERS = frozenset(("seasonally-adjusted", "calendar-adjusted", "unadjusted", "trend", "quarter", "month",
                               "year", "annualised", "annualized", "nominal", "real", "provisional", "preliminary",
@@ -1824,8 +1826,33 @@ class CategoryFinder:
             if fronted is not None and quantity_tokens.isdisjoint(range(fronted[0], fronted[1])):
                 yield (*fronted, "fronted")  # ``After expanding by an estimated 1.3% in 2024, GDP is ...``
                 return
+        if found and found[1] - found[0] == 1 and lower[found[0]] in ANAPHORIC_SUBJECTS and found[0] >= 1 and \
+                lower[found[0] - 1] in ("the", "this", "that"):
+            place = self._fronted_place(doc, found[0] - 1, start_limit, quantity_tokens)
+            if place is not None:
+                yield (*place, "placed")  # ``at emergency departments alone the figure was 63.4%``: the place's figure
+                return
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
+
+    @staticmethod
+    def _fronted_place(doc: Doc, subject_start: int, start_limit: int, quantity_tokens: set) -> tuple[int, int, int] | None:
+        """The place or group a clause opens on before an anaphoric subject (``In Wales the figure was 5.1%``, ``; at
+        minor injury units alone the figure was 97.6%``), or None."""
+        lower = token_table(doc).lower
+        opening = start_limit
+        while opening < subject_start and lower[opening] in (",", ";", "and", "while", "whereas", "but"):
+            opening += 1
+        if opening >= subject_start - 1 or lower[opening] not in ("in", "at", "among", "for", "across", "within"):
+            return None
+        end = subject_start
+        while end > opening + 1 and lower[end - 1] in DETERMINERS | {"alone", "only", ","}:
+            end -= 1
+        found = noun_phrase_after(doc, opening + 1, end, with_complements=False)
+        if found is None or found[1] != end or any(m in quantity_tokens for m in range(found[0], found[1])) or \
+                not time_token_set(doc).isdisjoint(range(found[0], found[1])):
+            return None
+        return found
 
     @staticmethod
     def _fronted_clause_subject(doc: Doc, quantity: Span, sent_start: int, sent_end: int):
