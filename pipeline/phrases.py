@@ -963,6 +963,9 @@ def _fronted_adjunct(lower: list, nounish: list, k: int, start_limit: int) -> bo
     return False
 
 
+#: the words of hyphenated comparisons and times (``month-on-month``, ``year-to-date``)
+_HYPHEN_TIME_WORDS = frozenset(("month", "year", "quarter", "week", "day", "date"))
+_HYPHEN_LINKS = frozenset(("on", "to", "over", "by", "for"))
 #: prepositions that open a fronted place or group when they open the clause (``At Oslo the share was``)
 _PLACE_OPENERS = frozenset({"at", "in", "among", "across", "within"})
 
@@ -1011,9 +1014,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         if low == "per" and lower[m + 1] == "capita":
             m -= 1  # ``Per capita disposable income``
             continue
-        if alpha[m] and m + 1 < stop and text[m + 1] == "-" and not table.whitespace[m] and not table.whitespace[m + 1]:
+        if alpha[m] and m + 2 <= stop and text[m + 1] == "-" and not table.whitespace[m] and not table.whitespace[m + 1] \
+                and not (lower[m] in _HYPHEN_LINKS and lower[m + 2] in _HYPHEN_TIME_WORDS):
             m -= 1  # ``the on-time share``: a preposition joined by a hyphen to the next word belongs to the phrase
-            continue
+            continue  # (not ``month-on-month``, ``year-to-date``: a comparison or a time, no part of a subject)
         if _adverb_inside(table, m, start_limit, stop):
             m -= 1  # ``other economically inactive persons``: an adverb of an adjective inside the phrase
             continue
@@ -1260,8 +1264,9 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         m = j
         while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j or
                            text[m] == "-" and m > j and m + 1 < end and nounish[m + 1] and not punct[m + 1] or
-                           m > j and table.alpha[m] and m + 1 < end and text[m + 1] == "-" and
-                           not table.whitespace[m] or
+                           m > j and table.alpha[m] and m + 2 < end and text[m + 1] == "-" and
+                           not table.whitespace[m] and not (lower[m] in _HYPHEN_LINKS and
+                                                            lower[m + 2] in _HYPHEN_TIME_WORDS) or
                            m > j and _adverb_inside(table, m, j - 1, end)) and \
                 (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m] and not (m > j and clause_verb(m)):
             m += 1
