@@ -11,9 +11,8 @@ from conftest import by_text, relations
 @pytest.mark.parametrize(
     "text,subject,figures",
     [
-        ("The export price index rose in September 2025 by 0.8% on the previous month, by 6.1% on December 2024, "
-         "by 9.7% on the same month of the previous year and by 14.2% on a twelve-month moving average basis.",
-         "export price index", ("0.8%", "6.1%", "9.7%")),
+        ("Export unit values increased by 0.8% on August, by 6.1% on December 2024, by 9.7% on September 2024 and by "
+         "14.2% on a twelve-month moving average basis.", "Export unit values", ("0.8%", "6.1%", "9.7%", "14.2%")),
         ("Household energy tariffs fell by 2.3% on the quarter, by 5.6% on the first half of 2024, and by 8.9% "
          "on the same quarter a year earlier.", "Household energy tariffs", ("2.3%", "5.6%", "8.9%")),
     ],
@@ -73,8 +72,8 @@ def test_a_subject_restricted_by_a_participle_and_as_is_whole(extract_both, text
 @pytest.mark.parametrize(
     "text,parts,unit",
     [
-        ("Carriers flew 41.7 million passengers in the quarter, of which 33.9 million travelled on domestic "
-         "routes and 7.8 million on international routes.", ("33.9 million", "7.8 million"), "passenger"),
+        ("The ferry operator carried 4.2 million passengers in 2024, of which 3.1 million sailed on island routes "
+         "and 1.1 million on cross-border routes.", ("3.1 million", "1.1 million"), "passenger"),
         ("Of the 96.4 billion vehicle kilometres driven in 2024, 58.2 billion were driven on motorways and 38.2 "
          "billion on other roads.", ("58.2 billion", "38.2 billion"), "vehicle kilometer"),
     ],
@@ -86,11 +85,10 @@ def test_a_part_that_went_somewhere_counts_what_its_whole_counts(extract_both, t
 
 
 def test_the_place_a_part_went_is_its_category_not_its_verb(extract_both):
-    text = ("Airlines carried 12.6 million passengers in June, of which 9.8 million flew on intra-European routes "
-            "and 2.8 million on long-haul routes.")
+    text = ("Rail operators carried 12.6 million passengers in June, of which 9.8 million travelled on regional lines "
+            "and 2.8 million on intercity lines.")
     rel = relations(extract_both(text))
-    assert [r for r in rel if r[:2] == ("9.8 million", "CATEGORY") and r[2].endswith("intra-European routes")
-            and not r[2].startswith("flew")], rel
+    assert ("9.8 million", "CATEGORY", "regional lines") in rel, rel
 
 
 def test_a_title_naming_what_is_counted_gives_its_table_cells_their_unit(extract_both):
@@ -122,7 +120,7 @@ def test_a_balance_in_points_is_a_level_beside_its_change_column(extract_both):
 
 def test_a_breakdown_heading_dated_by_quarter_gives_its_rows_the_count(extract_both):
     text = ("Employment rose by 188 000 in the quarter.\n\n"
-            "Employment by industry, Q1:2025 (quarter-on-quarter change)\n"
+            "Employment by sector, Q1:2025 (change on the previous quarter)\n"
             "- Agriculture: +22 000\n- Utilities: +9 000\n- Finance: -47 000\n")
     figures = by_text(extract_both(text))
     for row in ("+22 000", "+9 000", "-47 000"):
@@ -155,7 +153,8 @@ def test_an_index_abbreviation_the_release_defines_has_index_point_levels(extrac
 @pytest.mark.parametrize(
     "text,figure,category",
     [
-        ("Skilled regional places fell well short of the planning level of 28,400.", "28,400", "the planning level"),
+        ("Approvals under the regional scheme came in well short of the planning level of 28,400.", "28,400",
+         "the planning level"),
         ("Approvals remained well short of the annual allocation of 16,500.", "16,500", "the annual allocation"),
     ],
 )
@@ -235,8 +234,8 @@ def test_a_qualifier_after_a_labels_comma_is_no_part_of_its_category(extract_bot
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The activity rate was 64.8 percent; for women it was 62.1 percent and for men 67.4 percent.",
-         [("62.1 percent", "women"), ("67.4 percent", "men")]),
+        ("The activity rate edged up to 64.8 percent in the quarter; for female workers it reached 62.1 percent, and "
+         "for male workers 67.4 percent.", [("62.1 percent", "female workers"), ("67.4 percent", "male workers")]),
         ("The jobless rate was 7.1%; among graduates it stood at 3.9% and among school leavers 12.6%.",
          [("3.9%", "graduates"), ("12.6%", "school leavers")]),
     ],
@@ -401,15 +400,14 @@ def test_a_change_reaches_a_rate_per_population(extract_both, text, change, leve
 
 
 def test_a_change_after_from_and_a_comma_modifies_the_level_reached(extract_both):
-    rel = relations(extract_both("The passport fee rose to £94.50, from £88.50, an increase of 6.8%."))
-    assert ("6.8%", "MODIFIES", "£94.50") in rel, rel
+    rel = relations(extract_both("Annual road tax for a medium car went up to €310, from €290, a rise of 6.9%."))
+    assert ("6.9%", "MODIFIES", "€310") in rel, rel
 
 
 @pytest.mark.parametrize(
     "text,change,count",
     [
-        ("Shoplifting (18,204 offences) was 9.3% higher, while criminal damage (40,118 offences) was 2.1% lower.",
-         "2.1%", "40,118"),
+        ("Vehicle crime (18,204 offences) rose 9.3% in the year to March.", "9.3%", "18,204"),
         ("Bicycle thefts (6,412) fell 11.4% in 2024.", "11.4%", "6,412"),
     ],
 )
@@ -456,10 +454,10 @@ def test_an_opening_in_terms_adverbial_is_no_part_of_the_subject(extract_both, t
 
 
 def test_a_coordinated_verb_keeps_its_subject_past_a_bracketed_breakdown(extract_both):
-    text = ("Import fuel prices rose 3.1 percent in June (+2.4 percent for petroleum and +18.9 percent for natural "
-            "gas) but were 11.2 percent lower than a year earlier.")
+    text = ("Wholesale gas prices fell 4.4 percent in April (-3.1 percent for day-ahead contracts and -6.0 percent "
+            "for month-ahead contracts) but were 12.8 percent higher than a year earlier.")
     rel = relations(extract_both(text))
-    assert ("11.2 percent", "CATEGORY", "Import fuel prices") in rel, rel
+    assert ("12.8 percent", "CATEGORY", "Wholesale gas prices") in rel, rel
 
 
 @pytest.mark.parametrize(
@@ -477,9 +475,10 @@ def test_a_share_after_an_opening_phrase_without_a_comma_counts_its_whole(extrac
 @pytest.mark.parametrize(
     "text,figure,baseline",
     [
-        ("Core inflation was 0.3 percentage points above the projection in the July Monetary Policy Report.",
-         "0.3 percentage points", "the projection in the July Monetary Policy Report"),
-        ("Wool prices have risen by about 9 percent since the May Statement.", "9 percent", "the May Statement"),
+        ("Core inflation came in 0.3 percentage points higher than the projection in the July Monetary Policy "
+         "Report.", "0.3 percentage points", "the projection in the July Monetary Policy Report"),
+        ("The exchange rate index has fallen about 3 percent since the May Statement.", "3 percent",
+         "the May Statement"),
         ("Headline inflation is now 0.8 percentage point above the target.", "0.8 percentage point", "the target"),
         ("Landfill volumes were 2.4 million tonnes below the annual limit.", "2.4 million tonnes", "the annual limit"),
     ],
@@ -493,10 +492,20 @@ def test_a_target_with_its_figure_stays_a_target(extract_both):
     assert not [r for r in rel if r[1] == "BASELINE"], rel
 
 
-def test_a_bracketed_change_with_its_own_comparison_keeps_it(extract_both):
-    rel = relations(extract_both("Olive oil cost 31.4% more than in March 2024 (+4.2% compared with February 2025)."))
-    assert ("+4.2%", "BASELINE", "February 2025") in rel, rel
-    assert ("31.4%", "BASELINE", "March 2024") in rel, rel
+@pytest.mark.parametrize(
+    "text,change,own,outer,outer_baseline",
+    [
+        ("Olive oil prices have risen 31.4% since March 2024 (+4.2% compared with February 2025).", "+4.2%",
+         "February 2025", "31.4%", "March 2024"),
+        ("Cocoa cost 18.9% more than in June 2024 (+1.7% compared with May 2025).", "+1.7%", "May 2025", "18.9%",
+         "June 2024"),
+    ],
+)
+def test_a_bracketed_change_with_its_own_comparison_keeps_it(extract_both, text, change, own, outer, outer_baseline):
+    rel = relations(extract_both(text))
+    assert (change, "BASELINE", own) in rel, rel
+    assert (outer, "BASELINE", outer_baseline) in rel, rel
+    assert (outer, "BASELINE", own) not in rel, rel
 
 
 def test_a_quarter_named_by_its_months_is_a_comparison_point(extract_both):
@@ -520,25 +529,25 @@ def test_the_same_months_of_a_year_are_one_comparison_point_of_that_year(extract
 
 
 def test_an_industrys_bracketed_change_counts_the_paragraphs_count(extract_both):
-    text = ("The number of employed persons rose by 141 thousand from a year earlier. By industry, accommodation and "
-            "food service activities (+58 thousand) and information and communication (+33 thousand) led the gains, "
-            "whereas it fell in manufacturing (-47 thousand, -1.1%) and construction (-29 thousand).")
+    text = ("Employed persons numbered 141 thousand more than a year earlier. Hospitality (+58 thousand) and "
+            "information and communication (+33 thousand) gained most, while manufacturing (-47 thousand, -1.1%) and "
+            "construction (-29 thousand) lost ground.")
     found = by_text(extract_both(text))
     for cell in ("+58 thousand", "+33 thousand", "-47 thousand", "-29 thousand"):
         assert found[cell]["unit"] == "person", (cell, found[cell])
 
 
 def test_a_plural_shared_by_coordinated_names_is_no_part_of_the_last(extract_both):
-    text = "Apprehensions in the Laredo, Del Rio and Big Bend sectors totalled 7,210, 5,940 and 1,380 respectively."
+    text = "Road deaths in the Kerry, Clare and Galway divisions numbered 14, 11 and 19 respectively last year."
     doc = extract_both(text)
     rel = relations(doc)
-    assert ("1,380", "CATEGORY", "Big Bend") in rel, rel
-    assert by_text(doc)["1,380"]["unit"] == by_text(doc)["7,210"]["unit"]
+    assert ("19", "CATEGORY", "Galway") in rel, rel
+    assert by_text(doc)["19"]["unit"] == by_text(doc)["14"]["unit"]
 
 
 def test_a_ranked_rate_in_brackets_restates_the_paragraphs_rate(extract_both):
-    text = ("The crude marriage rate fell to 3.9 per 1,000 population in 2024. Jeju recorded the highest crude marriage "
-            "rate (5.2), while Daegu had the lowest (3.1).")
+    text = ("The crude marriage rate fell to 3.9 per 1,000 population in 2024. Jeju posted the highest marriage rate "
+            "(5.2), while Daegu had the lowest (3.1).")
     found = by_text(extract_both(text))
     for cell in ("5.2", "3.1"):
         assert (found[cell]["unit"], found[cell]["metric"]) == ("marriage per 1,000 population", "SHARE"), found[cell]
@@ -546,11 +555,11 @@ def test_a_ranked_rate_in_brackets_restates_the_paragraphs_rate(extract_both):
 
 
 def test_a_fronted_list_of_places_without_a_comma_is_distributed(extract_both):
-    text = ("At Gardermoen the on-time share was 82.6 percent, while at Flesland, Sola and Vaernes the on-time share was "
-            "86.1 percent, 88.4 percent and 87.2 percent respectively.")
+    text = ("In Lyon the on-schedule rate stood at 88.0 percent, whereas in Nice, Nantes and Lille the on-schedule rate "
+            "stood at 84.5 percent, 90.2 percent and 86.7 percent respectively.")
     rel = relations(extract_both(text))
-    assert ("82.6 percent", "CATEGORY", "on-time share") in rel, rel
-    for figure, place in (("86.1 percent", "Flesland"), ("88.4 percent", "Sola"), ("87.2 percent", "Vaernes")):
+    assert ("88.0 percent", "CATEGORY", "on-schedule rate") in rel, rel
+    for figure, place in (("84.5 percent", "Nice"), ("90.2 percent", "Nantes"), ("86.7 percent", "Lille")):
         assert (figure, "CATEGORY", place) in rel, rel
 
 

@@ -733,6 +733,10 @@ class RelationLinker:
                 if found is not None:
                     baseline_of[q] = [found]
         for q, twin in parallel.items():
+            if (self._compared_in_own_brackets(doc, q) or self._compared_in_own_brackets(doc, twin)) and \
+                    self.bracket_opening(doc, q) != self.bracket_opening(doc, twin):
+                continue  # (``risen 31.4% since March 2024 (+4.2% compared with February 2025)``: two comparisons; a
+                # signed pair in one bracket, ``(-28,460; -21.8% from June)``, shares its comparison)
             if q not in baseline_of and twin in baseline_of:
                 baseline_of[q] = list(baseline_of[twin])
             elif twin not in baseline_of and q in baseline_of:
@@ -2783,7 +2787,11 @@ class RelationLinker:
                                             lower[x.end + 1] == "than" or lower[x.end] in ("above", "below")) and
                 x.start == q.end + 1 for x in quantities[first:last] if x is not q)
             # (``increased by RMB580 billion, RMB510 billion less than in November 2023``: the later change's own)
-            if b.start - q.end <= 10 and not figures_between and not owned and ";" not in text[q.end : b.start]:
+            bracket_own = any(x is not q and x.start == q.end + 1 and text[q.end] == "(" and
+                              self._compared_in_own_brackets(doc, x) for x in quantities[first:last])
+            # (``have risen 31.4% since March 2024 (+4.2% compared with February 2025)``: the bracket's own comparison)
+            if b.start - q.end <= 10 and not figures_between and not owned and not bracket_own and \
+                    ";" not in text[q.end : b.start]:
                 return b
         lo, hi = self._span_range(baselines, sent_start, q.start)
         # (``a change rate of 4.1%, 1.7 percentage points above the rate of the previous month, as sales rose by
