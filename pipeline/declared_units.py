@@ -143,10 +143,8 @@ class DeclaredUnits:
         if heading is None:
             return None
         _, bracketed = split_columns(heading)
-        found = RATE_BASE.search(bracketed or "")
-        if found is None:
-            return None
-        return f"per {found.group(1).replace(' ', ',')} {found.group(2).lower()}"
+        found = rate_base(bracketed or "")
+        return f"per {found[0]} {found[1]}" if found is not None else None
 
     def share_table(self, start_char: int) -> bool:
         """Whether the line or heading that declares the percent of the figure at ``start_char`` names a
@@ -298,8 +296,25 @@ def for_row(heading: str, row: str) -> str:
 #: a gloss piece that is a unit alone (``%``, ``percent``)
 BARE_UNIT = re.compile(r"^\s*(?:%|per ?cent|pct)\s*$", re.I)
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
-#: a rate's round base in a heading (``rate per 100 000 population``, ``per 1,000 live births``)
-RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000) ([a-z]+(?: births)?)", re.I)
+#: a rate's round base in a heading, a column header or a label (``rate per 100 000 population``, ``per 1,000 live
+#: births``, ``Rate per 10,000``, ``deaths per million inhabitants``)
+RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000|million)\b(?: ([a-z]+(?: births)?))?", re.I)
+
+
+def rate_base(segment: str) -> tuple[str, str] | None:
+    """``(base, noun)`` of the first rate base in ``segment`` (``per 100 000 population`` → ``("100,000",
+    "population")``, ``per 10000`` → ``("10,000", "population")``, ``per million inhabitants`` → ``("million",
+    "inhabitants")``), or None: the base as units write it, the noun ``population`` when none is written."""
+    found = RATE_BASE.search(segment)
+    if found is None:
+        return None
+    base = found.group(1).replace(" ", ",")
+    if base.lower() == "million":
+        base = "million"
+    elif "," not in base and len(base) > 3:
+        base = f"{base[:-3]},{base[-3:]}"
+    noun = (found.group(2) or "population").lower()
+    return base, "population" if noun in ("in", "of", "for", "and") else noun
 #: scale words as headings write them (``in thousands``, ``billions of dollars``, ``₹ crore``): the scale words
 #: of :data:`pipeline.numbers.SCALES` written out (not ``k``/``m``/``bn``), their plurals and ``'000``
 HEADING_SCALES = {**{w: f for w, f in SCALES.items() if w.isalpha() and len(w) > 3},

@@ -955,7 +955,7 @@ def _fronted_adjunct(lower: list, nounish: list, k: int, start_limit: int) -> bo
     for m in range(k, max(start_limit - 1, k - 4), -1):
         if lower[m] in _ADJUNCT_OPENERS:
             return m < k
-        if lower[m] in _PLACE_OPENERS and m < k and (m == start_limit or lower[m - 1] in (",", ";", "and", "while",
+        if lower[m] in PLACE_OPENERS and m < k and (m == start_limit or lower[m - 1] in (",", ";", "and", "while",
                                                                                           "whereas", "but")):
             return True  # ``At Oslo the on-time share was``, ``while in Bergen the share was``: a fronted place
         if not nounish[m]:
@@ -966,8 +966,16 @@ def _fronted_adjunct(lower: list, nounish: list, k: int, start_limit: int) -> bo
 #: the words of hyphenated comparisons and times (``month-on-month``, ``year-to-date``)
 _HYPHEN_TIME_WORDS = frozenset(("month", "year", "quarter", "week", "day", "date"))
 _HYPHEN_LINKS = frozenset(("on", "to", "over", "by", "for"))
+
+
+def hyphen_joined(table, m: int, end: int) -> bool:
+    """Whether the word at token ``m`` is joined by a hyphen, with no space, to a word before ``end`` (``on`` of
+    ``on-time``, ``three`` of ``three-year``): one phrase word; not the link of a hyphenated comparison or time
+    (``month-on-month``, ``year-to-date``), which is no part of a subject."""
+    return table.alpha[m] and m + 2 < end and table.text[m + 1] == "-" and not table.whitespace[m] and \
+        not table.whitespace[m + 1] and not (table.lower[m] in _HYPHEN_LINKS and table.lower[m + 2] in _HYPHEN_TIME_WORDS)
 #: prepositions that open a fronted place or group when they open the clause (``At Oslo the share was``)
-_PLACE_OPENERS = frozenset({"at", "in", "among", "across", "within"})
+PLACE_OPENERS = frozenset({"at", "in", "among", "across", "within"})
 
 
 def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
@@ -1014,10 +1022,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         if low == "per" and lower[m + 1] == "capita":
             m -= 1  # ``Per capita disposable income``
             continue
-        if alpha[m] and m + 2 <= stop and text[m + 1] == "-" and not table.whitespace[m] and not table.whitespace[m + 1] \
-                and not (lower[m] in _HYPHEN_LINKS and lower[m + 2] in _HYPHEN_TIME_WORDS):
-            m -= 1  # ``the on-time share``: a preposition joined by a hyphen to the next word belongs to the phrase
-            continue  # (not ``month-on-month``, ``year-to-date``: a comparison or a time, no part of a subject)
+        if hyphen_joined(table, m, stop + 1):
+            m -= 1  # ``the on-time share``: a word joined by a hyphen to the next one belongs to the phrase
+            continue
         if _adverb_inside(table, m, start_limit, stop):
             m -= 1  # ``other economically inactive persons``: an adverb of an adjective inside the phrase
             continue
@@ -1264,9 +1271,7 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         m = j
         while m < end and (not punct[m] and nounish[m] or text[m] in QUOTES or text[m] == "&" and m > j or
                            text[m] == "-" and m > j and m + 1 < end and nounish[m + 1] and not punct[m + 1] or
-                           m > j and table.alpha[m] and m + 2 < end and text[m + 1] == "-" and
-                           not table.whitespace[m] and not (lower[m] in _HYPHEN_LINKS and
-                                                            lower[m + 2] in _HYPHEN_TIME_WORDS) or
+                           m > j and hyphen_joined(table, m, end) or
                            m > j and _adverb_inside(table, m, j - 1, end)) and \
                 (lower[m] not in CONJUNCTIONS or text[m] == "&") and not number[m] and not (m > j and clause_verb(m)):
             m += 1

@@ -26,6 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
 from pipeline.phrases import (
+    PLACE_OPENERS,
     DETERMINERS,
     PREPOSITIONS,
     ING_NOUNS,
@@ -1843,7 +1844,7 @@ class CategoryFinder:
         opening = start_limit
         while opening < subject_start and lower[opening] in (",", ";", "and", "while", "whereas", "but"):
             opening += 1
-        if opening >= subject_start - 1 or lower[opening] not in ("in", "at", "among", "for", "across", "within"):
+        if opening >= subject_start - 1 or not (lower[opening] in PLACE_OPENERS or lower[opening] == "for"):
             return None
         end = subject_start
         while end > opening + 1 and lower[end - 1] in DETERMINERS | {"alone", "only", ","}:

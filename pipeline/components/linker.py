@@ -49,7 +49,8 @@ from pipeline.periods import period_dates
 from pipeline import text_tables
 from pipeline.components.time_phrases import classify_baseline
 from pipeline.units import singular
-from pipeline.components.categories import ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set
+from pipeline.components.categories import (COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
+                                           RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
@@ -121,10 +122,6 @@ RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relativ
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
 BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 PREVIOUS_VALUE_WORDS = vocabulary("previous_value_words")
-
-
-#: the linking verbs between a subject and its change (``were 5.2% lower``)
-_COPULAS = vocabulary("copulas")
 
 
 def _previous_value_named(lower: list, start: int) -> bool:
@@ -1978,7 +1975,7 @@ class RelationLinker:
         table = token_table(doc)
         lower, text = table.lower, table.text
         k = q.start - 1
-        while k >= 0 and (lower[k] in _COPULAS or lower[k] in ("been", "by") or table.verb[k]):
+        while k >= 0 and (lower[k] in COPULAS or lower[k] in ("been", "by") or table.verb[k]):
             k -= 1
         if k < 2 or text[k] != ")" or k == q.start - 1:
             return None

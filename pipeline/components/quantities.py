@@ -51,7 +51,7 @@ from pipeline.numbers import (
 )
 from pipeline import text_tables
 from pipeline.declared_units import (CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
-                                     counted_declared, measure_declared)
+                                     counted_declared, measure_declared, rate_base)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -147,24 +147,15 @@ def _unit_line(text: str, table_row: int, column: str, country: str | None) -> t
     return None
 
 
-#: a rate's round base in a column header (``Rate per 10,000 population``, ``per 100 000``, ``Rate (per million)``)
-COLUMN_RATE = re.compile(r"\bper\s+((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000|million)\b(?:\s+([a-z]+))?", re.I)
-
-
 def _column_rate(header: list[str], column: int) -> str | None:
     """The unit of a table column its header declares a rate per population (``Rate per 10,000 population`` →
     ``offence per 10,000 population`` beside an ``Offences`` column; ``per 100,000`` alone → ``per 100,000
     population``), or None."""
-    found = COLUMN_RATE.search(header[column])
-    if found is None or "%" in header[column]:
+    found = rate_base(header[column]) if "%" not in header[column] else None
+    if found is None:
         return None
-    base = found.group(1).replace(" ", ",")
-    base = "million" if base.lower() == "million" else base if "," in base or len(base) <= 3 else f"{base[:-3]},{base[-3:]}"
-    noun = (found.group(2) or "population").lower()
-    if noun in ("in", "of", "for", "and"):
-        noun = "population"
     counted = next((c for c in (counted_declared(cell) for k, cell in enumerate(header) if k != column) if c), None)
-    return f"{counted.name} per {base} {noun}" if counted is not None else f"per {base} {noun}"
+    return f"{counted.name} per {found[0]} {found[1]}" if counted is not None else f"per {found[0]} {found[1]}"
 
 
 def _change_column(text: str, start_char: int) -> bool:
@@ -183,14 +174,13 @@ def _label_rate(text: str, start_char: int) -> str | None:
             re.match(r"\s*(?:per|a|an|for|every)\b", text[start_char : start_char + 40].split("\n")[0].lstrip("0123456789.,")):
         return None  # (the figures after the colon, with no base of their own: ``infant mortality: 4.9 per 1,000``)
     label = label[label.rfind(";") + 1 :]  # (``...; nurses per 1,000 people: 3.71``)
-    found = COLUMN_RATE.search(label)
-    if found is None or "%" in label or found.group(1)[0].isdigit():
+    found = rate_base(label) if "%" not in label else None
+    if found is None or found[0][0].isdigit():
         return None  # (a base in digits is a figure of the label, read as a declared rate: GUIDELINES C3-13)
-    rate = _column_rate([label[: found.start()], label[found.start() :]], 1)
-    before = label[: found.start()].split()
+    before = label[: label.lower().index(" per ")].split() if " per " in label.lower() else []
     counted = singular(before[-1].lower()) if before and before[-1].isalpha() and \
         singular(before[-1].lower()) != before[-1].lower() else None
-    return f"{counted} {rate}" if counted and rate and rate.startswith("per ") else rate
+    return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
 
 
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
@@ -2165,20 +2155,16 @@ def _level_column(t: DocTable, start: int) -> bool:
     """Whether the figure at token ``start`` is a cell under a time header (``October 2024``) of a table whose
     header also names a change column (``October 2024   November 2024   Change``): a level even with a sign
     (a survey balance of ``-19.9``), the change being the other column's."""
-    text = text_of(t.doc)
-    if "\n" not in text:
-        return False
-    header = text_tables.header_cell(text, t.doc[start].idx)
-    if header is None or not text_tables.time_cell(header.text) or CHANGE_HEADING.search(header.text.lower()):
-        return False
-    return any(CHANGE_HEADING.search(other.lower()) for other in header.others)  # (the declared units' reading of a change column)
+    return "\n" in text_of(t.doc) and _beside_change_column(t, start, under_time=True)
 
 
-def _beside_change_column(t: DocTable, start: int) -> bool:
-    """Whether the figure at token ``start`` is a cell of a column whose header names no change, in a table whose
-    header names a change column (``Sept. 2024   Dec. 2024   Change   Forecast``)."""
+def _beside_change_column(t: DocTable, start: int, under_time: bool = False) -> bool:
+    """Whether the figure at token ``start`` is a cell of a column whose header names no change (with
+    ``under_time``: a time, ``Dec. 2024``), in a table whose header names a change column (``Sept. 2024   Dec. 2024
+    Change   Forecast``; the declared units' reading of a change column)."""
     header = text_tables.header_cell(text_of(t.doc), t.doc[start].idx)
-    if header is None or CHANGE_HEADING.search(header.text.lower()):
+    if header is None or CHANGE_HEADING.search(header.text.lower()) or \
+            under_time and not text_tables.time_cell(header.text):
         return False
     return any(CHANGE_HEADING.search(other.lower()) for other in header.others)
 

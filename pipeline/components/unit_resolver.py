@@ -860,7 +860,7 @@ class UnitResolver:
                         return
                     unit = stated_before(q) or mapped_before(category) or (
                         title_count_unit(q) if not any(t.is_alpha and singular(t.lower_) != t.lower_ for t in category)
-                        else None) or (counted_before(q) if span_value(q, "metric") == "CHANGE" and
+                        else None) or (measured_before(q, changes_too=True) if span_value(q, "metric") == "CHANGE" and
                                        q.start >= 1 and lower[q.start - 1] in ("(", "+", "-") else None)
                     if unit:
                         # (``employed persons rose by 183 thousand. By industry, ... construction (-96 thousand)``: an
@@ -921,38 +921,28 @@ class UnitResolver:
                     return unit
             return None
 
-        def counted_before(q: Span) -> str | None:
-            """The count unit of the nearest earlier count or change of ``q``'s paragraph that counts no item (``183
-            thousand`` employed persons before ``construction (-96 thousand)``), resolved first."""
-            at = position[(q.start, q.end)]
-            for k in range(at - 1, max(-1, at - 13), -1):
-                earlier = quantities[k]
-                if "\n\n" in text[earlier.end_char : q.start_char]:
-                    return None
-                if span_value(earlier, "metric") not in ("COUNT", "CHANGE") or \
-                        span_value(earlier, "unit_kind") not in (None, "count"):
-                    continue
-                resolve(earlier, 1)
-                unit = span_value(earlier, "unit")
-                if span_value(earlier, "unit_kind") == "count" and unit and " per " not in f" {unit} " and \
-                        unit not in ITEM_UNITS and (earlier.start < 1 or lower[earlier.start - 1] not in ("(", "+", "-")):
-                    return unit
-            return None
-
-        def measured_before(q: Span) -> str | None:
+        def measured_before(q: Span, changes_too: bool = False) -> str | None:
             """The count unit of the nearest earlier count of ``q``'s paragraph that no agent states (``Passenger
-            journeys ... totalled 410.5 million``), resolved first."""
+            journeys ... totalled 410.5 million``), resolved first. With ``changes_too``, of the nearest earlier count
+            or change, stated by an agent or not, that counts no item and stands in no bracket (``183 thousand``
+            employed persons before ``construction (-96 thousand)``)."""
             at = position[(q.start, q.end)]
             for k in range(at - 1, max(-1, at - 13), -1):
                 earlier = quantities[k]
                 if "\n\n" in text[earlier.end_char : q.start_char]:
                     return None
-                if span_value(earlier, "metric") != "COUNT" or self.agent_object(
+                if changes_too:
+                    if span_value(earlier, "metric") not in ("COUNT", "CHANGE") or \
+                            span_value(earlier, "unit_kind") not in (None, "count") or \
+                            earlier.start >= 1 and lower[earlier.start - 1] in ("(", "+", "-"):
+                        continue
+                elif span_value(earlier, "metric") != "COUNT" or self.agent_object(
                         doc, earlier, links.get((earlier.start, earlier.end), {}).get("CATEGORY"), strict=True):
                     continue
                 resolve(earlier, 1)
                 unit = span_value(earlier, "unit")
-                if span_value(earlier, "unit_kind") == "count" and unit and " per " not in f" {unit} ":
+                if span_value(earlier, "unit_kind") == "count" and unit and " per " not in f" {unit} " and \
+                        not (changes_too and unit in ITEM_UNITS):
                     return unit
             return None
 
