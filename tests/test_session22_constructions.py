@@ -22,3 +22,36 @@ def test_a_stock_counted_at_a_years_end_is_dated_and_compared_by_it(extract_both
     rel = relations(extract_both(text))
     assert (level, "PERIOD", period) in rel, sorted(rel)
     assert (change, "BASELINE", baseline) in rel, sorted(rel)
+
+
+def test_a_change_column_that_is_the_difference_of_its_row_counts_in_the_rows_unit(extract_both):
+    text = ("Table 3: Excise receipts by duty, April to October (£ million)\n"
+            "Duty                 2023-24    2024-25    Change\n"
+            "Tobacco duties         5,812      5,377      -435\n"
+            "Alcohol duties         7,040      7,262       222\n")
+    figures = by_text(extract_both(text))
+    assert (figures["-435"]["unit"], figures["-435"]["metric"], figures["-435"]["direction"]) == \
+        ("pound sterling", "CHANGE", "down"), figures["-435"]
+    assert figures["-435"]["value"] == pytest.approx(435e6)
+    assert (figures["222"]["metric"], figures["222"]["direction"]) == ("CHANGE", "up"), figures["222"]
+
+
+def test_a_change_column_of_counted_rows_counts_what_they_count(extract_both):
+    text = ("Passport applications received by office, week ending 6 December\n"
+            "Office         This week    Prior week    Change\n"
+            "Cork               4,212         3,980      +232\n"
+            "Limerick           2,905         3,101      -196\n")
+    figures = by_text(extract_both(text))
+    for cell, direction in (("+232", "up"), ("-196", "down")):
+        assert (figures[cell]["unit"], figures[cell]["metric"], figures[cell]["direction"]) == \
+            ("application", "CHANGE", direction), figures[cell]
+
+
+def test_a_change_column_that_is_no_difference_of_its_row_stays_a_percent_change(extract_both):
+    text = ("Table 2: Registrations by fuel type\n"
+            "Fuel            2023       2024       Change\n"
+            "Petrol        41,208     38,730       -6.0\n"
+            "Electric       9,114     12,805       40.5\n")
+    figures = by_text(extract_both(text))
+    assert (figures["-6.0"]["unit"], figures["-6.0"]["metric"]) == ("percent", "CHANGE"), figures["-6.0"]
+    assert (figures["40.5"]["unit"], figures["40.5"]["direction"]) == ("percent", "up"), figures["40.5"]

@@ -117,8 +117,8 @@ def _table_header(text: str, line_start: int) -> list[str] | None:
     end = text.find("\n", start)
     line = text[start:end]
     cells = [line[a:b] for a, b in text_tables.cells(line)]
-    if any(re.fullmatch(r"[-+]?[0-9][0-9,.]*%?", c) for c in cells):
-        return None
+    if any(re.fullmatch(r"[-+]?[0-9][0-9,.]*%?", c) and not text_tables.time_cell(c) for c in cells):
+        return None  # (a year heads a column of its time: ``Fuel   2023   2024   Change``)
     return cells
 
 
@@ -181,6 +181,37 @@ def _label_rate(text: str, start_char: int) -> str | None:
     counted = singular(before[-1].lower()) if before and before[-1].isalpha() and \
         singular(before[-1].lower()) != before[-1].lower() else None
     return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
+
+
+def _cell_number(cell: str) -> float | None:
+    """The number a table cell holds (``+5,180``, ``-708``, ``1 817``, ``(2.4)``), or None."""
+    found = re.fullmatch(r"\(?([-+\u2212\u2013]?)\s*([0-9][0-9,. ]*)\)?", cell.strip())
+    if found is None:
+        return None
+    digits = found.group(2).replace(",", "").replace(" ", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return -value if found.group(1) else value
+
+
+def absolute_change_cell(text: str, line_start: int, header: list[str], column: int) -> bool:
+    """Whether a cell under a bare change header (``Change``, no ``%``) is the difference of its row's two level
+    cells (``287.6   294.4   +6.8``): the change is then stated in the row's own unit, not in percent (C22-2)."""
+    if "%" in header[column] or "per" in header[column].lower().split() or not CHANGE_CELL.search(header[column]):
+        return False
+    line_end = text.find("\n", line_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    numbers = [_cell_number(line[a:b]) for a, b in text_tables.cells(line)]
+    if column >= len(numbers) or numbers[column] is None:
+        return False
+    levels = [v for k, v in enumerate(numbers[:column]) if v is not None and k > 0]
+    if len(levels) < 2:
+        return False
+    cell = line[text_tables.cells(line)[column][0] : text_tables.cells(line)[column][1]]
+    decimals = len(cell.split(".")[1]) if "." in cell else 0
+    return abs(abs(levels[-1] - levels[-2]) - abs(numbers[column])) <= 0.6 * 10 ** -decimals + 1e-9
 
 
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
@@ -829,6 +860,11 @@ class QuantityRecognizer:
             column = text_tables.column_of(text, a)
             if header is None or column is None or column >= len(header) or len(row) != len(header):
                 continue
+            if not written_percent and absolute_change_cell(text, line_start, header, column):
+                # ``Tax   2023-24   2024-25   Change`` above ``VAT   111.3   113.8   +2.5``: the difference of the row's
+                # levels, in their unit (C22-2): the declared units below give it that unit, scale and metric
+                figure.notes.add("absolute-change-cell")
+                continue
             if not written_percent:
                 rate = _column_rate(header, column)
                 if rate is not None:
@@ -891,7 +927,8 @@ class QuantityRecognizer:
                 figure.notes.add("declared-unit")
                 continue
             unit = declared.unit_for(a)
-            if unit is None and _change_column(text, a) and declared.measure_for(a, False, t.country) is None:
+            if unit is None and (_change_column(text, a) or "absolute-change-cell" in figure.notes) and \
+                    declared.measure_for(a, False, t.country) is None:
                 # ``Region  2023  2024  Change`` above ``North  4,120  4,480  360``: the change of the row's count, up
                 # unless signed down (C21-21)
                 figure.metric = "CHANGE"
@@ -929,9 +966,9 @@ class QuantityRecognizer:
                         if text[a] in "+-\u2212\u2013" and (text[a] != "+" and declared.negative_level(
                                 a, money=info.kind == "currency") or _level_column(t, figure.start)):
                             figure.metric = _level_metric(info.kind)  # ``Adjusted EBIT (EUR million): -96``: a loss
-                        elif text[a] in "+-\u2212\u2013":
+                        elif text[a] in "+-\u2212\u2013" or "absolute-change-cell" in figure.notes:
                             figure.metric = "CHANGE"
-                            figure.direction = "down" if text[a] != "+" else "up"
+                            figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
                         elif info.kind == "index_point":
                             figure.metric = "AMOUNT"  # ``(2015=100)`` above ``Energy: 91.7``: a level (C-2)
                     figure.notes.add("declared-unit")
