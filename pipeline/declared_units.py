@@ -248,6 +248,10 @@ LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percenta
 LEVEL_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage)s?\b", re.I)
 
 
+#: the end of a sentence of prose inside a line: a label never reaches back past it
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])[.!?]\s+(?=[A-Z])")
+
+
 def colon_label(text: str, start_char: int) -> str | None:
     """The label before the last colon on the line of the figure at ``start_char`` (``Volume sold (million pkm):
     44,106`` → ``Volume sold (million pkm)``), or None when there is none or the colon stands in brackets (``... to
@@ -257,7 +261,8 @@ def colon_label(text: str, start_char: int) -> str | None:
     colon = before.rfind(":")
     if colon < 0 or before.count("(", 0, colon) > before.count(")", 0, colon):
         return None
-    return before[:colon]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, colon)]
+    return before[ends[-1] if ends else 0 : colon]  # (a label opens its sentence: C22-3)
 
 
 def _label_gloss(text: str, start_char: int) -> str | None:

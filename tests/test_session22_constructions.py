@@ -55,3 +55,20 @@ def test_a_change_column_that_is_no_difference_of_its_row_stays_a_percent_change
     figures = by_text(extract_both(text))
     assert (figures["-6.0"]["unit"], figures["-6.0"]["metric"]) == ("percent", "CHANGE"), figures["-6.0"]
     assert (figures["40.5"]["unit"], figures["40.5"]["direction"]) == ("percent", "up"), figures["40.5"]
+
+
+@pytest.mark.parametrize(
+    "text,items,unit",
+    [
+        ("Shoplifting offences rose by 12.4% to 9 806, while vehicle thefts increased by 3.1% to 2 210. Serious "
+         "crimes against the person kept falling: manslaughter, kidnapping and arson fell to 14, 39 and 612 "
+         "offences respectively.", ("14", "39", "612"), "offense"),
+        ("Ferry crossings grew 4.5% to 31,200. Three routes explained most of the gain: the northern, western and "
+         "island routes carried 1,140, 2,655 and 4,031 vehicles respectively.", ("1,140", "2,655", "4,031"),
+         "vehicle"),
+    ],
+)
+def test_a_list_of_bare_figures_counts_the_noun_after_its_last(extract_both, text, items, unit):
+    figures = by_text(extract_both(text))
+    for item in items:
+        assert (figures[item]["unit"], figures[item]["metric"]) == (unit, "COUNT"), (item, figures[item])

@@ -679,6 +679,9 @@ class CategoryFinder:
                         not (how == "parenthesis" and self._item_not_counted(doc, quantity, head, quantities)):
                     counted = doc[quantity.end] if how in ("share-subject", "parenthesis") and quantity.end < len(doc) \
                         and table.nounish[quantity.end] and not table.punct[quantity.end] else doc[head]
+                    shared = self._list_noun(doc, quantity, starts)
+                    if shared is not None:
+                        counted = shared  # ``dropped to 27, 134 and 1 817 cases respectively``: the list's noun (C22-3)
                     quantity._.unit = unit = count_unit(counted)  # (``accounted for 108 cases``: cases)
                     quantity._.unit_kind = "count"
                     if how == "after" and unit in TIME_UNITS:
@@ -1158,6 +1161,25 @@ class CategoryFinder:
         table = token_table(doc)
         gap = range(previous.end, quantity.start)
         return any(table.lower[i] in ("and", ",", ";") for i in gap) and not any(table.verb[i] for i in gap)
+
+    def _list_noun(self, doc: Doc, quantity: Span, starts: dict) -> object | None:
+        """The noun after the last figure of a list of bare figures that ``quantity`` opens or continues (``27, 134
+        and 1 817 cases``, ``4,120 or 3,980 visits``): the list's items count it; None for no such list (C22-3)."""
+        table = token_table(doc)
+        lower, k, last = table.lower, quantity.end, quantity
+        while True:
+            j = k
+            if j < len(doc) and lower[j] == ",":
+                j += 1
+            if j < len(doc) and lower[j] in ("and", "or"):
+                j += 1
+            if j == k or j not in starts or span_value(starts[j], "unit_kind") is not None:
+                break
+            last, k = starts[j], starts[j].end
+        if last is quantity or last.end >= len(doc) or not table.nounish[last.end] or table.punct[last.end] or \
+                not self.can_be_counted(doc[last.end]):
+            return None
+        return doc[last.end]
 
     @staticmethod
     def inherit_count_units(doc: Doc) -> None:
