@@ -72,3 +72,17 @@ def test_a_list_of_bare_figures_counts_the_noun_after_its_last(extract_both, tex
     figures = by_text(extract_both(text))
     for item in items:
         assert (figures[item]["unit"], figures[item]["metric"]) == (unit, "COUNT"), (item, figures[item])
+
+
+def test_bracketed_amounts_after_a_comparative_say_by_how_much_each_item_differs(extract_both):
+    text = ("Compared with the first half of last year:\n"
+            "- council tax income was higher from band D homes (£48 million) and band E homes (£21 million)\n"
+            "- income was lower from empty-property premiums (£6 million)\n"
+            "- in percentage terms, collections were higher for second homes (9%) and lower for student lets (4%)\n")
+    doc = extract_both(text)
+    figures, rel = by_text(doc), relations(doc)
+    for figure, direction in (("£48 million", "up"), ("£21 million", "up"), ("£6 million", "down"), ("9%", "up"),
+                              ("4%", "down")):
+        assert (figures[figure]["metric"], figures[figure]["direction"]) == ("CHANGE", direction), \
+            (figure, figures[figure])
+        assert (figure, "BASELINE", "the first half of last year") in rel, (figure, sorted(rel))

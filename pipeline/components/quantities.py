@@ -271,9 +271,15 @@ def change_components_cue(lower: list, text: list, start: int, sent_start: int) 
             return None
         if lower[j] in _PLURAL_CHANGE_NOUNS and lower[j + 1] == "in":
             return "down" if lower[j] in words("change_down") else "up"
+        if lower[j + 1] in ("from", "for", "in", "at") and j > sent_start and (lower[j - 1] in _COPULAS or lower[j - 1] in ("and", "but")) and \
+                (lower[j] in COMPARATIVES_UP or lower[j] in COMPARATIVES_DOWN):
+            # ``receipts were higher from VAT (£1.4 billion) and fuel duty (£0.2 billion)``: by how much (C22-4)
+            return "down" if lower[j] in COMPARATIVES_DOWN else "up"
     return None
 
 
+#: the copulas before a comparative that says by how much each bracketed item differs (``were higher from VAT (...)``)
+_COPULAS = frozenset(vocabulary("copulas"))
 #: plural change nouns that name the changes listed after ``of`` (``the largest falls in vacancies ..., of 23,400``)
 _PLURAL_CHANGE_NOUNS = frozenset(w for w in vocabulary("change_nouns") if w.endswith("s") and w != "changes")
 #: verbs that would open a clause of their own between a change and a gapped ``by`` figure
@@ -1893,6 +1899,7 @@ class QuantityRecognizer:
             figure.metric, figure.direction = "CHANGE", "up" if figure.value else None
         if figure.metric == "CHANGE" and figure.direction is None:
             figure.direction = "up" if names_target(t.lower, t.text, figure.end) else \
+                change_components_cue(t.lower, t.text, figure.start, sent_start) or \
                 _direction_from_context(t, figure.start, figure.end)  # ``the 2% target``: a rise of 2%
         if figure.metric == "CHANGE" and figure.direction is None and figure.value and figure.sign is None and \
                 _heading_names_change(t, figure.start):
