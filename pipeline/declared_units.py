@@ -20,7 +20,7 @@ SHARE_HEADING = re.compile(r"\bshares?\b|\bproportions?\b|\brates?\b|\bratios?\b
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
-PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:change|growth|rate|of)\b", re.I)
+PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:changes?|growth|rates?|of)\b", re.I)
 
 
 class DeclaredUnits:

@@ -86,3 +86,15 @@ def test_bracketed_amounts_after_a_comparative_say_by_how_much_each_item_differs
         assert (figures[figure]["metric"], figures[figure]["direction"]) == ("CHANGE", direction), \
             (figure, figures[figure])
         assert (figure, "BASELINE", "the first half of last year") in rel, (figure, sorted(rel))
+
+
+def test_a_title_of_annual_percentage_changes_declares_the_list_below_it(extract_both):
+    text = ("Table 4: Staff projections for the region, March 2025 (annual percentage changes; December 2024 "
+            "projections in brackets)\n"
+            "- Consumer prices, 2025: 2.6 (2.4)\n"
+            "- Real GDP, 2026: 1.2 (1.5)\n")
+    doc = extract_both(text)
+    figures, rel = by_text(doc), relations(doc)
+    for figure in ("2.6", "2.4", "1.2", "1.5"):
+        assert (figures[figure]["unit"], figures[figure]["metric"]) == ("percent", "CHANGE"), (figure, figures[figure])
+    assert ("1.2", "CATEGORY", "Real GDP") in rel and ("1.2", "PERIOD", "2026") in rel, sorted(rel)
