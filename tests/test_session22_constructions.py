@@ -98,3 +98,27 @@ def test_a_title_of_annual_percentage_changes_declares_the_list_below_it(extract
     for figure in ("2.6", "2.4", "1.2", "1.5"):
         assert (figures[figure]["unit"], figures[figure]["metric"]) == ("percent", "CHANGE"), (figure, figures[figure])
     assert ("1.2", "CATEGORY", "Real GDP") in rel and ("1.2", "PERIOD", "2026") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,figure,subject",
+    [
+        ("Pakistan accounted for the largest number of student visas (12,400, or 18%), followed by Brazil (9,800) "
+         "and Kenya (4,300).", "12,400", "Pakistan"),
+        ("Among the regions, Munster accounted for the highest share of new registrations (31.2%).", "31.2%",
+         "Munster"),
+    ],
+)
+def test_the_subject_a_superlative_after_accounted_for_ranks_owns_its_bracketed_figure(extract_both, text, figure,
+                                                                                       subject):
+    assert (figure, "CATEGORY", subject) in relations(extract_both(text))
+
+
+def test_the_first_item_of_a_with_list_after_a_copula_owns_its_figure(extract_both):
+    text = ("The top nationalities of applicants in 2024 were Georgia, with 3,210 applications (21.4%), Somalia, "
+            "with 1,980 (13.2%), and Jordan, with 1,450 (9.7%).")
+    doc = extract_both(text)
+    rel, figures = relations(doc), by_text(doc)
+    for figure, place in (("3,210", "Georgia"), ("1,980", "Somalia"), ("1,450", "Jordan")):
+        assert (figure, "CATEGORY", place) in rel, (figure, sorted(rel))
+    assert figures["3,210"]["unit"] == "application"

@@ -1267,6 +1267,8 @@ class CategoryFinder:
         before = lower[found[0] - 1]
         if before in ("and", ",", ":") or before == "by" and found[0] - 2 >= sent_start and lower[found[0] - 2] == "followed":
             return found
+        if before in ("were", "are", "was", "is", "included", "include", "includes") and CategoryFinder.is_name(doc[found[0]]):
+            return found  # ``The main nationalities were Georgia, with 3,210 applications (21.4%), ...``: the list's first (C22-6)
         return None
 
     @staticmethod
@@ -1329,11 +1331,15 @@ class CategoryFinder:
         end = k
         the = next((m for m in range(end - 1, max(sent_start, end - 12) - 1, -1)
                     if lower[m] == "the" and m + 1 < end and lower[m + 1] in SUPERLATIVES), None)
-        if the is None or the - 1 < sent_start or not table.verb[the - 1] or \
+        if the is None:
+            return None
+        verb = the - 2 if the - 2 >= sent_start and lower[the - 1] == "for" and table.verb[the - 2] else the - 1
+        # (``Pakistan accounted for the largest number of visas (12,400)``: a verb and its particle; C22-6)
+        if verb < sent_start or not table.verb[verb] or \
                 any(m in quantity_tokens or text[m] in (",", ";", "(", ")") for m in range(the, end)):
             return None
-        found = subject_before(doc, the, sent_start)
-        if found is None or found[1] != the - 1 and not all(table.verb[m] for m in range(found[1], the)) or \
+        found = subject_before(doc, verb + 1, sent_start)
+        if found is None or found[1] != verb and not all(table.verb[m] for m in range(found[1], verb + 1)) or \
                 lower[found[2]] in ("it", "they", "this", "which", "who") or \
                 any(m in quantity_tokens for m in range(found[0], found[1])) or \
                 not time_token_set(doc).isdisjoint(range(found[0], found[1])):
