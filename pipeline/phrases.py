@@ -644,6 +644,21 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     return found
 
 
+def _list_tail(table, comma: int, end: int, start_limit: int) -> bool:
+    """Whether the words between ``comma`` and ``end`` close a list inside an interjection (``The protection rate,
+    the share of decisions that granted refugee protection, subsidiary protection or a ban on deportation, was``):
+    nouns joined by a coordinator, opened by no determiner, preposition or participle (``excluding taxes and grid
+    rent``, ``meaning households and businesses``), with no verb, after a noun and another comma before (C22-7)."""
+    lower, text, verb, nounish = table.lower, table.text, table.verb, table.nounish
+    segment = lower[comma + 1 : end]
+    first = comma + 2 if len(segment) > 1 and segment[0] in ("a", "an") else comma + 1  # (``, a transit visa or``)
+    if not segment or ("or" not in segment and "and" not in segment) or not nounish[comma - 1] or \
+            lower[first] in DETERMINERS or lower[first] in PREPOSITIONS or not nounish[first] or \
+            lower[first].endswith(("ing", "ed")) or any(verb[n] for n in range(comma + 1, end)):
+        return False
+    return any(text[n] == "," for n in range(max(start_limit, comma - 25), comma))
+
+
 def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, int, int] | None:
     """The subject of a verb that follows a comma closing an interjection: a relative clause (``The
     public sector, which comprises educational services, health care and social assistance, and public
@@ -657,6 +672,9 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
     if opening is None:
         opening = next((n for n in range(comma - 1, max(start_limit, comma - 25), -1) if text[n] in (",", ";", ":")),
                        None)
+        if opening is not None and text[opening] == "," and _list_tail(table, opening, comma, start_limit):
+            opening = next((n for n in range(opening - 1, max(start_limit, opening - 25), -1)
+                            if text[n] in (",", ";", ":")), None)
         if opening is None or text[opening] != ",":
             return None
     end = opening
@@ -705,6 +723,9 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
             return None  # the apposition would open the clause: nothing before it
         if text[previous] in (";", ":"):
             return None
+        if _list_tail(table, previous, m, start_limit):
+            m = previous
+            continue
         m = previous - 1
         found = noun_phrase_before(doc, previous, start_limit)
         if found:

@@ -122,3 +122,27 @@ def test_the_first_item_of_a_with_list_after_a_copula_owns_its_figure(extract_bo
     for figure, place in (("3,210", "Georgia"), ("1,980", "Somalia"), ("1,450", "Jordan")):
         assert (figure, "CATEGORY", place) in rel, (figure, sorted(rel))
     assert figures["3,210"]["unit"] == "application"
+
+
+@pytest.mark.parametrize(
+    "text,figures,subject",
+    [
+        ("The refusal rate, the share of all decisions that refused entry clearance, a transit visa or a residence "
+         "card, was 12.8% in 2024, down from 14.1% in 2023.", ("12.8%", "14.1%"), "refusal rate"),
+        ("Household spending on energy, which covers electricity, mains gas and heating oil, fell 3.9% in the year.",
+         ("3.9%",), "Household spending on energy"),
+    ],
+)
+def test_a_list_inside_an_interjection_does_not_end_the_subject(extract_both, text, figures, subject):
+    rel = relations(extract_both(text))
+    for figure in figures:
+        assert [r for r in rel if r[:2] == (figure, "CATEGORY") and subject in r[2]], (figure, sorted(rel))
+
+
+@pytest.mark.parametrize("verb", ["inched", "crept", "ticked", "nudged"])
+def test_a_small_move_verb_is_no_category(extract_both, verb):
+    text = (f"Services inflation, which excludes rents and fuel, {verb} up to 4.6 percent in March from 4.4 percent "
+            "in February.")
+    rel = relations(extract_both(text))
+    assert ("4.6 percent", "CATEGORY", "Services inflation") in rel, sorted(rel)
+    assert not [r for r in rel if r[1] == "CATEGORY" and verb in r[2]], sorted(rel)
