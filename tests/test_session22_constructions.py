@@ -146,3 +146,26 @@ def test_a_small_move_verb_is_no_category(extract_both, verb):
     rel = relations(extract_both(text))
     assert ("4.6 percent", "CATEGORY", "Services inflation") in rel, sorted(rel)
     assert not [r for r in rel if r[1] == "CATEGORY" and verb in r[2]], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,changes,baseline",
+    [
+        ("Laboratories confirmed 1,204 cases of mumps in 2024, nearly five times the 246 cases confirmed in 2023.",
+         ("five times",), "2023"),
+        ("In 2024, a total of 51 220 burglaries were recorded, representing an increase of 2 130 cases or 4.3% when "
+         "compared with 49 090 cases in 2023.", ("2 130", "4.3%"), "2023"),
+        ("Visa refusals rose to 3,870, a rise of 12% compared with the 3,455 issued in 2022.", ("12%",), "2022"),
+    ],
+)
+def test_the_time_of_a_value_compared_with_is_the_changes_baseline(extract_both, text, changes, baseline):
+    rel = relations(extract_both(text))
+    for change in changes:
+        assert (change, "BASELINE", baseline) in rel, (change, sorted(rel))
+
+
+def test_more_than_double_a_time_is_no_value_compared_with(extract_both):
+    text = ("Freight with inland ports reached 41.2 million tonnes, an increase of 6.1%, and transit cargo was more "
+            "than double the same period last year.")
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[:2] == ("6.1%", "BASELINE")], sorted(rel)
