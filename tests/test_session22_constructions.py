@@ -169,3 +169,10 @@ def test_more_than_double_a_time_is_no_value_compared_with(extract_both):
             "than double the same period last year.")
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[:2] == ("6.1%", "BASELINE")], sorted(rel)
+
+
+def test_an_earlier_rate_after_compared_with_keeps_its_own_period(extract_both):
+    text = "The index of producer prices rose 2.2% compared with 2.4% in August."
+    rel = relations(extract_both(text))
+    assert ("2.4%", "PERIOD", "in August") in rel, sorted(rel)
+    assert not [r for r in rel if r[:2] == ("2.2%", "BASELINE")], sorted(rel)

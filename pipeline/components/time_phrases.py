@@ -281,14 +281,17 @@ _RELATIVE_TIME = re.compile(r"\bsame\b|\b(?:earlier|ago|previous|prior|last|prec
 #: time phrase (``52,850 (7.4%) below the 713,370 recorded in``, ``2% below the 51,982 recorded in``); without a change
 #: figure before it (``slightly shorter than the 1.97 nights recorded in``) the time dates the value (C3-9)
 _STATED_VALUE = r"(?:[$€£¥₹]|US\$|R\$)?[0-9][0-9,. ]*(?: (?:million|billion|thousand|per cent|percent|[a-z]+)){0,3}"
+_COMPARED_LEVEL = r"(?:[$€£¥₹]|US\$|R\$)?[0-9](?:[0-9,. ]*[0-9])?(?: (?!per\b|percent\b|points?\b)(?:million|billion|thousand|[a-z]+)){0,3}"
 _STATING_PARTICIPLE = r"(?:recorded|registered|reported|seen|posted|observed|reached|confirmed|signed|issued|received|granted|lodged)"
 COMPARED_VALUE_STATED = re.compile(r"(?:(?:[0-9%)]|\bper cent|\bpercent|\bpoints?) (?:(?:higher|lower|more|less|fewer|greater|"
                                    r"smaller) than|above|below|under|over)|\btimes) (?:the|its|their) " + _STATED_VALUE +
                                    r" " + _STATING_PARTICIPLE + r" $|"
                                    # (``an increase of 4 471 cases or 5.0% when compared with 90 276 cases in 2023``, ``eight
                                    # times the 368 cases confirmed in 2023``: C22-8)
+                                   # a level, not a rate: ``rose 2.2% compared with 2.4% in August`` states the earlier
+                                   # rate with its own PERIOD (C12-1)
                                    r"(?:[0-9%)]|\bper cent|\bpercent|\bpoints?) (?:when |as )?compared (?:with|to) (?:the |its )?" +
-                                   _STATED_VALUE + r"(?: " + _STATING_PARTICIPLE + r")? $", re.I)
+                                   _COMPARED_LEVEL + r"(?: " + _STATING_PARTICIPLE + r")? $", re.I)
 THAN_BEFORE = re.compile(r"\bthan $|\bthe same as (?:that |those )?$|, as $", re.I)
 THAN_PREPOSITION = re.compile(r"(?:in|at|during|on|for) ", re.I)
 #: a time phrase opening on a preposition dates its own clause (``..., and in 2023 exports fell``)
