@@ -176,3 +176,22 @@ def test_an_earlier_rate_after_compared_with_keeps_its_own_period(extract_both):
     rel = relations(extract_both(text))
     assert ("2.4%", "PERIOD", "in August") in rel, sorted(rel)
     assert not [r for r in rel if r[:2] == ("2.2%", "BASELINE")], sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,pairs",
+    [
+        ("Compared with 2019, container volumes were 4.1% lower at Felixstowe but 2.6% higher at Southampton.",
+         (("4.1%", "Felixstowe"), ("2.6%", "Southampton"))),
+        ("New car registrations rose 3.1% in Bavaria and 2.4% in Saxony.", (("3.1%", "Bavaria"), ("2.4%", "Saxony"))),
+    ],
+)
+def test_each_figure_of_a_list_is_stated_for_its_own_place(extract_both, text, pairs):
+    rel = relations(extract_both(text))
+    for figure, place in pairs:
+        assert (figure, "CATEGORY", place) in rel, (figure, sorted(rel))
+
+
+def test_a_manner_after_in_is_no_place(extract_both):
+    rel = relations(extract_both("Wholesale prices rose 2.1% in real terms and 3.4% in nominal terms."))
+    assert ("2.1%", "CATEGORY", "Wholesale prices") in rel, sorted(rel)

@@ -577,6 +577,18 @@ def _defining_figure(quantity: Span) -> bool:
         span_value(quantity, "metric") == "AMOUNT" and span_value(quantity, "unit") in _DEFINING_TIME_UNITS)
 
 
+#: the prepositions that open the group or place each figure of a list is stated for (``5.8% for men and 5.5% for
+#: women``, ``4.1% lower at Felixstowe but 2.6% higher at Southampton``)
+GROUP_PREPOSITIONS = frozenset(("for", "at", "in"))
+#: comparatives that may stand between a figure and its group's preposition
+COMPARATIVE_WORDS = frozenset(("higher", "lower", "more", "less", "fewer", "up", "down", "above", "below"))
+
+
+def _past_comparative(lower: list, k: int, sent_end: int) -> int:
+    """``k``, or the token after a comparative at ``k`` (``4.1% lower at Felixstowe``)."""
+    return k + 1 if k + 1 < sent_end and lower[k] in COMPARATIVE_WORDS else k
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -1279,12 +1291,13 @@ class CategoryFinder:
         has its own; None elsewhere (``for the year``, a lone ``for``)."""
         table = token_table(doc)
         lower, text = table.lower, table.text
-        after = quantity.end
-        if after + 1 >= sent_end or lower[after] != "for" or span_value(quantity, "metric") == "COUNT":
+        after = _past_comparative(lower, quantity.end, sent_end)
+        if after + 1 >= sent_end or lower[after] not in GROUP_PREPOSITIONS or span_value(quantity, "metric") == "COUNT":
             return None  # (``comprising 806 for speeding and 437 for drink-driving``: parts, what they are for)
+        preposition = lower[after]
         times = time_token_set(doc)
-        if after + 1 in times:
-            return None
+        if after + 1 in times or preposition != "for" and not CategoryFinder.is_name(doc[after + 1]):
+            return None  # (``at`` and ``in`` name a place: ``rose 3.1% in Bavaria and 2.4% in Saxony``; C22-9)
 
         def group(k: int) -> tuple[int, int, int] | None:
             end = next((m for m in range(k, min(sent_end, k + 12)) if m in quantity_tokens or m in times or
@@ -1302,19 +1315,23 @@ class CategoryFinder:
             m += 1
         while m < sent_end and (text[m] == "," or lower[m] in ("and", "or", "while")):
             m += 1
+        if m < sent_end and lower[m] == "but":
+            m += 1
         if m < sent_end and m in quantity_tokens:
             nxt = next((q for q in spans_of(doc, "QUANTITY") if q.start == m), None)
-            if nxt is not None and nxt.end < sent_end and lower[nxt.end] == "for" and group(nxt.end + 1) is not None:
+            at = _past_comparative(lower, nxt.end, sent_end) if nxt is not None else sent_end
+            if nxt is not None and at < sent_end and lower[at] == preposition and group(at + 1) is not None:
                 return own
         k = quantity.start - 1
-        while k > 0 and (text[k] == "," or lower[k] in ("and", "or", "while")):
+        while k > 0 and (text[k] == "," or lower[k] in ("and", "or", "while", "but")):
             k -= 1
         if k < quantity.start - 1:
             j = k
-            while j > 0 and j not in quantity_tokens and lower[j] != "for" and quantity.start - j < 12 and \
+            while j > 0 and j not in quantity_tokens and lower[j] != preposition and quantity.start - j < 12 and \
                     text[j] not in (";", ".", "(", ")"):
                 j -= 1
-            if lower[j] == "for" and j - 1 in quantity_tokens and group(j + 1) is not None:
+            if lower[j] == preposition and (j - 1 in quantity_tokens or j - 2 in quantity_tokens and
+                                            lower[j - 1] in COMPARATIVE_WORDS) and group(j + 1) is not None:
                 return own
         return None
 
