@@ -195,3 +195,13 @@ def test_each_figure_of_a_list_is_stated_for_its_own_place(extract_both, text, p
 def test_a_manner_after_in_is_no_place(extract_both):
     rel = relations(extract_both("Wholesale prices rose 2.1% in real terms and 3.4% in nominal terms."))
     assert ("2.1%", "CATEGORY", "Wholesale prices") in rel, sorted(rel)
+
+
+def test_parts_that_passed_through_a_place_are_that_places(extract_both):
+    text = ("The island airports together handled 2,140,200 passengers, of which 905,300 passed through Palermo "
+            "(PMO) and 412,000 through Catania.")
+    doc = extract_both(text)
+    rel, figures = relations(doc), by_text(doc)
+    assert [r for r in rel if r[:2] == ("905,300", "CATEGORY") and r[2].startswith("Palermo")], sorted(rel)
+    assert ("412,000", "CATEGORY", "Catania") in rel, sorted(rel)
+    assert figures["905,300"]["unit"] == figures["412,000"]["unit"] == "passenger"

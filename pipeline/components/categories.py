@@ -81,7 +81,8 @@ FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks"
 _PART_CUE_WORDS = frozenset({"which", "whom", "these", "those", "them", "including", "comprising"})
 #: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)
 PART_MOTION_VERBS = frozenset({"came", "come", "comes", "went", "go", "goes", "arrived", "originated", "flowed",
-                               "returned", "travelled", "traveled", "headed", "flew", "sailed", "moved"})
+                               "returned", "travelled", "traveled", "headed", "flew", "sailed", "moved", "passed",
+                               "transited"})
 COPULAS = vocabulary("copulas")
 #: verbs that link a subject to a predicate noun (``Malaysia was the leading destination (29.68 percent)``)
 PREDICATE_COPULAS = COPULAS | {"remained", "remains", "became", "becomes", "stayed", "stays"}
@@ -2294,7 +2295,7 @@ class CategoryFinder:
         Indonesia, 98,100 from New Zealand and 62,530 from Japan``), the noun phrase after its own preposition."""
         lower, text = token_table(doc).lower, token_table(doc).text
         after = _past_bracket(doc, quantity.end)  # (``and 20.5 billion euros (+0.5%) to EU countries``)
-        if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at") or \
+        if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at", "through", "via") or \
                 span_value(quantity, "metric") == "SHARE":
             return None
         opening = sent_start
@@ -2335,7 +2336,7 @@ class CategoryFinder:
             return None
         if j < sent_end and lower[j] in ("back", "out"):
             j += 1
-        if j >= sent_end or lower[j] not in ("from", "on", "to", "in", "for", "into", "at"):
+        if j >= sent_end or lower[j] not in ("from", "on", "to", "in", "for", "into", "at", "through", "via"):
             return None
         found = noun_phrase_after(doc, j + 1, self._limit(doc, j + 1, sent_end))
         if found is None or time_token_set(doc).intersection(range(found[0], found[1])):
