@@ -205,3 +205,18 @@ def test_parts_that_passed_through_a_place_are_that_places(extract_both):
     assert [r for r in rel if r[:2] == ("905,300", "CATEGORY") and r[2].startswith("Palermo")], sorted(rel)
     assert ("412,000", "CATEGORY", "Catania") in rel, sorted(rel)
     assert figures["905,300"]["unit"] == figures["412,000"]["unit"] == "passenger"
+
+
+@pytest.mark.parametrize(
+    "text,shares,whole",
+    [
+        ("Among sentenced jail inmates at yearend 2022, the latest year with complete data, 48.5% were held for a "
+         "property offense and 21.2% for a drug offense.", ("48.5%", "21.2%"), "sentenced jail inmates"),
+        ("- Among first-time applicants in 2024, 38.1% were women and 12.6% unaccompanied minors.",
+         ("38.1%", "12.6%"), "first-time applicants"),
+    ],
+)
+def test_a_fronted_whole_past_its_time_and_apposition_owns_each_share(extract_both, text, shares, whole):
+    rel = relations(extract_both(text))
+    for share in shares:
+        assert (share, "CATEGORY", whole) in rel, (share, sorted(rel))

@@ -578,6 +578,15 @@ def _defining_figure(quantity: Span) -> bool:
         span_value(quantity, "metric") == "AMOUNT" and span_value(quantity, "unit") in _DEFINING_TIME_UNITS)
 
 
+def _time_apposition(doc: Doc, comma: int, close: int) -> bool:
+    """Whether the words between the commas at ``comma`` and ``close`` re-describe the period that ends at ``comma``
+    (``at yearend 2022, the most recent year for which data are available,``; C22-11)."""
+    text, lower = token_table(doc).text, token_table(doc).lower
+    return text[comma] == "," and comma + 1 < close and lower[comma + 1] == "the" and \
+        any(x.end == comma for x in spans_of(doc, "PERIOD")) and \
+        not any(text[j] in (",", ";", ":") for j in range(comma + 1, close))
+
+
 #: the prepositions that open the group or place each figure of a list is stated for (``5.8% for men and 5.5% for
 #: women``, ``4.1% lower at Felixstowe but 2.6% higher at Southampton``)
 GROUP_PREPOSITIONS = frozenset(("for", "at", "in"))
@@ -792,10 +801,13 @@ class CategoryFinder:
         found = self._fronted_opening(doc, quantity)
         if found is None:
             return None
-        lower = token_table(doc).lower
+        table = token_table(doc)
+        lower = table.lower
         k = quantity.start - 1
         while k > found[0] - 1 and lower[k] in BOUND_WORDS:
             k -= 1
+        if k > found[1] and table.text[k] == "," and _time_apposition(doc, found[1], k):
+            return found  # (``Among sentenced prisoners at yearend 2022, the most recent year with data, 62.5% were``)
         return found if k == found[1] and k > found[0] else None
 
     def _fronted_list_item(self, doc: Doc, quantity: Span) -> bool:
@@ -818,6 +830,8 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         sent_start = sentence_range(doc, quantity.start)[0]
+        if text[sent_start] in ("-", "•", "*", "–", "—") and sent_start + 1 < quantity.start:
+            sent_start += 1  # (a bullet's mark: ``- Among sentenced prisoners ..., 62.5% were``)
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS:
             k -= 1
@@ -826,6 +840,11 @@ class CategoryFinder:
             return None  # (most figures: no comma right before them)
         first_comma = next((j for j in range(sent_start + 1, quantity.start) if text[j] in (",", ";", ":")), None) \
             if opens else None
+        if opens and first_comma is not None and first_comma < k and text[k] == "," and \
+                _time_apposition(doc, first_comma, k):
+            # ``Among sentenced prisoners at yearend 2022, the most recent year with data, 62.5% were``: the period's
+            # apposition is no clause of its own (C22-11)
+            return (sent_start + 1, first_comma)
         if not opens or first_comma is not None and first_comma < k and text[k] == ",":
             # ``..., and of the imports, 40.9 billion euros (-2.3%) came from``: a fronted whole opening a clause
             if text[k] != ",":
@@ -1520,8 +1539,18 @@ class CategoryFinder:
                 yield (*found, "target")
                 return
         fronted = self._fronted_whole(doc, quantity) if metric == "SHARE" else None
+        if fronted is None and metric == "SHARE" and quantity.start >= 2 and lower[quantity.start - 1] in ("and", ","):
+            # ``Among inmates ..., 48.5% were held for a property offense and 21.2% for a drug offense``: the gapped
+            # share of the same whole (C22-11)
+            earlier = next((q for q in reversed(spans_of(doc, "QUANTITY")) if sent_start <= q.start < quantity.start and
+                            q.end < quantity.start), None)
+            if earlier is not None and span_value(earlier, "metric") == "SHARE" and \
+                    not any(lower[j] in (";", ".") for j in range(earlier.end, quantity.start)):
+                fronted = self._fronted_whole(doc, earlier)
         if fronted is not None and quantity_tokens.isdisjoint(range(*fronted)):
-            found = noun_phrase_before(doc, fronted[1], fronted[0])
+            end = next((x.start for x in spans_of(doc, "PERIOD") if x.end == fronted[1] and x.start > fronted[0]),
+                       fronted[1])  # (``Among sentenced inmates at yearend 2022,``: the whole before its time)
+            found = noun_phrase_before(doc, end, fronted[0])
             if found is not None and found[0] <= fronted[0] + 1:
                 yield (*found, "of")  # ``Of arriving air travellers, 92% used SmartGates``
                 return
