@@ -220,3 +220,15 @@ def test_a_fronted_whole_past_its_time_and_apposition_owns_each_share(extract_bo
     rel = relations(extract_both(text))
     for share in shares:
         assert (share, "CATEGORY", whole) in rel, (share, sorted(rel))
+
+
+def test_a_labels_bracketed_legal_reference_is_no_part_of_its_category(extract_both):
+    text = ("Decisions on applications in 2024 (share of all decisions in brackets)\n"
+            "- Humanitarian protection (Section 12 of the Residence Act and Article 8 of the Convention): 14,200 "
+            "(11.3%)\n"
+            "- Temporary leave (Section 60a of the Residence Act): 9,800 (7.8%)\n"
+            "- Subsidiary protection (Section 4(1) of the Asylum Act): 7,100 (5.6%)\n")
+    rel = relations(extract_both(text))
+    for figure, label in (("14,200", "Humanitarian protection"), ("9,800", "Temporary leave"),
+                          ("7,100", "Subsidiary protection")):
+        assert (figure, "CATEGORY", label) in rel, (figure, sorted(rel))

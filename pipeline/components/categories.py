@@ -447,13 +447,27 @@ LABEL_QUALIFIERS = frozenset(("seasonally-adjusted", "calendar-adjusted", "unadj
                               "estimate", "latest", "flash", "advance"))
 
 
+#: the words that open a bracketed reference to a law (``(Section 60a of the Residence Act)``, ``(Art. 8 ECHR)``)
+LEGAL_REFERENCE_WORDS = frozenset(("section", "sections", "article", "articles", "art", "art.", "§", "§§", "regulation",
+                                   "directive", "schedule", "chapter", "rule", "paragraph", "sec", "sec."))
+
+
 def _unit_gloss_start(lower: list, start: int, end: int) -> int | None:
     """Where a phrase's closing bracketed gloss begins when the gloss only declares a unit or a kind of figure
     (``OCR (%, quarterly average)`` → the bracket), else None."""
     if end - start < 3 or lower[end - 1] != ")":
         return None
-    opening = next((k for k in range(end - 2, start, -1) if lower[k] == "("), None)
-    if opening is None or opening == start or ")" in lower[opening + 1 : end - 1]:
+    depth, opening = 0, None
+    for k in range(end - 1, start, -1):
+        depth += lower[k].count(")") - lower[k].count("(")  # (``4(1`` is one token: ``Section 4(1)``)
+        if depth == 0:
+            opening = k
+            break
+    if opening is None or opening == start:
+        return None
+    if lower[opening + 1] in LEGAL_REFERENCE_WORDS:
+        return opening  # ``Refugee protection (Article 16a of the Basic Law ...)``: where the law provides it (C22-12)
+    if ")" in lower[opening + 1 : end - 1]:
         return None
     inner = [w for w in lower[opening + 1 : end - 1] if w not in (",", ";")]
     if not inner or not all(w in GLOSS_WORDS or w.replace(".", "").isdigit() for w in inner) or \
@@ -2417,7 +2431,8 @@ class CategoryFinder:
         while line_start > 0 and not space[line_start - 1] and "\n" not in whitespace[line_start - 1] and \
                 text[line_start - 1] not in (".", ";", ":"):
             line_start -= 1
-        if k - line_start > 12 or k - line_start < 1:
+        reference = _unit_gloss_start(table.lower, line_start, k)  # (a long legal reference is no part of the label)
+        if (k if reference is None else reference) - line_start > 12 or k - line_start < 1:
             return None
         start = line_start
         while start < k and (text[start] in ("-", "•", "*") or not nounish[start]):
