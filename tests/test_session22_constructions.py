@@ -232,11 +232,3 @@ def test_a_labels_bracketed_legal_reference_is_no_part_of_its_category(extract_b
     for figure, label in (("14,200", "Humanitarian protection"), ("9,800", "Temporary leave"),
                           ("7,100", "Subsidiary protection")):
         assert (figure, "CATEGORY", label) in rel, (figure, sorted(rel))
-
-
-def test_people_named_by_sex_count_persons(extract_both):
-    text = ("The number of females in county jails rose 3.6% during 2023, from 61,800 to 64,000, while the number of "
-            "males increased 1.9% to 612,700.")
-    figures = by_text(extract_both(text))
-    for figure in ("61,800", "64,000", "612,700"):
-        assert figures[figure]["unit"] == "person", (figure, figures[figure])
