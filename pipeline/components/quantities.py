@@ -186,14 +186,8 @@ def _label_rate(text: str, start_char: int) -> str | None:
 def _cell_number(cell: str) -> float | None:
     """The number a table cell holds (``+5,180``, ``-708``, ``1 817``, ``(2.4)``), or None."""
     found = re.fullmatch(r"\(?([-+\u2212\u2013]?)\s*([0-9][0-9,. ]*)\)?", cell.strip())
-    if found is None:
-        return None
-    digits = found.group(2).replace(",", "").replace(" ", "")
-    try:
-        value = float(digits)
-    except ValueError:
-        return None
-    return -value if found.group(1) else value
+    value = parse_digits(found.group(2)) if found is not None else None
+    return None if value is None else -value if found.group(1) in ("-", "\u2212", "\u2013") else value
 
 
 def absolute_change_cell(text: str, line_start: int, header: list[str], column: int) -> bool:
