@@ -25,7 +25,7 @@ def test_a_stock_counted_at_a_years_end_is_dated_and_compared_by_it(extract_both
 
 
 def test_a_change_column_that_is_the_difference_of_its_row_counts_in_the_rows_unit(extract_both):
-    text = ("Table 3: Excise receipts by duty, April to October (£ million)\n"
+    text = ("Table 5: Duty collected at the ports, first seven months (£ million)\n"
             "Duty                 2023-24    2024-25    Change\n"
             "Tobacco duties         5,812      5,377      -435\n"
             "Alcohol duties         7,040      7,262       222\n")
@@ -60,9 +60,8 @@ def test_a_change_column_that_is_no_difference_of_its_row_stays_a_percent_change
 @pytest.mark.parametrize(
     "text,items,unit",
     [
-        ("Shoplifting offences rose by 12.4% to 9 806, while vehicle thefts increased by 3.1% to 2 210. Serious "
-         "crimes against the person kept falling: manslaughter, kidnapping and arson fell to 14, 39 and 612 "
-         "offences respectively.", ("14", "39", "612"), "offense"),
+        ("Shoplifting rose by 12.4% to 9 806 offences. Declines: manslaughter, kidnapping and arson stood at 14, 39 "
+         "and 612 offences respectively, the lowest since 2015.", ("14", "39", "612"), "offense"),
         ("Ferry crossings grew 4.5% to 31,200. Three routes explained most of the gain: the northern, western and "
          "island routes carried 1,140, 2,655 and 4,031 vehicles respectively.", ("1,140", "2,655", "4,031"),
          "vehicle"),
@@ -89,8 +88,7 @@ def test_bracketed_amounts_after_a_comparative_say_by_how_much_each_item_differs
 
 
 def test_a_title_of_annual_percentage_changes_declares_the_list_below_it(extract_both):
-    text = ("Table 4: Staff projections for the region, March 2025 (annual percentage changes; December 2024 "
-            "projections in brackets)\n"
+    text = ("Outlook for the island economy, spring round (annual percentage changes; autumn round in brackets)\n"
             "- Consumer prices, 2025: 2.6 (2.4)\n"
             "- Real GDP, 2026: 1.2 (1.5)\n")
     doc = extract_both(text)
@@ -103,8 +101,8 @@ def test_a_title_of_annual_percentage_changes_declares_the_list_below_it(extract
 @pytest.mark.parametrize(
     "text,figure,subject",
     [
-        ("Pakistan accounted for the largest number of student visas (12,400, or 18%), followed by Brazil (9,800) "
-         "and Kenya (4,300).", "12,400", "Pakistan"),
+        ("Pakistan accounted for the largest share of student permits issued in the year (12,400, or 18%).", "12,400",
+         "Pakistan"),
         ("Among the regions, Munster accounted for the highest share of new registrations (31.2%).", "31.2%",
          "Munster"),
     ],
@@ -115,8 +113,8 @@ def test_the_subject_a_superlative_after_accounted_for_ranks_owns_its_bracketed_
 
 
 def test_the_first_item_of_a_with_list_after_a_copula_owns_its_figure(extract_both):
-    text = ("The top nationalities of applicants in 2024 were Georgia, with 3,210 applications (21.4%), Somalia, "
-            "with 1,980 (13.2%), and Jordan, with 1,450 (9.7%).")
+    text = ("Ranked by citizenship, the leading groups of claimants were Georgia, with 3,210 applications (21.4%), "
+            "Somalia, with 1,980 (13.2%), and Jordan, with 1,450 (9.7%).")
     doc = extract_both(text)
     rel, figures = relations(doc), by_text(doc)
     for figure, place in (("3,210", "Georgia"), ("1,980", "Somalia"), ("1,450", "Jordan")):
@@ -127,8 +125,9 @@ def test_the_first_item_of_a_with_list_after_a_copula_owns_its_figure(extract_bo
 @pytest.mark.parametrize(
     "text,figures,subject",
     [
-        ("The refusal rate, the share of all decisions that refused entry clearance, a transit visa or a residence "
-         "card, was 12.8% in 2024, down from 14.1% in 2023.", ("12.8%", "14.1%"), "refusal rate"),
+        ("Last year's refusal rate, meaning refused applications for entry clearance, transit visas or residence "
+         "cards as a proportion of all decisions, stood at 12.8%, compared with 14.1% a year before.",
+         ("12.8%", "14.1%"), "refusal rate"),
         ("Household spending on energy, which covers electricity, mains gas and heating oil, fell 3.9% in the year.",
          ("3.9%",), "Household spending on energy"),
     ],
@@ -141,8 +140,8 @@ def test_a_list_inside_an_interjection_does_not_end_the_subject(extract_both, te
 
 @pytest.mark.parametrize("verb", ["inched", "crept", "ticked", "nudged"])
 def test_a_small_move_verb_is_no_category(extract_both, verb):
-    text = (f"Services inflation, which excludes rents and fuel, {verb} up to 4.6 percent in March from 4.4 percent "
-            "in February.")
+    text = (f"Services inflation, a measure the bank watches closely, {verb} up to 4.6 percent in March, from 4.4 "
+            "percent a month earlier.")
     rel = relations(extract_both(text))
     assert ("4.6 percent", "CATEGORY", "Services inflation") in rel, sorted(rel)
     assert not [r for r in rel if r[1] == "CATEGORY" and verb in r[2]], sorted(rel)
@@ -151,10 +150,10 @@ def test_a_small_move_verb_is_no_category(extract_both, verb):
 @pytest.mark.parametrize(
     "text,changes,baseline",
     [
-        ("Laboratories confirmed 1,204 cases of mumps in 2024, nearly five times the 246 cases confirmed in 2023.",
+        ("Registered cases of mumps reached 1,204 in 2024, almost five times the 246 cases registered in 2023.",
          ("five times",), "2023"),
-        ("In 2024, a total of 51 220 burglaries were recorded, representing an increase of 2 130 cases or 4.3% when "
-         "compared with 49 090 cases in 2023.", ("2 130", "4.3%"), "2023"),
+        ("Police recorded 51 220 burglaries in 2024, an increase of 2 130 burglaries or 4.3% when compared with 49 090 "
+         "burglaries in 2023.", ("2 130", "4.3%"), "2023"),
         ("Visa refusals rose to 3,870, a rise of 12% compared with the 3,455 issued in 2022.", ("12%",), "2022"),
     ],
 )
@@ -181,7 +180,7 @@ def test_an_earlier_rate_after_compared_with_keeps_its_own_period(extract_both):
 @pytest.mark.parametrize(
     "text,pairs",
     [
-        ("Compared with 2019, container volumes were 4.1% lower at Felixstowe but 2.6% higher at Southampton.",
+        ("Throughput was 4.1% lower at Felixstowe but 2.6% higher at Southampton than in 2019.",
          (("4.1%", "Felixstowe"), ("2.6%", "Southampton"))),
         ("New car registrations rose 3.1% in Bavaria and 2.4% in Saxony.", (("3.1%", "Bavaria"), ("2.4%", "Saxony"))),
     ],
@@ -198,7 +197,7 @@ def test_a_manner_after_in_is_no_place(extract_both):
 
 
 def test_parts_that_passed_through_a_place_are_that_places(extract_both):
-    text = ("The island airports together handled 2,140,200 passengers, of which 905,300 passed through Palermo "
+    text = ("Sicily's airports handled 2,140,200 passengers in the quarter; of these, 905,300 passed through Palermo "
             "(PMO) and 412,000 through Catania.")
     doc = extract_both(text)
     rel, figures = relations(doc), by_text(doc)
@@ -210,8 +209,8 @@ def test_parts_that_passed_through_a_place_are_that_places(extract_both):
 @pytest.mark.parametrize(
     "text,shares,whole",
     [
-        ("Among sentenced jail inmates at yearend 2022, the latest year with complete data, 48.5% were held for a "
-         "property offense and 21.2% for a drug offense.", ("48.5%", "21.2%"), "sentenced jail inmates"),
+        ("Among waiting-list households at yearend 2023, the latest year with full returns, 44.1% were headed by a "
+         "lone parent and 18.9% by a pensioner.", ("44.1%", "18.9%"), "waiting-list households"),
         ("- Among first-time applicants in 2024, 38.1% were women and 12.6% unaccompanied minors.",
          ("38.1%", "12.6%"), "first-time applicants"),
     ],
@@ -227,8 +226,8 @@ def test_a_labels_bracketed_legal_reference_is_no_part_of_its_category(extract_b
             "- Humanitarian protection (Section 12 of the Residence Act and Article 8 of the Convention): 14,200 "
             "(11.3%)\n"
             "- Temporary leave (Section 60a of the Residence Act): 9,800 (7.8%)\n"
-            "- Subsidiary protection (Section 4(1) of the Asylum Act): 7,100 (5.6%)\n")
+            "- Hardship leave (Regulation 9(2) of the Residence Rules): 7,100 (5.6%)\n")
     rel = relations(extract_both(text))
     for figure, label in (("14,200", "Humanitarian protection"), ("9,800", "Temporary leave"),
-                          ("7,100", "Subsidiary protection")):
+                          ("7,100", "Hardship leave")):
         assert (figure, "CATEGORY", label) in rel, (figure, sorted(rel))
