@@ -47,7 +47,7 @@ from pipeline.phrases import (
     vocabulary_phrases,
     with_left_complements,
 )
-from pipeline.components.quantities import SHARE_SUBJECTS
+from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, SHARE_SUBJECTS
 from pipeline.units import singular
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
@@ -595,17 +595,20 @@ def _defining_figure(quantity: Span) -> bool:
 def _time_apposition(doc: Doc, comma: int, close: int) -> bool:
     """Whether the words between the commas at ``comma`` and ``close`` re-describe the period that ends at ``comma``
     (``at yearend 2022, the most recent year for which data are available,``; C22-11)."""
-    text, lower = token_table(doc).text, token_table(doc).lower
+    table = token_table(doc)
+    text, lower = table.text, table.lower
     return text[comma] == "," and comma + 1 < close and lower[comma + 1] == "the" and \
         any(x.end == comma for x in spans_of(doc, "PERIOD")) and \
         not any(text[j] in (",", ";", ":") for j in range(comma + 1, close))
 
 
+#: prepositions that say where a sub-total came from or went (``came back from``, ``passed through``)
+DESTINATION_PREPOSITIONS = frozenset(("from", "on", "to", "in", "for", "into", "at", "through", "via"))
 #: the prepositions that open the group or place each figure of a list is stated for (``5.8% for men and 5.5% for
 #: women``, ``4.1% lower at Felixstowe but 2.6% higher at Southampton``)
 GROUP_PREPOSITIONS = frozenset(("for", "at", "in"))
 #: comparatives that may stand between a figure and its group's preposition
-COMPARATIVE_WORDS = frozenset(("higher", "lower", "more", "less", "fewer", "up", "down", "above", "below"))
+COMPARATIVE_WORDS = COMPARATIVES_UP | COMPARATIVES_DOWN
 
 
 def _past_comparative(lower: list, k: int, sent_end: int) -> int:
@@ -2338,7 +2341,7 @@ class CategoryFinder:
         Indonesia, 98,100 from New Zealand and 62,530 from Japan``), the noun phrase after its own preposition."""
         lower, text = token_table(doc).lower, token_table(doc).text
         after = _past_bracket(doc, quantity.end)  # (``and 20.5 billion euros (+0.5%) to EU countries``)
-        if after + 1 >= sent_end or lower[after] not in ("from", "on", "to", "in", "for", "into", "at", "through", "via") or \
+        if after + 1 >= sent_end or lower[after] not in DESTINATION_PREPOSITIONS or \
                 span_value(quantity, "metric") == "SHARE":
             return None
         opening = sent_start
@@ -2379,7 +2382,7 @@ class CategoryFinder:
             return None
         if j < sent_end and lower[j] in ("back", "out"):
             j += 1
-        if j >= sent_end or lower[j] not in ("from", "on", "to", "in", "for", "into", "at", "through", "via"):
+        if j >= sent_end or lower[j] not in DESTINATION_PREPOSITIONS:
             return None
         found = noun_phrase_after(doc, j + 1, self._limit(doc, j + 1, sent_end))
         if found is None or time_token_set(doc).intersection(range(found[0], found[1])):

@@ -47,7 +47,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
 from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import period_dates
 from pipeline import text_tables
-from pipeline.components.time_phrases import classify_baseline
+from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import singular
 from pipeline.components.categories import (COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
                                            RUNS_KEY, SHARE_NOUNS, time_token_set)
@@ -170,10 +170,6 @@ FIGURE_DIRECTION_WORDS = vocabulary("figure_direction_words")
 RECORD_PEAKS = frozenset({"high", "low", "peak", "record", "trough", "maximum", "minimum"})
 #: words that bound a figure (``around``, ``almost``), passed over before it
 BOUND_WORDS = vocabulary("bound_words")
-#: participles between a previous value and its period (``the 1.97 nights recorded in the first half of 2023``)
-STATED_PARTICIPLES = frozenset(("recorded", "registered", "collected", "seen", "posted", "reported", "reached",
-                                "observed", "achieved", "measured", "estimated", "published", "confirmed", "signed",
-                                "issued", "received", "granted", "lodged"))
 
 
 def compared_value_before(lower: list, x, b) -> bool:

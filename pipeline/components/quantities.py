@@ -197,13 +197,14 @@ def absolute_change_cell(text: str, line_start: int, header: list[str], column: 
         return False
     line_end = text.find("\n", line_start)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    numbers = [_cell_number(line[a:b]) for a, b in text_tables.cells(line)]
+    bounds = text_tables.cells(line)
+    numbers = [_cell_number(line[a:b]) for a, b in bounds]
     if column >= len(numbers) or numbers[column] is None:
         return False
     levels = [v for k, v in enumerate(numbers[:column]) if v is not None and k > 0]
     if len(levels) < 2:
         return False
-    cell = line[text_tables.cells(line)[column][0] : text_tables.cells(line)[column][1]]
+    cell = line[bounds[column][0] : bounds[column][1]]
     decimals = len(cell.split(".")[1]) if "." in cell else 0
     return abs(abs(levels[-1] - levels[-2]) - abs(numbers[column])) <= 0.6 * 10 ** -decimals + 1e-9
 

@@ -282,7 +282,11 @@ _RELATIVE_TIME = re.compile(r"\bsame\b|\b(?:earlier|ago|previous|prior|last|prec
 #: figure before it (``slightly shorter than the 1.97 nights recorded in``) the time dates the value (C3-9)
 _STATED_VALUE = r"(?:[$€£¥₹]|US\$|R\$)?[0-9][0-9,. ]*(?: (?:million|billion|thousand|per cent|percent|[a-z]+)){0,3}"
 _COMPARED_LEVEL = r"(?:[$€£¥₹]|US\$|R\$)?[0-9](?:[0-9,. ]*[0-9])?(?: (?!per\b|percent\b|points?\b)(?:million|billion|thousand|[a-z]+)){0,3}"
-_STATING_PARTICIPLE = r"(?:recorded|registered|reported|seen|posted|observed|reached|confirmed|signed|issued|received|granted|lodged)"
+#: participles between a value compared with and its time (``the 1.97 nights recorded in``, ``the 368 cases confirmed in``)
+STATED_PARTICIPLES = frozenset(("recorded", "registered", "collected", "seen", "posted", "reported", "reached",
+                                "observed", "achieved", "measured", "estimated", "published", "confirmed", "signed",
+                                "issued", "received", "granted", "lodged"))
+_STATING_PARTICIPLE = "(?:" + "|".join(sorted(STATED_PARTICIPLES)) + ")"
 COMPARED_VALUE_STATED = re.compile(r"(?:(?:[0-9%)]|\bper cent|\bpercent|\bpoints?) (?:(?:higher|lower|more|less|fewer|greater|"
                                    r"smaller) than|above|below|under|over)|\btimes) (?:the|its|their) " + _STATED_VALUE +
                                    r" " + _STATING_PARTICIPLE + r" $|"
