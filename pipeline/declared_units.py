@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pipeline import text_tables
+from pipeline.lexicon import words
 from pipeline.numbers import SCALES
 from pipeline.units import Unit, currency_unit, match_unit, per, singular
 
@@ -16,7 +17,10 @@ from pipeline.units import Unit, currency_unit, match_unit, per, singular
 DECLARED_COUNTS_KEY = "relstats_declared_counts"
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
-SHARE_HEADING = re.compile(r"\bshares?\b|\bproportions?\b|\brates?\b|\bratios?\b|\bpercent(?:age)? of\b|% of\b")
+#: the words of a level rate (the lexicon's ``rate_words``: ``share``, ``rate``, ``load factor``, ``occupancy``), not
+#: ``percentage`` or ``level`` alone, which head change tables too (``Percentage``, ``levels and changes``)
+_LEVEL_RATE_WORDS = sorted(words("rate_words") - {"percentage", "level"})
+SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpercent(?:age)? of\b|% of\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
@@ -155,8 +159,11 @@ class DeclaredUnits:
             return True  # ``Registered unemployment (rate)    2.1    2.2``: a level the row names
         if text_tables.header_cell(text, start_char) is not None:
             # under a header line the figure's column cell or the table's title says it (``% change``; ``(percentage
-            # change from previous year unless otherwise stated)``), not the other rows' labels
+            # change from previous year unless otherwise stated)``), not the other rows' labels; when it names neither a
+            # share nor a change (``Percent`` above ``2024   2025``), the figure's own row does (``Unemployment rate``)
             heading = (self.heading(start_char) or "").lower()
+            if not CHANGE_HEADING.search(heading) and not SHARE_HEADING.search(heading):
+                return _level_row(row)
             return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
         line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)
@@ -183,6 +190,8 @@ class DeclaredUnits:
                 # a bracketed column that names no change (``same quarter of 2023 in brackets``, ``July 2024
                 # rates in brackets``) holds the main column's measure at another time
                 heading = f"{main} {bracketed}"
+        if not CHANGE_HEADING.search(heading) and not SHARE_HEADING.search(heading):
+            return _level_row(row)
         return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
 
     @staticmethod
@@ -192,6 +201,13 @@ class DeclaredUnits:
         if PERCENT.search(label):
             return "percent"
         return None
+
+
+def _level_row(row: str) -> bool:
+    """Whether a row label names a level rate (``Unemployment rate``, ``Passenger load factor``), not a growth or
+    inflation rate (``Change in real GDP``, ``PCE inflation``)."""
+    low = row.lower()
+    return bool(SHARE_HEADING.search(low)) and not CHANGE_HEADING.search(low)
 
 
 def _row_with_own_percent(line: str) -> bool:
@@ -213,9 +229,14 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     found = text_tables.header_cell(text, start_char)
     if found is None or found.line_start != start:
         return text[start:end]
+    if found.stacked is not None and _declares(found.text) != _declares(found.stacked):
+        # a header of names over units (``Share`` over ``%``, ``Value`` over ``USD mn``) or units over names: the
+        # column's name with its unit as a gloss
+        name, unit = (found.stacked, found.text) if _declares(found.text) else (found.text, found.stacked)
+        return f"{name} ({unit.strip('()')})"
     if _declares(found.text):
         return found.text
-    title = text_tables.title_above(text, found.line_start)
+    title = text_tables.title_above(text, found.top_start)
     if title is None:
         return found.text
     if any(_declares(other) or CHANGE_HEADING.search(other.lower()) for other in found.others):
@@ -467,9 +488,10 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
             scale = float(words[0].replace(",", ""))
             words = words[1:]
         currency = (match_unit(words[:1], 0, country) or currency_unit(words[0], country)) if len(words) > 1 else None
-        if currency is not None and currency.kind == "currency" and words[1].lower() in HEADING_SCALES and \
-                len(words) == 2:
-            return HEADING_SCALES[words[1].lower()], currency  # ``₹ crore``
+        if currency is not None and currency.kind == "currency" and len(words) == 2 and \
+                (words[1].lower() in HEADING_SCALES or words[1].lower() in SCALES):
+            # ``₹ crore``, ``USD mn``, ``EUR bn``: after a currency an abbreviated scale is one
+            return HEADING_SCALES.get(words[1].lower()) or SCALES[words[1].lower()], currency
         while words and words[0].lower() in HEADING_SCALES:
             scale *= HEADING_SCALES[words[0].lower()]
             words = words[1:]

@@ -91,6 +91,10 @@ class HeaderCell(NamedTuple):
     others: tuple[str, ...]
     start: int
     end: int
+    #: the cell above ``text`` when the header takes two lines (``Share`` above ``%``), else None
+    stacked: str | None = None
+    #: where the header's first line starts (``line_start`` unless the header takes two lines)
+    top_start: int = -1
 
 
 def _indented_cells(line: str) -> list[tuple[int, int]]:
@@ -170,8 +174,35 @@ def header_cell(text: str, char: int) -> HeaderCell | None:
     else:
         return None
     texts = [head_line[x:y] for x, y in head]
+    stacked, top_start = _stacked_cell(text, head_start, head[k], sep)
     return HeaderCell(texts[k], head_start, tuple(t for j, t in enumerate(texts) if j != k),
-                      head_start + head[k][0], head_start + head[k][1])
+                      head_start + head[k][0], head_start + head[k][1], stacked, top_start)
+
+
+def _stacked_cell(text: str, head_start: int, cell: tuple[int, int], sep: str) -> tuple[str | None, int]:
+    """The cell of the line above a header line that stands over ``cell`` when the two lines form one header
+    (names above units: ``Value   Share`` over ``USD mn   %``), with where that line starts; ``(None, head_start)``
+    when the line above is blank, prose, a title or a row with figures."""
+    if head_start < 2:
+        return None, head_start
+    above_start = text.rfind("\n", 0, head_start - 1) + 1
+    above = text[above_start : head_start - 1]
+    if not above.strip() or separator(above) != sep and not (sep == "  " and _indented_cells(above)):
+        return None, head_start
+    found = cells(above) if separator(above) == sep else _indented_cells(above)
+    if len(found) < 2 or any(_FIGURE_CELL.match(above[a:b]) and not _TIME_CELL.fullmatch(above[a:b]) for a, b in found):
+        return None, head_start
+    a, b = cell
+    if sep == "  ":
+        overlap, k = max((min(b, y) - max(a, x), j) for j, (x, y) in enumerate(found))
+        if overlap <= 0:
+            return None, head_start
+    else:
+        head_line = text[head_start : text.find("\n", head_start)]
+        k = next((j for j, (x, y) in enumerate(cells(head_line)) if (x, y) == cell), None)
+        if k is None or len(cells(head_line)) != len(found):
+            return None, head_start
+    return above[found[k][0] : found[k][1]], above_start
 
 
 def title_bounds(text: str, line_start: int) -> tuple[int, int] | None:

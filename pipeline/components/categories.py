@@ -920,6 +920,8 @@ class CategoryFinder:
         ``not_counted_nouns`` list (``minus``, ``little``, ``abroad``), an adverb or adjective in ``-ly``
         (``the monthly gain``) or a superlative (``the largest numbers of potential victims``)."""
         low = token.lower_
+        if not any(c.isalpha() for c in low):
+            return False  # (a bracket closing a label's gloss, ``Staff (persons):``, is no noun)
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
             and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \

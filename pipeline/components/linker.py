@@ -3555,7 +3555,7 @@ class RelationLinker:
         text = text_of(doc)
         column = table_column(text, q.start_char)
         header = text_tables.header_cell(text, q.start_char)  # (``q-o-q    y-o-y`` above ``GDP   0.8   1.6``)
-        title = text_tables.title_bounds(text, header.line_start) if header is not None else None
+        title = text_tables.title_bounds(text, header.top_start) if header is not None else None
         best = same_column = None
         marked: dict[bool, Span] = {}  # the heading's baselines by whether they name the bracketed column
         for b in baselines:

@@ -893,6 +893,9 @@ class QuantityRecognizer:
                 figure.value = figure.value * scale
                 figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
                 figure.notes.add("table-header")
+                if unit.kind == "percent" and SHARE_HEADING.search(header[column].lower()) and \
+                        not CHANGE_HEADING.search(header[column].lower()):
+                    figure.metric = "SHARE"  # ``RPK growth (%)   Load factor (%)``: the column names a level rate
             if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value:
                 # ``Sexual crimes | 14,508 | 14,623 | 1%`` (or a bare ``1``) under ``% change``: a change, up unless
                 # signed down (GUIDELINES D-1)
@@ -2154,7 +2157,7 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
             # the column names its own measure (``% change`` is the declared units' reading), or another column
             # holds the changes (``2023   2024   % change``: the time columns are levels)
             return False
-        heading = text_tables.title_above(text, header.line_start)
+        heading = text_tables.title_above(text, header.top_start)
     else:
         before = text[line_start:a]
         if before.count("(") > before.count(")"):

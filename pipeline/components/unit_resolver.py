@@ -353,7 +353,7 @@ def table_title_count(q: Span):
     header = text_tables.header_cell(text, q.start_char)
     if header is None:
         return None
-    bounds = text_tables.title_bounds(text, header.line_start)
+    bounds = text_tables.title_bounds(text, header.top_start)
     if bounds is None:
         return None
     title = doc.char_span(bounds[0], bounds[1], alignment_mode="contract")

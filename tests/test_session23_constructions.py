@@ -1,0 +1,81 @@
+"""Session 23's constructions (GUIDELINES C23-1..), each written anew from how statistics offices, central banks,
+airlines' associations and trade ministries set their tables: a unit line under the column names, a caption that
+says only ``Percent`` above rows of level rates and growth rates, columns that name a level rate, and currency
+codes with abbreviated scales."""
+
+import pytest
+
+from conftest import by_text, quantities
+
+
+def test_a_unit_line_under_the_column_names_declares_each_columns_unit(extract_both):
+    text = ("Imports by origin, October 2024\n"
+            "\n"
+            "Origin           Value       Share     Change\n"
+            "                 EUR mn      %         %\n"
+            "China            3,412       21.7      -2.3\n"
+            "Norway           1,208        7.7       5.9\n")
+    figures = by_text(extract_both(text))
+    assert (figures["3,412"]["unit"], figures["3,412"]["metric"]) == ("euro", "MONEY"), figures["3,412"]
+    assert figures["3,412"]["value"] == pytest.approx(3412e6)
+    assert (figures["21.7"]["unit"], figures["21.7"]["metric"]) == ("percent", "SHARE"), figures["21.7"]
+    assert (figures["-2.3"]["unit"], figures["-2.3"]["metric"], figures["-2.3"]["direction"]) == \
+        ("percent", "CHANGE", "down"), figures["-2.3"]
+    assert (figures["5.9"]["metric"], figures["5.9"]["direction"]) == ("CHANGE", "up"), figures["5.9"]
+
+
+def test_a_unit_line_above_the_column_names_declares_them_too(extract_both):
+    text = ("Key figures, third quarter\n"
+            "\n"
+            "                 %             %\n"
+            "Sector           Share         Growth\n"
+            "Services         71.2          1.4\n"
+            "Industry         22.9          0.6\n")
+    figures = by_text(extract_both(text))
+    assert (figures["71.2"]["unit"], figures["71.2"]["metric"]) == ("percent", "SHARE"), figures["71.2"]
+    assert (figures["1.4"]["unit"], figures["1.4"]["metric"]) == ("percent", "CHANGE"), figures["1.4"]
+
+
+@pytest.mark.parametrize("caption", ["Percent", "Per cent", "(per cent)"])
+def test_under_a_bare_percent_caption_each_row_says_level_rate_or_growth(extract_both, caption):
+    text = ("Table 4. Staff projections for the euro area\n"
+            f"{caption}\n"
+            "\n"
+            "Indicator                2025   2026   2027\n"
+            "Real GDP growth           0.9    1.2    1.3\n"
+            "Unemployment rate         6.3    6.2    6.0\n"
+            "Household saving ratio   15.1   14.8   14.5\n"
+            "HICP inflation            2.1    1.9    2.0\n")
+    rows = {}
+    for q in quantities(extract_both(text)):
+        line = text[text.rfind("\n", 0, q["start"]) + 1 : q["start"]]
+        rows.setdefault(line.split("  ")[0], set()).add((q["unit"], q["metric"]))
+    assert rows["Real GDP growth"] == {("percent", "CHANGE")}, rows
+    assert rows["Unemployment rate"] == {("percent", "SHARE")}, rows
+    assert rows["Household saving ratio"] == {("percent", "SHARE")}, rows
+    assert rows["HICP inflation"] == {("percent", "CHANGE")}, rows
+
+
+def test_a_column_named_for_a_level_rate_holds_levels_beside_a_growth_column(extract_both):
+    text = ("International traffic by carrier region, September 2024\n"
+            "\n"
+            "Region           ASK growth (%)   Seat occupancy (%)\n"
+            "Latin America          11.2              83.6\n"
+            "Middle East             4.7              80.1\n")
+    figures = by_text(extract_both(text))
+    assert (figures["83.6"]["unit"], figures["83.6"]["metric"], figures["83.6"]["direction"]) == \
+        ("percent", "SHARE", None), figures["83.6"]
+    assert (figures["11.2"]["metric"], figures["11.2"]["direction"]) == ("CHANGE", "up"), figures["11.2"]
+
+
+@pytest.mark.parametrize(
+    "gloss,unit,scale",
+    [("USD mn", "us dollar", 1e6), ("EUR bn", "euro", 1e9), ("GBP m", "pound sterling", 1e6)],
+)
+def test_a_currency_code_with_an_abbreviated_scale_declares_money(extract_both, gloss, unit, scale):
+    text = ("Departmental outturn, 2024-25 (2023-24 in brackets)\n"
+            f"Defence spending ({gloss}): 4,218 (3,990)\n")
+    figures = by_text(extract_both(text))
+    assert (figures["4,218"]["unit"], figures["4,218"]["metric"]) == (unit, "MONEY"), figures["4,218"]
+    assert figures["4,218"]["value"] == pytest.approx(4218 * scale)
+    assert (figures["3,990"]["unit"], figures["3,990"]["metric"]) == (unit, "MONEY"), figures["3,990"]
