@@ -5,7 +5,7 @@ codes with abbreviated scales."""
 
 import pytest
 
-from conftest import by_text, quantities
+from conftest import by_text, quantities, relations
 
 
 def test_a_unit_line_under_the_column_names_declares_each_columns_unit(extract_both):
@@ -79,3 +79,45 @@ def test_a_currency_code_with_an_abbreviated_scale_declares_money(extract_both, 
     assert (figures["4,218"]["unit"], figures["4,218"]["metric"]) == (unit, "MONEY"), figures["4,218"]
     assert figures["4,218"]["value"] == pytest.approx(4218 * scale)
     assert (figures["3,990"]["unit"], figures["3,990"]["metric"]) == (unit, "MONEY"), figures["3,990"]
+
+
+@pytest.mark.parametrize(
+    "text,bare,unit,metric",
+    [
+        ("Inflation in services eased to 4.4% in November from 4.9 in October and 5.2 in September.", "5.2", "percent",
+         "CHANGE"),
+        ("The jobless rate is forecast at 6.1 per cent this year and 5.8 next year.", "5.8", "percent", "SHARE"),
+        ("Headline producer prices rose 2.73 percent, while core producer prices rose 1.96.", "1.96", "percent",
+         "CHANGE"),
+        ("Diesel averaged £1.52 a litre in the week, against 1.49 a week earlier.", "1.49", "pound sterling per liter",
+         "MONEY"),
+    ],
+)
+def test_a_bare_decimal_beside_a_figure_with_its_unit_states_the_same_kind(extract_both, text, bare, unit, metric):
+    figures = by_text(extract_both(text))
+    assert (figures[bare]["unit"], figures[bare]["metric"]) == (unit, metric), figures[bare]
+
+
+@pytest.mark.parametrize(
+    "text,bare,unit",
+    [
+        # a level a change reaches is of another measure
+        ("The house price index rose 0.8% to 118.4 in the third quarter.", "118.4", "index point"),
+        # a decimal with its own counted noun keeps it
+        ("Households averaged 2.3 persons in 2021, 0.4% fewer than in 2011.", "2.3", "person"),
+    ],
+)
+def test_a_bare_decimal_with_a_unit_of_its_own_keeps_it(extract_both, text, bare, unit):
+    figures = by_text(extract_both(text))
+    assert figures[bare]["unit"] == unit, figures[bare]
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("Output is projected to grow 1.7% next year.", "1.7%", "next year"),
+        ("Fares are set to rise 3.1% over the coming year.", "3.1%", "over the coming year"),
+    ],
+)
+def test_a_coming_year_or_month_dates_a_projection(extract_both, text, figure, period):
+    assert (figure, "PERIOD", period) in relations(extract_both(text))

@@ -629,6 +629,13 @@ def defined_indexes(text: str) -> frozenset:
         return frozenset()
     return frozenset(found.group(1).lower() for found in INDEX_DEFINED.finditer(text))
 
+#: a bare decimal figure (``3.58``, ``-0.4``): no count of things is written so without its noun
+_BARE_DECIMAL = re.compile(r"[-+\u2212]?[0-9]+\.[0-9]+")
+#: words after a figure that are no counted noun of its own (``4.3 next year``, ``3.5 in September``)
+_NOT_COUNTED_AFTER = PREPOSITIONS | DETERMINERS | frozenset(("next", "last", "this", "and", "or", "while", "but",
+                                                            "respectively", "a", "an", "each", "per", "year-on-year"))
+
+
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
 
@@ -1064,6 +1071,7 @@ class UnitResolver:
             if span_value(q, "metric") == "COUNT" and span_value(q, "unit_kind") == "count" and \
                     " per " in f" {span_value(q, 'unit') or ''} ":
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
+        self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
 
     @staticmethod
     def bare_percent_rate(doc: Doc, q: Span, lower: list) -> bool:
@@ -1193,6 +1201,37 @@ class UnitResolver:
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             q._.metric = span_value(earlier, "metric")
             q._.direction = span_value(earlier, "direction")
+
+    @staticmethod
+    def parallel_units(doc: Doc, quantities: list[Span], counted: set) -> None:
+        """A bare decimal that follows, in its sentence, a figure whose unit is written in it (a percent, money, a
+        measure) states the same kind of figure with its unit left out: ``Headline inflation stood at 4.55
+        percent, while core inflation was 3.58``, ``4.2 percent this year and 4.3 next year``, ``from 3.8 in
+        October and 3.5 in September`` (C23-5). It takes that figure's unit, metric and direction. A figure a
+        change reaches with ``to``, ``at`` or ``by`` is a level of another measure (``rose 0.4% to 112.6``), and a
+        decimal with its counted noun after it keeps that noun (``2.4 persons``)."""
+        lower = token_columns(doc).lower
+        text = text_of(doc)
+        for k in range(1, len(quantities)):
+            q, earlier = quantities[k], quantities[k - 1]
+            if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
+                    " per " in f" {span_value(q, 'unit') or ''} " or not _BARE_DECIMAL.fullmatch(q.text) or \
+                    span_value(q, "value_max") is not None:
+                continue  # (a rate per population names its own unit)
+            if span_value(earlier, "unit_kind") not in ("percent", "percentage_point", "currency", "measure") or \
+                    earlier.end > q.start or sentence_range(doc, earlier.start)[0] != sentence_range(doc, q.start)[0]:
+                continue
+            if not any(c.isalpha() or c in "%$€£¥₹" for c in earlier.text) and \
+                    text_tables.separator(text[slice(*text_tables.line_bounds(text, earlier.start_char))]) is not None:
+                continue  # (a bare cell of a table row has its column's unit, not the next cell's; in prose a bare
+                # figure that took its unit so passes it on: ``from 3.8 in October and 3.5 in September``)
+            if span_value(earlier, "metric") == "CHANGE" and q.start >= 1 and lower[q.start - 1] in ("to", "at", "by"):
+                continue
+            if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].is_lower and lower[q.end] not in _NOT_COUNTED_AFTER:
+                continue  # (``2.4 persons``, ``1.9 children per woman``: a noun of its own)
+            q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
+            if span_value(q, "metric") in ("COUNT", None) or span_value(earlier, "metric") == "CHANGE":
+                q._.metric, q._.direction = span_value(earlier, "metric"), span_value(earlier, "direction")
 
     @staticmethod
     def price_rates_restated(doc: Doc, quantities: list[Span], links: dict) -> None:
