@@ -190,13 +190,16 @@ def _stacked_cell(text: str, head_start: int, cell: tuple[int, int], sep: str) -
     if not above.strip() or separator(above) != sep and not (sep == "  " and _indented_cells(above)):
         return None, head_start
     found = cells(above) if separator(above) == sep else _indented_cells(above)
-    if len(found) < 2 or any(_FIGURE_CELL.match(above[a:b]) and not _TIME_CELL.fullmatch(above[a:b]) for a, b in found):
+    if not found or len(found) < 2 and separator(above) == sep or \
+            any(_FIGURE_CELL.match(above[a:b]) and not _TIME_CELL.fullmatch(above[a:b]) for a, b in found):
         return None, head_start
     a, b = cell
     if sep == "  ":
+        # (a group header over some columns only, ``Median`` over ``2024  2025  2026``: the header takes two lines
+        # for every column, though only the columns under a group cell have one)
         overlap, k = max((min(b, y) - max(a, x), j) for j, (x, y) in enumerate(found))
         if overlap <= 0:
-            return None, head_start
+            return None, above_start
     else:
         head_line = text[head_start : text.find("\n", head_start)]
         k = next((j for j, (x, y) in enumerate(cells(head_line)) if (x, y) == cell), None)

@@ -121,3 +121,19 @@ def test_a_bare_decimal_with_a_unit_of_its_own_keeps_it(extract_both, text, bare
 )
 def test_a_coming_year_or_month_dates_a_projection(extract_both, text, figure, period):
     assert (figure, "PERIOD", period) in relations(extract_both(text))
+
+
+def test_a_group_header_over_some_columns_keeps_the_caption_as_the_tables_title(extract_both):
+    text = ("Table 2. Staff macroeconomic projections, March 2025\n"
+            "Per cent\n"
+            "\n"
+            "                          Baseline                   Downside\n"
+            "Indicator            2025   2026   2027          2025     2026\n"
+            "Real GDP growth       0.9    1.2    1.3           0.4     0.7\n"
+            "Unemployment rate     6.3    6.2    6.0           6.6     6.9\n")
+    rows = {}
+    for q in quantities(extract_both(text)):
+        line = text[text.rfind("\n", 0, q["start"]) + 1 : q["start"]]
+        rows.setdefault(line.split("  ")[0], set()).add((q["unit"], q["metric"]))
+    assert rows["Real GDP growth"] == {("percent", "CHANGE")}, rows
+    assert rows["Unemployment rate"] == {("percent", "SHARE")}, rows
