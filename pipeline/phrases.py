@@ -241,6 +241,8 @@ class TokenTable:
 
 
 _HYPHEN_FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+#: particles that end a hyphenated compound noun or modifier (``follow-up``, ``start-up``, ``drop-off``, ``check-in``)
+_HYPHEN_PARTICLES = frozenset(("up", "off", "in", "out", "on", "down", "over", "back", "away"))
 
 
 def _hyphen_compounds(table: "TokenTable") -> None:
@@ -250,10 +252,16 @@ def _hyphen_compounds(table: "TokenTable") -> None:
     text, lower, whitespace, nounish, verb = table.text, table.lower, table.whitespace, table.nounish, table.verb
     n = len(text)
     for k in compress(range(n), map("-".__eq__, text)):
-        if 0 < k < n - 1 and table.alpha[k - 1] and table.alpha[k + 1] and not whitespace[k - 1] and \
-                not whitespace[k] and lower[k - 1] not in _HYPHEN_FUNCTION_WORDS and \
-                lower[k + 1] not in _HYPHEN_FUNCTION_WORDS:  # (``month-on-month`` is no compound modifier)
+        if not (0 < k < n - 1 and table.alpha[k - 1] and table.alpha[k + 1] and not whitespace[k - 1] and
+                not whitespace[k]) or lower[k - 1] in _HYPHEN_FUNCTION_WORDS:
+            continue
+        # a particle that ends the compound (``follow-up applications``, ``start-up companies``, ``roll-out``) is part
+        # of it, not a direction or a preposition; one that links two words (``month-on-month``) makes no compound
+        particle = lower[k + 1] in _HYPHEN_PARTICLES and not (k + 2 < n and text[k + 2] == "-" and not whitespace[k + 1])
+        if lower[k + 1] not in _HYPHEN_FUNCTION_WORDS or particle:
             nounish[k - 1], verb[k - 1] = True, False
+            if particle:
+                nounish[k + 1], verb[k + 1] = True, False
 
 
 #: per vocabulary language and ORTH id: what :func:`_word_flags` says of the word

@@ -137,3 +137,19 @@ def test_a_group_header_over_some_columns_keeps_the_caption_as_the_tables_title(
         rows.setdefault(line.split("  ")[0], set()).add((q["unit"], q["metric"]))
     assert rows["Real GDP growth"] == {("percent", "CHANGE")}, rows
     assert rows["Unemployment rate"] == {("percent", "SHARE")}, rows
+
+
+@pytest.mark.parametrize(
+    "text,figure,category,unit",
+    [
+        ("The tax office sent 8,320 follow-up letters in the quarter.", "8,320", "follow-up letters", "letter"),
+        ("Registrations show 1,975 start-up businesses in the county in 2024.", "1,975",
+         "start-up businesses in the county",
+         "business"),
+        ("The airline recorded 640 take-off delays in August.", "640", "take-off delays", "delay"),
+    ],
+)
+def test_a_compound_ending_on_a_particle_is_one_counted_noun(extract_both, text, figure, category, unit):
+    doc = extract_both(text)
+    assert (figure, "CATEGORY", category) in relations(doc), sorted(relations(doc))
+    assert by_text(doc)[figure]["unit"] == unit
