@@ -153,3 +153,18 @@ def test_a_compound_ending_on_a_particle_is_one_counted_noun(extract_both, text,
     doc = extract_both(text)
     assert (figure, "CATEGORY", category) in relations(doc), sorted(relations(doc))
     assert by_text(doc)[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Against 2023, cruise calls were 6.4% fewer at Bergen but 3.3% and 8.9% more at Stavanger and Tromsø "
+         "respectively.", [("6.4%", "Bergen"), ("3.3%", "Stavanger"), ("8.9%", "Tromsø")]),
+        ("Median waits were 11.2 and 14.5 weeks for outpatients and inpatients respectively.",
+         [("11.2", "outpatients"), ("14.5 weeks", "inpatients")]),
+    ],
+)
+def test_figures_listed_before_respective_groups_belong_to_them_in_order(extract_both, text, expected):
+    rel = relations(extract_both(text))
+    for figure, group in expected:
+        assert (figure, "CATEGORY", group) in rel, sorted(rel)

@@ -1361,6 +1361,8 @@ class CategoryFinder:
             at = _past_comparative(lower, nxt.end, sent_end) if nxt is not None else sent_end
             if nxt is not None and at < sent_end and lower[at] == preposition and group(at + 1) is not None:
                 return own
+            if nxt is not None and CategoryFinder._respective_group(doc, nxt, sent_end) is not None:
+                return own  # ``3.1% lower at Rotterdam but 2.4% and 4.0% higher at Antwerp and Hamburg respectively``
         k = quantity.start - 1
         while k > 0 and (text[k] == "," or lower[k] in ("and", "or", "while", "but")):
             k -= 1
@@ -1373,6 +1375,52 @@ class CategoryFinder:
                                             lower[j - 1] in COMPARATIVE_WORDS) and group(j + 1) is not None:
                 return own
         return None
+
+    @staticmethod
+    def _respective_group(doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
+        """The group of a figure in a list of figures followed by one preposition and a list of groups as long,
+        closed by ``respectively`` (``2.4% and 4.0% higher at Antwerp and Hamburg respectively``, ``3.8% and 5.2% in
+        York and Hull respectively``, ``9.1 and 8.7 for men and women respectively``): the group in the figure's place;
+        after ``at``/``in`` the groups are names (C22-9, C23-8). None elsewhere."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        run = [q for q in spans_of(doc, "QUANTITY") if quantity.start - 40 <= q.start < sent_end]
+        at = next((k for k, q in enumerate(run) if q.start == quantity.start), None)
+        if at is None:
+            return None
+
+        def joined(a: Span, b: Span) -> bool:  # two figures of one list: only commas, ``and`` and bounds between
+            return a.end <= b.start and all(text[m] == "," or lower[m] in ("and", "or") or lower[m] in BOUND_WORDS
+                                            for m in range(a.end, b.start)) and b.start > a.end
+        first = at
+        while first > 0 and joined(run[first - 1], run[first]):
+            first -= 1
+        last = at
+        while last + 1 < len(run) and joined(run[last], run[last + 1]):
+            last += 1
+        figures = last - first + 1
+        if figures < 2:
+            return None
+        k = _past_comparative(lower, run[last].end, sent_end)
+        if k + 1 >= sent_end or lower[k] not in GROUP_PREPOSITIONS:
+            return None
+        close = next((m for m in range(k + 1, min(sent_end, k + 30)) if lower[m] == "respectively"), None)
+        if close is None:
+            return None
+        items, m = [], k + 1
+        while m < close:
+            end = next((j for j in range(m, close) if text[j] == "," or lower[j] in ("and", "or")), close)
+            if end == m:
+                m += 1
+                continue
+            items.append((m, end))
+            m = end + 1
+        if len(items) != figures or any(text[j] in ("(", ")", ";") or table.number[j] for a, b in items for j in range(a, b)):
+            return None
+        if lower[k] != "for" and not all(CategoryFinder.is_name(doc[a]) for a, _ in items):
+            return None  # (after ``at``/``in`` a place: a name)
+        a, b = items[at - first]
+        return a, b, b - 1
 
     @staticmethod
     def _ranked_subject(doc: Doc, quantity: Span, quantity_tokens: set, sent_start: int) -> tuple[int, int, int] | None:
@@ -1487,6 +1535,7 @@ class CategoryFinder:
             yield (*ranked, "ranked")  # ``Bavaria received the largest number of visas (9,842)``: Bavaria's figure
             return
         grouped = self._for_group(doc, quantity, quantity_tokens, sent_end) or \
+            self._respective_group(doc, quantity, sent_end) or \
             self._fronted_group(doc, quantity, quantity_tokens, sent_start)
         if grouped is not None:
             yield (*grouped, "placed")  # ``was 5.8% for men and 5.5% for women``: each figure's own group
