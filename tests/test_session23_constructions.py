@@ -168,3 +168,18 @@ def test_figures_listed_before_respective_groups_belong_to_them_in_order(extract
     rel = relations(extract_both(text))
     for figure, group in expected:
         assert (figure, "CATEGORY", group) in rel, sorted(rel)
+
+
+@pytest.mark.parametrize(
+    "text,part,group,unit",
+    [
+        ("Of the 4,410 deaths registered, 2,106 were among men aged 45 to 64.", "2,106", "men aged 45 to 64", "death"),
+        ("Of the 3,050 notifications received, 1,870 were in people aged 65 and over.", "1,870",
+         "people aged 65 and over", "notification"),
+    ],
+)
+def test_a_part_in_a_group_has_the_group_as_category_and_counts_what_its_whole_counts(extract_both, text, part,
+                                                                                      group, unit):
+    doc = extract_both(text)
+    assert (part, "CATEGORY", group) in relations(doc), sorted(relations(doc))
+    assert by_text(doc)[part]["unit"] == unit

@@ -712,7 +712,8 @@ class CategoryFinder:
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
                 if first and not how.startswith("alt-"):
                     last_named = known[key]
-                if first and not how.startswith("alt-") and how != "ranked" and span_value(quantity, "unit") is None and \
+                if first and not how.startswith("alt-") and how not in ("ranked", "group-part") and \
+                        span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
                         not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)) and \
                         not (how == "parenthesis" and self._item_not_counted(doc, quantity, head, quantities)):
@@ -1673,7 +1674,11 @@ class CategoryFinder:
         if stated < sent_end and (lower[stated] in COPULAS or lower[stated] in PART_OBJECT_VERBS) and (
                 self._is_subtotal(doc, quantity) or metric == "COUNT" and (
                     self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity))):
-            found = _with_ages(doc, noun_phrase_after(doc, stated + 1, self._limit(doc, stated + 1, sent_end)))
+            opener = stated + 1
+            if lower[stated] in COPULAS and opener + 1 < sent_end and lower[opener] in ("in", "among") and \
+                    opener + 1 not in time_token_set(doc) and lower[opener + 1] not in ("total", "all", "addition"):
+                opener += 1  # ``Of the cases, 9,067 were in people aged 15 and over``: the group the part is in (C23-9)
+            found = _with_ages(doc, noun_phrase_after(doc, opener, self._limit(doc, opener, sent_end)))
             if found and lower[found[0]] in AGE_WORDS:
                 found = None  # ``41 were aged 18 to 24``: an age, not what the part is
             if found and lower[stated] in COPULAS and found[0] == stated + 1 and found[0] + 1 < sent_end and \
@@ -1681,7 +1686,8 @@ class CategoryFinder:
                     lower[found[0] + 1] in ("from", "on", "to", "in", "for", "into", "at"):
                 found = None  # ``87.0 billion were driven on rural roads``: a passive verb, where the part went next
             if found:
-                yield (*found, "predicate")
+                # (the group a part is in names no counted noun: the part counts what its whole counts)
+                yield (*found, "predicate" if opener == stated + 1 else "group-part")
                 return
         if stated < sent_end and metric != "SHARE" and (lower[stated] in COPULAS or lower[stated] in PART_MOTION_VERBS) \
                 and (self._is_subtotal(doc, quantity) or self._fronted_whole(doc, quantity) is not None):
