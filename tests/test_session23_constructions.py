@@ -36,6 +36,15 @@ def test_a_unit_line_above_the_column_names_declares_them_too(extract_both):
     assert (figures["1.4"]["unit"], figures["1.4"]["metric"]) == ("percent", "CHANGE"), figures["1.4"]
 
 
+def readings_by_row(doc: dict) -> dict[str, set]:
+    """The ``(unit, metric)`` readings of a table's figures, by the label of their row."""
+    text, rows = doc["text"], {}
+    for q in quantities(doc):
+        line = text[text.rfind("\n", 0, q["start"]) + 1 : q["start"]]
+        rows.setdefault(line.split("  ")[0], set()).add((q["unit"], q["metric"]))
+    return rows
+
+
 @pytest.mark.parametrize("caption", ["Percent", "Per cent", "(per cent)"])
 def test_under_a_bare_percent_caption_each_row_says_level_rate_or_growth(extract_both, caption):
     text = ("Table 4. Staff projections for the euro area\n"
@@ -46,10 +55,7 @@ def test_under_a_bare_percent_caption_each_row_says_level_rate_or_growth(extract
             "Unemployment rate         6.3    6.2    6.0\n"
             "Household saving ratio   15.1   14.8   14.5\n"
             "HICP inflation            2.1    1.9    2.0\n")
-    rows = {}
-    for q in quantities(extract_both(text)):
-        line = text[text.rfind("\n", 0, q["start"]) + 1 : q["start"]]
-        rows.setdefault(line.split("  ")[0], set()).add((q["unit"], q["metric"]))
+    rows = readings_by_row(extract_both(text))
     assert rows["Real GDP growth"] == {("percent", "CHANGE")}, rows
     assert rows["Unemployment rate"] == {("percent", "SHARE")}, rows
     assert rows["Household saving ratio"] == {("percent", "SHARE")}, rows
@@ -131,10 +137,7 @@ def test_a_group_header_over_some_columns_keeps_the_caption_as_the_tables_title(
             "Indicator            2025   2026   2027          2025     2026\n"
             "Real GDP growth       0.9    1.2    1.3           0.4     0.7\n"
             "Unemployment rate     6.3    6.2    6.0           6.6     6.9\n")
-    rows = {}
-    for q in quantities(extract_both(text)):
-        line = text[text.rfind("\n", 0, q["start"]) + 1 : q["start"]]
-        rows.setdefault(line.split("  ")[0], set()).add((q["unit"], q["metric"]))
+    rows = readings_by_row(extract_both(text))
     assert rows["Real GDP growth"] == {("percent", "CHANGE")}, rows
     assert rows["Unemployment rate"] == {("percent", "SHARE")}, rows
 
