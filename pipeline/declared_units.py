@@ -161,10 +161,7 @@ class DeclaredUnits:
             # under a header line the figure's column cell or the table's title says it (``% change``; ``(percentage
             # change from previous year unless otherwise stated)``), not the other rows' labels; when it names neither a
             # share nor a change (``Percent`` above ``2024   2025``), the figure's own row does (``Unemployment rate``)
-            heading = (self.heading(start_char) or "").lower()
-            if not CHANGE_HEADING.search(heading) and not SHARE_HEADING.search(heading):
-                return _level_row(row)
-            return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
+            return _share_heading(self.heading(start_char) or "", row)
         line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)
         heading = text[0 if block_start < 0 else block_start : start_char].lower()
@@ -190,9 +187,7 @@ class DeclaredUnits:
                 # a bracketed column that names no change (``same quarter of 2023 in brackets``, ``July 2024
                 # rates in brackets``) holds the main column's measure at another time
                 heading = f"{main} {bracketed}"
-        if not CHANGE_HEADING.search(heading) and not SHARE_HEADING.search(heading):
-            return _level_row(row)
-        return bool(SHARE_HEADING.search(heading)) and not CHANGE_HEADING.search(heading)
+        return _share_heading(heading, row)
 
     @staticmethod
     def _declared(label: str) -> str | None:
@@ -203,11 +198,20 @@ class DeclaredUnits:
         return None
 
 
-def _level_row(row: str) -> bool:
-    """Whether a row label names a level rate (``Unemployment rate``, ``Passenger load factor``), not a growth or
-    inflation rate (``Change in real GDP``, ``PCE inflation``)."""
-    low = row.lower()
+def names_level_rate(label: str) -> bool:
+    """Whether a heading, column header or row label names a level rate (``Unemployment rate``, ``Load factor
+    (%)``), not a growth or inflation rate (``Change in real GDP``, ``PCE inflation``)."""
+    low = label.lower()
     return bool(SHARE_HEADING.search(low)) and not CHANGE_HEADING.search(low)
+
+
+def _share_heading(heading: str, row: str) -> bool:
+    """Whether the percents under ``heading`` are shares: the heading names a level rate; when it names neither a
+    rate nor a change (``Percent`` above ``2024   2025``), the figure's own row label decides (C23-2)."""
+    low = heading.lower()
+    if not CHANGE_HEADING.search(low) and not SHARE_HEADING.search(low):
+        return names_level_rate(row)
+    return names_level_rate(low)
 
 
 def _row_with_own_percent(line: str) -> bool:

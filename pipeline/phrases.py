@@ -257,7 +257,8 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             continue
         # a particle that ends the compound (``follow-up applications``, ``start-up companies``, ``roll-out``) is part
         # of it, not a direction or a preposition; one that links two words (``month-on-month``) makes no compound
-        particle = lower[k + 1] in _HYPHEN_PARTICLES and not (k + 2 < n and text[k + 2] == "-" and not whitespace[k + 1])
+        particle = lower[k + 1] in _HYPHEN_PARTICLES and \
+            not (k + 2 < n and text[k + 2] == "-" and not whitespace[k + 1])
         if lower[k + 1] not in _HYPHEN_FUNCTION_WORDS or particle:
             nounish[k - 1], verb[k - 1] = True, False
             if particle:

@@ -429,8 +429,8 @@ class PairContext:
 
 
 #: the category rules whose choice is a feature of its own (``rule_how:<how>``)
-RULE_HOWS = frozenset(("object", "apposition", "parenthesis", "predicate", "group-part", "label", "placed", "heading", "of",
-                       "destination"))
+RULE_HOWS = frozenset(("object", "apposition", "parenthesis", "predicate", "group-part", "label", "placed", "heading",
+                       "of", "destination"))
 
 #: words that, with change words, make a phrase that names a change and not what changed (``the
 #: largest decrease``, ``a small gain``): never a category

@@ -174,13 +174,15 @@ def header_cell(text: str, char: int) -> HeaderCell | None:
     else:
         return None
     texts = [head_line[x:y] for x, y in head]
-    stacked, top_start = _stacked_cell(text, head_start, head[k], sep)
+    stacked, top_start = _stacked_cell(text, head_start, head, k, sep)
     return HeaderCell(texts[k], head_start, tuple(t for j, t in enumerate(texts) if j != k),
                       head_start + head[k][0], head_start + head[k][1], stacked, top_start)
 
 
-def _stacked_cell(text: str, head_start: int, cell: tuple[int, int], sep: str) -> tuple[str | None, int]:
-    """The cell of the line above a header line that stands over ``cell`` when the two lines form one header
+def _stacked_cell(text: str, head_start: int, head: list[tuple[int, int]], column: int,
+                  sep: str) -> tuple[str | None, int]:
+    """The cell of the line above a header line that stands over its cell ``head[column]`` when the two lines form one
+    header
     (names above units: ``Value   Share`` over ``USD mn   %``), with where that line starts; ``(None, head_start)``
     when the line above is blank, prose, a title or a row with figures."""
     if head_start < 2:
@@ -193,18 +195,17 @@ def _stacked_cell(text: str, head_start: int, cell: tuple[int, int], sep: str) -
     if not found or len(found) < 2 and separator(above) == sep or \
             any(_FIGURE_CELL.match(above[a:b]) and not _TIME_CELL.fullmatch(above[a:b]) for a, b in found):
         return None, head_start
-    a, b = cell
+    a, b = head[column]
     if sep == "  ":
         # (a group header over some columns only, ``Median`` over ``2024  2025  2026``: the header takes two lines
         # for every column, though only the columns under a group cell have one)
         overlap, k = max((min(b, y) - max(a, x), j) for j, (x, y) in enumerate(found))
         if overlap <= 0:
             return None, above_start
+    elif len(head) == len(found):
+        k = column  # (cells between bars or tabs: by their order)
     else:
-        head_line = text[head_start : text.find("\n", head_start)]
-        k = next((j for j, (x, y) in enumerate(cells(head_line)) if (x, y) == cell), None)
-        if k is None or len(cells(head_line)) != len(found):
-            return None, head_start
+        return None, head_start
     return above[found[k][0] : found[k][1]], above_start
 
 

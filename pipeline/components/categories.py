@@ -1416,7 +1416,8 @@ class CategoryFinder:
                 continue
             items.append((m, end))
             m = end + 1
-        if len(items) != figures or any(text[j] in ("(", ")", ";") or table.number[j] for a, b in items for j in range(a, b)):
+        if len(items) != figures or \
+                any(text[j] in ("(", ")", ";") or table.number[j] for a, b in items for j in range(a, b)):
             return None
         if lower[k] != "for" and not all(CategoryFinder.is_name(doc[a]) for a, _ in items):
             return None  # (after ``at``/``in`` a place: a name)

@@ -51,7 +51,7 @@ from pipeline.numbers import (
 )
 from pipeline import text_tables
 from pipeline.declared_units import (CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
-                                     counted_declared, measure_declared, rate_base)
+                                     counted_declared, measure_declared, names_level_rate, rate_base)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -893,8 +893,7 @@ class QuantityRecognizer:
                 figure.value = figure.value * scale
                 figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
                 figure.notes.add("table-header")
-                if unit.kind == "percent" and SHARE_HEADING.search(header[column].lower()) and \
-                        not CHANGE_HEADING.search(header[column].lower()):
+                if unit.kind == "percent" and names_level_rate(header[column]):
                     figure.metric = "SHARE"  # ``RPK growth (%)   Load factor (%)``: the column names a level rate
             if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value:
                 # ``Sexual crimes | 14,508 | 14,623 | 1%`` (or a bare ``1``) under ``% change``: a change, up unless

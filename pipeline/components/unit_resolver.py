@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits
-from pipeline.components.quantities import BASE_NOUNS, cue_before
+from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, cue_before
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
@@ -632,8 +632,7 @@ def defined_indexes(text: str) -> frozenset:
 #: a bare decimal figure (``3.58``, ``-0.4``): no count of things is written so without its noun
 _BARE_DECIMAL = re.compile(r"[-+\u2212]?[0-9]+\.[0-9]+")
 #: words after a figure that are no counted noun of its own (``4.3 next year``, ``3.5 in September``)
-_NOT_COUNTED_AFTER = PREPOSITIONS | DETERMINERS | frozenset(("next", "last", "this", "and", "or", "while", "but",
-                                                            "respectively", "a", "an", "each", "per", "year-on-year"))
+_NOT_COUNTED_AFTER = FUNCTION_WORDS | frozenset(("next", "last", "this", "while", "each", "respectively", "year-on-year"))
 
 
 class UnitResolver:
@@ -1227,7 +1226,8 @@ class UnitResolver:
                 # figure that took its unit so passes it on: ``from 3.8 in October and 3.5 in September``)
             if span_value(earlier, "metric") == "CHANGE" and q.start >= 1 and lower[q.start - 1] in ("to", "at", "by"):
                 continue
-            if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].is_lower and lower[q.end] not in _NOT_COUNTED_AFTER:
+            if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].is_lower and \
+                    lower[q.end] not in _NOT_COUNTED_AFTER:
                 continue  # (``2.4 persons``, ``1.9 children per woman``: a noun of its own)
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             if span_value(q, "metric") in ("COUNT", None) or span_value(earlier, "metric") == "CHANGE":
