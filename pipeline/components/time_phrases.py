@@ -273,8 +273,9 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
 #: the comparison word ``vis-à-vis`` (``vis-a-vis``), read as ``than`` before a time phrase
 VIS_A_VIS = re.compile(r"(?<![\w-])[Vv]is-[àa]-vis(?= )")
 #: ``than`` right before a time phrase, and the preposition that opens that phrase (``than in the previous month``)
-#: an interval that opens on its own ``from`` or ``between`` and names both ends with their years
-_INTERVAL = re.compile(r"(?:[Ff]rom|[Bb]etween) [A-Z][a-z]+\.? [0-9]{4} (?:to|and|until|through) [A-Z][a-z]+\.? [0-9]{4}$")
+#: an interval that opens on its own ``from`` or ``between`` and names both ends with their years (``between July
+#: 2023 and July 2024``, ``from 2022 to 2023``)
+_INTERVAL = re.compile(r"(?:[Ff]rom|[Bb]etween) (?:[A-Z][a-z]+\.? )?[0-9]{4} (?:to|and|until|through) (?:[A-Z][a-z]+\.? )?[0-9]{4}$")
 #: words of a time named relative to another (``the same month one year ago``), no start of validity
 _RELATIVE_TIME = re.compile(r"\bsame\b|\b(?:earlier|ago|previous|prior|last|preceding)\b", re.I)
 #: a compared value stated with the participle that dates it, after a change and its comparative, right before its
