@@ -20,3 +20,30 @@ def test_a_year_the_change_started_from_stays_its_baseline_before_the_figure_rea
     rel = relations(extract_both(text))
     assert ("6.1%", "BASELINE", "2021") in rel, sorted(rel)
     assert ("14,320", "PERIOD", "in 2022") in rel, sorted(rel)
+
+
+def test_a_title_declaring_a_rate_with_a_qualified_base_gives_its_cells_that_rate(extract_both):
+    text = ("Table 2. Fertility by region of residence (live births per 1,000 women in the reference age group)\n"
+            "Region          2022     2023\n"
+            "Highlands       48.3     46.9\n"
+            "Lowlands        52.6     51.0\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert "1,000" not in figures, figures["1,000"]
+    for cell in ("48.3", "46.9", "52.6", "51.0"):
+        assert (figures[cell]["unit"], figures[cell]["metric"]) == ("birth per 1,000 women", "SHARE"), figures[cell]
+    assert ("48.3", "CATEGORY", "Highlands") in relations(doc)
+
+
+@pytest.mark.parametrize("label", ["Men aged 25-34", "Women aged 65 and over", "Persons aged 16 to 24 years"])
+def test_a_row_labelled_by_an_age_group_is_the_category_of_its_cells(extract_both, label):
+    text = ("Table 1. Employment rate by age group, fourth quarter (percent)\n"
+            "Age group                        2023     2024\n"
+            f"{label:<33}71.4     72.0\n"
+            "All persons aged 16 and over     60.8     61.1\n")
+    doc = extract_both(text)
+    rel = relations(doc)
+    assert ("71.4", "CATEGORY", label) in rel, sorted(rel)
+    assert ("72.0", "CATEGORY", label) in rel, sorted(rel)
+    assert ("61.1", "CATEGORY", "All persons aged 16 and over") in rel, sorted(rel)
+    assert by_text(doc)["71.4"]["unit"] == "percent", by_text(doc)["71.4"]

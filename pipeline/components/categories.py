@@ -405,6 +405,10 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
     return (cut, end, head) if cut > first and head >= cut else None
 
 
+#: the words an age group ends on after its figure (``aged 65 and over``, ``18 to 24 years old``)
+_AGE_TAIL = frozenset(("years", "year", "old", "and", "over", "older", "to", "plus"))
+
+
 def _with_ages(doc: Doc, found: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
     """``found`` extended over the ages it ends on (``people aged`` + ``18 to 24`` + ``years``), D-17."""
     if found is None:
@@ -2285,7 +2289,13 @@ class CategoryFinder:
         span = doc.char_span(label_start, label_end, alignment_mode="contract")
         if span is None or not len(span) or any(i in quantity_tokens for i in range(span.start, span.end)):
             return None
-        return span.start, span.end, span.end - 1
+        # the head is the label's last word, not the ages it ends on (``Women aged 20-24``, ``Men aged 65 and over``:
+        # the whole label, ages included, is the CATEGORY, D-17, C24-3)
+        lower = token_table(doc).lower
+        head = span.end - 1
+        while head > span.start and (not doc[head].is_alpha or lower[head] in _AGE_TAIL):
+            head -= 1
+        return span.start, span.end, head
 
     @staticmethod
     def _relative_antecedent(doc: Doc, quantity: Span, sent_start: int, quantity_tokens) -> tuple[int, int, int] | None:

@@ -798,15 +798,19 @@ class QuantityRecognizer:
     @staticmethod
     def _heading_rate(t: DocTable, base: Figure) -> int | None:
         """The end of the block under a heading line that declares a rate in brackets (``Notification rate by
-        region, 2023 (cases per 100 000 population)``, the base last in the bracket and the bracket last on
-        its line): the first token of the next blank line, or None when ``base`` stands in running text."""
+        region, 2023 (cases per 100 000 population)``, the base last in the bracket, or only words qualifying it after
+        it, and the bracket last on its line): the first token of the next blank line, or None when ``base`` stands in running text."""
         k = base.end
         while k < t.n and t.lower[k] in BASE_NOUNS:
             k += 1
         if k < t.n and _plural_base(t, k):
             k += 1
-        if k >= t.n or t.text[k] != ")" or (k + 1 < t.n and "\n" not in t.text[k + 1]):
-            return None
+        qualifier = k  # (``births per 1,000 women in specified age group)``: words qualifying the base, C24-2)
+        while k < t.n and k - qualifier < 6 and t.lex[k][_ALPHA] and t.lex[k][_ISLOWER]:
+            k += 1
+        if k >= t.n or t.text[k] != ")" or (k + 1 < t.n and "\n" not in t.text[k + 1]) or \
+                not {"brackets", "parentheses"}.isdisjoint(t.lower[qualifier:k]):
+            return None  # (``... per 100 000 population in brackets)``: the bracketed column's rate, read elsewhere)
         j = base.start
         while j > 0 and "\n" not in t.text[j - 1] and t.text[j] != "(":
             j -= 1
