@@ -73,8 +73,8 @@ def column_of(text: str, char: int) -> int | None:
 #: a header cell that is a time, not a figure: ``2023``, ``2023-24``, ``Q3 2024``, ``Sep 2024``
 _TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u2013]\s*[0-9]{2,4})?(?:\s+[A-Za-z]{1,9}\.?)?|"
                         r"Q[1-4](?:\s+(?:19|20)[0-9]{2})?")
-#: a cell holding a figure of a body row
-_FIGURE_CELL = re.compile(r"^\(?[-+\u2212\u2013]?\s*[0-9][0-9,. ]*%?\)?$")
+#: a cell holding a figure of a body row, or a figure with its bracketed counterpart (``2.2 (2.6)``: C24-5)
+_FIGURE_CELL = re.compile(r"^\(?[-+\u2212\u2013]?\s*[0-9][0-9,. ]*%?\)?(?: \([-+\u2212\u2013]?[0-9][0-9,.]*%?\))?$")
 
 
 def time_cell(cell: str) -> bool:

@@ -47,3 +47,32 @@ def test_a_row_labelled_by_an_age_group_is_the_category_of_its_cells(extract_bot
     assert ("72.0", "CATEGORY", label) in rel, sorted(rel)
     assert ("61.1", "CATEGORY", "All persons aged 16 and over") in rel, sorted(rel)
     assert by_text(doc)["71.4"]["unit"] == "percent", by_text(doc)["71.4"]
+
+
+@pytest.mark.parametrize("title", ["Table 3. Issued first-time work visas by sector",
+                                   "Table 3: Issued first-time work visas by sector",
+                                   "Issued first-time work visas by sector"])
+def test_a_numbered_title_that_breaks_a_count_down_names_the_cells_unit(extract_both, title):
+    text = (f"{title}\n"
+            "Sector            2023      2024    Change on 2023 (%)\n"
+            "Agriculture      12,405    11,930         -4\n"
+            "Health care       8,118     9,742        +20\n")
+    figures = by_text(extract_both(text))
+    for cell in ("12,405", "11,930", "8,118", "9,742"):
+        assert (figures[cell]["unit"], figures[cell]["metric"]) == ("visa", "COUNT"), figures[cell]
+    assert (figures["-4"]["unit"], figures["-4"]["metric"]) == ("percent", "CHANGE"), figures["-4"]
+
+
+@pytest.mark.parametrize("header", ["                           Coast        Inland",
+                                    "Sector                     Coast        Inland"])
+def test_cells_that_pair_a_figure_with_its_bracketed_counterpart_read_the_titles_unit(extract_both, header):
+    text = ("Unfilled posts by sector, first quarter of 2025 (%; first quarter of 2024 in brackets)\n"
+            f"{header}\n"
+            "Hospitality                4.6 (5.1)    3.9 (4.4)\n"
+            "Logistics                  2.1 (2.3)    1.7 (1.6)\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for cell in ("4.6", "5.1", "3.9", "4.4", "2.1", "1.6"):
+        assert figures[cell]["unit"] == "percent", figures[cell]
+    assert ("5.1", "CATEGORY", "Hospitality") in relations(doc)
+    assert ("1.6", "CATEGORY", "Logistics") in relations(doc)

@@ -364,6 +364,8 @@ def table_title_count(q: Span):
     colon = next((k for k in range(title.start, min(title.end, title.start + 5)) if lower[k] == ":"), None)
     if colon is not None:
         start = colon + 1  # past ``Table 1:``
+    elif lower[start] in ("table", "figure", "chart") and start + 2 < title.end and lower[start + 2] == ".":
+        start += 3  # past ``Table 1.`` (C24-4)
     changed = next((k for k in range(start, min(title.end, start + 6)) if lower[k] in ("in", "of")), None)
     if changed is not None and any(lower[k] in _TITLE_CHANGE_NOUNS for k in range(start, changed)):
         start = changed + 1  # ``Table B. Change in payroll employment by industry``: the changed count's noun
