@@ -76,3 +76,27 @@ def test_cells_that_pair_a_figure_with_its_bracketed_counterpart_read_the_titles
         assert figures[cell]["unit"] == "percent", figures[cell]
     assert ("5.1", "CATEGORY", "Hospitality") in relations(doc)
     assert ("1.6", "CATEGORY", "Logistics") in relations(doc)
+
+
+@pytest.mark.parametrize("comparison", ["against 38,250 in 2023", "compared with 38,250 in 2023"])
+def test_a_bare_figure_compared_with_a_count_takes_its_counted_noun(extract_both, comparison):
+    text = f"The Office issued permanent residence to 41,870 people in 2024, {comparison}, the registry showed."
+    figures = by_text(extract_both(text))
+    assert figures["38,250"]["unit"] == "person", figures["38,250"]
+
+
+def test_a_figure_compared_past_a_bracketed_share_takes_the_count_not_the_percent(extract_both):
+    text = ("Of the inactive, 98,000 (7.2 per cent) were discouraged jobseekers in the third quarter, compared with "
+            "85,000 a year earlier.")
+    figures = by_text(extract_both(text))
+    assert (figures["85,000"]["unit"], figures["85,000"]["metric"]) == ("jobseeker", "COUNT"), figures["85,000"]
+
+
+def test_the_earlier_value_a_change_is_measured_against_is_the_changed_figures(extract_both):
+    text = ("Some 3,140 people whose asylum claims had been rejected left the country voluntarily in 2024, 9 percent "
+            "more than the 2,880 recorded in 2023.")
+    doc = extract_both(text)
+    figures, rel = by_text(doc), relations(doc)
+    assert figures["2,880"]["unit"] == "person", figures["2,880"]
+    assert ("9 percent", "BASELINE", "2023") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "2,880" and r[1] == "PERIOD"], sorted(rel)

@@ -3447,11 +3447,16 @@ class RelationLinker:
                 current = nxt
             else:  # the last earlier figure of the sentence in the same unit that modifies nothing
                 current = None
+                # (``9 percent more than the 2,880 recorded in 2023``: after a change, a value dated by a participle
+                # names no counted thing of its own; it is the changed figure's earlier value, C24-6)
+                stated = k > 0 and quantities[k - 1] in modifies and span_value(quantities[k - 1], "metric") == "CHANGE" \
+                    and q.end < len(doc) and lower[q.end] in STATED_PARTICIPLES and \
+                    span_value(q, "unit_kind") in (None, "count")
                 for j in range(k - 1, -1, -1):
                     x = quantities[j]
                     if x.start < sent_start:
                         break
-                    if x not in modifies and (span_value(x, "unit") == unit or (bracketed and unit is None or
+                    if x not in modifies and (span_value(x, "unit") == unit or (bracketed and unit is None or stated or
                                                                                  self._bare_count(doc, q)) and
                                               span_value(x, "unit_kind") in (None, "count") and
                                               span_value(x, "metric") == span_value(q, "metric")):
@@ -3463,7 +3468,7 @@ class RelationLinker:
                 self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
             if current is None:
                 continue
-            if not self._dated_after(doc, q) and not self._revision(doc, q):
+            if not self._dated_after(doc, q) and not self._revision(doc, q) or self._dated_by_baseline(doc, q):
                 # ``lifting their share of new private cars from 17% to 22%``, ``compared with the $309.9 million
                 # lost a year earlier``: a value stated for comparison, with no time of its own, is not of the
                 # clause's period (C17-9)
@@ -3513,6 +3518,16 @@ class RelationLinker:
             after = close + 1 if close is not None else after
         return any(after <= s.start <= after + 3 for s in spans_of(doc, "PERIOD") + spans_of(doc, "BASELINE")) or \
             any(s.end == q.start - 1 and lower[q.start - 1] == ":" for s in spans_of(doc, "PERIOD"))
+
+    @staticmethod
+    def _dated_by_baseline(doc, q) -> bool:
+        """Whether the time right after a compared value is a change's BASELINE (``9 percent more than the 2,880
+        recorded in 2023``: ``2023``), not the value's PERIOD: the value then takes no period of the clause (C3-9)."""
+        lower = token_table(doc).lower
+        after = q.end
+        while after < len(lower) and after < q.end + 3 and (lower[after] in STATED_PARTICIPLES or lower[after] == "in"):
+            after += 1
+        return after > q.end and any(b.start == after for b in spans_of(doc, "BASELINE"))
 
     @staticmethod
     def _revision(doc, q) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline import text_tables
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, cue_before
+from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
@@ -635,6 +636,9 @@ def defined_indexes(text: str) -> frozenset:
 _BARE_DECIMAL = re.compile(r"[-+\u2212]?[0-9]+\.[0-9]+")
 #: words after a figure that are no counted noun of its own (``4.3 next year``, ``3.5 in September``)
 _NOT_COUNTED_AFTER = FUNCTION_WORDS | frozenset(("next", "last", "this", "while", "each", "respectively", "year-on-year"))
+#: words after a compared figure that name no counted thing of its own (``against 38,250 in 2023``, ``the 2,880
+#: recorded in 2023``)
+_STATED_WORDS = _NOT_COUNTED_AFTER | STATED_PARTICIPLES
 
 
 class UnitResolver:
@@ -1180,7 +1184,9 @@ class UnitResolver:
         """A bare figure compared with a figure of the same sentence that states its unit is in that
         unit: ``rose to 2.9 cases per 100,000 population in 2023, up from 2.5 in 2022`` (the previous
         value), ``ranged from 0.3 per 100,000 in Wyoming to 9.3 in Hawaii`` (the other end); a count
-        unit read from the clause's words (not written after the figure) gives way."""
+        unit read from the clause's words (not written after the figure) gives way. A count written with its noun passes
+        it on too (``granted residence to 41,870 people, against 38,250 in 2023``), past a bracket that restates it
+        (C24-6)."""
         lower = token_columns(doc).lower
         for k in range(1, len(quantities)):
             q = quantities[k]
@@ -1188,9 +1194,17 @@ class UnitResolver:
                     span_value(q, "metric") not in ("COUNT", "SHARE", None) or any(c.isalpha() for c in q.text):
                 continue
             earlier = quantities[k - 1]
+            if k >= 2 and earlier.start >= 1 and doc[earlier.start - 1].text == "(" and \
+                    quantities[k - 2].end == earlier.start - 1:
+                # ``98,000 (7.2 per cent) were discouraged workers, compared with 85,000``: the bracket restates the
+                # figure before it, which the later one is compared with (C24-6)
+                earlier = quantities[k - 2]
             unit = span_value(earlier, "unit") or ""
+            written_count = span_value(earlier, "unit_kind") == "count" and (earlier.start, earlier.end) in counted and \
+                span_value(earlier, "metric") == "COUNT" and not (q.end < len(doc) and doc[q.end].is_alpha and
+                                                                  doc[q.end].is_lower and lower[q.end] not in _STATED_WORDS)
             if not unit or span_value(earlier, "unit_kind") is None or span_value(earlier, "metric") == "CHANGE" or \
-                    span_value(earlier, "unit_kind") == "count" and " per " not in f" {unit} " or \
+                    span_value(earlier, "unit_kind") == "count" and " per " not in f" {unit} " and not written_count or \
                     earlier.end > q.start or q.start - earlier.end > 12 or \
                     sentence_range(doc, earlier.start)[0] != sentence_range(doc, q.start)[0]:
                 continue
