@@ -100,3 +100,25 @@ def test_the_earlier_value_a_change_is_measured_against_is_the_changed_figures(e
     assert figures["2,880"]["unit"] == "person", figures["2,880"]
     assert ("9 percent", "BASELINE", "2023") in rel, sorted(rel)
     assert not [r for r in rel if r[0] == "2,880" and r[1] == "PERIOD"], sorted(rel)
+
+
+@pytest.mark.parametrize("comparison,unit", [("year on year", "person"), ("month on month", "person"),
+                                             ("quarter on quarter", "person")])
+def test_a_repeated_period_after_a_change_is_its_comparison_not_its_unit(extract_both, comparison, unit):
+    text = f"The number of people in part-time work was 612,000 in March, up 14,000 {comparison}."
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert "14,000" in figures, sorted(figures)
+    assert (figures["14,000"]["unit"], figures["14,000"]["metric"]) == (unit, "CHANGE"), figures["14,000"]
+    assert ("14,000", "BASELINE", comparison) in relations(doc), sorted(relations(doc))
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Registered marriages for 2023 were revised from a provisional 187,410 to a final 188,032.", "188,032"),
+    ("Imports were broadly unchanged (-0.02 percent) from the previous month.", "-0.02 percent"),
+])
+def test_a_word_of_revision_or_stability_is_no_category(extract_both, text, figure):
+    doc = extract_both(text)
+    rel = relations(doc)
+    assert not [r for r in rel if r[0] == figure and r[1] == "CATEGORY" and r[2] in ("final", "unchanged")], sorted(rel)
+    assert by_text(doc)[figure]["unit"] not in ("final", "unchanged"), by_text(doc)[figure]

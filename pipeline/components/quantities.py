@@ -1382,6 +1382,10 @@ class QuantityRecognizer:
                 figure.notes.add("hyphenated")
             return
         unit = match_unit(texts, 0, country) if texts else None
+        if unit is not None and (unit.dimension == "time" or lower[j] in ("quarter", "quarters")) and \
+                unit.length == 1 and len(texts) > 2 and \
+                lower[j + 1] in ("on", "over") and singular(lower[j + 2]) == singular(lower[j]):
+            unit = None  # ``up 41,000 year on year``, ``down 12,000 month over month``: a comparison, no duration (C24-7)
         if unit is not None and unit.kind == "measure" and unit.length == 1 and texts[0].isupper() and \
                 len(texts) > 1 and t.lex[j + 1][_ALPHA] and t.lex[j + 1][_ISLOWER] and lower[j + 1].endswith("s") and \
                 not lower[j + 1].endswith("ss") and ws[j - 1] and len(lower[j + 1]) >= 4 and \
