@@ -122,3 +122,25 @@ def test_a_word_of_revision_or_stability_is_no_category(extract_both, text, figu
     rel = relations(doc)
     assert not [r for r in rel if r[0] == figure and r[1] == "CATEGORY" and r[2] in ("final", "unchanged")], sorted(rel)
     assert by_text(doc)[figure]["unit"] not in ("final", "unchanged"), by_text(doc)[figure]
+
+
+def test_names_listed_with_their_figures_after_followed_by_own_them(extract_both):
+    text = ("Norway was again the largest supplier of gas, with NOK 41.2 billion (38.4 percent), followed by Qatar with "
+            "NOK 12.7 billion (11.8 percent) and Algeria with NOK 9.3 billion (8.7 percent).")
+    rel = relations(extract_both(text))
+    assert ("NOK 41.2 billion", "CATEGORY", "Norway") in rel, sorted(rel)
+    assert ("NOK 12.7 billion", "CATEGORY", "Qatar") in rel, sorted(rel)
+    assert ("NOK 9.3 billion", "CATEGORY", "Algeria") in rel, sorted(rel)
+
+
+def test_a_group_after_followed_by_owns_the_figure_after_with(extract_both):
+    text = "Hotels reported 3,400 vacancies in October, followed by restaurants with 1,120."
+    rel = relations(extract_both(text))
+    assert ("1,120", "CATEGORY", "restaurants") in rel, sorted(rel)
+
+
+def test_a_figure_of_a_whose_clause_is_its_antecedents(extract_both):
+    text = ("The largest monthly gain was in optical and medical instruments (HS 90), whose shipments increased by "
+            "EUR 212.6 million.")
+    rel = relations(extract_both(text))
+    assert ("EUR 212.6 million", "CATEGORY", "optical and medical instruments") in rel, sorted(rel)

@@ -1300,27 +1300,54 @@ class CategoryFinder:
         return noun_phrase_before(doc, at - 1, sentence_range(doc, start)[0])
 
     def _all_proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
-        yield from self.proposals(doc, quantity, quantity_tokens)
+        for proposal in self.proposals(doc, quantity, quantity_tokens):
+            antecedent = self._whose_antecedent(doc, proposal[0] - 1, quantity_tokens) if proposal[0] >= 3 else None
+            yield proposal if antecedent is None else (*antecedent, "relative")
         if self.with_alternatives:
             yield from self.alternatives(doc, quantity, quantity_tokens)
+
+    @staticmethod
+    def _whose_antecedent(doc: Doc, k: int, quantity_tokens: set) -> tuple[int, int, int] | None:
+        """The noun phrase a ``whose`` at token ``k`` is about, when a subject proposed for a figure starts right
+        after it (``machinery and equipment (HS 84), whose exports increased by US$86.2 million``: the machinery's
+        exports, C24-10); past a bracketed code or aside before the comma; else None."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        if lower[k] != "whose" or text[k - 1] != ",":
+            return None
+        end = k - 1
+        if text[end - 1] == ")":
+            opening = next((j for j in range(end - 2, max(-1, end - 10), -1) if text[j] == "("), None)
+            if opening is None:
+                return None
+            end = opening
+        found = noun_phrase_before(doc, end, sentence_range(doc, k)[0])
+        if found is None or found[1] != end or not quantity_tokens.isdisjoint(range(found[0], found[1])):
+            return None
+        return found
 
     @staticmethod
     def _with_item(doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
         """The item a figure after ``, with`` is stated of, in a list of items (``followed by Josep Tarradellas
         Barcelona-El Prat, with 4,048,233 (+5.7%), Málaga-Costa del Sol, with 1,612,653``): the noun phrase between
-        the comma before ``with`` and the list's previous comma, ``followed by`` or ``and``; None elsewhere."""
+        the comma before ``with`` and the list's previous comma, ``followed by`` or ``and``; a name needs no comma
+        (``followed by Italy with EUR 1.95 billion and France with EUR 1.40 billion``); None elsewhere."""
         table = token_table(doc)
         lower, text = table.lower, table.text
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS:
             k -= 1
-        if k - 2 < sent_start or lower[k] != "with" or text[k - 1] != ",":
+        if k - 2 < sent_start or lower[k] != "with":
             return None
-        comma = k - 1
+        comma = k - 1 if text[k - 1] == "," else k  # (``followed by Italy with EUR 1.95 billion``: no comma, C24-9)
         found = noun_phrase_before(doc, comma, sent_start)
         if found is None or found[1] != comma or found[0] - 1 < sent_start:
             return None
         before = lower[found[0] - 1]
+        followed = before == "by" and found[0] - 2 >= sent_start and lower[found[0] - 2] == "followed"
+        if comma == k and not followed and not all(CategoryFinder.is_name(doc[i]) or not text[i].isalpha()
+                                                   for i in range(found[0], found[1]) if lower[i] not in ("the", "of", "and")):
+            return None  # (``Firms with 10 employees``: a group defined by a figure, no item of a list)
         if before in ("and", ",", ":") or before == "by" and found[0] - 2 >= sent_start and lower[found[0] - 2] == "followed":
             return found
         if before in ("were", "are", "was", "is", "included", "include", "includes") and CategoryFinder.is_name(doc[found[0]]):
