@@ -144,3 +144,15 @@ def test_a_figure_of_a_whose_clause_is_its_antecedents(extract_both):
             "EUR 212.6 million.")
     rel = relations(extract_both(text))
     assert ("EUR 212.6 million", "CATEGORY", "optical and medical instruments") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("text,figure,unit,value", [
+    ("Vessel arrival tonnage at the port rose 1.2% to 2.84 billion GT in 2024.", "2.84 billion GT", "gross ton", 2.84e9),
+    ("Ships under the national flag totalled 61.5 million gross tonnage at year end.", "61.5 million gross tonnage",
+     "gross ton", 61.5e6),
+    ("Corporate loans at banks grew by 7.6 trillion won in November.", "7.6 trillion won", "korean won", 7.6e12),
+])
+def test_gross_tonnage_and_the_won_are_read_as_their_units(extract_both, text, figure, unit, value):
+    figures = by_text(extract_both(text))
+    assert figures[figure]["unit"] == unit, figures[figure]
+    assert figures[figure]["value"] == pytest.approx(value), figures[figure]
