@@ -156,3 +156,15 @@ def test_gross_tonnage_and_the_won_are_read_as_their_units(extract_both, text, f
     figures = by_text(extract_both(text))
     assert figures[figure]["unit"] == unit, figures[figure]
     assert figures[figure]["value"] == pytest.approx(value), figures[figure]
+
+
+@pytest.mark.parametrize("text,bare,rate,unit", [
+    ("The rates in Otago and Canterbury were 212 and 158 burglaries per 10,000 households respectively.",
+     "212", "158 burglaries per 10,000 households", "burglary per 10,000 households"),
+    ("The national rate of assault rose from 118 to 127 victims per 100,000 persons, a new high.",
+     "118", "127 victims per 100,000 persons", "victim per 100,000 persons"),
+])
+def test_bare_figures_listed_before_a_rate_are_that_rate(extract_both, text, bare, rate, unit):
+    figures = by_text(extract_both(text))
+    for figure in (bare, rate):
+        assert (figures[figure]["unit"], figures[figure]["metric"]) == (unit, "SHARE"), figures[figure]

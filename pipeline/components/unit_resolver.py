@@ -685,18 +685,27 @@ class UnitResolver:
 
         # bare counts listed before a count with its noun share it (``reported 30, 26 and 9 cases``)
         list_unit: dict[tuple[int, int], str] = {}
+        rates_listed: set[tuple[int, int]] = set()
         for k, q in enumerate(quantities):
+            rate = " per " in f" {span_value(q, 'unit') or ''} " and not any(c.isdigit() for c in
+                                                                             (span_value(q, "unit") or "").split(" per ")[0])
             if span_value(q, "unit_kind") != "count" or not span_value(q, "unit") or (q.start, q.end) not in counted and \
-                    not (q.end < len(doc) and lower[q.end] in GENERIC_PEOPLE):
+                    not (q.end < len(doc) and lower[q.end] in GENERIC_PEOPLE) and not rate:
                 continue  # (``by 26,400 and 18,700 people respectively``: people both)
             j = k - 1
+            # (``were 212 and 158 offences per 10,000 population``, ``rose from 126 to 136 victims per 100,000 persons``:
+            # the figures before a rate with its words are that rate, C24-12)
             while j >= 0 and quantities[j].end + 1 == quantities[j + 1].start and \
-                    lower[quantities[j].end] in (",", "and", "or") and \
-                    span_value(quantities[j], "metric") in ("COUNT", "CHANGE") and \
-                    span_value(quantities[j], "metric") == span_value(q, "metric") \
+                    (lower[quantities[j].end] in (",", "and", "or") or rate and lower[quantities[j].end] == "to" and
+                     quantities[j].start >= 1 and lower[quantities[j].start - 1] == "from") and \
+                    span_value(quantities[j], "metric") in ("COUNT", "CHANGE", "SHARE") and \
+                    (span_value(quantities[j], "metric") == span_value(q, "metric") or
+                     rate and span_value(quantities[j], "metric") == "COUNT") \
                     and span_value(quantities[j], "unit_kind") in (None, "count") and \
                     (quantities[j].start, quantities[j].end) not in counted:
                 list_unit[(quantities[j].start, quantities[j].end)] = span_value(q, "unit")
+                if rate:
+                    rates_listed.add((quantities[j].start, quantities[j].end))
                 j -= 1
 
         def resolve(q: Span, depth: int = 0) -> None:
@@ -706,6 +715,8 @@ class UnitResolver:
             done.add(key)
             if key in list_unit:
                 q._.unit, q._.unit_kind = list_unit[key], "count"
+                if key in rates_listed:
+                    q._.metric = "SHARE"  # (a rate per population, C3-13)
                 return
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
             located = self.located_part_whole(doc, q, links.get(key, {}), by_offsets, counted)
