@@ -168,3 +168,19 @@ def test_bare_figures_listed_before_a_rate_are_that_rate(extract_both, text, bar
     figures = by_text(extract_both(text))
     for figure in (bare, rate):
         assert (figures[figure]["unit"], figures[figure]["metric"]) == (unit, "SHARE"), figures[figure]
+
+
+def test_a_list_of_changes_each_with_its_own_time_stays_a_list_of_changes(extract_both):
+    text = ("Consumer credit at banks rose by 2.1 billion euro in May, after increases of 1.7 billion euro in April and "
+            "1.2 billion euro in March.")
+    doc = extract_both(text)
+    figures, rel = by_text(doc), relations(doc)
+    for figure in ("1.7 billion euro", "1.2 billion euro"):
+        assert (figures[figure]["metric"], figures[figure]["direction"]) == ("CHANGE", "up"), figures[figure]
+    assert ("1.2 billion euro", "PERIOD", "in March") in rel, sorted(rel)
+
+
+def test_a_level_after_a_change_with_its_own_verb_stays_a_level(extract_both):
+    text = "Exports of machinery grew by 3.1 billion euro in May and stood at 41.2 billion euro in June."
+    figures = by_text(extract_both(text))
+    assert figures["41.2 billion euro"]["metric"] == "MONEY", figures["41.2 billion euro"]

@@ -573,9 +573,17 @@ class QuantityRecognizer:
         direct = _direct_span_extensions()
         user_data = doc.user_data
         label = doc.vocab.strings.add("QUANTITY")
+        previous: Figure | None = None
         for figure in figures:
             span = Span(doc, figure.start, figure.end, label=label)
             self._decide_metric(t, figure, quantities)
+            if previous is not None and previous.metric == "CHANGE" and figure.metric in ("MONEY", "COUNT", "AMOUNT") and \
+                    figure.unit is not None and figure.unit == previous.unit and figure.unit_kind != "percent" and \
+                    self._continues_change(t, previous, figure, blocked):
+                # ``after increases of 1.7 billion euro in April and 1.2 billion euro in March``: the next figure of
+                # the list, each with its own time, is a change too (C24-13)
+                figure.metric, figure.direction = "CHANGE", previous.direction
+            previous = figure
             if "per-base" in figure.notes and not (figure.metric == "CHANGE" and "declared-rate" in figure.notes):
                 # a rate per population is a proportion (GUIDELINES C3-13); a bare figure a declared rate reaches may
                 # be its change (``was 4.9, up 0.6 from a year earlier``)
@@ -743,6 +751,16 @@ class QuantityRecognizer:
             out.append(figure)
             k += 1
         return out
+
+    @staticmethod
+    def _continues_change(t: "DocTable", previous: "Figure", figure: "Figure", times: set) -> bool:
+        """Whether ``figure`` follows the change ``previous`` in a list with a time of each (``1.7 billion euro in
+        April and 1.2 billion euro in March``): between them only the first's time and ``and`` or a comma, and a time
+        right after ``figure``."""
+        gap = range(previous.end, figure.start)
+        joiners = [k for k in gap if k not in times]
+        return bool(joiners) and len(joiners) <= 2 and all(t.lower[k] in (",", "and") for k in joiners) and \
+            any(k in times for k in gap) and figure.end < t.n and figure.end in times
 
     @staticmethod
     def _rate_per_scaled_base(t: DocTable, figure: Figure, nxt: Figure | None) -> bool | None:
