@@ -184,3 +184,13 @@ def test_a_level_after_a_change_with_its_own_verb_stays_a_level(extract_both):
     text = "Exports of machinery grew by 3.1 billion euro in May and stood at 41.2 billion euro in June."
     figures = by_text(extract_both(text))
     assert figures["41.2 billion euro"]["metric"] == "MONEY", figures["41.2 billion euro"]
+
+
+def test_a_place_before_a_bracketed_change_owns_the_change(extract_both):
+    text = ("Burglaries rose in most states, with the largest rises in Hesse (up 1,204 burglaries or 9%) and "
+            "Thuringia (up 611 burglaries or 7%).")
+    doc = extract_both(text)
+    rel, figures = relations(doc), by_text(doc)
+    assert ("1,204", "CATEGORY", "Hesse") in rel, sorted(rel)
+    assert ("611", "CATEGORY", "Thuringia") in rel, sorted(rel)
+    assert (figures["611"]["unit"], figures["611"]["metric"]) == ("burglary", "CHANGE"), figures["611"]

@@ -409,6 +409,27 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
 _AGE_TAIL = frozenset(("years", "year", "old", "and", "over", "older", "to", "plus"))
 
 
+def _changed_place_bracket(table, quantity: Span) -> int | None:
+    """The opening bracket of ``(up 1,204 burglaries or 9%)`` around ``quantity``: a bracket that opens on ``up`` or
+    ``down`` and holds only the change, its counted noun and its restatement after ``or``; else None."""
+    text, lower = table.text, table.lower
+    k = quantity.start - 1
+    while k >= 0 and quantity.start - k <= 5 and text[k] != "(":
+        if not (lower[k] in ("up", "down", "or") or text[k][:1].isdigit() or text[k] in ("%", ",") or
+                text[k].isalpha() and text[k].islower()):
+            return None
+        k -= 1
+    if k < 1 or text[k] != "(" or lower[k + 1] not in ("up", "down"):
+        return None
+    end = quantity.end
+    while end < len(text) and end - quantity.end <= 5 and text[end] != ")":
+        if not (lower[end] == "or" or text[end][:1].isdigit() or text[end] in ("%", ",") or
+                text[end].isalpha() and text[end].islower()):
+            return None
+        end += 1
+    return k if end < len(text) and text[end] == ")" else None
+
+
 def _with_ages(doc: Doc, found: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
     """``found`` extended over the ages it ends on (``people aged`` + ``18 to 24`` + ``years``), D-17."""
     if found is None:
@@ -2345,10 +2366,15 @@ class CategoryFinder:
         """The name before a bracket that holds only a count and its noun (``Germany (18 105 applicants)``, C20-6):
         the bracket states the named thing's figure; the noun in it is the count's unit."""
         table = token_table(doc)
-        text, nounish = table.text, table.nounish
+        text, nounish, lower = table.text, table.nounish, table.lower
         opening, after = quantity.start - 1, quantity.end
-        if opening - 1 < start_limit or text[opening] != "(" or after + 1 >= len(text) or text[after + 1] != ")" or \
+        changed = _changed_place_bracket(table, quantity)
+        if changed is not None:
+            opening = changed  # ``recorded in Bavaria (up 1,204 burglaries or 9%)``: the place's change (C24-14)
+        elif opening - 1 < start_limit or text[opening] != "(" or after + 1 >= len(text) or text[after + 1] != ")" or \
                 not nounish[after] or not text[opening - 1][:1].isupper():
+            return None
+        if opening - 1 < start_limit or not text[opening - 1][:1].isupper():
             return None
         found = noun_phrase_before(doc, opening, start_limit)
         if found is None or found[1] != opening or not all(text[k][:1].isupper() or not text[k].isalpha()
