@@ -194,3 +194,11 @@ def test_a_place_before_a_bracketed_change_owns_the_change(extract_both):
     assert ("1,204", "CATEGORY", "Hesse") in rel, sorted(rel)
     assert ("611", "CATEGORY", "Thuringia") in rel, sorted(rel)
     assert (figures["611"]["unit"], figures["611"]["metric"]) == ("burglary", "CHANGE"), figures["611"]
+
+
+def test_a_share_restated_in_brackets_counts_the_phrase_after_of(extract_both):
+    text = ("Reported bicycle thefts rose by 12%, and more than half (54%) of the bicycles stolen in 2023 were "
+            "taken from outside a home.")
+    rel = relations(extract_both(text))
+    assert ("half", "CATEGORY", "the bicycles stolen") in rel, sorted(rel)
+    assert ("54%", "CATEGORY", "the bicycles stolen") in rel, sorted(rel)

@@ -409,6 +409,25 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
 _AGE_TAIL = frozenset(("years", "year", "old", "and", "over", "older", "to", "plus"))
 
 
+def _share_restated_in_brackets(doc: Doc, quantity: Span) -> Span | None:
+    """``half (54%)`` as one span when ``of`` follows the bracket (``more than half (54%) of the bicycles``), for
+    either figure: a share written in words or figures, then the same share in brackets; else None."""
+    text = token_table(doc).text
+    starts, quantities = span_starts(doc, "QUANTITY")
+    if quantity.end + 2 < len(doc) and text[quantity.end] == "(":
+        at = bisect_left(starts, quantity.end + 1)
+        if at < len(starts) and starts[at] == quantity.end + 1:
+            inner = quantities[at]
+            if inner.end + 1 < len(doc) and text[inner.end] == ")" and text[inner.end + 1].lower() == "of":
+                return doc[quantity.start : inner.end + 1]
+    if quantity.start >= 2 and text[quantity.start - 1] == "(" and quantity.end + 1 < len(doc) and \
+            text[quantity.end] == ")" and text[quantity.end + 1].lower() == "of":
+        at = bisect_left(starts, quantity.start - 1) - 1
+        if at >= 0 and quantities[at].end == quantity.start - 1 and span_value(quantities[at], "metric") == "SHARE":
+            return doc[quantities[at].start : quantity.end + 1]
+    return None
+
+
 def _changed_place_bracket(table, quantity: Span) -> int | None:
     """The opening bracket of ``(up 1,204 burglaries or 9%)`` around ``quantity``: a bracket that opens on ``up`` or
     ``down`` and holds only the change, its counted noun and its restatement after ``or``; else None."""
@@ -1676,6 +1695,14 @@ class CategoryFinder:
             if found is not None and found[0] <= fronted[0] + 1:
                 yield (*found, "of")  # ``Of arriving air travellers, 92% used SmartGates``
                 return
+        restated = _share_restated_in_brackets(doc, quantity) if metric == "SHARE" else None
+        if restated is not None:
+            # ``more than half (54%) of the bicycles stolen in 2023 were taken``: the share and its bracketed
+            # restatement count the phrase after ``of`` (C24-15)
+            found = self._share_subject(doc, restated, sent_end)
+            if found:
+                yield (*found, "after")
+                return
         if after < sent_end and lower[after] == "of" and metric == "SHARE":
             found = self._share_subject(doc, quantity, sent_end)
             if found:
@@ -2430,11 +2457,18 @@ class CategoryFinder:
             if not table.nounish[head]:
                 return None
             found = (start, end, head)
-        if lower[head] in FIGURE_REFERENCE_HEADS or any(table.number[i] for i in range(start, end)):
+        times = time_token_set(doc)
+        timed = next((m for m in range(start + 1, end) if m in times), None)
+        if timed is not None and timed - 1 > start and head >= timed:
+            # ``of the bicycles stolen in 2023 were taken``: the phrase ends before its time (C24-15)
+            end = timed - 1 if lower[timed - 1] in ("in", "during", "since", "for") else timed
+            head = end - 1
+            found = (start, end, head)
+        if lower[head] in FIGURE_REFERENCE_HEADS or any(table.number[i] for i in range(start, found[1])):
             return None
         m = end
-        while m < sent_end and lower[m] in SHARE_VERB_ADVERBS:
-            m += 1
+        while m < sent_end and (lower[m] in SHARE_VERB_ADVERBS or m in times):
+            m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``)
         if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed"))):
             return None
