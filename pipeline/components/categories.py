@@ -432,18 +432,21 @@ def _changed_place_bracket(table, quantity: Span) -> int | None:
     """The opening bracket of ``(up 1,204 burglaries or 9%)`` around ``quantity``: a bracket that opens on ``up`` or
     ``down`` and holds only the change, its counted noun and its restatement after ``or``; else None."""
     text, lower = table.text, table.lower
+
+    def inside(m: int) -> bool:  # a word the bracket may hold: the change, its noun, ``or`` and its restatement
+        return lower[m] in ("up", "down", "or") or text[m][:1].isdigit() or text[m] in ("%", ",") or \
+            text[m].isalpha() and text[m].islower()
+
     k = quantity.start - 1
     while k >= 0 and quantity.start - k <= 5 and text[k] != "(":
-        if not (lower[k] in ("up", "down", "or") or text[k][:1].isdigit() or text[k] in ("%", ",") or
-                text[k].isalpha() and text[k].islower()):
+        if not inside(k):
             return None
         k -= 1
     if k < 1 or text[k] != "(" or lower[k + 1] not in ("up", "down"):
         return None
     end = quantity.end
     while end < len(text) and end - quantity.end <= 5 and text[end] != ")":
-        if not (lower[end] == "or" or text[end][:1].isdigit() or text[end] in ("%", ",") or
-                text[end].isalpha() and text[end].islower()):
+        if not inside(end):
             return None
         end += 1
     return k if end < len(text) and text[end] == ")" else None
@@ -2393,7 +2396,7 @@ class CategoryFinder:
         """The name before a bracket that holds only a count and its noun (``Germany (18 105 applicants)``, C20-6):
         the bracket states the named thing's figure; the noun in it is the count's unit."""
         table = token_table(doc)
-        text, nounish, lower = table.text, table.nounish, table.lower
+        text, nounish = table.text, table.nounish
         opening, after = quantity.start - 1, quantity.end
         changed = _changed_place_bracket(table, quantity)
         if changed is not None:
@@ -2457,18 +2460,12 @@ class CategoryFinder:
             if not table.nounish[head]:
                 return None
             found = (start, end, head)
-        times = time_token_set(doc)
-        timed = next((m for m in range(start + 1, end) if m in times), None)
-        if timed is not None and timed - 1 > start and head >= timed:
-            # ``of the bicycles stolen in 2023 were taken``: the phrase ends before its time (C24-15)
-            end = timed - 1 if lower[timed - 1] in ("in", "during", "since", "for") else timed
-            head = end - 1
-            found = (start, end, head)
-        if lower[head] in FIGURE_REFERENCE_HEADS or any(table.number[i] for i in range(start, found[1])):
+        if lower[head] in FIGURE_REFERENCE_HEADS or any(table.number[i] for i in range(start, end)):
             return None
         m = end
+        times = time_token_set(doc)
         while m < sent_end and (lower[m] in SHARE_VERB_ADVERBS or m in times):
-            m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``)
+            m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``, C24-15)
         if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed"))):
             return None
