@@ -1391,7 +1391,7 @@ class CategoryFinder:
         if comma == k and not followed and not all(CategoryFinder.is_name(doc[i]) or not text[i].isalpha()
                                                    for i in range(found[0], found[1]) if lower[i] not in ("the", "of", "and")):
             return None  # (``Firms with 10 employees``: a group defined by a figure, no item of a list)
-        if before in ("and", ",", ":") or before == "by" and found[0] - 2 >= sent_start and lower[found[0] - 2] == "followed":
+        if before in ("and", ",", ":") or followed:
             return found
         if before in ("were", "are", "was", "is", "included", "include", "includes") and CategoryFinder.is_name(doc[found[0]]):
             return found  # ``The main nationalities were Georgia, with 3,210 applications (21.4%), ...``: the list's first (C22-6)
@@ -2401,8 +2401,7 @@ class CategoryFinder:
         changed = _changed_place_bracket(table, quantity)
         if changed is not None:
             opening = changed  # ``recorded in Bavaria (up 1,204 burglaries or 9%)``: the place's change (C24-14)
-        elif opening - 1 < start_limit or text[opening] != "(" or after + 1 >= len(text) or text[after + 1] != ")" or \
-                not nounish[after] or not text[opening - 1][:1].isupper():
+        elif text[opening] != "(" or after + 1 >= len(text) or text[after + 1] != ")" or not nounish[after]:
             return None
         if opening - 1 < start_limit or not text[opening - 1][:1].isupper():
             return None
