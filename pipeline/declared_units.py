@@ -279,13 +279,13 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])[.!?]\s+(?=[A-Z])")
 
 def colon_label(text: str, start_char: int) -> str | None:
     """The label before the last colon on the line of the figure at ``start_char`` (``Volume sold (million pkm):
-    44,106`` → ``Volume sold (million pkm)``), or None when there is none or the colon stands in brackets (``... to
-    58.4% (2022: 57.3%), and ... of whom 923,269``)."""
+    44,106`` → ``Volume sold (million pkm)``), or None when there is none, the colon stands in brackets (``... to
+    58.4% (2022: 57.3%), and ... of whom 923,269``) or a sentence ends between the colon and the figure."""
     line_start = text.rfind("\n", 0, start_char) + 1
     before = text[line_start:start_char]
     colon = before.rfind(":")
-    if colon < 0 or before.count("(", 0, colon) > before.count(")", 0, colon):
-        return None
+    if colon < 0 or before.count("(", 0, colon) > before.count(")", 0, colon) or _SENTENCE_END.search(before, colon):
+        return None  # (nor does a colon in an earlier sentence of the line label the figure: C25-1)
     ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, colon)]
     return before[ends[-1] if ends else 0 : colon]  # (a label opens its sentence: C22-3)
 

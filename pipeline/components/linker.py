@@ -3732,8 +3732,9 @@ class RelationLinker:
                 while m > k - 4 and m >= 0 and (nounish[m] or lower[m] in ("a", "an", "the")) and \
                         lower[m] not in PREVIOUS_VALUE_CUES:
                     m -= 1  # (``compared with an average of 27% in fiscal year 2019``: its article too)
-                if m >= 0 and m < k - 1 and lower[m] in PREVIOUS_VALUE_CUES:
-                    k = m
+                if m >= 0 and m < k - 1 and (lower[m] in PREVIOUS_VALUE_CUES or
+                                             lower[m] in ("than", "over") and lower[m + 1] == "the"):
+                    k = m  # (``smaller than the deficit of $13.2 billion in 2023``: C25-3)
             # ``than the 1.97 nights recorded in ...``, ``over the ₹1.65 lakh crore collected in July 2023``: a
             # previous value named with its article (``more than 500`` is a bound, not a previous value)
             article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over") and lower[k + 1] == "the"
