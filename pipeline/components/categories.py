@@ -1117,11 +1117,21 @@ class CategoryFinder:
                                     lower[k] in ("a", "an") and k + 1 < quantity.start and
                                     lower[k + 1] in ("further", "cumulative", "additional", "total")):
             k -= 1  # (``cut the policy rate by a further 25 basis points``)
-        if k >= start_limit and lower[k] == "to":  # the level: step back over ``by <change>,``
+        if k >= start_limit and lower[k] in ("to", "from"):  # the level: step back over ``by <change>,``
             m = k - 1
             if m >= start_limit and text[m] == ",":
                 m -= 1
             earlier = self._last_quantity_before(doc, m + 1, start_limit)
+            if lower[k] == "to" and earlier is not None and earlier.end == m + 1 and earlier.start - 2 >= start_limit \
+                    and lower[earlier.start - 1] == "from":
+                # ``reduced the cash rate by 50 basis points, from 4.75 percent to 4.25 percent``: past the value it
+                # moved from too (C25-6)
+                m = earlier.start - 2
+                if m >= start_limit and text[m] == ",":
+                    m -= 1
+                earlier = self._last_quantity_before(doc, m + 1, start_limit)
+            elif lower[k] == "from" and (earlier is None or earlier.end != m + 1):
+                return None
             if earlier is None or earlier.end != m + 1:
                 # no change before it: the level right after the object, ``raise the interest rate paid
                 # on reserve balances to 5.4 percent``

@@ -164,6 +164,9 @@ RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
+#: the words that may open a bracket restating a change (``(an increase of 4%)``, ``(up 4%)``, ``(or +4%)``)
+_RESTATING_BRACKET_WORDS = frozenset({"an", "a", "increase", "decrease", "rise", "fall", "drop", "decline", "growth",
+                                      "of", "up", "down", "or", "+", "-", "−", "by"})
 #: words of direction between a subject and its change in an absolute construction (``exports up 7.4%``)
 FIGURE_DIRECTION_WORDS = vocabulary("figure_direction_words")
 #: nouns of a record level (``the 16-year high reached in mid-October``)
@@ -1794,7 +1797,7 @@ class RelationLinker:
                         # ``grew to 35,729 from 29,009 in the same period of 2023, an increase of 23%``, ``rose to
                         # $9,095, from $8,850, an increase of 2.8%``: the level reached, not the value it grew from
                         return quantities[k - 1]
-                    return candidate
+                    return self._level_left(doc, k, quantities, lo, units) or candidate
                 k = previous[k]
             if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
                 return self.figure_from_previous_sentence(doc, q, quantities, modifies)
@@ -1813,11 +1816,11 @@ class RelationLinker:
                     # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``; not a bracketed earlier
                     # value (``6.2%, a decline of 0.6 percentage point from the quarter ... (6.8%) and of 1.4 percentage
                     # points compared with ...``)
-                    return candidate
+                    return self._level_left(doc, k, quantities, lo, units) or candidate
                 # points change a figure in percent only: a rate, or a growth rate (``up 6.3%
                 # year-on-year, 1.1 percentage points higher than the national average``)
                 if units[k] == "percent" and not (not q_in_parentheses and parentheses[k]):
-                    return candidate
+                    return self._level_left(doc, k, quantities, lo, units) or candidate
                 if units[k] in ("percentage point", "basis point") and candidate in modifies and \
                         self._gapped_change(doc, candidate, q):
                     return modifies[candidate]  # ``a decline of 0.6 percentage point from ... and of 1.4 percentage points``
@@ -1835,10 +1838,26 @@ class RelationLinker:
                 return None
             if self.new_clause_between(doc, candidate, q):
                 return None
-            return candidate
+            return self._level_left(doc, k, quantities, lo, units) or candidate
         if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
+
+    @staticmethod
+    def _level_left(doc, k: int, quantities, lo: int, units) -> Span | None:
+        """The level stated before ``quantities[k]`` when that figure is the value it moved from (``was 72.1% in
+        November, down from 73.0% in October but 2.3 percentage points higher than in November 2023``): a later change
+        compares the level, not the value left behind (C25-4); None otherwise."""
+        candidate = quantities[k]
+        lower = token_table(doc).lower
+        if k <= lo or candidate.start < 3 or lower[candidate.start - 1] != "from" or \
+                lower[candidate.start - 2] not in ("up", "down") or lower[candidate.start - 3] != ",":
+            return None
+        level = quantities[k - 1]
+        if units[k - 1] != units[k] or span_value(level, "metric") == "CHANGE" or \
+                any(w in (";", ".") for w in lower[level.end : candidate.start]):
+            return None
+        return level
 
     @staticmethod
     def _dated_bracket(doc, q) -> bool:
@@ -2116,8 +2135,11 @@ class RelationLinker:
         # a level may itself be a signed change when the revision is of a change (``the change for May
         # was revised down by 25,000, from +306,000 to +281,000``; GUIDELINES C-11, C2-13)
         signed = table.text[earlier.start] in ("+", "-", "−") and table.text[level.start] in ("+", "-", "−")
+        # a change in points moves a rate in percent (``cut the cash rate by 50 basis points, from 4.75 percent to
+        # 4.25 percent``: C25-6)
+        rate = span_value(q, "unit") in ("percentage point", "basis point") and span_value(level, "unit") == "percent"
         return 0 < len(gap) <= 3 and gap[-1] == "from" and between[-1:] == ["to"] and len(between) <= 4 \
-            and (not is_modifier(level) or signed)
+            and (not is_modifier(level) or signed or rate)
 
     @staticmethod
     def is_level(doc, q) -> bool:
@@ -2810,6 +2832,9 @@ class RelationLinker:
                     ";" not in text[q.end : b.start]:
                 return b
         lo, hi = self._span_range(baselines, sent_start, q.start)
+        restated = self._restated_in_brackets_after(lower, baselines[lo:hi], q)
+        if restated is not None:
+            return restated  # ``10,418 more than in 2022-23 (an increase of 4%)``: the same change, in percent (C25-5)
         # (``a change rate of 4.1%, 1.7 percentage points above the rate of the previous month, as sales rose by
         # 3.2%``: a comparison stated right after another change is that change's own)
         before = next((baselines[j] for j in range(hi - 1, lo - 1, -1) if baselines[j].end <= q.start and
@@ -2828,6 +2853,17 @@ class RelationLinker:
                 self._column_compared.add((q.start, q.end))  # a cell of a table with a header line: its structure
             return found
         return None
+
+    @staticmethod
+    def _restated_in_brackets_after(lower, baselines, q) -> Span | None:
+        """The baseline right before a bracket that restates a change in other terms, ``q`` being that bracket's
+        figure (``10,418 more than in 2022-23 (an increase of 4%)``, ``... than a year earlier (up 4%)``), else None."""
+        k = q.start - 1
+        while k >= 0 and lower[k] in _RESTATING_BRACKET_WORDS:
+            k -= 1
+        if k < 1 or lower[k] != "(" or q.end >= len(lower) or lower[q.end] != ")":
+            return None
+        return next((b for b in baselines if b.end == k), None)
 
     @staticmethod
     def _past_counted_noun(lower, q, x) -> list:

@@ -2563,6 +2563,10 @@ def _rate_subject(t: DocTable, start: int) -> bool:
 _INVARIANT_COUNTED = vocabulary("invariant_plurals") | {"head"}
 
 
+#: words of approximation that may open a bracketed restatement (``1.3 percent (about 30,000) lower than``)
+_BRACKET_APPROXIMATORS = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost", "c."})
+
+
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:
     """The comparative that follows the figure from ``start`` to ``end``, its counted noun and its restatement (in
     brackets, or after ``or``): ``9.9% (6,422) fewer than``, ``7.7% or 558 fewer than``, ``10,418 crimes (or 4%)
@@ -2570,9 +2574,10 @@ def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | Non
     text, lower, n = t.text, t.lower, t.n
     if _COMPARATIVES.isdisjoint(lower[end : end + 9]):
         return None  # (most figures: no comparative close after them)
-    if start >= 2 and text[start - 1] == "(" and end + 1 < n and text[end] == ")" and \
-            lower[start - 2] in ("%", "percent", "cent"):
-        k = end + 1  # ``9.9% (6,422) fewer``
+    opening = start - 2 if start >= 3 and lower[start - 1] in _BRACKET_APPROXIMATORS else start - 1
+    if opening >= 1 and text[opening] == "(" and end + 1 < n and text[end] == ")" and \
+            lower[opening - 1] in ("%", "percent", "cent"):
+        k = end + 1  # ``9.9% (6,422) fewer``, ``1.3 percent (about 30,000) lower``
     elif start >= 2 and lower[start - 1] == "or" and text[start - 2] == "(" and end + 1 < n and text[end] == ")":
         k = end + 1  # ``10,418 crimes (or 4%) higher``
     else:
@@ -2582,7 +2587,8 @@ def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | Non
             k += 1  # the counted noun (``312 crimes more``, ``11,000 head more``)
         if k + 1 < n and text[k] == "(":
             close = next((j for j in range(k + 1, min(n, k + 6)) if text[j] == ")"), None)
-            opened = lower[k + 1] == "or" or _DIGITS.match(text[k + 1]) is not None
+            opened = lower[k + 1] == "or" or _DIGITS.match(text[k + 1]) is not None or \
+                lower[k + 1] in _BRACKET_APPROXIMATORS and k + 2 < n and _DIGITS.match(text[k + 2]) is not None
             k = close + 1 if close is not None and opened else None
         elif k + 1 < n and lower[k] == "or" and _DIGITS.match(text[k + 1]) is not None:
             k += 2
@@ -2777,6 +2783,8 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
             return "up"
         if word in change_down and word not in ("less", "fewer", "under"):
             return "down"
+        if word in _RAISING_VERBS and "by" in left[:3]:
+            return "up"  # ``raised Bank Rate by 0.25 percentage points`` (not ``raised £2 million``: C25-6)
     if _first_growth_subject(t, t.sentence(start)[0]) < start:
         return "up"
     return None
@@ -2819,6 +2827,9 @@ def _level_of_a_rate(t: DocTable, start: int, end: int) -> bool:
         lower[j] == "to" and any(w in _CHANGE_UP_DOWN for w in lower[max(first, j - 3) : j])
         for j in range(k - 1, max(first, k - 14) - 1, -1))
 
+
+#: verbs that raise their object by the figure after ``by``
+_RAISING_VERBS = frozenset({"raise", "raised", "raises", "raising", "lift", "lifted", "lifts", "lifting"})
 
 _UP_AFTER = COMPARATIVES_UP - {"over"}
 _DOWN_AFTER = COMPARATIVES_DOWN - {"under"}
