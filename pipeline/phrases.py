@@ -790,12 +790,13 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
             before -= 1
         if before >= start_limit and verb[before] and lower[before].endswith("ed") and (
                 before - 1 < start_limit or lower[before - 1] in prepositions or lower[before - 1] in DETERMINERS or
+                text[before - 1] == "," or
                 lower[before - 1] in _PARTICIPLE_PREMODIFIERS or
                 lower[before - 1].endswith("ly") and not nounish[before - 1] and not verb[before - 1]):
             # ``The number of registered company insolvencies in Scotland``: a participle after a preposition
             # or an article premodifies the noun; no verb stands there; nor after an adverb or an adjective of
             # totals, or opening the clause (``total recorded crime in Scotland``, ``seasonally adjusted revenue in
-            # the euro area``, ``Recorded fraud in Wales``: C25-7)
+            # the euro area``, ``Recorded fraud in Wales``, ``Over the decade, recorded fraud in Wales``: C25-7)
             start = before
             if before - 1 >= start_limit and (lower[before - 1] in _PARTICIPLE_PREMODIFIERS or
                                               lower[before - 1].endswith("ly") and not nounish[before - 1]):

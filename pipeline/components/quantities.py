@@ -2264,6 +2264,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             and span_value(same_sentence[-1], "unit_kind") == unit_kind and not (immediate == "or" and after == "of") \
             and not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):
         return span_value(same_sentence[-1], "metric")  # a list item: ``rose 10.8% and 6.6% respectively``
+    if unit_kind == "percent" and (sign is not None or immediate in ("and", ",")) and after not in _COMPARATIVES and \
+            (sign is not None and after == "of" or _share_list_item(t, start, same_sentence)):
+        # ``led by Cyprus (+4.5% of GDP), Denmark (+3.2%)``, ``at 3.1% of GDP in the euro area and 3.2% in the EU``: a
+        # balance as a share of its whole, and the items listed after it (C25-8)
+        return "SHARE"
     if sign is not None and not _level_column(t, start) and not (
             unit_kind == "index_point" and immediate in ("to", "from", "of", "at")):
         return "CHANGE"  # (``fell to -21.9 points``: a level of a balance below zero)
@@ -2363,6 +2368,29 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if unit_kind != "index_point" and _heading_names_change(t, start):
         return "CHANGE"  # ``Table B. Change in payroll employment by industry`` above ``Total nonfarm   227   186``
     return _level_metric(unit_kind)
+
+
+def _share_list_item(t: DocTable, start: int, same_sentence: list[Span]) -> bool:
+    """Whether the percent at ``start`` is the next item of a list whose first item is a share stated ``of`` its whole:
+    in brackets after a name like it (``Cyprus (+4.5% of GDP), Denmark (+3.2%) and Ireland (+1.8%)``), or after
+    ``and``/``,`` with only a place between (``3.1% of GDP in the euro area and 3.2% in the EU``); no figure, change
+    word or sentence break between."""
+    if not same_sentence:
+        return False
+    previous = same_sentence[-1]
+    lower, text = t.lower, t.text
+    if span_value(previous, "unit_kind") != "percent" or span_value(previous, "metric") != "SHARE" or \
+            previous.end >= t.n or start - previous.end > 12:
+        return False
+    between = lower[previous.end : start]
+    if any(_DIGITS.match(text[k]) for k in range(previous.end, start)) or \
+            any(w in (";", ".", ":") or w in CHANGE_NOUNS or w in _CHANGE_UP_DOWN for w in between):
+        return False
+    of_whole = lower[previous.end] == "of"
+    if start >= 2 and text[start - 1] == "(" and previous.start >= 1 and text[previous.start - 1] == "(" and \
+            ")" in between and text[start - 2][:1].isupper():
+        return of_whole or _share_list_item(t, previous.start, same_sentence[:-1])
+    return of_whole and lower[start - 1] in ("and", ",") and "in" in between
 
 
 #: the nouns of a net flow whose figure is a level (C-19): ``a net migration gain of``, ``a net outflow of``
