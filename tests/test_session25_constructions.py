@@ -113,3 +113,15 @@ def test_a_change_restated_in_brackets_with_about_before_its_comparative_is_a_ch
     rel = relations(doc)
     assert ("0.9 percent", "BASELINE", "a year earlier") in rel, sorted(rel)
     assert ("24,000", "BASELINE", "a year earlier") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("text,level,subject", [
+    ("Recorded crime rose by 3% to 84,300, with fraud up 22% to 19,750, while vandalism fell to 6,020.",
+     "19,750", "fraud"),
+    ("Headline: canola exports up 11.5% to 7.2 Mt in the crop year", "7.2 Mt", "canola exports"),
+    ("Exports rose 4% in May, with dairy up 12% to $1.9 billion and meat down 3% to $640 million.",
+     "$640 million", "meat"),
+])
+def test_the_level_an_absolute_change_reaches_is_its_subjects(extract_both, text, level, subject):
+    rel = relations(extract_both(text))
+    assert (level, "CATEGORY", subject) in rel, sorted(rel)

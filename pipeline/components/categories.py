@@ -1105,6 +1105,29 @@ class CategoryFinder:
             return None
         return found
 
+    def _absolute_change_before(self, doc: Doc, quantity: Span, start_limit: int, time_tokens, quantity_tokens):
+        """The subject of an absolute construction whose change reaches ``quantity`` (``with shoplifting up 29% to
+        37,250`` → ``shoplifting``; C25-11), or None."""
+        table = token_table(doc)
+        lower, nounish, verb = table.lower, table.nounish, table.verb
+        k = quantity.start - 1
+        if k - 3 < start_limit or lower[k] != "to" or span_value(quantity, "metric") == "CHANGE":
+            return None
+        change = self._last_quantity_before(doc, k, start_limit)
+        if change is None or change.end != k or span_value(change, "metric") != "CHANGE":
+            return None
+        m = change.start - 1
+        if m - 1 < start_limit or lower[m] not in vocabulary("figure_direction_words"):
+            return None
+        m -= 1
+        if not nounish[m] or verb[m] or m in time_tokens or m in quantity_tokens or \
+                m - 1 >= start_limit and lower[m - 1] == "to":
+            return None
+        found = noun_phrase_before(doc, m + 1, start_limit)
+        if found is None or any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
+            return None
+        return self._complements_left(doc, found, start_limit, time_tokens)
+
     def _object_of_change_verb(self, doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
         """The object of a verb that changes it, for the change ``by`` a figure and for the level ``to``
         a figure after it: ``raise the cash rate target by 25 basis points to 4.35 per cent``, ``voted to
@@ -1966,6 +1989,10 @@ class CategoryFinder:
                 if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                     yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                     return
+        reached = self._absolute_change_before(doc, quantity, start_limit, time_tokens, quantity_tokens)
+        if reached is not None:
+            yield (*reached, "label")  # ``with shoplifting up 29% to 37,250``: the level the absolute change reaches
+            return
         # ``to`` is a bound word (``up to``): the gapped clause's preposition may stand after ``k``
         # (``European destinations accounted for 45.3 million travellers and intercontinental destinations for
         # 21.5 million``: ``for`` after a verb of sharing)
