@@ -912,7 +912,7 @@ def _before_trailer(doc: Doc, k: int, start_limit: int) -> int:
 
 def _before_period(doc: Doc, k: int, start_limit: int) -> int:
     """Where a subject ends that a period phrase separates from its verb at ``k`` (``The Claimant Count
-    for May 2024 rose`` -> the index of ``for``), else ``k``."""
+    for May 2024 rose`` -> the index of ``for``), the period's bracketed gloss included, else ``k``."""
     cache = token_cache(doc)
     periods = spans_of(doc, "PERIOD")
     key = ("period_starts_by_end", len(doc), len(periods))
@@ -920,6 +920,12 @@ def _before_period(doc: Doc, k: int, start_limit: int) -> int:
     if starts is None:
         starts = cache[key] = {p.end: p.start for p in periods}
     start = starts.get(k)
+    if start is None and k - 2 > start_limit and doc[k - 1].text == ")":
+        # ``Passenger journeys in April to June 2024 (Quarter 1 of 2024-25) have been revised``: the period's own
+        # gloss in brackets after it (C25-12)
+        opening = next((m for m in range(k - 2, max(start_limit, k - 12), -1) if doc[m].text in ("(", ")")), None)
+        if opening is not None and doc[opening].text == "(":
+            start = starts.get(opening)
     return start if start is not None and start > start_limit else k
 
 

@@ -125,3 +125,21 @@ def test_a_change_restated_in_brackets_with_about_before_its_comparative_is_a_ch
 def test_the_level_an_absolute_change_reaches_is_its_subjects(extract_both, text, level, subject):
     rel = relations(extract_both(text))
     assert (level, "CATEGORY", subject) in rel, sorted(rel)
+
+
+def test_a_subject_whose_period_has_a_bracketed_gloss_is_found_past_both(extract_both):
+    text = ("Ferry passengers in July to September 2023 (Quarter 2 of 2023-24) have been revised down by 0.4 million, "
+            "to 61.2 million, after a late return from one operator.")
+    rel = relations(extract_both(text))
+    assert ("61.2 million", "CATEGORY", "Ferry passengers") in rel, sorted(rel)
+    assert ("0.4 million", "MODIFIES", "61.2 million") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("balance", ["surplus", "deficit"])
+def test_a_balance_revised_from_one_figure_to_another_is_the_subjects(extract_both, balance):
+    text = (f"The quarterly current account balance for March 2024 has been revised from a {balance} of $3.9 billion "
+            f"to a {balance} of $3.6 billion.")
+    rel = relations(extract_both(text))
+    for figure in ("$3.9 billion", "$3.6 billion"):
+        assert (figure, "CATEGORY", "quarterly current account balance") in rel or \
+            (figure, "CATEGORY", "The quarterly current account balance") in rel, sorted(rel)

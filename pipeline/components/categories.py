@@ -1928,9 +1928,12 @@ class CategoryFinder:
                 found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
             if found and found[1] - found[0] <= 3 and found[0] >= 2 and lower[found[0] - 1] in ("a", "an") and (
                     lower[found[2]] in BALANCE_NOUNS and lower[found[0] - 2] in PREDICATE_VERBS | BALANCE_VERBS or
+                    lower[found[2]] in BALANCE_NOUNS and lower[found[0] - 2] in ("from", "to") and
+                    any(w.startswith("revis") for w in lower[start_limit : found[0] - 2]) or
                     lower[found[2]] in LEVEL_WORDS and lower[found[0] - 2] in PREDICATE_VERBS | BALANCE_VERBS | {"to", "at"}):
                 # ``the monthly trade balance was a deficit of $2.1 billion``, ``showed a surplus of``, ``reaching an
-                # annualized level of 610.2 trillion yen``: a predicate noun; the clause's subject is measured
+                # annualized level of 610.2 trillion yen``, ``has been revised from a deficit of $2.1 billion to a
+                # deficit of $2.2 billion`` (C25-13): a predicate noun; the clause's subject is measured
                 found = None
             if found and found[1] - found[0] <= 3 and lower[found[2]] in ESTIMATE_NOUNS and \
                     "of" not in lower[found[0] : found[1]]:
