@@ -788,22 +788,22 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
         before = previous[0] - 1
         while before >= start_limit and lower[before] in DETERMINERS:
             before -= 1
+
+        def premodifier(m: int) -> bool:
+            """An adjective of totals or an adverb standing before a participle (``total``, ``seasonally``)."""
+            return m >= start_limit and (lower[m] in _PARTICIPLE_PREMODIFIERS or
+                                         lower[m].endswith("ly") and not nounish[m] and not verb[m])
+
         if before >= start_limit and verb[before] and lower[before].endswith("ed") and (
                 before - 1 < start_limit or lower[before - 1] in prepositions or lower[before - 1] in DETERMINERS or
-                text[before - 1] == "," or
-                lower[before - 1] in _PARTICIPLE_PREMODIFIERS or
-                lower[before - 1].endswith("ly") and not nounish[before - 1] and not verb[before - 1]):
+                text[before - 1] == "," or premodifier(before - 1)):
             # ``The number of registered company insolvencies in Scotland``: a participle after a preposition
             # or an article premodifies the noun; no verb stands there; nor after an adverb or an adjective of
             # totals, or opening the clause (``total recorded crime in Scotland``, ``seasonally adjusted revenue in
             # the euro area``, ``Recorded fraud in Wales``, ``Over the decade, recorded fraud in Wales``: C25-7)
-            start = before
-            if before - 1 >= start_limit and (lower[before - 1] in _PARTICIPLE_PREMODIFIERS or
-                                              lower[before - 1].endswith("ly") and not nounish[before - 1]):
-                start = before - 1
-            return start, previous[1], previous[2]
-        if before >= start_limit and lower[before].endswith("ly") and not nounish[before] and not verb[before] and \
-                before == previous[0] - 1 and lower[previous[0]].endswith("ed") and previous[0] < previous[2]:
+            return (before - 1 if premodifier(before - 1) else before), previous[1], previous[2]
+        if premodifier(before) and lower[before] not in _PARTICIPLE_PREMODIFIERS and before == previous[0] - 1 and \
+                lower[previous[0]].endswith("ed") and previous[0] < previous[2]:
             return before, previous[1], previous[2]  # ``seasonally adjusted revenue``: an adverb of its participle
         if before >= start_limit and (verb[before] or lower[before] in ("be", "been", "being") or (
                 lower[before].endswith("ly") and not nounish[before])):

@@ -143,3 +143,14 @@ def test_a_balance_revised_from_one_figure_to_another_is_the_subjects(extract_bo
     for figure in ("$3.9 billion", "$3.6 billion"):
         assert (figure, "CATEGORY", "quarterly current account balance") in rel or \
             (figure, "CATEGORY", "The quarterly current account balance") in rel, sorted(rel)
+
+
+def test_a_table_row_restricted_by_against_counts_the_noun_before_it(extract_both):
+    text = ("Table 2: Recorded crime by group, 2022-23 and 2023-24\n"
+            "Crime group | 2022-23 | 2023-24\n"
+            "Crimes of dishonesty | 98,100 | 101,200\n"
+            "Crimes against public order | 41,350 | 43,020\n"
+            "Total crimes | 139,450 | 144,220\n")
+    figures = by_text(extract_both(text))
+    for cell in ("41,350", "43,020"):
+        assert (figures[cell]["unit"], figures[cell]["metric"]) == ("crime", "COUNT"), figures[cell]
