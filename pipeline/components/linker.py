@@ -45,7 +45,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words as words_
-from pipeline.periods import period_dates
+from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import singular
@@ -173,6 +173,36 @@ FIGURE_DIRECTION_WORDS = vocabulary("figure_direction_words")
 RECORD_PEAKS = frozenset({"high", "low", "peak", "record", "trough", "maximum", "minimum"})
 #: words that bound a figure (``around``, ``almost``), passed over before it
 BOUND_WORDS = vocabulary("bound_words")
+#: nouns of a reference level whose value is stated for comparison (``the series high of``, ``its average of``)
+REFERENCE_LEVEL_NOUNS = (RECORD_PEAKS | vocabulary("level_words") | vocabulary("average_words")) - {"sum", "amount"}
+#: the words a reference level is compared with after (``below the peak of``, ``down from a high of``)
+REFERENCE_CUES = PREVIOUS_VALUE_CUES | frozenset({"below", "above", "than", "exceeded", "exceeding", "surpassed",
+                                                  "surpassing", "beyond", "under", "over", "beat", "topped"})
+#: words of a bracket label naming an earlier estimate or time (``(previously published:``, ``(end of August:``)
+BRACKET_LABEL_WORDS = vocabulary("previous_value_qualifiers") | frozenset({"end", "start", "beginning", "of", "the",
+                                                                         "same", "period", "last", "year", "month",
+                                                                         "quarter", "week", "as"})
+#: units of time a count of days or months is in (``21 trading days``)
+TIME_UNITS = vocabulary("time_units")
+#: a year (``(end of 2023: ...)``)
+YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}")
+#: words that end a noun phrase going left (a clause or list joiner)
+CLAUSE_BREAK_WORDS = frozenset({"and", "or", "but", "while", "whereas", "which", "that", "was", "were", "is", "are"})
+
+
+def earlier_value_label(lower: list, colon: int, time_tokens) -> int | None:
+    """The opening bracket of a label that names an earlier estimate or a time, ending on the colon at ``colon``
+    (``(previously published:``, ``(quick estimate:``, ``(end of August:``, ``(third quarter of 2023:``); None
+    when ``colon`` ends no such label."""
+    if colon < 2 or lower[colon] != ":":
+        return None
+    label = colon - 1
+    while label >= 0 and colon - label <= 5 and lower[label] != "(":
+        if not (lower[label] in BRACKET_LABEL_WORDS or label in time_tokens or lower[label] in MONTHS or
+                YEAR_WORD.fullmatch(lower[label])):
+            return None
+        label -= 1
+    return label if label >= 0 and lower[label] == "(" and label < colon - 1 else None
 
 
 def compared_value_before(lower: list, x, b) -> bool:
@@ -2491,6 +2521,7 @@ class RelationLinker:
         text_tokens = token_table(doc).lower
         firsts = _cue_first_words()
         period_ends = {p.end for p in spans_of(doc, "PERIOD")}
+        time_tokens = time_token_set(doc)
         at: dict[str, list[int]] = {}  # where each first word of a cue stands
         for i in compress(range(len(text_tokens)), map(firsts.__contains__, text_tokens)):
             at.setdefault(text_tokens[i], []).append(i)
@@ -2505,8 +2536,10 @@ class RelationLinker:
                         # ``seized 1,922 pounds ..., together with 4,853 pounds``: an addition; ``States, which together
                         # account for about 90%``: a verb follows, no total (C20-5)
                         continue
-                    if cue == [":"] and i in period_ends:
-                        continue  # ``(2022-23: $15.9 million)``: a time label before an earlier value, no total
+                    if cue == [":"] and (i in period_ends or earlier_value_label(text_tokens, i, time_tokens) is not None):
+                        # ``(2022-23: $15.9 million)``, ``(previously published: 131.9)``: a label of an earlier
+                        # value, no total (C26-2)
+                        continue
                     sent = sent_of(doc, i)
                     figures = [q for q in quantities if sent.start <= q.start < sent.end and q not in modifies
                                and not is_modifier(q) and not self.is_age_or_duration(q)]
@@ -3383,12 +3416,16 @@ class RelationLinker:
                 label = next((p for p in spans_of(doc, "PERIOD") if p.end == i), None)
                 if label is not None and label.start >= 1 and lower[label.start - 1] == "(":
                     i = label.start - 1  # ``(2022-23: $15.9 million)``: an earlier value under its time label
+            if not cued:
+                i = self._bracket_before_value(lower, i, q, time_tokens)
             if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)
                                                              or lower[q.start - 1] == ":") and \
                     not self._compared_in_own_brackets(doc, q):
                 # ``a decrease of 32% from June (83,536)``, ``57% lower than in July 2023 (132,652)``, ``9.7 billion
                 # yuan (6.1 billion yuan in the same period of 2023)``: the value of the baseline's time
                 cued, bracketed = True, True
+            if not cued and self._reference_value(lower, q):
+                cued = True  # ``well below the series high of 7.4 percent``: a value of the same measure (C26-1)
             while i >= 0 and not cued:
                 word = lower[i]
                 if word in cue_words:
@@ -3402,6 +3439,9 @@ class RelationLinker:
                     cued = True  # ``more than double the 23,923 recorded in the same period of 2023``
                 elif word in ("above", "below") and lower[i + 1] in ("the", "its", "their"):
                     cued = True  # ``above the 3.69% observed in the previous 12 months``
+                elif word == "on" and lower[i + 1] in ("the", "its", "their") and i + 2 == q.start and k > 0 and \
+                        span_value(quantities[k - 1], "metric") == "CHANGE":
+                    cued = True  # ``a 35% increase on the 9,245 made in 2023``: the value the change is on (C26-3)
                 elif word in skip or word in bound_words:
                     i -= 1
                     continue
@@ -3494,7 +3534,8 @@ class RelationLinker:
                         break
                     if x not in modifies and (span_value(x, "unit") == unit or (bracketed and unit is None or stated or
                                                                                  self._bare_count(doc, q)) and
-                                              span_value(x, "unit_kind") in (None, "count") and
+                                              (span_value(x, "unit_kind") in (None, "count") or
+                                               unit is None and span_value(x, "unit") in TIME_UNITS) and
                                               span_value(x, "metric") == span_value(q, "metric")):
                         # (a bare count in brackets or after ``against``: the count it is compared with,
                         # ``dismantled 11 clandestine cigarette factories, against five in 2022``)
@@ -3514,6 +3555,43 @@ class RelationLinker:
                 category_of[q] = category
                 # a trained re-ranker gives the value the category it decides for the current figure
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, current.start, current.end])
+
+    @staticmethod
+    def _reference_value(lower: list, q) -> bool:
+        """Whether ``q`` is the value of a reference level a figure is compared with: ``<comparison word> the|its
+        [up to four modifiers] <level noun> of [bound] q`` (``below the series high of 7.4 percent``, ``from a peak
+        of 136,000``, ``below its long-term average of 83.4%``, ``the August 2019 peak of 88.1%``): the same measure
+        at its record, average or another time, so it takes the category of the figure compared (C26-1)."""
+        k = q.start - 1
+        while k >= 0 and lower[k] in BOUND_WORDS and lower[k] not in ("than", "to", "over", "under", "above",
+                                                                      "below"):
+            k -= 1
+        if k < 2 or lower[k] != "of" or lower[k - 1] not in REFERENCE_LEVEL_NOUNS:
+            return False
+        k -= 2
+        for _ in range(5):
+            if k < 1:
+                return False
+            if lower[k] in ("the", "its", "their", "a", "an"):
+                return lower[k - 1] in REFERENCE_CUES
+            if not (lower[k].isalnum() or lower[k] in ("-", "'s", "’s") or "-" in lower[k]) or \
+                    lower[k] in CLAUSE_BREAK_WORDS:
+                return False
+            k -= 1
+        return False
+
+    @staticmethod
+    def _bracket_before_value(lower: list, i: int, q, time_tokens) -> int:
+        """The opening bracket before ``q`` when only a bound (``(about 218,700)``) or a label of an earlier
+        estimate or time (``(previously published: 131.9 billion)``, ``(quick estimate: 149.6)``, ``(end of August:
+        CHF 452.6 billion)``) stands between them; else ``i`` unchanged (C26-2)."""
+        k = q.start - 1
+        while k >= 0 and lower[k] in BOUND_WORDS and lower[k] not in ("than", "to"):
+            k -= 1
+        if k >= 0 and lower[k] == "(":
+            return k
+        opening = earlier_value_label(lower, k, time_tokens)
+        return i if opening is None else opening
 
     @staticmethod
     def _bare_count(doc, q) -> bool:
