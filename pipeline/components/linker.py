@@ -176,12 +176,12 @@ BOUND_WORDS = vocabulary("bound_words")
 #: nouns of a reference level whose value is stated for comparison (``the series high of``, ``its average of``)
 REFERENCE_LEVEL_NOUNS = (RECORD_PEAKS | vocabulary("level_words") | vocabulary("average_words")) - {"sum", "amount"}
 #: the words a reference level is compared with after (``below the peak of``, ``down from a high of``)
-REFERENCE_CUES = PREVIOUS_VALUE_CUES | frozenset({"below", "above", "than", "exceeded", "exceeding", "surpassed",
-                                                  "surpassing", "beyond", "under", "over", "beat", "topped"})
+REFERENCE_CUES = PREVIOUS_VALUE_CUES | frozenset({"below", "above", "than", "exceeded", "surpassed", "beyond", "under",
+                                                  "over"})
 #: words of a bracket label naming an earlier estimate or time (``(previously published:``, ``(end of August:``)
 BRACKET_LABEL_WORDS = vocabulary("previous_value_qualifiers") | frozenset({"end", "start", "beginning", "of", "the",
                                                                          "same", "period", "last", "year", "month",
-                                                                         "quarter", "week", "as"})
+                                                                         "quarter", "week"})
 #: units of time a count of days or months is in (``21 trading days``)
 TIME_UNITS = vocabulary("time_units")
 #: a year (``(end of 2023: ...)``)
