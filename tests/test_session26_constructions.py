@@ -15,8 +15,7 @@ from conftest import by_text, relations
 ])
 def test_a_value_named_as_a_record_peak_or_average_is_of_the_measure_compared(extract_both, reference):
     text = f"The quits rate in retail trade was 3.1 percent in June, {reference} reached in early 2022."
-    doc = extract_both(text)
-    rel = relations(doc)
+    rel = relations(extract_both(text))
     assert ("3.1 percent", "CATEGORY", "quits rate in retail trade") in rel, sorted(rel)
     assert ("6.9 percent", "CATEGORY", "quits rate in retail trade") in rel, sorted(rel)
 
@@ -36,8 +35,8 @@ def test_an_earlier_value_in_brackets_after_a_bound_word_is_of_the_figure_compar
 @pytest.mark.parametrize("label", ["previously published", "first estimate", "initially reported", "flash estimate"])
 def test_a_bracket_labelled_as_an_earlier_estimate_holds_the_same_measure(extract_both, label):
     text = f"Construction output for September was revised to 118.6 ({label}: 117.9), after late survey returns."
-    figures = by_text(extract_both(text))
-    rel = relations(extract_both(text))
+    doc = extract_both(text)
+    figures, rel = by_text(doc), relations(doc)
     assert ("117.9", "CATEGORY", "Construction output") in rel, sorted(rel)
     assert not [r for r in rel if r[0] == "117.9" and r[2] == label], sorted(rel)
     assert figures["117.9"]["metric"] == figures["118.6"]["metric"]
