@@ -45,7 +45,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words as words_
-from pipeline.periods import MONTHS, period_dates
+from pipeline.periods import period_dates
 from pipeline import text_tables
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import singular
@@ -184,8 +184,6 @@ BRACKET_LABEL_WORDS = vocabulary("previous_value_qualifiers") | frozenset({"end"
                                                                          "quarter", "week"})
 #: units of time a count of days or months is in (``21 trading days``)
 TIME_UNITS = vocabulary("time_units")
-#: a year (``(end of 2023: ...)``)
-YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}")
 #: words that end a noun phrase going left (a clause or list joiner)
 CLAUSE_BREAK_WORDS = frozenset({"and", "or", "but", "while", "whereas", "which", "that", "was", "were", "is", "are"})
 
@@ -198,8 +196,7 @@ def earlier_value_label(lower: list, colon: int, time_tokens) -> int | None:
         return None
     label = colon - 1
     while label >= 0 and colon - label <= 5 and lower[label] != "(":
-        if not (lower[label] in BRACKET_LABEL_WORDS or label in time_tokens or lower[label] in MONTHS or
-                YEAR_WORD.fullmatch(lower[label])):
+        if not (lower[label] in BRACKET_LABEL_WORDS or label in time_tokens):
             return None
         label -= 1
     return label if label >= 0 and lower[label] == "(" and label < colon - 1 else None
