@@ -54,6 +54,7 @@ from pipeline.components.categories import (COPULAS, ESTIMATE_NOUNS, CategoryFin
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
+    CONJUNCTIONS,
     PREPOSITIONS,
     coordinated_items,
     is_nounish,
@@ -184,8 +185,8 @@ BRACKET_LABEL_WORDS = vocabulary("previous_value_qualifiers") | frozenset({"end"
                                                                          "quarter", "week"})
 #: units of time a count of days or months is in (``21 trading days``)
 TIME_UNITS = vocabulary("time_units")
-#: words that end a noun phrase going left (a clause or list joiner)
-CLAUSE_BREAK_WORDS = frozenset({"and", "or", "but", "while", "whereas", "which", "that", "was", "were", "is", "are"})
+#: words that end a noun phrase going left (a clause or list joiner, a copula)
+CLAUSE_BREAK_WORDS = CONJUNCTIONS | COPULAS | {"which", "that"}
 
 
 def earlier_value_label(lower: list, colon: int, time_tokens) -> int | None:
