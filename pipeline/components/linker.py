@@ -2941,12 +2941,39 @@ class RelationLinker:
                 lower[q.end] == unit or singular(lower[q.end]) == unit or
                 lower[q.end] in ("people", "persons") and unit == "person")
 
-        for q in quantities:
+        time_ends = time_span_ends(doc)  # (not the cached set: the spans change below)
+
+        def continues_earlier_values(k: int) -> bool:
+            """Whether ``quantities[k]`` continues a list of earlier values after ``and`` or a comma, each value
+            with its own time (``down from 1,530 at the end of May and 2,870 a year earlier``: C27-1)."""
+            q = quantities[k]
+            if k == 0 or q.start < 2 or lower[q.start - 1] not in ("and", ","):
+                return False
+            x = quantities[k - 1]
+            if x.end != q.start - 1 and q.start - 1 not in time_ends:
+                return False
+            return x.start >= 1 and (lower[x.start - 1] in PREVIOUS_VALUE_WORDS or _previous_value_named(lower, x.start))
+
+        def bracketed_list(k: int) -> list:
+            """The values of a list that opens a bracket and ends with ``quantities[k]`` (``(59.8%, 73.0% and 81.1% a
+            year earlier)``: the time after the last dates them all, C27-2); else none."""
+            listed = [quantities[k]]
+            while k > 0:
+                x, y = quantities[k - 1], quantities[k]
+                if not (x.end == y.start - 1 and lower[x.end] in (",", "and") or
+                        x.end == y.start - 2 and lower[x.end] == "," and lower[x.end + 1] == "and"):
+                    break
+                listed.insert(0, x)
+                k -= 1
+            first = listed[0]
+            return listed if len(listed) > 1 and first.start >= 1 and lower[first.start - 1] == "(" else []
+
+        for k, q in enumerate(quantities):
             b = by_start.get(q.end) or (by_start.get(q.end + 1) if q.end < len(lower) and
                                         (lower[q.end] in STATED_AT_WORDS or counted_noun(q)) else None)
             if b is not None and q not in baseline_of and q.start >= 1 and (
                     lower[q.start - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
-                    _previous_value_named(lower, q.start)) \
+                    _previous_value_named(lower, q.start) or continues_earlier_values(k) or bracketed_list(k)) \
                     and RELATIVE_POINT.search(b.text) and not LEVEL_BASELINE.search(b.text):
                 baseline_of[q] = [b]  # ``compared with ¥147.69 a year earlier``: dated below, as a level's time
         compared_by: dict[tuple[int, int], set] = {}  # a baseline -> the changes comparing with it
@@ -2955,6 +2982,7 @@ class RelationLinker:
                 for b in found:
                     compared_by.setdefault((b.start, b.end), set()).add((q.start, q.end))
         replaced: dict[tuple[int, int], Span] = {}
+        index = {q.start: k for k, q in enumerate(quantities)}
         for q in quantities:
             found = baseline_of.get(q)
             if not found or (q.start, q.end) in self._recoveries:
@@ -2991,6 +3019,11 @@ class RelationLinker:
                         period._.source = span_value(b, "source")
                         replaced[(b.start, b.end)] = period
                     period_of[q] = replaced[(b.start, b.end)]
+                    for x in bracketed_list(index[q.start])[:-1]:
+                        if x not in period_of and all(y is b for y in baseline_of.get(x, [b])) and \
+                                span_value(x, "metric") != "CHANGE":
+                            baseline_of.pop(x, None)
+                            period_of[x] = replaced[(b.start, b.end)]
             if kept:
                 baseline_of[q] = kept
             else:
@@ -3820,6 +3853,8 @@ class RelationLinker:
         lower, nounish = table.lower, table.nounish
         cued_ends: set[int] = set()  # ends of the previous values found so far
         values_before: list[tuple[int, int]] = []  # the previous values of the list being read
+        bracketed: list[tuple[int, int]] = []  # the values of a list opening a bracket
+        bracket_ends: set[int] = set()
         period_at_end = {p.end: p for p in periods}
         for x in spans_of(doc, "QUANTITY"):
             k = x.start - 1
@@ -3833,11 +3868,29 @@ class RelationLinker:
             if k >= 1 and lower[k] in ("and", ",") and k in cued_ends:
                 # ``compared with 97,000 tons and 35,000 tons in the same period last year``: a list of values
                 j = bisect_left(starts, x.end)
-                if j < len(periods) and len(lower[x.end : periods[j].start]) <= 1:
-                    owned.setdefault((periods[j].start, periods[j].end), set()).update(values_before + [(x.start, x.end)])
                 values_before.append((x.start, x.end))
                 cued_ends.add(x.end)
+                if j < len(periods) and len(lower[x.end : periods[j].start]) <= 1:
+                    owned.setdefault((periods[j].start, periods[j].end), set()).update(values_before)
+                    if len(values_before) == 1 or periods[j].start > x.end:
+                        # ``down from 1,530 at the end of May and 2,870 a year earlier``: each value its own time,
+                        # and the list goes on after it
+                        cued_ends.add(periods[j].end)
+                        values_before = []
                 continue
+            if k >= 1 and lower[k] in ("and", ",") and k in bracket_ends:
+                # ``(59.8%, 73.0% and 81.1% a year earlier)``: the time closing a bracketed list of values dates
+                # every value of the list, not the figures outside the brackets (C27-2)
+                bracketed.append((x.start, x.end))
+                bracket_ends.add(x.end)
+                j = bisect_left(starts, x.end)
+                if j < len(periods) and periods[j].start == x.end and periods[j].end < len(lower) and \
+                        lower[periods[j].end] == ")":
+                    owned.setdefault((periods[j].start, periods[j].end), set()).update(bracketed)
+                continue
+            if x.start >= 1 and lower[x.start - 1] == "(":
+                bracketed = [(x.start, x.end)]
+                bracket_ends = {x.end}
             if k >= 2 and lower[k] == "of":
                 # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
                 m = k - 1
@@ -3862,6 +3915,8 @@ class RelationLinker:
                                          i == 0 and nounish[x.end] and not table.verb[x.end]
                                          for i, w in enumerate(gap)):
                     owned.setdefault((p.start, p.end), set()).add((x.start, x.end))
+                    cued_ends.add(p.end)  # (the list of previous values may go on after the time: C27-1)
+                    values_before = []
         self._owned_periods = owned
         return owned
 

@@ -1,0 +1,42 @@
+"""Session 27's constructions (GUIDELINES C27-1..), each written anew from how labour-market, health-service and
+demographic releases date a value stated for comparison: earlier values listed each with its own time, a bracketed
+list of earlier values closed by one time, and a recorded value of the same month or quarter a year before."""
+
+import pytest
+
+from conftest import relations
+
+
+@pytest.mark.parametrize("cue,time", [
+    ("down from", "a year earlier"),
+    ("compared with", "a year ago"),
+    ("against", "twelve months earlier"),
+])
+def test_earlier_values_listed_each_with_its_own_time(extract_both, cue, time):
+    text = (f"Outstanding claims stood at 48,210 at the end of September, {cue} 51,930 at the end of June and 63,400 "
+            f"{time}, the tribunal said.")
+    rel = relations(extract_both(text))
+    assert ("48,210", "PERIOD", "at the end of September") in rel, sorted(rel)
+    assert ("51,930", "PERIOD", "at the end of June") in rel, sorted(rel)
+    assert ("63,400", "PERIOD", time) in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "63,400" and r[2] == "at the end of September"], sorted(rel)
+
+
+@pytest.mark.parametrize("closing", ["a year earlier", "a year ago"])
+def test_a_bracketed_list_of_earlier_values_takes_the_time_that_closes_it(extract_both, closing):
+    text = (f"Vaccine uptake among care-home residents, health workers and pregnant women was 72.5%, 41.8% and 33.0% "
+            f"respectively (75.1%, 44.6% and 36.9% {closing}), the agency reported.")
+    rel = relations(extract_both(text))
+    for earlier in ("75.1%", "44.6%", "36.9%"):
+        assert (earlier, "PERIOD", closing) in rel, sorted(rel)
+    for current in ("72.5%", "41.8%", "33.0%"):
+        assert not [r for r in rel if r[0] == current and r[2] == closing], sorted(rel)
+
+
+@pytest.mark.parametrize("stated", ["recorded", "registered", "seen"])
+@pytest.mark.parametrize("span", ["in the same quarter last year", "in the same quarter a year earlier"])
+def test_a_value_recorded_in_the_same_span_a_year_before_is_dated_by_it(extract_both, stated, span):
+    text = f"Deaths numbered 9,870 in the quarter, slightly below the 10,120 {stated} {span}, the office said."
+    rel = relations(extract_both(text))
+    assert ("10,120", "PERIOD", span) in rel, sorted(rel)
+    assert ("9,870", "PERIOD", "in the quarter") in rel, sorted(rel)
