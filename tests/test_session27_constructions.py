@@ -40,3 +40,14 @@ def test_a_value_recorded_in_the_same_span_a_year_before_is_dated_by_it(extract_
     rel = relations(extract_both(text))
     assert ("10,120", "PERIOD", span) in rel, sorted(rel)
     assert ("9,870", "PERIOD", "in the quarter") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("start", ["since the national time series began in 2003",
+                                   "since this monthly series started in 2003",
+                                   "since official records were first kept in 2003"])
+def test_the_start_of_a_series_after_a_superlative_dates_no_later_figure(extract_both, start):
+    text = (f"Reported shoplifting offences rose to 31,480 in 2024, the highest count {start}, while thefts of "
+            "bicycles fell by 4% to 61,020.")
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[1] == "PERIOD" and r[2] == "in 2003"], sorted(rel)
+    assert ("31,480", "PERIOD", "in 2024") in rel, sorted(rel)

@@ -3957,7 +3957,7 @@ class RelationLinker:
             return True
         if lower[since] != "since":
             # ``the highest since records began in 1971``: the start of the records, not the figure's time
-            since = next((j for j in range(period.start - 1, max(-1, period.start - 6), -1) if lower[j] == "since"),
+            since = next((j for j in range(period.start - 1, max(-1, period.start - 8), -1) if lower[j] == "since"),
                          None)
             if since is None or not all(w in RECORD_START_WORDS for w in lower[since + 1 : period.start]):
                 return False
