@@ -51,3 +51,17 @@ def test_the_start_of_a_series_after_a_superlative_dates_no_later_figure(extract
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[1] == "PERIOD" and r[2] == "in 2003"], sorted(rel)
     assert ("31,480", "PERIOD", "in 2024") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("opening", ["Of the offences recorded in 2024,", "Of all offences recorded in 2024,"])
+def test_figures_listed_after_an_opening_of_phrase_are_siblings_not_parts_of_each_other(extract_both, opening):
+    text = f"{opening} 7,215 (54%) were thefts, 3,408 were assaults and 1,290 were frauds."
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[1] == "PART_OF" and r[2] in ("7,215", "3,408")], sorted(rel)
+
+
+def test_figures_listed_after_an_opening_of_these_are_parts_of_the_earlier_total(extract_both):
+    text = "Police recorded 13,360 offences in 2024. Of these, 7,215 (54%) were thefts, 3,408 were assaults."
+    rel = relations(extract_both(text))
+    assert ("7,215", "PART_OF", "13,360") in rel, sorted(rel)
+    assert ("3,408", "PART_OF", "13,360") in rel, sorted(rel)

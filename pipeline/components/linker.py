@@ -2337,15 +2337,17 @@ class RelationLinker:
                         self.continues_list(doc, prev, q):
                     part_of[q] = part_of[prev]
                     continue
+            opening_at = None  # the first token of a clause opened by a sub-total cue (``Of these, ...``)
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
-                cued = True
+                cued, opening_at = True, sent_start
             if not cued and semicolons:
                 at = bisect_left(semicolons, q.start) - 1  # the last semicolon before q
                 if at >= 0 and semicolons[at] > sent_start and self.opening_of_sentence_is_cue(doc, semicolons[at] + 1):
                     cued = True  # ``...; of these, foreigners made 1.17 million entries and exits``: a clause's opening
+                    opening_at = semicolons[at] + 1
             opening_whole = None
             if not cued and self.of_the_total_opening(doc, q, quantities):
-                cued = True
+                cued, opening_at = True, sent_start
                 opening_whole = self._opening_figure(doc, q, quantities, sent_start)
             if cued:
                 whole = opening_whole or self._whole_before(doc, q, quantities, modifies)
@@ -2355,6 +2357,12 @@ class RelationLinker:
                     # business income 6,542 yuan ...``: a sibling part is no whole; the whole they share is
                     seen_wholes.add(whole)
                     whole = part_of[whole]
+                if whole is not None and opening_at is not None and not local_cue:
+                    # ``Of the offences recorded in 2024, 6,112 were thefts, 2,905 were assaults ...``: a figure
+                    # listed after the opening is a sibling part, never the whole of the figures after it (C27-5)
+                    comma = next((i for i in range(opening_at, q.start) if lower[i] == ","), None)
+                    if comma is not None and comma < whole.start < q.start:
+                        whole = None
                 if whole is not None and whole.start != q.start:
                     part_of[q] = whole
                     self._cued_parts.add((q.start, q.end))
