@@ -65,3 +65,11 @@ def test_figures_listed_after_an_opening_of_these_are_parts_of_the_earlier_total
     rel = relations(extract_both(text))
     assert ("7,215", "PART_OF", "13,360") in rel, sorted(rel)
     assert ("3,408", "PART_OF", "13,360") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("opening", ["Of the complaints received in 2024,", "Among all complaints received in 2024,"])
+def test_every_figure_of_a_list_after_an_opening_phrase_is_counted_by_its_predicate(extract_both, opening):
+    text = f"{opening} 2,340 were refunds, 1,815 were delays, 960 were cancellations and 412 were billing errors."
+    rel = relations(extract_both(text))
+    for figure, noun in (("2,340", "refunds"), ("1,815", "delays"), ("960", "cancellations"), ("412", "billing errors")):
+        assert (figure, "CATEGORY", noun) in rel, sorted(rel)
