@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 #: a run of two or more spaces between two non-space characters: a column gap of an aligned table
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: a row of a two-column aligned table: words (no sentence end), a gap of three spaces or more, one figure
+_LABELLED_FIGURE = re.compile(r"^\s*[-•*]?\s*[A-Za-z][^.;:|\t]*?\S {3,}\(?[-+\u2212\u2013]?[0-9][0-9,.]*%?\)?\s*$")
 
 
 def separator(line: str) -> str | None:
@@ -24,8 +26,11 @@ def separator(line: str) -> str | None:
         return "|"
     if "\t" in line.strip():
         return "\t"
-    if len(_ALIGNED_GAP.findall(line)) >= 2 and not line.rstrip().endswith((".", ";")):
+    gaps = _ALIGNED_GAP.findall(line)
+    if len(gaps) >= 2 and not line.rstrip().endswith((".", ";")):
         return "  "
+    if len(gaps) == 1 and len(gaps[0]) >= 3 and _LABELLED_FIGURE.match(line):
+        return "  "  # ``Seasonal coronaviruses     17``: a two-column table's row, a label and its figure
     return None
 
 

@@ -73,3 +73,21 @@ def test_every_figure_of_a_list_after_an_opening_phrase_is_counted_by_its_predic
     rel = relations(extract_both(text))
     for figure, noun in (("2,340", "refunds"), ("1,815", "delays"), ("960", "cancellations"), ("412", "billing errors")):
         assert (figure, "CATEGORY", noun) in rel, sorted(rel)
+
+
+def test_a_two_column_table_aligned_with_spaces_labels_each_figure_by_its_row():
+    from pipeline import text_tables
+
+    assert text_tables.cells("Calls abandoned        1,204") == [(0, 15), (23, 28)]
+    assert text_tables.cells("The queue was long   and slow") == []  # (prose with a wide gap: no row)
+    assert text_tables.cells("Calls answered  1,204") == []  # (a gap of two spaces alone: no row)
+
+
+def test_two_column_table_rows_take_their_labels_as_categories(extract_both):
+    text = ("Table 4: Calls to the helpline by outcome, November 2024 (number of calls)\n"
+            "Answered by an adviser          18,430\n"
+            "Transferred to a callback        6,215\n"
+            "Calls abandoned                  1,204\n")
+    rel = relations(extract_both(text))
+    assert ("6,215", "CATEGORY", "Transferred to a callback") in rel, sorted(rel)
+    assert ("1,204", "CATEGORY", "Calls abandoned") in rel, sorted(rel)
