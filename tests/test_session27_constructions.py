@@ -91,3 +91,22 @@ def test_two_column_table_rows_take_their_labels_as_categories(extract_both):
     rel = relations(extract_both(text))
     assert ("6,215", "CATEGORY", "Transferred to a callback") in rel, sorted(rel)
     assert ("1,204", "CATEGORY", "Calls abandoned") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("contrast", ["but", "but is"])
+def test_a_contrasting_restated_change_modifies_the_same_figure(extract_both, contrast):
+    text = ("Privately-owned housing starts were at a seasonally adjusted annual rate of 1,289,000, which is 1.8 percent "
+            f"below the revised October estimate of 1,312,000, {contrast} 2.4 percent above the November 2023 rate of "
+            "1,259,000.")
+    rel = relations(extract_both(text))
+    assert ("1.8 percent", "MODIFIES", "1,289,000") in rel, sorted(rel)
+    assert ("2.4 percent", "MODIFIES", "1,289,000") in rel, sorted(rel)
+    assert ("1,259,000", "CATEGORY", "Privately-owned housing starts") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("bracket", ["(57% a year earlier)", "(57% in 2023)"])
+def test_a_bracketed_earlier_value_after_a_clause_is_the_figures_not_the_nouns_before_it(extract_both, bracket):
+    text = f"Around 61% of households paid by card {bracket}, while the use of cash fell again."
+    rel = relations(extract_both(text))
+    assert ("57%", "CATEGORY", "households") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "57%" and r[2] == "card"], sorted(rel)

@@ -875,6 +875,25 @@ class CategoryFinder:
             return found  # (``Among sentenced prisoners at yearend 2022, the most recent year with data, 62.5% were``)
         return found if k == found[1] and k > found[0] else None
 
+    @staticmethod
+    def _dated_earlier_value(doc: Doc, quantity: Span, opening: int, time_tokens, quantity_tokens) -> bool:
+        """Whether the bracket opening at ``opening`` holds only ``quantity`` and a time (``(85% a year earlier)``,
+        ``(26.1% in October 2023)``) after a clause that states a figure of the same unit: the bracket gives that
+        figure's value at another time, not a figure of the noun right before the bracket (C27-9)."""
+        lower = token_table(doc).lower
+        k = quantity.end
+        if k >= len(lower) or k not in time_tokens:
+            return False
+        while k < len(lower) and k in time_tokens:
+            k += 1
+        if k >= len(lower) or lower[k] != ")":
+            return False
+        sent_start = sentence_range(doc, quantity.start)[0]
+        unit = span_value(quantity, "unit")
+        return bool(unit) and any(
+            x.end <= opening and span_value(x, "unit") == unit
+            for x in spans_of(doc, "QUANTITY") if x.start >= sent_start and x.start in quantity_tokens)
+
     def _fronted_list_item(self, doc: Doc, quantity: Span) -> bool:
         """Whether a count goes on the list of parts a fronted partitive opens (``Of the 149,200 immigrants,
         30,000 were ..., 27,000 were ... and the remaining 86,800 were ...``): the sentence opens with the
@@ -1868,6 +1887,8 @@ class CategoryFinder:
                 # ``Norrbotten County saw the largest decrease (-0.4 percent)``, ``retail trade changed
                 # little (+19,000)``: the subject
                 found = None
+            if found and self._dated_earlier_value(doc, quantity, opening, time_tokens, quantity_tokens):
+                found = None  # ``88% of residents cleared immigration through e-gates (85% a year earlier)`` (C27-9)
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return

@@ -3128,8 +3128,10 @@ class RelationLinker:
                 i -= 1
             # ``which is 3.1 percent below the revised September rate of 889,600 and 6.4 percent below the October 2023
             # rate of 921,000``: the coordinated change, its verb left out, restates the same figure
-            elided = i >= 1 and lower[i] == "and" and antecedent is not None and k >= 1 and \
-                quantities[k - 1] in values and quantities[k - 1].end == i
+            # (``..., but 9.3 percent above the October 2023 rate of 1,383,000``: a contrasting change, too, C27-8)
+            elided = i >= 1 and lower[i] in ("and", "but") and antecedent is not None and k >= 1 and \
+                quantities[k - 1] in values and (quantities[k - 1].end == i or
+                                                 quantities[k - 1].end == i - 1 and lower[i - 1] == ",")
             if not elided:
                 if i < 1 or lower[i] not in ("is", "was", "are", "were"):
                     continue
@@ -3143,7 +3145,7 @@ class RelationLinker:
                             sentence_range(doc, max(0, sent_start - 1))[0] != sentence_range(doc, found.start)[0]):
                         found = None  # only the sentence right before
                     antecedent = found
-                elif subject != "and" or antecedent is None:
+                elif subject not in ("and", "but") or antecedent is None:
                     continue
             if antecedent is not None and modifies.get(q, antecedent) is antecedent:
                 modifies[q] = antecedent
