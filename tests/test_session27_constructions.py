@@ -110,3 +110,13 @@ def test_a_bracketed_earlier_value_after_a_clause_is_the_figures_not_the_nouns_b
     rel = relations(extract_both(text))
     assert ("57%", "CATEGORY", "households") in rel, sorted(rel)
     assert not [r for r in rel if r[0] == "57%" and r[2] == "card"], sorted(rel)
+
+
+@pytest.mark.parametrize("closing", ["in each case compared with", "in both cases compared with",
+                                     "in each case against"])
+def test_a_closing_comparison_stated_for_each_case_compares_every_change(extract_both, closing):
+    text = (f"Ferry passenger numbers rose by 5.2% to 1.31 million in the third quarter of 2024, while freight units "
+            f"fell by 2.8% to 412,000, {closing} the same quarter of 2023.")
+    rel = relations(extract_both(text))
+    assert ("5.2%", "BASELINE", "the same quarter of 2023") in rel, sorted(rel)
+    assert ("2.8%", "BASELINE", "the same quarter of 2023") in rel, sorted(rel)

@@ -104,7 +104,8 @@ LEVEL_BASELINE = re.compile(r"\b(?:levels?|peak|average|pre-\w+)\b", re.I)
 NET_CUES = tuple(vocabulary("net_of_two_cues"))
 #: the words between the comma and a comparison point that closes a sentence (``..., compared with the previous quarter``)
 CLOSING_COMPARISON_WORDS = frozenset({"compared", "with", "to", "against", "relative", "versus", "vs", "vs.", "in",
-                                      "comparison", "as", "from", "all", "each", "both"})
+                                      "comparison", "as", "from", "all", "each", "both",
+                                      "case", "cases"})  # (``, in each case compared with ...``: C27-10)
 #: comparisons written as adverbs (``year over year``, ``month-on-month``, ``annually``), not points in time
 ADVERBIAL_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$|"
                                   r"^(?:annually|y/y|m/m|q/q|yoy|mom|qoq)$", re.I)
