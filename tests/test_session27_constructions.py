@@ -120,3 +120,25 @@ def test_a_closing_comparison_stated_for_each_case_compares_every_change(extract
     rel = relations(extract_both(text))
     assert ("5.2%", "BASELINE", "the same quarter of 2023") in rel, sorted(rel)
     assert ("2.8%", "BASELINE", "the same quarter of 2023") in rel, sorted(rel)
+
+
+def test_a_revision_from_the_value_first_reported_modifies_the_revised_value(extract_both):
+    text = ("The current account surplus for July has been revised down by €0.4 billion, from the €2.9 billion first "
+            "published to €2.5 billion.")
+    rel = relations(extract_both(text))
+    assert ("€0.4 billion", "MODIFIES", "€2.5 billion") in rel, sorted(rel)
+    assert ("€2.5 billion", "CATEGORY", "current account surplus") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("measure", ["in tonnes", "in volume terms"])
+def test_a_change_stated_in_a_measure_reaches_the_level_after_the_comma(extract_both, measure):
+    text = f"Grain exports rose by 6.1% {measure}, to 41.3 million tonnes, the highest since 2019."
+    rel = relations(extract_both(text))
+    assert ("6.1%", "MODIFIES", "41.3 million tonnes") in rel, sorted(rel)
+
+
+def test_a_change_stated_in_a_measure_before_another_figure_does_not_reach_it(extract_both):
+    text = ("Customs receipts reached R$31.2 billion in May, up 4.4% in real terms, and R$150.9 billion in the year to "
+            "date, up 3.9%.")
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] == "4.4%" and r[1] == "MODIFIES" and r[2] == "R$150.9 billion"], sorted(rel)

@@ -845,6 +845,12 @@ class RelationLinker:
                 # brackets were read; the restatement changes it too
                 modifies[q] = modifies[twin]
                 category_of.pop(q, None)
+        for q, level in modifies.items():
+            if (q.start, q.end) in self._reached and level not in category_of and level not in categories and \
+                    q in categories and categories[q].how == "subject":
+                # ``revised up by $0.3 billion, from the $1.1 billion first reported to $1.4 billion``: the level a
+                # change reaches is of the clause's subject, what changed (C27-11)
+                category_of[level] = categories[q].child
         for q in quantities:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
@@ -2130,6 +2136,9 @@ class RelationLinker:
             gap = gap[1:]  # (``grew by 2.5% (660,000 people) to 27.1 million``: the bracket closes on the change)
         if gap[:1] == ["("] and ")" in gap[:6] and not any(any(c.isdigit() for c in w) for w in gap[: gap.index(")")]):
             gap = gap[gap.index(")") + 1 :]  # ``rise by 2.0 billion cubic feet per day (Bcf/d) to 14.0 Bcf/d``
+        if gap[:1] == ["in"] and "," in gap[2:4] and all(w.isalpha() for w in gap[1 : gap.index(",")]) and \
+                gap[gap.index(",") + 1 : gap.index(",") + 2] == ["to"]:
+            gap = gap[gap.index(",") + 1 :]  # ``rose by 6.8% in tonnes, to 74.2 million tonnes``: the measure (C27-11)
         stripped = True
         while stripped and gap:  # (``to just under 1.0 million TEU``: one bound phrase after another)
             stripped = False
@@ -2159,6 +2168,8 @@ class RelationLinker:
         """``<change> from <earlier value> to <level>``: the change is stated of the level."""
         table = token_table(doc)
         gap = [table.lower[i] for i in range(q.end, earlier.start) if table.text[i] != ","]
+        if gap[-2:] == ["from", "the"]:
+            gap = gap[:-1]  # ``revised down by $0.2 billion, from the $3.4 billion first reported to $3.2 billion``
         time_tokens = time_token_set(doc)  # (``from 288,660 in 2022-23 to 300,237``: the earlier value's time)
         between = [table.lower[i] for i in range(earlier.end, level.start) if i not in time_tokens]
         # a level may itself be a signed change when the revision is of a change (``the change for May
