@@ -142,3 +142,20 @@ def test_a_change_stated_in_a_measure_before_another_figure_does_not_reach_it(ex
             "date, up 3.9%.")
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[0] == "4.4%" and r[1] == "MODIFIES" and r[2] == "R$150.9 billion"], sorted(rel)
+
+
+def test_a_count_of_a_stated_whole_after_a_sharing_verb_is_the_subjects_part(extract_both):
+    text = ("Motorcyclists accounted for 52 of the 188 road deaths (28%), pedestrians for 41 and cyclists for 12, the "
+            "agency said.")
+    rel = relations(extract_both(text))
+    assert ("52", "CATEGORY", "Motorcyclists") in rel, sorted(rel)
+    assert ("52", "PART_OF", "188") in rel, sorted(rel)
+    assert ("28%", "MODIFIES", "52") in rel, sorted(rel)
+    assert ("41", "PART_OF", "188") in rel, sorted(rel)
+    assert ("41", "CATEGORY", "pedestrians") in rel, sorted(rel)
+
+
+def test_an_elliptical_part_without_a_sharing_verb_still_takes_no_category(extract_both):
+    rel = relations(extract_both("Nine of the 14 regions reported higher unemployment in the quarter."))
+    assert ("Nine", "PART_OF", "14") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "Nine" and r[1] == "CATEGORY"], sorted(rel)

@@ -690,7 +690,9 @@ class CategoryFinder:
         last_named: Span | None = None  # the first category of the last figure whose subject was no pronoun
         sources = source_starts(lower)
         for quantity, age in zip(quantities, ages):
-            if age or self.partitive(doc, quantity, starts) or self.fronted_part(doc, quantity, starts):
+            if age or self.partitive(doc, quantity, starts) and not self._after_share_verb(
+                    doc, quantity, sentence_range(doc, quantity.start)[0]) or self.fronted_part(doc, quantity, starts):
+                # (``Drivers accounted for 71 of the 174 deaths``: the sharing verb's subject names the part, C27-12)
                 # D-17: ages and durations are AMOUNTs with no category; D-10: an elliptical part (``Eight
                 # of the 11 cities``) is PART_OF its whole and has none either (the relation model reads this)
                 doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
@@ -1689,7 +1691,9 @@ class CategoryFinder:
             return
         part_of_the = after + 1 < sent_end and lower[after] == "of" and \
             lower[after + 1] in ("the", "all", "these", "those", "this", "its", "their") and \
-            self._after_share_verb(doc, quantity, sent_start)
+            self._after_share_verb(doc, quantity, sent_start) and not (
+                after + 2 < sent_end and after + 2 in quantity_tokens and lower[after + 1] == "the")
+        # (``Drivers accounted for 71 of the 174 deaths``: a count of a stated whole is the subject's, C27-12)
         if metric in ("COUNT", "AMOUNT", "MONEY") and not part_of_the and self._after_share_verb(doc, quantity, sent_start):
             # ``Children aged under 5 years accounted for 108 cases (41%)``, ``rural roads accounted for 935 deaths``:
             # the noun after the figure is its unit; what the part is, the verb's subject (D-11)

@@ -1623,6 +1623,12 @@ class RelationLinker:
         if before is None and k >= 1 and (doc[k].lower_ in GENERIC_PEOPLE or doc[k].lower_ in CLASSIFIER_NOUNS):
             counted = self._figure_values(doc, quantities).first_ending.get(k)  # ``660,000 people (2.5%)``
             before = quantities[counted] if counted is not None else None
+        if before is not None and span_value(q, "metric") == "SHARE" and before.start >= 3:
+            lower = token_table(doc).lower
+            j = before.start - 1 if lower[before.start - 1] in ("the", "all") else before.start
+            part = self._figure_values(doc, quantities).first_ending.get(j - 1) if lower[j - 1] == "of" else None
+            if part is not None and not is_modifier(quantities[part]):
+                return "modifies", quantities[part]  # ``71 of the 174 deaths (41%)``: the share the part is (C27-12)
         if before is not None and self.is_age_or_duration(before):
             # ``youth aged 15 to 24 (-39,000; -1.4%)``: the age belongs to the group named before the bracket;
             # ``182,000 were minors aged under 18 (12.4%)``: a share is of the count the clause states
@@ -2529,7 +2535,10 @@ class RelationLinker:
         return len(segment) <= 4 and not any(is_verb(t) for t in segment) and not any(
             t.lower_ in ("the", "its", "their", "this", "these") for t in segment) and (
                 prev._.unit == q._.unit or prev._.unit_kind == q._.unit_kind and prev._.unit_kind in ("currency",
-                                                                                                      "measure"))
+                                                                                                      "measure") or
+                # ``Drivers accounted for 71 of the 174 deaths, pedestrians for 39 and ...``: a gapped count of the
+                # same verb (its unit, read from the noun before ``for``, is settled later; C27-12)
+                bool(segment) and segment[-1].lower_ == "for" and prev._.unit_kind == q._.unit_kind == "count")
 
     def link_totals(self, doc, quantities, modifies, part_of) -> None:
         """Parts stated around a total without ``of which`` (FORMAT §4 PART_OF, D-19): figures listed
