@@ -159,3 +159,12 @@ def test_an_elliptical_part_without_a_sharing_verb_still_takes_no_category(extra
     rel = relations(extract_both("Nine of the 14 regions reported higher unemployment in the quarter."))
     assert ("Nine", "PART_OF", "14") in rel, sorted(rel)
     assert not [r for r in rel if r[0] == "Nine" and r[1] == "CATEGORY"], sorted(rel)
+
+
+@pytest.mark.parametrize("stated", ["recorded", "registered", "reported"])
+def test_a_counted_value_stated_for_comparison_takes_no_period_of_the_clause(extract_both, stated):
+    text = (f"Residents made 4.1 million trips abroad in May, 6.3% more than the 3.9 million trips {stated} in the same "
+            "month of 2023.")
+    rel = relations(extract_both(text))
+    assert ("6.3%", "BASELINE", "the same month of 2023") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "3.9 million" and r[1] == "PERIOD"], sorted(rel)

@@ -845,6 +845,9 @@ class RelationLinker:
                 # brackets were read; the restatement changes it too
                 modifies[q] = modifies[twin]
                 category_of.pop(q, None)
+        for q in quantities:
+            if q not in modifies and self._compared_before_baseline(doc, q):
+                self._baseline_values.add((q.start, q.end))  # no period of the clause, for the trained step too
         for q, level in modifies.items():
             if (q.start, q.end) in self._reached and level not in category_of and level not in categories and \
                     q in categories and categories[q].how == "subject":
@@ -3701,9 +3704,21 @@ class RelationLinker:
         recorded in 2023``: ``2023``), not the value's PERIOD: the value then takes no period of the clause (C3-9)."""
         lower = token_table(doc).lower
         after = q.end
-        while after < len(lower) and after < q.end + 3 and (lower[after] in STATED_PARTICIPLES or lower[after] == "in"):
+        unit = span_value(q, "unit")
+        if unit and after < len(lower) and (lower[after] == unit or singular(lower[after]) == unit):
+            after += 1  # ``6.3% more than the 3.9 million trips recorded in the same month of 2023`` (C27-13)
+        limit = after + 3
+        while after < len(lower) and after < limit and (lower[after] in STATED_PARTICIPLES or lower[after] == "in"):
             after += 1
         return after > q.end and any(b.start == after for b in spans_of(doc, "BASELINE"))
+
+    def _compared_before_baseline(self, doc, q) -> bool:
+        """A value named after ``than the``, ``on the`` or ``over the`` whose time right after it is a change's
+        BASELINE (``6.3% more than the 3.9 million trips recorded in the same month of 2023``): the value stated for
+        comparison takes no period of the clause (C7-1, C27-13)."""
+        lower = token_table(doc).lower
+        return q.start >= 2 and lower[q.start - 1] == "the" and lower[q.start - 2] in ("than", "on", "over") and \
+            self._dated_by_baseline(doc, q)
 
     @staticmethod
     def _revision(doc, q) -> bool:
