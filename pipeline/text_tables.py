@@ -13,24 +13,26 @@ from typing import NamedTuple
 
 #: a run of two or more spaces between two non-space characters: a column gap of an aligned table
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
-#: a row of a two-column aligned table: words (no sentence end), a gap of three spaces or more, one figure
-_LABELLED_FIGURE = re.compile(r"^\s*[-•*]?\s*[A-Za-z][^.;:|\t]*?\S {3,}\(?[-+\u2212\u2013]?[0-9][0-9,.]*%?\)?\s*$")
+#: the label of a two-column aligned table's row: words, no sentence punctuation (``Seasonal coronaviruses``)
+_ROW_LABEL = re.compile(r"\s*[-•*]?\s*[A-Za-z][^.;:|\t]*")
 
 
 def separator(line: str) -> str | None:
     """How ``line`` separates its cells: ``"|"`` (two bars or more), ``"\\t"``, ``"  "`` (three or more
-    cells aligned by runs of spaces), or None for a line of prose."""
+    cells aligned by runs of spaces, or a label and one figure three spaces apart), or None for a line of prose."""
     if "|" not in line and "\t" not in line and "  " not in line:
         return None  # (most lines: prose)
     if line.count("|") >= 2:
         return "|"
     if "\t" in line.strip():
         return "\t"
-    gaps = _ALIGNED_GAP.findall(line)
+    gaps = list(_ALIGNED_GAP.finditer(line))
     if len(gaps) >= 2 and not line.rstrip().endswith((".", ";")):
         return "  "
-    if len(gaps) == 1 and len(gaps[0]) >= 3 and _LABELLED_FIGURE.match(line):
-        return "  "  # ``Seasonal coronaviruses     17``: a two-column table's row, a label and its figure
+    if len(gaps) == 1 and len(gaps[0].group()) >= 3:
+        label, figure = line[: gaps[0].start()], line[gaps[0].end() :].rstrip()
+        if _ROW_LABEL.fullmatch(label) and _FIGURE_CELL.match(figure):
+            return "  "  # ``Seasonal coronaviruses     17``: a two-column table's row, a label and its figure
     return None
 
 

@@ -126,6 +126,22 @@ BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 PREVIOUS_VALUE_WORDS = vocabulary("previous_value_words")
 
 
+def bracketed_values(lower: list, quantities: list, k: int) -> list:
+    """The values of a list that opens a bracket and ends with ``quantities[k]``, joined by commas and ``and``
+    (``(59.8%, 73.0% and 81.1% a year earlier)``: the time after the last dates them all, C27-2); [] when
+    ``quantities[k]`` ends no such list of two values or more."""
+    listed = [quantities[k]]
+    while k > 0:
+        x, y = quantities[k - 1], quantities[k]
+        if not (x.end == y.start - 1 and lower[x.end] in (",", "and") or
+                x.end == y.start - 2 and lower[x.end] == "," and lower[x.end + 1] == "and"):
+            break
+        listed.insert(0, x)
+        k -= 1
+    first = listed[0]
+    return listed if len(listed) > 1 and first.start >= 1 and lower[first.start - 1] == "(" else []
+
+
 def _previous_value_named(lower: list, start: int) -> bool:
     """Whether the value at token ``start`` is named by a noun after a comparison word (``compared with a loss of
     CHF 12 million a year earlier``, ``against a deficit of $3.2 billion``): ``<word> a|an|the <noun> [<noun>] of``."""
@@ -2986,26 +3002,13 @@ class RelationLinker:
                 return False
             return x.start >= 1 and (lower[x.start - 1] in PREVIOUS_VALUE_WORDS or _previous_value_named(lower, x.start))
 
-        def bracketed_list(k: int) -> list:
-            """The values of a list that opens a bracket and ends with ``quantities[k]`` (``(59.8%, 73.0% and 81.1% a
-            year earlier)``: the time after the last dates them all, C27-2); else none."""
-            listed = [quantities[k]]
-            while k > 0:
-                x, y = quantities[k - 1], quantities[k]
-                if not (x.end == y.start - 1 and lower[x.end] in (",", "and") or
-                        x.end == y.start - 2 and lower[x.end] == "," and lower[x.end + 1] == "and"):
-                    break
-                listed.insert(0, x)
-                k -= 1
-            first = listed[0]
-            return listed if len(listed) > 1 and first.start >= 1 and lower[first.start - 1] == "(" else []
-
         for k, q in enumerate(quantities):
             b = by_start.get(q.end) or (by_start.get(q.end + 1) if q.end < len(lower) and
                                         (lower[q.end] in STATED_AT_WORDS or counted_noun(q)) else None)
             if b is not None and q not in baseline_of and q.start >= 1 and (
                     lower[q.start - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
-                    _previous_value_named(lower, q.start) or continues_earlier_values(k) or bracketed_list(k)) \
+                    _previous_value_named(lower, q.start) or continues_earlier_values(k) or
+                    bracketed_values(lower, quantities, k)) \
                     and RELATIVE_POINT.search(b.text) and not LEVEL_BASELINE.search(b.text):
                 baseline_of[q] = [b]  # ``compared with ¥147.69 a year earlier``: dated below, as a level's time
         compared_by: dict[tuple[int, int], set] = {}  # a baseline -> the changes comparing with it
@@ -3051,7 +3054,7 @@ class RelationLinker:
                         period._.source = span_value(b, "source")
                         replaced[(b.start, b.end)] = period
                     period_of[q] = replaced[(b.start, b.end)]
-                    for x in bracketed_list(index[q.start])[:-1]:
+                    for x in bracketed_values(lower, quantities, index[q.start])[:-1]:
                         if x not in period_of and all(y is b for y in baseline_of.get(x, [b])) and \
                                 span_value(x, "metric") != "CHANGE":
                             baseline_of.pop(x, None)
@@ -3899,10 +3902,9 @@ class RelationLinker:
         lower, nounish = table.lower, table.nounish
         cued_ends: set[int] = set()  # ends of the previous values found so far
         values_before: list[tuple[int, int]] = []  # the previous values of the list being read
-        bracketed: list[tuple[int, int]] = []  # the values of a list opening a bracket
-        bracket_ends: set[int] = set()
         period_at_end = {p.end: p for p in periods}
-        for x in spans_of(doc, "QUANTITY"):
+        quantities = spans_of(doc, "QUANTITY")
+        for n, x in enumerate(quantities):
             k = x.start - 1
             label = period_at_end.get(k) if k >= 2 and lower[k] == ":" else None
             if label is not None and label.start >= 1 and lower[label.start - 1] == "(":
@@ -3924,19 +3926,16 @@ class RelationLinker:
                         cued_ends.add(periods[j].end)
                         values_before = []
                 continue
-            if k >= 1 and lower[k] in ("and", ",") and k in bracket_ends:
-                # ``(59.8%, 73.0% and 81.1% a year earlier)``: the time closing a bracketed list of values dates
-                # every value of the list, not the figures outside the brackets (C27-2)
-                bracketed.append((x.start, x.end))
-                bracket_ends.add(x.end)
+            listed = bracketed_values(lower, quantities, n) if k >= 1 and lower[k] in ("and", ",") else []
+            if listed:
+                # ``(59.8%, 73.0% and 81.1% in 2023)``: the time closing a bracketed list of values dates every
+                # value of the list, not the figures outside the brackets (C27-2)
                 j = bisect_left(starts, x.end)
                 if j < len(periods) and periods[j].start == x.end and periods[j].end < len(lower) and \
                         lower[periods[j].end] == ")":
-                    owned.setdefault((periods[j].start, periods[j].end), set()).update(bracketed)
+                    owned.setdefault((periods[j].start, periods[j].end), set()).update(
+                        (v.start, v.end) for v in listed)
                 continue
-            if x.start >= 1 and lower[x.start - 1] == "(":
-                bracketed = [(x.start, x.end)]
-                bracket_ends = {x.end}
             if k >= 2 and lower[k] == "of":
                 # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
                 m = k - 1
