@@ -45,7 +45,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
                                  span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words as words_
-from pipeline.periods import period_dates
+from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import singular
@@ -179,6 +179,10 @@ RECORD_SPANS = frozenset({"month", "quarter", "year", "season", "week", "day"})
 #: words that state a record, beside the superlatives (``an all-time record for the month``, ``for the first time``)
 RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 #: words before a figure that make it a previous value stated for comparison
+#: the determiners of a value named by its own time (``its April 2024 rate of``)
+_VALUE_DETERMINERS = frozenset({"its", "their", "the", "a"})
+#: a year or a financial year written as one token (``2023``, ``2023-24``)
+_YEAR_LIKE = re.compile(r"^(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?$")
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
@@ -411,7 +415,7 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
             continue
         # the cue before it, past fillers (``after growth of``, ``following a``), or a list of steps
         i = q.start
-        while i - 1 > sent_start and q.start - i < 4 and lower[i - 1] in EARLIER_STEP_FILLERS:
+        while i - 1 > sent_start and q.start - i < 5 and lower[i - 1] in EARLIER_STEP_FILLERS:
             i -= 1
         before = ends.get(i - 1) if i >= 1 and lower[i - 1] in ("and", ",") else None
         if before is None and i >= 1 and lower[i - 1] in ("and", ",") and i - 1 in period_ends:
@@ -428,6 +432,13 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
         unit = span_value(q, "unit")
         if any(x.end <= i - len(cue) and x.start >= sent_start and span_value(x, "metric") == "CHANGE" and
                span_value(x, "unit") == unit for x in quantities[max(0, k - 8) : k]):
+            steps.add((q.start, q.end))
+        elif cue in (("after",), ("following",)) and i - len(cue) - 1 > sent_start and \
+                lower[i - len(cue) - 1] == "," and \
+                any(x.end <= i - len(cue) and x.start >= sent_start and span_value(x, "metric") != "CHANGE"
+                    for x in quantities[max(0, k - 8) : k]):
+            # ``Arrivals reached 1.2 million in the quarter, after a decline of 9% in the previous quarter``: the
+            # level is this time's; the change went before it, at its own time (C28-4)
             steps.add((q.start, q.end))
     return steps
 
@@ -793,9 +804,10 @@ class RelationLinker:
         self.restated_comparisons(doc, quantities, baselines, modifies)
         shared_category = self.shares_with_their_counts(doc, quantities, modifies)
         self.link_subtotals(doc, quantities, modifies, part_of)
+        steps = earlier_steps(doc, quantities)
         for k, q in enumerate(quantities):
             if modifier[k] and q not in baseline_of:
-                found = self.baseline_for(doc, q, baselines, quantities, modifies.get(q))
+                found = self.baseline_for(doc, q, baselines, quantities, modifies.get(q), steps)
                 if found is not None:
                     baseline_of[q] = [found]
         for q, twin in parallel.items():
@@ -809,7 +821,7 @@ class RelationLinker:
                 baseline_of[twin] = list(baseline_of[q])
         self.opening_baselines(doc, quantities, baselines, baseline_of)
         self.closing_baselines(doc, quantities, baselines, baseline_of)
-        self.share_baselines(doc, quantities, baseline_of)
+        self.share_baselines(doc, quantities, baseline_of, steps)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
         lower = token_table(doc).lower
         for q in [q for q in baseline_of if span_value(q, "metric") == "SHARE" and not (
@@ -823,7 +835,6 @@ class RelationLinker:
                 baseline_of[q] = kept
             else:
                 del baseline_of[q]
-        steps = earlier_steps(doc, quantities)
         doc.user_data[EARLIER_STEPS_KEY] = sorted(steps)  # the trained step keeps them too
         compared = compared_changes(doc, quantities, steps)
         doc.user_data[COMPARED_CHANGES_KEY] = sorted(compared)
@@ -862,7 +873,7 @@ class RelationLinker:
                 modifies[q] = modifies[twin]
                 category_of.pop(q, None)
         for q in quantities:
-            if q not in modifies and self._compared_before_baseline(doc, q):
+            if q not in modifies and (self._compared_before_baseline(doc, q) or self._time_named_value(doc, q)):
                 self._baseline_values.add((q.start, q.end))  # no period of the clause, for the trained step too
         for q, level in modifies.items():
             if (q.start, q.end) in self._reached and level not in category_of and level not in categories and \
@@ -2882,7 +2893,8 @@ class RelationLinker:
         return candidates[-1]
 
     # -- baselines, categories, periods -----------------------------------------------------------
-    def baseline_for(self, doc, q, baselines, quantities, target: Span | None = None) -> Span | None:
+    def baseline_for(self, doc, q, baselines, quantities, target: Span | None = None,
+                     steps: set = frozenset()) -> Span | None:
         """The BASELINE following ``q`` in its clause, else the nearest before it in its sentence; the
         level the change reaches may stand between (``fell 7% to 376 compared with the previous year``)."""
         sent_start, sent_end = sentence_range(doc, q.start)
@@ -2917,7 +2929,7 @@ class RelationLinker:
         # (``a change rate of 4.1%, 1.7 percentage points above the rate of the previous month, as sales rose by
         # 3.2%``: a comparison stated right after another change is that change's own)
         before = next((baselines[j] for j in range(hi - 1, lo - 1, -1) if baselines[j].end <= q.start and
-                       not self._compared_by_other(lower, baselines[j], q, quantities)), None)
+                       not self._compared_by_other(lower, baselines[j], q, quantities, steps)), None)
         if before is not None and not time_reaches(lower, text, before, q, self._time_ends(doc)):
             return None  # ``compared with the second quarter, when the economy had expanded by 1.0 percent``
         if before is not None:  # the last baseline before q in its sentence
@@ -2955,9 +2967,10 @@ class RelationLinker:
             return words_[1:]
         return words_
 
-    def _compared_by_other(self, lower, b, q, quantities) -> bool:
+    def _compared_by_other(self, lower, b, q, quantities, steps: set = frozenset()) -> bool:
         """Whether the baseline ``b`` follows another change than ``q`` with only a comparison word between
-        (``1.7 percentage points above the rate of the previous month``, ``0.4 points higher than in June``)."""
+        (``1.7 percentage points above the rate of the previous month``, ``0.4 points higher than in June``), or
+        right after an earlier step (``steps``)."""
         first, last = self._span_range(quantities, b.start - 4, b.start)
         for x in quantities[first:last]:
             gap = lower[x.end : b.start]
@@ -2965,6 +2978,8 @@ class RelationLinker:
                     gap[0] in COMPARATIVES_UP | COMPARATIVES_DOWN | {"above", "below"} and \
                     all(w in ("than", "in", "the", "above", "below") for w in gap[1:]):
                 return True
+            if x is not q and x.end == b.start and x.end <= q.start and (x.start, x.end) in steps:
+                return True  # ``after a rise of 0.2% the month before, while ... climbed by 1.1%``: the step's time (C28-5)
         return False
 
     def dated_previous_values(self, doc, quantities, baseline_of, period_of) -> None:
@@ -3313,12 +3328,13 @@ class RelationLinker:
                 baseline_of[q] = [b]
                 self._opening_compared.add((q.start, q.end))  # the sentence's structure, as an opening one
 
-    def share_baselines(self, doc, quantities, baseline_of) -> None:
+    def share_baselines(self, doc, quantities, baseline_of, steps: set = frozenset()) -> None:
         """A comparison point stated once serves the parallel changes of its sentence (D-8): a change
         without one takes the baseline of the nearest earlier change of the same unit in the sentence
         (``rose 0.3% year on year, food prices fell 0.9%``), else that of a later change of the same
         unit in its clause whose baseline closes the clause (``..., imports 3% and the balance 2% year
-        over year``)."""
+        over year``). An earlier step (``after a rise of 0.2% the month before``) serves no later change: its time is its
+        own (C28-5)."""
         changes = [q for q in quantities if span_value(q, "metric") == "CHANGE"]
         units = [span_value(q, "unit") for q in changes]
         table = token_table(doc)
@@ -3342,7 +3358,8 @@ class RelationLinker:
         for k, q in enumerate(changes):
             key = (sents[k].start, units[k])
             if q in baseline_of:
-                last_with_baseline[key] = q
+                if (q.start, q.end) not in steps:
+                    last_with_baseline[key] = q
                 continue
             twin = changes[k + 1] if k + 1 < len(changes) else None
             if twin is not None and twin in baseline_of and sents[k + 1].start == sents[k].start and not (
@@ -3825,6 +3842,8 @@ class RelationLinker:
         if not in_sent:
             return None
         text = token_table(doc).text
+        if self._time_named_value(doc, q):
+            return None
         for p in in_sent:
             if q.end <= p.start <= q.end + 40:
                 gap = text[q.end : p.start]
@@ -3875,6 +3894,32 @@ class RelationLinker:
                                             q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
 
+    @staticmethod
+    def _time_named_value(doc, q) -> bool:
+        """Whether ``q`` is the value of a noun its own time modifies (``above its April 2024 rate of 2.5
+        percent``, ``from the 2023 figure of 5,430``, ``over the 2023 figure (5,430)``): that time dates it, no period
+        of the sentence does (C28-3)."""
+        table = token_table(doc)
+        lower = table.lower
+        k = q.start - 1
+        if k < 3 or lower[k] not in ("of", "(") or not table.nounish[k - 1] or table.number[k - 1]:
+            return False  # (``over the 2023 figure (39,824 cases)``: the value restated in brackets)
+        times = time_token_set(doc)
+
+        def timeish(m: int) -> bool:  # (a month or a year written as a modifier is no PERIOD span)
+            return m in times or lower[m] in MONTHS or _YEAR_LIKE.match(lower[m]) is not None
+
+        j = q.end
+        while j < len(lower) and lower[j] in STATED_PARTICIPLES:
+            j += 1
+        if any(p.start == j for p in spans_of(doc, "PERIOD")):
+            return False  # ``the pre-pandemic level of 626.5 million tonnes recorded in 2019``: its own time after it
+
+        m = k - 2
+        while m >= max(0, k - 5) and timeish(m) and lower[m] not in _VALUE_DETERMINERS:
+            m -= 1
+        return m < k - 2 and m >= 0 and lower[m] in _VALUE_DETERMINERS
+
     def _sentence_periods(self, doc, periods: list[Span], lo: int, hi: int) -> list[Span]:
         """``periods[lo:hi]`` (a sentence's periods) less those that date a record, found once per
         sentence of the document being linked."""
@@ -3913,6 +3958,11 @@ class RelationLinker:
                 continue
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
+            m = k
+            while m >= 0 and lower[m] in EARLIER_STEP_FILLERS and lower[m] != "of":
+                m -= 1
+            if m < k and m >= 0 and lower[m] in ("after", "following"):
+                k = m  # ``rose 0.5% after falling by 0.3% in September``: an earlier step and its own time (C28-2)
             if k >= 1 and lower[k] in ("and", ",") and k in cued_ends:
                 # ``compared with 97,000 tons and 35,000 tons in the same period last year``: a list of values
                 j = bisect_left(starts, x.end)

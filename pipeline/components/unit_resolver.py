@@ -563,8 +563,23 @@ def ranked_count_noun(q: Span):
             if inner is not None and singular(inner.lower_) != inner.lower_:
                 return inner
     for k in range(q.start - 2, max(sent_start, q.start - 14) - 1, -1):
-        if text[k] in (")", "(", ";", ":") or table.number[k] or table.verb[k]:
+        if table.verb[k]:
+            # ``The largest numbers of dwellings were started in Mazowieckie (38.9 thousand)``, ``The most housing
+            # units were completed in Lisbon (12.4 thousand)``: the clause's subject counts what it ranks (C28-1)
+            for m in range(k - 2, max(sent_start, k - 10) - 1, -1):
+                if text[m] in (")", "(", ";", ":", ",") or table.number[m]:
+                    break
+                if lower[m] == "the" and lower[m + 1] in RANK_WORDS:
+                    after = m + 4 if lower[m + 2] in ("number", "numbers") and lower[m + 3] == "of" else \
+                        m + 2 if lower[m + 1] in ("most", "fewest") and "of" not in lower[m + 2 : k] else None
+                    # (``The most common types of deception cases were ...``: a superlative adjective)
+                    inner = category_head(doc[after:k]) if after is not None and after < k else None
+                    if inner is not None and singular(inner.lower_) != inner.lower_:
+                        return inner
+                    break
             return None  # (``The largest groups were citizens of India (7,300)``: the ranked noun is the subject's)
+        if text[k] in (")", "(", ";", ":") or table.number[k]:
+            return None
         inner = None
         if lower[k] == "number" and lower[k + 1] == "of" and k + 2 < q.start - 1:
             inner = category_head(doc[k + 2 : q.start - 1])
@@ -572,7 +587,47 @@ def ranked_count_noun(q: Span):
             inner = category_head(doc[k + 1 : q.start - 1])
         if inner is not None:
             return inner if singular(inner.lower_) != inner.lower_ and inner.i < q.start - 1 else None
-    return None
+    return ranked_after_list(q, sent_end)
+
+
+#: verbs by which places or groups listed with their figures take a ranked count (``Leeds (412) and Hull (388)
+#: recorded the largest numbers of burglaries``)
+_RANKING_VERBS = frozenset({"recorded", "record", "records", "received", "receive", "receives", "reported", "report",
+                            "reports", "had", "have", "has", "registered", "registers", "lodged", "saw", "see", "sees",
+                            "accounted", "issued", "granted", "made", "submitted", "counted", "posted", "continued",
+                            "continue", "continues", "remained", "to"})
+
+
+def ranked_after_list(q: Span, sent_end: int):
+    """The counted noun of a ranked count stated after the list of bracketed figures it ranks: ``Leeds
+    (412), Hull (388) and York (301) recorded the largest numbers of burglaries`` → ``burglaries`` for each
+    of the three; or None. Between the bracket and the verb only names, other bracketed figures, commas and
+    ``and`` stand (C28-1)."""
+    doc = q.doc
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    k = q.end
+    if k >= sent_end or text[k] != ")":
+        return None
+    limit = min(sent_end, q.end + 40)
+    k += 1
+    while k < limit:  # the rest of the list: ``, Hull (388) and York (301)``
+        if text[k] in (",", "(", ")") or lower[k] == "and" or table.number[k] or \
+                text[k][:1].isupper() and not table.verb[k] or lower[k] in ("of", "the") and text[k + 1][:1].isupper():
+            k += 1
+            continue
+        break
+    verbs = 0
+    while k < limit and lower[k] in _RANKING_VERBS and verbs < 3:  # ``continued to receive``
+        k += 1
+        verbs += 1
+    if not verbs or k + 2 >= limit or lower[k] != "the" or lower[k + 1] not in RANK_WORDS:
+        return None
+    k += 2
+    if lower[k] in ("number", "numbers") and k + 1 < limit and lower[k + 1] == "of":
+        k += 2
+    inner = category_head(doc[k : min(limit, k + 6)])
+    return inner if inner is not None and singular(inner.lower_) != inner.lower_ else None
 
 
 def measure_unit(category: Span) -> str | None:

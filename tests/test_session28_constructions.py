@@ -1,0 +1,96 @@
+"""Session 28's constructions (GUIDELINES C28-1..), each written anew from how police, migration, housing and
+short-term statistics releases rank places by a count, name a compared value by its own month or year, and report
+an earlier step of a series after the latest figure."""
+
+import pytest
+
+from conftest import by_text, relations
+
+
+@pytest.mark.parametrize("verb,rank", [
+    ("recorded", "the largest numbers of"),
+    ("reported", "the highest numbers of"),
+    ("continued to record", "the most"),
+])
+def test_places_listed_before_a_ranked_count_count_what_it_ranks(extract_both, verb, rank):
+    text = (f"In the third quarter, Sheffield (1 204), Bradford (1 187) and Wakefield (962) {verb} {rank} vehicle "
+            "thefts among the county's districts.")
+    figures = by_text(extract_both(text))
+    for figure in ("1 204", "1 187", "962"):
+        assert figures[figure]["unit"] == "theft", figures[figure]
+
+
+@pytest.mark.parametrize("subject,unit", [
+    ("The largest numbers of new dwellings were started", "dwelling"),
+    ("The most new dwellings were started", "dwelling"),
+    ("The highest number of company registrations was recorded", "registration"),
+])
+def test_a_ranked_subject_names_what_the_bracketed_figures_count(extract_both, subject, unit):
+    text = f"{subject} in the Gdańsk region (14.2 thousand), followed by Poznań (11.6 thousand)."
+    figures = by_text(extract_both(text))
+    assert figures["14.2 thousand"]["unit"] == unit, figures["14.2 thousand"]
+
+
+def test_a_superlative_adjective_in_the_subject_names_no_counted_noun(extract_both):
+    text = ("The most frequent kinds of reported fraud were card fraud (8 410), romance fraud (2 075) and ticket "
+            "fraud (1 330).")
+    figures = by_text(extract_both(text))
+    assert figures["8 410"]["unit"] != "kind", figures["8 410"]
+
+
+@pytest.mark.parametrize("step", ["after falling 0.3% in September", "after falling by 0.3% in September",
+                                  "following a fall of 0.3% in September"])
+def test_the_time_of_an_earlier_step_dates_that_step_only(extract_both, step):
+    text = f"Sales volumes at furniture stores rose 0.6% {step}, the statistics office said."
+    rel = relations(extract_both(text))
+    assert ("0.3%", "PERIOD", "in September") in rel, sorted(rel)
+    assert ("0.6%", "PERIOD", "in September") not in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("named,value", [
+    ("0.4 percentage point above its March 2024 rate of", "3.3 percent"),
+    ("up 0.4 percentage point from the February figure of", "3.3 percent"),
+])
+def test_a_value_named_by_a_noun_its_own_time_modifies_takes_no_period_of_the_sentence(extract_both, named, value):
+    text = f"Regional inflation eased to 3.7 percent in April, {named} {value}."
+    rel = relations(extract_both(text))
+    assert ("3.7 percent", "PERIOD", "in April") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == value and r[1] == "PERIOD"], sorted(rel)
+
+
+def test_a_value_restated_in_brackets_after_a_dated_noun_takes_no_period_of_the_sentence(extract_both):
+    text = ("Burglaries numbered 18 930 in 2024, a fall of 1 140 or 5.7% on the 2023 total (20 070 cases), the "
+            "force said.")
+    rel = relations(extract_both(text))
+    assert ("18 930", "PERIOD", "in 2024") in rel, sorted(rel)
+    assert ("20 070", "PERIOD", "in 2024") not in rel, sorted(rel)
+
+
+def test_a_value_followed_by_its_own_time_keeps_it(extract_both):
+    text = "Cargo handled stayed below the pre-pandemic peak of 48.3 million tonnes recorded in 2019."
+    rel = relations(extract_both(text))
+    assert ("48.3 million tonnes", "PERIOD", "in 2019") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("step,time", [
+    ("after a fall of 6% in the previous quarter", "in the previous quarter"),
+    ("after a cumulative fall of 11% over the previous two years", "over the previous two years"),
+    ("following a sharp fall of 6% in the second quarter", "in the second quarter"),
+])
+def test_an_earlier_step_after_a_level_modifies_nothing_and_keeps_its_own_time(extract_both, step, time):
+    text = f"Cruise passenger arrivals reached 412,000 in the third quarter, {step}."
+    rel = relations(extract_both(text))
+    change = next(r[0] for r in rel if r[1] == "PERIOD" and r[2] == time)
+    assert not [r for r in rel if r[0] == change and r[1] == "MODIFIES"], sorted(rel)
+    assert ("412,000", "PERIOD", "in the third quarter") in rel, sorted(rel)
+    assert [r for r in rel if r[0] == change and r[1] == "CATEGORY" and "arrivals" in r[2]], sorted(rel)
+
+
+@pytest.mark.parametrize("span", ["month", "quarter"])
+def test_the_span_before_dates_an_earlier_step_and_compares_no_later_change(extract_both, span):
+    text = (f"Output in the energy sector grew by 1.2% compared with the previous {span}, after a decline of 0.5% "
+            f"the {span} before, while output in mining climbed by 2.4%.")
+    rel = relations(extract_both(text))
+    assert ("0.5%", "PERIOD", f"the {span} before") in rel, sorted(rel)
+    assert ("2.4%", "BASELINE", f"the {span} before") not in rel, sorted(rel)
+    assert ("1.2%", "BASELINE", f"the previous {span}") in rel, sorted(rel)
