@@ -1294,6 +1294,10 @@ LIST_RESTRICTORS = frozenset({"among", "at", "within", "across", "above", "below
                               "for", "on"})
 
 
+#: prepositions whose object may hold its own ``and`` inside a list item (``exports of goods and services``)
+ITEM_OBJECT_PREPOSITIONS = frozenset({"of", "on"})
+
+
 def coordinated_items(doc: Doc, start: int, end: int, n: int,
                       boundaries: frozenset = frozenset()) -> list[tuple[int, int, int]] | None:
     """The last list of ``n`` coordinated noun phrases in tokens ``start..end`` (``A, B and C``,
@@ -1375,12 +1379,15 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                 return o if abbreviation_close(o) == m else -1
         return -1
 
+    absorbed: tuple[int, int] | None = None  # an ``and`` inside a complement (``of goods and services``), its end
     for k in range(end - 1, start, -1):
         if lower[k] not in ("and", "or"):
             continue
         right_end = run_right(k + 1)
         if right_end < 0:
             continue
+        if absorbed is not None and right_end == absorbed[0]:
+            right_end = absorbed[1]  # ``Exports and imports of goods and services rose``: the second item goes on
         close = abbreviation_close(right_end)
         if close >= 0 and close + 1 <= end:
             right_end = close + 1  # ``... and Government Final Consumption Expenditure (GFCE) registered``
@@ -1406,13 +1413,23 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                     break
         if len(items) != n:
             continue
-        if n == 2 and items[0][0] - 2 >= start and lower[items[0][0] - 1] == "and" and text[items[0][0] - 2] != ",":
-            # ``Exports of motor vehicles and parts and consumer goods increased 2.3% and 1.8% respectively``: two
-            # items and three nouns: the first ``and`` joins the first item's nouns, the last one the list (C13-10)
+        head_start = run_left(items[0][0] - 1) if items[0][0] - 2 >= start and \
+            lower[items[0][0] - 1] in ITEM_OBJECT_PREPOSITIONS else -1
+        if head_start - 2 >= start and lower[head_start - 1] in ("and", "or"):
+            # ``Household spending and exports of goods and services rose 0.2 percent and 1.5 percent respectively``:
+            # the first item would be the object of ``of``; this ``and`` joins that object's nouns, the one before
+            # splits the list (C28-6; with no ``and`` before, ``apprehensions of Venezuelans and Colombians``, the
+            # object's nouns are the items)
+            absorbed = (k, right_end)
+            continue
+        if items[0][0] - 2 >= start and lower[items[0][0] - 1] == "and" and text[items[0][0] - 2] != ",":
+            # ``Exports of motor vehicles and parts and consumer goods increased 2.3% and 1.8% respectively``: one
+            # noun more than items: the first ``and`` joins the first item's nouns, the last one the list (C13-10;
+            # ``spending on goods and services, net social benefits and staff pay grew by``, C28-6)
             left = run_left(items[0][0] - 1)
             if left >= 0:
-                if left - 2 >= start and lower[left - 1] == "of" and run_left(left - 1) >= 0:
-                    left = run_left(left - 1)  # (``Exports of``)
+                if left - 2 >= start and lower[left - 1] in ITEM_OBJECT_PREPOSITIONS and run_left(left - 1) >= 0:
+                    left = run_left(left - 1)  # (``Exports of``, ``spending on``)
                 items[0] = (left, items[0][1])
         out = []
         for a, b in items:

@@ -94,3 +94,23 @@ def test_the_span_before_dates_an_earlier_step_and_compares_no_later_change(extr
     assert ("0.5%", "PERIOD", f"the {span} before") in rel, sorted(rel)
     assert ("2.4%", "BASELINE", f"the {span} before") not in rel, sorted(rel)
     assert ("1.2%", "BASELINE", f"the previous {span}") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("subject,first,second", [
+    ("Government consumption and exports of goods and services", "Government consumption",
+     "exports of goods and services"),
+    ("Exports and imports of goods and services", "Exports", "imports of goods and services"),
+])
+def test_an_and_inside_a_complement_does_not_split_a_respectively_list(extract_both, subject, first, second):
+    text = f"{subject} rose 0.4 percent and 2.1 percent respectively in the June quarter."
+    rel = relations(extract_both(text))
+    assert ("0.4 percent", "CATEGORY", first) in rel, sorted(rel)
+    assert ("2.1 percent", "CATEGORY", second) in rel, sorted(rel)
+
+
+def test_a_three_item_list_whose_first_item_holds_an_and_keeps_it_whole(extract_both):
+    text = ("Spending on fuel and power, debt interest and capital grants grew by £0.9 billion, £2.6 billion and "
+            "£0.4 billion respectively.")
+    rel = relations(extract_both(text))
+    assert ("£0.9 billion", "CATEGORY", "Spending on fuel and power") in rel, sorted(rel)
+    assert ("£2.6 billion", "CATEGORY", "debt interest") in rel, sorted(rel)
