@@ -114,3 +114,44 @@ def test_a_three_item_list_whose_first_item_holds_an_and_keeps_it_whole(extract_
     rel = relations(extract_both(text))
     assert ("£0.9 billion", "CATEGORY", "Spending on fuel and power") in rel, sorted(rel)
     assert ("£2.6 billion", "CATEGORY", "debt interest") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("clause,rate", [
+    ("bringing the crude marriage rate up to 4.6", "crude marriage rate"),
+    ("taking the claimant rate down to 3.9", "claimant rate"),
+])
+def test_a_level_reached_by_a_moving_verb_and_particle_belongs_to_its_object(extract_both, clause, rate):
+    text = f"Registrations rose by 1,240 to 22,310 in the quarter, {clause}."
+    rel = relations(extract_both(text))
+    figure = clause.split()[-1]
+    assert [r for r in rel if r[0] == figure and r[1] == "CATEGORY" and rate in r[2]], sorted(rel)
+    assert not [r for r in rel if r[0] == figure and r[1] == "MODIFIES"], sorted(rel)
+
+
+@pytest.mark.parametrize("verb", ["doubled", "tripled", "halved"])
+def test_a_multiple_written_as_a_verb_with_an_object_multiplies_that_object(extract_both, verb):
+    text = f"Since 2021 the council has {verb} the number of school crossing patrols on main roads."
+    rel = relations(extract_both(text))
+    assert [r for r in rel if r[0] == verb and r[1] == "CATEGORY" and "school crossing patrols" in r[2]], sorted(rel)
+    assert not [r for r in rel if r[0] == verb and r[1] == "CATEGORY" and "council" in r[2]], sorted(rel)
+
+
+def test_a_share_with_its_own_subject_after_of_which_is_that_subjects(extract_both):
+    text = "Municipal spending reached 64.8 billion euros in 2024, of which social care accounted for 27.5 percent."
+    rel = relations(extract_both(text))
+    assert ("27.5 percent", "CATEGORY", "social care") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "27.5 percent" and r[1] == "MODIFIES"], sorted(rel)
+
+
+@pytest.mark.parametrize("predicate", ["were destroyed", "were refused for reasons of incomplete paperwork"])
+def test_a_part_named_by_what_happened_to_it_takes_no_category(extract_both, predicate):
+    text = f"Customs officers seized 5,140 counterfeit watches, of which 3,275 {predicate}."
+    rel = relations(extract_both(text))
+    assert ("3,275", "PART_OF", "5,140") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "3,275" and r[1] == "CATEGORY"], sorted(rel)
+
+
+def test_a_part_placed_by_its_participle_takes_the_place(extract_both):
+    text = "Inspectors intercepted 2.4 million cigarettes, of which about 1.7 million were found in parcel post."
+    rel = relations(extract_both(text))
+    assert ("1.7 million", "CATEGORY", "parcel post") in rel, sorted(rel)

@@ -107,6 +107,14 @@ SHARE_VERB_HEADS = frozenset(cue.split()[0] for cue in SHARE_VERB_CUES if " " in
 FIGURE_PARTICIPLES = vocabulary("figure_participles")
 #: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
 TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
+#: verbs that move a level with a particle (``bringing the rate down to``, ``taking the total up to``)
+MOVING_VERBS = vocabulary("moving_verbs")
+#: words opening a reason or an agent after a passive participle (``cancelled for reasons ...``, ``seized by``)
+PURPOSE_WORDS = frozenset({"for", "because", "due", "by", "as", "after", "following", "under", "owing"})
+#: prepositions after a passive participle that place a part (``detected in air cargo``, ``shipped to the US``)
+PLACING_PREPOSITIONS = frozenset({"in", "at", "on", "through", "via", "into", "to", "from"})
+#: verbs that are multiples themselves, taking what they multiply as their object (``doubled the number of``)
+MULTIPLYING_VERBS = vocabulary("multiplying_verbs")
 #: verbs that keep their object at a level (``kept the benchmark interest rate at 5.25%``)
 #: how many words an object with its post-modifiers may run before the figure's preposition
 OBJECT_REACH = 16
@@ -691,7 +699,9 @@ class CategoryFinder:
         sources = source_starts(lower)
         for quantity, age in zip(quantities, ages):
             if age or self.partitive(doc, quantity, starts) and not self._after_share_verb(
-                    doc, quantity, sentence_range(doc, quantity.start)[0]) or self.fronted_part(doc, quantity, starts):
+                    doc, quantity, sentence_range(doc, quantity.start)[0]) or self.fronted_part(doc, quantity, starts) \
+                    or self._passive_part(doc, quantity, sentence_range(doc, quantity.start)[1]) == ():
+                # (``of which 2,100 were destroyed``: a part named by what happened to it, C28-9)
                 # (``Drivers accounted for 71 of the 174 deaths``: the sharing verb's subject names the part, C27-12)
                 # D-17: ages and durations are AMOUNTs with no category; D-10: an elliptical part (``Eight
                 # of the 11 cities``) is PART_OF its whole and has none either (the relation model reads this)
@@ -1153,6 +1163,51 @@ class CategoryFinder:
             return None
         return self._complements_left(doc, found, start_limit, time_tokens)
 
+    def _passive_part(self, doc: Doc, quantity: Span, sent_end: int):
+        """For a part after ``of which``/``of whom`` whose predicate is a passive participle: the place after the
+        participle, which names the part (``of which 1.2 million were detected in air cargo`` → ``air cargo``), or
+        ``()`` when none follows (``of which 2,100 were destroyed``, ``of which 41,800 were cancelled for reasons
+        attributed to train operators``: the part counts what its whole counts and names no category, C28-9);
+        None for any other figure."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        k = quantity.start - 1
+        while k >= 0 and lower[k] in BOUND_WORDS:
+            k -= 1
+        after = quantity.end
+        if k < 1 or lower[k] not in ("which", "whom") or lower[k - 1] != "of" or after + 1 >= sent_end or \
+                lower[after] not in ("were", "was") or not is_participle(lower[after + 1]):
+            return None
+        j = after + 2
+        while j < sent_end and lower[j] in ("fully", "partly", "subsequently", "later", "then", "also", "or", "part"):
+            j += 1  # (``were fully or part cancelled``)
+        if j < sent_end and is_participle(lower[j]):
+            j += 1
+        if j >= sent_end or text[j] in (",", ".", ";", ")", ":") or lower[j] in PURPOSE_WORDS:
+            return ()
+        if lower[j] in PLACING_PREPOSITIONS and j + 1 < sent_end:
+            found = noun_phrase_after(doc, j + 1, self._limit(doc, j + 1, sent_end), with_complements=False)
+            if found is not None and time_token_set(doc).isdisjoint(range(found[0], found[1])):
+                return found
+        return None
+
+    def _multiplied_object(self, doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
+        """What a multiple written as a verb multiplies, when the verb takes an object (``has doubled the number of
+        leakage technicians since 2021`` → ``leakage technicians``), else None (``arrivals nearly doubled``: the
+        subject's, C28-7)."""
+        lower = token_table(doc).lower
+        after = quantity.end
+        if quantity.end - quantity.start != 1 or lower[quantity.start] not in MULTIPLYING_VERBS or \
+                after + 1 >= sent_end or lower[after] not in ("the", "its", "their", "our"):
+            return None
+        start = after + 1
+        if lower[start : start + 2] in (["number", "of"], ["amount", "of"], ["size", "of"]):
+            start += 2
+        found = noun_phrase_after(doc, start, self._limit(doc, start, sent_end), with_complements=False)
+        if found is None or any(i in time_token_set(doc) for i in range(found[0], found[1])):
+            return None
+        return found
+
     def _object_of_change_verb(self, doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
         """The object of a verb that changes it, for the change ``by`` a figure and for the level ``to``
         a figure after it: ``raise the cash rate target by 25 basis points to 4.35 per cent``, ``voted to
@@ -1183,6 +1238,9 @@ class CategoryFinder:
             if earlier is None or earlier.end != m + 1:
                 # no change before it: the level right after the object, ``raise the interest rate paid
                 # on reserve balances to 5.4 percent``
+                if lower[k] == "to" and k - 1 >= start_limit and lower[k - 1] in ("down", "up"):
+                    # ``bringing the crude divorce rate down to 1.7``: a verb of moving and its particle (C28-7)
+                    return self._modified_object(doc, k - 1, start_limit, TRANSITIVE_CHANGE_VERBS | MOVING_VERBS)
                 return self._modified_object(doc, k, start_limit, TRANSITIVE_CHANGE_VERBS)
             k = earlier.start - 1
             while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
@@ -1656,6 +1714,11 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        passive = self._passive_part(doc, quantity, sent_end)
+        if passive is not None:
+            if passive:
+                yield (*passive, "placed")  # ``of which 1.2 million were detected in air cargo``
+            return  # ``of which 2,100 were destroyed``: a part named by what happened to it, PART_OF only (C28-9)
         anaphor = self._anaphor_subject(doc, quantity, sent_start)
         if anaphor is not None:
             yield (*anaphor, "label")  # ``..., and that of the automobile industry up by 5.2 percent``
@@ -1667,6 +1730,10 @@ class CategoryFinder:
         ranked = self._ranked_subject(doc, quantity, quantity_tokens, sent_start)
         if ranked is not None:
             yield (*ranked, "ranked")  # ``Bavaria received the largest number of visas (9,842)``: Bavaria's figure
+            return
+        multiplied = self._multiplied_object(doc, quantity, sent_end)
+        if multiplied is not None:
+            yield (*multiplied, "object")  # ``has doubled the number of leakage technicians``: the technicians
             return
         grouped = self._for_group(doc, quantity, quantity_tokens, sent_end) or \
             self._respective_group(doc, quantity, sent_end) or \

@@ -756,6 +756,7 @@ class RelationLinker:
         parallel: dict[Span, Span] = {}
         # the linker sets no metric: whether each quantity is a change or share, read once
         modifier = [metric in ("CHANGE", "SHARE") for metric in self._figure_values(doc, quantities).metrics]
+        best_categories = None  # the best CATEGORY candidates, read once when needed
         for k, q in enumerate(quantities):
             if not modifier[k] or q in modifies or (q.start, q.end) in self._distributed:
                 continue  # a change given its own category by a respectively list changes no other figure
@@ -770,6 +771,11 @@ class RelationLinker:
                 continue
             if self._absolute_construction(doc, q):
                 continue  # ``with exports up 7.4% and imports down 3.7%``: each change of its own subject
+            if span_value(q, "metric") == "SHARE" and q.start >= 1 and doc[q.start - 1].lower_ == "to":
+                if best_categories is None:
+                    best_categories = self.best_candidates(doc, "CATEGORY")
+                if getattr(best_categories.get(q), "how", None) == "object":
+                    continue  # ``..., bringing the crude divorce rate down to 1.7``: the level of its own object (C28-7)
             target = self.figure_for_change(doc, q, quantities, modifies) or self._subject_bracket_count(doc, q, quantities)
             if target is not None:
                 modifies[q] = target
@@ -2273,6 +2279,8 @@ class RelationLinker:
                 opener -= 1  # ``, while the number of adult suspects ... increased``
             if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but"):
                 return True
+            if lower[opener] in ("which", "whom") and opener - 1 >= figure.end and lower[opener - 1] == "of":
+                return True  # ``285.6 billion euros, of which household consumption accounted for 43.2 percent`` (C28-8)
         verb, nounish, punct = table.verb, table.nounish, table.punct
         for k in range(start + 1, end):
             if verb[k] and lower[k] not in ("accounting", "representing"):
