@@ -155,3 +155,24 @@ def test_a_part_placed_by_its_participle_takes_the_place(extract_both):
     text = "Inspectors intercepted 2.4 million cigarettes, of which about 1.7 million were found in parcel post."
     rel = relations(extract_both(text))
     assert ("1.7 million", "CATEGORY", "parcel post") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("text,share", [
+    ("House prices rose in 11 of the regions, with the largest increase, 6.2 percent, in Cornwall.", "6.2 percent"),
+    ("Derby (19), Leicester (17) and Nottingham (15) recorded the most deaths, and these three districts together "
+     "accounted for 24% of all road deaths.", "24%"),
+    ("Within the 12 coastal districts, 61% of the new homes were flats.", "61%"),
+])
+def test_a_count_of_the_places_a_clause_is_about_is_modified_by_no_later_figure(extract_both, text, share):
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] == share and r[1] == "MODIFIES"], sorted(rel)
+
+
+@pytest.mark.parametrize("text,share,whole", [
+    ("Among the 318 cases, 88% were unvaccinated.", "88%", "318"),
+    ("Of these 41,500 students, 62% were women.", "62%", "41,500"),
+    ("In 2024 the arrivals came in 712 boats, 14% more than the 624 boats detected in 2023.", "14%", "712"),
+])
+def test_a_whole_opening_the_sentence_or_a_count_restated_at_once_is_still_modified(extract_both, text, share, whole):
+    rel = relations(extract_both(text))
+    assert (share, "MODIFIES", whole) in rel, sorted(rel)

@@ -179,6 +179,8 @@ RECORD_SPANS = frozenset({"month", "quarter", "year", "season", "week", "day"})
 #: words that state a record, beside the superlatives (``an all-time record for the month``, ``for the first time``)
 RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 #: words before a figure that make it a previous value stated for comparison
+#: prepositions before a count of the places or groups a clause is about (``rose in 18 counties``)
+GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
 #: the determiners of a value named by its own time (``its April 2024 rate of``)
 _VALUE_DETERMINERS = frozenset({"its", "their", "the", "a"})
 #: a year or a financial year written as one token (``2023``, ``2023-24``)
@@ -1861,7 +1863,8 @@ class RelationLinker:
             while k >= first and counted[hi] - counted[k] <= LOOK_BACK:
                 candidate = quantities[k]
                 if candidate not in modifies and (q_in_parentheses or not parentheses[k]) and \
-                        not self._compared_value(doc, candidate, quantities, lo):
+                        not self._compared_value(doc, candidate, quantities, lo) and \
+                        not self._group_size(doc, candidate, q):
                     if metrics[k] == "CHANGE":
                         return None
                     if self.new_clause_between(doc, candidate, q):
@@ -1907,7 +1910,7 @@ class RelationLinker:
             if metric == "SHARE":
                 continue  # a share is no change's figure
             candidate = quantities[k]
-            if candidate in modifies:
+            if candidate in modifies or self._group_size(doc, candidate, q):
                 continue
             if not q_in_parentheses and parentheses[k]:
                 continue
@@ -1956,6 +1959,23 @@ class RelationLinker:
             return False
         return earlier.start >= 1 and lower[earlier.start - 1] == lower[k] and \
             not any(w in (".", ";") for w in lower[earlier.end : q.start])
+
+    def _group_size(self, doc, candidate, q=None) -> bool:
+        """Whether ``candidate`` counts the places or groups a clause is about rather than stating a figure a
+        later change or share is of (C28-10): a count with its noun after a locative preposition or a
+        demonstrative (``prices rose in 18 counties, with the largest increase, 9 percent``, ``these five
+        counties together accounted for 39%``, ``within these two forms of construction 97.5% of all
+        dwellings were built``)."""
+        if (candidate.start, candidate.end) not in self._counted or span_value(candidate, "metric") != "COUNT":
+            return False
+        lower = token_table(doc).lower
+        if q is not None and all(w in (",", "(") for w in lower[self._counted_end(doc, candidate) : q.start]):
+            return False  # ``carried in 695 boats, 15% more than``: the change stated right after the count
+        k = candidate.start - 1
+        if k >= 1 and lower[k] in ("these", "those") and lower[k - 1] not in ("of", "among") or \
+                k >= 1 and lower[k] in ("the", "these", "those") and lower[k - 1] in GROUP_PREPOSITIONS:
+            return True
+        return k >= 0 and lower[k] in GROUP_PREPOSITIONS
 
     @staticmethod
     def _compared_value(doc, candidate, quantities, lo: int) -> bool:
