@@ -176,3 +176,15 @@ def test_a_count_of_the_places_a_clause_is_about_is_modified_by_no_later_figure(
 def test_a_whole_opening_the_sentence_or_a_count_restated_at_once_is_still_modified(extract_both, text, share, whole):
     rel = relations(extract_both(text))
     assert (share, "MODIFIES", whole) in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("label", ["September 2023", "2023"])
+def test_a_bare_earlier_value_under_a_time_label_in_brackets_restates_the_figure_before(extract_both, label):
+    text = (f"Births fell to 19,210, and the crude birth rate dropped to 4.4 per 1,000 population ({label}: 4.9), "
+            "the statistics office said.")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert figures["4.9"]["unit"] == figures["4.4 per 1,000 population"]["unit"], figures["4.9"]
+    assert figures["4.9"]["metric"] == "SHARE", figures["4.9"]
+    rel = relations(doc)
+    assert [r for r in rel if r[0] == "4.9" and r[1] == "CATEGORY" and "birth rate" in r[2]], sorted(rel)

@@ -3634,6 +3634,13 @@ class RelationLinker:
                 # (``eased to 29.33% in November from 42.18% in October, while inflation in pulses fell to 5.41%``: the
                 # next clause's level is no end of this ``from``; C20-18)
                 current = nxt
+            elif bracketed and lower[i] == "(" and k > 0 and quantities[k - 1].end == i and \
+                    quantities[k - 1] not in modifies and lower[q.start - 1] == ":" and \
+                    (span_value(q, "unit") in (None, span_value(quantities[k - 1], "unit")) or
+                     not any(c.isalpha() or c in "%$€£¥" for c in q.text)):
+                # ``climbed to 4.5 per 1,000 population (October 2023: 3.7)``: the figure the labelled bracket
+                # follows, whatever kind the bare value was first read as (C28-11)
+                current = quantities[k - 1]
             else:  # the last earlier figure of the sentence in the same unit that modifies nothing
                 current = None
                 # (``9 percent more than the 2,880 recorded in 2023``: after a change, a value dated by a participle

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits
-from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, cue_before
+from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
@@ -628,6 +628,17 @@ def ranked_after_list(q: Span, sent_end: int):
         k += 2
     inner = category_head(doc[k : min(limit, k + 6)])
     return inner if inner is not None and singular(inner.lower_) != inner.lower_ else None
+
+
+def labelled_earlier(doc: Doc, figure: Span, q: Span) -> bool:
+    """Whether ``q`` is the earlier value of ``figure`` in a bracket right after it, labelled by its time
+    (``climbed to 4.5 per 1,000 population (October 2023: 3.7)``, ``7.2% (2023: 6.9)``): the same measure (C28-11)."""
+    text = token_table(doc).text
+    if figure.end >= len(text) or text[figure.end] != "(" or q.start < figure.end + 3 or text[q.start - 1] != ":":
+        return False
+    times = time_token_set(doc)
+    return all(k in times or YEAR_RE.match(text[k]) for k in range(figure.end + 1, q.start - 1)) and \
+        ")" not in text[figure.end + 1 : q.start]
 
 
 def measure_unit(category: Span) -> str | None:
@@ -1277,7 +1288,7 @@ class UnitResolver:
             cue = cue_before(doc, q.start, earlier.end)
             ranged = q.start >= 1 and lower[q.start - 1] == "to" and earlier.start >= 1 and \
                 lower[earlier.start - 1] == "from"
-            if cue is None and not ranged:
+            if cue is None and not ranged and not labelled_earlier(doc, earlier, q):
                 continue
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             q._.metric = span_value(earlier, "metric")
