@@ -188,3 +188,23 @@ def test_a_bare_earlier_value_under_a_time_label_in_brackets_restates_the_figure
     assert figures["4.9"]["metric"] == "SHARE", figures["4.9"]
     rel = relations(doc)
     assert [r for r in rel if r[0] == "4.9" and r[1] == "CATEGORY" and "birth rate" in r[2]], sorted(rel)
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("By type of permit, skilled work was the largest category at 412,300, ahead of family permits.", "412,300",
+     "skilled work"),
+    ("Ford (1,214) was the best-selling make of new van in the month.", "1,214", "Ford"),
+])
+def test_a_superlative_predicate_ranks_the_subject_it_does_not_name_the_category(extract_both, text, figure, subject):
+    rel = relations(extract_both(text))
+    found = [r[2] for r in rel if r[0] == figure and r[1] == "CATEGORY"]
+    assert found and subject in found[0], sorted(rel)
+
+
+@pytest.mark.parametrize("span", ["quarter", "month", "week"])
+def test_a_span_ended_in_a_month_is_one_period(extract_both, span):
+    text = f"The seasonally adjusted index rose 0.6% in the {span} ended in March, after a 0.2% fall in the {span} ended in February."
+    rel = relations(extract_both(text))
+    assert ("0.6%", "PERIOD", f"in the {span} ended in March") in rel, sorted(rel)
+    assert ("0.2%", "PERIOD", f"in the {span} ended in February") in rel, sorted(rel)
+    assert not [r for r in rel if r[1] == "CATEGORY" and r[2] in (f"the {span}", span)], sorted(rel)

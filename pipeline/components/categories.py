@@ -109,6 +109,14 @@ FIGURE_PARTICIPLES = vocabulary("figure_participles")
 TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 #: verbs that move a level with a particle (``bringing the rate down to``, ``taking the total up to``)
 MOVING_VERBS = vocabulary("moving_verbs")
+#: time nouns that head a time phrase, never a category (``the same quarter``, ``the end``)
+TIME_HEAD_NOUNS = frozenset({"quarter", "month", "year", "period", "week", "half", "season", "end"})
+#: words that may stand before a time noun in such a phrase
+TIME_PHRASE_MODIFIERS = frozenset({"same", "corresponding", "previous", "prior", "preceding", "first", "second",
+                                   "third", "fourth", "last", "next", "financial", "fiscal", "calendar", "current",
+                                   "whole", "entire", "following", "reference", "comparable"})
+#: superlative adjectives (``the largest``, ``the most``)
+SUPERLATIVES = vocabulary("superlatives")
 #: words opening a reason or an agent after a passive participle (``cancelled for reasons ...``, ``seized by``)
 PURPOSE_WORDS = frozenset({"for", "because", "due", "by", "as", "after", "following", "under", "owing"})
 #: prepositions after a passive participle that place a part (``detected in air cargo``, ``shipped to the US``)
@@ -754,6 +762,18 @@ class CategoryFinder:
                             sentence_range(doc, max(0, sentence_range(doc, quantity.start)[0] - 1))[0]:
                         continue
                     start, end, head, how = last_named.start, last_named.end, last_named.end - 1, "label"
+                if how not in ("heading", "row") and self._superlative_predicate(lower, start, end):
+                    # ``"Permanent Resident" was the largest category at 891,569``: the ranking is said of the
+                    # copula's subject (C28-12)
+                    copula = start - 1
+                    if copula - 1 >= 0 and table.text[copula - 1] in ('"', "”", "'", "’"):
+                        copula -= 1  # (``"Permanent Resident" was``: the quoted name)
+                    found = noun_phrase_before(doc, copula, sentence_range(doc, quantity.start)[0])
+                    if found is None or not quantity_tokens.isdisjoint(range(found[0], found[1])):
+                        continue
+                    start, end, head = found
+                if how not in ("heading", "row") and self._time_phrase(lower, start, end, head):
+                    continue  # ``against 38.7% (39.4 million) in the quarter ended in July``: a time names no category
                 key = (start, end)
                 if key in seen:
                     continue
@@ -1163,6 +1183,21 @@ class CategoryFinder:
             return None
         return self._complements_left(doc, found, start_limit, time_tokens)
 
+    @staticmethod
+    def _time_phrase(lower: list, start: int, end: int, head: int) -> bool:
+        """Whether tokens ``start..end`` are a time phrase the time reader left unmarked (``the same quarter``,
+        ``the financial year``, ``the end``): a determiner, time modifiers and a time noun; a bare noun (``week`` in
+        ``those working 36 hours or more a week``) may be a longer phrase's head."""
+        return lower[head] in TIME_HEAD_NOUNS and head == end - 1 and start < head and lower[start] in DETERMINERS and \
+            all(lower[m] in DETERMINERS or lower[m] in TIME_PHRASE_MODIFIERS for m in range(start, head))
+
+    @staticmethod
+    def _superlative_predicate(lower: list, start: int, end: int) -> bool:
+        """Whether the phrase at ``start`` is a superlative after a copula (``was the largest category at``, ``was the
+        most popular make of new private car``): it ranks the subject, it does not name what is counted."""
+        return start >= 1 and lower[start - 1] in PREDICATE_COPULAS and end - start >= 2 and \
+            lower[start] in ("the", "its", "their") and lower[start + 1] in SUPERLATIVES
+
     def _passive_part(self, doc: Doc, quantity: Span, sent_end: int):
         """For a part after ``of which``/``of whom`` whose predicate is a passive participle: the place after the
         participle, which names the part (``of which 1.2 million were detected in air cargo`` → ``air cargo``), or
@@ -1186,9 +1221,9 @@ class CategoryFinder:
         if j >= sent_end or text[j] in (",", ".", ";", ")", ":") or lower[j] in PURPOSE_WORDS:
             return ()
         if lower[j] in PLACING_PREPOSITIONS and j + 1 < sent_end:
-            found = noun_phrase_after(doc, j + 1, self._limit(doc, j + 1, sent_end), with_complements=False)
+            found = noun_phrase_after(doc, j + 1, self._limit(doc, j + 1, sent_end))
             if found is not None and time_token_set(doc).isdisjoint(range(found[0], found[1])):
-                return found
+                return found  # (``was spent on the renewal of bridges``: with its complement)
         return None
 
     def _multiplied_object(self, doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
