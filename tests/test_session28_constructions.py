@@ -208,3 +208,39 @@ def test_a_span_ended_in_a_month_is_one_period(extract_both, span):
     assert ("0.6%", "PERIOD", f"in the {span} ended in March") in rel, sorted(rel)
     assert ("0.2%", "PERIOD", f"in the {span} ended in February") in rel, sorted(rel)
     assert not [r for r in rel if r[1] == "CATEGORY" and r[2] in (f"the {span}", span)], sorted(rel)
+
+
+TABLE_BODY = """
+
+Community              2024         2023
+Galicia            1,204,300    1,187,900
+Asturias             611,800      598,200"""
+
+
+@pytest.mark.parametrize("title", [
+    "Table 4 – Hotel overnight stays by autonomous community",
+    "Table 4: Hotel overnight stays by autonomous community",
+    "Hotel overnight stays by autonomous community\n(number)",
+])
+def test_a_table_title_names_what_the_cells_count_whatever_its_number_or_gloss(extract_both, title):
+    figures = by_text(extract_both(title + TABLE_BODY))
+    assert figures["1,204,300"]["unit"] == "stay", figures["1,204,300"]
+
+
+def test_a_column_header_that_names_a_count_overrides_a_title_that_names_the_rows(extract_both):
+    text = """Leading source markets, November 2024
+                   Guest arrivals   Change on November 2023
+France                   212,400              +5%
+Italy                    187,300              +3%"""
+    figures = by_text(extract_both(text))
+    assert figures["212,400"]["unit"] == "arrival", figures["212,400"]
+
+
+def test_a_row_label_names_its_head_before_its_complement_and_its_unit_of_measure(extract_both):
+    text = """Port statistics, October 2024
+| Measure | October 2024 | October 2023 |
+| Calls by cruise ships | 42 | 37 |
+| Freight handled (tonnes) | 1,830,400 | 1,779,100 |"""
+    figures = by_text(extract_both(text))
+    assert figures["42"]["unit"] == "call", figures["42"]
+    assert (figures["1,830,400"]["unit"], figures["1,830,400"]["metric"]) == ("ton", "AMOUNT"), figures["1,830,400"]

@@ -48,7 +48,7 @@ from pipeline.phrases import (
     with_left_complements,
 )
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, SHARE_SUBJECTS
-from pipeline.units import singular
+from pipeline.units import match_unit, singular
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
 BALANCE_NOUNS = vocabulary("balance_nouns")
@@ -109,6 +109,8 @@ FIGURE_PARTICIPLES = vocabulary("figure_participles")
 TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 #: verbs that move a level with a particle (``bringing the rate down to``, ``taking the total up to``)
 MOVING_VERBS = vocabulary("moving_verbs")
+#: words that end the head of a table row's label (``Apprehensions between ports of entry``)
+_ROW_HEAD_ENDS = vocabulary("head_ends") - {",", "and", "or", "a", "an"}
 #: time nouns that head a time phrase, never a category (``the same quarter``, ``the end``)
 TIME_HEAD_NOUNS = frozenset({"quarter", "month", "year", "period", "week", "half", "season", "end"})
 #: words that may stand before a time noun in such a phrase
@@ -803,6 +805,10 @@ class CategoryFinder:
                         counted = shared  # ``dropped to 27, 134 and 1 817 cases respectively``: the list's noun (C22-3)
                     quantity._.unit = unit = count_unit(counted)  # (``accounted for 108 cases``: cases)
                     quantity._.unit_kind = "count"
+                    measure = match_unit([counted.text]) if how == "row" and len(counted.text) >= 2 else None
+                    if measure is not None and measure.kind == "measure" and measure.dimension not in (None, "time"):
+                        # ``Cargo (tonnes)   52,310``: a row label's unit of measure makes the cells AMOUNTs (C28-13)
+                        quantity._.unit, quantity._.unit_kind, quantity._.metric = measure.name, "measure", "AMOUNT"
                     if how == "after" and unit in TIME_UNITS:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
@@ -2541,7 +2547,9 @@ class CategoryFinder:
         # the head is the label's last word, not the ages it ends on (``Women aged 20-24``, ``Men aged 65 and over``:
         # the whole label, ages included, is the CATEGORY, D-17, C24-3)
         lower = token_table(doc).lower
-        head = span.end - 1
+        # (``Apprehensions between ports of entry``: the head ends before the first complement, C28-13)
+        stop = next((k for k in range(span.start + 1, span.end) if lower[k] in _ROW_HEAD_ENDS), span.end)
+        head = stop - 1
         while head > span.start and (not doc[head].is_alpha or lower[head] in _AGE_TAIL):
             head -= 1
         return span.start, span.end, head

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
+from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before
 from pipeline.components.time_phrases import STATED_PARTICIPLES
@@ -128,7 +129,12 @@ def _line_opening(doc: Doc, i: int) -> bool:
     checkpoints: 192.8 million``): capitalised as a row's first word, not as a name."""
     text = text_of(doc)
     line = text[text.rfind("\n", 0, doc[i].idx) + 1 : doc[i].idx]
-    return not line.strip(" -\u2013\u2022*\t")
+    # (``Table 2: Seizures of stimulants``, ``Table 2 – Overnight stays``: after a table's number, C28-13)
+    return not _TABLE_NUMBER.sub("", line).strip(" -\u2013\u2022*\t")
+
+
+#: a table's or chart's number opening a title line (``Table 2:``, ``Table A1.``, ``Figure 3 –``)
+_TABLE_NUMBER = re.compile(r"^\s*(?:Table|TABLE|Figure|FIGURE|Chart|CHART)\s+[A-Z]?[0-9]+[a-z]?\s*[:.\-\u2013\u2014]?\s*")
 
 
 def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> bool:
@@ -354,9 +360,16 @@ def table_title_count(q: Span):
     header = text_tables.header_cell(text, q.start_char)
     if header is None:
         return None
+    column = column_count(doc, header)
+    if column is not None:
+        return column  # ``Top source markets`` above ``Overnight stays   Change``: the column names what its cells count
     bounds = text_tables.title_bounds(text, header.top_start)
     if bounds is None:
         return None
+    gloss = text[bounds[0] : bounds[1]].strip()
+    if gloss.startswith("(") and gloss.endswith(")"):
+        # ``Overnight stays by autonomous community`` above ``(thousands)``: the title is the line above the gloss
+        bounds = text_tables.title_bounds(text, bounds[0]) or bounds
     title = doc.char_span(bounds[0], bounds[1], alignment_mode="contract")
     if title is None or len(title) < 3:
         return None
@@ -365,8 +378,9 @@ def table_title_count(q: Span):
     colon = next((k for k in range(title.start, min(title.end, title.start + 5)) if lower[k] == ":"), None)
     if colon is not None:
         start = colon + 1  # past ``Table 1:``
-    elif lower[start] in ("table", "figure", "chart") and start + 2 < title.end and lower[start + 2] == ".":
-        start += 3  # past ``Table 1.`` (C24-4)
+    elif lower[start] in ("table", "figure", "chart") and start + 2 < title.end and \
+            lower[start + 2] in (".", "-", "–", "—"):
+        start += 3  # past ``Table 1.`` (C24-4), ``Table 2 –`` (C28-13)
     changed = next((k for k in range(start, min(title.end, start + 6)) if lower[k] in ("in", "of")), None)
     if changed is not None and any(lower[k] in _TITLE_CHANGE_NOUNS for k in range(start, changed)):
         start = changed + 1  # ``Table B. Change in payroll employment by industry``: the changed count's noun
@@ -383,6 +397,32 @@ def table_title_count(q: Span):
             head.lower_ in GLOSS_NOT_COUNTED:
         return None  # (``Table 1. Labour force indicators, seasonally adjusted``: no counted thing)
     return head
+
+
+def column_count(doc: Doc, header):
+    """The counted noun a column's header cell names (``Overnight stays``, ``Arrivals``, ``Asylum applications``): a
+    short phrase of words whose head is a plural count noun, with no change, share, rate, time or unit word; else
+    None (C28-13)."""
+    words_ = header.text.split()
+    if not 1 <= len(words_) <= 4 or not all(w.isalpha() or "-" in w for w in words_) or \
+            any(w.lower() in COLUMN_NOT_COUNTED for w in words_):
+        return None
+    span = doc.char_span(header.start, header.end, alignment_mode="contract") if header.start >= 0 else None
+    if span is None or span.text != header.text:
+        return None
+    head = category_head(span)
+    if head is None or head.i != span.end - 1 or singular(head.lower_) == head.lower_ or \
+            head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in TIME_WORDS:
+        return None
+    return head
+
+
+#: words that make a column header no count (``Change``, ``Share``, ``Rate``, ``Total``, months)
+COLUMN_NOT_COUNTED = frozenset({"change", "changes", "share", "shares", "rate", "rates", "total", "totals", "percent",
+                                "percentage", "per", "cent", "growth", "index", "average", "value", "values", "level",
+                                "levels", "ratio", "difference", "year", "years", "month", "months", "quarter",
+                                "quarters", "week", "weeks", "on", "from", "since", "vs", "versus", "of", "in"}) | \
+    frozenset(m for m in MONTHS)
 
 
 #: change nouns a table title opens with before the count it changes (``Change in ...``, ``Net changes in ...``)
