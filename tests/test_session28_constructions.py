@@ -244,3 +244,22 @@ def test_a_row_label_names_its_head_before_its_complement_and_its_unit_of_measur
     figures = by_text(extract_both(text))
     assert figures["42"]["unit"] == "call", figures["42"]
     assert (figures["1,830,400"]["unit"], figures["1,830,400"]["metric"]) == ("ton", "AMOUNT"), figures["1,830,400"]
+
+
+@pytest.mark.parametrize("verb", ["flew", "drove", "ran"])
+def test_an_irregular_past_verb_after_the_counted_noun_ends_it(extract_both, verb):
+    text = f"In 2024, 4.7 million passengers {verb} on the network, 5% more than in 2023 (4.5 million)."
+    figures = by_text(extract_both(text))
+    assert figures["4.7 million"]["unit"] == "passenger", figures["4.7 million"]
+    assert figures["4.5 million"]["unit"] == "passenger", figures["4.5 million"]
+
+
+@pytest.mark.parametrize("clause,noun", [
+    ("Men accounted for 77% of drowning deaths (94)", "death"),
+    ("Houses made up 58% of all new dwellings (7,420)", "dwelling"),
+])
+def test_a_count_in_brackets_after_a_share_of_a_whole_counts_that_whole(extract_both, clause, noun):
+    text = f"{clause} in the year, the report said."
+    doc = extract_both(text)
+    figure = clause.rsplit("(", 1)[1].rstrip(")")
+    assert by_text(doc)[figure]["unit"] == noun, by_text(doc)[figure]

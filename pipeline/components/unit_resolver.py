@@ -595,6 +595,9 @@ def ranked_count_noun(q: Span):
     if q.start == 0 or text[q.start - 1] != "(":
         return None
     sent_start, sent_end = sentence_range(doc, q.start)
+    whole = share_whole_before(q, sent_start)
+    if whole is not None:
+        return whole  # ``Males accounted for 74% of deaths (864)``: the count of the share's whole (C28-14)
     for k in range(q.start + 1, min(sent_end, q.end + 9) - 2):
         if text[k] in (")", "("):
             break
@@ -636,6 +639,27 @@ _RANKING_VERBS = frozenset({"recorded", "record", "records", "received", "receiv
                             "reports", "had", "have", "has", "registered", "registers", "lodged", "saw", "see", "sees",
                             "accounted", "issued", "granted", "made", "submitted", "counted", "posted", "continued",
                             "continue", "continues", "remained", "to"})
+
+
+def share_whole_before(q: Span, sent_start: int):
+    """The counted noun of the whole a share right before ``q``'s bracket is of (``accounted for 74% of deaths
+    (864)``, ``made up 61% of all new homes (9,310)`` → ``deaths``, ``homes``): the bracket counts that part; else
+    None."""
+    doc = q.doc
+    table = token_table(doc)
+    lower = table.lower
+    end = q.start - 1  # the bracket
+    m = end - 1
+    while m > sent_start and end - m <= 7 and lower[m] != "of" and (table.nounish[m] or lower[m] in DETERMINERS) \
+            and not table.number[m] and not table.verb[m]:
+        m -= 1
+    if m <= sent_start or lower[m] != "of" or m + 1 >= end or lower[m - 1] not in ("%", "percent", "cent"):
+        return None
+    start = m + 1
+    while start < end and lower[start] in ("all", "the", "these", "those", "its", "their"):
+        start += 1
+    head = category_head(doc[start:end]) if start < end else None
+    return head if head is not None and singular(head.lower_) != head.lower_ else None
 
 
 def ranked_after_list(q: Span, sent_end: int):
