@@ -263,3 +263,26 @@ def test_a_count_in_brackets_after_a_share_of_a_whole_counts_that_whole(extract_
     doc = extract_both(text)
     figure = clause.rsplit("(", 1)[1].rstrip(")")
     assert by_text(doc)[figure]["unit"] == noun, by_text(doc)[figure]
+
+
+@pytest.mark.parametrize("title,unit", [
+    ("Drowning deaths per million inhabitants, selected countries", "death per million inhabitants"),
+    ("Table 5: Drownings by country (deaths per million inhabitants)", "death per million inhabitants"),
+])
+def test_a_rate_named_by_a_table_title_is_the_unit_of_its_cells(extract_both, title, unit):
+    text = f"""{title}
+Country          2019     2024     % change on 2019
+Finland            12       10        -16.7
+Estonia            21       17        -19.0"""
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert (figures["10"]["unit"], figures["10"]["metric"]) == (unit, "SHARE"), figures["10"]
+    rel = relations(doc)
+    assert ("-16.7", "MODIFIES", "10") in rel, sorted(rel)
+    assert not [r for r in rel if r[0] == "10" and r[1] == "MODIFIES"], sorted(rel)
+
+
+def test_a_change_of_a_rate_per_population_modifies_the_rate(extract_both):
+    text = "The crude marriage rate fell to 3.9 per 1,000 population in 2024, down 4.9% on 2023."
+    rel = relations(extract_both(text))
+    assert ("4.9%", "MODIFIES", "3.9 per 1,000 population") in rel, sorted(rel)

@@ -590,11 +590,11 @@ class _FigureValues:
         (-1: none)."""
         if self._steps is None:
             counted, previous, last = [0], [], -1
-            for k, (age, metric) in enumerate(zip(ages, self.metrics)):
+            for k, (age, metric, unit) in enumerate(zip(ages, self.metrics, self.units)):
                 counted.append(counted[-1] + (not age))
                 previous.append(last)
-                if not age and metric != "SHARE":
-                    last = k
+                if not age and (metric != "SHARE" or " per " in f" {unit or ''} "):
+                    last = k  # (a rate per population is a level a change may be of: C28-15)
             previous.append(last)
             self._steps = (counted, previous)
         return self._steps
@@ -757,7 +757,10 @@ class RelationLinker:
         self.shares_of_counted_wholes(doc, quantities, modifies)
         parallel: dict[Span, Span] = {}
         # the linker sets no metric: whether each quantity is a change or share, read once
-        modifier = [metric in ("CHANGE", "SHARE") for metric in self._figure_values(doc, quantities).metrics]
+        figure_values = self._figure_values(doc, quantities)
+        # (a rate per population is a level: it modifies no figure, C28-15)
+        modifier = [metric == "CHANGE" or metric == "SHARE" and " per " not in f" {unit or ''} "
+                    for metric, unit in zip(figure_values.metrics, figure_values.units)]
         best_categories = None  # the best CATEGORY candidates, read once when needed
         for k, q in enumerate(quantities):
             if not modifier[k] or q in modifies or (q.start, q.end) in self._distributed:
@@ -1907,8 +1910,8 @@ class RelationLinker:
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
-            if metric == "SHARE":
-                continue  # a share is no change's figure
+            if metric == "SHARE" and " per " not in f" {units[k] or ''} ":
+                continue  # a share is no change's figure (a rate per population is a level, C28-15)
             candidate = quantities[k]
             if candidate in modifies or self._group_size(doc, candidate, q):
                 continue

@@ -183,6 +183,28 @@ def _label_rate(text: str, start_char: int) -> str | None:
     return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
 
 
+def _title_rate(text: str, start_char: int) -> str | None:
+    """The rate a table's title declares for cells under a time column (``Road fatalities per million inhabitants``
+    or ``Road deaths by Member State (deaths per million inhabitants)`` above ``Member State   2019   2023`` and
+    ``Germany   37   33`` → ``fatality per million inhabitants``), or None (C28-15). A rate named for a bracketed
+    column (``... in brackets``) declares nothing for the main one."""
+    header = text_tables.header_cell(text, start_char)
+    if header is None or not text_tables.time_cell(header.text):
+        return None
+    bounds = text_tables.title_bounds(text, header.top_start)
+    if bounds is None:
+        return None
+    title = text[bounds[0] : bounds[1]]
+    if "%" in title or re.search(r"\bin brackets\b", title, re.I):
+        return None
+    found = rate_base(title)
+    if found is None:
+        return None
+    before = re.findall(r"[A-Za-z][A-Za-z-]*", title[: title.lower().index(" per ")]) if " per " in title.lower() else []
+    counted = singular(before[-1].lower()) if before and singular(before[-1].lower()) != before[-1].lower() else None
+    return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
+
+
 def _cell_number(cell: str) -> float | None:
     """The number a table cell holds (``+5,180``, ``-708``, ``1 817``, ``(2.4)``), or None."""
     found = re.fullmatch(r"\(?([-+\u2212\u2013]?)\s*([0-9][0-9,. ]*)\)?", cell.strip())
@@ -961,7 +983,7 @@ class QuantityRecognizer:
                 continue
             if unit is None:
                 line = text[text.rfind("\n", 0, a) + 1 : a]
-                rate = declared.rate_for(a) if line.count("(") > line.count(")") else None
+                rate = declared.rate_for(a) if line.count("(") > line.count(")") else _title_rate(text, a)
                 if rate is not None:
                     # ``Cases by age group (notification rate per 100 000 population in brackets)`` above
                     # ``- People aged 65 years and over: 645 (0.68)``: the bracketed figure is that rate
