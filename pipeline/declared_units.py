@@ -57,6 +57,10 @@ class DeclaredUnits:
         heading = self.heading(start_char)
         if heading is None:
             return None
+        if self._declared(heading) is None and measure_declared(heading) is None:
+            title = self.title_over_header(start_char)
+            if title is not None:
+                heading = title  # ``Table 1: CPI inflation (change on a year earlier, %)`` above ``Year  Q1  Q2`` (C28-16)
         main, bracketed = split_columns(heading, paired_line(text, start_char))
         main = for_row(main, row)
         if bracketed is not None and before.count("(") > before.count(")"):
@@ -69,6 +73,26 @@ class DeclaredUnits:
                 return "percentage point"  # ``(rates in percent; change on November 2023 in brackets)``: a rate's change
             return level
         return self._declared(main)
+
+    def title_over_header(self, start_char: int) -> str | None:
+        """The title above the header line of the table the figure at ``start_char`` stands in, when that header's
+        cells are times or labels that declare nothing (``Year   Q1   Q2   Q3   Q4``), else None."""
+        line_start, line_end = text_tables.line_bounds(self.text, start_char)
+        if text_tables.separator(self.text[line_start:line_end]) is None:
+            return None  # (a line of prose: its heading is no table's header)
+        header = text_tables.header_cell(self.text, start_char)
+        if header is not None:
+            if any(self._declared(cell) for cell in (header.text, *header.others)):
+                return None
+            top = header.top_start
+        else:  # (``2024   1.2   1.4``: a row labelled by its year under ``Year   Q1   Q2``)
+            heading = self.heading(start_char)
+            top = self.text.rfind("\n" + heading, 0, start_char) + 1 if heading else 0
+            if not heading or not top or not _TIME_HEADER.fullmatch(heading.strip()) or \
+                    text_tables.separator(heading) is None:
+                return None
+        bounds = text_tables.title_bounds(self.text, top)
+        return None if bounds is None else self.text[bounds[0] : bounds[1]]
 
     def heading(self, start_char: int) -> str | None:
         """The heading line of the bare figure at ``start_char``: the nearest line above it in its block
@@ -196,6 +220,11 @@ class DeclaredUnits:
         if PERCENT.search(label):
             return "percent"
         return None
+
+
+#: a header line of times and period labels only (``Year   Q1   Q2   Q3   Q4   Annual``)
+_TIME_HEADER = re.compile(r"(?:(?:Year|Quarter|Month|Period|Annual|Average|Total|Q[1-4]|H[12]|[12][0-9]{3}(?:[-/][0-9]{2,4})?|"
+                          r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*)+")
 
 
 def names_level_rate(label: str) -> bool:

@@ -286,3 +286,21 @@ def test_a_change_of_a_rate_per_population_modifies_the_rate(extract_both):
     text = "The crude marriage rate fell to 3.9 per 1,000 population in 2024, down 4.9% on 2023."
     rel = relations(extract_both(text))
     assert ("4.9%", "MODIFIES", "3.9 per 1,000 population") in rel, sorted(rel)
+
+
+def test_a_title_above_a_header_of_periods_declares_the_cells_unit(extract_both):
+    text = """Table 2: Core inflation, projection of December 2024 (change on the same quarter of the previous year, %)
+Year     Q1     Q2     Q3     Q4
+2025     2.1    1.9    1.8    1.7
+2026     1.6    1.6    1.5    1.5"""
+    figures = by_text(extract_both(text))
+    assert (figures["2.1"]["unit"], figures["2.1"]["metric"]) == ("percent", "CHANGE"), figures["2.1"]
+
+
+def test_a_heading_of_periods_above_prose_declares_nothing(extract_both):
+    text = """Births fell by 6.2% in the quarter.
+
+October 2024
+- 7,905 children were born, 6.1% or 511 fewer than in October 2023."""
+    figures = by_text(extract_both(text))
+    assert figures["7,905"]["metric"] == "COUNT", figures["7,905"]

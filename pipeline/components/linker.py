@@ -758,9 +758,13 @@ class RelationLinker:
         parallel: dict[Span, Span] = {}
         # the linker sets no metric: whether each quantity is a change or share, read once
         figure_values = self._figure_values(doc, quantities)
-        # (a rate per population is a level: it modifies no figure, C28-15)
-        modifier = [metric == "CHANGE" or metric == "SHARE" and " per " not in f" {unit or ''} "
-                    for metric, unit in zip(figure_values.metrics, figure_values.units)]
+        lower_ = token_table(doc).lower
+        # a rate per population is a level: it modifies no figure, unless stated as the rate of a count
+        # (``Police recorded 1,204 robberies, a rate of 21.7 per 100,000 population``, C21-19; C28-15)
+        modifier = [metric == "CHANGE" or metric == "SHARE" and (
+            " per " not in f" {unit or ''} " or q.start >= 2 and lower_[q.start - 1] == "of" and
+            lower_[q.start - 2] in ("rate", "ratio", "incidence", "equivalent"))
+            for q, metric, unit in zip(quantities, figure_values.metrics, figure_values.units)]
         best_categories = None  # the best CATEGORY candidates, read once when needed
         for k, q in enumerate(quantities):
             if not modifier[k] or q in modifies or (q.start, q.end) in self._distributed:
@@ -1865,6 +1869,9 @@ class RelationLinker:
             k = previous[hi]
             while k >= first and counted[hi] - counted[k] <= LOOK_BACK:
                 candidate = quantities[k]
+                if metrics[k] == "SHARE" and span_value(q, "metric") == "SHARE":
+                    k = previous[k]  # (a rate is no share's whole: ``2019  2023`` cells of a rate table, C28-15)
+                    continue
                 if candidate not in modifies and (q_in_parentheses or not parentheses[k]) and \
                         not self._compared_value(doc, candidate, quantities, lo) and \
                         not self._group_size(doc, candidate, q):
@@ -1910,8 +1917,8 @@ class RelationLinker:
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
-            if metric == "SHARE" and " per " not in f" {units[k] or ''} ":
-                continue  # a share is no change's figure (a rate per population is a level, C28-15)
+            if metric == "SHARE" and (" per " not in f" {units[k] or ''} " or span_value(q, "metric") == "SHARE"):
+                continue  # a share is no change's figure (a rate per population is a level a change is of, C28-15)
             candidate = quantities[k]
             if candidate in modifies or self._group_size(doc, candidate, q):
                 continue
