@@ -304,3 +304,26 @@ October 2024
 - 7,905 children were born, 6.1% or 511 fewer than in October 2023."""
     figures = by_text(extract_both(text))
     assert figures["7,905"]["metric"] == "COUNT", figures["7,905"]
+
+
+@pytest.mark.parametrize("label_header,value,unit", [
+    ("Receipts (EUR million)", 4_812_000_000, "euro"),
+    ("Receipts (€ million)", 4_812_000_000, "euro"),
+    ("Receipts (thousands)", 4_812_000, None),
+])
+def test_the_label_columns_header_declares_the_unit_and_scale_of_every_column(extract_both, label_header, value, unit):
+    text = f"""Table 3: Customs receipts by type
+{label_header:<28}Q3 2024     Q3 2023
+Import duties                 4,812       4,530
+Excise                        2,115       2,240"""
+    figure = by_text(extract_both(text))["4,812"]
+    assert figure["value"] == pytest.approx(value), figure
+    if unit:
+        assert figure["unit"] == unit, figure
+
+
+def test_a_scale_in_a_period_header_scales_its_column(extract_both):
+    text = """Table 3: Customs receipts by type
+Type                  Q3 2024 (mn)    Q3 2023 (mn)
+Import duties                4,812           4,530"""
+    assert by_text(extract_both(text))["4,812"]["value"] == pytest.approx(4_812_000_000)

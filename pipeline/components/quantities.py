@@ -50,7 +50,7 @@ from pipeline.numbers import (
     word_number,
 )
 from pipeline import text_tables
-from pipeline.declared_units import (CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
+from pipeline.declared_units import (HEADING_SCALES, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      counted_declared, measure_declared, names_level_rate, rate_base)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
@@ -231,6 +231,21 @@ def absolute_change_cell(text: str, line_start: int, header: list[str], column: 
     return abs(abs(levels[-1] - levels[-2]) - abs(numbers[column])) <= 0.6 * 10 ** -decimals + 1e-9
 
 
+def _column_scale(cell: str) -> float | None:
+    """The scale a header cell declares with no unit, in brackets (``Oct 2024 (mn)``, ``Tax (thousands)``, ``('000)``),
+    or None."""
+    inside = re.search(r"\(([^()]*)\)\s*$", cell or "")
+    if not inside:
+        return None
+    words_ = inside.group(1).replace(",", " ").lower().split()
+    if not words_ or not all(w in SCALES or w in HEADING_SCALES for w in words_):
+        return None
+    scale = 1.0
+    for w in words_:
+        scale *= SCALES.get(w) or HEADING_SCALES[w]
+    return scale if scale != 1.0 else None
+
+
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
@@ -246,6 +261,11 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
         unit = match_unit(words_, n, country) if n < len(words_) else None
         if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
             return scale, unit
+        unit = match_unit(words_, 0, country) if words_ else None
+        if unit is not None and unit.kind in ("measure", "currency") and unit.length < len(words_):
+            scale, n = scale_after(words_, unit.length)  # ``EUR million``, ``€ million`` (C28-17)
+            if unit.length + n == len(words_) and scale != 1.0:
+                return scale * factor, unit
     if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", low):
         return 1.0, match_unit(["percent"])
     return None
@@ -921,7 +941,16 @@ class QuantityRecognizer:
                 declared = _column_unit(header[column], t.country)
                 if declared is None:
                     declared = _unit_line(text, line_start, header[column], t.country)
+                if declared is None and column > 0 and header[0]:
+                    # ``Tax (EUR million)   Oct 2024   Oct 2023``: the label column's header declares every column (C28-17)
+                    declared = _column_unit(header[0], t.country)
                 if declared is None:
+                    scale = _column_scale(header[column]) or (_column_scale(header[0]) if column > 0 else None)
+                    if scale is not None:
+                        # ``Oct 2024 (mn)``, ``Tax (thousands)``: a scale without a unit; the unit comes later (C28-17)
+                        figure.value *= scale
+                        figure.notes.add("table-header")
+                        continue
                     counted = counted_declared(header[column])
                     if counted is not None and not any(c.isdigit() for c in header[column]):
                         if blocks is None:
