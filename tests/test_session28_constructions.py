@@ -327,3 +327,13 @@ def test_a_scale_in_a_period_header_scales_its_column(extract_both):
 Type                  Q3 2024 (mn)    Q3 2023 (mn)
 Import duties                4,812           4,530"""
     assert by_text(extract_both(text))["4,812"]["value"] == pytest.approx(4_812_000_000)
+
+
+@pytest.mark.parametrize("gloss", ["(R$ million)", "(in R$ million)", "(R$ millions, current prices)",
+                                   "(millions of reais)"])
+def test_a_row_labels_gloss_declares_the_unit_and_scale_of_its_cells(extract_both, gloss):
+    text = f"""Table 1: Federal revenue, October 2024
+| Item | October 2024 | October 2023 |
+| Total revenue {gloss} | 247,920 | 215,700 |"""
+    figure = by_text(extract_both(text))["247,920"]
+    assert (figure["value"], figure["unit"]) == (pytest.approx(247_920_000_000), "brazilian real"), figure

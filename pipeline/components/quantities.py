@@ -231,6 +231,10 @@ def absolute_change_cell(text: str, line_start: int, header: list[str], column: 
     return abs(abs(levels[-1] - levels[-2]) - abs(numbers[column])) <= 0.6 * 10 ** -decimals + 1e-9
 
 
+#: plural scale words as headers write them (``R$ millions``)
+_SINGULAR_SCALES = {"millions": "million", "billions": "billion", "thousands": "thousand", "trillions": "trillion"}
+
+
 def _column_scale(cell: str) -> float | None:
     """The scale a header cell declares with no unit, in brackets (``Oct 2024 (mn)``, ``Tax (thousands)``, ``('000)``),
     or None."""
@@ -252,7 +256,11 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     low = cell.lower()
     inside = re.search(r"\(([^()]*)\)", cell)
     if inside:
-        words_ = inside.group(1).replace(",", "").split()
+        # (``(in R$ million)``, ``(R$ millions, nominal)``, ``(millions of reais)``: the first segment, its scale
+        # singular, without ``in``/``of``; C28-17)
+        segment = re.split(r",\s|;", inside.group(1))[0]
+        words_ = [_SINGULAR_SCALES.get(w.lower(), w) for w in segment.replace(",", "").split()
+                  if w.lower() not in ("in", "of")]
         factor = 1.0
         if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
             factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
@@ -941,11 +949,17 @@ class QuantityRecognizer:
                 declared = _column_unit(header[column], t.country)
                 if declared is None:
                     declared = _unit_line(text, line_start, header[column], t.country)
+                label = next((text[line_start + x : line_start + y] for x, y in row[:column] if y > x and
+                              any(ch.isalpha() for ch in text[line_start + x : line_start + y])), "")
+                if declared is None and label:
+                    # ``Total revenue (R$ million)   247,920   215,700``: the row's own gloss (C28-17)
+                    declared = _column_unit(label, t.country)
                 if declared is None and column > 0 and header[0]:
                     # ``Tax (EUR million)   Oct 2024   Oct 2023``: the label column's header declares every column (C28-17)
                     declared = _column_unit(header[0], t.country)
                 if declared is None:
-                    scale = _column_scale(header[column]) or (_column_scale(header[0]) if column > 0 else None)
+                    scale = _column_scale(header[column]) or _column_scale(label) or \
+                        (_column_scale(header[0]) if column > 0 else None)
                     if scale is not None:
                         # ``Oct 2024 (mn)``, ``Tax (thousands)``: a scale without a unit; the unit comes later (C28-17)
                         figure.value *= scale
