@@ -253,29 +253,38 @@ def _column_scale(cell: str) -> float | None:
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
-    low = cell.lower()
-    inside = re.search(r"\(([^()]*)\)", cell)
-    if inside:
-        # (``(in R$ million)``, ``(R$ millions, nominal)``, ``(millions of reais)``: the first segment, its scale
-        # singular, without ``in``/``of``; C28-17)
-        segment = re.split(r",\s|;", inside.group(1))[0]
-        words_ = [_SINGULAR_SCALES.get(w.lower(), w) for w in segment.replace(",", "").split()
-                  if w.lower() not in ("in", "of")]
-        factor = 1.0
-        if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
-            factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
-        scale, n = scale_after(words_, 0)  # ``million tonnes``
-        scale = scale * factor
-        unit = match_unit(words_, n, country) if n < len(words_) else None
-        if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
-            return scale, unit
-        unit = match_unit(words_, 0, country) if words_ else None
-        if unit is not None and unit.kind in ("measure", "currency") and unit.length < len(words_):
-            scale, n = scale_after(words_, unit.length)  # ``EUR million``, ``€ million`` (C28-17)
-            if unit.length + n == len(words_) and scale != 1.0:
-                return scale * factor, unit
-    if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", low):
+    found = _bracket_unit(cell, country)
+    if found is not None:
+        return found
+    if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", cell.lower()):
         return 1.0, match_unit(["percent"])
+    return None
+
+
+def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
+    """``(scale, unit)`` a cell's bracketed gloss declares (``(million tonnes)``, ``(EUR million)``, ``(in R$
+    million)``, ``(%)``), or None."""
+    inside = re.search(r"\(([^()]*)\)", cell)
+    if not inside:
+        return None
+    # (``(in R$ million)``, ``(R$ millions, nominal)``, ``(millions of reais)``: the first segment, its scale
+    # singular, without ``in``/``of``; C28-17)
+    segment = re.split(r",\s|;", inside.group(1))[0]
+    words_ = [_SINGULAR_SCALES.get(w.lower(), w) for w in segment.replace(",", "").split()
+              if w.lower() not in ("in", "of")]
+    factor = 1.0
+    if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
+        factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
+    scale, n = scale_after(words_, 0)  # ``million tonnes``
+    scale = scale * factor
+    unit = match_unit(words_, n, country) if n < len(words_) else None
+    if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
+        return scale, unit
+    unit = match_unit(words_, 0, country) if words_ else None
+    if unit is not None and unit.kind in ("measure", "currency") and unit.length < len(words_):
+        scale, n = scale_after(words_, unit.length)  # ``EUR million``, ``€ million`` (C28-17)
+        if unit.length + n == len(words_) and scale != 1.0:
+            return scale * factor, unit
     return None
 
 
@@ -953,10 +962,10 @@ class QuantityRecognizer:
                               any(ch.isalpha() for ch in text[line_start + x : line_start + y])), "")
                 if declared is None and label:
                     # ``Total revenue (R$ million)   247,920   215,700``: the row's own gloss (C28-17)
-                    declared = _column_unit(label, t.country)
+                    declared = _bracket_unit(label, t.country)
                 if declared is None and column > 0 and header[0]:
                     # ``Tax (EUR million)   Oct 2024   Oct 2023``: the label column's header declares every column (C28-17)
-                    declared = _column_unit(header[0], t.country)
+                    declared = _bracket_unit(header[0], t.country)
                 if declared is None:
                     scale = _column_scale(header[column]) or _column_scale(label) or \
                         (_column_scale(header[0]) if column > 0 else None)
