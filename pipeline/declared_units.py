@@ -11,6 +11,7 @@ import re
 from pipeline import text_tables
 from pipeline.lexicon import words
 from pipeline.numbers import SCALES
+from pipeline.periods import MONTHS
 from pipeline.units import Unit, currency_unit, match_unit, per, singular
 
 #: ``doc.user_data`` key: the ``[start, end]`` token offsets of figures whose count unit a table heading declares
@@ -88,8 +89,8 @@ class DeclaredUnits:
         else:  # (``2024   1.2   1.4``: a row labelled by its year under ``Year   Q1   Q2``)
             heading = self.heading(start_char)
             top = self.text.rfind("\n" + heading, 0, start_char) + 1 if heading else 0
-            if not heading or not top or not _TIME_HEADER.fullmatch(heading.strip()) or \
-                    text_tables.separator(heading) is None:
+            if not heading or not top or text_tables.separator(heading) is None or \
+                    not all(_period_cell(heading[x:y]) for x, y in text_tables.cells(heading) if y > x):
                 return None
         bounds = text_tables.title_bounds(self.text, top)
         return None if bounds is None else self.text[bounds[0] : bounds[1]]
@@ -222,9 +223,14 @@ class DeclaredUnits:
         return None
 
 
-#: a header line of times and period labels only (``Year   Q1   Q2   Q3   Q4   Annual``)
-_TIME_HEADER = re.compile(r"(?:(?:Year|Quarter|Month|Period|Annual|Average|Total|Q[1-4]|H[12]|[12][0-9]{3}(?:[-/][0-9]{2,4})?|"
-                          r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*)+")
+#: words that label a column of periods (``Year   Q1   Q2   Q3   Q4   Annual``)
+_PERIOD_LABELS = frozenset({"year", "quarter", "month", "period", "annual", "average", "total"})
+
+
+def _period_cell(cell: str) -> bool:
+    """Whether a header cell names a time or a period label (``2024``, ``Q1``, ``Annual``, ``Oct``)."""
+    word = cell.strip().lower().rstrip(".")
+    return text_tables.time_cell(cell) or word in _PERIOD_LABELS or word in MONTHS
 
 
 def names_level_rate(label: str) -> bool:

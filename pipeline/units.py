@@ -395,6 +395,11 @@ def compound(numerator: str, denominator: str) -> str:
     return f"{numerator} per {denominator}"
 
 
+def is_rate(unit: str | None) -> bool:
+    """Whether ``unit`` is a rate per something (``crime per 10,000 population``, ``per 100,000 population``)."""
+    return " per " in f" {unit or ''} "
+
+
 def singular(noun: str) -> str:
     """A counted noun's singular, lower-case, for the unit of a COUNT (``"suspects"`` -> ``"suspect"``).
 

@@ -117,8 +117,6 @@ TIME_HEAD_NOUNS = frozenset({"quarter", "month", "year", "period", "week", "half
 TIME_PHRASE_MODIFIERS = frozenset({"same", "corresponding", "previous", "prior", "preceding", "first", "second",
                                    "third", "fourth", "last", "next", "financial", "fiscal", "calendar", "current",
                                    "whole", "entire", "following", "reference", "comparable"})
-#: superlative adjectives (``the largest``, ``the most``)
-SUPERLATIVES = vocabulary("superlatives")
 #: words opening a reason or an agent after a passive participle (``cancelled for reasons ...``, ``seized by``)
 PURPOSE_WORDS = frozenset({"for", "because", "due", "by", "as", "after", "following", "under", "owing"})
 #: prepositions after a passive participle that place a part (``detected in air cargo``, ``shipped to the US``)

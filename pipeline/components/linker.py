@@ -48,7 +48,7 @@ from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
-from pipeline.units import singular
+from pipeline.units import is_rate, singular
 from pipeline.components.categories import (COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
                                            RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
@@ -178,13 +178,11 @@ RECORD_START_WORDS = vocabulary("record_start_words")
 RECORD_SPANS = frozenset({"month", "quarter", "year", "season", "week", "day"})
 #: words that state a record, beside the superlatives (``an all-time record for the month``, ``for the first time``)
 RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
-#: words before a figure that make it a previous value stated for comparison
 #: prepositions before a count of the places or groups a clause is about (``rose in 18 counties``)
 GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
 #: the determiners of a value named by its own time (``its April 2024 rate of``)
 _VALUE_DETERMINERS = frozenset({"its", "their", "the", "a"})
-#: a year or a financial year written as one token (``2023``, ``2023-24``)
-_YEAR_LIKE = re.compile(r"^(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?$")
+#: words before a figure that make it a previous value stated for comparison
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
@@ -593,7 +591,7 @@ class _FigureValues:
             for k, (age, metric, unit) in enumerate(zip(ages, self.metrics, self.units)):
                 counted.append(counted[-1] + (not age))
                 previous.append(last)
-                if not age and (metric != "SHARE" or " per " in f" {unit or ''} "):
+                if not age and (metric != "SHARE" or is_rate(unit)):
                     last = k  # (a rate per population is a level a change may be of: C28-15)
             previous.append(last)
             self._steps = (counted, previous)
@@ -762,7 +760,7 @@ class RelationLinker:
         # a rate per population is a level: it modifies no figure, unless stated as the rate of a count
         # (``Police recorded 1,204 robberies, a rate of 21.7 per 100,000 population``, C21-19; C28-15)
         modifier = [metric == "CHANGE" or metric == "SHARE" and (
-            " per " not in f" {unit or ''} " or q.start >= 2 and lower_[q.start - 1] == "of" and
+            not is_rate(unit) or q.start >= 2 and lower_[q.start - 1] == "of" and
             lower_[q.start - 2] in ("rate", "ratio", "incidence", "equivalent"))
             for q, metric, unit in zip(quantities, figure_values.metrics, figure_values.units)]
         best_categories = None  # the best CATEGORY candidates, read once when needed
@@ -1718,7 +1716,7 @@ class RelationLinker:
         if before_metric in ("CHANGE", "SHARE") and not (
                 before_metric == "SHARE" and span_value(q, "unit") in ("percentage point", "basis point")):
             return None, None
-        if before_metric == "COUNT" and " per " in f" {span_value(q, 'unit') or ''} " and \
+        if before_metric == "COUNT" and is_rate(span_value(q, 'unit')) and \
                 span_value(q, "unit_kind") == "count":
             # ``California: 2,113 (5.4)`` under ``(rate per 100,000 population in brackets)``: the rate of the
             # row's count is no share of it; both measure the row's category
@@ -1917,7 +1915,7 @@ class RelationLinker:
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
-            if metric == "SHARE" and (" per " not in f" {units[k] or ''} " or span_value(q, "metric") == "SHARE"):
+            if metric == "SHARE" and (not is_rate(units[k]) or span_value(q, "metric") == "SHARE"):
                 continue  # a share is no change's figure (a rate per population is a level a change is of, C28-15)
             candidate = quantities[k]
             if candidate in modifies or self._group_size(doc, candidate, q):
@@ -2228,7 +2226,7 @@ class RelationLinker:
             not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
                 span_value(level, "metric") in ("SHARE", "CHANGE") and span_value(level, "unit_kind") == "percent" and
                 span_value(q, "unit") in ("percentage point", "basis point")) or (
-                span_value(level, "metric") == "SHARE" and " per " in f" {span_value(level, 'unit') or ''} " and
+                span_value(level, "metric") == "SHARE" and is_rate(span_value(level, 'unit')) and
                 span_value(q, "metric") == "CHANGE"))
         # (``The crime rate rose 3% to 5,843 incidents per 100,000 population``: a rate per population is a level a
         # change reaches, C21-23)
@@ -2275,7 +2273,7 @@ class RelationLinker:
             found = noun_phrase_before(doc, k, max(0, k - 8))
             return found is not None and ("the" in lower[max(0, found[0] - 1) : found[2]])
         rate = span_value(q, "unit_kind") == "percent" or span_value(q, "metric") == "SHARE" and \
-            " per " in f" {span_value(q, 'unit') or ''} "  # (``fell to 4.9 deaths per billion vehicle miles``)
+            is_rate(span_value(q, 'unit'))  # (``fell to 4.9 deaths per billion vehicle miles``)
         return k >= 0 and lower[k] in ("at", "to") and rate and \
             not (k >= 1 and lower[k - 1] in ("for", "equal", "equivalent", "amounting", "amounted"))
 
@@ -3952,7 +3950,7 @@ class RelationLinker:
         times = time_token_set(doc)
 
         def timeish(m: int) -> bool:  # (a month or a year written as a modifier is no PERIOD span)
-            return m in times or lower[m] in MONTHS or _YEAR_LIKE.match(lower[m]) is not None
+            return m in times or lower[m] in MONTHS or text_tables.time_cell(lower[m])
 
         j = q.end
         while j < len(lower) and lower[j] in STATED_PARTICIPLES:

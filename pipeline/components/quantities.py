@@ -231,10 +231,6 @@ def absolute_change_cell(text: str, line_start: int, header: list[str], column: 
     return abs(abs(levels[-1] - levels[-2]) - abs(numbers[column])) <= 0.6 * 10 ** -decimals + 1e-9
 
 
-#: plural scale words as headers write them (``R$ millions``)
-_SINGULAR_SCALES = {"millions": "million", "billions": "billion", "thousands": "thousand", "trillions": "trillion"}
-
-
 def _column_scale(cell: str) -> float | None:
     """The scale a header cell declares with no unit, in brackets (``Oct 2024 (mn)``, ``Tax (thousands)``, ``('000)``),
     or None."""
@@ -262,16 +258,13 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
 
 
 def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
-    """``(scale, unit)`` a cell's bracketed gloss declares (``(million tonnes)``, ``(EUR million)``, ``(in R$
-    million)``, ``(%)``), or None."""
+    """``(scale, unit)`` a cell's bracketed gloss declares (``(million tonnes)``, ``(%)``, and with the headings'
+    reader :func:`measure_declared` ``(EUR million)``, ``(in R$ millions, current prices)``, ``(millions of
+    reais)``), or None."""
     inside = re.search(r"\(([^()]*)\)", cell)
     if not inside:
         return None
-    # (``(in R$ million)``, ``(R$ millions, nominal)``, ``(millions of reais)``: the first segment, its scale
-    # singular, without ``in``/``of``; C28-17)
-    segment = re.split(r",\s|;", inside.group(1))[0]
-    words_ = [_SINGULAR_SCALES.get(w.lower(), w) for w in segment.replace(",", "").split()
-              if w.lower() not in ("in", "of")]
+    words_ = inside.group(1).replace(",", "").split()
     factor = 1.0
     if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
         factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
@@ -280,11 +273,10 @@ def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     unit = match_unit(words_, n, country) if n < len(words_) else None
     if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
         return scale, unit
-    unit = match_unit(words_, 0, country) if words_ else None
-    if unit is not None and unit.kind in ("measure", "currency") and unit.length < len(words_):
-        scale, n = scale_after(words_, unit.length)  # ``EUR million``, ``€ million`` (C28-17)
-        if unit.length + n == len(words_) and scale != 1.0:
-            return scale * factor, unit
+    # (a currency before its scale, ``in``, ``of``, a plural scale, words after a comma: C28-17)
+    found = measure_declared(re.split(r",\s|;", inside.group(1))[0], country)
+    if found is not None and found[1] is not None and found[1].kind in ("measure", "currency"):
+        return found
     return None
 
 

@@ -36,7 +36,7 @@ from pipeline.extensions import (candidates_of, register_extensions, release_tok
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
-from pipeline.units import match_unit, singular, us_spelling
+from pipeline.units import is_rate, match_unit, singular, us_spelling
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -817,7 +817,7 @@ class UnitResolver:
         list_unit: dict[tuple[int, int], str] = {}
         rates_listed: set[tuple[int, int]] = set()
         for k, q in enumerate(quantities):
-            rate = " per " in f" {span_value(q, 'unit') or ''} " and not any(c.isdigit() for c in
+            rate = is_rate(span_value(q, 'unit')) and not any(c.isdigit() for c in
                                                                              (span_value(q, "unit") or "").split(" per ")[0])
             if span_value(q, "unit_kind") != "count" or not span_value(q, "unit") or (q.start, q.end) not in counted and \
                     not (q.end < len(doc) and lower[q.end] in GENERIC_PEOPLE) and not rate:
@@ -1215,7 +1215,7 @@ class UnitResolver:
                 if direction is not None:  # ``The increment of aggregate financing was 21.55 trillion yuan``
                     q._.metric, q._.direction = "CHANGE", direction
             if span_value(q, "metric") == "COUNT" and span_value(q, "unit_kind") == "count" and \
-                    " per " in f" {span_value(q, 'unit') or ''} ":
+                    is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
 
@@ -1371,7 +1371,7 @@ class UnitResolver:
         for k in range(1, len(quantities)):
             q, earlier = quantities[k], quantities[k - 1]
             if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
-                    " per " in f" {span_value(q, 'unit') or ''} " or not _BARE_DECIMAL.fullmatch(q.text) or \
+                    is_rate(span_value(q, 'unit')) or not _BARE_DECIMAL.fullmatch(q.text) or \
                     span_value(q, "value_max") is not None:
                 continue  # (a rate per population names its own unit)
             if span_value(earlier, "unit_kind") not in ("percent", "percentage_point", "currency", "measure") or \
