@@ -177,10 +177,7 @@ def _label_rate(text: str, start_char: int) -> str | None:
     found = rate_base(label) if "%" not in label else None
     if found is None or found[0][0].isdigit():
         return None  # (a base in digits is a figure of the label, read as a declared rate: GUIDELINES C3-13)
-    before = label[: label.lower().index(" per ")].split() if " per " in label.lower() else []
-    counted = singular(before[-1].lower()) if before and before[-1].isalpha() and \
-        singular(before[-1].lower()) != before[-1].lower() else None
-    return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
+    return _rate_named(label, found)
 
 
 def _title_rate(text: str, start_char: int) -> str | None:
@@ -200,8 +197,15 @@ def _title_rate(text: str, start_char: int) -> str | None:
     found = rate_base(title)
     if found is None:
         return None
-    before = re.findall(r"[A-Za-z][A-Za-z-]*", title[: title.lower().index(" per ")]) if " per " in title.lower() else []
-    counted = singular(before[-1].lower()) if before and singular(before[-1].lower()) != before[-1].lower() else None
+    return _rate_named(title, found)
+
+
+def _rate_named(segment: str, found: tuple[str, str]) -> str:
+    """The rate unit a label or title names with the base ``found`` (:func:`rate_base`): its plural before ``per``
+    counts (``Homicide victims per million inhabitants`` → ``victim per million inhabitants``), else the bare base."""
+    before = segment[: segment.lower().index(" per ")].split() if " per " in segment.lower() else []
+    word = before[-1].strip("(") if before else ""
+    counted = singular(word.lower()) if word.isalpha() and singular(word.lower()) != word.lower() else None
     return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
 
 
