@@ -175,6 +175,21 @@ class DeclaredUnits:
         found = rate_base(bracketed or "")
         return f"per {found[0]} {found[1]}" if found is not None else None
 
+    def heading_rate(self, start_char: int, in_brackets: bool) -> tuple[str, str] | None:
+        """``(segment, base)`` of a rate per population the heading declares for the main column of its bare
+        figures (``Road fatalities per million inhabitants by Member State, 2023 (2022 in brackets):`` above ``-
+        Sweden: 22 (21)``), for the bracketed column too when the brackets name only an earlier time; None when the
+        heading declares none, or declares a percent (C29-4)."""
+        heading = self.heading(start_char)
+        if heading is None or "%" in heading:
+            return None
+        main, bracketed = split_columns(heading)
+        if in_brackets and (bracketed is None or measure_declared(bracketed) is not None or rate_base(bracketed) or
+                            re.search(r"\b(?:percent|per cent|change|share)\b", bracketed, re.I)):
+            return None  # (the bracketed column of its own measure: ``(percentage change in brackets)``)
+        found = rate_base(main)
+        return (main, found) if found is not None else None
+
     def share_table(self, start_char: int) -> bool:
         """Whether the line or heading that declares the percent of the figure at ``start_char`` names a
         share or a level rate (``share``, ``proportion``, ``rate`` other than a growth or inflation rate)."""

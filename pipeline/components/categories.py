@@ -76,7 +76,8 @@ SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 SHARE_WORDS = SHARE_SUBJECTS
 #: words after a figure that open a clause about it, never its counted noun (``revised ... to 18,878 following the
 #: finalisation of the data``, ``2,263,000 following late submissions``)
-FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks", "reflecting", "after", "before"})
+FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks", "reflecting", "after", "before",
+                              "versus", "vs", "vs.", "v."})
 #: words of the cues that open a sub-total (``of which``, ``of whom``, ``including``)
 _PART_CUE_WORDS = frozenset({"which", "whom", "these", "those", "them", "including", "comprising"})
 #: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)

@@ -177,7 +177,7 @@ def _label_rate(text: str, start_char: int) -> str | None:
     found = rate_base(label) if "%" not in label else None
     if found is None or found[0][0].isdigit():
         return None  # (a base in digits is a figure of the label, read as a declared rate: GUIDELINES C3-13)
-    return _rate_named(label, found)
+    return rate_named(label, found)
 
 
 def _title_rate(text: str, start_char: int) -> str | None:
@@ -197,13 +197,16 @@ def _title_rate(text: str, start_char: int) -> str | None:
     found = rate_base(title)
     if found is None:
         return None
-    return _rate_named(title, found)
+    return rate_named(title, found)
 
 
-def _rate_named(segment: str, found: tuple[str, str]) -> str:
+def rate_named(segment: str, found: tuple[str, str]) -> str:
     """The rate unit a label or title names with the base ``found`` (:func:`rate_base`): its plural before ``per``
     counts (``Homicide victims per million inhabitants`` → ``victim per million inhabitants``), else the bare base."""
     before = segment[: segment.lower().index(" per ")].split() if " per " in segment.lower() else []
+    if len(before) >= 2 and before[-1].lower() in ("rate", "rates") and before[-2].isalpha() and \
+            singular(before[-2].lower()) == before[-2].lower():
+        before[-1] = before[-2].lower() + "s"  # ``The death rate per 100,000 population`` → ``death per ...`` (C29-4)
     word = before[-1].strip("(") if before else ""
     counted = singular(word.lower()) if word.isalpha() and singular(word.lower()) != word.lower() else None
     return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
@@ -1032,6 +1035,8 @@ class QuantityRecognizer:
             if unit is None:
                 line = text[text.rfind("\n", 0, a) + 1 : a]
                 rate = declared.rate_for(a) if line.count("(") > line.count(")") else _title_rate(text, a)
+                if rate is None and (declared_rate := declared.heading_rate(a, line.count("(") > line.count(")"))):
+                    rate = rate_named(*declared_rate)  # ``Road fatalities per million inhabitants, ...:`` (C29-4)
                 if rate is not None:
                     # ``Cases by age group (notification rate per 100 000 population in brackets)`` above
                     # ``- People aged 65 years and over: 645 (0.68)``: the bracketed figure is that rate

@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
 from pipeline.periods import MONTHS
-from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits
-from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before
+from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base
+from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
@@ -565,6 +565,8 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
 
 #: words that rank the thing a bracketed count counts (``the highest number of deaths of any county (16)``)
 RANK_WORDS = vocabulary("superlatives") | {"greatest", "fewest", "more", "fewer"}
+#: the nouns that name a rate, never what a figure counts (``had the lowest rates``)
+RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios"})
 
 
 def bracket_close(q: Span) -> int | None:
@@ -957,7 +959,8 @@ class UnitResolver:
                 set_head_unit(q, titled)
                 return
             ranked = ranked_count_noun(q)
-            if ranked is not None:  # ``recorded the highest number of company insolvencies (4,120)``: insolvencies
+            if ranked is not None and ranked.lower_ not in RATE_NOUNS:  # (``the lowest rates``: no counted noun)
+                # ``recorded the highest number of company insolvencies (4,120)``: insolvencies
                 set_head_unit(q, ranked)
                 if q.end < len(doc) and lower[q.end] == ")":
                     items[q.end] = (True, span_value(q, "unit"))  # the phrase before the bracket is an item
@@ -1176,10 +1179,18 @@ class UnitResolver:
                 rates.append(q)
             elif rates and not span_value(q, "unit") and span_value(q, "unit_kind") is None and \
                     (q.start, q.end) not in counted and q.text[-1:].isdigit() and \
-                    "\n\n" not in text[rates[-1].end_char : q.start_char] and self.rate_subject(doc, q):
+                    "\n\n" not in text[rates[-1].end_char : q.start_char] and self.rate_subject(doc, q, rates[-1]):
                 # ``the crime rate was 7,047 offences per 100,000 inhabitants ... Among the Länder, the rate
                 # ranged from 4,418 in Bavaria to 14,271 in Berlin``: the paragraph's last rate again
                 q._.unit, q._.unit_kind, q._.metric, q._.direction = span_value(rates[-1], "unit"), "count", "SHARE", None
+                done.add((q.start, q.end))
+            elif not span_value(q, "unit") and span_value(q, "unit_kind") is None and (q.start, q.end) not in counted \
+                    and q.text[-1:].isdigit() and (named := self.clause_rate(doc, q)) is not None:
+                # ``Road deaths per million inhabitants ranged from 20 in Sweden to 81 in Romania``: the rate its
+                # clause names (C29-3)
+                q._.unit, q._.unit_kind = named, "count"
+                if span_value(q, "metric") != "CHANGE":
+                    q._.metric, q._.direction = "SHARE", None
                 done.add((q.start, q.end))
             resolve(q)
             if q.end < len(doc) and lower[q.end] == ")" and span_value(q, "unit_kind") == "count" and \
@@ -1274,12 +1285,32 @@ class UnitResolver:
         return None
 
     @staticmethod
-    def rate_subject(doc: Doc, q: Span) -> bool:
+    def rate_subject(doc: Doc, q: Span, rate: Span | None = None) -> bool:
         """Whether ``q``'s clause before it names a rate by anaphora (``the rate ranged from``, ``this rate
-        stood at``, ``rates were highest in``), no figure between."""
-        lower = token_table(doc).lower
-        sent_start = sentence_range(doc, q.start)[0]
-        for k in range(q.start - 1, max(sent_start, q.start - 8) - 1, -1):
+        stood at``, ``rates were highest in``), no figure between but the bracketed figures of a list of places
+        (``the lowest rates were in Sweden (22) and Denmark (27), the highest in Romania (81)``); or the list it
+        closes ranks rates (``Sweden (22) and Denmark (27) had the lowest rates``); or, in the sentence of the
+        paragraph's last ``rate``, ``q`` is a bare figure set beside a place (``..., with Sweden at 22 and Romania
+        at 81``) (C29-2)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        sent_start, sent_end = sentence_range(doc, q.start)
+        ranked = ranked_after_list(q, sent_end)
+        if ranked is not None and ranked.lower_ in RATE_NOUNS:
+            return True
+        def placed(m: int) -> bool:  # a figure set beside a place: ``Sweden (22)``, ``Sweden at 22``
+            return lower[m - 1] in ("at", "(") and text[m - 2][:1].isupper() and (text[m - 1] != "(" or text[m + 1] == ")")
+
+        if rate is not None and rate.end <= q.start and sentence_range(doc, rate.start)[0] == sent_start and \
+                q.start >= 2 and placed(q.start) and \
+                not any(table.number[m] and not YEAR_RE.match(text[m]) and not placed(m) for m in range(rate.end, q.start)):
+            return True
+        reach, k = 8, q.start
+        while k > max(sent_start, q.start - reach):
+            k -= 1
+            if table.number[k] and text[k - 1] == "(" and k + 1 < len(text) and text[k + 1] == ")" and reach < 32:
+                reach += 6  # ``Sweden (22) and Denmark (27), the highest in Romania (81)``: past the list's items
+                continue
             if lower[k] in ("rate", "rates") and (k == sent_start or lower[k - 1] in ("the", "this", "that", "its",
                                                                                       "their", "these", ",")):
                 return lower[k + 1] not in ("of", "for", "in")
@@ -1288,9 +1319,30 @@ class UnitResolver:
                 # ``Sejong recorded the highest crude birth rate (8.3), while Busan had the lowest (3.9)``, ``the
                 # lowest rates were in Orkney Islands (271)``: a ranked rate of the paragraph's kind (C21-35)
                 return lower[k + 1] not in ("of", "for")
-            if token_table(doc).number[k]:
+            if table.number[k]:
                 return False
         return False
+
+    @staticmethod
+    def clause_rate(doc: Doc, q: Span) -> str | None:
+        """The rate a noun phrase of ``q``'s clause before it names without a figure (``Road deaths per million
+        inhabitants ranged from 20 ...``, ``Deaths per 100,000 population were highest in Leeds (12.3)``) →
+        ``death per million inhabitants``; None when there is none, or a figure (a year aside) or a clause break
+        stands between it and ``q`` (C29-3)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        sent_start = sentence_range(doc, q.start)[0]
+        for k in range(q.start - 1, max(sent_start, q.start - 16) - 1, -1):
+            if text[k] in (";", ":") or table.number[k] and not YEAR_RE.match(text[k]) and lower[k - 1] != "per":
+                return None
+            if lower[k] == "per" and k > sent_start and doc[k - 1].is_alpha:
+                segment = doc[sent_start : q.start].text
+                found = rate_base(doc[k : q.start].text)
+                if found is None or found[0][0].isdigit() and lower[k + 1] not in ("100", "1,000", "10,000", "100,000"):
+                    return None
+                named = rate_named(doc[sent_start : k + 4].text, found)
+                return named if not named.startswith("per ") else None
+        return None
 
     @staticmethod
     def rates_restated(quantities: list[Span]) -> None:

@@ -1,0 +1,76 @@
+"""Session 29's constructions (GUIDELINES C29-1..), each written anew from how road safety, health and crime
+releases state rates per population once and then list places or age groups with bare figures, and how
+comparisons are written with ``vs.``."""
+
+import pytest
+
+from conftest import by_text
+
+
+@pytest.mark.parametrize("cue", ["vs.", "vs", "versus"])
+def test_a_comparison_word_after_a_figure_is_never_its_counted_noun(extract_both, cue):
+    text = f"Recorded burglaries came to 3,912 {cue} 4,105 in the same quarter of 2023."
+    figures = by_text(extract_both(text))
+    for figure in ("3,912", "4,105"):
+        assert figures[figure]["unit"] == "burglary", figures[figure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024 the region recorded 31 road deaths per million inhabitants; the lowest rates were in Zeeland (18) "
+    "and Utrecht (21), the highest in Drenthe (47) and Friesland (52).",
+    "In 2024 the region recorded 31 road deaths per million inhabitants. Zeeland (18) and Utrecht (21) had the "
+    "lowest rates, while Drenthe (47) and Friesland (52) had the highest.",
+    "In 2024 the region recorded 31 road deaths per million inhabitants, with Zeeland at 18 and Friesland at 52.",
+])
+def test_places_listed_after_a_rate_per_population_carry_that_rate(extract_both, sentence):
+    figures = by_text(extract_both(sentence))
+    rate = figures["31 road deaths per million inhabitants"]["unit"]
+    assert rate.endswith("death per million inhabitants"), rate
+    for figure in ("18", "52"):
+        assert figures[figure]["unit"] == rate, figures[figure]
+        assert figures[figure]["metric"] == "SHARE", figures[figure]
+
+
+def test_a_count_beside_places_after_a_rate_stays_a_count(extract_both):
+    text = ("The rate was 31 deaths per million inhabitants in 2024, and 1,104 people died; Drenthe (97) and "
+            "Friesland (112) had the most deaths.")
+    figures = by_text(extract_both(text))
+    assert figures["97"]["metric"] == "COUNT", figures["97"]
+
+
+@pytest.mark.parametrize("clause,unit", [
+    ("Road deaths per million inhabitants ranged from 18 in Zeeland to 52 in Friesland.",
+     "death per million inhabitants"),
+    ("Hospital admissions per 100,000 population were highest in Drenthe (18) and lowest in Utrecht (52).",
+     "admission per 100,000 population"),
+    ("The burglary rate per 1,000 households was 18 in Zeeland, against 52 in Friesland.",
+     "burglary per 1,000 households"),
+])
+def test_a_rate_named_without_a_figure_in_the_clause_is_the_unit_of_its_bare_figures(extract_both, clause, unit):
+    figures = by_text(extract_both(clause))
+    for figure in ("18", "52"):
+        assert figures[figure]["unit"] == unit, figures[figure]
+        assert figures[figure]["metric"] == "SHARE", figures[figure]
+
+
+@pytest.mark.parametrize("heading,unit", [
+    ("Road fatalities per million inhabitants by province, 2024 (2023 in brackets):", "fatality per million inhabitants"),
+    ("Drug-related deaths by age group, deaths per 100,000 population, 2024 (2023 in brackets):",
+     "death per 100,000 population"),
+    ("The mortality rate per 100,000 population by age group was as follows (2023 figures in brackets):",
+     "mortality per 100,000 population"),
+])
+def test_a_rate_declared_above_a_labelled_list_is_the_unit_of_both_columns(extract_both, heading, unit):
+    text = f"Regional figures\n\n{heading}\n- Zeeland: 18.4 (17.9)\n- Friesland: 52.1 (49.6)\n"
+    figures = by_text(extract_both(text))
+    for figure in ("18.4", "17.9", "52.1", "49.6"):
+        assert figures[figure]["unit"] == unit, figures[figure]
+        assert figures[figure]["metric"] == "SHARE", figures[figure]
+
+
+def test_a_heading_whose_brackets_name_a_percent_change_keeps_its_own_column(extract_both):
+    text = ("Regional figures\n\nRoad fatalities per million inhabitants by province, 2024 (percentage change on "
+            "2023 in brackets):\n- Zeeland: 18.4 (-2.1)\n- Friesland: 52.1 (4.0)\n")
+    figures = by_text(extract_both(text))
+    assert figures["18.4"]["unit"] == "fatality per million inhabitants", figures["18.4"]
+    assert figures["-2.1"]["unit"] != "fatality per million inhabitants", figures["-2.1"]
