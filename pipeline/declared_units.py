@@ -86,11 +86,14 @@ class DeclaredUnits:
             if any(self._declared(cell) for cell in (header.text, *header.others)):
                 return None
             top = header.top_start
-        else:  # (``2024   1.2   1.4``: a row labelled by its year under ``Year   Q1   Q2``)
+        else:  # (``2024   1.2   1.4``: a row labelled by its year under ``Year   Q1   Q2``; ``Q4 2024   4.6 (4.4)   3.6``
+            # under ``Quarter   Headline   Core``: a header of names that declare nothing, C29-5)
             heading = self.heading(start_char)
             top = self.text.rfind("\n" + heading, 0, start_char) + 1 if heading else 0
             if not heading or not top or text_tables.separator(heading) is None or \
-                    not all(_period_cell(heading[x:y]) for x, y in text_tables.cells(heading) if y > x):
+                    any(not _period_cell(heading[x:y]) and (self._declared(heading[x:y]) or measure_declared(heading[x:y])
+                                                             or rate_base(heading[x:y]))
+                        for x, y in text_tables.cells(heading) if y > x):
                 return None
         bounds = text_tables.title_bounds(self.text, top)
         return None if bounds is None else self.text[bounds[0] : bounds[1]]
@@ -116,9 +119,9 @@ class DeclaredUnits:
         k = line_start - 1
         while k > block_start:  # the lines above, nearest first, within the block
             start = text.rfind("\n", 0, k) + 1
-            if start in self.figure_lines and _row_with_own_percent(text[start:k]):
-                k = start - 1  # ``Unemployment rate, %    4.1    4.3``: a row declaring its own unit, no heading
-                continue
+            if start in self.figure_lines and (_row_with_own_percent(text[start:k]) or _LABELLED_ROW.match(text[start:k])):
+                k = start - 1  # ``Unemployment rate, %    4.1    4.3``: a row declaring its own unit, no heading; ``-
+                continue  # Current account deficit (% of GDP): 2.1 (2.4)``: a labelled row of the list, no heading (C29-6)
             if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]) or IN_BRACKETS.search(text[start:k]):
                 # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
                 # three months in brackets)`` declares ``%`` although it states ``three months``; one that
@@ -262,6 +265,10 @@ def _share_heading(heading: str, row: str) -> bool:
     if not CHANGE_HEADING.search(low) and not SHARE_HEADING.search(low):
         return names_level_rate(row)
     return names_level_rate(low)
+
+
+#: a line of a labelled list: its label, a colon, then a figure (``- Copper price, 2025 (US$ per pound): 4.30 (4.15)``)
+_LABELLED_ROW = re.compile(r"^\s*(?:[-\u2022*]\s*)?[^:\n]{2,}:\s*[-+\u2212\u2013(]?\s*[$\u20ac\u00a3]?[0-9]")
 
 
 def _row_with_own_percent(line: str) -> bool:
@@ -535,8 +542,9 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
             if currency is not None and currency.kind == "currency":
                 return SCALES[suffixed.group(2).lower()], currency  # ``$m``, ``£bn``, ``€m``
         if 2 <= len(words) <= 4 and words[-2].lower() == "in" and words[-1].lower() in HEADING_SCALES:
-            # ``passengers in millions``, ``tonnes in thousands``: the unit, then its scale
-            words = [words[-1], *words[:-2]]
+            # ``passengers in millions``, ``tonnes in thousands``: the unit, then its scale; ``levels in thousands``:
+            # the scale of what the rows name (C29-7)
+            words = [words[-1], *(w for w in words[:-2] if w.lower() not in GLOSS_NOT_COUNTED)]
         scale = 1.0
         if words and NUMERIC_SCALE.match(words[0]) and len(words) > 1:
             scale = float(words[0].replace(",", ""))
@@ -569,6 +577,8 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
             # ``kg per person``, ``US$ per barrel``: a rate; its base a unit or a noun
             rest = words[unit.length + 1 :]
             base = match_unit(rest, 0, country, after_per=True)
+            if base is not None and base.kind == "currency" and [w.lower() for w in rest] in (["pound"], ["pounds"]):
+                base = match_unit(["lb"])  # ``US$ per pound``: a price per a weight, not an exchange rate (C29-6)
             if base is not None and base.length == len(rest):
                 return scale, per(unit, base)
             if len(rest) == 1 and rest[0].isalpha():

@@ -74,3 +74,69 @@ def test_a_heading_whose_brackets_name_a_percent_change_keeps_its_own_column(ext
     figures = by_text(extract_both(text))
     assert figures["18.4"]["unit"] == "fatality per million inhabitants", figures["18.4"]
     assert figures["-2.1"]["unit"] != "fatality per million inhabitants", figures["-2.1"]
+
+
+def test_rows_labelled_by_quarter_under_a_header_of_names_take_the_title_percent(extract_both):
+    text = ("The Governing Board's four members voted to hold the rate.\n\n"
+            "Projections for total and underlying inflation (annual percent change, quarterly average; previous "
+            "projection in brackets)\n"
+            "Quarter   Total   Underlying\n"
+            "Q1 2025   3.7 (3.5)   3.2 (3.1)\n"
+            "Q2 2025   3.4 (3.3)   3.0 (3.0)\n")
+    figures = by_text(extract_both(text))
+    for figure in ("3.7", "3.5", "3.2", "3.0"):
+        assert figures[figure]["unit"] == "percent", figures[figure]
+
+
+def test_a_labelled_row_with_a_percent_gloss_is_no_heading_for_the_rows_below(extract_both):
+    text = ("Assumptions of the baseline scenario (this report; previous report in brackets)\n"
+            "- Fiscal deficit, 2025 (% of GDP): 3.2 (3.5)\n"
+            "- Nickel price, 2025 (US$ per pound): 7.40 (7.85)\n"
+            "- Brent crude, 2025 (US$ per barrel): 76 (81)\n")
+    figures = by_text(extract_both(text))
+    assert figures["3.2"]["unit"] == "percent", figures["3.2"]
+    for figure, unit in (("7.40", "us dollar per pound"), ("7.85", "us dollar per pound"), ("76", "us dollar per barrel")):
+        assert figures[figure]["unit"] == unit, figures[figure]
+        assert figures[figure]["metric"] == "MONEY", figures[figure]
+
+
+@pytest.mark.parametrize("title", [
+    "Table 4. Hires and separations, not seasonally adjusted (levels in thousands; rates in percent)",
+    "Table 4: Openings, hires, quits and layoffs by month (in thousands)",
+])
+def test_a_title_naming_several_counted_things_leaves_each_row_its_own(extract_both, title):
+    text = (f"{title}\n"
+            "Series                   Aug 2024   Sep 2024\n"
+            "Hires                    5,402      5,355\n"
+            "Quits                    3,188      3,101\n"
+            "Layoffs and discharges   1,702      1,655\n")
+    figures = by_text(extract_both(text))
+    assert figures["5,402"]["unit"] == "hire", figures["5,402"]
+    assert figures["3,188"]["unit"] == "quit", figures["3,188"]
+    assert figures["1,702"]["unit"] == "layoff", figures["1,702"]
+    assert figures["5,402"]["value"] == 5402000, figures["5,402"]
+
+
+@pytest.mark.parametrize("title,unit", [
+    ("Table 2. Insolvencies of firms and partnerships (excluding sole traders) by industry, unadjusted", "insolvency"),
+    ("Offences recorded by the police, year to June 2024", "offense"),
+    ("Table 1: Serious crime totals, statewide, 2023 and 2024", "crime"),
+])
+def test_a_title_counts_the_rows_that_name_no_plural(extract_both, title, unit):
+    text = (f"{title}\n"
+            "Category              2023      2024\n"
+            "Robbery                612       587\n"
+            "Wholesale and retail   148       161\n")
+    figures = by_text(extract_both(text))
+    for figure in ("612", "161"):
+        assert figures[figure]["unit"] == unit, figures[figure]
+
+
+def test_rows_naming_plurals_under_a_statistics_title_count_what_they_name(extract_both):
+    text = ("Demographic statistics, third quarter 2024\n"
+            "Event          Q3 2023    Q3 2024\n"
+            "Births          54,210     52,877\n"
+            "Marriages       31,904     30,118\n")
+    figures = by_text(extract_both(text))
+    assert figures["54,210"]["unit"] == "birth", figures["54,210"]
+    assert figures["31,904"]["unit"] == "marriage", figures["31,904"]

@@ -49,6 +49,7 @@ from pipeline.phrases import (
 )
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, SHARE_SUBJECTS
 from pipeline.units import match_unit, singular
+from pipeline.declared_units import measure_declared
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
 BALANCE_NOUNS = vocabulary("balance_nouns")
@@ -516,9 +517,10 @@ LEGAL_REFERENCE_WORDS = frozenset(("section", "sections", "article", "articles",
                                    "directive", "schedule", "chapter", "rule", "paragraph", "sec", "sec."))
 
 
-def _unit_gloss_start(lower: list, start: int, end: int) -> int | None:
+def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = None) -> int | None:
     """Where a phrase's closing bracketed gloss begins when the gloss only declares a unit or a kind of figure
-    (``OCR (%, quarterly average)`` → the bracket), else None."""
+    (``OCR (%, quarterly average)`` → the bracket; with the tokens' ``text``, a measure or a currency too: ``Copper
+    price (US$ per pound)``, C29-6), else None."""
     if end - start < 3 or lower[end - 1] != ")":
         return None
     depth, opening = 0, None
@@ -534,6 +536,10 @@ def _unit_gloss_start(lower: list, start: int, end: int) -> int | None:
     if ")" in lower[opening + 1 : end - 1]:
         return None
     inner = [w for w in lower[opening + 1 : end - 1] if w not in (",", ";")]
+    if text is not None and inner:
+        declared = measure_declared(" ".join(text[opening:end]))
+        if declared is not None and declared[1] is not None and declared[1].kind in ("measure", "currency"):
+            return opening
     if not inner or not all(w in GLOSS_WORDS or w.replace(".", "").isdigit() for w in inner) or \
             not any(w in ("%", "percent", "average", "thousands", "millions", "billions", "rate", "index") for w in inner):
         return None
@@ -744,7 +750,7 @@ class CategoryFinder:
                 terms = next((m for m in range(start, end - 1) if lower[m] == "terms"), None)
                 if terms is not None and start >= 1 and lower[start - 1] == "in" and terms - start <= 3:
                     start = terms + 1  # ``In volume terms retail turnover was 3.1% higher``: the adverbial is no part
-                gloss = _unit_gloss_start(lower, start, end)
+                gloss = _unit_gloss_start(lower, start, end, token_table(doc).text)
                 if gloss is not None:
                     end, head = gloss, min(head, gloss - 1)  # ``OCR (%, quarterly average)``: the row's measure
                 whole_of = self._stated_as_share(doc, start, end)
@@ -2763,7 +2769,7 @@ class CategoryFinder:
         while line_start > 0 and not space[line_start - 1] and "\n" not in whitespace[line_start - 1] and \
                 text[line_start - 1] not in (".", ";", ":"):
             line_start -= 1
-        reference = _unit_gloss_start(table.lower, line_start, k)  # (a long legal reference is no part of the label)
+        reference = _unit_gloss_start(table.lower, line_start, k, text)  # (a long legal reference is no part of the label)
         if (k if reference is None else reference) - line_start > 12 or k - line_start < 1:
             return None
         start = line_start
@@ -2786,7 +2792,8 @@ class CategoryFinder:
         times = time_token_set(doc)
         comma = next((c for c in range(end - 1, start, -1) if text[c] == ","), None)
         while comma is not None and all(m in times or table.lower[m] in GLOSS_WORDS or table.lower[m] in LABEL_QUALIFIERS
-                                        or text[m] == "-" for m in range(comma + 1, end)):
+                                        or text[m] == "-" or reference is not None and m >= reference
+                                        for m in range(comma + 1, end)):
             # ``- GDP growth, quarter-on-quarter seasonally-adjusted: 2.1 per cent``, ``- OCR, December 2024 quarter
             # average: 4.5%``: what follows the comma qualifies the measure the label names
             end = comma

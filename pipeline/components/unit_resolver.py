@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
 from pipeline.periods import MONTHS
-from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base
+from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
@@ -350,6 +350,11 @@ def _table_title(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+#: participles that restrict a title's counted noun (``Offences known to police``, ``Vehicles registered in 2024``)
+_TITLE_PARTICIPLES = frozenset({"known", "recorded", "reported", "registered", "notified", "detected", "issued",
+                                "granted", "received", "licensed", "sold", "completed", "started", "approved"})
+
+
 def table_title_count(q: Span):
     """The counted noun of a table's title when it breaks a count down (``Table 1: Road deaths by road user type
     (provisional)`` above the header ``Road user   2022   2023   Change on 2022`` and the row ``Drivers   58   69
@@ -390,13 +395,39 @@ def table_title_count(q: Span):
         # first phrase (to its first preposition, comma or bracket) is what the cells count
         by = next((k for k in range(start, title.end) if lower[k] in PREPOSITIONS or lower[k] in (",", "(", ";")),
                   title.end)
-    if by - start < 1 or by - start > 8:
+    # (the head phrase ends at its first preposition or bracket: ``Bankruptcies of companies and institutions
+    # (excluding sole proprietors) by sector``)
+    head_end = next((k for k in range(start + 1, by) if lower[k] in PREPOSITIONS or lower[k] == "("), by)
+    if head_end - start < 1 or head_end - start > 8:
         return None
+    by = head_end if by - start > 8 else by
+    if any(lower[k] in ("and", ",", "or") for k in range(start + 1, head_end - 1)) and \
+            sum(1 for k in range(start, head_end) if token_table(doc).alpha[k] and singular(lower[k]) != lower[k]) >= 2:
+        return None  # ``Hires, separations and job openings by month``: several counted things, each row names its own (C29-7)
+    participle = next((k for k in range(start + 1, by) if lower[k] in _TITLE_PARTICIPLES), None)
+    if participle is not None:
+        by = participle  # ``Offences known to police, 2024``: the noun before the participle that restricts it (C29-7)
     head = category_head(doc[start:by])
+    if head is not None and (head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in ("counts", "categories", "types")) and \
+            head.i - 1 >= start and token_table(doc).alpha[head.i - 1] and (doc[head.i - 1].is_lower or head.i - 1 == start) and \
+            CategoryFinder.can_be_counted(doc[head.i - 1]) and match_unit([doc[head.i - 1].text]) is None and \
+            not _plural_row_label(text, q.start_char):
+        # ``Major crime totals``, ``Burglary statistics`` above rows of singular offences (``Murder``, ``Robbery``): the
+        # noun before the gloss word; rows that name plurals count them (``Vital statistics`` above ``Births``, C29-7)
+        return doc[head.i - 1]
     if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"] or \
             head.lower_ in GLOSS_NOT_COUNTED:
         return None  # (``Table 1. Labour force indicators, seasonally adjusted``: no counted thing)
     return head
+
+
+def _plural_row_label(text: str, start_char: int) -> bool:
+    """Whether the label of the table row holding ``start_char`` ends in a plural word (``Births``, ``Entry visa
+    applications``, ``Citizenship certificates issued``: the row counts what it names)."""
+    words_ = [w for w in re.findall(r"[A-Za-z]+", row_label(text, start_char).split("(")[0])]
+    while words_ and (words_[-1].lower() in _TITLE_PARTICIPLES or words_[-1].lower().endswith("ed")):
+        words_.pop()  # (``Deportation orders signed``)
+    return bool(words_) and singular(words_[-1].lower()) != words_[-1].lower()
 
 
 def column_count(doc: Doc, header):
