@@ -84,6 +84,12 @@ def _read(path: str) -> dict:
     return json.loads(resources.files("pipeline").joinpath(path).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=None)
+def place_names() -> frozenset:
+    """The English names of countries, territories and world regions (CLDR, ``data/en/places.json``), lower-case."""
+    return frozenset(_read("data/en/places.json")["places"])
+
+
 def split_form(form: str) -> list[str]:
     """A unit form as the tokenizer splits it: ``"person-times"`` -> ``["person", "-", "times"]``."""
     words: list[str] = []

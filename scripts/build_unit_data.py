@@ -1,4 +1,4 @@
-"""Write the unit and currency snapshots under ``pipeline/data/en/`` from pint and babel (CLDR).
+"""Write the unit, currency and place-name snapshots under ``pipeline/data/en/`` from pint and babel (CLDR).
 
     python scripts/build_unit_data.py          # needs the unitdata extra: pip install -e '.[unitdata]'
 
@@ -212,12 +212,27 @@ def build_currencies() -> dict:
     return {"source": f"babel {babel.__version__} (CLDR)", "currencies": currencies, "territories": territories}
 
 
+def build_places() -> dict:
+    """The English names of CLDR's territories (countries, territories and world regions), lower-case, with the
+    short forms CLDR writes before a qualifier (``hong kong`` of ``Hong Kong SAR China``): a place names, it is never
+    what a figure counts."""
+    names: set[str] = set()
+    for name in Locale("en").territories.values():
+        name = name.lower().replace("&", "and")
+        names.add(name)
+        for qualifier in (" sar china", " (", ","):
+            if qualifier in name:
+                names.add(name.split(qualifier)[0].strip())
+    return {"source": f"babel {babel.__version__} (CLDR)", "places": sorted(names)}
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    for name, data in (("measures.json", build_measures()), ("currencies.json", build_currencies())):
+    for name, data in (("measures.json", build_measures()), ("currencies.json", build_currencies()),
+                       ("places.json", build_places())):
         path = OUT / name
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        count = len(data.get("units", data.get("currencies", [])))
+        count = len(data.get("units", data.get("currencies", data.get("places", []))))
         print(f"{path}: {count} entries from {data['source']}")
 
 

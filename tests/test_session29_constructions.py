@@ -140,3 +140,22 @@ def test_rows_naming_plurals_under_a_statistics_title_count_what_they_name(extra
     figures = by_text(extract_both(text))
     assert figures["54,210"]["unit"] == "birth", figures["54,210"]
     assert figures["31,904"]["unit"] == "marriage", figures["31,904"]
+
+
+@pytest.mark.parametrize("opening", ["Morocco remained the largest source of", "Morocco remained by far the largest source of",
+                                     "Morocco was the leading country of origin of"])
+def test_a_place_that_opens_a_ranking_is_its_category_and_never_its_unit(extract_both, opening):
+    text = f"{opening} asylum applications (6,218, or 21% of the total), followed by Senegal (2,975) and Mali (2,410)."
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for figure in ("6,218", "2,975", "2,410"):
+        assert figures[figure]["unit"] == "application", figures[figure]
+
+
+def test_a_country_at_the_start_of_a_sentence_is_no_counted_noun(extract_both):
+    text = ("Senegal was the top nationality among travellers refused entry (518 or 11%), followed by Mali (403, or "
+            "8%) and Guinea (299, or 6%).")
+    figures = by_text(extract_both(text))
+    for figure in ("518", "403", "299"):
+        assert figures[figure]["unit"] not in ("senegal", "mali"), figures[figure]
+    assert figures["518"]["unit"] == "traveler", figures["518"]

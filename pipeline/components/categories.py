@@ -48,7 +48,7 @@ from pipeline.phrases import (
     with_left_complements,
 )
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, SHARE_SUBJECTS
-from pipeline.units import match_unit, singular
+from pipeline.units import match_unit, place_names, singular
 from pipeline.declared_units import measure_declared
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
@@ -769,10 +769,10 @@ class CategoryFinder:
                             sentence_range(doc, max(0, sentence_range(doc, quantity.start)[0] - 1))[0]:
                         continue
                     start, end, head, how = last_named.start, last_named.end, last_named.end - 1, "label"
-                if how not in ("heading", "row") and self._superlative_predicate(lower, start, end):
+                copula = self._superlative_predicate(lower, start, end) if how not in ("heading", "row") else None
+                if copula is not None:
                     # ``"Permanent Resident" was the largest category at 891,569``: the ranking is said of the
                     # copula's subject (C28-12)
-                    copula = start - 1
                     if copula - 1 >= 0 and table.text[copula - 1] in ('"', "”", "'", "’"):
                         copula -= 1  # (``"Permanent Resident" was``: the quoted name)
                     found = noun_phrase_before(doc, copula, sentence_range(doc, quantity.start)[0])
@@ -1054,7 +1054,10 @@ class CategoryFinder:
         i = token.i
         if i == sentence_range(token.doc, i)[0]:
             # a sentence's first word is capitalised anyway; it names only as the first of a name that goes on in
-            # capitals (``New Zealand (98,250) remained ...``), not before a noun (``Visitors ...``)
+            # capitals (``New Zealand (98,250) remained ...``), not before a noun (``Visitors ...``), or as a place
+            # (``India remained the largest source of applications``, C29-8)
+            if token.lower_ in place_names():
+                return True
             following = token.doc[i + 1] if i + 1 < len(token.doc) else None
             if following is not None and following.text == "(" and singular(word.lower()) == word.lower() and \
                     i + 2 < len(token.doc) and (token.doc[i + 2].like_num or token.doc[i + 2].text[:1].isdigit()):
@@ -1203,11 +1206,18 @@ class CategoryFinder:
             all(lower[m] in DETERMINERS or lower[m] in TIME_PHRASE_MODIFIERS for m in range(start, head))
 
     @staticmethod
-    def _superlative_predicate(lower: list, start: int, end: int) -> bool:
-        """Whether the phrase at ``start`` is a superlative after a copula (``was the largest category at``, ``was the
-        most popular make of new private car``): it ranks the subject, it does not name what is counted."""
-        return start >= 1 and lower[start - 1] in PREDICATE_COPULAS and end - start >= 2 and \
-            lower[start] in ("the", "its", "their") and lower[start + 1] in SUPERLATIVES
+    def _superlative_predicate(lower: list, start: int, end: int) -> int | None:
+        """The copula before the phrase at ``start`` when the phrase is a superlative after it (``was the largest
+        category at``, ``was the most popular make of new private car``, ``remained by far the largest source of``,
+        C29-8): it ranks the subject, it does not name what is counted; else None."""
+        if start >= 2 and lower[start] == "far" and lower[start - 1] == "by":
+            start, copula = start + 1, start - 2
+        else:
+            copula = start - 1
+        if copula >= 0 and lower[copula] in PREDICATE_COPULAS and end - start >= 2 and \
+                lower[start] in ("the", "its", "their") and lower[start + 1] in SUPERLATIVES:
+            return copula
+        return None
 
     def _passive_part(self, doc: Doc, quantity: Span, sent_end: int):
         """For a part after ``of which``/``of whom`` whose predicate is a passive participle: the place after the

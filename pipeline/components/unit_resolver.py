@@ -595,7 +595,7 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
 
 
 #: words that rank the thing a bracketed count counts (``the highest number of deaths of any county (16)``)
-RANK_WORDS = vocabulary("superlatives") | {"greatest", "fewest", "more", "fewer"}
+RANK_WORDS = vocabulary("superlatives") | {"greatest", "fewest", "more", "fewer", "top", "leading", "main"}
 #: the nouns that name a rate, never what a figure counts (``had the lowest rates``)
 RATE_NOUNS = frozenset({"rate", "rates", "ratio", "ratios"})
 
@@ -661,10 +661,20 @@ def ranked_count_noun(q: Span):
             inner = category_head(doc[k + 2 : q.start - 1])
         elif lower[k] in RANK_WORDS and k + 1 < q.start - 1 and lower[k + 1] not in ("than", "of", "number"):
             inner = category_head(doc[k + 1 : q.start - 1])
+            while inner is not None and singular(inner.lower_) == inner.lower_ and inner.i + 2 < q.start - 1 and \
+                    lower[inner.i + 1] in ("of", "among") and inner.lower_ in _RANKED_CONTAINERS:
+                # ``the largest source of applications (5,123)``, ``the main country of origin of asylum seekers``:
+                # the plural after ``of`` (C29-8)
+                inner = category_head(doc[inner.i + 2 : q.start - 1])
         if inner is not None:
             return inner if singular(inner.lower_) != inner.lower_ and inner.i < q.start - 1 else None
     return ranked_after_list(q, sent_end)
 
+
+#: singular nouns a superlative ranks by what follows their ``of`` (``the largest source of applications``)
+_RANKED_CONTAINERS = frozenset({"source", "group", "share", "number", "proportion", "contributor", "category",
+                                "origin", "provider", "recipient", "destination", "market", "nationality",
+                                "country", "region"})
 
 #: verbs by which places or groups listed with their figures take a ranked count (``Leeds (412) and Hull (388)
 #: recorded the largest numbers of burglaries``)
