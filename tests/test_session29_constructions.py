@@ -159,3 +159,15 @@ def test_a_country_at_the_start_of_a_sentence_is_no_counted_noun(extract_both):
     for figure in ("518", "403", "299"):
         assert figures[figure]["unit"] not in ("senegal", "mali"), figures[figure]
     assert figures["518"]["unit"] == "traveler", figures["518"]
+
+
+@pytest.mark.parametrize("sentence,metric", [
+    ("Online sales made up 17.4 percent of retail turnover in the quarter, up from 17.1 percent in the previous "
+     "quarter and 16.3 percent a year earlier.", "SHARE"),
+    ("Consumer prices rose 2.6 percent in November, up from 2.2 percent in October and 1.9 percent a year earlier.",
+     "CHANGE"),
+])
+def test_a_second_earlier_value_after_up_from_takes_the_metric_of_the_first(extract_both, sentence, metric):
+    figures = by_text(extract_both(sentence))
+    last = [q for text, q in figures.items() if text.startswith(("16.3", "1.9"))][0]
+    assert last["metric"] == metric, last

@@ -2417,6 +2417,14 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         # ``27.8% of entries ..., up from 27.2% in 2023``: the same measure's earlier value, of its metric (``growth
         # of 2.1%, up from 1.8%``: a change; ``a rate of 4.1%, up from 3.9%``: a share)
         return _earlier_percent_metric(same_sentence)
+    if unit_kind == "percent" and immediate in ("and", ",") and same_sentence and \
+            span_value(same_sentence[-1], "unit_kind") == "percent" and same_sentence[-1].start >= 2 and \
+            t.lower[same_sentence[-1].start - 1] == "from" and t.lower[same_sentence[-1].start - 2] in ("up", "down") and \
+            not any(_DIGITS.match(t.text[k]) and not YEAR_RE.match(t.text[k]) or t.lower[k] in change_words
+                    for k in range(same_sentence[-1].end, start - 1)):
+        # ``16.2 percent of total sales, up from 16.0 percent in the second quarter and 15.6 percent a year earlier``:
+        # the next earlier value of the same measure, of its metric (C29-9)
+        return _earlier_percent_metric(same_sentence)
     if unit_kind == "percent":
         if change_before and not level:
             return "CHANGE"
