@@ -360,7 +360,7 @@ def row_label(text: str, start_char: int) -> str:
     :func:`colon_label` ('' when there is neither)."""
     line_start, line_end = text_tables.line_bounds(text, start_char)
     line = text[line_start:line_end]
-    found = text_tables.cells(line)
+    found = [(a, b) for a, b in text_tables.cells(line) if b > a]  # (``| Label | 42 |``: no empty cell before the bar)
     if len(found) >= 2 and line_start + found[0][1] <= start_char:
         return line[found[0][0] : found[0][1]]
     return colon_label(text, start_char) or ""

@@ -171,3 +171,23 @@ def test_a_second_earlier_value_after_up_from_takes_the_metric_of_the_first(extr
     figures = by_text(extract_both(sentence))
     last = [q for text, q in figures.items() if text.startswith(("16.3", "1.9"))][0]
     assert last["metric"] == metric, last
+
+
+def test_a_year_in_a_label_before_its_gloss_dates_the_row(extract_both):
+    from conftest import relations
+
+    text = ("Assumptions of the baseline scenario (this report; previous report in brackets)\n"
+            "- Nickel price, 2025 (US$ per pound): 7.40 (7.85)\n"
+            "- Fiscal deficit, 2026 (% of GDP): 3.2 (3.5)\n")
+    rel = relations(extract_both(text))
+    assert ("7.40", "PERIOD", "2025") in rel, sorted(rel)
+    assert ("3.2", "PERIOD", "2026") in rel, sorted(rel)
+    assert ("7.40", "CATEGORY", "Nickel price") in rel, sorted(rel)
+
+
+def test_a_row_of_a_table_between_bars_names_its_own_counted_plural(extract_both):
+    text = ("Harbour statistics, November 2024\n"
+            "| Item | November 2024 | November 2023 |\n"
+            "| Arrivals of container vessels | 118 | 109 |\n")
+    figures = by_text(extract_both(text))
+    assert figures["118"]["unit"] == "arrival", figures["118"]

@@ -424,7 +424,11 @@ def table_title_count(q: Span):
 def _plural_row_label(text: str, start_char: int) -> bool:
     """Whether the label of the table row holding ``start_char`` ends in a plural word (``Births``, ``Entry visa
     applications``, ``Citizenship certificates issued``: the row counts what it names)."""
-    words_ = [w for w in re.findall(r"[A-Za-z]+", row_label(text, start_char).split("(")[0])]
+    words_ = []
+    for word in re.findall(r"[A-Za-z]+", row_label(text, start_char).strip(" |").split("(")[0]):
+        if word.lower() in PREPOSITIONS and words_:
+            break  # (``Calls by cruise ships``: the head before its complement)
+        words_.append(word)
     while words_ and (words_[-1].lower() in _TITLE_PARTICIPLES or words_[-1].lower().endswith("ed")):
         words_.pop()  # (``Deportation orders signed``)
     return bool(words_) and singular(words_[-1].lower()) != words_[-1].lower()
