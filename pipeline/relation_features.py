@@ -556,6 +556,15 @@ def source_starts(lower: list) -> set[int]:
     return found
 
 
+def _participles(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """Per token (and one past the end): whether it is a past participle (in ``-ed`` or irregular), and whether it is
+    a word that never heads a counted noun (``inland``, ``abroad``)."""
+    irregular, not_counted = vocabulary("irregular_participles"), vocabulary("not_counted_nouns")
+    lower = token_table(doc).lower
+    return (np.array([len(w) > 4 and w.endswith("ed") or w in irregular for w in lower] + [False], dtype=bool),
+            np.array([w in not_counted for w in lower] + [False], dtype=bool))
+
+
 def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     """Every noun phrase of the figure's sentence (not overlapping it, within CATEGORY_WINDOW, not
     of change words only: ``Increases`` names no thing a figure counts), then the rules'
@@ -573,6 +582,10 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     inner = ctx.bracket[s]
     keep &= ~((inner >= 0) & (inner != ctx.bracket[a]) & (e <= a))
     keep &= ~((e - s == 1) & ctx.lower_in(NO_LONE_CATEGORY)[s])  # ``moving``, ``fallen``, ``Some``
+    # a participle right after the figure, alone or with an adverb of place (``461 screened inland``): what happened to
+    # the counted things, never what they are (C29-11)
+    participle, not_counted = _participles(ctx.doc)
+    keep &= ~((s == b) & participle[s] & ((e - s == 1) | ((e - s == 2) & not_counted[s + 1])))
     keep &= ~ctx.lower_in(PRONOUN)[e - 1]  # ``a seasonally adjusted monthly basis it``: a pronoun ends no category
     sources = source_starts(token_table(ctx.doc).lower)
     if sources:  # ``, as measured by the quarterly employer poll,``: where a figure comes from (C20-9)

@@ -191,3 +191,52 @@ def test_a_row_of_a_table_between_bars_names_its_own_counted_plural(extract_both
             "| Arrivals of container vessels | 118 | 109 |\n")
     figures = by_text(extract_both(text))
     assert figures["118"]["unit"] == "arrival", figures["118"]
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("In November 6,912 new vans were registered, and a further 1,480 registered in December.", "1,480"),
+    ("Of the 3,105 parcels, 2,644 were screened at the airport and 461 screened inland.", "461"),
+])
+def test_a_participle_after_a_figure_is_never_its_category(extract_both, sentence, figure):
+    from conftest import relations
+
+    rel = relations(extract_both(sentence))
+    assert not [r for r in rel if r[0] == figure and r[1] == "CATEGORY" and r[2].split()[0].endswith("ed")], sorted(rel)
+    assert by_text(extract_both(sentence))[figure]["unit"] != "inland"
+
+
+def test_a_name_at_the_end_of_a_phrase_before_a_bracketed_count_is_its_category(extract_both):
+    from conftest import relations
+
+    text = ("Most claims were lodged by nationals of Eritrea (5,260 applications, -4% on 2023), Sudan (4,015) and "
+            "Yemen (2,877).")
+    rel = relations(extract_both(text))
+    assert ("5,260", "CATEGORY", "Eritrea") in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("text,figure,label", [
+    ("Seizures at the ports, 2024 (2023 in brackets)\n- Heroin: 57 cases (61), 212 kg (248 kg)\n"
+     "- Methamphetamine: 133 cases (120), 1,066 kg (870 kg)\n", "212 kg", "Heroin"),
+    ("Seizures at the ports, 2024 (2023 in brackets)\n- Heroin: 57 cases (61), 212 kg (248 kg)\n", "57", "Heroin"),
+    ("Robberies rose 6% to 2,904 offences in the year, while burglaries fell.", "2,904", "Robberies"),
+])
+def test_a_generic_plural_after_a_figure_leaves_the_category_to_the_label_or_subject(extract_both, text, figure, label):
+    from conftest import relations
+
+    rel = relations(extract_both(text))
+    assert (figure, "CATEGORY", label) in rel, sorted(rel)
+
+
+def test_an_earlier_value_in_brackets_right_after_a_count_takes_its_unit(extract_both):
+    text = ("Seizures at the ports, 2024 (2023 in brackets)\n- Heroin: 57 cases (61), 212 kg (248 kg)\n"
+            "Retail sales rose to 1,918 units (1,702 a year earlier).")
+    figures = by_text(extract_both(text))
+    assert figures["61"]["unit"] == "case", figures["61"]
+    assert figures["1,702"]["unit"] == "unit", figures["1,702"]
+
+
+def test_a_rate_in_brackets_after_a_count_keeps_its_declared_rate(extract_both):
+    text = ("Cases by age group, 2024 (notification rate per 100,000 population in brackets)\n"
+            "- People aged 0-4 years: 388 (126.4)\n- People aged 65 years and over: 1,310 (151.2)\n")
+    figures = by_text(extract_both(text))
+    assert figures["126.4"]["unit"].endswith("per 100,000 population"), figures["126.4"]

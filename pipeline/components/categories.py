@@ -75,6 +75,8 @@ BOUND_WORDS = vocabulary("bound_words")
 SUBTOTAL_CUES = vocabulary_phrases("subtotal_cues")
 #: the nouns that state a part of a whole (``as a share of``, ``the proportion of``)
 SHARE_WORDS = SHARE_SUBJECTS
+#: words that are never the head of a counted noun phrase (``abroad``, ``inland``, ``nationwide``)
+NOT_COUNTED_WORDS = vocabulary("not_counted_nouns")
 #: words after a figure that open a clause about it, never its counted noun (``revised ... to 18,878 following the
 #: finalisation of the data``, ``2,263,000 following late submissions``)
 FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks", "reflecting", "after", "before",
@@ -160,6 +162,9 @@ CHANGE_HEADS = vocabulary("change_nouns")
 GENERIC_PEOPLE = vocabulary("generic_people_nouns")
 #: measure words of counts (``434.22 million heads``, ``935,000 units``): the unit, never what is counted
 CLASSIFIER_NOUNS = vocabulary("classifier_nouns")
+#: plurals that count whatever the clause's subject or the row's label names (``Cocaine: 112 cases``, ``Robberies rose
+#: 4% to 1,234 offences``): there the unit, not the category (C29-13)
+GENERIC_COUNT_NOUNS = vocabulary("generic_count_nouns")
 #: finite verbs that state a figure of their subject (``fell to 434.22 million heads``)
 STATING_VERBS = frozenset(lexicon()["change_up"]) | frozenset(lexicon()["change_down"]) | vocabulary("stating_verbs")
 #: words for an average, whose figure is a level of something else (``compared with an average of 27%``)
@@ -1327,6 +1332,49 @@ class CategoryFinder:
             return self._modified_object(doc, k, start_limit, verbs)
         return start, end, head
 
+    @staticmethod
+    def _participle_after(doc: Doc, after: int, found: tuple[int, int, int], sent_end: int) -> bool:
+        """Whether the phrase ``found`` after a figure is only a participle (``1,150 licensed in the previous month``,
+        ``406 detected inland``, ``set in 2019``): it says what happened to the counted things, it names none (C29-11);
+        its core is read without complements."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        if after + 1 >= sent_end or not (lower[after] in IRREGULAR_PARTICIPLES or
+                                         len(lower[after]) > 4 and lower[after].endswith("ed")):
+            return False
+        core = noun_phrase_after(doc, after, found[1], with_complements=False)
+        if core is None or not (core[1] == after + 1 or core[1] == after + 2 and lower[after + 1] in NOT_COUNTED_WORDS):
+            return False
+        end = core[1]
+        return end >= sent_end or lower[end] in PREPOSITIONS or lower[end] in DETERMINERS or \
+            len(lower[end]) > 4 and lower[end].endswith("ly") or text[end] in (",", ";", ".") or \
+            lower[after + 1] in NOT_COUNTED_WORDS
+
+    @staticmethod
+    def _label_row_colon(doc: Doc, quantity: Span) -> int | None:
+        """The colon of a labelled row whose later figure ``quantity`` is (``- Cocaine: 112 cases (98), 1,204 kg (1,530
+        kg)`` for ``1,204 kg``): only figures, their unit words, brackets and commas stand between them (C29-13)."""
+        table = token_table(doc)
+        text, whitespace = table.text, table.whitespace
+        figures = {k for q in spans_of(doc, "QUANTITY") for k in range(q.start, q.end)}
+        k = quantity.start - 1
+        while k >= max(0, quantity.start - 24) and "\n" not in whitespace[k]:
+            if text[k] == ":":
+                return k
+            if not (k in figures or text[k] in (",", "(", ")", "%", "+", "-") or
+                    table.alpha[k] and k - 1 in figures and len(text[k]) <= 12 and text[k].islower()):
+                return None
+            k -= 1
+        return None
+
+    def _named_elsewhere(self, doc: Doc, quantity: Span) -> bool:
+        """Whether a row label before a colon (``- Cocaine: 112 cases``) or the phrase the figure is stated of
+        (``Robberies rose 4% to 1,234 offences``, ``Thefts were 2,310 cases``) names what a generic plural after the
+        figure counts (C29-13)."""
+        if quantity.start >= 1 and doc[quantity.start - 1].text == ":" and self._colon_label(doc, quantity) is not None:
+            return True
+        return self._stated_of(doc, quantity, sentence_range(doc, quantity.start)[0], True) is not None
+
     def _stated_of(self, doc: Doc, quantity: Span, sent_start: int,
                    verbs: bool = False) -> tuple[int, int, int, str] | None:
         """The phrase a figure is stated of by ``of``, a copula or ``estimated at`` before it: ``Net
@@ -1742,6 +1790,8 @@ class CategoryFinder:
         if quantity.end < sent_end:
             after = quantity.end + (1 if lower[quantity.end] == "of" else 0)
             found = noun_phrase_after(doc, after, self._limit(doc, after, sent_end))
+            if found and self._participle_after(doc, after, found, sent_end):
+                found = None  # (``461 screened inland``: no counted noun, C29-11)
             if found:
                 yield (*found, "alt-after")
         found = subject_before(doc, quantity.start, start_limit)
@@ -1896,7 +1946,9 @@ class CategoryFinder:
                 return
         rate = after + 1 < sent_end and lower[after] in ("a", "an", "per", "every", "each") and \
             lower[after + 1] in ("day", "week", "month", "year", "hour")
-        bare = after < sent_end and (lower[after] in GENERIC_PEOPLE or lower[after] in CLASSIFIER_NOUNS)
+        bare = after < sent_end and (lower[after] in GENERIC_PEOPLE or lower[after] in CLASSIFIER_NOUNS or
+                                     lower[after] in GENERIC_COUNT_NOUNS and metric == "COUNT" and
+                                     self._named_elsewhere(doc, quantity))
         if kind is None and bare and not rate and \
                 not (after + 1 < sent_end and nounish[after + 1] and not punct[after + 1]):
             # ``Net immigration of 663,000 persons``, ``The potential additional labour force was estimated at
@@ -1925,10 +1977,7 @@ class CategoryFinder:
         if kind is None and after < sent_end and not punct[after] and not rate and lower[after] not in FIGURE_FOLLOWERS:
             limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
-            if found and found[1] == after + 1 and found[1] < sent_end and \
-                    (lower[after] in IRREGULAR_PARTICIPLES or len(lower[after]) > 4 and lower[after].endswith("ed")) \
-                    and (lower[found[1]] in PREPOSITIONS or lower[found[1]] in DETERMINERS or
-                         len(lower[found[1]]) > 4 and lower[found[1]].endswith("ly") or text[found[1]] in (",", ";", ".")):
+            if found and self._participle_after(doc, after, found, sent_end):
                 # (``of whom 3,412 travelled without a parent``: a verb)
                 found = None  # ``the previous record of 31,882,049 set in 2019``: a participle, no counted noun
             if found and found[0] == after and lower[after] in PART_MOTION_VERBS:
@@ -2016,6 +2065,9 @@ class CategoryFinder:
                 found = None
             if found and self._dated_earlier_value(doc, quantity, opening, time_tokens, quantity_tokens):
                 found = None  # ``88% of residents cleared immigration through e-gates (85% a year earlier)`` (C27-9)
+            if found and found[1] - found[0] == 1 and found[0] >= 1 and table.number[found[0] - 1] and \
+                    kind not in ("percent", "percentage_point"):
+                found = None  # ``- Cocaine: 112 cases (98)``: the noun is the figure's unit before its earlier value (C29-13)
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
@@ -2595,14 +2647,20 @@ class CategoryFinder:
         changed = _changed_place_bracket(table, quantity)
         if changed is not None:
             opening = changed  # ``recorded in Bavaria (up 1,204 burglaries or 9%)``: the place's change (C24-14)
-        elif text[opening] != "(" or after + 1 >= len(text) or text[after + 1] != ")" or not nounish[after]:
-            return None
+        elif text[opening] != "(" or after + 1 >= len(text) or text[after + 1] not in (")", ",", ";") or \
+                not nounish[after]:
+            return None  # (``Syria (4,120 applications, -5% on 2023)``: the count first in its bracket, C29-12)
         if opening - 1 < start_limit or not text[opening - 1][:1].isupper():
             return None
         found = noun_phrase_before(doc, opening, start_limit)
-        if found is None or found[1] != opening or not all(text[k][:1].isupper() or not text[k].isalpha()
-                                                           for k in range(found[0], found[1])):
+        if found is None or found[1] != opening:
             return None
+        first = opening
+        while first > found[0] and (text[first - 1][:1].isupper() or not text[first - 1].isalpha()):
+            first -= 1
+        if first == opening or first > found[0] and table.lower[first - 1] not in ("of", "from"):
+            return None  # (``nationals of Syria (4,120 applications)``: the name at the phrase's end, C29-12)
+        found = (first, found[1], found[1] - 1) if first > found[0] else found
         return found if time_token_set(doc).isdisjoint(range(found[0], found[1])) else None
 
     @staticmethod
@@ -2768,7 +2826,10 @@ class CategoryFinder:
         steps = 0
         while k >= 0 and steps < 4 and text[k] != ":" and not space[k] and "\n" not in whitespace[k]:
             if text[k] in (",", ";", "."):
-                return None
+                k = CategoryFinder._label_row_colon(doc, quantity)
+                if k is None:
+                    return None
+                break
             k -= 1
             steps += 1
         if k < 0 or text[k] != ":":

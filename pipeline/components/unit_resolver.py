@@ -1438,7 +1438,12 @@ class UnitResolver:
                 # figure before it, which the later one is compared with (C24-6)
                 earlier = quantities[k - 2]
             unit = span_value(earlier, "unit") or ""
-            written_count = span_value(earlier, "unit_kind") == "count" and (earlier.start, earlier.end) in counted and \
+            # ``- Cocaine: 112 cases (98)``, ``rose to 1,234 units (1,100 a year earlier)``: the figure's earlier value
+            # in a bracket right after it and its noun (C29-13)
+            restated = q.start >= 1 and lower[q.start - 1] == "(" and not is_rate(span_value(q, "unit")) and (
+                q.start - 1 == earlier.end or q.start - 2 == earlier.end and doc[earlier.end].is_alpha and
+                span_value(earlier, "unit_kind") == "count" and count_unit(doc[earlier.end]) == span_value(earlier, "unit"))
+            written_count = restated or span_value(earlier, "unit_kind") == "count" and (earlier.start, earlier.end) in counted and \
                 span_value(earlier, "metric") == "COUNT" and not (q.end < len(doc) and doc[q.end].is_alpha and
                                                                   doc[q.end].is_lower and lower[q.end] not in _STATED_WORDS)
             if not unit or span_value(earlier, "unit_kind") is None or span_value(earlier, "metric") == "CHANGE" or \
@@ -1449,7 +1454,7 @@ class UnitResolver:
             cue = cue_before(doc, q.start, earlier.end)
             ranged = q.start >= 1 and lower[q.start - 1] == "to" and earlier.start >= 1 and \
                 lower[earlier.start - 1] == "from"
-            if cue is None and not ranged and not labelled_earlier(doc, earlier, q):
+            if cue is None and not ranged and not restated and not labelled_earlier(doc, earlier, q):
                 continue
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             q._.metric = span_value(earlier, "metric")
