@@ -549,6 +549,9 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         if words and NUMERIC_SCALE.match(words[0]) and len(words) > 1:
             scale = float(words[0].replace(",", ""))
             words = words[1:]
+        elif len(words) > 1 and words[0].lower() in ("ten", "hundred") and words[1].lower() in HEADING_SCALES:
+            scale = 10.0 if words[0].lower() == "ten" else 100.0  # ``(ten thousand persons)``, ``hundred million yuan``
+            words = words[1:]
         currency = (match_unit(words[:1], 0, country) or currency_unit(words[0], country)) if len(words) > 1 else None
         if currency is not None and currency.kind == "currency" and len(words) == 2 and \
                 (words[1].lower() in HEADING_SCALES or words[1].lower() in SCALES):

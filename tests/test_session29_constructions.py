@@ -240,3 +240,24 @@ def test_a_rate_in_brackets_after_a_count_keeps_its_declared_rate(extract_both):
             "- People aged 0-4 years: 388 (126.4)\n- People aged 65 years and over: 1,310 (151.2)\n")
     figures = by_text(extract_both(text))
     assert figures["126.4"]["unit"].endswith("per 100,000 population"), figures["126.4"]
+
+
+def test_a_heading_in_ten_thousands_scales_its_rows_and_is_no_figure(extract_both):
+    text = ("Labour force, November 2024 (ten thousand persons, unless otherwise stated; change from a year earlier in "
+            "brackets)\n- Employed persons: 6,790 (+28)\n- Unemployed persons: 168 (-7)\n")
+    figures = by_text(extract_both(text))
+    assert "ten thousand" not in figures, sorted(figures)
+    assert figures["6,790"]["value"] == 67900000 and figures["6,790"]["unit"] == "person", figures["6,790"]
+    assert figures["+28"]["value"] == 280000, figures["+28"]
+
+
+@pytest.mark.parametrize("written,value,unit", [
+    ("7 minutes and 45 seconds", 7.75, "minute"),
+    ("2 hours and 30 minutes", 2.5, "hour"),
+    ("4 years and 6 months", 4.5, "year"),
+])
+def test_a_duration_in_two_units_is_one_figure_in_the_larger(extract_both, written, value, unit):
+    text = f"The average time taken in the quarter was {written}, against a standard of 18 minutes."
+    figures = by_text(extract_both(text))
+    assert figures[written]["value"] == pytest.approx(value), figures[written]
+    assert figures[written]["unit"] == unit, figures[written]

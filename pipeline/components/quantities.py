@@ -51,7 +51,8 @@ from pipeline.numbers import (
 )
 from pipeline import text_tables
 from pipeline.declared_units import (HEADING_SCALES, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
-                                     counted_declared, measure_declared, names_level_rate, rate_base)
+                                     counted_declared, measure_declared, names_level_rate, rate_base,
+                                     NUMERIC_SCALE)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -73,6 +74,11 @@ QUOTES = CUES["quotes"]
 
 #: words a figure can open with (besides digits, signs and currency symbols)
 FIGURE_OPENERS = set(UNITS_WORDS) | set(TENS_WORDS) | set(MULTIPLE_WORDS) | CUES["figure_openers"]
+
+
+#: two time units a duration is written in, the larger first, and how many of the smaller make one of the larger
+_DURATION_STEPS = {("hour", "minute"): 60.0, ("minute", "second"): 60.0, ("day", "hour"): 24.0,
+                   ("year", "month"): 12.0, ("week", "day"): 7.0}
 
 
 @dataclass(slots=True)
@@ -621,6 +627,7 @@ class QuantityRecognizer:
             if figure is not None and not self._excluded(t, figure):
                 figures.append(figure)
                 end = figure.end
+        figures = self._compound_durations(t, figures)
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         self._declared_percents(doc, t, figures)
@@ -678,6 +685,29 @@ class QuantityRecognizer:
         set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
+
+    @staticmethod
+    def _compound_durations(t: DocTable, figures: list[Figure]) -> list[Figure]:
+        """A duration written in two units, the larger first (``8 minutes and 21 seconds``, ``1 hour and 12 minutes``,
+        ``3 years and 6 months``): one figure in the larger unit (8.35 minutes), its span over both (C29-14)."""
+        merged: list[Figure] = []
+        k = 0
+        while k < len(figures):
+            figure = figures[k]
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            factor = _DURATION_STEPS.get((figure.unit, nxt.unit)) if nxt is not None else None
+            joiner = t.lower[figure.end : nxt.start] if nxt is not None else []
+            if factor is not None and joiner in (["and"], [","]) and figure.value_max is None and \
+                    nxt.value_max is None and figure.bound == "=" and nxt.bound == "=" and nxt.value < factor and \
+                    not figure.sign and not nxt.sign:
+                figure.value = round(figure.value + nxt.value / factor, 6)
+                figure.end = nxt.end
+                merged.append(figure)
+                k += 2
+                continue
+            merged.append(figure)
+            k += 1
+        return merged
 
     @staticmethod
     def share_list_units(doc: Doc, figures: list[Figure]) -> None:
@@ -1749,6 +1779,13 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] == "(" and lower[core] in ("billions", "millions", "thousands") and \
                 x is not None and lower[x] == "of":
             return True  # a heading's unit (``(billions of dollars, seasonally adjusted)``), not a figure
+        if p is not None and text_of_[p] in ("(", "（") and (lower[core] in ("ten", "hundred") or
+                                                          NUMERIC_SCALE.fullmatch(text)) and not figure.sign:
+            opened = t.doc[p].idx + 1
+            segment = re.split(r"[,;)]", text_of(t.doc)[opened : opened + 80], maxsplit=1)[0]
+            declared = measure_declared(f"({segment})", t.country)
+            if declared is not None and declared[0] != 1.0:
+                return True  # a heading's scale (``(ten thousand persons, unless otherwise stated)``), not a figure
         if p is not None and text_of_[p] == ":" and start >= 3 and lower[start - 2] in ("unit", "units") and \
                 text_of_[start - 3] in ("(", "（"):
             return True  # a heading's unit (``(unit: 10,000 tons)``), not a figure
