@@ -458,7 +458,7 @@ def paired_line(text: str, start_char: int) -> bool:
 
 
 #: the words a heading's gloss writes around its measure: ``value in ...``, ``... unless stated``
-GLOSS_WORDS = re.compile(r"^\s*(?:values?|figures|amounts?|data)\s+(?=in\s)|\s+unless\s+(?:otherwise\s+)?"
+GLOSS_WORDS = re.compile(r"^\s*(?:values?|figures|amounts?|data|estimates?|levels?|totals?)\s+(?=in\s)|\s+unless\s+(?:otherwise\s+)?"
                          r"(?:stated|indicated|specified|noted|shown)\b.*$", re.I)
 #: an index's base as a heading's gloss states it (``2015=100``, ``base 2011-12=100``, ``base 100 in 2021``,
 #: ``index``): the column's figures are index levels (GUIDELINES C-2)
@@ -525,6 +525,8 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         at = text.index(segment, at)
         glossed = text.count("(", 0, at) > text.count(")", 0, at)  # (inside the heading's brackets)
         segment = GLOSS_WORDS.sub("", segment)  # ``value in billion yuan unless stated`` → ``in billion yuan``
+        if len(segment.strip()) == 1 and segment.strip().isalpha():
+            continue  # a revision mark (``3rd quarter 2024 (p)``, ``(r)``), not pence or a unit letter (C29-15)
         if INDEX_BASE.search(segment):
             return 1.0, match_unit(["index", "points"])  # ``index, base 2011-12=100``, ``base 100 in 2021``
         counted = counted_declared(segment) if glossed and counts_named == 1 else None

@@ -79,7 +79,9 @@ def column_of(text: str, char: int) -> int | None:
 
 #: a header cell that is a time, not a figure: ``2023``, ``2023-24``, ``Q3 2024``, ``Sep 2024``
 _TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u2013]\s*[0-9]{2,4})?(?:\s+[A-Za-z]{1,9}\.?)?|"
-                        r"Q[1-4](?:\s+(?:19|20)[0-9]{2})?")
+                        r"Q[1-4](?:\s+(?:19|20)[0-9]{2})?|H[12]\s+(?:19|20)[0-9]{2}|"
+                        r"(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:quarter|half)(?:\s+of)?"
+                        r"\s+(?:19|20)[0-9]{2}")
 #: a cell holding a figure of a body row, or a figure with its bracketed counterpart (``2.2 (2.6)``: C24-5)
 _FIGURE_CELL = re.compile(r"^\(?[-+\u2212\u2013]?\s*[0-9][0-9,. ]*%?\)?(?: \([-+\u2212\u2013]?[0-9][0-9,.]*%?\))?$")
 
@@ -119,6 +121,10 @@ def _indented_cells(line: str) -> list[tuple[int, int]]:
     return bounds if len(bounds) <= 8 else []
 
 
+#: a revision mark after a row's period (``3rd quarter 2024 (p)``, ``2024 (r)``, ``Q3 2024*``)
+_ROW_MARK = re.compile(r"\s*(?:\((?:p|r|e|f|pr|rev)\)|\*+)$", re.I)
+
+
 def _body_row(line: str, sep: str | None) -> bool:
     """Whether ``line`` is a body row of a table separated by ``sep``: its first cell names the row and a
     later cell holds a figure."""
@@ -128,8 +134,12 @@ def _body_row(line: str, sep: str | None) -> bool:
     if len(found) < 2:
         return False
     first = line[found[0][0] : found[0][1]]
-    return not _FIGURE_CELL.match(first) and not _TIME_CELL.fullmatch(first) and \
-        any(_FIGURE_CELL.match(line[a:b]) and not _TIME_CELL.fullmatch(line[a:b]) for a, b in found[1:])
+    figures = sum(1 for a, b in found[1:] if _FIGURE_CELL.match(line[a:b]) and not _TIME_CELL.fullmatch(line[a:b]))
+    if _TIME_CELL.fullmatch(_ROW_MARK.sub("", first)):
+        # a row labelled by its period (``3rd quarter 2024 (p)   1,849,900   300,100``, ``2024   1.2   1.4``): a body
+        # row when two figures or more follow (one figure after a year is a line of its own, C29-15)
+        return figures >= 2
+    return not _FIGURE_CELL.match(first) and figures > 0
 
 
 def header_cell(text: str, char: int) -> HeaderCell | None:

@@ -261,3 +261,30 @@ def test_a_duration_in_two_units_is_one_figure_in_the_larger(extract_both, writt
     figures = by_text(extract_both(text))
     assert figures[written]["value"] == pytest.approx(value), figures[written]
     assert figures[written]["unit"] == unit, figures[written]
+
+
+def test_rows_labelled_by_a_quarter_with_a_revision_mark_read_their_columns(extract_both):
+    from conftest import relations
+
+    text = ("Estimated quarterly wholesale sales (millions of dollars)\n\n"
+            "Quarter                 Total sales   Online sales   Online share of total\n"
+            "3rd quarter 2024 (p)      712,400          98,300                    13.8\n"
+            "2nd quarter 2024 (r)      705,100          95,900                    13.6\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert figures["712,400"]["unit"] == "us dollar" and figures["712,400"]["value"] == 712400000000, figures["712,400"]
+    assert figures["13.8"]["unit"] == "percent", figures["13.8"]
+    rel = relations(doc)
+    assert ("712,400", "CATEGORY", "Total sales") in rel, sorted(rel)
+    assert ("712,400", "PERIOD", "3rd quarter 2024") in rel, sorted(rel)
+
+
+def test_rows_labelled_by_a_year_take_their_column_as_category(extract_both):
+    from conftest import relations
+
+    text = ("Table 3. Consumer prices (annual % change)\n"
+            "Year     Headline   Core\n"
+            "2023        4.6      4.1\n"
+            "2024        2.7      2.9\n")
+    rel = relations(extract_both(text))
+    assert ("2.7", "CATEGORY", "Headline") in rel and ("2.9", "CATEGORY", "Core") in rel, sorted(rel)

@@ -2606,6 +2606,14 @@ class CategoryFinder:
         cell = text[line_start + first[0] : line_start + first[1]]
         label_start = line_start + first[0] + len(cell) - len(cell.lstrip(" -•*"))
         label_end = line_start + first[1]
+        if text_tables.time_cell(re.sub(r"\s*(?:\([a-z]{1,3}\)|\*+)$", "", cell.strip())):
+            # ``3rd quarter 2024 (p)   1,849,900   300,100`` under ``Quarter   Total sales   E-commerce sales``: the
+            # row names a period; the column's header names what is measured (C2-12, C29-15)
+            header = text_tables.header_cell(text, a)
+            if header is None or header.start < 0 or text_tables.time_cell(header.text) or \
+                    not any(c.isalpha() for c in header.text):
+                return None
+            label_start, label_end, cell = header.start, header.end, header.text
         if label_end <= label_start or not any(c.isalpha() for c in cell):
             return None
         span = doc.char_span(label_start, label_end, alignment_mode="contract")

@@ -267,6 +267,8 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
         return found
     if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", cell.lower()):
         return 1.0, match_unit(["percent"])
+    if re.search(r"\b(?:share|percent|per cent|percentage|proportion) of\b", cell.lower()):
+        return 1.0, match_unit(["percent"])  # ``E-commerce share of total``, ``Percent of all sales`` (C29-15)
     return None
 
 
@@ -275,8 +277,8 @@ def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     reader :func:`measure_declared` ``(EUR million)``, ``(in R$ millions, current prices)``, ``(millions of
     reais)``), or None."""
     inside = re.search(r"\(([^()]*)\)", cell)
-    if not inside:
-        return None
+    if not inside or re.fullmatch(r"\s*[A-Za-z]\s*", inside.group(1)):
+        return None  # (``3rd quarter 2024 (p)``: a revision mark, not pence, C29-15)
     words_ = inside.group(1).replace(",", "").split()
     factor = 1.0
     if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
