@@ -323,7 +323,7 @@ def _without_change_segments(title: str) -> str:
 
 #: a row label's own gloss naming a percent level: ``Policy rate, annual average (percent)``, ``Unemployment (rate)``,
 #: ``OCR (%, quarterly average)``, ``Unemployment rate, %``
-ROW_PERCENT = re.compile(r"\((?:percent|per cent|%|rate|share|ratio)(?:[,;][^()]*)?\)|,\s*(?:%|percent|per cent)\s*$", re.I)
+ROW_PERCENT = re.compile(r"\((?:percent|per cent|%|rate|share|ratio)(?:\s+of\s+[^()]*)?(?:[,;][^()]*)?\)|,\s*(?:%|percent|per cent)\s*$", re.I)
 #: a gloss segment declaring the unit of some rows only: ``(thousand persons, rates in percent)``
 LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percentages?)\s+(?:in|as)\s+(?:percent|per cent|%)\s*$",
                            re.I)

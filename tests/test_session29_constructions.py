@@ -288,3 +288,20 @@ def test_rows_labelled_by_a_year_take_their_column_as_category(extract_both):
             "2024        2.7      2.9\n")
     rel = relations(extract_both(text))
     assert ("2.7", "CATEGORY", "Headline") in rel and ("2.9", "CATEGORY", "Core") in rel, sorted(rel)
+
+
+def test_row_glosses_under_a_header_of_quarters_without_a_label_cell(extract_both):
+    from conftest import relations
+
+    text = ("Table 2: General government gross debt\n"
+            "                            2023Q4        2024Q1p       2024Q2p\n"
+            "Eurozone (EUR million)      11 804 215    11 902 388    12 010 476\n"
+            "Eurozone (% of GDP)               87.4          87.2          87.3\n"
+            "EU-27 (EUR million)         14 022 911    14 131 052    14 262 730\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert figures["11 804 215"]["unit"] == "euro" and figures["11 804 215"]["value"] == 11804215000000, \
+        figures["11 804 215"]
+    assert figures["87.4"]["unit"] == "percent" and figures["87.4"]["metric"] == "SHARE", figures["87.4"]
+    assert figures["14 022 911"]["unit"] == "euro", figures["14 022 911"]
+    assert ("87.4", "CATEGORY", "Eurozone") in relations(doc), sorted(relations(doc))

@@ -541,6 +541,8 @@ def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = Non
     if ")" in lower[opening + 1 : end - 1]:
         return None
     inner = [w for w in lower[opening + 1 : end - 1] if w not in (",", ";")]
+    if text is not None and inner and inner[0] in ("%", "percent") and (len(inner) == 1 or inner[1] in ("of", ",")):
+        return opening  # ``Euro area (% of GDP)``: the row's measure, its unit gloss (C29-16)
     if text is not None and inner:
         declared = measure_declared(" ".join(text[opening:end]))
         if declared is not None and declared[1] is not None and declared[1].kind in ("measure", "currency"):
@@ -2622,6 +2624,9 @@ class CategoryFinder:
         # the head is the label's last word, not the ages it ends on (``Women aged 20-24``, ``Men aged 65 and over``:
         # the whole label, ages included, is the CATEGORY, D-17, C24-3)
         lower = token_table(doc).lower
+        gloss = _unit_gloss_start(lower, span.start, span.end, token_table(doc).text)
+        if gloss is not None and gloss > span.start:
+            span = doc[span.start : gloss]  # ``Euro area (% of GDP)``: the row's measure, its unit gloss left out
         # (``Apprehensions between ports of entry``: the head ends before the first complement, C28-13)
         stop = next((k for k in range(span.start + 1, span.end) if lower[k] in _ROW_HEAD_ENDS), span.end)
         head = stop - 1

@@ -118,12 +118,20 @@ def _table_header(text: str, line_start: int) -> list[str] | None:
         if (text_tables.separator(line), len(text_tables.cells(line))) != shape:
             break
         start = previous
+    above_start = text.rfind("\n", 0, start - 1) + 1 if start > 0 else start
+    above = text[above_start : start - 1] if start > 0 else ""
+    above_cells = [above[a:b] for a, b in text_tables.cells(above)] if text_tables.separator(above) == shape[0] else []
+    if len(above_cells) == shape[1] - 1 and above[: len(above) - len(above.lstrip())].count(" ") >= 4 and \
+            not any(re.fullmatch(r"[-+]?[0-9][0-9,. ]*%?", c.strip()) and not text_tables.time_cell(c) for c in above_cells):
+        # ``                2023Q4   2024Q1p`` above ``Euro area (EUR million)   12 912 744   13 025 166``: a header
+        # over the figure columns, its label cell left blank (C29-16)
+        return ["", *above_cells]
     if start == line_start:
         return None
     end = text.find("\n", start)
     line = text[start:end]
     cells = [line[a:b] for a, b in text_tables.cells(line)]
-    if any(re.fullmatch(r"[-+]?[0-9][0-9,.]*%?", c) and not text_tables.time_cell(c) for c in cells):
+    if any(re.fullmatch(r"[-+]?[0-9][0-9,. ]*%?", c.strip()) and not text_tables.time_cell(c) for c in cells):
         return None  # (a year heads a column of its time: ``Fuel   2023   2024   Change``)
     return cells
 
