@@ -305,3 +305,21 @@ def test_row_glosses_under_a_header_of_quarters_without_a_label_cell(extract_bot
     assert figures["87.4"]["unit"] == "percent" and figures["87.4"]["metric"] == "SHARE", figures["87.4"]
     assert figures["14 022 911"]["unit"] == "euro", figures["14 022 911"]
     assert ("87.4", "CATEGORY", "Eurozone") in relations(doc), sorted(relations(doc))
+
+
+def test_a_release_writing_decimal_commas_reads_its_bare_decimals(extract_both):
+    text = ("Consumer prices rose 2,2 per cent on the year in October, and services added 0,4 of a percentage point.\n\n"
+            "Group        Weight   Annual change\n"
+            "Food           13,9      1,7\n"
+            "Transport      12,6     -0,8\n")
+    figures = by_text(extract_both(text))
+    assert figures["0,4 of a percentage point"]["value"] == pytest.approx(0.4), figures
+    assert figures["0,4 of a percentage point"]["unit"] == "percentage point"
+    assert figures["13,9"]["value"] == pytest.approx(13.9), figures["13,9"]
+    assert figures["-0,8"]["value"] == pytest.approx(0.8), figures["-0,8"]
+
+
+def test_a_release_with_thousands_commas_keeps_them(extract_both):
+    figures = by_text(extract_both("Arrivals rose to 1,204 in October, and departures to 1,18 in error."))
+    assert figures["1,204"]["value"] == 1204, figures["1,204"]
+    assert "1,18" not in figures, sorted(figures)

@@ -104,6 +104,20 @@ class Figure:
 CHANGE_CELL = re.compile(r"\bchange\b|\bgrowth\b|y/y|m/m|q/q|\bvs\.?\b|\bon (?:a )?year\b", re.I)
 
 
+#: a percent written with a decimal comma (``5,8%``, ``2,4 per cent``)
+_DECIMAL_COMMA_PERCENT = re.compile(r"(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}\s?(?:%|per ?cent\b)")
+
+
+def _writes_decimal_commas(doc: Doc) -> bool:
+    """Whether the document writes decimals with a comma (a percent such as ``5,8%`` or ``2,4 per cent`` in it): its
+    other numbers of one to three digits, a comma and one or two digits are decimals too (C29-17). Read once."""
+    cache = doc_cache(doc)
+    found = cache.get("decimal_commas")
+    if found is None:
+        found = cache["decimal_commas"] = _DECIMAL_COMMA_PERCENT.search(text_of(doc)) is not None
+    return found
+
+
 def _table_header(text: str, line_start: int) -> list[str] | None:
     """The cells of the header of the text table a row starting at ``line_start`` belongs to: the first
     line of its block of rows (cells between ``|``, tabs or aligned spaces, as many as the row's), when it
@@ -1284,6 +1298,13 @@ class QuantityRecognizer:
             figure.unit, figure.unit_kind, figure.unit_info = currency.name, "currency", currency
         if kind != "fraction":
             self._read_unit(t, figure)
+        if figure.unit is None and kind == "digits" and figure.value_max is None and \
+                lower[figure.end : figure.end + 2] in (["of", "a"], ["of", "one"]):
+            # ``0.3 of a percentage point``, ``-0,2 of a percentage point``: the points, not a share of one (C29-17)
+            unit = match_unit(t.text[figure.end + 2 : figure.end + 5], 0, t.country)
+            if unit is not None and unit.kind == "percentage_point":
+                figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+                figure.end += 2 + unit.length
         if figure.unit is None and start > 0 and lower[start - 1] in CUES["age_words"]:
             figure.unit, figure.unit_kind = "year", "measure"
             figure.unit_info = match_unit(["year"])
@@ -1304,6 +1325,8 @@ class QuantityRecognizer:
         if value is None and i + 1 < n and (nxt in ("%", "per", "percent", "pct", "pp") or nxt in SCALES or
                                             match_unit(text[i + 1 : i + 4], 0) is not None):
             value = decimal_comma(token_text)  # ``32,1%``, ``16,9 million``, ``2,5 per cent``
+        elif value is None and _writes_decimal_commas(t.doc):
+            value = decimal_comma(token_text)  # ``-0,3 of a percentage point``, a table's ``2,1`` (C29-17)
         if value is not None and nxt == "-" and i + 2 < n and not ws[i] and \
                 not ws[i + 1] and slash_fraction(text[i + 2]) is not None:
             return value + slash_fraction(text[i + 2]), i + 3, "digits"  # ``5-1/4``
