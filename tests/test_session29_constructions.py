@@ -323,3 +323,15 @@ def test_a_release_with_thousands_commas_keeps_them(extract_both):
     figures = by_text(extract_both("Arrivals rose to 1,204 in October, and departures to 1,18 in error."))
     assert figures["1,204"]["value"] == 1204, figures["1,204"]
     assert "1,18" not in figures, sorted(figures)
+
+
+def test_a_rate_column_under_rates_in_percent_and_rows_counting_their_own_plurals(extract_both):
+    text = ("Table B. Vacancies and labour turnover, seasonally adjusted, October 2024 (levels in thousands; rates in "
+            "percent)\n"
+            "Data element              Level    Rate\n"
+            "Vacancies                 1,412     4.1\n"
+            "Separations               1,198     3.6\n")
+    figures = by_text(extract_both(text))
+    assert (figures["4.1"]["unit"], figures["4.1"]["metric"]) == ("percent", "SHARE"), figures["4.1"]
+    assert figures["1,412"]["value"] == 1412000, figures["1,412"]
+    assert figures["1,198"]["unit"] == "separation", figures["1,198"]

@@ -108,6 +108,14 @@ CHANGE_CELL = re.compile(r"\bchange\b|\bgrowth\b|y/y|m/m|q/q|\bvs\.?\b|\bon (?:a
 _DECIMAL_COMMA_PERCENT = re.compile(r"(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}\s?(?:%|per ?cent\b)")
 
 
+def _rates_in_percent(text: str, row_start: int) -> bool:
+    """Whether the title of the text table whose row starts at ``row_start`` declares its rates in percent
+    (``(levels in thousands; rates in percent)``)."""
+    header_start = text.rfind("\n\n", 0, row_start)
+    block = text[0 if header_start < 0 else header_start : row_start]
+    return re.search(r"\brates?\s+(?:in|as)\s+(?:percent|per cent|%)", block, re.I) is not None
+
+
 def _writes_decimal_commas(doc: Doc) -> bool:
     """Whether the document writes decimals with a comma (a percent such as ``5,8%`` or ``2,4 per cent`` in it): its
     other numbers of one to three digits, a comma and one or two digits are decimals too (C29-17). Read once."""
@@ -135,7 +143,10 @@ def _table_header(text: str, line_start: int) -> list[str] | None:
     above_start = text.rfind("\n", 0, start - 1) + 1 if start > 0 else start
     above = text[above_start : start - 1] if start > 0 else ""
     above_cells = [above[a:b] for a, b in text_tables.cells(above)] if text_tables.separator(above) == shape[0] else []
-    if len(above_cells) == shape[1] - 1 and above[: len(above) - len(above.lstrip())].count(" ") >= 4 and \
+    over_start = text.rfind("\n", 0, above_start - 1) + 1 if above_start > 0 else above_start
+    over = text[over_start : above_start - 1] if above_start > 0 else ""
+    stacked = len(text_tables.cells(over)) >= 2 and text_tables.separator(over) == shape[0]  # (names over units)
+    if not stacked and len(above_cells) == shape[1] - 1 and above[: len(above) - len(above.lstrip())].count(" ") >= 4 and \
             not any(re.fullmatch(r"[-+]?[0-9][0-9,. ]*%?", c.strip()) and not text_tables.time_cell(c) for c in above_cells):
         # ``                2023Q4   2024Q1p`` above ``Euro area (EUR million)   12 912 744   13 025 166``: a header
         # over the figure columns, its label cell left blank (C29-16)
@@ -1009,6 +1020,14 @@ class QuantityRecognizer:
                     figure.notes.add("table-header")
                     continue
                 declared = _column_unit(header[column], t.country)
+                if declared is None and re.fullmatch(r"\s*rates?\s*", header[column], re.I) and \
+                        _rates_in_percent(text, line_start):
+                    # ``(levels in thousands; rates in percent)`` above ``Data element   Level   Rate``: the rate
+                    # column is in percent, a level (C29-18)
+                    figure.unit, figure.unit_kind, figure.unit_info = "percent", "percent", match_unit(["percent"])
+                    figure.metric = "SHARE"
+                    figure.notes.add("table-header")
+                    continue
                 if declared is None:
                     declared = _unit_line(text, line_start, header[column], t.country)
                 label = next((text[line_start + x : line_start + y] for x, y in row[:column] if y > x and

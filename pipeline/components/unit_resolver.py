@@ -401,9 +401,12 @@ def table_title_count(q: Span):
     if head_end - start < 1 or head_end - start > 8:
         return None
     by = head_end if by - start > 8 else by
-    if any(lower[k] in ("and", ",", "or") for k in range(start + 1, head_end - 1)) and \
-            sum(1 for k in range(start, head_end) if token_table(doc).alpha[k] and singular(lower[k]) != lower[k]) >= 2:
-        return None  # ``Hires, separations and job openings by month``: several counted things, each row names its own (C29-7)
+    if any(lower[k] in ("and", ",", "or") for k in range(start + 1, head_end - 1)) and (
+            sum(1 for k in range(start, head_end) if token_table(doc).alpha[k] and singular(lower[k]) != lower[k]) >= 2
+            or "by" not in lower[start : title.end] and _plural_row_label(text, q.start_char)):
+        # ``Hires, separations and job openings by month``: several counted things, each row names its own (C29-7);
+        # ``Job openings and labor turnover`` above ``Hires   5,269``: a row counting its own plural (C29-18)
+        return None
     participle = next((k for k in range(start + 1, by) if lower[k] in _TITLE_PARTICIPLES), None)
     if participle is not None:
         by = participle  # ``Offences known to police, 2024``: the noun before the participle that restricts it (C29-7)
