@@ -525,6 +525,10 @@ def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
         owner, other = owner[keep], other[keep]
         if "MODIFIES" in labels:
             target = ~ctx.threshold[other] & ~ctx.age[other]  # a threshold or an age is no figure a change modifies
+            # a cell of a text table's row changes figures of its own row only (``Europe   6.1   5.9`` is no change of
+            # the row above's last cell, C29-19)
+            line, table_row = _quantity_lines(ctx)
+            target &= ~(table_row[owner] & (line[owner] != line[other]))
             out["MODIFIES"] = Pairs("MODIFIES", owner[target], qs[other[target]], qe[other[target]], other[target])
         if "PART_OF" in labels:
             # two figures in brackets of their own are items of one list (``Iranians (3,371), Turks
@@ -539,6 +543,25 @@ def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
                                np.searchsorted(ctx.period_starts, sent_end, "left"))
         out["PERIOD"] = Pairs("PERIOD", owner, ctx.period_starts[child], ctx.period_ends[child], child)
     return out
+
+
+def _quantity_lines(ctx: PairContext) -> tuple[np.ndarray, np.ndarray]:
+    """Per quantity: the index of its line, and whether that line is a row of a text table (cells between bars, tabs
+    or aligned spaces)."""
+    from pipeline import text_tables
+
+    text = text_of(ctx.doc)
+    breaks = np.array([m.start() for m in re.finditer("\n", text)], dtype=np.int64)
+    starts = np.array([q.start_char for q in ctx.quantities], dtype=np.int64)
+    line = np.searchsorted(breaks, starts, "left")
+    rows = {}
+    table_row = np.zeros(len(starts), dtype=bool)
+    for k, (a, n) in enumerate(zip(starts.tolist(), line.tolist())):
+        if n not in rows:
+            lo, hi = text_tables.line_bounds(text, a)
+            rows[n] = len(text_tables.cells(text[lo:hi])) >= 3
+        table_row[k] = rows[n]
+    return line, table_row
 
 
 def source_starts(lower: list) -> set[int]:

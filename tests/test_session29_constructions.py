@@ -335,3 +335,18 @@ def test_a_rate_column_under_rates_in_percent_and_rows_counting_their_own_plural
     assert (figures["4.1"]["unit"], figures["4.1"]["metric"]) == ("percent", "SHARE"), figures["4.1"]
     assert figures["1,412"]["value"] == 1412000, figures["1,412"]
     assert figures["1,198"]["unit"] == "separation", figures["1,198"]
+
+
+def test_a_table_row_changes_no_figure_of_the_row_above_and_reads_growth_and_point_columns(extract_both):
+    from conftest import relations
+
+    text = ("Table 1. Freight market by region, November 2024 (% year-on-year)\n\n"
+            "Region           CTK growth   ACTK growth   CLF (%-pt)\n"
+            "Africa                 9.8          6.1         1.4\n"
+            "Middle East            4.2          5.0        -0.3\n")
+    doc = extract_both(text)
+    rel = relations(doc)
+    assert not [r for r in rel if r[0] == "4.2" and r[1] == "MODIFIES"], sorted(rel)
+    figures = by_text(doc)
+    assert (figures["9.8"]["unit"], figures["9.8"]["metric"]) == ("percent", "CHANGE"), figures["9.8"]
+    assert figures["1.4"]["unit"] == "percentage point", figures["1.4"]

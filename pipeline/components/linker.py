@@ -2364,6 +2364,10 @@ class RelationLinker:
             table.verb[k] or len(table.lower[k]) > 4 and table.lower[k].endswith("ed") for k in range(sent_start + 1, q.start)))
         if not anaphoric or not named and ":" in table.text[sent_start : q.start]:
             return None  # (``M3: 1.6 (1.5)``: a labelled line names its own figure)
+        if not named:
+            line = text_tables.line_bounds(text_of(doc), q.start_char)
+            if len(text_tables.cells(text_of(doc)[line[0] : line[1]])) >= 3:
+                return None  # ``Europe   6.1   5.9``: a table row's cell changes no figure of the row above (C29-19)
         lo, hi = self._span_range(quantities, 0, sent_start)
         earlier = next((x for x in reversed(quantities[lo:hi]) if x.end <= sent_start and not is_modifier(x)
                         and x not in modifies and not self.is_age_or_duration(x)), None)

@@ -173,6 +173,8 @@ class MetricModel(LinearPipe):
                 unit = q._.unit or ""
                 if kinds[k] == "count" and (unit.startswith("per ") or " per " in unit):
                     continue  # a rate per population is a SHARE (GUIDELINES C3-13), as the rules say
+                if kinds[k] == "percentage_point" and rules[k] == "AMOUNT":
+                    continue  # a balance in points the rules read as a level (C21), not a change (C29-19)
                 metric, score = max(((m, float(x)) for m, x in zip(classes, probabilities[k]) if m in
                                      ALLOWED.get(kinds[k], ALLOWED[None])), key=lambda mp: mp[1])
                 if metric == q._.metric or score < self.cfg["min_probability"]:

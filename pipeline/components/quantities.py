@@ -295,11 +295,14 @@ def _column_scale(cell: str) -> float | None:
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
+    if re.search(r"%\s*-?\s*pts?\b|\bp\.?p\.?(?![a-z])|percentage[- ]points?", cell, re.I):
+        return 1.0, match_unit(["percentage", "point"])  # ``PLF (%-pt)``, ``Change (pp)`` (C29-19)
     found = _bracket_unit(cell, country)
     if found is not None:
         return found
-    if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", cell.lower()):
-        return 1.0, match_unit(["percent"])
+    if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", cell.lower()) or \
+            re.search(r"\bgrowth\b", cell.lower()):
+        return 1.0, match_unit(["percent"])  # (``RPK growth``: a growth rate)
     if re.search(r"\b(?:share|percent|per cent|percentage|proportion) of\b", cell.lower()):
         return 1.0, match_unit(["percent"])  # ``E-commerce share of total``, ``Percent of all sales`` (C29-15)
     return None
