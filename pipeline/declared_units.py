@@ -21,7 +21,7 @@ BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 #: the words of a level rate (the lexicon's ``rate_words``: ``share``, ``rate``, ``load factor``, ``occupancy``), not
 #: ``percentage`` or ``level`` alone, which head change tables too (``Percentage``, ``levels and changes``)
 _LEVEL_RATE_WORDS = sorted(words("rate_words") - {"percentage", "level"})
-SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpercent(?:age)? of\b|% of\b")
+SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpercent(?:age)? of\b|% of\b|\bweights?\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
@@ -280,6 +280,27 @@ def _row_with_own_percent(line: str) -> bool:
     return all(re.fullmatch(r"[-+−–(]?[0-9][0-9.,]*\)?%?", line[a:b].strip()) for a, b in found[1:] if b > a)
 
 
+def column_segment(title: str, column: str) -> str | None:
+    """The unit a title's gloss declares for a column by naming it (``weights and annual change in per cent,
+    contributions in percentage points`` → ``in percentage points`` for ``Contribution``), or None: each segment (between
+    commas or semicolons) reads ``<names> in <unit>``, the names joined by ``and``; a name matches the column's header
+    in the singular or as its first words."""
+    inside = re.findall(r"\(([^()]*)\)", title)
+    column_words = [singular(w) for w in re.findall(r"[a-z]+", column.lower())]
+    if not inside or not column_words:
+        return None
+    for segment in re.split(r"[;,]", inside[-1]):
+        names, found, unit = segment.strip().lower().partition(" in ")
+        if not found or not unit or not _declares(unit) and measure_declared(unit) is None:
+            continue
+        for name in re.split(r"\s+and\s+|\s*&\s*", names):
+            words_ = [singular(w) for w in re.findall(r"[a-z]+", name)]
+            if words_ and (words_ == column_words or words_ == column_words[: len(words_)] or
+                           column_words == words_[: len(column_words)]):
+                return "in " + unit.strip()
+    return None
+
+
 def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     """What the heading says of the column of the figure at ``start_char`` when the heading is a table's header
     line: its own cell when that declares a unit or a change (``Crime group | 2022-23 | 2023-24 | % change`` above
@@ -300,6 +321,11 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     title = text_tables.title_above(text, found.top_start)
     if title is None:
         return found.text
+    named = column_segment(title, found.text)
+    if named is not None:
+        # ``(weights and annual change in per cent, contributions in percentage points)`` above ``Weight   Annual change
+        # Contribution``: the segment that names the column declares it (C29-20)
+        return f"{found.text} ({named})"
     if any(_declares(other) or CHANGE_HEADING.search(other.lower()) for other in found.others):
         title = _without_change_segments(title)
     # a cell that names a comparison only (``m/m``, ``change on 2023``) adds it to the title's unit

@@ -350,3 +350,16 @@ def test_a_table_row_changes_no_figure_of_the_row_above_and_reads_growth_and_poi
     figures = by_text(doc)
     assert (figures["9.8"]["unit"], figures["9.8"]["metric"]) == ("percent", "CHANGE"), figures["9.8"]
     assert figures["1.4"]["unit"] == "percentage point", figures["1.4"]
+
+
+@pytest.mark.parametrize("gloss", ["weights and annual change in per cent, contributions in percentage points",
+                                   "weights in per cent; annual change in per cent; contribution in percentage points"])
+def test_a_title_gloss_naming_columns_declares_each_its_own_unit(extract_both, gloss):
+    text = (f"Table 2. Harmonised index by main group, October 2024 ({gloss})\n\n"
+            "Main group                    Weight   Annual change   Contribution\n"
+            "Transport                      14.06             0.8           0.11\n"
+            "Recreation and culture          9.73             2.4           0.23\n")
+    figures = by_text(extract_both(text))
+    assert (figures["14.06"]["unit"], figures["14.06"]["metric"]) == ("percent", "SHARE"), figures["14.06"]
+    assert (figures["0.8"]["unit"], figures["0.8"]["metric"]) == ("percent", "CHANGE"), figures["0.8"]
+    assert figures["0.11"]["unit"] == "percentage point", figures["0.11"]
