@@ -45,6 +45,7 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+from pipeline import text_tables
 from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, THRESHOLDS_KEY, sentence_bounds, span_value, spans_of, text_of
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
@@ -548,8 +549,6 @@ def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:
 def _quantity_lines(ctx: PairContext) -> tuple[np.ndarray, np.ndarray]:
     """Per quantity: the index of its line, and whether that line is a row of a text table (cells between bars, tabs
     or aligned spaces)."""
-    from pipeline import text_tables
-
     text = text_of(ctx.doc)
     breaks = np.array([m.start() for m in re.finditer("\n", text)], dtype=np.int64)
     starts = np.array([q.start_char for q in ctx.quantities], dtype=np.int64)
