@@ -363,3 +363,14 @@ def test_a_title_gloss_naming_columns_declares_each_its_own_unit(extract_both, g
     assert (figures["14.06"]["unit"], figures["14.06"]["metric"]) == ("percent", "SHARE"), figures["14.06"]
     assert (figures["0.8"]["unit"], figures["0.8"]["metric"]) == ("percent", "CHANGE"), figures["0.8"]
     assert figures["0.11"]["unit"] == "percentage point", figures["0.11"]
+
+
+@pytest.mark.parametrize("record", ["the 14-month low since September 2023", "a two-year high since October 2022"])
+def test_since_after_a_records_peak_word_dates_neither_the_figure_nor_its_change(extract_both, record):
+    from conftest import relations
+
+    text = f"Imports of steel fell 8% to 1,204 tonnes in October, {record}."
+    rel = relations(extract_both(text))
+    assert ("1,204 tonnes", "PERIOD", "in October") in rel, sorted(rel)
+    assert not [r for r in rel if r[1] in ("PERIOD", "BASELINE") and "since" in r[2] or r[2].endswith(("2023", "2022"))
+                and r[1] == "BASELINE"], sorted(rel)

@@ -4104,7 +4104,8 @@ class RelationLinker:
             if since is None or not all(w in RECORD_START_WORDS for w in lower[since + 1 : period.start]):
                 return False
         before = set(lower[max(sentence_range(doc, since)[0], since - 5) : since])
-        return bool(before & vocabulary("superlatives"))
+        # (``the 14-month low since September 2023``, ``a three-year high since``: a record's peak word, C29-21)
+        return bool(before & vocabulary("superlatives")) or bool(before & RECORD_PEAKS) and not before & {"from", "to"}
 
     @staticmethod
     def drop_unused_categories(doc: Doc, relations: list[Relation]) -> None:
