@@ -1384,7 +1384,6 @@ class UnitResolver:
             if text[k] in (";", ":") or table.number[k] and not YEAR_RE.match(text[k]) and lower[k - 1] != "per":
                 return None
             if lower[k] == "per" and k > sent_start and doc[k - 1].is_alpha:
-                segment = doc[sent_start : q.start].text
                 found = rate_base(doc[k : q.start].text)
                 if found is None or found[0][0].isdigit() and lower[k + 1] not in ("100", "1,000", "10,000", "100,000"):
                     return None
