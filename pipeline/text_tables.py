@@ -126,6 +126,11 @@ def _indented_cells(line: str) -> list[tuple[int, int]]:
 _ROW_MARK = re.compile(r"\s*(?:\((?:p|r|e|f|pr|rev)\)|\*+)$", re.I)
 
 
+def period_label(cell: str) -> bool:
+    """Whether a row's first cell names a period, a revision mark aside (``3rd quarter 2024 (p)``, ``2024*``)."""
+    return _TIME_CELL.fullmatch(_ROW_MARK.sub("", cell.strip())) is not None
+
+
 def _body_row(line: str, sep: str | None) -> bool:
     """Whether ``line`` is a body row of a table separated by ``sep``: its first cell names the row and a
     later cell holds a figure."""
@@ -136,7 +141,7 @@ def _body_row(line: str, sep: str | None) -> bool:
         return False
     first = line[found[0][0] : found[0][1]]
     figures = sum(1 for a, b in found[1:] if _FIGURE_CELL.match(line[a:b]) and not _TIME_CELL.fullmatch(line[a:b]))
-    if _TIME_CELL.fullmatch(_ROW_MARK.sub("", first)):
+    if period_label(first):
         # a row labelled by its period (``3rd quarter 2024 (p)   1,849,900   300,100``, ``2024   1.2   1.4``): a body
         # row when two figures or more follow (one figure after a year is a line of its own, C29-15)
         return figures >= 2

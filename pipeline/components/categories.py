@@ -1044,7 +1044,7 @@ class CategoryFinder:
         if not any(c.isalpha() for c in low):
             return False  # (a bracket closing a label's gloss, ``Staff (persons):``, is no noun)
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
-            and low not in vocabulary("not_counted_nouns") and not (low.endswith("ed") and not low.endswith("eed")
+            and low not in NOT_COUNTED_WORDS and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
             and low not in ("number", "numbers") and not CategoryFinder.is_name(token) and not (
                 low.endswith("ly") and low not in NOUNS_IN_LY) and low not in vocabulary("superlatives")
@@ -2608,7 +2608,7 @@ class CategoryFinder:
         cell = text[line_start + first[0] : line_start + first[1]]
         label_start = line_start + first[0] + len(cell) - len(cell.lstrip(" -•*"))
         label_end = line_start + first[1]
-        if text_tables.time_cell(re.sub(r"\s*(?:\([a-z]{1,3}\)|\*+)$", "", cell.strip())):
+        if text_tables.period_label(cell):
             # ``3rd quarter 2024 (p)   1,849,900   300,100`` under ``Quarter   Total sales   E-commerce sales``: the
             # row names a period; the column's header names what is measured (C2-12, C29-15)
             header = text_tables.header_cell(text, a)

@@ -52,7 +52,7 @@ from pipeline.numbers import (
 from pipeline import text_tables
 from pipeline.declared_units import (HEADING_SCALES, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      counted_declared, measure_declared, names_level_rate, rate_base,
-                                     NUMERIC_SCALE)
+                                     LEVEL_SEGMENT, NUMERIC_SCALE)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -113,7 +113,7 @@ def _rates_in_percent(text: str, row_start: int) -> bool:
     (``(levels in thousands; rates in percent)``)."""
     header_start = text.rfind("\n\n", 0, row_start)
     block = text[0 if header_start < 0 else header_start : row_start]
-    return re.search(r"\brates?\s+(?:in|as)\s+(?:percent|per cent|%)", block, re.I) is not None
+    return any(LEVEL_SEGMENT.match(segment) for segment in re.split(r"[,;()\n]", block))
 
 
 def _writes_decimal_commas(doc: Doc) -> bool:

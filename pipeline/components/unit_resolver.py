@@ -31,7 +31,7 @@ from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
-from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -182,8 +182,8 @@ AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | 
     "reached", "numbered", "totalled", "totaled", "stood", "amounted", "hit", "came", "remained", "accounted",
     "made", "represented", "rose", "fell", "has", "have", "had", "be", "been"))
 
-#: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``)
-NOT_COUNTED = vocabulary("not_counted_nouns")
+#: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``): the categories' set
+NOT_COUNTED = NOT_COUNTED_WORDS
 
 
 def measure_head(head) -> tuple[str, str] | None:
