@@ -62,7 +62,7 @@ class DeclaredUnits:
             title = self.title_over_header(start_char)
             if title is not None:
                 heading = title  # ``Table 1: CPI inflation (change on a year earlier, %)`` above ``Year  Q1  Q2`` (C28-16)
-        main, bracketed = split_columns(heading, paired_line(text, start_char))
+        main, bracketed = split_columns(heading, paired_line(text, start_char), signed_pairs(text, start_char))
         main = for_row(main, row)
         if bracketed is not None and before.count("(") > before.count(")"):
             own = self._declared(bracketed)
@@ -144,7 +144,7 @@ class DeclaredUnits:
         heading = self.heading(start_char)
         if heading is None:
             return None
-        main, bracketed = split_columns(heading, paired_line(self.text, start_char))
+        main, bracketed = split_columns(heading, paired_line(self.text, start_char), signed_pairs(self.text, start_char))
         main = for_row(main, self.row(start_char))
         if in_brackets and bracketed is not None:
             own = measure_declared(bracketed, country)
@@ -208,7 +208,7 @@ class DeclaredUnits:
         line_start = text.rfind("\n", 0, start_char) + 1
         block_start = text.rfind("\n\n", 0, line_start)
         heading = text[0 if block_start < 0 else block_start : start_char].lower()
-        main, bracketed = split_columns(heading, paired_line(text, start_char))
+        main, bracketed = split_columns(heading, paired_line(text, start_char), signed_pairs(text, start_char))
         main = for_row(main, row)
         line = text[line_start:start_char]
         if bracketed is not None and line.count("(") <= line.count(")") and PERCENT_POINTS.search(bracketed) and \
@@ -438,13 +438,15 @@ CURRENCY_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|R|₹)(m|mn|bn|b
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
 
-def split_columns(heading: str, paired: bool = False) -> tuple[str, str | None]:
+def split_columns(heading: str, paired: bool = False, signed: bool = False) -> tuple[str, str | None]:
     """A heading's text for its main column and for its bracketed column (the clause that says ``in
     brackets``), or None for the latter when it names none: ``Sales, in billions of dollars (percent change
     from June in brackets)`` → ``("Sales, in billions of dollars ", "percent change from June in brackets")``.
     With ``paired`` (the figure's line holds a bracketed figure), a gloss of two parts whose last names a
     change the first does not names the bracketed column last: ``Overnight stays ... (million; change on
-    summer season 2023 in %)`` above ``- Germany: 31.66 (+0.2)``."""
+    summer season 2023 in %)`` above ``- Germany: 31.66 (+0.2)``. With ``signed`` too (each bare figure of the
+    line is followed by a signed one in brackets), a gloss that names only a change names the bracketed column:
+    ``Offences and suspects by region, 2023 (change on 2022 in %)`` above ``North   18,204 (-4.1)   612 (-9.8)``."""
     for inner in re.finditer(r"\(([^()]*)\)", heading):
         if IN_BRACKETS.search(inner.group(1)):
             parts = inner.group(1).split(";")
@@ -474,7 +476,25 @@ def split_columns(heading: str, paired: bool = False) -> tuple[str, str | None]:
                     not PERCENT.search(parts[0]):
                 rest = ";".join(parts[:-1])
                 return heading[: inner.start()] + f"({rest})" + heading[inner.end() :], parts[-1]
+            if signed and len(parts) == 1 and CHANGE_HEADING.search(parts[0].lower()):
+                return heading[: inner.start()] + heading[inner.end() :], parts[0]
     return heading, None
+
+
+#: a bare figure followed by a signed figure in brackets (``18,204 (-4.1)``, ``612 (+9.8%)``)
+_SIGNED_PAIR = re.compile(r"(?<![-+\u2212\u2013(0-9.,])[0-9][0-9.,]*\s*%?\s*\(\s*[-+\u2212\u2013]\s*[0-9][0-9.,]*\s*%?\s*\)")
+#: any figure of a line
+_LINE_FIGURE = re.compile(r"[-+\u2212\u2013]?[0-9][0-9.,]*")
+
+
+def signed_pairs(text: str, start_char: int) -> bool:
+    """Whether every bare figure of the line of the figure at ``start_char`` is followed by a
+    signed figure in brackets: ``North   18,204 (-4.1)   612 (+9.8)``, the brackets holding the changes of the
+    bare figures."""
+    line_start, line_end = text_tables.line_bounds(text, start_char)
+    line = text[line_start:line_end]
+    pairs = _SIGNED_PAIR.findall(line)
+    return bool(pairs) and len(_LINE_FIGURE.findall(line)) == 2 * len(pairs)
 
 
 def paired_line(text: str, start_char: int) -> bool:

@@ -51,7 +51,7 @@ from pipeline.numbers import (
 )
 from pipeline import text_tables
 from pipeline.declared_units import (HEADING_SCALES, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
-                                     counted_declared, measure_declared, names_level_rate, rate_base,
+                                     counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
@@ -2349,6 +2349,8 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
             # the column names its own measure (``% change`` is the declared units' reading), or another column
             # holds the changes (``2023   2024   % change``: the time columns are levels)
             return False
+        if signed_pairs(text, a) and text[line_start:a].count("(") <= text[line_start:a].count(")"):
+            return False  # ``North   18,204 (-4.1)``: the bare figure is the level, its bracket the change
         heading = text_tables.title_above(text, header.top_start)
     else:
         before = text[line_start:a]
