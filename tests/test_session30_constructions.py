@@ -25,3 +25,36 @@ def test_a_title_naming_only_the_change_names_the_signed_brackets_of_level_cells
     check(rel, [("-6.3", "MODIFIES", "14,382"), ("+11.4", "MODIFIES", "528"), ("-6.3", "BASELINE", "2022"),
                 ("14,382", "CATEGORY", "Harbour")],
           absent=[("14,382", "BASELINE", "2022"), ("528", "BASELINE", "2022")])
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Projected inflation (annual change of the quarterly average, in percent)\n"
+     "Quarter        Headline      Core\n"
+     "Q1 2026           3.7         3.4\n", "3.7"),
+    ("Average earnings grew 4.6% (annual growth of the three-month average) in the year to June.", "4.6%"),
+])
+def test_the_average_a_change_is_of_is_no_baseline(extract_both, text, figure):
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] == figure and r[1] == "BASELINE"], sorted(rel)
+
+
+def test_an_average_compared_with_stays_a_baseline(extract_both):
+    rel = relations(extract_both("House prices in the capital stood 18% above the national average in 2024."))
+    assert [r for r in rel if r[0] == "18%" and r[1] == "BASELINE" and "average" in r[2]], sorted(rel)
+
+
+@pytest.mark.parametrize("bracket,direction", [("(± 0.9 percent)", None), ("(+ 1.4 %)", "up"), ("(- 0.6%)", "down")])
+def test_a_sign_spaced_from_its_figure_inside_a_bracket_belongs_to_it(extract_both, bracket, direction):
+    text = f"Quarterly e-commerce sales were $301.7 billion, {bracket} on the previous estimate."
+    figures = by_text(extract_both(text))
+    inner = bracket[1:-1]
+    assert inner in figures, sorted(figures)
+    assert figures[inner].get("direction") == direction, figures[inner]
+
+
+def test_a_spaced_margin_of_error_links_to_nothing(extract_both):
+    text = ("Online retail sales reached $301.7 billion in the third quarter, an increase of 2.6 percent (± 0.7 "
+            "percent) from the second quarter of 2025.")
+    rel = relations(extract_both(text))
+    check(rel, [("2.6 percent", "BASELINE", "the second quarter of 2025")])
+    assert not [r for r in rel if r[0] == "± 0.7 percent" or r[2] == "± 0.7 percent"], sorted(rel)

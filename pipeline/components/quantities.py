@@ -1258,6 +1258,10 @@ class QuantityRecognizer:
         ):  # (``\t-5%``, ``   -5%``: a cell of a table after its white space)
             sign = text[i]
             i += 1
+        elif text[i] in SIGNS and i > 0 and text[i - 1] == "(" and not ws[i - 1] and i + 1 < n and \
+                text[i + 1][:1].isdigit() and ws[i] == " ":
+            sign = text[i]  # ``(± 0.6 percent)``, ``(+ 1.2 %)``: a sign spaced from its figure inside a bracket
+            i += 1
         elif i >= 3 and text[i - 3 : i] == ["(", "-", ")"]:
             sign = "-"  # ``(-) 4.3 per cent``: a minus written in brackets before the figure (left out of its span)
         if i < n and _currency(text[i]) and i + 1 < n:
