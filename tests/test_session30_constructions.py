@@ -58,3 +58,17 @@ def test_a_spaced_margin_of_error_links_to_nothing(extract_both):
     rel = relations(extract_both(text))
     check(rel, [("2.6 percent", "BASELINE", "the second quarter of 2025")])
     assert not [r for r in rel if r[0] == "± 0.7 percent" or r[2] == "± 0.7 percent"], sorted(rel)
+
+
+@pytest.mark.parametrize("header,row,changed", [
+    ("Offence type          Oct 2025    Oct 2024    % change", "Robbery                  1,204       1,310        -8.1",
+     "1,204"),
+    ("Offence type          2024        2025        % change", "Robbery                  1,310       1,204        -8.1",
+     "1,204"),
+    ("Offence type      Q3 2025     Q3 2024     Change (%)", "Robbery              1,204       1,310        -8.1",
+     "1,204"),
+])
+def test_a_change_column_changes_the_cell_under_the_latest_time(extract_both, header, row, changed):
+    text = f"Table 4: Offences recorded by the force (percent change on a year earlier)\n{header}\n{row}\n"
+    rel = relations(extract_both(text))
+    check(rel, [("-8.1", "MODIFIES", changed)])

@@ -47,6 +47,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
 from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
+from pipeline.declared_units import CHANGE_HEADING as CHANGE_WORDS
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
 from pipeline.components.categories import (COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
@@ -785,7 +786,7 @@ class RelationLinker:
                     continue  # ``..., bringing the crude divorce rate down to 1.7``: the level of its own object (C28-7)
             target = self.figure_for_change(doc, q, quantities, modifies) or self._subject_bracket_count(doc, q, quantities)
             if target is not None:
-                modifies[q] = target
+                modifies[q] = self._latest_dated_cell(doc, q, target, quantities, modifies)
         for outer, level in self._outer_changes.items():
             modifies[outer] = level
             parallel.pop(outer, None)
@@ -1930,6 +1931,33 @@ class RelationLinker:
         if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
+
+    @staticmethod
+    def _latest_dated_cell(doc, q, target, quantities, modifies) -> Span:
+        """The cell of ``q``'s row under the latest time of the header, when ``q`` is a cell of a change column and
+        ``target`` a cell under an earlier time (``Crime   Oct 2025   Oct 2024   % change`` above ``Robbery   1,204
+        1,310   -8.1``: the change is of October 2025's 1,204, not of the value it is compared with); else
+        ``target``."""
+        text = text_of(doc)
+        header = text_tables.header_cell(text, q.start_char)
+        if header is None or not CHANGE_WORDS.search(header.text.lower()):
+            return target
+        dated = []
+        line_start, _ = text_tables.line_bounds(text, q.start_char)
+        for x in quantities:
+            if not (line_start <= x.start_char < q.start_char) or x in modifies or \
+                    span_value(x, "unit") != span_value(target, "unit"):
+                continue
+            cell = text_tables.header_cell(text, x.start_char)
+            if cell is None or cell.line_start != header.line_start or not text_tables.time_cell(cell.text):
+                continue
+            end = period_dates(cell.text, None)[1]
+            if end is None:
+                return target
+            dated.append((end, x))
+        if len(dated) < 2 or target not in [x for _, x in dated] or len({end for end, _ in dated}) < len(dated):
+            return target
+        return max(dated, key=lambda item: item[0])[1]
 
     @staticmethod
     def _level_left(doc, k: int, quantities, lo: int, units) -> Span | None:
