@@ -72,3 +72,20 @@ def test_a_change_column_changes_the_cell_under_the_latest_time(extract_both, he
     text = f"Table 4: Offences recorded by the force (percent change on a year earlier)\n{header}\n{row}\n"
     rel = relations(extract_both(text))
     check(rel, [("-8.1", "MODIFIES", changed)])
+
+
+@pytest.mark.parametrize("title", [
+    "Consumer prices by main group, October 2025 (weights and annual change on October 2024 in per cent, "
+    "contributions in percentage points)",
+    "Table 3. Annual inflation by group, October 2025 (change on October 2024)",
+])
+def test_a_contribution_column_is_a_change_of_its_group_with_no_baseline(extract_both, title):
+    text = (f"{title}\n"
+            "Main group                Weight   Annual change   Contribution (pp)\n"
+            "Food and soft drinks       11.42             3.1           0.35\n")
+    doc = extract_both(text)
+    figure = by_text(doc)["0.35"]
+    assert figure["unit"] == "percentage point" and figure["metric"] == "CHANGE", figure
+    rel = relations(doc)
+    check(rel, [("0.35", "CATEGORY", "Food and soft drinks")],
+          absent=[("0.35", "MODIFIES", "3.1"), ("0.35", "BASELINE", "October 2024")])

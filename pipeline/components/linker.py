@@ -48,6 +48,7 @@ from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
 from pipeline.declared_units import CHANGE_HEADING as CHANGE_WORDS
+from pipeline.components.quantities import CONTRIBUTION
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
 from pipeline.components.categories import (COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
@@ -1805,6 +1806,10 @@ class RelationLinker:
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
         if self.is_level(doc, q):
             return None
+        if span_value(q, "unit") == "percentage point" and "\n" in text_of(doc):
+            header = text_tables.header_cell(text_of(doc), q.start_char)
+            if header is not None and CONTRIBUTION.search(header.text):
+                return None  # ``Annual change   Contribution``: a contribution modifies no change of its row (C2-2)
         if q.start >= 1 and token_table(doc).text[q.start - 1] == "(" and self._dated_in_brackets(doc, q) and any(
                 x.end == q.start - 1 and span_value(x, "unit") == span_value(q, "unit") for x in quantities):
             return None  # ``fell to 4.9 deaths per billion vehicle miles (5.1 a year earlier)``: the same measure earlier
@@ -3856,6 +3861,8 @@ class RelationLinker:
         text = text_of(doc)
         column = table_column(text, q.start_char)
         header = text_tables.header_cell(text, q.start_char)  # (``q-o-q    y-o-y`` above ``GDP   0.8   1.6``)
+        if header is not None and CONTRIBUTION.search(header.text):
+            return None  # a contribution takes no baseline of the heading (C17-14)
         title = text_tables.title_bounds(text, header.top_start) if header is not None else None
         best = same_column = None
         marked: dict[bool, Span] = {}  # the heading's baselines by whether they name the bracketed column

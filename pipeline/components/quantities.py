@@ -2398,14 +2398,18 @@ def _level_column(t: DocTable, start: int) -> bool:
     return "\n" in text_of(t.doc) and _beside_change_column(t, start, under_time=True)
 
 
+#: a column header naming a contribution to a change (``Contribution``, ``Contributions (pp)``)
+CONTRIBUTION = re.compile(r"\bcontributions?\b", re.I)
+
+
 def _beside_change_column(t: DocTable, start: int, under_time: bool = False) -> bool:
     """Whether the figure at token ``start`` is a cell of a column whose header names no change (with
     ``under_time``: a time, ``Dec. 2024``), in a table whose header names a change column (``Sept. 2024   Dec. 2024
     Change   Forecast``; the declared units' reading of a change column)."""
     header = text_tables.header_cell(text_of(t.doc), t.doc[start].idx)
-    if header is None or CHANGE_HEADING.search(header.text.lower()) or \
+    if header is None or CHANGE_HEADING.search(header.text.lower()) or CONTRIBUTION.search(header.text) or \
             under_time and not text_tables.time_cell(header.text):
-        return False
+        return False  # (a contribution to the change is a change of its own: ``Contribution`` in points, C-15)
     return any(CHANGE_HEADING.search(other.lower()) for other in header.others)
 
 
