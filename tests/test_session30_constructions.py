@@ -89,3 +89,18 @@ def test_a_contribution_column_is_a_change_of_its_group_with_no_baseline(extract
     rel = relations(doc)
     check(rel, [("0.35", "CATEGORY", "Food and soft drinks")],
           absent=[("0.35", "MODIFIES", "3.1"), ("0.35", "BASELINE", "October 2024")])
+
+
+def test_a_title_of_a_change_and_its_components_lets_each_row_say_which_it_is(extract_both):
+    text = ("Table 4: Population change and its components, year to April (thousand persons)\n"
+            "Component             2024     2025\n"
+            "Births                54.9     54.1\n"
+            "Net migration         79.3     59.7\n"
+            "Natural increase      19.7     18.2\n"
+            "Population change     99.0     77.9\n")
+    figures = by_text(extract_both(text))
+    for level in ("54.9", "79.3"):
+        assert figures[level]["metric"] == "COUNT" and figures[level]["unit"] == "person", figures[level]
+    for change in ("19.7", "99.0"):
+        assert figures[change]["metric"] == "CHANGE" and figures[change]["unit"] == "person", figures[change]
+    assert figures["54.9"]["value"] == 54_900, figures["54.9"]

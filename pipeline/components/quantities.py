@@ -2385,7 +2385,15 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
     heading = _COLUMN_GLOSS.sub(" ", heading).lower()
     if not _CHANGES_NAMED.search(heading):
         return False
+    if _COMPONENTS.search(heading):
+        # ``Population change and its components (thousand persons)`` above ``Births   55.5`` and ``Natural
+        # increase   21.6``: the change is one row among its components; each row's label says which it is
+        return bool(_CHANGES_NAMED.search(text[line_start:a].lower()))
     return not _SHARE_WORDS.search(_CHANGES_NAMED.sub(" ", heading))
+
+
+#: a heading naming a change with the parts it is made of (``change and its components``, ``components of change``)
+_COMPONENTS = re.compile(r"\band (?:its |their )?components\b|\bcomponents of\b")
 
 
 _SHARE_WORDS = re.compile(SHARE_HEADING.pattern + r"|\blevels?\b")  # (the declared units' share words, and levels)
