@@ -55,6 +55,8 @@ class DeclaredUnits:
         row = self.row(start_char)
         if ROW_PERCENT.search(row):
             return "percent"  # ``Policy rate, annual average (percent)    4.5    4.3``: the row's own gloss
+        if self.row_measure(start_char) is not None:
+            return None  # ``Foreign visitors (million persons)   33.4 (34.0)`` under ``(percent change ... unless stated)``
         heading = self.heading(start_char)
         if heading is None:
             return None
@@ -105,6 +107,15 @@ class DeclaredUnits:
             self._headings[start_char] = self._heading(start_char)
         return self._headings[start_char]
 
+    def row_measure(self, start_char: int, country: str | None = None) -> tuple[float, Unit | None] | None:
+        """``(scale, unit)`` the bracketed gloss closing the label cell of a table row declares (``Foreign visitors
+        (million persons)   33.4 (34.0)``: a count in millions), when it names a scale; None otherwise (C30-7)."""
+        if colon_label(self.text, start_char) is not None or text_tables.column_of(self.text, start_char) is None:
+            return None  # (a labelled row's gloss is :func:`_label_gloss`'s)
+        found = re.search(r"\(([^()]+)\)\s*$", self.row(start_char))
+        own = measure_declared(f"({found.group(1)})", country) if found is not None else None
+        return own if own is not None and own[0] != 1.0 else None
+
     def row(self, start_char: int) -> str:
         """:func:`row_label` of the figure at ``start_char``, read once."""
         if start_char not in self._rows:
@@ -141,6 +152,9 @@ class DeclaredUnits:
                 # ``Total revenues (EUR million): 5,847 (5,896)``: the row's own gloss, both columns (a gloss naming a
                 # kind, ``Integrated circuits (imports): 1,985``, declares no measure)
                 return own
+        own = self.row_measure(start_char, country)
+        if own is not None:
+            return own
         heading = self.heading(start_char)
         if heading is None:
             return None

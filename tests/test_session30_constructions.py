@@ -104,3 +104,21 @@ def test_a_title_of_a_change_and_its_components_lets_each_row_say_which_it_is(ex
     for change in ("19.7", "99.0"):
         assert figures[change]["metric"] == "CHANGE" and figures[change]["unit"] == "person", figures[change]
     assert figures["54.9"]["value"] == 54_900, figures["54.9"]
+
+
+def test_a_row_gloss_declaring_a_count_overrides_the_tables_percent_unless_stated(extract_both):
+    text = ("Staff projections, December 2025\n"
+            "(percent change on a year earlier unless stated; projections of the September report in brackets)\n"
+            "                                          2025           2026\n"
+            "GDP growth                                2.4 (2.2)      2.0 (1.9)\n"
+            "Merchandise exports (US dollar terms)     4.1 (3.5)      2.2 (2.0)\n"
+            "Foreign visitors (million persons)        33.4 (34.0)    36.0 (37.1)\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for level in ("33.4", "34.0", "36.0"):
+        assert figures[level]["unit"] == "person" and figures[level]["metric"] == "COUNT", figures[level]
+    assert figures["33.4"]["value"] == pytest.approx(33_400_000), figures["33.4"]
+    assert figures["4.1"]["unit"] == "percent" and figures["4.1"]["metric"] == "CHANGE", figures["4.1"]
+    rel = relations(doc)
+    check(rel, [("33.4", "CATEGORY", "Foreign visitors"), ("4.1", "CATEGORY", "Merchandise exports")],
+          absent=[("33.4", "BASELINE", "a year earlier")])

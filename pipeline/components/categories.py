@@ -545,8 +545,11 @@ def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = Non
         return opening  # ``Euro area (% of GDP)``: the row's measure, its unit gloss (C29-16)
     if text is not None and inner:
         declared = measure_declared(" ".join(text[opening:end]))
-        if declared is not None and declared[1] is not None and declared[1].kind in ("measure", "currency"):
-            return opening
+        if declared is not None and (declared[1] is not None and declared[1].kind in ("measure", "currency") or
+                                     declared[0] != 1.0):
+            return opening  # (``Foreign visitors (million persons)``: a count's scale, C30-7)
+        if inner[-1] == "terms" and len(inner) <= 4:
+            return opening  # ``Merchandise exports (US dollar terms)``, ``(real terms)``: how the row is measured
     if not inner or not all(w in GLOSS_WORDS or w.replace(".", "").isdigit() for w in inner) or \
             not any(w in ("%", "percent", "average", "thousands", "millions", "billions", "rate", "index") for w in inner):
         return None

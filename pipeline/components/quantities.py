@@ -1031,13 +1031,14 @@ class QuantityRecognizer:
                     figure.metric = "SHARE"
                     figure.notes.add("table-header")
                     continue
-                if declared is None:
-                    declared = _unit_line(text, line_start, header[column], t.country)
                 label = next((text[line_start + x : line_start + y] for x, y in row[:column] if y > x and
                               any(ch.isalpha() for ch in text[line_start + x : line_start + y])), "")
                 if declared is None and label:
-                    # ``Total revenue (R$ million)   247,920   215,700``: the row's own gloss (C28-17)
+                    # ``Total revenue (R$ million)   247,920   215,700``: the row's own gloss (C28-17), before a gloss
+                    # line above the header (``(percent change on a year earlier unless stated)``, C30-7)
                     declared = _bracket_unit(label, t.country)
+                if declared is None:
+                    declared = _unit_line(text, line_start, header[column], t.country)
                 if declared is None and column > 0 and header[0]:
                     # ``Tax (EUR million)   Oct 2024   Oct 2023``: the label column's header declares every column (C28-17)
                     declared = _bracket_unit(header[0], t.country)
