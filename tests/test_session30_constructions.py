@@ -122,3 +122,26 @@ def test_a_row_gloss_declaring_a_count_overrides_the_tables_percent_unless_state
     rel = relations(doc)
     check(rel, [("33.4", "CATEGORY", "Foreign visitors"), ("4.1", "CATEGORY", "Merchandise exports")],
           absent=[("33.4", "BASELINE", "a year earlier")])
+
+
+@pytest.mark.parametrize("text,step,month,direction", [
+    ("Shipments of manufactured goods rose 0.8 percent to $591.2 billion in October. This followed a 0.3 percent "
+     "September increase.", "0.3 percent", "September", "up"),
+    ("Construction spending fell 0.5 percent to $2,154.0 billion in October, after a 1.1 percent September "
+     "decrease.", "1.1 percent", "September", "down"),
+    ("Retail sales increased 0.7 percent to $718.9 billion in November. That followed a revised 0.4 percent "
+     "increase in October.", "0.4 percent", "in October", "up"),
+])
+def test_a_change_that_came_before_keeps_its_own_month_and_modifies_nothing(extract_both, text, step, month, direction):
+    doc = extract_both(text)
+    figure = by_text(doc)[step]
+    assert figure["metric"] == "CHANGE" and figure.get("direction") == direction, figure
+    rel = relations(doc)
+    check(rel, [(step, "PERIOD", month)])
+    assert not [r for r in rel if r[0] == step and r[1] == "MODIFIES"], sorted(rel)
+
+
+def test_a_change_that_followed_takes_the_category_of_the_level_before(extract_both):
+    text = ("Shipments of manufactured goods rose 0.8 percent to $591.2 billion in October. This followed a 0.3 "
+            "percent September increase.")
+    check(relations(extract_both(text)), [("0.3 percent", "CATEGORY", "Shipments of manufactured goods")])

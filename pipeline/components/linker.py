@@ -428,6 +428,14 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
             continue
         cue = next((c for c in EARLIER_STEP_CUES if i - len(c) >= sent_start and
                     tuple(lower[i - len(c) : i]) == c), None)
+        if cue is None and sent_start > 0 and _FOLLOWS_OPENING.fullmatch(" ".join(lower[sent_start:i])):
+            # ``Sales rose 1.2 percent in October. This followed a 0.4 percent September increase.``: the step before
+            # the change of the sentence before (C30-8)
+            before_start = sentence_range(doc, sent_start - 1)[0]
+            if any(x.start >= before_start and x.end <= sent_start and span_value(x, "metric") == "CHANGE" and
+                   span_value(x, "unit") == span_value(q, "unit") for x in quantities[max(0, k - 8) : k]):
+                steps.add((q.start, q.end))
+            continue
         if cue is None or "revised" in lower[max(sent_start, i - len(cue) - 2) : i - len(cue)]:
             continue
         # the sentence's own change of the same unit, before the cue
@@ -443,6 +451,10 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
             # level is this time's; the change went before it, at its own time (C28-4)
             steps.add((q.start, q.end))
     return steps
+
+
+#: a sentence that opens by saying its change came before the last one's (``This followed``, ``That came after``)
+_FOLLOWS_OPENING = re.compile(r"(?:this|that|it) (?:followed|follows|came after|comes after)")
 
 
 #: the words right before a value stated for comparison (``down from``, ``compared with``, ``against``)
@@ -2382,6 +2394,8 @@ class RelationLinker:
         table = token_table(doc)
         text = " ".join(table.lower[sent_start : min(q.start, sent_start + 4)])
         named = any(text.startswith(a) for a in ANAPHORS)
+        if named and re.match(r"(?:this|that|it) (?:followed|follows|came after|comes after)\b", text):
+            return None  # ``This followed a 0.4 percent September increase``: the step before, no change of the level
         if not named and span_value(q, "metric") == "SHARE":
             after = q.end
             if after < len(doc) and table.text[after] == "(":  # ``1 in 5 (19%) adults``
@@ -3291,6 +3305,9 @@ class RelationLinker:
             first = quantities[group[0]]
             sent_start = sentence_range(doc, first.start)[0]
             unit = span_value(first, "unit")
+            follows = sent_start > 0 and _FOLLOWS_OPENING.match(" ".join(token_table(doc).lower[sent_start : first.start]))
+            if follows:
+                sent_start = sentence_range(doc, sent_start - 1)[0]  # (the change of the sentence before, C30-8)
             mains = [x for x in quantities[max(0, group[0] - 8) : group[0]] if x.start >= sent_start and
                      span_value(x, "metric") == "CHANGE" and span_value(x, "unit") == unit and
                      (x.start, x.end) not in steps]
@@ -3303,6 +3320,8 @@ class RelationLinker:
             pairs = zip(group, mains[-len(group):]) if len(mains) >= len(group) else ((k, mains[0]) for k in group)
             for k, main in pairs:
                 q = quantities[k]
+                if follows and main in modifies:
+                    main = modifies[main]  # (the level the change before reached names what changed)
                 category = category_of.get(main) or (categories[main].child if main in categories else None)
                 if category is not None and q not in category_of:
                     category_of[q] = category

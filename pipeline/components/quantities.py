@@ -50,6 +50,7 @@ from pipeline.numbers import (
     word_number,
 )
 from pipeline import text_tables
+from pipeline.periods import MONTHS
 from pipeline.declared_units import (HEADING_SCALES, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE)
@@ -2197,8 +2198,16 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
             end = close + 1
         elif close is not None and text[end + 1][:1] == "±":
             end = close + 1
+    if end + 1 < len(text) and lower[end].rstrip(".") in MONTHS and text[end][:1].isupper():
+        # ``a 0.4 percent September increase``: the month the change noun after it is dated by (C30-8)
+        k = end + 1 + bool(end + 2 < len(text) and _YEAR_TOKEN.fullmatch(text[end + 1]))
+        if lower[k] in CHANGE_NOUNS:
+            end = k
     first_after = lower[end] if end < min(ends[start], end + after) and text[end] not in _RIGHT_BREAKS else ""
     return left, first_after
+
+
+_YEAR_TOKEN = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 _DIGITS = re.compile(r"[+\-−]?[0-9][0-9,.]*$")
