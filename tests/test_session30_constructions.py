@@ -145,3 +145,20 @@ def test_a_change_that_followed_takes_the_category_of_the_level_before(extract_b
     text = ("Shipments of manufactured goods rose 0.8 percent to $591.2 billion in October. This followed a 0.3 "
             "percent September increase.")
     check(relations(extract_both(text)), [("0.3 percent", "CATEGORY", "Shipments of manufactured goods")])
+
+
+@pytest.mark.parametrize("text,count,periods,unit", [
+    ("Shipments of manufactured goods in October, up three of the last four months, increased $2.1 billion or 0.4 "
+     "percent to $591.2 billion.", "three", "four months", "month"),
+    ("Retail sales have risen in 9 of the past 12 months.", "9", "12 months", "month"),
+    ("Exports fell in two of the last three quarters.", "two", "three quarters", "quarter"),
+])
+def test_a_count_of_the_last_periods_is_a_run_with_no_relation(extract_both, text, count, periods, unit):
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for figure in (count, periods):
+        assert figures[figure]["unit"] == unit and figures[figure]["metric"] == "AMOUNT", figures[figure]
+    rel = relations(doc)
+    assert not [r for r in rel if r[0] in (count, periods) or r[2] in (count, periods)], sorted(rel)
+    if "$591.2 billion" in figures:
+        check(rel, [("$591.2 billion", "PERIOD", "in October")])

@@ -448,6 +448,10 @@ def _plural_base(t: "DocTable", k: int) -> bool:
         not t.lower[k].endswith("ss") and len(t.lower[k]) > 3
 
 
+#: the words before ``three quarters`` that make it quarters of a year (``the last three quarters``)
+_QUARTERS_OF_TIME = frozenset(("last", "past", "previous", "preceding", "first", "next", "following", "latest"))
+
+
 def value_of(token: Token) -> float | None:
     """The value of a single digits or number-word token."""
     value = parse_digits(token.text)
@@ -1363,9 +1367,10 @@ class QuantityRecognizer:
         if nxt == "-" and not ws[i] and word_number(low) and lower[i + 2] in FRACTION_WORDS \
                 if i + 2 < n else False:
             return round(100 * word_number(low) / FRACTION_WORDS[lower[i + 2]], 3), i + 3, "fraction"
-        if low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
+        if (low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
             word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
-        ):
+        )) and not (nxt in ("quarter", "quarters") and i >= 1 and lower[i - 1] in _QUARTERS_OF_TIME):
+            # (``the last three quarters``, ``the first three quarters of 2024``: periods, no fraction)
             if nxt2 == "of" or not ws[i + 1] or nxt2 in (".", ",", ";") or low != "a" or \
                     nxt2 in COMPARATIVES_UP or nxt2 in COMPARATIVES_DOWN:  # (``almost a third higher than``)
                 numerator = 1 if low in ("a", "an", "one") else word_number(low)

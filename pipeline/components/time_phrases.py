@@ -146,6 +146,10 @@ class _Intervals:
         return False
 
 
+#: a number of the periods a phrase of last periods counts (``three of`` before ``the last four months``)
+_RUN_OF_LAST = re.compile(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of $", re.I)
+
+
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``.
 
@@ -188,6 +192,8 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             if match.end() <= match.start():
                 continue
             start, end = match.start(), match.end()
+            if _RUN_OF_LAST.search(text, max(0, start - 20), start):
+                continue  # ``up three of the last four months``: a count of periods, no time of a figure (C30-9)
             if (compared.overlaps(start, end) and not _INTERVAL.match(text, start, end)) or (
                     comparison.search(text, max(0, start - 25), start) and found_so_far.overlaps(start, end)):
                 # (``From November 2023 to November 2024,``: the interval is one PERIOD, its ``from`` no comparison
