@@ -162,3 +162,15 @@ def test_a_count_of_the_last_periods_is_a_run_with_no_relation(extract_both, tex
     assert not [r for r in rel if r[0] in (count, periods) or r[2] in (count, periods)], sorted(rel)
     if "$591.2 billion" in figures:
         check(rel, [("$591.2 billion", "PERIOD", "in October")])
+
+
+def test_a_title_naming_crime_as_a_mass_counts_crimes_in_its_rows(extract_both):
+    text = ("Table 2: Major index crime, citywide, October 2025 and October 2024 (percent change on October 2024 in "
+            "the last column)\n"
+            "Crime category          Oct 2025    Oct 2024    % change\n"
+            "Murder                        11          14       -21.4\n"
+            "Felony assault             2,204       2,310        -4.6\n"
+            "Grand larceny auto           910       1,150       -20.9\n")
+    figures = by_text(extract_both(text))
+    for cell in ("11", "2,204", "910", "1,150"):
+        assert figures[cell]["unit"] == "crime" and figures[cell]["metric"] == "COUNT", figures[cell]
