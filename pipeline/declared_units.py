@@ -54,6 +54,10 @@ class DeclaredUnits:
                 return found
         row = self.row(start_char)
         if ROW_PERCENT.search(row):
+            header = text_tables.header_cell(text, start_char)
+            if header is not None and CHANGE_HEADING.search(header.text.lower()) and not PERCENT.search(header.text):
+                # ``Unemployment rate (%)   2.8   2.7   -0.1`` under ``Change on a year earlier``: the rate's change (C30-11)
+                return "percentage point"
             return "percent"  # ``Policy rate, annual average (percent)    4.5    4.3``: the row's own gloss
         if self.row_measure(start_char) is not None:
             return None  # ``Foreign visitors (million persons)   33.4 (34.0)`` under ``(percent change ... unless stated)``
@@ -355,8 +359,10 @@ def _without_change_segments(title: str) -> str:
     """A title's gloss without the segments that name a percent or a change (another column's)."""
     def keep(inner: re.Match) -> str:
         # (a balance in points that names no change is the level columns' own: ``("better" minus "worse", % points)``)
-        parts = [p for p in re.split(r";", inner.group(1)) if not (PERCENT.search(p) and not PERCENT_POINTS.search(p)
-                                                                  or CHANGE_HEADING.search(p))]
+        # (``thousand persons, rates in percent``: a level segment declares the rate rows, no other column, C30-11)
+        parts = [p for p in re.split(r";|,(?![0-9])", inner.group(1))
+                 if LEVEL_SEGMENT.match(p) or not (PERCENT.search(p) and not PERCENT_POINTS.search(p)
+                                                   or CHANGE_HEADING.search(p))]
         return f"({';'.join(parts)})" if parts else ""
     return re.sub(r"\(([^()]*)\)", keep, title)
 

@@ -174,3 +174,22 @@ def test_a_title_naming_crime_as_a_mass_counts_crimes_in_its_rows(extract_both):
     figures = by_text(extract_both(text))
     for cell in ("11", "2,204", "910", "1,150"):
         assert figures[cell]["unit"] == "crime" and figures[cell]["metric"] == "COUNT", figures[cell]
+
+
+def test_a_gloss_of_levels_and_rates_above_a_blank_line_declares_both_kinds_of_row(extract_both):
+    text = ("Table 2. Main labour market indicators, September 2025 and September 2024\n"
+            "(thousand persons, rates in percent; seasonally adjusted)\n"
+            "\n"
+            "Indicator                          September 2024   September 2025   Change on a year earlier\n"
+            "Employed population                        59,481           60,112            631\n"
+            "Unemployed population                       1,712            1,654            -58\n"
+            "Unemployment rate (%)                         2.8              2.7           -0.1\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for cell, value in (("59,481", 59_481_000), ("1,654", 1_654_000)):
+        assert figures[cell]["unit"] == "person" and figures[cell]["value"] == value, figures[cell]
+    assert figures["631"]["unit"] == "person" and figures["631"]["metric"] == "CHANGE", figures["631"]
+    assert figures["2.7"]["unit"] == "percent" and figures["2.7"]["metric"] == "SHARE", figures["2.7"]
+    rate_change = figures["-0.1"]
+    assert rate_change["unit"] == "percentage point" and rate_change["metric"] == "CHANGE", rate_change
+    check(relations(doc), [("-0.1", "MODIFIES", "2.7"), ("631", "MODIFIES", "60,112")])
