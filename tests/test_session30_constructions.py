@@ -193,3 +193,24 @@ def test_a_gloss_of_levels_and_rates_above_a_blank_line_declares_both_kinds_of_r
     rate_change = figures["-0.1"]
     assert rate_change["unit"] == "percentage point" and rate_change["metric"] == "CHANGE", rate_change
     check(relations(doc), [("-0.1", "MODIFIES", "2.7"), ("631", "MODIFIES", "60,112")])
+
+
+@pytest.mark.parametrize("text,group,change,points", [
+    ("Among the sectors, general dealers grew 3.2%, contributing 1.4 percentage points to the total.",
+     "general dealers", "3.2%", "1.4 percentage points"),
+    ("Sales fell in pharmacies and cosmetic retailers (-2.6% and contributing -0.3 of a percentage point) in June.",
+     "pharmacies and cosmetic retailers", "-2.6%", "-0.3 of a percentage point"),
+])
+def test_a_contribution_after_a_change_is_its_groups_and_changes_nothing(extract_both, text, group, change, points):
+    doc = extract_both(text)
+    assert by_text(doc)[points]["metric"] == "CHANGE", by_text(doc)[points]
+    rel = relations(doc)
+    assert not [r for r in rel if r[0] == points and r[1] == "MODIFIES"], sorted(rel)
+    check(rel, [(points, "CATEGORY", group), (change, "CATEGORY", group)])
+
+
+def test_a_contribution_of_the_subject_does_not_change_the_total_before_it(extract_both):
+    text = ("Hardware retailers were the largest contributors to the 2.1% increase in retail sales, adding 0.9 of a "
+            "percentage point.")
+    rel = relations(extract_both(text))
+    assert ("0.9 of a percentage point", "MODIFIES", "2.1%") not in rel, sorted(rel)

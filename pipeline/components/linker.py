@@ -453,6 +453,8 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
     return steps
 
 
+#: the participles that state a group's contribution in points after its change (``, contributing 1.4 points``)
+_CONTRIBUTING = frozenset(("contributing", "contributed", "adding", "added", "subtracting", "subtracted", "taking"))
 #: a sentence that opens by saying its change came before the last one's (``This followed``, ``That came after``)
 _FOLLOWS_OPENING = re.compile(r"(?:this|that|it) (?:followed|follows|came after|comes after)")
 
@@ -768,6 +770,7 @@ class RelationLinker:
         self.link_respectively(doc, quantities, baselines, periods, modifies, baseline_of, category_of, period_of)
         self.shares_of_counted_wholes(doc, quantities, modifies)
         parallel: dict[Span, Span] = {}
+        contributions: dict[Span, Span] = {}  # a contribution in points -> the change of the contributor before it
         # the linker sets no metric: whether each quantity is a change or share, read once
         figure_values = self._figure_values(doc, quantities)
         lower_ = token_table(doc).lower
@@ -797,6 +800,11 @@ class RelationLinker:
                     best_categories = self.best_candidates(doc, "CATEGORY")
                 if getattr(best_categories.get(q), "how", None) == "object":
                     continue  # ``..., bringing the crude divorce rate down to 1.7``: the level of its own object (C28-7)
+            contributor = self._contributed_after(doc, q, quantities)
+            if contributor is not None:
+                if contributor is not q:
+                    contributions[q] = contributor  # ``General dealers grew 3.2%, contributing 1.4 percentage points`` (C30-12)
+                continue
             target = self.figure_for_change(doc, q, quantities, modifies) or self._subject_bracket_count(doc, q, quantities)
             if target is not None:
                 modifies[q] = self._latest_dated_cell(doc, q, target, quantities, modifies)
@@ -882,6 +890,12 @@ class RelationLinker:
         self.values_of_baselines(doc, quantities, modifies, baseline_of)
         categories = self.best_candidates(doc, "CATEGORY")
         self.steps_of_changes(doc, quantities, steps, modifies, categories, category_of)
+        for q, contributor in contributions.items():
+            category = category_of.get(contributor) or (categories[contributor].child if contributor in categories else None)
+            if category is not None and q not in category_of:
+                category_of[q] = category  # the contributor's
+                doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, contributor.start,
+                                                                           contributor.end])
         self.changes_named_in(doc, modifies, categories)
         for count, share in shared_category.items():
             if count not in category_of and share in categories:
@@ -1948,6 +1962,27 @@ class RelationLinker:
         if not seen or self._plain_between(doc, quantities, lo, hi, q.start) == 0:
             return self.figure_from_previous_sentence(doc, q, quantities, modifies)
         return None
+
+    def _contributed_after(self, doc, q, quantities) -> Span | None:
+        """The change a contribution in points follows (``General dealers grew 3.2%, contributing 1.4 percentage
+        points``, ``(8.1%, contributing 0.9 of a percentage point)``): the figure right before ``, contributing``;
+        the contribution is the same group's and changes no figure (C2-2); else None."""
+        if span_value(q, "unit") not in ("percentage point", "basis point"):
+            return None
+        lower = token_table(doc).lower
+        k = q.start - 1
+        while k > 0 and lower[k] in ("about", "around", "some", "nearly", "almost", "roughly", "an", "a"):
+            k -= 1
+        if k < 2 or lower[k] not in _CONTRIBUTING or lower[k - 1] not in (",", "and"):
+            return None
+        ending = self._figure_values(doc, quantities).first_ending.get(k - 1)
+        figure = quantities[ending] if ending is not None else None
+        if figure is None or figure is q or span_value(figure, "unit") != "percent" or \
+                sentence_range(doc, figure.start)[0] != sentence_range(doc, q.start)[0]:
+            # (``General dealers were the largest contributors to the 2.1% increase, adding 1.4 percentage points``:
+            # the subject's contribution, no change of the figure before; its category is the clause's)
+            return q if lower[k - 1] == "," else None
+        return figure
 
     @staticmethod
     def _latest_dated_cell(doc, q, target, quantities, modifies) -> Span:
