@@ -214,3 +214,16 @@ def test_a_contribution_of_the_subject_does_not_change_the_total_before_it(extra
             "percentage point.")
     rel = relations(extract_both(text))
     assert ("0.9 of a percentage point", "MODIFIES", "2.1%") not in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("header", ["Case diff", "Difference", "Case difference"])
+def test_a_difference_column_holds_changes_of_the_latest_count(extract_both, header):
+    text = ("Murder cases by province, July to September\n"
+            f"Province | Jul-Sep 2024 | Jul-Sep 2025 | {header} | % change\n"
+            "Eastern Cape | 1 204 | 1 290 | 86 | 7,1%\n"
+            "Gauteng | 1 310 | 1 150 | -160 | -12,2%\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for cell, direction in (("86", "up"), ("-160", "down")):
+        assert figures[cell]["metric"] == "CHANGE" and figures[cell].get("direction") == direction, figures[cell]
+    check(relations(doc), [("86", "MODIFIES", "1 290"), ("-160", "MODIFIES", "1 150")])

@@ -102,7 +102,7 @@ class Figure:
 
 
 #: a column header naming a change (``% change``, ``change on 2023``, ``y/y``)
-CHANGE_CELL = re.compile(r"\bchange\b|\bgrowth\b|y/y|m/m|q/q|\bvs\.?\b|\bon (?:a )?year\b", re.I)
+CHANGE_CELL = re.compile(r"\bchange\b|\bgrowth\b|y/y|m/m|q/q|\bvs\.?\b|\bon (?:a )?year\b|\bdiff(?:erence)?\b", re.I)
 
 
 #: a percent written with a decimal comma (``5,8%``, ``2,4 per cent``)
