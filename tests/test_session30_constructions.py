@@ -227,3 +227,16 @@ def test_a_difference_column_holds_changes_of_the_latest_count(extract_both, hea
     for cell, direction in (("86", "up"), ("-160", "down")):
         assert figures[cell]["metric"] == "CHANGE" and figures[cell].get("direction") == direction, figures[cell]
     check(relations(doc), [("86", "MODIFIES", "1 290"), ("-160", "MODIFIES", "1 150")])
+
+
+@pytest.mark.parametrize("title,unit", [
+    ("Table 3. Permanent departures by visa group, 2024-25 (change on 2023-24 in brackets)", "departure"),
+    ("Recorded offences by offence type, 2025 (change on 2024 in brackets):", "offense"),
+])
+def test_a_title_breaking_a_count_down_by_a_compound_dimension_counts_its_rows(extract_both, title, unit):
+    text = (f"{title}\n"
+            "- Temporary visa holders: 212,480 (-8.4%)\n"
+            "- New Zealand citizens: 31,260 (+2.2%)\n")
+    figures = by_text(extract_both(text))
+    for cell in ("212,480", "31,260"):
+        assert figures[cell]["unit"] == unit and figures[cell]["metric"] == "COUNT", figures[cell]

@@ -280,6 +280,9 @@ def breakdown_heading(q: Span, category: Span | None = None) -> str | None:
     if by is None or by + 1 >= colon or by - start > 8:
         return None
     dimension = lower[by + 1]
+    if dimension not in BREAKDOWN_DIMENSIONS and dimension not in NAMED_DIMENSIONS and by + 2 < colon and \
+            lower[by + 2] in NAMED_DIMENSIONS and doc[by + 1].is_alpha:
+        dimension = lower[by + 2]  # ``by visa group``, ``by offence type``: a compound naming the dimension (C30-14)
     if dimension not in BREAKDOWN_DIMENSIONS and dimension not in NAMED_DIMENSIONS:
         return None
     first = start
