@@ -307,16 +307,27 @@ def column_segment(title: str, column: str) -> str | None:
     column_words = [singular(w) for w in re.findall(r"[a-z]+", column.lower())]
     if not inside or not column_words:
         return None
+    # the column's head: its last word before a complement (``E-commerce share of total`` → ``share``)
+    head_words = re.split(r"\s+(?:of|from|on|in|to|for|as|over)\s+", column.lower())[0]
+    head = singular(re.findall(r"[a-z]+", head_words)[-1]) if re.findall(r"[a-z]+", head_words) else None
+    by_head = by_prefix = None
     for segment in re.split(r"[;,]", inside[-1]):
         names, found, unit = segment.strip().lower().partition(" in ")
         if not found or not unit or not _declares(unit) and measure_declared(unit) is None:
             continue
         for name in re.split(r"\s+and\s+|\s*&\s*", names):
             words_ = [singular(w) for w in re.findall(r"[a-z]+", name)]
-            if words_ and (words_ == column_words or words_ == column_words[: len(words_)] or
-                           column_words == words_[: len(column_words)]):
+            if words_ == column_words:
                 return "in " + unit.strip()
-    return None
+            if by_prefix is None and words_ and (words_ == column_words[: len(words_)] or
+                                                 column_words == words_[: len(column_words)]):
+                by_prefix = "in " + unit.strip()
+            if by_head is None and len(words_) == 1 and words_[0] == head:
+                # ``(Sales in millions of dollars; shares and changes in percent)`` above ``Total sales   E-commerce
+                # share of total``: a name that is the column's head word, before a name of its first words (``sales
+                # in ...; growth in percent`` above ``Sales growth``: the growth's) (C30-15)
+                by_head = "in " + unit.strip()
+    return by_head or by_prefix
 
 
 def _own_cell(text: str, start: int, end: int, start_char: int) -> str:

@@ -240,3 +240,32 @@ def test_a_title_breaking_a_count_down_by_a_compound_dimension_counts_its_rows(e
     figures = by_text(extract_both(text))
     for cell in ("212,480", "31,260"):
         assert figures[cell]["unit"] == unit and figures[cell]["metric"] == "COUNT", figures[cell]
+
+
+def test_a_gloss_naming_columns_by_their_head_word_declares_each_column(extract_both):
+    text = ("Table 1. Estimated Quarterly Retail Sales: Total and E-commerce, Adjusted\n"
+            "(Sales in millions of dollars; shares and changes in percent)\n"
+            "\n"
+            "Quarter                 Total sales   E-commerce sales   E-commerce share of total   E-commerce change from prior quarter\n"
+            "3rd quarter 2025          1,891,311            310,288                        16.4                                    2.7\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for cell, value in (("1,891,311", 1_891_311e6), ("310,288", 310_288e6)):
+        assert figures[cell]["unit"] == "us dollar" and figures[cell]["metric"] == "MONEY", figures[cell]
+        assert figures[cell]["value"] == pytest.approx(value), figures[cell]
+    assert figures["16.4"]["unit"] == "percent" and figures["16.4"]["metric"] == "SHARE", figures["16.4"]
+    assert figures["2.7"]["unit"] == "percent" and figures["2.7"]["metric"] == "CHANGE", figures["2.7"]
+    check(relations(doc), [("2.7", "MODIFIES", "310,288"), ("2.7", "BASELINE", "prior quarter")])
+
+
+@pytest.mark.parametrize("text,figure,baseline", [
+    ("Wholesale sales were up 1.3% from prior month.", "1.3%", "prior month"),
+    ("Orders rose 2.4 percent from previous quarter.", "2.4 percent", "previous quarter"),
+])
+def test_a_previous_period_without_its_article_is_the_baseline(extract_both, text, figure, baseline):
+    check(relations(extract_both(text)), [(figure, "BASELINE", baseline)])
+
+
+def test_a_level_unchanged_from_the_previous_month_takes_no_baseline(extract_both):
+    rel = relations(extract_both("The annual growth rate of loans stood at 0.3% in June, unchanged from previous month."))
+    assert not [r for r in rel if r[0] == "0.3%" and r[1] == "BASELINE"], sorted(rel)
