@@ -269,3 +269,17 @@ def test_a_previous_period_without_its_article_is_the_baseline(extract_both, tex
 def test_a_level_unchanged_from_the_previous_month_takes_no_baseline(extract_both):
     rel = relations(extract_both("The annual growth rate of loans stood at 0.3% in June, unchanged from previous month."))
     assert not [r for r in rel if r[0] == "0.3%" and r[1] == "BASELINE"], sorted(rel)
+
+
+@pytest.mark.parametrize("joiner", ["as", "because"])
+def test_a_change_after_as_with_its_own_subject_changes_nothing_before(extract_both, joiner):
+    text = f"New car registrations fell 6.1% to 153,210 in October {joiner} private demand slipped 4.2%."
+    rel = relations(extract_both(text))
+    check(rel, [("6.1%", "MODIFIES", "153,210"), ("4.2%", "CATEGORY", "private demand")],
+          absent=[("4.2%", "MODIFIES", "153,210")])
+
+
+def test_a_change_after_as_it_still_refers_back(extract_both):
+    text = "Cargo volumes grew 4.0 percent to 1.99 million tonnes in 2025, as it recovered 6.6 percent from the low."
+    rel = relations(extract_both(text))
+    assert ("6.6 percent", "CATEGORY", "it") not in rel, sorted(rel)

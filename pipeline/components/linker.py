@@ -2387,6 +2387,8 @@ class RelationLinker:
                 opener -= 1  # ``, while the number of adult suspects ... increased``
             if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but"):
                 return True
+            if lower[opener] in ("as", "because") and lower[subject[0]] not in ("it", "they", "this", "these", "that"):
+                return True  # ``fell 6.1% to 153,210 as private demand slipped 4.2%``: a clause of its own (C30-17)
             if lower[opener] in ("which", "whom") and opener - 1 >= figure.end and lower[opener - 1] == "of":
                 return True  # ``285.6 billion euros, of which household consumption accounted for 43.2 percent`` (C28-8)
         verb, nounish, punct = table.verb, table.nounish, table.punct
