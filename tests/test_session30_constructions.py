@@ -283,3 +283,17 @@ def test_a_change_after_as_it_still_refers_back(extract_both):
     text = "Cargo volumes grew 4.0 percent to 1.99 million tonnes in 2025, as it recovered 6.6 percent from the low."
     rel = relations(extract_both(text))
     assert ("6.6 percent", "CATEGORY", "it") not in rel, sorted(rel)
+
+
+@pytest.mark.parametrize("text,span,unit", [
+    ("The mishandled bag rate was 0.55 per 100 checked bags in October.", "0.55 per 100 checked bags",
+     "per 100 checked bags"),
+    ("Airlines received 3.4 complaints per 100,000 enplaned passengers.",
+     "3.4 complaints per 100,000 enplaned passengers", "complaint per 100,000 enplaned passengers"),
+    ("The district recorded 12 deaths per 100,000, down from 14.", "12 deaths per 100,000",
+     "death per 100,000 population"),
+])
+def test_a_rate_base_with_a_modifier_or_no_noun_is_read_whole(extract_both, text, span, unit):
+    figures = by_text(extract_both(text))
+    assert span in figures, sorted(figures)
+    assert figures[span]["unit"].endswith(unit) and figures[span]["metric"] == "SHARE", figures[span]

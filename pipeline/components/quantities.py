@@ -448,6 +448,21 @@ def _plural_base(t: "DocTable", k: int) -> bool:
         not t.lower[k].endswith("ss") and len(t.lower[k]) > 3
 
 
+def _rate_base_words(t: "DocTable", end: int) -> list[str]:
+    """The words naming a rate's round base from token ``end`` on: :func:`_base_nouns`, else a plural noun of its own
+    (``per 10,000 enterprises``), with one modifier before it (``per 100 checked bags``, ``per 100,000 enplaned
+    passengers``: C30-18); [] when none is written."""
+    nouns = _base_nouns(t, end)
+    if nouns:
+        return nouns
+    if _plural_base(t, end):
+        return [t.lower[end]]
+    if end + 1 < t.n and t.lex[end][_ALPHA] and t.lex[end][_ISLOWER] and t.lower[end] not in _RATE_BASE_STOPS and \
+            _plural_base(t, end + 1):
+        return t.lower[end : end + 2]
+    return []
+
+
 #: the words before ``three quarters`` that make it quarters of a year (``the last three quarters``)
 _QUARTERS_OF_TIME = frozenset(("last", "past", "previous", "preceding", "first", "next", "following", "latest"))
 
@@ -804,9 +819,7 @@ class QuantityRecognizer:
             if nxt is not None and nxt.start == figure.end + 1 and t.lower[figure.end] == "per" and \
                     figure.unit_kind is None and nxt.unit_kind is None and nxt.value in PER_BASES and \
                     figure.value_max is None:
-                nouns = _base_nouns(t, nxt.end)
-                if not nouns and _plural_base(t, nxt.end):
-                    nouns = [t.lower[nxt.end]]  # ``a rate of 53.4 per 10,000 companies``: the base's own noun
+                nouns = _rate_base_words(t, nxt.end)
                 end = nxt.end + len(nouns)
                 # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
                 base = " ".join([_base_number(t, nxt)] + (nouns or ["population"]))
@@ -844,9 +857,7 @@ class QuantityRecognizer:
                         not declared.startswith("per ") and out[-1].value_max is None:
                     # ``601 cases per 100,000 population``: the figure before the counted noun is the rate
                     rate = out[-1]
-                    rate.end = figure.end + len(_base_nouns(t, figure.end))
-                    if rate.end == figure.end and _plural_base(t, rate.end):
-                        rate.end += 1
+                    rate.end = figure.end + len(_rate_base_words(t, figure.end))
                     rate.unit, rate.unit_kind, rate.unit_info = declared, "count", None
                     rate.notes.add("per-base")
                     k += 1
@@ -974,13 +985,12 @@ class QuantityRecognizer:
     def _declared_rate(t: DocTable, base: Figure) -> str | None:
         """The unit of a rate named with its base and no figure (``admission per 1,000 population`` from
         ``Admission rates per 1,000 population``), or None when the words do not name a rate."""
-        nouns = _base_nouns(t, base.end)
-        end = base.end + len(nouns)
-        if not nouns and _plural_base(t, end):
-            nouns.append(t.text[end])  # ``53 insolvencies per 10,000 enterprises``
+        nouns = _rate_base_words(t, base.end)  # (``53 insolvencies per 10,000 enterprises``)
         k = base.start - 2  # the word before ``per``
-        if k < 0 or t.lower[k] not in ("rate", "rates") and not nouns:
-            return None
+        if k < 0 or t.lower[k] not in ("rate", "rates") and not nouns and not (
+                t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and singular(t.lower[k]) != t.lower[k] and
+                (base.end >= t.n or not t.lex[base.end][_ALPHA] or t.lower[base.end] in FUNCTION_WORDS)):
+            return None  # (``12 deaths per 100,000 in the region``: per population, D-5)
         counted = singular(t.lower[k]) if t.lower[k] not in ("rate", "rates") and t.text[k].isalpha() else None
         if t.lower[k] in ("rate", "rates") and k >= 1 and t.text[k - 1].isalpha() and \
                 t.lower[k - 1] not in ("the", "a", "an", "this", "that"):
