@@ -297,3 +297,24 @@ def test_a_rate_base_with_a_modifier_or_no_noun_is_read_whole(extract_both, text
     figures = by_text(extract_both(text))
     assert span in figures, sorted(figures)
     assert figures[span]["unit"].endswith(unit) and figures[span]["metric"] == "SHARE", figures[span]
+
+
+def test_nights_spent_in_millions_are_counted_and_carry_down_a_list(extract_both):
+    text = ("Spain (501 million nights), Italy (458 million), France (449 million) and Germany (437 million) recorded "
+            "the highest numbers of nights spent in 2025.")
+    figures = by_text(extract_both(text))
+    for cell in ("501 million nights", "458 million", "437 million"):
+        assert figures[cell]["unit"] == "night" and figures[cell]["metric"] == "COUNT", figures[cell]
+
+
+def test_an_average_stay_in_nights_stays_a_length_of_time(extract_both):
+    figure = by_text(extract_both("Guests stayed an average of 2.3 nights in October."))["2.3 nights"]
+    assert figure["unit"] == "night" and figure["metric"] == "AMOUNT", figure
+
+
+def test_a_gapped_accounted_for_list_keeps_the_first_items_noun(extract_both):
+    text = ("By type of accommodation, hotels accounted for 1.71 billion nights (60.5% of the total), holiday and "
+            "other short-stay accommodation for 0.71 billion (25.1%) and campsites for 0.41 billion (14.4%).")
+    figures = by_text(extract_both(text))
+    for cell in ("0.71 billion", "0.41 billion"):
+        assert figures[cell]["unit"] == "night" and figures[cell]["metric"] == "COUNT", figures[cell]

@@ -2095,6 +2095,10 @@ class QuantityRecognizer:
                 break
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
+        if figure.metric == "AMOUNT" and figure.unit == "night" and figure.value >= 1000:
+            # ``1.71 billion nights``: the nights spent in accommodation, counted; an average stay (``7.51 nights``) is
+            # a length of time (C10-9, C30-19)
+            figure.metric, figure.unit_kind = "COUNT", "count"
         if figure.unit_kind == "percent" and last and figure.start >= 1 and t.text[figure.start - 1] == "(" and \
                 figure.sign is None and t.text[figure.start][:1] not in "±+-−–" and \
                 last[-1].end == figure.start - 1 and span_value(last[-1], "metric") == "CHANGE" and \

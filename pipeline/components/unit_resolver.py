@@ -943,6 +943,15 @@ class UnitResolver:
                 if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
                     q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
                     return
+            if unit_kind in (None, "count") and metric == "COUNT" and not written_in(q) and not counted_after(q):
+                gapped = self.gapped_share_count(doc, q, quantities, position)
+                if gapped is not None:
+                    resolve(gapped, depth + 1)
+                    if span_value(gapped, "unit_kind") == "count" and span_value(gapped, "unit"):
+                        # ``hotels accounted for 1.71 billion nights ..., campsites for 0.41 billion``: the gapped
+                        # verb's count, before a counted noun read in the item's own words (C30-19)
+                        q._.unit, q._.unit_kind = span_value(gapped, "unit"), "count"
+                        return
             if key in counted and (unit_kind == "count" or unit_kind is None and not span_value(q, "unit") and
                                    metric in ("COUNT", "CHANGE")):
                 # (a counted noun the categories step left without a unit: ``34 million visitor
@@ -1331,7 +1340,8 @@ class UnitResolver:
             if earlier.start >= 2 and lower[earlier.start - 1] == "for" and \
                     lower[earlier.start - 2] in ("accounted", "account", "accounts", "accounting"):
                 # (its unit written after it: ``71 of the 174 deaths``, ``71 deaths``; else none is known)
-                written = earlier.end < len(doc) and (lower[earlier.end] == "of" or doc[earlier.end].is_alpha)
+                written = earlier.end < len(doc) and (lower[earlier.end] == "of" or doc[earlier.end].is_alpha) or \
+                    written_in(earlier)  # (``1.71 billion nights``: the noun inside its span)
                 return earlier if span_value(earlier, "metric") == "COUNT" and written else None
         return None
 
