@@ -77,9 +77,10 @@ def column_of(text: str, char: int) -> int | None:
     return None
 
 
-#: a header cell that is a time, not a figure: ``2023``, ``2023-24``, ``Q3 2024``, ``Sep 2024``
+#: a header cell that is a time, not a figure: ``2023``, ``2023-24``, ``Q3 2024``, ``Sep 2024``, ``Jul-Sep 2024``
 _TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u2013]\s*[0-9]{2,4})?(?:\s+[A-Za-z]{1,9}\.?)?|"
                         r"Q[1-4](?:\s+(?:19|20)[0-9]{2})?|H[12]\s+(?:19|20)[0-9]{2}|"
+                        r"[A-Za-z]{3,9}\.?\s?[-\u2013]\s?[A-Za-z]{3,9}\.?,?\s+(?:19|20)[0-9]{2}|"
                         r"(?:19|20)[0-9]{2}\s?(?:Q[1-4]|H[12]|M(?:0?[1-9]|1[0-2]))[a-z*]?|"
                         r"(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:quarter|half)(?:\s+of)?"
                         r"\s+(?:19|20)[0-9]{2}")

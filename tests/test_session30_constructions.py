@@ -318,3 +318,12 @@ def test_a_gapped_accounted_for_list_keeps_the_first_items_noun(extract_both):
     figures = by_text(extract_both(text))
     for cell in ("0.71 billion", "0.41 billion"):
         assert figures[cell]["unit"] == "night" and figures[cell]["metric"] == "COUNT", figures[cell]
+
+
+@pytest.mark.parametrize("first,second", [("Jul-Sep 2025", "Jul-Sep 2024"), ("Jan.-Sep. 2025", "Jan.-Sep. 2024"),
+                                          ("January–June 2025", "January–June 2024")])
+def test_month_range_headers_are_times_of_their_columns(extract_both, first, second):
+    text = ("Recorded burglaries by district\n"
+            f"{'District':<12}{first:>20}{second:>20}{'Change':>10}\n"
+            f"{'Harbour':<12}{'1,204':>20}{'1,310':>20}{'-106':>10}\n")
+    check(relations(extract_both(text)), [("-106", "MODIFIES", "1,204")])
