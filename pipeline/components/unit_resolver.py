@@ -937,21 +937,24 @@ class UnitResolver:
                 if unit:  # ``London and South East operators recorded 273.6 million`` after ``... million journeys``
                     q._.unit, q._.unit_kind = unit, "count"
                     return
-            partitive = self.partitive_whole(doc, q, by_offsets)
-            if partitive is not None and metric in ("COUNT", "CHANGE") and unit_kind in (None, "count"):
-                resolve(partitive, depth + 1)
-                if span_value(partitive, "unit_kind") == "count" and span_value(partitive, "unit"):
-                    q._.unit, q._.unit_kind = span_value(partitive, "unit"), "count"  # ``16 of Sweden's 21 counties``
-                    return
-            if unit_kind in (None, "count") and metric == "COUNT" and not written_in(q) and not counted_after(q):
-                gapped = self.gapped_share_count(doc, q, quantities, position)
-                if gapped is not None:
-                    resolve(gapped, depth + 1)
-                    if span_value(gapped, "unit_kind") == "count" and span_value(gapped, "unit"):
-                        # ``hotels accounted for 1.71 billion nights ..., campsites for 0.41 billion``: the gapped
-                        # verb's count, before a counted noun read in the item's own words (C30-19)
-                        q._.unit, q._.unit_kind = span_value(gapped, "unit"), "count"
-                        return
+            def counts_as(other: Span | None) -> bool:
+                """Give ``q`` the count unit of ``other`` (resolved first), when it has one."""
+                if other is None:
+                    return False
+                resolve(other, depth + 1)
+                if span_value(other, "unit_kind") == "count" and span_value(other, "unit"):
+                    q._.unit, q._.unit_kind = span_value(other, "unit"), "count"
+                    return True
+                return False
+
+            if metric in ("COUNT", "CHANGE") and unit_kind in (None, "count") and \
+                    counts_as(self.partitive_whole(doc, q, by_offsets)):
+                return  # ``16 of Sweden's 21 counties``
+            if unit_kind in (None, "count") and metric == "COUNT" and not written_in(q) and not counted_after(q) and \
+                    counts_as(self.gapped_share_count(doc, q, quantities, position)):
+                # ``hotels accounted for 1.71 billion nights ..., campsites for 0.41 billion``: the gapped verb's count,
+                # before a counted noun read in the item's own words (C30-19)
+                return
             if key in counted and (unit_kind == "count" or unit_kind is None and not span_value(q, "unit") and
                                    metric in ("COUNT", "CHANGE")):
                 # (a counted noun the categories step left without a unit: ``34 million visitor
@@ -1006,14 +1009,10 @@ class UnitResolver:
                 if change is not None and span_value(change, "unit_kind") == "count" and change.end <= q.start:
                     q._.unit, q._.unit_kind = span_value(change, "unit"), "count"
                     return
-            gapped = self.gapped_share_count(doc, q, quantities, position)
-            if gapped is not None:
-                resolve(gapped, depth + 1)
-                if span_value(gapped, "unit_kind") == "count" and span_value(gapped, "unit"):
-                    # ``Drivers accounted for 71 of the 174 deaths (41%), pedestrians for 39``: the verb left out,
-                    # the count of the same deaths
-                    q._.unit, q._.unit_kind = span_value(gapped, "unit"), "count"
-                    return
+            if counts_as(self.gapped_share_count(doc, q, quantities, position)):
+                # ``Drivers accounted for 71 of the 174 deaths (41%), pedestrians for 39``: the verb left out, the count
+                # of the same deaths
+                return
             titled = table_title_count(q)
             if titled is not None:  # ``Table 1: Road deaths by road user type`` above ``Drivers   58   69   +11``
                 set_head_unit(q, titled)
