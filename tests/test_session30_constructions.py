@@ -327,3 +327,15 @@ def test_month_range_headers_are_times_of_their_columns(extract_both, first, sec
             f"{'District':<12}{first:>20}{second:>20}{'Change':>10}\n"
             f"{'Harbour':<12}{'1,204':>20}{'1,310':>20}{'-106':>10}\n")
     check(relations(extract_both(text)), [("-106", "MODIFIES", "1,204")])
+
+
+@pytest.mark.parametrize("header", ["Contribution (% points)", "Contribution (% pts)", "Contribution (pp)"])
+def test_a_column_in_percent_points_is_in_percentage_points(extract_both, header):
+    text = ("Retail trade sales increased by 4,0% year-on-year in September 2025.\n\n"
+            "Table A – Retail trade sales at constant 2020 prices by type of retailer, September 2025\n"
+            f"Type of retailer                        R million    y/y % change    {header}\n"
+            "General dealers                            48 120             3,2                        1,4\n")
+    doc = extract_both(text)
+    figure = by_text(doc)["1,4"]
+    assert figure["unit"] == "percentage point" and figure["metric"] == "CHANGE", figure
+    check(relations(doc), [("1,4", "CATEGORY", "General dealers")], absent=[("1,4", "MODIFIES", "48 120")])

@@ -296,8 +296,8 @@ def _column_scale(cell: str) -> float | None:
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
-    if re.search(r"%\s*-?\s*pts?\b|\bp\.?p\.?(?![a-z])|percentage[- ]points?", cell, re.I):
-        return 1.0, match_unit(["percentage", "point"])  # ``PLF (%-pt)``, ``Change (pp)`` (C29-19)
+    if re.search(r"%\s*-?\s*(?:pts?|points?)\b|\bp\.?p\.?(?![a-z])|percentage[- ]points?", cell, re.I):
+        return 1.0, match_unit(["percentage", "point"])  # ``PLF (%-pt)``, ``Change (pp)`` (C29-19), ``(% points)``
     found = _bracket_unit(cell, country)
     if found is not None:
         return found
