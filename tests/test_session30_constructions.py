@@ -333,8 +333,8 @@ def test_month_range_headers_are_times_of_their_columns(extract_both, first, sec
 def test_a_column_in_percent_points_is_in_percentage_points(extract_both, header):
     text = ("Retail trade sales increased by 4,0% year-on-year in September 2025.\n\n"
             "Table A – Retail trade sales at constant 2020 prices by type of retailer, September 2025\n"
-            f"Type of retailer                        R million    y/y % change    {header}\n"
-            "General dealers                            48 120             3,2                        1,4\n")
+            f"{'Type of retailer':<24}{'R million':>12}{'y/y % change':>16}{header:>26}\n"
+            f"{'General dealers':<24}{'48 120':>12}{'3,2':>16}{'1,4':>26}\n")
     doc = extract_both(text)
     figure = by_text(doc)["1,4"]
     assert figure["unit"] == "percentage point" and figure["metric"] == "CHANGE", figure

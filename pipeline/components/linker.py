@@ -1832,10 +1832,6 @@ class RelationLinker:
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
         if self.is_level(doc, q):
             return None
-        if span_value(q, "unit") == "percentage point" and "\n" in text_of(doc):
-            header = text_tables.header_cell(text_of(doc), q.start_char)
-            if header is not None and CONTRIBUTION.search(header.text):
-                return None  # ``Annual change   Contribution``: a contribution modifies no change of its row (C2-2)
         if q.start >= 1 and token_table(doc).text[q.start - 1] == "(" and self._dated_in_brackets(doc, q) and any(
                 x.end == q.start - 1 and span_value(x, "unit") == span_value(q, "unit") for x in quantities):
             return None  # ``fell to 4.9 deaths per billion vehicle miles (5.1 a year earlier)``: the same measure earlier
@@ -1964,11 +1960,20 @@ class RelationLinker:
         return None
 
     def _contributed_after(self, doc, q, quantities) -> Span | None:
-        """The change a contribution in points follows (``General dealers grew 3.2%, contributing 1.4 percentage
-        points``, ``(8.1%, contributing 0.9 of a percentage point)``): the figure right before ``, contributing``;
-        the contribution is the same group's and changes no figure (C2-2); else None."""
+        """The figure of the group a contribution in points is of (``General dealers grew 3.2%, contributing 1.4
+        percentage points``, ``(8.1%, contributing 0.9 of a percentage point)``: the figure right before ``,
+        contributing``; a cell under a ``Contribution`` header: its row's first figure); the contribution is the same
+        group's and changes no figure (C2-2); ``q`` itself when the group has no figure; else None."""
         if span_value(q, "unit") not in ("percentage point", "basis point"):
             return None
+        text = text_of(doc)
+        if "\n" in text:
+            header = text_tables.header_cell(text, q.start_char)
+            if header is not None and CONTRIBUTION.search(header.text):
+                # ``Annual change   Contribution`` above ``Food   3.1   0.35``: the row's contribution, of the group its
+                # first figure measures (C30-5)
+                line_start = text_tables.line_bounds(text, q.start_char)[0]
+                return next((x for x in quantities if line_start <= x.start_char < q.start_char), q)
         lower = token_table(doc).lower
         k = q.start - 1
         while k > 0 and lower[k] in ("about", "around", "some", "nearly", "almost", "roughly", "an", "a"):
