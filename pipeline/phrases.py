@@ -1036,11 +1036,17 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
     lower, text, nounish, number = table.lower, table.text, table.nounish, table.number
     punct, alpha = table.punct, table.alpha
     k = end - 1
-    if k < start_limit or not nounish[k] or number[k]:
-        if not (k >= start_limit and text[k] == ")"):
-            return None
-    stop = k
-    m = k
+    designated = k - 1 >= start_limit and number[k] and text[k].isdigit() and len(text[k]) <= 2 and alpha[k - 1] and \
+        text[k - 1][:1].isupper() and lower[k - 1] not in _NOT_DESIGNATORS
+    if designated:
+        # ``Region 6 (-9.2 percent)``, ``Terminal 5 (+3.2%)``: a name with its number (C30-22)
+        stop, m = k, k - 1
+    else:
+        if k < start_limit or not nounish[k] or number[k]:
+            if not (k >= start_limit and text[k] == ")"):
+                return None
+        stop = k
+        m = k
     opened = False  # an ``and`` of a coordination was crossed: commas may join its earlier items
     while m >= start_limit:
         if text[m] == ")":
@@ -1125,6 +1131,13 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
     while head > start and (text[head] in ("-", ")", "(") or not alpha[head]):
         head -= 1
     return start, stop + 1, head
+
+
+#: capitalised words before a small number that make no name with it: months (``March 12``), references (``Table 1``)
+_NOT_DESIGNATORS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                              "sept", "oct", "nov", "dec", "table", "figure", "chart", "note", "notes", "section",
+                              "article", "annex", "appendix", "page", "week", "q", "h", "fy", "covid", "no"))
 
 
 #: prepositions of comparison the tagless reading may take for nouns (``below the record of``)

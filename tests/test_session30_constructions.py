@@ -339,3 +339,17 @@ def test_a_column_in_percent_points_is_in_percentage_points(extract_both, header
     figure = by_text(doc)["1,4"]
     assert figure["unit"] == "percentage point" and figure["metric"] == "CHANGE", figure
     check(relations(doc), [("1,4", "CATEGORY", "General dealers")], absent=[("1,4", "MODIFIES", "48 120")])
+
+
+@pytest.mark.parametrize("text,figure,name", [
+    ("Compared with the first half of 2024, the largest decreases were in Region 6 (-9.2 percent) and Region 4 "
+     "(-8.1 percent).", "-9.2 percent", "Region 6"),
+    ("Passenger numbers rose at Terminal 5 (+3.2%), while Terminal 3 fell 0.4%.", "0.4%", "Terminal 3"),
+])
+def test_a_name_with_its_number_is_a_category(extract_both, text, figure, name):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", name)])
+
+
+def test_a_month_and_day_make_no_name(extract_both):
+    rel = relations(extract_both("Exports rose 2.1% in the week to March 12 (+0.4% on the week before)."))
+    assert not [r for r in rel if r[2].startswith("March 12")], sorted(rel)
