@@ -353,3 +353,11 @@ def test_a_name_with_its_number_is_a_category(extract_both, text, figure, name):
 def test_a_month_and_day_make_no_name(extract_both):
     rel = relations(extract_both("Exports rose 2.1% in the week to March 12 (+0.4% on the week before)."))
     assert not [r for r in rel if r[2].startswith("March 12")], sorted(rel)
+
+
+def test_a_ratio_to_gdp_is_a_level_not_a_growth(extract_both):
+    text = ("The highest ratios of government debt to GDP were recorded in Greece (152.5%) and Italy (138.3%), the "
+            "lowest in Estonia (23.9%).")
+    figures = by_text(extract_both(text))
+    for cell in ("152.5%", "138.3%", "23.9%"):
+        assert figures[cell]["metric"] == "SHARE", figures[cell]

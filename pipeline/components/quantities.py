@@ -2757,6 +2757,9 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
         if j >= 0 and ends[j] > cue:
             at -= 1  # ``percentage`` in ``up 0.2 percentage point to 0.4 percent``: a word of an earlier figure
             continue
+        if lower[cue] == "gdp" and cue >= 1 and lower[cue - 1] in ("to", "of"):
+            at -= 1  # ``ratios of debt to GDP``: the ratio's denominator, no growth of GDP (C30-23)
+            continue
         if lower[cue] in _CHANGE_UP_DOWN and lower[cue] not in SUBJECT_CHANGE_WORDS and (
                 bisect_right(starts, cue) < bisect_left(starts, start) or j >= 0 and 0 <= cue - ends[j] <= 1):
             # ``down from 14.6%``, ``13.7 percentage points lower than in March 2017 (72.6%)``: the change word of
