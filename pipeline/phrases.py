@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extensions import spans_of, token_cache, token_columns
 from pipeline.lexicon import words
+from pipeline.periods import MONTHS
 from pipeline.numbers import parse_digits, word_number
 
 
@@ -1134,10 +1135,8 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
 
 
 #: capitalised words before a small number that make no name with it: months (``March 12``), references (``Table 1``)
-_NOT_DESIGNATORS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                              "sept", "oct", "nov", "dec", "table", "figure", "chart", "note", "notes", "section",
-                              "article", "annex", "appendix", "page", "week", "q", "h", "fy", "covid", "no"))
+_NOT_DESIGNATORS = frozenset(MONTHS) | frozenset(("table", "figure", "chart", "note", "notes", "section", "article", "annex",
+                                                 "appendix", "page", "week", "q", "h", "fy", "covid", "no"))
 
 
 #: prepositions of comparison the tagless reading may take for nouns (``below the record of``)

@@ -47,7 +47,7 @@ from pipeline.phrases import (
     vocabulary_phrases,
     with_left_complements,
 )
-from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, SHARE_SUBJECTS
+from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, PERIOD_ORDINALS, SHARE_SUBJECTS
 from pipeline.units import match_unit, place_names, singular
 from pipeline.declared_units import measure_declared
 from pipeline.numbers import word_number
@@ -188,8 +188,6 @@ DURATION_TAILS = vocabulary("duration_tails")
 NO_CATEGORY_KEY = "relstats.no_category"
 #: ``doc.user_data`` key: token offsets of the runs of periods (``for nine consecutive months``, C11-1)
 RUNS_KEY = "relstats.runs"
-#: the words of ``the last four months`` after a count of them (C30-9)
-_LAST_WORDS = frozenset(("last", "past", "previous", "preceding"))
 PERIOD_UNITS = ("month", "year", "quarter", "week", "day")
 
 
@@ -1123,10 +1121,10 @@ class CategoryFinder:
             # ``up three of the last four months``: how many of the last periods, and how many periods (C30-9)
             after = lower[quantity.end : min(sent_end, quantity.end + 5)]
             before = lower[max(sent_start, quantity.start - 4) : quantity.start]
-            if len(after) == 5 and after[:2] == ["of", "the"] and after[2] in _LAST_WORDS and \
+            if len(after) == 5 and after[:2] == ["of", "the"] and after[2] in PERIOD_ORDINALS and \
                     (after[3].isdigit() or word_number(after[3]) is not None) and singular(after[4]) in PERIOD_UNITS:
                 run_unit = singular(after[4])
-            elif len(before) == 4 and before[1:3] == ["of", "the"] and before[3] in _LAST_WORDS and \
+            elif len(before) == 4 and before[1:3] == ["of", "the"] and before[3] in PERIOD_ORDINALS and \
                     (before[0].isdigit() or word_number(before[0]) is not None) and \
                     span_value(quantity, "unit") in PERIOD_UNITS:
                 run_unit = span_value(quantity, "unit")

@@ -47,7 +47,7 @@ from pipeline.extensions import (Bounds, Relation, candidates_of, register_exten
 from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
-from pipeline.declared_units import CHANGE_HEADING as CHANGE_WORDS
+from pipeline.declared_units import CHANGE_HEADING
 from pipeline.components.quantities import CONTRIBUTION
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
@@ -1997,7 +1997,7 @@ class RelationLinker:
         ``target``."""
         text = text_of(doc)
         header = text_tables.header_cell(text, q.start_char)
-        if header is None or not CHANGE_WORDS.search(header.text.lower()):
+        if header is None or not CHANGE_HEADING.search(header.text.lower()):
             return target
         dated = []
         line_start, _ = text_tables.line_bounds(text, q.start_char)

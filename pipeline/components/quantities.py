@@ -463,8 +463,9 @@ def _rate_base_words(t: "DocTable", end: int) -> list[str]:
     return []
 
 
-#: the words before ``three quarters`` that make it quarters of a year (``the last three quarters``)
-_QUARTERS_OF_TIME = frozenset(("last", "past", "previous", "preceding", "first", "next", "following", "latest"))
+#: the words before a number of periods that make them periods of time (``the last three quarters``, ``three of the
+#: past four months``)
+PERIOD_ORDINALS = frozenset(("last", "past", "previous", "preceding", "first", "next", "following", "latest"))
 
 
 def value_of(token: Token) -> float | None:
@@ -1379,7 +1380,7 @@ class QuantityRecognizer:
             return round(100 * word_number(low) / FRACTION_WORDS[lower[i + 2]], 3), i + 3, "fraction"
         if (low in ("a", "an", "one") and nxt in FRACTION_WORDS and nxt not in ("half", "halves") or (
             word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
-        )) and not (nxt in ("quarter", "quarters") and i >= 1 and lower[i - 1] in _QUARTERS_OF_TIME):
+        )) and not (nxt in ("quarter", "quarters") and i >= 1 and lower[i - 1] in PERIOD_ORDINALS):
             # (``the last three quarters``, ``the first three quarters of 2024``: periods, no fraction)
             if nxt2 == "of" or not ws[i + 1] or nxt2 in (".", ",", ";") or low != "a" or \
                     nxt2 in COMPARATIVES_UP or nxt2 in COMPARATIVES_DOWN:  # (``almost a third higher than``)
@@ -2219,14 +2220,11 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
             end = close + 1
     if end + 1 < len(text) and lower[end].rstrip(".") in MONTHS and text[end][:1].isupper():
         # ``a 0.4 percent September increase``: the month the change noun after it is dated by (C30-8)
-        k = end + 1 + bool(end + 2 < len(text) and _YEAR_TOKEN.fullmatch(text[end + 1]))
+        k = end + 1 + bool(end + 2 < len(text) and YEAR_RE.match(text[end + 1]))
         if lower[k] in CHANGE_NOUNS:
             end = k
     first_after = lower[end] if end < min(ends[start], end + after) and text[end] not in _RIGHT_BREAKS else ""
     return left, first_after
-
-
-_YEAR_TOKEN = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 _DIGITS = re.compile(r"[+\-−]?[0-9][0-9,.]*$")

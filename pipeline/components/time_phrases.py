@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.regex_scan import RuleIndex, first_strings
 from pipeline.extensions import group_spans, register_extensions, set_span_value, set_spans, text_of
+from pipeline.numbers import word_number
 from pipeline.periods import period_dates
 
 
@@ -147,7 +148,7 @@ class _Intervals:
 
 
 #: a number of the periods a phrase of last periods counts (``three of`` before ``the last four months``)
-_RUN_OF_LAST = re.compile(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of $", re.I)
+_RUN_OF_LAST = re.compile(r"\b([0-9]{1,2}|[A-Za-z]+) of $")
 
 
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -192,7 +193,8 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             if match.end() <= match.start():
                 continue
             start, end = match.start(), match.end()
-            if _RUN_OF_LAST.search(text, max(0, start - 20), start):
+            counted = _RUN_OF_LAST.search(text, max(0, start - 20), start)
+            if counted and (counted.group(1).isdigit() or word_number(counted.group(1).lower()) is not None):
                 continue  # ``up three of the last four months``: a count of periods, no time of a figure (C30-9)
             if (compared.overlaps(start, end) and not _INTERVAL.match(text, start, end)) or (
                     comparison.search(text, max(0, start - 25), start) and found_so_far.overlaps(start, end)):
