@@ -315,6 +315,8 @@ def column_segment(title: str, column: str) -> str | None:
         names, found, unit = segment.strip().lower().partition(" in ")
         if not found or not unit or not _declares(unit) and measure_declared(unit) is None:
             continue
+        if RATE_CHANGE_SEGMENT.match(segment):
+            continue  # ``changes in rates in percentage points``: the rate rows' changes only (:func:`for_row`, C31-1)
         for name in re.split(r"\s+and\s+|\s*&\s*", names):
             words_ = [singular(w) for w in re.findall(r"[a-z]+", name)]
             if words_ == column_words:
@@ -385,6 +387,9 @@ ROW_PERCENT = re.compile(r"\((?:percent|per cent|%|rate|share|ratio)(?:\s+of\s+[
 LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percentages?)\s+(?:in|as)\s+(?:percent|per cent|%)\s*$",
                            re.I)
 LEVEL_WORD = re.compile(r"\b(?:rate|ratio|share|proportion|percentage)s?\b", re.I)
+#: a gloss segment declaring the unit of the level rows' changes: ``changes in rates in percentage points``
+RATE_CHANGE_SEGMENT = re.compile(r"^\s*(?:changes?|differences?)\s+(?:in|of)\s+(?:the\s+)?(?:rates?|ratios?|shares?|"
+                                 r"proportions?|percentages?)\s+(?:in|as)\s+\S", re.I)
 
 
 #: the end of a sentence of prose inside a line: a label never reaches back past it
@@ -430,9 +435,17 @@ def for_row(heading: str, row: str) -> str:
     for inner in re.finditer(r"\(([^()]*)\)", heading):
         parts = re.split(r"(?<![0-9]),|,(?![0-9])|;", inner.group(1))
         level = [p for p in parts if LEVEL_SEGMENT.match(p)]
-        if not level or len(parts) < 2:
+        changes = [p for p in parts if RATE_CHANGE_SEGMENT.match(p)]
+        if not level and not changes or len(parts) < 2:
             continue
-        kept = level if LEVEL_WORD.search(row) else [p for p in parts if p not in level]
+        if not LEVEL_WORD.search(row):
+            kept = [p for p in parts if p not in level and p not in changes]
+        elif changes and CHANGE_HEADING.search((heading[: inner.start()] + heading[inner.end() :]).lower()):
+            # ``(thousand persons; rates in per cent, changes in rates in percentage points)`` with ``(m-o-m change)``:
+            # a rate row's cell in the change column is in points, in the time columns in percent (C31-1)
+            kept = changes
+        else:
+            kept = level or changes
         return heading[: inner.start()] + "(" + ",".join(kept) + ")" + heading[inner.end() :]
     return heading
 

@@ -1953,6 +1953,8 @@ class QuantityRecognizer:
             return _PHONE_PART.fullmatch(text[k]) is not None or text[k] in ("(", ")", "-", "–", "+")
 
         lo, hi = figure.start, figure.end
+        if any(text[k][:1].isalpha() for k in range(lo, hi)):
+            return False  # ``The number was 32 million 461 thousand``: a figure read with its scale words (C31-2)
         while lo > 0 and part(lo - 1) and "\n" not in ws[lo - 1]:
             lo -= 1
         while hi < n and part(hi) and "\n" not in ws[hi - 1]:
