@@ -47,3 +47,39 @@ def test_a_number_in_two_scales_after_the_word_number_is_one_figure(extract_both
                                       "Media enquiries: telephone number 0300 123 4567."])
 def test_a_telephone_number_after_its_cue_is_still_no_figure(extract_both, sentence):
     assert not by_text(extract_both(sentence)), sentence
+
+
+@pytest.mark.parametrize("sentence,change,baseline", [
+    ("The central bank set the deposit rate at 3.75 percent, 25 basis points below the previous setting.",
+     "25 basis points", "the previous setting"),
+    ("The policy rate now stands at 5.25%, 50 basis points higher than its previous level.", "50 basis points",
+     "its previous level"),
+    ("Industrial output in November was 1.8% above the previous peak.", "1.8%", "the previous peak"),
+])
+def test_a_previous_measure_after_a_comparative_is_the_baseline(extract_both, sentence, change, baseline):
+    check(relations(extract_both(sentence)), [(change, "BASELINE", baseline)])
+
+
+@pytest.mark.parametrize("sentence,change,baseline", [
+    ("Checkpoint volumes over the long weekend were up 5.2% from Thanksgiving 2024.", "5.2%", "Thanksgiving 2024"),
+    ("Hotel check-ins rose 8.1% compared with the 2024 Golden Week.", "8.1%", "the 2024 Golden Week"),
+    ("Card spending was 3.4% higher than Christmas last year.", "3.4%", "Christmas last year"),
+    ("Domestic trips grew 6.0% over the Spring Festival holiday of 2024.", "6.0%", "the Spring Festival holiday of 2024"),
+])
+def test_a_holiday_after_a_comparison_cue_is_the_baseline(extract_both, sentence, change, baseline):
+    check(relations(extract_both(sentence)), [(change, "BASELINE", baseline)])
+
+
+@pytest.mark.parametrize("sentence,figure,period", [
+    ("On the Sunday after Thanksgiving, security officers screened 3.08 million travelers.", "3.08 million",
+     "On the Sunday after Thanksgiving"),
+    ("During the Memorial Day weekend, 9.8 million passengers passed through checkpoints.", "9.8 million",
+     "During the Memorial Day weekend"),
+])
+def test_a_holiday_with_a_time_word_is_a_period(extract_both, sentence, figure, period):
+    check(relations(extract_both(sentence)), [(figure, "PERIOD", period)])
+
+
+def test_a_holiday_after_over_without_a_year_is_no_baseline(extract_both):
+    rel = relations(extract_both("Online sales were up 4% over Christmas, the retailers' association said."))
+    assert not [r for r in rel if r[1] == "BASELINE"], sorted(rel)
