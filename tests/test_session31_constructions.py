@@ -83,3 +83,63 @@ def test_a_holiday_with_a_time_word_is_a_period(extract_both, sentence, figure, 
 def test_a_holiday_after_over_without_a_year_is_no_baseline(extract_both):
     rel = relations(extract_both("Online sales were up 4% over Christmas, the retailers' association said."))
     assert not [r for r in rel if r[1] == "BASELINE"], sorted(rel)
+
+
+def test_respectively_after_items_that_carry_their_own_periods_changes_no_earlier_figure(extract_both):
+    text = ("Gross domestic product reached 31,860.4 billion yuan in the third quarter, up by 4.8 percent year on year. "
+            "By quarter, GDP grew by 5.4 percent year on year in the first quarter, 5.2 percent in the second quarter "
+            "and 4.8 percent in the third quarter respectively.")
+    doc = extract_both(text)
+    rel = relations(doc)
+    changes = [q for q in doc["spans"] if q["label"] == "QUANTITY" and doc["text"][q["start"]:q["end"]] == "4.8 percent"]
+    last = max(changes, key=lambda q: q["start"])
+    heads = {(r["label"], doc["text"][c["start"]:c["end"]]) for r in doc["relations"] if r["head"] == last["id"]
+             for c in doc["spans"] if c["id"] == r["child"]}
+    assert ("PERIOD", "in the third quarter") in heads, heads
+    assert not any(label == "MODIFIES" for label, _ in heads), heads
+    check(rel, [("5.2 percent", "PERIOD", "in the second quarter")])
+
+
+@pytest.mark.parametrize("prefix,unit", [("$A", "australian dollar"), ("$NZ", "new zealand dollar"),
+                                         ("$US", "us dollar"), ("$C", "canadian dollar")])
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_dollar_sign_followed_by_its_country_letters_is_that_currency(extract_both, prefix, unit, space):
+    text = f"Merchandise exports for the twelve months to June 2025 were {prefix}{space}489.6 billion, down 4.2%."
+    figures = by_text(extract_both(text))
+    figure = f"{prefix}{space}489.6 billion"
+    assert figure in figures, sorted(figures)
+    assert figures[figure]["unit"] == unit, figures[figure]
+    assert figures[figure]["value"] == pytest.approx(489.6e9), figures[figure]
+
+
+def test_a_gloss_in_dollars_with_country_letters_is_no_figure(extract_both):
+    text = ("Table 5: Goods exports by main partner ($A million)\n"
+            "Partner            Aug 2025     Sep 2025\n"
+            "China               14,210       13,874\n"
+            "Japan                5,102        4,988\n")
+    figures = by_text(extract_both(text))
+    assert sorted(figures) == ["13,874", "14,210", "4,988", "5,102"], sorted(figures)
+    assert figures["14,210"]["unit"] == "australian dollar", figures["14,210"]
+    assert figures["14,210"]["value"] == pytest.approx(14210e6), figures["14,210"]
+
+
+@pytest.mark.parametrize("sentence,figure,period", [
+    ("In the year, the broad consumer price index has accumulated 3.64% and, over the last 12 months, 5.17%.",
+     "3.64%", "In the year"),
+    ("In the year, the broad consumer price index has accumulated 3.64% and, over the last 12 months, 5.17%.",
+     "5.17%", "over the last 12 months"),
+    ("Output rose 1.2% in October, while in the three months to October, it fell 0.3%.", "1.2%", "in October"),
+])
+def test_a_period_between_a_conjunction_and_a_comma_dates_the_next_clause(extract_both, sentence, figure, period):
+    check(relations(extract_both(sentence)), [(figure, "PERIOD", period)])
+
+
+@pytest.mark.parametrize("sentence,figure,direction", [
+    ("The national consumer index accumulated 2.91% in the year to October.", "2.91%", "up"),
+    ("In the first ten months, the special consumer index for low-income families has accumulated 3.05%.", "3.05%",
+     "up"),
+])
+def test_accumulated_states_a_cumulative_change(extract_both, sentence, figure, direction):
+    figures = by_text(extract_both(sentence))
+    assert figures[figure]["metric"] == "CHANGE", figures[figure]
+    assert figures[figure].get("direction") == direction, figures[figure]

@@ -569,6 +569,10 @@ def share_of_level(q: Span, baseline: Span) -> bool:
         not any(w in (".", ";") for w in lower[q.end : baseline.start])
 
 
+#: conjunctions after which a period and a comma open a new clause (C31-7)
+_FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
+_FRONTED_PREPOSITIONS = frozenset(("in", "over", "during", "for", "on", "at", "since", "by", "throughout"))
+
 class _FigureValues:
     """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
@@ -1143,6 +1147,10 @@ class RelationLinker:
             if not changes:
                 continue
             n = len(changes)
+            if n == 1 and any(changes[0].end <= p.start and p.end <= token.i for p in periods):
+                # ``grew by 5.3 percent in the first quarter, 4.7 percent in the second quarter and 4.6 percent in the
+                # third quarter respectively``: items that each carry their own period, read in their clause (C31-5)
+                continue
             opens_sentence = changes[0].start - sent.start <= 6
             base_list = self.baseline_list(doc, changes, baselines, sent)
             if base_list and len(base_list) == n and n > 1:
@@ -4030,12 +4038,26 @@ class RelationLinker:
 
         # a period inside a non-restrictive relative clause dates that clause's figure only (``whereas sales of
         # automotive fuel, which had fallen by 2.5% in September, increased by 1.3%``: 1.3% is not September's)
-        eligible = [p for p in eligible if not subordinate(p)]
+        eligible = [p for p in eligible if not subordinate(p) and not self._fronted_after(lower, p, q)]
         if not eligible:
             return None
         return min(eligible, key=lambda p: (breaks(p),
                                             q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
+
+    @staticmethod
+    def _fronted_after(lower, p, q) -> bool:
+        """Whether ``p``, after ``q``, opens the next clause between a conjunction and a comma (``has accumulated 3.64%
+        and, over the last 12 months, 5.17%``; ``rose 2.1%, while in the quarter to June, ...``): it dates that clause's
+        figures, not ``q`` (C31-7)."""
+        if p.start <= q.end or p.end >= len(lower) or lower[p.end] != ",":
+            return False
+        k = p.start - 1
+        if lower[k] == ",":
+            k -= 1
+        elif lower[p.start] not in _FRONTED_PREPOSITIONS:
+            return False  # (``between the second and the third quarter, taking ...``: one period of two times)
+        return k >= q.end and lower[k] in _FRONTING_CONJUNCTIONS
 
     @staticmethod
     def _time_named_value(doc, q) -> bool:

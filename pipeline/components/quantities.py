@@ -1266,6 +1266,8 @@ class QuantityRecognizer:
         if not t.lex[i][_OPENS]:
             return None
         text, ws, lower, n = t.text, t.ws, t.lower, t.n
+        if i > 0 and text[i - 1] == "$" and not ws[i - 1] and text[i].isalpha() and _currency("$" + text[i]):
+            return None  # ``($A million)``: a currency's country letters, not ``a million``
         country = t.country
         start = i
         sign = None
@@ -1281,7 +1283,11 @@ class QuantityRecognizer:
             i += 1
         elif i >= 3 and text[i - 3 : i] == ["(", "-", ")"]:
             sign = "-"  # ``(-) 4.3 per cent``: a minus written in brackets before the figure (left out of its span)
-        if i < n and _currency(text[i]) and i + 1 < n:
+        if i + 2 < n and text[i] == "$" and not ws[i] and text[i + 1].isalpha() and text[i + 1].isupper() and \
+                _currency("$" + text[i + 1]) and (_digits(text[i + 2]) is not None or word_number(text[i + 2]) is not None):
+            currency = _currency("$" + text[i + 1], country)  # ``$A 997.3 billion``, ``$NZ 12 million``: the sign, then
+            i += 2  # the country (C31-6)
+        elif i < n and _currency(text[i]) and i + 1 < n:
             nxt = text[i + 1]
             if (_digits(nxt) is not None or word_number(nxt) is not None or
                     decimal_comma(nxt) is not None and i + 2 < n and lower[i + 2] in SCALES) and (
