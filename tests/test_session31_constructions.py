@@ -143,3 +143,17 @@ def test_accumulated_states_a_cumulative_change(extract_both, sentence, figure, 
     figures = by_text(extract_both(sentence))
     assert figures[figure]["metric"] == "CHANGE", figures[figure]
     assert figures[figure].get("direction") == direction, figures[figure]
+
+
+def test_respectively_after_items_with_their_own_baselines_keeps_each_baseline(extract_both):
+    text = ("Imports decreased by 1.4% in March 2025 compared with February 2025, and 2.8% compared with March 2024, "
+            "respectively.")
+    check(relations(extract_both(text)), [("1.4%", "BASELINE", "February 2025"), ("2.8%", "BASELINE", "March 2024")],
+          absent=[("2.8%", "BASELINE", "February 2025")])
+
+
+def test_a_fronted_period_before_a_new_subject_dates_only_the_later_figure(extract_both):
+    text = ("The trade surplus was 21.1 billion euros in March 2025. In February 2025, the surplus had been 17.7 "
+            "billion euros, and in March 2024 it amounted to 22.0 billion euros.")
+    check(relations(extract_both(text)), [("17.7 billion euros", "PERIOD", "In February 2025"),
+                                          ("22.0 billion euros", "PERIOD", "in March 2024")])

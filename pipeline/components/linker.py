@@ -571,6 +571,7 @@ def share_of_level(q: Span, baseline: Span) -> bool:
 
 #: conjunctions after which a period and a comma open a new clause (C31-7)
 _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
+_CLAUSE_SUBJECTS = frozenset(("it", "they", "this", "these", "there", "the", "we", "he", "she"))
 _FRONTED_PREPOSITIONS = frozenset(("in", "over", "during", "for", "on", "at", "since", "by", "throughout"))
 
 class _FigureValues:
@@ -1147,7 +1148,7 @@ class RelationLinker:
             if not changes:
                 continue
             n = len(changes)
-            if n == 1 and any(changes[0].end <= p.start and p.end <= token.i for p in periods):
+            if n == 1 and any(changes[0].end <= p.start and p.end <= token.i for p in (*periods, *baselines)):
                 # ``grew by 5.3 percent in the first quarter, 4.7 percent in the second quarter and 4.6 percent in the
                 # third quarter respectively``: items that each carry their own period, read in their clause (C31-5)
                 continue
@@ -4050,8 +4051,9 @@ class RelationLinker:
         """Whether ``p``, after ``q``, opens the next clause between a conjunction and a comma (``has accumulated 3.64%
         and, over the last 12 months, 5.17%``; ``rose 2.1%, while in the quarter to June, ...``): it dates that clause's
         figures, not ``q`` (C31-7)."""
-        if p.start <= q.end or p.end >= len(lower) or lower[p.end] != ",":
-            return False
+        if p.start <= q.end or p.end >= len(lower) or lower[p.end] != "," and not (
+                lower[p.end] in _CLAUSE_SUBJECTS and lower[p.start] in _FRONTED_PREPOSITIONS):
+            return False  # (``..., and in March 2024 it amounted to 22.0 billion``: a subject after the period)
         k = p.start - 1
         if lower[k] == ",":
             k -= 1
