@@ -382,7 +382,10 @@ def _without_change_segments(title: str) -> str:
 
 #: a row label's own gloss naming a percent level: ``Policy rate, annual average (percent)``, ``Unemployment (rate)``,
 #: ``OCR (%, quarterly average)``, ``Unemployment rate, %``
-ROW_PERCENT = re.compile(r"\((?:percent|per cent|%|rate|share|ratio)(?:\s+of\s+[^()]*)?(?:[,;][^()]*)?\)|,\s*(?:%|percent|per cent)\s*$", re.I)
+ROW_PERCENT = re.compile(r"\((?:[0-9]{2}(?:\+|[-\u2013][0-9]{2})?(?: years)?,\s*)?(?:percent|per cent|%|rate|share|ratio)"
+                         r"(?:\s+of\s+[^()]*)?(?:[,;][^()]*)?\)|,\s*(?:%|percent|per cent)\s*$", re.I)
+#: an age group opening a row label's gloss: ``Employment (16+, thousands)``, ``Employment rate (16-64, %)`` (C31-10)
+GLOSS_AGE = re.compile(r"^[0-9]{2}(?:\+|[-\u2013][0-9]{2})?$")
 #: a gloss segment declaring the unit of some rows only: ``(thousand persons, rates in percent)``
 LEVEL_SEGMENT = re.compile(r"^\s*(?:rates?|ratios?|shares?|proportions?|percentages?)\s+(?:in|as)\s+(?:percent|per cent|%)\s*$",
                            re.I)

@@ -157,3 +157,45 @@ def test_a_fronted_period_before_a_new_subject_dates_only_the_later_figure(extra
             "billion euros, and in March 2024 it amounted to 22.0 billion euros.")
     check(relations(extract_both(text)), [("17.7 billion euros", "PERIOD", "In February 2025"),
                                           ("22.0 billion euros", "PERIOD", "in March 2024")])
+
+
+LABOUR_SUMMARY = ("Table 2: Labour market summary, UK, June to August 2025, seasonally adjusted\n"
+                  "Indicator                          Level         Change on quarter    Change on year\n"
+                  "Employment (16+, thousands)        34,122              +91                 +342\n"
+                  "Unemployment (16+, thousands)       1,647              +30                 +143\n"
+                  "Employment rate (16-64, %)           75.1             +0.1                +0.1\n"
+                  "Unemployment rate (16+, %)            4.6              0.0                -0.2\n")
+
+
+def test_a_level_with_change_columns_reads_whole_changes_in_the_rows_unit(extract_both):
+    doc = extract_both(LABOUR_SUMMARY)
+    figures = by_text(doc)
+    assert figures["34,122"]["value"] == pytest.approx(34122000), figures["34,122"]
+    for change, value in (("+91", 91000), ("+342", 342000), ("+30", 30000), ("+143", 143000)):
+        assert figures[change]["metric"] == "CHANGE", figures[change]
+        assert figures[change]["unit"] != "percent", figures[change]
+        assert figures[change]["value"] == pytest.approx(value), figures[change]
+    for change in ("+0.1", "0.0", "-0.2"):
+        assert figures[change]["unit"] == "percentage point", figures[change]
+    check(relations(doc), [("+91", "MODIFIES", "34,122"), ("+342", "MODIFIES", "34,122"), ("+91", "BASELINE", "quarter"),
+                           ("+342", "BASELINE", "year"), ("-0.2", "MODIFIES", "4.6"), ("0.0", "MODIFIES", "4.6"),
+                           ("34,122", "CATEGORY", "Employment"), ("4.6", "CATEGORY", "Unemployment rate")])
+
+
+def test_an_age_group_in_a_row_labels_gloss_is_an_age_not_a_cell(extract_both):
+    doc = extract_both(LABOUR_SUMMARY)
+    ages = [q for q in doc["spans"] if q["label"] == "QUANTITY" and q.get("unit") == "year"]
+    assert len(ages) == 4, [doc["text"][q["start"]:q["end"]] for q in ages]
+    assert all(q["metric"] == "AMOUNT" for q in ages)
+    age_ids = {q["id"] for q in ages}
+    assert not [r for r in doc["relations"] if r["head"] in age_ids and r["label"] == "CATEGORY"]
+
+
+@pytest.mark.parametrize("header,baseline", [("Change on quarter", "quarter"), ("Change on year", "year"),
+                                             ("Change on month", "month")])
+def test_a_change_on_header_names_its_baseline(extract_both, header, baseline):
+    text = ("Claimant count, UK, seasonally adjusted (thousands)\n"
+            f"Region                 October 2025    {header}\n"
+            "North East                   78.4          +1.2\n"
+            "London                      263.0          -0.8\n")
+    check(relations(extract_both(text)), [("+1.2", "BASELINE", baseline), ("-0.8", "BASELINE", baseline)])

@@ -49,7 +49,7 @@ from pipeline.phrases import (
 )
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, PERIOD_ORDINALS, SHARE_SUBJECTS
 from pipeline.units import match_unit, place_names, singular
-from pipeline.declared_units import measure_declared
+from pipeline.declared_units import GLOSS_AGE, measure_declared
 from pipeline.numbers import word_number
 
 #: nouns a balance is stated as (``was a deficit of $2.1 billion``)
@@ -551,7 +551,8 @@ def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = Non
             return opening  # (``Foreign visitors (million persons)``: a count's scale, C30-7)
         if inner[-1] == "terms" and len(inner) <= 4:
             return opening  # ``Merchandise exports (US dollar terms)``, ``(real terms)``: how the row is measured
-    if not inner or not all(w in GLOSS_WORDS or w.replace(".", "").isdigit() for w in inner) or \
+    if not inner or not all(w in GLOSS_WORDS or w.replace(".", "").isdigit() or w in ("+", "-", "\u2013") or
+                            GLOSS_AGE.match(w) for w in inner) or \
             not any(w in ("%", "percent", "average", "thousands", "millions", "billions", "rate", "index") for w in inner):
         return None
     return opening
@@ -696,6 +697,23 @@ def _past_comparative(lower: list, k: int, sent_end: int) -> int:
     """``k``, or the token after a comparative at ``k`` (``4.1% lower at Felixstowe``)."""
     return k + 1 if k + 1 < sent_end and lower[k] in COMPARATIVE_WORDS else k
 
+
+
+def label_gloss_age(doc: Doc, quantity: Span) -> bool:
+    """Whether ``quantity`` is the age group in the bracketed gloss of a table row's label (``Employment (16+,
+    thousands)   34,122``, ``Employment rate (16-64, %)   75.1``): an age in years, no cell of the row (C31-10)."""
+    text = doc.text
+    a, b = quantity.start_char, quantity.end_char
+    line_start, line_end = text_tables.line_bounds(text, a)
+    cells = text_tables.cells(text[line_start:line_end])
+    if len(cells) < 2 or not line_start + cells[0][0] <= a < line_start + cells[0][1]:
+        return False
+    before = text[line_start + cells[0][0] : a]
+    value = span_value(quantity, "value") or 0
+    if before.count("(") <= before.count(")") or not before.rstrip().endswith("(") or \
+            not any(ch.isalpha() for ch in before) or not 10 <= value < 100 or value != int(value):
+        return False
+    return re.match(r"\s*(?:\+|and (?:over|older))?\s*(?:years)?\s*[,;)]", text[b : line_start + cells[0][1]]) is not None
 
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
@@ -1071,7 +1089,10 @@ class CategoryFinder:
                 return True
             following = token.doc[i + 1] if i + 1 < len(token.doc) else None
             if following is not None and following.text == "(" and singular(word.lower()) == word.lower() and \
-                    i + 2 < len(token.doc) and (token.doc[i + 2].like_num or token.doc[i + 2].text[:1].isdigit()):
+                    i + 2 < len(token.doc) and (token.doc[i + 2].like_num or token.doc[i + 2].text[:1].isdigit()) and \
+                    not (i + 3 < len(token.doc) and token.doc[i + 3].text in ("+", "-", "\u2013", "to") and
+                         len(token.doc[i + 2].text) == 2):
+                # (``Employment (16+, thousands)``, ``Employment rate (16-64, %)``: an age group in a label's gloss)
                 return True  # ``Poland (9 410), Czechia (7 215) and ...``: a singular word before its bracketed figure
             return following is not None and following.text[:1].isupper() and following.is_alpha and \
                 word.lower() in NAME_OPENERS
@@ -1104,7 +1125,8 @@ class CategoryFinder:
                 span_value(quantity, "unit_kind") is None and 0 < (span_value(quantity, "value") or 0) < 120:
             age = True  # ``cases in children under 10``, ``people over 65``: an age (GUIDELINES C3-4)
         tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
-        age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"]
+        age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"] or \
+            label_gloss_age(doc, quantity)
         if age:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
             quantity._.direction = None

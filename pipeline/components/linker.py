@@ -569,6 +569,12 @@ def share_of_level(q: Span, baseline: Span) -> bool:
         not any(w in (".", ";") for w in lower[q.end : baseline.start])
 
 
+def _same_table_row(text: str, a: Span, b: Span) -> bool:
+    """Whether figures ``a`` and ``b`` are cells of one table row (one line, each in a column)."""
+    return "\n" not in text[a.start_char : b.start_char] and text_tables.column_of(text, a.start_char) is not None and \
+        text_tables.column_of(text, b.start_char) is not None
+
+
 #: conjunctions after which a period and a comma open a new clause (C31-7)
 _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
 _CLAUSE_SUBJECTS = frozenset(("it", "they", "this", "these", "there", "the", "we", "he", "she"))
@@ -1949,6 +1955,9 @@ class RelationLinker:
                 if units[k] in ("percentage point", "basis point") and candidate in modifies and \
                         self._gapped_change(doc, candidate, q):
                     return modifies[candidate]  # ``a decline of 0.6 percentage point from ... and of 1.4 percentage points``
+                if units[k] in ("percentage point", "basis point") and candidate in modifies and \
+                        _same_table_row(text_of(doc), candidate, q):
+                    return modifies[candidate]  # ``Employment rate (%)   75.1   +0.1   +0.1``: two change columns (C31-9)
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue

@@ -53,7 +53,7 @@ from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import (HEADING_SCALES, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
-                                     LEVEL_SEGMENT, NUMERIC_SCALE)
+                                     LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
@@ -271,10 +271,19 @@ def absolute_change_cell(text: str, line_start: int, header: list[str], column: 
     if column >= len(numbers) or numbers[column] is None:
         return False
     levels = [v for k, v in enumerate(numbers[:column]) if v is not None and k > 0]
-    if len(levels) < 2:
-        return False
     cell = line[bounds[column][0] : bounds[column][1]]
     decimals = len(cell.split(".")[1]) if "." in cell else 0
+    own_levels = [v for k, v in enumerate(numbers[:column]) if v is not None and k > 0 and
+                  not CHANGE_CELL.search(header[k] if k < len(header) else "")]
+    if len(own_levels) == 1:
+        # ``Indicator   Level   Change on quarter   Change on year`` above ``Employment (thousands)   34,122   +91
+        # +342``: whole changes a tenth of their level or less are in its unit, no percent (C31-9)
+        level = own_levels[0]
+        if decimals == 0 and abs(numbers[column]) >= 10 and abs(level) >= 10 * abs(numbers[column]) and \
+                not any("." in line[a:b] for a, b in bounds[1:column]):
+            return True
+    if len(levels) < 2:
+        return False
     return abs(abs(levels[-1] - levels[-2]) - abs(numbers[column])) <= 0.6 * 10 ** -decimals + 1e-9
 
 
@@ -284,7 +293,7 @@ def _column_scale(cell: str) -> float | None:
     inside = re.search(r"\(([^()]*)\)\s*$", cell or "")
     if not inside:
         return None
-    words_ = inside.group(1).replace(",", " ").lower().split()
+    words_ = [w for w in inside.group(1).replace(",", " ").lower().split() if not GLOSS_AGE.match(w)]
     if not words_ or not all(w in SCALES or w in HEADING_SCALES for w in words_):
         return None
     scale = 1.0
@@ -1038,6 +1047,19 @@ class QuantityRecognizer:
                     figure.unit, figure.unit_kind, figure.metric = rate, "count", "SHARE"
                     figure.notes.add("table-header")
                     continue
+                label = next((text[line_start + x : line_start + y] for x, y in row[:column] if y > x and
+                              any(ch.isalpha() for ch in text[line_start + x : line_start + y])), "")
+                if label and ROW_PERCENT.search(label) and CHANGE_CELL.search(header[column]) and \
+                        _column_unit(header[column], t.country) in (None, (1.0, match_unit(["percent"]))) and \
+                        "%" not in header[column] and not re.search(r"\bper ?cent\b", header[column], re.I):
+                    # ``Employment rate (%)   75.1   +0.1`` under ``Change on quarter``: a rate's change is in points
+                    # (C30-11, C31-9)
+                    figure.unit, figure.unit_kind = "percentage point", "percentage_point"
+                    figure.unit_info = match_unit(["percentage", "point"])
+                    figure.metric = "CHANGE"
+                    figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
+                    figure.notes.add("table-header")
+                    continue
                 declared = _column_unit(header[column], t.country)
                 if declared is None and re.fullmatch(r"\s*rates?\s*", header[column], re.I) and \
                         _rates_in_percent(text, line_start):
@@ -1141,6 +1163,8 @@ class QuantityRecognizer:
                     # ``Estimated monthly sales, ..., in billions of dollars`` above ``Retail and food services,
                     # total: 709.7``; ``..., in thousands`` above ``Northeast: 1,318``; ``..., TWh`` above ``Gas: 19.6``
                     scale, info = measure
+                    if "table-header" in figure.notes:
+                        scale = 1.0  # (``Employment (thousands)   34,122``: the row's scale, read once above)
                     if info is not None and info.scale != 1.0:
                         scale *= info.scale  # ``Bcf``: billions of cubic feet
                         info = replace(info, scale=1.0)
