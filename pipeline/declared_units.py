@@ -7,6 +7,7 @@ year earlier`` as two changes) and by the unit resolver; it works on the text an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline import text_tables
 from pipeline.lexicon import words
@@ -485,6 +486,7 @@ CURRENCY_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|R|₹)(m|mn|bn|b
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
 
+@lru_cache(maxsize=2048)  # a heading is split again for each figure under it
 def split_columns(heading: str, paired: bool = False, signed: bool = False) -> tuple[str, str | None]:
     """A heading's text for its main column and for its bracketed column (the clause that says ``in
     brackets``), or None for the latter when it names none: ``Sales, in billions of dollars (percent change
@@ -586,6 +588,7 @@ def title_counted(title: str) -> Unit | None:
     return Unit(name=singular(words[-1]), kind="count", length=1)
 
 
+@lru_cache(maxsize=2048)  # a heading's segments are read again for each figure under it (a frozen Unit)
 def counted_declared(segment: str) -> Unit | None:
     """The count a heading's gloss declares for its column: ``number of cases`` → ``case``, ``persons`` →
     ``person``, ``number of positive samples`` → ``sample``; None for anything else (a scale, a measure,
@@ -605,6 +608,7 @@ def counted_declared(segment: str) -> Unit | None:
     return Unit(name=singular(head), kind="count", length=len(words))
 
 
+@lru_cache(maxsize=2048)  # a heading is read again for each figure under it (frozen Units)
 def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit | None] | None:
     """``(scale, unit)`` of the first comma-, semicolon- or bracket-separated segment of ``text`` that is
     only a measure or currency with its scale (``in billions of dollars``, ``TWh``, ``million tonnes``) or

@@ -13,6 +13,7 @@ import weakref
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from spacy.attrs import ORTH, SPACY
@@ -417,9 +418,7 @@ class TokenColumns:
                         if len(known) < 1_000_000:
                             known[orths[k]] = row
                     rows[k] = row
-        text, lower, punct, alpha, space = zip(*rows)  # the rows' columns, transposed in one pass
-        self.text, self.lower, self.punct, self.alpha, self.space = \
-            list(text), list(lower), list(punct), list(alpha), list(space)
+        self.text, self.lower, self.punct, self.alpha, self.space = columns_of(rows, 5)
         self.whitespace = list(map(_WHITESPACE.__getitem__, array[:, 1].tolist()))  # SPACY is 0 or 1
 
     def span_text(self, start: int, end: int) -> str:
@@ -429,6 +428,12 @@ class TokenColumns:
             return ""
         text, whitespace = self.text, self.whitespace
         return "".join([text[k] + whitespace[k] for k in range(start, end - 1)]) + text[end - 1]
+
+
+def columns_of(rows: list[tuple], count: int) -> list[list]:
+    """The first ``count`` columns of ``rows`` (tuples of one length), each as a list: one C-level
+    pass per column (``zip(*rows)`` passes every row as an argument, slower on a document's tokens)."""
+    return [list(map(itemgetter(j), rows)) for j in range(count)]
 
 
 def token_columns(doc: Doc) -> TokenColumns:

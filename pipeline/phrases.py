@@ -16,7 +16,7 @@ from importlib import resources
 from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
-from pipeline.extensions import spans_of, token_cache, token_columns
+from pipeline.extensions import columns_of, spans_of, token_cache, token_columns
 from pipeline.lexicon import words
 from pipeline.periods import MONTHS
 from pipeline.numbers import parse_digits, word_number
@@ -163,8 +163,8 @@ class TokenTable:
                         if len(known) < 1_000_000:
                             known[columns.orths[k]] = entry
                     flags[k] = entry
-        columns_of_flags = list(zip(*flags)) if n else [()] * 6  # the flags' columns, transposed in one pass
-        self.number = number = list(columns_of_flags[0])
+        columns_of_flags = columns_of(flags, 4)  # the flags' columns read below (the others by token)
+        self.number = number = columns_of_flags[0]
         month = [False] * n
         mays = list(compress(range(n), map("May".__eq__, text))) if "May" in text else []
         for k in mays:
@@ -174,8 +174,8 @@ class TokenTable:
         for k in eds:
             past[k] = not flags[k - 1][4] and flags[k + 1][5]
         if not tagged:
-            self.verb = verb = list(columns_of_flags[1])
-            self.nounish = nounish = list(columns_of_flags[2])
+            self.verb = verb = columns_of_flags[1]
+            self.nounish = nounish = columns_of_flags[2]
             for k in sorted(set(mays).union(eds)):  # the only tokens that may be either
                 if past[k] or month[k]:
                     verb[k] = not month[k]  # a past verb, never the month

@@ -9,6 +9,7 @@ character ranges of a line's cells. No spaCy import: it works on the text alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 #: a run of two or more spaces between two non-space characters: a column gap of an aligned table
@@ -17,6 +18,7 @@ _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _ROW_LABEL = re.compile(r"\s*[-•*]?\s*[A-Za-z][^.;:|\t]*")
 
 
+@lru_cache(maxsize=2048)  # a table's lines are read again for each of their figures (within one document)
 def separator(line: str) -> str | None:
     """How ``line`` separates its cells: ``"|"`` (two bars or more), ``"\\t"``, ``"  "`` (three or more
     cells aligned by runs of spaces, or a label and one figure three spaces apart), or None for a line of prose."""
@@ -38,9 +40,15 @@ def separator(line: str) -> str | None:
 
 def cells(line: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` ranges of ``line``'s cells, stripped of spaces (empty for a line of prose)."""
+    return list(_cells(line))  # a list of the caller's own
+
+
+@lru_cache(maxsize=2048)  # a table's lines are read again for each of their figures (within one document)
+def _cells(line: str) -> tuple[tuple[int, int], ...]:
+    """:func:`cells` of ``line``, as a tuple (shared by every caller, never modified)."""
     sep = separator(line)
     if sep is None:
-        return []
+        return ()
     if sep == "  ":
         bounds, at = [], 0
         for gap in _ALIGNED_GAP.finditer(line):
@@ -58,7 +66,7 @@ def cells(line: str) -> list[tuple[int, int]]:
     for a, b in bounds:
         piece = line[a:b]
         out.append((a + len(piece) - len(piece.lstrip()), b - (len(piece) - len(piece.rstrip()))))
-    return out
+    return tuple(out)
 
 
 def line_bounds(text: str, char: int) -> tuple[int, int]:

@@ -291,7 +291,8 @@ def _dollar_country(text: str) -> str | None:
     US dollar (:func:`currency_country`), else None."""
     tables = _tables()
     named: set[str] = set()
-    for match in _DOLLAR_NAME.finditer(text):
+    # (the name pattern is tried at every word: only a text that writes ``dollar`` can match it)
+    for match in _DOLLAR_NAME.finditer(text) if "dollar" in text.lower() else ():
         words_ = match.group(1).lower().split()
         for n in range(len(words_), 0, -1):  # ``the Canadian dollar``: the longest currency name
             unit = tables.names.get(tuple(words_[-n:]) + ("dollar",))

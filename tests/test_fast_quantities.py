@@ -155,3 +155,15 @@ def test_plain_digits_read_as_the_general_reading_reads_them():
         texts.append(whole + (f".{rng.randrange(10 ** rng.randrange(1, 7))}" if rng.random() < 0.5 else ""))
     for text in texts:
         assert read_quantity(text) == _read_quantity(text), text
+
+
+def test_decimal_comma_percents_found_as_the_whole_pattern_finds_them():
+    """The scan from each comma (issue 12) answers as the pattern tried at every position does."""
+    from pipeline.components.quantities import _DECIMAL_COMMA_PERCENT, _has_decimal_comma_percent
+
+    cases = ["5,8%", "a5,8%", "1234,5%", ",123,5%", ".5,3%", "rose 12,34 per cent", "x 1,234%", "0,5 percent",
+             "(5,3 %", "12,3\u00a0%", "\u0663,5%", "1,5,6%", "12,345 and 6,7%", "", ",5%", "5,", "99,99percent"]
+    rng = random.Random(12)
+    cases += ["".join(rng.choice("0123456789,. %pera\n") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    for text in cases:
+        assert _has_decimal_comma_percent(text) == (_DECIMAL_COMMA_PERCENT.search(text) is not None), text

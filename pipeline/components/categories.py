@@ -239,6 +239,17 @@ def _written_after_figure(head) -> bool:
     return False
 
 
+def _quantity_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens inside QUANTITY spans, built once per version of the span group's quantities
+    (read around each figure of a labelled row)."""
+    quantities = span_starts(doc, "QUANTITY")[1]  # one list per version of the group, held in the cache
+    cache = _cache_of(doc)
+    hit = cache.get("quantity_tokens")
+    if hit is None or hit[0] is not quantities:
+        hit = cache["quantity_tokens"] = (quantities, {k for q in quantities for k in range(q.start, q.end)})
+    return hit[1]
+
+
 def time_token_set(doc: Doc) -> set[int]:
     """Indices of the tokens inside PERIOD and BASELINE spans, built once per version of the span
     group (each quantity's search reads it)."""
@@ -1395,7 +1406,7 @@ class CategoryFinder:
         kg)`` for ``1,204 kg``): only figures, their unit words, brackets and commas stand between them (C29-13)."""
         table = token_table(doc)
         text, whitespace = table.text, table.whitespace
-        figures = {k for q in spans_of(doc, "QUANTITY") for k in range(q.start, q.end)}
+        figures = _quantity_tokens(doc)
         k = quantity.start - 1
         while k >= max(0, quantity.start - 24) and "\n" not in whitespace[k]:
             if text[k] == ":":
@@ -1718,7 +1729,8 @@ class CategoryFinder:
         after ``at``/``in`` the groups are names (C22-9, C23-8). None elsewhere."""
         table = token_table(doc)
         lower, text = table.lower, table.text
-        run = [q for q in spans_of(doc, "QUANTITY") if quantity.start - 40 <= q.start < sent_end]
+        starts, quantities = span_starts(doc, "QUANTITY")  # in text order: the run is one slice
+        run = quantities[bisect_left(starts, quantity.start - 40) : bisect_left(starts, sent_end)]
         at = next((k for k, q in enumerate(run) if q.start == quantity.start), None)
         if at is None:
             return None

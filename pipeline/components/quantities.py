@@ -107,6 +107,9 @@ CHANGE_CELL = re.compile(r"\bchange\b|\bgrowth\b|y/y|m/m|q/q|\bvs\.?\b|\bon (?:a
 
 #: a percent written with a decimal comma (``5,8%``, ``2,4 per cent``)
 _DECIMAL_COMMA_PERCENT = re.compile(r"(?<![0-9,.])[0-9]{1,3},[0-9]{1,2}\s?(?:%|per ?cent\b)")
+#: :data:`_DECIMAL_COMMA_PERCENT` from its comma on: a pattern that opens on a literal, which the regex engine
+#: finds by scanning for that character (the whole pattern is tried at every position of the text)
+_DECIMAL_COMMA_TAIL = re.compile(r",[0-9]{1,2}\s?(?:%|per ?cent\b)")
 
 
 def _rates_in_percent(text: str, row_start: int) -> bool:
@@ -123,8 +126,20 @@ def _writes_decimal_commas(doc: Doc) -> bool:
     cache = doc_cache(doc)
     found = cache.get("decimal_commas")
     if found is None:
-        found = cache["decimal_commas"] = _DECIMAL_COMMA_PERCENT.search(text_of(doc)) is not None
+        found = cache["decimal_commas"] = _has_decimal_comma_percent(text_of(doc))
     return found
+
+
+def _has_decimal_comma_percent(text: str) -> bool:
+    """``_DECIMAL_COMMA_PERCENT.search(text) is not None``: a comma and its tail, after one to three ASCII digits
+    that no digit, comma or point precedes."""
+    for found in _DECIMAL_COMMA_TAIL.finditer(text):
+        comma = first = found.start()
+        while first > comma - 4 and first > 0 and "0" <= text[first - 1] <= "9":
+            first -= 1
+        if 1 <= comma - first <= 3 and (first == 0 or text[first - 1] not in ",."):
+            return True
+    return False
 
 
 def _table_header(text: str, line_start: int) -> list[str] | None:
