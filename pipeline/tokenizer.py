@@ -43,6 +43,7 @@ EXTRA_INFIXES = [
     r"(?<=[0-9%" + VULGAR_FRACTIONS + r"])[\-–—~](?=[0-9+])",  # ``20-25%``, ``2½–3 per cent``
     r"(?<=[0-9])/(?=[A-Za-z])",
     r"(?<=[Ss]ub)-(?=[0-9$£€¥])",  # ``sub-2%``: a bound glued to its figure
+    r"(?<=[A-Za-z0-9])\((?=[0-9]{1,2}$)",  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to a label or figure
 ]
 #: tokens that must stay whole although a rule above would split them
 TOKEN_MATCH = re.compile(r"^(?!" + CURRENCY_PREFIXES + r"[0-9])(?:[0-9]+[A-Z]{1,2}|[A-Z]+[0-9]+(?:\.[0-9]+)?[A-Za-z]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$")

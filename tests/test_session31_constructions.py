@@ -199,3 +199,56 @@ def test_a_change_on_header_names_its_baseline(extract_both, header, baseline):
             "North East                   78.4          +1.2\n"
             "London                      263.0          -0.8\n")
     check(relations(extract_both(text)), [("+1.2", "BASELINE", baseline), ("-0.8", "BASELINE", baseline)])
+
+
+@pytest.mark.parametrize("title", ["Table 1: Consumer Price Index, major components, Canada, not seasonally adjusted",
+                                   "Table 3. Producer price indices by main industrial grouping (2021=100)",
+                                   "Harmonised index of consumer prices, euro area"])
+def test_cells_of_an_index_table_under_times_are_index_levels(extract_both, title):
+    text = (f"{title}\n"
+            "Component          Weight (%)   Sep 2024   Aug 2025   Sep 2025   Sep 2024 to Sep 2025 (% change)\n"
+            "All-items             100.00      161.1      164.8      164.9         2.4\n"
+            "Energy                  7.11      188.2      180.6      179.5        -4.6\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    for level in ("161.1", "164.9", "188.2", "179.5"):
+        assert figures[level]["unit"] == "index point", figures[level]
+        assert figures[level]["metric"] == "AMOUNT", figures[level]
+    assert figures["7.11"]["unit"] == "percent", figures["7.11"]
+    assert figures["-4.6"]["metric"] == "CHANGE", figures["-4.6"]
+    check(relations(doc), [("-4.6", "MODIFIES", "179.5"), ("179.5", "CATEGORY", "Energy")])
+
+
+def test_a_count_table_under_times_stays_a_count(extract_both):
+    text = ("Table 2: Dwellings completed by region\n"
+            "Region            Q3 2024    Q3 2025\n"
+            "Dublin              2,104      2,388\n"
+            "Cork                  811        905\n")
+    figures = by_text(extract_both(text))
+    assert figures["2,388"]["unit"] != "index point", figures["2,388"]
+    assert figures["2,388"]["metric"] == "COUNT", figures["2,388"]
+
+
+def test_footnote_marks_glued_to_labels_and_figures_are_no_figures(extract_both):
+    text = ("Table 1: Consumer Price Index, major components, Canada\n"
+            "Component          Weight(1)   Sep 2024   Sep 2025\n"
+            "All-items          100.00(2)      161.1      164.9\n"
+            "Food(3)                16.13      192.0      198.1\n"
+            "Shelter(4)             29.65      181.4      186.3\n")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert sorted(figures) == sorted(["100.00", "161.1", "164.9", "16.13", "192.0", "198.1", "29.65", "181.4",
+                                      "186.3"]), sorted(figures)
+    check(relations(doc), [("192.0", "CATEGORY", "Food"), ("186.3", "CATEGORY", "Shelter")])
+
+
+@pytest.mark.parametrize("header", ["Weight", "Weights", "Relative importance(1)"])
+def test_a_weight_column_of_an_index_table_is_a_share(extract_both, header):
+    text = ("Table 1: Consumer Price Index, major components, Canada\n"
+            f"Component          {header:<26}Sep 2024   Sep 2025\n"
+            f"All-items          {'100.00':<26}   161.1      164.9\n"
+            f"Food               {'16.13':<26}   192.0      198.1\n")
+    figures = by_text(extract_both(text))
+    for weight in ("100.00", "16.13"):
+        assert figures[weight]["unit"] == "percent", figures[weight]
+        assert figures[weight]["metric"] == "SHARE", figures[weight]

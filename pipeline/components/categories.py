@@ -534,7 +534,8 @@ LEGAL_REFERENCE_WORDS = frozenset(("section", "sections", "article", "articles",
                                    "directive", "schedule", "chapter", "rule", "paragraph", "sec", "sec."))
 
 
-def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = None) -> int | None:
+def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = None, whitespace: list | None = None) \
+        -> int | None:
     """Where a phrase's closing bracketed gloss begins when the gloss only declares a unit or a kind of figure
     (``OCR (%, quarterly average)`` → the bracket; with the tokens' ``text``, a measure or a currency too: ``Copper
     price (US$ per pound)``, C29-6), else None."""
@@ -553,6 +554,9 @@ def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = Non
     if ")" in lower[opening + 1 : end - 1]:
         return None
     inner = [w for w in lower[opening + 1 : end - 1] if w not in (",", ";")]
+    if whitespace is not None and len(inner) == 1 and inner[0].isdigit() and len(inner[0]) <= 2 and \
+            end - opening == 3 and not whitespace[opening - 1]:
+        return opening  # ``Food(3)``: a footnote mark glued to its label (C31-12)
     if text is not None and inner and inner[0] in ("%", "percent") and (len(inner) == 1 or inner[1] in ("of", ",")):
         return opening  # ``Euro area (% of GDP)``: the row's measure, its unit gloss (C29-16)
     if text is not None and inner:
@@ -790,7 +794,7 @@ class CategoryFinder:
                 terms = next((m for m in range(start, end - 1) if lower[m] == "terms"), None)
                 if terms is not None and start >= 1 and lower[start - 1] == "in" and terms - start <= 3:
                     start = terms + 1  # ``In volume terms retail turnover was 3.1% higher``: the adverbial is no part
-                gloss = _unit_gloss_start(lower, start, end, token_table(doc).text)
+                gloss = _unit_gloss_start(lower, start, end, token_table(doc).text, token_table(doc).whitespace)
                 if gloss is not None:
                     end, head = gloss, min(head, gloss - 1)  # ``OCR (%, quarterly average)``: the row's measure
                 whole_of = self._stated_as_share(doc, start, end)
@@ -2673,7 +2677,7 @@ class CategoryFinder:
         # the head is the label's last word, not the ages it ends on (``Women aged 20-24``, ``Men aged 65 and over``:
         # the whole label, ages included, is the CATEGORY, D-17, C24-3)
         lower = token_table(doc).lower
-        gloss = _unit_gloss_start(lower, span.start, span.end, token_table(doc).text)
+        gloss = _unit_gloss_start(lower, span.start, span.end, token_table(doc).text, token_table(doc).whitespace)
         if gloss is not None and gloss > span.start:
             span = doc[span.start : gloss]  # ``Euro area (% of GDP)``: the row's measure, its unit gloss left out
         # (``Apprehensions between ports of entry``: the head ends before the first complement, C28-13)

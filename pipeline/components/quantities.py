@@ -330,7 +330,13 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
         return 1.0, match_unit(["percent"])  # (``RPK growth``: a growth rate)
     if re.search(r"\b(?:share|percent|per cent|percentage|proportion) of\b", cell.lower()):
         return 1.0, match_unit(["percent"])  # ``E-commerce share of total``, ``Percent of all sales`` (C29-15)
+    if WEIGHT_HEADER.fullmatch(cell):
+        return 1.0, match_unit(["percent"])  # ``Weight``, ``Relative importance(1)``: a share of the basket (C31-13)
     return None
+
+
+#: a header naming the basket weights of a price index table, a footnote mark allowed (C31-13)
+WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 
 
 def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
@@ -1118,7 +1124,7 @@ class QuantityRecognizer:
                 figure.value = figure.value * scale
                 figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
                 figure.notes.add("table-header")
-                if unit.kind == "percent" and names_level_rate(header[column]):
+                if unit.kind == "percent" and (names_level_rate(header[column]) or WEIGHT_HEADER.fullmatch(header[column])):
                     figure.metric = "SHARE"  # ``RPK growth (%)   Load factor (%)``: the column names a level rate
             if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value:
                 # ``Sexual crimes | 14,508 | 14,623 | 1%`` (or a bare ``1``) under ``% change``: a change, up unless
@@ -1307,6 +1313,9 @@ class QuantityRecognizer:
         text, ws, lower, n = t.text, t.ws, t.lower, t.n
         if i > 0 and text[i - 1] == "$" and not ws[i - 1] and text[i].isalpha() and _currency("$" + text[i]):
             return None  # ``($A million)``: a currency's country letters, not ``a million``
+        if i >= 2 and i + 1 < n and text[i - 1] == "(" and not ws[i - 1] and not ws[i - 2] and text[i + 1] == ")" and \
+                len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalnum():
+            return None  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to its label or figure (C31-12)
         country = t.country
         start = i
         sign = None

@@ -358,6 +358,29 @@ _TITLE_PARTICIPLES = frozenset({"known", "recorded", "reported", "registered", "
                                 "granted", "received", "licensed", "sold", "completed", "started", "approved"})
 
 
+def table_of_index(q: Span, index_names: frozenset) -> bool:
+    """Whether the figure ``q`` is a cell of a table whose title names an index (``Table 1: Consumer Price Index,
+    major components, Canada``, ``Producer price indices (2021=100)``) under a header cell that names a time."""
+    text = text_of(q.doc)
+    header = text_tables.header_cell(text, q.start_char)
+    if header is None or not text_tables.time_cell(header.text.strip()):
+        return False
+    bounds = text_tables.title_bounds(text, header.top_start)
+    if bounds is None:
+        return False
+    title = text[bounds[0] : bounds[1]].lower()
+    if re.search(r"\bindex (?:crimes?|offen[cs]es?)\b", title):
+        return False  # ``Major index crime by borough``: counts of the crimes an index is made of (C30-10)
+    return bool(re.search(r"\bind(?:ex|ices|exes)\b|\([0-9]{4}\s*=\s*100\)", title)) or \
+        any(w in index_names for w in re.findall(r"[a-z]+", title))
+
+
+def _bare_index_cell(q: Span) -> bool:
+    """A figure that may be an index level: a bare number of 10 or more, read as a level (no unit or a row's count)."""
+    return span_value(q, "metric") in ("COUNT", "AMOUNT") and span_value(q, "unit_kind") in (None, "count") and \
+        not any(t.is_alpha for t in q) and (span_value(q, "value") or 0) >= 10 and q.text[:1] not in "+-\u2212\u2013"
+
+
 def table_title_count(q: Span):
     """The counted noun of a table's title when it breaks a count down (``Table 1: Road deaths by road user type
     (provisional)`` above the header ``Road user   2022   2023   Change on 2022`` and the row ``Drivers   58   69
@@ -1271,7 +1294,10 @@ class UnitResolver:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
             if (q.start, q.end) not in counted and self.index_in_clause(doc, q, index_names):
                 category = doc[sentence_range(doc, q.start)[0] : q.start]  # ``the indices stand at 133.9 for Primary Goods``
-            if category is not None and self.index_level(q, category, index_names):
+            if category is not None and self.index_level(q, category, index_names) or \
+                    _bare_index_cell(q) and table_of_index(q, index_names):
+                # (``Table 1: Consumer Price Index, major components`` above ``Food   192.0   198.5``: a cell of an
+                # index table under a time is the index's level, C31-11)
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
             elif (q.start, q.end) not in counted and (q.start, q.end) not in declared_counts and \
                     self.bare_percent_rate(doc, q, lower):
