@@ -252,3 +252,27 @@ def test_a_weight_column_of_an_index_table_is_a_share(extract_both, header):
     for weight in ("100.00", "16.13"):
         assert figures[weight]["unit"] == "percent", figures[weight]
         assert figures[weight]["metric"] == "SHARE", figures[weight]
+
+
+@pytest.mark.parametrize("sentence,change,baseline", [
+    ("The downward revisions compared with the March projections, by 0.3 percentage points for 2026, mainly reflect "
+     "lower energy prices.", "0.3 percentage points", "the March projections"),
+    ("Growth for 2025 was revised up by 0.2 percentage points from the June forecasts.", "0.2 percentage points",
+     "the June forecasts"),
+])
+def test_plural_projections_and_forecasts_are_baselines(extract_both, sentence, change, baseline):
+    check(relations(extract_both(sentence)), [(change, "BASELINE", baseline)])
+
+
+def test_a_count_inside_a_changed_object_keeps_the_object_as_the_category(extract_both):
+    text = "The Governing Council today decided to lower the three key interest rates by 25 basis points."
+    rel = relations(extract_both(text))
+    found = [r for r in rel if r[0] == "25 basis points" and r[1] == "CATEGORY"]
+    assert found and "interest rates" in found[0][2], sorted(rel)
+
+
+def test_a_comparison_before_a_colon_does_not_reach_the_clause_after_it(extract_both):
+    text = ("Staff expect a weaker recovery than in the June projections: the economy is now projected to grow by "
+            "0.9% in 2025 and 1.2% in 2026.")
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[1] == "BASELINE" and r[0] in ("0.9%", "1.2%")], sorted(rel)

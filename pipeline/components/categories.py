@@ -1380,8 +1380,9 @@ class CategoryFinder:
                 start += 1
             return (start, end, head) if start < end and head >= start else None
         at = start
-        while at - 1 >= start_limit and lower[at - 1] in DETERMINERS:
-            at -= 1
+        while at - 1 >= start_limit and (lower[at - 1] in DETERMINERS or at - 2 >= start_limit and
+                                         lower[at - 2] in DETERMINERS and word_number(lower[at - 1]) is not None):
+            at -= 1  # (``lower the three key ECB interest rates by 25 basis points``: a count inside the object)
         if at - 1 < start_limit or lower[at - 1] not in verbs:
             return self._modified_object(doc, k, start_limit, verbs)
         return start, end, head

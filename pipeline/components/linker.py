@@ -577,6 +577,7 @@ def _same_table_row(text: str, a: Span, b: Span) -> bool:
 
 #: conjunctions after which a period and a comma open a new clause (C31-7)
 _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
+_CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "we", "staff"))
 _CLAUSE_SUBJECTS = frozenset(("it", "they", "this", "these", "there", "the", "we", "he", "she"))
 _FRONTED_PREPOSITIONS = frozenset(("in", "over", "during", "for", "on", "at", "since", "by", "throughout"))
 
@@ -3083,6 +3084,10 @@ class RelationLinker:
             b = before
             lo, hi = self._span_range(quantities, b.end, q.start)
             between = [x for x in quantities[lo:hi] if is_modifier(x)]
+            colon = next((k for k in range(b.end, q.start) if text[k] == ":"), None)
+            if colon is not None and colon + 1 < q.start and lower[colon + 1] in _CLAUSE_OPENERS:
+                return None  # ``a slower recovery than in the September projections: the economy is now projected to
+                # grow by 0.7%``: a clause of its own after the colon (C31-14)
             if not between and ";" not in text[b.end : q.start]:
                 return b
         if span_value(q, "metric") == "CHANGE":
