@@ -276,3 +276,18 @@ def test_a_comparison_before_a_colon_does_not_reach_the_clause_after_it(extract_
             "0.9% in 2025 and 1.2% in 2026.")
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[1] == "BASELINE" and r[0] in ("0.9%", "1.2%")], sorted(rel)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Industrial value added went up by 7.4, 1.5, 5.3 and 3.0 percent in mining, manufacturing, utilities and "
+    "construction respectively.",
+    "Industrial value added went up by 7.4, 1.5, 5.3 and 3.0 percent respectively in mining, manufacturing, utilities "
+    "and construction.",
+    "Industrial value added went up by 7.4 percent, 1.5 percent, 5.3 percent and 3.0 percent respectively in mining, "
+    "manufacturing, utilities and construction.",
+])
+def test_respectively_gives_each_change_the_item_named_after_the_list(extract_both, sentence):
+    doc = extract_both(sentence)
+    rel = relations(doc)
+    cats = {r[0].split()[0]: r[2] for r in rel if r[1] == "CATEGORY"}
+    assert cats == {"7.4": "mining", "1.5": "manufacturing", "5.3": "utilities", "3.0": "construction"}, sorted(rel)

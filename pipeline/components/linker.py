@@ -58,6 +58,7 @@ from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
     CONJUNCTIONS,
     PREPOSITIONS,
+    DETERMINERS,
     coordinated_items,
     is_nounish,
     is_participle,
@@ -577,6 +578,7 @@ def _same_table_row(text: str, a: Span, b: Span) -> bool:
 
 #: conjunctions after which a period and a comma open a new clause (C31-7)
 _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
+_ITEM_PREPOSITIONS = frozenset(("in", "for", "among", "at"))
 _CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "we", "staff"))
 _CLAUSE_SUBJECTS = frozenset(("it", "they", "this", "these", "there", "the", "we", "he", "she"))
 _FRONTED_PREPOSITIONS = frozenset(("in", "over", "during", "for", "on", "at", "since", "by", "throughout"))
@@ -1191,8 +1193,19 @@ class RelationLinker:
                     for change in changes:
                         baseline_of[change] = [base_list[0]]
                 continue
-            figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
             boundaries = frozenset(p.start for p in periods)
+            named_after = self._items_after(doc, changes[-1], token.i, n, boundaries, sent.end) if n > 1 else None
+            if named_after:
+                # ``went up by 7.4, 1.5 and 5.3 percent respectively in mining, manufacturing and utilities``, ``... in
+                # mining, manufacturing and utilities respectively``: the i-th change is the i-th item's (C31-15)
+                for change, (start, end, _) in zip(changes, named_after):
+                    category_of[change] = self.category_span(doc, start, end)
+                    self._distributed.add((change.start, change.end))
+                if base_list and len(base_list) == 1:
+                    for change in changes:
+                        baseline_of[change] = [base_list[0]]
+                continue
+            figures = self.figures_before(doc, changes[0], quantities, modifies, n, True)
             clause_start = self.list_clause_start(doc, changes[0].start, sent.start)
             if n > 1 and figures and figures[0].start < clause_start and \
                     coordinated_items(doc, clause_start, changes[0].start, n, boundaries):
@@ -1227,6 +1240,27 @@ class RelationLinker:
             if base_list and len(base_list) == 1:
                 for change in changes:
                     baseline_of[change] = [base_list[0]]
+
+    @staticmethod
+    def _items_after(doc, last, at: int, n: int, boundaries, sent_end: int) -> list | None:
+        """N coordinated items named after a list of changes by ``in``/``for``/``among``, before ``respectively`` at
+        token ``at`` (``3.0 percent in mining, ..., and construction respectively``) or right after it (``3.0 percent
+        respectively in mining, ...``), or None."""
+        lower = token_table(doc).lower
+        if last.end < at and lower[last.end] in _ITEM_PREPOSITIONS:
+            start, end = last.end + 1, at
+        elif last.end == at and at + 2 < sent_end and lower[at + 1] in _ITEM_PREPOSITIONS:
+            start = at + 2
+            end = next((k for k in range(start, sent_end) if lower[k] in (".", ";", ":") or
+                        lower[k] == "," and k + 1 < sent_end and lower[k + 1] in ("while", "whereas", "but", "and")
+                        and k + 2 < sent_end and lower[k + 2] in ("while", "whereas", "but", "the")), sent_end)
+        else:
+            return None
+        if any(k in boundaries for k in range(start, end)):
+            return None  # (``rose 2% and 3% in the first and second quarters respectively``: periods, given out apart)
+        found = coordinated_items(doc, start, end, n, boundaries)
+        return found if found and found[0][0] == start or found and found[0][0] <= start + 1 and \
+            lower[start] in DETERMINERS else None
 
     def which_of_bracketed(self, doc, changes, quantities, sent_start: int, category_of) -> bool:
         """``The largest variations came from Housing (1.49%) and Food and beverages (1.06%), which contributed 0.23
