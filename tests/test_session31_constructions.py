@@ -291,3 +291,33 @@ def test_respectively_gives_each_change_the_item_named_after_the_list(extract_bo
     rel = relations(doc)
     cats = {r[0].split()[0]: r[2] for r in rel if r[1] == "CATEGORY"}
     assert cats == {"7.4": "mining", "1.5": "manufacturing", "5.3": "utilities", "3.0": "construction"}, sorted(rel)
+
+
+def test_a_second_verb_after_and_ends_the_counted_phrase(extract_both):
+    text = ("From January to September, police nationwide solved 8,212 cases of telecom fraud and arrested more than "
+            "14,000 suspects, up 35.2% and 41.6% year-on-year respectively.")
+    rel = relations(extract_both(text))
+    cats = [r[2] for r in rel if r[0] == "8,212" and r[1] == "CATEGORY"]
+    assert cats and "arrested" not in cats[0], sorted(rel)
+    check(rel, [("35.2%", "MODIFIES", "8,212"), ("41.6%", "MODIFIES", "14,000")])
+
+
+@pytest.mark.parametrize("sentence,figure,unit", [
+    ("The number of inbound and outbound trips made by residents reached 287 million.", "287 million", "trip"),
+    ("The number of fraud and cybercrime cases reported rose to 28,751.", "28,751", "case"),
+])
+def test_coordinated_modifiers_share_the_plural_after_them(extract_both, sentence, figure, unit):
+    assert by_text(extract_both(sentence))[figure]["unit"] == unit
+
+
+def test_gapped_items_count_what_the_first_item_counts(extract_both):
+    text = ("Among them, Mainland residents made 140 million trips, Hong Kong and Macao residents 128 million and "
+            "foreign nationals 19 million.")
+    figures = by_text(extract_both(text))
+    for figure in ("140 million", "128 million", "19 million"):
+        assert figures[figure]["unit"] == "trip", figures[figure]
+
+
+def test_a_gapped_item_after_a_level_with_no_written_noun_keeps_its_own_subject(extract_both):
+    text = "Permanent visa holders numbered 88,000 and returning Australian citizens 63,000."
+    assert by_text(extract_both(text))["63,000"]["unit"] == "citizen"

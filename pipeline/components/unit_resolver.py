@@ -168,8 +168,10 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
     after = [j for j in range(k + 1, stop) if alpha[j] and lower[j] not in NOT_COUNTED]
     if len(after) < 2:
         return False
-    last = lower[after[-1]]
-    return singular(last) != last or last in ("people", "police", "staff", "personnel")
+    # (the first plural after the conjunction's modifier ends the noun: ``inbound and outbound trips made by
+    # residents``, C31-16)
+    return any(singular(lower[j]) != lower[j] or lower[j] in ("people", "police", "staff", "personnel")
+               for j in after[1:])
 
 
 #: verbs that follow a subject (``vacancies remain``), and their plain present forms
@@ -182,6 +184,8 @@ AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | 
     "reached", "numbered", "totalled", "totaled", "stood", "amounted", "hit", "came", "remained", "accounted",
     "made", "represented", "rose", "fell", "has", "have", "had", "be", "been"))
 
+#: words before a figure that bound it (``more than``, ``about``)
+_BOUND_WORDS = vocabulary("bound_words")
 #: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``): the categories' set
 NOT_COUNTED = NOT_COUNTED_WORDS
 
@@ -884,6 +888,7 @@ class UnitResolver:
         done: set[tuple[int, int]] = set()
         previous: dict[tuple[int, int], str] = {}
         agent_units: dict[int, str] = {}  # sentence start -> the unit of the counts agents state in it
+        gapped: set[tuple[int, int]] = set()  # counts whose verb and counted noun a list leaves out (C31-16)
         # the closing bracket of each bracketed figure -> (a breakdown item?, the unit it counts)
         items: dict[int, tuple[bool, str | None]] = {}
 
@@ -957,6 +962,13 @@ class UnitResolver:
                         agent_units[sent_start] = unit
                 elif category is not None and category.end == q.start and sent_start in agent_units:
                     unit = agent_units[sent_start]  # ``..., regional operators 96.2 million``: the verb left out
+                elif category is not None and category.end == q.start:
+                    earlier = self.gapped_written_count(doc, q, category, quantities, position, counted, gapped)
+                    if earlier is not None:
+                        gapped.add(key)
+                        # ``Mainland residents made 140 million trips, Hong Kong and Macao residents 128 million and
+                        # foreigners 19 million``: the verb and its counted noun left out (C31-16)
+                        unit = span_value(earlier, "unit")
                 if unit:  # ``London and South East operators recorded 273.6 million`` after ``... million journeys``
                     q._.unit, q._.unit_kind = unit, "count"
                     return
@@ -1314,6 +1326,38 @@ class UnitResolver:
                     is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
+
+    @staticmethod
+    def gapped_written_count(doc: Doc, q: Span, category: Span, quantities: list[Span], position: dict,
+                             counted: set, gapped: set) -> Span | None:
+        """The earlier count of ``q``'s sentence whose verb and counted noun a gapped item leaves out: ``A made 140
+        million trips, B 128 million and C 19 million`` for ``128 million`` (and, through it, ``19 million``): the
+        count has its noun written after it and a verb before it, and only that noun and a comma or ``and`` stand
+        between it and the item's subject; None otherwise."""
+        table = token_table(doc)
+        lower, alpha = table.lower, table.alpha
+        at = position.get((q.start, q.end))
+        if not at:
+            return None
+        earlier = quantities[at - 1]
+        if sentence_range(doc, earlier.start)[0] != sentence_range(doc, q.start)[0] or earlier.start < 1 or \
+                span_value(earlier, "unit_kind") != "count" or not span_value(earlier, "unit"):
+            return None
+        gap = list(range(earlier.end, category.start))
+        if not gap or lower[gap[-1]] not in (",", "and") or not all(
+                alpha[k] and (k == gap[0] or doc[k].is_lower) or lower[k] in (",", "and") for k in gap):
+            return None
+        if (earlier.start, earlier.end) in counted or any(alpha[k] and lower[k] not in ("and",) for k in gap):
+            verb = lower[earlier.start - 1]
+            before = sentence_range(doc, earlier.start)[0] < earlier.start - 1
+            if table.verb[earlier.start - 1] or verb.endswith("ed") or verb in ("made", "took", "had", "saw", "won"):
+                return earlier if before else None
+            if earlier.start >= 2 and lower[earlier.start - 1] in _BOUND_WORDS and (
+                    table.verb[earlier.start - 2] or lower[earlier.start - 2].endswith("ed")):
+                return earlier
+            return None
+        # (a gapped item after a gapped item: ``..., B 128 million and C 19 million``)
+        return earlier if (earlier.start, earlier.end) in gapped and len(gap) == 1 else None
 
     @staticmethod
     def bare_percent_rate(doc: Doc, q: Span, lower: list) -> bool:
