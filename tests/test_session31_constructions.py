@@ -321,3 +321,23 @@ def test_gapped_items_count_what_the_first_item_counts(extract_both):
 def test_a_gapped_item_after_a_level_with_no_written_noun_keeps_its_own_subject(extract_both):
     text = "Permanent visa holders numbered 88,000 and returning Australian citizens 63,000."
     assert by_text(extract_both(text))["63,000"]["unit"] == "citizen"
+
+
+def test_a_footnote_mark_after_a_margin_of_error_keeps_the_comparison(extract_both):
+    text = ("Privately-owned housing starts in October were at a seasonally adjusted annual rate of 1,372,000. This is "
+            "3.1 percent (±11.9 percent)* above the revised September estimate of 1,331,000, but is 4.0 percent "
+            "(±10.1 percent)* below the October 2024 rate of 1,429,000.")
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert figures["3.1 percent"]["metric"] == "CHANGE", figures["3.1 percent"]
+    assert figures["3.1 percent"].get("direction") == "up", figures["3.1 percent"]
+    assert figures["4.0 percent"].get("direction") == "down", figures["4.0 percent"]
+    check(relations(doc), [("3.1 percent", "MODIFIES", "1,372,000"), ("4.0 percent", "MODIFIES", "1,372,000"),
+                           ("3.1 percent", "BASELINE", "the revised September estimate"),
+                           ("4.0 percent", "BASELINE", "the October 2024 rate")])
+
+
+def test_an_earlier_value_after_up_from_takes_no_baseline_of_the_figure_before(extract_both):
+    text = "The seasonally adjusted unemployment rate was 4.3%, unchanged from October but up from 4.1% in November 2024."
+    rel = relations(extract_both(text))
+    check(rel, [("4.1%", "PERIOD", "in November 2024")], absent=[("4.1%", "BASELINE", "October")])

@@ -3114,6 +3114,9 @@ class RelationLinker:
                        not self._compared_by_other(lower, baselines[j], q, quantities, steps)), None)
         if before is not None and not time_reaches(lower, text, before, q, self._time_ends(doc)):
             return None  # ``compared with the second quarter, when the economy had expanded by 1.0 percent``
+        if before is not None and span_value(q, "metric") == "SHARE" and q.start >= 2 and lower[q.start - 1] == "from" \
+                and lower[q.start - 2] in ("up", "down", "unchanged"):
+            return None  # ``was 4.3%, unchanged from October but up from 4.1% in November 2024``: the earlier value (C31-17)
         if before is not None:  # the last baseline before q in its sentence
             b = before
             lo, hi = self._span_range(quantities, b.end, q.start)

@@ -335,6 +335,8 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     return None
 
 
+#: footnote marks written after a figure or its bracket (``(±11.9 percent)*``)
+_FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 #: a header naming the basket weights of a price index table, a footnote mark allowed (C31-13)
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 
@@ -2270,6 +2272,8 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
         # ``4.0 percent (±1.1 percent) below``, ``€437 million (+4%) more than``: the word after the margin of
         # error or the restated change in brackets
         close = next((k for k in range(end + 2, min(len(text), end + 8)) if text[k] == ")"), None)
+        if close is not None and close + 2 < len(text) and text[close + 1] in _FOOTNOTE_MARKS:
+            close += 1  # ``3.1 percent (±11.9 percent)* above``: the margin's footnote mark (C31-17)
         if close is not None and close + 1 < len(text) and lower[close + 1] in _COMPARATIVES | {"below", "above"}:
             end = close + 1
         elif close is not None and text[end + 1][:1] == "±":
