@@ -717,7 +717,7 @@ def _past_comparative(lower: list, k: int, sent_end: int) -> int:
 def label_gloss_age(doc: Doc, quantity: Span) -> bool:
     """Whether ``quantity`` is the age group in the bracketed gloss of a table row's label (``Employment (16+,
     thousands)   34,122``, ``Employment rate (16-64, %)   75.1``): an age in years, no cell of the row (C31-10)."""
-    text = doc.text
+    text = text_of(doc)
     a, b = quantity.start_char, quantity.end_char
     line_start, line_end = text_tables.line_bounds(text, a)
     cells = text_tables.cells(text[line_start:line_end])

@@ -218,6 +218,7 @@ class RuleIndex:
                 for s in strings:
                     table.setdefault(s, []).append(k)
         self._rules_of: dict[str, tuple[int, ...]] = {}  # opening -> the indexed rules it may start
+        self._rules_written: dict[str, tuple[int, ...]] = {}  # the same, by the opening as written
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         rules = self._rules_of.get(key)
@@ -233,23 +234,29 @@ class RuleIndex:
                 self._rules_of[key] = rules
         return rules
 
+    def _rules_as_written(self, key: str) -> tuple[int, ...]:
+        """The rules an opening ``key`` may start, as the text writes it (any case): an ASCII opening
+        is looked up lower-cased (:meth:`_rules_for`); one with a non-ASCII character is tried by
+        every indexed rule."""
+        rules = self._rules_for(key.lower()) if key.isascii() else self.indexed
+        if len(self._rules_written) < 200_000:
+            self._rules_written[key] = rules
+        return rules
+
     def starts(self, text: str) -> list[list[int] | None]:
-        """For each rule, the sorted positions of ``text`` where it may start (None: try everywhere)."""
+        """For each rule, the sorted positions of ``text`` where it may start (None: try everywhere).
+        Most positions start no rule: one look-up of the opening as written answers them."""
         out: list[list[int] | None] = [[] if found is not None else None for found in self.openings]
-        everyone = self.indexed
-        rules_of, rules_for = self._rules_of, self._rules_for
+        written, as_written = self._rules_written, self._rules_as_written
         for found in self._positions.finditer(text):
             key = found.group(1)
-            if key.isascii():
-                key = key.lower()
-                rules = rules_of.get(key)
-                if rules is None:
-                    rules = rules_for(key)
-            else:
-                rules = everyone  # an opening with a non-ASCII character: tried by every rule
-            p = found.start()
-            for k in rules:
-                out[k].append(p)
+            rules = written.get(key)
+            if rules is None:
+                rules = as_written(key)
+            if rules:
+                p = found.start()
+                for k in rules:
+                    out[k].append(p)
         return out
 
     def finditer(self, k: int, text: str, starts: list[list[int] | None]):
