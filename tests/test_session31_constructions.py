@@ -341,3 +341,24 @@ def test_an_earlier_value_after_up_from_takes_no_baseline_of_the_figure_before(e
     text = "The seasonally adjusted unemployment rate was 4.3%, unchanged from October but up from 4.1% in November 2024."
     rel = relations(extract_both(text))
     check(rel, [("4.1%", "PERIOD", "in November 2024")], absent=[("4.1%", "BASELINE", "October")])
+
+
+@pytest.mark.parametrize("sentence,step,baseline,period", [
+    ("The value of total exports increased by 16.1% over a year earlier to $431.5 billion in October, after a "
+     "year-on-year increase of 15.9% in September.", "15.9%", "year-on-year", "in September"),
+    ("Consumer prices rose 2.1% in October, after an annual increase of 2.4% in September.", "2.4%", None,
+     "in September"),
+])
+def test_an_earlier_step_with_its_own_comparison_word_is_no_change_of_the_level(extract_both, sentence, step,
+                                                                                  baseline, period):
+    rel = relations(extract_both(sentence))
+    assert not [r for r in rel if r[0] == step and r[1] == "MODIFIES"], sorted(rel)
+    check(rel, [(step, "PERIOD", period)])
+    assert not [r for r in rel if r[0] == step and r[1] == "BASELINE" and r[2] != baseline], sorted(rel)
+
+
+def test_a_comparison_does_not_cross_into_a_while_clause(extract_both):
+    text = ("The rate of knife crime offences was 87 per 100,000 people, up from 84 per 100,000 a year earlier, while "
+            "recorded homicides fell by 6% to 535.")
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] == "6%" and r[1] == "BASELINE"], sorted(rel)

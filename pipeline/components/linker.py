@@ -310,6 +310,9 @@ def is_margin(quantity: Span) -> bool:
 EARLIER_STEP_CUES = vocabulary_phrases("earlier_step_cues")
 EARLIER_STEP_FILLERS = vocabulary("earlier_step_fillers")
 EARLIER_STEP_GAP = vocabulary("earlier_step_gap")
+#: words naming the kind of an earlier step's change (``after an annual increase of 2.1% in May``, C31-18)
+_STEP_KIND_WORDS = frozenset(("annual", "monthly", "quarterly", "yearly", "annualised", "annualized", "seasonally",
+                              "adjusted"))
 
 
 def brackets_hold(texts: list[str], period, q) -> bool:
@@ -400,6 +403,7 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
     ends = {x.end: x for x in quantities}
     starts = {x.start: x for x in quantities}
     period_ends = {x.end: x.start for x in spans_of(doc, "PERIOD")}
+    baseline_ends = {x.end: x.start for x in spans_of(doc, "BASELINE")}
     steps: set[tuple[int, int]] = set()
     for k, q in enumerate(quantities):
         if span_value(q, "metric") != "CHANGE" or _is_multiple(q):
@@ -417,9 +421,15 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
         if j not in time_starts:
             continue
         # the cue before it, past fillers (``after growth of``, ``following a``), or a list of steps
-        i = q.start
-        while i - 1 > sent_start and q.start - i < 5 and lower[i - 1] in EARLIER_STEP_FILLERS:
-            i -= 1
+        i, skipped = q.start, 0
+        while i - 1 > sent_start and q.start - i - skipped < 5:
+            if lower[i - 1] in EARLIER_STEP_FILLERS or lower[i - 1] in _STEP_KIND_WORDS:
+                i -= 1
+            elif not skipped and i in baseline_ends and i - baseline_ends[i] <= 5 and baseline_ends[i] > sent_start:
+                skipped = i - baseline_ends[i]  # ``after a year-on-year increase of 15.9% in September`` (C31-18)
+                i = baseline_ends[i]
+            else:
+                break
         before = ends.get(i - 1) if i >= 1 and lower[i - 1] in ("and", ",") else None
         if before is None and i >= 1 and lower[i - 1] in ("and", ",") and i - 1 in period_ends:
             # ``after rising by 1.3 per cent in August and by 0.4 per cent in July``: past the step's own time
@@ -896,7 +906,10 @@ class RelationLinker:
                     del baseline_of[q]
         for q in quantities:
             if (q.start, q.end) in steps and q in baseline_of:
-                own = [b for b in baseline_of[q] if 0 <= b.start - q.end <= 3]
+                lower = token_table(doc).lower
+                own = [b for b in baseline_of[q] if 0 <= b.start - q.end <= 3 or 0 <= q.start - b.end <= 3 and all(
+                    lower[k] in EARLIER_STEP_FILLERS for k in range(b.end, q.start))]
+                # (``after a year-on-year increase of 15.9% in September``: its own comparison, C31-18)
                 if own:
                     baseline_of[q] = own  # ``after a 0.3% rise on the previous month``: stated for it
                 else:
@@ -3121,6 +3134,9 @@ class RelationLinker:
             b = before
             lo, hi = self._span_range(quantities, b.end, q.start)
             between = [x for x in quantities[lo:hi] if is_modifier(x)]
+            if any(text[k] == "," and lower[k + 1] in ("while", "whereas", "whilst") for k in range(b.end, q.start - 1)):
+                return None  # ``up from 84 per 100,000 a year earlier, while homicides fell by 6% to 535``: another
+                # clause's comparison (FORMAT: a comparison applies to the changes of its clause; C31-18)
             colon = next((k for k in range(b.end, q.start) if text[k] == ":"), None)
             if colon is not None and colon + 1 < q.start and lower[colon + 1] in _CLAUSE_OPENERS:
                 return None  # ``a slower recovery than in the September projections: the economy is now projected to
