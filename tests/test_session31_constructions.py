@@ -362,3 +362,13 @@ def test_a_comparison_does_not_cross_into_a_while_clause(extract_both):
             "recorded homicides fell by 6% to 535.")
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[0] == "6%" and r[1] == "BASELINE"], sorted(rel)
+
+
+@pytest.mark.parametrize("bracket,bound", [("(less than 1%)", "<"), ("(about 1%)", "~"), ("(nearly 1%)", "~")])
+def test_a_bounded_percent_in_brackets_restates_the_change_before_it(extract_both, bracket, bound):
+    text = f"Goods and services debits rose $209m {bracket} to $40,120m in September."
+    doc = extract_both(text)
+    figures = by_text(doc)
+    assert figures["1%"]["metric"] == "CHANGE", figures["1%"]
+    assert figures["1%"]["bound"] == bound, figures["1%"]
+    check(relations(doc), [("$209m", "MODIFIES", "$40,120m"), ("1%", "MODIFIES", "$40,120m")])

@@ -2158,6 +2158,9 @@ class RelationLinker:
         end = _past_qualifier(texts, end)  # ``rose 3.3% (+2.1% in volume terms) to``
         opening = re.sub(r"^[A-Za-z-]+\s+(?=\()", "", gap.strip())  # ``660,000 people (2.5%)``, ``0.5% quarter-on-quarter (2.0%``
         opening = re.sub(r"\s+", " ", opening).lower()
+        # ``rose $209m (less than 1%)``, ``fell by 2,100 (nearly 3%)``: a bound inside the bracket (C31-19)
+        opening = re.sub(r"^\((?:about|around|almost|nearly|roughly|some|approximately|less than|more than|over|under|"
+                         r"just over|just under)$", "(", opening)
         return gap.strip(" ,").lower() == "or" or (
             opening in ("(", "(+", "(-", "(−", "(or", "( or") and end < len(texts) and texts[end] == ")")
 

@@ -335,6 +335,9 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     return None
 
 
+#: bound words inside a bracket before a restated change (``(less than 1%)``, ``(about 2%)``)
+_BRACKET_BOUNDS = frozenset(("about", "around", "almost", "nearly", "roughly", "some", "approximately", "less", "more",
+                             "than", "over", "under", "just"))
 #: footnote marks written after a figure or its bracket (``(±11.9 percent)*``)
 _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 #: a header naming the basket weights of a price index table, a footnote mark allowed (C31-13)
@@ -2565,7 +2568,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
             else "CHANGE"
-    if same_sentence and start >= 1 and t.text[start - 1] == "(" and same_sentence[-1].end == start - 1 and \
+    opening = start - 1
+    while opening > 0 and t.lower[opening] in _BRACKET_BOUNDS and start - opening < 4:
+        opening -= 1  # ``rose $209m (less than 1%)``: a bound inside the bracket (C31-19)
+    if same_sentence and opening >= 0 and t.text[opening] == "(" and same_sentence[-1].end == opening and \
             span_value(same_sentence[-1], "metric") == "CHANGE" and span_value(same_sentence[-1], "unit_kind") != unit_kind \
             and after not in ("of",) and _change_verb_or_noun_before(t, same_sentence[-1].start):
         return "CHANGE"  # ``grew by 2.5% (660,000 people) to 27.1 million``: the change restated in another unit
