@@ -372,3 +372,15 @@ def test_a_bounded_percent_in_brackets_restates_the_change_before_it(extract_bot
     assert figures["1%"]["metric"] == "CHANGE", figures["1%"]
     assert figures["1%"]["bound"] == bound, figures["1%"]
     check(relations(doc), [("$209m", "MODIFIES", "$40,120m"), ("1%", "MODIFIES", "$40,120m")])
+
+
+def test_a_headline_verb_in_the_present_states_a_change(extract_both):
+    figures = by_text(extract_both("Unemployment falls to 3.9% as employers add 52,000 jobs"))
+    assert figures["52,000"]["metric"] == "CHANGE", figures["52,000"]
+    assert figures["52,000"]["unit"] == "job", figures["52,000"]
+
+
+def test_the_same_day_last_year_is_one_period(extract_both):
+    text = ("Border Force detected 1,652 people arriving by small boat on Saturday, the highest daily figure this year. "
+            "That compares with 1,070 on the same day last year.")
+    check(relations(extract_both(text)), [("1,070", "PERIOD", "on the same day last year")])
