@@ -945,6 +945,9 @@ def _before_age_range(doc: Doc, k: int, start_limit: int) -> int:
         m -= 1
     if m < k - 1 and m >= start_limit and lower[m] in vocabulary("age_words") and any(number[m + 1 : k]):
         return m
+    if m + 1 < k - 1 and m >= start_limit and lower[m] in vocabulary("people_nouns") and \
+            lower[m + 1] in ("under", "over", "below", "above") and any(number[m + 2 : k]):
+        return m + 1  # ``Cases in children under 10 rose``: an age bound after a people noun (C31-21)
     return k
 
 

@@ -384,3 +384,18 @@ def test_the_same_day_last_year_is_one_period(extract_both):
     text = ("Border Force detected 1,652 people arriving by small boat on Saturday, the highest daily figure this year. "
             "That compares with 1,070 on the same day last year.")
     check(relations(extract_both(text)), [("1,070", "PERIOD", "on the same day last year")])
+
+
+@pytest.mark.parametrize("sentence,age,figure,category", [
+    ("In October 2025, 2.9 million young persons (under 25) were unemployed in the EU.", "25", None, None),
+    ("Laboratory-confirmed measles cases in children under 10 rose to 412 in 2025.", "10", "412",
+     "measles cases in children under 10"),
+    ("Deaths among people over 65 fell by 3% to 1,204.", "65", "1,204", "Deaths among people over 65"),
+])
+def test_an_age_bound_after_a_people_noun_is_an_age_inside_the_group(extract_both, sentence, age, figure, category):
+    doc = extract_both(sentence)
+    figures = by_text(doc)
+    assert figures[age]["unit"] == "year" and figures[age]["metric"] == "AMOUNT", figures[age]
+    if figure is not None:
+        cats = [r[2] for r in relations(doc) if r[0] == figure and r[1] == "CATEGORY"]
+        assert cats and category.lower() in cats[0].lower(), cats

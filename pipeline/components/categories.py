@@ -1135,8 +1135,9 @@ class CategoryFinder:
         while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
         age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
+        opened = k + 1 < quantity.start - 1 and lower[k + 1] == "("  # ``young persons (under 25)`` (C31-21)
         if not age and k < quantity.start - 1 and k >= sent_start and lower[k] in PEOPLE_NOUNS and \
-                lower[k + 1] in ("under", "over", "below", "above") and quantity.end - quantity.start == 1 and \
+                lower[k + 1 + opened] in ("under", "over", "below", "above") and quantity.end - quantity.start == 1 and \
                 span_value(quantity, "unit_kind") is None and 0 < (span_value(quantity, "value") or 0) < 120:
             age = True  # ``cases in children under 10``, ``people over 65``: an age (GUIDELINES C3-4)
         tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
