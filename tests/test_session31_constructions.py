@@ -399,3 +399,18 @@ def test_an_age_bound_after_a_people_noun_is_an_age_inside_the_group(extract_bot
     if figure is not None:
         cats = [r[2] for r in relations(doc) if r[0] == figure and r[1] == "CATEGORY"]
         assert cats and category.lower() in cats[0].lower(), cats
+
+
+def test_respectively_without_periods_takes_the_periods_of_the_list_before(extract_both):
+    text = ("In the June quarter 2025, private sector wages grew 0.8% in the quarter and 3.3% over the year, while "
+            "public sector wages rose 0.9% and 3.7% respectively.")
+    check(relations(extract_both(text)), [("0.9%", "PERIOD", "in the quarter"), ("3.7%", "PERIOD", "over the year"),
+                                          ("3.7%", "CATEGORY", "public sector wages")])
+
+
+def test_respectively_after_earlier_values_keeps_the_sentence_period(extract_both):
+    text = ("Food inflation rose to 10.87% in October 2024 from 9.24% in September 2024 and 6.61% in October 2023, with "
+            "rural and urban food inflation at 10.69% and 11.09% respectively.")
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] in ("10.69%", "11.09%") and r[1] == "PERIOD" and r[2] != "in October 2024"], \
+        sorted(rel)

@@ -1450,6 +1450,33 @@ class RelationLinker:
                     period_of[item] = period
                     self._distributed_periods.add((item.start, item.end))
                 break
+        else:
+            earlier = self._periods_of_earlier_list(doc, items, in_sent)
+            for item, period in zip(items, earlier or ()):
+                # ``Private sector wages grew 0.8% in the quarter and 3.3% over the year, while public sector wages
+                # rose 0.9% and 3.7% respectively``: the periods of the list before, in order (C31-22)
+                period_of[item] = period
+                self._distributed_periods.add((item.start, item.end))
+
+    @staticmethod
+    def _periods_of_earlier_list(doc, items, in_sent) -> list[Span] | None:
+        """The periods of an earlier list of as many figures in the sentence, each figure followed by its own period
+        (``grew 0.8% in the quarter and 3.3% over the year``), the last ones before ``items``; None otherwise."""
+        n = len(items)
+        before = [p for p in in_sent if p.end <= items[0].start]
+        if len(before) < n:
+            return None
+        chosen = before[-n:]
+        by_end = {x.end: x for x in spans_of(doc, "QUANTITY")}
+        lower = token_table(doc).lower
+        figures = [by_end.get(p.start) for p in chosen]
+        if any(x is None for x in figures) or any(span_value(x, "metric") != span_value(items[0], "metric") or
+                                                  x.start < 1 or lower[x.start - 1] in ("from", "to", "at", "with")
+                                                  for x in figures):
+            return None  # (``rose to 10.87% in October 2024 from 9.24% in September 2024``: earlier values, no list)
+        if any(not all(w in (",", "and") for w in lower[a.end : b.start]) for a, b in zip(chosen, figures[1:])):
+            return None  # the figures of the list joined by a comma or ``and`` only
+        return chosen
 
     @staticmethod
     def _two_months(doc, p) -> list[Span] | None:
