@@ -414,3 +414,14 @@ def test_respectively_after_earlier_values_keeps_the_sentence_period(extract_bot
     rel = relations(extract_both(text))
     assert not [r for r in rel if r[0] in ("10.69%", "11.09%") and r[1] == "PERIOD" and r[2] != "in October 2024"], \
         sorted(rel)
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("In 2024, one in five adults smoked daily.", "one in five", "adults"),
+    ("Nine in ten households had a broadband connection at the end of 2025.", "Nine in ten", "households"),
+    ("Some 1 in 4 children were not fully vaccinated by age two.", "1 in 4", "children"),
+])
+def test_a_ratio_of_n_in_m_counts_the_plural_after_it(extract_both, sentence, figure, category):
+    doc = extract_both(sentence)
+    assert by_text(doc)[figure]["metric"] == "SHARE"
+    check(relations(doc), [(figure, "CATEGORY", category)])

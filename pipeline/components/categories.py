@@ -2001,6 +2001,14 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")  # D-11: ``24.6% of pupils are eligible`` -> ``pupils``
                 return
+        if metric == "SHARE" and after < sent_end and " in " in quantity.text.lower() and \
+                quantity[-1].lower_ not in ("percent", "cent", "%") and nounish[after] and not table.number[after] and \
+                text[after][:1].islower():
+            # ``One in five adults smoked``, ``nine in ten households``: the plural after the ratio is its whole (C31-23)
+            found = self._share_subject(doc, quantity, sent_end, at=after)
+            if found:
+                yield (*found, "after")
+                return
         rate = after + 1 < sent_end and lower[after] in ("a", "an", "per", "every", "each") and \
             lower[after + 1] in ("day", "week", "month", "year", "hour")
         bare = after < sent_end and (lower[after] in GENERIC_PEOPLE or lower[after] in CLASSIFIER_NOUNS or
@@ -2753,12 +2761,14 @@ class CategoryFinder:
             start, head = previous[0], previous[2]
         return start, end, head
 
-    def _share_subject(self, doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
+    def _share_subject(self, doc: Doc, quantity: Span, sent_end: int, at: int | None = None) \
+            -> tuple[int, int, int] | None:
         """D-11: a share that opens its clause as the subject of a verb (``24.6% of pupils are
         eligible``, ``95 percent of the corn crop had been harvested``, ``Half of all visits took
         place``) counts the noun phrase after ``of``. A share stated as a predicate (``accounted for
         43.1% of admissions``), one over a figure (``of the total``, ``of them``) or one not followed
-        by its verb takes no category here."""
+        by its verb takes no category here. ``at``: where the noun phrase starts when it follows the figure itself
+        (``One in five adults smoked``), not after ``of``."""
         table = token_table(doc)
         lower, text, verb = table.lower, table.text, table.verb
         sent_start = sentence_range(doc, quantity.start)[0]
@@ -2768,8 +2778,9 @@ class CategoryFinder:
         if k >= sent_start and not (text[k] in CLAUSE_OPENING_PUNCT or lower[k] in CLAUSE_OPENING_WORDS) and \
                 not self._fronted_phrase_before(table, k, sent_start):
             return None
-        limit = self._limit(doc, quantity.end + 1, sent_end)
-        found = noun_phrase_after(doc, quantity.end + 1, limit)
+        first = quantity.end + 1 if at is None else at
+        limit = self._limit(doc, first, sent_end)
+        found = noun_phrase_after(doc, first, limit)
         if found is None:
             return None
         start, end, head = found
