@@ -425,3 +425,21 @@ def test_a_ratio_of_n_in_m_counts_the_plural_after_it(extract_both, sentence, fi
     doc = extract_both(sentence)
     assert by_text(doc)[figure]["metric"] == "SHARE"
     check(relations(doc), [(figure, "CATEGORY", category)])
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Insolvencies in construction rose to 412 in the third quarter, ahead of wholesale and retail trade (388).", "388",
+     "wholesale and retail trade"),
+    ("China (131,400) was the largest source of visitors, ahead of India (118,200) and Japan (97,000).", "118,200",
+     "India"),
+])
+def test_a_name_after_ahead_of_is_the_category_of_its_bracketed_figure(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+def test_a_change_column_on_a_year_names_that_year_as_its_baseline(extract_both):
+    text = ("Table 3. Seizures by drug type, January-September 2025\n"
+            "| Drug | Quantity (kg) | Change in quantity on 2024 (%) |\n"
+            "|---|---|---|\n"
+            "| Cocaine | 8,431.2 | +12.4 |\n")
+    check(relations(extract_both(text)), [("+12.4", "BASELINE", "2024"), ("+12.4", "MODIFIES", "8,431.2")])

@@ -2133,6 +2133,12 @@ class CategoryFinder:
             if found and found[1] - found[0] == 1 and found[0] >= 1 and table.number[found[0] - 1] and \
                     kind not in ("percent", "percentage_point"):
                 found = None  # ``- Cocaine: 112 cases (98)``: the noun is the figure's unit before its earlier value (C29-13)
+            if found and found[0] + 2 < found[1] and lower[found[0]] in ("ahead", "short") and lower[found[0] + 1] == "of" \
+                    or found and found[0] + 1 < found[1] and lower[found[0]] == "behind":
+                # ``ahead of wholesale and retail trade (388)``, ``behind India (118,200)``: the rank's cue, no part
+                # of the name (C31-24)
+                skip = 1 if lower[found[0]] == "behind" else 2
+                found = (found[0] + skip, found[1], found[1] - 1)
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
