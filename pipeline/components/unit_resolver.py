@@ -31,7 +31,7 @@ from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
-from pipeline.components.categories import ANAPHOR_PREPOSITIONS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -184,8 +184,6 @@ AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | 
     "reached", "numbered", "totalled", "totaled", "stood", "amounted", "hit", "came", "remained", "accounted",
     "made", "represented", "rose", "fell", "has", "have", "had", "be", "been"))
 
-#: words before a figure that bound it (``more than``, ``about``)
-_BOUND_WORDS = vocabulary("bound_words")
 #: words that are never the head of a counted noun phrase (``institutions nationwide``, ``overall``): the categories' set
 NOT_COUNTED = NOT_COUNTED_WORDS
 
@@ -379,10 +377,11 @@ def table_of_index(q: Span, index_names: frozenset) -> bool:
         any(w in index_names for w in re.findall(r"[a-z]+", title))
 
 
-def _bare_index_cell(q: Span) -> bool:
-    """A figure that may be an index level: a bare number of 10 or more, read as a level (no unit or a row's count)."""
+def may_be_index_level(q: Span) -> bool:
+    """Whether a figure may be an index's level (GUIDELINES C-2): a level (COUNT or AMOUNT, no change) with no unit
+    written in it but a scale, not below 10 (index levels are based at 100, or at 50 for a diffusion index)."""
     return span_value(q, "metric") in ("COUNT", "AMOUNT") and span_value(q, "unit_kind") in (None, "count") and \
-        not any(t.is_alpha for t in q) and (span_value(q, "value") or 0) >= 10 and q.text[:1] not in "+-\u2212\u2013"
+        not any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) and (span_value(q, "value") or 0) >= 10
 
 
 def table_title_count(q: Span):
@@ -1307,7 +1306,7 @@ class UnitResolver:
             if (q.start, q.end) not in counted and self.index_in_clause(doc, q, index_names):
                 category = doc[sentence_range(doc, q.start)[0] : q.start]  # ``the indices stand at 133.9 for Primary Goods``
             if category is not None and self.index_level(q, category, index_names) or \
-                    _bare_index_cell(q) and table_of_index(q, index_names):
+                    may_be_index_level(q) and q.text[:1] not in "+-\u2212\u2013" and table_of_index(q, index_names):
                 # (``Table 1: Consumer Price Index, major components`` above ``Food   192.0   198.5``: a cell of an
                 # index table under a time is the index's level, C31-11)
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
@@ -1352,7 +1351,7 @@ class UnitResolver:
             before = sentence_range(doc, earlier.start)[0] < earlier.start - 1
             if table.verb[earlier.start - 1] or verb.endswith("ed") or verb in ("made", "took", "had", "saw", "won"):
                 return earlier if before else None
-            if earlier.start >= 2 and lower[earlier.start - 1] in _BOUND_WORDS and (
+            if earlier.start >= 2 and lower[earlier.start - 1] in BOUND_WORDS and (
                     table.verb[earlier.start - 2] or lower[earlier.start - 2].endswith("ed")):
                 return earlier
             return None
@@ -1689,14 +1688,10 @@ class UnitResolver:
 
     @staticmethod
     def index_level(q: Span, category: Span, index_names: frozenset = INDEX_NAMES) -> bool:
-        """Whether a bare figure is the level of an index (GUIDELINES C-2): its CATEGORY names an index
-        (``the Quick Estimates of IIP stand at 148.0``, ``the indices stand at 133.9 for Primary
-        Goods``, ``The manufacturing PMI was 49.5``), it has no unit written in it, it is a level (a
-        COUNT or AMOUNT, not a change) and it is not below 10 (index levels are based at 100, or at 50
-        for a diffusion index)."""
-        if span_value(q, "metric") not in ("COUNT", "AMOUNT") or span_value(q, "unit_kind") not in (None, "count"):
-            return False
-        if any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) or (span_value(q, "value") or 0) < 10:
+        """Whether a bare figure (:func:`may_be_index_level`) is the level of an index: its CATEGORY names an
+        index (``the Quick Estimates of IIP stand at 148.0``, ``the indices stand at 133.9 for Primary Goods``,
+        ``The manufacturing PMI was 49.5``) or a base follows it."""
+        if not may_be_index_level(q):
             return False
         if INDEX_BASE_AFTER.match(text_of(q.doc), q.end_char):
             return True  # ``The all-items CPI stood at 161.1 (2002=100)``: a level on its base (C20-12)
