@@ -608,6 +608,24 @@ def counted_declared(segment: str) -> Unit | None:
     return Unit(name=singular(head), kind="count", length=len(words))
 
 
+#: thousands written as zeros (``'000``, ``000s``), after a currency sign or not (``$'000``, ``£000``)
+_ZEROS_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|₹)?['’]?000s?$")
+
+
+def _thousands_written(words: list[str]) -> list[str]:
+    """``words`` with a scale written as zeros read as the word (``('000)`` → ``thousand``, ``$'000`` → ``$
+    thousand``)."""
+    if not any("000" in w for w in words):
+        return words
+    out = []
+    for k, w in enumerate(words):
+        if w in ("'", "’") and k + 1 < len(words) and words[k + 1].startswith("000"):
+            continue  # (``$ ' 000``: the tokens of ``$'000`` joined by spaces)
+        found = _ZEROS_SCALE.match(w)
+        out.extend(([found.group(1)] if found.group(1) else []) + ["thousand"] if found else [w])
+    return out
+
+
 @lru_cache(maxsize=2048)  # a heading is read again for each figure under it (frozen Units)
 def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit | None] | None:
     """``(scale, unit)`` of the first comma-, semicolon- or bracket-separated segment of ``text`` that is
@@ -631,7 +649,7 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
             counted = title_counted(text[: text.find("(")])  # ``Vehicles licensed ..., October 2024 (number; ...)``
         if counted is not None:
             return 1.0, counted  # ``(number of cases; ...)``, ``(persons; ...)``, not the title's own words
-        words = segment.split()
+        words = _thousands_written(segment.split())
         if words and words[0].lower() in ("unit:", "units:"):
             words = words[1:]  # ``(unit: 10,000 tons)``
         if words and words[0].lower() == "in":

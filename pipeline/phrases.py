@@ -109,6 +109,11 @@ def is_nounish(token: Token, tagged: bool | None = None) -> bool:
 
 _NOUNISH_PUNCT = ("-", "(", ")", "'s", "’s", "/", "&")
 _NOUNISH_SYMBOLS = ("-", "/", "&", "'s", "’s")
+_APOSTROPHES = frozenset(("'", "’"))
+#: words after which ``forecast``, ``project``, ``expect`` are verbs (``had forecast sales would rise``)
+_OPINION_AUXILIARIES = frozenset(("had", "has", "have", "to", "will", "would", "also", "now"))
+#: capitalised words whose number names a class, not a figure (``Category 1 incidents``, ``Type 2 diabetes``)
+_IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "stage", "band", "level", "phase"))
 _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
                                   "in", "on", ",", "."} | {
     # a past verb whose object is a change stated with ``of`` (``Industrial output accumulated growth of 3.1%``,
@@ -116,6 +121,9 @@ _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "
     "a", "an", "the", "its", "their", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
     "gain", "drops", "drop", "losses", "loss", "decreases", "decrease"}
 _NOT_AFTER_MAY = (".", "\n", "?", "!")
+#: ``-ed`` words that name people when they stand for a noun (``the long-term unemployed``)
+PEOPLE_PARTICIPLES = _PEOPLE_PARTICIPLES = frozenset(("unemployed", "employed", "self-employed", "underemployed", "disabled", "injured",
+                                 "displaced", "insured", "retired", "deceased", "detained", "accused"))
 
 
 class TokenTable:
@@ -183,6 +191,9 @@ class TokenTable:
             for k in eds:
                 if verb[k] and number[k - 1] and nounish[k + 1] and not number[k + 1] and lower[k + 1][-1:] == "s":
                     verb[k], nounish[k] = False, True  # ``27 imported cases``, ``1,251 confirmed cases``: an adjective
+                elif verb[k] and lower[k] in _PEOPLE_PARTICIPLES and (
+                        number[k - 1] or lower[k - 1] in ("thousand", "million") or k >= 2 and text[k - 2] == "-"):
+                    verb[k], nounish[k] = False, True  # ``1.7 million unemployed``, ``long-term unemployed in``: people
             for k in compress(range(n), map(words("verbs_before_an_amount").__contains__, lower)):
                 if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and (
                         _figure_follows(lower, number, k + 1) or lower[k + 1] in ("a", "an") and
@@ -197,6 +208,10 @@ class TokenTable:
                         _BARE_INFINITIVE_VERBS.isdisjoint(lower[max(0, k - 10) : k]):
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
                     # the present tense stating the figure after it, not the last word of its subject
+                    verb[k], nounish[k] = True, False
+            for k in compress(range(1, n), map(OBJECT_VERBS.__contains__, lower[1:])):
+                if lower[k] not in ("see", "saw") and lower[k - 1] in _OPINION_AUXILIARIES:
+                    # ``Economists had forecast sales would rise 0.3%``: a verb of forecasting, not a noun's modifier
                     verb[k], nounish[k] = True, False
             _hyphen_compounds(self)
             return
@@ -249,7 +264,8 @@ _HYPHEN_PARTICLES = frozenset(("up", "off", "in", "out", "on", "down", "over", "
 def _hyphen_compounds(table: "TokenTable") -> None:
     """A word joined by a hyphen to the next word is the first part of a compound modifier, part of the noun
     phrase (``privately-owned housing units``, ``seasonally-adjusted sales``, ``Working-day adjusted
-    production``), not an adverb or a verb."""
+    production``), not an adverb or a verb; so are the apostrophe of a plural possessive (``employees' pay``)
+    and the number of a class in a name (``Category 2 calls``)."""
     text, lower, whitespace, nounish, verb = table.text, table.lower, table.whitespace, table.nounish, table.verb
     n = len(text)
     for k in compress(range(n), map("-".__eq__, text)):
@@ -264,6 +280,17 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             nounish[k - 1], verb[k - 1] = True, False
             if particle:
                 nounish[k + 1], verb[k + 1] = True, False
+    for k in compress(range(n), map(_APOSTROPHES.__contains__, text)):
+        # the possessive of a plural (``employees' average earnings``, ``workers’ pay``): part of the noun phrase
+        if 0 < k < n - 1 and not whitespace[k - 1] and whitespace[k] and lower[k - 1][-1:] == "s" and \
+                table.alpha[k - 1] and nounish[k - 1] and nounish[k + 1] and not table.number[k + 1]:
+            nounish[k] = True
+    number = table.number
+    for k in compress(range(1, n - 1), number[1 : n - 1]):
+        # a class's number inside a name (``Category 2 calls``, ``Type 1 departments``): a word of the noun phrase
+        if text[k].isdigit() and len(text[k]) <= 2 and text[k - 1][:1].isupper() and lower[k - 1] in _IDENTIFIER_WORDS \
+                and whitespace[k - 1] and nounish[k + 1] and not number[k + 1]:
+            number[k], nounish[k], verb[k] = False, True, False
 
 
 #: per vocabulary language and ORTH id: what :func:`_word_flags` says of the word
@@ -431,6 +458,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
         if k > j and k + 1 < end_limit and lower[k + 1] in ("the", "a", "an", "its", "their", "his", "her") and \
                 alpha[k] and (low.endswith("ed") or is_participle(low)) and low not in _TWO_OBJECT_VERBS:
             break  # ``1,116 people left the State``: a verb with its object ends the counted noun
+        if k > j and len(low) > 5 and low.endswith("ing") and low not in ING_NOUNS and _figure_next(table, k + 1):
+            break  # ``1,862 cases of undeclared cash totalling £41.3 million``: a participle stating the figure after it
         if k > j and low in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
                 lower[k + 1] in _RATE_UNITS:
             break  # ``6,000 flights a week``: a rate, not part of the counted noun
@@ -443,6 +472,14 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
     if not alpha[head] and not any(c.isalpha() for c in text[head]):
         return None
     return start, k, head
+
+
+def _figure_next(table: TokenTable, k: int) -> bool:
+    """Whether a figure starts at token ``k``, or right after ``to`` there (``totalling £41.3 million``, ``amounting to
+    $3.2 million``)."""
+    if k < len(table.lower) and table.lower[k] == "to":
+        k += 1
+    return k < len(table.lower) and (table.number[k] or table.text[k][:1] in CURRENCY_SIGNS)
 
 
 def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
@@ -476,6 +513,8 @@ def _complements(table: TokenTable, k: int, end_limit: int, tagged: bool) -> int
                 break  # ``cracked 8,212 cases of telecom fraud and arrested more than 14,000``: a second verb (C31-16)
             if low in _COMPLEMENT_BREAKS and low not in ("over", "about", "around"):
                 break
+            if len(low) > 5 and low.endswith("ing") and low not in ING_NOUNS and m > k + 1 and _figure_next(table, m + 1):
+                break  # ``cases of undeclared cash totalling £41.3 million``: a participle stating the next figure
             if not tagged and low.endswith("ed") and m > k + 1 and lower[m - 1] not in DETERMINERS and (
                 lower[m - 1] in ("were", "was", "been") or lower[m + 1 if m + 1 < end_limit else m] in
                 _PAST_VERB_FOLLOWERS
@@ -726,7 +765,9 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
                 return None
             found = noun_phrase_before(doc, opening, start_limit)
             if found:
-                return found
+                # (``The number of patients waiting more than 12 hours ... (so-called trolley waits) rose``: the whole
+                # subject before its bracket, as without one)
+                return with_left_complements(doc, found, start_limit)
             m = opening - 1
             continue
         if text[m] != ",":
@@ -931,6 +972,8 @@ def _before_period(doc: Doc, k: int, start_limit: int) -> int:
         opening = next((m for m in range(k - 2, max(start_limit, k - 12), -1) if doc[m].text in ("(", ")")), None)
         if opening is not None and doc[opening].text == "(":
             start = starts.get(opening)
+    if start is not None and start - 1 > start_limit and doc[start - 1].lower_ == "of":
+        start -= 1  # ``the gross domestic product (GDP) of the whole year of 2024 was``: the period's ``of``
     return start if start is not None and start > start_limit else k
 
 

@@ -67,7 +67,11 @@ def rows(doc: dict) -> list[dict]:
         return None if span is None else text[span["start"] : span["end"]]
 
     paragraphs = _paragraph_starts(text)
-    periods = sorted((s for s in spans.values() if s["label"] == "PERIOD"), key=lambda s: s["start"])
+    # a period phrase that dates no figure (``below estimates for April to June 2024``, a comparison's time) is
+    # no period of the figures after it
+    dating = {rel["child"] for rel in doc.get("relations", []) if rel["label"] == "PERIOD"}
+    periods = sorted((s for s in spans.values() if s["label"] == "PERIOD" and s["id"] in dating),
+                     key=lambda s: s["start"])
     period_starts = [p["start"] for p in periods]
     quantities = sorted((s for s in spans.values() if s["label"] == "QUANTITY"), key=lambda s: s["start"])
     modifiers = {rel["head"] for rel in doc.get("relations", []) if rel["label"] == "MODIFIES"}

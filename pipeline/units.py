@@ -43,6 +43,7 @@ _IRREGULAR_PLURALS = {
     "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "staff": "staff", "data": "data",
     "species": "species", "series": "series", "media": "media", "criteria": "criterion",
     "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis", "bases": "base",
+    "diagnoses": "diagnosis", "prognoses": "prognosis", "hypotheses": "hypothesis", "theses": "thesis",
     "indices": "index", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
     "personnel": "personnel", "police": "police", "livestock": "livestock", "poultry": "poultry",
     "fish": "fish", "deer": "deer", "swine": "swine", "equipment": "equipment",

@@ -26,6 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
 from pipeline.phrases import (
+    PEOPLE_PARTICIPLES,
     PLACE_OPENERS,
     DETERMINERS,
     PREPOSITIONS,
@@ -47,7 +48,8 @@ from pipeline.phrases import (
     vocabulary_phrases,
     with_left_complements,
 )
-from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, PERIOD_ORDINALS, SHARE_SUBJECTS
+from pipeline.components.quantities import (COMPARATIVES_DOWN, COMPARATIVES_UP, NO_CHANGE_WORDS, PERIOD_ORDINALS,
+                                           SHARE_SUBJECTS)
 from pipeline.units import match_unit, place_names, singular
 from pipeline.declared_units import GLOSS_AGE, measure_declared
 from pipeline.numbers import word_number
@@ -904,8 +906,9 @@ class CategoryFinder:
                          if lower[i] in AGE_WORDS or lower[i].endswith("-aged")), None)
             if aged is None or not nounish[aged - 1]:
                 return None
-        elif not nounish[k - 1] or verb[k - 1]:
-            return None
+        elif not nounish[k - 1] or verb[k - 1] or k - 2 >= start_limit and verb[k - 2] and (
+                lower[k - 1] in VERB_ADVERBS or lower[k - 1] in NO_CHANGE_WORDS):
+            return None  # (``the unemployment rate changed little at 4.2 percent``: a verb and its adverb)
         # a coordination run over the previous figure's unit (``HK$386.5 billion and domestic exports``)
         found = after_previous_figure(doc, noun_phrase_before(doc, aside or aged or k, start_limit), quantity_tokens)
         if found is None or not time_tokens.isdisjoint(range(found[0], found[1])) or \
@@ -1396,8 +1399,9 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         if after + 1 >= sent_end or not (lower[after] in IRREGULAR_PARTICIPLES or
-                                         len(lower[after]) > 4 and lower[after].endswith("ed")):
-            return False
+                                         len(lower[after]) > 4 and lower[after].endswith("ed")) or \
+                lower[after] in PEOPLE_PARTICIPLES:
+            return False  # (``2.1 million unemployed in October``: people)
         core = noun_phrase_after(doc, after, found[1], with_complements=False)
         if core is None or not (core[1] == after + 1 or core[1] == after + 2 and lower[after + 1] in NOT_COUNTED_WORDS):
             return False
@@ -1558,8 +1562,8 @@ class CategoryFinder:
 
     @staticmethod
     def inherit_count_units(doc: Doc) -> None:
-        """A COUNT with no counted noun takes the unit of the previous count in its paragraph
-        (``4,586 cases ..., of which 1,200 ...``), else the unit of the figure it changes."""
+        """A COUNT or CHANGE with no counted noun takes the unit of the previous count of the document, across
+        paragraphs (``4,586 cases ..., of which 1,200 ...``; a table under the prose that counts its things)."""
         previous_unit = None
         not_count_units = words("not_count_units")
         for quantity in span_starts(doc, "QUANTITY")[1]:
@@ -2015,7 +2019,11 @@ class CategoryFinder:
                                      lower[after] in GENERIC_COUNT_NOUNS and metric == "COUNT" and
                                      self._named_elsewhere(doc, quantity))
         if kind is None and bare and not rate and \
-                not (after + 1 < sent_end and nounish[after + 1] and not punct[after + 1]):
+                not (after + 1 < sent_end and (nounish[after + 1] and not punct[after + 1] or
+                                               lower[after + 1] == "of" and metric == "COUNT" and
+                                               after + 2 < sent_end and nounish[after + 2])):
+            # (``8.4 million incidents of crime against households``: the noun with its complement names what is
+            # counted)
             # ``Net immigration of 663,000 persons``, ``The potential additional labour force was estimated at
             # 97,100 persons``, ``the number of live hogs in stock was 434.22 million heads``: the bare word is
             # the unit, the phrase that states the figure the category; a measure word also after a verb that
@@ -2168,7 +2176,12 @@ class CategoryFinder:
                 yield (*found, "subject")
                 return
         if k - 1 >= start_limit and lower[k] == "at" and text[k - 1] == ",":
-            found = noun_phrase_before(doc, k - 1, start_limit)
+            end = k - 1
+            if end - 1 > start_limit and text[end - 1] == ")":
+                # ``The number of long-term unemployed (those jobless for 27 weeks or more), at 1.7 million``: the
+                # phrase before its bracketed definition
+                end = next((m for m in range(end - 2, max(start_limit, end - 40) - 1, -1) if text[m] == "("), end)
+            found = noun_phrase_before(doc, end, start_limit)
             if found and after + 1 < sent_end and text[after] == "," and lower[after + 1] not in ("and", "or") and (
                     verb[after + 1] or lower[after + 1] in COPULAS or lower[after + 1] in CHANGE_VERB_WORDS or
                     lower[after + 1].endswith("ed")) and lower[after + 1] not in ("followed", "compared", "led") and \
@@ -2178,8 +2191,10 @@ class CategoryFinder:
                 found = with_left_complements(doc, found, start_limit)
             if found and found[1] - found[0] == 1 and found[0] - 2 >= start_limit and lower[found[0] - 1] in INTENSIFIERS:
                 found = (found[0] - 1, found[1], found[2])  # ``the gap was much wider, at 27.9 per cent``
-            if found and found[1] - found[0] <= 2 and found[0] - 1 >= start_limit and \
-                    lower[found[0] - 1] in PREDICATE_VERBS and (found[1] - found[0] == 1 or lower[found[0]] in INTENSIFIERS):
+            if found and found[1] - found[0] <= 2 and found[0] - 1 >= start_limit and (
+                    lower[found[0] - 1] in PREDICATE_VERBS and (found[1] - found[0] == 1 or lower[found[0]] in INTENSIFIERS) or
+                    found[1] - found[0] == 1 and verb[found[0] - 1] and (lower[found[0]] in VERB_ADVERBS or
+                                                                         lower[found[0]] in NO_CHANGE_WORDS)):
                 # ``services inflation remained high, at 6.3 per cent``, ``Wage growth was strong, at 4.2 per
                 # cent``: the word before the comma is a predicate; the verb's subject is measured
                 found = subject_before(doc, found[0], start_limit)
@@ -2188,6 +2203,14 @@ class CategoryFinder:
                 found = subject_before(doc, copula, start_limit)
             if found:
                 yield (*found, "apposition")
+                return
+        if k - 1 >= start_limit and lower[k] == "at" and nounish[k - 1] and not verb[k - 1]:
+            found = noun_phrase_before(doc, k, start_limit)
+            if found and (found[0] == 0 or "\n" in table.whitespace[found[0] - 1]) and \
+                    not any(verb[i] for i in range(found[0], found[1])) and \
+                    not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
+                # a headline without a verb (``Euro area unemployment at 6.3%``): the phrase it opens with
+                yield (*found, "label")
                 return
         if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY", "SHARE"):
             found = noun_phrase_before(doc, k, start_limit)

@@ -124,6 +124,8 @@ CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but", "although", "though"
 RELATIVE_POINT = re.compile(r"^(?!(?:on|over|from|than|against|versus|vs|relative|compared)\b).*\b(?:earlier|ago|previous|"
                             r"prior|last|preceding|before)\b", re.I)
 #: the word before a previous value stated with its time (``from 51.4% a year ago``, ``compared with 15.7% ...``)
+#: a year written in a time phrase (``the year ending March 2023``)
+_A_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
 BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 PREVIOUS_VALUE_WORDS = vocabulary("previous_value_words")
@@ -786,6 +788,7 @@ class RelationLinker:
         self._components: set[tuple[int, int]] = set()  # changes listed as the parts of a change (C20-14)
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
+        self._bracket_dated: set[tuple[int, int]] = set()  # ``similar to the year ending March 2023 (8.6 million)``
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
         self._compared_values: dict[Span, Span] = {}  # ``below the revised June rate of 1,454,000`` -> the figure compared
         self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
@@ -992,7 +995,10 @@ class RelationLinker:
             if (q.start, q.end) in self._baseline_values and q not in modifies:
                 own_time = next((p for p in periods if p.start == q.end and self.in_parentheses(doc, q) and
                                  self.bracket_opening(doc, q) is not None and p.end < len(doc) and
-                                 doc[p.end].text == ")"), None)
+                                 doc[p.end].text == ")"), None) or \
+                    (period_of.get(q) if (q.start, q.end) in self._bracket_dated else None) or \
+                    next((p for p in periods if 0 <= p.start - q.end <= 1 and
+                          (q.start, q.end) in self._previous_value_periods(doc).get((p.start, p.end), ())), None)
                 if own_time is not None:
                     # ``24% lower than the same month in the previous year (2,293 in October 2023)``: the value of the
                     # comparison, dated in its own brackets
@@ -1115,7 +1121,7 @@ class RelationLinker:
             # given out by ``respectively``)
             distributed = (q.start, q.end) in self._distributed_periods and \
                 (previous.start, previous.end) in self._distributed_periods
-            if all(lower[i] in (",", "and", "or", "at", "with", "respectively") or i in time_tokens for i in gap) and \
+            if all(lower[i] in (",", "and", "or", "at", "with", "respectively", "by") or i in time_tokens for i in gap) and \
                     (distributed or any(i in time_tokens for i in gap) or
                      "at" in lower[previous.end : q.start] and (q.end in time_tokens or q.end + 1 in time_tokens)):
                 category_of[q] = category
@@ -2596,6 +2602,11 @@ class RelationLinker:
                 continue
             cued = self.subtotal_cue_before(doc, q, quantities)
             local_cue = cued
+            if not cued and (lower[q.end : q.end + 1] in (["a"], ["an"], ["per"], ["each"], ["every"]) and
+                             lower[q.end + 1 : q.end + 2] and lower[q.end + 1] in ("day", "week", "month", "year", "hour") or
+                             q.start >= 2 and lower[q.start - 2 : q.start] == ["average", "of"]):
+                continue  # ``Of these, 1,481,064 were at major departments, an average of 47,776 a day``: a rate of the
+                # whole, no part (``of which about 14 300 a day``, its own cue, is one)
             sent_start = sentence_range(doc, q.start)[0]
             if not cued:
                 # continuation of a sub-total list: ``including 3 X and 4 Y``, ``of which 9,229 were
@@ -3228,6 +3239,7 @@ class RelationLinker:
         self._changes_of_their_own_time(quantities, baseline_of)
         taken = {(b.start, b.end) for found in baseline_of.values() for b in found}
         by_start = {b.start: b for b in spans_of(doc, "BASELINE") if (b.start, b.end) not in taken}
+        by_end = {b.end: b for b in by_start.values()}
         lower = token_table(doc).lower
 
         def right_after(b, q) -> bool:  # ``20.1% a year earlier``, ``20.1% recorded a year earlier``
@@ -3248,8 +3260,8 @@ class RelationLinker:
             if k == 0 or q.start < 2 or lower[q.start - 1] not in ("and", ","):
                 return False
             x = quantities[k - 1]
-            if x.end != q.start - 1 and q.start - 1 not in time_ends:
-                return False
+            if x.end != q.start - 1 and q.start - 1 not in time_ends and not (x.end == q.start - 2 and counted_noun(x)):
+                return False  # (``compared with 1,540 cases and £29.8 million a year earlier``: past the counted noun)
             return x.start >= 1 and (lower[x.start - 1] in PREVIOUS_VALUE_WORDS or _previous_value_named(lower, x.start))
 
         for k, q in enumerate(quantities):
@@ -3309,10 +3321,34 @@ class RelationLinker:
                                 span_value(x, "metric") != "CHANGE":
                             baseline_of.pop(x, None)
                             period_of[x] = replaced[(b.start, b.end)]
+                    x = quantities[index[q.start] - 1] if index[q.start] >= 1 else None
+                    if x is not None and x not in period_of and x not in baseline_of and \
+                            span_value(x, "metric") != "CHANGE" and x.start >= 1 and \
+                            lower[x.start - 1] in PREVIOUS_VALUE_WORDS and \
+                            (lower[x.end : q.start] == ["and"] or lower[x.end + 1 : q.start] == ["and"] and counted_noun(x)):
+                        # ``compared with 1,540 cases and £29.8 million a year earlier``: the time dates both values
+                        period_of[x] = replaced[(b.start, b.end)]
             if kept:
                 baseline_of[q] = kept
             else:
                 del baseline_of[q]
+        used = {(b.start, b.end) for found in baseline_of.values() for b in found}
+        text = token_table(doc).text
+        for q in quantities:
+            # ``similar to the year ending March 2023 (8.6 million)``: a time compared with, its value alone in the
+            # brackets after it, dates that value when no change compares with it (C-9)
+            b = by_end.get(q.start - 1)
+            if b is None or (b.start, b.end) in used or q in period_of or q in baseline_of or \
+                    span_value(q, "metric") == "CHANGE" or text[q.start - 1] != "(" or q.end >= len(text) or \
+                    text[q.end] != ")" or not RELATIVE_POINT.search(b.text) and not _A_YEAR.search(b.text):
+                continue
+            if (b.start, b.end) not in replaced:
+                period = Span(doc, b.start, b.end, label="PERIOD")
+                period._.date_from, period._.date_to = period_dates(period.text, doc._.release_date)
+                period._.source = span_value(b, "source")
+                replaced[(b.start, b.end)] = period
+            period_of[q] = replaced[(b.start, b.end)]
+            self._bracket_dated.add((q.start, q.end))
         if replaced:
             set_spans(doc, [replaced.get((x.start, x.end), x) if x.label_ == "BASELINE" else x
                             for x in group_spans(doc)])
@@ -3612,8 +3648,16 @@ class RelationLinker:
                 baseline_of[q] = list(baseline_of[twin])
                 last_with_baseline[key] = q
                 continue
-            if key in last_with_baseline:
-                baseline_of[q] = list(baseline_of[last_with_baseline[key]])
+            source = last_with_baseline.get(key)
+            if source is not None and all(span_value(b, "baseline_type") == "other" and not RELATIVE_POINT.search(b.text)
+                                          and not _A_YEAR.search(b.text) for b in baseline_of[source]) and \
+                    any(table.text[i] == "," and table.lower[i + 1] in ("while", "whereas", "whilst")
+                        for i in range(source.end, q.start - 1)):
+                # (``0.2 points below the peak ..., while the underemployment rate rose 0.1 points``: a level compared
+                # with, named for the change of its clause; a time compared with serves the parallel changes, D-8)
+                source = None
+            if source is not None:
+                baseline_of[q] = list(baseline_of[source])
                 last_with_baseline[key] = q
                 continue
             later = next_stated[k]
@@ -3714,8 +3758,9 @@ class RelationLinker:
                          ("yoy", "mom", "qoq") or not ADVERBIAL_COMPARISON.search(b.text)}
         for k, q in enumerate(quantities):
             bracketed = False
-            if q.start >= 1 and lower[q.start - 1] == "(" and q.start - 1 in baseline_ends and q.end < len(doc) and \
-                    lower[q.end] == ")":
+            if q.start >= 1 and lower[q.start - 1] == "(" and (q.start - 1 in baseline_ends or
+                                                               (q.start, q.end) in self._bracket_dated) and \
+                    q.end < len(doc) and lower[q.end] == ")":
                 # ``below the annual rate in the 12 months to July 2024 (8.6%)``: the baseline's value alone in its bracket
                 self._baseline_values.add((q.start, q.end))
             if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target",
@@ -3744,7 +3789,8 @@ class RelationLinker:
             if not cued:
                 i = self._bracket_before_value(lower, i, q, time_tokens)
             if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)
-                                                             or lower[q.start - 1] == ":") and \
+                                                             or lower[q.start - 1] == ":" or
+                                                             (q.start, q.end) in self._bracket_dated) and \
                     not self._compared_in_own_brackets(doc, q):
                 # ``a decrease of 32% from June (83,536)``, ``57% lower than in July 2023 (132,652)``, ``9.7 billion
                 # yuan (6.1 billion yuan in the same period of 2023)``: the value of the baseline's time
@@ -4131,12 +4177,18 @@ class RelationLinker:
             consecutive month of growth after a fall in February``): ``, which`` shortly before ``p``, not before
             ``q`` (a restrictive ``who``/``that`` clause describes the figure's own noun and may date it)."""
             window = range(max(p.start - 12, q.end if p.start >= q.end else 0), p.start)
+            if p.start >= 3 and lower[p.start - 2] in ("it", "they") and token_table(doc).nounish[p.start - 3] and \
+                    lower[p.start - 1].endswith("ed") and q.end not in (p.start - 2, p.start - 3):
+                # ``0.2 points below the record high it reached in November 2023``: the time of the record, not of the
+                # figures around it (a value right before ``it`` is the record's own: ``a peak of 5.1% it reached in``)
+                return 3
             return 3 if any(lower[k] in SUBORDINATE_WORDS and lower[k - 1] == "," and not (k < q.start < p.start)
                             for k in window) else 0
 
         # a period inside a non-restrictive relative clause dates that clause's figure only (``whereas sales of
         # automotive fuel, which had fallen by 2.5% in September, increased by 1.3%``: 1.3% is not September's)
-        eligible = [p for p in eligible if not subordinate(p) and not self._fronted_after(lower, p, q)]
+        eligible = [p for p in eligible if not subordinate(p) and not self._fronted_after(lower, p, q) and
+                    not self._later_subject_time(doc, p, q)]
         if not eligible:
             return None
         return min(eligible, key=lambda p: (breaks(p),
@@ -4157,6 +4209,23 @@ class RelationLinker:
         elif lower[p.start] not in _FRONTED_PREPOSITIONS:
             return False  # (``between the second and the third quarter, taking ...``: one period of two times)
         return k >= q.end and lower[k] in _FRONTING_CONJUNCTIONS
+
+    @staticmethod
+    def _later_subject_time(doc, p, q) -> bool:
+        """Whether ``p``, after ``q``, stands inside the subject of the next clause, after a comma and a conjunction and
+        before that clause's verb (``revised up by 32,000, from +223,000 to +255,000, and the change for October was
+        revised``): it dates that clause's figures, not ``q``."""
+        if p.start <= q.end or p.end >= len(doc):
+            return False
+        table = token_table(doc)
+        lower, nounish, verb = table.lower, table.nounish, table.verb
+        if not verb[p.end]:
+            return False
+        k = p.start - 1
+        while k > q.end and nounish[k] and not verb[k] and not table.number[k] and p.start - k <= 6:
+            k -= 1
+        return k - 1 >= q.end and k < p.start - 1 and lower[k] in _FRONTING_CONJUNCTIONS and lower[k - 1] == "," and \
+            lower[k + 1] in ("the", "this", "that", "its", "their")
 
     @staticmethod
     def _time_named_value(doc, q) -> bool:
@@ -4253,12 +4322,13 @@ class RelationLinker:
             if k >= 2 and lower[k] == "of":
                 # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
                 m = k - 1
-                while m > k - 4 and m >= 0 and (nounish[m] or lower[m] in ("a", "an", "the")) and \
+                while m > k - 8 and m >= 0 and (nounish[m] or lower[m] in ("a", "an", "the")) and \
                         lower[m] not in PREVIOUS_VALUE_CUES:
                     m -= 1  # (``compared with an average of 27% in fiscal year 2019``: its article too)
                 if m >= 0 and m < k - 1 and (lower[m] in PREVIOUS_VALUE_CUES or
                                              lower[m] in ("than", "over") and lower[m + 1] == "the"):
-                    k = m  # (``smaller than the deficit of $13.2 billion in 2023``: C25-3)
+                    k = m  # (``smaller than the deficit of $13.2 billion in 2023``: C25-3; ``higher than the
+                    # pre-coronavirus pandemic level of 48,176 in the year ending March 2020``)
             # ``than the 1.97 nights recorded in ...``, ``over the ₹1.65 lakh crore collected in July 2023``: a
             # previous value named with its article (``more than 500`` is a bound, not a previous value)
             article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over") and lower[k + 1] == "the"

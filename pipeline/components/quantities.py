@@ -782,8 +782,9 @@ class QuantityRecognizer:
 
     @staticmethod
     def _compound_durations(t: DocTable, figures: list[Figure]) -> list[Figure]:
-        """A duration written in two units, the larger first (``8 minutes and 21 seconds``, ``1 hour and 12 minutes``,
-        ``3 years and 6 months``): one figure in the larger unit (8.35 minutes), its span over both (C29-14)."""
+        """A duration written in two units, the larger first (``8 minutes and 21 seconds``, ``8 minutes 21 seconds``,
+        ``1 hour and 12 minutes``, ``3 years and 6 months``): one figure in the larger unit (8.35 minutes), its span
+        over both (C29-14, C32-9)."""
         merged: list[Figure] = []
         k = 0
         while k < len(figures):
@@ -791,7 +792,7 @@ class QuantityRecognizer:
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             factor = _DURATION_STEPS.get((figure.unit, nxt.unit)) if nxt is not None else None
             joiner = t.lower[figure.end : nxt.start] if nxt is not None else []
-            if factor is not None and joiner in (["and"], [","]) and figure.value_max is None and \
+            if factor is not None and joiner in ([], ["and"], [","]) and figure.value_max is None and \
                     nxt.value_max is None and figure.bound == "=" and nxt.bound == "=" and nxt.value < factor and \
                     not figure.sign and not nxt.sign:
                 figure.value = round(figure.value + nxt.value / factor, 6)
@@ -2305,7 +2306,7 @@ SHARE_SUBJECTS = frozenset(CUES["share_subjects"])
 RANGE_RATIO = 4
 SHARE_OPENERS = CUES["share_openers"]
 SUBJECT_CHANGE_WORDS = CUES["subject_change_words"]
-_NO_CHANGE_WORDS = frozenset(CUES["no_change_words"])
+NO_CHANGE_WORDS = _NO_CHANGE_WORDS = frozenset(CUES["no_change_words"])
 _RIGHT_BREAKS = CLAUSE_BREAKS - {")"}
 _COMPARATIVES = COMPARATIVES_UP | COMPARATIVES_DOWN
 _CHANGE_UP_DOWN = words("change_up") | words("change_down")
@@ -2571,10 +2572,14 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     opening = start - 1
     while opening > 0 and t.lower[opening] in _BRACKET_BOUNDS and start - opening < 4:
         opening -= 1  # ``rose $209m (less than 1%)``: a bound inside the bracket (C31-19)
-    if same_sentence and opening >= 0 and t.text[opening] == "(" and same_sentence[-1].end == opening and \
+    if same_sentence and opening >= 0 and t.text[opening] == "(" and (
+            same_sentence[-1].end == opening or same_sentence[-1].end == opening - 1 and
+            t.text[opening - 1].isalpha() and t.text[opening - 1].islower() and t.lower[opening - 1] not in ("of",)) and \
             span_value(same_sentence[-1], "metric") == "CHANGE" and span_value(same_sentence[-1], "unit_kind") != unit_kind \
             and after not in ("of",) and _change_verb_or_noun_before(t, same_sentence[-1].start):
-        return "CHANGE"  # ``grew by 2.5% (660,000 people) to 27.1 million``: the change restated in another unit
+        # ``grew by 2.5% (660,000 people) to 27.1 million``, ``increased by 16,000 people (0.1%)``: the change restated
+        # in another unit, after its counted noun or not
+        return "CHANGE"
     if immediate == "of" and left_words[1:2] and left_words[1] in _LEVEL_NOUNS and unit_kind not in ("percent", "fraction"):
         # ``below the revised September rate of 889,600 and 6.4 percent below ...``: the level a noun names, whatever
         # comparison follows it

@@ -49,6 +49,10 @@ HEAD_ENDS = vocabulary("head_ends")
 HEAD_END_ADVERBS = vocabulary("head_end_adverbs")
 
 
+#: events a crude rate counts (``a crude death rate of 7.76 per thousand`` → ``death per thousand``)
+_VITAL_EVENTS = frozenset(("birth", "death", "marriage", "divorce"))
+
+
 def category_head(category: Span):
     """The head token of a CATEGORY phrase: the last word before its first preposition, clause,
     spaced dash or time phrase, leaving out bracketed words (``finished consultant episodes (FCEs)``
@@ -470,18 +474,26 @@ def column_count(doc: Doc, header):
     """The counted noun a column's header cell names (``Overnight stays``, ``Arrivals``, ``Asylum applications``): a
     short phrase of words whose head is a plural count noun, with no change, share, rate, time or unit word; else
     None (C28-13)."""
-    words_ = header.text.split()
+    named = _SCALE_GLOSS.sub("", header.text)  # (``Passengers (000s)``, ``Passengers, thousands``: the scale aside)
+    words_ = named.split()
     if not 1 <= len(words_) <= 4 or not all(w.isalpha() or "-" in w for w in words_) or \
             any(w.lower() in COLUMN_NOT_COUNTED for w in words_):
         return None
-    span = doc.char_span(header.start, header.end, alignment_mode="contract") if header.start >= 0 else None
-    if span is None or span.text != header.text:
+    span = doc.char_span(header.start, header.start + len(named), alignment_mode="contract") if header.start >= 0 \
+        else None
+    if span is None or span.text != named:
         return None
     head = category_head(span)
+    if head is None and span[-1].is_alpha and span[-1].text[:1].isupper() and CategoryFinder.can_be_counted(span[-1]):
+        head = span[-1]  # (``Passengers (000s)``: a header cell's capital opens the cell, it names no place)
     if head is None or head.i != span.end - 1 or singular(head.lower_) == head.lower_ or \
             head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in TIME_WORDS:
         return None
     return head
+
+
+#: a scale written after a column's counted noun (``Passengers (000s)``, ``Arrivals ('000)``, ``Visits, thousands``)
+_SCALE_GLOSS = re.compile(r"\s*(?:,\s*|\(\s*)(?:'?000s?|thousands?|millions?|mn|m|bn|billions?)\s*\)?\s*$", re.I)
 
 
 #: words that make a column header no count (``Change``, ``Share``, ``Rate``, ``Total``, months)
@@ -1244,6 +1256,11 @@ class UnitResolver:
             elif (span_value(q, "unit") or "").startswith("per "):
                 self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
                 unit = span_value(q, "unit")
+                if unit.startswith("per ") and q.start >= 3 and lower[q.start - 1] == "of" and \
+                        lower[q.start - 2] == "rate" and lower[q.start - 3] in _VITAL_EVENTS:
+                    # ``with a crude death rate of 7.76 per thousand``: the rate names what it counts
+                    set_span_value(q, "unit", f"{lower[q.start - 3]} {unit}")
+                    unit = span_value(q, "unit")
                 if unit.startswith("per "):  # ``compared with 7.24 per 100,000 in week 2``: the rate before
                     sent_start = sentence_range(doc, q.start)[0]
                     for earlier in reversed(rates):
