@@ -112,6 +112,9 @@ _NOUNISH_SYMBOLS = ("-", "/", "&", "'s", "’s")
 _APOSTROPHES = frozenset(("'", "’"))
 #: words after which ``forecast``, ``project``, ``expect`` are verbs (``had forecast sales would rise``)
 _OPINION_AUXILIARIES = frozenset(("had", "has", "have", "to", "will", "would", "also", "now"))
+#: adverbs of place that end a noun phrase when no noun follows them (``fentanyl nationwide``)
+_PLACE_ADVERBS = frozenset(("nationwide", "worldwide", "countrywide", "statewide", "citywide", "abroad", "overseas",
+                            "globally", "domestically", "locally", "nationally"))
 #: capitalised words whose number names a class, not a figure (``Category 1 incidents``, ``Type 2 diabetes``)
 _IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "stage", "band", "level", "phase"))
 _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
@@ -453,6 +456,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             continue
         if not nounish[k]:
             break
+        if k > j and low in _PLACE_ADVERBS and (k + 1 >= end_limit or not nounish[k + 1] or number[k + 1]):
+            break  # ``1,560 pounds of fentanyl nationwide in November``: an adverb of place, no part of the noun
         if number[k] and k > j:
             break
         if k > j and k + 1 < end_limit and lower[k + 1] in ("the", "a", "an", "its", "their", "his", "her") and \

@@ -246,7 +246,8 @@ def test_a_column_header_naming_a_count_with_its_scale_gives_both(extract_both, 
 
 @pytest.mark.parametrize("label,unit,value", [("Turnover ($'000)", "us dollar", 4512000),
                                               ("Visitors ('000)", "visitor", 4512000),
-                                              ("Arrivals (000)", "arrival", 4512000)])
+                                              ("Arrivals (000)", "arrival", 4512000),
+                                              ("Sales (£000)", "pound sterling", 4512000)])
 def test_a_row_label_declaring_thousands_as_zeros_scales_its_cells(extract_both, label, unit, value):
     text = ("Indicator                 2023      2024\n"
             f"{label:<26}4,512     4,890\n")
@@ -256,3 +257,39 @@ def test_a_row_label_declaring_thousands_as_zeros_scales_its_cells(extract_both,
     assert found["4,512"]["unit"] == unit, found["4,512"]
     assert found["4,512"]["value"] == pytest.approx(value), found["4,512"]
     check(relations(doc), [("4,512", "CATEGORY", label.split(" (")[0])])
+
+
+def test_shares_in_an_absolute_clause_after_with_count_the_noun_after_of(extract_both):
+    text = ("Punctuality held up, with 81% of flights departing within 15 minutes of schedule, and 95% of passengers "
+            "passing through security in under 10 minutes.")
+    rel = relations(extract_both(text))
+    check(rel, [("81%", "CATEGORY", "flights"), ("95%", "CATEGORY", "passengers")])
+
+
+@pytest.mark.parametrize("sentence,figure,unit,category", [
+    ("Cargo volumes rose 6% to 131,200 metric tonnes in October.", "131,200 metric tonnes", "ton", "Cargo volumes"),
+    ("Domestic airlines flew 6.3 billion revenue passenger kilometres in October.",
+     "6.3 billion revenue passenger kilometres", "passenger kilometer", "Domestic airlines"),
+])
+def test_measure_names_of_transport_releases_are_units(extract_both, sentence, figure, unit, category):
+    doc = extract_both(sentence)
+    found = by_text(doc)
+    assert figure in found, sorted(found)
+    assert found[figure]["unit"] == unit, found[figure]
+    check(relations(doc), [(figure, "CATEGORY", category)])
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Officers seized 1,480 pounds of fentanyl nationwide in October.", "1,480 pounds", "fentanyl"),
+    ("The company sold 2.3 million vehicles worldwide in 2024.", "2.3 million", "vehicles"),
+])
+def test_an_adverb_of_place_after_the_counted_noun_is_no_part_of_it(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+def test_an_abbreviated_plural_counts_what_its_definition_names(extract_both):
+    text = ("Foreign tourist arrivals (FTAs) in 2024 were 9.95 million. Bangladesh was the top source with 2.1 million "
+            "FTAs, followed by the United States with 1.8 million FTAs.")
+    found = by_text(extract_both(text))
+    for figure in ("2.1 million", "1.8 million"):
+        assert found[figure]["unit"] == "arrival", found[figure]

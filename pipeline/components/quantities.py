@@ -1322,6 +1322,11 @@ class QuantityRecognizer:
         if i >= 2 and i + 1 < n and text[i - 1] == "(" and not ws[i - 1] and not ws[i - 2] and text[i + 1] == ")" and \
                 len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalnum():
             return None  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to its label or figure (C31-12)
+        zeros = text[i].lstrip("$£€¥'’")
+        if zeros in ("000", "000s") and (zeros != text[i] or i >= 1 and not ws[i - 1] and
+                                         text[i - 1][-1:] in ("'", "’", "(", "$", "£", "€")) or \
+                text[i] in ("$", "£", "€") and i + 1 < n and not ws[i] and text[i + 1] in ("000", "000s"):
+            return None  # ``('000)``, ``(000s)``, ``$'000``, ``(£000)``: a scale written as zeros, no figure (C32-25)
         country = t.country
         start = i
         sign = None
