@@ -293,3 +293,67 @@ def test_an_abbreviated_plural_counts_what_its_definition_names(extract_both):
     found = by_text(extract_both(text))
     for figure in ("2.1 million", "1.8 million"):
         assert found[figure]["unit"] == "arrival", found[figure]
+
+
+def test_the_reach_of_a_ranking_is_no_figure(extract_both):
+    text = "The top three source markets were China, India and the United States, which together sent 1.2 million visitors."
+    found = by_text(extract_both(text))
+    assert "three" not in found, sorted(found)
+    assert "1.2 million" in found, sorted(found)
+
+
+def test_a_quoted_name_before_a_bracketed_figure_is_its_category(extract_both):
+    text = ('The largest contributors were "Manufacture of basic metals" (4.9 per cent) and "Manufacture of electrical '
+            'equipment" (14.2 per cent).')
+    check(relations(extract_both(text)), [("4.9 per cent", "CATEGORY", "Manufacture of basic metals"),
+                                          ("14.2 per cent", "CATEGORY", "Manufacture of electrical equipment")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Committee voted by a majority of 7–2 to reduce the policy rate by 0.25 percentage points, to 4.5%.",
+    "Members voted 6–3 to hold the cash rate at 4.35 per cent.",
+])
+def test_a_vote_tally_is_no_figure(extract_both, sentence):
+    found = by_text(extract_both(sentence))
+    assert not any(t[:1] in "76" and len(t) <= 3 for t in found), sorted(found)
+    assert any(t.endswith(("4.5%", "4.35 per cent")) for t in found), sorted(found)
+
+
+@pytest.mark.parametrize("sentence,revised,period", [
+    ("Retail sales volumes fell by 0.9% in November 2024, following a rise of 0.2% in October 2024 (revised from "
+     "0.4%).", "0.4%", "in October 2024"),
+    ("Output rose 0.6% in December, after a 0.3% fall in November (previously -0.2%).", "-0.2%", "in November"),
+])
+def test_an_earlier_estimate_in_brackets_takes_the_time_before_the_bracket(extract_both, sentence, revised, period):
+    check(relations(extract_both(sentence)), [(revised, "PERIOD", period)])
+
+
+def test_a_second_comparison_after_and_by_keeps_the_subject(extract_both):
+    text = ("Sales volumes rose by 0.6% in the three months to November 2024 when compared with the previous three "
+            "months, and by 1.9% when compared with the same period a year earlier.")
+    check(relations(extract_both(text)), [("1.9%", "CATEGORY", "Sales volumes")])
+
+
+def test_an_ampersand_joins_a_list_of_items_before_a_bracket(extract_both):
+    text = ("Services had the highest annual rate (4.0%), followed by food, alcohol & tobacco (2.7%) and energy "
+            "(-1.9%).")
+    check(relations(extract_both(text)), [("2.7%", "CATEGORY", "food, alcohol & tobacco")])
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("Annual inflation rose to 2.4% in December, the highest since July.", "2.4%"),
+    ("Euro area annual inflation up to 2.4%\n\nPrices rose across most components.", "2.4%"),
+])
+def test_inflation_reaching_a_level_is_a_rate_of_change(extract_both, sentence, figure):
+    found = by_text(extract_both(sentence))
+    assert found[figure]["metric"] == "CHANGE", found[figure]
+
+
+def test_a_group_with_its_ages_before_bracketed_changes_is_their_category(extract_both):
+    text = ("Employment rose among youth aged 15 to 24 (+31,000; +1.2%) and among core-aged women aged 25 to 54 "
+            "(+22,000; +0.3%) in October.")
+    rel = relations(extract_both(text))
+    for figure in ("+31,000", "+1.2%"):
+        assert (figure, "CATEGORY", "youth aged 15 to 24") in rel, sorted(rel)
+    for figure in ("+22,000", "+0.3%"):
+        assert (figure, "CATEGORY", "core-aged women aged 25 to 54") in rel, sorted(rel)

@@ -2136,8 +2136,24 @@ class CategoryFinder:
                         metric in ("COUNT", "AMOUNT", "MONEY") or self._stated_for(doc, found)):
                 yield (*found, "placed")
                 return
+        if opening >= 1 and text[opening] == "(" and text[opening - 1] in ('"', "”"):
+            # ``"Manufacture of basic metals" (4.5 per cent)``: the quoted name before the bracket
+            quote = next((m for m in range(opening - 2, max(start_limit, opening - 20) - 1, -1)
+                          if text[m] in ('"', "“")), None)
+            if quote is not None and quote + 1 < opening - 1 and \
+                    not any(i in quantity_tokens for i in range(quote + 1, opening - 1)):
+                yield quote + 1, opening - 1, opening - 2, "parenthesis"
+                return
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
+            aged = next((m for m in range(opening - 2, max(start_limit, opening - 7) - 1, -1)
+                         if lower[m] in AGE_WORDS or lower[m].endswith("-aged")), None) if found is None else None
+            if aged is not None and aged - 1 >= start_limit and table.number[opening - 1] and \
+                    all(table.number[m] or lower[m] in ("to", "and", "over", "older", "-", "–", "years")
+                        for m in range(aged + 1, opening)):
+                # ``among core-aged women aged 25 to 54 (+24,000; +0.4%)``: the group with its ages (D-17)
+                group = noun_phrase_before(doc, aged, start_limit)
+                found = (group[0], opening, group[2]) if group is not None and group[1] == aged else None
             if found and lower[found[2]] in ("terms", "basis") and found[0] - 1 > start_limit and \
                     lower[found[0] - 1] in ("in", "on"):
                 # ``were unchanged in trend terms (0.0%)``: a qualifier of the predicate before it
@@ -2798,17 +2814,17 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         start, end, head = found
-        while start - 2 >= start_limit and lower[start - 1] in (",", "and", "or"):
+        while start - 2 >= start_limit and lower[start - 1] in (",", "and", "or", "&"):
             k = start - 1
-            while k >= start_limit and lower[k] in (",", "and", "or"):
-                k -= 1
+            while k >= start_limit and lower[k] in (",", "and", "or", "&"):
+                k -= 1  # (``food, alcohol & tobacco (2.7%)``)
             if k >= start_limit and text[k] == ")":
                 break  # the item before has its own bracketed figure: ``China (+17.6%), Vietnam (+26.9%)``
             previous = noun_phrase_before(doc, k + 1, start_limit)
             if previous is None or previous[1] != k + 1 or not time_token_set(doc).isdisjoint(range(previous[0], k + 1)):
                 break  # (``In October, Poland (9 410), ...``: a fronted time is no item of the list)
             joiners = lower[k + 1 : start]
-            if "," in joiners and ("and" in joiners or "or" in joiners) and \
+            if "," in joiners and ("and" in joiners or "or" in joiners or "&" in joiners) and \
                     not (previous[0] - 1 >= start_limit and lower[previous[0] - 1] == ","):
                 break  # ``in nine of the ten provinces, and Manitoba (+0.6%) posted``: a clause joined, not a list
             start, head = previous[0], previous[2]

@@ -789,6 +789,7 @@ class RelationLinker:
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
         self._baseline_values: set[tuple[int, int]] = set()  # ``from June (83,536)``: a baseline's value
         self._bracket_dated: set[tuple[int, int]] = set()  # ``similar to the year ending March 2023 (8.6 million)``
+        self._revised: set[tuple[int, int]] = set()  # ``in September 2024 (revised from 0.3%)``: dated by that time
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
         self._compared_values: dict[Span, Span] = {}  # ``below the revised June rate of 1,454,000`` -> the figure compared
         self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
@@ -1007,7 +1008,8 @@ class RelationLinker:
                     and not self.is_run(doc, q) and not is_basket_weight(q):
                 period = period_of.get(q) or self.period_for(doc, q, periods)
                 if period is not None:
-                    how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else ""
+                    how = "respectively" if (q.start, q.end) in self._distributed_periods and q in period_of else \
+                        "revised" if (q.start, q.end) in self._revised else ""
                     relations.append(Relation(q, period, "PERIOD", how=how))
         relations = [r for r in relations if not (is_margin(r.head) or r.label == "MODIFIES" and is_margin(r.child))]
         doc.user_data[OWNED_PERIODS_KEY] = [[*p, *x] for p, owners in self._previous_value_periods(doc).items()
@@ -1121,7 +1123,8 @@ class RelationLinker:
             # given out by ``respectively``)
             distributed = (q.start, q.end) in self._distributed_periods and \
                 (previous.start, previous.end) in self._distributed_periods
-            if all(lower[i] in (",", "and", "or", "at", "with", "respectively", "by") or i in time_tokens for i in gap) and \
+            if all(lower[i] in (",", "and", "or", "at", "with", "respectively", "by", "when", "compared") or
+                   i in time_tokens for i in gap) and \
                     (distributed or any(i in time_tokens for i in gap) or
                      "at" in lower[previous.end : q.start] and (q.end in time_tokens or q.end + 1 in time_tokens)):
                 category_of[q] = category
@@ -4163,6 +4166,16 @@ class RelationLinker:
         # the period of a previous value dates that value only (GUIDELINES C-9: ``rose 0.3% in February,
         # following a 0.5% increase in January, as ... were up 0.2%`` — 0.2% is February's)
         owned = self._previous_value_periods(doc)
+        opening = q.start - 1
+        while opening > 0 and lower[opening] in ("revised", "from", "previously", "originally", "initially", "up", "down"):
+            opening -= 1
+        if opening < q.start - 1 and lower[opening] == "(" and lower[q.start - 1] != "(":
+            # ``following a rise of 0.1% in September 2024 (revised from 0.3%)``: the earlier estimate of the figure
+            # the bracket follows, of that figure's time
+            before = next((p for p in eligible if p.end == opening), None)
+            if before is not None:
+                self._revised.add((q.start, q.end))
+                return before
         own = next((p for p in eligible if (q.start, q.end) in owned.get((p.start, p.end), ())), None)
         if own is not None:
             return own  # ``up from 13.3 billion and 7.7 billion respectively in 2022``: the list's time dates each value

@@ -509,6 +509,10 @@ def value_of(token: Token) -> float | None:
     return value if value is not None else word_number(token.text)
 
 
+#: number words after ``top`` that say how far a ranking reaches (``the top three contributors``)
+_RANK_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty"))
+
+
 @lru_cache(maxsize=65536)
 def _may_open(first: str, text: str) -> bool:
     """Whether a token (lower-case ``first``, text ``text``) can open a figure."""
@@ -1322,6 +1326,13 @@ class QuantityRecognizer:
         if i >= 2 and i + 1 < n and text[i - 1] == "(" and not ws[i - 1] and not ws[i - 2] and text[i + 1] == ")" and \
                 len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalnum():
             return None  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to its label or figure (C31-12)
+        if i >= 1 and lower[i - 1] == "top" and lower[i] in _RANK_WORDS and i + 1 < n and text[i + 1][:1].isalpha() and \
+                lower[i + 1] not in ("of", "per", "percent"):
+            return None  # ``the top three positive contributors``: a rank's reach, no figure (C32-30)
+        if i + 2 < n and text[i].isdigit() and text[i + 1] in ("-", "–") and text[i + 2].isdigit() and (
+                lower[i - 1 : i] in (["voted"], ["vote"], ["votes"]) or lower[max(0, i - 2) : i] in (
+                    ["majority", "of"], ["vote", "of"], ["votes", "of"], ["voted", "by"])):
+            return None  # ``voted by a majority of 8–1``, ``voted 7–2``: a vote's tally, no figure (C32-32)
         zeros = text[i].lstrip("$£€¥'’")
         if zeros in ("000", "000s") and (zeros != text[i] or i >= 1 and not ws[i - 1] and
                                          text[i - 1][-1:] in ("'", "’", "(", "$", "£", "€")) or \
@@ -2816,8 +2827,9 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
         edge = start - 1
         while edge > first and lower[edge] in ("to", "from", "at", "about", "around", "nearly", "almost"):
             edge -= 1
-        while edge > first and lower[edge] in _CHANGE_WORDS:
-            edge -= 1  # ``slipped``, ``increased``
+        while edge > first and lower[edge] in _CHANGE_WORDS and not (
+                lower[edge] in SUBJECT_CHANGE_WORDS and edge < start - 1 and lower[edge + 1] in _CHANGE_WORDS):
+            edge -= 1  # ``slipped``, ``increased`` (not the subject before them: ``Annual inflation rose to 2.3%``)
         edge += 1
     at = bisect_left(cues, edge) - 1  # the nearest deciding word before the figure (and its verb)
     while skip and at >= 0 and cues[at] >= first and lower[cues[at]] in _CHANGE_UP_DOWN and \

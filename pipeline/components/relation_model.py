@@ -40,7 +40,7 @@ MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
               "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
-              "components", "ranked")
+              "components", "ranked", "revised")
 #: the words between a change and the baseline written right after it (``up 1.9% compared with November 2023``)
 _COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over"}
 #: structural category links of items ranked beside another figure, never parts of it
@@ -197,8 +197,8 @@ class RelationModel(LinearPipe):
         if owners:
             for k, q in enumerate(ctx.quantities):
                 choice = best[k].get("PERIOD")
-                if choice is not None and (q.start, q.end) not in owners.get((choice[0].start, choice[0].end),
-                                                                             {(q.start, q.end)}):
+                if choice is not None and (k, "PERIOD") not in forced and \
+                        (q.start, q.end) not in owners.get((choice[0].start, choice[0].end), {(q.start, q.end)}):
                     del best[k]["PERIOD"]  # the period of a previous value dates that value only (C-9)
         table = token_table(doc)
         time_ends = time_span_ends(doc)
