@@ -332,6 +332,29 @@ def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
     return hit[1]
 
 
+def word_positions(doc: Doc) -> dict[str, list[int]]:
+    """Each lower-cased word of ``doc`` -> the ascending indices of its tokens, indexed once per
+    document: whether a word occurs in a range of tokens is then two bisections, not a scan."""
+    cache = token_cache(doc)
+    key = ("word_positions", len(doc))
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+        for k, word in enumerate(token_columns(doc).lower):
+            at = found.get(word)
+            if at is None:
+                found[word] = [k]
+            else:
+                at.append(k)
+    return found
+
+
+def word_between(doc: Doc, word: str, start: int, end: int) -> bool:
+    """Whether a token of ``doc`` whose lower form is ``word`` stands in ``[start, end)``."""
+    at = word_positions(doc).get(word)
+    return at is not None and bisect_left(at, start) < bisect_left(at, end)
+
+
 #: the last table handed out: (its document, tagged, the document's length, the table, whether
 #: ``tagged`` is the document's default); the document is held, so its id is not reused while here
 _LAST_TABLE: list = [None]

@@ -38,6 +38,7 @@ from pipeline.phrases import (
     names_target,
     no_lone_category,
     token_table,
+    word_between,
     is_nounish,
     is_verb,
     noun_phrase_after,
@@ -1733,6 +1734,8 @@ class CategoryFinder:
         closed by ``respectively`` (``2.4% and 4.0% higher at Antwerp and Hamburg respectively``, ``3.8% and 5.2% in
         York and Hull respectively``, ``9.1 and 8.7 for men and women respectively``): the group in the figure's place;
         after ``at``/``in`` the groups are names (C22-9, C23-8). None elsewhere."""
+        if not word_between(doc, "respectively", quantity.start, sent_end):
+            return None  # (the list's ``respectively`` stands after the figure, in its sentence)
         table = token_table(doc)
         lower, text = table.lower, table.text
         starts, quantities = span_starts(doc, "QUANTITY")  # in text order: the run is one slice
