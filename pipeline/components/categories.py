@@ -720,6 +720,11 @@ def label_gloss_age(doc: Doc, quantity: Span) -> bool:
     thousands)   34,122``, ``Employment rate (16-64, %)   75.1``): an age in years, no cell of the row (C31-10)."""
     text = text_of(doc)
     a, b = quantity.start_char, quantity.end_char
+    j = a - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] != "(":
+        return False  # (the figure opens no bracket: the cell before it does not end on ``(``, below)
     line_start, line_end = text_tables.line_bounds(text, a)
     cells = text_tables.cells(text[line_start:line_end])
     if len(cells) < 2 or not line_start + cells[0][0] <= a < line_start + cells[0][1]:
