@@ -332,27 +332,25 @@ def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
     return hit[1]
 
 
-def word_positions(doc: Doc) -> dict[str, list[int]]:
-    """Each lower-cased word of ``doc`` -> the ascending indices of its tokens, indexed once per
-    document: whether a word occurs in a range of tokens is then two bisections, not a scan."""
+def word_positions(doc: Doc, word: str) -> list[int]:
+    """The ascending indices of the tokens of ``doc`` whose lower form is ``word``, found once per
+    document and word: whether the word occurs in a range of tokens is then two bisections."""
     cache = token_cache(doc)
     key = ("word_positions", len(doc))
     found = cache.get(key)
     if found is None:
         found = cache[key] = {}
-        for k, word in enumerate(token_columns(doc).lower):
-            at = found.get(word)
-            if at is None:
-                found[word] = [k]
-            else:
-                at.append(k)
-    return found
+    at = found.get(word)
+    if at is None:
+        lower = token_columns(doc).lower
+        at = found[word] = list(compress(range(len(lower)), map(word.__eq__, lower)))
+    return at
 
 
 def word_between(doc: Doc, word: str, start: int, end: int) -> bool:
     """Whether a token of ``doc`` whose lower form is ``word`` stands in ``[start, end)``."""
-    at = word_positions(doc).get(word)
-    return at is not None and bisect_left(at, start) < bisect_left(at, end)
+    at = word_positions(doc, word)
+    return bisect_left(at, start) < bisect_left(at, end)
 
 
 #: the last table handed out: (its document, tagged, the document's length, the table, whether

@@ -709,6 +709,17 @@ GROUP_PREPOSITIONS = frozenset(("for", "at", "in"))
 COMPARATIVE_WORDS = COMPARATIVES_UP | COMPARATIVES_DOWN
 
 
+def _index_of(words_: list, word: str, start: int, end: int) -> int | None:
+    """The first ``k`` in ``[start, end)`` with ``words_[k] == word``, or None (``list.index`` reads a negative
+    bound from the end: such ranges are walked as ``range`` does)."""
+    if start < 0 or end < 0:
+        return next((m for m in range(start, end) if words_[m] == word), None)
+    try:
+        return words_.index(word, start, end)
+    except ValueError:
+        return None
+
+
 def _past_comparative(lower: list, k: int, sent_end: int) -> int:
     """``k``, or the token after a comparative at ``k`` (``4.1% lower at Felixstowe``)."""
     return k + 1 if k + 1 < sent_end and lower[k] in COMPARATIVE_WORDS else k
@@ -797,10 +808,10 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
-                terms = next((m for m in range(start, end - 1) if lower[m] == "terms"), None)
+                terms = _index_of(lower, "terms", start, end - 1)
                 if terms is not None and start >= 1 and lower[start - 1] == "in" and terms - start <= 3:
                     start = terms + 1  # ``In volume terms retail turnover was 3.1% higher``: the adverbial is no part
-                gloss = _unit_gloss_start(lower, start, end, token_table(doc).text, token_table(doc).whitespace)
+                gloss = _unit_gloss_start(lower, start, end, table.text, table.whitespace)
                 if gloss is not None:
                     end, head = gloss, min(head, gloss - 1)  # ``OCR (%, quarterly average)``: the row's measure
                 whole_of = self._stated_as_share(doc, start, end)
