@@ -961,7 +961,7 @@ class CategoryFinder:
         whole it is part of."""
         lower = token_table(doc).lower
         before = " ".join(lower[max(sent_start, quantity.start - 2) : quantity.start])
-        return any(before.endswith(cue) for cue in SHARE_VERB_CUES)
+        return before.endswith(SHARE_VERB_CUES)  # (any of them)
 
     def _fronted_whole(self, doc: Doc, quantity: Span) -> tuple[int, int] | None:
         """``(first, comma)`` of the phrase ``Of|Among (the) ... ,`` that opens the sentence of a figure standing
@@ -1167,7 +1167,7 @@ class CategoryFinder:
         inside = lower[quantity.start : quantity.end]
         run_words = vocabulary("run_words")
         run_unit = next((singular(inside[i + 1]) for i, word in enumerate(inside[:-1]) if word in run_words and
-                         singular(inside[i + 1]) in PERIOD_UNITS), None)
+                         singular(inside[i + 1]) in PERIOD_UNITS), None) if not run_words.isdisjoint(inside[:-1]) else None
         if run_unit is None and tail[:1] and tail[0] in run_words and len(tail) > 1 and singular(tail[1]) in PERIOD_UNITS:
             run_unit = singular(tail[1])
         if run_unit is None and tail == ["in", "a", "row"] and span_value(quantity, "unit") in PERIOD_UNITS:
