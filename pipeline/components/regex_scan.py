@@ -13,6 +13,7 @@ as ``finditer`` does, so the matches are the same.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C  # noqa: N812  (the engine's opcodes)
 from re import _parser
 
@@ -113,6 +114,12 @@ def _sequence(items: list, k: int) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1024)  # each rule is read by first_strings (at two widths) and behind_strings
+def _parsed(pattern: str, flags: int):
+    """The engine's parse of a pattern (never modified by the readers here)."""
+    return _parser.parse(pattern, flags)
+
+
 def first_strings(pattern: re.Pattern, k: int = WIDTH) -> dict[int, frozenset[str]] | None:
     """Every opening of a match of ``pattern``: ``{length: strings}``, lower-case for ASCII letters,
     ``k`` characters long or a whole shorter match; None when they cannot be listed (or the pattern
@@ -120,7 +127,7 @@ def first_strings(pattern: re.Pattern, k: int = WIDTH) -> dict[int, frozenset[st
     if not pattern.pattern.startswith(WORD_START) or pattern.flags & re.VERBOSE:
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0:
             return None
         strings = _sequence(list(parsed), k)
@@ -171,7 +178,7 @@ def behind_strings(pattern: re.Pattern) -> tuple[str, ...] | None:
     if not pattern.pattern.startswith(WORD_START) or pattern.flags & re.VERBOSE:
         return None
     try:
-        found = _behind(list(_parser.parse(pattern.pattern, pattern.flags)))
+        found = _behind(list(_parsed(pattern.pattern, pattern.flags)))
     except (_Unbounded, RecursionError):
         return None
     return tuple(sorted(found)) if found else None
