@@ -252,6 +252,7 @@ class DeclaredUnits:
         return _share_heading(heading, row)
 
     @staticmethod
+    @lru_cache(maxsize=4096)  # a block's heading is read again for each of its figures
     def _declared(label: str) -> str | None:
         if PERCENT_POINTS.search(label):
             return "percentage point"

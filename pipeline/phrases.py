@@ -362,6 +362,27 @@ def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:
     return hit[1]
 
 
+def word_positions(doc: Doc, word: str) -> list[int]:
+    """The ascending indices of the tokens of ``doc`` whose lower form is ``word``, found once per
+    document and word: whether the word occurs in a range of tokens is then two bisections."""
+    cache = token_cache(doc)
+    key = ("word_positions", len(doc))
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = {}
+    at = found.get(word)
+    if at is None:
+        lower = token_columns(doc).lower
+        at = found[word] = list(compress(range(len(lower)), map(word.__eq__, lower)))
+    return at
+
+
+def word_between(doc: Doc, word: str, start: int, end: int) -> bool:
+    """Whether a token of ``doc`` whose lower form is ``word`` stands in ``[start, end)``."""
+    at = word_positions(doc, word)
+    return bisect_left(at, start) < bisect_left(at, end)
+
+
 #: the last table handed out: (its document, tagged, the document's length, the table, whether
 #: ``tagged`` is the document's default); the document is held, so its id is not reused while here
 _LAST_TABLE: list = [None]

@@ -38,6 +38,7 @@ compares).
 from __future__ import annotations
 
 import re
+from math import isfinite
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -46,7 +47,8 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
-from pipeline.extensions import CANDIDATES_KEY, RELATIONS_KEY, THRESHOLDS_KEY, sentence_bounds, span_value, spans_of, text_of
+from pipeline.extensions import (CANDIDATES_KEY, RELATIONS_KEY, THRESHOLDS_KEY, sentence_bounds, span_value, spans_of,
+                                 text_of, token_columns)
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
 from pipeline.phrases import (DETERMINERS, RELATIVE_OPENERS, SHARE_VERB_PASTS, end_before_time, no_lone_category,
@@ -238,9 +240,11 @@ class PairContext:
             self.text_code, self.lower_code = inverse[:, 0].copy(), inverse[:, 1].copy()
         else:
             known, self.words, self.text_code, self.lower_code = [], [], np.zeros(0, np.int64), np.zeros(0, np.int64)
-        words_arr = np.array(self.words, dtype=object)
-        self.lower: list[str] = words_arr[self.lower_code].tolist() if n else []
-        self.texts: list[str] = words_arr[self.text_code].tolist() if n else []
+        # each token's lower form and text: the document's token columns (the same strings, read once per
+        # document and shared: never modified here)
+        columns = token_columns(doc)
+        self.lower: list[str] = columns.lower if n else []
+        self.texts: list[str] = columns.text if n else []
         bits = np.array([b for _, b, _ in known], dtype=np.int64)
         self.word_stem = np.array([stem for _, _, stem in known], dtype=np.int64)
         self.text_bits, self.lower_bits = (bits[self.text_code], bits[self.lower_code]) if n else (bits, bits)
@@ -316,7 +320,8 @@ class PairContext:
         self.q_counted = np.array([q in counted for q in offsets], dtype=bool)
         self.q_modified = np.array([q in modified for q in offsets], dtype=bool)
         values = span_values(doc, self.quantities, "value", char_offsets) if self.quantities else []
-        self.q_value = np.array([float(v) if isinstance(v, (int, float)) and np.isfinite(v) else np.nan
+        self.q_value = np.array([(v if isfinite(v) else np.nan) if type(v) is float else  # (a float: its own value)
+                                 float(v) if isinstance(v, (int, float)) and np.isfinite(v) else np.nan
                                  for v in values], dtype=np.float64)
         self.q_start_char = np.array([a for a, _ in char_offsets], dtype=np.int64)
         self.q_end_char = np.array([b for _, b in char_offsets], dtype=np.int64)

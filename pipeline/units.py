@@ -235,7 +235,24 @@ def match_unit(words: list[str], i: int = 0, country: str | None = None, after_p
 
     ``after_per``: the words follow ``per`` or ``/``, where ``second`` is a unit and not an ordinal."""
     tables = _tables()
-    window = words[i : i + tables.longest]
+    window = tuple(words[i : i + tables.longest])
+    if country is not None and not isinstance(country, str):
+        return _match_unit(tables, window, country, after_per)
+    key = (window, country, after_per)
+    found = _MATCHED.get(key, _MISSING)
+    if found is _MISSING:  # the answer depends on these words and arguments alone (a Unit is immutable)
+        found = _match_unit(tables, window, country, after_per)
+        if len(_MATCHED) < 200_000:
+            _MATCHED[key] = found
+    return found
+
+
+#: :func:`match_unit`'s answers by (words read, country, after_per)
+_MATCHED: dict = {}
+_MISSING = object()
+
+
+def _match_unit(tables: _Tables, window: tuple, country, after_per: bool) -> Unit | None:
     lowered = [w.lower() for w in window]
     if lowered and lowered[0] in tables.name_starts:  # else no name of two words or more starts here
         for n in range(len(lowered), 1, -1):

@@ -39,6 +39,7 @@ from pipeline.phrases import (
     names_target,
     no_lone_category,
     token_table,
+    word_between,
     is_nounish,
     is_verb,
     noun_phrase_after,
@@ -734,6 +735,17 @@ GROUP_PREPOSITIONS = frozenset(("for", "at", "in"))
 COMPARATIVE_WORDS = COMPARATIVES_UP | COMPARATIVES_DOWN
 
 
+def _index_of(words_: list, word: str, start: int, end: int) -> int | None:
+    """The first ``k`` in ``[start, end)`` with ``words_[k] == word``, or None (``list.index`` reads a negative
+    bound from the end: such ranges are walked as ``range`` does)."""
+    if start < 0 or end < 0:
+        return next((m for m in range(start, end) if words_[m] == word), None)
+    try:
+        return words_.index(word, start, end)
+    except ValueError:
+        return None
+
+
 def _past_comparative(lower: list, k: int, sent_end: int) -> int:
     """``k``, or the token after a comparative at ``k`` (``4.1% lower at Felixstowe``)."""
     return k + 1 if k + 1 < sent_end and lower[k] in COMPARATIVE_WORDS else k
@@ -745,6 +757,11 @@ def label_gloss_age(doc: Doc, quantity: Span) -> bool:
     thousands)   34,122``, ``Employment rate (16-64, %)   75.1``): an age in years, no cell of the row (C31-10)."""
     text = text_of(doc)
     a, b = quantity.start_char, quantity.end_char
+    j = a - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] != "(":
+        return False  # (the figure opens no bracket: the cell before it does not end on ``(``, below)
     line_start, line_end = text_tables.line_bounds(text, a)
     cells = text_tables.cells(text[line_start:line_end])
     if len(cells) < 2 or not line_start + cells[0][0] <= a < line_start + cells[0][1]:
@@ -817,10 +834,10 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
-                terms = next((m for m in range(start, end - 1) if lower[m] == "terms"), None)
+                terms = _index_of(lower, "terms", start, end - 1)
                 if terms is not None and start >= 1 and lower[start - 1] == "in" and terms - start <= 3:
                     start = terms + 1  # ``In volume terms retail turnover was 3.1% higher``: the adverbial is no part
-                gloss = _unit_gloss_start(lower, start, end, token_table(doc).text, token_table(doc).whitespace)
+                gloss = _unit_gloss_start(lower, start, end, table.text, table.whitespace)
                 if gloss is not None:
                     end, head = gloss, min(head, gloss - 1)  # ``OCR (%, quarterly average)``: the row's measure
                 whole_of = self._stated_as_share(doc, start, end)
@@ -971,7 +988,7 @@ class CategoryFinder:
         whole it is part of."""
         lower = token_table(doc).lower
         before = " ".join(lower[max(sent_start, quantity.start - 2) : quantity.start])
-        return any(before.endswith(cue) for cue in SHARE_VERB_CUES)
+        return before.endswith(SHARE_VERB_CUES)  # (any of them)
 
     def _fronted_whole(self, doc: Doc, quantity: Span) -> tuple[int, int] | None:
         """``(first, comma)`` of the phrase ``Of|Among (the) ... ,`` that opens the sentence of a figure standing
@@ -1177,7 +1194,7 @@ class CategoryFinder:
         inside = lower[quantity.start : quantity.end]
         run_words = vocabulary("run_words")
         run_unit = next((singular(inside[i + 1]) for i, word in enumerate(inside[:-1]) if word in run_words and
-                         singular(inside[i + 1]) in PERIOD_UNITS), None)
+                         singular(inside[i + 1]) in PERIOD_UNITS), None) if not run_words.isdisjoint(inside[:-1]) else None
         if run_unit is None and tail[:1] and tail[0] in run_words and len(tail) > 1 and singular(tail[1]) in PERIOD_UNITS:
             run_unit = singular(tail[1])
         if run_unit is None and tail == ["in", "a", "row"] and span_value(quantity, "unit") in PERIOD_UNITS:
@@ -1761,6 +1778,8 @@ class CategoryFinder:
         closed by ``respectively`` (``2.4% and 4.0% higher at Antwerp and Hamburg respectively``, ``3.8% and 5.2% in
         York and Hull respectively``, ``9.1 and 8.7 for men and women respectively``): the group in the figure's place;
         after ``at``/``in`` the groups are names (C22-9, C23-8). None elsewhere."""
+        if not word_between(doc, "respectively", quantity.start, sent_end):
+            return None  # (the list's ``respectively`` stands after the figure, in its sentence)
         table = token_table(doc)
         lower, text = table.lower, table.text
         starts, quantities = span_starts(doc, "QUANTITY")  # in text order: the run is one slice

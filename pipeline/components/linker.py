@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import (Bounds, Relation, candidates_of, register_extensions, relations_of,
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
-                                 span_value, spans_of, text_of, token_columns)
+                                 span_value, spans_of, text_of, token_cache, token_columns)
 from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
@@ -277,6 +277,14 @@ def _subtotal_cues_by_length() -> tuple[tuple[int, frozenset], ...]:
     """The sub-total cues (:data:`SUBTOTAL_BEFORE`) grouped by their number of words."""
     lengths = sorted({len(cue) for cue in SUBTOTAL_BEFORE})
     return tuple((n, frozenset(cue for cue in SUBTOTAL_BEFORE if len(cue) == n)) for n in lengths)
+
+
+@lru_cache(maxsize=1)
+def _subtotal_first_words() -> frozenset | None:
+    """The first words of the sub-total cues (:data:`SUBTOTAL_BEFORE`), or None if a cue is empty."""
+    if any(not cue for cue in SUBTOTAL_BEFORE):
+        return None
+    return frozenset(cue[0] for cue in SUBTOTAL_BEFORE)
 
 
 @lru_cache(maxsize=1)
@@ -3005,12 +3013,16 @@ class RelationLinker:
         table = token_table(doc)
         text, lower, verb = table.text, table.lower, table.verb
         copulas = vocabulary("copulas")
+        firsts = _subtotal_first_words()
         words_before = []
         while k >= limit and text[k] not in (";",) and not verb[k] or (
             k >= limit and lower[k] in ("were", "was", "are", "is")
         ):
             if text[k] not in (",", ":", "(", ")"):
                 words_before.insert(0, lower[k])
+            if firsts is not None and (not words_before or words_before[0] not in firsts):
+                k -= 1
+                continue  # no cue opens on this word (every cue below starts with words_before[0])
             for length, cues in _subtotal_cues_by_length():
                 cue = tuple(words_before[:length])
                 if cue in cues and not (
@@ -3025,6 +3037,14 @@ class RelationLinker:
     def opening_of_sentence_is_cue(doc, sent_start: int) -> bool:
         """``Among them, ...`` / ``Of which ...`` / ``Of these, ...`` opening the sentence that starts
         at token ``sent_start``."""
+        answers = token_cache(doc).setdefault(("opening_cue", len(doc)), {})  # asked for each figure of the sentence
+        found = answers.get(sent_start)
+        if found is None:
+            found = answers[sent_start] = RelationLinker._opening_is_cue(doc, sent_start)
+        return found
+
+    @staticmethod
+    def _opening_is_cue(doc, sent_start: int) -> bool:
         table = token_table(doc)
         opening = tuple([table.lower[k] for k in range(sent_start, min(sent_start + 3, len(table.lower)))
                          if table.text[k] not in (",", ":")])

@@ -13,6 +13,7 @@ as ``finditer`` does, so the matches are the same.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as C  # noqa: N812  (the engine's opcodes)
 from re import _parser
 
@@ -113,6 +114,12 @@ def _sequence(items: list, k: int) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1024)  # each rule is read by first_strings (at two widths) and behind_strings
+def _parsed(pattern: str, flags: int):
+    """The engine's parse of a pattern (never modified by the readers here)."""
+    return _parser.parse(pattern, flags)
+
+
 def first_strings(pattern: re.Pattern, k: int = WIDTH) -> dict[int, frozenset[str]] | None:
     """Every opening of a match of ``pattern``: ``{length: strings}``, lower-case for ASCII letters,
     ``k`` characters long or a whole shorter match; None when they cannot be listed (or the pattern
@@ -120,7 +127,7 @@ def first_strings(pattern: re.Pattern, k: int = WIDTH) -> dict[int, frozenset[st
     if not pattern.pattern.startswith(WORD_START) or pattern.flags & re.VERBOSE:
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
         if parsed.getwidth()[0] == 0:
             return None
         strings = _sequence(list(parsed), k)
@@ -130,6 +137,51 @@ def first_strings(pattern: re.Pattern, k: int = WIDTH) -> dict[int, frozenset[st
     for s in strings:
         by_length.setdefault(len(s), set()).add(s)
     return {n: frozenset(s) for n, s in by_length.items()}
+
+
+def _behind(items: list) -> set[str] | None:
+    """Strings (lower-case for ASCII letters) one of which a match of ``items`` needs right before its
+    start: every way the items may open is a look-behind (``(?<=\\b[Ff]rom )|(?<=\\b[Tt]han )``) past
+    zero-width assertions; None when some way is not."""
+    while items and (items[0][0] is C.AT or items[0][0] is C.ASSERT_NOT or
+                     items[0][0] is C.ASSERT and items[0][1][0] == 1):
+        items = items[1:]  # zero width, read at the same position: passed over (the strings stay a superset)
+    if not items:
+        return None
+    op, av = items[0]
+    if op is C.ASSERT and av[0] == -1:  # a look-behind: its fixed-width strings
+        sub = list(av[1])
+        low, high = _parser.SubPattern(_parser.State(), sub).getwidth()
+        if low != high or not 0 < low <= 40:
+            return None
+        strings = _sequence(sub, low)
+        if len(strings) > LIMIT or any(len(x) != low for x in strings):
+            return None
+        return strings
+    if op is C.SUBPATTERN:
+        return _behind(list(av[-1]) + list(items[1:]))
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _behind(list(branch) + list(items[1:]))
+            if found is None:
+                return None
+            out |= found
+        return out
+    return None
+
+
+def behind_strings(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """What must stand right before a match of a rule opening on ``(?<![\\w-])`` and then look-behinds
+    only: their strings, lower-case for ASCII letters (sorted), or None when a match may start after
+    anything (or the look-behinds cannot be listed)."""
+    if not pattern.pattern.startswith(WORD_START) or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        found = _behind(list(_parsed(pattern.pattern, pattern.flags)))
+    except (_Unbounded, RecursionError):
+        return None
+    return tuple(sorted(found)) if found else None
 
 
 class StartIndex:
@@ -218,7 +270,13 @@ class RuleIndex:
                 for s in strings:
                     table.setdefault(s, []).append(k)
         self._rules_of: dict[str, tuple[int, ...]] = {}  # opening -> the indexed rules it may start
-        self._rules_written: dict[str, tuple[int, ...]] = {}  # the same, by the opening as written
+        # by the opening as written: () when it starts no rule, else the rules it may start after anything and
+        # those (grouped by their look-behind strings, :func:`behind_strings`) it starts only after one of those
+        self._rules_written: dict[str, tuple] = {}
+        indexed = set(self.indexed)
+        self._behind = [behind_strings(p) if k in indexed else None for k, p in enumerate(self.patterns)]
+        self._back = max((len(x) for found in self._behind if found for x in found), default=0)
+        self._entries: dict[tuple[int, ...], tuple] = {}
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         rules = self._rules_of.get(key)
@@ -234,29 +292,58 @@ class RuleIndex:
                 self._rules_of[key] = rules
         return rules
 
-    def _rules_as_written(self, key: str) -> tuple[int, ...]:
-        """The rules an opening ``key`` may start, as the text writes it (any case): an ASCII opening
-        is looked up lower-cased (:meth:`_rules_for`); one with a non-ASCII character is tried by
-        every indexed rule."""
+    def _rules_as_written(self, key: str) -> tuple:
+        """The rules an opening ``key`` may start, as the text writes it (any case), as :meth:`_entry`
+        gives them: an ASCII opening is looked up lower-cased (:meth:`_rules_for`); one with a non-ASCII
+        character is tried by every indexed rule."""
         rules = self._rules_for(key.lower()) if key.isascii() else self.indexed
+        entry = self._entry(rules)
         if len(self._rules_written) < 200_000:
-            self._rules_written[key] = rules
-        return rules
+            self._rules_written[key] = entry
+        return entry
+
+    def _entry(self, rules: tuple[int, ...]) -> tuple:
+        """``rules`` split into those tried wherever they may start and those tried only after one of their
+        look-behind strings (by those strings): ``(plain, ((strings, rules), ...))``, or () for no rules."""
+        if not rules:
+            return ()
+        entry = self._entries.get(rules)
+        if entry is None:
+            behind = self._behind
+            groups: dict[tuple[str, ...], list[int]] = {}
+            for k in rules:
+                if behind[k] is not None:
+                    groups.setdefault(behind[k], []).append(k)
+            entry = (tuple(k for k in rules if behind[k] is None),
+                     tuple((strings, tuple(ks)) for strings, ks in groups.items()))
+            self._entries[rules] = entry
+        return entry
 
     def starts(self, text: str) -> list[list[int] | None]:
         """For each rule, the sorted positions of ``text`` where it may start (None: try everywhere).
         Most positions start no rule: one look-up of the opening as written answers them."""
         out: list[list[int] | None] = [[] if found is not None else None for found in self.openings]
-        written, as_written = self._rules_written, self._rules_as_written
+        written, as_written, back = self._rules_written, self._rules_as_written, self._back
         for found in self._positions.finditer(text):
             key = found.group(1)
-            rules = written.get(key)
-            if rules is None:
-                rules = as_written(key)
-            if rules:
+            entry = written.get(key)
+            if entry is None:
+                entry = as_written(key)
+            if entry:
                 p = found.start()
-                for k in rules:
+                plain, guarded = entry
+                for k in plain:
                     out[k].append(p)
+                if guarded:
+                    # a rule that opens on look-behinds only starts after one of their strings (a text
+                    # that is not ASCII there may match them ignoring case: its rules are tried)
+                    tail = text[p - back if p > back else 0 : p]
+                    ascii_tail = tail.isascii()
+                    tail = tail.lower() if ascii_tail else tail
+                    for strings, rules in guarded:
+                        if not ascii_tail or tail.endswith(strings):
+                            for k in rules:
+                                out[k].append(p)
         return out
 
     def finditer(self, k: int, text: str, starts: list[list[int] | None]):
