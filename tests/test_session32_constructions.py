@@ -357,3 +357,33 @@ def test_a_group_with_its_ages_before_bracketed_changes_is_their_category(extrac
         assert (figure, "CATEGORY", "youth aged 15 to 24") in rel, sorted(rel)
     for figure in ("+22,000", "+0.3%"):
         assert (figure, "CATEGORY", "core-aged women aged 25 to 54") in rel, sorted(rel)
+
+
+def test_the_time_of_a_value_compared_to_dates_that_value_only(extract_both):
+    text = ("Rents rose 6.4% in the 12 months to November, compared to a 6.7% rise in the 12 months to October, while "
+            "new dwelling prices rose 3.3%.")
+    rel = relations(extract_both(text))
+    check(rel, [("6.7%", "PERIOD", "in the 12 months to October")],
+          absent=[("3.3%", "PERIOD", "in the 12 months to October")])
+
+
+def test_a_level_reached_in_a_later_clause_keeps_that_clauses_subject(extract_both):
+    text = ("Positivity was 4.9%, down from 5.3% in week 46, and the hospital admission rate fell to 2.11 per 100,000 "
+            "(2.40 in the previous week).")
+    check(relations(extract_both(text)), [("2.11 per 100,000", "CATEGORY", "hospital admission rate")])
+
+
+@pytest.mark.parametrize("sentence,age", [
+    ("Police recorded 291 children under the age of 18 among the victims.", "18"),
+    ("Of the 291 children killed, 58 were younger than 10.", "10"),
+])
+def test_an_age_after_age_of_or_younger_than_is_an_amount_in_years(extract_both, sentence, age):
+    found = by_text(extract_both(sentence))
+    assert found[age]["unit"] == "year", found[age]
+    assert found[age]["metric"] == "AMOUNT", found[age]
+
+
+def test_a_percent_in_brackets_after_a_change_and_its_comparative_restates_it(extract_both):
+    text = "A total of 6,210 people were murdered in the quarter, which is 380 fewer (-5.8%) than in the same quarter of 2023."
+    rel = relations(extract_both(text))
+    check(rel, [("380", "MODIFIES", "6,210"), ("-5.8%", "MODIFIES", "6,210")])

@@ -1178,7 +1178,10 @@ class CategoryFinder:
         k = quantity.start - 1
         while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
-        age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged"))
+        age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged")) or \
+            k - 1 >= sent_start and lower[k - 1 : k + 1] in (["age", "of"], ["ages", "of"], ["younger", "than"],
+                                                          ["older", "than"]) and \
+            0 < (span_value(quantity, "value") or 0) < 120  # (``under the age of 18``, ``younger than 10``: C32-40)
         opened = k + 1 < quantity.start - 1 and lower[k + 1] == "("  # ``young persons (under 25)`` (C31-21)
         if not age and k < quantity.start - 1 and k >= sent_start and lower[k] in PEOPLE_NOUNS and \
                 lower[k + 1 + opened] in ("under", "over", "below", "above") and quantity.end - quantity.start == 1 and \
@@ -2420,9 +2423,10 @@ class CategoryFinder:
             while earlier is not None and earlier.start - 1 > start_limit and lower[earlier.start - 1] == "(":
                 # (``grew by 137,100 persons (+0.56%) in the quarter to 24,577,100``: past the change restated)
                 earlier = self._last_quantity_before(doc, earlier.start - 1, start_limit)
-            if earlier is not None and earlier.start - 1 >= start_limit and (lower[earlier.start - 1] == "from" or
-                                                                               lower[earlier.start - 1] == "by" and
-                                                                               not any(verb[i] for i in range(earlier.end, at - 1))):
+            if earlier is not None and earlier.start - 1 >= start_limit and \
+                    lower[earlier.start - 1] in ("from", "by") and not any(verb[i] for i in range(earlier.end, at - 1)):
+                # (``down from 5.1% in week 47, and the hospital admission rate fell to 2.04``: another clause's verb
+                # between them, its own subject)
                 # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision; ``grew by 137,100
                 # persons ... to 24,577,100``: the subject of the change that reaches the level
                 at = earlier.start - 1

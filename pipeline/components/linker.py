@@ -1798,8 +1798,10 @@ class RelationLinker:
         if before is None:
             before = next((c.head for c in candidates_of(doc) if c.label == "CATEGORY" and c.how == "after"
                            and c.child.end == k + 1 and c.head.end <= c.child.start), None)
-        if before is None and k >= 1 and (doc[k].lower_ in GENERIC_PEOPLE or doc[k].lower_ in CLASSIFIER_NOUNS):
-            counted = self._figure_values(doc, quantities).first_ending.get(k)  # ``660,000 people (2.5%)``
+        if before is None and k >= 1 and (doc[k].lower_ in GENERIC_PEOPLE or doc[k].lower_ in CLASSIFIER_NOUNS or
+                                          doc[k].lower_ in ("more", "fewer", "less", "higher", "lower")):
+            # ``660,000 people (2.5%)``; ``400 fewer (-5.8%) than a year earlier``: the change before its comparative
+            counted = self._figure_values(doc, quantities).first_ending.get(k)
             before = quantities[counted] if counted is not None else None
         if before is not None and span_value(q, "metric") == "SHARE" and before.start >= 3:
             lower = token_table(doc).lower
@@ -4365,8 +4367,9 @@ class RelationLinker:
             # ``than the 1.97 nights recorded in ...``, ``over the ₹1.65 lakh crore collected in July 2023``: a
             # previous value named with its article (``more than 500`` is a bound, not a previous value)
             article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over") and lower[k + 1] == "the"
-            if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue:
-                continue
+            compared_to = k >= 1 and lower[k] == "to" and lower[k - 1] in ("compared", "relative")
+            if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue and not compared_to:
+                continue  # (``compared to a 6.9% rise in the 12 months to September``: ``to`` after ``compared``)
             cued_ends.add(x.end)
             values_before = [(x.start, x.end)]
             j = bisect_left(starts, x.end)

@@ -1424,7 +1424,10 @@ class QuantityRecognizer:
             if unit is not None and unit.kind == "percentage_point":
                 figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
                 figure.end += 2 + unit.length
-        if figure.unit is None and start > 0 and lower[start - 1] in CUES["age_words"]:
+        if figure.unit is None and start > 0 and (
+                lower[start - 1] in CUES["age_words"] or start >= 2 and lower[start - 2 : start] in (
+                    ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"])):
+            # (``children under the age of 18``, ``62 were younger than 10``: ages, C32-40)
             figure.unit, figure.unit_kind = "year", "measure"
             figure.unit_info = match_unit(["year"])
         if sign:
