@@ -387,3 +387,20 @@ def test_a_percent_in_brackets_after_a_change_and_its_comparative_restates_it(ex
     text = "A total of 6,210 people were murdered in the quarter, which is 380 fewer (-5.8%) than in the same quarter of 2023."
     rel = relations(extract_both(text))
     check(rel, [("380", "MODIFIES", "6,210"), ("-5.8%", "MODIFIES", "6,210")])
+
+
+@pytest.mark.parametrize("sentence,later,period", [
+    ("Electronic exports grew by 5.1% year-on-year in November, extending the 2.0% increase in October; disk media "
+     "products (+98.2%) and PCs (+40.1%) contributed the most.", "+98.2%", "in November"),
+    ("Exports rose 2.8% in November, reversing the 3.3% decline in October, while imports (+4.4%) grew faster.",
+     "+4.4%", "in November"),
+])
+def test_the_time_of_an_earlier_step_after_extending_or_reversing_is_its_own(extract_both, sentence, later, period):
+    check(relations(extract_both(sentence)), [(later, "PERIOD", period)])
+
+
+def test_a_record_named_with_a_time_adjective_counts_what_the_sentence_counts(extract_both):
+    text = ("Cumulative arrivals from January to October reached 29,870,300, approaching the annual record of "
+            "31,882,049 set in 2019.")
+    found = by_text(extract_both(text))
+    assert found["31,882,049"]["unit"] == "arrival", found["31,882,049"]

@@ -49,6 +49,10 @@ HEAD_ENDS = vocabulary("head_ends")
 HEAD_END_ADVERBS = vocabulary("head_end_adverbs")
 
 
+#: adjectives of time before a count word, never what is counted (``the annual record of 31,882,049``)
+_TIME_ADJECTIVES = frozenset(("annual", "monthly", "quarterly", "weekly", "daily", "yearly", "previous", "all-time",
+                              "historic", "new", "record", "seasonal"))
+
 #: events a crude rate counts (``a crude death rate of 7.76 per thousand`` → ``death per thousand``)
 _VITAL_EVENTS = frozenset(("birth", "death", "marriage", "divorce"))
 
@@ -112,14 +116,15 @@ def category_head(category: Span):
         return None
     head = doc[found]
     if head.lower_ in COUNT_WORDS and found - 1 >= start and alpha[found - 1] and lower[found - 1] not in DETERMINERS \
-            and lower[found - 1] not in not_count and CategoryFinder.can_be_counted(doc[found - 1]) and \
+            and lower[found - 1] not in not_count and lower[found - 1] not in _TIME_ADJECTIVES and \
+            CategoryFinder.can_be_counted(doc[found - 1]) and \
             (text[found - 1][:1].islower() or text[found][:1].isupper() or lower[found - 1] in people or
              head.lower_ in ("number", "numbers") and found - 1 == start):  # ``Passenger numbers rose``
         # ``the Claimant Count``, ``Population growth``, ``the death toll``: the noun before a count
         # or change word is what is counted
         return doc[found - 1]
-    if head.lower_ in not_count or not CategoryFinder.can_be_counted(head):
-        return None
+    if head.lower_ in not_count or head.lower_ in _TIME_ADJECTIVES or not CategoryFinder.can_be_counted(head):
+        return None  # (``the annual record``: an adjective of time before a level word counts nothing)
     if head.text[:1].isupper() and head.i > sentence_range(doc, head.i)[0] and not head.text.isupper() and \
             not _line_opening(doc, head.i):
         return None  # a name inside the sentence (a place, a nationality), not the counted noun
