@@ -3305,6 +3305,16 @@ class RelationLinker:
                     compared_by.setdefault((b.start, b.end), set()).add((q.start, q.end))
         replaced: dict[tuple[int, int], Span] = {}
         index = {q.start: k for k, q in enumerate(quantities)}
+
+        def as_period(b: Span) -> Span:
+            """The PERIOD span that replaces the BASELINE ``b`` (made once per phrase)."""
+            if (b.start, b.end) not in replaced:
+                period = Span(doc, b.start, b.end, label="PERIOD")
+                period._.date_from, period._.date_to = period_dates(period.text, doc._.release_date)
+                period._.source = span_value(b, "source")
+                replaced[(b.start, b.end)] = period
+            return replaced[(b.start, b.end)]
+
         for q in quantities:
             found = baseline_of.get(q)
             if not found or (q.start, q.end) in self._recoveries:
@@ -3335,24 +3345,19 @@ class RelationLinker:
                 elif not others and (q not in period_of or not right_after(period_of[q], q)):
                     # (the phrase right after the value is its own time, over the sentence's: ``stood at 134.2 in
                     # September 2024 (131.9 a year earlier)``)
-                    if (b.start, b.end) not in replaced:
-                        period = Span(doc, b.start, b.end, label="PERIOD")
-                        period._.date_from, period._.date_to = period_dates(period.text, doc._.release_date)
-                        period._.source = span_value(b, "source")
-                        replaced[(b.start, b.end)] = period
-                    period_of[q] = replaced[(b.start, b.end)]
+                    period_of[q] = as_period(b)
                     for x in bracketed_values(lower, quantities, index[q.start])[:-1]:
                         if x not in period_of and all(y is b for y in baseline_of.get(x, [b])) and \
                                 span_value(x, "metric") != "CHANGE":
                             baseline_of.pop(x, None)
-                            period_of[x] = replaced[(b.start, b.end)]
+                            period_of[x] = as_period(b)
                     x = quantities[index[q.start] - 1] if index[q.start] >= 1 else None
                     if x is not None and x not in period_of and x not in baseline_of and \
                             span_value(x, "metric") != "CHANGE" and x.start >= 1 and \
                             lower[x.start - 1] in PREVIOUS_VALUE_WORDS and \
                             (lower[x.end : q.start] == ["and"] or lower[x.end + 1 : q.start] == ["and"] and counted_noun(x)):
                         # ``compared with 1,540 cases and £29.8 million a year earlier``: the time dates both values
-                        period_of[x] = replaced[(b.start, b.end)]
+                        period_of[x] = as_period(b)
             if kept:
                 baseline_of[q] = kept
             else:
@@ -3367,12 +3372,7 @@ class RelationLinker:
                     span_value(q, "metric") == "CHANGE" or text[q.start - 1] != "(" or q.end >= len(text) or \
                     text[q.end] != ")" or not RELATIVE_POINT.search(b.text) and not _A_YEAR.search(b.text):
                 continue
-            if (b.start, b.end) not in replaced:
-                period = Span(doc, b.start, b.end, label="PERIOD")
-                period._.date_from, period._.date_to = period_dates(period.text, doc._.release_date)
-                period._.source = span_value(b, "source")
-                replaced[(b.start, b.end)] = period
-            period_of[q] = replaced[(b.start, b.end)]
+            period_of[q] = as_period(b)
             self._bracket_dated.add((q.start, q.end))
         if replaced:
             set_spans(doc, [replaced.get((x.start, x.end), x) if x.label_ == "BASELINE" else x
