@@ -610,7 +610,7 @@ def counted_declared(segment: str) -> Unit | None:
 
 
 #: thousands written as zeros (``'000``, ``000s``), after a currency sign or not (``$'000``, ``£000``)
-_ZEROS_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|₹)?['’]?000s?$")
+ZEROS_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|₹)?['’]?000s?$")
 
 
 def _thousands_written(words: list[str]) -> list[str]:
@@ -622,7 +622,7 @@ def _thousands_written(words: list[str]) -> list[str]:
     for k, w in enumerate(words):
         if w in ("'", "’") and k + 1 < len(words) and words[k + 1].startswith("000"):
             continue  # (``$ ' 000``: the tokens of ``$'000`` joined by spaces)
-        found = _ZEROS_SCALE.match(w)
+        found = ZEROS_SCALE.match(w)
         out.extend(([found.group(1)] if found.group(1) else []) + ["thousand"] if found else [w])
     return out
 

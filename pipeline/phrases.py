@@ -17,7 +17,7 @@ from spacy.attrs import POS, TAG
 from spacy.tokens import Doc, Token
 
 from pipeline.extensions import columns_of, spans_of, token_cache, token_columns
-from pipeline.lexicon import words
+from pipeline.lexicon import lexicon, words
 from pipeline.periods import MONTHS
 from pipeline.numbers import parse_digits, word_number
 
@@ -124,9 +124,10 @@ _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "
     "a", "an", "the", "its", "their", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
     "gain", "drops", "drop", "losses", "loss", "decreases", "decrease"}
 _NOT_AFTER_MAY = (".", "\n", "?", "!")
-#: ``-ed`` words that name people when they stand for a noun (``the long-term unemployed``)
-PEOPLE_PARTICIPLES = _PEOPLE_PARTICIPLES = frozenset(("unemployed", "employed", "self-employed", "underemployed", "disabled", "injured",
-                                 "displaced", "insured", "retired", "deceased", "detained", "accused"))
+#: ``-ed`` words that name people when they stand for a noun (``the long-term unemployed``): the lexicon's counted
+#: nouns for people that end in ``-ed``
+PEOPLE_PARTICIPLES = _PEOPLE_PARTICIPLES = frozenset(
+    word for word, unit in lexicon()["count_unit_for_head"].items() if word.endswith("ed") and unit == "person")
 
 
 class TokenTable:

@@ -51,7 +51,7 @@ from pipeline.numbers import (
 )
 from pipeline import text_tables
 from pipeline.periods import MONTHS
-from pipeline.declared_units import (HEADING_SCALES, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
+from pipeline.declared_units import (HEADING_SCALES, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
@@ -1333,9 +1333,8 @@ class QuantityRecognizer:
                 lower[i - 1 : i] in (["voted"], ["vote"], ["votes"]) or lower[max(0, i - 2) : i] in (
                     ["majority", "of"], ["vote", "of"], ["votes", "of"], ["voted", "by"])):
             return None  # ``voted by a majority of 8–1``, ``voted 7–2``: a vote's tally, no figure (C32-32)
-        zeros = text[i].lstrip("$£€¥'’")
-        if zeros in ("000", "000s") and (zeros != text[i] or i >= 1 and not ws[i - 1] and
-                                         text[i - 1][-1:] in ("'", "’", "(", "$", "£", "€")) or \
+        if ZEROS_SCALE.match(text[i]) and (not text[i][:1].isdigit() or i >= 1 and not ws[i - 1] and
+                                           text[i - 1][-1:] in ("'", "’", "(", "$", "£", "€")) or \
                 text[i] in ("$", "£", "€") and i + 1 < n and not ws[i] and text[i + 1] in ("000", "000s"):
             return None  # ``('000)``, ``(000s)``, ``$'000``, ``(£000)``: a scale written as zeros, no figure (C32-25)
         country = t.country
