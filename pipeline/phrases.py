@@ -119,6 +119,8 @@ _PLACE_ADVERBS = frozenset(("nationwide", "worldwide", "countrywide", "statewide
 _IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "stage", "band", "level", "phase"))
 _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
                                   "in", "on", ",", "."} | {
+    # a past verb before a bounded figure (``54,314 people waited more than 12 hours``)
+    "more", "less", "longer", "nearly", "almost", "roughly", "no"} | {
     # a past verb whose object is a change stated with ``of`` (``Industrial output accumulated growth of 3.1%``,
     # ``recorded declines of 146 thousand``, ``registered a rise of``)
     "a", "an", "the", "its", "their", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
@@ -295,6 +297,19 @@ def _hyphen_compounds(table: "TokenTable") -> None:
         if text[k].isdigit() and len(text[k]) <= 2 and text[k - 1][:1].isupper() and lower[k - 1] in _IDENTIFIER_WORDS \
                 and whitespace[k - 1] and nounish[k + 1] and not number[k + 1]:
             number[k], nounish[k], verb[k] = False, True, False
+    for k in compress(range(1, n - 2), number[: n - 3]):
+        # a participle between a figure and a compound counted noun (``1,624 reported road deaths``, ``27 imported
+        # malaria cases``): a modifier of the noun, as before a plural alone, not the verb of the figure
+        m = k
+        if not (verb[m] and len(lower[m]) > 4 and lower[m].endswith("ed") and table.alpha[m]) or \
+                k < 2 or lower[k - 2] in _CLAUSE_OPENING_WORDS:
+            continue  # (``Of the 17 regions, six recorded higher inflation rates``: the figure is the subject)
+        e = m + 1
+        while e < n and e <= m + 3 and nounish[e] and not number[e] and not verb[e] and table.alpha[e]:
+            e += 1
+        if e - m >= 3 and lower[e - 1][-1:] == "s" and (e >= n or not nounish[e]) and \
+                all(lower[x][-1:] != "s" or lower[x] in ("us",) for x in range(m + 1, e - 1)):
+            verb[m], nounish[m] = False, True
 
 
 #: per vocabulary language and ORTH id: what :func:`_word_flags` says of the word
@@ -485,8 +500,10 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
         if k > j and k + 1 < end_limit and lower[k + 1] in ("the", "a", "an", "its", "their", "his", "her") and \
                 alpha[k] and (low.endswith("ed") or is_participle(low)) and low not in _TWO_OBJECT_VERBS:
             break  # ``1,116 people left the State``: a verb with its object ends the counted noun
-        if k > j and len(low) > 5 and low.endswith("ing") and low not in ING_NOUNS and _figure_next(table, k + 1):
+        if k > j and (len(low) > 5 and low.endswith("ing") and low not in ING_NOUNS or low in _VALUE_WORDS) and \
+                _figure_next(table, k + 1):
             break  # ``1,862 cases of undeclared cash totalling £41.3 million``: a participle stating the figure after it
+            # (``420 shipments worth $12 million``, ``entry summaries valued at $277 billion``)
         if k > j and low in ("a", "an", "per", "every", "each") and k + 1 < end_limit and \
                 lower[k + 1] in _RATE_UNITS:
             break  # ``6,000 flights a week``: a rate, not part of the counted noun
@@ -501,10 +518,17 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
     return start, k, head
 
 
+#: words after which a figure opens a clause as its subject
+_CLAUSE_OPENING_WORDS = frozenset((",", ";", ":", "and", "or", "but", "while", "whereas", "which", "whom", "these",
+                                   "those", "them", "(", "-"))
+#: words that state the value of what the noun before them counts (``420 shipments worth $12 million``)
+_VALUE_WORDS = frozenset(("worth", "valued"))
+
+
 def _figure_next(table: TokenTable, k: int) -> bool:
     """Whether a figure starts at token ``k``, or right after ``to`` there (``totalling £41.3 million``, ``amounting to
     $3.2 million``)."""
-    if k < len(table.lower) and table.lower[k] == "to":
+    if k < len(table.lower) and table.lower[k] in ("to", "at"):
         k += 1
     return k < len(table.lower) and (table.number[k] or table.text[k][:1] in CURRENCY_SIGNS)
 
@@ -540,7 +564,8 @@ def _complements(table: TokenTable, k: int, end_limit: int, tagged: bool) -> int
                 break  # ``cracked 8,212 cases of telecom fraud and arrested more than 14,000``: a second verb (C31-16)
             if low in _COMPLEMENT_BREAKS and low not in ("over", "about", "around"):
                 break
-            if len(low) > 5 and low.endswith("ing") and low not in ING_NOUNS and m > k + 1 and _figure_next(table, m + 1):
+            if (len(low) > 5 and low.endswith("ing") and low not in ING_NOUNS or low in _VALUE_WORDS) and m > k + 1 and \
+                    _figure_next(table, m + 1):
                 break  # ``cases of undeclared cash totalling £41.3 million``: a participle stating the next figure
             if not tagged and low.endswith("ed") and m > k + 1 and lower[m - 1] not in DETERMINERS and (
                 lower[m - 1] in ("were", "was", "been") or lower[m + 1 if m + 1 < end_limit else m] in
@@ -703,6 +728,8 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     end = _before_period(doc, _before_trailer(doc, k, start_limit), start_limit)
     bound_tail = end - 2 >= start_limit and tuple(lower[end - 2 : end]) in _BOUND_TAILS
     age = _before_age_range(doc, end - 2 if bound_tail else end, start_limit)
+    if age == end:
+        age = _before_waiting_time(table, end, start_limit)
     found = noun_phrase_before(doc, age, start_limit)
     if found is not None and bound_tail:
         # ``the proportion waiting six weeks or more was``: the bound after the figure inside the subject is part of it
@@ -721,6 +748,17 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         if j - 1 >= start_limit and lower[j] in PREPOSITIONS and lower[j - 1] in ("those", "that"):
             # ``... and those to the EU fell 10.8%``: a pronoun standing for the measure before, restricted
             found = (j - 1, found[1], found[2])
+    if found is not None and lower[found[0]] in _TIME_LENGTH_NOUNS:
+        # ``The number of patients who waited more than 12 hours from a decision to admit to admission was``: the
+        # people who waited, not the hours
+        m = _before_waiting_time(table, found[0] + 1, start_limit)
+        if m <= found[0]:
+            if m - 1 > start_limit and lower[m - 1] in ("who", "that", "which"):
+                m -= 1
+            waited = noun_phrase_before(doc, m, start_limit)
+            if waited is not None:
+                waited = with_left_complements(doc, waited, start_limit)
+                return waited[0], found[1], waited[2]
     return found
 
 
@@ -1019,6 +1057,31 @@ def _before_age_range(doc: Doc, k: int, start_limit: int) -> int:
             lower[m + 1] in ("under", "over", "below", "above") and any(number[m + 2 : k]):
         return m + 1  # ``Cases in children under 10 rose``: an age bound after a people noun (C31-21)
     return k
+
+
+_TIME_LENGTH_NOUNS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                                "minute", "minutes"))
+_LENGTH_BOUNDS = frozenset(("more", "less", "longer", "than", "over", "under", "at", "least", "up", "to", "beyond"))
+
+
+def _before_waiting_time(table, k: int, start_limit: int) -> int:
+    """Where a subject's noun phrase ends that a participle with a bounded length of time closes before the verb at
+    ``k`` (``the number of people waiting more than a year rose`` -> the index of ``waiting``), else ``k``."""
+    lower, number = table.lower, table.number
+    m = k - 1
+    if m - 3 < start_limit or lower[m] not in _TIME_LENGTH_NOUNS:
+        return k
+    m -= 1
+    if not (lower[m] in ("a", "an") or number[m]):
+        return k
+    bound_end = m
+    m -= 1
+    while m >= start_limit and lower[m] in _LENGTH_BOUNDS:
+        m -= 1
+    if m == bound_end - 1 or m <= start_limit or not (lower[m].endswith("ing") and len(lower[m]) > 4 or
+                                                       lower[m] in ("waited", "spent")):
+        return k
+    return m
 
 
 #: nouns that end a time phrase before a clause (``Last year, exports and imports``): never an item

@@ -113,6 +113,9 @@ SHARE_VERB_CUES = tuple(lexicon()["share_verbs"])
 SHARE_VERB_HEADS = frozenset(cue.split()[0] for cue in SHARE_VERB_CUES if " " in cue)
 #: participles that state a figure of their subject (``with planned admissions accounting for 9.4 million``)
 FIGURE_PARTICIPLES = vocabulary("figure_participles")
+#: verbs after which ``on`` names what the money went on (``spent £153 million on violence reduction programmes``)
+_SPENDING_VERBS = frozenset(("spent", "spend", "spends", "spending", "invested", "allocated", "paid", "committed",
+                             "earmarked", "budgeted", "splashed", "lavished"))
 #: verbs whose object is what a change ``by`` a figure changes (``raise the cash rate target by 25 basis points``)
 TRANSITIVE_CHANGE_VERBS = vocabulary("transitive_change_verbs")
 #: verbs that move a level with a particle (``bringing the rate down to``, ``taking the total up to``)
@@ -1256,6 +1259,16 @@ class CategoryFinder:
         return left, right, head
 
     @staticmethod
+    def _spent_before(lower: list, start: int, sent_start: int) -> bool:
+        """Whether a verb of spending stands right before the figure at ``start``, past its bound words and an article
+        (``spent £153 million``, ``has invested an estimated $2 billion``, ``allocated about €40 million``)."""
+        k = start - 1
+        while k > sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("a", "an", "the", "estimated", "additional",
+                                                                        "extra", "further", "total", "of")):
+            k -= 1
+        return k >= sent_start and lower[k] in _SPENDING_VERBS
+
+    @staticmethod
     def _participle_subject(doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
         """The subject of a participle that states a figure in an absolute clause (``with planned
         admissions accounting for 9.4 million``, ``exports totalling 3.1 billion``), and of the gapped
@@ -1268,7 +1281,15 @@ class CategoryFinder:
         preposition = k >= start_limit and lower[k] in ("for", "at", "to")
         j = k - 1 if preposition else k
         if j >= start_limit and lower[j] in FIGURE_PARTICIPLES:
-            return noun_phrase_before(doc, j, start_limit)
+            found = noun_phrase_before(doc, j, start_limit)
+            if found is not None and found[0] in _quantity_tokens(doc):
+                # ``3.3 million entry summaries valued at $277 billion``: the counted noun after the figure's scale
+                figures = _quantity_tokens(doc)
+                start = found[0]
+                while start < found[1] and start in figures:
+                    start += 1
+                found = (start, found[1], found[2]) if start <= found[2] else None
+            return found
         if not preposition or j < start_limit or not nounish[j]:
             return None
         found = noun_phrase_before(doc, k, start_limit)
@@ -2010,6 +2031,15 @@ class CategoryFinder:
             if found is not None and quantity_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "after")
                 return
+        if kind == "currency" and metric == "MONEY" and after + 1 < sent_end and lower[after] == "on" and \
+                text[after + 1][:1].islower() and after + 1 not in time_token_set(doc) and \
+                self._spent_before(lower, quantity.start, sent_start):
+            # ``had spent £153 million on violence reduction programmes``: what the money was spent on
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
+            if found is not None and quantity_tokens.isdisjoint(range(found[0], found[1])) and \
+                    lower[found[2]] not in ("year", "month", "quarter", "week", "average", "previous"):
+                yield (*found, "after")
+                return
         contributed = self._contribution_subject(doc, quantity, sent_start)
         if contributed is not None:
             # ``the prices of pork went up by 14.2 percent, affecting the CPI to increase by about 0.17 percentage
@@ -2389,7 +2419,9 @@ class CategoryFinder:
 
         if k >= start_limit and nounish[k] and not verb[k] and not infinitive and not stating and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
-                lower[k] not in vocabulary("figure_premodifiers"):
+                lower[k] not in vocabulary("figure_premodifiers") and \
+                not (k - 1 >= start_limit and lower[k - 1] in ("a", "an") and k + 1 == quantity.start):
+            # (``held hiring to a meager 36,000``, ``by a combined 56,000``: an adjective of the figure, no label)
             # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198 thousand``)
             found = after_previous_figure(doc, noun_phrase_before(doc, k + 1, start_limit), quantity_tokens)
             if found and found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]):

@@ -603,6 +603,18 @@ _CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "w
 _CLAUSE_SUBJECTS = frozenset(("it", "they", "this", "these", "there", "the", "we", "he", "she"))
 _FRONTED_PREPOSITIONS = frozenset(("in", "over", "during", "for", "on", "at", "since", "by", "throughout"))
 
+
+def _closes_with_own_noun(lower: list[str], end: int, unit) -> bool:
+    """Whether the bracket closes right after the figure ending at ``end``, or after the counted noun that names its
+    unit (``(8,320 cases)``, ``(1,645 deaths)``)."""
+    if end < len(lower) and lower[end] == ")":
+        return True
+    if not unit or end + 1 >= len(lower):
+        return False
+    close = next((m for m in range(end + 1, min(len(lower), end + 4)) if lower[m] == ")"), None)
+    return close is not None and singular(lower[close - 1]) == unit and all(w.isalpha() for w in lower[end:close])
+
+
 class _FigureValues:
     """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
@@ -2784,9 +2796,9 @@ class RelationLinker:
 
     @staticmethod
     def is_age_or_duration(q) -> bool:
-        """An AMOUNT in years, quarters or months (an age, a run of months): never a part, a whole or
+        """An AMOUNT in years, quarters, months or weeks (an age, a run of months): never a part, a whole or
         a modified figure (counts of days, ``271 days of good air``, may be)."""
-        return span_value(q, "metric") == "AMOUNT" and span_value(q, "unit") in ("year", "month", "quarter")
+        return span_value(q, "metric") == "AMOUNT" and span_value(q, "unit") in ("year", "month", "quarter", "week")
 
     @staticmethod
     def is_run(doc, q) -> bool:
@@ -3180,7 +3192,12 @@ class RelationLinker:
             bracket_own = any(x is not q and x.start == q.end + 1 and text[q.end] == "(" and
                               self._compared_in_own_brackets(doc, x) for x in quantities[first:last])
             # (``have risen 31.4% since March 2024 (+4.2% compared with February 2025)``: the bracket's own comparison)
-            if b.start - q.end <= 10 and not figures_between and not owned and not bracket_own and \
+            # (``accounting for 71.2 percent of all entries, a year-on-year rise of 112.3 percent``: the comparison
+            # inside a change's noun phrase is that change's own)
+            nouned = b.start >= 1 and lower[b.start - 1] in ("a", "an") and b.end + 1 < len(lower) and \
+                lower[b.end] in CHANGE_NOUN_WORDS and lower[b.end + 1] == "of" and \
+                any(x is not q and 0 <= x.start - (b.end + 2) <= 2 for x in quantities[last : last + 1])
+            if b.start - q.end <= 10 and not figures_between and not owned and not bracket_own and not nouned and \
                     ";" not in text[q.end : b.start]:
                 return b
         lo, hi = self._span_range(baselines, sent_start, q.start)
@@ -3785,8 +3802,9 @@ class RelationLinker:
             bracketed = False
             if q.start >= 1 and lower[q.start - 1] == "(" and (q.start - 1 in baseline_ends or
                                                                (q.start, q.end) in self._bracket_dated) and \
-                    q.end < len(doc) and lower[q.end] == ")":
-                # ``below the annual rate in the 12 months to July 2024 (8.6%)``: the baseline's value alone in its bracket
+                    _closes_with_own_noun(lower, q.end, span_value(q, "unit")):
+                # ``below the annual rate in the 12 months to July 2024 (8.6%)``: the baseline's value alone in its
+                # bracket, or with its counted noun (``compared with 2022 (8,320 cases)``)
                 self._baseline_values.add((q.start, q.end))
             if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target",
                                                                                "with-item")):
@@ -3944,6 +3962,12 @@ class RelationLinker:
                         # ``dismantled 11 clandestine cigarette factories, against five in 2022``)
                         current = x
                         break
+                    if x in modifies and span_value(x, "metric") == "SHARE" == span_value(q, "metric") and \
+                            span_value(x, "unit") == unit and lower[i] == "from":
+                        # ``312,000 long-term unemployed people ..., accounting for 21.3% of all unemployed people, up
+                        # from 16.9% a year earlier``: the share's earlier value, of what the share is of (C-6, D-6)
+                        current = x
+                        break
             if bracketed and lower[i] == "(" and i in baseline_ends:
                 self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
             if current is None:
@@ -3953,6 +3977,8 @@ class RelationLinker:
                 # lost a year earlier``: a value stated for comparison, with no time of its own, is not of the
                 # clause's period (C17-9)
                 self._baseline_values.add((q.start, q.end))
+            if current in modifies:
+                current = modifies[current]
             category = category_of.get(current) or (categories[current].child if current in categories else None)
             if category is not None:
                 category_of[q] = category
@@ -4324,6 +4350,10 @@ class RelationLinker:
                 # ``(2022-23: $15.9 million)``: the time label of an earlier value in brackets dates it alone
                 owned.setdefault((label.start, label.end), set()).add((x.start, x.end))
                 continue
+            if k >= 1 and lower[k] in ("'s", "’s") and k in period_at_end:
+                # ``slowing from August's 8.7% gain``, ``above last month's 2.9%``: the time owning the figure
+                owned.setdefault((period_at_end[k].start, k), set()).add((x.start, x.end))
+                continue
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
             m = k
@@ -4354,6 +4384,7 @@ class RelationLinker:
                     owned.setdefault((periods[j].start, periods[j].end), set()).update(
                         (v.start, v.end) for v in listed)
                 continue
+            continued = False
             if k >= 2 and lower[k] == "of":
                 # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
                 m = k - 1
@@ -4364,11 +4395,15 @@ class RelationLinker:
                                              lower[m] in ("than", "over") and lower[m + 1] == "the"):
                     k = m  # (``smaller than the deficit of $13.2 billion in 2023``: C25-3; ``higher than the
                     # pre-coronavirus pandemic level of 48,176 in the year ending March 2020``)
+                elif m >= 1 and m < k - 1 and lower[m] in ("and", ",") and (m in cued_ends or m - 1 in cued_ends):
+                    # ``compared with expectations of 0.9% growth and a rise of 0.5% in August``: a list of values
+                    # compared with, each named by its own noun; the time after the last dates that one
+                    k, continued = m, True
             # ``than the 1.97 nights recorded in ...``, ``over the ₹1.65 lakh crore collected in July 2023``: a
             # previous value named with its article (``more than 500`` is a bound, not a previous value)
             article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over") and lower[k + 1] == "the"
             compared_to = k >= 1 and lower[k] == "to" and lower[k - 1] in ("compared", "relative")
-            if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue and not compared_to:
+            if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue and not compared_to and not continued:
                 continue  # (``compared to a 6.9% rise in the 12 months to September``: ``to`` after ``compared``)
             cued_ends.add(x.end)
             values_before = [(x.start, x.end)]

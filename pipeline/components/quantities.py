@@ -1118,6 +1118,14 @@ class QuantityRecognizer:
                         # ``Oct 2024 (mn)``, ``Tax (thousands)``: a scale without a unit; the unit comes later (C28-17)
                         figure.value *= scale
                         figure.notes.add("table-header")
+                        words = re.sub(r"\([^()]*\)", " ", header[column])
+                        counted = counted_declared(words)
+                        if counted is not None and not any(c.isdigit() for c in header[column]) and \
+                                not re.search(r"\b[A-Z]{2,}", words):  # (``FTAs (thousands)``: the text defines it)
+                            # ``Passengers (m)`` above ``Europe   26.3``: the column counts passengers, in millions,
+                            # whatever a heading above declares (C33-16)
+                            figure.unit, figure.unit_kind, figure.unit_info = counted.name, "count", counted
+                            doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
                         continue
                     counted = counted_declared(header[column])
                     if counted is not None and not any(c.isdigit() for c in header[column]):
@@ -1136,11 +1144,11 @@ class QuantityRecognizer:
                 figure.notes.add("table-header")
                 if unit.kind == "percent" and (names_level_rate(header[column]) or WEIGHT_HEADER.fullmatch(header[column])):
                     figure.metric = "SHARE"  # ``RPK growth (%)   Load factor (%)``: the column names a level rate
-            if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value:
+            if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value is not None:
                 # ``Sexual crimes | 14,508 | 14,623 | 1%`` (or a bare ``1``) under ``% change``: a change, up unless
-                # signed down (GUIDELINES D-1)
+                # signed down (GUIDELINES D-1); ``0`` a change of none (C2-11)
                 figure.metric = "CHANGE"
-                figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
+                figure.direction = ("down" if text[a] in "-\u2212\u2013" else "up") if figure.value else None
 
     @staticmethod
     def _declared_percents(doc: Doc, t: DocTable, figures: list[Figure]) -> None:
@@ -1283,6 +1291,9 @@ class QuantityRecognizer:
             if nxt.unit_kind in ("percent", "percentage_point") and figure.value is not None and \
                     nxt.value is not None and abs(figure.value) >= 1000 > abs(nxt.value):
                 continue  # ``below the revised September rate of 889,600 and 6.4 percent below ...``: a level, no percent
+            if nxt.unit_kind in ("percent", "percentage_point") and gap == [","] and nxt.end < len(t.lower) and \
+                    (t.lower[nxt.end] in CUES["comparatives_up"] or t.lower[nxt.end] in CUES["comparatives_down"]):
+                continue  # ``homicides numbered 570, 7% fewer than a year earlier``: the figure and its change
             if gap and all(w in separators for w in gap) and bare and "or" not in gap:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":

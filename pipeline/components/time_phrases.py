@@ -171,7 +171,7 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
         for found in index.finditer(k, text, starts):
             match = _Phrase(found)
             if btype == "year" and len(YEAR.findall(match.group(0))) > 1 and not re.search(
-                r"level|period|figure|total|number|end of|January|February|March|April|May|June|July|August|"
+                r"level|period|figure|total|number|average|end of|January|February|March|April|May|June|July|August|"
                 r"September|October|November|December", match.group(0)
             ):  # ``compared with 2019 and 2020``: one baseline a year; a span of months is one baseline
                 for year in YEAR.finditer(match.group(0)):

@@ -57,6 +57,10 @@ _TIME_ADJECTIVES = frozenset(("annual", "monthly", "quarterly", "weekly", "daily
 _VITAL_EVENTS = frozenset(("birth", "death", "marriage", "divorce"))
 
 
+#: units of a length of time (``more than 12 hours``), passed over when a count looks back for the figure it is compared with
+_LENGTH_UNITS = frozenset(("hour", "minute", "day", "week", "month", "year", "second"))
+
+
 def category_head(category: Span):
     """The head token of a CATEGORY phrase: the last word before its first preposition, clause,
     spaced dash or time phrase, leaving out bracketed words (``finished consultant episodes (FCEs)``
@@ -112,8 +116,9 @@ def category_head(category: Span):
                 found is not None and lower[k].endswith("ed") and not lower[k].endswith("eed")
                 and lower[k] not in people):
             found = k  # not a participle after the noun (``visas granted``); ``long-term unemployed`` counts people
-    if found is None:
-        return None
+    if found is None or found + 2 < category.end and text[found + 1] == "-" and not whitespace[found] and \
+            not whitespace[found + 1] and alpha[found + 2]:
+        return None  # (``1.18 million non-admitted``: the first part of a compound modifier names nothing counted)
     head = doc[found]
     if head.lower_ in COUNT_WORDS and found - 1 >= start and alpha[found - 1] and lower[found - 1] not in DETERMINERS \
             and lower[found - 1] not in not_count and lower[found - 1] not in _TIME_ADJECTIVES and \
@@ -976,15 +981,18 @@ class UnitResolver:
                     unit = stated_before(q) or measured_before(q)
                     if unit:
                         agent_units[sent_start] = unit
-                elif category is not None and category.end == q.start and sent_start in agent_units:
+                elif category is not None and self.right_before(lower, category, q) and sent_start in agent_units:
                     unit = agent_units[sent_start]  # ``..., regional operators 96.2 million``: the verb left out
-                elif category is not None and category.end == q.start:
+                elif category is not None and self.right_before(lower, category, q):
                     earlier = self.gapped_written_count(doc, q, category, quantities, position, counted, gapped)
                     if earlier is not None:
                         gapped.add(key)
                         # ``Mainland residents made 140 million trips, Hong Kong and Macao residents 128 million and
                         # foreigners 19 million``: the verb and its counted noun left out (C31-16)
                         unit = span_value(earlier, "unit")
+                        if span_value(earlier, "metric") == "CHANGE":
+                            # ``Health care added 54,000 jobs, restaurants nearly 29,000``: the gapped change's items
+                            q._.metric, q._.direction = "CHANGE", span_value(earlier, "direction")
                 if unit:  # ``London and South East operators recorded 273.6 million`` after ``... million journeys``
                     q._.unit, q._.unit_kind = unit, "count"
                     return
@@ -1226,7 +1234,7 @@ class UnitResolver:
         rates: list[Span] = []  # the rates per population seen so far
         for q in quantities:
             if span_value(q, "unit_kind") in (None, "count") and (q.start, q.end) not in counted and \
-                    not any(c.isalpha() for c in text[q.start_char : q.end_char]):
+                    (q.start, q.end) not in declared_counts and not any(c.isalpha() for c in text[q.start_char : q.end_char]):
                 unit = declared.unit_for(q.start_char)
                 if unit is not None:  # ``CPI by category, %`` above ``Food: -2.1 (-0.1)``
                     q._.unit, q._.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
@@ -1349,6 +1357,12 @@ class UnitResolver:
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
 
     @staticmethod
+    def right_before(lower: list, category: Span, q: Span) -> bool:
+        """Whether ``category`` ends right before ``q``, or before its bound words (``restaurants and bars nearly
+        29,000``)."""
+        return category.end <= q.start and all(lower[k] in BOUND_WORDS for k in range(category.end, q.start))
+
+    @staticmethod
     def gapped_written_count(doc: Doc, q: Span, category: Span, quantities: list[Span], position: dict,
                              counted: set, gapped: set) -> Span | None:
         """The earlier count of ``q``'s sentence whose verb and counted noun a gapped item leaves out: ``A made 140
@@ -1365,8 +1379,9 @@ class UnitResolver:
                 span_value(earlier, "unit_kind") != "count" or not span_value(earlier, "unit"):
             return None
         gap = list(range(earlier.end, category.start))
+        times = time_token_set(doc)  # (``added 19,000 jobs in May, hotels nearly 12,000``: the count's time between)
         if not gap or lower[gap[-1]] not in (",", "and") or not all(
-                alpha[k] and (k == gap[0] or doc[k].is_lower) or lower[k] in (",", "and") for k in gap):
+                alpha[k] and (k == gap[0] or doc[k].is_lower or k in times) or lower[k] in (",", "and") for k in gap):
             return None
         if (earlier.start, earlier.end) in counted or any(alpha[k] and lower[k] not in ("and",) for k in gap):
             verb = lower[earlier.start - 1]
@@ -1537,6 +1552,14 @@ class UnitResolver:
                     span_value(q, "metric") not in ("COUNT", "SHARE", None) or any(c.isalpha() for c in q.text):
                 continue
             earlier = quantities[k - 1]
+            j = k - 1
+            while j >= 1 and span_value(quantities[j], "metric") == "AMOUNT" and \
+                    span_value(quantities[j], "unit") in _LENGTH_UNITS and span_value(q, "metric") == "COUNT" and \
+                    q.start >= 2 and lower[q.start - 1] == "from" and lower[q.start - 2] in ("up", "down"):
+                # ``54,314 people waited more than 12 hours ..., up from 44,045 a month earlier``: the length of time
+                # inside the clause is no figure the count is compared with
+                j -= 1
+                earlier = quantities[j]
             if k >= 2 and earlier.start >= 1 and doc[earlier.start - 1].text == "(" and \
                     quantities[k - 2].end == earlier.start - 1:
                 # ``98,000 (7.2 per cent) were discouraged workers, compared with 85,000``: the bracket restates the
@@ -1556,6 +1579,9 @@ class UnitResolver:
                     earlier.end > q.start or q.start - earlier.end > 12 or \
                     sentence_range(doc, earlier.start)[0] != sentence_range(doc, q.start)[0]:
                 continue
+            if restated and unit == "percent" and span_value(earlier, "metric") == "SHARE" and \
+                    (span_value(q, "value") or 0) > 100:
+                continue  # ``pedestrians 25% (405)``: the count the share stands for, more than a whole's percent
             cue = cue_before(doc, q.start, earlier.end)
             ranged = q.start >= 1 and lower[q.start - 1] == "to" and earlier.start >= 1 and \
                 lower[earlier.start - 1] == "from"
@@ -1575,6 +1601,7 @@ class UnitResolver:
         decimal with its counted noun after it keeps that noun (``2.4 persons``)."""
         lower = token_columns(doc).lower
         text = text_of(doc)
+        baseline_ends = None
         for k in range(1, len(quantities)):
             q, earlier = quantities[k], quantities[k - 1]
             if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
@@ -1590,6 +1617,11 @@ class UnitResolver:
                 # figure that took its unit so passes it on: ``from 3.8 in October and 3.5 in September``)
             if span_value(earlier, "metric") == "CHANGE" and q.start >= 1 and lower[q.start - 1] in ("to", "at", "by"):
                 continue
+            if span_value(earlier, "metric") == "CHANGE" and q.start >= 2 and lower[q.start - 1] == "of":
+                if baseline_ends is None:
+                    baseline_ends = {b.end for b in spans_of(doc, "BASELINE")}
+                if q.start - 1 in baseline_ends:
+                    continue  # ``2% lower than the 2017 to 2019 average of 5.1``: the level compared with, no change
             if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].is_lower and \
                     lower[q.end] not in _NOT_COUNTED_AFTER:
                 continue  # (``2.4 persons``, ``1.9 children per woman``: a noun of its own)

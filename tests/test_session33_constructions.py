@@ -1,0 +1,202 @@
+"""Session 33's constructions (GUIDELINES C33-1..), each written anew from how transport, police, health, customs and
+statistics-office releases and news reports state their figures."""
+
+import pytest
+
+from conftest import by_text, check, relations
+
+
+def spans_of(doc: dict, label: str) -> list[str]:
+    return [doc["text"][s["start"] : s["end"]] for s in doc["spans"] if s["label"] == label]
+
+
+@pytest.mark.parametrize("sentence,figure,category,unit", [
+    ("In 2023 there were 27,300 recorded knife crime offences in London.", "27,300",
+     "recorded knife crime offences in London", "offense"),
+    ("Laboratories confirmed 412 imported malaria cases in 2024, the most since 2000.", "412",
+     "imported malaria cases", "case"),
+])
+def test_a_participle_before_a_compound_counted_noun_modifies_it(extract_both, sentence, figure, category, unit):
+    doc = extract_both(sentence)
+    assert by_text(doc)[figure]["unit"] == unit, by_text(doc)[figure]
+    check(relations(doc), [(figure, "CATEGORY", category)])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 17 regions, six recorded higher inflation rates in March.",
+    "Among the 12 industries surveyed, nine reported lower sales than a year earlier.",
+])
+def test_a_figure_opening_its_clause_keeps_the_participle_as_its_verb(extract_both, sentence):
+    doc = extract_both(sentence)
+    second = sorted((q for q in by_text(doc).values()), key=lambda q: q["start"])[1]
+    assert second["unit"] not in ("rate", "sale"), second
+
+
+def test_a_value_in_brackets_after_a_compared_year_takes_no_clause_period(extract_both):
+    doc = extract_both("Doctors reported 2,870 cases of whooping cough in 2024, an increase of 31% compared with 2023 "
+                       "(2,190 cases).")
+    rel = relations(doc)
+    check(rel, [("2,870", "PERIOD", "in 2024"), ("31%", "MODIFIES", "2,870")], absent=[("2,190", "PERIOD", "in 2024")])
+
+
+def test_counts_in_brackets_after_gapped_shares_are_counts(extract_both):
+    doc = extract_both("Drivers accounted for 46% of those killed (751), motorcyclists 21% (343) and pedestrians 18% "
+                       "(294).")
+    found = by_text(doc)
+    for figure in ("343", "294"):
+        assert found[figure]["unit"] != "percent" and found[figure]["metric"] == "COUNT", found[figure]
+
+
+@pytest.mark.parametrize("sentence,baseline", [
+    ("The death rate was 4.6 per 100,000 in 2024, 3% below the 2015 to 2019 average of 4.7.",
+     "the 2015 to 2019 average"),
+    ("Sales stood at 41,200 units, 6% above the 2016-2019 average of 38,900.", "the 2016-2019 average"),
+])
+def test_an_average_of_a_span_of_years_is_one_baseline_and_its_value_no_change(extract_both, sentence, baseline):
+    doc = extract_both(sentence)
+    assert baseline in spans_of(doc, "BASELINE"), spans_of(doc, "BASELINE")
+    last = max(by_text(doc).values(), key=lambda q: q["start"])
+    assert last["metric"] != "CHANGE", last
+
+
+def test_a_hyphenated_prefix_names_nothing_counted(extract_both):
+    doc = extract_both("A total of 2.3 million outpatient appointments took place in March, of which 1.6 million were "
+                       "face-to-face and 0.7 million non-attended.")
+    assert by_text(doc)["0.7 million"]["unit"] != "non", by_text(doc)["0.7 million"]
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("From January to October this year, customs handled 4.9 million declarations.",
+     "From January to October this year"),
+    ("Between March and June of last year, 1,840 vessels called at the port.", "Between March and June of last year"),
+])
+def test_a_span_of_months_with_this_or_last_year_is_one_period(extract_both, sentence, period):
+    assert period in spans_of(extract_both(sentence), "PERIOD")
+
+
+def test_the_level_before_an_event_is_a_baseline(extract_both):
+    doc = extract_both("Daily ridership reached 3.1 million in May, still 12% below the level before the pandemic.")
+    check(relations(doc), [("12%", "BASELINE", "the level before the pandemic")])
+
+
+def test_compared_to_a_month_is_a_baseline(extract_both):
+    doc = extract_both("Officers seized 3,200 kilograms of cocaine in June, a 14% increase compared to May.")
+    check(relations(doc), [("14%", "BASELINE", "May")])
+
+
+@pytest.mark.parametrize("sentence,money,category", [
+    ("Customs officers intercepted 96 consignments of counterfeit goods worth £4.1 million.", "£4.1 million",
+     "consignments of counterfeit goods"),
+    ("The agency processed 2.1 million import declarations valued at about $94 billion.", "$94 billion",
+     "import declarations"),
+])
+def test_worth_and_valued_at_name_what_the_money_is_of(extract_both, sentence, money, category):
+    rel = relations(extract_both(sentence))
+    check(rel, [(money, "CATEGORY", category)])
+    assert not any(label == "CATEGORY" and child.endswith("worth") for _, label, child in rel), rel
+
+
+def test_a_time_after_the_last_of_several_compared_values_dates_that_value_only(extract_both):
+    doc = extract_both("Retail sales rose 0.8%, compared with a forecast of 0.5% growth and a fall of 0.2% in "
+                       "September.")
+    rel = relations(doc)
+    check(rel, [("0.2%", "PERIOD", "in September")], absent=[("0.8%", "PERIOD", "in September")])
+
+
+@pytest.mark.parametrize("sentence,figure,period,other", [
+    ("Factory output grew 3.4% in November, down from October's 4.1% pace.", "4.1%", "October", "3.4%"),
+    ("Core prices rose 2.8%, above last month's 2.6% reading.", "2.6%", "last month", "2.8%"),
+])
+def test_a_possessive_time_dates_the_figure_after_it(extract_both, sentence, figure, period, other):
+    rel = relations(extract_both(sentence))
+    check(rel, [(figure, "PERIOD", period)], absent=[(other, "PERIOD", period)])
+
+
+def test_a_count_before_its_comparative_change_keeps_its_own_unit(extract_both):
+    doc = extract_both("Fatal shootings numbered 212, 9% fewer than in 2023 (233).")
+    found = by_text(doc)["212"]
+    assert found["unit"] != "percent" and found["metric"] == "COUNT", found
+
+
+def test_a_zero_in_a_percent_change_column_is_a_change_of_none(extract_both):
+    text = ("Table 2: Recorded offences by type, year ending March\n\n"
+            "Offence              2024       2025    % change\n"
+            "Arson               3,118      3,120        0\n"
+            "Fraud              41,960     44,310        6\n")
+    found = by_text(extract_both(text))["0"]
+    assert found["metric"] == "CHANGE" and found["direction"] is None, found
+
+
+def test_a_waiting_time_is_no_part_of_the_people_waiting(extract_both):
+    doc = extract_both("The number of jobseekers rose by 40,000 to 1.2 million in June. Of those, 31% had been "
+                       "looking for work for 52 weeks or more.")
+    assert not any(head == "52 weeks" and label == "PART_OF" for head, label, _ in relations(doc))
+
+
+def test_an_earlier_share_takes_the_category_of_the_count_its_share_describes(extract_both):
+    doc = extract_both("In March, 186,000 long-term jobseekers had been out of work for a year or more, accounting "
+                       "for 18.4% of all jobseekers, up from 15.9% a year earlier.")
+    check(relations(doc), [("15.9%", "CATEGORY", "long-term jobseekers")])
+
+
+def test_a_column_counting_with_its_own_scale_is_no_percent_of_the_prose_above(extract_both):
+    text = ("Freight volumes rose 4.4% to 2.03 million tonnes over the year.\n\n"
+            "Region              Passengers (m)    Change (%)\n"
+            "Scandinavia             12.4              +3.9\n"
+            "Baltics                  5.1              -1.2\n")
+    found = by_text(extract_both(text))
+    assert found["12.4"]["unit"] == "passenger" and found["12.4"]["metric"] == "COUNT", found["12.4"]
+    assert found["12.4"]["value"] == pytest.approx(12_400_000), found["12.4"]
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("The number of patients waiting more than two years fell to 1,300 in August.", "1,300",
+     "patients waiting more than two years"),
+    ("The number of people who waited more than 4 hours in emergency departments was 142,400.", "142,400",
+     "people who waited more than 4 hours in emergency departments"),
+])
+def test_a_subject_holding_a_length_of_time_names_the_people_who_waited(extract_both, sentence, figure, category):
+    doc = extract_both(sentence)
+    check(relations(doc), [(figure, "CATEGORY", category)])
+
+
+def test_money_spent_on_something_is_of_that_thing(extract_both):
+    doc = extract_both("The ministry said it had spent €212 million on flood defences since 2021.")
+    check(relations(doc), [("€212 million", "CATEGORY", "flood defences")])
+
+
+def test_gapped_items_with_a_bound_word_share_the_counted_noun_and_kind(extract_both):
+    doc = extract_both("Construction firms added 19,000 jobs in May, hotels nearly 12,000 and schools 8,000.")
+    found = by_text(doc)
+    for figure in ("12,000", "8,000"):
+        assert found[figure]["unit"] == "job" and found[figure]["metric"] == "CHANGE", found[figure]
+
+
+def test_a_count_compared_past_a_length_of_time_keeps_the_count_unit(extract_both):
+    doc = extract_both("Some 31,900 patients waited more than 12 hours in A&E, up from 27,400 a month earlier.")
+    assert by_text(doc)["27,400"]["unit"] == "patient", by_text(doc)["27,400"]
+
+
+def test_a_comparison_inside_a_change_noun_is_that_changes_own(extract_both):
+    doc = extract_both("Electric cars accounted for 24.1 percent of new registrations, a year-on-year rise of 6.3 "
+                       "percentage points.")
+    rel = relations(doc)
+    check(rel, [("6.3 percentage points", "BASELINE", "year-on-year")],
+          absent=[("24.1 percent", "BASELINE", "year-on-year")])
+
+
+@pytest.mark.parametrize("sentence,figure,word", [
+    ("The strike held output to a meager 1,900 vehicles in October.", "1,900", "meager"),
+    ("Estimates for the two months were revised down by a combined 41,000.", "41,000", "combined"),
+])
+def test_an_adjective_between_an_article_and_a_figure_is_no_label(extract_both, sentence, figure, word):
+    rel = relations(extract_both(sentence))
+    assert (figure, "CATEGORY", word) not in rel, rel
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Police recorded 48,210 assaults without injury in the year ending March.", "48,210", "assaults without injury"),
+    ("Crimes against property fell to 61,400 in 2024.", "61,400", "Crimes against property"),
+])
+def test_without_and_against_stay_inside_the_counted_phrase(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
