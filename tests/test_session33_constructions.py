@@ -200,3 +200,109 @@ def test_an_adjective_between_an_article_and_a_figure_is_no_label(extract_both, 
 ])
 def test_without_and_against_stay_inside_the_counted_phrase(extract_both, sentence, figure, category):
     check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+def test_an_agent_lodging_a_bare_count_lodges_what_the_sentence_counts(extract_both):
+    doc = extract_both("Venezuelans lodged 38,000 applications in the quarter, while Colombians lodged 29,000 and "
+                       "Peruvians 11,000.")
+    found = by_text(doc)
+    for figure in ("29,000", "11,000"):
+        assert found[figure]["unit"] == "application", found[figure]
+
+
+def test_a_name_after_a_partitive_cue_names_its_bracketed_count(extract_both):
+    doc = extract_both("Some 9% of arrivals (14,200) were children travelling alone, most of them Eritreans (4,300) "
+                       "and Sudanese (3,900).")
+    rel = relations(doc)
+    check(rel, [("4,300", "CATEGORY", "Eritreans")])
+    assert not any(head == "4,300" and label == "CATEGORY" and "," in child for head, label, child in rel), rel
+
+
+def test_a_name_before_a_bracketed_count_with_a_bound_word(extract_both):
+    doc = extract_both("Most of the visas went to India (about 96,000), ahead of Nigeria (41,000).")
+    check(relations(doc), [("96,000", "CATEGORY", "India")])
+
+
+def test_a_bare_count_after_a_later_share_counts_what_the_first_share_count_counts(extract_both):
+    doc = extract_both("Freight trains ran 41.6 billion tonne-kilometres in the year. Of all trips, 61% (212 million) "
+                       "were made on commuter lines and 27% (94 million) on intercity routes.")
+    assert by_text(doc)["94 million"]["unit"] == by_text(doc)["212 million"]["unit"] == "trip", by_text(doc)
+
+
+def test_a_reported_clause_with_its_own_subject_modifies_no_earlier_figure(extract_both):
+    doc = extract_both("Officers dismantled 212 drug networks, the agency said, adding that the number of overdose "
+                       "deaths fell 14 percent year on year.")
+    rel = relations(doc)
+    assert ("14 percent", "MODIFIES", "212") not in rel, rel
+
+
+def test_a_past_verb_after_and_shares_the_earlier_subject(extract_both):
+    doc = extract_both("The jobless rate had been 5.9% in January and peaked at 6.4% in April.")
+    check(relations(doc), [("6.4%", "CATEGORY", "jobless rate")])
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("NAIROBI, Feb 28 (Reuters) - Kenya's annual inflation rose to 3.5% in February, the statistics office said.",
+     "3.5%", "Kenya's annual inflation"),
+    ("LIMA, March 1 (AP) -- Peru's annual inflation eased to 1.5% in February.", "1.5%",
+     "Peru's annual inflation"),
+])
+def test_a_dateline_is_no_part_of_the_subject(extract_both, text, figure, category):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", category)])
+
+
+def test_a_bracketed_level_with_its_own_change_after_a_change_noun_is_a_level(extract_both):
+    doc = extract_both("Shipbuilding exports surged 42.1%, offsetting declines in steel exports (down 9.2% to $2.6 "
+                       "billion) and mobile phones ($1.1 billion, down 17.4%).")
+    found = by_text(doc)
+    assert found["$1.1 billion"]["metric"] == "MONEY", found["$1.1 billion"]
+    check(relations(doc), [("17.4%", "MODIFIES", "$1.1 billion"), ("$2.6 billion", "CATEGORY", "steel exports")])
+
+
+def test_on_year_after_a_figure_is_a_year_on_year_baseline(extract_both):
+    doc = extract_both("Imports fell 2.0% on-year to $48.2 billion in October.")
+    check(relations(doc), [("2.0%", "BASELINE", "on-year")])
+
+
+def test_the_number_of_something_new_is_no_back_reference(extract_both):
+    doc = extract_both("Scotland's population was estimated at 5,546,900 in mid-2023. The number of international "
+                       "students rose by 8,300.")
+    rel = relations(doc)
+    assert ("8,300", "MODIFIES", "5,546,900") not in rel, rel
+    check(rel, [("8,300", "CATEGORY", "international students")])
+
+
+def test_a_when_clause_after_an_anaphor_has_its_own_subject(extract_both):
+    doc = extract_both("Net migration was estimated at 728,000 in the year to June. This was the lowest level since "
+                       "2021, when net migration fell by 212,000.")
+    assert ("212,000", "MODIFIES", "728,000") not in relations(doc)
+
+
+def test_a_change_from_a_dated_day_compares_with_that_day(extract_both):
+    doc = extract_both("The population reached 5,400,000 on January 1, 2025, an increase of 41,200 people (+0.8%) "
+                       "from January 1, 2024.")
+    check(relations(doc), [("41,200", "BASELINE", "January 1, 2024")])
+
+
+def test_an_irregular_participle_after_the_counted_noun_is_no_unit(extract_both):
+    doc = extract_both("Bicycle theft rose 8.2% to 77,400 bicycles stolen, the most since 2019.")
+    assert by_text(doc)["77,400"]["unit"] == "bicycle", by_text(doc)["77,400"]
+
+
+def test_decades_are_a_length_of_time_of_nothing(extract_both):
+    doc = extract_both("Burglaries fell 7.1%, the steepest annual decline in more than three decades.")
+    found = by_text(doc)["three decades"]
+    assert found["unit"] == "decade" and found["metric"] == "AMOUNT", found
+    assert not any(head == "three decades" for head, _, _ in relations(doc)), relations(doc)
+
+
+def test_a_change_named_as_a_predicate_is_no_category(extract_both):
+    doc = extract_both("The survey estimated 4.4 million incidents of fraud in 2024. This was not a statistically "
+                       "significant change compared with 2023 (4.6 million).")
+    rel = relations(doc)
+    assert not any(label == "CATEGORY" and child.endswith("change") for _, label, child in rel), rel
+
+
+def test_the_value_a_referred_back_figure_is_compared_with_takes_its_category(extract_both):
+    doc = extract_both("Police recorded 61,300 burglaries in 2024. This was 12% lower than in 2019 (69,700).")
+    check(relations(doc), [("12%", "MODIFIES", "61,300"), ("69,700", "CATEGORY", "burglaries")])

@@ -113,6 +113,9 @@ SHARE_VERB_CUES = tuple(lexicon()["share_verbs"])
 SHARE_VERB_HEADS = frozenset(cue.split()[0] for cue in SHARE_VERB_CUES if " " in cue)
 #: participles that state a figure of their subject (``with planned admissions accounting for 9.4 million``)
 FIGURE_PARTICIPLES = vocabulary("figure_participles")
+#: bounds written inside a bracket before its figure (``refugee status (about 160,000)``)
+_BRACKET_BOUND_WORDS = frozenset(("about", "around", "some", "nearly", "almost", "approximately", "roughly", "over",
+                                  "under", "c.", "ca.", "approx."))
 #: verbs after which ``on`` names what the money went on (``spent £153 million on violence reduction programmes``)
 _SPENDING_VERBS = frozenset(("spent", "spend", "spends", "spending", "invested", "allocated", "paid", "committed",
                              "earmarked", "budgeted", "splashed", "lavished"))
@@ -306,6 +309,9 @@ _STOPS = STOP_PUNCT - {"-"}
 _BREAK_TEXTS = frozenset((";", "\n"))
 
 
+_DATELINE_DASHES = frozenset(("-", "--", "—", "–"))
+
+
 def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
     """Sorted indices of the stop punctuation (:func:`CategoryFinder._limit`) and of the clause breaks
     (``;``, a line break, a space token) of ``doc``, found once per document."""
@@ -316,6 +322,14 @@ def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
         positions = range(len(table.text))
         stops = list(compress(positions, map(_STOPS.__contains__, table.text)))
         breaks = list(compress(positions, map(or_, map(_BREAK_TEXTS.__contains__, table.text), table.space)))
+        text, whitespace = table.text, table.whitespace
+        datelines = [k for k in compress(positions, map(_DATELINE_DASHES.__contains__, text))
+                     if 0 < k < len(text) - 1 and whitespace[k] and whitespace[k - 1] and
+                     (text[k - 1] == ")" or text[k] == "--")]
+        if datelines:
+            # ``ANKARA, Dec 3 (Reuters) - Turkey's annual inflation cooled to 47.09%``: the dateline ends before the
+            # clause, whose subject starts after the dash
+            breaks = sorted(set(breaks).union(datelines))
         hit = cache["category_stops"] = (len(doc), stops, breaks)
     return hit[1], hit[2]
 
@@ -400,6 +414,17 @@ def _predicate_noun(lower: list, found: tuple[int, int, int], start_limit: int) 
             lower[the + 1] in vocabulary("superlatives")):
         return the - 1  # (``Santa Catarina had the lowest (3.1%)``, ``Bihar recorded the highest rate (7.8%)``)
     return None
+
+
+def _predicate_change(lower: list, found: tuple[int, int, int], start_limit: int) -> bool:
+    """Whether the phrase ``found`` is a change named as a predicate after a copula (``This was not a statistically
+    significant change``, ``it was a small increase``): it names how the figure moved, not what it is of."""
+    if lower[found[2]] not in CHANGE_HEADS:
+        return False
+    k = found[0] - 1
+    while k > start_limit and lower[k] in ("not", "a", "an", "no", "the"):
+        k -= 1
+    return k >= start_limit and lower[k] in PREDICATE_COPULAS
 
 
 def _after_change_verb(doc: Doc, found: tuple[int, int, int]) -> tuple[int, int, int]:
@@ -1226,7 +1251,7 @@ class CategoryFinder:
         # ``staying for at least 12 months``) is a threshold, not a measure of its own
         # (``waited less than 30 minutes``, ``peaks every 3 to 5 years``, ``completed in about 20 days``,
         # ``expectations two years ahead``, ``12 hours a day``, ``babies under 3 months of age``)
-        if span_value(quantity, "unit") not in ("minute", "hour", "day", "week", "month", "year"):
+        if span_value(quantity, "unit") not in ("minute", "hour", "day", "week", "month", "year", "decade"):
             return False
         if (span_value(quantity, "value") or 0) >= 100_000:
             return False  # ``to 64 billion minutes in 2023``: a volume of time used, no span that qualifies a thing
@@ -1317,13 +1342,20 @@ class CategoryFinder:
         if m - 1 < start_limit or lower[m] not in vocabulary("figure_direction_words"):
             return None
         m -= 1
+        if lower[m] == "(" and m - 1 >= start_limit and nounish[m - 1] and not verb[m - 1] and \
+                quantity.end < len(lower) and lower[quantity.end] == ")":
+            m -= 1  # ``declines in car exports (down 13.6% to $5.8 billion)``: the change and level of the name before
         if not nounish[m] or verb[m] or m in time_tokens or m in quantity_tokens or \
                 m - 1 >= start_limit and lower[m - 1] == "to":
             return None
         found = noun_phrase_before(doc, m + 1, start_limit)
         if found is None or any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
             return None
-        return self._complements_left(doc, found, start_limit, time_tokens)
+        found = self._complements_left(doc, found, start_limit, time_tokens)
+        if found is not None and found[0] + 2 < found[1] and lower[found[0]] in CHANGE_HEADS and \
+                lower[found[0] + 1] == "in":
+            found = (found[0] + 2, found[1], found[2])  # (``declines in car exports``: what declined)
+        return found
 
     @staticmethod
     def _time_phrase(lower: list, start: int, end: int, head: int) -> bool:
@@ -1631,8 +1663,15 @@ class CategoryFinder:
         paragraphs (``4,586 cases ..., of which 1,200 ...``; a table under the prose that counts its things)."""
         previous_unit = None
         not_count_units = words("not_count_units")
+        text = token_table(doc).text
+        last = None
         for quantity in span_starts(doc, "QUANTITY")[1]:
+            before, last = last, quantity
             unit, unit_kind = span_value(quantity, "unit"), span_value(quantity, "unit_kind")
+            if unit is None and before is not None and before.end == quantity.start - 1 and \
+                    text[quantity.start - 1] == "(" and span_value(before, "unit") == "percent" and \
+                    span_value(before, "metric") == "SHARE":
+                continue  # ``21% (88 million)``: the share's count, whose unit the unit resolver reads (C33-24)
             if unit_kind == "count" and unit in not_count_units:
                 quantity._.unit, quantity._.unit_kind = None, None
                 unit, unit_kind = None, None
@@ -2174,6 +2213,9 @@ class CategoryFinder:
         opening = quantity.start - 1
         if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
+        elif opening >= 2 and lower[opening] in _BRACKET_BOUND_WORDS and text[opening - 1] == "(" and \
+                after < sent_end and text[after] == ")" and opening - 2 not in _quantity_tokens(doc):
+            opening -= 1  # a bound inside the bracket: ``refugee status (about 160,000)``
         if opening >= 0 and text[opening] == "(" and after + 1 < sent_end and lower[after] in ("for", "in", "from") and \
                 (metric in ("COUNT", "AMOUNT", "MONEY") or lower[after] == "for"):
             # ``219 arrests (158 for trafficking in human beings)``, ``climbed 1.5 percent (+1.2 percent for
@@ -2239,10 +2281,20 @@ class CategoryFinder:
                 # of the name (C31-24)
                 skip = 1 if lower[found[0]] == "behind" else 2
                 found = (found[0] + skip, found[1], found[1] - 1)
+            if found:
+                cue = next((k for k in range(found[1] - 2, found[0], -1) if lower[k - 1] == "of" and
+                            lower[k] in ("them", "these", "those", "which", "whom")), None)
+                if cue is not None:
+                    # ``unaccompanied minors, most of them Afghans (6,100)``: the name after a partitive cue
+                    found = (cue + 1, found[1], found[2])
+                    yield (*found, "parenthesis")
+                    return
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*self._extend_list_left(doc, found, start_limit), "parenthesis")
                 return
             found = subject_before(doc, opening, start_limit)
+            if found and _predicate_change(lower, found, start_limit):
+                found = None
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "subject")
                 return
@@ -2498,6 +2550,8 @@ class CategoryFinder:
             if place is not None:
                 yield (*place, "placed")  # ``at emergency departments alone the figure was 63.4%``: the place's figure
                 return
+        if found and _predicate_change(lower, found, start_limit):
+            found = None  # ``This was not a statistically significant change compared with ...``: no subject
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
 
@@ -2599,9 +2653,11 @@ class CategoryFinder:
         table = token_table(doc)
         lower, verb = table.lower, table.verb
         v = at - 1
-        while v > start_limit and not verb[v] and lower[v] in BOUND_WORDS | {"by", "up", "down", "to"}:
+        while v > start_limit and not verb[v] and lower[v] in BOUND_WORDS | {"by", "up", "down", "to", "at"}:
             v -= 1
-        if v <= start_limit or not verb[v] or lower[v - 1] not in ("and", "but", "yet"):
+        # (``had been 48.58% in October and peaked at 75.45% in May``: a past verb right after the conjunction)
+        if v <= start_limit or lower[v - 1] not in ("and", "but", "yet") or not (
+                verb[v] or len(lower[v]) > 4 and lower[v].endswith("ed") and table.alpha[v]):
             return None
         k = v - 2
         if k > start_limit and lower[k] == ",":

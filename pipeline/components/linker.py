@@ -92,7 +92,8 @@ NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at",
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
 KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination", "with-item", "ranked")
 #: units of time amounts (ages, durations, time limits): a change in another unit never modifies them
-TIME_AMOUNT_UNITS = frozenset(("year", "month", "quarter", "week", "day", "night", "hour", "minute", "second"))
+TIME_AMOUNT_UNITS = frozenset(("decade", "year", "month", "quarter", "week", "day", "night", "hour", "minute",
+                               "second"))
 #: nouns that name a change (``an increase of``, ``a 0.9 percent rise``)
 CHANGE_NOUN_WORDS = vocabulary("change_nouns")
 #: words between ``this is`` and the change it states (``This is now 4.0 percent below``)
@@ -600,6 +601,9 @@ def _same_table_row(text: str, a: Span, b: Span) -> bool:
 _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
 _ITEM_PREPOSITIONS = frozenset(("in", "for", "among", "at"))
 _CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "we", "staff"))
+#: verbs that report a clause after ``that`` (``the ministry said, adding that the number of cases fell 29 percent``)
+_REPORTING_VERBS = frozenset(("said", "says", "adding", "added", "noted", "noting", "stated", "showed", "shows",
+                              "reported", "announced", "explained", "estimated", "indicated", "revealed"))
 _CLAUSE_SUBJECTS = frozenset(("it", "they", "this", "these", "there", "the", "we", "he", "she"))
 _FRONTED_PREPOSITIONS = frozenset(("in", "over", "during", "for", "on", "at", "since", "by", "throughout"))
 
@@ -2519,6 +2523,9 @@ class RelationLinker:
                 opener -= 1  # ``, while the number of adult suspects ... increased``
             if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but"):
                 return True
+            if lower[opener] == "that" and opener - 1 >= figure.end and (
+                    lower[opener - 1] in _REPORTING_VERBS or lower[opener - 1].endswith("ing")):
+                return True  # ``..., adding that the number of such cases filed fell 29 percent``: a reported clause
             if lower[opener] in ("as", "because") and lower[subject[0]] not in ("it", "they", "this", "these", "that"):
                 return True  # ``fell 6.1% to 153,210 as private demand slipped 4.2%``: a clause of its own (C30-17)
             if lower[opener] in ("which", "whom") and opener - 1 >= figure.end and lower[opener - 1] == "of":
@@ -2589,6 +2596,16 @@ class RelationLinker:
                         and x not in modifies and not self.is_age_or_duration(x)), None)
         if earlier is None:
             return None
+        if named and q.start - sent_start > 6:
+            own = subject_before(doc, q.start, sent_start)
+            m = own[0] - 1 if own is not None else sent_start
+            while m > sent_start and table.lower[m] in ("the", "a", "an", "its", "their"):
+                m -= 1
+            if own is not None and own[0] > sent_start + 2 and table.lower[m] in ("when", "where", "while", "whereas",
+                                                                                 "as"):
+                return None  # ``This was the smallest growth since 2022, when the population grew by 156,589``
+        if named and text.startswith("the number of") and not self._names_earlier(table, sent_start + 3, q.start, earlier):
+            return None  # ``The number of temporary workers rose by 47,187``: a count of its own, no back-reference (D-12)
         if not named and "\n\n" in text_of(doc)[earlier.end_char : doc[sent_start].idx]:
             return None  # a figure opening a new block (after a heading or a blank line) refers back to nothing
         candidate = earlier
@@ -2598,6 +2615,25 @@ class RelationLinker:
         space = table.space
         sentences_between = len({sentence_range(doc, k)[0] for k in range(candidate.end, sent_start) if not space[k]})
         return candidate if sentences_between <= 3 else None
+
+    @staticmethod
+    def _names_earlier(table, start: int, end: int, earlier) -> bool:
+        """Whether the noun after ``the number of`` (tokens ``start..end``, up to the verb) is written, by its stem, from
+        the ``earlier`` figure's sentence on, so that the subject names that figure (``335,000 ordinary passports were
+        issued ... The number of issuances was only 2% of ...``)."""
+        lower, verb = table.lower, table.verb
+        k = start
+        head = None
+        while k < end and not verb[k] and lower[k] not in PREPOSITIONS:
+            if table.alpha[k]:
+                head = lower[k]
+            k += 1
+        if head is None or len(head) < 4:
+            return True
+        doc = earlier.doc
+        lo = sentence_range(doc, earlier.start)[0]
+        stem = head[:4]  # (``issuances`` after ``passports were issued``: the same word's stem)
+        return any(w[:4] == stem for w in lower[lo:start])
 
     # -- sub-totals ------------------------------------------------------------------------------
     def link_subtotals(self, doc, quantities, modifies, part_of) -> None:
@@ -2798,7 +2834,7 @@ class RelationLinker:
     def is_age_or_duration(q) -> bool:
         """An AMOUNT in years, quarters, months or weeks (an age, a run of months): never a part, a whole or
         a modified figure (counts of days, ``271 days of good air``, may be)."""
-        return span_value(q, "metric") == "AMOUNT" and span_value(q, "unit") in ("year", "month", "quarter", "week")
+        return span_value(q, "metric") == "AMOUNT" and span_value(q, "unit") in ("year", "month", "quarter", "week", "decade")
 
     @staticmethod
     def is_run(doc, q) -> bool:
@@ -3970,6 +4006,13 @@ class RelationLinker:
                         break
             if bracketed and lower[i] == "(" and i in baseline_ends:
                 self._baseline_values.add((q.start, q.end))  # the baseline's value: no period of the clause
+                change = quantities[k - 1] if k > 0 else None
+                if current is None and change is not None and change in modifies and \
+                        span_value(change, "metric") == "CHANGE" and modifies[change].start < sent_start and \
+                        span_value(modifies[change], "unit") == unit:
+                    # ``... 8.7 million incidents of crime. This was 15% lower than in 2020 (10.3 million)``: the value
+                    # the referred-back figure is compared with (C8-1, D-12)
+                    current = modifies[change]
             if current is None:
                 continue
             if not self._dated_after(doc, q) and not self._revision(doc, q) or self._dated_by_baseline(doc, q):

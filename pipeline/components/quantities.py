@@ -390,6 +390,11 @@ def change_components_cue(lower: list, text: list, start: int, sent_start: int) 
     in ...``; C20-14): the changes that make up the sentence's change; else None."""
     if start < 3 or text[start - 1] != "(":
         return None
+    for j in range(start + 1, min(len(text), start + 10)):
+        if text[j] == ")":
+            break
+        if lower[j] in ("up", "down") or text[j] in ("+", "-", "−", "–") and j + 1 < len(text) and text[j + 1][:1].isdigit():
+            return None  # ``petroleum products ($3.6 billion, down 19.8%)``: a level with its own change (C33-31)
     depth = 0
     for j in range(start - 2, max(sent_start, start - 30) - 1, -1):
         if text[j] == ")":

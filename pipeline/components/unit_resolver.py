@@ -31,7 +31,7 @@ from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
-from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, CLASSIFIER_NOUNS, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -109,7 +109,8 @@ def category_head(category: Span):
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
         if found is not None and alpha[k] and singular(lower[found]) != lower[found] and (
-                table.verb[k] or lower[k] in AFTER_SUBJECT or lower[k].endswith("ed") and (
+                table.verb[k] or lower[k] in AFTER_SUBJECT or (lower[k].endswith("ed") or
+                                                               lower[k] in IRREGULAR_PARTICIPLES) and (
                     lower[k] not in people or k > start and lower[k - 1] == lower[found])):
             break  # ``vacancies remain``, ``people employed part time for economic reasons``
         if alpha[k] and k not in time_tokens and lower[k] not in NOT_COUNTED and lower[k] not in HEAD_ENDS and not (
@@ -1162,6 +1163,19 @@ class UnitResolver:
                 resolve(level, depth + 1)
                 if span_value(level, "unit_kind") in (None, "count") and span_value(level, "unit"):
                     q._.unit, q._.unit_kind = span_value(level, "unit"), "count"
+            if span_value(q, "unit") is None and self.share_bracketed(doc, q, quantities, position):
+                # ``Of all journeys, 74% (309 million) were made on ..., 21% (88 million) on ...``: the count after the
+                # next share of the list counts what the first share's count counts (C33-24)
+                sent_start = sentence_range(doc, q.start)[0]
+                for j in range(position[key] - 2, 0, -1):
+                    other = quantities[j]
+                    if other.start < sent_start:
+                        break
+                    if self.share_bracketed(doc, other, quantities, position):
+                        resolve(other, depth + 1)
+                        if span_value(other, "unit_kind") == "count" and span_value(other, "unit"):
+                            q._.unit, q._.unit_kind = span_value(other, "unit"), "count"
+                        break
 
         position = {(x.start, x.end): k for k, x in enumerate(quantities)}
 
@@ -1355,6 +1369,18 @@ class UnitResolver:
                     is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
+
+    @staticmethod
+    def share_bracketed(doc: Doc, q: Span, quantities: list[Span], position: dict) -> bool:
+        """Whether ``q`` is a bare count alone in the bracket right after a share in percent (``21% (88 million)``)."""
+        k = position.get((q.start, q.end))
+        text = token_columns(doc).text
+        if not k or q.start < 1 or text[q.start - 1] != "(" or q.end >= len(text) or text[q.end] != ")" or \
+                span_value(q, "metric") != "COUNT" or any(c.isalpha() for c in q.text.replace("million", "")
+                                                             .replace("billion", "").replace("thousand", "")):
+            return False
+        share = quantities[k - 1]
+        return share.end == q.start - 1 and span_value(share, "metric") == "SHARE" and span_value(share, "unit") == "percent"
 
     @staticmethod
     def right_before(lower: list, category: Span, q: Span) -> bool:
