@@ -525,11 +525,18 @@ _CLAUSE_OPENING_WORDS = frozenset((",", ";", ":", "and", "or", "but", "while", "
 _VALUE_WORDS = frozenset(("worth", "valued"))
 
 
+_FIGURE_BOUNDS = frozenset(("about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "an",
+                            "estimated", "up"))
+
+
 def _figure_next(table: TokenTable, k: int) -> bool:
     """Whether a figure starts at token ``k``, or right after ``to`` there (``totalling £41.3 million``, ``amounting to
     $3.2 million``)."""
     if k < len(table.lower) and table.lower[k] in ("to", "at"):
         k += 1
+    for _ in range(2):  # ``worth about $1.7 billion``, ``totalling an estimated £41 million``
+        if k < len(table.lower) and table.lower[k] in _FIGURE_BOUNDS:
+            k += 1
     return k < len(table.lower) and (table.number[k] or table.text[k][:1] in CURRENCY_SIGNS)
 
 

@@ -306,3 +306,59 @@ def test_a_change_named_as_a_predicate_is_no_category(extract_both):
 def test_the_value_a_referred_back_figure_is_compared_with_takes_its_category(extract_both):
     doc = extract_both("Police recorded 61,300 burglaries in 2024. This was 12% lower than in 2019 (69,700).")
     check(relations(doc), [("12%", "MODIFIES", "61,300"), ("69,700", "CATEGORY", "burglaries")])
+
+
+def test_a_bound_after_worth_still_names_what_the_money_is_of(extract_both):
+    doc = extract_both("Officers seized about 2.3 tonnes of cannabis resin worth about £9.4 million at the port.")
+    check(relations(doc), [("£9.4 million", "CATEGORY", "cannabis resin")])
+
+
+def test_people_under_an_age_after_a_copula_is_an_age(extract_both):
+    doc = extract_both("Of the 9,120 people who arrived, 1,410 (15%) were under 18.")
+    found = by_text(doc)["18"]
+    assert found["unit"] == "year" and found["metric"] == "AMOUNT", found
+
+
+def test_a_count_under_a_bound_after_a_copula_without_people_is_no_age(extract_both):
+    doc = extract_both("Waiting times were under 4 in most regions.")
+    assert by_text(doc)["4"]["unit"] != "year", by_text(doc)["4"]
+
+
+def test_a_figure_bracketed_after_its_subject_is_the_one_its_clause_changes(extract_both):
+    doc = extract_both("There were 24,500 arrivals in 2024, 9% fewer than in 2023, although the number in October to "
+                       "December (7,810) was 14% higher than in the same quarter of 2023.")
+    check(relations(doc), [("14%", "MODIFIES", "7,810")], absent=[("14%", "MODIFIES", "24,500")])
+
+
+def test_where_it_was_a_year_earlier_is_a_baseline_of_its_own_clause_only(extract_both):
+    doc = extract_both("Output per hour fell by 0.3% in the quarter, and it was 0.9% below where it was a year "
+                       "earlier.")
+    rel = relations(doc)
+    check(rel, [("0.9%", "BASELINE", "a year earlier")], absent=[("0.3%", "BASELINE", "a year earlier")])
+
+
+def test_a_noun_at_the_rate_of_a_figure_is_its_category(extract_both):
+    doc = extract_both("The Bank aims to keep output growth steady and inflation at the rate of 2 percent over the "
+                       "medium term.")
+    check(relations(doc), [("2 percent", "CATEGORY", "inflation")])
+
+
+def test_a_weight_in_brackets_is_the_share_of_the_phrase_before(extract_both):
+    doc = extract_both("Steel output (weight: 17.92 per cent) rose by 4.2 per cent, while Natural Gas output (weight: "
+                       "6.88 per cent) fell by 1.9 per cent.")
+    found = by_text(doc)
+    assert found["6.88 per cent"]["metric"] == "SHARE", found["6.88 per cent"]
+    check(relations(doc), [("17.92 per cent", "CATEGORY", "Steel output"),
+                           ("6.88 per cent", "CATEGORY", "Natural Gas output")])
+
+
+def test_a_growth_rate_revised_from_its_provisional_level_is_a_change(extract_both):
+    doc = extract_both("The growth rate of the index for June 2024 was revised to 5.0 per cent from its provisional "
+                       "level of 4.0 per cent.")
+    assert by_text(doc)["4.0 per cent"]["metric"] == "CHANGE", by_text(doc)["4.0 per cent"]
+
+
+def test_the_corresponding_period_of_the_previous_year_is_one_period(extract_both):
+    doc = extract_both("Output grew 4.1 per cent in April to October, against 8.8 per cent during the corresponding "
+                       "period of the previous year.")
+    assert "during the corresponding period of the previous year" in spans_of(doc, "PERIOD")

@@ -1284,6 +1284,32 @@ class CategoryFinder:
         return left, right, head
 
     @staticmethod
+    def _at_rate_of(doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
+        """The noun before ``at the rate of`` a figure (``inflation at the rate of 2 percent``, ``prices at an annual
+        rate of 3.1%``): what runs at that rate; None when a verb stands before ``at`` (``grew at a rate of``)."""
+        table = token_table(doc)
+        lower, nounish, verb = table.lower, table.nounish, table.verb
+        k = quantity.start - 1
+        while k > start_limit and lower[k] in BOUND_WORDS:
+            k -= 1
+        if k - 3 < start_limit or lower[k] != "of" or lower[k - 1] not in ("rate", "pace"):
+            return None
+        m = k - 2
+        while m > start_limit and lower[m] not in ("at",) and k - m < 5 and (
+                lower[m] in ("a", "an", "the") or table.alpha[m] and not verb[m]):
+            m -= 1
+        if lower[m] != "at" or m - 1 < start_limit or not nounish[m - 1] or verb[m - 1] or \
+                len(lower[m - 1]) > 4 and lower[m - 1].endswith("ed"):
+            return None
+        found = noun_phrase_before(doc, m, start_limit)
+        if found is None or found[1] != m:
+            return None
+        joint = next((j for j in range(m - 1, found[0], -1) if lower[j] in ("and", "or", ",")), None)
+        if joint is not None:
+            found = (joint + 1, m, found[2])  # ``maximum employment and inflation at the rate of``: the last item's rate
+        return found if not verb[found[0]] else None
+
+    @staticmethod
     def _spent_before(lower: list, start: int, sent_start: int) -> bool:
         """Whether a verb of spending stands right before the figure at ``start``, past its bound words and an article
         (``spent £153 million``, ``has invested an estimated $2 billion``, ``allocated about €40 million``)."""
@@ -1313,7 +1339,9 @@ class CategoryFinder:
                 start = found[0]
                 while start < found[1] and start in figures:
                     start += 1
-                found = (start, found[1], found[2]) if start <= found[2] else None
+                if start < found[1] and lower[start] == "of":
+                    start += 1  # ``1.6 tonnes of suspected cocaine worth about $1.7 billion``: what the tonnes are of
+                found = (start, found[1], max(found[2], found[1] - 1)) if start < found[1] else None
             return found
         if not preposition or j < start_limit or not nounish[j]:
             return None
@@ -2458,6 +2486,10 @@ class CategoryFinder:
         if found is not None and not any(i in time_tokens or i in quantity_tokens for i in range(found[0], found[1])):
             yield (*found, "participle")  # ``with planned admissions accounting for 9.4 million``
             return
+        found = self._at_rate_of(doc, quantity, start_limit)
+        if found is not None and not any(i in time_tokens or i in quantity_tokens for i in range(found[0], found[1])):
+            yield (*found, "placed")  # ``maximum employment and inflation at the rate of 2 percent``
+            return
         # (``is expected to pick up to 0.9%``: a verb and its particle after the infinitive's ``to``)
         infinitive = k - 1 >= start_limit and lower[k - 1] == "to" and (
             lower[k] in FIGURE_VERBS or k + 1 < quantity.start and lower[k + 1] in ("to", "by", "up", "down", "off",
@@ -3105,6 +3137,11 @@ class CategoryFinder:
             steps += 1
         if k < 0 or text[k] != ":":
             return None
+        if k >= 3 and text[k - 2] == "(" and table.alpha[k - 1] and text[k - 1].islower():
+            # ``while Crude Oil production (weight: 8.98 per cent) declined``: the phrase before the bracket
+            found = noun_phrase_before(doc, k - 2, sentence_range(doc, k)[0])
+            if found is not None and found[1] == k - 2 and not _quantity_tokens(doc).intersection(range(*found[:2])):
+                return found
         if any(table.verb[i] for i in range(k + 1, quantity.start)):
             return None  # ``The labour market remains soft: the unemployment rate was 6.5%``: a clause of its own
         line_start = k - 1
@@ -3140,6 +3177,11 @@ class CategoryFinder:
             # average: 4.5%``: what follows the comma qualifies the measure the label names
             end = comma
             comma = next((c for c in range(end - 1, start, -1) if text[c] == ","), None)
+        opening = next((c for c in range(end - 1, start, -1) if text[c] == "("), None)
+        if opening is not None and ")" not in text[opening:end] and end - opening <= 3:
+            # ``Cement production (weight: 5.37 per cent)``: the label inside the bracket names the measure of the
+            # phrase before it
+            end = opening
         return start, end, end - 1
 
 

@@ -2023,7 +2023,8 @@ class RelationLinker:
                 if metrics[k] == "SHARE" and span_value(q, "metric") == "SHARE":
                     k = previous[k]  # (a rate is no share's whole: ``2019  2023`` cells of a rate table, C28-15)
                     continue
-                if candidate not in modifies and (q_in_parentheses or not parentheses[k]) and \
+                if candidate not in modifies and (q_in_parentheses or not parentheses[k] or
+                                                  self._bracketed_subject_value(doc, candidate, q)) and \
                         not self._compared_value(doc, candidate, quantities, lo) and \
                         not self._group_size(doc, candidate, q):
                     if metrics[k] == "CHANGE":
@@ -2116,6 +2117,18 @@ class RelationLinker:
             # the subject's contribution, no change of the figure before; its category is the clause's)
             return q if lower[k - 1] == "," else None
         return figure
+
+    @staticmethod
+    def _bracketed_subject_value(doc, candidate, q) -> bool:
+        """Whether ``candidate`` is the figure of ``q``'s clause written in brackets after its subject (``the number
+        in July to September 2024 (10,610) was 22% higher than``): only a copula stands between the bracket and ``q``."""
+        lower = token_table(doc).lower
+        close = candidate.end
+        if close >= len(lower) or lower[close] != ")" or candidate.start < 2 or lower[candidate.start - 1] != "(":
+            return False
+        between = lower[close + 1 : q.start]
+        return 0 < len(between) <= 3 and between[0] in ("was", "were", "is", "are") and \
+            all(w in ("was", "were", "is", "are", "about", "around", "nearly", "almost", "some") for w in between)
 
     @staticmethod
     def _latest_dated_cell(doc, q, target, quantities, modifies) -> Span:
@@ -3743,6 +3756,9 @@ class RelationLinker:
                 continue  # ``rose 1.0% this quarter, and 3.8% annually``: its own time, not the later comparison
             found = baseline_of[later]
             b = found[-1]
+            if any(table.lower[i] in (",", "and") and table.lower[i + 1] in ("it", "they", "this") and
+                   table.verb[i + 2] for i in range(q.end, later.start - 2)):
+                continue  # ``fell by 0.1%, and it was 0.5% below where it was a year earlier``: another clause's
             closes = b.start >= later.end and (b.end >= sents[k].end or table.punct[b.end])
             if closes and span_value(b, "baseline_type") in vocabulary("clause_baseline_types"):
                 baseline_of[q] = list(found)

@@ -416,6 +416,23 @@ def change_components_cue(lower: list, text: list, start: int, sent_start: int) 
     return None
 
 
+def _revised_from_level(t: "DocTable", start: int, sent_start: int) -> bool:
+    """Whether the figure at token ``start`` follows ``from its|the [provisional|previous|...] level|estimate of`` in a
+    sentence that revises a figure."""
+    lower = t.lower
+    k = start - 1
+    if k < sent_start + 3 or lower[k] != "of" or lower[k - 1] not in ("level", "estimate", "figure", "rate", "reading"):
+        return False
+    m = k - 2
+    while m > sent_start and lower[m] not in ("from",) and k - m < 5:
+        m -= 1
+    return lower[m] == "from" and "revised" in lower[sent_start:m]
+
+
+#: people a clause may give the age of (``4,990 people (15%) were under 18``)
+_PEOPLE_WORDS = frozenset(("people", "persons", "children", "adults", "men", "women", "boys", "girls", "pupils",
+                           "victims", "suspects", "offenders", "patients", "arrivals", "migrants", "applicants",
+                           "claimants", "drivers", "workers", "residents", "students"))
 #: the copulas before a comparative that says by how much each bracketed item differs (``were higher from VAT (...)``)
 _COPULAS = frozenset(vocabulary("copulas"))
 #: plural change nouns that name the changes listed after ``of`` (``the largest falls in vacancies ..., of 23,400``)
@@ -1441,8 +1458,13 @@ class QuantityRecognizer:
                 figure.end += 2 + unit.length
         if figure.unit is None and start > 0 and (
                 lower[start - 1] in CUES["age_words"] or start >= 2 and lower[start - 2 : start] in (
-                    ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"])):
-            # (``children under the age of 18``, ``62 were younger than 10``: ages, C32-40)
+                    ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"]) or
+                start >= 2 and lower[start - 1] in ("under", "over") and lower[start - 2] in ("were", "was", "are", "is")
+                and figure.end == core + 1 and 0 < (figure.value or 0) < 120 and
+                any(w in _PEOPLE_WORDS for w in lower[max(0, start - 12) : start - 2]) and
+                (figure.end >= t.n or t.text[figure.end] in (".", ",", ";", ")") or lower[figure.end] in ("and", "or"))):
+            # (``children under the age of 18``, ``62 were younger than 10``, ``4,990 people (15%) were under 18``:
+            # ages, C32-40)
             figure.unit, figure.unit_kind = "year", "measure"
             figure.unit_info = match_unit(["year"])
         if sign:
@@ -2190,8 +2212,17 @@ class QuantityRecognizer:
                 continue
             if q_end <= figure.start and q_start < sent_start:
                 break
+        if figure.metric is None and figure.unit_kind == "percent" and figure.start >= 2 and \
+                t.lower[figure.start - 1] == ":" and t.lower[figure.start - 2] in ("weight", "weights", "share"):
+            figure.metric = "SHARE"  # ``Crude Oil production (weight: 8.98 per cent) declined``: its weight (C33-45)
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
+        if figure.metric == "SHARE" and figure.unit_kind == "percent" and last and \
+                span_value(last[-1], "metric") == "CHANGE" and span_value(last[-1], "unit") == "percent" and \
+                _revised_from_level(t, figure.start, sent_start):
+            # ``was revised to 6.3 per cent from its provisional level of 6.1 per cent``: the same growth rate as first
+            # published, a change like the revised one (C33-46)
+            figure.metric = "CHANGE"
         if figure.metric == "AMOUNT" and figure.unit == "night" and figure.value >= 1000:
             # ``1.71 billion nights``: the nights spent in accommodation, counted; an average stay (``7.51 nights``) is
             # a length of time (C10-9, C30-19)
