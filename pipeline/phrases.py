@@ -120,7 +120,7 @@ _IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "st
 _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
                                   "in", "on", ",", "."} | {
     # a past verb before a bounded figure (``54,314 people waited more than 12 hours``)
-    "more", "less", "longer", "nearly", "almost", "roughly", "no"} | {
+    "more", "less", "longer", "nearly", "almost", "roughly", "no", "that"} | {
     # a past verb whose object is a change stated with ``of`` (``Industrial output accumulated growth of 3.1%``,
     # ``recorded declines of 146 thousand``, ``registered a rise of``)
     "a", "an", "the", "its", "their", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
@@ -803,7 +803,8 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
         if opening is None or text[opening] != ",":
             return None
     end = opening
-    periods = {x.end: x for x in spans_of(doc, "PERIOD") if x.start > start_limit} if lower[opening + 1] == "as" else {}
+    periods = {x.end: x for x in spans_of(doc, "PERIOD") if x.start > start_limit} \
+        if lower[opening + 1] in ("as", "measured", "defined", "expressed", "calculated") else {}
     dated = periods.get(opening)
     while dated is not None and lower[dated.start - 1] in ("and", ",") and dated.start - 1 in periods:
         dated = periods[dated.start - 1]  # ``for 2024 and 2025``
@@ -965,6 +966,9 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
         at = start
         while at - 1 >= reach and lower[at - 1] in DETERMINERS:
             at -= 1  # ``Inflation in the euro area``: the phrase began at its article
+        if at < start and lower[at] == "that" and at - 1 >= reach and (
+                verb[at - 1] or lower[at - 1].endswith("ed") or lower[at - 1] in ("said", "says", "shows", "show")):
+            break  # ``IATA announced that total traffic ... rose``: a clause reported after ``that``
         p = at - 1
         if p - 1 < reach:
             break

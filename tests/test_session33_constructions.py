@@ -362,3 +362,60 @@ def test_the_corresponding_period_of_the_previous_year_is_one_period(extract_bot
     doc = extract_both("Output grew 4.1 per cent in April to October, against 8.8 per cent during the corresponding "
                        "period of the previous year.")
     assert "during the corresponding period of the previous year" in spans_of(doc, "PERIOD")
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("European carriers posted the strongest growth, 11.2%, followed by Asian carriers at 9.8%.", "9.8%",
+     "Asian carriers"),
+    ("Freight grew 4.1%, with domestic routes expanding 6.3%.", "6.3%", "domestic routes"),
+    ("The agency estimated that car thefts fell 5.2% in 2024.", "5.2%", "car thefts"),
+    ("Total revenue in 2024, measured in constant prices, rose 3.3% compared to 2023.", "3.3%", "Total revenue"),
+])
+def test_words_around_a_subject_that_are_no_part_of_it(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+def test_a_coordinated_copula_after_a_comparison_shares_the_subject(extract_both):
+    doc = extract_both("Cargo tonne-kilometres rose 11.3% compared to 2023 and were 6.9% above pre-pandemic (2019) "
+                       "levels.")
+    check(relations(doc), [("6.9%", "CATEGORY", "Cargo tonne-kilometres"),
+                           ("6.9%", "BASELINE", "pre-pandemic (2019) levels")])
+
+
+def test_than_that_at_a_time_is_a_baseline(extract_both):
+    doc = extract_both("The urban share was 68.2 percent, 0.9 percentage points higher than that at the end of the "
+                       "previous year.")
+    check(relations(doc), [("0.9 percentage points", "BASELINE", "the end of the previous year")])
+
+
+def test_parts_listed_after_of_which_each_with_its_own_noun(extract_both):
+    doc = extract_both("Customs opened 4,310 cases in 2024, of which 1,920 were seizures, 1,105 fines and 640 "
+                       "prosecutions.")
+    check(relations(doc), [("1,920", "PART_OF", "4,310"), ("1,105", "PART_OF", "4,310"), ("640", "PART_OF", "4,310")])
+
+
+def test_a_total_that_comprised_its_parts(extract_both):
+    doc = extract_both("The 5,600 new registrations comprised 3,900 cars and 1,700 vans.")
+    check(relations(doc), [("3,900", "PART_OF", "5,600"), ("1,700", "PART_OF", "5,600")])
+
+
+def test_out_of_a_whole_opening_the_sentence(extract_both):
+    doc = extract_both("Out of 2,480 complaints received, 1,930 were resolved within 30 days.")
+    check(relations(doc), [("1,930", "PART_OF", "2,480")])
+
+
+def test_a_count_coming_from_a_place_counts_what_the_whole_counts(extract_both):
+    doc = extract_both("Cruise passengers numbered 640,000, with 410,000 coming from Germany and 230,000 from Italy.")
+    assert by_text(doc)["410,000"]["unit"] == "passenger", by_text(doc)["410,000"]
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("The highest admission rates were among those aged 80 years and over (44.2 per 100,000).", "44.2 per 100,000",
+     "those aged 80 years and over"),
+    ("Admission rates were highest in children under 5 years (12.3 per 100,000).", "12.3 per 100,000",
+     "children under 5 years"),
+])
+def test_a_group_with_its_age_names_the_bracketed_rate_after_it(extract_both, sentence, figure, category):
+    doc = extract_both(sentence)
+    check(relations(doc), [(figure, "CATEGORY", category)])
+    assert by_text(doc)[figure]["unit"].startswith("admission per"), by_text(doc)[figure]

@@ -90,7 +90,8 @@ _PART_CUE_WORDS = frozenset({"which", "whom", "these", "those", "them", "includi
 #: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)
 PART_MOTION_VERBS = frozenset({"came", "come", "comes", "went", "go", "goes", "arrived", "originated", "flowed",
                                "returned", "travelled", "traveled", "headed", "flew", "sailed", "moved", "passed",
-                               "transited"})
+                               "transited", "coming", "going", "arriving", "travelling", "traveling", "flying",
+                               "heading", "originating", "returning"})
 COPULAS = vocabulary("copulas")
 #: verbs that link a subject to a predicate noun (``Malaysia was the leading destination (29.68 percent)``)
 PREDICATE_COPULAS = COPULAS | {"remained", "remains", "became", "becomes", "stayed", "stays"}
@@ -1258,6 +1259,9 @@ class CategoryFinder:
         if tail[:1] and tail[0] in DURATION_TAILS or " ".join(tail[:2]) in DURATION_TAILS:
             quantity._.unit_kind, quantity._.metric, quantity._.direction = "measure", "AMOUNT", None
             return True
+        if k >= sent_start and lower[k] in PEOPLE_NOUNS and k + 1 < quantity.start and lower[k + 1] in ("under", "over") \
+                and span_value(quantity, "unit") == "year":
+            return True  # ``children under 5 years``: the group's age, no measure of its own (C31-21, D-17)
         return k >= sent_start and lower[k] in DURATION_QUALIFIERS and span_value(quantity, "metric") == "AMOUNT"
 
     @staticmethod
@@ -2269,12 +2273,18 @@ class CategoryFinder:
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
             aged = next((m for m in range(opening - 2, max(start_limit, opening - 7) - 1, -1)
-                         if lower[m] in AGE_WORDS or lower[m].endswith("-aged")), None) if found is None else None
-            if aged is not None and aged - 1 >= start_limit and table.number[opening - 1] and \
-                    all(table.number[m] or lower[m] in ("to", "and", "over", "older", "-", "–", "years")
+                         if lower[m] in AGE_WORDS or lower[m].endswith("-aged") or
+                         lower[m] in ("under", "over") and m - 1 >= start_limit and lower[m - 1] in PEOPLE_NOUNS),
+                        None) if found is None or table.number[found[0]] or found[0] in _quantity_tokens(doc) else None
+            if aged is not None and aged - 1 >= start_limit and \
+                    (table.number[opening - 1] or lower[opening - 1] in ("years", "over", "older", "plus")) and \
+                    all(table.number[m] or lower[m] in ("to", "and", "or", "over", "older", "-", "–", "years", "plus")
                         for m in range(aged + 1, opening)):
-                # ``among core-aged women aged 25 to 54 (+24,000; +0.4%)``: the group with its ages (D-17)
+                # ``among core-aged women aged 25 to 54 (+24,000; +0.4%)``, ``those aged 85 years and over (58.4 per
+                # 100,000)``, ``children under 5 years (14.6 per 100,000)``: the group with its ages (D-17)
                 group = noun_phrase_before(doc, aged, start_limit)
+                if group is None and lower[aged - 1] in ("those", "people", "persons"):
+                    group = (aged - 1, aged, aged - 1)
                 found = (group[0], opening, group[2]) if group is not None and group[1] == aged else None
             if found and lower[found[2]] in ("terms", "basis") and found[0] - 1 > start_limit and \
                     lower[found[0] - 1] in ("in", "on"):
@@ -2476,6 +2486,8 @@ class CategoryFinder:
         if found is not None:
             # ``exports decreased by 0.7% and imports by 3.6%``: the verb left out; ``narrowing the trade surplus
             # to $1.6 billion``: the object of a verb of change, without the verb
+            if found[0] + 2 < found[1] and lower[found[0]] == "followed" and lower[found[0] + 1] == "by":
+                found = (found[0] + 2, found[1], found[2])  # ``followed by Middle Eastern carriers at 9.5%``
             yield (*_after_change_verb(doc, found), "label")
             return
         found = self._object_of_change_verb(doc, quantity, start_limit)
@@ -2529,6 +2541,9 @@ class CategoryFinder:
                 i in quantity_tokens for i in range(max(start_limit, found[0] - 2), found[0]))
             if found and found[1] - found[0] <= 2 and lower[found[2]] in PERIOD_UNITS:
                 found = None  # ``grew by 137,100 persons (+0.56%) in the quarter to 24,577,100``: a time, no label
+            if found and found[1] - found[0] >= 2 and found[1] == k + 1 and len(lower[k]) > 5 and \
+                    lower[k].endswith("ing") and lower[k] not in ING_NOUNS:
+                found = (found[0], k, k - 1)  # ``with Chinese domestic markets expanding 17.8%``: the verb's subject
             if found and not after_change and \
                     not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "label")
@@ -2708,8 +2723,10 @@ class CategoryFinder:
                     continue
             if lower[k] in (";", ":") or not (k in time_tokens or k in quantity_tokens or table.punct[k] or
                                               table.number[k] or lower[k] in BOUND_WORDS or
-                                              lower[k] in ("by", "up", "down", "to", "in", "on", "from", "(", ")")):
+                                              lower[k] in ("by", "up", "down", "to", "in", "on", "from", "(", ")",
+                                                           "compared", "with", "against", "than")):
                 return None  # a word of another clause (a subject of its own) stands between
+            # (``rose 10.4% compared to 2023 and was 3.8% above``: the comparison of the earlier clause)
             k -= 1
         if k < start_limit:
             return None

@@ -2878,7 +2878,11 @@ class RelationLinker:
                                                                                                       "measure") or
                 # ``Drivers accounted for 71 of the 174 deaths, pedestrians for 39 and ...``: a gapped count of the
                 # same verb (its unit, read from the noun before ``for``, is settled later; C27-12)
-                bool(segment) and segment[-1].lower_ == "for" and prev._.unit_kind == q._.unit_kind == "count")
+                bool(segment) and segment[-1].lower_ == "for" and prev._.unit_kind == q._.unit_kind == "count" or
+                # ``of which 2,905 were thefts, 1,204 assaults and 388 burglaries``: each part with its own noun
+                not segment and prev._.unit_kind == q._.unit_kind == "count" and q.end < len(doc) and
+                doc[q.end].is_alpha and doc[q.end].is_lower and gap[0].lower_ in copulas + ("of",) and
+                gap[1].is_alpha)
 
     def link_totals(self, doc, quantities, modifies, part_of) -> None:
         """Parts stated around a total without ``of which`` (FORMAT §4 PART_OF, D-19): figures listed
@@ -3125,9 +3129,11 @@ class RelationLinker:
     def of_the_total_opening(self, doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""
         sent_start = sentence_range(doc, q.start)[0]
-        if token_table(doc).lower[sent_start : sent_start + 1] not in (["of"], ["among"]) or is_modifier(q):
+        lower = token_table(doc).lower
+        opener = 2 if lower[sent_start : sent_start + 2] == ["out", "of"] else 1  # ``Out of 1,240 applications, 980``
+        if opener == 1 and lower[sent_start : sent_start + 1] not in (["of"], ["among"]) or is_modifier(q):
             return False  # (a change in such a sentence is no part of its whole)
-        lo, hi = self._span_range(quantities, sent_start + 1, q.start)  # starting after the sentence's first token
+        lo, hi = self._span_range(quantities, sent_start + opener, q.start)  # starting after the opening words
         return any(not is_modifier(x) for x in quantities[lo:hi])
 
     def _opening_figure(self, doc, q, quantities, sent_start: int) -> Span | None:

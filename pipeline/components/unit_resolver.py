@@ -1812,6 +1812,17 @@ class UnitResolver:
             # ``the ICU or HDU admission rate`` counts admissions: the word before ``rate``
             q._.unit = f"{count_unit(category.doc[rate_at - 1])} {q._.unit}"
             return
+        if rate_at is None and category.end <= q.start:
+            # ``the highest admission rates were among those aged 85 years and over (58.4 per 100,000)``: the group is
+            # the category; the rate named before it says what is counted
+            doc = category.doc
+            sent_start = sentence_range(doc, q.start)[0]
+            named = next((k for k in range(category.start - 1, sent_start, -1)
+                          if doc[k].lower_ in ("rate", "rates") and doc[k - 1].is_alpha and
+                          doc[k - 1].lower_ not in DETERMINERS and CategoryFinder.can_be_counted(doc[k - 1])), None)
+            if named is not None and not any(t.lower_ in ("rate", "rates") for t in doc[named + 1 : category.start]):
+                q._.unit = f"{count_unit(doc[named - 1])} {q._.unit}"
+                return
         words_ = []
         for t in category:  # the words before the first complement (``for influenza``)
             if t.lower_ in HEAD_ENDS and words_:
