@@ -297,6 +297,14 @@ def _hyphen_compounds(table: "TokenTable") -> None:
         if text[k].isdigit() and len(text[k]) <= 2 and text[k - 1][:1].isupper() and lower[k - 1] in _IDENTIFIER_WORDS \
                 and whitespace[k - 1] and nounish[k + 1] and not number[k + 1]:
             number[k], nounish[k], verb[k] = False, True, False
+    for k in compress(range(2, n - 2), number[2 : n - 2]):
+        # ``There were 155 people killed in reported road collisions``: after ``there were`` the clause has its verb,
+        # and a participle after the counted noun restricts it
+        m = k + 2
+        if m < n and verb[m] and lower[m].endswith(("ed", "en")) and len(lower[m]) > 4 and nounish[k + 1] and \
+                not number[k + 1] and table.alpha[k + 1] and any(lower[j] == "there" and lower[j + 1] in ("were", "are", "was", "is")
+                                                 for j in range(max(0, k - 5), k - 1)):
+            verb[m], nounish[m] = False, True
     for k in compress(range(1, n - 2), number[: n - 3]):
         # a participle between a figure and a compound counted noun (``1,624 reported road deaths``, ``27 imported
         # malaria cases``): a modifier of the noun, as before a plural alone, not the verb of the figure

@@ -419,3 +419,56 @@ def test_a_group_with_its_age_names_the_bracketed_rate_after_it(extract_both, se
     doc = extract_both(sentence)
     check(relations(doc), [(figure, "CATEGORY", category)])
     assert by_text(doc)[figure]["unit"].startswith("admission per"), by_text(doc)[figure]
+
+
+def test_of_those_with_a_participle_refers_to_the_figure_it_names(extract_both):
+    doc = extract_both("There were 212 people killed on the roads in 2024. The number of people seriously injured "
+                       "fell by 3% to 2,604. Of those killed, 88 were car occupants and 51 were pedestrians.")
+    check(relations(doc), [("88", "PART_OF", "212"), ("51", "PART_OF", "212")])
+
+
+def test_a_participle_after_the_counted_noun_of_there_were(extract_both):
+    doc = extract_both("There were 4,120 people injured in road collisions in Wales in 2024.")
+    check(relations(doc), [("4,120", "CATEGORY", "people injured in road collisions in Wales")])
+
+
+def test_an_earlier_estimate_is_where_a_figure_was_stated_not_what_it_is_of(extract_both):
+    doc = extract_both("Real disposable income per head grew by 0.4% in the quarter, revised from a 0.2% fall in our "
+                       "first estimate.")
+    rel = relations(doc)
+    assert not any(label == "CATEGORY" and "estimate" in child for _, label, child in rel), rel
+
+
+def test_a_revised_earlier_rate_keeps_its_kind(extract_both):
+    doc = extract_both("The saving ratio was 9.6% in the quarter, down from a revised 10.1% in the previous quarter.")
+    assert by_text(doc)["10.1%"]["metric"] == "SHARE", by_text(doc)["10.1%"]
+
+
+def test_a_present_verb_in_a_headline_is_no_part_of_the_subject(extract_both):
+    doc = extract_both("Port of Tilbury handles 1.2 million TEU in 2024\n\nThe port handled 1.2 million TEU in 2024.")
+    rel = relations(doc)
+    assert not any(label == "CATEGORY" and child.endswith("handles") for _, label, child in rel), rel
+
+
+def test_the_record_written_before_its_value_is_no_baseline_span(extract_both):
+    doc = extract_both("The port handled 3.4 million TEU in 2024, still below the record 3.7 million TEU handled in "
+                       "2021.")
+    assert "the record" not in spans_of(doc, "BASELINE"), spans_of(doc, "BASELINE")
+    check(relations(doc), [("3.7 million TEU", "CATEGORY", "port")])
+
+
+def test_a_month_opening_a_with_clause_is_no_baseline(extract_both):
+    doc = extract_both("Throughput was 1.01 million TEU in the quarter (+8.1%), with November the busiest month.")
+    assert "November" not in spans_of(doc, "BASELINE"), spans_of(doc, "BASELINE")
+
+
+def test_an_earlier_share_compared_past_a_restated_count_is_a_share(extract_both):
+    doc = extract_both("Transfer passengers accounted for 28% of the total, or about 2.1 million, compared with 25% a "
+                       "year earlier.")
+    assert by_text(doc)["25%"]["metric"] == "SHARE", by_text(doc)["25%"]
+
+
+def test_worth_after_a_comma_values_what_the_figure_before_counts(extract_both):
+    doc = extract_both("Border officers seized almost 41 million counterfeit cigarettes in 2024, worth an estimated "
+                       "£19.2 million.")
+    check(relations(doc), [("£19.2 million", "CATEGORY", "counterfeit cigarettes")])

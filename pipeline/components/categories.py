@@ -1207,6 +1207,12 @@ class CategoryFinder:
         k = quantity.start - 1
         while k >= sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("between", "(")):
             k -= 1
+        if k - 1 > sent_start and lower[k] in ("and", "or") and table.number[k - 1] and \
+                span_value(quantity, "unit") in ("minute", "hour", "day", "week", "month") and \
+                k + 1 == quantity.start:
+            k -= 2  # ``lasted more than eight and 12 hours respectively``: the lengths share their verb
+            while k >= sent_start and lower[k] in BOUND_WORDS:
+                k -= 1
         age = k >= sent_start and (lower[k] in vocabulary("age_words") or lower[k].endswith("-aged")) or \
             k - 1 >= sent_start and lower[k - 1 : k + 1] in (["age", "of"], ["ages", "of"], ["younger", "than"],
                                                           ["older", "than"]) and \
@@ -1331,10 +1337,18 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text, nounish = table.lower, table.text, table.nounish
         k = quantity.start - 1
-        while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
-            k -= 1
+        while k >= start_limit and (lower[k] in BOUND_WORDS and lower[k] != "to" or
+                                    lower[k] == "estimated" and lower[k - 1] in ("an", "a")):
+            k -= 2 if lower[k] == "estimated" else 1  # (``worth an estimated €3.4 billion``)
         preposition = k >= start_limit and lower[k] in ("for", "at", "to")
         j = k - 1 if preposition else k
+        if j >= start_limit and lower[j] in FIGURE_PARTICIPLES and lower[j] in ("worth", "valued") and \
+                j - 1 >= start_limit and text[j - 1] == ",":
+            # ``detained almost 152 million fake items in 2023, worth an estimated €3.4 billion``: the value of what the
+            # figure before the comma counts
+            earlier = CategoryFinder._last_quantity_before(doc, j - 1, start_limit)
+            if earlier is not None and earlier.end < j - 1:
+                return noun_phrase_after(doc, earlier.end, j - 1, with_complements=False)
         if j >= start_limit and lower[j] in FIGURE_PARTICIPLES:
             found = noun_phrase_before(doc, j, start_limit)
             if found is not None and found[0] in _quantity_tokens(doc):
@@ -2762,8 +2776,8 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         placed = self._place_after(doc, quantity, sent, time_tokens, quantity_tokens)
-        if placed is None:
-            return None
+        if placed is None or lower[placed[2]] in ESTIMATE_NOUNS or lower[placed[2]] in ("release", "report", "bulletin"):
+            return None  # ``revised from a 0.1% fall in our first estimate``: where it was stated, not what fell
         before = lower[max(sent.start, quantity.start - 2) : quantity.start]
         change_noun = self.change_noun_after(doc, quantity, sent.end, time_tokens) is not None
         if before[-1:] in (["a"], ["an"], ["the"]) and change_noun or before[-2:-1] and before[-2] in vocabulary("change_nouns") \

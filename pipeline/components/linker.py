@@ -683,6 +683,7 @@ class RelationLinker:
         self._share_links: set[tuple[int, int]] = set()
         self._reached: set[tuple[int, int]] = set()
         self._cued_parts: set[tuple[int, int]] = set()
+        self._named_wholes: set[tuple[int, int]] = set()
 
     def score(self, examples, **kwargs) -> dict:
         """FORMAT §6 scores of the linked docs (``relstats.scorer.v1``), so ``nlp.evaluate`` reports
@@ -808,6 +809,7 @@ class RelationLinker:
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
+        self._named_wholes: set[tuple[int, int]] = set()  # wholes an ``Of those killed,`` opening names (C33-56)
         self._summed_parts: set[tuple[int, int]] = set()  # parts whose values add up to their whole
         self._components: set[tuple[int, int]] = set()  # changes listed as the parts of a change (C20-14)
         self._recoveries: set[tuple[int, int]] = set()  # shares of an earlier level (``recovering to 90% of``)
@@ -1014,7 +1016,8 @@ class RelationLinker:
                 del part_of[q]  # no figure is its own whole, nor part of a smaller one (C20-5)
             if q in part_of:
                 how = "summed" if (q.start, q.end) in self._summed_parts else "components" if (
-                    q.start, q.end) in self._components else (
+                    q.start, q.end) in self._components else "back-reference" if (
+                    part_of[q].start, part_of[q].end) in self._named_wholes else (
                     "subtotal-cue" if (q.start, q.end) in self._cued_parts else "")
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
             if (q.start, q.end) in self._baseline_values and q not in modifies:
@@ -2940,9 +2943,13 @@ class RelationLinker:
                     # ``400 additional staff ..., 42 extra e-Channels ..., bringing the total to 326``)
                     other_counts = not any(part._.unit == total._.unit for part in parts)
                     for part in parts:
-                        same_kind = part._.unit == total._.unit or part._.unit_kind == total._.unit_kind and (
+                        same_kind = part._.unit == total._.unit or (
+                            part._.unit_kind == total._.unit_kind or total._.unit_kind is None and
+                            part._.unit_kind == "count") and (
                             part._.unit_kind in ("currency", "measure") or other_counts and
                             part._.unit_kind == "count" and part._.metric == total._.metric == "COUNT")
+                        # (``rose by 12% to 758,855, comprising 94,735 students ... and 664,120 students``: a total
+                        # whose counted noun the unit resolver reads later)
                         if same_kind and part not in part_of and part is not total and not (
                                 isinstance(part._.value, (int, float)) and isinstance(total._.value, (int, float)) and
                                 part._.value > total._.value):  # (a whole is never smaller than its part)
@@ -3180,6 +3187,26 @@ class RelationLinker:
             return None
         return wholes[parts.index(q)]
 
+    def _named_group_whole(self, doc, q, quantities, modifies, sent_start: int) -> Span | None:
+        """The whole a sentence opening ``Of those <participle>,`` refers to: the latest earlier figure, within three
+        sentences, whose words name the same participle (``There were 155 people killed ... . The number of people
+        seriously injured fell ... to 1,731 ... . Of those killed, 62 were car occupants``: ``155``), else None."""
+        lower = token_table(doc).lower
+        if sent_start + 3 >= len(lower) or lower[sent_start] != "of" or lower[sent_start + 1] not in ("those", "these") \
+                or not lower[sent_start + 2].endswith(("ed", "en")) or lower[sent_start + 3] != ",":
+            return None
+        word = lower[sent_start + 2]
+        starts = sentence_bounds(doc)[0]
+        first = starts[max(0, bisect_left(starts, sent_start) - 3)]
+        for x in reversed([x for x in quantities if first <= x.start and x.end <= sent_start and x not in modifies
+                           and span_value(x, "metric") == "COUNT"]):
+            if word in lower[x.end : min(x.end + 4, sentence_range(doc, x.start)[1])]:
+                value, whole = span_value(q, "value"), span_value(x, "value")
+                if isinstance(value, (int, float)) and isinstance(whole, (int, float)) and whole < value:
+                    return None
+                return x
+        return None
+
     def _whole_before(self, doc, q, quantities, modifies) -> Span | None:
         def change_before(x) -> bool:  # a change of the value's sentence stands before it
             sent_start = sentence_range(doc, x.start)[0]
@@ -3188,6 +3215,10 @@ class RelationLinker:
         sent_start = sentence_range(doc, q.start)[0]
         scope = sent_start
         opening_cue = self.opening_of_sentence_is_cue(doc, sent_start)
+        named = self._named_group_whole(doc, q, quantities, modifies, sent_start) if opening_cue else None
+        if named is not None:
+            self._named_wholes.add((named.start, named.end))
+            return named
         if opening_cue or sent_start > 0 and not [
                 x for x in quantities if sent_start <= x.start < q.start and not is_modifier(x)]:
             scope = sentence_range(doc, sent_start - 1)[0] if sent_start > 0 else sent_start
@@ -4060,6 +4091,9 @@ class RelationLinker:
         while k >= 0 and lower[k] in BOUND_WORDS and lower[k] not in ("than", "to", "over", "under", "above",
                                                                       "below"):
             k -= 1
+        if k >= 2 and lower[k] in ("record", "peak", "high", "low") and lower[k - 1] in ("the", "its", "their", "a") \
+                and lower[k - 2] in REFERENCE_CUES:
+            return True  # ``still below the record 4.1 million TEU handled in 2019``: the record written before its value
         if k < 2 or lower[k] != "of" or lower[k - 1] not in REFERENCE_LEVEL_NOUNS:
             return False
         k -= 2

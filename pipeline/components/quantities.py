@@ -2590,6 +2590,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         # ``fell by only 1.8 million tonnes``, ``After expanding by an estimated 1.3%``, ``cut by a further 25
         # basis points``: a change all the same
         left_words = left_words[1:]
+    if left_words[:1] and left_words[0] in ("revised", "provisional", "preliminary", "final", "record") and \
+            left_words[1:2] in (["a"], ["an"], ["the"]):
+        left_words = left_words[2:]  # ``down from a revised 10.3%``: an adjective of the figure, no change (C33-58)
     change_words = _CHANGE_WORDS
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
@@ -3250,13 +3253,23 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
     t = doc_table(doc)
     for k in range(1, len(ordered)):
         kind = kinds[k]
-        if kind not in ("percent", "percentage_point") or kinds[k - 1] != kind:
+        if kind not in ("percent", "percentage_point"):
             continue
         q, before = ordered[k], ordered[k - 1]
-        if before.end > q.start or q.start - before.end > _ALIGN_REACH or before.start < t.sentence(q.start)[0]:
+        after_restated = before.end  # where the comparison after the figure compared starts
+        if kinds[k - 1] != kind:
+            # ``accounted for 24% of the total, or about 940,000 TEU, compared with 19% a year earlier``: past the
+            # figure's restatement in another unit
+            gap = t.lower[ordered[k - 2].end : before.start]
+            while gap and gap[-1] in ("about", "around", "some", "nearly", "almost", "roughly"):
+                gap = gap[:-1]
+            if k < 2 or kinds[k - 2] != kind or gap[-2:] != [",", "or"] or len(gap) > 8:
+                continue
+            before = ordered[k - 2]
+        if before.end > q.start or q.start - after_restated > _ALIGN_REACH or before.start < t.sentence(q.start)[0]:
             continue
-        cue = cue_before(doc, q.start, before.end)
-        if cue is None or q.start - before.end > 10 and cue not in _EXPLICIT_COMPARISONS:
+        cue = cue_before(doc, q.start, after_restated)
+        if cue is None or q.start - after_restated > 10 and cue not in _EXPLICIT_COMPARISONS:
             continue  # an explicit comparison reaches further (``48% of jobs ... received a pay rise, compared with 52%``)
         metric, before_metric = span_value(q, "metric"), span_value(before, "metric")
         if metric == before_metric == "CHANGE" and cue in (("up", "from"), ("down", "from")) and \
