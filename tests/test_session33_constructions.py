@@ -472,3 +472,45 @@ def test_worth_after_a_comma_values_what_the_figure_before_counts(extract_both):
     doc = extract_both("Border officers seized almost 41 million counterfeit cigarettes in 2024, worth an estimated "
                        "£19.2 million.")
     check(relations(doc), [("£19.2 million", "CATEGORY", "counterfeit cigarettes")])
+
+
+def test_a_rate_column_counts_what_the_rows_count_column_counts(extract_both):
+    text = ("Table 2: Recorded offences by group, year ending June 2025\n\n"
+            "Offence group          Offences    % change    Rate per 1,000 population\n"
+            "Burglary                 264,100        -2              4.4\n"
+            "Vehicle offences         349,000        -7              5.8\n")
+    found = by_text(extract_both(text))
+    assert found["4.4"]["unit"] == found["5.8"]["unit"] == "offense per 1,000 population", (found["4.4"], found["5.8"])
+
+
+def test_an_amount_restated_in_another_currency_is_of_the_same_thing(extract_both):
+    doc = extract_both("Visitor spending reached 2.31 trillion yen ($15.1 billion) in the quarter.")
+    check(relations(doc), [("$15.1 billion", "CATEGORY", "Visitor spending")])
+
+
+def test_a_record_a_figure_is_close_to_dates_only_itself(extract_both):
+    doc = extract_both("Arrivals totalled 28.4 million, already close to the annual record of 31.9 million set in "
+                       "2019.")
+    rel = relations(doc)
+    check(rel, [("31.9 million", "PERIOD", "in 2019"), ("31.9 million", "CATEGORY", "annual record")],
+          absent=[("28.4 million", "PERIOD", "in 2019")])
+
+
+@pytest.mark.parametrize("sentence,figure,value", [
+    ("Exports rose 4.3% y/y to $52.3 bln in March.", "$52.3 bln", 52_300_000_000),
+    ("The surplus was 3.2 trln yen in the fiscal year.", "3.2 trln yen", 3_200_000_000_000),
+    ("Net profit rose to Rs 1,200 crores in the quarter.", "Rs 1,200 crores", 12_000_000_000),
+])
+def test_news_abbreviations_of_scales(extract_both, sentence, figure, value):
+    found = by_text(extract_both(sentence))[figure]
+    assert found["value"] == pytest.approx(value), found
+
+
+def test_versus_is_no_category(extract_both):
+    doc = extract_both("The trade surplus was 3.2 trln yen, versus 2.9 trln a year ago.")
+    assert not any(label == "CATEGORY" and child == "versus" for _, label, child in relations(doc))
+
+
+def test_those_doing_something_are_people(extract_both):
+    doc = extract_both("Non-EU nationals accounted for 912,000 of those emigrating, EU nationals for 98,000.")
+    assert by_text(doc)["912,000"]["unit"] == "person", by_text(doc)["912,000"]

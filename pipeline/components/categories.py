@@ -2333,6 +2333,16 @@ class CategoryFinder:
                 # of the name (C31-24)
                 skip = 1 if lower[found[0]] == "behind" else 2
                 found = (found[0] + skip, found[1], found[1] - 1)
+            if found and metric == "MONEY" and not _quantity_tokens(doc).isdisjoint(range(found[0], found[1])):
+                # ``632.69 billion yuan (88 billion U.S. dollars)``, ``assets worth 1.18 billion yuan ($162 million)``:
+                # the amount restated in another currency is of what the amount before the bracket is of
+                restated = self._last_quantity_before(doc, opening, start_limit)
+                if restated is not None and restated.end == opening and span_value(restated, "metric") == "MONEY":
+                    earlier = self.propose(doc, restated, set(range(restated.start, restated.end)))
+                    if earlier is not None and quantity_tokens.isdisjoint(range(earlier[0], earlier[1])):
+                        yield (*earlier[:3], "parenthesis")
+                        return
+                found = None
             if found:
                 cue = next((k for k in range(found[1] - 2, found[0], -1) if lower[k - 1] == "of" and
                             lower[k] in ("them", "these", "those", "which", "whom")), None)

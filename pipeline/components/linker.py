@@ -4101,7 +4101,9 @@ class RelationLinker:
             if k < 1:
                 return False
             if lower[k] in ("the", "its", "their", "a", "an"):
-                return lower[k - 1] in REFERENCE_CUES
+                # (``already close to the annual record of 31.88 million``)
+                return lower[k - 1] in REFERENCE_CUES or k >= 2 and lower[k - 1] == "to" and lower[k - 2] in (
+                    "close", "closer", "near", "nearer")
             if not (lower[k].isalnum() or lower[k] in ("-", "'s", "’s") or "-" in lower[k]) or \
                     lower[k] in CLAUSE_BREAK_WORDS:
                 return False
@@ -4494,6 +4496,8 @@ class RelationLinker:
                                              lower[m] in ("than", "over") and lower[m + 1] == "the"):
                     k = m  # (``smaller than the deficit of $13.2 billion in 2023``: C25-3; ``higher than the
                     # pre-coronavirus pandemic level of 48,176 in the year ending March 2020``)
+                elif m >= 2 and m < k - 1 and lower[m] == "to" and lower[m - 1] in ("close", "closer", "near", "nearer"):
+                    k, continued = m, True  # ``close to the annual record of 31.88 million set in 2019``
                 elif m >= 1 and m < k - 1 and lower[m] in ("and", ",") and (m in cued_ends or m - 1 in cued_ends):
                     # ``compared with expectations of 0.9% growth and a rise of 0.5% in August``: a list of values
                     # compared with, each named by its own noun; the time after the last dates that one

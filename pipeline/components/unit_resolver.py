@@ -57,6 +57,9 @@ _TIME_ADJECTIVES = frozenset(("annual", "monthly", "quarterly", "weekly", "daily
 _VITAL_EVENTS = frozenset(("birth", "death", "marriage", "divorce"))
 
 
+#: scale words written after a number (``2.9 trln``, ``1.2 mln``)
+SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn", "trn", "trln",
+                         "lakh", "lakhs", "crore", "crores", "k", "m", "b"))
 #: units of a length of time (``more than 12 hours``), passed over when a count looks back for the figure it is compared with
 _LENGTH_UNITS = frozenset(("hour", "minute", "day", "week", "month", "year", "second"))
 
@@ -582,6 +585,10 @@ def set_head_unit(q: Span, head) -> None:
         q._.unit, q._.unit_kind = measure
         if span_value(q, "metric") == "COUNT":
             q._.metric = "AMOUNT"
+        return
+    if head.i >= 1 and head.doc[head.i - 1].lower_ in ("those", "people") and head.lower_.endswith(("ing", "ed")) and \
+            len(head.lower_) > 5:
+        q._.unit, q._.unit_kind = "person", "count"  # ``1,030,000 of those immigrating``: people, not a verb
         return
     q._.unit, q._.unit_kind = count_unit(head), "count"
 
@@ -1269,6 +1276,19 @@ class UnitResolver:
                         " per " not in f" {span_value(row, 'unit')} ":
                     set_span_value(q, "unit", f"{span_value(row, 'unit')} {span_value(q, 'unit')}")
                     done.add((q.start, q.end))
+            if (span_value(q, "unit") or "").startswith("per ") and "\n" in text and (q.start, q.end) not in done:
+                # ``Robbery   82,700   +6   1.4`` under ``Number ... Rate per 1,000 population``: the rate of what the
+                # row's count counts (C21-20), not of the row's label
+                line_start, line_end = text_tables.line_bounds(text, q.start_char)
+                if len(text_tables.cells(text[line_start:line_end])) >= 3:
+                    row = next((x for x in quantities if line_start <= x.start_char < q.start_char and
+                                span_value(x, "metric") == "COUNT"), None)
+                    if row is not None:
+                        resolve(row)
+                        if span_value(row, "unit_kind") == "count" and span_value(row, "unit") and \
+                                " per " not in f" {span_value(row, 'unit')} ":
+                            set_span_value(q, "unit", f"{span_value(row, 'unit')} {span_value(q, 'unit')}")
+                            done.add((q.start, q.end))
             restated = None
             if (span_value(q, "unit") or "").startswith("per ") and q.text[-1:].isdigit():
                 # ``28.4 consultations per 100,000 practice population in week 2, up from 21.0 per 100,000``:
@@ -1575,8 +1595,9 @@ class UnitResolver:
         for k in range(1, len(quantities)):
             q = quantities[k]
             if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
-                    span_value(q, "metric") not in ("COUNT", "SHARE", None) or any(c.isalpha() for c in q.text):
-                continue
+                    span_value(q, "metric") not in ("COUNT", "SHARE", None) or \
+                    any(c.isalpha() for t in q if t.lower_ not in SCALE_WORDS for c in t.text):
+                continue  # (a scale word is no unit: ``3.2 trln yen, versus 2.9 trln a year ago``)
             earlier = quantities[k - 1]
             j = k - 1
             while j >= 1 and span_value(quantities[j], "metric") == "AMOUNT" and \
@@ -1592,6 +1613,8 @@ class UnitResolver:
                 # figure before it, which the later one is compared with (C24-6)
                 earlier = quantities[k - 2]
             unit = span_value(earlier, "unit") or ""
+            if span_value(earlier, "unit_kind") in ("percent", "percentage_point") and any(t.is_alpha for t in q):
+                continue  # (``374 thousand (3.6 percent)``: a scaled count is no percent)
             # ``- Cocaine: 112 cases (98)``, ``rose to 1,234 units (1,100 a year earlier)``: the figure's earlier value
             # in a bracket right after it and its noun (C29-13)
             restated = q.start >= 1 and lower[q.start - 1] == "(" and not is_rate(span_value(q, "unit")) and (
