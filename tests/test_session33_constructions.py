@@ -514,3 +514,42 @@ def test_versus_is_no_category(extract_both):
 def test_those_doing_something_are_people(extract_both):
     doc = extract_both("Non-EU nationals accounted for 912,000 of those emigrating, EU nationals for 98,000.")
     assert by_text(doc)["912,000"]["unit"] == "person", by_text(doc)["912,000"]
+
+
+def test_the_span_a_record_is_kept_for_dates_no_figure(extract_both):
+    doc = extract_both("Burglaries fell to 151 in 2024, the lowest in the past 10 years, while robberies rose "
+                       "slightly to 1,470.")
+    assert not any(label == "PERIOD" and child == "in the past 10 years" for _, label, child in relations(doc))
+
+
+def test_an_age_range_is_no_whole(extract_both):
+    doc = extract_both("About 86% of victims were aged between 20 and 64, and more than 3,400 of them were elderly.")
+    assert not any(head == "3,400" and label == "PART_OF" for head, label, _ in relations(doc)), relations(doc)
+
+
+def test_a_quoted_name_before_a_bracketed_count_with_its_noun(extract_both):
+    doc = extract_both('The most common reason for a visit was "back pain" (212,000 visits), followed by "asthma" '
+                       '(154,000).')
+    found = by_text(doc)
+    check(relations(doc), [("212,000", "CATEGORY", "back pain"), ("154,000", "CATEGORY", "asthma")])
+    assert found["154,000"]["unit"] == "visit", found["154,000"]
+
+
+def test_the_unit_word_of_the_figure_before_is_no_label(extract_both):
+    doc = extract_both("The average length of stay for admitted patients fell from 5.1 days to 4.9 days.")
+    check(relations(doc), [("4.9 days", "CATEGORY", "average length of stay for admitted patients")])
+
+
+def test_a_weight_is_no_part_of_a_count_of_people(extract_both):
+    doc = extract_both("Of the 612 people arrested, 201 were aged under 25; one was detained with 3.1 kilograms of "
+                       "cocaine in her luggage.")
+    assert not any(head == "3.1 kilograms" and label == "PART_OF" for head, label, _ in relations(doc))
+
+
+def test_a_balance_is_no_part_of_the_total_of_its_flows(extract_both):
+    doc = extract_both("Total trade reached 4.12 trillion yuan in the quarter. Among them, exports were 2.38 trillion "
+                       "yuan, up 5.1%; imports were 1.74 trillion yuan, up 1.2%; and the trade surplus was 640 billion "
+                       "yuan.")
+    rel = relations(doc)
+    check(rel, [("2.38 trillion yuan", "PART_OF", "4.12 trillion yuan")])
+    assert not any(head == "640 billion yuan" and label == "PART_OF" for head, label, _ in rel), rel

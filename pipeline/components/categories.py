@@ -2569,7 +2569,9 @@ class CategoryFinder:
                     lower[k].endswith("ing") and lower[k] not in ING_NOUNS:
                 found = (found[0], k, k - 1)  # ``with Chinese domestic markets expanding 17.8%``: the verb's subject
             if found and not after_change and \
-                    not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
+                    not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])) and \
+                    _quantity_tokens(doc).isdisjoint(range(found[0], found[1])):
+                # (``fell from 4.8 days to 4.6 days``: the unit word of the figure before is no label)
                 yield (*found, "label")
                 return
         at = quantity.start
@@ -2979,6 +2981,12 @@ class CategoryFinder:
         elif text[opening] != "(" or after + 1 >= len(text) or text[after + 1] not in (")", ",", ";") or \
                 not nounish[after]:
             return None  # (``Syria (4,120 applications, -5% on 2023)``: the count first in its bracket, C29-12)
+        if opening - 2 >= start_limit and text[opening - 1] in ('"', "”"):
+            # ``The most common main diagnosis was "chest pain" (405,000 episodes)``: the quoted name
+            quote = next((m for m in range(opening - 2, max(start_limit, opening - 20) - 1, -1)
+                          if text[m] in ('"', "“")), None)
+            if quote is not None and quote + 1 < opening - 1:
+                return quote + 1, opening - 1, opening - 2
         if opening - 1 < start_limit or not text[opening - 1][:1].isupper():
             return None
         found = noun_phrase_before(doc, opening, start_limit)

@@ -2724,7 +2724,15 @@ class RelationLinker:
                     comma = next((i for i in range(opening_at, q.start) if lower[i] == ","), None)
                     if comma is not None and comma < whole.start < q.start:
                         whole = None
-                if whole is not None and whole.start != q.start:
+                if whole is not None and not local_cue and any(
+                        w in ("surplus", "deficit", "balance") for w in lower[max(sent_start, q.start - 5) : q.start]):
+                    whole = None  # ``Among them, exports ...; imports ...; and the trade surplus was 6.29 trillion yuan``:
+                    # a balance of the flows is no part of their total
+                if whole is not None and whole.start != q.start and not (
+                        span_value(q, "unit_kind") in ("measure", "currency") and
+                        span_value(whole, "unit_kind") == "count"):
+                    # (``Of the 1,328 people arrested, ... was detained with 4.2 kilograms of methamphetamine``: a
+                    # weight is no part of a count of people)
                     part_of[q] = whole
                     self._cued_parts.add((q.start, q.end))
                 continue
@@ -3223,7 +3231,8 @@ class RelationLinker:
                 x for x in quantities if sent_start <= x.start < q.start and not is_modifier(x)]:
             scope = sentence_range(doc, sent_start - 1)[0] if sent_start > 0 else sent_start
         prev = [x for x in quantities if scope <= x.start and x.end <= q.start and x not in modifies
-                and span_value(x, "metric") != "SHARE" and (not opening_cue or x.start < sent_start)]
+                and span_value(x, "metric") != "SHARE" and (not opening_cue or x.start < sent_start) and
+                not self.is_age_or_duration(x)]  # (``aged between 20 and 64, and more than 3,400 of them``)
         if not prev:
             return None
         unit, unit_kind = span_value(q, "unit"), span_value(q, "unit_kind")
@@ -4553,6 +4562,11 @@ class RelationLinker:
             if words_[1] in ("a", "any"):
                 return bool(before & (vocabulary("superlatives") | RECORD_WORDS | {"first"}))
             return words_[0] == "for" and bool(before & RECORD_WORDS)
+        if len(words_) >= 4 and words_[0] in ("in", "over", "for") and words_[1] in ("the", "a") and \
+                words_[2] in ("past", "last") and since >= 1 and \
+                set(lower[max(sentence_range(doc, since)[0], since - 3) : since]) & vocabulary("superlatives"):
+            # ``the lowest in the past 10 years``: the span a record is kept for, no figure's time
+            return True
         if since >= 2 and lower[since - 1] in ("reached", "set", "recorded", "seen", "hit", "posted", "touched") and \
                 lower[since - 2] in RECORD_PEAKS | vocabulary("superlatives"):
             # ``the 16-year high reached in mid-October``: the time of a record that states no figure (``the record of

@@ -1149,7 +1149,8 @@ class UnitResolver:
                         # industry's change counts what the paragraph's last count counts, C21-33)
                         q._.unit, q._.unit_kind = unit, "count"
                         return
-                if head is not None and not (head.is_title and not counted_word(head) and not (
+                quoted = category.start >= 1 and doc[category.start - 1].text in ('"', "“")  # (``"pneumonia" (318,000)``)
+                if head is not None and not quoted and not (head.is_title and not counted_word(head) and not (
                         head.i + 1 < len(doc) and doc[head.i + 1].lower_ in COUNT_WORDS)):  # (``The Claimant Count``)
                     set_head_unit(q, head)
                     return
