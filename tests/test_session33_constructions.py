@@ -553,3 +553,17 @@ def test_a_balance_is_no_part_of_the_total_of_its_flows(extract_both):
     rel = relations(doc)
     check(rel, [("2.38 trillion yuan", "PART_OF", "4.12 trillion yuan")])
     assert not any(head == "640 billion yuan" and label == "PART_OF" for head, label, _ in rel), rel
+
+
+def test_the_next_part_after_and_names_its_own_group(extract_both):
+    doc = extract_both("Employment rose to 3.41 million, of whom 1.82 million were men and 1.59 million were women.")
+    check(relations(doc), [("1.59 million", "CATEGORY", "women"), ("1.59 million", "PART_OF", "3.41 million")])
+
+
+@pytest.mark.parametrize("sentence,change,level", [
+    ("The median response time was 9 minutes 4 seconds, 6 seconds slower than a year earlier.", "6 seconds",
+     "9 minutes 4 seconds"),
+    ("The median response time was 8 minutes, 12 seconds longer than a year earlier.", "12 seconds", "8 minutes"),
+])
+def test_a_length_and_its_change_in_another_time_unit(extract_both, sentence, change, level):
+    check(relations(extract_both(sentence)), [(change, "MODIFIES", level)])

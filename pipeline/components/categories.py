@@ -1293,6 +1293,15 @@ class CategoryFinder:
             right += 1
         return left, right, head
 
+    def _next_subtotal(self, doc: Doc, quantity: Span, sent_start: int) -> bool:
+        """Whether ``quantity`` follows ``and`` right after a sub-total's clause (``of whom 1.47 million were men and 1.31
+        million were women``): the next part of the same list."""
+        lower = token_table(doc).lower
+        if quantity.start < 2 or lower[quantity.start - 1] not in ("and", ","):
+            return False
+        previous = self._last_quantity_before(doc, quantity.start - 1, sent_start)
+        return previous is not None and quantity.start - previous.end <= 5 and self._is_subtotal(doc, previous)
+
     @staticmethod
     def _at_rate_of(doc: Doc, quantity: Span, start_limit: int) -> tuple[int, int, int] | None:
         """The noun before ``at the rate of`` a figure (``inflation at the rate of 2 percent``, ``prices at an annual
@@ -2222,7 +2231,8 @@ class CategoryFinder:
         stated = _past_bracket(doc, after)  # (``131 (59.8%) were EU nationals``: past its share in brackets)
         if stated < sent_end and (lower[stated] in COPULAS or lower[stated] in PART_OBJECT_VERBS) and (
                 self._is_subtotal(doc, quantity) or metric == "COUNT" and (
-                    self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity))):
+                    self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity) or
+                    self._next_subtotal(doc, quantity, sent_start))):
             opener = stated + 1
             if lower[stated] in COPULAS and opener + 1 < sent_end and lower[opener] in ("in", "among") and \
                     opener + 1 not in time_token_set(doc) and lower[opener + 1] not in ("total", "all", "addition"):

@@ -818,6 +818,10 @@ class QuantityRecognizer:
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             factor = _DURATION_STEPS.get((figure.unit, nxt.unit)) if nxt is not None else None
             joiner = t.lower[figure.end : nxt.start] if nxt is not None else []
+            after = t.lower[nxt.end] if nxt is not None and nxt.end < t.n else ""
+            if joiner == [","] and (after in CUES["comparatives_up"] or after in CUES["comparatives_down"] or
+                                    after in ("faster", "slower", "quicker", "later", "earlier")):
+                joiner = None  # ``9 minutes, 8 seconds longer than a year earlier``: a length and its change
             if factor is not None and joiner in ([], ["and"], [","]) and figure.value_max is None and \
                     nxt.value_max is None and figure.bound == "=" and nxt.bound == "=" and nxt.value < factor and \
                     not figure.sign and not nxt.sign:
