@@ -567,3 +567,9 @@ def test_the_next_part_after_and_names_its_own_group(extract_both):
 ])
 def test_a_length_and_its_change_in_another_time_unit(extract_both, sentence, change, level):
     check(relations(extract_both(sentence)), [(change, "MODIFIES", level)])
+
+
+def test_a_place_before_a_bracket_with_its_change(extract_both):
+    doc = extract_both("Thefts fell in most regions, with the steepest drops in Leeds (down 38%) and Bristol (down "
+                       "29%).")
+    check(relations(doc), [("38%", "CATEGORY", "Leeds"), ("29%", "CATEGORY", "Bristol")])

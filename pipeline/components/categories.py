@@ -2269,6 +2269,9 @@ class CategoryFinder:
         opening = quantity.start - 1
         if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
+        elif opening >= 2 and lower[opening] in ("up", "down") and text[opening - 1] == "(" and metric == "CHANGE" and \
+                after < sent_end and text[after] == ")" and text[opening - 2][:1].isupper():
+            opening -= 1  # ``the steepest drops in Omaha (down 51%) and Denver (down 42%)``: the place's change
         elif opening >= 2 and lower[opening] in _BRACKET_BOUND_WORDS and text[opening - 1] == "(" and \
                 after < sent_end and text[after] == ")" and opening - 2 not in _quantity_tokens(doc):
             opening -= 1  # a bound inside the bracket: ``refugee status (about 160,000)``
