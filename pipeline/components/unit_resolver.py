@@ -57,9 +57,6 @@ _TIME_ADJECTIVES = frozenset(("annual", "monthly", "quarterly", "weekly", "daily
 _VITAL_EVENTS = frozenset(("birth", "death", "marriage", "divorce"))
 
 
-#: scale words written after a number (``2.9 trln``, ``1.2 mln``)
-SCALE_WORDS = frozenset(("thousand", "million", "billion", "trillion", "mn", "mln", "bn", "bln", "tn", "trn", "trln",
-                         "lakh", "lakhs", "crore", "crores", "k", "m", "b"))
 #: units of a length of time (``more than 12 hours``), passed over when a count looks back for the figure it is compared with
 _LENGTH_UNITS = frozenset(("hour", "minute", "day", "week", "month", "year", "second"))
 
@@ -1598,7 +1595,7 @@ class UnitResolver:
             if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
                     span_value(q, "metric") not in ("COUNT", "SHARE", None) or \
                     any(c.isalpha() for t in q if t.lower_ not in SCALE_WORDS for c in t.text):
-                continue  # (a scale word is no unit: ``3.2 trln yen, versus 2.9 trln a year ago``)
+                continue  # (a scale word is no unit: ``81.2 thousand, against 79.9 thousand a year earlier``)
             earlier = quantities[k - 1]
             j = k - 1
             while j >= 1 and span_value(quantities[j], "metric") == "AMOUNT" and \
