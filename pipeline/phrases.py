@@ -531,10 +531,8 @@ _CLAUSE_OPENING_WORDS = frozenset((",", ";", ":", "and", "or", "but", "while", "
                                    "those", "them", "(", "-"))
 #: words that state the value of what the noun before them counts (``420 shipments worth $12 million``)
 _VALUE_WORDS = frozenset(("worth", "valued"))
-
-
-_FIGURE_BOUNDS = frozenset(("about", "around", "approximately", "nearly", "almost", "some", "roughly", "over", "an",
-                            "estimated", "up"))
+#: bounds before a figure (``worth about``, ``totalling an estimated``), as the categories step reads them
+_BOUND_WORDS = vocabulary("bound_words")
 
 
 def _figure_next(table: TokenTable, k: int) -> bool:
@@ -543,7 +541,7 @@ def _figure_next(table: TokenTable, k: int) -> bool:
     if k < len(table.lower) and table.lower[k] in ("to", "at"):
         k += 1
     for _ in range(2):  # ``worth about $1.7 billion``, ``totalling an estimated £41 million``
-        if k < len(table.lower) and table.lower[k] in _FIGURE_BOUNDS:
+        if k < len(table.lower) and table.lower[k] in _BOUND_WORDS:
             k += 1
     return k < len(table.lower) and (table.number[k] or table.text[k][:1] in CURRENCY_SIGNS)
 

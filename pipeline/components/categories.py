@@ -718,6 +718,9 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | 
 
 #: nouns naming people, after which ``under``/``over`` + a bare number is an age
 PEOPLE_NOUNS = vocabulary("people_nouns")
+#: groups of people a clause may give the age of after its copula (``4,990 people (15%) were under 18``)
+AGED_GROUP_NOUNS = PEOPLE_NOUNS | frozenset(("persons", "victims", "suspects", "offenders", "arrivals", "migrants",
+                                             "applicants", "claimants", "drivers", "students"))
 #: participles after a comma that state the main clause's contribution to an aggregate (``, pulling down the overall
 #: PPI by about 2.69 percentage points``)
 CONTRIBUTION_PARTICIPLES = frozenset(("affecting", "pulling", "pushing", "dragging", "driving", "weighing", "adding",
@@ -1222,6 +1225,13 @@ class CategoryFinder:
                 lower[k + 1 + opened] in ("under", "over", "below", "above") and quantity.end - quantity.start == 1 and \
                 span_value(quantity, "unit_kind") is None and 0 < (span_value(quantity, "value") or 0) < 120:
             age = True  # ``cases in children under 10``, ``people over 65``: an age (GUIDELINES C3-4)
+        if not age and sent_start <= k and k + 2 == quantity.start and lower[k] in ("were", "was", "are", "is") and \
+                lower[k + 1] in ("under", "over") and quantity.end - quantity.start == 1 and \
+                span_value(quantity, "unit_kind") in (None, "count") and \
+                0 < (span_value(quantity, "value") or 0) < 120 and \
+                (quantity.end >= sent_end or lower[quantity.end] in (".", ",", ";", ")", "and", "or")) and \
+                any(w in AGED_GROUP_NOUNS for w in lower[max(sent_start, k - 10) : k]):
+            age = True  # ``4,990 people (15%) were under 18``: the group's age after its copula (C33-41)
         tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"] or \
             label_gloss_age(doc, quantity)

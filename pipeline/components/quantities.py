@@ -429,10 +429,6 @@ def _revised_from_level(t: "DocTable", start: int, sent_start: int) -> bool:
     return lower[m] == "from" and "revised" in lower[sent_start:m]
 
 
-#: people a clause may give the age of (``4,990 people (15%) were under 18``)
-_PEOPLE_WORDS = frozenset(("people", "persons", "children", "adults", "men", "women", "boys", "girls", "pupils",
-                           "victims", "suspects", "offenders", "patients", "arrivals", "migrants", "applicants",
-                           "claimants", "drivers", "workers", "residents", "students"))
 #: the copulas before a comparative that says by how much each bracketed item differs (``were higher from VAT (...)``)
 _COPULAS = frozenset(vocabulary("copulas"))
 #: plural change nouns that name the changes listed after ``of`` (``the largest falls in vacancies ..., of 23,400``)
@@ -1462,13 +1458,8 @@ class QuantityRecognizer:
                 figure.end += 2 + unit.length
         if figure.unit is None and start > 0 and (
                 lower[start - 1] in CUES["age_words"] or start >= 2 and lower[start - 2 : start] in (
-                    ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"]) or
-                start >= 2 and lower[start - 1] in ("under", "over") and lower[start - 2] in ("were", "was", "are", "is")
-                and figure.end == core + 1 and 0 < (figure.value or 0) < 120 and
-                any(w in _PEOPLE_WORDS for w in lower[max(0, start - 12) : start - 2]) and
-                (figure.end >= t.n or t.text[figure.end] in (".", ",", ";", ")") or lower[figure.end] in ("and", "or"))):
-            # (``children under the age of 18``, ``62 were younger than 10``, ``4,990 people (15%) were under 18``:
-            # ages, C32-40)
+                    ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"])):
+            # (``children under the age of 18``, ``62 were younger than 10``: ages, C32-40)
             figure.unit, figure.unit_kind = "year", "measure"
             figure.unit_info = match_unit(["year"])
         if sign:
