@@ -1,7 +1,7 @@
 """The output files of an ``extract`` run: streamed, atomic and resumable.
 
 Records are appended, in input order, to ``NAME.part`` files beside each output (and the error
-records to ``errors.jsonl.part`` beside the first output). After each document a checkpoint
+records to ``STEM.errors.jsonl.part`` beside the first output ``STEM.EXT``). After each document a checkpoint
 (``FIRST_OUTPUT.checkpoint``, replaced atomically) records how many input documents are done and
 how long each ``.part`` file was at that moment. At the end every ``.part`` file is synced and
 renamed into place and the checkpoint removed, so a file under its final name is always complete.
@@ -9,6 +9,11 @@ renamed into place and the checkpoint removed, so a file under its final name is
 ``--resume`` reads the checkpoint, cuts each ``.part`` file back to its recorded length (dropping a
 record half written when the run was killed), skips the documents already done and goes on; the
 final files equal an uninterrupted run's.
+
+A run holds an exclusive lock (``NAME.lock``, an advisory ``flock``) on every file it writes, from the
+start to the end, so a second run writing any of the same files stops at once with a clear error
+instead of interleaving its records into the first run's ``.part`` files. The lock is released when
+the process ends however it ends, so a killed run never blocks the next one.
 """
 
 from __future__ import annotations
@@ -21,8 +26,14 @@ from pathlib import Path
 
 from pipeline.safeio import commit, dumps, part_path
 
+try:  # POSIX; elsewhere runs are not locked
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None
+
 CHECKPOINT_SUFFIX = ".checkpoint"
-ERRORS_NAME = "errors.jsonl"
+LOCK_SUFFIX = ".lock"
+ERRORS_SUFFIX = ".errors.jsonl"
 FORMATS = ("docs", "table-csv", "table-jsonl", "html")
 SUFFIXES = {"docs": (".jsonl",), "table-csv": (".csv",), "table-jsonl": (".jsonl",), "html": (".html", ".htm")}
 
@@ -66,6 +77,47 @@ def format_for(path: Path, explicit: str | None) -> str:
                       f"use .csv, .jsonl or .html (with --format {'|'.join(FORMATS)})")
 
 
+def errors_path_for(first: Path) -> Path:
+    """Where the error records of a run whose first output is ``first`` go: ``STEM.errors.jsonl``
+    beside it, so runs writing different outputs into one folder keep their failures apart."""
+    return first.with_name(first.stem + ERRORS_SUFFIX)
+
+
+class _Lock:
+    """An exclusive advisory lock on ``path + '.lock'``, refused at once when another process holds it."""
+
+    def __init__(self, target: Path):
+        self.target = target
+        self.path = target.with_name(target.name + LOCK_SUFFIX)
+        self.handle = None
+
+    def acquire(self) -> None:
+        if fcntl is None:
+            return
+        while True:
+            handle = self.path.open("a+b")
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                handle.close()
+                raise OutputError(f"{self.target}: another extract run is writing it now (lock {self.path}); "
+                                  f"wait for that run to end or write elsewhere") from None
+            try:  # the holder may have removed the file between our open and our lock: lock the new one
+                same = os.fstat(handle.fileno()).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if same:
+                self.handle = handle
+                return
+            handle.close()
+
+    def release(self) -> None:
+        if self.handle is not None:
+            self.path.unlink(missing_ok=True)
+            self.handle.close()  # closing releases the lock
+            self.handle = None
+
+
 def plan_outputs(outputs: list[str], explicit: str | None, input_files: list[Path], input_args: list[str]) -> list[Target]:
     """Check every output before any work: a known format agreeing with its extension, no output
     twice, none equal to an input file or inside an input folder, not a folder, a writable place."""
@@ -94,7 +146,7 @@ def plan_outputs(outputs: list[str], explicit: str | None, input_files: list[Pat
         if not parent.is_dir() or not os.access(parent, os.W_OK):
             raise OutputError(f"{path}: cannot write in {parent}")
         targets.append(Target(path, fmt))
-    errors = targets[0].path.with_name(ERRORS_NAME).resolve()
+    errors = errors_path_for(targets[0].path).resolve()
     if errors in seen or errors in inputs:
         raise OutputError(f"{errors}: is where the error records go; choose another output name")
     return targets
@@ -112,11 +164,12 @@ class RunOutputs:
     counts: dict = field(default_factory=lambda: {"documents": 0, "errors": 0, "quantities": 0, "rows": 0,
                                                   "characters": 0, "warnings": 0})
     _files: dict = field(default_factory=dict)
+    _locks: list = field(default_factory=list)
     _last: float = 0.0
 
     @property
     def errors_path(self) -> Path:
-        return self.targets[0].path.with_name(ERRORS_NAME)
+        return errors_path_for(self.targets[0].path)
 
     @property
     def checkpoint_path(self) -> Path:
@@ -128,7 +181,18 @@ class RunOutputs:
 
     def start(self, resume: bool) -> str | None:
         """Open the ``.part`` files, fresh or (``resume``) from the checkpoint; returns a note for
-        the user, if any."""
+        the user, if any. Refuses (``OutputError``) when another run is writing any of the files."""
+        self._lock()
+        try:
+            return self._open(resume)
+        except BaseException:
+            for handle in self._files.values():
+                handle.close()
+            self._files.clear()
+            self._unlock()
+            raise
+
+    def _open(self, resume: bool) -> str | None:
         note = None
         state = self._read_checkpoint() if resume else None
         if resume and state is None:
@@ -156,6 +220,22 @@ class RunOutputs:
                     self._files[target.path].write(csv_header().encode("utf-8"))
             self.save_checkpoint(force=True)
         return note
+
+    def _lock(self) -> None:
+        for path in self._all():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock = _Lock(path)
+            try:
+                lock.acquire()
+            except OutputError:
+                self._unlock()
+                raise
+            self._locks.append(lock)
+
+    def _unlock(self) -> None:
+        for lock in self._locks:
+            lock.release()
+        self._locks.clear()
 
     def _read_checkpoint(self) -> dict | None:
         try:
@@ -233,6 +313,7 @@ class RunOutputs:
         for path in self._all():
             commit(part_path(path), path)
         self.checkpoint_path.unlink(missing_ok=True)
+        self._unlock()
 
     def _render_html(self, target: Target) -> None:
         """Replace the records gathered in an HTML target's ``.part`` file by the report page."""
@@ -251,6 +332,7 @@ class RunOutputs:
             part_path(path).unlink(missing_ok=True)
         self._files.clear()
         self.checkpoint_path.unlink(missing_ok=True)
+        self._unlock()
 
     def close(self) -> None:
         """Close the files, leaving ``.part`` files and checkpoint for ``--resume``."""
@@ -259,3 +341,4 @@ class RunOutputs:
         for handle in self._files.values():
             handle.close()
         self._files.clear()
+        self._unlock()

@@ -48,7 +48,7 @@ def test_malformed_documents_are_reported_not_dropped(tmp_path, capsys, content,
     src.write_text(content + "\n")
     assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "--rules-only"]) == 1
     assert message in capsys.readouterr().err
-    assert message in (tmp_path / "errors.jsonl").read_text()
+    assert message in (tmp_path / "o.errors.jsonl").read_text()
 
 
 def test_missing_input_is_an_error(tmp_path, capsys):

@@ -29,7 +29,7 @@ def run_extract(tmp_path, capsys, docs, *options):
     code = main(["extract", str(src), "-o", str(out), "--rules-only", *options])
     err = capsys.readouterr().err
     written = [json.loads(line) for line in out.open(encoding="utf-8")] if out.exists() else None
-    errors = [json.loads(line) for line in (out.parent / "errors.jsonl").open()] if written is not None else None
+    errors = [json.loads(line) for line in (out.parent / "docs.errors.jsonl").open()] if written is not None else None
     return code, err, written, errors
 
 
@@ -174,7 +174,7 @@ def test_control_characters_are_escaped_in_json():
     (["o.jsonl"], "table-csv", "o.jsonl: --format table-csv writes .csv files, but the name ends in .jsonl"),
     (["o.xlsx"], None, "o.xlsx: cannot tell the output format from the extension '.xlsx'; use .csv, .jsonl or .html"),
     (["o.csv", "o.csv"], None, "o.csv: named twice as an output"),
-    (["errors.jsonl"], None, "errors.jsonl: is where the error records go; choose another output name"),
+    (["o.csv", "o.errors.jsonl"], None, "o.errors.jsonl: is where the error records go; choose another output name"),
     (["sub"], None, "sub: is a folder; name a file"),
 ])
 def test_bad_outputs_are_refused_before_any_work(tmp_path, capsys, monkeypatch, outputs, fmt, message):
@@ -355,9 +355,41 @@ def test_sigkill_in_the_middle_then_resume_equals_an_uninterrupted_run(tmp_path)
     resumed = subprocess.run(_extract_cmd(src, part, "--resume"), cwd=ROOT, capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr
     assert f"resuming after {done} documents" in resumed.stderr
-    for name in ("t.csv", "d.jsonl", "errors.jsonl"):
+    for name in ("t.csv", "d.jsonl", "t.errors.jsonl"):
         assert (part / name).read_bytes() == (full / name).read_bytes()
-    assert sorted(p.name for p in part.iterdir()) == ["d.jsonl", "errors.jsonl", "t.csv"]
+    assert sorted(p.name for p in part.iterdir()) == ["d.jsonl", "t.csv", "t.errors.jsonl"]
+
+
+def test_a_second_run_on_the_same_outputs_is_refused_and_the_first_completes(tmp_path):
+    src = _corpus(tmp_path, 400)
+    full, out = tmp_path / "full", tmp_path / "out"
+    subprocess.run(_extract_cmd(src, full), check=True, cwd=ROOT, capture_output=True)
+    first = subprocess.Popen(_extract_cmd(src, out), cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    checkpoint = out / "t.csv.checkpoint"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not checkpoint.exists():
+        time.sleep(0.02)
+    # a second command naming one of the same files, with another first output
+    second = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(src), "-o", str(out / "other.csv"),
+                             "-o", str(out / "d.jsonl"), "--rules-only"], cwd=ROOT, capture_output=True, text=True)
+    assert first.poll() is None  # the refusal came while the first run was writing
+    assert first.wait(timeout=300) == 0, first.stderr.read()
+    assert second.returncode == 2
+    assert f"{out / 'd.jsonl'}: another extract run is writing it now" in second.stderr
+    for name in ("t.csv", "d.jsonl", "t.errors.jsonl"):
+        assert (out / name).read_bytes() == (full / name).read_bytes()
+    assert sorted(p.name for p in out.iterdir()) == ["d.jsonl", "t.csv", "t.errors.jsonl"]
+
+
+def test_runs_into_one_folder_keep_their_failures_apart(tmp_path, capsys):
+    good = write_jsonl(tmp_path / "good.jsonl", [{"id": "g", "text": RELEASE}])
+    bad = write_jsonl(tmp_path / "bad.jsonl", [{"id": "b", "text": RELEASE, "meta": {"date": "2021-02-30"}}])
+    out = tmp_path / "out"
+    assert main(["extract", str(bad), "-o", str(out / "bad.jsonl"), "--rules-only"]) == 1
+    assert main(["extract", str(good), "-o", str(out / "good.jsonl"), "--rules-only"]) == 0
+    assert [json.loads(line)["id"] for line in (out / "bad.errors.jsonl").open()] == ["b"]
+    assert (out / "good.errors.jsonl").read_text() == ""
+    assert "bad.errors.jsonl" in capsys.readouterr().err
 
 
 def test_resume_refuses_a_checkpoint_of_another_command(tmp_path):
@@ -381,7 +413,7 @@ def test_a_worker_that_dies_is_retried_then_reported_and_the_run_ends(tmp_path):
             "for example for lack of memory) [BrokenProcessPool]; skipped") in done.stderr
     ids = [json.loads(line)["id"] for line in (out / "d.jsonl").open()]
     assert ids == [f"d{k}" for k in range(12) if k != 5]
-    assert [e["id"] for e in map(json.loads, (out / "errors.jsonl").open())] == ["d5"]
+    assert [e["id"] for e in map(json.loads, (out / "t.errors.jsonl").open())] == ["d5"]
 
 
 def test_two_processes_give_the_same_output_as_one(tmp_path, nlp):
