@@ -126,6 +126,9 @@ _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "
     "a", "an", "the", "its", "their", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
     "gain", "drops", "drop", "losses", "loss", "decreases", "decrease"}
 _NOT_AFTER_MAY = (".", "\n", "?", "!")
+#: words that open a verb's object: an ``-ed`` word after a comma and before one is a past verb (``costs, at 5.1%,
+#: provided the largest upward contribution``), not a participle opening an aside (``, adjusted for``)
+_OBJECT_OPENERS = frozenset({"the", "its", "their", "a", "an"})
 #: ``-ed`` words that name people when they stand for a noun (``the long-term unemployed``): the lexicon's counted
 #: nouns for people that end in ``-ed``
 PEOPLE_PARTICIPLES = _PEOPLE_PARTICIPLES = frozenset(
@@ -186,7 +189,7 @@ class TokenTable:
         past = [False] * n
         eds = list(compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]))  # -ed words of five letters or more
         for k in eds:
-            past[k] = not flags[k - 1][4] and flags[k + 1][5]
+            past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and lower[k + 1] in _OBJECT_OPENERS)
         if not tagged:
             self.verb = verb = columns_of_flags[1]
             self.nounish = nounish = columns_of_flags[2]
@@ -293,8 +296,9 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             nounish[k] = True
     number = table.number
     for k in compress(range(1, n - 1), number[1 : n - 1]):
-        # a class's number inside a name (``Category 2 calls``, ``Type 1 departments``): a word of the noun phrase
-        if text[k].isdigit() and len(text[k]) <= 2 and text[k - 1][:1].isupper() and lower[k - 1] in _IDENTIFIER_WORDS \
+        # a class's number inside a name (``Category 2 calls``, ``Type 1 departments``, ``category 2 calls``): a word of
+        # the noun phrase
+        if text[k].isdigit() and len(text[k]) <= 2 and lower[k - 1] in _IDENTIFIER_WORDS \
                 and whitespace[k - 1] and nounish[k + 1] and not number[k + 1]:
             number[k], nounish[k], verb[k] = False, True, False
     for k in compress(range(2, n - 2), number[2 : n - 2]):

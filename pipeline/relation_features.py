@@ -333,6 +333,9 @@ class PairContext:
         for start, end in zip(self.period_starts.tolist(), self.period_ends.tolist()):
             in_time[start:end] = True
         self.time_prefix = _prefix(in_time)  # tokens inside a time phrase: never part of a category
+        #: the offsets of every period and baseline phrase: never a category (``the same quarter last year``)
+        self.time_spans = set(zip(self.period_starts.tolist(), self.period_ends.tolist())) | \
+            set(zip(self.baseline_starts.tolist(), self.baseline_ends.tolist()))
         # flags per distinct string, then per token
         self.verb_flags = self._verb_flags() if self.quantities else np.zeros(n, dtype=np.int64)  # no pairs: unread
         self.verbs = _prefix(self.verb_flags)
@@ -617,6 +620,9 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     sources = source_starts(token_table(ctx.doc).lower)
     if sources:  # ``, as measured by the quarterly employer poll,``: where a figure comes from (C20-9)
         keep &= ~np.isin(s, np.fromiter(sources, dtype=s.dtype))
+    if ctx.time_spans:  # a baseline phrase is no category either (``the same quarter last year``)
+        width = len(ctx.doc) + 1
+        keep &= ~np.isin(s * width + e, np.fromiter((a * width + b for a, b in ctx.time_spans), dtype=np.int64))
     in_time = ctx.time_prefix
     timed = keep & (_count(in_time, s, e) > 0)  # a time phrase is never part of a category
     keep &= ~timed
@@ -648,7 +654,7 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
 
         seen = set()
         for cs, ce, label in proposed:
-            if (cs, ce) not in seen and not kept((cs, ce)):
+            if (cs, ce) not in seen and not kept((cs, ce)) and (cs, ce) not in ctx.time_spans:
                 seen.add((cs, ce))
                 for part, value in zip(extra, (m, cs, ce, len(spans))):
                     part.append(value)
@@ -661,7 +667,7 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
         sent_end = int(ctx.sent_end[k])
         for cs, ce in scored:
             if ce <= sent_end and (cs, ce) not in seen and not kept((cs, ce)) and not (cs <= start < ce) and \
-                    not ctx.time_prefix[ce] - ctx.time_prefix[cs]:
+                    not ctx.time_prefix[ce] - ctx.time_prefix[cs] and (cs, ce) not in ctx.time_spans:
                 seen.add((cs, ce))
                 for part, value in zip(extra, (m, cs, ce, -1)):
                     part.append(value)

@@ -805,6 +805,10 @@ def label_gloss_age(doc: Doc, quantity: Span) -> bool:
         return False
     return re.match(r"\s*(?:\+|and (?:over|older))?\s*(?:years)?\s*[,;)]", text[b : line_start + cells[0][1]]) is not None
 
+#: the words that name the level a participle clause states (``reaching an average of 53``, ``hitting a record high of``)
+_LEVEL_LABEL_NOUNS = frozenset({"average", "total", "high", "peak", "record", "level", "low"})
+_LEVEL_LABEL_WORDS = _LEVEL_LABEL_NOUNS | {"a", "an", "new", "of"}
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -2227,6 +2231,12 @@ class CategoryFinder:
         if named is not None:
             yield (*named, "parenthesis")  # ``Germany (18 105 applicants), Spain (12 510)``: the name, not the unit word
             return
+        if kind is None and after + 2 < sent_end and text[after] in ('"', "“") and not rate:
+            close = next((k for k in range(after + 2, min(sent_end, after + 6)) if text[k] in ('"', "”")), None)
+            if close is not None and all(table.alpha[k] or text[k] == "-" for k in range(after + 1, close)):
+                # ``1,350 "money mules" who opened bank cards``: the quoted words are the counted noun
+                yield (after + 1, close, close - 1, "after")
+                return
         if kind is None and after < sent_end and not punct[after] and not rate and lower[after] not in FIGURE_FOLLOWERS:
             limit = self._limit(doc, after, sent_end)
             found = noun_phrase_after(doc, after, limit)
@@ -2235,6 +2245,8 @@ class CategoryFinder:
                 found = None  # ``the previous record of 31,882,049 set in 2019``: a participle, no counted noun
             if found and found[0] == after and lower[after] in PART_MOTION_VERBS:
                 found = None  # ``of which 590.1 million flew on domestic routes``: a verb of motion, no counted noun
+            if found and found[0] in time_token_set(doc):
+                found = None  # ``Passenger numbers reached 83.9 million last year``: a time, no counted noun
             if found:
                 yield (*found, "after")
                 return
@@ -2396,11 +2408,17 @@ class CategoryFinder:
             k -= 2  # ``were on average 9.9 percent higher``, ``shipped in total 4.2 million tonnes``: no label
             while k >= start_limit and lower[k] in BOUND_WORDS:
                 k -= 1
-        if k - 1 > sent_start and text[k - 1] == "," and len(lower[k]) > 4 and lower[k].endswith("ing") and \
-                lower[k] not in ING_NOUNS and all(w in STATING_PARTICLES for w in lower[k + 1 : quantity.start]):
+        labelled = k
+        while labelled > sent_start and lower[labelled] in _LEVEL_LABEL_WORDS:
+            labelled -= 1  # (``reaching an average of 53``: the level's label between the participle and the figure)
+        p = labelled if labelled < k and lower[labelled].endswith("ing") and \
+            not _LEVEL_LABEL_NOUNS.isdisjoint(lower[labelled + 1 : k + 1]) else k
+        if p - 1 > sent_start and text[p - 1] == "," and len(lower[p]) > 4 and lower[p].endswith("ing") and \
+                lower[p] not in ING_NOUNS and all(w in STATING_PARTICLES or w in _LEVEL_LABEL_WORDS
+                                                  for w in lower[p + 1 : quantity.start]):
             # ``Fuel inflation recorded the steepest decline, slowing to 4.1% from 11.6%``: a participle
             # clause after a comma states a figure of the main clause's subject
-            found = subject_before(doc, k - 1, sent_start)
+            found = subject_before(doc, p - 1, sent_start)
             if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "subject")
                 return
@@ -3039,6 +3057,9 @@ class CategoryFinder:
             if previous is None or previous[1] != k + 1 or not time_token_set(doc).isdisjoint(range(previous[0], k + 1)):
                 break  # (``In October, Poland (9 410), ...``: a fronted time is no item of the list)
             joiners = lower[k + 1 : start]
+            if joiners == [","] and previous[0] - 1 >= start_limit and lower[previous[0] - 1] in PREPOSITIONS and (
+                    previous[0] - 1 == start_limit or text[previous[0] - 2] in (",", ";", ":", "\n")):
+                break  # ``Within separations, quits (3.3 million)``: the object of an opening preposition, no item
             if "," in joiners and ("and" in joiners or "or" in joiners or "&" in joiners) and \
                     not (previous[0] - 1 >= start_limit and lower[previous[0] - 1] == ","):
                 break  # ``in nine of the ten provinces, and Manitoba (+0.6%) posted``: a clause joined, not a list
@@ -3073,8 +3094,11 @@ class CategoryFinder:
         if found is None:
             return None
         start, end, head = found
-        cut = next((m for m in range(start + 1, end) if lower[m] in UNLISTED_VERBS), None)
-        if cut is not None:  # the phrase ran over a verb the word lists do not know (``visits took place``)
+        cut = next((m for m in range(start + 1, end) if lower[m] in UNLISTED_VERBS or (
+            len(lower[m]) > 4 and lower[m].endswith("ed") and table.alpha[m] and lower[m - 1].endswith("s") and
+            table.nounish[m - 1] and m + 1 < sent_end and not table.punct[m + 1])), None)
+        if cut is not None:  # the phrase ran over a verb the word lists do not know (``visits took place``, ``of
+            # patients attended A&E within four hours``: a past verb after a plural)
             end, head = cut, cut - 1
             if not table.nounish[head]:
                 return None

@@ -180,6 +180,8 @@ COMPARED_CHANGES_KEY = "relstats.compared_changes"
 #: words between ``since`` and the time records began (``since records began in``, ``since comparable
 #: data were first collected in``)
 RECORD_START_WORDS = vocabulary("record_start_words")
+#: the verbs that end such words (``since current recording practices began in``)
+SERIES_START_VERBS = frozenset({"began", "begun", "started", "commenced", "opened"})
 #: the spans a record is kept for (``the highest ever recorded for the month``)
 RECORD_SPANS = frozenset({"month", "quarter", "year", "season", "week", "day"})
 #: words that state a record, beside the superlatives (``an all-time record for the month``, ``for the first time``)
@@ -2552,7 +2554,11 @@ class RelationLinker:
             if verb[k] and lower[k] not in ("accounting", "representing"):
                 if text[k - 1] == ",":
                     continue
-                if nounish[k - 1] and not punct[k - 1] and self._noun_run_after_comma(table, start, k):
+                if nounish[k - 1] and not punct[k - 1] and self._noun_run_after_comma(table, start, k) and not (
+                        self._category_of(doc, figure, (k - 1, k, k - 1)) and
+                        not any(lower[m] in ("and", "or") and lower[m - 1].endswith("s") for m in range(start + 1, k))):
+                    # (``287 million inbound and outbound trips were made, up 70.9 percent``: the conjunction stands
+                    # inside the figure's own counted noun, whose verb this is)
                     return True
         return False
 
@@ -3112,6 +3118,9 @@ class RelationLinker:
                         cue[-1] in ("these", "them", "those") and len(words_before) > length
                         and words_before[length] not in copulas
                         and text[k + length] not in (",", ":")):
+                    if any(text[m] == "," and (lower[m + 1] in copulas or verb[m + 1])
+                           for m in range(k + length, q.start - 1)):
+                        return False  # ``Total encounters, including those at ports of entry, were 94,190``: an aside
                     return True  # not ``the median duration of these trips was``
             k -= 1
         return False
@@ -3239,7 +3248,10 @@ class RelationLinker:
         unit, unit_kind = span_value(q, "unit"), span_value(q, "unit_kind")
         same_unit = [x for x in prev if span_value(x, "unit") == unit or (
             span_value(x, "unit_kind") == unit_kind and unit_kind in ("currency", "measure"))]
-        candidates = same_unit or prev
+        # (``44,480 cases ..., involving losses of HK$9.15 billion; among them, 20,116 were online frauds``: a count
+        # is part of a count, not of the money beside it)
+        same_metric = [x for x in prev if span_value(x, "metric") == span_value(q, "metric")]
+        candidates = same_unit or same_metric or prev
         if not self.in_parentheses(doc, q):
             # a figure in brackets (an earlier year's value: ``587 ... in 2023, 42% more than in 2022 (413),
             # comprising 178 ... and 409 ...``) is no whole of the parts that follow outside brackets
@@ -4577,7 +4589,13 @@ class RelationLinker:
             # ``the highest since records began in 1971``: the start of the records, not the figure's time
             since = next((j for j in range(period.start - 1, max(-1, period.start - 8), -1) if lower[j] == "since"),
                          None)
-            if since is None or not all(w in RECORD_START_WORDS for w in lower[since + 1 : period.start]):
+            if since is None:
+                return False
+            between = lower[since + 1 : period.start]
+            # the listed series words, or any words without a break that end on the verb starting the series
+            # (``since current recording practices began in 2002/03``)
+            if not all(w in RECORD_START_WORDS for w in between) and not (
+                    between and between[-1] in SERIES_START_VERBS and all(w.isalpha() for w in between)):
                 return False
         before = set(lower[max(sentence_range(doc, since)[0], since - 5) : since])
         # (``the 14-month low since September 2023``, ``a three-year high since``: a record's peak word, C29-21)

@@ -51,7 +51,9 @@ class DocWords:
         self.lower: list[str] = columns.lower
         self.text: list[str] = columns.text
         self.sent_starts, self.sent_ends = sentence_bounds(doc)
-        self.baseline_starts = sorted(b.start for b in spans_of(doc, "BASELINE"))
+        baselines = spans_of(doc, "BASELINE")
+        self.baseline_starts = sorted(b.start for b in baselines)
+        self.baseline_ends = frozenset(b.end for b in baselines)
         self.lists = {name: words(name) for name in CUE_LISTS}
 
 
@@ -118,6 +120,8 @@ def metric_features(doc: Doc, q: Span, context: DocWords | None = None,
     starts = context.baseline_starts
     if bisect_right(starts, q.end + 4) > bisect_left(starts, q.end):
         f["baseline_after"] = 1.0
+    if left and left[-1] == "(" and q.start - 1 in context.baseline_ends:
+        f["bracket_after_baseline"] = 1.0  # ``compared with the previous year (49,489)``: that time's value
     return f
 
 

@@ -1494,7 +1494,9 @@ class QuantityRecognizer:
         )) and not (nxt in ("quarter", "quarters") and i >= 1 and lower[i - 1] in PERIOD_ORDINALS):
             # (``the last three quarters``, ``the first three quarters of 2024``: periods, no fraction)
             if nxt2 == "of" or not ws[i + 1] or nxt2 in (".", ",", ";") or low != "a" or \
-                    nxt2 in COMPARATIVES_UP or nxt2 in COMPARATIVES_DOWN:  # (``almost a third higher than``)
+                    nxt2 in COMPARATIVES_UP or nxt2 in COMPARATIVES_DOWN or (  # (``almost a third higher than``)
+                        nxt2 == "(" and i + 4 < n and _value(text[i + 3]) is not None and
+                        lower[i + 4] in ("%", "percent", "per")):  # ``around a fifth (18%) of``: restated in brackets
                 numerator = 1 if low in ("a", "an", "one") else word_number(low)
                 return round(100 * numerator / FRACTION_WORDS[nxt], 3), i + 2, "fraction"
         if (_value(token_text) is not None) and nxt in ("in",) and i + 2 < n and _value(text[i + 2]) and (

@@ -47,6 +47,8 @@ _COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over"}
 PEER_HOWS = ("with-item",)
 #: the model families of the relation step (the ``family`` setting)
 FAMILIES = ("logistic", "gbdt")
+#: nouns naming a record or a peak level (``the previous record of``, ``a peak of``)
+_RECORD_NOUNS = frozenset({"record", "peak", "high", "low", "maximum", "minimum"})
 #: the settings of the gradient-boosted trees (``family = "gbdt"``), with their defaults
 GBDT_SETTINGS = {"trees": 100, "learning_rate": 0.1, "max_leaf_nodes": 31, "min_samples_leaf": 20,
                  "l2_regularization": 0.0, "top_features": 1000}
@@ -187,7 +189,9 @@ class RelationModel(LinearPipe):
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PART_OF")
             if choice is not None and (k, "PART_OF") not in forced and (
-                    smaller_whole(q, choice[0]) or (q.start, q.end) in reached):
+                    smaller_whole(q, choice[0]) or (q.start, q.end) in reached or
+                    q.start >= 2 and lower[q.start - 1] == "of" and lower[q.start - 2] in _RECORD_NOUNS):
+                # (``beating the previous record of 39.8 million set in 2019``: a record is part of nothing)
                 # a whole is never smaller than its part (FORMAT §4); the level a change reaches (``went up by 12% to
                 # about 4.0 million``) is its subject's level, part of nothing unless a cue says so (C20-17)
                 del best[k]["PART_OF"]

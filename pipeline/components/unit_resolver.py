@@ -31,7 +31,7 @@ from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
-from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -203,14 +203,20 @@ AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | 
 NOT_COUNTED = NOT_COUNTED_WORDS
 
 
+#: time units a counted noun names as a length of time, never a count (days and weeks may be counted)
+_LENGTH_OF_TIME_UNITS = frozenset({"hour", "minute", "second", "month", "year"})
+
+
 def measure_head(head) -> tuple[str, str] | None:
     """``(unit, "measure")`` when the counted noun is a unit of measure (``Passenger kilometres:
     16.4 billion`` → ``passenger kilometer``; ``329.4 billion vehicle miles`` → ``vehicle mile``): the
     figure is an AMOUNT in that unit, with the noun before it when that noun makes a compound unit
     (``unit_compound_modifiers``: passenger, vehicle, train, seat); time words stay counts (``271 days of
-    good air quality``)."""
+    good air quality``) but hours, minutes, months and years are lengths of time (``Monthly hours worked
+    (millions)``: an AMOUNT in hours)."""
     unit = match_unit([head.text])
-    if unit is None or unit.kind != "measure" or unit.dimension in (None, "time") or len(head.text) < 3:
+    if unit is None or unit.kind != "measure" or unit.dimension is None or len(head.text) < 3 or \
+            unit.dimension == "time" and unit.name not in _LENGTH_OF_TIME_UNITS:
         return None
     name = unit.name
     if head.i > 0 and head.doc[head.i - 1].lower_ in words("unit_compound_modifiers"):
@@ -1114,6 +1120,14 @@ class UnitResolver:
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
+                if category.start > q.end and q.end < len(doc) and is_verb(doc[q.end]) and \
+                        lower[q.end] not in PREDICATE_COPULAS and partitive_subject(q):
+                    # ``Of those, 244 involved a knife``, ``of which 300 involved a firearm``: the figure is the subject
+                    # of a part of what was counted before; the verb's object is no counted noun
+                    unit = stated_before(q) or measured_before(q)
+                    if unit:
+                        q._.unit, q._.unit_kind = unit, "count"
+                        return
                 if item:
                     # the written counted noun of the figure the items break down, in the same sentence
                     # (``Employers added 175,000 jobs, with gains in health care (+56,000)``: jobs, not
@@ -1183,6 +1197,15 @@ class UnitResolver:
                         break
 
         position = {(x.start, x.end): k for k, x in enumerate(quantities)}
+
+        def partitive_subject(q: Span) -> bool:
+            """Whether ``q`` opens a part of a whole named before it: after ``of which``/``of whom``, or after an
+            opening ``Of those``, ``Of these``, ``Of them``, ``Of the ...`` and its comma."""
+            if q.start >= 2 and lower[q.start - 2] == "of" and lower[q.start - 1] in ("which", "whom", "these", "those"):
+                return True
+            sent_start = sentence_range(doc, q.start)[0]
+            return q.start - sent_start >= 3 and lower[sent_start] == "of" and \
+                lower[sent_start + 1] in ("those", "these", "them", "the", "all") and lower[q.start - 1] == ","
 
         def recent_count_unit(q: Span, items_too: bool = True) -> str | None:
             """The unit of the nearest earlier count of ``q``'s sentence (``412,000 visitors ..., while
@@ -1589,6 +1612,10 @@ class UnitResolver:
         unit read from the clause's words (not written after the figure) gives way. A count written with its noun passes
         it on too (``granted residence to 41,870 people, against 38,250 in 2023``), past a bracket that restates it
         (C24-6)."""
+        def written_noun(x: Span) -> str | None:  # the count unit of the plural written right after ``x``
+            head = noun_after(x)
+            return count_unit(head) if head is not None and head.i == x.end else None
+
         lower = token_columns(doc).lower
         for k in range(1, len(quantities)):
             q = quantities[k]
@@ -1618,9 +1645,12 @@ class UnitResolver:
             restated = q.start >= 1 and lower[q.start - 1] == "(" and not is_rate(span_value(q, "unit")) and (
                 q.start - 1 == earlier.end or q.start - 2 == earlier.end and doc[earlier.end].is_alpha and
                 span_value(earlier, "unit_kind") == "count" and count_unit(doc[earlier.end]) == span_value(earlier, "unit"))
-            written_count = restated or span_value(earlier, "unit_kind") == "count" and (earlier.start, earlier.end) in counted and \
+            written_count = restated or span_value(earlier, "unit_kind") == "count" and (
+                (earlier.start, earlier.end) in counted or written_noun(earlier) == unit) and \
                 span_value(earlier, "metric") == "COUNT" and not (q.end < len(doc) and doc[q.end].is_alpha and
-                                                                  doc[q.end].is_lower and lower[q.end] not in _STATED_WORDS)
+                                                                  doc[q.end].is_lower and lower[q.end] not in _STATED_WORDS
+                                                                  and lower[q.end] not in PREPOSITIONS)
+            # (``fell to 7.54 million cases at the end of October, from 7.57 million in September``: cases both)
             if not unit or span_value(earlier, "unit_kind") is None or span_value(earlier, "metric") == "CHANGE" or \
                     span_value(earlier, "unit_kind") == "count" and " per " not in f" {unit} " and not written_count or \
                     earlier.end > q.start or q.start - earlier.end > 12 or \
