@@ -23,7 +23,8 @@ BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 #: ``percentage`` or ``level`` alone, which head change tables too (``Percentage``, ``levels and changes``)
 _LEVEL_RATE_WORDS = sorted(words("rate_words") - {"percentage", "level"})
 SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpercent(?:age)? of\b|% of\b|\bweights?\b")
-CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q")
+CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q|"
+                            r"\b(?:y-o-y|q-o-q|m-o-m|yoy|qoq|mom|year-on-year|quarter-on-quarter|month-on-month)\b")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:changes?|growth|rates?|of)\b", re.I)
@@ -359,10 +360,14 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
         # ``(weights and annual change in per cent, contributions in percentage points)`` above ``Weight   Annual change
         # Contribution``: the segment that names the column declares it (C29-20)
         return f"{found.text} ({named})"
+    # a cell that names a comparison only (``m/m``, ``change on 2023``) adds it to the title's unit, and keeps the title's
+    # percent (``GDP at current prices (EUR million) and real growth (%)`` above ``GDP   q-o-q   y-o-y``); the other
+    # cells lose the segments that name a percent or a change (another column's)
+    if CHANGE_HEADING.search(found.text.lower()):
+        return f"{title} ({found.text})"
     if any(_declares(other) or CHANGE_HEADING.search(other.lower()) for other in found.others):
         title = _without_change_segments(title)
-    # a cell that names a comparison only (``m/m``, ``change on 2023``) adds it to the title's unit
-    return f"{title} ({found.text})" if CHANGE_HEADING.search(found.text.lower()) else title
+    return title
 
 
 def _declares(cell: str) -> bool:

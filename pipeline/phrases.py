@@ -283,8 +283,8 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             continue
         # a particle that ends the compound (``follow-up applications``, ``start-up companies``, ``roll-out``) is part
         # of it, not a direction or a preposition; one that links two words (``month-on-month``) makes no compound
-        particle = lower[k + 1] in _HYPHEN_PARTICLES and \
-            not (k + 2 < n and text[k + 2] == "-" and not whitespace[k + 1])
+        particle = (lower[k + 1] in _HYPHEN_PARTICLES or lower[k + 1] == "like") and \
+            not (k + 2 < n and text[k + 2] == "-" and not whitespace[k + 1])  # (``influenza-like illness``)
         if lower[k + 1] not in _HYPHEN_FUNCTION_WORDS or particle:
             nounish[k - 1], verb[k - 1] = True, False
             if particle:
@@ -354,7 +354,8 @@ def _is_number_text(text: str) -> bool:
 #: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``,
 #: ``food and energy account for 15.6% and 9.2%``, ``stand at 4.1%``)
 _BEFORE_FIGURE = frozenset(("by", "to", "for", "at", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up",
-                            "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-"))
+                            "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-",
+                            "rs", "rs.", "inr", "usd", "us$", "eur", "gbp", "rmb", "hk$", "a$", "c$", "s$"))
 
 
 #: verbs whose object takes a bare infinitive (``saw the number of crossings rise by 57%``): the word after
@@ -505,6 +506,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             continue
         if not nounish[k]:
             break
+        if k > j and low in _SUBJECT_PRONOUNS:
+            break  # ``in cities with more than 500,000 inhabitants it averaged 11,360``: the next clause's subject
         if k > j and low in _PLACE_ADVERBS and (k + 1 >= end_limit or not nounish[k + 1] or number[k + 1]):
             break  # ``1,560 pounds of fentanyl nationwide in November``: an adverb of place, no part of the noun
         if number[k] and k > j:
@@ -535,6 +538,11 @@ _CLAUSE_OPENING_WORDS = frozenset((",", ";", ":", "and", "or", "but", "while", "
                                    "those", "them", "(", "-"))
 #: words that state the value of what the noun before them counts (``420 shipments worth $12 million``)
 _VALUE_WORDS = frozenset(("worth", "valued"))
+#: pronouns that open a clause: never inside a noun phrase
+_SUBJECT_PRONOUNS = frozenset(("it", "they", "we", "he", "she"))
+#: currency codes and abbreviations written before an amount (``EUR 46 million``, ``Rs 2,236 crore``)
+_CURRENCY_CODES = frozenset(("eur", "usd", "gbp", "chf", "jpy", "cny", "rmb", "inr", "rs", "rs.", "hkd", "sgd", "aud",
+                             "cad", "nzd", "krw", "sek", "nok", "dkk", "pln", "czk", "huf", "zar", "brl", "mxn"))
 #: bounds before a figure (``worth about``, ``totalling an estimated``), as the categories step reads them
 _BOUND_WORDS = vocabulary("bound_words")
 
@@ -544,10 +552,12 @@ def _figure_next(table: TokenTable, k: int) -> bool:
     $3.2 million``)."""
     if k < len(table.lower) and table.lower[k] in ("to", "at"):
         k += 1
-    for _ in range(2):  # ``worth about $1.7 billion``, ``totalling an estimated £41 million``
-        if k < len(table.lower) and table.lower[k] in _BOUND_WORDS:
+    for _ in range(3):  # ``worth about $1.7 billion``, ``totalling an estimated £41 million``
+        if k < len(table.lower) and (table.lower[k] in _BOUND_WORDS or table.lower[k] in ("a", "an")):
             k += 1
-    return k < len(table.lower) and (table.number[k] or table.text[k][:1] in CURRENCY_SIGNS)
+    return k < len(table.lower) and (table.number[k] or table.text[k][:1] in CURRENCY_SIGNS or
+                                     table.lower[k] in _CURRENCY_CODES and k + 1 < len(table.lower) and
+                                     table.number[k + 1])  # (``worth EUR 46 million``)
 
 
 def _extend_complements(doc: Doc, k: int, end_limit: int, tagged: bool) -> int:
@@ -694,6 +704,11 @@ def _preposition_list(lower: list, commas: list, k: int, i: int) -> bool:
     return True
 
 
+#: verbs of a reporting clause (``, official data showed,``): its subject is the source, not what is measured
+_REPORTING_VERBS = frozenset(("showed", "shows", "show", "said", "says", "reported", "announced", "indicated",
+                              "revealed", "estimated"))
+
+
 def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     if has_dependencies(doc):
         found = parsed_subject(doc, i, start_limit)
@@ -714,6 +729,12 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     if bisect_left(stops, i) > bisect_right(stops, k) or \
             bisect_left(commas, i - 6) > bisect_right(commas, k) and not _preposition_list(lower, commas, k, i):
         return None
+    if lower[k] in _REPORTING_VERBS and k - 1 > start_limit and "," in table.text[k + 1 : i]:
+        # ``exports rose 3.8% in November, Ministry of Finance data showed on Wednesday, beating a 2.8% increase``: a
+        # reporting clause set off by commas names the source; the figure after it is of the clause before
+        reported = noun_phrase_before(doc, k, start_limit)
+        if reported is not None and reported[0] - 1 > start_limit and table.text[reported[0] - 1] == ",":
+            return _subject_before(doc, reported[0] - 1, start_limit)
     raising_verbs = vocabulary("raising_verbs")
     nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (

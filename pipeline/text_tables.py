@@ -18,6 +18,10 @@ _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _ROW_LABEL = re.compile(r"\s*[-•*]?\s*[A-Za-z][^.;:|\t]*")
 
 
+#: a last word that is an abbreviation with an inner dot (``p.p.``, ``m.t.``), not the full stop of a sentence
+_ABBREVIATED_END = re.compile(r"(?:^|\s)[A-Za-z]{1,3}\.[A-Za-z]{1,3}\.$")
+
+
 @lru_cache(maxsize=2048)  # a table's lines are read again for each of their figures (within one document)
 def separator(line: str) -> str | None:
     """How ``line`` separates its cells: ``"|"`` (two bars or more), ``"\\t"``, ``"  "`` (three or more
@@ -29,8 +33,8 @@ def separator(line: str) -> str | None:
     if "\t" in line.strip():
         return "\t"
     gaps = list(_ALIGNED_GAP.finditer(line))
-    if len(gaps) >= 2 and not line.rstrip().endswith((".", ";")):
-        return "  "
+    if len(gaps) >= 2 and (not line.rstrip().endswith((".", ";")) or _ABBREVIATED_END.search(line.rstrip())):
+        return "  "  # (a header may end on an abbreviation: ``Change, %    Contribution, p.p.``)
     if len(gaps) == 1 and len(gaps[0].group()) >= 3:
         label, figure = line[: gaps[0].start()], line[gaps[0].end() :].rstrip()
         if _ROW_LABEL.fullmatch(label) and _FIGURE_CELL.match(figure):

@@ -182,3 +182,102 @@ def test_a_time_after_a_bare_count_is_no_counted_noun(extract_both):
     assert q["unit"] == "passenger", q
     check(relations(doc), [("41.2 million", "PERIOD", "last year"), ("39.8 million", "PERIOD", "in 2019")],
           absent=[("39.8 million", "PART_OF", "41.2 million")])
+
+
+def test_a_header_ending_on_an_abbreviation_is_a_header(extract_both):
+    doc = extract_both("Table 4. Value added by industry, third quarter\n\n"
+                       "Industry            EUR million    Change, %    Contribution, p.p.\n"
+                       "Manufacturing          2,815.6        1.7           0.3\n"
+                       "Construction             904.2       -2.4          -0.2\n")
+    found = by_text(doc)
+    assert found["2,815.6"]["unit"] == "euro" and found["2,815.6"]["value"] == 2_815_600_000, found["2,815.6"]
+    assert found["1.7"]["unit"] == "percent" and found["1.7"]["metric"] == "CHANGE", found["1.7"]
+    assert found["0.3"]["unit"] == "percentage point", found["0.3"]
+
+
+@pytest.mark.parametrize("table", [
+    "Table 2. GDP at current prices (EUR million) and volume growth (%)\n\n"
+    "| Quarter | GDP | q-o-q | y-o-y |\n| Q1 2024 | 15,906.3 | 0.6 | 2.1 |\n| Q2 2024 | 16,240.8 | 0.9 | 2.8 |\n",
+    "Table 2. GDP at current prices (EUR million) and volume growth (%)\n\n"
+    "Quarter     GDP         q-o-q   y-o-y\nQ1 2024     15,906.3    0.6     2.1\nQ2 2024     16,240.8    0.9     2.8\n",
+])
+def test_change_columns_take_the_titles_percent_and_level_columns_its_money(extract_both, table):
+    found = by_text(extract_both(table))
+    assert found["16,240.8"]["unit"] == "euro" and found["16,240.8"]["value"] == 16_240_800_000, found["16,240.8"]
+    for cell in ("0.9", "2.8"):
+        assert found[cell]["unit"] == "percent" and found[cell]["metric"] == "CHANGE", found[cell]
+
+
+def test_a_value_compared_to_is_no_level_reached(extract_both):
+    doc = extract_both("Steel output in October 2024 reached 84.3 million tonnes, registering a growth of 5.2% compared "
+                       "to 80.1 million tonnes in October 2023.")
+    check(relations(doc), [("5.2%", "MODIFIES", "84.3 million tonnes")],
+          absent=[("5.2%", "MODIFIES", "80.1 million tonnes")])
+
+
+@pytest.mark.parametrize("headline,figure,category", [
+    ("Ministry of Steel: crude steel output touches 13.2 MT in October", "13.2 MT", "crude steel output"),
+    ("Gross GST collections clock Rs 1.73 lakh crore in October", "Rs 1.73 lakh crore", "Gross GST collections"),
+    ("Freight loading crosses 1,000 MT in record time", "1,000 MT", "Freight loading"),
+])
+def test_headline_verbs_of_milestones_end_the_subject(extract_both, headline, figure, category):
+    check(relations(extract_both(headline)), [(figure, "CATEGORY", category)])
+
+
+def test_a_reporting_clause_names_the_source_not_the_measure(extract_both):
+    doc = extract_both("Korea's exports rose 1.4% in November, customs data showed on Sunday, short of a 2.3% gain "
+                       "forecast by analysts.")
+    cats = [child for head, label, child in relations(doc) if head == "2.3%" and label == "CATEGORY"]
+    assert cats and "data" not in cats[0], sorted(relations(doc))
+
+
+def test_a_list_of_amounts_of_goods_is_no_part_of_a_whole(extract_both):
+    doc = extract_both("Officers also seized 3.1 tonnes of heroin, 640 kg of ketamine and 96 million cigarettes.")
+    assert not [r for r in relations(doc) if r[1] == "PART_OF"], sorted(relations(doc))
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Inspectors stopped 2,310 shipments worth an estimated EUR 71 million.", "2,310", "shipments"),
+    ("Officers intercepted 418 parcels worth USD 3.2 million.", "418", "parcels"),
+])
+def test_a_value_after_worth_ends_the_counted_noun(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+def test_a_like_compound_stays_in_the_noun_phrase(extract_both):
+    doc = extract_both("The consultation rate for flu-like illness was 96.4 per 100,000 in week 3.")
+    cats = [child for head, label, child in relations(doc) if head == "96.4 per 100,000" and label == "CATEGORY"]
+    assert cats and "rate for flu-like illness" in cats[0], sorted(relations(doc))
+
+
+def test_a_change_in_points_is_of_the_figure_not_of_its_target(extract_both):
+    doc = extract_both("Uptake among care home residents was 68.4%, below the 80% target and 2.2 percentage points "
+                       "lower than at the same point last season.")
+    check(relations(doc), [("2.2 percentage points", "MODIFIES", "68.4%")])
+    assert "the same point last season" in [doc["text"][s["start"]:s["end"]] for s in doc["spans"]
+                                            if s["label"] == "BASELINE"]
+
+
+def test_a_pre_pandemic_year_ending_is_one_baseline(extract_both):
+    doc = extract_both("Visitor arrivals were 6.9 million in the year ending June 2024, 88% of the pre-pandemic year "
+                       "ending June 2019.")
+    assert "the pre-pandemic year ending June 2019" in [doc["text"][s["start"]:s["end"]] for s in doc["spans"]
+                                                       if s["label"] == "BASELINE"]
+
+
+def test_it_after_a_rate_states_that_rate(extract_both):
+    doc = extract_both("The frequency of crime, the number of cases per 100,000 inhabitants, rose to 6,980. Among the "
+                       "states, it ranged from 4,210 in Bavaria to 13,950 in Berlin.")
+    found = by_text(doc)
+    for cell in ("4,210", "13,950"):
+        assert found[cell]["unit"] == "case per 100,000 inhabitants" and found[cell]["metric"] == "SHARE", found[cell]
+
+
+def test_a_pronoun_opens_the_next_clause_not_the_counted_noun(extract_both):
+    doc = extract_both("In cities with more than 500,000 inhabitants it averaged 11,360.")
+    assert by_text(doc)["500,000"]["unit"] == "inhabitant"
+
+
+def test_n_of_a_places_m_is_a_part(extract_both):
+    doc = extract_both("Unemployment fell in 11 of Canada's 13 provinces and territories.")
+    check(relations(doc), [("11", "PART_OF", "13")])

@@ -604,6 +604,13 @@ _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", 
 _ITEM_PREPOSITIONS = frozenset(("in", "for", "among", "at"))
 _CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "we", "staff"))
 #: verbs that report a clause after ``that`` (``the ministry said, adding that the number of cases fell 29 percent``)
+#: nouns after a figure that make it a reference value (``the 75% target``)
+_REFERENCE_NOUNS = frozenset(("target", "standard", "threshold", "benchmark", "goal", "objective", "ceiling", "cap",
+                              "limit"))
+#: words between ``of`` and the whole in ``N of the M``: determiners and bounds, never a noun or a comma
+_OF_WHOLE_WORDS = frozenset(("the", "all", "a", "an", "some", "about", "around", "nearly", "almost", "over", "more",
+                             "than", "estimated", "total", "its", "their", "these", "those", "roughly", "approximately",
+                             "just", "under", "fewer", "less"))
 _REPORTING_VERBS = frozenset(("said", "says", "adding", "added", "noted", "noting", "stated", "showed", "shows",
                               "reported", "announced", "explained", "estimated", "indicated", "revealed"))
 _CLAUSE_SUBJECTS = frozenset(("it", "they", "this", "these", "there", "the", "we", "he", "she"))
@@ -2060,6 +2067,8 @@ class RelationLinker:
             metric = metrics[k]
             if in_points:
                 candidate = quantities[k]
+                if self._target_value(doc, candidate):
+                    continue  # ``stood at 72.1%, slightly below the 75% target and 1.8 percentage points lower``
                 if metric == "SHARE" and not (not q_in_parentheses and parentheses[k] and self._dated_bracket(doc, candidate)):
                     # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``; not a bracketed earlier
                     # value (``6.2%, a decline of 0.6 percentage point from the quarter ... (6.8%) and of 1.4 percentage
@@ -2216,6 +2225,14 @@ class RelationLinker:
                 k >= 1 and lower[k] in ("the", "these", "those") and lower[k - 1] in GROUP_PREPOSITIONS:
             return True
         return k >= 0 and lower[k] in GROUP_PREPOSITIONS
+
+    @staticmethod
+    def _target_value(doc, candidate) -> bool:
+        """Whether ``candidate`` names a target or a standard (``below the 75% target``, ``the 4-hour standard``): a value
+        the figure is measured against, never the figure a change is stated of."""
+        lower = token_table(doc).lower
+        return candidate.start >= 1 and candidate.end < len(lower) and lower[candidate.start - 1] in ("the", "a", "its") \
+            and lower[candidate.end] in _REFERENCE_NOUNS
 
     @staticmethod
     def _compared_value(doc, candidate, quantities, lo: int) -> bool:
@@ -2458,6 +2475,8 @@ class RelationLinker:
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
         return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
+            not (gap[-1] == "to" and len(gap) >= 2 and gap[-2] in ("compared", "relative", "equal", "similar",
+                                                                   "close", "comparable")) and \
             not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
                 span_value(level, "metric") in ("SHARE", "CHANGE") and span_value(level, "unit_kind") == "percent" and
                 span_value(q, "unit") in ("percentage point", "basis point")) or (
@@ -2766,7 +2785,11 @@ class RelationLinker:
             if after[:2] == ["of", "the"] or after[:1] == ["of"]:
                 lo, hi = self._span_range(quantities, q.end + 1, q.end + 4)  # starting 1 to 3 tokens after
                 nxt = next((quantities[j] for j in range(lo, hi) if not is_modifier(quantities[j])), None)
-                if nxt is not None:
+                between = lower[q.end + 1 : nxt.start] if nxt is not None else []
+                if len(between) >= 2 and between[1] in ("'s", "’s") and token_table(doc).text[q.end + 1][:1].isupper():
+                    between = between[2:]  # ``16 of Sweden's 21 counties``: the whole's owner
+                if nxt is not None and all(w in _OF_WHOLE_WORDS for w in between):
+                    # ``19 of the 20 regions``, ``3,900 of some 12,000``; not ``2.7 tonnes of cannabis, 461 kg of ...``
                     part_of[q] = nxt
 
     def summed_parts(self, doc, quantities, modifies, part_of) -> None:

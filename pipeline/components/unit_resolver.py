@@ -883,6 +883,11 @@ _NOT_COUNTED_AFTER = FUNCTION_WORDS | frozenset(("next", "last", "this", "while"
 _STATED_WORDS = _NOT_COUNTED_AFTER | STATED_PARTICIPLES
 
 
+#: verbs after ``it`` that state the range or level of the rate named before (``it ranged from``)
+_RATE_RANGE_VERBS = frozenset(("ranged", "ranges", "varied", "varies", "averaged", "averages", "stood", "stands", "was",
+                               "is", "reached", "peaked"))
+
+
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
 
@@ -1547,6 +1552,9 @@ class UnitResolver:
             if lower[k] in ("rate", "rates") and (k == sent_start or lower[k - 1] in ("the", "this", "that", "its",
                                                                                       "their", "these", ",")):
                 return lower[k + 1] not in ("of", "for", "in")
+            if lower[k] == "it" and rate is not None and rate.end <= q.start and k + 1 < len(lower) and \
+                    lower[k + 1] in _RATE_RANGE_VERBS and "\n\n" not in doc.text[rate.end_char : q.start_char]:
+                return True  # ``The frequency of crime ... rose to 7,047. Among the Länder, it ranged from 4,418``
             if lower[k] in ("rate", "rates") and k - 1 > sent_start and lower[k - 1] not in PERCENT_RATE_MODIFIERS and \
                     any(lower[m] in ("highest", "lowest", "higher", "lower") for m in range(max(sent_start, k - 4), k)):
                 # ``Sejong recorded the highest crude birth rate (8.3), while Busan had the lowest (3.9)``, ``the
