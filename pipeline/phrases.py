@@ -1090,10 +1090,19 @@ def _before_age_range(doc: Doc, k: int, start_limit: int) -> int:
     table = token_table(doc)
     lower, number = table.lower, table.number
     words_of_range = vocabulary("age_range_words")
+    if k - 2 > start_limit and table.text[k - 1] == ")":
+        # ``those aged 15-64 (OECD comparison standard) rose``: a gloss after the range, no figure in it
+        opening = next((m for m in range(k - 2, max(start_limit, k - 8), -1) if table.text[m] in ("(", ")")), None)
+        if opening is not None and table.text[opening] == "(" and not any(number[opening + 1 : k - 1]):
+            found = _before_age_range(doc, opening, start_limit)
+            if found != opening:
+                return found
     m = k - 1
     while m >= max(start_limit, k - 9) and (number[m] or lower[m] in words_of_range):
         m -= 1
     if m < k - 1 and m >= start_limit and lower[m] in vocabulary("age_words") and any(number[m + 1 : k]):
+        if m - 2 > start_limit and lower[m - 1] in ("those", "these") and lower[m - 2] in ("for", "of", "among", "in"):
+            return m - 2  # ``The employment rate for those aged 15-64 rose``: the rate, before its group of ages
         return m
     if m + 1 < k - 1 and m >= start_limit and lower[m] in vocabulary("people_nouns") and \
             lower[m + 1] in ("under", "over", "below", "above") and any(number[m + 2 : k]):

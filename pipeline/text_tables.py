@@ -18,6 +18,8 @@ _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 _ROW_LABEL = re.compile(r"\s*[-•*]?\s*[A-Za-z][^.;:|\t]*")
 
 
+#: a rule line between a header and the body (``|---|:---:|``, ``+-----+-----+``, ``-----  -----``)
+_RULE_LINE = re.compile(r"[\s|+:=-]*[-=]{2,}[\s|+:=-]*")
 #: a last word that is an abbreviation with an inner dot (``p.p.``, ``m.t.``), not the full stop of a sentence
 _ABBREVIATED_END = re.compile(r"(?:^|\s)[A-Za-z]{1,3}\.[A-Za-z]{1,3}\.$")
 
@@ -188,6 +190,10 @@ def header_cell(text: str, char: int) -> HeaderCell | None:
     else:
         return None
     head_line = text[head_start : text.find("\n", head_start)]
+    if _RULE_LINE.fullmatch(head_line) and head_start > 0:
+        # ``|---|---|`` under a Markdown header: the header is the line above the rule
+        head_start = text.rfind("\n", 0, head_start - 1) + 1
+        head_line = text[head_start : text.find("\n", head_start)]
     head = cells(head_line) if separator(head_line) == sep else []
     if not head and sep == "  ":
         head = _indented_cells(head_line)

@@ -235,6 +235,7 @@ class ReferenceContext:
         self.baseline_starts = [b.start for b in self.baselines]
         self.period_starts = [p.start for p in self.periods]
         self.time_tokens = {i for p in self.periods for i in range(p.start, p.end)}
+        self.time_spans = {(x.start, x.end) for x in (*self.periods, *spans_of(doc, "BASELINE"))}
         self.respectively = self.cues.get("respectively", [])
         self.category_candidates: dict[tuple[int, int], list[Span]] = {}
         for cand in candidates_of(doc):
@@ -293,6 +294,8 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
             continue  # a gloss in brackets before the figure
         if end - start == 1 and _no_lone_category(ctx.lower[start]):
             continue  # ``moving``, ``fallen``, ``Some``
+        if (start, end) in ctx.time_spans:
+            continue  # a period or baseline phrase itself (``the same quarter last year``) is no category
         inside = [i for i in range(start, end) if i in ctx.time_tokens]
         if inside:  # a time phrase is never part of a category: the words before it may be one
             if start not in ctx.time_tokens:
@@ -305,7 +308,7 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
         seen.add((start, end))
         out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     for child in ctx.category_candidates.get((q.start, q.end), []):
-        if (child.start, child.end) not in seen:
+        if (child.start, child.end) not in seen and (child.start, child.end) not in ctx.time_spans:
             seen.add((child.start, child.end))
             out["CATEGORY"].append(child)
     for start, end in cut_before_time:
@@ -314,7 +317,7 @@ def reference_children(ctx: ReferenceContext, q: Span) -> dict[str, list[Span]]:
             out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     for start, end in ctx.scores_by_sentence.get(k, []):
         if end <= sent.end and (start, end) not in seen and not (start <= q.start < end) and \
-                not any(i in ctx.time_tokens for i in range(start, end)):
+                not any(i in ctx.time_tokens for i in range(start, end)) and (start, end) not in ctx.time_spans:
             seen.add((start, end))
             out["CATEGORY"].append(Span(doc, start, end, label="CATEGORY"))
     position = ctx.quantity_position[(q.start, q.end)]

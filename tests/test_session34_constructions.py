@@ -281,3 +281,60 @@ def test_a_pronoun_opens_the_next_clause_not_the_counted_noun(extract_both):
 def test_n_of_a_places_m_is_a_part(extract_both):
     doc = extract_both("Unemployment fell in 11 of Canada's 13 provinces and territories.")
     check(relations(doc), [("11", "PART_OF", "13")])
+
+
+def test_the_next_years_are_a_period_not_an_amount(extract_both):
+    doc = extract_both("The operator plans to invest EUR 450 million over the next five years.")
+    assert "five years" not in by_text(doc)
+    check(relations(doc), [("EUR 450 million", "PERIOD", "over the next five years")])
+
+
+def test_the_header_of_a_markdown_table_is_above_its_rule_line(extract_both):
+    doc = extract_both("Table 5: Labour market\n\n| Indicator | Q2 2024 | Q3 2024 | Change (pp) |\n|---|---|---|---|\n"
+                       "| Employment rate (%) | 74.6 | 74.9 | 0.3 |\n| Unemployment rate (%) | 4.4 | 4.1 | -0.3 |\n")
+    found = by_text(doc)
+    assert found["0.3"]["unit"] == "percentage point" and found["0.3"]["metric"] == "CHANGE", found["0.3"]
+
+
+def test_a_share_after_a_change_in_a_fragment_is_of_the_figure_before(extract_both):
+    doc = extract_both("The total trade value with the EU is 0.76 trillion yuan. Increase 2.4%, accounting for 11.6% "
+                       "of the country's total foreign trade value.")
+    check(relations(doc), [("2.4%", "MODIFIES", "0.76 trillion yuan"), ("11.6%", "MODIFIES", "0.76 trillion yuan")])
+
+
+def test_an_average_daily_figure_is_no_part(extract_both):
+    doc = extract_both("During the holiday, cross-regional trips totaled 1.96 billion person-times, with an average "
+                       "daily of 280 million person-times. Among them, railway trips were 131.6 million person-times, "
+                       "an average daily of 18.8 million person-times.")
+    rel = relations(doc)
+    assert not [r for r in rel if r[0] in ("280 million person-times", "18.8 million person-times") and
+                r[1] == "PART_OF"], sorted(rel)
+
+
+def test_a_percent_after_a_signed_change_in_one_bracket_is_a_change(extract_both):
+    doc = extract_both("Employment rose in health and social work (+88 thousand, 3.0%) and in education (+41 thousand, "
+                       "2.1%).")
+    for cell in ("3.0%", "2.1%"):
+        assert by_text(doc)[cell]["metric"] == "CHANGE", by_text(doc)[cell]
+
+
+def test_a_rate_for_an_age_group_with_a_gloss_keeps_its_subject(extract_both):
+    doc = extract_both("The employment rate for those aged 15-64 (OECD comparison standard) rose 0.3 percentage "
+                       "points to 69.8%.")
+    cats = [child for head, label, child in relations(doc) if head == "69.8%" and label == "CATEGORY"]
+    assert cats and cats[0].startswith("employment rate"), sorted(relations(doc))
+
+
+def test_a_comparison_inside_a_later_bracket_serves_only_its_own_figure(extract_both):
+    doc = extract_both("Services are expected to have the highest annual rate in December (4.0%, compared with 3.9% "
+                       "in November), followed by non-energy industrial goods (0.5%, stable compared with November).")
+    rel = relations(doc)
+    assert not [r for r in rel if r[0] == "4.0%" and r[1] == "BASELINE"], sorted(rel)
+
+
+def test_in_each_of_the_previous_months_is_one_period(extract_both):
+    doc = extract_both("The index rose 0.4 percent in December, after rising 0.3 percent in each of the previous three "
+                       "months.")
+    check(relations(doc), [("0.3 percent", "PERIOD", "in each of the previous three months")],
+          absent=[("0.3 percent", "PERIOD", "in December")])
+

@@ -2036,6 +2036,8 @@ class RelationLinker:
                 if metrics[k] == "SHARE" and span_value(q, "metric") == "SHARE":
                     k = previous[k]  # (a rate is no share's whole: ``2019  2023`` cells of a rate table, C28-15)
                     continue
+                if candidate in modifies and metrics[k] == "CHANGE" and self._share_stated_after(doc, q, candidate):
+                    return modifies[candidate]  # ``... 1.01 trillion yuan. Increase 5.6%, accounting for 15.3% of``
                 if candidate not in modifies and (q_in_parentheses or not parentheses[k] or
                                                   self._bracketed_subject_value(doc, candidate, q)) and \
                         not self._compared_value(doc, candidate, quantities, lo) and \
@@ -2225,6 +2227,19 @@ class RelationLinker:
                 k >= 1 and lower[k] in ("the", "these", "those") and lower[k - 1] in GROUP_PREPOSITIONS:
             return True
         return k >= 0 and lower[k] in GROUP_PREPOSITIONS
+
+    @staticmethod
+    def _share_stated_after(doc, q, change) -> bool:
+        """Whether the share ``q`` follows ``change`` in its clause as what the changed figure accounts for (``up 5.6%,
+        accounting for 15.3% of``, ``, representing 12%``): the share is of the figure the change modifies."""
+        if span_value(q, "metric") != "SHARE":
+            return False
+        lower = token_table(doc).lower
+        gap = [w for w in lower[change.end : q.start] if w not in (",", "about", "around", "nearly", "some", "almost")]
+        while gap and gap[0] in ("year-on-year", "yoy"):
+            gap = gap[1:]
+        return gap in (["accounting", "for"], ["accounted", "for"], ["representing"], ["making", "up"],
+                       ["and", "accounting", "for"], ["and", "accounted", "for"])
 
     @staticmethod
     def _target_value(doc, candidate) -> bool:
@@ -2707,7 +2722,8 @@ class RelationLinker:
             local_cue = cued
             if not cued and (lower[q.end : q.end + 1] in (["a"], ["an"], ["per"], ["each"], ["every"]) and
                              lower[q.end + 1 : q.end + 2] and lower[q.end + 1] in ("day", "week", "month", "year", "hour") or
-                             q.start >= 2 and lower[q.start - 2 : q.start] == ["average", "of"]):
+                             q.start >= 2 and lower[q.start - 1] == "of" and
+                             "average" in lower[max(0, q.start - 4) : q.start - 1]):  # (``an average daily of``)
                 continue  # ``Of these, 1,481,064 were at major departments, an average of 47,776 a day``: a rate of the
                 # whole, no part (``of which about 14 300 a day``, its own cue, is one)
             sent_start = sentence_range(doc, q.start)[0]
@@ -3842,6 +3858,10 @@ class RelationLinker:
                    table.verb[i + 2] for i in range(q.end, later.start - 2)):
                 continue  # ``fell by 0.1%, and it was 0.5% below where it was a year earlier``: another clause's
             closes = b.start >= later.end and (b.end >= sents[k].end or table.punct[b.end])
+            if closes and self._compared_in_own_brackets(doc, later) and \
+                    self.bracket_opening(doc, q) != self.bracket_opening(doc, later):
+                continue  # ``(3.9%, compared with 4.0% in October), ... (0.7%, stable compared with October)``: the
+                # later bracket's own comparison
             if closes and span_value(b, "baseline_type") in vocabulary("clause_baseline_types"):
                 baseline_of[q] = list(found)
                 last_with_baseline[key] = q

@@ -2597,6 +2597,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
     if immediate == "," and _restated_before_comparative(t, start, end) is not None:
         return "CHANGE"  # ``was 8.98 million head, 11,000 head more than October 2023``: no list item
+    if unit_kind == "percent" and immediate in (",", ";") and same_sentence and end < t.n and t.text[end] == ")" and \
+            same_sentence[-1].end == start - 1 and span_value(same_sentence[-1], "metric") == "CHANGE" and \
+            span_value(same_sentence[-1], "unit_kind") != unit_kind and same_sentence[-1].start >= 1 and \
+            t.text[same_sentence[-1].start - 1] == "(":
+        return "CHANGE"  # ``(+95 thousand, 3.2%)``: one change in two units, the percent after the signed count
     listed = _listed_after(t, start, same_sentence, unit_kind)
     if listed is not None and immediate in CUES["list_separators"] and \
             not (after in COMPARATIVES_UP | COMPARATIVES_DOWN and after not in ("over", "up")):

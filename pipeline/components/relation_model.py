@@ -190,8 +190,10 @@ class RelationModel(LinearPipe):
             choice = best[k].get("PART_OF")
             if choice is not None and (k, "PART_OF") not in forced and (
                     smaller_whole(q, choice[0]) or (q.start, q.end) in reached or
-                    q.start >= 2 and lower[q.start - 1] == "of" and lower[q.start - 2] in _RECORD_NOUNS):
-                # (``beating the previous record of 39.8 million set in 2019``: a record is part of nothing)
+                    q.start >= 2 and lower[q.start - 1] == "of" and (
+                        lower[q.start - 2] in _RECORD_NOUNS or "average" in lower[max(0, q.start - 4) : q.start - 1])):
+                # (``beating the previous record of 39.8 million set in 2019``: a record is part of nothing; ``an
+                # average daily of 19.29 million``: a rate of its clause's total, no part, C34-40)
                 # a whole is never smaller than its part (FORMAT §4); the level a change reaches (``went up by 12% to
                 # about 4.0 million``) is its subject's level, part of nothing unless a cue says so (C20-17)
                 del best[k]["PART_OF"]
