@@ -338,3 +338,17 @@ def test_in_each_of_the_previous_months_is_one_period(extract_both):
     check(relations(doc), [("0.3 percent", "PERIOD", "in each of the previous three months")],
           absent=[("0.3 percent", "PERIOD", "in December")])
 
+
+def test_a_place_ending_in_s_is_no_counted_noun_and_a_title_rate_per_one_declares_the_cells(extract_both):
+    doc = extract_both("Total fertility rate (children per woman), 2021-2023\n\n"
+                       "Nation      2021    2023\nScotland    1.31    1.25\nWales       1.49    1.40\n")
+    for cell in ("1.49", "1.40"):
+        q = by_text(doc)[cell]
+        assert q["unit"] == "child per woman" and q["metric"] == "SHARE", q
+
+
+def test_a_rate_followed_by_its_earlier_value_modifies_nothing(extract_both):
+    doc = extract_both("The fertility rate was 1.38 children per woman (1.44 in 2022).")
+    assert not [r for r in relations(doc) if r[0] == "1.38 children per woman" and r[1] == "MODIFIES"], \
+        sorted(relations(doc))
+

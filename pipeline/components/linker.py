@@ -1931,6 +1931,8 @@ class RelationLinker:
             share = next((x for x in reversed(quantities[:k]) if x.end <= opening), None)
             if share is None or share._.metric != "SHARE" or share in modifies or sent_of(share).start != sent_of(q).start:
                 continue
+            if span_value(share, "unit_kind") not in ("percent", "fraction"):
+                continue  # ``1.41 children per woman (1.47 in 2022)``: a rate and its earlier value, no count shared
             gap = doc[share.end : opening]
             if len(gap) > 8 or (len(gap) and (gap[0].lower_ != "of" or any(
                     t.is_punct or is_verb(t) for t in gap[1:]))):

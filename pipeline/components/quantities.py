@@ -251,8 +251,16 @@ def _title_rate(text: str, start_char: int) -> str | None:
         return None
     found = rate_base(title)
     if found is None:
+        single = _PER_ONE.search(title)  # ``Total fertility rate (children per woman), 2023``: a rate per one
+        if single is not None and singular(single.group(1).lower()) != single.group(1).lower():
+            return f"{singular(single.group(1).lower())} per {single.group(2).lower()}"
         return None
     return rate_named(title, found)
+
+
+#: a rate per one person or thing, as a title names it (``children per woman``, ``cars per household``)
+_PER_ONE = re.compile(r"\b([A-Za-z]+) per (woman|person|capita|head|household|inhabitant|resident|employee|worker|"
+                      r"pupil|student|patient|family|vehicle|car|hospital|doctor|bed)\b", re.I)
 
 
 def rate_named(segment: str, found: tuple[str, str]) -> str:

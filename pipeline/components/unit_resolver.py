@@ -36,7 +36,7 @@ from pipeline.extensions import (candidates_of, register_extensions, release_tok
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
-from pipeline.units import is_rate, match_unit, singular, us_spelling
+from pipeline.units import is_rate, match_unit, place_names, singular, us_spelling
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -262,6 +262,8 @@ def counted_word(head) -> bool:
     own plural (``staff``, ``aircraft``), a noun the lexicon maps to a unit (``employment`` → ``job``)
     or a unit of measure."""
     low = head.lower_
+    if head.is_title and low in place_names():
+        return False  # ``Wales   1.47   1.41``: a place named, nothing counted
     return singular(low) != low or low in INVARIANT_PLURALS or low in lexicon()["count_unit_for_head"] or \
         measure_head(head) is not None or "-" in low
 
