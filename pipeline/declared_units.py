@@ -465,7 +465,9 @@ BARE_UNIT = re.compile(r"^\s*(?:%|per ?cent|pct)\s*$", re.I)
 IN_BRACKETS = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 #: a rate's round base in a heading, a column header or a label (``rate per 100 000 population``, ``per 1,000 live
 #: births``, ``Rate per 10,000``, ``deaths per million inhabitants``)
-RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000|million)\b(?: ([a-z]+(?: births)?))?", re.I)
+RATE_BASE = re.compile(r"\bper ((?:1|10|100)[ ,]?000|100|1[ ,]000[ ,]000|million|billion)\b"
+                       r"(?: ((?:vehicle|passenger|train|seat) (?:miles|kilometres|kilometers|km)|[a-z]+(?: births)?))?",
+                       re.I)
 
 
 def rate_base(segment: str) -> tuple[str, str] | None:
@@ -476,11 +478,14 @@ def rate_base(segment: str) -> tuple[str, str] | None:
     if found is None:
         return None
     base = found.group(1).replace(" ", ",")
-    if base.lower() == "million":
-        base = "million"
+    if base.lower() in ("million", "billion"):
+        base = base.lower()
     elif "," not in base and len(base) > 3:
         base = f"{base[:-3]},{base[-3:]}"
     noun = (found.group(2) or "population").lower()
+    if " " in noun and not noun.endswith("births"):  # ``per billion vehicle miles``: the unit ``vehicle mile``
+        first, last = noun.rsplit(" ", 1)
+        noun = f"{first} {singular(last)}"
     return base, "population" if noun in ("in", "of", "for", "and") else noun
 #: scale words as headings write them (``in thousands``, ``billions of dollars``, ``₹ crore``): the scale words
 #: of :data:`pipeline.numbers.SCALES` written out (not ``k``/``m``/``bn``), their plurals and ``'000``

@@ -312,6 +312,20 @@ def _hyphen_compounds(table: "TokenTable") -> None:
     for k in compress(range(1, n - 2), number[: n - 3]):
         # a participle between a figure and a compound counted noun (``1,624 reported road deaths``, ``27 imported
         # malaria cases``): a modifier of the noun, as before a plural alone, not the verb of the figure
+        # coordinated participles before the counted noun (``29,711 killed or seriously injured (KSI) casualties``)
+        m = k
+        j = m + 1
+        if len(lower[m]) > 4 and lower[m].endswith("ed") and table.alpha[m] and j + 1 < n and lower[j] in ("or", "and"):
+            j += 1
+            if j < n and lower[j].endswith("ly") and table.alpha[j]:
+                j += 1
+            if j < n and len(lower[j]) > 4 and lower[j].endswith("ed") and table.alpha[j]:
+                e = j + 1
+                if e + 2 < n and text[e] == "(" and text[e + 2] == ")" and text[e + 1].isupper():
+                    e += 3  # the acronym of the compound (``(KSI)``)
+                if e < n and nounish[e] and not number[e] and table.alpha[e] and lower[e][-1:] == "s":
+                    for x in range(m, j + 1):
+                        verb[x], nounish[x] = False, True
         m = k
         if not (verb[m] and len(lower[m]) > 4 and lower[m].endswith("ed") and table.alpha[m]) or \
                 k < 2 or lower[k - 2] in _CLAUSE_OPENING_WORDS:

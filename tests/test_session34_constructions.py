@@ -352,3 +352,22 @@ def test_a_rate_followed_by_its_earlier_value_modifies_nothing(extract_both):
     assert not [r for r in relations(doc) if r[0] == "1.38 children per woman" and r[1] == "MODIFIES"], \
         sorted(relations(doc))
 
+
+def test_a_fraction_after_by_is_the_change(extract_both):
+    doc = extract_both("The number of deaths related to drug misuse rose by almost a fifth to 1,051 in 2023.")
+    found = by_text(doc)
+    assert found["a fifth"]["metric"] == "CHANGE" and found["1,051"]["unit"] == "death", (found["a fifth"],
+                                                                                          found["1,051"])
+
+
+def test_a_rate_per_billion_vehicle_miles_named_in_the_subject(extract_both):
+    doc = extract_both("The fatality rate per billion vehicle miles fell to 4.6, compared with 4.9 in 2023.")
+    for cell in ("4.6", "4.9"):
+        q = by_text(doc)[cell]
+        assert q["unit"] == "fatality per billion vehicle mile" and q["metric"] == "SHARE", q
+
+
+def test_coordinated_participles_before_a_counted_noun(extract_both):
+    doc = extract_both("There were 27,295 killed or seriously injured (KSI) casualties in 2024.")
+    q = by_text(doc)["27,295"]
+    assert q["unit"] == "casualty", q
