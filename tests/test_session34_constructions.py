@@ -371,3 +371,25 @@ def test_coordinated_participles_before_a_counted_noun(extract_both):
     doc = extract_both("There were 27,295 killed or seriously injured (KSI) casualties in 2024.")
     q = by_text(doc)["27,295"]
     assert q["unit"] == "casualty", q
+
+
+def test_a_bracketed_count_after_an_n_in_m_share_is_no_percent(extract_both):
+    doc = extract_both("Around 1 in 4 deaths (301) were in the most deprived areas, compared with 1 in 20 (62) in the "
+                       "least deprived.")
+    assert by_text(doc)["62"]["unit"] != "percent", by_text(doc)["62"]
+
+
+def test_a_change_cell_in_a_row_of_lengths_takes_their_unit(extract_both):
+    doc = extract_both("Indicator                 Q3 2024    Q3 2023    Change\n"
+                       "Visitors (thousands)        4,812      4,390     +9.6%\n"
+                       "Average stay (nights)         3.4        3.6      -0.2\n")
+    q = by_text(doc)["-0.2"]
+    assert q["unit"] == "night" and q["metric"] == "CHANGE", q
+
+
+def test_an_improvement_is_a_change_and_a_compared_value_in_crore_keeps_its_time(extract_both):
+    doc = extract_both("Freight loading was 131.2 MT in October, an improvement of about 3.9%. Freight earnings were "
+                       "Rs 13,987 crore, compared with Rs 13,220 crore in the same month last year.")
+    assert by_text(doc)["3.9%"]["metric"] == "CHANGE", by_text(doc)["3.9%"]
+    check(relations(doc), [("Rs 13,220 crore", "PERIOD", "in the same month last year")],
+          absent=[("Rs 13,987 crore", "PERIOD", "last year")])

@@ -1072,6 +1072,12 @@ class UnitResolver:
                 return
             if metric not in ("COUNT", "CHANGE") or unit_kind not in (None, "count"):
                 return
+            if metric == "CHANGE" and unit_kind in (None, "count") and not any(c.isalpha() for c in q.text):
+                level = row_level(q)
+                if level is not None:
+                    # ``Average stay (nights)   3.4   3.6   -0.2``: a change cell of a row whose levels are in a measure
+                    q._.unit, q._.unit_kind = span_value(level, "unit"), span_value(level, "unit_kind")
+                    return
             after = lower[q.end : q.end + 2]
             if len(after) == 2 and after[0] in ("a", "an", "per", "every", "each") and after[1] in TIME_WORDS \
                     and previous.get(key):
@@ -1213,6 +1219,24 @@ class UnitResolver:
             sent_start = sentence_range(doc, q.start)[0]
             return q.start - sent_start >= 3 and lower[sent_start] == "of" and \
                 lower[sent_start + 1] in ("those", "these", "them", "the", "all") and lower[q.start - 1] == ","
+
+        def row_level(q: Span) -> Span | None:
+            """The last level of ``q``'s table row in a unit of measure (``Average stay (nights)   3.4   3.6``), when
+            ``q`` is a cell of a row of three cells or more."""
+            line_start = text.rfind("\n", 0, q.start_char) + 1
+            line_end = text.find("\n", q.start_char)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if len(text_tables.cells(line)) < 3:
+                return None
+            at = position[(q.start, q.end)]
+            for k in range(at - 1, max(-1, at - 6), -1):
+                x = quantities[k]
+                if x.start_char < line_start:
+                    return None
+                if span_value(x, "metric") == "AMOUNT" and span_value(x, "unit_kind") == "measure" and \
+                        span_value(x, "unit"):
+                    return x
+            return None
 
         def recent_count_unit(q: Span, items_too: bool = True) -> str | None:
             """The unit of the nearest earlier count of ``q``'s sentence (``412,000 visitors ..., while
@@ -1669,6 +1693,8 @@ class UnitResolver:
             if restated and unit == "percent" and span_value(earlier, "metric") == "SHARE" and \
                     (span_value(q, "value") or 0) > 100:
                 continue  # ``pedestrians 25% (405)``: the count the share stands for, more than a whole's percent
+            if restated and unit == "percent" and " in " in f" {earlier.text.lower()} ":
+                continue  # ``compared with 1 in 20 (58)``: a share stated as ``N in M`` is followed by its count
             cue = cue_before(doc, q.start, earlier.end)
             ranged = q.start >= 1 and lower[q.start - 1] == "to" and earlier.start >= 1 and \
                 lower[earlier.start - 1] == "from"
