@@ -366,7 +366,11 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     if CHANGE_HEADING.search(found.text.lower()):
         return f"{title} ({found.text})"
     if any(_declares(other) or CHANGE_HEADING.search(other.lower()) for other in found.others):
-        title = _without_change_segments(title)
+        changes = [other for other in found.others if CHANGE_HEADING.search(other.lower())]
+        if not (changes and all(_declares(other) for other in changes) and not CHANGE_HEADING.search(title.lower())):
+            title = _without_change_segments(title)
+        # (``Unemployment rate by age group (%)`` above ``Oct 2024   Oct 2023   Change (pp)``: the change column
+        # declares its own unit, so the title's percent is the level columns')
     return title
 
 

@@ -393,3 +393,12 @@ def test_an_improvement_is_a_change_and_a_compared_value_in_crore_keeps_its_time
     assert by_text(doc)["3.9%"]["metric"] == "CHANGE", by_text(doc)["3.9%"]
     check(relations(doc), [("Rs 13,220 crore", "PERIOD", "in the same month last year")],
           absent=[("Rs 13,987 crore", "PERIOD", "last year")])
+
+
+def test_a_titles_percent_stays_with_the_levels_when_the_change_column_declares_its_own(extract_both):
+    doc = extract_both("Unemployment rate by age group (%)\n\nAge group    Oct 2024    Oct 2023    Change (pp)\n"
+                       "15-24            14.2        13.6            0.6\n25-74             5.0         5.2           -0.2\n")
+    found = by_text(doc)
+    assert found["14.2"]["unit"] == "percent" and found["14.2"]["metric"] == "SHARE", found["14.2"]
+    assert found["0.6"]["unit"] == "percentage point", found["0.6"]
+    assert found["15-24"]["unit"] == "year" and found["15-24"]["metric"] == "AMOUNT", found["15-24"]

@@ -203,6 +203,8 @@ AGENT_NOT = words("change_up") | words("change_down") | vocabulary("copulas") | 
 NOT_COUNTED = NOT_COUNTED_WORDS
 
 
+#: a table header naming a column of ages (``Age group``, ``Age``, ``Aged``, ``Age band``)
+_AGE_HEADER = re.compile(r"(?:age(?: group| band| range)?s?|aged)(?: \(years\))?$", re.I)
 #: time units a counted noun names as a length of time, never a count (days and weeks may be counted)
 _LENGTH_OF_TIME_UNITS = frozenset({"hour", "minute", "second", "month", "year"})
 
@@ -1412,6 +1414,13 @@ class UnitResolver:
                 if head is not None:  # ``about 34 million visitor arrivals last year`` (D-13, rule 1)
                     set_head_unit(q, head)
         self.restated_units(quantities, counted)
+        if "\n" in text:
+            for q in quantities:
+                header = text_tables.header_cell(text, q.start_char)
+                if header is not None and _AGE_HEADER.match(header.text.strip()) and \
+                        span_value(q, "unit_kind") not in ("measure", "currency"):
+                    # ``Age group   Oct 2024   Oct 2023`` above ``15-24   14.6   13.9``: the row label is an age range
+                    q._.unit, q._.unit_kind, q._.metric, q._.direction = "year", "measure", "AMOUNT", None
         self.equivalents_restated(quantities, links)
         self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
