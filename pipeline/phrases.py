@@ -20,6 +20,7 @@ from pipeline.extensions import columns_of, spans_of, token_cache, token_columns
 from pipeline.lexicon import lexicon, words
 from pipeline.periods import MONTHS
 from pipeline.numbers import parse_digits, word_number
+from pipeline.units import currency_unit
 
 
 
@@ -213,7 +214,7 @@ class TokenTable:
             present = words("present_verbs_before_figure")
             for k in compress(range(n), map(present.__contains__, lower)):
                 if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and \
-                        _figure_follows(lower, number, k + 1) and \
+                        _figure_follows(lower, number, k + 1, text) and \
                         _BARE_INFINITIVE_VERBS.isdisjoint(lower[max(0, k - 10) : k]):
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
                     # the present tense stating the figure after it, not the last word of its subject
@@ -368,8 +369,7 @@ def _is_number_text(text: str) -> bool:
 #: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``,
 #: ``food and energy account for 15.6% and 9.2%``, ``stand at 4.1%``)
 _BEFORE_FIGURE = frozenset(("by", "to", "for", "at", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up",
-                            "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-",
-                            "rs", "rs.", "inr", "usd", "us$", "eur", "gbp", "rmb", "hk$", "a$", "c$", "s$"))
+                            "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-"))
 
 
 #: verbs whose object takes a bare infinitive (``saw the number of crossings rise by 57%``): the word after
@@ -378,10 +378,12 @@ _BARE_INFINITIVE_VERBS = frozenset(("saw", "see", "sees", "seen", "seeing", "mad
                                     "helped", "help", "helps", "let", "lets", "watched"))
 
 
-def _figure_follows(lower: list, number: list, j: int) -> bool:
-    """Whether a figure stands at ``j``, after at most three words of :data:`_BEFORE_FIGURE`."""
+def _figure_follows(lower: list, number: list, j: int, text: list | None = None) -> bool:
+    """Whether a figure stands at ``j``, after at most three words of :data:`_BEFORE_FIGURE` or currency
+    prefixes of the unit table (``clock Rs 1.82 lakh crore``; with ``text``, the tokens as written)."""
     end = min(len(lower), j + 4)
-    while j < end and not number[j] and lower[j] in _BEFORE_FIGURE:
+    while j < end and not number[j] and (lower[j] in _BEFORE_FIGURE or
+                                         text is not None and currency_unit(text[j]) is not None):
         j += 1
     return j < end and number[j]
 
@@ -554,9 +556,6 @@ _CLAUSE_OPENING_WORDS = frozenset((",", ";", ":", "and", "or", "but", "while", "
 _VALUE_WORDS = frozenset(("worth", "valued"))
 #: pronouns that open a clause: never inside a noun phrase
 _SUBJECT_PRONOUNS = frozenset(("it", "they", "we", "he", "she"))
-#: currency codes and abbreviations written before an amount (``EUR 46 million``, ``Rs 2,236 crore``)
-_CURRENCY_CODES = frozenset(("eur", "usd", "gbp", "chf", "jpy", "cny", "rmb", "inr", "rs", "rs.", "hkd", "sgd", "aud",
-                             "cad", "nzd", "krw", "sek", "nok", "dkk", "pln", "czk", "huf", "zar", "brl", "mxn"))
 #: bounds before a figure (``worth about``, ``totalling an estimated``), as the categories step reads them
 _BOUND_WORDS = vocabulary("bound_words")
 
@@ -570,7 +569,7 @@ def _figure_next(table: TokenTable, k: int) -> bool:
         if k < len(table.lower) and (table.lower[k] in _BOUND_WORDS or table.lower[k] in ("a", "an")):
             k += 1
     return k < len(table.lower) and (table.number[k] or table.text[k][:1] in CURRENCY_SIGNS or
-                                     table.lower[k] in _CURRENCY_CODES and k + 1 < len(table.lower) and
+                                     currency_unit(table.text[k]) is not None and k + 1 < len(table.lower) and
                                      table.number[k + 1])  # (``worth EUR 46 million``)
 
 

@@ -605,7 +605,7 @@ _ITEM_PREPOSITIONS = frozenset(("in", "for", "among", "at"))
 _CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "we", "staff"))
 #: verbs that report a clause after ``that`` (``the ministry said, adding that the number of cases fell 29 percent``)
 #: nouns after a figure that make it a reference value (``the 75% target``)
-_REFERENCE_NOUNS = frozenset(("target", "standard", "threshold", "benchmark", "goal", "objective", "ceiling", "cap",
+_TARGET_NOUNS = frozenset(("target", "standard", "threshold", "benchmark", "goal", "objective", "ceiling", "cap",
                               "limit"))
 #: words between ``of`` and the whole in ``N of the M``: determiners and bounds, never a noun or a comma
 _OF_WHOLE_WORDS = frozenset(("the", "all", "a", "an", "some", "about", "around", "nearly", "almost", "over", "more",
@@ -2249,7 +2249,7 @@ class RelationLinker:
         the figure is measured against, never the figure a change is stated of."""
         lower = token_table(doc).lower
         return candidate.start >= 1 and candidate.end < len(lower) and lower[candidate.start - 1] in ("the", "a", "its") \
-            and lower[candidate.end] in _REFERENCE_NOUNS
+            and lower[candidate.end] in _TARGET_NOUNS
 
     @staticmethod
     def _compared_value(doc, candidate, quantities, lo: int) -> bool:

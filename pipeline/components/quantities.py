@@ -235,11 +235,6 @@ def _label_rate(text: str, start_char: int) -> str | None:
     return rate_named(label, found)
 
 
-#: hedges between ``by`` and a fraction of a change (``rose by almost a fifth to 1,172``)
-_FRACTION_HEDGES = frozenset(("almost", "nearly", "about", "around", "roughly", "over", "more", "than", "just", "some",
-                              "less", "under", "approximately"))
-
-
 def _title_rate(text: str, start_char: int) -> str | None:
     """The rate a table's title declares for cells under a time column (``Road fatalities per million inhabitants``
     or ``Road deaths by Member State (deaths per million inhabitants)`` above ``Member State   2019   2023`` and
@@ -1506,7 +1501,7 @@ class QuantityRecognizer:
             word_number(low) and nxt in FRACTION_WORDS and nxt not in ("half",)
         )) and not (nxt in ("quarter", "quarters") and i >= 1 and lower[i - 1] in PERIOD_ORDINALS):
             # (``the last three quarters``, ``the first three quarters of 2024``: periods, no fraction)
-            by_cue = next((lower[j] for j in range(i - 1, max(-1, i - 4), -1) if lower[j] not in _FRACTION_HEDGES), None)
+            by_cue = next((lower[j] for j in range(i - 1, max(-1, i - 4), -1) if lower[j] not in vocabulary("bound_words")), None)
             if nxt2 == "of" or not ws[i + 1] or nxt2 in (".", ",", ";") or low != "a" or by_cue == "by" or \
                     nxt2 in COMPARATIVES_UP or nxt2 in COMPARATIVES_DOWN or (  # (``almost a third higher than``)
                         nxt2 == "(" and i + 4 < n and _value(text[i + 3]) is not None and

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import (BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, CLOSING_COMPARISON_WORDS,
+from pipeline.components.linker import (RECORD_PEAKS, BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, CLOSING_COMPARISON_WORDS,
                                         COMPARED_CHANGES_KEY,
                                         compares_its_kind, EARLIER_STEPS_KEY, smaller_whole, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
@@ -47,8 +47,6 @@ _COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over"}
 PEER_HOWS = ("with-item",)
 #: the model families of the relation step (the ``family`` setting)
 FAMILIES = ("logistic", "gbdt")
-#: nouns naming a record or a peak level (``the previous record of``, ``a peak of``)
-_RECORD_NOUNS = frozenset({"record", "peak", "high", "low", "maximum", "minimum"})
 #: the settings of the gradient-boosted trees (``family = "gbdt"``), with their defaults
 GBDT_SETTINGS = {"trees": 100, "learning_rate": 0.1, "max_leaf_nodes": 31, "min_samples_leaf": 20,
                  "l2_regularization": 0.0, "top_features": 1000}
@@ -191,7 +189,7 @@ class RelationModel(LinearPipe):
             if choice is not None and (k, "PART_OF") not in forced and (
                     smaller_whole(q, choice[0]) or (q.start, q.end) in reached or
                     q.start >= 2 and lower[q.start - 1] == "of" and (
-                        lower[q.start - 2] in _RECORD_NOUNS or "average" in lower[max(0, q.start - 4) : q.start - 1])):
+                        lower[q.start - 2] in RECORD_PEAKS or "average" in lower[max(0, q.start - 4) : q.start - 1])):
                 # (``beating the previous record of 39.8 million set in 2019``: a record is part of nothing; ``an
                 # average daily of 19.29 million``: a rate of its clause's total, no part, C34-40)
                 # a whole is never smaller than its part (FORMAT §4); the level a change reaches (``went up by 12% to
