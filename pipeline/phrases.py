@@ -900,6 +900,12 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
             continue
         m = previous - 1
         found = noun_phrase_before(doc, previous, start_limit)
+        if not found:
+            # ``The value of total retail sales in October 2024, provisionally estimated at $30.6 billion,
+            # decreased``: the subject before its time phrase (C35-10)
+            times = [x for x in spans_of(doc) if x.label_ in ("PERIOD", "BASELINE") and x.end == previous]
+            if times and times[0].start - 1 > start_limit:
+                found = noun_phrase_before(doc, times[0].start, start_limit)
         if found:
             return found
     return None
@@ -1229,6 +1235,9 @@ def hyphen_joined(table, m: int, end: int) -> bool:
     """Whether the word at token ``m`` is joined by a hyphen, with no space, to a word before ``end`` (``on`` of
     ``on-time``, ``three`` of ``three-year``): one phrase word; not the link of a hyphenated comparison or time
     (``month-on-month``, ``year-to-date``), which is no part of a subject."""
+    if table.text[m].isdigit() and len(table.text[m]) <= 2 and m + 2 < end and table.text[m + 1] == "-" and \
+            not table.whitespace[m] and not table.whitespace[m + 1] and table.lower[m + 2] in _HYPHEN_TIME_WORDS:
+        return True  # ``The 4-week moving average``, ``the 12-month rate``: a length of time in the phrase (C35-14)
     return table.alpha[m] and m + 2 < end and table.text[m + 1] == "-" and not table.whitespace[m] and \
         not table.whitespace[m + 1] and not (table.lower[m] in _HYPHEN_LINKS and table.lower[m + 2] in _HYPHEN_TIME_WORDS)
 #: prepositions that open a fronted place or group when they open the clause (``At Oslo the share was``)

@@ -809,6 +809,10 @@ def label_gloss_age(doc: Doc, quantity: Span) -> bool:
 _LEVEL_LABEL_NOUNS = frozenset({"average", "total", "high", "peak", "record", "level", "low"})
 _LEVEL_LABEL_WORDS = _LEVEL_LABEL_NOUNS | {"a", "an", "new", "of"}
 
+#: a sub-total cue opening a table row's label (``of which visa nationals``, ``- including online fraud``)
+_ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -2250,13 +2254,36 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")
                 return
+        if kind is None and metric == "COUNT" and after + 1 < sent_end and lower[after] in ("for", "in", "among") and \
+                quantity.start - 1 > sent_start and lower[quantity.start - 1] in ("and", ","):
+            # ``of which 412 were for drug trafficking offences and 96 for firearms offences``: the copula left out
+            # of the next part (C35-8)
+            m = quantity.start - 2
+            while m > sent_start and m not in quantity_tokens and not punct[m] or m > sent_start and lower[m] == ",":
+                m -= 1
+            p_end = m + 1
+            if m in quantity_tokens and p_end + 1 < sent_end and lower[p_end] in COPULAS and \
+                    lower[p_end + 1] == lower[after] and after + 1 not in time_token_set(doc):
+                found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
+                if found:
+                    yield (*found, "group-part")
+                    return
+        if kind is None and metric == "COUNT" and after + 1 < sent_end and \
+                lower[after] in ("in", "to", "from", "by", "for", "among") and after + 1 not in time_token_set(doc) and \
+                quantity.start - 1 > sent_start and self._listed_part(lower, quantity.start, sent_start, quantity_tokens):
+            # ``including 411,200 in higher education, 296,100 in vocational education and training``, ``of which
+            # 2.1 million by non-residents``: the group a listed part is in, to or from (C35-16)
+            found = noun_phrase_after(doc, after + 1, self._limit(doc, after + 1, sent_end))
+            if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
+                yield (*found, "group-part")
+                return
         stated = _past_bracket(doc, after)  # (``131 (59.8%) were EU nationals``: past its share in brackets)
         if stated < sent_end and (lower[stated] in COPULAS or lower[stated] in PART_OBJECT_VERBS) and (
                 self._is_subtotal(doc, quantity) or metric == "COUNT" and (
                     self._fronted_whole(doc, quantity) or self._fronted_list_item(doc, quantity) or
                     self._next_subtotal(doc, quantity, sent_start))):
             opener = stated + 1
-            if lower[stated] in COPULAS and opener + 1 < sent_end and lower[opener] in ("in", "among") and \
+            if lower[stated] in COPULAS and opener + 1 < sent_end and lower[opener] in ("in", "among", "for") and \
                     opener + 1 not in time_token_set(doc) and lower[opener + 1] not in ("total", "all", "addition"):
                 opener += 1  # ``Of the cases, 9,067 were in people aged 15 and over``: the group the part is in (C23-9)
             found = _with_ages(doc, noun_phrase_after(doc, opener, self._limit(doc, opener, sent_end)))
@@ -2628,6 +2655,10 @@ class CategoryFinder:
                 # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision; ``grew by 137,100
                 # persons ... to 24,577,100``: the subject of the change that reaches the level
                 at = earlier.start - 1
+        apposed = self._apposed_participle_subject(doc, at, sent_start, quantity_tokens)
+        if apposed is not None:
+            yield (*apposed, "subject")
+            return
         found = subject_before(doc, at, start_limit)
         if found is not None:
             found = self._inverted_subject(doc, found, at, quantity_tokens) or found
@@ -2668,6 +2699,41 @@ class CategoryFinder:
             found = None  # ``This was not a statistically significant change compared with ...``: no subject
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
+
+    @staticmethod
+    def _listed_part(lower: list, start: int, sent_start: int, quantity_tokens: set) -> bool:
+        """Whether the figure at ``start`` follows a sub-total cue (``including``, ``of which``, ``of whom``,
+        ``comprising``) right before it, or after ``,``/``and`` in a list the cue opened (within 30 tokens, no
+        semicolon or colon between)."""
+        if lower[start - 1] not in (",", "and", "including", "comprising", "which", "whom"):
+            return False
+        for k in range(start - 1, max(sent_start, start - 30) - 1, -1):
+            if lower[k] in (";", ":"):
+                return False
+            if lower[k] in ("including", "comprising") or lower[k] in ("which", "whom") and lower[k - 1] == "of":
+                return k == start - 1 or any(i in quantity_tokens for i in range(k + 1, start - 1))
+        return False
+
+    @staticmethod
+    def _apposed_participle_subject(doc: Doc, at: int, sent_start: int, quantity_tokens: set):
+        """The subject a participle set off by commas states a figure of (``The value of total retail sales in October
+        2024, provisionally estimated at $30.6 billion, decreased``, ``Exports, valued at $4.2 billion, rose``): the
+        noun phrase before the opening comma, past its time phrase (C35-10); else None."""
+        lower = token_table(doc).lower
+        k = at - 1
+        if k < 2 or lower[k] != "at" or not (lower[k - 1].endswith("ed") and lower[k - 1].isalpha()):
+            return None
+        k -= 2
+        while k > sent_start and lower[k].endswith("ly") and lower[k].isalpha():
+            k -= 1
+        if k <= sent_start or lower[k] != ",":
+            return None
+        times = [x for x in spans_of(doc) if x.label_ in ("PERIOD", "BASELINE") and x.end == k]
+        end = times[0].start if times and times[0].start - 1 > sent_start else k
+        found = noun_phrase_before(doc, end, sent_start)
+        if found is None or found[1] != end or not quantity_tokens.isdisjoint(range(found[0], found[1])):
+            return None
+        return with_left_complements(doc, found, sent_start)
 
     @staticmethod
     def _fronted_place(doc: Doc, subject_start: int, start_limit: int, quantity_tokens: set) -> tuple[int, int, int] | None:
@@ -2943,10 +3009,14 @@ class CategoryFinder:
         table = token_table(doc)
         lower = table.lower
         start, end, head = found
-        while start - 2 >= start_limit and lower[start - 1] in ("for", "at", "in", "of", "from", "on") and \
-                start - 1 not in time_tokens:
-            previous = noun_phrase_before(doc, start - 1, start_limit)
-            if previous is None or previous[1] != start - 1 or not time_tokens.isdisjoint(range(*previous[:2])):
+        while True:
+            # (over an article: ``theft from a motor vehicle rising 23.4%``, C35-2)
+            at = start - 1 if start - 3 >= start_limit and lower[start - 1] in ("a", "an", "the") else start
+            if not (at - 2 >= start_limit and lower[at - 1] in ("for", "at", "in", "of", "from", "on") and
+                    at - 1 not in time_tokens):
+                break
+            previous = noun_phrase_before(doc, at - 1, start_limit)
+            if previous is None or previous[1] != at - 1 or not time_tokens.isdisjoint(range(*previous[:2])):
                 break
             start, head = previous[0], previous[2]
         return start, end, head
@@ -2967,6 +3037,9 @@ class CategoryFinder:
         cell = text[line_start + first[0] : line_start + first[1]]
         label_start = line_start + first[0] + len(cell) - len(cell.lstrip(" -•*"))
         label_end = line_start + first[1]
+        cue = _ROW_PART_CUE.match(text[label_start:label_end])
+        if cue and cue.end() < label_end - label_start:
+            label_start += cue.end()  # ``  of which visa nationals  154,300``: the part's name without its cue (C35-11)
         if text_tables.period_label(cell):
             # ``3rd quarter 2024 (p)   1,849,900   300,100`` under ``Quarter   Total sales   E-commerce sales``: the
             # row names a period; the column's header names what is measured (C2-12, C29-15)

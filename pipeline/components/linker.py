@@ -51,7 +51,7 @@ from pipeline.declared_units import CHANGE_HEADING
 from pipeline.components.quantities import CONTRIBUTION
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
-from pipeline.components.categories import (COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
+from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
                                            RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
 from pipeline.relation_features import is_threshold, same_block
@@ -1155,12 +1155,13 @@ class RelationLinker:
             gap = range(previous.end, q.start)
             if not gap or sentence_range(doc, q.start)[0] > previous.start:
                 continue
-            # (``with Q2 at 7.0 per cent, Q3 at 7.4 per cent and Q4 at 7.4 per cent``: each with its period and
+            # (``with Q2 at 7.0 per cent, Q3 at 7.4 per cent and Q4 at 7.4 per cent``, or items between semicolons
+            # (C35-9): each with its period and
             # ``at``; ``with Q2, Q3 and Q4 at 4.4 per cent, 4.7 per cent and 4.3 per cent respectively``: the periods
             # given out by ``respectively``)
             distributed = (q.start, q.end) in self._distributed_periods and \
                 (previous.start, previous.end) in self._distributed_periods
-            if all(lower[i] in (",", "and", "or", "at", "with", "respectively", "by", "when", "compared") or
+            if all(lower[i] in (",", ";", "and", "or", "at", "with", "respectively", "by", "when", "compared") or
                    i in time_tokens for i in gap) and \
                     (distributed or any(i in time_tokens for i in gap) or
                      "at" in lower[previous.end : q.start] and (q.end in time_tokens or q.end + 1 in time_tokens)):
@@ -1988,6 +1989,14 @@ class RelationLinker:
             # a change with its own counted noun (``added 63,000 jobs``) modifies only the level it reaches
             # (``increased by 38,000 people to 9,912,000``)
             counted_end = self._counted_end(doc, q)
+            at = bisect_left([x.start for x in quantities], q.start) - 1
+            if at >= 0 and span_value(quantities[at], "metric") == "CHANGE" and \
+                    token_table(doc).lower[quantities[at].end : q.start] in (["or"], [",", "or"]) and \
+                    (hi <= lo or not self._to_level(doc, q, quantities[lo], gap_start=counted_end)):
+                # ``a decrease of 19.2% or 37,500 dwellings on the same period``: the same change restated, of the
+                # figure the first one is of (C35-7)
+                earlier = quantities[at]
+                return modifies.get(earlier) or self.figure_for_change(doc, earlier, quantities, modifies)
             if hi > lo and self._to_level(doc, q, quantities[lo], gap_start=counted_end):
                 self._reached.add((q.start, q.end))
                 return quantities[lo]
@@ -2008,6 +2017,8 @@ class RelationLinker:
             q_end = quantities[lo].end
             if q_end + 1 < len(texts) and texts[q_end].isalpha() and texts[q_end + 1] == ")":
                 q_end += 1  # ``(660,000 people)``: the bracketed change's counted word
+            elif (quantities[lo].start, quantities[lo].end) in self._counted:
+                q_end = self._counted_end(doc, quantities[lo])  # ``rose by 0.4%, or 12,000 people, to`` (C35-7)
             q_end = _past_qualifier(texts, q_end)  # ``(+2.1% in volume terms)``
             q_end += 1 if q_end < len(texts) and texts[q_end] == ")" else 0
             lo += 1
@@ -2208,6 +2219,13 @@ class RelationLinker:
         then the preposition of the earlier change (``of``, ``by``) right before ``q``."""
         lower = token_table(doc).lower
         k = q.start - 1
+        if k >= 1 and lower[k] == "and" and span_value(earlier, "unit") == span_value(q, "unit") and \
+                earlier.start >= 1 and (lower[earlier.start - 1] in vocabulary("figure_direction_words") or
+                                        lower[earlier.start - 1] in CHANGE_VERB_WORDS or
+                                        q.end < len(lower) and lower[q.end] in COMPARATIVES_UP | COMPARATIVES_DOWN |
+                                        {"below", "above"}) and \
+                not any(w in (".", ";", "while", "whereas", "but") for w in lower[earlier.end : q.start]):
+            return True  # ``down 0.5 percentage points against the previous quarter and 1.3 points from ...`` (C35-4)
         if k < 1 or lower[k] not in ("of", "by") or lower[k - 1] != "and":
             return False
         return earlier.start >= 1 and lower[earlier.start - 1] == lower[k] and \
@@ -2333,20 +2351,53 @@ class RelationLinker:
         earlier``, ``increased by RMB580 billion, RMB510 billion less than in November 2023`` (C16-17); else None."""
         if span_value(q, "metric") != "CHANGE":
             return None
-        lower = token_table(doc).lower
+        table = token_table(doc)
+        lower = table.lower
         k = q.start - 1
+        noun_form = False
         if k >= 1 and lower[k] in ("up", "down"):
             k -= 1  # ``, up 0.6``
+        elif self._appositive_change(doc, q):
+            k = q.start - 1
+            while lower[k] != ",":
+                k -= 1  # ``, an increase of 4%``
+            noun_form = True
         elif not (q.end + 1 < len(lower) and lower[q.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
                   lower[q.end + 1] == "than"):
             return None
         if k < 1 or lower[k] != ",":
             return None
-        ending = self._figure_values(doc, quantities).first_ending.get(k)
+        figures = self._figure_values(doc, quantities)
+        ending = figures.first_ending.get(k)
+        if ending is None and noun_form:
+            # ``welcomed almost 2.3 million passengers in November, an increase of 4% on the same month last year``:
+            # the level's counted noun and its time between it and the comma (C35-5)
+            time_tokens = time_token_set(doc)
+            m, words = k - 1, 0
+            while m >= 0 and words <= 10:
+                if lower[m] == ")" and "(" in lower[max(0, m - 8) : m]:
+                    # ``1,204 kilograms of cocaine at the ports (2023: 872 kg), an increase of 38%``
+                    m = max(i for i in range(max(0, m - 8), m) if lower[i] == "(")
+                    if m in figures.first_ending:
+                        break  # ``118.97 million hectares (1,784.5 million mu), an increase of``
+                    m -= 1
+                    continue
+                if m in figures.first_ending:
+                    break
+                if not (m in time_tokens or lower[m] in ("of", "at", "in", "on", "the", "for", "from") or (
+                        table.nounish[m] and not table.verb[m] and not table.punct[m])):
+                    break
+                m, words = m - 1, words + 1
+            before = figures.first_ending.get(m)
+            if before is not None and not is_modifier(quantities[before]):
+                ending = before
         figure = quantities[ending] if ending is not None else None
         if figure is None or figure is q or is_margin(figure) or sentence_range(doc, figure.start)[0] != \
                 sentence_range(doc, q.start)[0]:
             return None
+        if noun_form and figure.start >= 1 and lower[figure.start - 1] in ("with", "from", "than", "against", "to",
+                                                                          "versus", "vs", "over", "on"):
+            return None  # ``fell to 9,645 in 2024, compared with 12,644 in 2023, a decrease of 24 percent``
         return figure
 
     @staticmethod
@@ -3297,12 +3348,19 @@ class RelationLinker:
             # a figure in brackets (an earlier year's value: ``587 ... in 2023, 42% more than in 2022 (413),
             # comprising 178 ... and 409 ...``) is no whole of the parts that follow outside brackets
             lower = token_table(doc).lower
-            outside = [x for x in candidates if not self.in_parentheses(doc, x) and
-                       (x.start, x.end) not in self._baseline_values and
-                       not (x.start >= 1 and lower[x.start - 1] in ("from", "than") and
-                            span_value(x, "bound") in ("=", None) and change_before(x))]
+            def outside_of(xs):
+                return [x for x in xs if not self.in_parentheses(doc, x) and
+                        (x.start, x.end) not in self._baseline_values and
+                        not (x.start >= 1 and lower[x.start - 1] in ("from", "than") and
+                             span_value(x, "bound") in ("=", None) and change_before(x))]
             # (nor a value a change started from: ``arrested 487 ..., an increase of 32% from 369 in 2022; of those
             # arrested, 301 were overstayers``)
+            outside = outside_of(candidates)
+            if not outside and candidates is same_unit and unit_kind == "count":
+                # ``108,138 people claimed asylum (relating to 84,200 main applicants) ... Of these, 32,691 had
+                # arrived``: the bracket's count lent its noun to the part; the whole is the count outside (C35-6)
+                outside = outside_of([x for x in prev if span_value(x, "unit_kind") == "count" and
+                                      span_value(x, "metric") == span_value(q, "metric")])
             candidates = outside or candidates
         # a whole is never smaller than its part (not a daily average, not an earlier part of the list)
         value = span_value(q, "value")
@@ -3310,6 +3368,14 @@ class RelationLinker:
             larger = [x for x in candidates if isinstance(span_value(x, "value"), (int, float))
                       and span_value(x, "value") >= value]
             if larger:
+                column = text_tables.column_of(text_of(doc), q.start_char) if opening_cue else None
+                if column is not None:
+                    # ``  of which visa nationals  154,300  139,800`` under ``Non-EU nationals  401,900  362,700``: a
+                    # table's part row is part of the whole in its own column (C35-11)
+                    text = text_of(doc)
+                    same = [x for x in larger if text_tables.column_of(text, x.start_char) == column]
+                    if same:
+                        return same[-1]
                 # ``Among them, ...``: the total the previous sentence opened with; else the nearest
                 return larger[0] if opening_cue else larger[-1]
         return candidates[-1]
@@ -3697,6 +3763,10 @@ class RelationLinker:
                 q = quantities[k]
                 if follows and main in modifies:
                     main = modifies[main]  # (the level the change before reached names what changed)
+                own = categories.get(q)
+                if not follows and own is not None and own.how == "subject" and own.child.start > main.end:
+                    continue  # the step's own clause names what changed (``the energy index was unchanged over the
+                    # month, after declining 1.9 percent in September``, C35-1)
                 category = category_of.get(main) or (categories[main].child if main in categories else None)
                 if category is not None and q not in category_of:
                     category_of[q] = category

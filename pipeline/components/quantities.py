@@ -814,7 +814,7 @@ class QuantityRecognizer:
     def _compound_durations(t: DocTable, figures: list[Figure]) -> list[Figure]:
         """A duration written in two units, the larger first (``8 minutes and 21 seconds``, ``8 minutes 21 seconds``,
         ``1 hour and 12 minutes``, ``3 years and 6 months``): one figure in the larger unit (8.35 minutes), its span
-        over both (C29-14, C32-9)."""
+        over both (C29-14, C32-9), with the bound written before it (``within 1 hour 57 minutes``, C35-13)."""
         merged: list[Figure] = []
         k = 0
         while k < len(figures):
@@ -827,7 +827,7 @@ class QuantityRecognizer:
                                     after in ("faster", "slower", "quicker", "later", "earlier")):
                 joiner = None  # ``9 minutes, 8 seconds longer than a year earlier``: a length and its change
             if factor is not None and joiner in ([], ["and"], [","]) and figure.value_max is None and \
-                    nxt.value_max is None and figure.bound == "=" and nxt.bound == "=" and nxt.value < factor and \
+                    nxt.value_max is None and nxt.bound == "=" and nxt.value < factor and \
                     not figure.sign and not nxt.sign:
                 figure.value = round(figure.value + nxt.value / factor, 6)
                 figure.end = nxt.end

@@ -57,6 +57,9 @@ _TIME_ADJECTIVES = frozenset(("annual", "monthly", "quarterly", "weekly", "daily
 _VITAL_EVENTS = frozenset(("birth", "death", "marriage", "divorce"))
 
 
+#: words after ``a year``, ``a month`` that make it a time back, not a rate (``576,700 a year earlier``)
+RELATIVE_TIME_ENDS = frozenset(("earlier", "ago", "before", "previously", "prior", "back"))
+
 #: units of a length of time (``more than 12 hours``), passed over when a count looks back for the figure it is compared with
 _LENGTH_UNITS = frozenset(("hour", "minute", "day", "week", "month", "year", "second"))
 
@@ -1065,6 +1068,17 @@ class UnitResolver:
                     # figure is what it counts; the subject before is the category
                     set_head_unit(q, after)
                     return
+            whole = mine.get("PART_OF")
+            if metric == "COUNT" and unit_kind in (None, "count") and whole is not None and \
+                    whole.label_ == "QUANTITY" and mine.get("CATEGORY") is None:
+                level = by_offsets.get((whole.start, whole.end), whole)
+                resolve(level, depth + 1)
+                if span_value(level, "unit_kind") == "count" and span_value(level, "unit"):
+                    # ``108,138 people claimed asylum (relating to 84,200 main applicants) ... Of these, 32,691 had
+                    # arrived by small boat``: a part with no noun and no category of its own counts what its whole
+                    # counts; a named part keeps its own noun (``30,000 were returning Irish citizens``, C35-6)
+                    q._.unit, q._.unit_kind = span_value(level, "unit"), "count"
+                    return
             target = mine.get("MODIFIES")
             if metric == "CHANGE" and target is not None and target.label_ == "QUANTITY":
                 level = by_offsets.get((target.start, target.end), target)
@@ -1082,7 +1096,8 @@ class UnitResolver:
                     return
             after = lower[q.end : q.end + 2]
             if len(after) == 2 and after[0] in ("a", "an", "per", "every", "each") and after[1] in TIME_WORDS \
-                    and previous.get(key):
+                    and previous.get(key) and not (q.end + 2 < len(doc) and lower[q.end + 2] in RELATIVE_TIME_ENDS):
+                # (not ``compared with 576,700 a year earlier``: a time back, no rate, C35-3)
                 q._.unit, q._.unit_kind = previous[key], "count"  # ``or about 12.8 million a day``
                 return
             # a level whose counted noun is stated on the change that leads to it: ``employment

@@ -1,0 +1,169 @@
+"""Session 35's constructions (GUIDELINES C35-1..), each written anew from how statistics offices, central banks,
+border agencies and police state their figures."""
+
+import pytest
+
+from conftest import by_text, check, relations
+
+
+def spans_of(doc: dict, label: str) -> list[str]:
+    return [doc["text"][s["start"] : s["end"]] for s in doc["spans"] if s["label"] == label]
+
+
+@pytest.mark.parametrize("sentence,step,category", [
+    ("Food prices rose 0.3 percent in May; the gasoline index was flat over the month, after falling 2.1 percent in "
+     "April.", "2.1 percent", "gasoline index"),
+    ("Exports grew 4% in June, while imports were unchanged, after dropping 1.2% in May.", "1.2%", "imports"),
+])
+def test_an_earlier_step_takes_the_subject_of_its_own_clause(extract_both, sentence, step, category):
+    check(relations(extract_both(sentence)), [(step, "CATEGORY", category)])
+
+
+def test_an_earlier_step_without_a_subject_of_its_own_is_the_main_change_s(extract_both):
+    doc = extract_both("Construction output fell by 0.8% in March, after rising by 1.1% in February.")
+    check(relations(doc), [("1.1%", "CATEGORY", "Construction output")])
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Recorded crime rose 4%, with theft from a shop up 21% to 48,230.", "48,230", "theft from a shop"),
+    ("Offences fell, with assault on an emergency worker down 3% to 2,410.", "2,410",
+     "assault on an emergency worker"),
+])
+def test_a_category_runs_left_over_an_article_after_its_preposition(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+@pytest.mark.parametrize("sentence,figure,unit", [
+    ("Outbound trips by residents numbered 512,300, compared with 488,900 a year earlier.", "488,900", "trip"),
+    ("Export licences issued reached 7,240, against 6,815 a year ago.", "6,815", "license"),
+])
+def test_a_value_a_year_earlier_is_no_rate_per_year(extract_both, sentence, figure, unit):
+    q = by_text(extract_both(sentence))[figure]
+    assert q["unit"] == unit and q["metric"] == "COUNT", q
+
+
+@pytest.mark.parametrize("sentence,second,level", [
+    ("The jobless rate stood at 5.2% in the third quarter, down 0.3 percentage points on the second quarter and "
+     "0.9 percentage points on the third quarter of 2023.", "0.9 percentage points", "5.2%"),
+    ("The employment rate was 74.8%, 0.2 percentage points higher than in June and 0.6 points above July 2023.",
+     "0.6 points", "74.8%"),
+])
+def test_a_second_change_in_points_after_and_modifies_the_same_rate(extract_both, sentence, second, level):
+    check(relations(extract_both(sentence)), [(second, "MODIFIES", level)])
+
+
+@pytest.mark.parametrize("sentence,change,level", [
+    ("The port handled 3.4 million tonnes of cargo in October, an increase of 6% on the same month last year, "
+     "bringing the total for the year so far to 31.2 million tonnes.", "6%", "3.4 million tonnes"),
+    ("Police seized 2,310 kilograms of cannabis at the border (2023: 1,640 kg), an increase of 41%.", "41%",
+     "2,310 kilograms"),
+])
+def test_an_appositive_change_noun_modifies_the_figure_before_its_comma(extract_both, sentence, change, level):
+    check(relations(extract_both(sentence)), [(change, "MODIFIES", level)])
+
+
+def test_an_appositive_change_after_a_compared_value_is_not_of_that_value(extract_both):
+    doc = extract_both("First-time asylum applications fell to 8,120 in 2024, compared with 10,450 in 2023, a decrease "
+                       "of 22 percent.")
+    check(relations(doc), [("22 percent", "MODIFIES", "8,120")])
+
+
+def test_a_part_in_brackets_lends_no_noun_to_the_whole(extract_both):
+    doc = extract_both("In the year ending June 2024, 96,400 people applied for protection (covering 71,300 main "
+                       "applicants), 9% more than a year earlier. Of these, 24,900 had arrived irregularly.")
+    check(relations(doc), [("24,900", "PART_OF", "96,400")])
+    assert by_text(doc)["24,900"]["unit"] == "person"
+
+
+@pytest.mark.parametrize("sentence,restated,level", [
+    ("Building approvals fell 12.4% or 2,150 dwellings on the previous year, to 15,180 dwellings.", "2,150",
+     "15,180"),
+    ("Payroll employment rose by 0.3%, or 41,000 jobs, to 13.7 million in September.", "0.3%", "13.7 million"),
+])
+def test_a_change_restated_after_or_is_of_the_same_level(extract_both, sentence, restated, level):
+    check(relations(extract_both(sentence)), [(restated, "MODIFIES", level)])
+
+
+def test_a_change_restated_after_or_without_a_level_after_it(extract_both):
+    doc = extract_both("Building permits were issued for 18,700 homes in August, a fall of 9.6% or 1,980 homes on "
+                       "August 2023.")
+    check(relations(doc), [("1,980", "MODIFIES", "18,700"), ("9.6%", "MODIFIES", "18,700")])
+
+
+def test_the_same_months_of_a_year_are_one_time_phrase(extract_both):
+    doc = extract_both("Customs seized 9.1 million cigarettes, down from 12.6 million in the same months of the "
+                       "previous year.")
+    check(relations(doc), [("12.6 million", "PERIOD", "in the same months of the previous year")])
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Officers made 3,460 arrests, of which 1,020 were for burglary offences and 310 for weapons offences.", "310",
+     "weapons offences"),
+    ("Officers made 3,460 arrests, of which 1,020 were for burglary offences and 310 for weapons offences.", "1,020",
+     "burglary offences"),
+])
+def test_parts_named_after_for_take_that_name(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+def test_items_of_a_forecast_list_between_semicolons_keep_its_category(extract_both):
+    doc = extract_both("Headline inflation for 2025-26 is projected at 4.0 per cent, with Q1 at 4.4 per cent; Q2 at "
+                       "3.9 per cent; and Q3 at 3.8 per cent.")
+    check(relations(doc), [("3.9 per cent", "CATEGORY", "Headline inflation"),
+                           ("3.8 per cent", "CATEGORY", "Headline inflation")])
+
+
+def test_a_participle_set_off_by_commas_states_the_subject_s_figure(extract_both):
+    doc = extract_both("The value of goods exports in September 2024, provisionally estimated at $41.2 billion, "
+                       "increased by 3.1% compared with a year earlier.")
+    check(relations(doc), [("$41.2 billion", "CATEGORY", "value of goods exports"),
+                           ("3.1%", "MODIFIES", "$41.2 billion")])
+
+
+def test_a_table_part_row_is_part_of_the_whole_in_its_column(extract_both):
+    text = ("Table 2. Visitor arrivals by region of residence\n"
+            "                          Q3 2024     Q3 2023\n"
+            "Asia                      284,500     251,200\n"
+            "  of which China           96,300      80,900\n"
+            "Europe                    173,800     169,400\n")
+    doc = extract_both(text)
+    check(relations(doc), [("96,300", "PART_OF", "284,500"), ("80,900", "PART_OF", "251,200"),
+                           ("80,900", "CATEGORY", "China")])
+
+
+@pytest.mark.parametrize("sentence,figure,value,bound", [
+    ("Nine in ten patients were seen within 2 hours 36 minutes of arrival.", "2 hours 36 minutes", 2.6, "<="),
+    ("The longest wait was more than 3 hours 15 minutes.", "3 hours 15 minutes", 3.25, ">"),
+])
+def test_a_bounded_duration_in_two_units_is_one_amount(extract_both, sentence, figure, value, bound):
+    q = by_text(extract_both(sentence))[figure]
+    assert q["metric"] == "AMOUNT" and q["unit"] == "hour" and q["value"] == pytest.approx(value), q
+    assert q["bound"] == bound, q
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("The 4-week moving average of claims was 224,500.", "224,500", "4-week moving average of claims"),
+    ("Over the year, the 12-month rate of inflation was 3.1%.", "3.1%", "12-month rate of inflation"),
+])
+def test_a_length_of_time_in_digits_stays_in_its_phrase(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+@pytest.mark.parametrize("sentence,change,baseline", [
+    ("So far this year 29,100 migrants have crossed, 6% more than at the same point in 2023.", "6%",
+     "the same point in 2023"),
+    ("Hospital admissions for flu were 15% higher than at the same stage of 2022.", "15%", "the same stage of 2022"),
+])
+def test_the_same_point_of_a_year_is_a_baseline(extract_both, sentence, change, baseline):
+    check(relations(extract_both(sentence)), [(change, "BASELINE", baseline)])
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Guest nights totalled 4.6 million in July, of which 2.9 million by international visitors and 1.7 million by "
+     "domestic visitors.", "1.7 million", "domestic visitors"),
+    ("Some 84,300 apprentices were in training, including 31,200 in construction and 12,900 in engineering.",
+     "12,900", "engineering"),
+])
+def test_listed_parts_take_the_group_after_their_preposition(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
