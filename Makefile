@@ -88,10 +88,10 @@ errors: $(STAMP) $(SPLITS)
 ##   written at the start of session 22, never read; probe33: 8 releases written at the start of session 23, never
 ##   read; probe34: 8 releases written at the start of session 24, never read; probe35: 8 releases written at the start
 ##   of session 25, never read; probe36: 8 releases written at the start of session 26, never read; probe37: 8 releases written at the start of
-##   session 27, never read; probe38: 8 releases written at the start of session 28, never read; probe39: 8 releases written at the start of session 29, never read; probe40: 8 releases written at the start of session 30, never read; probe41: 8 releases written at the start of session 31, never read; probe42: 8 releases written at the start of session 32, never read; probe43: 8 releases written at the start of session 33, never read; probe44: 8 releases written at the start of session 34, never read; probes 5-9 were read for failures in session 14, probes 10-11 in
+##   session 27, never read; probe38: 8 releases written at the start of session 28, never read; probe39: 8 releases written at the start of session 29, never read; probe40: 8 releases written at the start of session 30, never read; probe41: 8 releases written at the start of session 31, never read; probe42: 8 releases written at the start of session 32, never read; probe43: 8 releases written at the start of session 33, never read; probe44: 8 releases written at the start of session 34, never read; probe45: 8 releases written at the start of session 35, never read; probes 5-9 were read for failures in session 14, probes 10-11 in
 ##   session 15, probes 12, 13 and 15 in session 16, probes 14, 16 and 20 in session 17, probes 17 and 18 in session
 ##   18, probes 19 and 21 in session 19, probes 22 and 23 in session 20, probes 24 and 25 in session 21, probes 26 and
-##   27 in session 22, probe 28 in session 24, probe 29 in session 25, probes 30 to 44 never)
+##   27 in session 22, probe 28 in session 24, probe 29 in session 25, probes 30 to 45 never)
 fresh: $(STAMP)
 	@for probe in $(notdir $(wildcard $(ANN)/probe[0-9]*)); do \
 	  $(PY) -m pipeline compile annotations/$$probe && \

@@ -59,6 +59,9 @@ def period_dates(phrase: str, release_date: str | None) -> tuple[str | None, str
         return _span(year, 1, 6)
     if re.search(r"(?:second|2nd) half", text) and year:
         return _span(year, 7, 12)
+    half = re.search(r"(?<![a-z])h([12])\b", text)
+    if half and year:
+        return _span(year, 1, 6) if half.group(1) == "1" else _span(year, 7, 12)  # ``H1 2024`` (C35-23)
     match = re.search(r"first (\w+) (months|quarters)", text)
     if match and year and _count(match.group(1)):
         n = _count(match.group(1)) * (3 if match.group(2) == "quarters" else 1)

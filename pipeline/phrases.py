@@ -1499,8 +1499,9 @@ def parallel_items(doc: Doc, start: int, end: int, n: int,
                     b -= 1
             else:  # the last item ends where the clause goes on (its own commas are its own list's)
                 e = a + 1
-                while e < b and not verb[e] and text[e] not in (";", ":", "(") and not number[e]:
-                    e += 1
+                while e < b and not verb[e] and text[e] not in (";", ":", "(") and not number[e] and \
+                        not _stating_participle(table, e):
+                    e += 1  # (``food away from home indexes rising 0.2 percent``: the participle states the figure)
                 b = e
             if m and word in PREPOSITIONS:
                 a += 1  # ``of manufacturing`` names manufacturing

@@ -167,3 +167,74 @@ def test_the_same_point_of_a_year_is_a_baseline(extract_both, sentence, change, 
 def test_listed_parts_take_the_group_after_their_preposition(extract_both, sentence, figure, category):
     check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
 
+
+def test_the_last_item_of_a_respectively_list_stops_at_its_participle(extract_both):
+    doc = extract_both("The energy index fell 1.1 percent, with the gasoline and household energy indexes declining 2.0 "
+                       "percent and 0.4 percent, respectively.")
+    check(relations(doc), [("0.4 percent", "CATEGORY", "household energy indexes")],
+          absent=[("0.4 percent", "CATEGORY", "household energy indexes declining")])
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("Core prices rose 0.3 percent in May, as they had in each of the four preceding months.",
+     "in each of the four preceding months"),
+    ("Output had contracted in the two previous quarters, by 0.4% overall.", "in the two previous quarters"),
+])
+def test_a_number_before_preceding_months_is_part_of_the_period(extract_both, sentence, period):
+    doc = extract_both(sentence)
+    assert period in spans_of(doc, "PERIOD"), spans_of(doc, "PERIOD")
+    assert not [q for q in by_text(doc) if q in ("four", "two")], sorted(by_text(doc))
+
+
+def test_a_change_restated_after_an_annual_rate_qualifier(extract_both):
+    doc = extract_both("Nominal GDP rose 5.0 percent at an annual rate, or $352.1 billion, in the second quarter to a "
+                       "level of $28.65 trillion.")
+    q = by_text(doc)["$352.1 billion"]
+    assert q["metric"] == "CHANGE" and q["direction"] == "up", q
+    check(relations(doc), [("$352.1 billion", "MODIFIES", "$28.65 trillion"),
+                           ("5.0 percent", "MODIFIES", "$28.65 trillion")])
+
+
+def test_the_level_an_absolute_construction_reaches_takes_its_subject(extract_both):
+    doc = extract_both("Decisions rose to 81,400, with the refusal rate climbing to 38% from 29% a year earlier.")
+    check(relations(doc), [("38%", "CATEGORY", "refusal rate"), ("29%", "CATEGORY", "refusal rate")])
+
+
+def test_a_source_estimate_is_no_baseline(extract_both):
+    doc = extract_both("Output grew at an annual rate of 1.6 percent in the first quarter, according to the advance "
+                       "estimate released today.")
+    assert "the advance estimate" not in spans_of(doc, "BASELINE"), spans_of(doc, "BASELINE")
+
+
+def test_one_year_ago_in_digits_is_a_baseline(extract_both):
+    doc = extract_both("The unemployment rate was estimated at 4.1%, above estimates for 1 year ago and the previous "
+                       "quarter.")
+    assert "1 year ago" in spans_of(doc, "BASELINE"), spans_of(doc, "BASELINE")
+    assert "1 year" not in by_text(doc), sorted(by_text(doc))
+
+
+def test_a_change_column_modifies_the_latest_time_whose_header_has_a_scale(extract_both):
+    text = ("Table 4: Container throughput by port, first half\n\n"
+            "| Port      | H1 2024 (000 TEU) | H1 2023 (000 TEU) | Change (%) |\n"
+            "|-----------|------------------:|------------------:|-----------:|\n"
+            "| Antwerp   | 6,410             | 6,080             | 5.4        |\n"
+            "| Rotterdam | 6,920             | 6,700             | 3.3        |\n")
+    check(relations(extract_both(text)), [("5.4", "MODIFIES", "6,410"), ("3.3", "MODIFIES", "6,920")])
+
+
+def test_bullets_under_a_cue_line_are_parts_of_the_figure_before_it(extract_both):
+    text = ("Recorded offences totalled 48,300 in the quarter, 2% fewer than a year earlier. Of which:\n"
+            "- theft: 19,700 (-4%);\n"
+            "- criminal damage: 8,100 (+1%);\n"
+            "- burglary: 5,200 (-9%).\n")
+    check(relations(extract_both(text)), [("19,700", "PART_OF", "48,300"), ("5,200", "PART_OF", "48,300"),
+                                          ("8,100", "CATEGORY", "criminal damage")])
+
+
+def test_coordinated_periods_of_a_respectively_list_are_no_categories(extract_both):
+    doc = extract_both("In the first, second and third quarters, retail sales grew by 3.1 percent, 2.6 percent and 2.7 "
+                       "percent year on year respectively.")
+    rel = relations(doc)
+    check(rel, [("3.1 percent", "CATEGORY", "retail sales"), ("2.7 percent", "CATEGORY", "retail sales")])
+    assert not [r for r in rel if r[1] == "CATEGORY" and r[2] in ("first", "second", "third quarters")], sorted(rel)
+

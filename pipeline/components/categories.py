@@ -2556,6 +2556,16 @@ class CategoryFinder:
         if found is not None:
             yield (*found, "placed")
             return
+        t_ = quantity.start - 1
+        if t_ - 2 >= start_limit and metric != "CHANGE" and lower[t_] == "to" and \
+                lower[t_ - 1] in vocabulary("figure_direction_words") and lower[t_ - 1] not in ("up", "down") and \
+                nounish[t_ - 2] and not verb[t_ - 2] and t_ - 2 not in time_tokens:
+            # ``with the grant rate falling to 47% from 67%``: the level an absolute construction's subject reaches
+            # (C35-20)
+            found = noun_phrase_before(doc, t_ - 1, start_limit)
+            if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
+                yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
+                return
         if k >= start_limit and metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
             if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens and \

@@ -166,6 +166,9 @@ LOOK_BACK = 40  # a change's figure is looked for among at most this many earlie
 #: ``doc.user_data`` key: ``[start, end, other start, other end]`` of each figure whose CATEGORY follows the
 #: category decided for another figure: a value stated for comparison with a current figure (D-26), a
 #: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
+#: a line that ends on a sub-total cue and a colon, above bullets that list the parts (C35-24)
+_CUE_LINE_END = re.compile(r"\b(?:[Oo]f (?:these|them|those|this|which|whom)|[Ii]ncluding|[Aa]mong (?:them|these)|[Cc]omprising|[Mm]ade up of|[Bb]roken down as follows)\s*:\s*$")
+
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: ``doc.user_data`` key: ``[period start, period end, figure start, figure end]`` of each period that dates a
 #: previous value only (GUIDELINES C-9), so the trained step gives it to no other figure
@@ -692,6 +695,7 @@ class RelationLinker:
         self._share_links: set[tuple[int, int]] = set()
         self._reached: set[tuple[int, int]] = set()
         self._cued_parts: set[tuple[int, int]] = set()
+        self._bulleted: set[tuple[int, int]] = set()
         self._named_wholes: set[tuple[int, int]] = set()
 
     def score(self, examples, **kwargs) -> dict:
@@ -818,6 +822,7 @@ class RelationLinker:
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
+        self._bulleted: set[tuple[int, int]] = set()  # parts listed in bullets under a cue line (C35-24)
         self._named_wholes: set[tuple[int, int]] = set()  # wholes an ``Of those killed,`` opening names (C33-56)
         self._summed_parts: set[tuple[int, int]] = set()  # parts whose values add up to their whole
         self._components: set[tuple[int, int]] = set()  # changes listed as the parts of a change (C20-14)
@@ -1028,7 +1033,8 @@ class RelationLinker:
                 how = "summed" if (q.start, q.end) in self._summed_parts else "components" if (
                     q.start, q.end) in self._components else "back-reference" if (
                     part_of[q].start, part_of[q].end) in self._named_wholes else (
-                    "subtotal-cue" if (q.start, q.end) in self._cued_parts else "")
+                    "subtotal-cue" if (q.start, q.end) in self._cued_parts else "bullets" if (
+                        q.start, q.end) in self._bulleted else "")
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
             if (q.start, q.end) in self._baseline_values and q not in modifies:
                 own_time = next((p for p in periods if p.start == q.end and self.in_parentheses(doc, q) and
@@ -1468,6 +1474,8 @@ class RelationLinker:
             while close > before.start and token_table(doc).punct[close]:
                 close -= 1
             found = coordinated_items(doc, before.start, close + 1, n, boundaries)
+        if found and all(not time_token_set(doc).isdisjoint(range(start, end)) for start, end, _ in found):
+            found = None  # ``In the first, second and third quarters, GDP grew by ...``: coordinated periods (C35-25)
         if found:
             # the noun after the last figure only (``reported 30, 26 and 9 cases respectively``) is the unit the
             # list shares, not the last figure's own category
@@ -2177,9 +2185,11 @@ class RelationLinker:
                     span_value(x, "unit") != span_value(target, "unit"):
                 continue
             cell = text_tables.header_cell(text, x.start_char)
-            if cell is None or cell.line_start != header.line_start or not text_tables.time_cell(cell.text):
+            # (a time with its scale: ``Q3 2024 (000s)``, C35-23)
+            named = re.sub(r"\s*\([^()]*\)\s*$", "", cell.text) if cell is not None else ""
+            if cell is None or cell.line_start != header.line_start or not text_tables.time_cell(named):
                 continue
-            end = period_dates(cell.text, None)[1]
+            end = period_dates(named, None)[1]
             if end is None:
                 return target
             dated.append((end, x))
@@ -2294,6 +2304,8 @@ class RelationLinker:
         # ``rose $209m (less than 1%)``, ``fell by 2,100 (nearly 3%)``: a bound inside the bracket (C31-19)
         opening = re.sub(r"^\((?:about|around|almost|nearly|roughly|some|approximately|less than|more than|over|under|"
                          r"just over|just under)$", "(", opening)
+        gap = re.sub(r"^\s*at an? (?:seasonally adjusted )?(?:annual|annualized|annualised) rate\b", "", gap)
+        # (``increased 4.7 percent at an annual rate, or $334.9 billion, ... to a level of``: the rate's qualifier, C35-19)
         return gap.strip(" ,").lower() == "or" or (
             opening in ("(", "(+", "(-", "(−", "(or", "( or") and end < len(texts) and texts[end] == ")")
 
@@ -2805,6 +2817,14 @@ class RelationLinker:
             if not cued and self.of_the_total_opening(doc, q, quantities):
                 cued, opening_at = True, sent_start
                 opening_whole = self._opening_figure(doc, q, quantities, sent_start)
+            if not cued:
+                listed = self._bullet_under_cue(doc, q, quantities, modifies)
+                if listed is not None:
+                    # ``... reached 9.8 million ... Of these:`` over ``- tourists: 6.1 million (+12.0%);``: each bullet's
+                    # figure is a part of the figure before the cue (C35-24)
+                    part_of[q] = listed
+                    self._bulleted.add((q.start, q.end))
+                    continue
             if cued:
                 whole = opening_whole or self._whole_before(doc, q, quantities, modifies)
                 seen_wholes = set()
@@ -3242,6 +3262,34 @@ class RelationLinker:
         reach = 6 if lower[sent_start + 1] != "the" else 10
         comma = next((k for k in range(sent_start + 2, min(sent_start + reach, n)) if table.text[k] == ","), None)
         return comma is not None and not any(table.number[k] for k in range(sent_start + 2, comma))
+
+    def _bullet_under_cue(self, doc, q, quantities, modifies) -> Span | None:
+        """The whole of a bullet's figure when the bullet stands under a line that ends on a sub-total cue and a
+        colon (``Of these:``, ``of which:``, ``including:``), with only bullets between: the last figure before the
+        cue in the count's unit, no change and no share; else None."""
+        if is_modifier(q) or span_value(q, "metric") == "SHARE":
+            return None
+        text = text_of(doc)
+        line_start, _ = text_tables.line_bounds(text, q.start_char)
+        if not re.match(r"[ \t]*[-•*–][ \t]", text[line_start : line_start + 4]):
+            return None
+        start = line_start
+        while start > 0:
+            previous_start, _ = text_tables.line_bounds(text, start - 1)
+            line = text[previous_start : start - 1]
+            if re.match(r"[ \t]*[-•*–][ \t]", line):
+                start = previous_start
+                continue
+            if not _CUE_LINE_END.search(line):
+                return None
+            cue_at = previous_start + _CUE_LINE_END.search(line).start()
+            before = [x for x in quantities if x.end_char <= cue_at and x.start_char >= previous_start - 400 and
+                      x not in modifies and not is_modifier(x) and span_value(x, "metric") != "SHARE" and
+                      (span_value(x, "unit") == span_value(q, "unit") or
+                       span_value(x, "unit_kind") == span_value(q, "unit_kind") and span_value(q, "unit_kind") in
+                       ("count", "currency", "measure"))]
+            return before[-1] if before else None
+        return None
 
     def of_the_total_opening(self, doc, q, quantities) -> bool:
         """``Of the 21 cities, 12 grew``: the sentence opens on ``Of the`` and a figure before ``q``."""

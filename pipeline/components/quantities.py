@@ -2642,8 +2642,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "SHARE" if unit_kind in ("percent", "fraction") or unit_kind is None and not _count_like(t, start, end) \
             else _level_metric(unit_kind)
     if immediate == "or" and unit_kind != "percent" and same_sentence and \
-            span_value(same_sentence[-1], "metric") == "CHANGE" and same_sentence[-1].end >= start - 3 and \
-            after not in ("of",):
+            span_value(same_sentence[-1], "metric") == "CHANGE" and (
+                same_sentence[-1].end >= start - 3 or _past_annual_rate(t.lower, same_sentence[-1].end) >= start - 3) \
+            and after not in ("of",):
         return "CHANGE"  # ``were up 0.4%, or 129,000``: the change restated in another unit
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
@@ -2967,6 +2968,17 @@ _INVARIANT_COUNTED = vocabulary("invariant_plurals") | {"head"}
 
 #: words of approximation that may open a bracketed restatement (``1.3 percent (about 30,000) lower than``)
 _BRACKET_APPROXIMATORS = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost", "c."})
+
+
+def _past_annual_rate(lower: list, k: int) -> int:
+    """Token ``k`` past an annual-rate qualifier that starts there (``at an annual rate``, ``at a seasonally adjusted
+    annual rate``): ``increased 4.7 percent at an annual rate, or $334.9 billion`` restates the change (C35-19)."""
+    words = lower[k : k + 7]
+    for phrase in (["at", "an", "annual", "rate"], ["at", "an", "annualized", "rate"], ["at", "an", "annualised", "rate"],
+                   ["at", "a", "seasonally", "adjusted", "annual", "rate"]):
+        if words[: len(phrase)] == phrase:
+            return k + len(phrase)
+    return k
 
 
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:

@@ -40,7 +40,7 @@ MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
               "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
-              "components", "ranked", "revised")
+              "components", "ranked", "revised", "bullets")
 #: the words between a change and the baseline written right after it (``up 1.9% compared with November 2023``)
 _COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over"}
 #: structural category links of items ranked beside another figure, never parts of it
