@@ -872,7 +872,13 @@ def subject_before_apposition(doc: Doc, k: int, start_limit: int) -> tuple[int, 
     m = k - 1
     if lower[m] in ("which", "that", "who") and m - 1 >= start_limit and text[m - 1] == ",":
         found = noun_phrase_before(doc, m - 1, start_limit)
-        return with_left_complements(doc, found, start_limit) if found else None
+        if not found:
+            return None
+        extended = with_left_complements(doc, found, start_limit)
+        if any(len(lower[j]) > 4 and lower[j].endswith("ing") and lower[j] not in ING_NOUNS
+               for j in range(extended[0], found[0])):
+            return found  # ``the largest contribution coming from construction, which grew``: the antecedent (C35-30)
+        return extended
     for _ in range(3):
         if m < start_limit:
             return None

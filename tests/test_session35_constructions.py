@@ -238,3 +238,70 @@ def test_coordinated_periods_of_a_respectively_list_are_no_categories(extract_bo
     check(rel, [("3.1 percent", "CATEGORY", "retail sales"), ("2.7 percent", "CATEGORY", "retail sales")])
     assert not [r for r in rel if r[1] == "CATEGORY" and r[2] in ("first", "second", "third quarters")], sorted(rel)
 
+
+def test_a_record_share_of_is_the_subject_s_share(extract_both):
+    doc = extract_both("Online sales reached a record share of 28.4% of all retail sales in November.")
+    check(relations(doc), [("28.4%", "CATEGORY", "Online sales")])
+
+
+def test_a_respectively_list_takes_the_comparisons_of_the_list_before(extract_both):
+    doc = extract_both("Exports rose 2.1% on the month and 4.0% on the year, while imports fell 0.5% and 1.2% "
+                       "respectively.")
+    check(relations(doc), [("0.5%", "BASELINE", "the month"), ("1.2%", "BASELINE", "the year")])
+
+
+def test_a_comparison_after_a_comparative_is_not_shared_with_a_dated_change(extract_both):
+    doc = extract_both("Export prices rose 0.8 percent in November but were 2.4 percent lower than a year earlier.")
+    rel = relations(doc)
+    check(rel, [("2.4 percent", "BASELINE", "a year earlier")], absent=[("0.8 percent", "BASELINE", "a year earlier")])
+
+
+@pytest.mark.parametrize("sentence,figure,bad", [
+    ("The spot price averaged $2.31/MMBtu in November; we forecast that it will average $3.10/MMBtu in 2025.",
+     "$3.10/MMBtu", "we forecast"),
+    ("Output rose 0.4%, with the largest contribution coming from construction, which grew 1.3%.", "1.3%",
+     "the largest contribution"),
+])
+def test_a_pronoun_or_a_ranking_phrase_is_no_category(extract_both, sentence, figure, bad):
+    rel = relations(extract_both(sentence))
+    assert not [r for r in rel if r[0] == figure and r[1] == "CATEGORY" and r[2] in (bad, bad.split(" ", 1)[1])], \
+        sorted(rel)
+
+
+@pytest.mark.parametrize("sentence,figure,category", [
+    ("Services output grew 0.2%, with the largest boost coming from health, which rose 1.1%.", "1.1%", "health"),
+    ("The index for household energy, which fell 0.9%, pulled prices down.", "0.9%", "index for household energy"),
+])
+def test_the_antecedent_of_which_after_a_participle_phrase(extract_both, sentence, figure, category):
+    check(relations(extract_both(sentence)), [(figure, "CATEGORY", category)])
+
+
+def test_a_subject_with_its_participle_before_a_time_phrase(extract_both):
+    doc = extract_both("The number of used vans imported in October was 2,412, compared with 2,960 in October 2023.")
+    check(relations(doc), [("2,412", "CATEGORY", "used vans imported"), ("2,960", "CATEGORY", "used vans imported")])
+
+
+@pytest.mark.parametrize("sentence,figure,period", [
+    ("During the financial year ended 31 March 2024, 18,240 new companies were incorporated.", "18,240",
+     "During the financial year ended 31 March 2024"),
+    ("Over the four quarters to Q3 2024, household consumption grew 0.9%.", "0.9%", "Over the four quarters to Q3 2024"),
+])
+def test_fiscal_years_and_spans_of_quarters_are_one_period(extract_both, sentence, figure, period):
+    check(relations(extract_both(sentence)), [(figure, "PERIOD", period)])
+
+
+def test_a_larger_figure_later_in_the_sentence_is_no_whole(extract_both):
+    doc = extract_both("Full-time jobs numbered 41,200 (-2.1%) and part-time jobs 18,900 (+1.4%) in June, while the trend "
+                       "estimate of all jobs, which smooths monthly movements, rose by 0.3% to 60,400.")
+    rel = relations(doc)
+    assert not [r for r in rel if r[1] == "PART_OF" and r[2] == "60,400"], sorted(rel)
+
+
+def test_change_lines_under_their_level_modify_it(extract_both):
+    text = ("Imports, October 2024 (calendar and seasonally adjusted)\n"
+            "112.4 billion euros\n"
+            "+1.1% on the previous month\n"
+            "-2.6% on the same month a year earlier\n")
+    check(relations(extract_both(text)), [("+1.1%", "MODIFIES", "112.4 billion euros"),
+                                          ("-2.6%", "MODIFIES", "112.4 billion euros")])
+

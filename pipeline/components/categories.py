@@ -809,6 +809,11 @@ def label_gloss_age(doc: Doc, quantity: Span) -> bool:
 _LEVEL_LABEL_NOUNS = frozenset({"average", "total", "high", "peak", "record", "level", "low"})
 _LEVEL_LABEL_WORDS = _LEVEL_LABEL_NOUNS | {"a", "an", "new", "of"}
 
+#: words that only qualify a share noun (``a record share of``, ``a larger proportion of``), naming nothing measured
+_SHARE_ADJECTIVES = frozenset({"record", "new", "high", "higher", "highest", "low", "lower", "lowest", "small", "smaller",
+                               "large", "larger", "largest", "big", "bigger", "biggest", "growing", "rising", "falling",
+                               "greater", "total", "overall", "combined"})
+
 #: a sub-total cue opening a table row's label (``of which visa nationals``, ``- including online fraud``)
 _ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
 
@@ -2522,8 +2527,11 @@ class CategoryFinder:
             if found and metric == "SHARE" and (
                     lower[found[2]] in CHANGE_HEADS or lower[found[2]] in LEVEL_WORDS or lower[found[2]] in RANGE_NOUNS or
                     lower[found[2]] in AVERAGE_WORDS or
-                    found[1] - found[0] == 1 and lower[found[2]] in SHARE_NOUNS):
-                found = None  # ``an increase of 5%``, ``a share of 12%``: the clause's subject is measured
+                    lower[found[2]] in SHARE_NOUNS and all(
+                        lower[m] in _SHARE_ADJECTIVES for m in range(found[0], found[1]) if m != found[2])):
+                # ``an increase of 5%``, ``a share of 12%``, ``reached a record share of 50.8%`` (C35-26): the clause's
+                # subject is measured
+                found = None
             if found and found[1] - found[0] <= 2 and found[0] - 1 >= start_limit and \
                     lower[found[0] - 1] in REPORTING_VERBS and singular(lower[found[2]]) != lower[found[2]]:
                 # ``Nonstore retailers reported sales of $124.3 billion``, ``Mid-East recorded populations of``: the
@@ -2895,7 +2903,15 @@ class CategoryFinder:
             opening -= 1
         if opening == v or opening - 1 < start_limit:
             return None
-        return noun_phrase_before(doc, opening, start_limit)
+        found = noun_phrase_before(doc, opening, start_limit)
+        if found is None and opening - 2 >= start_limit and lower[opening - 1].endswith("ed") and \
+                lower[opening - 1].isalpha() and table.nounish[opening - 2] and not verb[opening - 2]:
+            # ``The number of new electric cars licensed in November was 1,286``: the subject with its participle
+            # (C35-31)
+            found = noun_phrase_before(doc, opening - 1, start_limit)
+            if found is not None:
+                found = with_left_complements(doc, (found[0], opening, found[2]), start_limit)
+        return found
 
     def _placed_after(self, doc: Doc, quantity: Span, sent: Span, time_tokens: set, quantity_tokens: set):
         """The phrase after ``in``/``for`` that a figure is stated for: in a list of three or more

@@ -696,6 +696,7 @@ class RelationLinker:
         self._reached: set[tuple[int, int]] = set()
         self._cued_parts: set[tuple[int, int]] = set()
         self._bulleted: set[tuple[int, int]] = set()
+        self._line_changes: set[tuple[int, int]] = set()
         self._named_wholes: set[tuple[int, int]] = set()
 
     def score(self, examples, **kwargs) -> dict:
@@ -823,6 +824,7 @@ class RelationLinker:
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self._bulleted: set[tuple[int, int]] = set()  # parts listed in bullets under a cue line (C35-24)
+        self._line_changes: set[tuple[int, int]] = set()  # change lines under their level (C35-34)
         self._named_wholes: set[tuple[int, int]] = set()  # wholes an ``Of those killed,`` opening names (C33-56)
         self._summed_parts: set[tuple[int, int]] = set()  # parts whose values add up to their whole
         self._components: set[tuple[int, int]] = set()  # changes listed as the parts of a change (C20-14)
@@ -998,6 +1000,7 @@ class RelationLinker:
             if q in modifies:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
                     "back-reference" if (q.start, q.end) in self._back_references else
+                    "line-change" if (q.start, q.end) in self._line_changes else
                     "to-level" if (q.start, q.end) in self._reached else (
                         "recovery" if (q.start, q.end) in self._recoveries else ""))
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
@@ -1229,6 +1232,13 @@ class RelationLinker:
                 continue
             opens_sentence = changes[0].start - sent.start <= 6
             base_list = self.baseline_list(doc, changes, baselines, sent)
+            if n > 1 and not base_list:
+                earlier = self._baselines_of_earlier_list(doc, changes, baselines, sent)
+                if earlier is not None:
+                    # ``Energy production fell 3.1% on the month and 5.6% on the year, whereas manufacturing output
+                    # rose 0.8% and 2.0% respectively``: the comparisons of the list before, in order (C35-27)
+                    for change, baseline in zip(changes, earlier):
+                        baseline_of[change] = [baseline]
             if base_list and len(base_list) == n and n > 1:
                 for change, baseline in zip(changes, base_list):
                     baseline_of[change] = [baseline]
@@ -1531,6 +1541,34 @@ class RelationLinker:
             return None  # (``rose to 10.87% in October 2024 from 9.24% in September 2024``: earlier values, no list)
         if any(not all(w in (",", "and") for w in lower[a.end : b.start]) for a, b in zip(chosen, figures[1:])):
             return None  # the figures of the list joined by a comma or ``and`` only
+        return chosen
+
+    @staticmethod
+    def _baselines_of_earlier_list(doc, changes, baselines, sent) -> list[Span] | None:
+        """The baselines of an earlier list of as many changes in the sentence, each change followed by its own
+        baseline (``fell 3.1% on the month and 5.6% on the year``), the last ones before ``changes``; None otherwise."""
+        n = len(changes)
+        lower = token_table(doc).lower
+        before = [b for b in baselines if sent.start <= b.start and b.end <= changes[0].start]
+        if len(before) < n:
+            return None
+        chosen = before[-n:]
+        ends = {x.end: x for x in spans_of(doc, "QUANTITY")}
+        figures = []
+        for b in chosen:
+            k = b.start - 1
+            while k > sent.start and lower[k] in ("on", "the", "from", "over", "compared", "with", "against", "than"):
+                k -= 1
+            figure = ends.get(k + 1)
+            if figure is None or span_value(figure, "metric") != "CHANGE" or \
+                    span_value(figure, "unit") != span_value(changes[0], "unit"):
+                return None
+            figures.append(figure)
+        if len({(x.start, x.end) for x in figures}) != n or \
+                any(not all(w in (",", "and") or w in words_("change_up") | words_("change_down") or
+                            w in ("up", "down", "by") for w in lower[a.end : f.start])
+                    for a, f in zip(chosen, figures[1:])):
+            return None  # (the changes of the earlier list joined by a comma or ``and``, a verb or a direction)
         return chosen
 
     @staticmethod
@@ -2736,7 +2774,16 @@ class RelationLinker:
             return None  # the sentences wholly between them are already more than three
         space = table.space
         sentences_between = len({sentence_range(doc, k)[0] for k in range(candidate.end, sent_start) if not space[k]})
-        return candidate if sentences_between <= 3 else None
+        if sentences_between > 3:
+            return None
+        full = text_of(doc)
+        line_start = text_tables.line_bounds(full, q.start_char)[0]
+        if not named and not full[line_start : q.start_char].strip(" \t+-−–") and \
+                "\n" in full[candidate.end_char : q.start_char]:
+            # ``127.7 billion euros`` over ``-3.4% on the previous month`` and ``-4.4% on the same month a year
+            # earlier``: change lines under their level (C35-34)
+            self._line_changes.add((q.start, q.end))
+        return candidate
 
     @staticmethod
     def _names_earlier(table, start: int, end: int, earlier) -> bool:

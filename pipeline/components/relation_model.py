@@ -40,9 +40,11 @@ MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
               "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
-              "components", "ranked", "revised", "bullets")
+              "components", "ranked", "revised", "bullets", "line-change")
 #: the words between a change and the baseline written right after it (``up 1.9% compared with November 2023``)
-_COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over"}
+_COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over", "higher", "lower", "more", "less", "fewer",
+                                                 "above", "below", "up", "down"}
+# (``... in October (...) but were 13.6 percent lower than a year earlier``: past the comparative too, C35-28)
 #: structural category links of items ranked beside another figure, never parts of it
 PEER_HOWS = ("with-item",)
 #: the model families of the relation step (the ``family`` setting)
@@ -64,6 +66,26 @@ def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
             out[(span.start, span.end)] = span_score(scores, k)
     return out
 
+
+#: words that never open a phrase naming what is measured (a pronoun subject: ``we forecast``, ``it``)
+_PRONOUN_OPENERS = frozenset({"we", "it", "they", "he", "she", "i", "you"})
+#: ranking words that make a phrase a description of the figure, not of what is measured (``the largest contribution``)
+_RANK_OPENERS = frozenset({"largest", "strongest", "highest", "lowest", "biggest", "fastest", "smallest", "steepest",
+                           "sharpest", "weakest", "slowest", "greatest"})
+_MONTH_WORDS = frozenset(m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                             "September", "October", "November", "December"))
+
+
+def implausible_category(span: Span) -> bool:
+    """Whether a CATEGORY the model chose can name nothing measured: it opens on a pronoun subject, is a month
+    alone, or opens (past its article) on a ranking word (C35-29)."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    if not words:
+        return True
+    if words[0] in _PRONOUN_OPENERS or len(words) == 1 and words[0] in _MONTH_WORDS:
+        return True
+    first = 1 if words[0] in ("the", "a", "an") and len(words) > 1 else 0
+    return words[first] in _RANK_OPENERS
 
 class RelationModel(LinearPipe):
     """Scores candidate relations with one model per label (logistic regression or gradient-boosted
@@ -215,6 +237,25 @@ class RelationModel(LinearPipe):
                 if choice is not None and (k, label) not in forced and \
                         not time_reaches(table.lower, table.text, choice[0], q, time_ends):
                     del best[k][label]  # a cause's time; a ``, when`` clause about an earlier time (C16-5)
+        rule_whole = {(hs, he): (cs, ce) for hs, he, _, cs, ce, _, label, _, _ in rows if label == "PART_OF"}
+        for k, q in enumerate(ctx.quantities):
+            choice = best[k].get("PART_OF")
+            if choice is not None and (k, "PART_OF") not in forced and choice[0].start > q.end and \
+                    rule_whole.get((q.start, q.end)) != (choice[0].start, choice[0].end):
+                # ``public sector vacancies 36,200 (-7.5%) ..., while the trend estimate of total vacancies ... fell
+                # by 4.0% to 331,600``: a whole stated after its part needs the rule step's cue of a total (C35-33)
+                del best[k]["PART_OF"]
+        rule_category = {(hs, he): (cs, ce) for hs, he, _, cs, ce, _, label, _, _ in rows if label == "CATEGORY"}
+        for k, q in enumerate(ctx.quantities):
+            choice = best[k].get("CATEGORY")
+            if choice is None or (k, "CATEGORY") in forced or not implausible_category(choice[0]):
+                continue
+            # ``we forecast``, ``November``, ``the largest contribution``: no phrase of what is measured; the rule
+            # step's category stands, or none (C35-29)
+            del best[k]["CATEGORY"]
+            own = rule_category.get((q.start, q.end))
+            if own is not None and not implausible_category(doc[own[0] : own[1]]):
+                best[k]["CATEGORY"] = (Span(doc, own[0], own[1], label="CATEGORY"), choice[1])
         no_category = _no_category(doc)
         records: dict[tuple[int, int], bool] = {}
         return [(q, self.decode(q, {label: [choice] for label, choice in best[k].items()}, ctx.metrics[k],
