@@ -81,7 +81,15 @@ class DeclaredUnits:
                     not CHANGE_HEADING.search(main.lower()) and (SHARE_HEADING.search(main.lower()) or LEVEL_WORD.search(row)):
                 return "percentage point"  # ``(rates in percent; change on November 2023 in brackets)``: a rate's change
             return level
-        return self._declared(main)
+        declared = self._declared(main)
+        if declared == "percentage point":
+            header = text_tables.header_cell(text, start_char)
+            if header is not None and _period_cell(header.text) and not CHANGE_HEADING.search(header.text.lower()) and \
+                    (PERCENT.search(PERCENT_POINTS.sub(" ", main)) or SHARE_HEADING.search(main.lower())):
+                # ``Table 2. Employment rate by sex, percentage points change on the year`` above ``Q3 2024   Q3 2023
+                # Change``: the time columns hold the rate in percent, the change column its change in points (C35-37)
+                return "percent"
+        return declared
 
     def title_over_header(self, start_char: int) -> str | None:
         """The title above the header line of the table the figure at ``start_char`` stands in, when that header's

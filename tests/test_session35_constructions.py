@@ -305,3 +305,38 @@ def test_change_lines_under_their_level_modify_it(extract_both):
     check(relations(extract_both(text)), [("+1.1%", "MODIFIES", "112.4 billion euros"),
                                           ("-2.6%", "MODIFIES", "112.4 billion euros")])
 
+
+def test_a_decade_earlier_dates_the_value_compared(extract_both):
+    doc = extract_both("The average age of first-time buyers rose to 33.1 years, from 30.8 years a decade earlier.")
+    check(relations(doc), [("30.8 years", "PERIOD", "a decade earlier")])
+
+
+def test_a_prose_change_takes_no_comparison_from_another_paragraph(extract_both):
+    text = ("Retail sales in the fourth quarter of 2024 were 1.2% higher than in the third quarter of 2024.\n\n"
+            "Sales at furniture stores were down 2.4% (-$61 million) in December, as sales at home furnishings "
+            "retailers (-3.1%) and electronics stores (-1.8%) both declined.")
+    rel = relations(extract_both(text))
+    assert not [r for r in rel if r[0] == "2.4%" and r[1] == "BASELINE"], sorted(rel)
+
+
+def test_a_title_naming_points_leaves_the_time_columns_in_percent(extract_both):
+    text = ("Table 5. Participation rate by age group, percentage points change on the year\n\n"
+            "               Q2 2024    Q2 2023    Change\n"
+            "Aged 15-24       68.2       69.0      -0.8\n"
+            "Aged 25-54       88.1       87.6       0.5\n")
+    doc = extract_both(text)
+    q = by_text(doc)
+    assert q["88.1"]["unit"] == "percent" and q["88.1"]["metric"] == "SHARE", q["88.1"]
+    assert q["0.5"]["unit"] == "percentage point" and q["0.5"]["metric"] == "CHANGE", q["0.5"]
+    check(relations(doc), [("0.5", "MODIFIES", "88.1")])
+
+
+def test_a_bare_change_column_in_a_scaled_table_is_a_change_of_the_level(extract_both):
+    text = ("Table 3. Persons in employment by sector (thousands)\n\n"
+            "Sector            Q3 2024    Q2 2024    Change    % change\n"
+            "Industry             612.4      604.9       7.5        1.2\n"
+            "Services           1,980.2    1,975.0       5.2        0.3\n")
+    doc = extract_both(text)
+    q = by_text(doc)["7.5"]
+    assert q["metric"] == "CHANGE" and q["value"] == pytest.approx(7500), q
+    check(relations(doc), [("7.5", "MODIFIES", "612.4"), ("1.2", "MODIFIES", "612.4")])

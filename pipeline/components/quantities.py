@@ -1257,12 +1257,21 @@ class QuantityRecognizer:
                             figure.direction = "down" if text[a] in "-\u2212\u2013" else "up"
                         elif info.kind == "index_point":
                             figure.metric = "AMOUNT"  # ``(2015=100)`` above ``Energy: 91.7``: a level (C-2)
+                    elif "absolute-change-cell" in figure.notes:
+                        # ``Labour force status (thousands)`` above ``Status   Oct 2024   Sep 2024   Change   % change``:
+                        # the bare change cell is the difference of its row's levels in their scale (C35-38)
+                        figure.metric = "CHANGE"
+                        figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
                     figure.notes.add("declared-unit")
                 continue
             info = match_unit(unit.split())
             figure.unit, figure.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
             figure.unit_info = info
-            figure.metric = "SHARE" if unit == "percent" and declared.share_table(a) else "CHANGE"
+            figure.metric = "SHARE" if unit == "percent" and (declared.share_table(a) or _level_column(t, figure.start) and
+                                                             names_level_rate(re.split(r"[,(;:]", declared.heading(a) or "")[0])) \
+                else "CHANGE"
+            # (``Table 2. Employment rate by sex, percentage points change on the year`` above ``Q3 2024   Q3 2023
+            # Change``: the time columns hold the rate, a level, C35-37)
             if unit == "percentage point" and _beside_change_column(t, figure.start):
                 # ``Business conditions DI (... minus ..., % points)`` above ``Sept. 2024   Dec. 2024   Change``: a
                 # balance in points is a level in the columns beside the change column, signed or not

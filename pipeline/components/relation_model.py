@@ -15,6 +15,7 @@ bits of each label's own model), else one batch per label; weights in ``weights.
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable
 
 import numpy as np
@@ -30,11 +31,13 @@ from pipeline.components.linker import (RECORD_PEAKS, BASELINE_VALUES_KEY, share
                                        time_reaches, time_span_ends)
 from pipeline.components.trained import LinearPipe
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
-from pipeline.extensions import RELATIONS_KEY, group_spans, set_span_value, set_spans, span_value
+from pipeline.extensions import (RELATIONS_KEY, group_spans, sentence_range, set_span_value, set_spans, span_value,
+                                 text_of)
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
 from pipeline.phrases import token_table
+from pipeline import text_tables
 
 MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
@@ -245,16 +248,34 @@ class RelationModel(LinearPipe):
                 # ``public sector vacancies 36,200 (-7.5%) ..., while the trend estimate of total vacancies ... fell
                 # by 4.0% to 331,600``: a whole stated after its part needs the rule step's cue of a total (C35-33)
                 del best[k]["PART_OF"]
+        rule_baselines = {(hs, he, cs, ce) for hs, he, _, cs, ce, _, label, _, _ in rows if label == "BASELINE"}
+        text = text_of(doc)
+        for k, q in enumerate(ctx.quantities):
+            choice = best[k].get("BASELINE")
+            if choice is None or (k, "BASELINE") in forced or (q.start, q.end, choice[0].start, choice[0].end) in \
+                    rule_baselines or sentence_range(doc, choice[0].start) == sentence_range(doc, q.start):
+                continue
+            line_start = text.rfind("\n", 0, q.start_char) + 1
+            line_end = text.find("\n", q.start_char)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if len(line) >= 80 and not re.match(r"\s*[-•*–]\s", line) and \
+                    text_tables.column_of(text, q.start_char) is None:
+                # ``Sales at motor vehicle and parts dealers were down 1.9% (-$343 million) in March, ...``: a prose
+                # sentence's change takes no comparison from another sentence unless the rule step draws it (C35-36)
+                del best[k]["BASELINE"]
         rule_category = {(hs, he): (cs, ce) for hs, he, _, cs, ce, _, label, _, _ in rows if label == "CATEGORY"}
+        times = {i for x in group_spans(doc) if x.label_ == "PERIOD" for i in range(x.start, x.end)}
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("CATEGORY")
-            if choice is None or (k, "CATEGORY") in forced or not implausible_category(choice[0]):
+            if choice is None or (k, "CATEGORY") in forced or not (
+                    implausible_category(choice[0]) or not times.isdisjoint(range(choice[0].start, choice[0].end))):
                 continue
-            # ``we forecast``, ``November``, ``the largest contribution``: no phrase of what is measured; the rule
-            # step's category stands, or none (C35-29)
+            # ``we forecast``, ``November``, ``the largest contribution``, a phrase inside a time (``the end of
+            # June``): no phrase of what is measured; the rule step's category stands, or none (C35-29)
             del best[k]["CATEGORY"]
             own = rule_category.get((q.start, q.end))
-            if own is not None and not implausible_category(doc[own[0] : own[1]]):
+            if own is not None and not implausible_category(doc[own[0] : own[1]]) and \
+                    times.isdisjoint(range(own[0], own[1])):
                 best[k]["CATEGORY"] = (Span(doc, own[0], own[1], label="CATEGORY"), choice[1])
         no_category = _no_category(doc)
         records: dict[tuple[int, int], bool] = {}
