@@ -82,6 +82,13 @@ class DeclaredUnits:
                 return "percentage point"  # ``(rates in percent; change on November 2023 in brackets)``: a rate's change
             return level
         declared = self._declared(main)
+        if declared == "percent" and names_level_rate(row):
+            header = text_tables.header_cell(text, start_char)
+            if header is not None and CHANGE_HEADING.search(header.text.lower()) and not PERCENT.search(header.text) and \
+                    any(_period_cell(other) for other in header.others):
+                # ``Table 1. Labour market rates (%)`` above ``Q2 2024   Q3 2024   Change`` and ``Employment rate   74.8
+                # 75.0   0.2``: a rate's change beside its levels is in percentage points (C35-43, as C30-11)
+                return "percentage point"
         if declared == "percentage point":
             header = text_tables.header_cell(text, start_char)
             if header is not None and _period_cell(header.text) and not CHANGE_HEADING.search(header.text.lower()) and \

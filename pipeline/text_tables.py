@@ -146,6 +146,15 @@ def period_label(cell: str) -> bool:
     return _TIME_CELL.fullmatch(_ROW_MARK.sub("", cell.strip())) is not None
 
 
+#: a rank written in a table's first column (``1``, ``2.``, ``10``)
+_RANK_CELL = re.compile(r"\s*[1-9][0-9]?\.?\s*")
+
+
+def rank_cell(cell: str) -> bool:
+    """Whether a table's first cell is a rank (a whole number below 100, with or without a full stop)."""
+    return _RANK_CELL.fullmatch(cell) is not None
+
+
 def _body_row(line: str, sep: str | None) -> bool:
     """Whether ``line`` is a body row of a table separated by ``sep``: its first cell names the row and a
     later cell holds a figure."""
@@ -155,6 +164,11 @@ def _body_row(line: str, sep: str | None) -> bool:
     if len(found) < 2:
         return False
     first = line[found[0][0] : found[0][1]]
+    if rank_cell(first) and len(found) >= 3 and re.search(r"[A-Za-z]", line[found[1][0] : found[1][1]]):
+        # ``1      China          8,410,000        34.2`` under ``Rank   Country   Visitors   Share (%)``: a rank,
+        # then the row's label (C35-41)
+        found = found[1:]
+        first = line[found[0][0] : found[0][1]]
     figures = sum(1 for a, b in found[1:] if _FIGURE_CELL.match(line[a:b]) and not _TIME_CELL.fullmatch(line[a:b]))
     if period_label(first):
         # a row labelled by its period (``3rd quarter 2024 (p)   1,849,900   300,100``, ``2024   1.2   1.4``): a body

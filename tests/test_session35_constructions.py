@@ -340,3 +340,69 @@ def test_a_bare_change_column_in_a_scaled_table_is_a_change_of_the_level(extract
     q = by_text(doc)["7.5"]
     assert q["metric"] == "CHANGE" and q["value"] == pytest.approx(7500), q
     check(relations(doc), [("7.5", "MODIFIES", "612.4"), ("1.2", "MODIFIES", "612.4")])
+
+
+def test_a_title_of_indicators_lends_no_unit_to_rows_with_their_own_gloss(extract_both):
+    text = ("Table 1. Summary of labour market statistics\n\n"
+            "Indicator                     Level    Change on quarter\n"
+            "Unemployment (thousands)      1,512                  -24\n")
+    q = by_text(extract_both(text))["1,512"]
+    assert q["unit"] == "person" and q["value"] == pytest.approx(1512000), q
+
+
+def test_a_rate_column_is_of_the_row_label_and_a_share_column_of_the_row_count(extract_both):
+    text = ("Table 2. Work permits issued by sector, 2024\n\n"
+            "Sector               Permits    Refusal rate (%)    Share of total (%)\n"
+            "Health                 3,965                12.1                  40.4\n"
+            "ICT                    1,862                 8.4                  19.0\n")
+    rel = relations(extract_both(text))
+    check(rel, [("12.1", "CATEGORY", "Health"), ("40.4", "MODIFIES", "3,965"), ("19.0", "MODIFIES", "1,862")],
+          absent=[("12.1", "MODIFIES", "3,965"), ("8.4", "MODIFIES", "1,862")])
+
+
+@pytest.mark.parametrize("text", [
+    ("Table 3. Top source markets, 2024\n\n"
+     "Rank   Country        Visitors    Share (%)\n"
+     "1      China          8,410,000        34.2\n"
+     "2      Japan          3,120,000        12.7\n"),
+    ("Top source markets, 2024\n\n"
+     "| Rank | Country | Visitors  | Share (%) |\n"
+     "|------|---------|----------:|----------:|\n"
+     "| 1    | China   | 8,410,000 | 34.2      |\n"
+     "| 2    | Japan   | 3,120,000 | 12.7      |\n"),
+])
+def test_a_ranked_table_reads_its_rows_without_the_ranks(extract_both, text):
+    doc = extract_both(text)
+    q = by_text(doc)
+    assert "1" not in q and "2" not in q, sorted(q)
+    assert q["8,410,000"]["unit"] == "visitor" and q["8,410,000"]["metric"] == "COUNT", q["8,410,000"]
+    check(relations(doc), [("8,410,000", "CATEGORY", "China"), ("3,120,000", "CATEGORY", "Japan"),
+                           ("12.7", "MODIFIES", "3,120,000")])
+
+
+def test_year_rows_date_their_cells_and_a_rate_column_names_itself(extract_both):
+    text = ("Table 1. Unemployment, 2022-2024\n\n"
+            "Year      Unemployed ('000)    Unemployment rate (%)\n"
+            "2023                  151.8                      4.6\n"
+            "2024                  160.3                      4.8\n")
+    doc = extract_both(text)
+    check(relations(doc), [("160.3", "PERIOD", "2024"), ("4.8", "PERIOD", "2024"),
+                           ("4.8", "CATEGORY", "Unemployment rate")], absent=[("4.8", "MODIFIES", "160.3")])
+
+
+@pytest.mark.parametrize("text", [
+    ("Table 1. Household rates, seasonally adjusted (%)\n\n"
+     "                        Q1 2024    Q2 2024    Change\n"
+     "Saving rate                 7.9        8.3       0.4\n"
+     "Home ownership rate        65.6       65.4      -0.2\n"),
+    ("Table 1. Household rates, seasonally adjusted\n\n"
+     "                        Q1 2024 (%)   Q2 2024 (%)   Change on quarter\n"
+     "Saving rate                 7.9           8.3                0.4\n"
+     "Home ownership rate        65.6          65.4               -0.2\n"),
+])
+def test_a_change_column_beside_a_rate_is_in_points(extract_both, text):
+    doc = extract_both(text)
+    q = by_text(doc)["0.4"]
+    assert q["unit"] == "percentage point" and q["metric"] == "CHANGE", q
+    check(relations(doc), [("0.4", "MODIFIES", "8.3"), ("-0.2", "MODIFIES", "65.4")])
+

@@ -3058,6 +3058,9 @@ class CategoryFinder:
         if len(row) < 2 or not text_tables.column_of(text, a):
             return None  # (no table row, or the figure in its first cell)
         first = next(((x, y) for x, y in row if y > x), None)
+        filled = [(x, y) for x, y in row if y > x]
+        if first is not None and len(filled) >= 3 and text_tables.rank_cell(text[line_start + first[0] : line_start + first[1]]):
+            first = filled[1]  # ``1      China      8,410,000`` under ``Rank   Country ...``: the label after the rank (C35-41)
         if first is None or line_start + first[1] > a:
             return None
         cell = text[line_start + first[0] : line_start + first[1]]

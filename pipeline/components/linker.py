@@ -169,6 +169,9 @@ LOOK_BACK = 40  # a change's figure is looked for among at most this many earlie
 #: a line that ends on a sub-total cue and a colon, above bullets that list the parts (C35-24)
 _CUE_LINE_END = re.compile(r"\b(?:[Oo]f (?:these|them|those|this|which|whom)|[Ii]ncluding|[Aa]mong (?:them|these)|[Cc]omprising|[Mm]ade up of|[Bb]roken down as follows)\s*:\s*$")
 
+#: a table column header naming a share of a whole (``Share of total (%)``, ``% of arrivals``, C35-40)
+_SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\s*of\b|\bper ?cent(?:age)? of\b", re.I)
+
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: ``doc.user_data`` key: ``[period start, period end, figure start, figure end]`` of each period that dates a
 #: previous value only (GUIDELINES C-9), so the trained step gives it to no other figure
@@ -2019,6 +2022,8 @@ class RelationLinker:
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
         if self.is_level(doc, q):
             return None
+        if span_value(q, "metric") == "SHARE" and not self.in_parentheses(doc, q) and self._row_share(doc, q):
+            return None  # ``North   41,200   4.6`` under ``Region   Unemployed   Rate (%)``: the row's rate, of its label (C35-40)
         if q.start >= 1 and token_table(doc).text[q.start - 1] == "(" and self._dated_in_brackets(doc, q) and any(
                 x.end == q.start - 1 and span_value(x, "unit") == span_value(q, "unit") for x in quantities):
             return None  # ``fell to 4.9 deaths per billion vehicle miles (5.1 a year earlier)``: the same measure earlier
@@ -2395,6 +2400,27 @@ class RelationLinker:
             if gap and lower[gap[-1]] == "and" and all(lower[i] in joiners for i in gap) and \
                     lower[before.end] in COMPARATIVES_UP | COMPARATIVES_DOWN:
                 modifies[q] = target
+
+    @staticmethod
+    def _row_share(doc, q) -> bool:
+        """Whether the share ``q`` is a cell of a text table's row whose first cell is a label (words, no figure), under
+        a header that names a rate or a bare percent, not a share (``Rate (%)``, ``(%)``): a measure of what the row
+        names, not a share stated of the row's other figures."""
+        text = text_of(doc)
+        column = text_tables.column_of(text, q.start_char)
+        if not column:
+            return False
+        header = text_tables.header_cell(text, q.start_char)
+        if header is not None and _SHARE_COLUMN.search(header.text):
+            return False  # ``Share of total (%)``: the share the row's count is of the whole, stated of that count
+        line_start, line_end = text_tables.line_bounds(text, q.start_char)
+        cells = [(a, b) for a, b in text_tables.cells(text[line_start:line_end]) if b > a]
+        if len(cells) >= 3 and text_tables.rank_cell(text[line_start + cells[0][0] : line_start + cells[0][1]]):
+            cells = cells[1:]  # (a ranked table's label after its rank, C35-41)
+        first = next((text[line_start + a : line_start + b] for a, b in cells if b > a), "")
+        if text_tables.period_label(first) or text_tables.time_cell(first):
+            return True  # ``2023   151.8   4.6`` under ``Year   Unemployed ('000)   Unemployment rate (%)``: the column's rate
+        return bool(re.search(r"[A-Za-z]{2}", first)) and not re.search(r"[0-9]", first)
 
     def _apposed_figure(self, doc, q, quantities) -> Span | None:
         """The figure right before the comma that opens a change with its own cue: ``was 4.9, up 0.6 from a year

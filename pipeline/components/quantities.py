@@ -752,6 +752,7 @@ class QuantityRecognizer:
                 figures.append(figure)
                 end = figure.end
         figures = self._compound_durations(t, figures)
+        figures = self._without_rank_cells(doc, figures)
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         self._declared_percents(doc, t, figures)
@@ -1070,6 +1071,28 @@ class QuantityRecognizer:
         return f"{counted} per {base_words}" if counted else f"per {base_words}"
 
     @staticmethod
+    def _without_rank_cells(doc: Doc, figures: list[Figure]) -> list[Figure]:
+        """The figures without the ranks of a ranked table (``1      China      8,410,000      34.2`` under ``Rank
+        Country   Visitors   Share (%)``): a rank orders the rows, it states no statistic (C35-41)."""
+        text = text_of(doc)
+        if "   " not in text and "|" not in text and "\t" not in text:
+            return figures
+        kept = []
+        for figure in figures:
+            a = doc[figure.start].idx
+            line_start, line_end = text_tables.line_bounds(text, a)
+            line = text[line_start:line_end]
+            cells = [(x, y) for x, y in text_tables.cells(line) if y > x]
+            sep = text_tables.separator(line)
+            if sep is not None and len(cells) >= 3 and line_start + cells[0][0] <= a < line_start + cells[0][1] and \
+                    text_tables.rank_cell(line[cells[0][0] : cells[0][1]]) and \
+                    re.search(r"[A-Za-z]", line[cells[1][0] : cells[1][1]]) and text_tables.header_cell(
+                        text, line_start + cells[1][0]) is not None:
+                continue
+            kept.append(figure)
+        return kept
+
+    @staticmethod
     def _table_header_units(doc: Doc, t: DocTable, figures: list[Figure]) -> None:
         """A bare figure in a cell of a text table (``Ningbo-Zhoushan | 1,324 | +4.9% | 35.30``) takes
         the unit and scale its column's header declares (``Cargo throughput (million tonnes)``, ``vs
@@ -1099,6 +1122,15 @@ class QuantityRecognizer:
                 # ``Tax   2023-24   2024-25   Change`` above ``VAT   111.3   113.8   +2.5``: the difference of the row's
                 # levels, in their unit (C22-2): the declared units below give it that unit, scale and metric
                 figure.notes.add("absolute-change-cell")
+                if any(re.search(r"%|\bper ?cent\b", header[k], re.I) for k in range(1, column)) and \
+                        not re.search(r"%|\bper ?cent\b", header[column], re.I):
+                    # ``Q2 2024 (%)   Q3 2024 (%)   Change on quarter`` above ``Employment rate   74.8   75.0   0.2``:
+                    # the difference of two percents is in percentage points (C35-43)
+                    figure.unit, figure.unit_kind = "percentage point", "percentage_point"
+                    figure.unit_info = match_unit(["percentage", "point"])
+                    figure.metric = "CHANGE"
+                    figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
+                    figure.notes.add("table-header")
                 continue
             if not written_percent:
                 rate = _column_rate(header, column)

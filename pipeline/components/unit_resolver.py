@@ -471,7 +471,9 @@ def table_title_count(q: Span):
     if head is not None and (head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in ("counts", "categories", "types")) and \
             head.i - 1 >= start and token_table(doc).alpha[head.i - 1] and (doc[head.i - 1].is_lower or head.i - 1 == start) and \
             CategoryFinder.can_be_counted(doc[head.i - 1]) and match_unit([doc[head.i - 1].text]) is None and \
-            not _plural_row_label(text, q.start_char):
+            not _plural_row_label(text, q.start_char) and "(" not in row_label(text, q.start_char):
+        # (not ``Key labour market indicators`` above ``Employment (thousands)   33,180``: a row with its own gloss
+        # names its own measure, C35-39)
         # ``Major crime totals``, ``Burglary statistics`` above rows of singular offences (``Murder``, ``Robbery``): the
         # noun before the gloss word; rows that name plurals count them (``Vital statistics`` above ``Births``, C29-7)
         return doc[head.i - 1]
