@@ -24,6 +24,7 @@ BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 _LEVEL_RATE_WORDS = sorted(words("rate_words") - {"percentage", "level"})
 SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpercent(?:age)? of\b|% of\b|\bweights?\b")
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q|"
+                            r"\bdifference\b|\+/[-\u2212]|"
                             r"\b(?:y-o-y|q-o-q|m-o-m|yoy|qoq|mom|year-on-year|quarter-on-quarter|month-on-month)\b")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
@@ -106,7 +107,11 @@ class DeclaredUnits:
             return None  # (a line of prose: its heading is no table's header)
         header = text_tables.header_cell(self.text, start_char)
         if header is not None:
-            if any(self._declared(cell) for cell in (header.text, *header.others)):
+            if self._declared(header.text) or any(self._declared(cell) for cell in header.others) and \
+                    not any(CHANGE_HEADING.search(cell.lower()) and self._declared(cell) == "percentage point"
+                            for cell in header.others):
+                # (a change column that declares its own points, ``Difference (pp)``, leaves the title's percent to
+                # the time columns beside it, C35-44)
                 return None
             top = header.top_start
         else:  # (``2024   1.2   1.4``: a row labelled by its year under ``Year   Q1   Q2``; ``Q4 2024   4.6 (4.4)   3.6``
@@ -226,6 +231,8 @@ class DeclaredUnits:
                             re.search(r"\b(?:percent|per cent|change|share)\b", bracketed, re.I)):
             return None  # (the bracketed column of its own measure: ``(percentage change in brackets)``)
         found = rate_base(main)
+        if found is not None and re.search(r"\b(?:and|or|&)\s+(?:the\s+)?rates?\s+per\b", main, re.I):
+            return None  # ``Recorded offences and rate per 100,000 population``: counts and rates, no rate for all (C35-46)
         return (main, found) if found is not None else None
 
     def share_table(self, start_char: int) -> bool:

@@ -406,3 +406,30 @@ def test_a_change_column_beside_a_rate_is_in_points(extract_both, text):
     assert q["unit"] == "percentage point" and q["metric"] == "CHANGE", q
     check(relations(doc), [("0.4", "MODIFIES", "8.3"), ("-0.2", "MODIFIES", "65.4")])
 
+
+def test_a_change_column_with_its_own_points_leaves_the_title_percent_to_the_levels(extract_both):
+    text = ("Table 4. Occupancy rate by region (%)\n\n"
+            "Region        2023    2024    Difference (pp)\n"
+            "Coast         68.4    70.1      1.7\n"
+            "Inland        55.2    54.6     -0.6\n")
+    doc = extract_both(text)
+    q = by_text(doc)
+    assert q["70.1"]["unit"] == "percent" and q["70.1"]["metric"] == "SHARE", q["70.1"]
+    check(relations(doc), [("1.7", "MODIFIES", "70.1"), ("-0.6", "MODIFIES", "54.6")])
+
+
+def test_a_column_naming_a_plural_and_its_participle_counts_the_plural(extract_both):
+    text = ("Table 3. Company insolvencies by sector, 2024\n\n"
+            "Sector            Insolvencies    Jobs affected\n"
+            "Construction               412            3,140\n"
+            "Hospitality                298            2,620\n")
+    q = by_text(extract_both(text))
+    assert q["3,140"]["unit"] == "job" and q["412"]["unit"] == "insolvency", (q["3,140"], q["412"])
+
+
+def test_a_title_naming_counts_and_a_rate_declares_no_rate_for_every_cell(extract_both):
+    text = ("Table 2. Road deaths and rate per million inhabitants, by region\n\n"
+            "Region          2023       2024\n"
+            "North            412        398\n")
+    q = by_text(extract_both(text))["398"]
+    assert " per " not in (q["unit"] or "") and "and" not in (q["unit"] or ""), q

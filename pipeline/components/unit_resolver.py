@@ -509,6 +509,9 @@ def column_count(doc: Doc, header):
         else None
     if span is None or span.text != named:
         return None
+    if len(span) >= 2 and span[-1].lower_.endswith("ed") and span[-1].is_lower and \
+            singular(span[-2].lower_) != span[-2].lower_:
+        span = span[:-1]  # ``Jobs affected``, ``Visas issued``: the plural before its participle (C35-45)
     head = category_head(span)
     if head is None and span[-1].is_alpha and span[-1].text[:1].isupper() and CategoryFinder.can_be_counted(span[-1]):
         head = span[-1]  # (``Passengers (000s)``: a header cell's capital opens the cell, it names no place)
