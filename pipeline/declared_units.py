@@ -723,8 +723,10 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         unit = match_unit(words, 0, country) if len(words) <= 4 else None
         if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency", "index_point"):
             return scale, unit
-        if scale != 1.0 and unit is None and 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and \
+        if scale != 1.0 and unit is None and 1 <= len(words) <= 2 and \
+                all(w.replace("-", "").isalpha() and not w.startswith("-") for w in words) and \
                 singular(words[-1].lower()) != words[-1].lower():
+            # (``100 million person-times``: a hyphenated count noun too, C35-47)
             # ``thousand journeys``, ``millions of passengers``: a count noun with its scale
             return scale, Unit(name=" ".join([*(w.lower() for w in words[:-1]), singular(words[-1].lower())]),
                                kind="count", length=len(words))

@@ -433,3 +433,27 @@ def test_a_title_naming_counts_and_a_rate_declares_no_rate_for_every_cell(extrac
             "North            412        398\n")
     q = by_text(extract_both(text))["398"]
     assert " per " not in (q["unit"] or "") and "and" not in (q["unit"] or ""), q
+
+
+def test_scale_glosses_of_a_table_scale_its_cells_and_are_no_figures(extract_both):
+    text = ("Table 1. Main transport indicators, January-November 2024\n\n"
+            "Indicator                                          Jan-Nov 2024    y/y (%)\n"
+            "Port container throughput (10,000 TEU)                 30,110.5        7.1\n"
+            "Urban rail passengers (100 million person-times)          296.4        4.0\n")
+    doc = extract_both(text)
+    q = by_text(doc)
+    assert "10,000 TEU" not in q and "100 million person-times" not in q, sorted(q)
+    assert q["30,110.5"]["value"] == pytest.approx(301105000) and q["30,110.5"]["unit"] == "teu", q["30,110.5"]
+    assert q["296.4"]["value"] == pytest.approx(29640000000) and q["296.4"]["unit"] == "person-time", q["296.4"]
+    check(relations(doc), [("296.4", "CATEGORY", "Urban rail passengers")])
+
+
+def test_a_header_line_of_glosses_declares_its_columns(extract_both):
+    text = ("Soybeans: area harvested, yield and production, by State\n\n"
+            "State        Area harvested    Production\n"
+            "             (1,000 acres)     (1,000 bushels)\n"
+            "Illinois         10,480            653,000\n")
+    q = by_text(extract_both(text))
+    assert "1,000 acres" not in q, sorted(q)
+    assert q["10,480"]["unit"] == "acre" and q["10,480"]["value"] == pytest.approx(10480000), q["10,480"]
+    assert q["653,000"]["unit"] == "bushel" and q["653,000"]["value"] == pytest.approx(653000000), q["653,000"]

@@ -616,7 +616,9 @@ def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = Non
     if text is not None and inner and inner[0] in ("%", "percent") and (len(inner) == 1 or inner[1] in ("of", ",")):
         return opening  # ``Euro area (% of GDP)``: the row's measure, its unit gloss (C29-16)
     if text is not None and inner:
-        declared = measure_declared(" ".join(text[opening:end]))
+        written = "".join(text[k] + (" " if whitespace[k] else "") for k in range(opening, end)) \
+            if whitespace is not None else " ".join(text[opening:end])  # (``person-times`` as written, C35-47)
+        declared = measure_declared(written.strip())
         if declared is not None and (declared[1] is not None and declared[1].kind in ("measure", "currency") or
                                      declared[0] != 1.0):
             return opening  # (``Foreign visitors (million persons)``: a count's scale, C30-7)

@@ -16,6 +16,7 @@ in ``numbers.json``, exclusions as ``Matcher`` patterns in ``exclusions.jsonl`` 
 from __future__ import annotations
 
 import json
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -233,6 +234,15 @@ def _label_rate(text: str, start_char: int) -> str | None:
     if found is None or found[0][0].isdigit():
         return None  # (a base in digits is a figure of the label, read as a declared rate: GUIDELINES C3-13)
     return rate_named(label, found)
+
+
+def _power_of_ten(value) -> bool:
+    """Whether ``value`` is 10, 100, 1,000, ... (a scale a table's gloss states: ``(1,000 acres)``, ``(100 million
+    tonnes)``)."""
+    if not isinstance(value, (int, float)) or value < 10:
+        return False
+    exponent = round(math.log10(value))
+    return abs(value - 10 ** exponent) < 1e-6 * value
 
 
 def _title_rate(text: str, start_char: int) -> str | None:
@@ -2021,6 +2031,12 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] == "(" and lower[core] in ("billions", "millions", "thousands") and \
                 x is not None and lower[x] == "of":
             return True  # a heading's unit (``(billions of dollars, seasonally adjusted)``), not a figure
+        if p is not None and text_of_[p] in ("(", "（") and x is not None and text_of_[x] in (")", "）") and \
+                not figure.sign and figure.bound == "=" and figure.value_max is None and has_unit and \
+                _power_of_ten(figure.value) and self._table_gloss(t, figure, p):
+            # ``Port container throughput (10,000 TEU)   27,420.0``, a header line ``(1,000 acres)   (bushels)``: the
+            # scale and unit a table's row or column is counted in, not a figure (C35-47)
+            return True
         if p is not None and text_of_[p] in ("(", "（") and (lower[core] in ("ten", "hundred") or
                                                           NUMERIC_SCALE.fullmatch(text)) and not figure.sign:
             opened = t.doc[p].idx + 1
@@ -2089,6 +2105,26 @@ class QuantityRecognizer:
         if lower[core] in ("one",) and x is not None and lower[x] in ("-",):
             return True
         return False
+
+    @staticmethod
+    def _table_gloss(t: DocTable, figure: Figure, opening: int) -> bool:
+        """Whether the bracket opening at token ``opening`` around ``figure`` is a gloss of a text table: at the end of
+        a row's label cell (words before it, figures after it on the line) or on a header line of glosses (no figure
+        outside brackets on the line)."""
+        text = text_of(t.doc)
+        a = t.doc[opening].idx
+        line_start, line_end = text_tables.line_bounds(text, a)
+        line = text[line_start:line_end]
+        outside = re.sub(r"\([^()]*\)", " ", line)
+        if text_tables.separator(line) is None:
+            # a line of glosses alone (``(1,000 acres)     (1,000 bushels)``) over a table's rows
+            following_end = text.find("\n", line_end + 1)
+            following = text[line_end + 1 : len(text) if following_end < 0 else following_end]
+            return line.count("(") >= 2 and not outside.strip() and text_tables.separator(following) is not None
+        if not re.search(r"[0-9]", outside):
+            return True  # a line of glosses under the header's names
+        before = text[line_start:a].rstrip()
+        return bool(before) and before[-1].isalpha() and bool(re.search(r"[0-9]", text[a:line_end].split(")", 1)[-1]))
 
     @staticmethod
     def _in_table_header(t: DocTable, figure: Figure) -> bool:
