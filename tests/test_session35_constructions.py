@@ -457,3 +457,10 @@ def test_a_header_line_of_glosses_declares_its_columns(extract_both):
     assert "1,000 acres" not in q, sorted(q)
     assert q["10,480"]["unit"] == "acre" and q["10,480"]["value"] == pytest.approx(10480000), q["10,480"]
     assert q["653,000"]["unit"] == "bushel" and q["653,000"]["value"] == pytest.approx(653000000), q["653,000"]
+
+
+def test_since_in_a_change_column_header_is_the_baseline(extract_both):
+    text = ("Table 2. Overnight stays by region, 2024\n\n"
+            "Region         Overnight stays    Change since 2019 (%)\n"
+            "Coast               8,410,000                     6.2\n")
+    check(relations(extract_both(text)), [("6.2", "BASELINE", "2019")])

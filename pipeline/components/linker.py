@@ -1087,6 +1087,12 @@ class RelationLinker:
             if q in baseline_of or span_value(q, "metric") != "CHANGE":
                 continue
             p = self.period_for(doc, q, periods)
+            if p is None and "\n" in text_of(doc):
+                header = text_tables.header_cell(text_of(doc), q.start_char)
+                if header is not None:
+                    # ``Passengers   Change since 2019 (%)`` above ``Dublin   33,450,000   4.8``: the column's ``since``
+                    # names the cell's comparison point (C35-48)
+                    p = next((x for x in periods if header.start <= x.start_char < header.end), None)
             if p is None or lower[p.start] != "since" or len(p) < 2:
                 continue
             key = (p.start, p.end)
