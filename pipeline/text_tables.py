@@ -16,6 +16,8 @@ from typing import NamedTuple
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 #: the label of a two-column aligned table's row: words, no sentence punctuation (``Seasonal coronaviruses``)
 _ROW_LABEL = re.compile(r"\s*[-•*]?\s*[A-Za-z][^.;:|\t]*")
+#: a bulleted line: a dash, bullet, asterisk or en dash and a space first (``- tourists: 6.1 million``)
+BULLET_LINE = re.compile(r"[ \t]*[-•*–][ \t]")
 
 
 #: a rule line between a header and the body (``|---|:---:|``, ``+-----+-----+``, ``-----  -----``)

@@ -51,8 +51,8 @@ from pipeline.declared_units import CHANGE_HEADING
 from pipeline.components.quantities import CONTRIBUTION
 from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
-from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS, GENERIC_PEOPLE,
-                                           RUNS_KEY, SHARE_NOUNS, time_token_set)
+from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
+                                           GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
@@ -163,15 +163,16 @@ STATED_AT_WORDS = frozenset({"recorded", "registered", "reported", "lost", "obse
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
-#: ``doc.user_data`` key: ``[start, end, other start, other end]`` of each figure whose CATEGORY follows the
-#: category decided for another figure: a value stated for comparison with a current figure (D-26), a
-#: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
 #: a line that ends on a sub-total cue and a colon, above bullets that list the parts (C35-24)
-_CUE_LINE_END = re.compile(r"\b(?:[Oo]f (?:these|them|those|this|which|whom)|[Ii]ncluding|[Aa]mong (?:them|these)|[Cc]omprising|[Mm]ade up of|[Bb]roken down as follows)\s*:\s*$")
+_CUE_LINE_END = re.compile(r"\b(?:[Oo]f (?:these|them|those|this|which|whom)|[Ii]ncluding|[Aa]mong (?:them|these)|"
+                           r"[Cc]omprising|[Mm]ade up of|[Bb]roken down as follows)\s*:\s*$")
 
 #: a table column header naming a share of a whole (``Share of total (%)``, ``% of arrivals``, C35-40)
 _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\s*of\b|\bper ?cent(?:age)? of\b", re.I)
 
+#: ``doc.user_data`` key: ``[start, end, other start, other end]`` of each figure whose CATEGORY follows the
+#: category decided for another figure: a value stated for comparison with a current figure (D-26), a
+#: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: ``doc.user_data`` key: ``[period start, period end, figure start, figure end]`` of each period that dates a
 #: previous value only (GUIDELINES C-9), so the trained step gives it to no other figure
@@ -3350,13 +3351,13 @@ class RelationLinker:
             return None
         text = text_of(doc)
         line_start, _ = text_tables.line_bounds(text, q.start_char)
-        if not re.match(r"[ \t]*[-•*–][ \t]", text[line_start : line_start + 4]):
+        if not text_tables.BULLET_LINE.match(text, line_start):
             return None
         start = line_start
         while start > 0:
             previous_start, _ = text_tables.line_bounds(text, start - 1)
             line = text[previous_start : start - 1]
-            if re.match(r"[ \t]*[-•*–][ \t]", line):
+            if text_tables.BULLET_LINE.match(line):
                 start = previous_start
                 continue
             if not _CUE_LINE_END.search(line):

@@ -15,7 +15,6 @@ bits of each label's own model), else one batch per label; weights in ``weights.
 
 from __future__ import annotations
 
-import re
 from typing import Callable, Iterable
 
 import numpy as np
@@ -36,7 +35,8 @@ from pipeline.extensions import (RELATIONS_KEY, group_spans, sentence_range, set
 from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fit_logistic
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
-from pipeline.phrases import token_table
+from pipeline.periods import MONTHS
+from pipeline.phrases import token_table, vocabulary
 from pipeline import text_tables
 
 MODEL_SPANS_KEY = "relstats_model"
@@ -72,11 +72,9 @@ def model_span_scores(doc: Doc) -> dict[tuple[int, int], float]:
 
 #: words that never open a phrase naming what is measured (a pronoun subject: ``we forecast``, ``it``)
 _PRONOUN_OPENERS = frozenset({"we", "it", "they", "he", "she", "i", "you"})
-#: ranking words that make a phrase a description of the figure, not of what is measured (``the largest contribution``)
-_RANK_OPENERS = frozenset({"largest", "strongest", "highest", "lowest", "biggest", "fastest", "smallest", "steepest",
-                           "sharpest", "weakest", "slowest", "greatest"})
-_MONTH_WORDS = frozenset(m.lower() for m in ("January", "February", "March", "April", "May", "June", "July", "August",
-                                             "September", "October", "November", "December"))
+#: ranking words that make a phrase a description of the figure, not of what is measured (``the largest contribution``):
+#: the superlatives, less those that open names of things measured (``first-time buyers``, ``record sales``)
+_RANK_OPENERS = vocabulary("superlatives") - {"first", "record", "most", "least", "best", "worst"}
 
 
 def implausible_category(span: Span) -> bool:
@@ -85,7 +83,7 @@ def implausible_category(span: Span) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     if not words:
         return True
-    if words[0] in _PRONOUN_OPENERS or len(words) == 1 and words[0] in _MONTH_WORDS:
+    if words[0] in _PRONOUN_OPENERS or len(words) == 1 and words[0] in MONTHS:
         return True
     first = 1 if words[0] in ("the", "a", "an") and len(words) > 1 else 0
     return words[first] in _RANK_OPENERS
@@ -255,10 +253,9 @@ class RelationModel(LinearPipe):
             if choice is None or (k, "BASELINE") in forced or (q.start, q.end, choice[0].start, choice[0].end) in \
                     rule_baselines or sentence_range(doc, choice[0].start) == sentence_range(doc, q.start):
                 continue
-            line_start = text.rfind("\n", 0, q.start_char) + 1
-            line_end = text.find("\n", q.start_char)
-            line = text[line_start : line_end if line_end >= 0 else len(text)]
-            if len(line) >= 80 and not re.match(r"\s*[-•*–]\s", line) and \
+            line_start, line_end = text_tables.line_bounds(text, q.start_char)
+            line = text[line_start:line_end]
+            if len(line) >= 80 and not text_tables.BULLET_LINE.match(line) and \
                     text_tables.column_of(text, q.start_char) is None:
                 # ``Sales at motor vehicle and parts dealers were down 1.9% (-$343 million) in March, ...``: a prose
                 # sentence's change takes no comparison from another sentence unless the rule step draws it (C35-36)
