@@ -593,12 +593,15 @@ def paired_line(text: str, start_char: int) -> bool:
 GLOSS_WORDS = re.compile(r"^\s*(?:values?|figures|amounts?|data|estimates?|levels?|totals?)\s+(?=in\s)|\s+unless\s+(?:otherwise\s+)?"
                          r"(?:stated|indicated|specified|noted|shown)\b.*$", re.I)
 #: an index's base as a heading's gloss states it (``2015=100``, ``base 2011-12=100``, ``base 100 in 2021``,
-#: ``index``): the column's figures are index levels (GUIDELINES C-2)
+#: ``index``, ``corresponding period of previous year = 100``, ``December 2023 = 100``): the column's figures are
+#: index levels (GUIDELINES C-2, C36-3)
 INDEX_BASE = re.compile(r"^\s*(?:(?:base\s+)?(?:year\s+)?[0-9]{4}(?:[-/][0-9]{2,4})?\s*=\s*100|base\s+100\b.*|"
+                        r"(?:the\s+)?(?:corresponding|same|previous|preceding|prior)\b[^=()]{0,50}=\s*100|"
+                        r"[A-Z][a-z]+\.?\s+[0-9]{4}\s*=\s*100|"
                         r"ind(?:ex|ices)(?:\s+points?)?|ind(?:ex|ices),?\s+(?:base\s+)?[0-9]{4}(?:[-/][0-9]{2,4})?\s*=\s*100)\s*$",
                         re.I)
 #: plural words a gloss writes that name no counted thing (``figures``, ``rates``, ``units``)
-GLOSS_NOT_COUNTED = {"figures", "numbers", "values", "totals", "levels", "rates", "prices", "terms", "data",
+GLOSS_NOT_COUNTED = {"figures", "numbers", "counts", "values", "totals", "levels", "rates", "prices", "terms", "data",
                      "estimates", "percentages", "points", "units", "changes", "shares", "amounts", "volumes",
                      "indicators", "statistics", "results", "variables", "aggregates", "highlights", "series",
                      "projections", "forecasts", "measures"}

@@ -265,6 +265,9 @@ def _match_unit(tables: _Tables, window: tuple, country, after_per: bool) -> Uni
         hit = tables.names.get(("".join(lowered[:3]),)) or tables.symbols.get("".join(window[:3]))
         if hit:
             return _resolve(hit, 3, country)
+        if len(window[0]) > 1 and window[0].isalpha() and window[0].isupper() and len(window[2]) > 1 and \
+                window[2].isalpha() and window[2].isupper():
+            return None  # ``423.6 million PC/UMS net tons``: two capitalised initialisms name a measure, no ``pc``
     hit = tables.symbols.get(window[0]) or tables.names.get((lowered[0],))
     if hit is None and after_per and lowered[0] in tables.after_per:
         hit = tables.names.get((tables.after_per[lowered[0]],))  # ``Bcf/d``: a unit written only after a slash

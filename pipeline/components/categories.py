@@ -881,6 +881,11 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
+                quoted = _quoted_name(table.text, start, end, sentence_range(doc, start))
+                if quoted is not None:
+                    # ``in the group "furniture, radio, TV and household appliances" (by 16.9%)``: a name in quotation
+                    # marks is whole, its commas and conjunctions inside it (C36-4)
+                    start, end, head = quoted[0], quoted[1], min(max(head, quoted[0]), quoted[1] - 1)
                 terms = _index_of(lower, "terms", start, end - 1)
                 if terms is not None and start >= 1 and lower[start - 1] == "in" and terms - start <= 3:
                     start = terms + 1  # ``In volume terms retail turnover was 3.1% higher``: the adverbial is no part
@@ -1457,6 +1462,17 @@ class CategoryFinder:
         if copula >= 0 and lower[copula] in PREDICATE_COPULAS and end - start >= 2 and \
                 lower[start] in ("the", "its", "their") and lower[start + 1] in SUPERLATIVES:
             return copula
+        of = next((k for k in range(start - 1, max(0, start - 6), -1) if lower[k] == "of"), None)
+        if of is not None:
+            # ``China remained the largest destination of non-oil and gas exports ... at US$5.80 billion``: the
+            # complement of the superlative predicate names what is ranked, the copula's subject is the ranked (C36-8)
+            article = next((m for m in range(of - 2, max(0, of - 5), -1) if lower[m] in ("the", "its", "their") and
+                            lower[m + 1] in SUPERLATIVES), None)
+            if article is not None and all(lower[m].isalpha() for m in range(article + 2, of)):
+                copula = article - 3 if article >= 3 and lower[article - 1] == "far" and lower[article - 2] == "by" \
+                    else article - 1
+                if copula >= 0 and lower[copula] in PREDICATE_COPULAS:
+                    return copula
         return None
 
     def _passive_part(self, doc: Doc, quantity: Span, sent_end: int):
@@ -1973,10 +1989,14 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         k = quantity.start - 1
-        if k < sent_start or text[k] != "(":
+        while k > sent_start and lower[k] in BOUND_WORDS and lower[k] != "at":
+            k -= 1
+        if k < sent_start or text[k] != "(" and lower[k] != "at":
             return None  # (``remained the largest market, with 19.7 million passengers``: the noun is the category)
+        # ``China remained the largest destination of non-oil and gas exports in November 2024 at US$5.80 billion``:
+        # the figure after ``at`` ranks the subject too (C36-8)
         end = k
-        the = next((m for m in range(end - 1, max(sent_start, end - 12) - 1, -1)
+        the = next((m for m in range(end - 1, max(sent_start, end - (16 if lower[k] == "at" else 12)) - 1, -1)
                     if lower[m] == "the" and m + 1 < end and lower[m + 1] in SUPERLATIVES), None)
         if the is None:
             return None
@@ -2326,8 +2346,11 @@ class CategoryFinder:
         if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         elif opening >= 2 and lower[opening] in ("up", "down") and text[opening - 1] == "(" and metric == "CHANGE" and \
-                after < sent_end and text[after] == ")" and text[opening - 2][:1].isupper():
+                after < sent_end and text[after] == ")" and (text[opening - 2][:1].isupper() or text[opening - 2] in _QUOTES):
             opening -= 1  # ``the steepest drops in Omaha (down 51%) and Denver (down 42%)``: the place's change
+        elif opening >= 2 and lower[opening] == "by" and text[opening - 1] == "(" and metric == "CHANGE" and \
+                after < sent_end and text[after] == ")" and (table.nounish[opening - 2] or text[opening - 2] in _QUOTES):
+            opening -= 1  # ``a decrease was recorded in "motor vehicles, parts" (by 4.9%)``: the named group's change (C36-4)
         elif opening >= 2 and lower[opening] in _BRACKET_BOUND_WORDS and text[opening - 1] == "(" and \
                 after < sent_end and text[after] == ")" and opening - 2 not in _quantity_tokens(doc):
             opening -= 1  # a bound inside the bracket: ``refugee status (about 160,000)``
@@ -3344,6 +3367,12 @@ class CategoryFinder:
                 return found
         if any(table.verb[i] for i in range(k + 1, quantity.start)):
             return None  # ``The labour market remains soft: the unemployment rate was 6.5%``: a clause of its own
+        if any(nounish[i] and table.alpha[i] and table.lower[i] not in BOUND_WORDS and table.lower[i] not in vocabulary("figure_direction_words")
+               and table.lower[i] not in DETERMINERS for i in range(k + 1, quantity.start)) and \
+                any(text[i] == "," for i in range(quantity.end, min(len(doc), quantity.end + 3))):
+            # ``Production (million tonnes): wheat 24.5, barley 10.2``: the first item of a list the label heads names
+            # its figure, like the items after it (C36-2)
+            return None
         line_start = k - 1
         while line_start > 0 and not space[line_start - 1] and "\n" not in whitespace[line_start - 1] and \
                 text[line_start - 1] not in (".", ";", ":"):
@@ -3383,6 +3412,25 @@ class CategoryFinder:
             # phrase before it
             end = opening
         return start, end, end - 1
+
+
+#: quotation marks that open or close a quoted name
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
+
+
+def _quoted_name(text: list, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """``(first, end)`` token offsets of the words inside the quotation marks that enclose the phrase ``start:end``
+    (``the group "furniture, radio, TV and household appliances"``), or None when it stands in none, or the quotation
+    spans more than 16 tokens or holds a figure's clause."""
+    opening = next((k for k in range(start - 1, max(sentence[0], start - 16) - 1, -1) if text[k] in _QUOTES), None)
+    if opening is None or sum(1 for k in range(sentence[0], opening) if text[k] in _QUOTES) % 2:
+        return None  # (no quotation mark before the phrase, or the one before closes an earlier quotation)
+    closing = next((k for k in range(max(end, opening + 1), min(sentence[1], opening + 17)) if text[k] in _QUOTES), None)
+    if closing is None or closing - opening < 2 or any(text[k] in _QUOTES for k in range(opening + 1, start)):
+        return None
+    if any(text[k] in (".", ";", ":") or text[k][:1].isdigit() for k in range(opening + 1, closing)):
+        return None
+    return opening + 1, closing
 
 
 @Language.factory(

@@ -275,13 +275,28 @@ _PER_ONE = re.compile(r"\b([A-Za-z]+) per (woman|person|capita|head|household|in
                       r"pupil|student|patient|family|vehicle|car|hospital|doctor|bed)\b", re.I)
 
 
+#: a word before ``rate`` that qualifies it, not what it counts (``standardised rates``, ``crude rate``; ``death rate``
+#: counts deaths)
+_RATE_ADJECTIVE = re.compile(r"(?:ed|ic|ive|ous|ful)$|^(?:crude|overall|average|total|annual|national|regional|general|"
+                             r"standard|mean|median)$")
+#: words naming a rate, never what a rate counts
+_RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios", "incidence"})
+
+
 def rate_named(segment: str, found: tuple[str, str]) -> str:
     """The rate unit a label or title names with the base ``found`` (:func:`rate_base`): its plural before ``per``
     counts (``Homicide victims per million inhabitants`` → ``victim per million inhabitants``), else the bare base."""
     before = segment[: segment.lower().index(" per ")].split() if " per " in segment.lower() else []
     if len(before) >= 2 and before[-1].lower() in ("rate", "rates") and before[-2].isalpha() and \
-            singular(before[-2].lower()) == before[-2].lower():
+            singular(before[-2].lower()) == before[-2].lower() and not _RATE_ADJECTIVE.search(before[-2].lower()):
         before[-1] = before[-2].lower() + "s"  # ``The death rate per 100,000 population`` → ``death per ...`` (C29-4)
+    if before and before[-1].lower().strip("(") in _RATE_WORDS:
+        # ``Alcohol-specific deaths and age-standardised rates per 100,000 people``: a rate counts no rates; the
+        # plural named before it in the same title does, else nothing is named (C36-1)
+        earlier = next((w for w in reversed(before[:-1]) if re.fullmatch(r"\(?[A-Za-z]+s", w) and
+                        singular(w.lower().strip("(")) != w.lower().strip("(") and
+                        w.lower().strip("(") not in _RATE_WORDS), None)
+        before = [earlier] if earlier is not None else []
     word = before[-1].strip("(") if before else ""
     counted = singular(word.lower()) if word.isalpha() and singular(word.lower()) != word.lower() else None
     return f"{counted} per {found[0]} {found[1]}" if counted else f"per {found[0]} {found[1]}"
@@ -1936,6 +1951,12 @@ class QuantityRecognizer:
                 "percent", "percentage_point") and self._change_verb_before(t, figure.start - 1):
                 continue
             figure.bound = bound
+            opening = figure.start - length - 1  # the word before the bound's phrase
+            if bound in (">", "<") and opening >= 1 and t.lower[opening] in ("employing", "having", "with") and \
+                    t.lex[opening - 1][_ALPHA] and singular(t.lower[opening - 1]) != t.lower[opening - 1]:
+                # ``enterprises employing more than 9 persons``, ``firms with fewer than 10 employees``: a size that
+                # defines the group counted, no figure of its own that a change modifies (C36-5)
+                figure.notes.add("threshold")
             break
         after = t.lower[figure.end : figure.end + 2]
         # a bound written after the figure (``27 weeks or more``, ``firms with 250 employees or more``: the counted noun,

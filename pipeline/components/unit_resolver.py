@@ -44,6 +44,10 @@ WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
 LOCATING_PREPOSITIONS = frozenset(("on", "in", "at", "to", "into", "from", "via", "through", "under"))
 #: words that end the head of a category phrase (the head is the last word before them)
 HEAD_ENDS = vocabulary("head_ends")
+#: groups of people a rate per population is stated for (``Males``, ``women aged 25 to 34``), never what it counts
+POPULATION_GROUPS = vocabulary("people_nouns") | {"males", "females", "male", "female"}
+#: count units that name people in general: a rate per population does not count them (``person per 100,000 people``)
+GENERIC_UNITS = frozenset({"person", "people", "individual"})
 #: adverbs of place or manner that end the head when they follow a plural (``trips overseas``, ``incidents
 #: citywide``), not when they modify the noun after them (``Net overseas migration``)
 HEAD_END_ADVERBS = vocabulary("head_end_adverbs")
@@ -412,6 +416,13 @@ def may_be_index_level(q: Span) -> bool:
         not any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) and (span_value(q, "value") or 0) >= 10
 
 
+#: the nouns of a title that name counting itself (``Provisional counts of deaths``, ``Number of arrivals``)
+_COUNT_GLOSS_NOUNS = frozenset({"count", "counts", "number", "numbers", "total", "totals"})
+#: adjectives a title sets before its gloss noun (``Predicted provisional counts``): they count nothing
+_TITLE_ADJECTIVE = re.compile(r"(?:ional|ive|ed|ic|ous|ful)$|^(?:final|preliminary|annual|monthly|quarterly|weekly|total|"
+                              r"official|main|key|selected)$")
+
+
 def table_title_count(q: Span):
     """The counted noun of a table's title when it breaks a count down (``Table 1: Road deaths by road user type
     (provisional)`` above the header ``Road user   2022   2023   Change on 2022`` and the row ``Drivers   58   69
@@ -446,6 +457,10 @@ def table_title_count(q: Span):
     changed = next((k for k in range(start, min(title.end, start + 6)) if lower[k] in ("in", "of")), None)
     if changed is not None and any(lower[k] in _TITLE_CHANGE_NOUNS for k in range(start, changed)):
         start = changed + 1  # ``Table B. Change in payroll employment by industry``: the changed count's noun
+    counted_of = next((k for k in range(start, min(title.end - 2, start + 4)) if lower[k] in _COUNT_GLOSS_NOUNS and
+                       lower[k + 1] == "of"), None)
+    if counted_of is not None:
+        start = counted_of + 2  # ``Provisional counts of drug overdose deaths by drug class``: what is counted (C36-7)
     by = next((k for k in range(start, title.end) if lower[k] == "by"), None)
     if by is None:
         # ``Table 1. Scheduled passengers on U.S. airlines, August (millions)``: no breakdown named, the title's
@@ -470,6 +485,7 @@ def table_title_count(q: Span):
     head = category_head(doc[start:by])
     if head is not None and (head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in ("counts", "categories", "types")) and \
             head.i - 1 >= start and token_table(doc).alpha[head.i - 1] and (doc[head.i - 1].is_lower or head.i - 1 == start) and \
+            not _TITLE_ADJECTIVE.search(lower[head.i - 1]) and \
             CategoryFinder.can_be_counted(doc[head.i - 1]) and match_unit([doc[head.i - 1].text]) is None and \
             not _plural_row_label(text, q.start_char) and "(" not in row_label(text, q.start_char):
         # (not ``Key labour market indicators`` above ``Employment (thousands)   33,180``: a row with its own gloss
@@ -868,6 +884,11 @@ TIME_UNITS = vocabulary("time_units")
 
 #: words that name an index in a CATEGORY (its bare levels are in index points, GUIDELINES C-2)
 INDEX_NAMES = vocabulary("index_names")
+#: nouns of survey results stated as signed balances (``consumer confidence``, ``the business climate indicator``)
+_BALANCE_NAMES = frozenset({"indicator", "indicators", "barometer", "confidence", "sentiment", "balance",
+                            "climate"})
+#: the words before a level a clause states (``stood at``, ``fell to``, ``was``, ``from``, ``after``)
+_LEVEL_CUES = frozenset({"at", "to", "was", "is", "were", "of", "remained", "from", "after", "stood"})
 #: an index's base written in brackets right after its level (``161.1 (2002=100)``, ``(2015 = 100)``)
 INDEX_BASE_AFTER = re.compile(r" ?\((?:base )?(?:19|20)[0-9]{2}(?:[-/][0-9]{2,4})? ?= ?100\)")
 SCALE_WORDS = vocabulary("scale_words")
@@ -1405,6 +1426,14 @@ class UnitResolver:
                     counted_unit = recent_count_unit(q, items_too=False)
                     if counted_unit and counted_unit.split()[-1] not in BASE_NOUNS:
                         set_span_value(q, "unit", f"{counted_unit} {unit}")
+                if unit.startswith("per ") and span_value(q, "unit") == unit and unit.split()[-1] in BASE_NOUNS:
+                    # ``There were 10,473 alcohol-specific deaths ... Scotland had the highest rate at 22.9 per
+                    # 100,000 people``: a rate per population naming nothing counts what the paragraph's last count
+                    # with its noun counts (C36-1)
+                    counted_unit = stated_before(q, items_too=False)
+                    if counted_unit and counted_unit.split()[-1] not in BASE_NOUNS and \
+                            counted_unit not in GENERIC_UNITS:
+                        set_span_value(q, "unit", f"{counted_unit} {unit}")
                 done.add((q.start, q.end))
             if " per " in f" {span_value(q, 'unit') or ''}":
                 rates.append(q)
@@ -1455,6 +1484,13 @@ class UnitResolver:
                 # (``Table 1: Consumer Price Index, major components`` above ``Food   192.0   198.5``: a cell of an
                 # index table under a time is the index's level, C31-11)
                 q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
+            elif category is not None and (q.start, q.end) not in counted and q.text[:1] in "+-\u2212\u2013" and \
+                    span_value(q, "metric") == "CHANGE" and span_value(q, "unit_kind") in (None, "count") and \
+                    q.start >= 1 and lower[q.start - 1] in _LEVEL_CUES and \
+                    any(t.lower_ in index_names or t.lower_ in _BALANCE_NAMES for t in category):
+                # ``The consumer confidence indicator stood at -19.3 in November, after -18.7``: a survey balance or
+                # an indicator reached below (or signed above) zero is a level in index points (C18-13, C36-6)
+                q._.unit, q._.unit_kind, q._.metric, q._.direction = "index point", "index_point", "AMOUNT", None
             elif (q.start, q.end) not in counted and (q.start, q.end) not in declared_counts and \
                     self.bare_percent_rate(doc, q, lower):
                 # ``The youth unemployment rate rose to 13.1 from 12.6``, ``the rate for men was 4.4``: a rate of a
@@ -1470,6 +1506,34 @@ class UnitResolver:
                     is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
+        if "\n" in text:
+            self.total_row_units(text, quantities)
+
+    @staticmethod
+    def total_row_units(text: str, quantities: list[Span]) -> None:
+        """A bare count cell of a table column counts what the column's total row names (``All drug overdose deaths
+        114,173   87,000`` above ``Cocaine   28,800   23,000``: deaths; C36-7)."""
+        totals: dict[tuple[int, int | None], str] = {}
+        bare = []
+        for q in quantities:
+            unit = span_value(q, "unit")
+            if span_value(q, "metric") != "COUNT":
+                continue
+            if not unit and span_value(q, "unit_kind") is None:
+                bare.append(q)
+                continue
+            if span_value(q, "unit_kind") != "count" or not unit or " per " in f" {unit} ":
+                continue
+            label = row_label(text, q.start_char).strip().lower()
+            if label.startswith(("all ", "total ")) and singular(label.split()[-1]) == unit.split()[-1]:
+                header = text_tables.header_cell(text, q.start_char)
+                if header is not None:
+                    totals.setdefault((header.top_start, text_tables.column_of(text, q.start_char)), unit)
+        for q in bare if totals else ():
+            header = text_tables.header_cell(text, q.start_char)
+            unit = totals.get((header.top_start, text_tables.column_of(text, q.start_char))) if header else None
+            if unit is not None:
+                q._.unit, q._.unit_kind = unit, "count"
 
     @staticmethod
     def share_bracketed(doc: Doc, q: Span, quantities: list[Span], position: dict) -> bool:
@@ -1940,13 +2004,19 @@ class UnitResolver:
                 q._.unit = f"{count_unit(doc[named - 1])} {q._.unit}"
                 return
         words_ = []
-        for t in category:  # the words before the first complement (``for influenza``)
-            if t.lower_ in HEAD_ENDS and words_:
+        for t in category:  # the words before the first complement (``for influenza``, ``among males``)
+            if (t.lower_ in HEAD_ENDS or t.lower_ == "among") and words_:
                 break
             if t.is_alpha:
                 words_.append(t)
+        named_rate = bool(words_) and words_[-1].lower_ in ("rate", "rates", "ratio", "incidence")
         while words_ and words_[-1].lower_ in ("rate", "rates", "ratio", "incidence"):
             words_ = words_[:-1]  # ``admission rate`` counts admissions
+        if words_ and not named_rate and singular(words_[-1].lower_) == words_[-1].lower_ and words_[-1].is_title:
+            return  # ``Inverclyde recorded the highest rate, at 44.7 per 100,000 people``: a place, nothing counted (C36-1)
+        if words_ and words_[-1].lower_ in POPULATION_GROUPS and q._.unit.split()[-1] in BASE_NOUNS:
+            # ``Males   20.9`` under a rate per 100,000 people: the group whose rate it is, not what is counted (C36-1)
+            return
         if words_ and words_[-1].lower_ not in DETERMINERS and CategoryFinder.can_be_counted(words_[-1]):
             q._.unit = f"{count_unit(words_[-1])} {q._.unit}"
 

@@ -1,0 +1,119 @@
+"""Session 36's constructions (GUIDELINES C36-1..), each written anew from how health agencies, statistics offices,
+customs, survey bodies and trade ministries state their figures."""
+
+import pytest
+
+from conftest import by_text, check, relations
+
+
+@pytest.mark.parametrize("text,cell,unit", [
+    ("Suicides in Wales\n\nTable 3: Registered suicides and age-standardised rates per 100,000 people, by health "
+     "board, 2023\n\nHealth board        Suicides    Rate\nCardiff and Vale         61    12.4\nPowys                    "
+     "19    15.1\n", "12.4", "suicide per 100,000 people"),
+    ("Hospital admissions\n\nTable 1: Emergency admissions and crude rates per 1,000 population, by region\n\n"
+     "Region      Admissions    Rate\nNorth           412,300    98.2\nSouth           388,150    91.7\n", "91.7",
+     "admission per 1,000 population"),
+])
+def test_a_title_s_rate_counts_the_plural_named_before_rates(extract_both, text, cell, unit):
+    assert by_text(extract_both(text))[cell]["unit"] == unit
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("In 2023 there were 1,905 drug misuse deaths registered in the region. Inverclyde recorded the highest rate, at "
+     "44.7 per 100,000 people.", "44.7 per 100,000 people", "death per 100,000 people"),
+    ("Police recorded 6,212 knife offences in the year to March. Rates among men were 31.0 per 100,000 people, "
+     "against 4.2 per 100,000 people among women.", "31.0 per 100,000 people", "offense per 100,000 people"),
+])
+def test_a_rate_naming_nothing_counts_the_paragraph_s_count(extract_both, text, figure, unit):
+    q = by_text(extract_both(text))[figure]
+    assert q["unit"] == unit and q["metric"] == "SHARE", q
+
+
+@pytest.mark.parametrize("text,figure,category,unit,value", [
+    ("Harvest summary\n\nOutput (thousand tonnes): maize 412.6, sorghum 118.3, millet 64.0.", "412.6", "maize",
+     "ton", 412600),
+    ("Visitors\n\nArrivals by market (thousands): Japan 84.1, Korea 61.7 and Taiwan 40.2.", "84.1", "Japan", None,
+     84100),
+])
+def test_the_first_item_of_a_labelled_list_names_its_figure(extract_both, text, figure, category, unit, value):
+    doc = extract_both(text)
+    q = by_text(doc)[figure]
+    check(relations(doc), [(figure, "CATEGORY", category)])
+    assert q["value"] == pytest.approx(value), q
+    if unit is not None:
+        assert q["unit"] == unit, q
+
+
+@pytest.mark.parametrize("gloss", ["(same month of previous year = 100)", "(corresponding period of 2023 = 100)",
+                                   "(December 2023 = 100)"])
+def test_an_index_based_on_an_earlier_period_holds_index_levels(extract_both, gloss):
+    text = (f"Industrial production\n\nTable 2. Sold production of industry {gloss}\n\nSection          Oct 2024   "
+            "Nov 2024\nMining              96.4      98.1\nManufacturing      101.9     102.6\n")
+    q = by_text(extract_both(text))["101.9"]
+    assert q["unit"] == "index point" and q["metric"] == "AMOUNT", q
+
+
+def test_a_name_in_quotation_marks_is_whole(extract_both):
+    text = ('The highest annual growth of output was recorded in the division "manufacture of computer, electronic '
+            'and optical products" (by 14.2%).')
+    check(relations(extract_both(text)),
+          [("14.2%", "CATEGORY", "manufacture of computer, electronic and optical products")])
+
+
+@pytest.mark.parametrize("text,threshold,change", [
+    ("In firms employing more than 49 persons, average gross wages rose by 10.6% year on year.", "49", "10.6%"),
+    ("Among households with fewer than 3 members, spending on food fell 2.4% in real terms.", "3", "2.4%"),
+])
+def test_a_size_that_defines_the_group_is_modified_by_no_change(extract_both, text, threshold, change):
+    doc = extract_both(text)
+    assert not any(h == change and label == "MODIFIES" and c.startswith(threshold) for h, label, c in relations(doc))
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The economic sentiment indicator stood at -12.7 in December, after -11.9 in November.", "-12.7"),
+    ("The economic sentiment indicator stood at -12.7 in December, after -11.9 in November.", "-11.9"),
+    ("Business confidence in retail fell to -24 in the fourth quarter.", "-24"),
+])
+def test_a_signed_survey_balance_is_a_level(extract_both, text, figure):
+    q = by_text(extract_both(text))[figure]
+    assert q["metric"] == "AMOUNT" and q["unit"] == "index point", q
+
+
+def test_a_signed_money_balance_keeps_its_currency(extract_both):
+    q = by_text(extract_both("The current account balance was -3.4 billion euro in October."))["-3.4 billion euro"]
+    assert q["unit"] == "euro", q
+
+
+@pytest.mark.parametrize("title", ["Table 4. Provisional counts of road deaths by road user type",
+                                   "Table 4. Number of road deaths by road user type"])
+def test_a_title_naming_counts_of_a_plural_counts_it(extract_both, title):
+    text = f"Road safety\n\n{title}\n\nRoad user          2023    2024\nPedestrians         385     361\n"
+    assert by_text(extract_both(text))["361"]["unit"] == "death"
+
+
+def test_a_bare_cell_counts_what_its_column_s_total_row_names(extract_both):
+    text = ("Fire statistics\n\nPreliminary totals by cause\n\nCause                              2023      2024\n"
+            "All accidental dwelling fires    24,870    23,915\nMisuse of equipment              11,230    10,880\n")
+    doc = extract_both(text)
+    assert by_text(doc)["10,880"]["unit"] == "fire"
+    assert by_text(doc)["23,915"]["unit"] == "fire"
+
+
+def test_an_adjective_before_counts_in_a_title_counts_nothing(extract_both):
+    text = ("Deaths\n\nFinal provisional counts by cause\n\nCause          2023    2024\nCancer        1,204   1,188\n")
+    assert by_text(extract_both(text))["1,188"]["unit"] != "provisional"
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("Germany remained the largest supplier of imported machinery in the third quarter at EUR 4.1 billion, ahead of "
+     "Italy.", "EUR 4.1 billion", "Germany"),
+    ("Mexico was the biggest source of remittances to the region in 2024 at $64.7 billion.", "$64.7 billion",
+     "Mexico"),
+])
+def test_a_superlative_predicate_with_a_complement_ranks_its_subject(extract_both, text, figure, category):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", category)])
+
+
+def test_two_initialisms_joined_by_a_slash_are_no_percent(extract_both):
+    q = by_text(extract_both("Canal traffic reached 52.3 million PC/UMS tons in the quarter."))["52.3 million"]
+    assert q["unit"] != "percent" and q["metric"] == "AMOUNT", q
