@@ -117,3 +117,42 @@ def test_a_superlative_predicate_with_a_complement_ranks_its_subject(extract_bot
 def test_two_initialisms_joined_by_a_slash_are_no_percent(extract_both):
     q = by_text(extract_both("Canal traffic reached 52.3 million PC/UMS tons in the quarter."))["52.3 million"]
     assert q["unit"] != "percent" and q["metric"] == "AMOUNT", q
+
+
+@pytest.mark.parametrize("text,figure,value,category", [
+    ("Eight out of ten firms reported higher input costs.", "Eight out of ten", 80, "firms"),
+    ("Roughly 2 out of 5 renters spent more than a third of income on rent.", "2 out of 5", 40, "renters"),
+])
+def test_a_small_n_out_of_m_is_a_proportion(extract_both, text, figure, value, category):
+    doc = extract_both(text)
+    q = by_text(doc)[figure]
+    assert q["metric"] == "SHARE" and q["value"] == pytest.approx(value), q
+    check(relations(doc), [(figure, "CATEGORY", category)])
+
+
+def test_a_large_n_out_of_m_is_a_part_of_its_whole(extract_both):
+    doc = extract_both("Across industry, 412 out of 598 products posted higher output in October.")
+    assert by_text(doc)["412"]["unit"] == "product"
+    check(relations(doc), [("412", "PART_OF", "598")])
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Container throughput rose for the seventh consecutive month to 1.21 million TEU.", "1.21 million TEU",
+     "Container throughput"),
+    ("Job vacancies fell for the 12th straight quarter to 41,500.", "41,500", "Job vacancies"),
+])
+def test_a_run_of_periods_names_no_category(extract_both, text, figure, subject):
+    doc = extract_both(text)
+    assert not any(h == figure and label == "CATEGORY" and ("consecutive" in c or "straight" in c)
+                   for h, label, c in relations(doc))
+    check(relations(doc), [(figure, "CATEGORY", subject)])
+
+
+@pytest.mark.parametrize("text,change,baseline", [
+    ("Visitor spending was 8% below the level of April to June 2019.", "8%",
+     "the level of April to June 2019"),
+    ("Freight volumes stood 4.5% above the total for the first half of 2022.", "4.5%",
+     "the total for the first half of 2022"),
+])
+def test_the_level_of_a_time_is_the_baseline(extract_both, text, change, baseline):
+    check(relations(extract_both(text)), [(change, "BASELINE", baseline)])

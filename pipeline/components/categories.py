@@ -1159,6 +1159,8 @@ class CategoryFinder:
         table = token_table(doc)
         lower, punct = table.lower, table.punct
         k = quantity.end
+        if k + 1 < len(lower) and lower[k] == "out" and lower[k + 1] == "of":
+            k += 1  # ``375 out of 619 products`` (C36-10)
         if k >= len(lower) or lower[k] != "of" or span_value(quantity, "metric") not in ("COUNT", None):
             return False
         for j in range(k + 1, min(len(lower), k + 4)):
@@ -1447,8 +1449,13 @@ class CategoryFinder:
         """Whether tokens ``start..end`` are a time phrase the time reader left unmarked (``the same quarter``,
         ``the financial year``, ``the end``): a determiner, time modifiers and a time noun; a bare noun (``week`` in
         ``those working 36 hours or more a week``) may be a longer phrase's head."""
+        if lower[head] in TIME_HEAD_NOUNS and head == end - 1 and start < head and \
+                all(_ORDINAL.match(lower[m]) or lower[m] in _RUN_WORDS for m in range(start, head)) and \
+                any(lower[m] in _RUN_WORDS for m in range(start, head)):
+            return True  # ``grew for the eleventh consecutive month to 124,000 tonnes``: a run of months (C36-11)
         return lower[head] in TIME_HEAD_NOUNS and head == end - 1 and start < head and lower[start] in DETERMINERS and \
-            all(lower[m] in DETERMINERS or lower[m] in TIME_PHRASE_MODIFIERS for m in range(start, head))
+            all(lower[m] in DETERMINERS or lower[m] in TIME_PHRASE_MODIFIERS or lower[m] in _RUN_WORDS
+                for m in range(start, head))
 
     @staticmethod
     def _superlative_predicate(lower: list, start: int, end: int) -> int | None:
@@ -1825,9 +1832,26 @@ class CategoryFinder:
     def _all_proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         for proposal in self.proposals(doc, quantity, quantity_tokens):
             antecedent = self._whose_antecedent(doc, proposal[0] - 1, quantity_tokens) if proposal[0] >= 3 else None
-            yield proposal if antecedent is None else (*antecedent, "relative")
+            if antecedent is None and self._period_run(doc, proposal):
+                # ``Job vacancies fell for the 12th straight quarter to 41,500``: a run of periods names nothing; the
+                # clause's subject reached the level (C36-11)
+                antecedent = subject_before(doc, proposal[0], sentence_range(doc, quantity.start)[0])
+                if antecedent is not None and not time_token_set(doc).isdisjoint(range(antecedent[0], antecedent[1])):
+                    antecedent = None
+                if antecedent is not None:
+                    antecedent = (*antecedent, "subject")
+            yield proposal if antecedent is None else (*antecedent[:3], antecedent[3] if len(antecedent) > 3 else "relative")
         if self.with_alternatives:
             yield from self.alternatives(doc, quantity, quantity_tokens)
+
+    @staticmethod
+    def _period_run(doc: Doc, proposal: tuple) -> bool:
+        """Whether a proposed phrase is a run of periods (``12th straight quarter``, ``the eleventh consecutive
+        month``: C36-11)."""
+        lower = token_table(doc).lower
+        start, end, head = proposal[0], proposal[1], proposal[2]
+        return lower[head] in TIME_HEAD_NOUNS and head == end - 1 and start < head and \
+            any(lower[m] in _RUN_WORDS for m in range(start, head))
 
     @staticmethod
     def _whose_antecedent(doc: Doc, k: int, quantity_tokens: set) -> tuple[int, int, int] | None:
@@ -2220,7 +2244,8 @@ class CategoryFinder:
             if found:
                 yield (*found, "after")  # D-11: ``24.6% of pupils are eligible`` -> ``pupils``
                 return
-        if metric == "SHARE" and after < sent_end and " in " in quantity.text.lower() and \
+        if metric == "SHARE" and after < sent_end and (" in " in quantity.text.lower() or
+                                                         " out of " in quantity.text.lower()) and \
                 quantity[-1].lower_ not in ("percent", "cent", "%") and nounish[after] and not table.number[after] and \
                 text[after][:1].islower():
             # ``One in five adults smoked``, ``nine in ten households``: the plural after the ratio is its whole (C31-23)
@@ -3414,6 +3439,11 @@ class CategoryFinder:
         return start, end, end - 1
 
 
+#: an ordinal word or number (``eleventh``, ``29th``)
+_ORDINAL = re.compile(r"^(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$")
+#: words of a run of periods (``the third consecutive quarter``, ``a fifth straight month``)
+_RUN_WORDS = frozenset({"consecutive", "successive", "straight", "running"})
 #: quotation marks that open or close a quoted name
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
 

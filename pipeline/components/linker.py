@@ -2951,10 +2951,11 @@ class RelationLinker:
                             if (sibling.start, sibling.end) in self._distributed and sibling not in part_of:
                                 part_of[sibling] = whole
                 continue
-            if after[:2] == ["of", "the"] or after[:1] == ["of"]:
-                lo, hi = self._span_range(quantities, q.end + 1, q.end + 4)  # starting 1 to 3 tokens after
+            out = 1 if after == ["out", "of"] else 0  # ``375 out of 619 products`` (C36-10)
+            if after[:2] == ["of", "the"] or after[:1] == ["of"] or out:
+                lo, hi = self._span_range(quantities, q.end + 1 + out, q.end + 4 + out)  # starting 1 to 3 tokens after
                 nxt = next((quantities[j] for j in range(lo, hi) if not is_modifier(quantities[j])), None)
-                between = lower[q.end + 1 : nxt.start] if nxt is not None else []
+                between = lower[q.end + 1 + out : nxt.start] if nxt is not None else []
                 if len(between) >= 2 and between[1] in ("'s", "’s") and token_table(doc).text[q.end + 1][:1].isupper():
                     between = between[2:]  # ``16 of Sweden's 21 counties``: the whole's owner
                 if nxt is not None and all(w in _OF_WHOLE_WORDS for w in between):

@@ -1560,6 +1560,11 @@ class QuantityRecognizer:
         if value is not None and nxt == "-" and i + 2 < n and not ws[i] and \
                 not ws[i + 1] and slash_fraction(text[i + 2]) is not None:
             return value + slash_fraction(text[i + 2]), i + 3, "digits"  # ``5-1/4``
+        if (_value(token_text) is not None) and nxt == "out" and i + 3 < n and lower[i + 2] == "of" and \
+                _value(text[i + 3]) is not None and _value(text[i + 3]) <= 10 and \
+                _value(token_text) < _value(text[i + 3]):
+            # ``Nine out of ten households``, ``3 out of 4 patients``: a proportion as ``nine in ten`` (C31-23, C36-10)
+            return round(100 * _value(token_text) / _value(text[i + 3]), 3), i + 4, "fraction"
         if value is not None and nxt != "in":
             return value, i + 1, "digits"
         if nxt == "-" and not ws[i] and word_number(low) and lower[i + 2] in FRACTION_WORDS \

@@ -151,6 +151,12 @@ class _Intervals:
 _RUN_OF_LAST = re.compile(r"\b([0-9]{1,2}|[A-Za-z]+) of $")
 
 
+#: a comparison word and the level it names, right before a time phrase (``below the level of``, ``than the figure
+#: for``, ``compared with the total in``)
+_LEVEL_OF_BEFORE = re.compile(r"\b(?:below|above|than|from|with|to|versus|against) ((?:the|its|their) (?:[\w-]+ )?"
+                              r"(?:levels?|figures?|totals?|numbers?|volumes?) (?:of|in|for|during|recorded in|seen in) )$")
+
+
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``.
 
@@ -241,6 +247,13 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             # month``: the time a level or change is equal to is what it is compared with)
             named = text[lead.end() : end]
             taken[k] = (lead.end(), end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
+    for k, (start, end, label, _) in enumerate(taken):
+        level = _LEVEL_OF_BEFORE.search(text, max(0, start - 60), start) if label == "PERIOD" else None
+        if level is not None and not any(c[0] < start and c[1] > level.start(1) for c in taken[:k]):
+            # ``around 5% below the level of January to November 2019``: the time whose level a figure is compared
+            # with, the whole phrase its BASELINE as ``the level of 2019`` is (C36-12)
+            named = text[level.start(1) : end]
+            taken[k] = (level.start(1), end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
     # ``higher than in the 12 months to June 2023 and the 12 months to June 2019``, ``Compared with July 2024
     # and August 2023``: a time phrase coordinated with a baseline is a baseline too
     for k in range(1, len(taken)):

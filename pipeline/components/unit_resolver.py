@@ -2096,6 +2096,8 @@ class UnitResolver:
         """The figure of a partitive ``N of (the) M <noun>`` (``Eight of the 11 cities``, ``16 of
         Sweden's 21 counties``, ``331 of the 620 products``), or None."""
         k = q.end
+        if k + 1 < len(doc) and doc[k].lower_ == "out" and doc[k + 1].lower_ == "of":
+            k += 1  # ``375 out of 619 products`` (C36-10)
         if k >= len(doc) or doc[k].lower_ != "of":
             return None
         for j in range(k + 1, min(len(doc), k + 4)):
