@@ -190,7 +190,9 @@ class TokenTable:
         past = [False] * n
         eds = list(compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]))  # -ed words of five letters or more
         for k in eds:
-            past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and lower[k + 1] in _OBJECT_OPENERS)
+            past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and lower[k + 1] in _OBJECT_OPENERS or
+                                           text[k - 1] == ")" and text[k + 1] in _SIGNS_AFTER_VERB)
+            # (``Final domestic demand (excluding inventories) contributed +0.4 points``: a verb after a bracketed aside)
         if not tagged:
             self.verb = verb = columns_of_flags[1]
             self.nounish = nounish = columns_of_flags[2]
@@ -343,6 +345,10 @@ def _hyphen_compounds(table: "TokenTable") -> None:
 _WORD_FLAGS: dict[str, dict[int, tuple]] = {}
 
 
+#: signs that open a figure right after a past verb (``contributed +0.4 points``, ``contributed -0.1 points``)
+_SIGNS_AFTER_VERB = frozenset(("+", "-", "\u2212", "\u2013", "$", "€", "£"))
+
+
 def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bool, bool, bool, bool, bool]:
     """What a word is on its own, for an untagged :class:`TokenTable`: (a number, a verb when
     neither the month nor a past verb, nounish when neither, an ``-ed`` word that may be a past verb,
@@ -357,7 +363,7 @@ def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bo
         alpha or text in _NOUNISH_SYMBOLS or any(c.isalpha() for c in text))
     may_be_past = len(low) >= 5 and low.endswith("ed")
     no_past_after = punct or low in DETERMINERS or low in PREPOSITIONS or number or not alpha or low.endswith("ly")
-    past_before = low in _PAST_VERB_NEXT or number or (low.endswith("ly") and alpha)
+    past_before = low in _PAST_VERB_NEXT or number or (low.endswith("ly") and alpha) or text in _SIGNS_AFTER_VERB
     return number, verb, nounish, may_be_past, no_past_after, past_before
 
 
@@ -749,6 +755,13 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         if reported is not None and reported[0] - 1 > start_limit and table.text[reported[0] - 1] == ",":
             return _subject_before(doc, reported[0] - 1, start_limit)
     raising_verbs = vocabulary("raising_verbs")
+    if k - 1 > start_limit and lower[k - 1] == "and":
+        # ``Final domestic demand ... picked up slightly and contributed +0.1 point``: a verb coordinated with an
+        # earlier one of its clause shares that verb's subject
+        j = bisect_left(verbs, k - 1) - 1
+        if j >= 0 and verbs[j] >= max(start_limit, k - 8) and \
+                not any(table.text[m] in (",", ";", ":", "(", ")") or table.number[m] for m in range(verbs[j], k)):
+            k = verbs[j]  # (not past a figure: ``ICA issued 1.07 million passports ... and processed 36,200``)
     nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to", "little", "now", "almost",

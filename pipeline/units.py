@@ -442,8 +442,10 @@ def singular(noun: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "zes", "sses")):
         return word[:-2]
-    if word.endswith("ves") and word[:-3] + "f" in {"shel", "hal", "lea", "thie", "loa"}:
+    if word.endswith("ves") and word[:-3] + "f" in {"shelf", "half", "leaf", "thief", "loaf", "wolf", "calf"}:
         return word[:-3] + "f"
+    if word.endswith("ives") and word[:-3] + "fe" in {"knife", "wife", "life"}:
+        return word[:-3] + "fe"  # ``2,437 knives`` → knife
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

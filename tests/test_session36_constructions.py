@@ -156,3 +156,60 @@ def test_a_run_of_periods_names_no_category(extract_both, text, figure, subject)
 ])
 def test_the_level_of_a_time_is_the_baseline(extract_both, text, change, baseline):
     check(relations(extract_both(text)), [(change, "BASELINE", baseline)])
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("MADRID - Overnight stays in hotels rose 3.1% in October.", "3.1%", "Overnight stays in hotels"),
+    ("OTTAWA — Wholesale sales fell 0.6% in October.", "0.6%", "Wholesale sales"),
+])
+def test_a_dateline_is_no_part_of_the_subject(extract_both, text, figure, category):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", category)])
+
+
+def test_a_category_stops_before_the_preposition_of_its_time(extract_both):
+    doc = extract_both("Customs made 412 seizures of counterfeit goods at the port in March and April.")
+    assert not any(h == "412" and label == "CATEGORY" and c.endswith(" in") for h, label, c in relations(doc))
+
+
+def test_a_past_verb_after_a_bracketed_aside_ends_the_subject(extract_both):
+    doc = extract_both("Government spending (including transfers) contributed +0.2 points to growth in the quarter.")
+    check(relations(doc), [("+0.2 points", "CATEGORY", "Government spending (including transfers)")])
+
+
+def test_a_particle_names_nothing(extract_both):
+    doc = extract_both("Investment fell back (-1.1% after +0.7%) in the second quarter.")
+    check(relations(doc), [("-1.1%", "CATEGORY", "Investment"), ("+0.7%", "CATEGORY", "Investment")])
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("Police recovered 318 knives during the amnesty.", "318", "knife"),
+    ("The scheme saved an estimated 40 lives last winter.", "40", "life"),
+    ("Road safety measures saved 112 lives in 2024.", "112", "life"),
+    ("Supermarkets emptied 1,200 shelves of bottled water.", "1,200", "shelf"),
+])
+def test_plurals_in_ves(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize("heading,period", [("Arrests by offence, 12 months to June", "12 months to June"),
+                                            ("Arrests by offence, year to June", "year to June")])
+def test_a_heading_s_trailing_period_without_a_year(extract_both, heading, period):
+    text = f"Arrests\n\n{heading}\n\nOffence              2023      2024\nBurglary            1,204     1,118\n"
+    doc = extract_both(text)
+    assert period in [doc["text"][s["start"] : s["end"]] for s in doc["spans"] if s["label"] == "PERIOD"]
+    assert "12 months" not in by_text(doc)
+
+
+def test_a_coordinated_verb_shares_its_clause_s_subject(extract_both):
+    doc = extract_both("Net exports weakened markedly and subtracted -0.3 points from growth in the third quarter.")
+    check(relations(doc), [("-0.3 points", "CATEGORY", "Net exports")])
+
+
+@pytest.mark.parametrize("text,figure,label,child", [
+    ("Ski resorts sold 2.3 million passes in winter 2023-24.", "2.3 million", "PERIOD", "in winter 2023-24"),
+    ("Beach visits fell 6% this summer.", "6%", "PERIOD", "this summer"),
+    ("Hospital admissions for influenza were 14% higher than last winter.", "14%", "BASELINE", "last winter"),
+    ("Overnight stays rose 2.2% on summer 2023.", "2.2%", "BASELINE", "summer 2023"),
+])
+def test_seasons_are_times(extract_both, text, figure, label, child):
+    check(relations(extract_both(text)), [(figure, label, child)])

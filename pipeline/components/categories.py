@@ -881,6 +881,15 @@ class CategoryFinder:
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
+                dash = next((k for k in range(start + 1, min(end - 1, start + 4)) if table.text[k] in _DATELINE_DASHES), None)
+                if dash is not None and all(table.text[m].isalpha() and table.text[m].isupper() and len(table.text[m]) > 1
+                                            for m in range(start, dash)):
+                    # ``LONDON - Knife crime in the capital fell by 4 per cent``: the dateline is no part of the
+                    # subject (C36-13)
+                    start, head = dash + 1, max(head, dash + 1)
+                while end - 1 > start and lower[end - 1] in PREPOSITIONS and end - 1 != head:
+                    end -= 1  # ``arrests for knife possession during ... in`` (before a time): no phrase ends on a
+                    # preposition
                 quoted = _quoted_name(table.text, start, end, sentence_range(doc, start))
                 if quoted is not None:
                     # ``in the group "furniture, radio, TV and household appliances" (by 16.9%)``: a name in quotation
@@ -2417,6 +2426,8 @@ class CategoryFinder:
                 if group is None and lower[aged - 1] in ("those", "people", "persons"):
                     group = (aged - 1, aged, aged - 1)
                 found = (group[0], opening, group[2]) if group is not None and group[1] == aged else None
+            if found and found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
+                found = None  # ``Imports fell back (-0.3% after +0.4%)``: a particle names nothing; the subject changed
             if found and lower[found[2]] in ("terms", "basis") and found[0] - 1 > start_limit and \
                     lower[found[0] - 1] in ("in", "on"):
                 # ``were unchanged in trend terms (0.0%)``: a qualifier of the predicate before it
@@ -3439,6 +3450,8 @@ class CategoryFinder:
         return start, end, end - 1
 
 
+#: the dashes that end a dateline (``LONDON -``, ``WASHINGTON —``)
+_DATELINE_DASHES = frozenset(("-", "\u2014", "\u2013"))
 #: an ordinal word or number (``eleventh``, ``29th``)
 _ORDINAL = re.compile(r"^(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$")

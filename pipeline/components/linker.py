@@ -114,7 +114,7 @@ CLOSING_COMPARISON_WORDS = frozenset({"compared", "with", "to", "against", "rela
 ADVERBIAL_COMPARISON = re.compile(r"^(?:year|month|quarter|week|day)[- ](?:on|over|to)[- ](?:year|month|quarter|week|day)$|"
                                   r"^(?:annually|y/y|m/m|q/q|yoy|mom|qoq)$", re.I)
 #: words that open a subordinate clause whose period dates that clause, not the figures around it
-SUBORDINATE_WORDS = frozenset({"which"})
+SUBORDINATE_WORDS = frozenset({"which", "where"})  # (``, where the rate has risen since the spring of 2023``: C36-17)
 #: a period that names a comparison point by itself (``in the same period of 2023``, ``a year earlier``)
 COMPARED_PERIOD = re.compile(r"\bsame (?:period|month|quarter|week|time)\b|\b(?:earlier|ago|previous|prior)\b", re.I)
 #: conjunctions that open a clause with a subject of its own after a comma (``, while British Columbia and Ontario
