@@ -769,6 +769,8 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
+    if k - 2 >= start_limit and lower[k - 1] == "than" and lower[k - 2] in ("more", "less", "fewer"):
+        k -= 2  # ``Arrivals from India more than doubled to 25,900``: the bound of the verb's multiple
     # the verb of seeing or forecasting nearest the figure (``Staff now see``, ``had forecast payrolls
     # increasing by``, ``Analysts expect inflation to ease to``), not before the clause's own verb
     opinion = next((m for m in range(i - 1, max(start_limit, k) - 1, -1) if lower[m] in OBJECT_VERBS), None)

@@ -213,3 +213,30 @@ def test_a_coordinated_verb_shares_its_clause_s_subject(extract_both):
 ])
 def test_seasons_are_times(extract_both, text, figure, label, child):
     check(relations(extract_both(text)), [(figure, label, child)])
+
+
+@pytest.mark.parametrize("text,second,level", [
+    ("Tourist arrivals reached 1,204,300 in October, up 12.1% from 1,074,200 in October 2023 and 4.5% higher than "
+     "October 2019.", "4.5%", "1,204,300"),
+    ("Production rose to 812 units, up 3.0% from 788 a year earlier and 6.2% above the 2019 level.", "6.2%", "812"),
+])
+def test_a_second_comparison_modifies_the_first_one_s_figure(extract_both, text, second, level):
+    check(relations(extract_both(text)), [(second, "MODIFIES", level)])
+
+
+def test_a_status_adjective_counts_nothing(extract_both):
+    doc = extract_both("The preliminary total for the year was 41,250.")
+    assert by_text(doc)["41,250"]["unit"] != "preliminary"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Visitors from Brazil more than doubled to 61,400 in 2024.", "61,400", "Visitors from Brazil"),
+    ("Exports of wine more than tripled to $412 million.", "$412 million", "Exports of wine"),
+])
+def test_more_than_a_multiple_keeps_the_subject(extract_both, text, figure, subject):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", subject)])
+
+
+def test_a_clause_before_a_colon_is_no_label(extract_both):
+    doc = extract_both("Most patients were older adults: 61% (2,412) were aged 65 and over.")
+    assert not any(label == "CATEGORY" and "were" in child for _, label, child in relations(doc))

@@ -887,7 +887,10 @@ class CategoryFinder:
                     # ``LONDON - Knife crime in the capital fell by 4 per cent``: the dateline is no part of the
                     # subject (C36-13)
                     start, head = dash + 1, max(head, dash + 1)
-                while end - 1 > start and lower[end - 1] in PREPOSITIONS and end - 1 != head:
+                while end - 1 > start and (lower[end - 1] in PREPOSITIONS or lower[end - 1] in _TRAILING_BOUNDS) and \
+                        end - 1 != head and lower[end - 2] not in ("and", "or"):
+                    # (``people aged 65 and over`` keeps its ``over``; ``arrivals from India more than doubled``: the
+                    # bound is the figure's)
                     end -= 1  # ``arrests for knife possession during ... in`` (before a time): no phrase ends on a
                     # preposition
                 quoted = _quoted_name(table.text, start, end, sentence_range(doc, start))
@@ -1188,7 +1191,7 @@ class CategoryFinder:
         if not any(c.isalpha() for c in low):
             return False  # (a bracket closing a label's gloss, ``Staff (persons):``, is no noun)
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
-            and low not in NOT_COUNTED_WORDS and not (low.endswith("ed") and not low.endswith("eed")
+            and low not in NOT_COUNTED_WORDS and low not in COUNT_ADJECTIVES and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
             and low not in ("number", "numbers") and not CategoryFinder.is_name(token) and not (
                 low.endswith("ly") and low not in NOUNS_IN_LY) and low not in vocabulary("superlatives")
@@ -3447,9 +3450,17 @@ class CategoryFinder:
             # ``Cement production (weight: 5.37 per cent)``: the label inside the bracket names the measure of the
             # phrase before it
             end = opening
+        if any(table.lower[m] in ("is", "are", "was", "were", "has", "have", "had") for m in range(start, end)):
+            return None  # ``Most cases were in children: 57% (1,654) were aged 10 and under``: a clause, no label (C36-19)
         return start, end, end - 1
 
 
+#: adjectives of a figure's status that count nothing (``The provisional total was 2,911``, ``the cumulative total``)
+COUNT_ADJECTIVES = frozenset({"provisional", "cumulative", "preliminary", "final", "overall", "combined", "grand",
+                              "official", "aggregate", "unadjusted"})
+#: bound words a subject never ends on (``arrivals from India more than doubled``)
+_TRAILING_BOUNDS = frozenset({"more", "less", "nearly", "almost", "roughly", "approximately", "around", "about", "some",
+                              "just", "than"})
 #: the dashes that end a dateline (``LONDON -``, ``WASHINGTON —``)
 _DATELINE_DASHES = frozenset(("-", "\u2014", "\u2013"))
 #: an ordinal word or number (``eleventh``, ``29th``)

@@ -2407,6 +2407,20 @@ class RelationLinker:
             if gap and lower[gap[-1]] == "and" and all(lower[i] in joiners for i in gap) and \
                     lower[before.end] in COMPARATIVES_UP | COMPARATIVES_DOWN:
                 modifies[q] = target
+        for k in range(2, len(quantities)):
+            q, value, first = quantities[k], quantities[k - 1], quantities[k - 2]
+            target = modifies.get(first)
+            # ``is estimated at 3,188,600, up 30.6% from 2,440,592 in the same month of 2023 and 28.0% higher than
+            # November 2019``: the second comparison, after ``and``, modifies what the first does, never the value the
+            # first started from (C36-18)
+            if target is None or modifies.get(q) not in (None, value) or target is value or \
+                    span_value(q, "metric") != "CHANGE" or span_value(first, "metric") != "CHANGE" or \
+                    value.start != first.end + 1 or lower[first.end] != "from" or q.end >= len(lower) or \
+                    lower[q.end] not in COMPARATIVES_UP | COMPARATIVES_DOWN | {"above", "below"}:
+                continue
+            gap = [i for i in range(value.end, q.start) if i not in times]
+            if gap and lower[gap[-1]] == "and" and all(lower[i] in joiners for i in gap):
+                modifies[q] = target
 
     @staticmethod
     def _row_share(doc, q) -> bool:

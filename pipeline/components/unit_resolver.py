@@ -31,7 +31,7 @@ from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
-from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -130,7 +130,7 @@ def category_head(category: Span):
     head = doc[found]
     if head.lower_ in COUNT_WORDS and found - 1 >= start and alpha[found - 1] and lower[found - 1] not in DETERMINERS \
             and lower[found - 1] not in not_count and lower[found - 1] not in _TIME_ADJECTIVES and \
-            CategoryFinder.can_be_counted(doc[found - 1]) and \
+            lower[found - 1] not in COUNT_ADJECTIVES and CategoryFinder.can_be_counted(doc[found - 1]) and \
             (text[found - 1][:1].islower() or text[found][:1].isupper() or lower[found - 1] in people or
              head.lower_ in ("number", "numbers") and found - 1 == start):  # ``Passenger numbers rose``
         # ``the Claimant Count``, ``Population growth``, ``the death toll``: the noun before a count
