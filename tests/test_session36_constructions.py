@@ -240,3 +240,29 @@ def test_more_than_a_multiple_keeps_the_subject(extract_both, text, figure, subj
 def test_a_clause_before_a_colon_is_no_label(extract_both):
     doc = extract_both("Most patients were older adults: 61% (2,412) were aged 65 and over.")
     assert not any(label == "CATEGORY" and "were" in child for _, label, child in relations(doc))
+
+
+def test_a_value_the_level_rose_from_is_no_whole(extract_both):
+    doc = extract_both("Drug seizures numbered 1,412, up from 1,288 a year earlier; of these, 604 were of cannabis.")
+    check(relations(doc), [("604", "PART_OF", "1,412")], absent=[("604", "PART_OF", "1,288")])
+
+
+@pytest.mark.parametrize("text,second,direction", [
+    ("The jobless rate was 5.1%, a fall of 0.3 percentage points on the previous quarter and of 0.8 percentage points "
+     "on a year earlier.", "0.8 percentage points", "down"),
+    ("Employment reached 2.71 million, up 0.9% in the quarter and 2.6% in the year.", "2.6%", "up"),
+])
+def test_a_change_coordinated_after_and_goes_the_same_way(extract_both, text, second, direction):
+    assert by_text(extract_both(text))[second]["direction"] == direction
+
+
+def test_a_margin_of_error_after_and_keeps_no_direction(extract_both):
+    doc = extract_both("Starts were 3.1 percent (±9.0 percent) below the revised October estimate and 4.2 percent "
+                       "(±8.8 percent) below the November 2023 rate.")
+    assert by_text(doc)["±8.8 percent"]["direction"] is None
+
+
+def test_names_with_small_words_in_a_followed_by_list(extract_both):
+    doc = extract_both("Lisbon led with 3,410,200 passengers, followed by Porto with 1,402,300 (+7.4%), Ponta Delgada "
+                       "with 281,900 and Santa Maria da Feira with 12,400.")
+    check(relations(doc), [("281,900", "CATEGORY", "Ponta Delgada"), ("12,400", "CATEGORY", "Santa Maria da Feira")])

@@ -1904,8 +1904,9 @@ class CategoryFinder:
             return None
         before = lower[found[0] - 1]
         followed = before == "by" and found[0] - 2 >= sent_start and lower[found[0] - 2] == "followed"
-        if comma == k and not followed and not all(CategoryFinder.is_name(doc[i]) or not text[i].isalpha()
-                                                   for i in range(found[0], found[1]) if lower[i] not in ("the", "of", "and")):
+        if comma == k and not followed and not all(CategoryFinder.is_name(doc[i]) or not text[i].isalpha() or
+                                                   text[i - 1] == "-" and text[i][:1].isupper()  # (``Málaga-Costa``)
+                                                   for i in range(found[0], found[1]) if lower[i] not in _NAME_PARTICLES):
             return None  # (``Firms with 10 employees``: a group defined by a figure, no item of a list)
         if before in ("and", ",", ":") or followed:
             return found
@@ -3461,6 +3462,9 @@ COUNT_ADJECTIVES = frozenset({"provisional", "cumulative", "preliminary", "final
 #: bound words a subject never ends on (``arrivals from India more than doubled``)
 _TRAILING_BOUNDS = frozenset({"more", "less", "nearly", "almost", "roughly", "approximately", "around", "about", "some",
                               "just", "than"})
+#: the small words inside a proper name (``Palma de Mallorca``, ``Málaga-Costa del Sol``, ``Bank of England``)
+_NAME_PARTICLES = frozenset({"the", "of", "and", "de", "del", "la", "le", "di", "da", "do", "dos", "das", "du", "von",
+                             "van", "der", "y", "e", "el", "al"})
 #: the dashes that end a dateline (``LONDON -``, ``WASHINGTON —``)
 _DATELINE_DASHES = frozenset(("-", "\u2014", "\u2013"))
 #: an ordinal word or number (``eleventh``, ``29th``)

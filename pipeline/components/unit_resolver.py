@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
-from pipeline.components.quantities import BASE_NOUNS, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
+from pipeline.components.quantities import BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
@@ -1508,6 +1508,39 @@ class UnitResolver:
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
         if "\n" in text:
             self.total_row_units(text, quantities)
+        self.coordinated_directions(doc, quantities)
+
+    @staticmethod
+    def coordinated_directions(doc: Doc, quantities: list[Span]) -> None:
+        """A change coordinated after ``and`` with an earlier change of its sentence in the same unit, with no verb or
+        direction word of its own, goes the same way (``a drop of 0.6 percentage points ... and of 1.4 percentage
+        points``; ``up 1.2% ... in the quarter and 3.4% ... in the year``; C36-20)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        directed = vocabulary("figure_direction_words") | COMPARATIVES_UP | COMPARATIVES_DOWN
+        for k, q in enumerate(quantities):
+            if span_value(q, "metric") != "CHANGE" or span_value(q, "direction") is not None or \
+                    q.text[:1] in ("±", "+", "-", "\u2212", "\u2013") or q.start < 2:
+                continue
+            sent_start = sentence_range(doc, q.start)[0]
+            kind = span_value(q, "unit_kind")
+            earlier = next((c for c in reversed(quantities[:k]) if c.start >= sent_start and
+                            span_value(c, "metric") == "CHANGE" and span_value(c, "unit_kind") == kind and
+                            span_value(c, "direction") is not None and not c.text[:1] == "±"), None)
+            if earlier is None:
+                continue
+            depth, joint = 0, None
+            for m in range(earlier.end, q.start):  # the last ``and`` outside brackets between them
+                depth += (text[m] == "(") - (text[m] == ")")
+                if depth == 0 and lower[m] == "and":
+                    joint = m
+            if joint is None or any(text[m] in (";", ".") for m in range(earlier.end, q.start)):
+                continue
+            tail = range(joint + 1, q.start)
+            if all(lower[m] in ("of", "by", "a", "an", "the", "to") or lower[m] in BOUND_WORDS for m in tail) and \
+                    not any(table.verb[m] or lower[m] in directed for m in tail) and \
+                    not (q.end < len(lower) and (lower[q.end] in directed or lower[q.end] in ("unchanged", "stable"))):
+                q._.direction = span_value(earlier, "direction")
 
     @staticmethod
     def total_row_units(text: str, quantities: list[Span]) -> None:
