@@ -266,3 +266,15 @@ def test_names_with_small_words_in_a_followed_by_list(extract_both):
     doc = extract_both("Lisbon led with 3,410,200 passengers, followed by Porto with 1,402,300 (+7.4%), Ponta Delgada "
                        "with 281,900 and Santa Maria da Feira with 12,400.")
     check(relations(doc), [("281,900", "CATEGORY", "Ponta Delgada"), ("12,400", "CATEGORY", "Santa Maria da Feira")])
+
+
+def test_a_change_restated_after_or_past_its_time_reaches_the_same_level(extract_both):
+    doc = extract_both("Imports rose 2.8% in November, or $0.9 billion, to $33.4 billion.")
+    q = by_text(doc)["$0.9 billion"]
+    assert q["metric"] == "CHANGE", q
+    check(relations(doc), [("2.8%", "MODIFIES", "$33.4 billion"), ("$0.9 billion", "MODIFIES", "$33.4 billion")])
+
+
+def test_a_change_restated_after_or_modifies_the_level_before(extract_both):
+    doc = extract_both("Claimants numbered 1.62 million, down 2.4% in the month, or 39,800 fewer people.")
+    check(relations(doc), [("39,800", "MODIFIES", "1.62 million")])

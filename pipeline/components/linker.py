@@ -2070,8 +2070,11 @@ class RelationLinker:
         texts = token_table(doc).text
         # a parallel change after ``or`` or in brackets (``rose 5%, or $1.2 billion, to``, ``increased by
         # 39,000 (0.3%) to 14.4 million``): the level after it is reached by both
-        while hi - lo > 1 and is_modifier(quantities[lo]) and self._parallel_gap(
-                columns.span_text(q.end, quantities[lo].start), quantities[lo].end, texts):
+        times = time_token_set(doc)
+        while hi - lo > 1 and is_modifier(quantities[lo]) and (self._parallel_gap(
+                columns.span_text(q.end, quantities[lo].start), quantities[lo].end, texts) or
+                [texts[i].lower() for i in range(q.end, quantities[lo].start) if i not in times] == [",", "or"]):
+            # (``rose 4.1% in October, or $1.2 billion, to $30.5 billion``: past the change's time, C36-22)
             q_end = quantities[lo].end
             if q_end + 1 < len(texts) and texts[q_end].isalpha() and texts[q_end + 1] == ")":
                 q_end += 1  # ``(660,000 people)``: the bracketed change's counted word
@@ -2406,6 +2409,17 @@ class RelationLinker:
             gap = [i for i in range(before.end, q.start) if i not in times]
             if gap and lower[gap[-1]] == "and" and all(lower[i] in joiners for i in gap) and \
                     lower[before.end] in COMPARATIVES_UP | COMPARATIVES_DOWN:
+                modifies[q] = target
+        for k in range(1, len(quantities)):
+            q, before = quantities[k], quantities[k - 1]
+            target = modifies.get(before)
+            # ``stood at 6.8 million, down 7.3% in the quarter, or 537 thousand fewer people``: the change restated after
+            # ``, or`` past the first one's time modifies what the first does (C36-22)
+            if q in modifies or target is None or span_value(q, "metric") != "CHANGE" or \
+                    span_value(before, "metric") != "CHANGE" or q.start < 2 or lower[q.start - 1] != "or" or \
+                    token_table(doc).text[q.start - 2] != "," or span_value(q, "unit_kind") == span_value(before, "unit_kind"):
+                continue
+            if all(i in times for i in range(before.end, q.start - 2)):
                 modifies[q] = target
         for k in range(2, len(quantities)):
             q, value, first = quantities[k], quantities[k - 1], quantities[k - 2]

@@ -2688,6 +2688,13 @@ def _beside_change_column(t: DocTable, start: int, under_time: bool = False) -> 
     return any(CHANGE_HEADING.search(other.lower()) for other in header.others)
 
 
+def _timed_gap(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` are one time phrase the time reader marked (``in October``, ``in the quarter``)."""
+    if end - start < 2:
+        return False
+    return any(s.start == start and s.end == end and s.label_ in ("PERIOD", "BASELINE") for s in group_spans(doc))
+
+
 def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | None, sign: str | None,
                          previous: list[Span] | None = None) -> str:
     if unit_kind in ("percentage_point", "basis_point", "times"):
@@ -2748,8 +2755,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             else _level_metric(unit_kind)
     if immediate == "or" and unit_kind != "percent" and same_sentence and \
             span_value(same_sentence[-1], "metric") == "CHANGE" and (
-                same_sentence[-1].end >= start - 3 or _past_annual_rate(t.lower, same_sentence[-1].end) >= start - 3) \
+                same_sentence[-1].end >= start - 3 or _past_annual_rate(t.lower, same_sentence[-1].end) >= start - 3 or
+                start >= 2 and t.text[start - 2] == "," and _timed_gap(t.doc, same_sentence[-1].end, start - 2)) \
             and after not in ("of",):
+        # (``rose 4.1% in October, or $1.2 billion, to $30.5 billion``: past the change's time, C36-22)
         return "CHANGE"  # ``were up 0.4%, or 129,000``: the change restated in another unit
     if immediate == "or" and unit_kind == "percent":
         return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
