@@ -278,3 +278,13 @@ def test_a_change_restated_after_or_past_its_time_reaches_the_same_level(extract
 def test_a_change_restated_after_or_modifies_the_level_before(extract_both):
     doc = extract_both("Claimants numbered 1.62 million, down 2.4% in the month, or 39,800 fewer people.")
     check(relations(doc), [("39,800", "MODIFIES", "1.62 million")])
+
+
+def test_or_greater_makes_a_threshold_inside_the_category(extract_both):
+    doc = extract_both("Starts in towns with a population of 50,000 or greater rose 4% in March to 18,240 units.")
+    assert not any(label == "MODIFIES" and child == "50,000" for _, label, child in relations(doc))
+
+
+def test_its_year_earlier_level_is_a_baseline(extract_both):
+    doc = extract_both("Mining output in October was 1.7 percent below its year-earlier level.")
+    check(relations(doc), [("1.7 percent", "BASELINE", "its year-earlier level")])

@@ -1967,8 +1967,9 @@ class QuantityRecognizer:
         # a bound written after the figure (``27 weeks or more``, ``firms with 250 employees or more``: the counted noun,
         # then the bound) makes no bound (GUIDELINES D-4: all 97 such figures of the corpus and the probes say ``=``);
         # the figure is a threshold, which no change modifies (C13-6)
-        if figure.bound == "=" and after in (["or", "more"],):
-            figure.notes.add("threshold")
+        if figure.bound == "=" and after in (["or", "more"], ["or", "greater"], ["or", "larger"], ["or", "higher"],
+                                             ["or", "above"], ["or", "over"]):
+            figure.notes.add("threshold")  # (``centres with a population of 10,000 or greater``: C36-23)
         k = figure.end
         if figure.bound == "=" and k + 2 < t.n and t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and \
                 singular(t.lower[k]) != t.lower[k] and t.lower[k + 1 : k + 3] == ["or", "more"]:
