@@ -288,3 +288,14 @@ def test_or_greater_makes_a_threshold_inside_the_category(extract_both):
 def test_its_year_earlier_level_is_a_baseline(extract_both):
     doc = extract_both("Mining output in October was 1.7 percent below its year-earlier level.")
     check(relations(doc), [("1.7 percent", "BASELINE", "its year-earlier level")])
+
+
+def test_a_column_opening_on_a_plural_and_its_participle_counts_the_plural(extract_both):
+    text = ("Emergency care\n\nTable 3. Ambulance handovers by hospital, December 2024\n\n"
+            "Hospital             Handovers    Patients waiting 60+ minutes\n"
+            "Royal Infirmary          4,210                           610\n")
+    doc = extract_both(text)
+    assert by_text(doc)["610"]["unit"] == "patient"
+    assert by_text(doc)["4,210"]["unit"] == "handover"
+    q = by_text(doc)["60+ minutes"]
+    assert q["metric"] == "AMOUNT" and q["unit"] == "minute", q

@@ -1756,6 +1756,15 @@ class QuantityRecognizer:
             figure.unit, figure.unit_kind, figure.end = "times", "times", j + 2
             return
         country = t.country
+        if len(texts) > 1 and texts[0] == "+" and not ws[j - 1] and ws[j] and figure.unit is None and \
+                figure.sign is None:
+            unit = match_unit(texts[1:], 0, country)
+            if unit is not None and unit.dimension == "time":
+                # ``Patients waiting 12+ hours``: a length of time at least that long, a threshold (C36-24)
+                figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
+                figure.end = j + 1 + unit.length
+                figure.notes.add("threshold")
+                return
         if len(texts) > 1 and lower[j] in vocabulary("run_words") and figure.unit is None and \
                 singular(lower[j + 1]) in ("month", "year", "quarter", "week", "day"):
             unit = match_unit(texts[1:2], 0, country)  # ``for three consecutive months``: a run of periods

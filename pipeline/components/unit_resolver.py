@@ -517,6 +517,15 @@ def column_count(doc: Doc, header):
     short phrase of words whose head is a plural count noun, with no change, share, rate, time or unit word; else
     None (C28-13)."""
     named = _SCALE_GLOSS.sub("", header.text)  # (``Passengers (000s)``, ``Passengers, thousands``: the scale aside)
+    opening = _PLURAL_PARTICIPLE.match(named)
+    if opening is not None and singular(opening.group(1).lower()) != opening.group(1).lower() and \
+            opening.group(1).lower() not in COLUMN_NOT_COUNTED and opening.group(1).lower() not in GLOSS_NOT_COUNTED:
+        # ``Patients waiting 12+ hours``, ``Patients admitted within 4 hours``: the plural before its participle
+        # counts, whatever qualifies it after (C36-24)
+        span = doc.char_span(header.start, header.start + len(opening.group(1)), alignment_mode="contract") \
+            if header.start >= 0 else None
+        if span is not None and len(span) == 1 and CategoryFinder.can_be_counted(span[0]):
+            return span[0]
     words_ = named.split()
     if not 1 <= len(words_) <= 4 or not all(w.isalpha() or "-" in w for w in words_) or \
             any(w.lower() in COLUMN_NOT_COUNTED for w in words_):
@@ -537,6 +546,8 @@ def column_count(doc: Doc, header):
     return head
 
 
+#: a column header opening on a plural and its participle (``Patients waiting 12+ hours``)
+_PLURAL_PARTICIPLE = re.compile(r"^([A-Z][a-z]+s) (?:[a-z]+(?:ing|ed)|seen|given|taken)\b")
 #: a scale written after a column's counted noun (``Passengers (000s)``, ``Arrivals ('000)``, ``Visits, thousands``)
 _SCALE_GLOSS = re.compile(r"\s*(?:,\s*|\(\s*)(?:'?000s?|thousands?|millions?|mn|m|bn|billions?)\s*\)?\s*$", re.I)
 
