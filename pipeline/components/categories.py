@@ -1843,16 +1843,15 @@ class CategoryFinder:
 
     def _all_proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         for proposal in self.proposals(doc, quantity, quantity_tokens):
-            antecedent = self._whose_antecedent(doc, proposal[0] - 1, quantity_tokens) if proposal[0] >= 3 else None
-            if antecedent is None and self._period_run(doc, proposal):
+            if self._period_run(doc, proposal):
                 # ``Job vacancies fell for the 12th straight quarter to 41,500``: a run of periods names nothing; the
                 # clause's subject reached the level (C36-11)
-                antecedent = subject_before(doc, proposal[0], sentence_range(doc, quantity.start)[0])
-                if antecedent is not None and not time_token_set(doc).isdisjoint(range(antecedent[0], antecedent[1])):
-                    antecedent = None
-                if antecedent is not None:
-                    antecedent = (*antecedent, "subject")
-            yield proposal if antecedent is None else (*antecedent[:3], antecedent[3] if len(antecedent) > 3 else "relative")
+                subject = subject_before(doc, proposal[0], sentence_range(doc, quantity.start)[0])
+                if subject is not None and time_token_set(doc).isdisjoint(range(subject[0], subject[1])):
+                    yield (*subject, "subject")
+                    continue
+            antecedent = self._whose_antecedent(doc, proposal[0] - 1, quantity_tokens) if proposal[0] >= 3 else None
+            yield proposal if antecedent is None else (*antecedent, "relative")
         if self.with_alternatives:
             yield from self.alternatives(doc, quantity, quantity_tokens)
 

@@ -280,7 +280,7 @@ _PER_ONE = re.compile(r"\b([A-Za-z]+) per (woman|person|capita|head|household|in
 _RATE_ADJECTIVE = re.compile(r"(?:ed|ic|ive|ous|ful)$|^(?:crude|overall|average|total|annual|national|regional|general|"
                              r"standard|mean|median)$")
 #: words naming a rate, never what a rate counts
-_RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios", "incidence"})
+RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios", "incidence"})
 
 
 def rate_named(segment: str, found: tuple[str, str]) -> str:
@@ -290,12 +290,12 @@ def rate_named(segment: str, found: tuple[str, str]) -> str:
     if len(before) >= 2 and before[-1].lower() in ("rate", "rates") and before[-2].isalpha() and \
             singular(before[-2].lower()) == before[-2].lower() and not _RATE_ADJECTIVE.search(before[-2].lower()):
         before[-1] = before[-2].lower() + "s"  # ``The death rate per 100,000 population`` → ``death per ...`` (C29-4)
-    if before and before[-1].lower().strip("(") in _RATE_WORDS:
+    if before and before[-1].lower().strip("(") in RATE_WORDS:
         # ``Alcohol-specific deaths and age-standardised rates per 100,000 people``: a rate counts no rates; the
         # plural named before it in the same title does, else nothing is named (C36-1)
         earlier = next((w for w in reversed(before[:-1]) if re.fullmatch(r"\(?[A-Za-z]+s", w) and
                         singular(w.lower().strip("(")) != w.lower().strip("(") and
-                        w.lower().strip("(") not in _RATE_WORDS), None)
+                        w.lower().strip("(") not in RATE_WORDS), None)
         before = [earlier] if earlier is not None else []
     word = before[-1].strip("(") if before else ""
     counted = singular(word.lower()) if word.isalpha() and singular(word.lower()) != word.lower() else None

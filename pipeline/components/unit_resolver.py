@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
-from pipeline.components.quantities import BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS, YEAR_RE, cue_before, rate_named
+from pipeline.components.quantities import BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS, RATE_WORDS, YEAR_RE, cue_before, rate_named
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
@@ -2023,13 +2023,13 @@ class UnitResolver:
         if len(q._.unit.split()) == 3 and own not in BASE_NOUNS and singular(own) != own:
             # ``at a rate of 53.4 per 10,000 companies``: a base of things, not of people, counts those things
             # unless its category names a rate of something else (``the burglary rate``)
-            named = category is not None and any(t.lower_ in ("rate", "rates", "ratio", "incidence") for t in category)
+            named = category is not None and any(t.lower_ in RATE_WORDS for t in category)
             if not named:
                 q._.unit = f"{singular(own)} {q._.unit}"
                 return
         if category is None:
             return
-        rate_at = next((t.i for t in category if t.lower_ in ("rate", "rates", "ratio", "incidence")), None)
+        rate_at = next((t.i for t in category if t.lower_ in RATE_WORDS), None)
         if rate_at is not None and rate_at > category.start and category.doc[rate_at - 1].is_alpha and \
                 category.doc[rate_at - 1].lower_ not in DETERMINERS and \
                 CategoryFinder.can_be_counted(category.doc[rate_at - 1]):
@@ -2053,8 +2053,8 @@ class UnitResolver:
                 break
             if t.is_alpha:
                 words_.append(t)
-        named_rate = bool(words_) and words_[-1].lower_ in ("rate", "rates", "ratio", "incidence")
-        while words_ and words_[-1].lower_ in ("rate", "rates", "ratio", "incidence"):
+        named_rate = bool(words_) and words_[-1].lower_ in RATE_WORDS
+        while words_ and words_[-1].lower_ in RATE_WORDS:
             words_ = words_[:-1]  # ``admission rate`` counts admissions
         if words_ and not named_rate and singular(words_[-1].lower_) == words_[-1].lower_ and words_[-1].is_title:
             return  # ``Inverclyde recorded the highest rate, at 44.7 per 100,000 people``: a place, nothing counted (C36-1)
