@@ -299,3 +299,13 @@ def test_a_column_opening_on_a_plural_and_its_participle_counts_the_plural(extra
     assert by_text(doc)["4,210"]["unit"] == "handover"
     q = by_text(doc)["60+ minutes"]
     assert q["metric"] == "AMOUNT" and q["unit"] == "minute", q
+
+
+def test_in_the_place_in_a_list_of_changes_keeps_the_subject(extract_both):
+    doc = extract_both("Hotel nights were 4.2% higher in the euro area and 3.9% higher in the EU in October.")
+    assert not any(label == "CATEGORY" and child in ("the EU", "EU") for _, label, child in relations(doc))
+
+
+def test_changes_listed_each_with_a_change_noun_share_a_category(extract_both):
+    doc = extract_both("Wholesale sales fell 0.3% in June, after a 0.8% increase in May and a 0.2% decline in April.")
+    check(relations(doc), [("0.8%", "CATEGORY", "Wholesale sales"), ("0.2%", "CATEGORY", "Wholesale sales")])

@@ -1180,8 +1180,11 @@ class RelationLinker:
             # given out by ``respectively``)
             distributed = (q.start, q.end) in self._distributed_periods and \
                 (previous.start, previous.end) in self._distributed_periods
+            # (``a 0.1% rise in September and a 0.5% fall in August``: changes each stated with a change noun, C36-26)
+            noun_list = q.end < len(lower) and lower[q.end] in CHANGE_NOUN_WORDS and \
+                lower[previous.end] in CHANGE_NOUN_WORDS
             if all(lower[i] in (",", ";", "and", "or", "at", "with", "respectively", "by", "when", "compared") or
-                   i in time_tokens for i in gap) and \
+                   i in time_tokens or noun_list and (lower[i] in ("a", "an") or i == previous.end) for i in gap) and \
                     (distributed or any(i in time_tokens for i in gap) or
                      "at" in lower[previous.end : q.start] and (q.end in time_tokens or q.end + 1 in time_tokens)):
                 category_of[q] = category
