@@ -309,3 +309,14 @@ def test_in_the_place_in_a_list_of_changes_keeps_the_subject(extract_both):
 def test_changes_listed_each_with_a_change_noun_share_a_category(extract_both):
     doc = extract_both("Wholesale sales fell 0.3% in June, after a 0.8% increase in May and a 0.2% decline in April.")
     check(relations(doc), [("0.8%", "CATEGORY", "Wholesale sales"), ("0.2%", "CATEGORY", "Wholesale sales")])
+
+
+def test_down_x_after_a_lower_case_name(extract_both):
+    doc = extract_both("The main drags were electricity and gas supply (down 2.7%) and water supply (down 1.1%).")
+    check(relations(doc), [("2.7%", "CATEGORY", "electricity and gas supply"), ("1.1%", "CATEGORY", "water supply")])
+
+
+def test_a_value_compared_with_is_not_modified_by_a_later_change(extract_both):
+    doc = extract_both("The port handled 8,214 vessel calls in 2024, just above the forecast of 8,150 made in January "
+                       "and 3.4% more than the 7,944 handled in 2023.")
+    check(relations(doc), [("3.4%", "MODIFIES", "8,214")], absent=[("3.4%", "MODIFIES", "8,150")])

@@ -2383,7 +2383,10 @@ class CategoryFinder:
         if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         elif opening >= 2 and lower[opening] in ("up", "down") and text[opening - 1] == "(" and metric == "CHANGE" and \
-                after < sent_end and text[after] == ")" and (text[opening - 2][:1].isupper() or text[opening - 2] in _QUOTES):
+                after < sent_end and text[after] == ")" and (text[opening - 2][:1].isupper() or text[opening - 2] in _QUOTES or
+                                                            table.nounish[opening - 2] and table.alpha[opening - 2] and
+                                                            not table.verb[opening - 2]):
+            # (``the largest contributors were mining and quarrying (down 4.1%)``: a lower-case name too, C36-27)
             opening -= 1  # ``the steepest drops in Omaha (down 51%) and Denver (down 42%)``: the place's change
         elif opening >= 2 and lower[opening] == "by" and text[opening - 1] == "(" and metric == "CHANGE" and \
                 after < sent_end and text[after] == ")" and (table.nounish[opening - 2] or text[opening - 2] in _QUOTES):

@@ -2424,6 +2424,19 @@ class RelationLinker:
                 continue
             if all(i in times for i in range(before.end, q.start - 2)):
                 modifies[q] = target
+        for q, target in list(modifies.items()):
+            # ``admitted 483,640 ..., slightly below the target of 485,000 set in the plan and 2.2% more than the
+            # 471,550 admitted in 2023``: a figure a level is compared with (``below the target of``) is no figure a
+            # later change of the sentence modifies; the level compared is (C36-28)
+            k = target.start - 1
+            if span_value(q, "metric") != "CHANGE" or target.start >= q.start or k < 3 or lower[k] != "of" or \
+                    lower[k - 2] != "the" or lower[k - 3] not in ("below", "above", "short", "exceeding", "than", "beyond"):
+                continue
+            sent_start = sentence_range(doc, q.start)[0]
+            level = next((x for x in reversed(quantities) if sent_start <= x.start and x.end <= k - 3 and x not in modifies
+                          and span_value(x, "metric") == span_value(target, "metric")), None)
+            if level is not None:
+                modifies[q] = level
         for k in range(2, len(quantities)):
             q, value, first = quantities[k], quantities[k - 1], quantities[k - 2]
             target = modifies.get(first)
