@@ -320,3 +320,9 @@ def test_a_value_compared_with_is_not_modified_by_a_later_change(extract_both):
     doc = extract_both("The port handled 8,214 vessel calls in 2024, just above the forecast of 8,150 made in January "
                        "and 3.4% more than the 7,944 handled in 2023.")
     check(relations(doc), [("3.4%", "MODIFIES", "8,214")], absent=[("3.4%", "MODIFIES", "8,150")])
+
+
+def test_follows_is_a_verb_not_a_category(extract_both):
+    doc = extract_both("Key statistics\n- Wholesale trade rose 0.4% in October 2024.\n- This follows a 0.2% rise in "
+                       "September 2024.\n")
+    assert not any(label == "CATEGORY" and "follows" in child for _, label, child in relations(doc))
