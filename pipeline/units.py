@@ -45,6 +45,8 @@ _IRREGULAR_PLURALS = {
     "phenomena": "phenomenon", "analyses": "analysis", "crises": "crisis", "bases": "base",
     "diagnoses": "diagnosis", "prognoses": "prognosis", "hypotheses": "hypothesis", "theses": "thesis",
     "indices": "index", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "shelves": "shelf", "halves": "half", "leaves": "leaf", "thieves": "thief", "loaves": "loaf", "wolves": "wolf",
+    "calves": "calf", "knives": "knife", "wives": "wife", "lives": "life",
     "personnel": "personnel", "police": "police", "livestock": "livestock", "poultry": "poultry",
     "fish": "fish", "deer": "deer", "swine": "swine", "equipment": "equipment",
 }
@@ -442,10 +444,6 @@ def singular(noun: str) -> str:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "zes", "sses")):
         return word[:-2]
-    if word.endswith("ves") and word[:-3] + "f" in {"shelf", "half", "leaf", "thief", "loaf", "wolf", "calf"}:
-        return word[:-3] + "f"
-    if word.endswith("ives") and word[:-3] + "fe" in {"knife", "wife", "life"}:
-        return word[:-3] + "fe"  # ``2,437 knives`` → knife
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

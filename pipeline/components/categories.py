@@ -1462,7 +1462,8 @@ class CategoryFinder:
         ``the financial year``, ``the end``): a determiner, time modifiers and a time noun; a bare noun (``week`` in
         ``those working 36 hours or more a week``) may be a longer phrase's head."""
         if lower[head] in TIME_HEAD_NOUNS and head == end - 1 and start < head and \
-                all(_ORDINAL.match(lower[m]) or lower[m] in _RUN_WORDS for m in range(start, head)) and \
+                all(lower[m] in ORDINAL_WORDS or _ORDINAL_FORM.match(lower[m]) or lower[m] in _RUN_WORDS
+                    for m in range(start, head)) and \
                 any(lower[m] in _RUN_WORDS for m in range(start, head)):
             return True  # ``grew for the eleventh consecutive month to 124,000 tonnes``: a run of months (C36-11)
         return lower[head] in TIME_HEAD_NOUNS and head == end - 1 and start < head and lower[start] in DETERMINERS and \
@@ -2408,10 +2409,10 @@ class CategoryFinder:
                         metric in ("COUNT", "AMOUNT", "MONEY") or self._stated_for(doc, found)):
                 yield (*found, "placed")
                 return
-        if opening >= 1 and text[opening] == "(" and text[opening - 1] in ('"', "”"):
+        if opening >= 1 and text[opening] == "(" and text[opening - 1] in _QUOTES:
             # ``"Manufacture of basic metals" (4.5 per cent)``: the quoted name before the bracket
             quote = next((m for m in range(opening - 2, max(start_limit, opening - 20) - 1, -1)
-                          if text[m] in ('"', "“")), None)
+                          if text[m] in _QUOTES), None)
             if quote is not None and quote + 1 < opening - 1 and \
                     not any(i in quantity_tokens for i in range(quote + 1, opening - 1)):
                 yield quote + 1, opening - 1, opening - 2, "parenthesis"
@@ -3461,19 +3462,18 @@ class CategoryFinder:
 #: adjectives of a figure's status that count nothing (``The provisional total was 2,911``, ``the cumulative total``)
 COUNT_ADJECTIVES = frozenset({"provisional", "cumulative", "preliminary", "final", "overall", "combined", "grand",
                               "official", "aggregate", "unadjusted"})
-#: bound words a subject never ends on (``arrivals from India more than doubled``)
-_TRAILING_BOUNDS = frozenset({"more", "less", "nearly", "almost", "roughly", "approximately", "around", "about", "some",
-                              "just", "than"})
+#: bound words a subject never ends on (``arrivals from India more than doubled``): the bound words but the article,
+#: ``estimated``, ``close``, ``least`` and ``only``
+_TRAILING_BOUNDS = BOUND_WORDS - {"an", "estimated", "close", "least", "only"}
 #: the small words inside a proper name (``Palma de Mallorca``, ``Málaga-Costa del Sol``, ``Bank of England``)
 _NAME_PARTICLES = frozenset({"the", "of", "and", "de", "del", "la", "le", "di", "da", "do", "dos", "das", "du", "von",
                              "van", "der", "y", "e", "el", "al"})
 #: the dashes that end a dateline (``LONDON -``, ``WASHINGTON —``)
 _DATELINE_DASHES = frozenset(("-", "\u2014", "\u2013"))
-#: an ordinal word or number (``eleventh``, ``29th``)
-_ORDINAL = re.compile(r"^(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                      r"eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth)$")
+#: an ordinal beyond the vocabulary's ``ordinal_words`` (``29th``, ``eleventh``, ``fifteenth``, ``twentieth``)
+_ORDINAL_FORM = re.compile(r"^(?:[0-9]+(?:st|nd|rd|th)|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)$")
 #: words of a run of periods (``the third consecutive quarter``, ``a fifth straight month``)
-_RUN_WORDS = frozenset({"consecutive", "successive", "straight", "running"})
+_RUN_WORDS = vocabulary("run_words")
 #: quotation marks that open or close a quoted name
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"})
 

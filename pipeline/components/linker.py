@@ -53,7 +53,7 @@ from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseli
 from pipeline.units import is_rate, singular
 from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
-from pipeline.components.quantities import COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
+from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
     CONJUNCTIONS,
@@ -2360,7 +2360,7 @@ class RelationLinker:
         # ``rose $209m (less than 1%)``, ``fell by 2,100 (nearly 3%)``: a bound inside the bracket (C31-19)
         opening = re.sub(r"^\((?:about|around|almost|nearly|roughly|some|approximately|less than|more than|over|under|"
                          r"just over|just under)$", "(", opening)
-        gap = re.sub(r"^\s*at an? (?:seasonally adjusted )?(?:annual|annualized|annualised) rate\b", "", gap)
+        gap = re.sub(r"^\s*" + ANNUAL_RATE_QUALIFIER.pattern, "", gap)
         # (``increased 4.7 percent at an annual rate, or $334.9 billion, ... to a level of``: the rate's qualifier, C35-19)
         return gap.strip(" ,").lower() == "or" or (
             opening in ("(", "(+", "(-", "(−", "(or", "( or") and end < len(texts) and texts[end] == ")")

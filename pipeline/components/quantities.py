@@ -275,10 +275,11 @@ _PER_ONE = re.compile(r"\b([A-Za-z]+) per (woman|person|capita|head|household|in
                       r"pupil|student|patient|family|vehicle|car|hospital|doctor|bed)\b", re.I)
 
 
-#: a word before ``rate`` that qualifies it, not what it counts (``standardised rates``, ``crude rate``; ``death rate``
-#: counts deaths)
-_RATE_ADJECTIVE = re.compile(r"(?:ed|ic|ive|ous|ful)$|^(?:crude|overall|average|total|annual|national|regional|general|"
-                             r"standard|mean|median)$")
+#: a word before a rate or a title's gloss noun that qualifies it, not what it counts (``standardised rates``, ``crude
+#: rate``, ``Predicted provisional counts``; ``death rate`` counts deaths)
+QUALIFIER_ADJECTIVE = re.compile(r"(?:ional|ed|ic|ive|ous|ful)$|^(?:crude|overall|average|total|annual|monthly|quarterly|"
+                                 r"weekly|national|regional|general|standard|mean|median|final|preliminary|official|"
+                                 r"main|key|selected)$")
 #: words naming a rate, never what a rate counts
 RATE_WORDS = frozenset({"rate", "rates", "ratio", "ratios", "incidence"})
 
@@ -288,7 +289,7 @@ def rate_named(segment: str, found: tuple[str, str]) -> str:
     counts (``Homicide victims per million inhabitants`` → ``victim per million inhabitants``), else the bare base."""
     before = segment[: segment.lower().index(" per ")].split() if " per " in segment.lower() else []
     if len(before) >= 2 and before[-1].lower() in ("rate", "rates") and before[-2].isalpha() and \
-            singular(before[-2].lower()) == before[-2].lower() and not _RATE_ADJECTIVE.search(before[-2].lower()):
+            singular(before[-2].lower()) == before[-2].lower() and not QUALIFIER_ADJECTIVE.search(before[-2].lower()):
         before[-1] = before[-2].lower() + "s"  # ``The death rate per 100,000 population`` → ``death per ...`` (C29-4)
     if before and before[-1].lower().strip("(") in RATE_WORDS:
         # ``Alcohol-specific deaths and age-standardised rates per 100,000 people``: a rate counts no rates; the
@@ -3094,15 +3095,15 @@ _INVARIANT_COUNTED = vocabulary("invariant_plurals") | {"head"}
 _BRACKET_APPROXIMATORS = frozenset({"about", "around", "some", "roughly", "approximately", "nearly", "almost", "c."})
 
 
+#: an annual-rate qualifier after a change (``at an annual rate``, ``at a seasonally adjusted annual rate``)
+ANNUAL_RATE_QUALIFIER = re.compile(r"at an? (?:seasonally adjusted )?(?:annual|annualized|annualised) rate\b")
+
+
 def _past_annual_rate(lower: list, k: int) -> int:
-    """Token ``k`` past an annual-rate qualifier that starts there (``at an annual rate``, ``at a seasonally adjusted
-    annual rate``): ``increased 4.7 percent at an annual rate, or $334.9 billion`` restates the change (C35-19)."""
-    words = lower[k : k + 7]
-    for phrase in (["at", "an", "annual", "rate"], ["at", "an", "annualized", "rate"], ["at", "an", "annualised", "rate"],
-                   ["at", "a", "seasonally", "adjusted", "annual", "rate"]):
-        if words[: len(phrase)] == phrase:
-            return k + len(phrase)
-    return k
+    """Token ``k`` past an annual-rate qualifier that starts there (:data:`ANNUAL_RATE_QUALIFIER`): ``increased 4.7
+    percent at an annual rate, or $334.9 billion`` restates the change (C35-19)."""
+    found = ANNUAL_RATE_QUALIFIER.match(" ".join(lower[k : k + 6]))
+    return k + len(found.group(0).split()) if found is not None else k
 
 
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:

@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
-from pipeline.components.quantities import BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS, RATE_WORDS, YEAR_RE, cue_before, rate_named
+from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS,
+                                           QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, cue_before, rate_named)
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
 from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
@@ -47,7 +48,7 @@ HEAD_ENDS = vocabulary("head_ends")
 #: groups of people a rate per population is stated for (``Males``, ``women aged 25 to 34``), never what it counts
 POPULATION_GROUPS = vocabulary("people_nouns") | {"males", "females", "male", "female"}
 #: count units that name people in general: a rate per population does not count them (``person per 100,000 people``)
-GENERIC_UNITS = frozenset({"person", "people", "individual"})
+GENERIC_UNITS = frozenset(singular(w) for w in GENERIC_PEOPLE)
 #: adverbs of place or manner that end the head when they follow a plural (``trips overseas``, ``incidents
 #: citywide``), not when they modify the noun after them (``Net overseas migration``)
 HEAD_END_ADVERBS = vocabulary("head_end_adverbs")
@@ -418,9 +419,6 @@ def may_be_index_level(q: Span) -> bool:
 
 #: the nouns of a title that name counting itself (``Provisional counts of deaths``, ``Number of arrivals``)
 _COUNT_GLOSS_NOUNS = frozenset({"count", "counts", "number", "numbers", "total", "totals"})
-#: adjectives a title sets before its gloss noun (``Predicted provisional counts``): they count nothing
-_TITLE_ADJECTIVE = re.compile(r"(?:ional|ive|ed|ic|ous|ful)$|^(?:final|preliminary|annual|monthly|quarterly|weekly|total|"
-                              r"official|main|key|selected)$")
 
 
 def table_title_count(q: Span):
@@ -485,7 +483,7 @@ def table_title_count(q: Span):
     head = category_head(doc[start:by])
     if head is not None and (head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in ("counts", "categories", "types")) and \
             head.i - 1 >= start and token_table(doc).alpha[head.i - 1] and (doc[head.i - 1].is_lower or head.i - 1 == start) and \
-            not _TITLE_ADJECTIVE.search(lower[head.i - 1]) and \
+            not QUALIFIER_ADJECTIVE.search(lower[head.i - 1]) and \
             CategoryFinder.can_be_counted(doc[head.i - 1]) and match_unit([doc[head.i - 1].text]) is None and \
             not _plural_row_label(text, q.start_char) and "(" not in row_label(text, q.start_char):
         # (not ``Key labour market indicators`` above ``Employment (thousands)   33,180``: a row with its own gloss
