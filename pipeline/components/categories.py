@@ -949,13 +949,21 @@ class CategoryFinder:
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
                 if first and not how.startswith("alt-"):
                     last_named = known[key]
-                if first and not how.startswith("alt-") and how not in ("ranked", "group-part") and \
+                if first and not how.startswith("alt-") and how not in ("ranked", "group-part", "with-item") and \
+                        not (how == "row" and (head in _quantity_tokens(doc) or
+                                               singular(lower[head]) == lower[head] and not doc[head].is_upper)) and \
                         span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
                         not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)) and \
                         not (how == "parenthesis" and self._item_not_counted(doc, quantity, head, quantities)):
                     counted = doc[quantity.end] if how in ("share-subject", "parenthesis") and quantity.end < len(doc) \
                         and table.nounish[quantity.end] and not table.punct[quantity.end] else doc[head]
+                    if counted.i == quantity.end and counted.i != head:
+                        # ``accounted for 118,000 working days lost``: the head of the noun phrase after it (C37-4)
+                        phrase = noun_phrase_after(doc, quantity.end, self._limit(
+                            doc, quantity.end, sentence_range(doc, quantity.start)[1]), with_complements=False)
+                        if phrase is not None and phrase[0] == quantity.end and phrase[2] < phrase[1]:
+                            counted = doc[phrase[2]]
                     shared = self._list_noun(doc, quantity, starts)
                     if shared is not None:
                         counted = shared  # ``dropped to 27, 134 and 1 817 cases respectively``: the list's noun (C22-3)
@@ -965,7 +973,7 @@ class CategoryFinder:
                     if measure is not None and measure.kind == "measure" and measure.dimension not in (None, "time"):
                         # ``Cargo (tonnes)   52,310``: a row label's unit of measure makes the cells AMOUNTs (C28-13)
                         quantity._.unit, quantity._.unit_kind, quantity._.metric = measure.name, "measure", "AMOUNT"
-                    if how == "after" and unit in TIME_UNITS:
+                    if (how == "after" or counted.i != head) and unit in TIME_UNITS:
                         quantity._.unit_kind = "measure"  # ``8 heavily polluted days``: days, counted
                 first = False
             if people:  # whatever phrase is the category: ``persons`` -> person, ``heads`` -> head
@@ -1899,6 +1907,10 @@ class CategoryFinder:
         if k - 2 < sent_start or lower[k] != "with":
             return None
         comma = k - 1 if text[k - 1] == "," else k  # (``followed by Italy with EUR 1.95 billion``: no comma, C24-9)
+        if comma == k:
+            continued = CategoryFinder._continued_with_item(doc, k, sent_start)
+            if continued is not None:
+                return continued
         found = noun_phrase_before(doc, comma, sent_start)
         if found is None or found[1] != comma or found[0] - 1 < sent_start:
             return None
@@ -1913,6 +1925,33 @@ class CategoryFinder:
         if before in ("were", "are", "was", "is", "included", "include", "includes") and CategoryFinder.is_name(doc[found[0]]):
             return found  # ``The main nationalities were Georgia, with 3,210 applications (21.4%), ...``: the list's first (C22-6)
         return None
+
+    @staticmethod
+    def _continued_with_item(doc: Doc, with_at: int, sent_start: int) -> tuple[int, int, int] | None:
+        """The item of a ``followed by X with N`` list continued after ``and`` or a comma with no comma before its
+        ``with`` (``followed by education with 64,000 (21%) and transport and storage with 41,000 (13%)``): the
+        words between the previous item's figure (or its bracket) and ``with``; None elsewhere (C37-5)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        quantities = _quantity_tokens(doc)
+        j = with_at - 1
+        while j > sent_start and j not in quantities and text[j] != ")":
+            if not (table.alpha[j] or text[j] in ("-", "&")) or lower[j] in ("with", "by"):
+                return None
+            j -= 1
+        if j <= sent_start or j + 2 >= with_at or lower[j + 1] not in ("and", ",") or lower[j + 2] in ("and", "the"):
+            return None
+        start = j + 2
+        m = j
+        while m > sent_start and text[m] == ")":
+            m = next((x for x in range(m - 1, sent_start, -1) if text[x] == "("), sent_start) - 1
+        while m > sent_start and m in quantities:
+            m -= 1
+        if lower[m] != "with":
+            return None
+        if not any(lower[x] == "followed" and lower[x + 1] == "by" for x in range(sent_start, m)):
+            return None
+        return start, with_at, with_at - 1
 
     @staticmethod
     def _for_group(doc: Doc, quantity: Span, quantity_tokens: set, sent_end: int) -> tuple[int, int, int] | None:
@@ -2529,9 +2568,12 @@ class CategoryFinder:
                 # phrase before its bracketed definition
                 end = next((m for m in range(end - 2, max(start_limit, end - 40) - 1, -1) if text[m] == "("), end)
             found = noun_phrase_before(doc, end, start_limit)
-            if found and after + 1 < sent_end and text[after] == "," and lower[after + 1] not in ("and", "or") and (
-                    verb[after + 1] or lower[after + 1] in COPULAS or lower[after + 1] in CHANGE_VERB_WORDS or
-                    lower[after + 1].endswith("ed")) and lower[after + 1] not in ("followed", "compared", "led") and \
+            past = after
+            while past < sent_end and past in time_token_set(doc):
+                past += 1  # (``workers belonging to unions, at 14.3 million in 2024, was``: past the figure's time, C37-7)
+            if found and past + 1 < sent_end and text[past] == "," and lower[past + 1] not in ("and", "or") and (
+                    verb[past + 1] or lower[past + 1] in COPULAS or lower[past + 1] in CHANGE_VERB_WORDS or
+                    lower[past + 1].endswith("ed")) and lower[past + 1] not in ("followed", "compared", "led") and \
                     lower[found[0] - 1] in PREPOSITIONS:
                 # ``the number of persons employed part time for economic reasons, at 4.5 million, changed little``:
                 # the figure interjected between a subject and its verb states the whole subject

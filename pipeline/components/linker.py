@@ -2096,6 +2096,11 @@ class RelationLinker:
             self._reached.add((q.start, q.end))
             return quantities[lo + 1]  # ``increased by around 0.3 million from 84.4 million to 84.7 million``
         lo, hi = self._span_range(quantities, sent_start, q.start)
+        if hi > lo and any(c.label == "CATEGORY" and c.how == "object" and c.head is q and
+                           c.child.start >= quantities[hi - 1].end for c in self._candidates_of(doc)):
+            # ``six days of strike action ..., which ... reduced the number of services run by around a fifth``: the
+            # verb's object names what changed, no figure before it (C37-9)
+            return None
         ages = self._ages(doc, quantities)
         figures = self._figure_values(doc, quantities)
         metrics, units, ends, parentheses = figures.metrics, figures.units, figures.ends, figures.parentheses

@@ -452,6 +452,24 @@ def change_components_cue(lower: list, text: list, start: int, sent_start: int) 
     return None
 
 
+def _days_counted(t: "DocTable", end: int) -> bool:
+    """Whether days written right after a figure are counted, not a length of time: lost (``2.75 million days lost``,
+    ``14,000 days were lost``) or days of something (``six days of strike action``, ``271 days of good air quality``,
+    not ``within 30 days of receipt``, ``days of age``)."""
+    lower = t.lower
+    after = lower[end : end + 4]
+    if after[:1] == ["lost"] or after[:2] in (["were", "lost"], ["was", "lost"]) or \
+            after[:3] in (["have", "been", "lost"], ["had", "been", "lost"]):
+        return True
+    if after[:1] == ["of"] and len(after) >= 2 and t.text[end + 1][:1].isalpha() and \
+            after[1] not in ("age", "receipt", "the", "a", "an", "each", "its", "their", "his", "her", "arrival", "birth"):
+        k = end - 1
+        while k > 0 and not t.text[k][:1].isdigit():
+            k -= 1
+        return not (k >= 1 and lower[k - 1] in ("within", "after", "before", "for", "in", "up", "to"))
+    return False
+
+
 def _revised_from_level(t: "DocTable", start: int, sent_start: int) -> bool:
     """Whether the figure at token ``start`` follows ``from its|the [provisional|previous|...] level|estimate of`` in a
     sentence that revises a figure."""
@@ -925,6 +943,11 @@ class QuantityRecognizer:
                 base = " ".join([_base_number(t, nxt)] + (nouns or ["population"]))
                 figure.end = end
                 figure.unit = f"per {base}"
+                declared = next((x.unit for x in reversed(out) if "declared-rate" in x.notes and x.unit and
+                                 x.unit.endswith(f" per {base}") and not x.unit.startswith("per ") and
+                                 t.sentence(figure.start)[0] <= x.start), None)
+                if declared is not None:
+                    figure.unit = declared  # ``days lost per 1,000 employees was 10, ... (8 per 1,000 employees)`` (C37-3)
                 figure.unit_kind = "count"
                 figure.notes.add("per-base")
                 out.append(figure)
@@ -975,13 +998,14 @@ class QuantityRecognizer:
                             break
                         # no counted noun after it (``was 7,024 in 2023``: a preposition is none)
                         bare = later.end >= t.n or not t.text[later.end][:1].isalpha() or t.lower[later.end] in FUNCTION_WORDS
+                        if bare and later.end + 1 < t.n and t.lower[later.end] == "per" and t.text[later.end + 1][:1].isdigit():
+                            bare = False  # ``(8 per 1,000 employees)``: a rate with its own base (C37-3)
                         if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or "") and bare:
                             later.unit, later.unit_kind = declared, "count"
                             later.notes.update(("per-base", "declared-rate"))
                             applied = True
-                    if applied:
-                        k += 1
-                        continue
+                k += 1
+                continue  # a rate's base is never a figure (D-5), whether or not a figure after it takes the rate
             if out and figure.unit_kind is None and figure.value_max is None and "per-base" in out[-1].notes and \
                     t.sentence(figure.start)[0] <= out[-1].start and \
                     all(w in RATE_RESTATED_GAP for w in t.lower[out[-1].end : figure.start]) and \
@@ -1087,6 +1111,9 @@ class QuantityRecognizer:
         ``Admission rates per 1,000 population``), or None when the words do not name a rate."""
         nouns = _rate_base_words(t, base.end)  # (``53 insolvencies per 10,000 enterprises``)
         k = base.start - 2  # the word before ``per``
+        if k >= 1 and (t.lower[k] in vocabulary("irregular_participles") or t.lower[k].endswith("ed")) and \
+                t.lex[k - 1][_ALPHA] and singular(t.lower[k - 1]) != t.lower[k - 1]:
+            k -= 1  # ``working days lost per 1,000 employees``: the plural its participle follows (C37-3)
         if k < 0 or t.lower[k] not in ("rate", "rates") and not nouns and not (
                 t.lex[k][_ALPHA] and t.lex[k][_ISLOWER] and singular(t.lower[k]) != t.lower[k] and
                 (base.end >= t.n or not t.lex[base.end][_ALPHA] or t.lower[base.end] in FUNCTION_WORDS)):
@@ -2337,6 +2364,11 @@ class QuantityRecognizer:
         if figure.metric is None and figure.unit_kind == "percent" and figure.start >= 2 and \
                 t.lower[figure.start - 1] == ":" and t.lower[figure.start - 2] in ("weight", "weights", "share"):
             figure.metric = "SHARE"  # ``Crude Oil production (weight: 8.98 per cent) declined``: its weight (C33-45)
+        if figure.unit_kind is None and figure.metric is None and figure.value_max is None and last and \
+                span_value(last[-1], "metric") == "CHANGE" and span_value(last[-1], "unit_kind") == "measure" and \
+                [w for w in t.lower[last[-1].end : figure.start] if w not in BOUND_WORDS] == ["to"]:
+            # ``raised 5 million bushels to 1,146 million``: the level the change reaches, in the change's unit (C37-11)
+            figure.unit, figure.unit_kind = span_value(last[-1], "unit"), "measure"
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "SHARE" and figure.unit_kind == "percent" and last and \
@@ -2349,6 +2381,10 @@ class QuantityRecognizer:
             # ``1.71 billion nights``: the nights spent in accommodation, counted; an average stay (``7.51 nights``) is
             # a length of time (C10-9, C30-19)
             figure.metric, figure.unit_kind = "COUNT", "count"
+        if figure.metric == "AMOUNT" and figure.unit == "day" and _days_counted(t, figure.end):
+            # ``the 2.75 million days lost in 2023``, ``six days of strike action``: days counted, no length of time
+            # (C37-1); the unit stays the one written
+            figure.metric = "COUNT"
         if figure.unit_kind == "percent" and last and figure.start >= 1 and t.text[figure.start - 1] == "(" and \
                 figure.sign is None and t.text[figure.start][:1] not in "±+-−–" and \
                 last[-1].end == figure.start - 1 and span_value(last[-1], "metric") == "CHANGE" and \
@@ -2816,7 +2852,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             if t.lower[k] in change_words:
                 by_change = True
                 break
-    change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"]
+    change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"] or \
+        immediate in _RAISING_VERBS and _raised_to(t, start, end)  # (C37-10)
     if unit_kind == "percent" and (immediate == "than" or immediate2 == "than the") and \
             any(span_value(q, "unit_kind") == "percent" for q in same_sentence):
         # ``4.6 percent, down from 4.8 percent in August but higher than the 4.4 percent recorded in September
@@ -3322,7 +3359,7 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
             return "up"
         if word in change_down and word not in ("less", "fewer", "under"):
             return "down"
-        if word in _RAISING_VERBS and "by" in left[:3]:
+        if word in _RAISING_VERBS and ("by" in left[:3] or _raised_to(t, start, end)):
             return "up"  # ``raised Bank Rate by 0.25 percentage points`` (not ``raised £2 million``: C25-6)
     if _first_growth_subject(t, t.sentence(start)[0]) < start:
         return "up"
@@ -3369,6 +3406,21 @@ def _level_of_a_rate(t: DocTable, start: int, end: int) -> bool:
 
 #: verbs that raise their object by the figure after ``by``
 _RAISING_VERBS = frozenset({"raise", "raised", "raises", "raising", "lift", "lifted", "lifts", "lifting"})
+
+
+def _raised_to(t: DocTable, start: int, end: int) -> bool:
+    """Whether the figure at ``start`` is what a raising verb adds to a forecast or level: the verb in the passive
+    right before it (``Domestic use is raised 5 million bushels``), or right before it with ``to`` and the level
+    after it (``raised 75 million bushels to 2,475 million``); not money raised (``raised £2 million``, C37-10)."""
+    lower = t.lower
+    k = start - 1
+    while k >= 0 and lower[k] in BOUND_WORDS:
+        k -= 1
+    if k < 1 or lower[k] not in _RAISING_VERBS:
+        return False
+    if lower[k - 1] in ("is", "are", "was", "were", "been", "be"):
+        return True
+    return end + 1 < t.n and lower[end] == "to" and _DIGITS.match(t.text[end + 1]) is not None
 
 _UP_AFTER = COMPARATIVES_UP - {"over"}
 _DOWN_AFTER = COMPARATIVES_DOWN - {"under"}

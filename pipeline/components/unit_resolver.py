@@ -33,7 +33,7 @@ from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPA
                                            QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, cue_before, rate_named)
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
-from pipeline.extensions import (candidates_of, register_extensions, release_token_cache, relations_of,
+from pipeline.extensions import (span_starts, candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
@@ -491,6 +491,17 @@ def table_title_count(q: Span):
         # ``Major crime totals``, ``Burglary statistics`` above rows of singular offences (``Murder``, ``Robbery``): the
         # noun before the gloss word; rows that name plurals count them (``Vital statistics`` above ``Births``, C29-7)
         return doc[head.i - 1]
+    if head is not None and singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"] \
+            and by < title.end and lower[by] == "of":
+        # ``Union affiliation of employed wage and salary workers, 2023 and 2024``: a singular noun of what is
+        # described; the plural after ``of`` is what the cells count (C37-8)
+        end = next((k for k in range(by + 1, title.end) if lower[k] in PREPOSITIONS or lower[k] in (",", "(", ";")),
+                   title.end)
+        inner = category_head(doc[by + 1 : end]) if by + 1 < end <= by + 7 else None
+        if inner is not None and inner.i == end - 1 and singular(inner.lower_) != inner.lower_ and \
+                inner.lower_ not in GLOSS_NOT_COUNTED and inner.lower_ not in TIME_WORDS and \
+                CategoryFinder.can_be_counted(inner):
+            return inner
     if head is None or singular(head.lower_) == head.lower_ and head.lower_ not in lexicon()["count_unit_for_head"] or \
             head.lower_ in GLOSS_NOT_COUNTED:
         return None  # (``Table 1. Labour force indicators, seasonally adjusted``: no counted thing)
@@ -525,6 +536,16 @@ def column_count(doc: Doc, header):
         if span is not None and len(span) == 1 and CategoryFinder.can_be_counted(span[0]):
             return span[0]
     words_ = named.split()
+    if 3 <= len(words_) <= 5 and words_[1].lower() in ("in", "from", "on", "under", "at", "with", "without") and \
+            words_[0].isalpha() and words_[0][:1].isupper() and singular(words_[0].lower()) != words_[0].lower() and \
+            words_[0].lower() not in COLUMN_NOT_COUNTED and words_[0].lower() not in GLOSS_NOT_COUNTED and \
+            all(w.isalpha() and w.lower() not in COLUMN_NOT_COUNTED and w.lower() not in TIME_WORDS for w in words_[2:]):
+        # ``Stoppages in progress``, ``Visitors from abroad``: the plural that opens the cell, its complement naming
+        # no time (C37-2)
+        span = doc.char_span(header.start, header.start + len(words_[0]), alignment_mode="contract") \
+            if header.start >= 0 else None
+        if span is not None and len(span) == 1 and CategoryFinder.can_be_counted(span[0]):
+            return span[0]
     if not 1 <= len(words_) <= 4 or not all(w.isalpha() or "-" in w for w in words_) or \
             any(w.lower() in COLUMN_NOT_COUNTED for w in words_):
         return None
@@ -532,15 +553,18 @@ def column_count(doc: Doc, header):
         else None
     if span is None or span.text != named:
         return None
-    if len(span) >= 2 and span[-1].lower_.endswith("ed") and span[-1].is_lower and \
+    if len(span) >= 2 and (span[-1].lower_.endswith("ed") or span[-1].lower_ in IRREGULAR_PARTICIPLES) and \
+            span[-1].is_lower and \
             singular(span[-2].lower_) != span[-2].lower_:
         span = span[:-1]  # ``Jobs affected``, ``Visas issued``: the plural before its participle (C35-45)
     head = category_head(span)
     if head is None and span[-1].is_alpha and span[-1].text[:1].isupper() and CategoryFinder.can_be_counted(span[-1]):
         head = span[-1]  # (``Passengers (000s)``: a header cell's capital opens the cell, it names no place)
     if head is None or head.i != span.end - 1 or singular(head.lower_) == head.lower_ or \
-            head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in TIME_WORDS:
-        return None
+            head.lower_ in GLOSS_NOT_COUNTED or head.lower_ in TIME_WORDS and not (
+                head.lower_ == "days" and (len(words_) > len(span) and words_[len(span)].lower() == "lost" or
+                                           head.i > span.start and doc[head.i - 1].lower_ == "working")):
+        return None  # (``Working days lost``: days counted, C37-1)
     return head
 
 
@@ -623,6 +647,9 @@ def set_head_unit(q: Span, head) -> None:
     measure = measure_head(head)
     if measure is not None:
         q._.unit, q._.unit_kind = measure
+        following = head.doc[head.i + 1].lower_ if head.i + 1 < len(head.doc) else ""
+        if measure[0] == "day" and (following == "lost" or head.i >= 1 and head.doc[head.i - 1].lower_ == "working"):
+            return  # ``Working days lost (thousands)``: days counted, no length of time (C37-1)
         if span_value(q, "metric") == "COUNT":
             q._.metric = "AMOUNT"
         return
@@ -685,6 +712,11 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
         previous_item = items.get(k, (False, None))
         if previous_item[0] or (previous_item[1] and category_head(category) is None):
             return True, previous_item[1]  # ``citizens of India (6,800), Ukraine (5,200)``
+        if category.end < len(doc) and doc[category.end].lower_ == "with" and not any(demonym(t) for t in category) and any(
+                doc[x].lower_ == "followed" and doc[x + 1].lower_ == "by" for x in range(sent_start, k)):
+            led = _led_count_unit(doc, sent_start, k)  # ``..., followed by education with 64,000 (21%) and transport
+            if led is not None:                        # and storage with 41,000 (13%)`` (C37-5)
+                return True, led
         return False, None
     if doc[k].lower_ in BREAKDOWN_PREPOSITIONS:
         j = k - 1
@@ -696,8 +728,21 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
         listed = items.get(j, (False, None))[1] if j >= sent_start and doc[j].text == ")" else None
         if followed and listed:
             return True, listed  # ``the highest number of deaths (16), followed by Dublin (15)``: deaths
+        led = _led_count_unit(doc, sent_start, j + 1) if followed and not any(demonym(t) for t in category) else None
+        if led is not None:
+            # ``accounted for 118,000 working days lost (38% of the total), followed by education with 64,000``: the
+            # count the list is led by (C37-5)
+            return True, led
         return True, measure_unit(category) or listed  # ``..., and in federal government (-12,000)``
     return False, None
+
+
+def _led_count_unit(doc: Doc, sent_start: int, end: int) -> str | None:
+    """The unit of the last count with a unit in the sentence before token ``end`` (the figure a ``followed by``
+    list is led by), or None."""
+    led = [x for x in span_starts(doc, "QUANTITY")[1] if sent_start <= x.start and x.end <= end and
+           span_value(x, "metric") == "COUNT" and span_value(x, "unit")]
+    return span_value(led[-1], "unit") if led else None
 
 
 #: words that rank the thing a bracketed count counts (``the highest number of deaths of any county (16)``)
