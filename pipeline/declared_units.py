@@ -165,6 +165,15 @@ class DeclaredUnits:
                 # names its bracketed column is one whatever number it holds: ``lower 48 states``)
                 return _own_cell(text, start, k, start_char)
             k = start - 1
+        if block_start >= 2 and text[line_start : line_start + 2] in ("- ", "• ", "* "):
+            # ``Incidence by region, 2024 (cases per 100,000 population)``, a blank line, then ``- North: 12.4``: a
+            # one-line block above a list, stating no figure and no sentence, is the list's heading (C37-15)
+            end = block_start - 2
+            start = text.rfind("\n", 0, end) + 1
+            above = text[start:end].strip()
+            if above and start not in self.figure_lines and not above.endswith((".", ":", ";")) and \
+                    (start == 0 or text[start - 2 : start] == "\n\n" or start < 2):
+                return _own_cell(text, start, end, start_char)
         return None
 
     def measure_for(self, start_char: int, in_brackets: bool, country: str | None = None) -> tuple[float, Unit | None] | None:

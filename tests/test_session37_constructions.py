@@ -128,3 +128,41 @@ def test_a_conjunction_is_no_category(extract_both):
     text = ("Only 9 plants (3%) breached the limit, yet these 9 produced almost half (47%) of all emissions.")
     rel = relations(extract_both(text))
     assert not any(label == "CATEGORY" and child.lower().startswith("yet") for _, label, child in rel), rel
+
+
+def test_an_adjective_after_degree_words_is_no_category(extract_both):
+    text = ("Compared with a year ago, sales were up 14.2%, whereas growth in Tasmania was a more modest 3.9%.")
+    rel = relations(extract_both(text))
+    check(rel, [("3.9%", "CATEGORY", "growth in Tasmania")])
+
+
+def test_a_title_s_rate_is_not_the_unit_of_a_column_of_counts(extract_both):
+    text = ("Table 5. Measles cases and notification rates per 100,000 population, selected countries, 2023-2024\n\n"
+            "Country      Cases 2023   Cases 2024   Rate 2024\nAustria          186          542        5.9\n"
+            "Belgium          104          388        3.3\n")
+    cells = by_text(extract_both(text))
+    assert cells["542"]["unit"] == "case" and cells["542"]["metric"] == "COUNT", cells["542"]
+    assert cells["5.9"]["unit"] == "notification per 100,000 population" and cells["5.9"]["metric"] == "SHARE"
+
+
+def test_a_heading_above_a_blank_line_declares_the_list_s_rate(extract_both):
+    text = ("Hospitalisation by region, 2024 (admissions per 100,000 population)\n\n- Capital: 41.6\n- Coast: 37.2\n")
+    q = by_text(extract_both(text))["41.6"]
+    assert q["unit"] == "admission per 100,000 population" and q["metric"] == "SHARE", q
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("In four regions the proportion of renewable power exceeded 60%.", "60%", "SHARE"),
+    ("Occupancy in coastal hotels topped 92 percent in August.", "92 percent", "SHARE"),
+    ("Annual inflation exceeded 4% for the first time since 2023.", "4%", "CHANGE"),
+])
+def test_a_level_passed_is_no_change(extract_both, text, figure, metric):
+    assert by_text(extract_both(text))[figure]["metric"] == metric
+
+
+def test_a_rate_per_population_modifies_no_count(extract_both):
+    text = ("In 2024, 2,418 cases of pertussis were notified nationally, a notification rate of 12.6 per 100,000 "
+            "population.")
+    rel = relations(extract_both(text))
+    assert not any(h == "12.6 per 100,000 population" and label == "MODIFIES" for h, label, _ in rel), rel
+    check(rel, [("12.6 per 100,000 population", "CATEGORY", "notification rate")])

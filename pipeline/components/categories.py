@@ -201,6 +201,20 @@ RUNS_KEY = "relstats.runs"
 PERIOD_UNITS = ("month", "year", "quarter", "week", "day")
 
 
+def _article_before_adjective(lower: list, k: int, start_limit: int) -> bool:
+    """Whether the word at ``k`` is an adjective of the figure after it, after ``a``/``an`` and any degree words
+    (``a meager 36,000``, ``a more modest 8.8%``, ``a relatively small 1.2%``, C37-13)."""
+    j = k - 1
+    while j >= start_limit and lower[j] in _DEGREE_WORDS:
+        j -= 1
+    return j >= start_limit and lower[j] in ("a", "an")
+
+
+#: degree words between an article and the adjective of a figure (``a more modest 8.8%``)
+_DEGREE_WORDS = frozenset({"more", "less", "much", "relatively", "very", "far", "still", "somewhat", "comparatively",
+                           "rather", "fairly", "even"})
+
+
 def demonym(token) -> bool:
     """A capitalised plural naming people by nationality (``Afghans``, ``Iranians``, ``Pakistanis``,
     ``Turks``): such a count counts people (GUIDELINES C3-15)."""
@@ -2736,7 +2750,7 @@ class CategoryFinder:
         if k >= start_limit and nounish[k] and not verb[k] and not infinitive and not stating and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers") and \
-                not (k - 1 >= start_limit and lower[k - 1] in ("a", "an") and k + 1 == quantity.start):
+                not (k + 1 == quantity.start and _article_before_adjective(lower, k, start_limit)):
             # (``held hiring to a meager 36,000``, ``by a combined 56,000``: an adjective of the figure, no label)
             # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198 thousand``)
             found = after_previous_figure(doc, noun_phrase_before(doc, k + 1, start_limit), quantity_tokens)

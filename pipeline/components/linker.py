@@ -2032,6 +2032,8 @@ class RelationLinker:
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
         if self.is_level(doc, q):
             return None
+        if span_value(q, "metric") == "SHARE" and "per " in (span_value(q, "unit") or ""):
+            return None  # ``36,136 cases ..., a notification rate of 8.0 per 100,000 population``: a rate is no part (C37-17)
         if span_value(q, "metric") == "SHARE" and not self.in_parentheses(doc, q) and self._row_share(doc, q):
             return None  # ``North   41,200   4.6`` under ``Region   Unemployed   Rate (%)``: the row's rate, of its label (C35-40)
         if q.start >= 1 and token_table(doc).text[q.start - 1] == "(" and self._dated_in_brackets(doc, q) and any(

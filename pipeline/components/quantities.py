@@ -452,6 +452,29 @@ def change_components_cue(lower: list, text: list, start: int, sent_start: int) 
     return None
 
 
+#: verbs that bound a level from below (``exceeded 80%``): no change
+_BOUND_VERBS = frozenset({"exceeded", "exceeding", "exceeds", "surpassed", "surpassing", "surpasses", "topped",
+                          "topping", "tops"})
+
+
+def _other_column(text: str, start_char: int) -> bool:
+    """Whether the table cell at ``start_char`` stands under a column header that names something other than a rate
+    (``Cases 2023`` beside ``Rate 2023`` under a title declaring both): the rate a heading declares is not its
+    (C37-14). A header of a time only (``2023``) names nothing else."""
+    header = text_tables.header_cell(text, start_char)
+    if header is None:
+        return False
+    named = re.sub(r"\b(?:19|20)\d\d(?:[-/–]\d{2,4})?\b|\b(?:Q[1-4]|H[12])\b", "", header.text)
+    words_ = re.findall(r"[A-Za-z]{3,}", named)
+    if not words_ or _RATE_HEADER.search(header.text) or any(w.lower() in MONTHS or w.lower()[:3] in MONTHS for w in words_):
+        return False
+    return singular(words_[0].lower()) != words_[0].lower()
+
+
+#: a column header naming a rate (``Rate 2023``, ``Rate per 100,000``, ``Incidence``, ``per 1,000``)
+_RATE_HEADER = re.compile(r"\b(?:rates?|per|incidence|ratio|change|share)\b|%", re.I)
+
+
 def _days_counted(t: "DocTable", end: int) -> bool:
     """Whether days written right after a figure are counted, not a length of time: lost (``2.75 million days lost``,
     ``14,000 days were lost``) or days of something (``six days of strike action``, ``271 days of good air quality``,
@@ -987,12 +1010,11 @@ class QuantityRecognizer:
                     continue
                 if declared is not None:
                     sent_end = t.sentence(figure.start)[1]
-                    applied = t.lower[figure.start - 2] in ("rate", "rates") if figure.start >= 2 else False
                     heading = QuantityRecognizer._heading_rate(t, figure)
                     if heading is not None:
                         # ``Incidence by region, 2024 (cases per 100,000 population)`` over ``- North: 12.4``: the
                         # rows of the block below take the rate (C3-13)
-                        sent_end, applied = heading, True
+                        sent_end = heading
                     for later in figures[k + 1 :]:
                         if later.start >= sent_end:
                             break
@@ -1003,7 +1025,6 @@ class QuantityRecognizer:
                         if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or "") and bare:
                             later.unit, later.unit_kind = declared, "count"
                             later.notes.update(("per-base", "declared-rate"))
-                            applied = True
                 k += 1
                 continue  # a rate's base is never a figure (D-5), whether or not a figure after it takes the rate
             if out and figure.unit_kind is None and figure.value_max is None and "per-base" in out[-1].notes and \
@@ -1308,6 +1329,8 @@ class QuantityRecognizer:
                 rate = declared.rate_for(a) if line.count("(") > line.count(")") else _title_rate(text, a)
                 if rate is None and (declared_rate := declared.heading_rate(a, line.count("(") > line.count(")"))):
                     rate = rate_named(*declared_rate)  # ``Road fatalities per million inhabitants, ...:`` (C29-4)
+                if rate is not None and _other_column(text, a):
+                    rate = None  # ``Country   Cases 2023   Rate 2023`` under ``cases and notification rates per ...``
                 if rate is not None:
                     # ``Cases by age group (notification rate per 100 000 population in brackets)`` above
                     # ``- People aged 65 years and over: 645 (0.68)``: the bracketed figure is that rate
@@ -2758,6 +2781,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if left_words[:1] and left_words[0] in ("revised", "provisional", "preliminary", "final", "record") and \
             left_words[1:2] in (["a"], ["an"], ["the"]):
         left_words = left_words[2:]  # ``down from a revised 10.3%``: an adjective of the figure, no change (C33-58)
+    if unit_kind == "percent" and sign is None and left[:1] and left[0] in _BOUND_VERBS and \
+            not (after in COMPARATIVES_UP or after in COMPARATIVES_DOWN):
+        # ``the proportion exceeded 80%``: a level passed, no change (the corpus never annotates one so); a growth
+        # rate passed is a rate of change all the same (``inflation exceeded 3%``, C37-16)
+        return "CHANGE" if _first_growth_subject(t, t.sentence(start)[0]) < start else "SHARE"
     change_words = _CHANGE_WORDS
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
