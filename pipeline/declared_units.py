@@ -7,6 +7,7 @@ year earlier`` as two changes) and by the unit resolver; it works on the text an
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline import text_tables
@@ -512,6 +513,9 @@ def rate_base(segment: str) -> tuple[str, str] | None:
     found = RATE_BASE.search(segment)
     if found is None:
         return None
+    if found.group(2) and (unit := match_unit([found.group(2)], 0, None, after_per=True)) is not None and \
+            unit.kind == "measure":
+        return None  # ``EUR per 100 kWh``: a price per a quantity of a measure, no rate per population (C37-24)
     base = found.group(1).replace(" ", ",")
     if base.lower() in ("million", "billion"):
         base = base.lower()
@@ -752,6 +756,12 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
                 base = match_unit(["lb"])  # ``US$ per pound``: a price per a weight, not an exchange rate (C29-6)
             if base is not None and base.length == len(rest):
                 return scale, per(unit, base)
+            if base is None and len(rest) >= 2 and rest[0] in ("10", "100", "1,000", "1000"):
+                inner = match_unit(rest[1:], 0, country, after_per=True)
+                if inner is not None and inner.kind == "measure" and inner.length == len(rest) - 1:
+                    # ``(EUR per 100 kWh, all taxes included)``: a price per a round quantity of a measure (C37-24)
+                    return scale, per(unit, replace(inner, name=f"{rest[0].replace('1000', '1,000')} {inner.name}",
+                                                    scale=1.0, length=len(rest)))
             if len(rest) == 1 and rest[0].isalpha():
                 return scale, per(unit, Unit(name=singular(rest[0].lower()), kind="count"))
     return None

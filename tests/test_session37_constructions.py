@@ -166,3 +166,113 @@ def test_a_rate_per_population_modifies_no_count(extract_both):
     rel = relations(extract_both(text))
     assert not any(h == "12.6 per 100,000 population" and label == "MODIFIES" for h, label, _ in rel), rel
     check(rel, [("12.6 per 100,000 population", "CATEGORY", "notification rate")])
+
+
+def test_a_figure_interjected_after_a_subject_with_with_is_the_subject_s(extract_both):
+    text = ("Sea freight handled by EU ports fell to 3.4 billion tonnes in 2023; the Netherlands, with 0.57 billion "
+            "tonnes, handled the largest share (17%).")
+    check(relations(extract_both(text)), [("0.57 billion tonnes", "CATEGORY", "Netherlands")])
+
+
+def test_figures_ranked_ahead_of_another_are_no_parts_of_it(extract_both):
+    text = ("Istanbul remained the busiest airport in the region in 2024, with 80.1 million passengers, ahead of "
+            "Dubai (77.4 million) and Doha (52.7 million).")
+    rel = relations(extract_both(text))
+    assert not any(label == "PART_OF" for _, label, _ in rel), rel
+    check(rel, [("77.4 million", "CATEGORY", "Dubai")])
+
+
+def test_a_bracketed_figure_of_both_items_names_both(extract_both):
+    text = "Compared with 2023, the weakest growth was recorded in Malta and Cyprus (both +2.4%)."
+    check(relations(extract_both(text)), [("+2.4%", "CATEGORY", "Malta and Cyprus")])
+
+
+def test_a_set_named_by_one_of_the_n_is_modified_by_no_change(extract_both):
+    text = ("At the end of March, 412,000 people were waiting for one of the 12 listed procedures, an increase of "
+            "9,300 on the previous month.")
+    check(relations(extract_both(text)), [("9,300", "MODIFIES", "412,000")])
+
+
+def test_the_time_of_a_compared_value_dates_it_past_its_bracketed_share(extract_both):
+    text = ("Older people made 505 million free bus journeys, 16% of all journeys, compared with 741 million (19%) in "
+            "the year ending March 2019.")
+    rel = relations(extract_both(text))
+    check(rel, [("741 million", "PERIOD", "in the year ending March 2019")])
+    assert not any(h == "505 million" and label == "PERIOD" for h, label, _ in rel), rel
+
+
+def test_a_gapped_change_after_and_by_is_the_first_change_s_subject(extract_both):
+    text = ("Average rents in the capital rose by 6.1% in the year to June, above the 5.2% increase recorded a year "
+            "earlier, and by 2.4% after adjusting for inflation.")
+    check(relations(extract_both(text)), [("2.4%", "CATEGORY", "Average rents in the capital")])
+
+
+def test_a_price_per_a_round_quantity_of_a_measure_is_one_figure(extract_both):
+    text = ("Average household gas prices stood at €11.4 per 100 kWh in the second half of 2024, compared with the "
+            "first half of the year (€12.0), and were highest in Sweden (€21.3) and Denmark (€17.9).")
+    doc = extract_both(text)
+    cells = by_text(doc)
+    assert cells["€11.4 per 100 kWh"]["unit"] == "euro per 100 kilowatt hour", cells
+    assert cells["€21.3"]["unit"] == "euro per 100 kilowatt hour" and cells["€12.0"]["unit"] == \
+        "euro per 100 kilowatt hour", cells
+    assert not any(q["value"] == 100 for q in quantities(doc)), quantities(doc)
+
+
+def test_a_heading_s_price_per_a_quantity_of_a_measure_is_money(extract_both):
+    text = ("Table 2: Household gas prices, selected countries (EUR per 100 kWh, all taxes included)\n\nCountry     "
+            "S1 2024    S2 2024\nAustria       12.9       11.7\nFrance        11.0       10.6\n")
+    doc = extract_both(text)
+    q = by_text(doc)["11.7"]
+    assert q["unit"] == "euro per 100 kilowatt hour" and q["metric"] == "MONEY", q
+    assert not any(x["value"] == 100 for x in quantities(doc)), quantities(doc)
+
+
+def test_a_superlative_s_second_object_ranks_the_same_subject(extract_both):
+    text = ("Manchester recorded the most company registrations (9,410) and dissolutions (8,870) of any city outside "
+            "London.")
+    cells = by_text(extract_both(text))
+    assert cells["8,870"]["unit"] == "dissolution" and cells["9,410"]["unit"] == "registration", cells
+    check(relations(extract_both(text)), [("8,870", "CATEGORY", "Manchester")])
+
+
+def test_places_listed_after_a_superlative_keep_their_own_names(extract_both):
+    text = "The highest unemployment rates were recorded in Tarapacá (9.4%) and Ñuble (9.0%)."
+    check(relations(extract_both(text)), [("9.4%", "CATEGORY", "Tarapacá"), ("9.0%", "CATEGORY", "Ñuble")])
+
+
+@pytest.mark.parametrize("text,change,baseline", [
+    ("The index averaged 131.2 points in May, up 1.1 percent from its revised April value.", "1.1 percent",
+     "its revised April value"),
+    ("The index averaged 131.2 points in May, 3.4 percent higher than its level a year earlier.", "3.4 percent",
+     "its level a year earlier"),
+    ("Dairy prices were 9.2 percent below their May 2023 value.", "9.2 percent", "their May 2023 value"),
+])
+def test_a_baseline_named_by_its_own_earlier_value(extract_both, text, change, baseline):
+    check(relations(extract_both(text)), [(change, "BASELINE", baseline)])
+
+
+def test_a_ratio_of_two_counts_is_per_the_second(extract_both):
+    text = ("Job vacancies fell to 41,300 in March, and the ratio of job vacancies to unemployed persons eased to 0.92, "
+            "from 0.97 in December.")
+    cells = by_text(extract_both(text))
+    for figure in ("0.92", "0.97"):
+        assert cells[figure]["unit"] == "vacancy per person" and cells[figure]["metric"] == "SHARE", cells[figure]
+    rel = relations(extract_both(text))
+    assert not any(h in ("0.92", "0.97") and label in ("PART_OF", "MODIFIES") for h, label, _ in rel), rel
+
+
+def test_a_change_s_own_noun_after_it_is_no_category(extract_both):
+    text = "Payroll employment rose by 18,400 in the quarter, above the 9,700 increase in the previous quarter."
+    check(relations(extract_both(text)), [("9,700", "CATEGORY", "Payroll employment")])
+
+
+def test_a_rate_column_names_what_it_counts(extract_both):
+    text = ("Table 3: Recorded offences and arrests, 2021 to 2024\n\nYear      Arrests    Offences    Offences per 1,000 "
+            "people\n2023       54,000     412,000        31.6\n2024       57,200     398,500        30.4\n")
+    q = by_text(extract_both(text))["30.4"]
+    assert q["unit"] == "offense per 1,000 people" and q["metric"] == "SHARE", q
+
+
+def test_a_singular_and_a_plural_after_a_figure_are_one_counted_noun(extract_both):
+    doc = extract_both("The charity now employs 340 staff and volunteers across its 12 shelters.")
+    check(relations(doc), [("340", "CATEGORY", "staff and volunteers")])

@@ -1940,6 +1940,34 @@ class CategoryFinder:
             return found  # ``The main nationalities were Georgia, with 3,210 applications (21.4%), ...``: the list's first (C22-6)
         return None
 
+    def _gapped_by_change(self, doc: Doc, quantity: Span, sent_start: int) -> tuple | None:
+        """The category of the change a gapped ``and by X`` goes on from (``Local bus fares rose by 4.8% in the year,
+        below the 9.1% increase recorded a year earlier, and by 2.1% in real terms``: the fares'), when no verb stands
+        between ``and`` and the figure: the proposal for the sentence's last earlier figure after ``by`` (C37-23)."""
+        lower = token_table(doc).lower
+        k = quantity.start - 1
+        while k > sent_start and lower[k] in BOUND_WORDS:
+            k -= 1
+        if k - 1 <= sent_start or lower[k] != "by" or lower[k - 1] != "and" or span_value(quantity, "metric") != "CHANGE":
+            return None
+        earlier = None
+        for x in span_starts(doc, "QUANTITY")[1]:
+            if x.start >= quantity.start:
+                break
+            if x.start <= sent_start:
+                continue
+            m = x.start - 1
+            while m > sent_start and lower[m] in BOUND_WORDS:
+                m -= 1
+            if lower[m] == "by" and span_value(x, "metric") == "CHANGE" and lower[m - 1] != "and":
+                earlier = x
+        if earlier is None or any(lower[i] in (";",) for i in range(earlier.end, quantity.start)):
+            return None
+        found = self.propose(doc, earlier, set(range(earlier.start, earlier.end)))
+        if found is None or not _quantity_tokens(doc).isdisjoint(range(found[0], found[1])) or found[0] >= earlier.start:
+            return None
+        return (*found[:3], "subject")
+
     @staticmethod
     def _continued_with_item(doc: Doc, with_at: int, sent_start: int) -> tuple[int, int, int] | None:
         """The item of a ``followed by X with N`` list continued after ``and`` or a comma with no comma before its
@@ -2086,6 +2114,18 @@ class CategoryFinder:
         # ``China remained the largest destination of non-oil and gas exports in November 2024 at US$5.80 billion``:
         # the figure after ``at`` ranks the subject too (C36-8)
         end = k
+        if text[k] == "(":
+            m = k - 1
+            while m > sent_start and table.alpha[m] and lower[m] not in ("and", "or") and k - m <= 4:
+                m -= 1
+            if m - 1 > sent_start and lower[m] in ("and", "or") and m + 1 < k and text[m - 1] == ")" and \
+                    all(text[i].islower() for i in range(m + 1, k)) and singular(lower[k - 1]) != lower[k - 1]:
+                # ``London had the most business creations (18,640) and closures (19,990)``: the superlative's second
+                # object, ranking the same subject (C37-25)
+                earlier = next((x for x in reversed(span_starts(doc, "QUANTITY")[1]) if x.end == m - 1), None)
+                if earlier is not None:
+                    return CategoryFinder._ranked_subject(doc, earlier, set(range(earlier.start, earlier.end)),
+                                                          sent_start)
         the = next((m for m in range(end - 1, max(sent_start, end - (16 if lower[k] == "at" else 12)) - 1, -1)
                     if lower[m] == "the" and m + 1 < end and lower[m + 1] in SUPERLATIVES), None)
         if the is None:
@@ -2369,6 +2409,16 @@ class CategoryFinder:
                 found = None  # ``of which 590.1 million flew on domestic routes``: a verb of motion, no counted noun
             if found and found[0] in time_token_set(doc):
                 found = None  # ``Passenger numbers reached 83.9 million last year``: a time, no counted noun
+            if found and found[1] == found[0] + 1 and found[1] + 1 < sent_end and lower[found[1]] == "and" and \
+                    singular(lower[found[0]]) == lower[found[0]] and table.alpha[found[1] + 1] and \
+                    text[found[1] + 1].islower() and singular(lower[found[1] + 1]) != lower[found[1] + 1] and \
+                    (found[1] + 2 >= sent_end or not table.alpha[found[1] + 2] or table.verb[found[1] + 2] or
+                     lower[found[1] + 2] in PREPOSITIONS):
+                # ``529,980 stop and searches``: a singular and a plural after the figure are one compound noun, the
+                # plural its head (C37-30)
+                found = (found[0], found[1] + 2, found[1] + 1)
+            if found and found[2] == found[0] and lower[found[2]] in CHANGE_HEADS and metric == "CHANGE":
+                found = None  # ``higher than the 12,200 increase in the previous quarter``: the change's noun (C37-28)
             if found:
                 yield (*found, "after")
                 return
@@ -2448,6 +2498,9 @@ class CategoryFinder:
         elif opening >= 2 and lower[opening] in _BRACKET_BOUND_WORDS and text[opening - 1] == "(" and \
                 after < sent_end and text[after] == ")" and opening - 2 not in _quantity_tokens(doc):
             opening -= 1  # a bound inside the bracket: ``refugee status (about 160,000)``
+        elif opening >= 2 and lower[opening] in ("both", "each", "all") and text[opening - 1] == "(" and \
+                after < sent_end and text[after] == ")":
+            opening -= 1  # ``in Greece and Luxembourg (both +11.2%)``: the figure of each item named (C37-20)
         if opening >= 0 and text[opening] == "(" and after + 1 < sent_end and lower[after] in ("for", "in", "from") and \
                 (metric in ("COUNT", "AMOUNT", "MONEY") or lower[after] == "for"):
             # ``219 arrests (158 for trafficking in human beings)``, ``climbed 1.5 percent (+1.2 percent for
@@ -2574,6 +2627,21 @@ class CategoryFinder:
             found = subject_before(doc, p - 1, sent_start)
             if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*found, "subject")
+                return
+        if k - 1 >= start_limit and lower[k] == "with" and text[k - 1] == "," and after + 1 < sent_end and \
+                text[after] == "," and (verb[after + 1] or lower[after + 1] in COPULAS or
+                                        lower[after + 1] in CHANGE_VERB_WORDS):
+            # ``Germany, with 4.4 million tonnes, accounted for more than a quarter``: the figure interjected after a
+            # clause's subject is the subject's (C37-18)
+            found = noun_phrase_before(doc, k - 1, start_limit)
+            opening = found[0] - 1 if found else -1
+            while found and opening >= start_limit and lower[opening] in DETERMINERS:
+                opening -= 1  # (``; the Netherlands, with 0.57 billion tonnes,``)
+            if found and (opening < start_limit or text[opening] in (";", ",") or
+                          lower[opening] in ("and", "but", "while", "whereas")) and \
+                    quantity_tokens.isdisjoint(range(found[0], found[1])) and \
+                    time_token_set(doc).isdisjoint(range(found[0], found[1])):
+                yield (*found, "apposition")
                 return
         if k - 1 >= start_limit and lower[k] == "at" and text[k - 1] == ",":
             end = k - 1
@@ -2797,6 +2865,10 @@ class CategoryFinder:
                 # ``revised ..., from 14,381,000 to 14,384,000``: the subject of the revision; ``grew by 137,100
                 # persons ... to 24,577,100``: the subject of the change that reaches the level
                 at = earlier.start - 1
+        gapped = self._gapped_by_change(doc, quantity, sent_start) if at == quantity.start else None
+        if gapped is not None:
+            yield gapped  # ``rose by 4.8% ..., below the 9.1% increase recorded a year earlier, and by 2.1% in real terms``
+            return
         apposed = self._apposed_participle_subject(doc, at, sent_start, quantity_tokens)
         if apposed is not None:
             yield (*apposed, "subject")

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from pipeline.scorer import make_relstats_scorer  # noqa: F401  (registers relstats.scorer.v1)
 from pipeline.extensions import (Bounds, Relation, candidates_of, register_extensions, relations_of,
                                  group_spans, sent_of, sentence_bounds, sentence_range, set_spans, span_starts,
-                                 span_value, spans_of, text_of, token_cache, token_columns)
+                                 set_span_value, span_value, spans_of, text_of, token_cache, token_columns)
 from pipeline.lexicon import lexicon, words as words_
 from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
@@ -510,6 +510,19 @@ def smaller_whole(part: Span, whole: Span) -> bool:
     return isinstance(pv, (int, float)) and isinstance(wv, (int, float)) and wv < pv and (
         span_value(part, "unit") == span_value(whole, "unit") or
         span_value(part, "unit_kind") == span_value(whole, "unit_kind") == "count")
+
+
+#: words that rank figures side by side (``with 67.4 million passengers, ahead of Amsterdam (61.9 million)``)
+PEER_CUES = (("ahead", "of"), ("followed", "by"), ("behind",), ("trailed", "by"), ("next", "came"))
+
+
+def ranked_peer(lower: list, whole: Span, part: Span) -> bool:
+    """Whether a peer cue (``ahead of``, ``followed by``, ``behind``) stands between two figures of one sentence: the
+    later one is ranked beside the earlier, never a part of it (C37-19)."""
+    if whole.end > part.start:
+        return False
+    words_ = lower[whole.end : part.start]
+    return any(tuple(words_[i : i + len(cue)]) == cue for cue in PEER_CUES for i in range(len(words_)))
 
 
 def compares_its_kind(q: Span, baseline: Span) -> bool:
@@ -2319,6 +2332,9 @@ class RelationLinker:
         if k >= 1 and lower[k] in ("these", "those") and lower[k - 1] not in ("of", "among") or \
                 k >= 1 and lower[k] in ("the", "these", "those") and lower[k - 1] in GROUP_PREPOSITIONS:
             return True
+        if k >= 2 and lower[k] in ("the", "these", "those", "its", "their") and lower[k - 1] == "of" and \
+                lower[k - 2] in ("one", "each", "any", "none", "either"):
+            return True  # ``waiting for one of the 15 key diagnostic tests, an increase of 31,200``: a set (C37-21)
         return k >= 0 and lower[k] in GROUP_PREPOSITIONS
 
     @staticmethod
@@ -2532,6 +2548,8 @@ class RelationLinker:
         if noun_form and figure.start >= 1 and lower[figure.start - 1] in ("with", "from", "than", "against", "to",
                                                                           "versus", "vs", "over", "on"):
             return None  # ``fell to 9,645 in 2024, compared with 12,644 in 2023, a decrease of 24 percent``
+        if noun_form and self._group_size(doc, figure):
+            return None  # ``waiting for one of the 15 key diagnostic tests, an increase of 31,200`` (C37-21)
         return figure
 
     @staticmethod
@@ -4215,8 +4233,8 @@ class RelationLinker:
                 # bracket, or with its counted noun (``compared with 2022 (8,320 cases)``)
                 self._baseline_values.add((q.start, q.end))
             if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target",
-                                                                               "with-item")):
-                continue
+                                                                               "with-item", "apposition")):
+                continue  # (``Germany, with 4.4 million tonnes, accounted``: no value compared, C37-18)
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue
             i = q.start - 1
@@ -4368,6 +4386,13 @@ class RelationLinker:
                                               span_value(x, "metric") == span_value(q, "metric")):
                         # (a bare count in brackets or after ``against``: the count it is compared with,
                         # ``dismantled 11 clandestine cigarette factories, against five in 2022``)
+                        current = x
+                        break
+                    if x not in modifies and unit and (span_value(x, "unit") or "").startswith(f"{unit} per ") and \
+                            span_value(x, "metric") == span_value(q, "metric") == "MONEY":
+                        # ``€28.9 per 100 kWh, a decrease of 0.8% compared with the second half of 2023 (€29.1)``:
+                        # the price restated without its measure, in the price's unit (C37-24)
+                        set_span_value(q, "unit", span_value(x, "unit"))
                         current = x
                         break
                     if x in modifies and span_value(x, "metric") == "SHARE" == span_value(q, "metric") and \
@@ -4832,11 +4857,21 @@ class RelationLinker:
             j = bisect_left(starts, x.end)
             if j < len(periods):
                 p = periods[j]
-                gap = lower[x.end : p.start]
+                after = x.end
+                if after + 2 < p.start and lower[after] == "(" and n + 1 < len(quantities) and \
+                        quantities[n + 1].start == after + 1 and lower[quantities[n + 1].end : quantities[n + 1].end + 1] == [")"]:
+                    # ``compared with 874 million (21%) in the year ending March 2019``: past the value's own share
+                    # in brackets (C37-22); not a time that opens the next clause (``... (12%) in FY 2023, removals
+                    # totalled``)
+                    if p.end >= len(lower) or lower[p.end] in (".", ";", ")", ":", "and", "or"):
+                        after = quantities[n + 1].end + 1
+                gap = lower[after : p.start]
                 if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or
-                                         i == 0 and nounish[x.end] and not table.verb[x.end]
+                                         i == 0 and nounish[after] and not table.verb[after]
                                          for i, w in enumerate(gap)):
                     owned.setdefault((p.start, p.end), set()).add((x.start, x.end))
+                    if after > x.end:  # (the value restated in brackets is of that time too)
+                        owned[(p.start, p.end)].add((quantities[n + 1].start, quantities[n + 1].end))
                     cued_ends.add(p.end)  # (the list of previous values may go on after the time: C27-1)
                     values_before = []
         self._owned_periods = owned

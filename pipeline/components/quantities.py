@@ -210,6 +210,11 @@ def _column_rate(header: list[str], column: int) -> str | None:
     found = rate_base(header[column]) if "%" not in header[column] else None
     if found is None:
         return None
+    own = re.match(r"\s*(?:[A-Za-z-]+ ){0,2}?([A-Za-z]+s)(?: [a-z]+ed| lost| seen)? per\b", header[column])
+    if own is not None and own.group(1).lower() != "rates" and \
+            singular(own.group(1).lower()) != own.group(1).lower():
+        # ``Searches per 1,000 people`` beside ``Arrests``: the column names what its rate counts (C37-29)
+        return f"{singular(own.group(1).lower())} per {found[0]} {found[1]}"
     counted = next((c for c in (counted_declared(cell) for k, cell in enumerate(header) if k != column) if c), None)
     return f"{counted.name} per {found[0]} {found[1]}" if counted is not None else f"per {found[0]} {found[1]}"
 
@@ -473,6 +478,25 @@ def _other_column(text: str, start_char: int) -> bool:
 
 #: a column header naming a rate (``Rate 2023``, ``Rate per 100,000``, ``Incidence``, ``per 1,000``)
 _RATE_HEADER = re.compile(r"\b(?:rates?|per|incidence|ratio|change|share)\b|%", re.I)
+
+
+_RATIO = re.compile(r"ratio of ((?:[a-z-]+ ){0,3}?[a-z-]+s) to ((?:[a-z-]+ ){0,3}?[a-z-]+s)\b")
+
+
+def _ratio_unit(t: "DocTable", start: int, sent_start: int, last: list) -> str | None:
+    """``vacancy per person`` for a bare figure stated of ``the ratio of job vacancies to unemployed persons`` earlier
+    in its clause (no figure between), the plurals' singulars; None elsewhere."""
+    lower = t.lower
+    k = next((m for m in range(start - 2, max(sent_start, start - 16) - 1, -1)
+              if lower[m] == "ratio" and lower[m + 1] == "of"), None)
+    if k is None:
+        return None
+    found = _RATIO.match(" ".join(lower[k:start]))
+    if found is None:
+        return None
+    unit = f"{singular(found.group(1).split()[-1])} per {singular(found.group(2).split()[-1])}"
+    # (``eased to 1.61, from 1.66 in June``: the ratio's earlier value, after the ratio's own figure only)
+    return unit if all(span_value(x, "unit") == unit for x in last if x.start > k) else None
 
 
 def _days_counted(t: "DocTable", end: int) -> bool:
@@ -988,6 +1012,10 @@ class QuantityRecognizer:
                 out.append(figure)
                 k += 1
                 continue
+            if t.lower[figure.start - 1 : figure.start] == ["per"] and figure.unit_kind == "measure" and \
+                    figure.value in PER_BASES and figure.value_max is None and figure.sign is None:
+                k += 1
+                continue  # ``(EUR per 100 kWh, all taxes included)``: the base of a price's unit, no figure (C37-24)
             if t.lower[figure.start - 1 : figure.start] == ["per"] and figure.unit_kind is None and \
                     figure.value in PER_BASES and figure.value_max is None and figure.start == figure.core and \
                     (not out or out[-1].end < figure.start - 1):
@@ -1425,6 +1453,15 @@ class QuantityRecognizer:
     @staticmethod
     def _share_list_units(t: DocTable, figures: list[Figure]) -> None:
         separators = CUES["list_separators"]
+        for k in range(1, len(figures)):
+            first, figure = figures[k - 1], figures[k]
+            if figure.unit_kind == "currency" and first.unit_kind == "currency" and first.unit and figure.unit and \
+                    first.unit.startswith(f"{figure.unit} per ") and figure.start >= 1 and \
+                    t.text[figure.start - 1] == "(" and \
+                    t.sentence(first.start)[0] <= figure.start < t.sentence(first.start)[1] and \
+                    not any(_DIGITS.match(w) and not YEAR_RE.match(w) for w in t.text[first.end : figure.start - 1]):
+                # ``Germany (€39.5 per 100 kWh), Denmark (€37.7) and Ireland (€36.7)``: the list's price unit (C37-24)
+                figure.unit, figure.unit_info = first.unit, first.unit_info
         for k in range(len(figures) - 2, -1, -1):
             figure, nxt = figures[k], figures[k + 1]
             QuantityRecognizer._share_scale(t, figure, nxt, t.lower[figure.end : nxt.start], separators)
@@ -1957,6 +1994,16 @@ class QuantityRecognizer:
                     if per_unit is not None:
                         scale_word = t.lower[k + 1]
                         per_unit = replace(per_unit, length=per_unit.length + 1)
+                elif per_unit is None and k + 2 < t.n and t.text[k + 1] in ("10", "100", "1,000", "1000") and \
+                        figure.unit_kind == "currency":
+                    # ``€28.9 per 100 kWh``: a price per a round quantity of a measure; the number stays in the unit's
+                    # name (C37-24)
+                    per_unit = match_unit(t.text[k + 2 : k + 6], 0, t.country, after_per=True)
+                    if per_unit is not None and per_unit.kind == "measure":
+                        scale_word = t.text[k + 1].replace("1000", "1,000")
+                        per_unit = replace(per_unit, length=per_unit.length + 1)
+                    else:
+                        per_unit = None
                 elif per_unit is not None and per_unit.scale != 1.0:
                     scale_word = _PER_SCALE_NAMES.get(per_unit.scale)  # ``$2.05/MMBtu``
                 if per_unit is not None and scale_word is not None:
@@ -2392,6 +2439,11 @@ class QuantityRecognizer:
                 [w for w in t.lower[last[-1].end : figure.start] if w not in BOUND_WORDS] == ["to"]:
             # ``raised 5 million bushels to 1,146 million``: the level the change reaches, in the change's unit (C37-11)
             figure.unit, figure.unit_kind = span_value(last[-1], "unit"), "measure"
+        if figure.unit_kind is None and figure.metric is None and figure.value_max is None:
+            ratio = _ratio_unit(t, figure.start, sent_start, last)
+            if ratio is not None:
+                # ``the ratio of job vacancies to unemployed persons eased to 1.61``: vacancies per person (C37-27)
+                figure.unit, figure.unit_kind, figure.metric = ratio, "count", "SHARE"
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "SHARE" and figure.unit_kind == "percent" and last and \

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import (RECORD_PEAKS, BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, CLOSING_COMPARISON_WORDS,
+from pipeline.components.linker import (RECORD_PEAKS, ranked_peer, BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, CLOSING_COMPARISON_WORDS,
                                         COMPARED_CHANGES_KEY,
                                         compares_its_kind, EARLIER_STEPS_KEY, smaller_whole, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
@@ -210,7 +210,7 @@ class RelationModel(LinearPipe):
         for k, q in enumerate(ctx.quantities):
             choice = best[k].get("PART_OF")
             if choice is not None and (k, "PART_OF") not in forced and (
-                    smaller_whole(q, choice[0]) or (q.start, q.end) in reached or
+                    smaller_whole(q, choice[0]) or (q.start, q.end) in reached or ranked_peer(lower, choice[0], q) or
                     q.start >= 2 and lower[q.start - 1] == "of" and (
                         lower[q.start - 2] in RECORD_PEAKS or "average" in lower[max(0, q.start - 4) : q.start - 1])):
                 # (``beating the previous record of 39.8 million set in 2019``: a record is part of nothing; ``an

@@ -785,6 +785,13 @@ def ranked_count_noun(q: Span):
     whole = share_whole_before(q, sent_start)
     if whole is not None:
         return whole  # ``Males accounted for 74% of deaths (864)``: the count of the share's whole (C28-14)
+    k = q.start - 2
+    if k - 2 > sent_start and table.alpha[k] and singular(lower[k]) != lower[k] and lower[k - 1] in ("and", "or") and \
+            text[k - 2] == ")" and CategoryFinder.can_be_counted(doc[k]):
+        # ``had the most business creations (18,640) and closures (19,990)``: the second object counts itself (C37-25)
+        opened = next((m for m in range(k - 3, max(sent_start, k - 10) - 1, -1) if text[m] == "("), None)
+        if opened is not None and ranked_count_noun(doc[opened + 1 : k - 2]) is not None:
+            return doc[k]
     for k in range(q.start + 1, min(sent_end, q.end + 9) - 2):
         if text[k] in (")", "("):
             break
