@@ -276,3 +276,11 @@ def test_a_rate_column_names_what_it_counts(extract_both):
 def test_a_singular_and_a_plural_after_a_figure_are_one_counted_noun(extract_both):
     doc = extract_both("The charity now employs 340 staff and volunteers across its 12 shelters.")
     check(relations(doc), [("340", "CATEGORY", "staff and volunteers")])
+
+
+def test_a_month_closing_a_row_label_is_the_row_s_period(extract_both):
+    text = ("Table 1: Headline indicators\n\nIndicator                         Level    Change on month    Change on year\n"
+            "Claimant count (thousands), March    1,612        +18                +96\n"
+            "Payrolled employees (millions), February    30.4    +0.02    +0.3\n")
+    rel = relations(extract_both(text))
+    check(rel, [("1,612", "PERIOD", "March"), ("30.4", "PERIOD", "February")])
