@@ -284,3 +284,14 @@ def test_a_month_closing_a_row_label_is_the_row_s_period(extract_both):
             "Payrolled employees (millions), February    30.4    +0.02    +0.3\n")
     rel = relations(extract_both(text))
     check(rel, [("1,612", "PERIOD", "March"), ("30.4", "PERIOD", "February")])
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Household consumption rose 0.5% in September quarter 2024, after a 0.2% fall.", "in September quarter 2024"),
+    ("In calendar year 2024, merchandise exports rose 3.1% to $612 billion.", "In calendar year 2024"),
+    ("In the 2024 calendar year, merchandise exports rose 3.1% to $612 billion.", "In the 2024 calendar year"),
+])
+def test_named_years_and_quarters_are_periods(extract_both, text, period):
+    doc = extract_both(text)
+    assert any(s["label"] == "PERIOD" and doc["text"][s["start"] : s["end"]] == period for s in doc["spans"]), \
+        [doc["text"][s["start"] : s["end"]] for s in doc["spans"]]
