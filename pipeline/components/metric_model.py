@@ -26,6 +26,7 @@ from pipeline.components.trained import LinearPipe
 from pipeline.extensions import sentence_bounds, span_value, spans_of, token_columns
 from pipeline.lexicon import words
 from pipeline.linear import fit_logistic
+from pipeline.phrases import vocabulary
 from pipeline.relation_features import span_values
 
 #: metrics a unit kind allows
@@ -183,6 +184,8 @@ class MetricModel(LinearPipe):
                                      ALLOWED.get(kinds[k], ALLOWED[None])), key=lambda mp: mp[1])
                 if metric == q._.metric or score < self.cfg["min_probability"]:
                     continue
+                if metric == "CHANGE" and rules[k] in ("COUNT", "AMOUNT", "MONEY") and _passive_agent(doc, q):
+                    continue  # ``was supported by 4,500 new firms``: the agent of a passive verb, no change (C37-33)
                 q._.metric = metric
                 q._.score = round(score, 4)
                 if metric == "CHANGE":
@@ -268,3 +271,14 @@ def metric_examples(doc: Doc, gold: dict) -> list[tuple[dict, str]]:
     metric_of = {s["id"]: s.get("metric") for s in gold_q}
     context = DocWords(doc)
     return [(metric_features(doc, quantities[int(p)], context), metric_of[g]) for g, p in pairs.items()]
+
+
+def _passive_agent(doc: Doc, q: Span) -> bool:
+    """Whether ``q`` follows ``by`` after a participle that names no change (``was supported by 4,500 new firms``,
+    ``were visited by 2.1 million people``): the verb's agent, whatever the model reads into ``by``."""
+    if q.start < 2 or doc[q.start - 1].lower_ != "by":
+        return False
+    verb = doc[q.start - 2].lower_
+    change = words("change_up") | words("change_down") | vocabulary("transitive_change_verbs")
+    return (verb.endswith("ed") or verb in vocabulary("irregular_participles")) and verb not in change and \
+        verb not in ("revised", "adjusted", "changed", "shifted", "moved", "edged", "trended")
