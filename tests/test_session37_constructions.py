@@ -295,3 +295,14 @@ def test_named_years_and_quarters_are_periods(extract_both, text, period):
     doc = extract_both(text)
     assert any(s["label"] == "PERIOD" and doc["text"][s["start"] : s["end"]] == period for s in doc["spans"]), \
         [doc["text"][s["start"] : s["end"]] for s in doc["spans"]]
+
+
+@pytest.mark.parametrize("text,figures", [
+    ("Inventories fell 0.4% to $98.2 billion, and the inventory-to-sales ratio eased from 1.58 in May to 1.55 in June.",
+     ("1.58", "1.55")),
+    ("The ratio of urban to rural disposable income narrowed to 2.34 in 2024.", ("2.34",)),
+])
+def test_a_ratio_of_two_amounts_is_so_many_times(extract_both, text, figures):
+    cells = by_text(extract_both(text))
+    for figure in figures:
+        assert cells[figure]["unit"] == "times" and cells[figure]["metric"] == "SHARE", cells[figure]

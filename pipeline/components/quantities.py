@@ -499,6 +499,17 @@ def _ratio_unit(t: "DocTable", start: int, sent_start: int, last: list) -> str |
     return unit if all(span_value(x, "unit") == unit for x in last if x.start > k) else None
 
 
+def _ratio_subject(t: "DocTable", start: int, sent_start: int, last: list) -> bool:
+    """Whether a bare figure is stated of a ratio named shortly before it in its clause (``the inventory-to-sales ratio
+    fell from 1.69``), no other figure between except the ratio's own earlier value."""
+    lower = t.lower
+    k = next((m for m in range(start - 1, max(sent_start, start - 10) - 1, -1) if lower[m] in ("ratio", "ratios")), None)
+    if k is None or any(x.start > k and span_value(x, "unit") != "times" for x in last):
+        return False
+    return not any(lower[m] in (",", ";", "(") or t.text[m][:1].isdigit() and not YEAR_RE.match(t.text[m])
+                   for m in range(k + 1, start))
+
+
 def _days_counted(t: "DocTable", end: int) -> bool:
     """Whether days written right after a figure are counted, not a length of time: lost (``2.75 million days lost``,
     ``14,000 days were lost``) or days of something (``six days of strike action``, ``271 days of good air quality``,
@@ -2444,6 +2455,13 @@ class QuantityRecognizer:
             if ratio is not None:
                 # ``the ratio of job vacancies to unemployed persons eased to 1.61``: vacancies per person (C37-27)
                 figure.unit, figure.unit_kind, figure.metric = ratio, "count", "SHARE"
+            elif _ratio_subject(t, figure.start, sent_start, last) and (
+                    figure.end >= t.n or not t.lex[figure.end][_ALPHA] or
+                    t.lower[figure.end] in PREPOSITIONS and t.lower[figure.end] != "of"):
+                # (not ``the debt ratio rose in 20 of the 27 Member States``: a count of its own)
+                # ``the inventory-to-sales ratio fell from 1.69 in September to 1.64``, ``The ratio of urban to rural
+                # income was 2.39``: a ratio of two amounts is so many times, a SHARE (C37-34)
+                figure.unit, figure.unit_kind, figure.metric = "times", "times", "SHARE"
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "SHARE" and figure.unit_kind == "percent" and last and \
