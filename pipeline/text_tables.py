@@ -104,6 +104,15 @@ _TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u20
 _FIGURE_CELL = re.compile(r"^\(?[-+\u2212\u2013]?\s*[0-9][0-9,. ]*%?\)?(?: \([-+\u2212\u2013]?[0-9][0-9,.]*%?\))?$")
 
 
+#: a time closing a column header (``Cases 2023``, ``Arrivals 2023-24``, ``Visitors Oct 2024``, ``Deaths Q3 2024``)
+CLOSING_TIME = re.compile(r"(?:\s+(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]))?\s+(?:19|20)\d\d(?:[-/–]\d{2,4})?\s*$")
+
+
+def without_closing_time(cell: str) -> str:
+    """A header cell without the time that closes it (``Cases 2023`` → ``Cases``); a cell of a time only stays."""
+    return CLOSING_TIME.sub("", cell)
+
+
 def time_cell(cell: str) -> bool:
     """Whether a table cell names a time (``2024``, ``October 2024``, ``2023-24``, ``Q3 2024``)."""
     return _TIME_CELL.fullmatch(cell.strip()) is not None

@@ -210,11 +210,6 @@ def _article_before_adjective(lower: list, k: int, start_limit: int) -> bool:
     return j >= start_limit and lower[j] in ("a", "an")
 
 
-#: degree words between an article and the adjective of a figure (``a more modest 8.8%``)
-_DEGREE_WORDS = frozenset({"more", "less", "much", "relatively", "very", "far", "still", "somewhat", "comparatively",
-                           "rather", "fairly", "even"})
-
-
 def demonym(token) -> bool:
     """A capitalised plural naming people by nationality (``Afghans``, ``Iranians``, ``Pakistanis``,
     ``Turks``): such a count counts people (GUIDELINES C3-15)."""
@@ -751,6 +746,8 @@ CHANGE_PREMODIFIERS = frozenset(("annual", "monthly", "quarterly", "weekly", "ye
 #: degree words before a predicate adjective (``the gap was much wider, at 27.9 per cent``)
 INTENSIFIERS = frozenset(("much", "far", "slightly", "even", "still", "somewhat", "considerably", "significantly",
                           "markedly", "substantially", "little", "rather", "very"))
+#: degree words between an article and the adjective of a figure (``a more modest 8.8%``)
+_DEGREE_WORDS = INTENSIFIERS | frozenset(("more", "less", "relatively", "comparatively", "fairly"))
 
 
 #: units of spans of time that may define a group inside a category (``persons working 1 to 35 hours``)

@@ -279,6 +279,9 @@ def _passive_agent(doc: Doc, q: Span) -> bool:
     if q.start < 2 or doc[q.start - 1].lower_ != "by":
         return False
     verb = doc[q.start - 2].lower_
-    change = words("change_up") | words("change_down") | vocabulary("transitive_change_verbs")
-    return (verb.endswith("ed") or verb in vocabulary("irregular_participles")) and verb not in change and \
-        verb not in ("revised", "adjusted", "changed", "shifted", "moved", "edged", "trended")
+    return (verb.endswith("ed") or verb in vocabulary("irregular_participles")) and verb not in _CHANGING_VERBS
+
+
+#: participles that state a change before ``by`` (``rose by``, ``was revised by``, ``cut by``)
+_CHANGING_VERBS = words("change_up") | words("change_down") | vocabulary("transitive_change_verbs") | \
+    frozenset(("revised", "adjusted", "changed", "shifted", "moved", "edged", "trended"))

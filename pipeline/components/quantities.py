@@ -469,8 +469,7 @@ def _other_column(text: str, start_char: int) -> bool:
     header = text_tables.header_cell(text, start_char)
     if header is None:
         return False
-    named = re.sub(r"\b(?:19|20)\d\d(?:[-/–]\d{2,4})?\b|\b(?:Q[1-4]|H[12])\b", "", header.text)
-    words_ = re.findall(r"[A-Za-z]{3,}", named)
+    words_ = re.findall(r"[A-Za-z]{3,}", text_tables.without_closing_time(header.text))
     if not words_ or _RATE_HEADER.search(header.text) or any(w.lower() in MONTHS or w.lower()[:3] in MONTHS for w in words_):
         return False
     return singular(words_[0].lower()) != words_[0].lower()
@@ -480,16 +479,22 @@ def _other_column(text: str, start_char: int) -> bool:
 _RATE_HEADER = re.compile(r"\b(?:rates?|per|incidence|ratio|change|share)\b|%", re.I)
 
 
+#: ``ratio of <plural> to <plural>`` (``ratio of job vacancies to unemployed persons``)
 _RATIO = re.compile(r"ratio of ((?:[a-z-]+ ){0,3}?[a-z-]+s) to ((?:[a-z-]+ ){0,3}?[a-z-]+s)\b")
+
+
+def _ratio_before(t: "DocTable", start: int, sent_start: int, window: int) -> int | None:
+    """The index of the nearest ``ratio``/``ratios`` within ``window`` words before token ``start`` in its sentence."""
+    return next((m for m in range(start - 1, max(sent_start, start - window) - 1, -1)
+                 if t.lower[m] in ("ratio", "ratios")), None)
 
 
 def _ratio_unit(t: "DocTable", start: int, sent_start: int, last: list) -> str | None:
     """``vacancy per person`` for a bare figure stated of ``the ratio of job vacancies to unemployed persons`` earlier
     in its clause (no figure between), the plurals' singulars; None elsewhere."""
     lower = t.lower
-    k = next((m for m in range(start - 2, max(sent_start, start - 16) - 1, -1)
-              if lower[m] == "ratio" and lower[m + 1] == "of"), None)
-    if k is None:
+    k = _ratio_before(t, start, sent_start, 16)
+    if k is None or lower[k + 1] != "of":
         return None
     found = _RATIO.match(" ".join(lower[k:start]))
     if found is None:
@@ -503,7 +508,7 @@ def _ratio_subject(t: "DocTable", start: int, sent_start: int, last: list) -> bo
     """Whether a bare figure is stated of a ratio named shortly before it in its clause (``the inventory-to-sales ratio
     fell from 1.69``), no other figure between except the ratio's own earlier value."""
     lower = t.lower
-    k = next((m for m in range(start - 1, max(sent_start, start - 10) - 1, -1) if lower[m] in ("ratio", "ratios")), None)
+    k = _ratio_before(t, start, sent_start, 10)
     if k is None or any(x.start > k and span_value(x, "unit") != "times" for x in last):
         return False
     return not any(lower[m] in (",", ";", "(") or t.text[m][:1].isdigit() and not YEAR_RE.match(t.text[m])

@@ -526,7 +526,7 @@ def column_count(doc: Doc, header):
     short phrase of words whose head is a plural count noun, with no change, share, rate, time or unit word; else
     None (C28-13)."""
     named = _SCALE_GLOSS.sub("", header.text)  # (``Passengers (000s)``, ``Passengers, thousands``: the scale aside)
-    named = _HEADER_TIME.sub("", named)  # (``Cases 2023``, ``Arrivals Q3 2024``: the column's time aside, C37-14)
+    named = text_tables.without_closing_time(named)  # (``Cases 2023``, ``Arrivals Q3 2024``: the time aside, C37-14)
     opening = _PLURAL_PARTICIPLE.match(named)
     if opening is not None and singular(opening.group(1).lower()) != opening.group(1).lower() and \
             opening.group(1).lower() not in COLUMN_NOT_COUNTED and opening.group(1).lower() not in GLOSS_NOT_COUNTED:
@@ -569,8 +569,6 @@ def column_count(doc: Doc, header):
     return head
 
 
-#: a time closing a column header (``Cases 2023``, ``Arrivals 2023-24``, ``Visitors Oct 2024``, ``Deaths Q3 2024``)
-_HEADER_TIME = re.compile(r"(?:\s+(?:[A-Z][a-z]{2,8}\.?|Q[1-4]|H[12]))?\s+(?:19|20)\d\d(?:[-/–]\d{2,4})?\s*$")
 #: a column header opening on a plural and its participle (``Patients waiting 12+ hours``)
 _PLURAL_PARTICIPLE = re.compile(r"^([A-Z][a-z]+s) (?:[a-z]+(?:ing|ed)|seen|given|taken)\b")
 #: a scale written after a column's counted noun (``Passengers (000s)``, ``Arrivals ('000)``, ``Visits, thousands``)
