@@ -716,9 +716,11 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
             # the scale of what the rows name (C29-7)
             words = [words[-1], *(w for w in words[:-2] if w.lower() not in GLOSS_NOT_COUNTED)]
         scale = 1.0
+        numeric = False
         if words and NUMERIC_SCALE.match(words[0]) and len(words) > 1:
             scale = float(words[0].replace(",", ""))
             words = words[1:]
+            numeric = True
         elif len(words) > 1 and words[0].lower() in ("ten", "hundred") and words[1].lower() in HEADING_SCALES:
             scale = 10.0 if words[0].lower() == "ten" else 100.0  # ``(ten thousand persons)``, ``hundred million yuan``
             words = words[1:]
@@ -737,6 +739,8 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
                 return scale, None
             continue
         unit = match_unit(words, 0, country) if len(words) <= 4 else None
+        if numeric and unit is not None and (unit.dimension == "time" or unit.name == "quarter"):
+            continue  # ``Projected formations (4 quarters)``: the window the row counts over, no scale (C38-13)
         if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency", "index_point"):
             return scale, unit
         if scale != 1.0 and unit is None and 1 <= len(words) <= 2 and \

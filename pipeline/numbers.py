@@ -177,9 +177,22 @@ def read_quantity(text: str) -> NumberReading | None:
     return _read_quantity(text)
 
 
+#: a whole number and a half written out (``two and a half``, ``1 and a half``)
+_AND_A_HALF = re.compile(r"\b([A-Za-z]+|[0-9]+) and a half\b", re.I)
+
+
+def _plus_half(match: re.Match) -> str:
+    whole = parse_digits(match.group(1))
+    if whole is None:
+        whole = word_number(match.group(1))
+    return match.group(0) if whole is None else _decimal(whole + 0.5)
+
+
 def _read_quantity(text: str) -> NumberReading | None:
     """:func:`read_quantity` for any text."""
     text = _MIXED_FRACTION.sub(lambda m: _decimal(int(m.group(1)) + int(m.group(2)) / int(m.group(3))), text)
+    if " and a half" in text.lower():
+        text = _AND_A_HALF.sub(_plus_half, text)  # ``two and a half times``, ``1 and a half million`` (C38-19)
     if _VULGAR_INSIDE.search(text):  # ``2½ to 3``, ``2½–3½``: each end its own value
         text = _VULGAR_INSIDE.sub(lambda m: _decimal(int((m.group(1) or "0").replace(",", "")) + VULGAR_FRACTIONS[m.group(2)]), text)
     text = _BARE_FRACTION.sub(lambda m: _decimal(int(m.group(1)) / int(m.group(2))), text)

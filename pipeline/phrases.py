@@ -117,7 +117,8 @@ _OPINION_AUXILIARIES = frozenset(("had", "has", "have", "to", "will", "would", "
 _PLACE_ADVERBS = frozenset(("nationwide", "worldwide", "countrywide", "statewide", "citywide", "abroad", "overseas",
                             "globally", "domestically", "locally", "nationally"))
 #: capitalised words whose number names a class, not a figure (``Category 1 incidents``, ``Type 2 diabetes``)
-_IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "stage", "band", "level", "phase"))
+_IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "stage", "band", "level", "phase", "module",
+                               "wave", "division", "section", "schedule", "step"))
 _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
                                   "in", "on", ",", "."} | {
     # a past verb before a bounded figure (``54,314 people waited more than 12 hours``)
@@ -209,7 +210,10 @@ class TokenTable:
             for k in compress(range(n), map(words("verbs_before_an_amount").__contains__, lower)):
                 if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and (
                         _figure_follows(lower, number, k + 1) or lower[k + 1] in ("a", "an") and
-                        k + 3 < n and lower[k + 2] in ("average", "total", "median") and lower[k + 3] == "of"):
+                        k + 3 < n and lower[k + 2] in ("average", "total", "median") and lower[k + 3] == "of" or
+                        lower[k + 1] == "on" and k + 2 < n and lower[k + 2] == "average" and
+                        _figure_follows(lower, number, k + 3, text)):
+                    # (``Buyers paid on average £244,000``)
                     # ``a loaf of bread cost €2.14``, ``First-time buyers paid an average of £245,000``: a verb
                     # stating the amount (``paid work``, ``low-cost carriers`` are no such verbs)
                     verb[k], nounish[k] = True, False
@@ -339,6 +343,24 @@ def _hyphen_compounds(table: "TokenTable") -> None:
         if e - m >= 3 and lower[e - 1][-1:] == "s" and (e >= n or not nounish[e]) and \
                 all(lower[x][-1:] != "s" or lower[x] in ("us",) for x in range(m + 1, e - 1)):
             verb[m], nounish[m] = False, True
+    for k in compress(range(1, n - 2), map(_SHARE_VERBS.__contains__, lower[1 : n - 2])):
+        if lower[k + 1] == _SHARE_VERBS[lower[k]] and (nounish[k - 1] or lower[k - 1] in ("together", "jointly")) and \
+                not number[k - 1] and \
+                any(number[j] for j in range(k + 2, min(n, k + 6))) and \
+                not any(table.punct[j] for j in range(k + 2, min(n, k + 6)) if not number[j]):
+            # ``Benefits make up the remaining 30 percent``, ``Exports account for 41%``: the verb of the share
+            verb[k], nounish[k] = True, False
+            if lower[k - 1] in ("together", "jointly"):
+                nounish[k - 1] = False  # (an adverb of the verb, no word of its subject)
+    for k in compress(range(n - 1), map(SIGN_WORDS.__contains__, lower[: n - 1])):
+        if number[k + 1]:
+            nounish[k] = verb[k] = False  # ``London (negative 0.4%)``: the sign of the figure, no word of a label
+
+
+#: the verbs of a share and their particle (``make up``, ``account for``)
+_SHARE_VERBS = {"make": "up", "makes": "up", "account": "for", "accounts": "for"}
+#: words written before a figure as its sign (``negative 0.4%``, ``minus 3.7 per cent``)
+SIGN_WORDS = frozenset(("negative", "minus", "positive", "plus"))
 
 
 #: per vocabulary language and ORTH id: what :func:`_word_flags` says of the word
@@ -741,7 +763,15 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     if k < verb_limit:
         return None
     table = token_table(doc, tagged)
-    lower, verb, nounish = table.lower, table.verb, table.nounish
+    lower, verb, nounish, number = table.lower, table.verb, table.nounish, table.number
+    closing = next((c for c in range(i - 1, k, -1) if table.text[c] == ","), None)
+    if closing is not None:
+        opener = next((r for r in range(k - 1, max(start_limit, k - 8) - 1, -1) if table.text[r] == "," or
+                       lower[r] in RELATIVE_OPENERS), None)
+        if opener is not None and lower[opener] in RELATIVE_OPENERS and opener >= 1 and table.text[opener - 1] == ",":
+            # ``Among the 22 major States, which together account for about 90% of the weight, 13 recorded``: the
+            # verb of a relative clause closed before the figure has no say in it
+            return None
     # no semicolon or colon between the verb and the figure, and no comma more than 6 tokens back but one
     # that opens the next of a list of figures after the same preposition (``rose by 2.2% on the previous
     # month, by 42.9% on December 2023, by 47.1% on the same month of the previous year``)
@@ -765,7 +795,8 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to", "little", "now", "almost",
-            "somewhat", "nonetheless", "nevertheless", "however", "meanwhile", "therefore", "likewise", "instead") or
+            "somewhat", "nonetheless", "nevertheless", "however", "meanwhile", "therefore", "likewise", "instead",
+            "together", "jointly") or
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
@@ -792,6 +823,9 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         if found is not None:
             return found
     end = _before_period(doc, _before_trailer(doc, k, start_limit), start_limit)
+    if end < k and end - 2 >= start_limit and verb[end - 1] and is_participle(lower[end - 1]) and nounish[end - 2] and \
+            not verb[end - 2] and not number[end - 2]:
+        end -= 1  # ``The gross GST revenue collected in November 2024 stood at``: the noun its participle and time restrict
     bound_tail = end - 2 >= start_limit and tuple(lower[end - 2 : end]) in _BOUND_TAILS
     age = _before_age_range(doc, end - 2 if bound_tail else end, start_limit)
     if age == end:
@@ -1310,6 +1344,11 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
                 lower[m - 1] in ("items", "item", "energy", "food", "shelter")) and m - 1 >= start_limit and \
                 nounish[m - 1]:
             m -= 1  # (``the index for all items less food and energy``: ``less`` excludes, as ``excluding`` does)
+            opened = False
+            continue
+        if low == "excluding" and m - 2 >= start_limit and lower[m - 1] == "and" and nounish[m - 2] and \
+                not number[m - 2] and "excluding" in lower[max(start_limit, m - 12) : m - 1]:
+            m -= 2  # ``sales excluding petroleum and excluding oilseed and grain``: one phrase, two exclusions (C38-15)
             opened = False
             continue
         if low == "per" and lower[m + 1] == "capita":

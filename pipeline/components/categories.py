@@ -100,6 +100,9 @@ PREDICATE_VERBS = vocabulary("predicate_verbs")
 #: unless it follows a comparison (``higher than that of``) or a verb of saying (``said that in``)
 ANAPHOR_PREPOSITIONS = vocabulary("anaphor_prepositions")
 ANAPHOR_BLOCKERS = vocabulary("anaphor_blockers")
+#: change nouns that, alone after ``the``, stand for the change of the thing named before (``the increase was``)
+BARE_CHANGE_NOUNS = frozenset(("increase", "increases", "rise", "rises", "decrease", "decreases", "decline",
+                               "declines", "gain", "gains", "fall", "falls", "drop", "drops", "change", "changes"))
 CHANGE_VERB_WORDS = words("change_up") | words("change_down")
 #: the words between a participle and the figure it states (``picking up to``, ``moving back up to``)
 STATING_PARTICLES = vocabulary("stating_particles")
@@ -217,7 +220,16 @@ def demonym(token) -> bool:
     if not text[:1].isupper() or text.isupper() or len(text) < 4:
         return False
     low = text.lower()
+    if low in _NOT_DEMONYMS or len(low) < 6 and low.endswith("ans"):
+        return False  # (``Loans by type``, ``Plans``, ``Veterans``: nouns in ``-ans`` naming no nationality, C38-16)
     return low.endswith(("ans", "ese", "anis", "aqis", "elis", "alis", "eshis")) or low in vocabulary("demonyms")
+
+
+#: plurals in ``-ans`` that name no nationality
+_NOT_DEMONYMS = frozenset(("veterans", "orphans", "caravans", "humans", "guardians", "pedestrians", "physicians",
+                           "technicians", "civilians", "politicians", "electricians", "clinicians", "opticians",
+                           "custodians", "librarians", "historians", "musicians", "veterinarians", "pelicans",
+                           "divans", "sedans", "japans", "cardigans", "artisans", "partisans"))
 
 
 def count_unit(head) -> str:
@@ -485,7 +497,12 @@ def after_previous_figure(doc: Doc, found: tuple[int, int, int] | None,
     table = token_table(doc)
     lower, text = table.lower, table.text
     if not figure:
-        if start - 1 not in quantity_tokens:
+        before = start - 1
+        while before > 0 and before > start - 4 and (lower[before] in DETERMINERS or lower[before] in (
+                "of", "their", "its", "his", "her", "our")):
+            before -= 1  # ``passed 50.8% [of their tests and female candidates] 44.6%``: the figure's complement (C38-11)
+        if start - 1 not in quantity_tokens and not (before < start - 1 and lower[before + 1] == "of" and
+                                                     before in quantity_tokens):
             return found
         # the phrase starts with the figure's counted noun (``61 905 [persons and emigration] to``)
         joiner = next((i for i in range(start + 1, end) if lower[i] in ("and", "while", "whereas", "but")), None)
@@ -624,6 +641,9 @@ def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = Non
         return opening  # ``Food(3)``: a footnote mark glued to its label (C31-12)
     if text is not None and inner and inner[0] in ("%", "percent") and (len(inner) == 1 or inner[1] in ("of", ",")):
         return opening  # ``Euro area (% of GDP)``: the row's measure, its unit gloss (C29-16)
+    if inner and inner[-1] in ("$", "us$", "€", "£", "¥", "₹") and all(w in ("current", "constant", "in", "nominal",
+                                                                             "real") for w in inner[:-1]):
+        return opening  # ``Average hourly earnings (current $)``: the row's money (C38-18)
     if text is not None and inner:
         written = "".join(text[k] + (" " if whitespace[k] else "") for k in range(opening, end)) \
             if whitespace is not None else " ".join(text[opening:end])  # (``person-times`` as written, C35-47)
@@ -831,6 +851,22 @@ _SHARE_ADJECTIVES = frozenset({"record", "new", "high", "higher", "highest", "lo
 _ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
 
 
+#: adjectives between a count and the changes it counts (``three consecutive monthly increases``)
+_SERIES_ADJECTIVES = frozenset(("consecutive", "straight", "successive", "monthly", "quarterly", "annual", "weekly",
+                                "further", "more", "other"))
+
+
+def _counted_changes(lower: list, k: int) -> str | None:
+    """The change a count right before token ``k`` counts (``three consecutive monthly increases`` -> ``increase``,
+    C38-7), or None."""
+    while k < len(lower) and lower[k] in _SERIES_ADJECTIVES:
+        k += 1
+    if k >= len(lower) or not lower[k].endswith("s"):
+        return None
+    noun = singular(lower[k])
+    return noun if noun != lower[k] and noun in CHANGE_HEADS else None
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -856,6 +892,7 @@ class CategoryFinder:
         table = token_table(doc)
         lower = table.lower
         last_named: Span | None = None  # the first category of the last figure whose subject was no pronoun
+        named_history: list[Span] = []  # those categories in text order, each once in a row
         sources = source_starts(lower)
         for quantity, age in zip(quantities, ages):
             if age or self.partitive(doc, quantity, starts) and not self._after_share_verb(
@@ -868,6 +905,7 @@ class CategoryFinder:
                 doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
                 continue
             first = True
+            anaphoric = False  # the first category stands for a pronoun's antecedent
             seen: set[tuple[int, int]] = set()
             people = quantity.end < len(doc) and (
                 lower[quantity.end] in GENERIC_PEOPLE or lower[quantity.end] in CLASSIFIER_NOUNS) and \
@@ -921,16 +959,24 @@ class CategoryFinder:
                 if start >= 1 and lower[start] in ("adjusted", "unadjusted") and lower[start - 1].endswith("ly") and \
                         end - start > 1:
                     start -= 1  # ``The seasonally adjusted unemployment rate``: the adverb belongs to the phrase
+                    if start >= 2 and table.text[start - 1] == "-" and lower[start - 2] == "non" and \
+                            not table.whitespace[start - 2] and not table.whitespace[start - 1]:
+                        start -= 2  # ``the non-seasonally adjusted estimate``: its negation too
                 anaphor = _anaphor_start(doc, start, 0)
                 if anaphor is not None:
                     start = anaphor  # ``that of the automobile industry up by 5.2 percent``, ``that in the central region``
-                if first and lower[end - 1] in ("it", "they") and table.text[end - 1] != "IT":
+                if first and (lower[end - 1] in ("it", "they") and table.text[end - 1] != "IT" or
+                              end - start == 1 and start >= 1 and lower[start - 1] == "the" and
+                              lower[start] in BARE_CHANGE_NOUNS):
+                    # (``In September 2023, the increase was 4.1 percent``: the change of the thing named before, C38-3)
                     # ``and on a month-on-month basis it went up by 0.30 percent``: the pronoun's antecedent, the
                     # category of the figure before in its sentence or the one before (D-12)
                     if last_named is None or sentence_range(doc, last_named.start)[0] < \
                             sentence_range(doc, max(0, sentence_range(doc, quantity.start)[0] - 1))[0]:
                         continue
-                    start, end, head, how = last_named.start, last_named.end, last_named.end - 1, "label"
+                    named = self._respective_antecedent(doc, quantity, end, named_history, starts) or last_named
+                    start, end, head, how = named.start, named.end, named.end - 1, "label"
+                    anaphoric = True
                 copula = self._superlative_predicate(lower, start, end) if how not in ("heading", "row") else None
                 if copula is not None:
                     # ``"Permanent Resident" was the largest category at 891,569``: the ranking is said of the
@@ -960,6 +1006,8 @@ class CategoryFinder:
                 add_candidate(doc, quantity, known[key], "CATEGORY", score, how)
                 if first and not how.startswith("alt-"):
                     last_named = known[key]
+                    if not anaphoric and (not named_history or named_history[-1] is not last_named):
+                        named_history.append(last_named)
                 if first and not how.startswith("alt-") and how not in ("ranked", "group-part", "with-item") and \
                         not (how == "row" and (head in _quantity_tokens(doc) or
                                                singular(lower[head]) == lower[head] and not doc[head].is_upper)) and \
@@ -981,7 +1029,11 @@ class CategoryFinder:
                     quantity._.unit = unit = count_unit(counted)  # (``accounted for 108 cases``: cases)
                     quantity._.unit_kind = "count"
                     measure = match_unit([counted.text]) if how == "row" and len(counted.text) >= 2 else None
-                    if measure is not None and measure.kind == "measure" and measure.dimension not in (None, "time"):
+                    if measure is not None and measure.kind == "measure" and (
+                            measure.dimension not in (None, "time") or
+                            measure.dimension == "time" and any(lower[m] in ("average", "mean", "median")
+                                                                for m in range(start, head))):
+                        # (``Average weekly hours   34.2   34.3``: an average length of time, C38-18)
                         # ``Cargo (tonnes)   52,310``: a row label's unit of measure makes the cells AMOUNTs (C28-13)
                         quantity._.unit, quantity._.unit_kind, quantity._.metric = measure.name, "measure", "AMOUNT"
                     if (how == "after" or counted.i != head) and unit in TIME_UNITS:
@@ -993,6 +1045,30 @@ class CategoryFinder:
         self.inherit_count_units(doc)
         set_spans(doc, spans)
         return doc
+
+    @staticmethod
+    def _respective_antecedent(doc: Doc, quantity: Span, anaphor_end: int, named: list, starts: dict) -> Span | None:
+        """For a figure of a ``respectively`` list whose subject is an anaphor (``the increases were 5.0 percent
+        and 4.5 percent, respectively``), the category of the same rank among the last categories named before
+        the anaphor, as many as the list has figures (C38-10); None when they do not match."""
+        lower = token_table(doc).lower
+        sent_end = sentence_range(doc, quantity.start)[1]
+        closing = next((k for k in range(quantity.end, sent_end) if lower[k] == "respectively"), None)
+        if closing is None or any(lower[k] in (";", ":") for k in range(quantity.end, closing)):
+            return None
+        if lower[anaphor_end - 1] not in ("they", "increases", "rises", "decreases", "declines", "gains", "falls",
+                                          "drops", "changes"):
+            return None  # (``it increased by 61 000 (+2.1%) and 22 000 (+0.9%) respectively``: one thing, two places)
+        text = token_table(doc).text
+        listed = sorted(q.start for q in starts.values() if anaphor_end <= q.start < closing and not (
+            text[q.start - 1] == "(" and q.end < len(text) and text[q.end] == ")"))
+        before = [span for span in named if span.end <= anaphor_end]
+        if len(listed) < 2 or len(before) < len(listed) or quantity.start not in listed:
+            return None
+        chosen = before[-len(listed):]
+        if len({(span.start, span.end) for span in chosen}) != len(chosen):
+            return None
+        return chosen[listed.index(quantity.start)]
 
     @staticmethod
     def _gapped_subject(doc: Doc, k: int, start_limit: int, time_tokens: set,
@@ -1243,7 +1319,8 @@ class CategoryFinder:
         previous = token.doc[i - 1]
         if previous.is_space or previous.text in ("-", "•", "*", "–", ":", '"', "“", "(", "["):
             return False  # a line or a label opens with it
-        if word.endswith("s") and not word.endswith("ss"):
+        if word.endswith("s") and not word.endswith("ss") and token.lower_ not in place_names():
+            # (a place ending in ``s``, ``Wales``, is a name all the same, C38-16)
             # a plural in a title (``Member States``, ``Border Patrol Encounters``), but a place after a small word
             # (``visitors from the Philippines``, ``in the Netherlands``, ``the United States``)
             return previous.lower_ in ("the", "united") and previous.i > 0 and token.doc[previous.i - 1].is_lower
@@ -1798,7 +1875,7 @@ class CategoryFinder:
         paragraphs (``4,586 cases ..., of which 1,200 ...``; a table under the prose that counts its things)."""
         previous_unit = None
         not_count_units = words("not_count_units")
-        text = token_table(doc).text
+        text, lower = token_table(doc).text, token_table(doc).lower
         last = None
         for quantity in span_starts(doc, "QUANTITY")[1]:
             before, last = last, quantity
@@ -1813,6 +1890,11 @@ class CategoryFinder:
             if unit_kind == "count" and unit and " per " not in f" {unit} ":  # (a rate is no count's unit)
                 previous_unit = unit
             elif unit is None and span_value(quantity, "metric") in ("COUNT", "CHANGE") and unit_kind is None:
+                counted = _counted_changes(lower, quantity.end)
+                if counted is not None:
+                    # ``after three consecutive monthly increases``: the changes it counts, no earlier count's unit
+                    quantity._.unit, quantity._.unit_kind = counted, "count"
+                    continue
                 if previous_unit:
                     quantity._.unit = previous_unit
                     quantity._.unit_kind = "count"
@@ -2322,15 +2404,26 @@ class CategoryFinder:
         if fronted is None and metric == "SHARE" and quantity.start >= 2 and lower[quantity.start - 1] in ("and", ","):
             # ``Among inmates ..., 48.5% were held for a property offense and 21.2% for a drug offense``: the gapped
             # share of the same whole (C22-11)
-            earlier = next((q for q in reversed(spans_of(doc, "QUANTITY")) if sent_start <= q.start < quantity.start and
-                            q.end < quantity.start), None)
-            if earlier is not None and span_value(earlier, "metric") == "SHARE" and \
-                    not any(lower[j] in (";", ".") for j in range(earlier.end, quantity.start)):
+            for earlier in [q for q in reversed(spans_of(doc, "QUANTITY")) if sent_start <= q.start < quantity.start
+                            and q.end < quantity.start]:
+                # (past the items before it: ``48.2% was recycled, 26.3% incinerated, 22.9% landfilled``)
+                if span_value(earlier, "metric") != "SHARE" or \
+                        any(lower[j] in (";", ".") for j in range(earlier.end, quantity.start)):
+                    break
                 fronted = self._fronted_whole(doc, earlier)
+                if fronted is not None:
+                    break
         if fronted is not None and quantity_tokens.isdisjoint(range(*fronted)):
             end = next((x.start for x in spans_of(doc, "PERIOD") if x.end == fronted[1] and x.start > fronted[0]),
                        fronted[1])  # (``Among sentenced inmates at yearend 2022,``: the whole before its time)
             found = noun_phrase_before(doc, end, fronted[0])
+            if found is None and end - 2 > fronted[0] and is_participle(lower[end - 1]):
+                # ``Of the packaging waste collected, 41.0% was recycled``: the whole with its participle
+                found = noun_phrase_before(doc, end - 1, fronted[0])
+                found = None if found is None else (found[0], end, found[2])
+            if found is not None and found[0] > fronted[0] + 1:
+                # ``Of the municipal waste treated in the EU, 48.2% was recycled``: the whole with its complements
+                found = with_left_complements(doc, found, fronted[0] + 1)
             if found is not None and found[0] <= fronted[0] + 1:
                 yield (*found, "of")  # ``Of arriving air travellers, 92% used SmartGates``
                 return
@@ -2522,6 +2615,18 @@ class CategoryFinder:
                 return
         if opening >= 0 and text[opening] == "(":
             found = noun_phrase_before(doc, opening, start_limit)
+            if (found is None or not time_tokens.isdisjoint(range(found[0], found[1]))) and opening - 1 in time_tokens:
+                # ``Completions in 2023-24 (172,980) outnumbered commencements``: the phrase before its time (C38-24)
+                dated = opening - 1
+                while dated - 1 >= start_limit and dated - 1 in time_tokens:
+                    dated -= 1
+                cut = noun_phrase_before(doc, dated, start_limit) if dated > start_limit and \
+                    lower[dated] in ("in", "for", "during") else None
+                # (not ``the highest level since August 2022 (72,200)``: the value at a time compared with; nor ``38% of
+                # apprehensions at the southwest border in September (20,520)``: a figure before it is restated)
+                if cut is not None and (cut[0] == sent_start or text[cut[0] - 1] in (",", ";", ":") or
+                                        lower[cut[0] - 1] in DETERMINERS and cut[0] - 1 == sent_start):
+                    found = cut
             aged = next((m for m in range(opening - 2, max(start_limit, opening - 7) - 1, -1)
                          if lower[m] in AGE_WORDS or lower[m].endswith("-aged") or
                          lower[m] in ("under", "over") and m - 1 >= start_limit and lower[m - 1] in PEOPLE_NOUNS),
@@ -2666,6 +2771,11 @@ class CategoryFinder:
                 # ``services inflation remained high, at 6.3 per cent``, ``Wage growth was strong, at 4.2 per
                 # cent``: the word before the comma is a predicate; the verb's subject is measured
                 found = subject_before(doc, found[0], start_limit)
+            elif found and found[0] - 1 > start_limit and lower[found[0] - 1] == "to" and (
+                    lower[found[2]] in CHANGE_HEADS or lower[found[2]] == "change"):
+                # ``flats were the only type to show little change (0.1%), at £232,000``: the infinitive's change is
+                # said of the clause's subject (C38-9)
+                found = subject_before(doc, found[0] - 1, start_limit)
             elif found and (copula := _predicate_noun(lower, found, start_limit)) is not None:
                 # ``Cataract surgery remained the most frequent main procedure, at 545,000``: a predicate noun
                 found = subject_before(doc, copula, start_limit)
@@ -2680,6 +2790,14 @@ class CategoryFinder:
                 # a headline without a verb (``Euro area unemployment at 6.3%``): the phrase it opens with
                 yield (*found, "label")
                 return
+        if k - 2 >= start_limit and lower[k] == "of" and lower[k - 1] == "out" and metric in ("COUNT", None):
+            # ``173 test centres (out of 320)``: the whole of the part before, which counts the same things (C38-12)
+            part = next((m for m in range(k - 2, max(start_limit, k - 6) - 1, -1) if m in quantity_tokens), None)
+            if part is not None:
+                found = noun_phrase_after(doc, part + 1, k - 1, with_complements=False)
+                if found is not None and found[0] == part + 1 and time_tokens.isdisjoint(range(found[0], found[1])):
+                    yield (*found, "of")
+            return
         if k - 1 >= start_limit and lower[k] == "of" and metric in ("COUNT", "AMOUNT", "MONEY", "SHARE"):
             found = noun_phrase_before(doc, k, start_limit)
             if found is not None:
@@ -2812,7 +2930,10 @@ class CategoryFinder:
             lower[ing] not in ING_NOUNS and \
             ing + 1 < quantity.start and all(w in STATING_PARTICLES for w in lower[ing + 1 : quantity.start])
 
-        if k >= start_limit and nounish[k] and not verb[k] and not infinitive and not stating and \
+        # (``State GST (SGST) Rs 43,047 crore``: a name with its abbreviation in brackets right before the figure)
+        abbreviated = text[k] == ")" and k - 3 >= start_limit and text[k - 2] == "(" and text[k - 1].isupper() and \
+            len(text[k - 1]) > 1 and nounish[k - 3] and not verb[k - 3]
+        if k >= start_limit and (nounish[k] or abbreviated) and not verb[k] and not infinitive and not stating and \
                 lower[k] not in BOUND_WORDS and k not in time_tokens and \
                 lower[k] not in vocabulary("figure_premodifiers") and \
                 not (k + 1 == quantity.start and _article_before_adjective(lower, k, start_limit)):
@@ -3129,7 +3250,10 @@ class CategoryFinder:
         # (a change in brackets right after a figure belongs to that figure: ``£306,000 (+1.6%) in England``)
         ends = {q.end for q in in_sentence}
         in_sentence = [q for q in in_sentence if q.start == quantity.start or q.start in quantity_tokens and not (
-            q.start >= 2 and text[q.start - 1] == "(" and q.start - 1 in ends)]  # (nor the ages a group holds)
+            q.start >= 2 and text[q.start - 1] == "(" and q.start - 1 in ends) and not (
+            q.start >= 2 and text[q.start - 1] == "(" and q.end < len(doc) and text[q.end] == ")" and
+            self._place_after(doc, q, sent, time_tokens, quantity_tokens) is None)]  # (nor the ages a group holds)
+        # (nor a change in brackets after the place: ``£309,000 in England (2.5%), £214,000 in Wales (2.5%)``, C38-8)
         k = next(i for i, q in enumerate(in_sentence) if q.start == quantity.start)
         run = 1
         for step in (-1, 1):
@@ -3204,6 +3328,16 @@ class CategoryFinder:
                 if found is None or found[1] != end or found[1] - found[0] > 10:
                     return None
                 return _with_ages(doc, found)
+        if end < sent.end and lower[end] == "and" and end > k + 1:
+            # ``from 2.9 percent for information to 4.8 percent for leisure and hospitality``, ``for sales and
+            # related occupations to 4.6 percent``: one name joined by ``and``, up to where the clause goes on (C38-6)
+            j = end + 1
+            while j < sent.end and j < end + 4 and table.alpha[j] and text[j].islower() and table.nounish[j] and \
+                    not table.verb[j] and lower[j] not in DETERMINERS and j not in time_tokens:
+                j += 1
+            if j > end + 1 and (j >= sent.end or text[j] in (",", ";", ".", ")") or
+                                lower[j] == "to" and j + 1 in quantity_tokens):
+                end = j
         found = noun_phrase_after(doc, k + 1, end, with_complements=True)
         if found is None or found[1] - found[0] > 10:
             return None
@@ -3352,8 +3486,11 @@ class CategoryFinder:
             if previous is None or previous[1] != k + 1 or not time_token_set(doc).isdisjoint(range(previous[0], k + 1)):
                 break  # (``In October, Poland (9 410), ...``: a fronted time is no item of the list)
             joiners = lower[k + 1 : start]
-            if joiners == [","] and previous[0] - 1 >= start_limit and lower[previous[0] - 1] in PREPOSITIONS and (
-                    previous[0] - 1 == start_limit or text[previous[0] - 2] in (",", ";", ":", "\n")):
+            opening = previous[0] - 1
+            while opening > start_limit and lower[opening] in DETERMINERS:
+                opening -= 1  # (``At the other end of the scale, Poland (364 kg)``)
+            if joiners == [","] and opening >= start_limit and lower[opening] in PREPOSITIONS and (
+                    opening == start_limit or text[opening - 1] in (",", ";", ":", "\n")):
                 break  # ``Within separations, quits (3.3 million)``: the object of an opening preposition, no item
             if "," in joiners and ("and" in joiners or "or" in joiners or "&" in joiners) and \
                     not (previous[0] - 1 >= start_limit and lower[previous[0] - 1] == ","):

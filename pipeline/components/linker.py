@@ -648,6 +648,20 @@ def _closes_with_own_noun(lower: list[str], end: int, unit) -> bool:
     return close is not None and singular(lower[close - 1]) == unit and all(w.isalpha() for w in lower[end:close])
 
 
+
+def _level_right_before(change: Span, quantities: list, sent_start: int) -> Span | None:
+    """The level stated right before ``change`` in its sentence (``the figure (10,790) was 6% ...``: at most three
+    tokens between, no change itself), the only level of its clause; or None."""
+    level = next((q for q in reversed(quantities) if q.end <= change.start and sent_start <= q.start and
+                  change.start - q.end <= 3 and span_value(q, "metric") != "CHANGE"), None)
+    if level is None:
+        return None
+    lower = token_table(change.doc).lower
+    clause = next((k + 1 for k in range(level.start - 1, sent_start - 1, -1) if lower[k] in (";", ":")), sent_start)
+    if any(clause <= q.start and q.end <= level.start and span_value(q, "metric") != "CHANGE" for q in quantities):
+        return None  # (``exports (€10bn) and imports (€8bn) rose 5% and 3% respectively``: a list of levels, paired)
+    return level
+
 class _FigureValues:
     """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
@@ -901,7 +915,9 @@ class RelationLinker:
         self.compared_again(doc, quantities, modifies)
         for q in [q for q, target in modifies.items() if span_value(target, "metric") == "AMOUNT" and
                   span_value(target, "unit") in TIME_AMOUNT_UNITS and span_value(q, "unit") != span_value(target, "unit")
-                  and span_value(q, "unit") not in TIME_AMOUNT_UNITS and (span_value(target, "value") or 0) < 100_000]:
+                  and span_value(q, "unit") not in TIME_AMOUNT_UNITS and (span_value(target, "value") or 0) < 100_000
+                  and not _same_table_row(text_of(doc), target, q)]:
+            # (a change column's cell beside a row of hours is their change: ``Average weekly hours   34.2   34.3   0.3``)
             # (``9 minutes 16 seconds, 8 seconds slower than a year earlier``: a change of the length in time units)
             # ``within four hours, compared with 74.0% in May``: a time limit is no figure a share changes (a volume
             # of time is: ``fell by 20% to 64 billion minutes``)
@@ -1225,6 +1241,18 @@ class RelationLinker:
                 # care visas numbered 5,614 and 4,912 in the second quarter and the third quarter respectively``)
                 timed = figure_list[-1].end < token.i and lower[figure_list[-1].end] in ("in", "for", "during")
                 self.distribute(doc, figure_list, periods, {} if timed else category_of, period_of)
+                level = _level_right_before(figure_list[0], quantities, sent.start) if all(
+                    span_value(q, "metric") == "CHANGE" for q in figure_list) else None
+                if level is not None and not self.baseline_list(doc, figure_list, baselines, sent):
+                    # ``the non-seasonally adjusted figure (10,790) was 6% and 11% higher, respectively``: both
+                    # comparisons are of the level stated right before them, against the list before's baselines
+                    # in order (C38-17)
+                    earlier = self._baselines_of_earlier_list(doc, figure_list, baselines, sent)
+                    for j, change in enumerate(figure_list):
+                        modifies[change] = level
+                        if earlier is not None:
+                            baseline_of[change] = [earlier[j]]
+                    continue
                 after = self.change_list_after(doc, token.i, quantities, sent.end)
                 restated = len(after) == 2 and after[1].start >= 1 and lower[after[1].start - 1] == "(" and \
                     after[0].end == after[1].start - 1
@@ -1265,6 +1293,13 @@ class RelationLinker:
                     # rose 0.8% and 2.0% respectively``: the comparisons of the list before, in order (C35-27)
                     for change, baseline in zip(changes, earlier):
                         baseline_of[change] = [baseline]
+                level = _level_right_before(changes[0], quantities, sent.start)
+                if level is not None and n > 1:
+                    # ``the non-seasonally adjusted figure (10,790) was 6% and 11% higher, respectively``: both
+                    # comparisons are of the level stated right before them (C38-17)
+                    for change in changes:
+                        modifies[change] = level
+                    continue
             if base_list and len(base_list) == n and n > 1:
                 for change, baseline in zip(changes, base_list):
                     baseline_of[change] = [baseline]

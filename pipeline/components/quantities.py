@@ -393,12 +393,19 @@ def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     if not inside or re.fullmatch(r"\s*[A-Za-z]\s*", inside.group(1)):
         return None  # (``3rd quarter 2024 (p)``: a revision mark, not pence, C29-15)
     words_ = inside.group(1).replace(",", "").split()
+    bare = [w for w in words_ if w.lower() not in ("current", "constant", "in", "nominal", "real")]
+    if len(bare) == 1 and bare[0] in ("$", "US$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "S$"):
+        symbol = currency_unit(bare[0], country)
+        if symbol is not None:
+            return 1.0, symbol  # ``Average hourly earnings (current $)``: the row's money, no scale (C38-18)
     factor = 1.0
     if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
         factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
     scale, n = scale_after(words_, 0)  # ``million tonnes``
     scale = scale * factor
     unit = match_unit(words_, n, country) if n < len(words_) else None
+    if unit is not None and factor != 1.0 and (unit.dimension == "time" or unit.name == "quarter"):
+        return None  # ``Projected formations (4 quarters)``: the window the row counts over, no scale (C38-13)
     if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
         return scale, unit
     # (a currency before its scale, ``in``, ``of``, a plural scale, words after a comma: C28-17)
@@ -1736,6 +1743,8 @@ class QuantityRecognizer:
             reading = read_quantity(t.span_text(i, j))
             if reading is None:
                 return None
+            if lower[j : j + 3] == ["and", "a", "half"] and j + 3 < n and not lower[j + 3] in ("of",):
+                return reading.value + 0.5, j + 3, "words"  # ``two and a half times``, ``one and a half years`` (C38-19)
             return reading.value, j, "words"
         return None
 
@@ -2891,6 +2900,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE"  # (``fell to -21.9 points``: a level of a balance below zero)
     if _restated_before_comparative(t, start, end) is not None:
         return "CHANGE"  # ``children were born, 9.9% (6,422) fewer than in 2023``, ``7.7% or 558 fewer than``
+    if unit_kind == "percent" and after not in ("of",) and end < t.n and t.text[end] == ")" and \
+            _verb_of_level_before_bracket(t, start) is not None:
+        return "CHANGE"  # ``fell to 9,910 (3.2%)``, ``increased to £309,000 in England (2.5%)``: the level's change (C38-8)
     if unit_kind == "percent" and same_sentence and start >= 1 and t.text[start - 1] == "(" and \
             same_sentence[-1].end == start - 1 and span_value(same_sentence[-1], "metric") == "COUNT" and \
             end < t.n and t.text[end] == ")" and _part_before(t, same_sentence[-1].start):
@@ -2899,6 +2911,15 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             t.text[end] == ")" and (_bracketed_part_share(t, start, same_sentence) or _shares_listed_before_verb(t, end)):
         return "SHARE"  # ``5,930 of them (86%)``, ``of which 9,203 were refusals (65%)``, ``Brazil (14.2%), India
         # (13.9%) and China (7.1%) accounted for the largest shares``
+    if immediate == "remaining" and unit_kind in ("percent", "fraction"):
+        return "SHARE"  # ``(which make up the remaining 30 percent)``: the rest of a whole (C38-5)
+    if left_words[:2] == ["further", "a"] or left_words[:1] == ["another"]:
+        # ``with violence against the person offences making up a further 39%``: the share after its qualifier
+        skip = 2 if left_words[0] == "further" else 1
+        if " ".join(reversed(left_words[skip : skip + 2])) in SHARE_OPENERS and unit_kind in ("percent", "fraction"):
+            return "SHARE"
+    if immediate in ("comprised", "comprises", "comprising") and unit_kind in ("percent", "fraction"):
+        return "SHARE"  # ``criminal damage and arson offences comprised 4%``
     if immediate2 in SHARE_OPENERS or immediate in ("representing",):
         # ``accounting for 15.1`` (a bare rate) is a share; ``accounted for 101,000`` (of these) a count
         return "SHARE" if unit_kind in ("percent", "fraction") or unit_kind is None and not _count_like(t, start, end) \
@@ -3124,6 +3145,11 @@ def _change_noun_subject(t: DocTable, k: int) -> bool:
     value of total retail sales has been revised to 7.2%``, ``the monthly change ... is unchanged at 1.0%``): a
     determiner before it, ``in``/``of`` after it."""
     lower = t.lower
+    if k + 1 < t.n and lower[k + 1] in ("ranged", "range", "ranging") and singular(lower[k]) in CHANGE_NOUNS:
+        return True  # ``increases ranged from 2.9 percent for information to 4.8 percent``: the changes' span (C38-6)
+    if k + 1 < t.n and lower[k + 1] in ("in", "of", "for") and lower[k] != singular(lower[k]) and \
+            singular(lower[k]) in CHANGE_NOUNS and k >= 1 and lower[k - 1].isalpha() and lower[k - 1] not in DETERMINERS:
+        return True  # ``compensation cost increases for the 12-month period``: a plural change noun heads the subject
     return k + 1 < t.n and lower[k + 1] in ("in", "of", "for") and any(
         lower[j] in ("the", "a", "an", "its", "their") for j in range(max(0, k - 7), k))
 
@@ -3451,12 +3477,17 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
         return "up" if comparative in COMPARATIVES_UP else "down"
     left, word = _clause_words(t, start, end, 12, 3)
     lower = t.lower
+    if start > 0 and lower[start - 1] in ("negative", "positive"):
+        return "down" if lower[start - 1] == "negative" else "up"  # ``London (negative 0.4%)``: the sign written out
     if word:
         if word in _UP_AFTER or word in CUES["change_nouns_up"]:
             return "up"
         if word in _DOWN_AFTER or word in CUES["change_nouns_down"]:
             return "down"
     change_up, change_down = words("change_up"), words("change_down")
+    reached = _verb_of_level_before_bracket(t, start)
+    if reached is not None:
+        return "up" if reached in change_up else "down"
     for word in _strip_bound(left):
         if word in change_up and word not in ("more", "over"):
             return "up"
@@ -3466,7 +3497,41 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
             return "up"  # ``raised Bank Rate by 0.25 percentage points`` (not ``raised £2 million``: C25-6)
     if _first_growth_subject(t, t.sentence(start)[0]) < start:
         return "up"
+    for k in range(start - 1, max(t.sentence(start)[0], start - 25) - 1, -1):
+        if lower[k] in (";", ":"):
+            break
+        noun = singular(lower[k])
+        if (noun in CUES["change_nouns_up"] or noun in CUES["change_nouns_down"]) and _change_noun_subject(t, k):
+            # ``compensation cost increases for the 12-month period ranged from 3.2 percent``: the subject's change
+            return "up" if noun in CUES["change_nouns_up"] else "down"
     return None
+
+
+def _verb_of_level_before_bracket(t: DocTable, start: int) -> str | None:
+    """The change verb of the level a bracketed figure at ``start`` follows (``increased to £309,000 in England
+    (2.5%)``: ``increased``, C38-8): the level after ``to``, at most a short place phrase between it and the
+    bracket; None when there is no such verb."""
+    lower, text = t.lower, t.text
+    if start < 3 or text[start - 1] != "(":
+        return None
+    first = t.sentence(start)[0]
+    k = start - 2
+    while k > first and k > start - 8 and not _DIGITS.match(text[k]):
+        if text[k] in (",", ";", ":", ")", "(", "."):
+            return None
+        k -= 1
+    if not _DIGITS.match(text[k]):
+        return None
+    while k > first and (_DIGITS.match(text[k - 1]) or text[k - 1] in ("$", "€", "£", "¥")):
+        k -= 1
+    if k - 3 >= first and lower[k - 1] in (",", "and") and text[k - 2] == ")":
+        # ``..., £214,000 in Wales (2.5%)``: the next item of a list of levels with their changes, the first item's verb
+        opening = next((m for m in range(k - 3, max(first, k - 8), -1) if text[m] == "("), None)
+        return None if opening is None else _verb_of_level_before_bracket(t, opening + 1)
+    if k - 2 < first or lower[k - 1] != "to":
+        return None
+    verb = lower[k - 2]
+    return verb if verb in words("change_up") or verb in words("change_down") else None
 
 
 def _first_growth_subject(t: DocTable, sent_start: int) -> int:

@@ -217,6 +217,25 @@ _AGE_HEADER = re.compile(r"(?:age(?: group| band| range)?s?|aged)(?: \(years\))?
 _LENGTH_OF_TIME_UNITS = frozenset({"hour", "minute", "second", "month", "year"})
 
 
+def _next_list_item(doc: Doc, end: int, start: int) -> bool:
+    """Whether the figure at ``start`` is the next item of a list after the figure ending at ``end``: a comma or
+    ``and`` between them, the rest a bracketed aside after the figure (``(+2.5%)``) and the words naming the item
+    (``17.02 cents per kWh (+2.5%), commercial customers 13.33 cents``, C38-14)."""
+    if not 0 < start - end <= 12:
+        return False
+    text = token_columns(doc).text
+    k = end
+    if k < start and text[k] == "(":
+        k = next((m + 1 for m in range(k + 1, start) if text[m] == ")"), start)
+    if k >= start or text[k] not in (",", "and"):
+        return False
+    k += 1
+    if k < start and text[k] == "and":
+        k += 1
+    return k < start and all(doc[m].is_alpha for m in range(k, start)) and \
+        not any(doc[m].lower_ in ("than", "from", "to", "with", "compared", "against") for m in range(k, start))
+
+
 def measure_head(head) -> tuple[str, str] | None:
     """``(unit, "measure")`` when the counted noun is a unit of measure (``Passenger kilometres:
     16.4 billion`` → ``passenger kilometer``; ``329.4 billion vehicle miles`` → ``vehicle mile``): the
@@ -1954,10 +1973,13 @@ class UnitResolver:
                 earlier = rates[-1]
                 same_sentence = sentence_range(doc, earlier.start)[0] == sentence_range(doc, q.start)[0]
                 if same_sentence and 0 <= q.start - earlier.end <= 12 and (
-                        cue_before(doc, q.start, earlier.end) is not None or lower[q.start - 1] == "("):
+                        cue_before(doc, q.start, earlier.end) is not None or lower[q.start - 1] == "(" or
+                        _next_list_item(doc, earlier.end, q.start)):
                     rate = earlier
             if rate is not None and span_value(rate, "unit").startswith(unit + " per "):
                 q._.unit = span_value(rate, "unit")
+                if _next_list_item(doc, rate.end, q.start):
+                    rates.append(q)  # (the next item of the list restates it in turn)
 
     @staticmethod
     def equivalents_restated(quantities: list[Span], links: dict) -> None:
