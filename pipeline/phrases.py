@@ -823,14 +823,18 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         if found is not None:
             return found
     end = _before_period(doc, _before_trailer(doc, k, start_limit), start_limit)
-    if end < k and end - 2 >= start_limit and verb[end - 1] and is_participle(lower[end - 1]) and nounish[end - 2] and \
-            not verb[end - 2] and not number[end - 2]:
-        end -= 1  # ``The gross GST revenue collected in November 2024 stood at``: the noun its participle and time restrict
+    participle_end = end < k and end - 2 >= start_limit and verb[end - 1] and is_participle(lower[end - 1]) and \
+        nounish[end - 2] and not verb[end - 2] and not number[end - 2]
     bound_tail = end - 2 >= start_limit and tuple(lower[end - 2 : end]) in _BOUND_TAILS
     age = _before_age_range(doc, end - 2 if bound_tail else end, start_limit)
     if age == end:
         age = _before_waiting_time(table, end, start_limit)
     found = noun_phrase_before(doc, age, start_limit)
+    if found is None and participle_end and age == end:
+        # ``The gross GST revenue collected in November 2024 stood at``: the noun with the participle that restricts
+        # it, before its time (as C35's ``used vans imported``)
+        found = noun_phrase_before(doc, end - 1, start_limit)
+        found = None if found is None else (found[0], end, found[2])
     if found is not None and bound_tail:
         # ``the proportion waiting six weeks or more was``: the bound after the figure inside the subject is part of it
         found = with_left_complements(doc, found, start_limit)

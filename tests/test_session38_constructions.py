@@ -203,7 +203,7 @@ def test_a_scale_word_is_never_a_category(extract_both):
 
 def test_a_subject_restricted_by_a_participle_and_its_time(extract_both):
     doc = extract_both("The net duty revenue collected in October 2024 stood at $3.9 billion.")
-    check(relations(doc), [("$3.9 billion", "CATEGORY", "net duty revenue"),
+    check(relations(doc), [("$3.9 billion", "CATEGORY", "net duty revenue collected"),
                            ("$3.9 billion", "PERIOD", "in October 2024")])
 
 
@@ -233,3 +233,50 @@ def test_a_bracket_restating_an_earlier_share_keeps_its_subject(extract_both):
     doc = extract_both("Syrian nationals made up 31% of asylum claims at the northern border in May (4,120).")
     check(relations(doc), [("4,120", "CATEGORY", "Syrian nationals")],
           absent=[("4,120", "CATEGORY", "northern border")])
+
+
+def test_of_these_skips_the_value_compared_with(extract_both):
+    doc = extract_both("There were 3,412 adoptions granted in 2023, a fall of 6.0% on the 3,630 adoptions granted in "
+                       "2022. Of these, 2,905 were domestic adoptions and 507 intercountry adoptions.")
+    check(relations(doc), [("2,905", "PART_OF", "3,412"), ("507", "PART_OF", "3,412")])
+
+
+def test_a_figure_opening_its_own_clause_after_and(extract_both):
+    doc = extract_both("While 4.1 million trips were made to visit family or friends, 1.9 million were for work.")
+    assert not any(head == "1.9 million" and label == "CATEGORY" and "friends" in child
+                   for head, label, child in relations(doc)), relations(doc)
+
+
+def test_a_value_compared_with_dated_by_made(extract_both):
+    doc = extract_both("Residents made 8.2 million trips abroad, 4% below the 8.5 million trips made in 2019.")
+    check(relations(doc), [("4%", "BASELINE", "2019")])
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Enrolments at higher level (levels 4 to 7) rose 6% to 41,200.", "7"),
+    ("Starts in bands 2 and 3 fell 4% to 12,900.", "3"),
+])
+def test_numbers_of_classes_joined_in_a_range_are_no_figures(extract_both, text, number):
+    assert number not in by_text(extract_both(text))
+
+
+def test_a_list_of_values_compared_with_each_with_its_time(extract_both):
+    doc = extract_both("Online sales accounted for 26.4% of retail sales, compared with 25.1% a year earlier and 19.2% "
+                       "in 2019.")
+    cells = by_text(doc)
+    assert cells["25.1%"]["metric"] == cells["19.2%"]["metric"] == "SHARE", cells
+    check(relations(doc), [("25.1%", "PERIOD", "a year earlier"), ("19.2%", "PERIOD", "in 2019")],
+          absent=[("26.4%", "BASELINE", "a year earlier"), ("26.4%", "PERIOD", "in 2019")])
+
+
+def test_a_part_after_of_these_comma_with_its_share(extract_both):
+    doc = extract_both("At the end of March, 8,210 families were in temporary housing, 5% more than a year earlier; of "
+                       "these, 3,120 (38%) were in hotels.")
+    q = by_text(doc)["38%"]
+    assert q["metric"] == "SHARE", q
+
+
+
+def test_compared_to_cues_a_value_compared_with(extract_both):
+    doc = extract_both("Passenger revenue rose to $2.6 billion in June, compared to $2.4 billion a year earlier.")
+    check(relations(doc), [("$2.4 billion", "CATEGORY", "Passenger revenue"), ("$2.4 billion", "PERIOD", "a year earlier")])

@@ -3029,6 +3029,13 @@ class CategoryFinder:
                 return
         if found and _predicate_change(lower, found, start_limit):
             found = None  # ``This was not a statistically significant change compared with ...``: no subject
+        if found and quantity.start >= 1 and lower[quantity.start - 1] in ("and", "while", "whereas") and \
+                quantity.end < sent_end and lower[quantity.end] in ("were", "was", "are", "is", "had", "have") and \
+                found[1] <= quantity.start - 1 and not (found[0] >= 1 and lower[found[0] - 1] == "of"):
+            # (``19.7% of persons arrested ... were aged under 18 and 26.4% were aged 18 to 24``: the whole of both)
+            # ``5.6 million visits were to see friends or relatives and 2.8 million were for business``: the figure is
+            # the subject of its own clause, never the object of the clause before (C38-26)
+            found = None
         if found and quantity_tokens.isdisjoint(range(found[0], found[1])):
             yield (*found, "subject")
 

@@ -3586,7 +3586,11 @@ class RelationLinker:
                         (x.start, x.end) not in self._baseline_values and
                         not (x.start >= 1 and lower[x.start - 1] in ("from", "than") and
                              span_value(x, "bound") in ("=", None) and (
-                                 change_before(x) or x.start >= 2 and lower[x.start - 2] in ("up", "down")))]
+                                 change_before(x) or x.start >= 2 and lower[x.start - 2] in ("up", "down"))) and
+                        not (x.start >= 2 and lower[x.start - 1] == "the" and
+                             lower[x.start - 2] in ("on", "from", "than", "over", "with") and change_before(x))]
+            # (nor the value compared with: ``a decrease of 9.1% on the 22,993 marriages registered in 2022. Of these,
+            # 20,223 were ...``, C38-25)
             # (``Homicide offences numbered 82, up from 70 a year earlier; of these, 41 were murders``: C36-18)
             # (nor a value a change started from: ``arrested 487 ..., an increase of 32% from 369 in 2022; of those
             # arrested, 301 were overstayers``)
@@ -3596,6 +3600,10 @@ class RelationLinker:
                 # arrived``: the bracket's count lent its noun to the part; the whole is the count outside (C35-6)
                 outside = outside_of([x for x in prev if span_value(x, "unit_kind") == "count" and
                                       span_value(x, "metric") == span_value(q, "metric")])
+            if not outside and candidates and not outside_of(candidates) and unit_kind in ("count", None):
+                # (every figure of the part's unit is a value compared with: the level of its metric is the whole)
+                outside = outside_of([x for x in prev if span_value(x, "metric") == span_value(q, "metric") and
+                                      span_value(x, "unit_kind") in ("count", None)])
             candidates = outside or candidates
         # a whole is never smaller than its part (not a daily average, not an earlier part of the list)
         value = span_value(q, "value")
@@ -3761,6 +3769,7 @@ class RelationLinker:
                                         (lower[q.end] in STATED_AT_WORDS or counted_noun(q)) else None)
             if b is not None and q not in baseline_of and q.start >= 1 and (
                     lower[q.start - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
+                    q.start >= 2 and lower[q.start - 1] == "to" and lower[q.start - 2] in ("compared", "relative") or
                     _previous_value_named(lower, q.start) or continues_earlier_values(k) or
                     bracketed_values(lower, quantities, k)) \
                     and RELATIVE_POINT.search(b.text) and not LEVEL_BASELINE.search(b.text):
@@ -4250,7 +4259,8 @@ class RelationLinker:
         cue_words = vocabulary("previous_value_cues")
         comparatives = vocabulary("previous_value_comparatives")
         skip = vocabulary("previous_value_qualifiers") | vocabulary("change_nouns") | {"a", "an", "the", "of",
-                                                                                       "average", "its", "their"}
+                                                                                       "average", "its", "their", "just",
+                                                                                       "only"}
         lower = token_table(doc).lower
         bound_words = bound_last_words()
         time_tokens = time_token_set(doc)
@@ -4275,7 +4285,8 @@ class RelationLinker:
             i = q.start - 1
             cued = False
             if q in modifies and k > 0 and quantities[k - 1] in compared and all(
-                    lower[j] in (",", "and", "or") or j in time_tokens for j in range(quantities[k - 1].end, q.start)):
+                    lower[j] in (",", "and", "or", "just", "only") or j in time_tokens
+                    for j in range(quantities[k - 1].end, q.start)):
                 i, cued = quantities[k - 1].start - 1, True  # the list goes on: ``... and 39.2% in the second quarter``
             if q in self._compared_values:
                 current = self._compared_values[q]
@@ -4303,8 +4314,8 @@ class RelationLinker:
                 cued = True  # ``well below the series high of 7.4 percent``: a value of the same measure (C26-1)
             while i >= 0 and not cued:
                 word = lower[i]
-                if word in cue_words:
-                    cued = True
+                if word in cue_words or word == "to" and i >= 1 and lower[i - 1] in ("compared", "relative"):
+                    cued = True  # (``compared to 242,861 units in October``, as ``compared with``)
                 elif word == "than" and (any(w in comparatives for w in lower[max(0, i - 4) : i]) or
                                          lower[i + 1] in ("the", "its", "their") and i + 2 == q.start):
                     # ``a slower pace of increase than the 2.7% recorded``, ``rather than the 1.0%``, ``remained

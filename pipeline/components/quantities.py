@@ -2992,8 +2992,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         # of 2.1%, up from 1.8%``: a change; ``a rate of 4.1%, up from 3.9%``: a share)
         return _earlier_percent_metric(same_sentence)
     if unit_kind == "percent" and immediate in ("and", ",") and same_sentence and \
-            span_value(same_sentence[-1], "unit_kind") == "percent" and same_sentence[-1].start >= 2 and \
-            t.lower[same_sentence[-1].start - 1] == "from" and t.lower[same_sentence[-1].start - 2] in ("up", "down") and \
+            span_value(same_sentence[-1], "unit_kind") == "percent" and same_sentence[-1].start >= 2 and (
+                t.lower[same_sentence[-1].start - 1] == "from" and t.lower[same_sentence[-1].start - 2] in ("up", "down")
+                or t.lower[same_sentence[-1].start - 1] == "with" and t.lower[same_sentence[-1].start - 2] == "compared"
+                or t.lower[same_sentence[-1].start - 1] in ("against", "versus")) and \
             not any(_DIGITS.match(t.text[k]) and not YEAR_RE.match(t.text[k]) or t.lower[k] in change_words
                     for k in range(same_sentence[-1].end, start - 1)):
         # ``16.2 percent of total sales, up from 16.0 percent in the second quarter and 15.6 percent a year earlier``:
@@ -3421,7 +3423,10 @@ def _shares_listed_before_verb(t: DocTable, end: int) -> bool:
 def _part_before(t: DocTable, start: int) -> bool:
     """Whether a figure at ``start`` is stated as a part: ``of whom``, ``of which``, ``of these``, ``including``
     right before it."""
-    before = t.lower[max(0, start - 2) : start]
+    before = t.lower[max(0, start - 3) : start]
+    if before[-1:] == [","]:
+        before = before[:-1]  # ``of these, 6,494 (42%) were in social sector accommodation``
+    before = before[-2:]
     return before[-1:] == ["including"] or len(before) == 2 and before[0] == "of" and \
         before[1] in ("whom", "which", "these", "those", "them")
 
@@ -3619,6 +3624,7 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
     ordered = sorted(quantities, key=lambda x: (x.start, x.end))
     kinds = span_values_of(ordered, "unit_kind")  # never changed here; metrics and directions are
     t = doc_table(doc)
+    aligned: set[tuple[int, int]] = set()  # the values compared that took their figure's metric
     for k in range(1, len(ordered)):
         kind = kinds[k]
         if kind not in ("percent", "percentage_point"):
@@ -3637,6 +3643,19 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
         if before.end > q.start or q.start - after_restated > _ALIGN_REACH or before.start < t.sentence(q.start)[0]:
             continue
         cue = cue_before(doc, q.start, after_restated)
+        joiner = q.start - 1
+        while joiner > before.end and t.lower[joiner] in ("just", "only", "about", "around", "nearly", "almost", "some"):
+            joiner -= 1  # (``and just 13.2% in 2018/19``)
+        if cue is None and (before.start, before.end) in aligned and \
+                t.lower[joiner] in ("and", ",") and before.end < joiner and \
+                all(any(x.start <= j < x.end for x in group_spans(doc) if x.label_ in ("PERIOD", "BASELINE"))
+                    for j in range(before.end, joiner)):
+            # ``compared with 35.3% a year earlier and 13.2% in 2018/19``: the next value compared, each with its own
+            # time, of the same measure (C38-28)
+            set_span_value(q, "metric", span_value(before, "metric"))
+            set_span_value(q, "direction", span_value(before, "direction"))
+            aligned.add((q.start, q.end))
+            continue
         if cue is None or q.start - after_restated > 10 and cue not in _EXPLICIT_COMPARISONS:
             continue  # an explicit comparison reaches further (``48% of jobs ... received a pay rise, compared with 52%``)
         metric, before_metric = span_value(q, "metric"), span_value(before, "metric")
@@ -3654,6 +3673,7 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
             continue  # a bare ``from`` only after a change word (``, rising from``)
         set_span_value(q, "metric", before_metric)
         set_span_value(q, "direction", span_value(before, "direction") if before_metric == "CHANGE" else None)
+        aligned.add((q.start, q.end))
 
 
 def _own_direction_word(t: DocTable, end: int) -> bool:
