@@ -447,7 +447,7 @@ CHANGE_NOUN_WORDS = vocabulary("change_nouns")  # the word list the category fin
 CHANGE_PHRASE_WORDS = CHANGE_NOUN_WORDS | DETERMINERS | frozenset((
     "largest", "biggest", "smallest", "sharpest", "steepest", "strongest", "weakest", "highest", "lowest",
     "small", "slight", "modest", "marginal", "further", "large", "big", "sharp", "steep", "strong", "significant",
-    "annual", "monthly", "quarterly", "overall"))
+    "annual", "monthly", "quarterly", "overall", "not", "no", "statistically", "notable", "marked", "noticeable"))
 
 
 def _ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -285,8 +285,8 @@ def currency_prefix(word: str, country: str | None = None) -> str | None:
     return unit.name if unit else None
 
 
-_YEN = re.compile(r"\byen\b", re.IGNORECASE)
-_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b", re.IGNORECASE)
+_YEN = re.compile(r"\b(?:yen|JPY|Japan|Japanese|Tokyo)\b", re.IGNORECASE)  # (a Japanese release: C38-31)
+_YUAN = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing)\b", re.IGNORECASE)
 _DOLLAR_NAME = re.compile(r"\b((?:[A-Za-z&.]+ ){1,3})dollars?\b", re.IGNORECASE)
 _DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])([A-Za-z.]{1,4}\$)")
 _US_DOLLAR = re.compile(r"\b(?:US|U\.S\.|American|United States) dollars?\b|\bUSD\b|\bUS\$", re.IGNORECASE)
@@ -298,7 +298,7 @@ def currency_country(text: str) -> str | None:
 
     - a release that names one dollar other than the US dollar (``Canadian dollars``, ``A$3.2 billion``)
       and never the US dollar: that dollar's country (a bare ``$`` is then that dollar);
-    - a release that writes ``¥`` and speaks of the yen, never of the yuan: ``JP``.
+    - a release that writes ``¥`` and speaks of the yen or of Japan, never of the yuan or of China: ``JP``.
 
     None otherwise."""
     dollar = _dollar_country(text) if "$" in text else None

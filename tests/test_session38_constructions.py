@@ -280,3 +280,31 @@ def test_a_part_after_of_these_comma_with_its_share(extract_both):
 def test_compared_to_cues_a_value_compared_with(extract_both):
     doc = extract_both("Passenger revenue rose to $2.6 billion in June, compared to $2.4 billion a year earlier.")
     check(relations(doc), [("$2.4 billion", "CATEGORY", "Passenger revenue"), ("$2.4 billion", "PERIOD", "a year earlier")])
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Core machinery orders in Japan rose 2.1% to ¥881.1 billion in October.", "yen"),
+    ("Retail sales of consumer goods in China rose 3.0% to ¥3,979.1 billion in November.", "yuan"),
+])
+def test_the_currency_of_a_yen_sign_follows_the_country_named(extract_both, text, unit):
+    doc = extract_both(text)
+    money = [q for q in quantities(doc) if q["metric"] == "MONEY"]
+    assert money and money[0]["unit"] == unit, money
+
+
+def test_a_range_of_shares_of_an_average_by_place(extract_both):
+    doc = extract_both("Labour productivity ranged from 58% of the EU average in Romania to 185% in Ireland.")
+    check(relations(doc), [("58%", "CATEGORY", "Romania"), ("185%", "CATEGORY", "Ireland")])
+    assert by_text(doc)["185%"]["metric"] == "SHARE"
+
+
+def test_a_table_based_on_the_eu_average_holds_index_levels(extract_both):
+    text = ("Price level indices for household consumption (EU = 100)\n\nCountry        2022    2023\nDenmark         141     "
+            "143\nPoland           57      60\n")
+    cells = by_text(extract_both(text))
+    assert cells["143"]["unit"] == "index point", cells["143"]
+
+
+def test_a_season_written_with_to_is_one_period(extract_both):
+    doc = extract_both("In 2023 to 2024, 18,420 pupils were enrolled, compared with 17,960 in 2022 to 2023.")
+    check(relations(doc), [("18,420", "PERIOD", "In 2023 to 2024"), ("17,960", "PERIOD", "in 2022 to 2023")])

@@ -851,6 +851,9 @@ _SHARE_ADJECTIVES = frozenset({"record", "new", "high", "higher", "highest", "lo
 _ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
 
 
+#: nouns of the whole a percent is a share of (``64% of the EU average in Bulgaria``)
+_SHARE_BASES = frozenset(("average", "total", "level", "mean", "median"))
+
 #: adjectives between a count and the changes it counts (``three consecutive monthly increases``)
 _SERIES_ADJECTIVES = frozenset(("consecutive", "straight", "successive", "monthly", "quarterly", "annual", "weekly",
                                 "further", "more", "other"))
@@ -3320,6 +3323,11 @@ class CategoryFinder:
             if close is not None:
                 k = close + 1  # ``£306,000 (+1.6%) in England``, ``79 000 (down by 0,3%) in the labour force``: past
                 # the figure's change in brackets
+        if k + 2 < sent.end and lower[k] == "of" and lower[k + 1] == "the":
+            # ``from 64% of the EU average in Bulgaria to 240% in Luxembourg``: past the whole a share is of (C38-32)
+            base = next((m for m in range(k + 2, min(sent.end - 1, k + 6)) if lower[m] in _SHARE_BASES), None)
+            if base is not None and lower[base + 1] == "in":
+                k = base + 1
         if k + 1 >= sent.end or lower[k] not in ("in", "for") or k + 1 in time_tokens:
             return None
         end = k + 1

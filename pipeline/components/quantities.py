@@ -2978,6 +2978,14 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
                 break
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"] or \
         immediate in _RAISING_VERBS and _raised_to(t, start, end)  # (C37-10)
+    if unit_kind == "percent" and immediate == "to" and same_sentence:
+        # ``ranged from 64% of the EU average in Bulgaria to 240% in Luxembourg``: the other end of the range, of the
+        # first end's metric (C38-32)
+        first = next((x for x in reversed(same_sentence) if span_value(x, "unit_kind") == "percent"), None)
+        if first is not None and first.start >= 1 and t.lower[first.start - 1] == "from" and \
+                any(w in words("range_verbs") for w in t.lower[max(sentence_start, first.start - 6) : first.start]) and \
+                span_value(first, "metric") in ("SHARE", "CHANGE") and start - first.end <= 12:
+            return span_value(first, "metric")
     if unit_kind == "percent" and (immediate == "than" or immediate2 == "than the") and \
             any(span_value(q, "unit_kind") == "percent" for q in same_sentence):
         # ``4.6 percent, down from 4.8 percent in August but higher than the 4.4 percent recorded in September
