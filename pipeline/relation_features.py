@@ -447,7 +447,7 @@ CHANGE_NOUN_WORDS = vocabulary("change_nouns")  # the word list the category fin
 CHANGE_PHRASE_WORDS = CHANGE_NOUN_WORDS | DETERMINERS | frozenset((
     "largest", "biggest", "smallest", "sharpest", "steepest", "strongest", "weakest", "highest", "lowest",
     "small", "slight", "modest", "marginal", "further", "large", "big", "sharp", "steep", "strong", "significant",
-    "annual", "monthly", "quarterly", "overall", "not", "no", "statistically", "notable", "marked", "noticeable"))
+    "annual", "monthly", "quarterly", "overall"))
 
 
 def _ranges(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -654,7 +654,8 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
 
         seen = set()
         for cs, ce, label in proposed:
-            if (cs, ce) not in seen and not kept((cs, ce)) and (cs, ce) not in ctx.time_spans:
+            if (cs, ce) not in seen and not kept((cs, ce)) and (cs, ce) not in ctx.time_spans and \
+                    not _names_a_change(lower, cs, ce):
                 seen.add((cs, ce))
                 for part, value in zip(extra, (m, cs, ce, len(spans))):
                     part.append(value)
@@ -667,7 +668,8 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
         sent_end = int(ctx.sent_end[k])
         for cs, ce in scored:
             if ce <= sent_end and (cs, ce) not in seen and not kept((cs, ce)) and not (cs <= start < ce) and \
-                    not ctx.time_prefix[ce] - ctx.time_prefix[cs] and (cs, ce) not in ctx.time_spans:
+                    not ctx.time_prefix[ce] - ctx.time_prefix[cs] and (cs, ce) not in ctx.time_spans and \
+                    not _names_a_change(lower, cs, ce):
                 seen.add((cs, ce))
                 for part, value in zip(extra, (m, cs, ce, -1)):
                     part.append(value)
@@ -675,6 +677,18 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     for part, values in zip(parts, extra):
         part.append(np.array(values, dtype=np.int64))
     return _sorted_pairs("CATEGORY", *parts, spans=spans)
+
+
+def _names_a_change(lower: list, start: int, end: int) -> bool:
+    """Whether the phrase ``start..end`` only names a change (``not a statistically significant change``): all its
+    words change words or :data:`CHANGE_PHRASE_WORDS`, one a change noun."""
+    words_ = lower[start:end]
+    return len(words_) > 2 and any(w in _JUDGED for w in words_) and \
+        all(w in CHANGE_PHRASE_WORDS or w in _JUDGED for w in words_) and any(w in CHANGE_NOUN_WORDS for w in words_)
+
+
+#: words judging a change (a change so judged is a predicate, never what is measured; ``growth`` alone may be)
+_JUDGED = frozenset(("not", "no", "statistically", "significant", "notable", "marked", "noticeable"))
 
 
 def same_block(text: str, start: int, end: int) -> bool:

@@ -308,3 +308,18 @@ def test_a_table_based_on_the_eu_average_holds_index_levels(extract_both):
 def test_a_season_written_with_to_is_one_period(extract_both):
     doc = extract_both("In 2023 to 2024, 18,420 pupils were enrolled, compared with 17,960 in 2022 to 2023.")
     check(relations(doc), [("18,420", "PERIOD", "In 2023 to 2024"), ("17,960", "PERIOD", "in 2022 to 2023")])
+
+
+@pytest.mark.parametrize("text,figure,label,child", [
+    ("In the six months to end-September, receipts rose 4.1% to £212.3 billion.", "£212.3 billion", "PERIOD",
+     "In the six months to end-September"),
+    ("Over the year to end-June 2024, net lending rose 2.4%.", "2.4%", "PERIOD", "Over the year to end-June 2024"),
+    ("Construction output fell 1.2% in the third quarter, compared with Q2.", "1.2%", "BASELINE", "Q2"),
+])
+def test_spans_to_end_month_and_bare_quarters_compared(extract_both, text, figure, label, child):
+    check(relations(extract_both(text)), [(figure, label, child)])
+
+
+def test_a_change_with_its_level_in_brackets_after_its_place(extract_both):
+    doc = extract_both("Vehicle thefts fell by 9 percent in Bristol (2,310 offences).")
+    check(relations(doc), [("9 percent", "MODIFIES", "2,310")])

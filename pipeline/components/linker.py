@@ -649,6 +649,25 @@ def _closes_with_own_noun(lower: list[str], end: int, unit) -> bool:
 
 
 
+def _bracketed_level_after(doc: Doc, q: Span, quantities: list) -> Span | None:
+    """The level in brackets after the place a change is stated for (``fell by 6 percent in Leeds (1,240
+    offences)``: 1,240, C38-35): ``in`` and a short phrase right after the change, then the bracket holding only a
+    count or an amount; None otherwise."""
+    table = token_table(doc)
+    lower, text = table.lower, table.text
+    k = q.end
+    if span_value(q, "unit_kind") not in ("percent",) or k + 3 >= len(lower) or lower[k] != "in":
+        return None
+    opening = next((m for m in range(k + 2, min(len(lower), k + 7)) if text[m] in ("(", ",", ";", ".")), None)
+    if opening is None or text[opening] != "(" or any(table.number[m] for m in range(k + 1, opening)):
+        return None
+    level = next((x for x in quantities if x.start == opening + 1), None)
+    if level is None or level.end >= len(text) or not (text[level.end] == ")" or level.end + 1 < len(text) and
+                                                       text[level.end + 1] == ")" and table.alpha[level.end]):
+        return None
+    return level if span_value(level, "metric") in ("COUNT", "AMOUNT", "MONEY") else None
+
+
 def _level_right_before(change: Span, quantities: list, sent_start: int) -> Span | None:
     """The level stated right before ``change`` in its sentence (``the figure (10,790) was 6% ...``: at most three
     tokens between, no change itself), the only level of its clause; or None."""
@@ -906,7 +925,8 @@ class RelationLinker:
                 if contributor is not q:
                     contributions[q] = contributor  # ``General dealers grew 3.2%, contributing 1.4 percentage points`` (C30-12)
                 continue
-            target = self.figure_for_change(doc, q, quantities, modifies) or self._subject_bracket_count(doc, q, quantities)
+            target = _bracketed_level_after(doc, q, quantities) or \
+                self.figure_for_change(doc, q, quantities, modifies) or self._subject_bracket_count(doc, q, quantities)
             if target is not None:
                 modifies[q] = self._latest_dated_cell(doc, q, target, quantities, modifies)
         for outer, level in self._outer_changes.items():
