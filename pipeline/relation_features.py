@@ -617,6 +617,10 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     participle, not_counted = _participles(ctx.doc)
     keep &= ~((s == b) & participle[s] & ((e - s == 1) | ((e - s == 2) & not_counted[s + 1])))
     keep &= ~ctx.lower_in(PRONOUN)[e - 1]  # ``a seasonally adjusted monthly basis it``: a pronoun ends no category
+    low = token_table(ctx.doc).lower
+    keep &= ~np.fromiter(((b - a == 2 and low[a] in _RATE_OPENERS and low[a + 1] in _RATE_TIMES)
+                          for a, b in zip(s.tolist(), e.tolist())), dtype=bool, count=len(s))
+    # (``an average of 3.36 million a day``: the figure's rate, no category, C38-36)
     sources = source_starts(token_table(ctx.doc).lower)
     if sources:  # ``, as measured by the quarterly employer poll,``: where a figure comes from (C20-9)
         keep &= ~np.isin(s, np.fromiter(sources, dtype=s.dtype))
@@ -677,6 +681,11 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     for part, values in zip(parts, extra):
         part.append(np.array(values, dtype=np.int64))
     return _sorted_pairs("CATEGORY", *parts, spans=spans)
+
+
+#: ``a day``, ``per week``: a rate's time, never a category
+_RATE_OPENERS = frozenset(("a", "an", "per", "each", "every"))
+_RATE_TIMES = frozenset(("day", "week", "month", "year", "hour", "night", "quarter"))
 
 
 def _names_a_change(lower: list, start: int, end: int) -> bool:

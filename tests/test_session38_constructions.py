@@ -106,6 +106,7 @@ def test_out_of_names_the_whole_of_the_same_things(extract_both):
     doc = extract_both("Some 41 ports (out of 58) reported longer waiting times.")
     q = by_text(doc)["58"]
     assert q["unit"] == "port", q
+    check(relations(doc), [("41", "PART_OF", "58")])
     assert not any(child == "out" for head, label, child in relations(doc)), relations(doc)
 
 
@@ -323,3 +324,13 @@ def test_spans_to_end_month_and_bare_quarters_compared(extract_both, text, figur
 def test_a_change_with_its_level_in_brackets_after_its_place(extract_both):
     doc = extract_both("Vehicle thefts fell by 9 percent in Bristol (2,310 offences).")
     check(relations(doc), [("9 percent", "MODIFIES", "2,310")])
+
+
+def test_a_rate_per_day_is_never_a_category(extract_both):
+    doc = extract_both("In the four weeks to 9 November, buses carried 142.1 million passengers, an average of 5.1 "
+                       "million a day.")
+    assert not any(child.lower() in ("a day",) for head, label, child in relations(doc)), relations(doc)
+
+
+def test_a_numbered_reporting_period_is_no_figure(extract_both):
+    assert "7" not in by_text(extract_both("Ridership update, period 7 2024/25: 94.2 million journeys were made."))

@@ -918,6 +918,9 @@ class CategoryFinder:
                     continue
                 if start in sources:
                     continue  # ``, as measured by the Focus survey,``: where a figure comes from (C20-9)
+                if end - start == 2 and lower[start] in ("a", "an", "per", "each", "every") and \
+                        lower[start + 1] in ("day", "week", "month", "year", "hour", "night", "quarter"):
+                    continue  # ``an average of 3.36 million a day``: the figure's rate, no category (C38-36)
                 if end - start == 1 and no_lone_category(lower[start]) and not (
                         first and lower[start] in ("it", "they") and table.text[start] != "IT"):
                     # a pronoun or a closed-class word (``it``, ``above``, ``now``, ``no``), a change word
@@ -929,6 +932,9 @@ class CategoryFinder:
                         continue
                 while end - 1 > start and (lower[end - 1] in DETERMINERS or lower[end - 1] in ("and", "or", ",")):
                     end -= 1  # ``UK citizens and the`` (before ``remaining 86,800``): no phrase ends on a joiner
+                    head = min(head, end - 1)
+                if end - start > 2 and lower[end - 2] == "on" and lower[end - 1] == "average":
+                    end -= 2  # ``at 4.1 million journeys on average``: the adverbial is no part of the phrase
                     head = min(head, end - 1)
                 while end - 1 > start and lower[end - 1] == ")" and "(" not in lower[start : end - 1]:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it

@@ -3075,6 +3075,13 @@ class RelationLinker:
                             if (sibling.start, sibling.end) in self._distributed and sibling not in part_of:
                                 part_of[sibling] = whole
                 continue
+            bracket = next((j for j in range(q.end, min(len(lower) - 3, q.end + 4)) if lower[j] == "("), None)
+            if bracket is not None and lower[bracket + 1 : bracket + 3] == ["out", "of"] and \
+                    all(token_table(doc).alpha[j] for j in range(q.end, bracket)):
+                whole = next((x for x in quantities if x.start == bracket + 3), None)
+                if whole is not None and whole is not q:
+                    part_of[q] = whole  # ``173 test centres (out of 320)`` (C38-12)
+                    continue
             out = 1 if after == ["out", "of"] else 0  # ``375 out of 619 products`` (C36-10)
             if after[:2] == ["of", "the"] or after[:1] == ["of"] or out:
                 lo, hi = self._span_range(quantities, q.end + 1 + out, q.end + 4 + out)  # starting 1 to 3 tokens after

@@ -3510,14 +3510,23 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
             return "up"  # ``raised Bank Rate by 0.25 percentage points`` (not ``raised £2 million``: C25-6)
     if _first_growth_subject(t, t.sentence(start)[0]) < start:
         return "up"
+    up_nouns, down_nouns = _directed_change_nouns()
     for k in range(start - 1, max(t.sentence(start)[0], start - 25) - 1, -1):
-        if lower[k] in (";", ":"):
+        word = lower[k]
+        if word == ";" or word == ":":
             break
-        noun = singular(lower[k])
-        if (noun in CUES["change_nouns_up"] or noun in CUES["change_nouns_down"]) and _change_noun_subject(t, k):
+        if (word in up_nouns or word in down_nouns) and _change_noun_subject(t, k):
             # ``compensation cost increases for the 12-month period ranged from 3.2 percent``: the subject's change
-            return "up" if noun in CUES["change_nouns_up"] else "down"
+            return "up" if word in up_nouns else "down"
     return None
+
+
+@lru_cache(maxsize=1)
+def _directed_change_nouns() -> tuple[frozenset, frozenset]:
+    """The change nouns of each direction with their plurals (``increase``, ``increases``), read once."""
+    def forms(nouns) -> frozenset:
+        return frozenset(nouns) | frozenset(n + "s" for n in nouns) | frozenset(n + "es" for n in nouns)
+    return forms(CUES["change_nouns_up"]), forms(CUES["change_nouns_down"])
 
 
 def _verb_of_level_before_bracket(t: DocTable, start: int) -> str | None:
