@@ -357,6 +357,16 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             nounish[k] = verb[k] = False  # ``London (negative 0.4%)``: the sign of the figure, no word of a label
 
 
+#: ``a day``, ``per week``: a figure's rate per a time, never what it counts (C38-36)
+_RATE_OPENERS = frozenset(("a", "an", "per", "each", "every"))
+_RATE_TIMES = frozenset(("day", "week", "month", "year", "hour", "night", "quarter"))
+
+
+def rate_time(lower: list, start: int, end: int) -> bool:
+    """Whether tokens ``start..end`` are only a rate's time (``a day``, ``per week``)."""
+    return end - start == 2 and lower[start] in _RATE_OPENERS and lower[start + 1] in _RATE_TIMES
+
+
 #: the verbs of a share and their particle (``make up``, ``account for``)
 _SHARE_VERBS = {"make": "up", "makes": "up", "account": "for", "accounts": "for"}
 #: words written before a figure as its sign (``negative 0.4%``, ``minus 3.7 per cent``)

@@ -51,7 +51,7 @@ from pipeline.extensions import (CANDIDATES_KEY, RELATIONS_KEY, THRESHOLDS_KEY, 
                                  text_of, token_columns)
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import (DETERMINERS, RELATIVE_OPENERS, SHARE_VERB_PASTS, end_before_time, no_lone_category,
+from pipeline.phrases import (DETERMINERS, RELATIVE_OPENERS, rate_time, SHARE_VERB_PASTS, end_before_time, no_lone_category,
                               noun_phrase_inventory, token_table, vocabulary)
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
@@ -618,8 +618,7 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     keep &= ~((s == b) & participle[s] & ((e - s == 1) | ((e - s == 2) & not_counted[s + 1])))
     keep &= ~ctx.lower_in(PRONOUN)[e - 1]  # ``a seasonally adjusted monthly basis it``: a pronoun ends no category
     low = token_table(ctx.doc).lower
-    keep &= ~np.fromiter(((b - a == 2 and low[a] in _RATE_OPENERS and low[a + 1] in _RATE_TIMES)
-                          for a, b in zip(s.tolist(), e.tolist())), dtype=bool, count=len(s))
+    keep &= ~np.fromiter((rate_time(low, a, b) for a, b in zip(s.tolist(), e.tolist())), dtype=bool, count=len(s))
     # (``an average of 3.36 million a day``: the figure's rate, no category, C38-36)
     sources = source_starts(token_table(ctx.doc).lower)
     if sources:  # ``, as measured by the quarterly employer poll,``: where a figure comes from (C20-9)
@@ -681,11 +680,6 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     for part, values in zip(parts, extra):
         part.append(np.array(values, dtype=np.int64))
     return _sorted_pairs("CATEGORY", *parts, spans=spans)
-
-
-#: ``a day``, ``per week``: a rate's time, never a category
-_RATE_OPENERS = frozenset(("a", "an", "per", "each", "every"))
-_RATE_TIMES = frozenset(("day", "week", "month", "year", "hour", "night", "quarter"))
 
 
 def _names_a_change(lower: list, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
 from pipeline.phrases import (
+    rate_time,
     PEOPLE_PARTICIPLES,
     PLACE_OPENERS,
     DETERMINERS,
@@ -51,7 +52,7 @@ from pipeline.phrases import (
 )
 from pipeline.components.quantities import (COMPARATIVES_DOWN, COMPARATIVES_UP, NO_CHANGE_WORDS, PERIOD_ORDINALS,
                                            SHARE_SUBJECTS)
-from pipeline.units import match_unit, place_names, singular
+from pipeline.units import currency_unit, match_unit, place_names, singular
 from pipeline.declared_units import GLOSS_AGE, measure_declared
 from pipeline.numbers import word_number
 
@@ -641,8 +642,9 @@ def _unit_gloss_start(lower: list, start: int, end: int, text: list | None = Non
         return opening  # ``Food(3)``: a footnote mark glued to its label (C31-12)
     if text is not None and inner and inner[0] in ("%", "percent") and (len(inner) == 1 or inner[1] in ("of", ",")):
         return opening  # ``Euro area (% of GDP)``: the row's measure, its unit gloss (C29-16)
-    if inner and inner[-1] in ("$", "us$", "€", "£", "¥", "₹") and all(w in ("current", "constant", "in", "nominal",
-                                                                             "real") for w in inner[:-1]):
+    if text is not None and inner and len(inner) <= 2 and currency_unit(text[end - 2]) is not None and \
+            (len(inner) == 2 and inner[0] in ("current", "constant", "nominal", "real") or
+             len(inner) == 1 and not any(c.isalpha() for c in inner[0])):
         return opening  # ``Average hourly earnings (current $)``: the row's money (C38-18)
     if text is not None and inner:
         written = "".join(text[k] + (" " if whitespace[k] else "") for k in range(opening, end)) \
@@ -918,8 +920,7 @@ class CategoryFinder:
                     continue
                 if start in sources:
                     continue  # ``, as measured by the Focus survey,``: where a figure comes from (C20-9)
-                if end - start == 2 and lower[start] in ("a", "an", "per", "each", "every") and \
-                        lower[start + 1] in ("day", "week", "month", "year", "hour", "night", "quarter"):
+                if rate_time(lower, start, end):
                     continue  # ``an average of 3.36 million a day``: the figure's rate, no category (C38-36)
                 if end - start == 1 and no_lone_category(lower[start]) and not (
                         first and lower[start] in ("it", "they") and table.text[start] != "IT"):
@@ -1065,8 +1066,8 @@ class CategoryFinder:
         closing = next((k for k in range(quantity.end, sent_end) if lower[k] == "respectively"), None)
         if closing is None or any(lower[k] in (";", ":") for k in range(quantity.end, closing)):
             return None
-        if lower[anaphor_end - 1] not in ("they", "increases", "rises", "decreases", "declines", "gains", "falls",
-                                          "drops", "changes"):
+        anaphor = lower[anaphor_end - 1]
+        if anaphor != "they" and not (anaphor in BARE_CHANGE_NOUNS and singular(anaphor) != anaphor):
             return None  # (``it increased by 61 000 (+2.1%) and 22 000 (+0.9%) respectively``: one thing, two places)
         text = token_table(doc).text
         listed = sorted(q.start for q in starts.values() if anaphor_end <= q.start < closing and not (

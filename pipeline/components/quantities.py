@@ -385,6 +385,10 @@ _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 
 
+#: words that say how a gloss's money is priced (``(current $)``, ``(constant €)``)
+_PRICE_BASIS_WORDS = frozenset(("current", "constant", "in", "nominal", "real"))
+
+
 def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a cell's bracketed gloss declares (``(million tonnes)``, ``(%)``, and with the headings'
     reader :func:`measure_declared` ``(EUR million)``, ``(in R$ millions, current prices)``, ``(millions of
@@ -393,11 +397,12 @@ def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     if not inside or re.fullmatch(r"\s*[A-Za-z]\s*", inside.group(1)):
         return None  # (``3rd quarter 2024 (p)``: a revision mark, not pence, C29-15)
     words_ = inside.group(1).replace(",", "").split()
-    bare = [w for w in words_ if w.lower() not in ("current", "constant", "in", "nominal", "real")]
-    if len(bare) == 1 and bare[0] in ("$", "US$", "€", "£", "¥", "₹", "A$", "C$", "NZ$", "HK$", "S$"):
-        symbol = currency_unit(bare[0], country)
-        if symbol is not None:
-            return 1.0, symbol  # ``Average hourly earnings (current $)``: the row's money, no scale (C38-18)
+    bare = [w for w in words_ if w.lower() not in _PRICE_BASIS_WORDS]
+    # (a sign alone, ``($)``, or priced, ``(current $)``; a word such as ``(EUR)`` is the measure reader's)
+    symbol = currency_unit(bare[0], country) if len(bare) == 1 and (
+        len(bare) < len(words_) or not any(c.isalpha() for c in bare[0])) else None
+    if symbol is not None:
+        return 1.0, symbol  # ``Average hourly earnings (current $)``: the row's money, no scale (C38-18)
     factor = 1.0
     if words_ and re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", words_[0]) and len(words_) > 1:
         factor, words_ = float(words_[0]), words_[1:]  # ``100 million yuan``, ``10,000 tons``
@@ -3665,8 +3670,7 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
             joiner -= 1  # (``and just 13.2% in 2018/19``)
         if cue is None and (before.start, before.end) in aligned and \
                 t.lower[joiner] in ("and", ",") and before.end < joiner and \
-                all(any(x.start <= j < x.end for x in group_spans(doc) if x.label_ in ("PERIOD", "BASELINE"))
-                    for j in range(before.end, joiner)):
+                _timed(doc).issuperset(range(before.end, joiner)):
             # ``compared with 35.3% a year earlier and 13.2% in 2018/19``: the next value compared, each with its own
             # time, of the same measure (C38-28)
             set_span_value(q, "metric", span_value(before, "metric"))
@@ -3691,6 +3695,11 @@ def align_previous_values(doc: Doc, quantities: list[Span]) -> None:
         set_span_value(q, "metric", before_metric)
         set_span_value(q, "direction", span_value(before, "direction") if before_metric == "CHANGE" else None)
         aligned.add((q.start, q.end))
+
+
+def _timed(doc: Doc) -> set[int]:
+    """The tokens of ``doc``'s PERIOD and BASELINE phrases."""
+    return {j for x in group_spans(doc) if x.label_ in ("PERIOD", "BASELINE") for j in range(x.start, x.end)}
 
 
 def _own_direction_word(t: DocTable, end: int) -> bool:
