@@ -14,7 +14,7 @@ from pipeline import text_tables
 from pipeline.lexicon import words
 from pipeline.numbers import SCALES
 from pipeline.periods import MONTHS
-from pipeline.units import Unit, currency_unit, match_unit, per, singular
+from pipeline.units import Unit, currency_unit, match_unit, per, singular, slash_unit
 
 #: ``doc.user_data`` key: the ``[start, end]`` token offsets of figures whose count unit a table heading declares
 DECLARED_COUNTS_KEY = "relstats_declared_counts"
@@ -30,6 +30,10 @@ CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:changes?|growth|rates?|of)\b", re.I)
+
+
+#: the unit a gloss's part states at its end for the column it names (``change since 2005 in %``)
+_COLUMN_UNIT_TAIL = re.compile(r",?\s*(?:in\s+)?(?:%|per ?cent|percent|percentage points?|pp)\s*$", re.I)
 
 
 class DeclaredUnits:
@@ -72,6 +76,7 @@ class DeclaredUnits:
             title = self.title_over_header(start_char)
             if title is not None:
                 heading = title  # ``Table 1: CPI inflation (change on a year earlier, %)`` above ``Year  Q1  Q2`` (C28-16)
+        heading = self._column_part(heading, start_char)
         main, bracketed = split_columns(heading, paired_line(text, start_char), signed_pairs(text, start_char))
         main = for_row(main, row)
         if bracketed is not None and before.count("(") > before.count(")"):
@@ -99,6 +104,28 @@ class DeclaredUnits:
                 # Change``: the time columns hold the rate in percent, the change column its change in points (C35-37)
                 return "percent"
         return declared
+
+    def _column_part(self, heading: str, start_char: int) -> str:
+        """``heading`` with its bracketed gloss cut to the parts that hold for the figure's column, when the gloss's
+        parts name columns (``(number; change since 2005 in %)`` over ``Country   Deaths   Change since 2005``: the
+        percent is the change column's, not the deaths')."""
+        opening, closing = heading.rfind("("), heading.rfind(")")
+        if opening < 0 or closing < opening or ";" not in heading[opening:closing]:
+            return heading
+        header = text_tables.header_cell(self.text, start_char)
+        if header is None:
+            return heading
+        own, others = header.text.lower(), [cell.lower() for cell in header.others]
+        kept = []
+        for part in heading[opening + 1 : closing].split(";"):
+            named = _COLUMN_UNIT_TAIL.sub("", part).strip().lower()
+            if named and named != part.strip().lower() and named not in own and \
+                    any(named in cell or len(cell.split()) >= 2 and cell in named for cell in others):
+                continue  # (``change since 2005 in %``: another column's unit)
+            kept.append(part)
+        if len(kept) == len(heading[opening + 1 : closing].split(";")):
+            return heading
+        return heading[:opening] + "(" + ";".join(kept) + heading[closing:]
 
     def title_over_header(self, start_char: int) -> str | None:
         """The title above the header line of the table the figure at ``start_char`` stands in, when that header's
@@ -743,6 +770,8 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
             continue  # ``Projected formations (4 quarters)``: the window the row counts over, no scale (C38-13)
         if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency", "index_point"):
             return scale, unit
+        if len(words) == 1 and "/" in words[0] and (slashed := slash_unit(words[0], country)) is not None:
+            return scale * slashed.scale, replace(slashed, scale=1.0)  # ``(Ml/d)``, ``(p/kWh)``: one word, a compound
         if scale != 1.0 and unit is None and 1 <= len(words) <= 2 and \
                 all(w.replace("-", "").isalpha() and not w.startswith("-") for w in words) and \
                 singular(words[-1].lower()) != words[-1].lower():

@@ -16,6 +16,9 @@ from typing import NamedTuple
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 #: the label of a two-column aligned table's row: words, no sentence punctuation (``Seasonal coronaviruses``)
 _ROW_LABEL = re.compile(r"\s*[-•*]?\s*[A-Za-z][^.;:|\t]*")
+#: the one header cell over a two-column table's figures: a few words, no sentence punctuation (``Share``, ``Deaths
+#: (number)``, ``% of total``)
+_HEADER_WORDS = re.compile(r"[A-Z%(][^.;:|\t0-9]{0,30}")
 #: a bulleted line: a dash, bullet, asterisk or en dash and a space first (``- tourists: 6.1 million``)
 BULLET_LINE = re.compile(r"[ \t]*[-•*–][ \t]")
 
@@ -43,6 +46,9 @@ def separator(line: str) -> str | None:
         label, figure = line[: gaps[0].start()], line[gaps[0].end() :].rstrip()
         if _ROW_LABEL.fullmatch(label) and _FIGURE_CELL.match(figure):
             return "  "  # ``Seasonal coronaviruses     17``: a two-column table's row, a label and its figure
+        if _ROW_LABEL.fullmatch(label) and label.lstrip()[:1].isupper() and _HEADER_WORDS.fullmatch(figure) and \
+                len(label.split()) <= 4:
+            return "  "  # ``Country                Share``: a two-column table's header
     return None
 
 

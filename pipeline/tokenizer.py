@@ -158,7 +158,9 @@ def build_tokenizer(nlp) -> Tokenizer:
     rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if any(c.isalnum() for c in k) and k not in emoticons}
     for case in SPECIAL_CASES:
         rules[case] = [{"ORTH": case}]
-    for symbol in ("h", "m", "l", "d", "t", "b", "g"):  # ``km/h.``, ``3m.``, ``mg/l.``, ``Bcf/d.``, ``$640/t.``, ``$74/b.``
+    # ``km/h.``, ``3m.``, ``mg/l.``, ``Bcf/d.``, ``$640/t.``, ``$74/b.``, ``Gbit/s.``, ``Mt/y.``, ``kt/a.``: the last
+    # letter of a unit and a full stop, not an initial
+    for symbol in ("h", "m", "l", "d", "t", "b", "g", "s", "y", "a", "k"):
         rules[symbol + "."] = [{"ORTH": symbol}, {"ORTH": "."}]
     for symbol in set(unit_symbols()):  # ``17.8 Mt.``: the unit and a full stop, not ``Mt.`` (Mount)
         if symbol + "." in rules:

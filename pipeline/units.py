@@ -413,6 +413,38 @@ def per(numerator: Unit, denominator: Unit) -> Unit:
                 si_factor=si_factor, code=numerator.code)
 
 
+#: letters after a slash that name a time (``km/h``, ``Ml/d``)
+SLASH_TIME_SYMBOLS = {"s": "second", "h": "hour", "min": "minute", "d": "day", "yr": "year"}
+#: letters after a measure's slash that name who it is per, not a price (``l/p/d``: litres per person per day)
+SLASH_PER_WHO = {"p": "person"}
+
+
+def slash_unit(word: str, country: str | None) -> Unit | None:
+    """The compound unit of a gloss written as one word with slashes (``Ml/d`` → liter per day, scale 10^6;
+    ``p/kWh`` → pence per kilowatt hour; ``l/p/d`` → liter per person per day), or None."""
+    whole = match_unit([word], 0, country)
+    if whole is not None:
+        return whole  # ``b/d``, ``mb/d``: a symbol of its own
+    first, *rest = word.split("/")
+    unit = match_unit([first], 0, country) if first else None
+    if unit is None or unit.kind not in ("measure", "currency") or not rest:
+        return None
+    for piece in rest:
+        below = match_unit([piece], 0, country, after_per=True) if piece else None
+        if below is not None and below.kind == "currency" and unit.kind == "measure":
+            below = None  # (``l/p/d``: per person, not per penny)
+        if below is not None and below.kind in ("measure", "count"):
+            unit = replace(per(unit, below), scale=unit.scale)
+        elif piece in SLASH_TIME_SYMBOLS or piece in SLASH_PER_WHO:
+            name = SLASH_TIME_SYMBOLS.get(piece) or SLASH_PER_WHO[piece]
+            below = match_unit([name], 0, country, after_per=True)
+            unit = replace(per(unit, below), scale=unit.scale) if below is not None else \
+                replace(unit, name=compound(unit.name, name), dimension=None, si_unit=None, si_factor=None)
+        else:
+            return None
+    return unit
+
+
 def to_si(value: float | None, unit: Unit | None) -> tuple[float | None, str | None]:
     """The value in SI units (``5 km`` -> (5000, ``meter``)), or (None, None) when it has none."""
     if value is None or unit is None or unit.si_factor is None:

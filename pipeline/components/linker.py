@@ -282,6 +282,17 @@ def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
     return tuple(phrase for phrase, _ in lexicon()["bound_phrases"] if phrase[-1] == word)
 
 
+def word_before(lower: list, start: int) -> int:
+    """The index of the word before the figure at token ``start``, past a bound phrase (``compared with more than
+    232,000``: ``with``); -1 at the start of the document."""
+    k = start - 1
+    if k >= 1:
+        for phrase in bound_phrases_ending(lower[k]):
+            if k - len(phrase) + 1 >= 1 and tuple(lower[k - len(phrase) + 1 : k + 1]) == phrase:
+                return k - len(phrase)
+    return k
+
+
 @lru_cache(maxsize=1)
 def _subtotal_cues_by_length() -> tuple[tuple[int, frozenset], ...]:
     """The sub-total cues (:data:`SUBTOTAL_BEFORE`) grouped by their number of words."""
@@ -2200,11 +2211,12 @@ class RelationLinker:
                         return None
                     lower = token_table(doc).lower
                     if k > lo and candidate.start >= 1 and lower[candidate.start - 1] == "from" and \
-                            all(w == "," for w in lower[quantities[k - 1].end : candidate.start - 1]) and \
+                            all(lower[i] == "," or i in times for i in range(quantities[k - 1].end, candidate.start - 1)) and \
                             quantities[k - 1].start >= 1 and \
                             lower[quantities[k - 1].start - 1] == "to" and metrics[k - 1] != "CHANGE":
                         # ``grew to 35,729 from 29,009 in the same period of 2023, an increase of 23%``, ``rose to
-                        # $9,095, from $8,850, an increase of 2.8%``: the level reached, not the value it grew from
+                        # $9,095, from $8,850, an increase of 2.8%``, ``fell to 1.25 million in 2023, from 1.32 million in
+                        # 2022, a decline of 23%``: the level reached, not the value it grew from
                         return quantities[k - 1]
                     return self._level_left(doc, k, quantities, lo, units) or candidate
                 k = previous[k]
@@ -2423,7 +2435,10 @@ class RelationLinker:
         k = candidate.start - 1
         if k < 1:
             return False
-        cued = lower[k] in ("against", "versus", "vs", "vs.") or lower[k] in ("with", "to") and lower[k - 1] == "compared"
+        cued = lower[k] in ("against", "versus", "vs", "vs.") or lower[k] in ("with", "to") and lower[k - 1] == "compared" \
+            or lower[k] == "of" and any(b.end == k for b in spans_of(doc, "BASELINE"))
+        # (``a rise of 2.6 million tonnes on the September forecast of 57.6 million tonnes, 28% above the 2023–24
+        # harvest``: the baseline's value, C39-13)
         return cued and any(x.end <= k and x.start >= sentence_range(doc, candidate.start)[0] for x in quantities[lo:])
 
     @staticmethod
@@ -3789,13 +3804,14 @@ class RelationLinker:
             x = quantities[k - 1]
             if x.end != q.start - 1 and q.start - 1 not in time_ends and not (x.end == q.start - 2 and counted_noun(x)):
                 return False  # (``compared with 1,540 cases and £29.8 million a year earlier``: past the counted noun)
-            return x.start >= 1 and (lower[x.start - 1] in PREVIOUS_VALUE_WORDS or _previous_value_named(lower, x.start))
+            return x.start >= 1 and (lower[word_before(lower, x.start)] in PREVIOUS_VALUE_WORDS or
+                                     _previous_value_named(lower, x.start))
 
         for k, q in enumerate(quantities):
             b = by_start.get(q.end) or (by_start.get(q.end + 1) if q.end < len(lower) and
                                         (lower[q.end] in STATED_AT_WORDS or counted_noun(q)) else None)
             if b is not None and q not in baseline_of and q.start >= 1 and (
-                    lower[q.start - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
+                    lower[word_before(lower, q.start)] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
                     q.start >= 2 and lower[q.start - 1] == "to" and lower[q.start - 2] in ("compared", "relative") or
                     _previous_value_named(lower, q.start) or continues_earlier_values(k) or
                     bracketed_values(lower, quantities, k)) \
@@ -4425,7 +4441,7 @@ class RelationLinker:
                             [value.start, value.end, current.start, current.end])
                 continue
             unit = span_value(q, "unit")
-            current = None
+            current = same_unit = None
             nxt = quantities[k + 1] if k + 1 < len(quantities) else None
             gap = lower[q.end : nxt.start] if nxt is not None else []
             if lower[i] == "from" and nxt is not None and nxt.start < sent_end and gap[-1:] == ["to"] and \
@@ -4448,6 +4464,9 @@ class RelationLinker:
                 stated = k > 0 and quantities[k - 1] in modifies and span_value(quantities[k - 1], "metric") == "CHANGE" \
                     and q.end < len(doc) and lower[q.end] in STATED_PARTICIPLES and \
                     span_value(q, "unit_kind") in (None, "count")
+                same_unit = next((x for x in reversed(quantities[:k]) if x.start >= sent_start and x not in modifies and
+                                  unit and span_value(x, "unit") == unit and span_value(x, "unit_kind") == "count" and
+                                  span_value(x, "metric") == span_value(q, "metric")), None)
                 for j in range(k - 1, -1, -1):
                     x = quantities[j]
                     if x.start < sent_start:
@@ -4483,6 +4502,9 @@ class RelationLinker:
                     # ``... 8.7 million incidents of crime. This was 15% lower than in 2020 (10.3 million)``: the value
                     # the referred-back figure is compared with (C8-1, D-12)
                     current = modifies[change]
+            if current is not None and not bracketed and same_unit is not None and unit and \
+                    span_value(current, "unit") != unit:
+                current = same_unit  # (``37,000 people were evacuated from 62 communities, compared with 232,000``)
             if current is None:
                 continue
             if not self._dated_after(doc, q) and not self._revision(doc, q) or self._dated_by_baseline(doc, q):
@@ -4874,6 +4896,8 @@ class RelationLinker:
                 continue
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
+            if k >= 1 and lower[k] == "than" and lower[k - 1] in ("more", "less", "fewer"):
+                k -= 2  # ``compared with more than 232,000 in 2023``: past the bound
             m = k
             while m >= 0 and lower[m] in EARLIER_STEP_FILLERS and lower[m] != "of":
                 m -= 1
@@ -4921,7 +4945,9 @@ class RelationLinker:
                     k, continued = m, True
             # ``than the 1.97 nights recorded in ...``, ``over the ₹1.65 lakh crore collected in July 2023``: a
             # previous value named with its article (``more than 500`` is a bound, not a previous value)
-            article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over") and lower[k + 1] == "the"
+            article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over", "double", "twice", "triple", "treble",
+                                                                     "times") and lower[k + 1] == "the"
+            # (``almost double the 13.2 million tonnes harvested in 2023–24``: a multiple of the value, C39-14)
             compared_to = k >= 1 and lower[k] == "to" and lower[k - 1] in ("compared", "relative")
             if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue and not compared_to and not continued:
                 continue  # (``compared to a 6.9% rise in the 12 months to September``: ``to`` after ``compared``)

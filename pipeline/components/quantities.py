@@ -55,7 +55,8 @@ from pipeline.periods import MONTHS
 from pipeline.declared_units import (HEADING_SCALES, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
-from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, split_glued, to_si
+from pipeline.units import SLASH_PER_WHO as _SLASH_PER_WHO, SLASH_TIME_SYMBOLS as _SLASH_TIME_SYMBOLS
+from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, slash_unit, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
 UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
@@ -396,7 +397,8 @@ def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     inside = re.search(r"\(([^()]*)\)", cell)
     if not inside or re.fullmatch(r"\s*[A-Za-z]\s*", inside.group(1)):
         return None  # (``3rd quarter 2024 (p)``: a revision mark, not pence, C29-15)
-    words_ = inside.group(1).replace(",", "").split()
+    # (the unit before a semicolon: ``(Ml/d; change on 2022-23 in brackets)``)
+    words_ = inside.group(1).split(";")[0].replace(",", "").split()
     bare = [w for w in words_ if w.lower() not in _PRICE_BASIS_WORDS]
     # (a sign alone, ``($)``, or priced, ``(current $)``; a word such as ``(EUR)`` is the measure reader's)
     symbol = currency_unit(bare[0], country) if len(bare) == 1 and (
@@ -413,6 +415,10 @@ def _bracket_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
         return None  # ``Projected formations (4 quarters)``: the window the row counts over, no scale (C38-13)
     if unit is not None and unit.length == len(words_) - n and unit.kind in ("measure", "currency", "percent"):
         return scale, unit
+    if len(words_) == n + 1 and "/" in words_[n]:
+        slashed = slash_unit(words_[n], country)  # ``(Ml/d)``, ``(p/kWh)``, ``(tb/d)``: a compound written as one word
+        if slashed is not None:
+            return scale * slashed.scale, replace(slashed, scale=1.0)
     # (a currency before its scale, ``in``, ``of``, a plural scale, words after a comma: C28-17)
     found = measure_declared(re.split(r",\s|;", inside.group(1))[0], country)
     if found is not None and found[1] is not None and found[1].kind in ("measure", "currency"):
@@ -724,7 +730,7 @@ class DocTable:
     """
 
     __slots__ = ("doc", "n", "orths", "text", "lower", "ws", "lex", "sent_start", "sent_end", "country", "quote_tokens",
-                 "subject_cues", "growth_first", "footnote_marks")
+                 "subject_cues", "growth_first", "footnote_marks", "defined_units")
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -734,6 +740,7 @@ class DocTable:
         self.subject_cues = None  # :func:`_subject_cues`, found on first use
         self.growth_first = {}  # :func:`_first_growth_subject` by sentence start
         self.footnote_marks = None  # :meth:`QuantityRecognizer._footnote_defined`, found on first use
+        self.defined_units = {}  # :meth:`QuantityRecognizer._define_unit`: abbreviations the text defines
         self.sent_start = self.sent_end = None  # read on first use, as :func:`sent_of` does
         if not self.n:
             self.orths, self.text, self.lower, self.ws, self.lex = [], [], [], [], []
@@ -860,6 +867,7 @@ class QuantityRecognizer:
         t = doc_table(doc)
         t.country = doc._.country or currency_country(text_of(doc))
         doc.user_data.pop(THRESHOLDS_KEY, None)  # decided afresh on every run
+        t.defined_units = {}
         hard, unless_unit = self.exclusions.blocked(doc, t)
         blocked |= hard
         doc.user_data[UNLESS_UNIT_KEY] = unless_unit
@@ -1867,6 +1875,62 @@ class QuantityRecognizer:
         return t.lower[k + 1] in SCALES or t.text[k + 1] == "%"
 
     def _read_unit(self, t: DocTable, figure: Figure) -> None:
+        j, value, value_max = figure.end, figure.value, figure.value_max
+        self._read_unit_words(t, figure)
+        if t.defined_units and figure.unit_kind != "currency":
+            defined = self._defined_at(t, j)
+            if defined is not None and not (figure.end == j + len(defined[0]) and figure.unit == defined[1][0]):
+                (unit, kind, info, scale), pieces = defined[1], defined[0]
+                figure.unit, figure.unit_kind, figure.unit_info, figure.end = unit, kind, info, j + len(pieces)
+                figure.value = value * scale
+                figure.value_max = value_max * scale if value_max is not None else None
+                return
+        if figure.unit_kind == "measure" and value:
+            self._define_unit(t, figure, figure.value / value)
+
+    @staticmethod
+    def _abbreviation_at(t: DocTable, j: int, limit: int) -> tuple | None:
+        """The tokens of an abbreviation written as one word from token ``j`` up to (not including) ``limit``:
+        at most five tokens with no space between them, a letter among them, not opening on a digit."""
+        if limit - j < 1 or limit - j > 5 or any(t.ws[k] for k in range(j, limit - 1)):
+            return None
+        pieces = tuple(t.text[j:limit])
+        joined = "".join(pieces)
+        if len(joined) < 2 or len(joined) > 12 or joined[0].isdigit() or not any(c.isalpha() for c in joined) or \
+                not all(c.isalnum() or c in "/-." for c in joined):
+            return None
+        return pieces
+
+    def _define_unit(self, t: DocTable, figure: Figure, scale: float) -> None:
+        """Record the abbreviation a text defines in brackets after a figure's unit (``141.8 litres per person per
+        day (l/p/d)``, ``1.26 million barrels of oil equivalent per day (boe/d)``): the text's later figures in that
+        abbreviation take the unit and its ``scale`` (:meth:`_defined_at`)."""
+        k = figure.end
+        if k + 2 >= t.n or t.text[k] != "(" or figure.unit is None:
+            return
+        close = next((x for x in range(k + 1, min(t.n, k + 7)) if t.text[x] == ")"), None)
+        pieces = self._abbreviation_at(t, k + 1, close) if close is not None else None
+        if pieces is None or pieces in t.defined_units:
+            return
+        scaled = figure.end > figure.core + 1 and any(t.lower[x] in SCALES for x in range(figure.core + 1, figure.end))
+        if scaled and pieces[0][:1] in "kMGTB" and len(pieces[0]) > 1 and pieces[0][1:2].isalpha():
+            return  # ``4.2 million tonnes (Mt)``: the abbreviation may hold the scale the figure wrote apart
+        known = match_unit(list(pieces), 0, t.country)
+        if known is not None and known.length == len(pieces) and known.name != figure.unit.split(" per ")[0]:
+            return  # a unit of its own (``12 miles (km)``)
+        t.defined_units[pieces] = (figure.unit, figure.unit_kind, figure.unit_info, scale)
+
+    def _defined_at(self, t: DocTable, j: int) -> tuple | None:
+        """``(pieces, (unit, kind, info, scale))`` of an abbreviation the text has defined (:meth:`_define_unit`)
+        written at token ``j``, or None."""
+        for pieces, defined in t.defined_units.items():
+            end = j + len(pieces)
+            if end <= t.n and tuple(t.text[j:end]) == pieces and self._abbreviation_at(t, j, end) == pieces and \
+                    (end == t.n or t.ws[end - 1] or not t.text[end][:1].isalnum()):
+                return pieces, defined
+        return None
+
+    def _read_unit_words(self, t: DocTable, figure: Figure) -> None:
         text, lower, ws = t.text, t.lower, t.ws
         j = figure.end
         texts = text[j : j + 6]
@@ -2043,6 +2107,9 @@ class QuantityRecognizer:
                     per_unit = match_unit(t.text[k + 2 : k + 6], 0, t.country, after_per=True)
                     if per_unit is not None:
                         per_unit = replace(per_unit, length=per_unit.length + 1)
+                if per_unit is not None and per_unit.kind == "currency" and figure.unit_kind == "measure" and \
+                        t.text[k] == "/" and t.text[k + 1] in _SLASH_PER_WHO:
+                    per_unit = None  # ``141.8 l/p/d``: a measure per person, not per penny
                 if per_unit is not None and per_unit.kind in ("measure", "currency", "count"):
                     figure.unit = f"{figure.unit} per {per_unit.name}"
                     if figure.unit_info is not None:
@@ -2050,7 +2117,8 @@ class QuantityRecognizer:
                     figure.end = k + 1 + per_unit.length
                     self._read_per_time(t, figure)
                 elif t.lex[k + 1][_ALPHA] and t.lower[k + 1] not in CUES["not_per_units"]:
-                    after_slash = _SLASH_TIME_SYMBOLS.get(t.text[k + 1]) if t.text[k] == "/" else None
+                    after_slash = _SLASH_TIME_SYMBOLS.get(t.text[k + 1]) or _SLASH_PER_WHO.get(t.text[k + 1]) \
+                        if t.text[k] == "/" else None
                     figure.unit = f"{figure.unit} per {after_slash or t.doc[k + 1].lemma_.lower() or t.lower[k + 1]}"
                     figure.end = k + 2
                     self._read_per_time(t, figure)
@@ -2536,7 +2604,6 @@ class QuantityRecognizer:
 
 
 #: time symbols after a slash (``144 kbit/s``, ``60 t/h``), which are no units on their own
-_SLASH_TIME_SYMBOLS = {"s": "second", "h": "hour", "min": "minute", "d": "day", "yr": "year"}
 _PLAIN_INTEGER = re.compile(r"[0-9]+")
 _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
@@ -2703,6 +2770,15 @@ _GAP_JOINERS = frozenset(("and", "while", "whereas", "but"))
 #: words between ``by`` and the change it states
 _BY_QUALIFIERS = frozenset(("only", "just", "estimated", "revised", "provisional", "further", "additional",
                             "cumulative", "another"))
+
+
+def _change_noun_of_before(t: DocTable, k: int, sentence_start: int) -> bool:
+    """Whether a change noun and ``of`` (``an increase of``, ``a fall of``) stand before token ``k`` in its sentence."""
+    return any(t.lower[j + 1] == "of" and t.lower[j] in _SINGULAR_CHANGE_NOUNS for j in range(max(sentence_start, k - 30), k))
+
+
+#: change nouns a figure follows after ``of`` (``an increase of``, ``a decline of``)
+_SINGULAR_CHANGE_NOUNS = frozenset(w for w in vocabulary("change_nouns") if not w.endswith("s"))
 
 
 def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence: list[Span]) -> bool:
@@ -2959,6 +3035,11 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "COUNT"  # ``a provisional net migration gain of 38,800``, ``a net loss of 2,700 citizens`` (C-19)
     if unit_kind == "currency" and immediate2 in ("loss of", "losses of", "net loss of"):
         return "MONEY"  # ``compared with a loss of S$192 million``: a financial result, not a change
+    if immediate == "of" and left_words[1:2] == ["and"] and same_sentence and \
+            span_value(same_sentence[-1], "metric") == "CHANGE" and _change_noun_of_before(t, start - 2, sentence_start):
+        # ``an increase of US$ 2.3 billion (0.3 per cent) on the previous month and of US$ 81.6 billion ... compared
+        # with a year earlier``: the change noun left out before the second ``of``
+        return "CHANGE"
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
     # a percent a change starts from (``increased from 45.2% ... to 46.6%``, ``down 5.5 percentage points from
     # 51.4%``) is a level like the one it reaches: the clause's subject decides its metric
@@ -3146,12 +3227,19 @@ def _subject_cue_words() -> frozenset:
         _CHANGE_UP_DOWN - {"more", "less", "fewer", "over"})
 
 
+#: verbs whose ``up`` is a particle, no direction (``make up``, ``made up``, ``ended up``)
+_PARTICLE_UP_VERBS = frozenset({"make", "makes", "made", "making", "end", "ends", "ended", "ending"})
+
+
 def _subject_cues(t: DocTable) -> list[int]:
     """Sorted indices of the tokens of :func:`_subject_cue_words` (never a ``;``), found once per
     document, when a percent first asks."""
     if t.subject_cues is None:
         cues, text = _subject_cue_words(), t.text
-        t.subject_cues = [k for k in compress(range(len(t.lower)), map(cues.__contains__, t.lower)) if text[k] != ";"]
+        lower = t.lower
+        # (``which make up the bulk of the reserves (88.7 per cent)``: ``up`` of a phrasal verb moves nothing)
+        t.subject_cues = [k for k in compress(range(len(lower)), map(cues.__contains__, lower)) if text[k] != ";" and
+                          not (lower[k] == "up" and k >= 1 and lower[k - 1] in _PARTICLE_UP_VERBS)]
     return t.subject_cues
 
 
@@ -3720,6 +3808,8 @@ def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
     k = start
     while k - 1 >= limit and lower[k - 1] in BOUND_WORDS:
         k -= 1
+    if k - 2 >= limit and lower[k - 1] == "than" and lower[k - 2] in ("more", "less", "fewer"):
+        k -= 2  # ``compared with more than 232,000``
     if k - 1 < limit:
         return None
     for cue in _COMPARED_WITH_BY_LAST.get(lower[k - 1], ()):  # only the cues ending with the word before

@@ -308,7 +308,9 @@ _COMPARED_LEVEL = r"(?:[$€£¥₹]|US\$|R\$)?[0-9](?:[0-9,. ]*[0-9])?(?: (?!pe
 STATED_PARTICIPLES = frozenset(("recorded", "registered", "collected", "seen", "posted", "reported", "reached",
                                 "observed", "achieved", "measured", "estimated", "published", "confirmed", "signed",
                                 "issued", "received", "granted", "lodged", "set", "made", "detected", "handled",
-                                "processed", "completed", "sold", "conducted", "produced", "paid", "taken"))
+                                "processed", "completed", "sold", "conducted", "produced", "paid", "taken",
+                                "harvested", "exported", "imported", "shipped", "delivered", "generated", "consumed",
+                                "built", "spent", "earned", "planted"))
 _STATING_PARTICIPLE = "(?:" + "|".join(sorted(STATED_PARTICIPLES)) + ")"
 COMPARED_VALUE_STATED = re.compile(r"(?:(?:[0-9%)]|\bper cent|\bpercent|\bpoints?) (?:(?:higher|lower|more|less|fewer|greater|"
                                    r"smaller) than|above|below|under|over)|\btimes) (?:the|its|their) " + _STATED_VALUE +

@@ -1873,6 +1873,33 @@ class UnitResolver:
                 # inside the clause is no figure the count is compared with
                 j -= 1
                 earlier = quantities[j]
+            value, nearest = span_value(q, "value"), span_value(earlier, "value")
+            if value and nearest and value >= 100 * nearest and span_value(earlier, "unit_kind") == "count":
+                # ``Around 37,000 people were evacuated from 62 communities, compared with more than 232,000``: a value
+                # compared with is of the size of its own figure, not of a small count between them
+                sent_start = sentence_range(doc, q.start)[0]
+                for x in reversed(quantities[:j]):
+                    if x.start < sent_start:
+                        break
+                    other = span_value(x, "value")
+                    if span_value(x, "metric") == "COUNT" and span_value(x, "unit_kind") == "count" and other and \
+                            other * 10 >= value >= other / 10 and span_value(x, "unit") != span_value(earlier, "unit"):
+                        earlier = x
+                        break
+            if q.start >= 2 and lower[q.start - 1] == "from" and lower[q.start - 2] in ("up", "down"):
+                run = j
+                while run >= 0 and span_value(quantities[run], "metric") == "AMOUNT" and \
+                        span_value(quantities[run], "unit_kind") == "measure":
+                    run -= 1
+                if run >= 1 and run < j and quantities[run].start >= 1 and lower[quantities[run].start - 1] == "(" and \
+                        0 <= quantities[run].start - 1 - quantities[run - 1].end <= 2:
+                    run -= 1  # (past a bracket that restates the count: ``62,000 premises (0.2%)``)
+                if run >= 0 and run < j and span_value(quantities[run], "metric") == "COUNT" and any(
+                        span_value(quantities[x], "bound") in (">=", ">") for x in range(run + 1, j + 1)):
+                    # ``62,000 premises cannot get a connection of at least 10 Mbit/s ..., down from 79,000``: a
+                    # threshold that describes what is counted is no figure the count is compared with
+                    j = run
+                    earlier = quantities[j]
             if k >= 2 and earlier.start >= 1 and doc[earlier.start - 1].text == "(" and \
                     quantities[k - 2].end == earlier.start - 1:
                 # ``98,000 (7.2 per cent) were discouraged workers, compared with 85,000``: the bracket restates the

@@ -1,0 +1,132 @@
+"""Session 39's constructions (GUIDELINES C39-1..), each written anew from how broadband coverage, water leakage,
+renewable electricity, tuberculosis and air quality releases state their figures."""
+
+import pytest
+
+from conftest import by_text, check, relations
+
+
+@pytest.mark.parametrize("symbol,unit", [("Gbit/s", "gigabit per second"), ("m/s", "meter per second")])
+def test_a_unit_per_second_closing_a_sentence_keeps_its_time(extract_both, symbol, unit):
+    doc = extract_both(f"Gigabit-capable lines offer at least 1 {symbol}. Take-up reached 7.4 million lines in 2024.")
+    cells = by_text(doc)
+    assert cells[f"1 {symbol}"]["unit"] == unit, cells
+    assert cells["7.4 million"]["value"] == 7_400_000, cells
+
+
+@pytest.mark.parametrize("text,figure,unit,value", [
+    ("Households used 141.8 litres per person per day (l/p/d) in 2023-24, compared with 144.6 l/p/d a year earlier.",
+     "144.6 l/p/d", "liter per person per day", 144.6),
+    ("Output averaged 1.26 million barrels of oil equivalent per day (boe/d) in the quarter, against 1.18 million "
+     "boe/d a year earlier.", "1.18 million boe/d", "barrel of oil equivalent per day", 1_180_000),
+    ("Leakage stood at 101.4 megalitres per day (Ml/d), against a target of 86.7 Ml/d.", "86.7 Ml/d",
+     "liter per day", 86_700_000),
+])
+def test_an_abbreviation_the_release_defines_reads_as_its_unit(extract_both, text, figure, unit, value):
+    q = by_text(extract_both(text))[figure]
+    assert q["unit"] == unit and q["value"] == pytest.approx(value), q
+
+
+def test_a_title_gloss_written_as_one_slashed_symbol_declares_the_cells_unit(extract_both):
+    text = ("Leakage fell in most regions.\n\nTable 2: Leakage by company type, 2023-24 (Ml/d; change on 2022-23 in "
+            "brackets)\n\nCompany type                Leakage        Target\nWater and sewerage          2,513 (-30)"
+            "    2,430\nWater only                    345 (-5)       342\n")
+    cells = by_text(extract_both(text))
+    assert cells["2,513"]["unit"] == "liter per day" and cells["2,513"]["value"] == 2_513_000_000, cells["2,513"]
+    assert cells["-30"]["metric"] == "CHANGE" and cells["-30"]["unit"] == "liter per day", cells["-30"]
+    assert cells["342"]["unit"] == "liter per day", cells["342"]
+
+
+def test_a_threshold_in_the_counted_noun_is_no_value_the_count_is_compared_with(extract_both):
+    doc = extract_both("Around 62,000 premises (0.2%) cannot get a connection of at least 10 Mbit/s download and "
+                       "1 Mbit/s upload, down from 79,000 last year.")
+    q = by_text(doc)["79,000"]
+    assert q["unit"] == by_text(doc)["62,000"]["unit"] and q["metric"] == "COUNT", q
+
+
+@pytest.mark.parametrize("phrase", ["in the 2020-25 period", "over the 2021-2026 spending review period"])
+def test_a_span_of_years_called_a_period_is_the_period(extract_both, phrase):
+    doc = extract_both(f"Investment {phrase} is expected to total £51 billion.")
+    check(relations(doc), [("£51 billion", "PERIOD", phrase), ("£51 billion", "CATEGORY", "Investment")])
+
+
+def test_a_change_after_the_value_it_started_from_changes_the_level_reached(extract_both):
+    doc = extract_both("Deaths caused by the disease fell to 1.25 million in 2023, from 1.32 million in 2022, a "
+                       "decline of 23% since 2015.")
+    check(relations(doc), [("23%", "MODIFIES", "1.25 million")])
+
+
+def test_a_two_column_table_header_over_a_title_gloss_of_shares(extract_both):
+    text = ("Incidence fell in most regions.\n\nTable 1. Estimated incidence in the 30 high burden countries, 2023 "
+            "(share of the global total, %)\n\nCountry                      Share\nIndia                         26\n"
+            "Indonesia                     10\nChina                          6.8\n")
+    cells = by_text(extract_both(text))
+    assert all(cells[c]["unit"] == "percent" and cells[c]["metric"] == "SHARE" for c in ("26", "10", "6.8")), cells
+
+
+def test_gloss_parts_naming_a_column_hold_for_that_column_only(extract_both):
+    text = ("Premature deaths fell.\n\nTable 2: Premature deaths attributable to fine particles by country, 2022 "
+            "(number; change since 2005 in %)\n\nCountry         Deaths     Change since 2005\nPoland          40,200"
+            "          -29\nItaly           46,800          -48\n")
+    doc = extract_both(text)
+    cells = by_text(doc)
+    assert cells["40,200"]["metric"] == "COUNT" and cells["40,200"]["unit"] != "percent", cells["40,200"]
+    assert cells["-29"]["metric"] == "CHANGE" and cells["-29"]["unit"] == "percent", cells["-29"]
+    check(relations(doc), [("-29", "MODIFIES", "40,200")])
+
+
+@pytest.mark.parametrize("bound", ["more than ", "fewer than ", "about "])
+def test_the_time_of_a_value_compared_with_past_its_bound_dates_that_value_only(extract_both, bound):
+    doc = extract_both(f"Around 37,000 people were evacuated, compared with {bound}232,000 in 2023.")
+    check(relations(doc), [("232,000", "PERIOD", "in 2023")], absent=[("37,000", "PERIOD", "in 2023")])
+
+
+def test_a_value_compared_with_is_of_the_figure_of_its_size_not_a_small_count_between(extract_both):
+    doc = extract_both("Around 37,000 people were evacuated from 62 communities, compared with more than 232,000 "
+                       "in 2023.")
+    q = by_text(doc)["232,000"]
+    assert q["unit"] == by_text(doc)["37,000"]["unit"], q
+    check(relations(doc), [("232,000", "CATEGORY", "people")], absent=[("62", "PERIOD", "in 2023")])
+
+
+def test_a_second_change_after_and_of_keeps_the_change_noun_left_out(extract_both):
+    doc = extract_both("Reserve assets amounted to US$ 704.9 billion at the end of October 2024, an increase of US$ 2.3 "
+                       "billion (0.3 per cent) on the previous month and of US$ 81.6 billion, or 13.1 per cent, "
+                       "compared with a year earlier.")
+    cells = by_text(doc)
+    for figure in ("US$ 81.6 billion", "13.1 per cent"):
+        assert cells[figure]["metric"] == "CHANGE" and cells[figure]["direction"] == "up", cells[figure]
+    check(relations(doc), [("US$ 81.6 billion", "MODIFIES", "US$ 704.9 billion"),
+                           ("13.1 per cent", "BASELINE", "a year earlier")])
+
+
+@pytest.mark.parametrize("verb", ["make up", "made up"])
+def test_the_up_of_make_up_is_no_direction(extract_both, verb):
+    doc = extract_both(f"Foreign currency assets, which {verb} the bulk of the reserves (88.7 per cent), fell by "
+                       "US$ 1.9 billion.")
+    assert by_text(doc)["88.7 per cent"]["metric"] == "SHARE", by_text(doc)["88.7 per cent"]
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("The early release scheme moved around 1,700 prisoners out of custody in September.", "1,700", "prisoner"),
+    ("At 55 stations, 4,210 readings above the limit were recorded in 2022.", "4,210", "reading"),
+])
+def test_a_preposition_after_the_counted_noun_ends_it(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit, by_text(extract_both(text))[figure]
+
+
+def test_changes_after_a_baseline_s_value_change_the_level_of_the_clause(extract_both):
+    doc = extract_both("Winter crop production in 2024–25 is now estimated at 60.2 million tonnes, a rise of 2.6 million "
+                       "tonnes (4.5%) on the September forecast of 57.6 million tonnes, 28% above the 2023–24 harvest "
+                       "and 15% above the 10-year average to 2023–24 of 52.3 million tonnes.")
+    check(relations(doc), [("28%", "MODIFIES", "60.2 million tonnes"), ("15%", "MODIFIES", "60.2 million tonnes"),
+                           ("28%", "BASELINE", "the 2023–24 harvest")],
+          absent=[("28%", "MODIFIES", "57.6 million tonnes")])
+
+
+@pytest.mark.parametrize("multiple", ["almost double", "twice", "three times"])
+def test_the_time_of_a_value_a_multiple_is_of_dates_that_value_only(extract_both, multiple):
+    doc = extract_both(f"Production is forecast to reach a record 24.9 million tonnes, {multiple} the 13.2 million "
+                       "tonnes harvested in 2023–24.")
+    rel = relations(doc)
+    assert not any(head == "24.9 million tonnes" and label == "PERIOD" for head, label, _ in rel), sorted(rel)
