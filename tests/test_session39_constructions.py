@@ -130,3 +130,19 @@ def test_the_time_of_a_value_a_multiple_is_of_dates_that_value_only(extract_both
                        "tonnes harvested in 2023–24.")
     rel = relations(doc)
     assert not any(head == "24.9 million tonnes" and label == "PERIOD" for head, label, _ in rel), sorted(rel)
+
+
+@pytest.mark.parametrize("noun,unit", [("visits", "visit"), ("tonnes", "ton")])
+def test_a_bare_figure_revised_from_takes_the_unit_written_after_the_new_one(extract_both, noun, unit):
+    doc = extract_both(f"Figures for 2022 have been revised from 30.8 million to 31.2 million {noun}.")
+    assert by_text(doc)["30.8 million"]["unit"] == unit, by_text(doc)["30.8 million"]
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Overseas residents made 38.0 million visits to the UK in 2023, up 25% on 2022, and spent a record £31.1 "
+     "billion during those trips.", "£31.1 billion", "Overseas residents"),
+    ("Visitors stayed an average of 7.0 nights per visit (7.5 nights in 2022) and spent £818 per visit.",
+     "£818 per visit", "Visitors"),
+])
+def test_a_coordinated_verb_shares_the_subject_past_the_earlier_object(extract_both, text, figure, subject):
+    check(relations(extract_both(text)), [(figure, "CATEGORY", subject)])

@@ -872,6 +872,11 @@ def _counted_changes(lower: list, k: int) -> str | None:
     return noun if noun != lower[k] and noun in CHANGE_HEADS else None
 
 
+#: the words of an object before its figure, after a coordinated verb (``and spent a record £31.1 billion``)
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "record", "further", "another", "additional", "estimated", "total", "of",
+                             "new"})
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -3182,8 +3187,9 @@ class CategoryFinder:
         table = token_table(doc)
         lower, verb = table.lower, table.verb
         v = at - 1
-        while v > start_limit and not verb[v] and lower[v] in BOUND_WORDS | {"by", "up", "down", "to", "at"}:
-            v -= 1
+        while v > start_limit and not verb[v] and lower[v] in BOUND_WORDS | {"by", "up", "down", "to", "at"} | \
+                _OBJECT_OPENERS:
+            v -= 1  # (``... and spent a record £31.1 billion``: the object's article and qualifier)
         # (``had been 48.58% in October and peaked at 75.45% in May``: a past verb right after the conjunction)
         if v <= start_limit or lower[v - 1] not in ("and", "but", "yet") or not (
                 verb[v] or len(lower[v]) > 4 and lower[v].endswith("ed") and table.alpha[v]):
@@ -3203,10 +3209,21 @@ class CategoryFinder:
                 if opening is not None and any(m in quantity_tokens for m in range(opening + 1, k)):
                     k = opening - 1  # ``rose 2.2 percent (+1.0 percent for petroleum) but were``: past the breakdown
                     continue
+            if lower[k] not in (";", ":") and table.alpha[k] and not verb[k]:
+                # ``made 38.0 million visits to the UK in 2023, up 25% on 2022, and spent``: the earlier figure's
+                # counted noun and its complement
+                m = k
+                while m > start_limit and m > k - 7 and m not in quantity_tokens and not verb[m] and \
+                        (table.alpha[m] or lower[m] in ("-", "'s", "’s")):
+                    m -= 1
+                if m in quantity_tokens and m < k:
+                    k = m
+                    continue
             if lower[k] in (";", ":") or not (k in time_tokens or k in quantity_tokens or table.punct[k] or
                                               table.number[k] or lower[k] in BOUND_WORDS or
                                               lower[k] in ("by", "up", "down", "to", "in", "on", "from", "(", ")",
-                                                           "compared", "with", "against", "than")):
+                                                           "compared", "with", "against", "than", "average") or
+                                              lower[k] in _OBJECT_OPENERS):
                 return None  # a word of another clause (a subject of its own) stands between
             # (``rose 10.4% compared to 2023 and was 3.8% above``: the comparison of the earlier clause)
             k -= 1

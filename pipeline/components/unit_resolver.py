@@ -1554,6 +1554,7 @@ class UnitResolver:
         self.equivalents_restated(quantities, links)
         self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
+        self.from_to_units(doc, quantities)
         self.price_rates_restated(doc, quantities, links)
         index_names = INDEX_NAMES | defined_indexes(text)  # (``the Crime Severity Index (CSI)``: csi)
         for q in quantities:
@@ -1937,6 +1938,20 @@ class UnitResolver:
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             q._.metric = span_value(earlier, "metric")
             q._.direction = span_value(earlier, "direction")
+
+    @staticmethod
+    def from_to_units(doc: Doc, quantities: list[Span]) -> None:
+        """A bare figure after ``from`` whose ``to`` figure writes its unit takes that unit: ``revised from 30.8 million
+        to 31.2 million visits`` (both count visits, C39-16)."""
+        lower = token_columns(doc).lower
+        for a, b in zip(quantities, quantities[1:]):
+            if a.start >= 1 and lower[a.start - 1] == "from" and lower[a.end : b.start] == ["to"] and \
+                    span_value(a, "unit") is None and span_value(b, "unit") and \
+                    span_value(b, "unit_kind") in ("count", "measure") and \
+                    span_value(a, "metric") in (None, "COUNT", "AMOUNT") and not any(t.is_alpha for t in a if
+                                                                                   t.lower_ not in SCALE_WORDS):
+                a._.unit, a._.unit_kind = span_value(b, "unit"), span_value(b, "unit_kind")
+                a._.metric = span_value(b, "metric")
 
     @staticmethod
     def parallel_units(doc: Doc, quantities: list[Span], counted: set) -> None:
