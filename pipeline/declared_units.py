@@ -32,6 +32,8 @@ PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bpe
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:changes?|growth|rates?|of)\b", re.I)
 
 
+#: a table cell holding one figure (``1,008``, ``-21``, ``6.8``)
+_FIGURE_CELL = re.compile(r"[-+−]?[0-9][0-9,. ]*%?")
 #: the unit a gloss's part states at its end for the column it names (``change since 2005 in %``)
 _COLUMN_UNIT_TAIL = re.compile(r",?\s*(?:in\s+)?(?:%|per ?cent|percent|percentage points?|pp)\s*$", re.I)
 
@@ -104,6 +106,24 @@ class DeclaredUnits:
                 # Change``: the time columns hold the rate in percent, the change column its change in points (C35-37)
                 return "percent"
         return declared
+
+    def _ordered_part(self, heading: str, start_char: int, country: str | None) -> str:
+        """``heading`` with its bracketed gloss cut to the part of the figure's column, when the gloss lists one measure
+        per figure column in order (``(thousand tonnes; £ million)`` over ``Species group   Quantity   Value``: the
+        second column is in £ million, C39-18)."""
+        opening, closing = heading.rfind("("), heading.rfind(")")
+        if opening < 0 or closing < opening or ";" not in heading[opening:closing]:
+            return heading
+        parts = [part.strip() for part in heading[opening + 1 : closing].split(";")]
+        if len(parts) < 2 or any(measure_declared(part, country) is None for part in parts):
+            return heading
+        line_start, line_end = text_tables.line_bounds(self.text, start_char)
+        line = self.text[line_start:line_end]
+        figures = [(a, b) for a, b in text_tables.cells(line) if _FIGURE_CELL.fullmatch(line[a:b].strip())]
+        column = next((k for k, (a, b) in enumerate(figures) if line_start + a <= start_char < line_start + b), None)
+        if column is None or len(figures) != len(parts):
+            return heading
+        return heading[:opening] + "(" + parts[column] + heading[closing:]
 
     def _column_part(self, heading: str, start_char: int) -> str:
         """``heading`` with its bracketed gloss cut to the parts that hold for the figure's column, when the gloss's
@@ -221,6 +241,7 @@ class DeclaredUnits:
         heading = self.heading(start_char)
         if heading is None:
             return None
+        heading = self._ordered_part(heading, start_char, country)
         main, bracketed = split_columns(heading, paired_line(self.text, start_char), signed_pairs(self.text, start_char))
         main = for_row(main, self.row(start_char))
         if in_brackets and bracketed is not None:

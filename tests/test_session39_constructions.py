@@ -146,3 +146,26 @@ def test_a_bare_figure_revised_from_takes_the_unit_written_after_the_new_one(ext
 ])
 def test_a_coordinated_verb_shares_the_subject_past_the_earlier_object(extract_both, text, figure, subject):
     check(relations(extract_both(text)), [(figure, "CATEGORY", subject)])
+
+
+def test_a_percent_after_a_comma_and_is_no_list_item_of_the_figure_before(extract_both):
+    doc = extract_both("The average size of infant classes was 26.6 pupils, down from 26.7, and 0.6% of infant pupils "
+                       "were taught in classes of more than 30.")
+    cells = by_text(doc)
+    assert cells["26.7"]["unit"] != "percent" and cells["26.7"]["metric"] != "CHANGE", cells["26.7"]
+    assert cells["0.6%"]["metric"] == "SHARE", cells["0.6%"]
+
+
+@pytest.mark.parametrize("verb", ["had", "said", "reported"])
+def test_a_percent_that_is_the_subject_of_its_own_clause_is_a_share(extract_both, verb):
+    doc = extract_both(f"Unemployment fell in the quarter, and 21.4% {verb} a second job.")
+    assert by_text(doc)["21.4%"]["metric"] == "SHARE", by_text(doc)["21.4%"]
+
+
+def test_gloss_parts_listed_in_column_order_give_each_column_its_unit(extract_both):
+    text = ("Landings fell.\n\nTable 3.1: Landings by UK vessels by species group, 2023 (thousand tonnes; £ million)\n\n"
+            "Species group          Quantity     Value\nDemersal                    166       318\n"
+            "Pelagic                     304       389\n")
+    cells = by_text(extract_both(text))
+    assert cells["166"]["unit"] == "ton" and cells["166"]["value"] == 166_000, cells["166"]
+    assert cells["318"]["unit"] == "pound sterling" and cells["318"]["value"] == 318_000_000, cells["318"]

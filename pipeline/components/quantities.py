@@ -1516,6 +1516,9 @@ class QuantityRecognizer:
             if nxt.unit_kind in ("percent", "percentage_point") and gap == [","] and nxt.end < len(t.lower) and \
                     (t.lower[nxt.end] in CUES["comparatives_up"] or t.lower[nxt.end] in CUES["comparatives_down"]):
                 continue  # ``homicides numbered 570, 7% fewer than a year earlier``: the figure and its change
+            if gap == [",", "and"] and (k == 0 or figures[k - 1].end <= t.sentence(figure.start)[0] or not all(
+                    w in separators for w in t.lower[figures[k - 1].end : figure.start])):
+                continue  # ``was 26.6 pupils, down from 26.7, and 0.6% of infant pupils were``: two clauses, no list
             if gap and all(w in separators for w in gap) and bare and "or" not in gap:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
@@ -2772,6 +2775,13 @@ _BY_QUALIFIERS = frozenset(("only", "just", "estimated", "revised", "provisional
                             "cumulative", "another"))
 
 
+#: verbs of having, saying or doing whose subject a bare percent is (``21.4% had``, ``42% said``): a share of people
+_SUBJECT_SHARE_VERBS = frozenset({"had", "have", "has", "said", "say", "says", "reported", "report", "lived", "live",
+                                  "owned", "own", "received", "worked", "held", "thought", "felt", "agreed", "used",
+                                  "needed", "wanted", "spoke", "believed", "preferred", "chose", "travelled",
+                                  "traveled", "visited"})
+
+
 def _change_noun_of_before(t: DocTable, k: int, sentence_start: int) -> bool:
     """Whether a change noun and ``of`` (``an increase of``, ``a fall of``) stand before token ``k`` in its sentence."""
     return any(t.lower[j + 1] == "of" and t.lower[j] in _SINGULAR_CHANGE_NOUNS for j in range(max(sentence_start, k - 30), k))
@@ -2992,6 +3002,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             t.text[end] == ")" and (_bracketed_part_share(t, start, same_sentence) or _shares_listed_before_verb(t, end)):
         return "SHARE"  # ``5,930 of them (86%)``, ``of which 9,203 were refusals (65%)``, ``Brazil (14.2%), India
         # (13.9%) and China (7.1%) accounted for the largest shares``
+    if unit_kind == "percent" and after in _SUBJECT_SHARE_VERBS and (immediate in ("and", ",", "but", "while", "whereas")
+                                                                    or immediate in BOUND_WORDS):
+        return "SHARE"  # ``..., and 21.4% had a first language other than English``: the percent is a clause's subject
     if immediate == "remaining" and unit_kind in ("percent", "fraction"):
         return "SHARE"  # ``(which make up the remaining 30 percent)``: the rest of a whole (C38-5)
     if left_words[:2] == ["further", "a"] or left_words[:1] == ["another"]:
