@@ -169,3 +169,18 @@ def test_gloss_parts_listed_in_column_order_give_each_column_its_unit(extract_bo
     cells = by_text(extract_both(text))
     assert cells["166"]["unit"] == "ton" and cells["166"]["value"] == 166_000, cells["166"]
     assert cells["318"]["unit"] == "pound sterling" and cells["318"]["value"] == 318_000_000, cells["318"]
+
+
+def test_a_superlative_ranked_set_is_no_figure_a_share_is_of(extract_both):
+    doc = extract_both("Scheduled flights at the 10 largest UK airports were on time in 2023 on 65% of occasions, one "
+                       "percentage point better than in 2022 but well below the 76% recorded in 2019, and the average "
+                       "delay per flight was 23 minutes, compared with 24 minutes in 2022.")
+    rel = relations(doc)
+    check(rel, [("76%", "PERIOD", "in 2019")], absent=[("65%", "MODIFIES", "10"), ("23 minutes", "PERIOD", "in 2019")])
+
+
+def test_a_fraction_on_a_measure_s_own_scale_takes_no_earlier_count_noun(extract_both):
+    doc = extract_both("An average poor household has 4.78 members. The Poverty Depth Index fell from 1.53 in March "
+                       "2023 to 1.46 in March 2024.")
+    cells = by_text(doc)
+    assert cells["1.53"]["unit"] != "member" and cells["1.46"]["unit"] != "member", (cells["1.53"], cells["1.46"])

@@ -872,6 +872,21 @@ def _counted_changes(lower: list, k: int) -> str | None:
     return noun if noun != lower[k] and noun in CHANGE_HEADS else None
 
 
+#: nouns of a measure on a scale of its own, whose values count nothing (``The Poverty Depth Index (P1) fell from
+#: 1.53``, ``the Gini ratio was 0.379``)
+_SCALE_MEASURE_NOUNS = frozenset({"index", "indices", "ratio", "coefficient", "score"})
+
+
+def measure_of_a_scale(doc: Doc, quantity: Span, lower: list) -> bool:
+    """Whether a bare fraction (``1.53``, not ``1,200``) stands in a sentence naming a measure on a scale of its own
+    before it (C39-22): it takes no count unit from an earlier figure."""
+    value = span_value(quantity, "value")
+    if value is None or float(value).is_integer():
+        return False
+    start = sentence_range(doc, quantity.start)[0]
+    return any(word in _SCALE_MEASURE_NOUNS for word in lower[start : quantity.start])
+
+
 #: the words of an object before its figure, after a coordinated verb (``and spent a record £31.1 billion``)
 _OBJECT_OPENERS = frozenset({"a", "an", "the", "record", "further", "another", "additional", "estimated", "total", "of",
                              "new"})
@@ -1910,7 +1925,7 @@ class CategoryFinder:
                     # ``after three consecutive monthly increases``: the changes it counts, no earlier count's unit
                     quantity._.unit, quantity._.unit_kind = counted, "count"
                     continue
-                if previous_unit:
+                if previous_unit and not measure_of_a_scale(doc, quantity, lower):
                     quantity._.unit = previous_unit
                     quantity._.unit_kind = "count"
 

@@ -195,6 +195,9 @@ RECORD_SPANS = frozenset({"month", "quarter", "year", "season", "week", "day"})
 RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 #: prepositions before a count of the places or groups a clause is about (``rose in 18 counties``)
 GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
+#: superlatives after ``the N`` that name a ranked set of places or groups (``the 10 largest airports``)
+_RANKED_GROUP_WORDS = frozenset({"largest", "biggest", "busiest", "main", "top", "leading", "major", "highest", "lowest",
+                                 "most", "least", "smallest", "principal"})
 #: the determiners of a value named by its own time (``its April 2024 rate of``)
 _VALUE_DETERMINERS = frozenset({"its", "their", "the", "a"})
 #: words before a figure that make it a previous value stated for comparison
@@ -2402,6 +2405,8 @@ class RelationLinker:
         if k >= 2 and lower[k] in ("the", "these", "those", "its", "their") and lower[k - 1] == "of" and \
                 lower[k - 2] in ("one", "each", "any", "none", "either"):
             return True  # ``waiting for one of the 15 key diagnostic tests, an increase of 31,200``: a set (C37-21)
+        if k >= 0 and lower[k] == "the" and candidate.end < len(lower) and lower[candidate.end] in _RANKED_GROUP_WORDS:
+            return True  # ``flights at the 10 largest UK airports were on time on 65% of occasions``: a ranked set (C39-21)
         return k >= 0 and lower[k] in GROUP_PREPOSITIONS
 
     @staticmethod
@@ -4946,7 +4951,8 @@ class RelationLinker:
             # ``than the 1.97 nights recorded in ...``, ``over the ₹1.65 lakh crore collected in July 2023``: a
             # previous value named with its article (``more than 500`` is a bound, not a previous value)
             article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over", "double", "twice", "triple", "treble",
-                                                                     "times") and lower[k + 1] == "the"
+                                                                     "times", "below", "above", "under") and \
+                lower[k + 1] == "the"
             # (``almost double the 13.2 million tonnes harvested in 2023–24``: a multiple of the value, C39-14)
             compared_to = k >= 1 and lower[k] == "to" and lower[k - 1] in ("compared", "relative")
             if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue and not compared_to and not continued:

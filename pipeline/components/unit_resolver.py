@@ -32,7 +32,7 @@ from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, Decl
 from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS,
                                            QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, cue_before, rate_named)
 from pipeline.components.time_phrases import STATED_PARTICIPLES
-from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, time_token_set
+from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, measure_of_a_scale, time_token_set
 from pipeline.extensions import (span_starts, candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
@@ -1555,6 +1555,12 @@ class UnitResolver:
         self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
         self.from_to_units(doc, quantities)
+        lower = token_columns(doc).lower
+        for q in quantities:
+            if span_value(q, "unit_kind") == "count" and (q.start, q.end) not in counted and \
+                    span_value(q, "metric") == "COUNT" and not any(t.is_alpha for t in q) and \
+                    measure_of_a_scale(doc, q, lower):
+                q._.unit, q._.unit_kind = None, None  # ``The Poverty Depth Index fell from 1.53``: no earlier count's noun
         self.price_rates_restated(doc, quantities, links)
         index_names = INDEX_NAMES | defined_indexes(text)  # (``the Crime Severity Index (CSI)``: csi)
         for q in quantities:
