@@ -184,3 +184,30 @@ def test_a_fraction_on_a_measure_s_own_scale_takes_no_earlier_count_noun(extract
                        "2023 to 1.46 in March 2024.")
     cells = by_text(doc)
     assert cells["1.53"]["unit"] != "member" and cells["1.46"]["unit"] != "member", (cells["1.53"], cells["1.46"])
+
+
+@pytest.mark.parametrize("text,figure", [("The campaign app was downloaded 540 million times.", "540 million times"),
+                                         ("The video was viewed 12,400 times.", "12,400 times")])
+def test_a_large_number_of_times_counts_occasions_no_multiple(extract_both, text, figure):
+    q = by_text(extract_both(text))[figure]
+    assert q["metric"] == "COUNT" and q["unit"] == "time", q
+
+
+def test_a_participle_used_as_a_preposition_is_never_the_counted_noun(extract_both):
+    doc = extract_both("More than 32 million pieces of harmful information were cleaned up, including 1.2 million "
+                       "relating to online gambling.")
+    assert by_text(doc)["1.2 million"]["unit"] == "piece", by_text(doc)["1.2 million"]
+
+
+def test_an_operation_named_with_a_number_is_no_figure(extract_both):
+    text = ("Arrests fell to 1,013, compared with 1,803 during EMMA 9 a year earlier.\n\n"
+            "Operation     Money mules identified    Arrests\nEMMA 8                     8,755          2,469\n"
+            "EMMA 9                    10,183          1,803\n")
+    cells = by_text(extract_both(text))
+    assert "9" not in cells and "8" not in cells, sorted(cells)
+
+
+def test_a_multiple_from_one_bounded_value_to_another_changes_the_second(extract_both):
+    doc = extract_both("The number of suspects identified has grown more than fivefold, from about 2,000 to over "
+                       "10,000.")
+    check(relations(doc), [("fivefold", "MODIFIES", "10,000")])

@@ -872,6 +872,9 @@ def _counted_changes(lower: list, k: int) -> str | None:
     return noun if noun != lower[k] and noun in CHANGE_HEADS else None
 
 
+#: participles that work as prepositions, never what is counted (``including 1.2 million relating to online gambling``)
+_PARTICIPLE_PREPOSITIONS = frozenset({"relating", "involving", "concerning", "regarding", "including", "excluding",
+                                      "following", "according", "pertaining", "belonging", "linked", "related"})
 #: nouns of a measure on a scale of its own, whose values count nothing (``The Poverty Depth Index (P1) fell from
 #: 1.53``, ``the Gini ratio was 0.379``)
 _SCALE_MEASURE_NOUNS = frozenset({"index", "indices", "ratio", "coefficient", "score"})
@@ -1319,7 +1322,8 @@ class CategoryFinder:
             and low not in NOT_COUNTED_WORDS and low not in COUNT_ADJECTIVES and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
             and low not in ("number", "numbers") and not CategoryFinder.is_name(token) and not (
-                low.endswith("ly") and low not in NOUNS_IN_LY) and low not in vocabulary("superlatives")
+                low.endswith("ly") and low not in NOUNS_IN_LY) and low not in vocabulary("superlatives") and \
+            low not in _PARTICIPLE_PREPOSITIONS
 
     @staticmethod
     def is_name(token) -> bool:

@@ -2786,11 +2786,16 @@ class RelationLinker:
     def from_to(doc, q, earlier, level) -> bool:
         """``<change> from <earlier value> to <level>``: the change is stated of the level."""
         table = token_table(doc)
+        bounds = BOUND_WORDS - {"to", "up", "an", "only"} | {"fewer"}  # (``fivefold, from about 2,000 to over 10,000``)
         gap = [table.lower[i] for i in range(q.end, earlier.start) if table.text[i] != ","]
+        while len(gap) > 1 and gap[-1] in bounds:
+            gap = gap[:-1]
         if gap[-2:] == ["from", "the"]:
             gap = gap[:-1]  # ``revised down by $0.2 billion, from the $3.4 billion first reported to $3.2 billion``
         time_tokens = time_token_set(doc)  # (``from 288,660 in 2022-23 to 300,237``: the earlier value's time)
         between = [table.lower[i] for i in range(earlier.end, level.start) if i not in time_tokens]
+        while len(between) > 1 and between[-1] in bounds:
+            between = between[:-1]
         # a level may itself be a signed change when the revision is of a change (``the change for May
         # was revised down by 25,000, from +306,000 to +281,000``; GUIDELINES C-11, C2-13)
         signed = table.text[earlier.start] in ("+", "-", "−") and table.text[level.start] in ("+", "-", "−")

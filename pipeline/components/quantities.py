@@ -1880,6 +1880,9 @@ class QuantityRecognizer:
     def _read_unit(self, t: DocTable, figure: Figure) -> None:
         j, value, value_max = figure.end, figure.value, figure.value_max
         self._read_unit_words(t, figure)
+        if figure.unit_kind == "times" and figure.value is not None and abs(figure.value) >= 1000:
+            # ``downloaded 540 million times``, ``viewed 12,400 times``: how often, a count of times, no multiple (C39-23)
+            figure.unit, figure.unit_kind, figure.unit_info = "time", "count", None
         if t.defined_units and figure.unit_kind != "currency":
             defined = self._defined_at(t, j)
             if defined is not None and not (figure.end == j + len(defined[0]) and figure.unit == defined[1][0]):
