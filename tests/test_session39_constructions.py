@@ -211,3 +211,19 @@ def test_a_multiple_from_one_bounded_value_to_another_changes_the_second(extract
     doc = extract_both("The number of suspects identified has grown more than fivefold, from about 2,000 to over "
                        "10,000.")
     check(relations(doc), [("fivefold", "MODIFIES", "10,000")])
+
+
+def test_the_time_of_a_plan_a_share_is_of_dates_no_other_figure(extract_both):
+    doc = extract_both("The fiscal deficit for April–October 2024 stood at ₹7,50,824 crore, or 46.5 per cent of the "
+                       "Budget Estimates (BE) for 2024-25, as total receipts of ₹18,32,543 crore (57.0 per cent of BE) "
+                       "fell short of total expenditure of ₹25,83,367 crore.")
+    rel = relations(doc)
+    assert not any(label == "PERIOD" and child == "for 2024-25" for _, label, child in rel), sorted(rel)
+
+
+def test_parts_after_which_included_are_of_the_figure_before(extract_both):
+    doc = extract_both("Total receipts were ₹18,32,543 crore. Of the receipts, tax revenue was ₹14,58,040 crore, while "
+                       "non-debt capital receipts amounted to ₹23,467 crore, which included recovery of loans of "
+                       "₹15,470 crore and miscellaneous capital receipts of ₹7,997 crore.")
+    check(relations(doc), [("₹15,470 crore", "PART_OF", "₹23,467 crore"), ("₹7,997 crore", "PART_OF", "₹23,467 crore"),
+                           ("₹23,467 crore", "PART_OF", "₹18,32,543 crore")])

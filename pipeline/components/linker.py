@@ -195,6 +195,9 @@ RECORD_SPANS = frozenset({"month", "quarter", "year", "season", "week", "day"})
 RECORD_WORDS = frozenset({"record", "records", "ever", "all-time"})
 #: prepositions before a count of the places or groups a clause is about (``rose in 18 counties``)
 GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
+#: nouns of a plan a share may be of, whose time is the plan's (``of the Budget Estimates for 2024-25``)
+_PLAN_NOUNS = frozenset({"estimates", "estimate", "target", "targets", "budget", "budgets", "allocation", "allocations",
+                         "forecast", "forecasts", "projection", "projections", "plan", "be", "re", "appropriation"})
 #: superlatives after ``the N`` that name a ranked set of places or groups (``the 10 largest airports``)
 _RANKED_GROUP_WORDS = frozenset({"largest", "biggest", "busiest", "main", "top", "leading", "major", "highest", "lowest",
                                  "most", "least", "smallest", "principal"})
@@ -3454,7 +3457,7 @@ class RelationLinker:
         firsts = _subtotal_first_words()
         words_before = []
         while k >= limit and text[k] not in (";",) and not verb[k] or (
-            k >= limit and lower[k] in ("were", "was", "are", "is")
+            k >= limit and lower[k] in ("were", "was", "are", "is", "included", "includes", "include")
         ):
             if text[k] not in (",", ":", "(", ")"):
                 words_before.insert(0, lower[k])
@@ -4878,6 +4881,21 @@ class RelationLinker:
                 self._periods_of_sentence[(lo, hi)] = cached
         return cached[1]
 
+    @staticmethod
+    def _planned_whole_period(lower: list, x, periods: list, starts: list):
+        """The PERIOD right after the whole of a share that names a plan (``46.5 per cent of the Budget Estimates (BE)
+        for 2024-25``, ``57% of the annual target for 2024``), or None."""
+        if span_value(x, "unit") != "percent" or x.end >= len(lower) or lower[x.end] != "of":
+            return None
+        j = bisect_left(starts, x.end)
+        if j >= len(periods) or periods[j].start - x.end > 8:
+            return None
+        between = lower[x.end + 1 : periods[j].start]
+        if not any(w in _PLAN_NOUNS for w in between) or any(not w.isalpha() and w not in ("(", ")", "-")
+                                                              for w in between):
+            return None
+        return periods[j]
+
     def _previous_value_periods(self, doc) -> dict[tuple[int, int], set[tuple[int, int]]]:
         """PERIOD spans that date a previous value (``following a 0.5% increase in January``,
         ``compared with 80.9% at the same point last season``, ``up from 1.6% in April``): period
@@ -4894,6 +4912,11 @@ class RelationLinker:
         period_at_end = {p.end: p for p in periods}
         quantities = spans_of(doc, "QUANTITY")
         for n, x in enumerate(quantities):
+            planned = self._planned_whole_period(lower, x, periods, starts)
+            if planned is not None:
+                # ``46.5 per cent of the Budget Estimates (BE) for 2024-25``: the time of the plan the share is of dates
+                # no figure (C39-27)
+                owned.setdefault((planned.start, planned.end), set())
             k = x.start - 1
             label = period_at_end.get(k) if k >= 2 and lower[k] == ":" else None
             if label is not None and label.start >= 1 and lower[label.start - 1] == "(":

@@ -1573,6 +1573,10 @@ class QuantityRecognizer:
                                            text[i - 1][-1:] in ("'", "’", "(", "$", "£", "€")) or \
                 text[i] in ("$", "£", "€") and i + 1 < n and not ws[i] and text[i + 1] in ("000", "000s"):
             return None  # ``('000)``, ``(000s)``, ``$'000``, ``(£000)``: a scale written as zeros, no figure (C32-25)
+        if i >= 1 and ws[i - 1] == " " and len(text[i]) <= 2 and text[i].isdigit() and len(text[i - 1]) >= 3 and \
+                text[i - 1].isalpha() and text[i - 1].isupper() and not (i + 1 < n and (
+                    text[i + 1] in ("%", "percent") or match_unit(text[i + 1 : i + 4], 0, t.country) is not None)):
+            return None  # ``EMMA 10``, ``during EMMA 9``: an operation or edition named by its number (C39-25)
         country = t.country
         start = i
         sign = None
