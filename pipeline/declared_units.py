@@ -791,6 +791,11 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
             continue  # ``Projected formations (4 quarters)``: the window the row counts over, no scale (C38-13)
         if unit is not None and unit.length == len(words) and unit.kind in ("measure", "currency", "index_point"):
             return scale, unit
+        if unit is not None and unit.length < len(words) - 1 and words[unit.length].lower() == "of" and \
+                all(w.isalpha() for w in words[unit.length + 1 :]) and \
+                (unit.kind == "measure" or unit.code == "GBP" and words[0].lower() in ("pound", "pounds")):
+            # ``(pounds of fentanyl)``, ``(tonnes of cargo)``: a measure of a named good (pounds of a good weigh)
+            return scale, match_unit(["lb"]) if unit.kind == "currency" else unit
         if len(words) == 1 and "/" in words[0] and (slashed := slash_unit(words[0], country)) is not None:
             return scale * slashed.scale, replace(slashed, scale=1.0)  # ``(Ml/d)``, ``(p/kWh)``: one word, a compound
         if scale != 1.0 and unit is None and 1 <= len(words) <= 2 and \

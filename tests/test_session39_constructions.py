@@ -227,3 +227,10 @@ def test_parts_after_which_included_are_of_the_figure_before(extract_both):
                        "₹15,470 crore and miscellaneous capital receipts of ₹7,997 crore.")
     check(relations(doc), [("₹15,470 crore", "PART_OF", "₹23,467 crore"), ("₹7,997 crore", "PART_OF", "₹23,467 crore"),
                            ("₹23,467 crore", "PART_OF", "₹18,32,543 crore")])
+
+
+def test_a_heading_gloss_of_pounds_of_a_good_is_a_weight(extract_both):
+    text = ("Seizures fell.\n\nSeizures by month (pounds of fentanyl)\n\nMonth          FY2023    FY2024\n"
+            "October         1,900     2,400\nNovember        2,100     1,700\n")
+    cells = by_text(extract_both(text))
+    assert cells["2,400"]["unit"] == "pound" and cells["2,400"]["metric"] == "AMOUNT", cells["2,400"]
