@@ -234,3 +234,15 @@ def test_a_heading_gloss_of_pounds_of_a_good_is_a_weight(extract_both):
             "October         1,900     2,400\nNovember        2,100     1,700\n")
     cells = by_text(extract_both(text))
     assert cells["2,400"]["unit"] == "pound" and cells["2,400"]["metric"] == "AMOUNT", cells["2,400"]
+
+
+def test_the_top_n_of_a_ranking_is_no_figure_a_share_is_of(extract_both):
+    doc = extract_both("The combined remittances from the top 10 countries accounted for 80.2 percent of the total.")
+    check(relations(doc), [], absent=[("80.2 percent", "MODIFIES", "10")])
+
+
+def test_a_bracketed_percent_after_a_part_a_share_verb_states_is_its_share(extract_both):
+    doc = extract_both("Overseas direct sales were 432.9 billion won, down 12.9% year-on-year, of which duty-free shops "
+                       "made up 229.8 billion won (53.1%).")
+    assert by_text(doc)["53.1%"]["metric"] == "SHARE", by_text(doc)["53.1%"]
+    check(relations(doc), [("53.1%", "MODIFIES", "229.8 billion won")])

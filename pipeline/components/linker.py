@@ -2408,8 +2408,10 @@ class RelationLinker:
         if k >= 2 and lower[k] in ("the", "these", "those", "its", "their") and lower[k - 1] == "of" and \
                 lower[k - 2] in ("one", "each", "any", "none", "either"):
             return True  # ``waiting for one of the 15 key diagnostic tests, an increase of 31,200``: a set (C37-21)
-        if k >= 0 and lower[k] == "the" and candidate.end < len(lower) and lower[candidate.end] in _RANKED_GROUP_WORDS:
-            return True  # ``flights at the 10 largest UK airports were on time on 65% of occasions``: a ranked set (C39-21)
+        if k >= 0 and lower[k] == "the" and candidate.end < len(lower) and lower[candidate.end] in _RANKED_GROUP_WORDS or \
+                k >= 1 and lower[k] in ("top", "bottom") and lower[k - 1] == "the":
+            return True  # ``flights at the 10 largest UK airports were on time on 65% of occasions``, ``the remittances from
+            # the top 10 countries accounted for 80.2 percent``: a ranked set (C39-21)
         return k >= 0 and lower[k] in GROUP_PREPOSITIONS
 
     @staticmethod

@@ -3512,9 +3512,11 @@ def _bracketed_part_share(t: DocTable, start: int, same_sentence: list) -> bool:
     if not same_sentence:
         return False
     count = same_sentence[-1]
+    gap = t.lower[count.end : start - 1]
+    if not gap and span_value(count, "metric") in ("MONEY", "AMOUNT", "COUNT") and _shared_part_before(t, count.start):
+        return True  # ``of which duty-free shops made up 229.8 billion won (53.1%)``: the part's share of the whole
     if span_value(count, "metric") != "COUNT" or span_value(count, "unit_kind") not in (None, "count"):
         return False
-    gap = t.lower[count.end : start - 1]
     if gap in (["of", "them"], ["of", "whom"], ["of", "these"], ["of", "those"]):
         return True
     return 1 <= len(gap) <= 3 and gap[0] in ("were", "was", "are", "is") and all(w.isalpha() for w in gap) and \
@@ -3538,6 +3540,23 @@ def _shares_listed_before_verb(t: DocTable, end: int) -> bool:
             k += 1
             continue
         return False
+    return False
+
+
+def _shared_part_before(t: DocTable, start: int) -> bool:
+    """Whether a figure at ``start`` is a part a share verb states after ``of which`` (``of which duty-free shops made
+    up 229.8 billion won``, ``of which exports accounted for $3.1 billion``): the verb right before it, the cue before
+    its subject in its clause."""
+    lower = t.lower
+    if start < 4 or not (lower[start - 2 : start] in (["made", "up"], ["make", "up"], ["accounted", "for"],
+                                                      ["account", "for"], ["accounting", "for"])):
+        return False
+    sent_start = t.sentence(start)[0]
+    for k in range(start - 3, max(sent_start, start - 12), -1):
+        if lower[k] in (";", ".") or _DIGITS.match(t.text[k]):
+            return False
+        if lower[k - 1 : k + 1] in (["of", "which"], ["of", "whom"]):
+            return True
     return False
 
 
