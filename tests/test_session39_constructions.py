@@ -246,3 +246,11 @@ def test_a_bracketed_percent_after_a_part_a_share_verb_states_is_its_share(extra
                        "made up 229.8 billion won (53.1%).")
     assert by_text(doc)["53.1%"]["metric"] == "SHARE", by_text(doc)["53.1%"]
     check(relations(doc), [("53.1%", "MODIFIES", "229.8 billion won")])
+
+
+def test_changes_with_their_own_verbs_distribute_respectively(extract_both):
+    doc = extract_both("Investment reached 3.0 trillion yuan, including 1.9 trillion yuan in highways and 160.2 billion "
+                       "yuan in waterways, which fell by 4.2% and rose by 10.1% respectively.")
+    check(relations(doc), [("4.2%", "MODIFIES", "1.9 trillion yuan"), ("10.1%", "MODIFIES", "160.2 billion yuan")])
+    cells = by_text(doc)
+    assert cells["4.2%"]["direction"] == "down" and cells["10.1%"]["direction"] == "up"

@@ -198,6 +198,9 @@ GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
 #: nouns of a plan a share may be of, whose time is the plan's (``of the Budget Estimates for 2024-25``)
 _PLAN_NOUNS = frozenset({"estimates", "estimate", "target", "targets", "budget", "budgets", "allocation", "allocations",
                          "forecast", "forecasts", "projection", "projections", "plan", "be", "re", "appropriation"})
+#: verbs of a change in either direction (``rose``, ``fell``, ``increased``), between the changes of a list
+_CHANGE_VERBS = frozenset(w for w in words_("change_up") | words_("change_down") if w.endswith("ed") or
+                          w in ("rose", "fell", "grew"))
 #: superlatives after ``the N`` that name a ranked set of places or groups (``the 10 largest airports``)
 _RANKED_GROUP_WORDS = frozenset({"largest", "biggest", "busiest", "main", "top", "leading", "major", "highest", "lowest",
                                  "most", "least", "smallest", "principal"})
@@ -1831,6 +1834,7 @@ class RelationLinker:
                 gap = [t for t in doc[q.end : run[0].start] if not any(x.start - 1 <= t.i <= x.end for x in twins)]
                 gap_text = doc[q.end : run[0].start].text
                 if not all(t.lower_ in LIST_JOINERS or t.lower_ in ("by", "of", "up", "down") or
+                           t.lower_ in _CHANGE_VERBS or  # ``which fell by 4.2% and rose by 10.1% respectively``
                            t.text in ("(", "-", ")") and gap_text.endswith("(-)") for t in gap):
                     break  # (``1.0 per cent and (-) 3.7 per cent``: a minus written in brackets is no break)
             run.insert(0, q)
