@@ -32,6 +32,8 @@ PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bpe
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:changes?|growth|rates?|of)\b", re.I)
 
 
+#: a slash between a unit and a round number in a gloss (``EUR/100 kg``)
+_SLASH_BEFORE_NUMBER = re.compile(r"(?<=[A-Za-z€$£])\s*/\s*(?=(?:10|100|1,000|1000)\s)")
 #: a table cell holding one figure (``1,008``, ``-21``, ``6.8``)
 _FIGURE_CELL = re.compile(r"[-+−]?[0-9][0-9,. ]*%?")
 #: the unit a gloss's part states at its end for the column it names (``change since 2005 in %``)
@@ -741,6 +743,7 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         at = text.index(segment, at)
         glossed = text.count("(", 0, at) > text.count(")", 0, at)  # (inside the heading's brackets)
         segment = GLOSS_WORDS.sub("", segment)  # ``value in billion yuan unless stated`` → ``in billion yuan``
+        segment = _SLASH_BEFORE_NUMBER.sub(" per ", segment)  # ``(EUR/100 kg)``: a price per 100 kg (C39-33)
         if len(segment.strip()) == 1 and segment.strip().isalpha():
             continue  # a revision mark (``3rd quarter 2024 (p)``, ``(r)``), not pence or a unit letter (C29-15)
         if INDEX_BASE.search(segment):

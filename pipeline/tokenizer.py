@@ -42,6 +42,7 @@ EXTRA_INFIXES = [
     r"(?<=[0-9])%(?=[\-–—~][0-9])",
     r"(?<=[0-9%" + VULGAR_FRACTIONS + r"])[\-–—~](?=[0-9+])",  # ``20-25%``, ``2½–3 per cent``
     r"(?<=[0-9])/(?=[A-Za-z])",
+    r"(?<=[0-9])/(?=(?:100|1000|1,000)$)",  # ``EUR 745/100 kg``: a price per a round quantity of a measure
     r"(?<=[Ss]ub)-(?=[0-9$£€¥])",  # ``sub-2%``: a bound glued to its figure
     r"(?<=[A-Za-z0-9])\((?=[0-9]{1,2}$)",  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to a label or figure
 ]

@@ -254,3 +254,19 @@ def test_changes_with_their_own_verbs_distribute_respectively(extract_both):
     check(relations(doc), [("4.2%", "MODIFIES", "1.9 trillion yuan"), ("10.1%", "MODIFIES", "160.2 billion yuan")])
     cells = by_text(doc)
     assert cells["4.2%"]["direction"] == "down" and cells["10.1%"]["direction"] == "up"
+
+
+def test_a_price_per_a_round_quantity_written_with_a_slash(extract_both):
+    text = ("The price of butter climbed to EUR 745/100 kg in the week, 57% above the five-year average of EUR 474/100 "
+            "kg.\n\nDairy product prices, week 47 of 2024 (EUR/100 kg)\n\nProduct                   Price     "
+            "Change (%)\nButter                      745           +3.2\nEdam                        468           +2.0\n")
+    cells = by_text(extract_both(text))
+    assert cells["EUR 745/100 kg"]["unit"] == "euro per 100 kilogram", cells
+    assert cells["468"]["unit"] == "euro per 100 kilogram" and cells["468"]["metric"] == "MONEY", cells["468"]
+
+
+@pytest.mark.parametrize("noun", ["fat content", "protein content"])
+def test_a_content_in_percent_is_a_level(extract_both, noun):
+    doc = extract_both(f"Deliveries rose in Poland (+2.9%) and fell in France (-1.2%); the average {noun} was 4.19%, "
+                       "against 4.17% a year earlier.")
+    assert by_text(doc)["4.19%"]["metric"] == "SHARE", by_text(doc)["4.19%"]
