@@ -270,3 +270,9 @@ def test_a_content_in_percent_is_a_level(extract_both, noun):
     doc = extract_both(f"Deliveries rose in Poland (+2.9%) and fell in France (-1.2%); the average {noun} was 4.19%, "
                        "against 4.17% a year earlier.")
     assert by_text(doc)["4.19%"]["metric"] == "SHARE", by_text(doc)["4.19%"]
+
+
+def test_the_earlier_value_of_a_share_is_a_share(extract_both):
+    doc = extract_both("Airlines canceled 0.6% of their scheduled flights (3,986 of 622,000), down from 1.4% a month "
+                       "earlier.")
+    assert by_text(doc)["1.4%"]["metric"] == "SHARE", by_text(doc)["1.4%"]

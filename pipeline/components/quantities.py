@@ -2973,6 +2973,12 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     sentence_start = t.sentence(start)[0]
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
+    if unit_kind == "percent" and immediate == "from" and left_words[1:2] in (["up"], ["down"]):
+        # ``canceled 0.6% of their flights (3,986 of 622,000), down from 1.4% a month earlier``: the earlier value of a
+        # share (the nearest percent before it in its sentence is a share of a whole) is a share too (C39-35)
+        k = next((k for k in range(start - 2, sentence_start - 1, -1) if t.lower[k] in ("%", "percent", "cent")), None)
+        if k is not None and k + 1 < t.n and t.lower[k + 1] == "of":
+            return "SHARE"
     if immediate == "," and _restated_before_comparative(t, start, end) is not None:
         return "CHANGE"  # ``was 8.98 million head, 11,000 head more than October 2023``: no list item
     if unit_kind == "percent" and immediate in (",", ";") and same_sentence and end < t.n and t.text[end] == ")" and \
