@@ -276,3 +276,14 @@ def test_the_earlier_value_of_a_share_is_a_share(extract_both):
     doc = extract_both("Airlines canceled 0.6% of their scheduled flights (3,986 of 622,000), down from 1.4% a month "
                        "earlier.")
     assert by_text(doc)["1.4%"]["metric"] == "SHARE", by_text(doc)["1.4%"]
+
+
+def test_the_same_n_months_of_a_year_after_a_previous_change_is_its_period(extract_both):
+    doc = extract_both("The three-month average was down 1.2%, compared with a rise of 0.7% in the same three months "
+                       "of 2023.")
+    check(relations(doc), [("0.7%", "PERIOD", "in the same three months of 2023")])
+
+
+def test_monthly_after_a_change_is_its_baseline(extract_both):
+    doc = extract_both("Second-steppers: £355,726, down 1.2% monthly and up 1.4% annually.")
+    check(relations(doc), [("1.2%", "BASELINE", "monthly"), ("1.4%", "BASELINE", "annually")])
