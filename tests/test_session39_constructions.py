@@ -287,3 +287,14 @@ def test_the_same_n_months_of_a_year_after_a_previous_change_is_its_period(extra
 def test_monthly_after_a_change_is_its_baseline(extract_both):
     doc = extract_both("Second-steppers: £355,726, down 1.2% monthly and up 1.4% annually.")
     check(relations(doc), [("1.2%", "BASELINE", "monthly"), ("1.4%", "BASELINE", "annually")])
+
+
+def test_a_span_of_months_with_an_en_dash_after_than_in_is_one_baseline(extract_both):
+    doc = extract_both("Real spending was 0.4% higher than in April–June after seasonal adjustment.")
+    check(relations(doc), [("0.4%", "BASELINE", "April–June")])
+
+
+def test_a_propensity_in_percent_is_a_level(extract_both):
+    doc = extract_both("Disposable income fell 0.6%, while the average propensity to consume stood at 68.2%, 1.1 points "
+                       "lower than a year earlier.")
+    assert by_text(doc)["68.2%"]["metric"] == "SHARE", by_text(doc)["68.2%"]
