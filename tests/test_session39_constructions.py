@@ -298,3 +298,16 @@ def test_a_propensity_in_percent_is_a_level(extract_both):
     doc = extract_both("Disposable income fell 0.6%, while the average propensity to consume stood at 68.2%, 1.1 points "
                        "lower than a year earlier.")
     assert by_text(doc)["68.2%"]["metric"] == "SHARE", by_text(doc)["68.2%"]
+
+
+def test_any_first_half_since_a_year_is_no_period(extract_both):
+    doc = extract_both("In the first half of 2024, countries received about 513,000 applications, still more than in "
+                       "any first half since 2016, and some 90,000 of the applicants had applied before.")
+    rel = relations(doc)
+    assert not any(label == "PERIOD" and child == "first half" for _, label, child in rel), sorted(rel)
+    check(rel, [("90,000", "PERIOD", "In the first half of 2024")])
+
+
+def test_data_is_never_a_counted_noun(extract_both):
+    doc = extract_both("Data for 2023 have been revised from 552,000 to 555,000 applications.")
+    assert by_text(doc)["552,000"]["unit"] == "application", by_text(doc)["552,000"]

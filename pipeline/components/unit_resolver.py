@@ -1554,7 +1554,7 @@ class UnitResolver:
         self.equivalents_restated(quantities, links)
         self.rates_restated(quantities)
         self.compared_units(doc, quantities, counted)
-        self.from_to_units(doc, quantities)
+        self.from_to_units(doc, quantities, counted)
         lower = token_columns(doc).lower
         for q in quantities:
             if span_value(q, "unit_kind") == "count" and (q.start, q.end) not in counted and \
@@ -1946,13 +1946,14 @@ class UnitResolver:
             q._.direction = span_value(earlier, "direction")
 
     @staticmethod
-    def from_to_units(doc: Doc, quantities: list[Span]) -> None:
+    def from_to_units(doc: Doc, quantities: list[Span], counted: set) -> None:
         """A bare figure after ``from`` whose ``to`` figure writes its unit takes that unit: ``revised from 30.8 million
-        to 31.2 million visits`` (both count visits, C39-16)."""
+        to 31.2 million visits`` (both count visits, C39-16), whatever unit an earlier count lent it."""
         lower = token_columns(doc).lower
         for a, b in zip(quantities, quantities[1:]):
             if a.start >= 1 and lower[a.start - 1] == "from" and lower[a.end : b.start] == ["to"] and \
-                    span_value(a, "unit") is None and span_value(b, "unit") and \
+                    (span_value(a, "unit") is None or (a.start, a.end) not in counted and (b.start, b.end) in counted) and \
+                    span_value(b, "unit") and \
                     span_value(b, "unit_kind") in ("count", "measure") and \
                     span_value(a, "metric") in (None, "COUNT", "AMOUNT") and not any(t.is_alpha for t in a if
                                                                                    t.lower_ not in SCALE_WORDS):
