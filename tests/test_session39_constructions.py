@@ -311,3 +311,10 @@ def test_any_first_half_since_a_year_is_no_period(extract_both):
 def test_data_is_never_a_counted_noun(extract_both):
     doc = extract_both("Data for 2023 have been revised from 552,000 to 555,000 applications.")
     assert by_text(doc)["552,000"]["unit"] == "application", by_text(doc)["552,000"]
+
+
+@pytest.mark.parametrize("label", ["Shooting", "All", "Poisoning"])
+def test_a_one_word_row_label_names_its_row(extract_both, label):
+    text = ("Killings fell.\n\nTable 1: Homicides by method of killing\n\nMethod                         2023     2024\n"
+            f"Sharp instrument                244      262\n{label:<32}40       29\n")
+    check(relations(extract_both(text)), [("40", "CATEGORY", label), ("29", "CATEGORY", label)])

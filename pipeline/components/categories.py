@@ -946,7 +946,9 @@ class CategoryFinder:
                 if rate_time(lower, start, end):
                     continue  # ``an average of 3.36 million a day``: the figure's rate, no category (C38-36)
                 if end - start == 1 and no_lone_category(lower[start]) and not (
-                        first and lower[start] in ("it", "they") and table.text[start] != "IT"):
+                        first and lower[start] in ("it", "they") and table.text[start] != "IT") and not (
+                        how == "row" and table.text[start][:1].isupper()):
+                    # (``Shooting   40   29``, ``All   590   570``: a table row's label names its row, C39-39)
                     # a pronoun or a closed-class word (``it``, ``above``, ``now``, ``no``), a change word
                     # (``fallen``) or a participle (``moving``) names nothing
                     continue
