@@ -318,3 +318,11 @@ def test_a_one_word_row_label_names_its_row(extract_both, label):
     text = ("Killings fell.\n\nTable 1: Homicides by method of killing\n\nMethod                         2023     2024\n"
             f"Sharp instrument                244      262\n{label:<32}40       29\n")
     check(relations(extract_both(text)), [("40", "CATEGORY", label), ("29", "CATEGORY", label)])
+
+
+def test_a_row_labelled_by_an_age_range_is_named_by_it(extract_both):
+    text = ("Victims fell.\n\nTable 2: Victims by age group (number)\n\nAge group            2023     2024\n"
+            "16 to 24              120      110\n25 to 34               98       91\n")
+    doc = extract_both(text)
+    check(relations(doc), [("120", "CATEGORY", "16 to 24"), ("91", "CATEGORY", "25 to 34")])
+    assert by_text(doc)["16 to 24"]["unit"] == "year", by_text(doc)["16 to 24"]

@@ -872,6 +872,24 @@ def _counted_changes(lower: list, k: int) -> str | None:
     return noun if noun != lower[k] and noun in CHANGE_HEADS else None
 
 
+def _age_row_label(doc: Doc, quantity: Span) -> bool:
+    """Whether ``quantity`` is an age in the label cell of a table row (``Under 16   36   51``, ``16 to 24   120   110``,
+    ``65 and over   44   48`` under ``Age group   2023   2024``): read as years, in the first cell, figures after it."""
+    value = span_value(quantity, "value")
+    if span_value(quantity, "unit") not in (None, "year") or not isinstance(value, (int, float)) or not 0 < value < 120:
+        return False
+    text = text_of(doc)
+    line_start, line_end = text_tables.line_bounds(text, quantity.start_char)
+    row = text_tables.cells(text[line_start:line_end])
+    if len(row) < 2 or not row[0][0] <= quantity.start_char - line_start < row[0][1] or \
+            quantity.end_char - line_start > row[0][1]:
+        return False
+    header = text_tables.header_cell(text, line_start + row[-1][0])
+    if header is None or not header.others:
+        return False
+    return bool(re.search(r"\bages?\b", header.others[0].lower()))
+
+
 #: participles that work as prepositions, never what is counted (``including 1.2 million relating to online gambling``)
 _PARTICIPLE_PREPOSITIONS = frozenset({"relating", "involving", "concerning", "regarding", "including", "excluding",
                                       "following", "according", "pertaining", "belonging", "linked", "related"})
@@ -939,8 +957,9 @@ class CategoryFinder:
                 lower[quantity.end] in GENERIC_PEOPLE or lower[quantity.end] in CLASSIFIER_NOUNS) and \
                 span_value(quantity, "unit") is None and span_value(quantity, "unit_kind") is None
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
-                if not quantity_tokens.isdisjoint(range(start, end)) or start in age_tokens or head in age_tokens:
-                    continue
+                if not quantity_tokens.isdisjoint(range(start, end)) or (start in age_tokens or head in age_tokens) and \
+                        how != "row":
+                    continue  # (a row labelled by its ages, ``16 to 24   120   110``, is named by them, C24-3)
                 if start in sources:
                     continue  # ``, as measured by the Focus survey,``: where a figure comes from (C20-9)
                 if rate_time(lower, start, end):
@@ -1400,7 +1419,7 @@ class CategoryFinder:
             age = True  # ``4,990 people (15%) were under 18``: the group's age after its copula (C33-41)
         tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"] or \
-            label_gloss_age(doc, quantity)
+            label_gloss_age(doc, quantity) or _age_row_label(doc, quantity)
         if age:
             quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
             quantity._.direction = None
