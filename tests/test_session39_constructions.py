@@ -322,7 +322,10 @@ def test_a_one_word_row_label_names_its_row(extract_both, label):
 
 def test_a_row_labelled_by_an_age_range_is_named_by_it(extract_both):
     text = ("Victims fell.\n\nTable 2: Victims by age group (number)\n\nAge group            2023     2024\n"
-            "16 to 24              120      110\n25 to 34               98       91\n")
+            "Under 16               36       51\n16 to 24              120      110\n25 to 34               98       91\n"
+            "65 and over            44       48\n")
     doc = extract_both(text)
-    check(relations(doc), [("120", "CATEGORY", "16 to 24"), ("91", "CATEGORY", "25 to 34")])
-    assert by_text(doc)["16 to 24"]["unit"] == "year", by_text(doc)["16 to 24"]
+    check(relations(doc), [("120", "CATEGORY", "16 to 24"), ("91", "CATEGORY", "25 to 34"), ("36", "CATEGORY", "Under 16"),
+                           ("48", "CATEGORY", "65 and over")])
+    cells = by_text(doc)
+    assert cells["16 to 24"]["unit"] == "year" and cells["65"]["unit"] == "year", (cells["16 to 24"], cells["65"])

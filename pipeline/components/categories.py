@@ -876,7 +876,9 @@ def _age_row_label(doc: Doc, quantity: Span) -> bool:
     """Whether ``quantity`` is an age in the label cell of a table row (``Under 16   36   51``, ``16 to 24   120   110``,
     ``65 and over   44   48`` under ``Age group   2023   2024``): read as years, in the first cell, figures after it."""
     value = span_value(quantity, "value")
-    if span_value(quantity, "unit") not in (None, "year") or not isinstance(value, (int, float)) or not 0 < value < 120:
+    if span_value(quantity, "unit_kind") not in (None, "count", "measure") or \
+            span_value(quantity, "unit_kind") == "measure" and span_value(quantity, "unit") != "year" or \
+            not isinstance(value, (int, float)) or not 0 < value < 120:
         return False
     text = text_of(doc)
     line_start, line_end = text_tables.line_bounds(text, quantity.start_char)
