@@ -329,3 +329,9 @@ def test_a_row_labelled_by_an_age_range_is_named_by_it(extract_both):
                            ("48", "CATEGORY", "65 and over")])
     cells = by_text(doc)
     assert cells["16 to 24"]["unit"] == "year" and cells["65"]["unit"] == "year", (cells["16 to 24"], cells["65"])
+
+
+def test_a_row_label_s_colon_is_no_part_of_its_category(extract_both):
+    text = ("Arrivals rose.\n\nTable 3: Arrivals by purpose of visit (thousands)\n\nPurpose of visit          2023      2024\n"
+            "Holiday:                 1,204     1,310\nStudy/work                 120       98\n")
+    check(relations(extract_both(text)), [("1,204", "CATEGORY", "Holiday"), ("98", "CATEGORY", "Study/work")])

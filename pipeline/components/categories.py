@@ -3473,7 +3473,7 @@ class CategoryFinder:
             return None
         cell = text[line_start + first[0] : line_start + first[1]]
         label_start = line_start + first[0] + len(cell) - len(cell.lstrip(" -•*"))
-        label_end = line_start + first[1]
+        label_end = line_start + first[0] + len(cell.rstrip(" :"))  # (``Holiday:   1,204``: the label, not its colon)
         cue = _ROW_PART_CUE.match(text[label_start:label_end])
         if cue and cue.end() < label_end - label_start:
             label_start += cue.end()  # ``  of which visa nationals  154,300``: the part's name without its cue (C35-11)
