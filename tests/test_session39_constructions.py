@@ -335,3 +335,10 @@ def test_a_row_label_s_colon_is_no_part_of_its_category(extract_both):
     text = ("Arrivals rose.\n\nTable 3: Arrivals by purpose of visit (thousands)\n\nPurpose of visit          2023      2024\n"
             "Holiday:                 1,204     1,310\nStudy/work                 120       98\n")
     check(relations(extract_both(text)), [("1,204", "CATEGORY", "Holiday"), ("98", "CATEGORY", "Study/work")])
+
+
+@pytest.mark.parametrize("separator", ["—", "–", "..."])
+def test_a_bulleted_label_before_a_spaced_dash_or_dots_names_its_figure(extract_both, separator):
+    doc = extract_both(f"Key figures, October 2024\n\n• Unemployment rate {separator} 4.2%\n• Vacancies {separator} 831,000 "
+                       "(down 14,000)\n")
+    check(relations(doc), [("4.2%", "CATEGORY", "Unemployment rate"), ("831,000", "CATEGORY", "Vacancies")])

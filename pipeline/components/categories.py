@@ -892,6 +892,10 @@ def _age_row_label(doc: Doc, quantity: Span) -> bool:
     return bool(re.search(r"\bages?\b", header.others[0].lower()))
 
 
+#: separators that end a bulleted line's label like a colon (``• Employment – 33.1 million``, ``• Vacancies ... 831,000``)
+_LABEL_DASHES = frozenset({"—", "–", "...", "…"})
+
+
 #: participles that work as prepositions, never what is counted (``including 1.2 million relating to online gambling``)
 _PARTICIPLE_PREPOSITIONS = frozenset({"relating", "involving", "concerning", "regarding", "including", "excluding",
                                       "following", "according", "pertaining", "belonging", "linked", "related"})
@@ -3736,7 +3740,8 @@ class CategoryFinder:
         text, space, whitespace, nounish = table.text, table.space, table.whitespace, table.nounish
         k = quantity.start - 1
         steps = 0
-        while k >= 0 and steps < 4 and text[k] != ":" and not space[k] and "\n" not in whitespace[k]:
+        while k >= 0 and steps < 4 and text[k] != ":" and text[k] not in _LABEL_DASHES and not space[k] and \
+                "\n" not in whitespace[k]:
             if text[k] in (",", ";", "."):
                 k = CategoryFinder._label_row_colon(doc, quantity)
                 if k is None:
@@ -3744,7 +3749,13 @@ class CategoryFinder:
                 break
             k -= 1
             steps += 1
-        if k < 0 or text[k] != ":":
+        if k >= 1 and text[k] in _LABEL_DASHES and whitespace[k - 1] and whitespace[k]:
+            # ``• Unemployment rate — 4.2% (September: 4.1%)``: on a bulleted line a spaced dash or dots end the label
+            line_text = text_of(doc)
+            at = doc[k].idx
+            if not text_tables.BULLET_LINE.match(line_text[line_text.rfind("\n", 0, at) + 1 : at]):
+                return None
+        elif k < 0 or text[k] != ":":
             return None
         if k >= 3 and text[k - 2] == "(" and table.alpha[k - 1] and text[k - 1].islower():
             # ``while Crude Oil production (weight: 8.98 per cent) declined``: the phrase before the bracket
