@@ -31,7 +31,7 @@ EXTRA_PREFIXES = [
     r"[+\-−–±](?=" + CURRENCY_PREFIXES + r"[0-9])",
 ]
 EXTRA_SUFFIXES = [
-    r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha)",
+    r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha|C|F)",
     r"(?<=[" + VULGAR_FRACTIONS + r"])%",  # ``4¼%``
     r"(?<=[0-9])%p",  # ``0.3%p``: percentage points as Korean releases write them
     r"(?<=[0-9])-(?=percent|per cent)",  # ``a 3.3-percent rise``
@@ -47,7 +47,7 @@ EXTRA_INFIXES = [
     r"(?<=[A-Za-z0-9])\((?=[0-9]{1,2}$)",  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to a label or figure
 ]
 #: tokens that must stay whole although a rule above would split them
-TOKEN_MATCH = re.compile(r"^(?!" + CURRENCY_PREFIXES + r"[0-9])(?:[0-9]+[A-Z]{1,2}|[A-Z]+[0-9]+(?:\.[0-9]+)?[A-Za-z]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$")
+TOKEN_MATCH = re.compile(r"^(?!" + CURRENCY_PREFIXES + r"[0-9])(?:[0-9]+(?![CF]$)[A-Z]{1,2}|[A-Z]+[0-9]+(?:\.[0-9]+)?[A-Za-z]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$")
 SPECIAL_CASES = ["No.", "no.", "Nos.", "Art.", "approx.", "Approx.", "est.", "Est.", "Fig.", "Vol.", "Jan.",
                  "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "E.U.", "a.m.", "p.m.", "Rs."]
 

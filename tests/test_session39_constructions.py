@@ -342,3 +342,10 @@ def test_a_bulleted_label_before_a_spaced_dash_or_dots_names_its_figure(extract_
     doc = extract_both(f"Key figures, October 2024\n\n• Unemployment rate {separator} 4.2%\n• Vacancies {separator} 831,000 "
                        "(down 14,000)\n")
     check(relations(doc), [("4.2%", "CATEGORY", "Unemployment rate"), ("831,000", "CATEGORY", "Vacancies")])
+
+
+@pytest.mark.parametrize("written,unit,value", [("10.9C", "degree celsius", 10.9), ("34C", "degree celsius", 34),
+                                                ("93F", "degree fahrenheit", 93)])
+def test_a_temperature_glued_to_its_figure(extract_both, written, unit, value):
+    q = by_text(extract_both(f"Temperatures averaged {written} in the month, the highest on record."))[written]
+    assert q["unit"] == unit and q["value"] == pytest.approx(value) and q["metric"] == "AMOUNT", q

@@ -1943,6 +1943,12 @@ class QuantityRecognizer:
     def _read_unit_words(self, t: DocTable, figure: Figure) -> None:
         text, lower, ws = t.text, t.lower, t.ws
         j = figure.end
+        if j < t.n and text[j] in _GLUED_TEMPERATURES and not ws[j - 1] and figure.unit is None and \
+                (j + 1 >= t.n or not t.lex[j + 1][_ALPHA] or ws[j]):
+            # ``10.9C``, ``0.7C above normal``, ``50F``: a temperature glued to its figure, not cents (C39-43)
+            unit = match_unit([_GLUED_TEMPERATURES[text[j]]])
+            figure.unit, figure.unit_kind, figure.unit_info, figure.end = unit.name, unit.kind, unit, j + 1
+            return
         texts = text[j : j + 6]
         if texts and texts[0] == "-" and len(texts) > 1 and texts[1].lower() == "fold" and not ws[j]:
             figure.unit, figure.unit_kind, figure.end = "times", "times", j + 2
@@ -3254,6 +3260,8 @@ def _subject_cue_words() -> frozenset:
 
 
 #: verbs whose ``up`` is a particle, no direction (``make up``, ``made up``, ``ended up``)
+#: a capital letter glued to a figure that writes a temperature (``10.9C``, ``50F``)
+_GLUED_TEMPERATURES = {"C": "°C", "F": "°F"}
 _PARTICLE_UP_VERBS = frozenset({"make", "makes", "made", "making", "end", "ends", "ended", "ending"})
 
 
