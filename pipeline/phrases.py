@@ -52,6 +52,24 @@ RELATIVE_OPENERS = vocabulary("relative_openers")
 ING_NOUNS = vocabulary("ing_nouns")
 
 
+@lru_cache(maxsize=None)
+def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
+    """The bound phrases of the lexicon (``more than``, ``nearly``) whose last word is ``word``, in the lexicon's order."""
+    return tuple(phrase for phrase, _ in lexicon()["bound_phrases"] if phrase[-1] == word)
+
+
+def bound_phrase_start(lower: list, end: int, limit: int = 0) -> int:
+    """Where a bound phrase ending right before token ``end`` starts (``compared with more than 232,000``: at
+    ``more``), not before ``limit``; ``end`` when none does."""
+    k = end - 1
+    if k >= limit:
+        for phrase in bound_phrases_ending(lower[k]):
+            first = k - len(phrase) + 1
+            if first >= limit and tuple(lower[first : k + 1]) == phrase:
+                return first
+    return end
+
+
 def lone_verb_form(low: str) -> bool:
     """Whether a word alone is a verb form and so names nothing a figure measures: a participle in -ing
     (``moving``; not a noun such as ``mining``) or a change verb's past form (``fallen``, ``risen``)."""

@@ -57,6 +57,8 @@ from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_D
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
     CONJUNCTIONS,
+    bound_phrase_start,
+    bound_phrases_ending,
     PREPOSITIONS,
     DETERMINERS,
     coordinated_items,
@@ -283,23 +285,6 @@ RELATIVE_TAIL = vocabulary("relative_tail")
 def bound_last_words() -> frozenset:
     """The last words of the bound phrases (``than`` of ``more than``, ``nearly``)."""
     return frozenset(phrase[-1] for phrase, _ in lexicon()["bound_phrases"])
-
-
-@lru_cache(maxsize=None)
-def bound_phrases_ending(word: str) -> tuple[tuple[str, ...], ...]:
-    """The bound phrases (``more than``, ``nearly``) whose last word is ``word``, in the lexicon's order."""
-    return tuple(phrase for phrase, _ in lexicon()["bound_phrases"] if phrase[-1] == word)
-
-
-def word_before(lower: list, start: int) -> int:
-    """The index of the word before the figure at token ``start``, past a bound phrase (``compared with more than
-    232,000``: ``with``); -1 at the start of the document."""
-    k = start - 1
-    if k >= 1:
-        for phrase in bound_phrases_ending(lower[k]):
-            if k - len(phrase) + 1 >= 1 and tuple(lower[k - len(phrase) + 1 : k + 1]) == phrase:
-                return k - len(phrase)
-    return k
 
 
 @lru_cache(maxsize=1)
@@ -3823,14 +3808,14 @@ class RelationLinker:
             x = quantities[k - 1]
             if x.end != q.start - 1 and q.start - 1 not in time_ends and not (x.end == q.start - 2 and counted_noun(x)):
                 return False  # (``compared with 1,540 cases and £29.8 million a year earlier``: past the counted noun)
-            return x.start >= 1 and (lower[word_before(lower, x.start)] in PREVIOUS_VALUE_WORDS or
+            return x.start >= 1 and (lower[bound_phrase_start(lower, x.start) - 1] in PREVIOUS_VALUE_WORDS or
                                      _previous_value_named(lower, x.start))
 
         for k, q in enumerate(quantities):
             b = by_start.get(q.end) or (by_start.get(q.end + 1) if q.end < len(lower) and
                                         (lower[q.end] in STATED_AT_WORDS or counted_noun(q)) else None)
             if b is not None and q not in baseline_of and q.start >= 1 and (
-                    lower[word_before(lower, q.start)] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
+                    lower[bound_phrase_start(lower, q.start) - 1] in PREVIOUS_VALUE_WORDS or lower[q.start - 1] == "(" or
                     q.start >= 2 and lower[q.start - 1] == "to" and lower[q.start - 2] in ("compared", "relative") or
                     _previous_value_named(lower, q.start) or continues_earlier_values(k) or
                     bracketed_values(lower, quantities, k)) \
@@ -4936,7 +4921,7 @@ class RelationLinker:
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
                 k -= 1
             if k >= 1 and lower[k] == "than" and lower[k - 1] in ("more", "less", "fewer"):
-                k -= 2  # ``compared with more than 232,000 in 2023``: past the bound
+                k -= 2  # ``compared with more than 232,000 in 2023``: past the bound (not ``lower than``, a cue)
             m = k
             while m >= 0 and lower[m] in EARLIER_STEP_FILLERS and lower[m] != "of":
                 m -= 1

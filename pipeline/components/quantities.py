@@ -3259,9 +3259,9 @@ def _subject_cue_words() -> frozenset:
         _CHANGE_UP_DOWN - {"more", "less", "fewer", "over"})
 
 
-#: verbs whose ``up`` is a particle, no direction (``make up``, ``made up``, ``ended up``)
 #: a capital letter glued to a figure that writes a temperature (``10.9C``, ``50F``)
 _GLUED_TEMPERATURES = {"C": "°C", "F": "°F"}
+#: verbs whose ``up`` is a particle, no direction (``make up``, ``made up``, ``ended up``)
 _PARTICLE_UP_VERBS = frozenset({"make", "makes", "made", "making", "end", "ends", "ended", "ending"})
 
 
@@ -3562,9 +3562,8 @@ def _shared_part_before(t: DocTable, start: int) -> bool:
     up 229.8 billion won``, ``of which exports accounted for $3.1 billion``): the verb right before it, the cue before
     its subject in its clause."""
     lower = t.lower
-    if start < 4 or not (lower[start - 2 : start] in (["made", "up"], ["make", "up"], ["accounted", "for"],
-                                                      ["account", "for"], ["accounting", "for"])):
-        return False
+    if start < 4 or " ".join(lower[start - 2 : start]) not in SHARE_OPENERS or lower[start - 1] == "of":
+        return False  # (the share verbs, ``made up``, ``accounted for``; not ``share of``)
     sent_start = t.sentence(start)[0]
     for k in range(start - 3, max(sent_start, start - 12), -1):
         if lower[k] in (";", ".") or _DIGITS.match(t.text[k]):
@@ -3862,7 +3861,7 @@ def cue_before(doc: Doc, start: int, limit: int) -> tuple[str, ...] | None:
     while k - 1 >= limit and lower[k - 1] in BOUND_WORDS:
         k -= 1
     if k - 2 >= limit and lower[k - 1] == "than" and lower[k - 2] in ("more", "less", "fewer"):
-        k -= 2  # ``compared with more than 232,000``
+        k -= 2  # ``compared with more than 232,000`` (not every bound phrase: ``above``, ``lower than`` are cues)
     if k - 1 < limit:
         return None
     for cue in _COMPARED_WITH_BY_LAST.get(lower[k - 1], ()):  # only the cues ending with the word before
