@@ -206,6 +206,9 @@ class DeclaredUnits:
         k = line_start - 1
         while k > block_start:  # the lines above, nearest first, within the block
             start = text.rfind("\n", 0, k) + 1
+            if _RULE_LINE.fullmatch(text[start:k]):
+                k = start - 1  # ``|---|---|``: a pipe table's rule under its header, no heading (C40-5)
+                continue
             if start in self.figure_lines and (_row_with_own_percent(text[start:k]) or _LABELLED_ROW.match(text[start:k])):
                 k = start - 1  # ``Unemployment rate, %    4.1    4.3``: a row declaring its own unit, no heading; ``-
                 continue  # Current account deficit (% of GDP): 2.1 (2.4)``: a labelled row of the list, no heading (C29-6)
@@ -374,10 +377,14 @@ def _share_heading(heading: str, row: str) -> bool:
 _LABELLED_ROW = re.compile(r"^\s*(?:[-\u2022*]\s*)?[^:\n]{2,}:\s*[-+\u2212\u2013(]?\s*[$\u20ac\u00a3]?[0-9]")
 
 
+#: a table's rule line (``|---|---:|``, ``------  ------``)
+_RULE_LINE = re.compile(r"[\s|:+=\-\u2013\u2014]*[-=\u2013\u2014][\s|:+=\-\u2013\u2014]*")
+
+
 def _row_with_own_percent(line: str) -> bool:
     """Whether a table line is a body row whose label declares its own percent (``Unemployment rate, %    4.1
     4.3``): a label cell with the percent, then figure cells only."""
-    found = text_tables.cells(line)
+    found = [(a, b) for a, b in text_tables.cells(line) if b > a]  # (a pipe row's empty edge cells)
     if len(found) < 2 or not ROW_PERCENT.search(line[found[0][0] : found[0][1]]):
         return False
     return all(re.fullmatch(r"[-+−–(]?[0-9][0-9.,]*\)?%?", line[a:b].strip()) for a, b in found[1:] if b > a)

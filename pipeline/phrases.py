@@ -863,6 +863,18 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         # it, before its time (as C35's ``used vans imported``)
         found = noun_phrase_before(doc, end - 1, start_limit)
         found = None if found is None else (found[0], end, found[2])
+    if found is None and bound_tail and age == end - 2 and number[age - 1]:
+        # ``Actual starts in centres with a population of 10,000 or more were``: a threshold closing the subject; the
+        # noun phrase before it, with the complements that restrict it (C40-2)
+        m = age - 1
+        while m > start_limit and number[m - 1]:
+            m -= 1
+        if m - 1 > start_limit and lower[m - 1] in ("of", "than", "at", "with"):
+            found = noun_phrase_before(doc, m - 1, start_limit)
+            if found is not None and found[1] == m - 1:
+                found = with_left_complements(doc, found, start_limit)
+                return found[0], end, found[2]
+            found = None
     if found is not None and bound_tail:
         # ``the proportion waiting six weeks or more was``: the bound after the figure inside the subject is part of it
         found = with_left_complements(doc, found, start_limit)
@@ -1535,6 +1547,8 @@ def _stating_participle(table: TokenTable, m: int) -> bool:
         return False  # (most words: the next one is not read; ``civil engineering down 1.8%`` ends on a noun)
     if m + 1 >= len(lower):
         return False
+    if m + 2 < len(lower) and lower[m + 1] in OBJECT_CHANGE_NOUNS and lower[m + 2] == "of":
+        return True  # ``Montréal and Vancouver posting declines of 29% and 12%``: the changes stated as the object
     return lower[m + 1] in ("by", "up", "down", "to", "from", "at") or bool(table.number[m + 1])
 
 

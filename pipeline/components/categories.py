@@ -853,6 +853,9 @@ _SHARE_ADJECTIVES = frozenset({"record", "new", "high", "higher", "highest", "lo
 _ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
 
 
+#: the word before ``average`` that makes it a named series, not a level (``moving``, ``rolling``, ``three-month``)
+_SPAN_AVERAGE = re.compile(r"(?:moving|rolling|\w+-(?:day|week|month|quarter|year))$")
+
 #: nouns of the whole a percent is a share of (``64% of the EU average in Bulgaria``)
 _SHARE_BASES = frozenset(("average", "total", "level", "mean", "median"))
 
@@ -1840,6 +1843,9 @@ class CategoryFinder:
             found, how = subject_before(doc, quantity.start, start_limit), "subject"
         else:
             return None
+        if found is not None and how == "subject" and lower[found[2]] in AVERAGE_WORDS and found[2] > found[0] and \
+                _SPAN_AVERAGE.match(lower[found[2] - 1]):
+            return (*found, how)  # ``The six-month moving average edged up 0.9% to 249,860 units``: a named series
         if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] == "total" or lower[found[2]] in AVERAGE_WORDS \
                 or lower[found[2]] in GENERIC_PEOPLE or found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
             return None
@@ -2231,9 +2237,10 @@ class CategoryFinder:
                 continue
             items.append((m, end))
             m = end + 1
+        times = time_token_set(doc)
         if len(items) != figures or \
-                any(text[j] in ("(", ")", ";") or table.number[j] for a, b in items for j in range(a, b)):
-            return None
+                any(text[j] in ("(", ")", ";") or table.number[j] or j in times for a, b in items for j in range(a, b)):
+            return None  # (``rose 4.1% and 2.7% in October and November respectively``: periods, not groups)
         if lower[k] != "for" and not all(CategoryFinder.is_name(doc[a]) for a, _ in items):
             return None  # (after ``at``/``in`` a place: a name)
         a, b = items[at - first]

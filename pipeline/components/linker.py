@@ -1716,6 +1716,9 @@ class RelationLinker:
             if lower[k] == "and" and lower[k - 1] == "," and k + 1 < i and lower[k + 1] in ("the", "its", "their") and \
                     any(table.verb[m] for m in range(k + 2, i)):
                 return k + 1  # ``..., and the Brazilian airports and London Luton recorded growth of 6.3% and 6.4%``
+            if lower[k] == "with" and lower[k - 1] == "," and \
+                    any(lower[m].endswith("ing") and len(lower[m]) > 5 for m in range(k + 2, i)):
+                return k + 1  # ``..., with Montréal and Vancouver posting declines of 29% and 12% respectively`` (C40-3)
         return start
 
     @staticmethod
