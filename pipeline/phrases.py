@@ -1164,6 +1164,12 @@ def _adverb_inside(table, m: int, start_limit: int, stop: int) -> bool:
         (nounish[m - 1] and not number[m - 1] and not punct[m - 1] or lower[m - 1] in DETERMINERS)
 
 
+def ed_form(low: str) -> bool:
+    """A word in ``-ed`` that is a verb form: longer than four letters (``screened``), or a four-letter one that is not
+    a noun in ``-eed`` nor ``aged`` (``owed``, ``used``, ``fled``; C40-9)."""
+    return low.endswith("ed") and (len(low) > 4 or len(low) == 4 and low[1] != "e" and low != "aged")
+
+
 def is_participle(low: str) -> bool:
     """A word that can open a participle phrase after a noun (``granted``, ``awaiting``, ``held``)."""
     return (len(low) > 4 and low.isalpha() and (low.endswith("ed") or low.endswith("ing"))) or \

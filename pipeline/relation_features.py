@@ -51,7 +51,7 @@ from pipeline.extensions import (CANDIDATES_KEY, RELATIONS_KEY, THRESHOLDS_KEY, 
                                  text_of, token_columns)
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import (DETERMINERS, RELATIVE_OPENERS, rate_time, SHARE_VERB_PASTS, end_before_time, no_lone_category,
+from pipeline.phrases import (DETERMINERS, ed_form, RELATIVE_OPENERS, rate_time, SHARE_VERB_PASTS, end_before_time, no_lone_category,
                               noun_phrase_inventory, token_table, vocabulary)
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
@@ -591,7 +591,7 @@ def _participles(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     a word that never heads a counted noun (``inland``, ``abroad``)."""
     irregular, not_counted = vocabulary("irregular_participles"), vocabulary("not_counted_nouns")
     lower = token_table(doc).lower
-    return (np.array([len(w) > 4 and w.endswith("ed") or w in irregular for w in lower] + [False], dtype=bool),
+    return (np.array([ed_form(w) or w in irregular for w in lower] + [False], dtype=bool),
             np.array([w in not_counted for w in lower] + [False], dtype=bool))
 
 

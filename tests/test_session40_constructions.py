@@ -46,3 +46,37 @@ def test_a_pipe_table_title_gloss_scales_the_cells_below_its_rule_line(extract_b
     assert cells["19.8"]["unit"] == "percent", cells["19.8"]
     # the row after a row glossed (%) is read in the table's own unit, not in percent
     assert cells["2,761"]["value"] == 2_761 * scale and cells["2,761"]["unit"] != "percent", cells["2,761"]
+
+
+@pytest.mark.parametrize("share", ["Two-fifths", "About 38%"])
+def test_a_bracketed_change_in_points_closing_a_share_clause_changes_the_share(extract_both, share):
+    doc = extract_both(f"{share} of card payments were made with a mobile wallet (+3.4 points on the year).")
+    q = share.split()[-1] if share.startswith("About") else share
+    check(relations(doc), [("+3.4 points", "MODIFIES", q)])
+
+
+def test_an_although_clause_with_its_own_subject_changes_no_figure_before_it(extract_both):
+    doc = extract_both("Cheque payments numbered 112 million in 2024 (down 18%), although cash withdrawals remained "
+                       "about a quarter lower than in 2019.")
+    rel = relations(doc)
+    check(rel, [("a quarter", "CATEGORY", "cash withdrawals")], absent=[("a quarter", "MODIFIES", "112 million")])
+
+
+def test_an_although_clause_about_the_same_figure_still_changes_it(extract_both):
+    doc = extract_both("Passenger numbers rose 3.1% to 82.4 million in 2024, although they remained 4.6% below "
+                       "the 2019 level.")
+    check(relations(doc), [("4.6%", "MODIFIES", "82.4 million")])
+
+
+@pytest.mark.parametrize("bound", ["", "fewer than ", "about "])
+def test_a_rate_restating_a_count_after_or_counts_what_the_count_counts(extract_both, bound):
+    doc = extract_both(f"Officers recorded 2,310 burglaries in the quarter, or {bound}41.2 per 100,000 residents.")
+    rate = next(q for q in by_text(doc) if q.startswith("41.2"))
+    check(relations(doc), [("2,310", "CATEGORY", "burglaries"), (rate, "CATEGORY", "burglaries")])
+
+
+@pytest.mark.parametrize("verb", ["owed", "used"])
+def test_a_short_past_participle_after_a_part_is_no_counted_noun(extract_both, verb):
+    doc = extract_both(f"Of the 2.4 million accounts in arrears, 615,000 {verb} more than £500 in the quarter.")
+    rel = relations(doc)
+    check(rel, [("615,000", "PART_OF", "2.4 million")], absent=[("615,000", "CATEGORY", verb)])

@@ -26,6 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
 from pipeline.phrases import (
+    ed_form,
     rate_time,
     PEOPLE_PARTICIPLES,
     PLACE_OPENERS,
@@ -1771,8 +1772,7 @@ class CategoryFinder:
         its core is read without complements."""
         table = token_table(doc)
         lower, text = table.lower, table.text
-        if after + 1 >= sent_end or not (lower[after] in IRREGULAR_PARTICIPLES or
-                                         len(lower[after]) > 4 and lower[after].endswith("ed")) or \
+        if after + 1 >= sent_end or not (lower[after] in IRREGULAR_PARTICIPLES or ed_form(lower[after])) or \
                 lower[after] in PEOPLE_PARTICIPLES:
             return False  # (``2.1 million unemployed in October``: people)
         core = noun_phrase_after(doc, after, found[1], with_complements=False)
@@ -1780,6 +1780,7 @@ class CategoryFinder:
             return False
         end = core[1]
         return end >= sent_end or lower[end] in PREPOSITIONS or lower[end] in DETERMINERS or \
+            lower[end] in ("more", "less", "fewer") and end + 1 < sent_end and lower[end + 1] == "than" or \
             len(lower[end]) > 4 and lower[end].endswith("ly") or text[end] in (",", ";", ".") or \
             lower[after + 1] in NOT_COUNTED_WORDS
 
@@ -2194,6 +2195,26 @@ class CategoryFinder:
                                             lower[j - 1] in COMPARATIVE_WORDS) and group(j + 1) is not None:
                 return own
         return None
+
+    @staticmethod
+    def rate_restating(doc: Doc, quantity: Span, sent_start: int) -> Span | None:
+        """The figure a rate restates after ``, or`` (``1,204 robberies, or 21.7 per 100,000 population``, ``40 a month,
+        or fewer than 0.02 per 1,000 customers``): the count ending at most three words before the comma; None
+        elsewhere (C40-8)."""
+        if " per " not in f" {span_value(quantity, 'unit') or ''} ":
+            return None
+        lower = token_table(doc).lower
+        k = quantity.start - 1
+        while k > sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("more", "fewer", "less")):
+            k -= 1
+        if k - 2 < sent_start or lower[k] != "or" or lower[k - 1] != ",":
+            return None
+        starts, quantities = span_starts(doc, "QUANTITY")
+        before = [q for q in quantities[bisect_left(starts, sent_start) : bisect_left(starts, k - 1)] if q.end <= k - 1]
+        if not before or k - 1 - before[-1].end > 6 or span_value(before[-1], "metric") not in ("COUNT", "AMOUNT") or \
+                any(not token_table(doc).alpha[m] for m in range(before[-1].end, k - 1)):
+            return None  # (its counted noun and time may stand between: ``2,310 burglaries in the quarter, or``)
+        return before[-1]
 
     @staticmethod
     def _respective_group(doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
@@ -3010,6 +3031,8 @@ class CategoryFinder:
             found = after_previous_figure(doc, noun_phrase_before(doc, k + 1, start_limit), quantity_tokens)
             if found and found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]):
                 found = None  # ``estimated to have risen 4.2%``: the verb's subject is measured
+            if found and found[1] - found[0] == 1 and found[0] - 1 in _quantity_tokens(doc) and lower[found[0]].endswith("ed"):
+                found = None  # ``615,000 owed more than £1,000``: the verb between a count and its object (C40-9)
             if found and found[1] - found[0] == 1 and found[0] - 1 >= start_limit and \
                     lower[found[0] - 1] in VERB_OPENERS and not (
                         lower[found[0] - 1] in RELATIVES and text[found[0] - 2] != ","):

@@ -1032,6 +1032,16 @@ class RelationLinker:
         for count, share in shared_category.items():
             if count not in category_of and share in categories:
                 category_of[count] = categories[share].child
+        for q in quantities:
+            restated = None if q in modifies or q in category_of else \
+                CategoryFinder.rate_restating(doc, q, sentence_range(doc, q.start)[0])
+            category = None if restated is None else \
+                category_of.get(restated) or (categories[restated].child if restated in categories else None)
+            if category is not None:
+                # ``Police recorded 1,204 robberies, or 21.7 per 100,000 population``: the rate of what the count before
+                # it counts (C40-8)
+                category_of[q] = category
+                doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, restated.start, restated.end])
         self.previous_values(doc, quantities, modifies, categories, category_of)
         self.list_continuations(doc, quantities, modifies, categories, category_of)
         self.listed_earlier_values(doc, quantities, modifies, categories, category_of)
@@ -1989,6 +1999,14 @@ class RelationLinker:
             before = self._figure_with_noun_phrase(doc, quantities, open_at)
         if before is None and span_value(q, "metric") == "CHANGE":
             before = self._figure_of_clause(doc, quantities, periods, open_at)
+        if before is None and span_value(q, "unit") in ("percentage point", "basis point"):
+            # ``A fifth of indebted customers were repaying through a prepayment meter (-1.2 points on the quarter)``:
+            # a change in points closing a clause that states one share is that share's change (C40-6)
+            lo, hi = self._span_range(quantities, sentence_range(doc, q.start)[0], open_at)
+            earlier = [x for x in quantities[lo:hi] if x.end <= open_at]
+            if earlier and span_value(earlier[-1], "metric") == "SHARE" and span_value(earlier[-1], "unit") == "percent" \
+                    and not any(t.text in (",", ";", ":", "(", ")") for t in doc[earlier[-1].end : open_at]):
+                return "modifies", earlier[-1]
         if before is None and k >= 1 and span_value(q, "metric") == "CHANGE" and doc[k - 1].lower_ == "to" and \
                 doc[k].is_alpha and not doc[k].is_title:
             # ``7.62 million treatments were waiting to start (+41,000 on the previous month)``: the bracket
@@ -2858,6 +2876,10 @@ class RelationLinker:
                 opener -= 1  # ``, while the number of adult suspects ... increased``
             if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but"):
                 return True
+            if lower[opener] in ("although", "though", "whilst") and \
+                    lower[subject[0]] not in ("it", "they", "this", "these", "that") and lower[subject[2]] != "total":
+                return True  # ``..., although quarterly switching remained about a third lower``; not ``although it
+                # remained 6.6 percent below``, the same figure again (C40-7)
             if lower[opener] == "that" and opener - 1 >= figure.end and (
                     lower[opener - 1] in _REPORTING_VERBS or lower[opener - 1].endswith("ing")):
                 return True  # ``..., adding that the number of such cases filed fell 29 percent``: a reported clause
