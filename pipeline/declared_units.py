@@ -138,12 +138,21 @@ class DeclaredUnits:
         if header is None:
             return heading
         own, others = header.text.lower(), [cell.lower() for cell in header.others]
+
+        def core(cell: str) -> str:  # a header cell without its bracketed gloss (``Rate (%)`` -> ``rate``)
+            return re.sub(r"\([^()]*\)", " ", cell).strip()
+
+        def heads(named: str, cell: str) -> bool:  # the part's head words end in the cell's (``recycling rate``)
+            head = re.split(r"\s+(?:of|on|from|in|to|for|as|over|since|at|by)\s+", named)[0]
+            return bool(core(cell)) and re.search(r"\b" + re.escape(core(cell)) + r"$", head) is not None
+
         kept = []
         for part in heading[opening + 1 : closing].split(";"):
             named = _COLUMN_UNIT_TAIL.sub("", part).strip().lower()
             if named and named != part.strip().lower() and named not in own and \
-                    any(named in cell or len(cell.split()) >= 2 and cell in named for cell in others):
-                continue  # (``change since 2005 in %``: another column's unit)
+                    not heads(named, own) and \
+                    any(named in cell or len(cell.split()) >= 2 and cell in named or heads(named, cell) for cell in others):
+                continue  # (``change since 2005 in %``, ``recycling rate in %`` over ``Rate (%)``: another column's unit)
             kept.append(part)
         if len(kept) == len(heading[opening + 1 : closing].split(";")):
             return heading
@@ -246,7 +255,7 @@ class DeclaredUnits:
         heading = self.heading(start_char)
         if heading is None:
             return None
-        heading = self._ordered_part(heading, start_char, country)
+        heading = self._ordered_part(self._column_part(heading, start_char), start_char, country)
         main, bracketed = split_columns(heading, paired_line(self.text, start_char), signed_pairs(self.text, start_char))
         main = for_row(main, self.row(start_char))
         if in_brackets and bracketed is not None:

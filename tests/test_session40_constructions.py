@@ -80,3 +80,51 @@ def test_a_short_past_participle_after_a_part_is_no_counted_noun(extract_both, v
     doc = extract_both(f"Of the 2.4 million accounts in arrears, 615,000 {verb} more than £500 in the quarter.")
     rel = relations(doc)
     check(rel, [("615,000", "PART_OF", "2.4 million")], absent=[("615,000", "CATEGORY", verb)])
+
+
+@pytest.mark.parametrize("phrase", ["edging past the 60% target for 2030", "short of the 60% goal for 2030"])
+def test_the_time_of_a_target_dates_the_target_not_the_clause(extract_both, phrase):
+    doc = extract_both(f"The share of renewables in electricity stood at 56.3%, {phrase}.")
+    rel = relations(doc)
+    check(rel, [("60%", "PERIOD", "for 2030")], absent=[("56.3%", "PERIOD", "for 2030")])
+
+
+def test_the_time_of_an_average_compared_with_dates_no_figure(extract_both):
+    doc = extract_both("Against the five-year average for 2018-2022, cheque use per head was almost 14 items lower.")
+    periods = {child for head, label, child in relations(doc) if label == "PERIOD"}
+    assert "for 2018-2022" not in periods, periods
+
+
+def test_a_forecast_for_a_year_still_dates_the_figures_that_state_it(extract_both):
+    doc = extract_both("The bank kept its growth forecast for 2025 at 1.1%.")
+    check(relations(doc), [("1.1%", "PERIOD", "for 2025")])
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("Roughly two in every five payments were contactless in 2024.", "two in every five", 40.0),
+    ("One in every 25 cards was used abroad.", "One in every 25", 4.0),
+])
+def test_n_in_every_m_is_a_share(extract_both, text, figure, value):
+    q = by_text(extract_both(text))[figure]
+    assert q["metric"] == "SHARE" and q["value"] == pytest.approx(value), q
+
+
+def test_a_gloss_part_naming_a_column_by_its_head_holds_for_that_column_only(extract_both):
+    text = ("Table 2: Card payments, selected countries, 2024 (number per inhabitant; contactless share in %)\n\n"
+            "Country       Payments   Share (%)\nNorway           412.6        91.2\nFrance           218.9        68.4\n")
+    cells = by_text(extract_both(text))
+    assert cells["412.6"]["unit"] != "percent" and cells["412.6"]["metric"] != "SHARE", cells["412.6"]
+    assert cells["91.2"]["unit"] == "percent", cells["91.2"]
+
+
+@pytest.mark.parametrize("noun", ["packaging", "recycling"])
+def test_a_noun_in_ing_after_a_measure_is_its_category(extract_both, noun):
+    doc = extract_both(f"About 12.4 million tonnes of {noun} were handled in 2023.")
+    check(relations(doc), [("12.4 million tonnes", "CATEGORY", noun)])
+
+
+def test_a_price_restated_as_equivalent_to_takes_the_first_price_category(extract_both):
+    doc = extract_both("The levy on landfilled waste is £3.10 per kg, equivalent to £3,100 per tonne.")
+    rel = relations(doc)
+    cat = {c for h, l, c in rel if h == "£3.10 per kg" and l == "CATEGORY"}
+    assert cat and cat == {c for h, l, c in rel if h == "£3,100 per tonne" and l == "CATEGORY"}, rel

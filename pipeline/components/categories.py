@@ -2207,11 +2207,15 @@ class CategoryFinder:
         k = quantity.start - 1
         while k > sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("more", "fewer", "less")):
             k -= 1
-        if k - 2 < sent_start or lower[k] != "or" or lower[k - 1] != ",":
+        if k - 1 >= sent_start and lower[k] in ("equivalent", "equal") and lower[k + 1] == "to":
+            pass  # ``€0.80 per kg, equivalent to €800 per tonne``
+        elif k - 2 < sent_start or lower[k] != "or":
+            return None
+        if lower[k - 1] != ",":
             return None
         starts, quantities = span_starts(doc, "QUANTITY")
         before = [q for q in quantities[bisect_left(starts, sent_start) : bisect_left(starts, k - 1)] if q.end <= k - 1]
-        if not before or k - 1 - before[-1].end > 6 or span_value(before[-1], "metric") not in ("COUNT", "AMOUNT") or \
+        if not before or k - 1 - before[-1].end > 6 or span_value(before[-1], "metric") not in ("COUNT", "AMOUNT", "MONEY") or \
                 any(not token_table(doc).alpha[m] for m in range(before[-1].end, k - 1)):
             return None  # (its counted noun and time may stand between: ``2,310 burglaries in the quarter, or``)
         return before[-1]

@@ -200,6 +200,9 @@ GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
 #: nouns of a plan a share may be of, whose time is the plan's (``of the Budget Estimates for 2024-25``)
 _PLAN_NOUNS = frozenset({"estimates", "estimate", "target", "targets", "budget", "budgets", "allocation", "allocations",
                          "forecast", "forecasts", "projection", "projections", "plan", "be", "re", "appropriation"})
+#: nouns of a target or an average whose ``for <time>`` dates it, not the clause (``the 65% target for 2025``)
+_DATED_PLAN_NOUNS = frozenset({"target", "targets", "goal", "goals", "objective", "objectives", "ceiling", "benchmark",
+                               "average", "averages", "mean", "norm"})
 #: verbs of a change in either direction (``rose``, ``fell``, ``increased``), between the changes of a list
 _CHANGE_VERBS = frozenset(w for w in words_("change_up") | words_("change_down") if w.endswith("ed") or
                           w in ("rose", "fell", "grew"))
@@ -1127,7 +1130,7 @@ class RelationLinker:
                     relations.append(Relation(q, period, "PERIOD", how=how))
         relations = [r for r in relations if not (is_margin(r.head) or r.label == "MODIFIES" and is_margin(r.child))]
         doc.user_data[OWNED_PERIODS_KEY] = [[*p, *x] for p, owners in self._previous_value_periods(doc).items()
-                                            for x in sorted(owners)]
+                                            for x in (sorted(owners) or [(-1, -1)])]  # (-1, -1): a time owned by none
         doc.user_data[BASELINE_VALUES_KEY] = sorted(self._baseline_values)
         doc._.relations = relations
         if since:
@@ -4927,6 +4930,21 @@ class RelationLinker:
         values_before: list[tuple[int, int]] = []  # the previous values of the list being read
         period_at_end = {p.end: p for p in periods}
         quantities = spans_of(doc, "QUANTITY")
+        quantity_ends = {x.end: x for x in quantities}
+        for p in periods:
+            k = p.start - 1
+            if p.start < 2 or lower[p.start] != "for" or lower[k] not in _DATED_PLAN_NOUNS or \
+                    p.end < len(lower) and (table.verb[p.end] or lower[p.end] in COPULAS):
+                continue  # (``The average for 2024 was 3.5%``: the subject's time dates the figure it states)
+            if any(0 <= x.start - p.end <= 3 for x in quantities):
+                continue  # (``its GDP growth forecast for 2024 at 2.0 to 3.0 per cent``: the plan's figure follows)
+            # ``edging past the 65% target for 2025``, ``compared with the five-year average for 2017-2021``: the time
+            # of a target or an average dates that figure only (none when it states none), not the clause's (C40-10)
+            m = k - 1
+            while m > k - 4 and m >= 0 and m + 1 not in quantity_ends and nounish[m] and not table.number[m]:
+                m -= 1
+            owner = quantity_ends.get(m + 1) if m + 1 > k - 4 else None
+            owned.setdefault((p.start, p.end), set()).update(() if owner is None else ((owner.start, owner.end),))
         for n, x in enumerate(quantities):
             planned = self._planned_whole_period(lower, x, periods, starts)
             if planned is not None:

@@ -1712,6 +1712,11 @@ class QuantityRecognizer:
                         lower[i + 4] in ("%", "percent", "per")):  # ``around a fifth (18%) of``: restated in brackets
                 numerator = 1 if low in ("a", "an", "one") else word_number(low)
                 return round(100 * numerator / FRACTION_WORDS[nxt], 3), i + 2, "fraction"
+        if (_value(token_text) is not None) and nxt == "in" and nxt2 == "every" and i + 3 < n and \
+                _value(text[i + 3]) is not None and not YEAR_RE.match(text[i + 3]) and \
+                _value(text[i + 3]) <= 1000 and _value(token_text) < _value(text[i + 3]):
+            # ``three in every five kilograms``, ``one in every 20 adults``: a proportion as ``one in five`` (C40-11)
+            return round(100 * _value(token_text) / _value(text[i + 3]), 3), i + 4, "fraction"
         if (_value(token_text) is not None) and nxt in ("in",) and i + 2 < n and _value(text[i + 2]) and (
             not YEAR_RE.match(text[i + 2]) and _value(text[i + 2]) <= 1000 and _value(token_text) < _value(text[i + 2])
         ):
