@@ -1309,6 +1309,9 @@ def noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, 
     return answers[key]
 
 
+#: heads whose phrase after a verb and an article states its subject's figure (``Manufacturing carries a weight of``)
+_SHARE_LIKE_HEADS = frozenset(words("rate_words") | {"weight", "weighting", "total", "value", "figure", "sum"})
+
 #: words that may stand before an article inside one noun phrase (``all the``, ``half the``)
 _PREDETERMINERS = frozenset({"all", "both", "half", "twice", "double", "such", "quite", "rather", "what", "many"})
 
@@ -1385,6 +1388,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
                     # before it ends another (a fronted phrase with no comma)
                     m -= 1
                     break
+                if text[m] in ("a", "an") and m - 1 >= start_limit and m < stop and alpha[m - 1] and \
+                        lower[m - 1] not in DETERMINERS and lower[m - 1] not in _PREDETERMINERS and \
+                        lower[stop] not in _SHARE_LIKE_HEADS:
+                    break  # ``Per capita figures use a population of``: an indefinite article opens its phrase (C40-16)
             if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and text[m + 1] != "-" and \
                     nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1]:
                 break

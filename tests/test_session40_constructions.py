@@ -128,3 +128,25 @@ def test_a_price_restated_as_equivalent_to_takes_the_first_price_category(extrac
     rel = relations(doc)
     cat = {c for h, l, c in rel if h == "£3.10 per kg" and l == "CATEGORY"}
     assert cat and cat == {c for h, l, c in rel if h == "£3,100 per tonne" and l == "CATEGORY"}, rel
+
+
+def test_square_bracketed_note_marks_are_no_figures(extract_both):
+    doc = extract_both("Card fraud losses fell to €1.2 billion in 2023 [1].\n\nNotes\n[1] Figures for 2022 were revised.\n"
+                       "[2] Aggregates cover 20 countries.\n")
+    texts = set(by_text(doc))
+    assert "1" not in texts and "2" not in texts, texts
+    assert "€1.2 billion" in texts and "20" in texts, texts
+
+
+@pytest.mark.parametrize("run", ["for the third year in a row", "for a fifth month in a row"])
+def test_a_run_in_a_row_names_nothing_the_subject_reached_the_level(extract_both, run):
+    doc = extract_both(f"Cheque payments declined {run} to 410 million.")
+    check(relations(doc), [("410 million", "CATEGORY", "Cheque payments")])
+
+
+@pytest.mark.parametrize("verb", ["use", "assume"])
+def test_an_indefinite_article_opens_the_phrase_after_a_verb(extract_both, verb):
+    doc = extract_both(f"Per capita figures {verb} a population of 349.6 million.")
+    q = by_text(doc)["349.6 million"]
+    cats = {c for h, l, c in relations(doc) if h == "349.6 million" and l == "CATEGORY"}
+    assert cats == {"population"} and q["unit"] == "person", (cats, q)

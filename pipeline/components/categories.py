@@ -2031,6 +2031,8 @@ class CategoryFinder:
         month``: C36-11)."""
         lower = token_table(doc).lower
         start, end, head = proposal[0], proposal[1], proposal[2]
+        if lower[head] == "row" and head == end - 1 and start >= 2 and lower[start - 1] == "a" and lower[start - 2] == "in":
+            return True  # ``fell for the fourth year in a row to 6.1 billion`` (C40-15)
         return lower[head] in TIME_HEAD_NOUNS and head == end - 1 and start < head and \
             any(lower[m] in _RUN_WORDS for m in range(start, head))
 

@@ -2269,6 +2269,9 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "(" and x is not None and \
                 text_of_[x] == ")" and len(text) <= 2 and self._footnote_defined(t, text):
             return True  # a footnote's mark (``is updated monthly (1).`` above ``(1) Items priced ...``, C20-7)
+        if plain_integer and not has_unit and p is not None and text_of_[p] == "[" and x is not None and \
+                text_of_[x] == "]" and len(text) <= 2:
+            return True  # ``[1] Data for 2022 have been revised``, ``... in 2023 [2].``: a note's mark in square brackets
         if p is not None and not has_unit and (text_of_[p] in _REFERENCE_MARKS or text_of_[p] in _CODE_SYSTEMS or (
                 lower[p] in ("and", "to", "or", "&") and start >= 3 and _PLAIN_INTEGER.fullmatch(text_of_[start - 2]) and
                 text_of_[start - 3] in _CODE_SYSTEMS)):
