@@ -150,3 +150,28 @@ def test_an_indefinite_article_opens_the_phrase_after_a_verb(extract_both, verb)
     q = by_text(doc)["349.6 million"]
     cats = {c for h, l, c in relations(doc) if h == "349.6 million" and l == "CATEGORY"}
     assert cats == {"population"} and q["unit"] == "person", (cats, q)
+
+
+def test_a_share_after_a_closed_relative_clause_is_of_the_main_subject(extract_both):
+    doc = extract_both("Contactless payments, which had a spending limit of €50 per transaction, made up 62% of "
+                       "card payments in 2024.")
+    rel = relations(doc)
+    check(rel, [("62%", "CATEGORY", "Contactless payments")], absent=[("62%", "MODIFIES", "€50 per transaction")])
+
+
+@pytest.mark.parametrize("bound", ["fewer than ", "about ", "nearly "])
+def test_a_share_after_a_verb_of_sharing_and_a_bound_is_its_subjects(extract_both, bound):
+    doc = extract_both(f"Cheques made up {bound}one in fifty payments.")
+    share = next(q for q in by_text(doc) if q.endswith("fifty"))
+    check(relations(doc), [(share, "CATEGORY", "Cheques")])
+
+
+def test_a_gapped_second_share_of_a_verb_of_sharing_keeps_its_subject(extract_both):
+    doc = extract_both("Instant transfers made up 11% of credit transfers but nearly 2% of their value.")
+    check(relations(doc), [("11%", "CATEGORY", "Instant transfers"), ("2%", "CATEGORY", "Instant transfers")])
+
+
+def test_a_share_opening_its_own_clause_after_and_is_not_gapped(extract_both):
+    doc = extract_both("Women made up 48% of card holders and 23.5% of card holders were aged under 25.")
+    cats = {c for h, l, c in relations(doc) if h == "23.5%" and l == "CATEGORY"}
+    assert "Women" not in cats, cats

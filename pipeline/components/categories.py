@@ -1210,7 +1210,11 @@ class CategoryFinder:
         the people granted protection``): the part is its clause's subject, the phrase after ``of`` the
         whole it is part of."""
         lower = token_table(doc).lower
-        before = " ".join(lower[max(sent_start, quantity.start - 2) : quantity.start])
+        k = quantity.start
+        while span_value(quantity, "metric") == "SHARE" and k - 1 > sent_start and lower[k - 1] not in ("up", "to") and \
+                (lower[k - 1] in BOUND_WORDS or lower[k - 1] in ("more", "fewer", "less")):
+            k -= 1  # ``made up fewer than one in thirty courses``: past a share's bound (C40-19)
+        before = " ".join(lower[max(sent_start, k - 2) : k])
         return before.endswith(SHARE_VERB_CUES)  # (any of them)
 
     def _fronted_whole(self, doc: Doc, quantity: Span) -> tuple[int, int] | None:
@@ -2198,6 +2202,30 @@ class CategoryFinder:
                 return own
         return None
 
+    def _gapped_share_of_verb(self, doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
+        """The subject of a verb of sharing whose second share follows ``but``/``and`` with the verb left out
+        (``made up 3% of courses but nearly 15% of all units``), or None (C40-20)."""
+        lower = token_table(doc).lower
+        k = quantity.start - 1
+        while k > sent_start and (lower[k] in BOUND_WORDS or lower[k] in SHARE_OPENING_HEDGES or
+                                  lower[k] in ("more", "fewer", "less")):
+            k -= 1
+        if k <= sent_start or lower[k] not in ("but", "and") or lower[quantity.end: quantity.end + 1] != ["of"]:
+            return None
+        starts, quantities = span_starts(doc, "QUANTITY")
+        before = [q for q in quantities[bisect_left(starts, sent_start) : bisect_left(starts, k)] if q.end <= k]
+        if not before or span_value(before[-1], "metric") != "SHARE" or k - before[-1].end > 6 or \
+                not self._after_share_verb(doc, before[-1], sent_start) or \
+                any(token_table(doc).verb[m] or lower[m] in (",", ";") for m in range(before[-1].end, k)):
+            return None
+        whole = noun_phrase_after(doc, quantity.end + 1, sentence_range(doc, quantity.start)[1])
+        if whole is not None and whole[1] < len(lower) and token_table(doc).verb[whole[1]] and \
+                not ed_form(lower[whole[1]]):
+            return None  # (``... and 23.5% of victims were aged under 18``: a clause of its own)
+        found = self.propose(doc, before[-1], set(range(before[-1].start, before[-1].end)))
+        return None if found is None or found[3] not in ("subject", "share-subject") or found[1] > before[-1].start \
+            else found[:3]
+
     @staticmethod
     def rate_restating(doc: Doc, quantity: Span, sent_start: int) -> Span | None:
         """The figure a rate restates after ``, or`` (``1,204 robberies, or 21.7 per 100,000 population``, ``40 a month,
@@ -2391,6 +2419,12 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        gapped = self._gapped_share_of_verb(doc, quantity, sent_start) if metric == "SHARE" else None
+        if gapped is not None:
+            # ``Band 3 treatments made up 3% of courses but nearly 15% of all units``: the second share of the same
+            # verb is its subject's too (C40-20)
+            yield (*gapped, "share-subject")
+            return
         passive = self._passive_part(doc, quantity, sent_end)
         if passive is not None:
             if passive:
@@ -2802,6 +2836,8 @@ class CategoryFinder:
         while k >= start_limit and lower[k] in BOUND_WORDS and not (
                 k == quantity.start - 1 and lower[k] in ("up", "down") and metric == "CHANGE"):
             k -= 1  # (``up 12.4 percent`` states a direction, ``up to 5%`` a bound)
+        if k >= start_limit and k + 1 < quantity.start and lower[k] in ("more", "fewer", "less") and lower[k + 1] == "than":
+            k -= 1  # ``made up fewer than one in thirty courses``: the comparative of the bound (C40-19)
         if k - 1 >= start_limit and lower[k] in ("little", "bit") and lower[k - 1] == "a" and k + 1 < quantity.start and \
                 lower[k + 1] in BOUND_WORDS:
             k -= 2  # ``a little above 3 percent``: part of the bound

@@ -2891,6 +2891,8 @@ class RelationLinker:
             if lower[opener] in ("which", "whom") and opener - 1 >= figure.end and lower[opener - 1] == "of":
                 return True  # ``285.6 billion euros, of which household consumption accounted for 43.2 percent`` (C28-8)
         verb, nounish, punct = table.verb, table.nounish, table.punct
+        if self._relative_closed_between(doc, figure, q):
+            return True
         for k in range(start + 1, end):
             if verb[k] and lower[k] not in ("accounting", "representing"):
                 if text[k - 1] == ",":
@@ -2902,6 +2904,21 @@ class RelationLinker:
                     # inside the figure's own counted noun, whose verb this is)
                     return True
         return False
+
+    @staticmethod
+    def _relative_closed_between(doc, figure, q) -> bool:
+        """Whether ``figure`` stands in a non-restrictive relative clause (``, which ...``) that a comma closes before
+        ``q``, the main clause's verb going on after it (``Band 3 treatments, which carried a patient charge of £306.80,
+        made up fewer than one in thirty courses``): ``q`` is of the main clause, not of the relative's figure (C40-18)."""
+        table = token_table(doc)
+        lower, text, verb = table.lower, table.text, table.verb
+        sent_start = sentence_range(doc, figure.start)[0]
+        opener = next((k for k in range(figure.start - 1, max(sent_start, figure.start - 20), -1)
+                       if text[k] in (",", ";", "(", ")") or lower[k] in ("which", "who")), None)
+        if opener is None or lower[opener] not in ("which", "who") or opener - 1 < sent_start or text[opener - 1] != ",":
+            return False
+        return any(text[c] == "," and verb[c + 1] and not lower[c + 1].endswith("ing")
+                   for c in range(figure.end, q.start - 1))
 
     def _category_of(self, doc, figure, phrase) -> bool:
         """Whether ``phrase`` (start, end, head) lies inside the figure's own category proposal."""
