@@ -576,6 +576,11 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
                 break  # ``amounted to 24 310 persons and deaths to 21 906``: a gapped clause, verb left out
             k += 1
             continue
+        if k > j and text[k].isdigit() and len(text[k]) <= 2 and alpha[k - 1] and \
+                text[k - 1][:1].isupper() and lower[k - 1] not in _NOT_DESIGNATORS and \
+                (k + 1 >= end_limit or not number[k + 1] and lower[k + 1] not in ("%", "per", "percent")):
+            k += 1  # ``for Band 1``, ``from Band 2 and Band 3 treatments``: a name with its number (C40-21, as C30-22)
+            continue
         if not nounish[k]:
             break
         if k > j and low in _SUBJECT_PRONOUNS:
@@ -600,6 +605,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
     head = k - 1
     while head > j and (text[head] in ("-", "(", ")", "/", "&") or lower[head] in ("'s", "’s")):
         head -= 1
+    if head > j and text[head].isdigit() and alpha[head - 1] and text[head - 1][:1].isupper():
+        head -= 1  # ``Band 2``: the name's word heads it, its number designates it (C40-21)
     if not alpha[head] and not any(c.isalpha() for c in text[head]):
         return None
     return start, k, head

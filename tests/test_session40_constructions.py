@@ -175,3 +175,14 @@ def test_a_share_opening_its_own_clause_after_and_is_not_gapped(extract_both):
     doc = extract_both("Women made up 48% of card holders and 23.5% of card holders were aged under 25.")
     cats = {c for h, l, c in relations(doc) if h == "23.5%" and l == "CATEGORY"}
     assert "Women" not in cats, cats
+
+
+@pytest.mark.parametrize("name", ["Band 1", "Zone 2", "Terminal 5"])
+def test_a_name_with_its_number_after_for_is_the_group(extract_both, name):
+    doc = extract_both(f"Charges were £48.20 for Tier 3 and £12.10 for {name}.")
+    check(relations(doc), [("£12.10", "CATEGORY", name), ("£48.20", "CATEGORY", "Tier 3")])
+
+
+def test_a_rank_stated_by_verb_and_ordinal_names_the_subject_of_the_bracketed_figure(extract_both):
+    doc = extract_both("Finland ranked first for instant payments per inhabitant (96), Greece last (11).")
+    check(relations(doc), [("96", "CATEGORY", "Finland"), ("11", "CATEGORY", "Greece")])

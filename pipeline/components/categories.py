@@ -850,6 +850,11 @@ _SHARE_ADJECTIVES = frozenset({"record", "new", "high", "higher", "highest", "lo
                                "large", "larger", "largest", "big", "bigger", "biggest", "growing", "rising", "falling",
                                "greater", "total", "overall", "combined"})
 
+#: verbs that state a rank with an ordinal after them (``ranked first``, ``came second``)
+_RANK_VERBS = frozenset(("ranked", "ranks", "rank", "came", "comes", "placed", "finished"))
+#: the ordinals and rank words after them
+_RANK_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "top", "bottom", "highest", "lowest"))
+
 #: a sub-total cue opening a table row's label (``of which visa nationals``, ``- including online fraud``)
 _ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
 
@@ -2330,6 +2335,23 @@ class CategoryFinder:
                                                           sent_start)
         the = next((m for m in range(end - 1, max(sent_start, end - (16 if lower[k] == "at" else 12)) - 1, -1)
                     if lower[m] == "the" and m + 1 < end and lower[m + 1] in SUPERLATIVES), None)
+        if the is None and text[k] == "(":
+            # ``The North West ranked first for courses per 1,000 residents (642)``: a rank stated by a verb and an
+            # ordinal; ``, the South West last (511)``: the same verb left out (C40-22)
+            ranked = next((m for m in range(end - 1, max(sent_start, end - 12) - 1, -1)
+                           if lower[m] in _RANK_VERBS and m + 1 < end and lower[m + 1] in _RANK_WORDS), None)
+            if ranked is not None and not any(m in quantity_tokens or text[m] in (",", ";", "(", ")")
+                                              for m in range(ranked, end)):
+                found = subject_before(doc, ranked + 1, sent_start) or noun_phrase_before(doc, ranked, sent_start)
+                if found is not None and found[1] == ranked and quantity_tokens.isdisjoint(range(found[0], found[1])):
+                    return found
+            if end - 1 > sent_start and lower[end - 1] in _RANK_WORDS:
+                found = noun_phrase_before(doc, end - 1, sent_start)
+                if found is not None and found[0] - 1 >= sent_start and text[found[0] - 1] in (",", ";") or \
+                        found is not None and found[0] >= 1 and lower[found[0] - 1] in ("the",) and \
+                        text[found[0] - 2] in (",", ";"):
+                    return found
+            return None
         if the is None:
             return None
         verb = the - 2 if the - 2 >= sent_start and lower[the - 1] == "for" and table.verb[the - 2] else the - 1
