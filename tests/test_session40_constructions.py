@@ -186,3 +186,27 @@ def test_a_name_with_its_number_after_for_is_the_group(extract_both, name):
 def test_a_rank_stated_by_verb_and_ordinal_names_the_subject_of_the_bracketed_figure(extract_both):
     doc = extract_both("Finland ranked first for instant payments per inhabitant (96), Greece last (11).")
     check(relations(doc), [("96", "CATEGORY", "Finland"), ("11", "CATEGORY", "Greece")])
+
+
+def test_a_clause_after_yet_has_its_own_category(extract_both):
+    doc = extract_both("Card payments rose by 10.1% to 74.6 billion in 2023, yet cash use was still about a third "
+                       "higher than card use in rural areas.")
+    rel = relations(doc)
+    check(rel, [("a third", "CATEGORY", "cash use")], absent=[("a third", "MODIFIES", "74.6 billion")])
+
+
+def test_the_time_of_a_value_compared_in_a_later_clause_is_no_baseline_of_earlier_changes(extract_both):
+    doc = extract_both("Cheque volumes fell by 12.4% and 9.8% in the first and second halves respectively, yet the "
+                       "total was still above the average of 410 million recorded over the five years before 2020, "
+                       "and ATM withdrawals were 27% lower than the 8.4 billion made in 2019.")
+    rel = relations(doc)
+    check(rel, [("27%", "BASELINE", "2019")],
+          absent=[("12.4%", "BASELINE", "2019"), ("9.8%", "BASELINE", "2019")])
+    periods = {h for h, l, c in rel if l == "PERIOD" and c == "over the five years"}
+    assert periods <= {"410 million"}, periods
+
+
+def test_a_time_compared_with_still_serves_the_parallel_changes_of_its_sentence(extract_both):
+    doc = extract_both("Card fraud rose by 5.5% to £552 million, and the survey counted 3.1 million incidents, 8.5% "
+                       "more than a year earlier.")
+    check(relations(doc), [("8.5%", "BASELINE", "a year earlier"), ("5.5%", "BASELINE", "a year earlier")])

@@ -1850,7 +1850,8 @@ class RelationLinker:
             scope_start = sent_of(doc, sent.start - 1).start
         lower, texts = token_table(doc).lower, token_table(doc).text
         clause_end = next((i for i in range(changes[-1].end, sent.end) if texts[i] == ";" or texts[i] == "," and
-                           i + 1 < sent.end and lower[i + 1] in ("while", "whereas")), sent.end)
+                           i + 1 < sent.end and lower[i + 1] in ("while", "whereas", "whilst", "yet", "but", "although",
+                                                                 "though")), sent.end)
         # (``increased by 8% and 2% respectively, whereas theft ... fell to 4,205, down from 4,613 a year earlier``:
         # the contrasted clause's comparison is its own)
         in_scope = [b for b in baselines if scope_start <= b.start < clause_end]
@@ -2877,7 +2878,7 @@ class RelationLinker:
             while opener > figure.end and opener > subject[0] - 5 and lower[opener] in (
                     "the", "a", "an", "number", "of", "total", "share", "proportion", "level", "value"):
                 opener -= 1  # ``, while the number of adult suspects ... increased``
-            if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but"):
+            if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but", "yet"):
                 return True
             if lower[opener] in ("although", "though", "whilst") and \
                     lower[subject[0]] not in ("it", "they", "this", "these", "that") and lower[subject[2]] != "total":
@@ -4265,6 +4266,10 @@ class RelationLinker:
             if any(table.lower[i] in (",", "and") and table.lower[i + 1] in ("it", "they", "this") and
                    table.verb[i + 2] for i in range(q.end, later.start - 2)):
                 continue  # ``fell by 0.1%, and it was 0.5% below where it was a year earlier``: another clause's
+            if any(x.start >= later.end and x.end <= b.start and not is_modifier(x) for x in quantities) and \
+                    self.new_clause_between(doc, q, later):
+                continue  # ``..., and units of dental activity were 9.1% lower than the 79.7 million delivered in
+                # 2019-20``: the time of a value another clause compares with is that clause's comparison (C40-23)
             closes = b.start >= later.end and (b.end >= sents[k].end or table.punct[b.end])
             if closes and self._compared_in_own_brackets(doc, later) and \
                     self.bracket_opening(doc, q) != self.bracket_opening(doc, later):
@@ -5015,10 +5020,15 @@ class RelationLinker:
                 # a value named by a noun (``compared with a loss of S$192 million in FY2022/23``)
                 m = k - 1
                 while m > k - 8 and m >= 0 and (nounish[m] or lower[m] in ("a", "an", "the")) and \
-                        lower[m] not in PREVIOUS_VALUE_CUES:
+                        lower[m] not in PREVIOUS_VALUE_CUES and \
+                        not (lower[m] in ("below", "above", "under") and lower[m + 1] == "the"):
                     m -= 1  # (``compared with an average of 27% in fiscal year 2019``: its article too)
                 if m >= 0 and m < k - 1 and (lower[m] in PREVIOUS_VALUE_CUES or
-                                             lower[m] in ("than", "over") and lower[m + 1] == "the"):
+                                             lower[m] in ("than", "over") and lower[m + 1] == "the" or
+                                             lower[m] in ("below", "above", "under") and lower[m + 1] == "the" and
+                                             x.end < len(lower) and lower[x.end] in STATED_PARTICIPLES):
+                    # (``14% below the average of 39.6 million recorded over the three years``: the value's own time,
+                    # C40-24; not ``above the national rate of 5.48% in November 2024``, the clause's)
                     k = m  # (``smaller than the deficit of $13.2 billion in 2023``: C25-3; ``higher than the
                     # pre-coronavirus pandemic level of 48,176 in the year ending March 2020``)
                 elif m >= 2 and m < k - 1 and lower[m] == "to" and lower[m - 1] in ("close", "closer", "near", "nearer"):
