@@ -210,3 +210,27 @@ def test_a_time_compared_with_still_serves_the_parallel_changes_of_its_sentence(
     doc = extract_both("Card fraud rose by 5.5% to £552 million, and the survey counted 3.1 million incidents, 8.5% "
                        "more than a year earlier.")
     check(relations(doc), [("8.5%", "BASELINE", "a year earlier"), ("5.5%", "BASELINE", "a year earlier")])
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("The average yield was 531 kg per 10 ares.", "531 kg per 10 ares", "kilogram per 10 are"),
+    ("Wholesale prices reached €412 per 60 kg in October.", "€412 per 60 kg", "euro per 60 kilogram"),
+    ("New cars used 5.4 litres per 100 km on average.", "5.4 litres per 100 km", "liter per 100 kilometer"),
+])
+def test_a_measure_or_price_per_a_stated_quantity_is_one_unit(extract_both, text, figure, unit):
+    q = by_text(extract_both(text))[figure]
+    assert q["unit"] == unit, q
+
+
+def test_the_base_of_a_unit_in_a_title_gloss_is_no_figure(extract_both):
+    text = ("Table 4: Wheat by state (area in thousand ha; yield in kg per 10 ares)\n\n"
+            "State        Area   Yield\nVictoria    1,512     231\nQueensland    998     187\n")
+    cells = by_text(extract_both(text))
+    assert "10" not in cells and "10 ares" not in cells, cells
+    assert cells["231"]["unit"] == "kilogram per 10 are" and cells["1,512"]["value"] == 1_512_000, cells
+
+
+@pytest.mark.parametrize("bound", ["some ", "about ", "nearly "])
+def test_a_part_after_of_which_and_a_bound_is_named_by_its_predicate(extract_both, bound):
+    doc = extract_both(f"Shipments totalled 820,000 tonnes, of which {bound}515,000 tonnes were maize.")
+    check(relations(doc), [("515,000 tonnes", "CATEGORY", "maize"), ("515,000 tonnes", "PART_OF", "820,000 tonnes")])

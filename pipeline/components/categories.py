@@ -3805,7 +3805,10 @@ class CategoryFinder:
     @staticmethod
     def _is_subtotal(doc: Doc, quantity: Span) -> bool:
         table = token_table(doc)
-        before = tuple(table.lower[n] for n in range(max(0, quantity.start - 3), quantity.start) if not table.punct[n])
+        k = quantity.start
+        while k > 0 and table.lower[k - 1] in BOUND_WORDS and table.lower[k - 1] not in ("up", "to", "of"):
+            k -= 1  # ``of which some 370,000 tonnes``: past the part's bound (C40-27)
+        before = tuple(table.lower[n] for n in range(max(0, k - 3), k) if not table.punct[n])
         return any(before[-len(cue) :] == cue for cue in SUBTOTAL_CUES)
 
     @staticmethod

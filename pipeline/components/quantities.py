@@ -1049,9 +1049,11 @@ class QuantityRecognizer:
                 k += 1
                 continue
             if t.lower[figure.start - 1 : figure.start] == ["per"] and figure.unit_kind == "measure" and \
-                    figure.value in PER_BASES and figure.value_max is None and figure.sign is None:
+                    (figure.value in PER_BASES or figure.start >= 2 and t.text[figure.start - 2].isalpha()) and \
+                    figure.value_max is None and figure.sign is None:
                 k += 1
-                continue  # ``(EUR per 100 kWh, all taxes included)``: the base of a price's unit, no figure (C37-24)
+                continue  # ``(EUR per 100 kWh, all taxes included)``, ``(yield in kg per 10 ares)``: the base of a
+                # unit, no figure (C37-24, C40-26)
             if t.lower[figure.start - 1 : figure.start] == ["per"] and figure.unit_kind is None and \
                     figure.value in PER_BASES and figure.value_max is None and figure.start == figure.core and \
                     (not out or out[-1].end < figure.start - 1):
@@ -2109,10 +2111,10 @@ class QuantityRecognizer:
                     if per_unit is not None:
                         scale_word = t.lower[k + 1]
                         per_unit = replace(per_unit, length=per_unit.length + 1)
-                elif per_unit is None and k + 2 < t.n and t.text[k + 1] in ("10", "100", "1,000", "1000") and \
-                        figure.unit_kind == "currency":
-                    # ``€28.9 per 100 kWh``: a price per a round quantity of a measure; the number stays in the unit's
-                    # name (C37-24)
+                elif per_unit is None and k + 2 < t.n and _PER_QUANTITY.fullmatch(t.text[k + 1]) and \
+                        t.text[k + 1] not in ("0", "1"):
+                    # ``€28.9 per 100 kWh``, ``543 kg per 10 ares``, ``¥23,715 per 60 kg``: a price or a measure per a
+                    # stated quantity of a measure; the number stays in the unit's name (C37-24, C40-26)
                     per_unit = match_unit(t.text[k + 2 : k + 6], 0, t.country, after_per=True)
                     if per_unit is not None and per_unit.kind == "measure":
                         scale_word = t.text[k + 1].replace("1000", "1,000")
@@ -2633,6 +2635,8 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 #: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
 _PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
+#: a whole number of a measure a price or a measure is stated per (``per 100 kWh``, ``per 10 ares``, ``per 60 kg``)
+_PER_QUANTITY = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})?")
 _PER_SCALE_NAMES = {f: w for w, f in _PER_SCALES.items()}
 #: a catalogue or release number with one decimal (``Catalogue number 6401.0``), excluded like an integer identifier
 _CATALOGUE_NUMBER = re.compile(r"[0-9]{3,}\.[0-9]")
