@@ -143,13 +143,22 @@ class DeclaredUnits:
             return re.sub(r"\([^()]*\)", " ", cell).strip()
 
         def heads(named: str, cell: str) -> bool:  # the part's head words end in the cell's (``recycling rate``)
-            head = re.split(r"\s+(?:of|on|from|in|to|for|as|over|since|at|by)\s+", named)[0]
+            head = re.split(r"\s+(?:of|on|from|in|to|for|as|over|since|at|by|per)\s+", named)[0]
             return bool(core(cell)) and re.search(r"\b" + re.escape(core(cell)) + r"$", head) is not None
 
         kept = []
         for part in heading[opening + 1 : closing].split(";"):
             named = _COLUMN_UNIT_TAIL.sub("", part).strip().lower()
-            if named and named != part.strip().lower() and named not in own and \
+            if named == part.strip().lower():
+                # ``departures in millions``, ``rate per million departures``: a part naming a column by the words
+                # before its unit (C40-28)
+                named_in = re.split(r"\s+in\s+", named, maxsplit=1)
+                if len(named_in) == 2 and named_in[0] and (measure_declared(named_in[1]) is not None or
+                                                           self._declared(named_in[1])):
+                    named = named_in[0]
+                elif not re.match(r"(?:rates?|ratios?)\s+per\b", named):
+                    named = ""
+            if named and named not in own and \
                     not heads(named, own) and \
                     any(named in cell or len(cell.split()) >= 2 and cell in named or heads(named, cell) for cell in others):
                 continue  # (``change since 2005 in %``, ``recycling rate in %`` over ``Rate (%)``: another column's unit)

@@ -8,6 +8,7 @@ trained component can replace any one decision.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress
@@ -20,7 +21,7 @@ from pipeline.extensions import columns_of, spans_of, token_cache, token_columns
 from pipeline.lexicon import lexicon, words
 from pipeline.periods import MONTHS
 from pipeline.numbers import parse_digits, word_number
-from pipeline.units import currency_unit
+from pipeline.units import currency_unit, singular
 
 
 
@@ -1169,6 +1170,23 @@ def _adverb_inside(table, m: int, start_limit: int, stop: int) -> bool:
     return len(low) > 4 and low.endswith("ly") and low.isalpha() and start_limit < m < stop and \
         nounish[m + 1] and not punct[m + 1] and not number[m + 1] and not table.verb[m + 1] and \
         (nounish[m - 1] and not number[m - 1] and not punct[m - 1] or lower[m - 1] in DETERMINERS)
+
+
+#: endings of an adjective stated of a part after a copula (``were fatal``, ``was serious``, ``were unsuccessful``)
+_STATE_ADJECTIVE = re.compile(r"(?:al|ous|ful|ive|ble|ic|ent|ant|less|ary)$")
+#: nouns with those endings that name what a part is (``were cereal``, ``was plastic``)
+_STATE_NOUNS = frozenset(("cereal", "animal", "metal", "mineral", "chemical", "capital", "hospital", "criminal",
+                          "national", "total", "individual", "arrival", "rental", "plant", "plastic", "traffic", "public",
+                          "fabric", "music", "cement", "student", "resident", "patient", "agent", "parent", "tenant",
+                          "migrant", "applicant", "claimant", "entrant", "library", "dictionary", "diesel"))
+
+
+def state_adjective(word: str) -> bool:
+    """Whether ``word``, alone after a copula, states a state of the things counted rather than naming them (``of which
+    one was fatal``, ``17 were serious``): a lower-case singular in an adjective's ending, not a noun of the list."""
+    low = word.lower()
+    return word.islower() and len(low) > 4 and _STATE_ADJECTIVE.search(low) is not None and \
+        not low.endswith("ment") and low not in _STATE_NOUNS and singular(low) == low
 
 
 def ed_form(low: str) -> bool:

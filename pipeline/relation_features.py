@@ -51,7 +51,7 @@ from pipeline.extensions import (CANDIDATES_KEY, RELATIONS_KEY, THRESHOLDS_KEY, 
                                  text_of, token_columns)
 from pipeline.lexicon import words
 from pipeline.linear import FeatureBatch
-from pipeline.phrases import (DETERMINERS, ed_form, RELATIVE_OPENERS, rate_time, SHARE_VERB_PASTS, end_before_time, no_lone_category,
+from pipeline.phrases import (DETERMINERS, ed_form, state_adjective, RELATIVE_OPENERS, rate_time, SHARE_VERB_PASTS, end_before_time, no_lone_category,
                               noun_phrase_inventory, token_table, vocabulary)
 
 LABELS = ("CATEGORY", "MODIFIES", "BASELINE", "PART_OF", "PERIOD")
@@ -616,6 +616,12 @@ def _category_pairs(ctx: PairContext, q_sent: np.ndarray) -> Pairs:
     # the counted things, never what they are (C29-11)
     participle, not_counted = _participles(ctx.doc)
     keep &= ~((s == b) & participle[s] & ((e - s == 1) | ((e - s == 2) & not_counted[s + 1])))
+    # a state after a copula right after the figure (``of which 17 were serious``): no name of the counted things (C40-30)
+    low_ = token_table(ctx.doc).lower
+    texts_ = token_table(ctx.doc).text
+    keep &= ~np.fromiter(((e_ - s_ == 1 and s_ == b_ + 1 and low_[b_] in ("was", "were", "is", "are") and
+                           state_adjective(texts_[s_])) for s_, e_, b_ in zip(s.tolist(), e.tolist(), b.tolist())),
+                         dtype=bool, count=len(s))
     keep &= ~ctx.lower_in(PRONOUN)[e - 1]  # ``a seasonally adjusted monthly basis it``: a pronoun ends no category
     low = token_table(ctx.doc).lower
     keep &= ~np.fromiter((rate_time(low, a, b) for a, b in zip(s.tolist(), e.tolist())), dtype=bool, count=len(s))

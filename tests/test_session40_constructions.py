@@ -234,3 +234,36 @@ def test_the_base_of_a_unit_in_a_title_gloss_is_no_figure(extract_both):
 def test_a_part_after_of_which_and_a_bound_is_named_by_its_predicate(extract_both, bound):
     doc = extract_both(f"Shipments totalled 820,000 tonnes, of which {bound}515,000 tonnes were maize.")
     check(relations(doc), [("515,000 tonnes", "CATEGORY", "maize"), ("515,000 tonnes", "PART_OF", "820,000 tonnes")])
+
+
+def test_gloss_parts_naming_columns_leave_the_other_columns_alone(extract_both):
+    text = ("Table 2: Incidents by region, 2023 (flights in thousands; rate per 100,000 flights)\n\n"
+            "| Region | Incidents | Serious | Flights (000) | Rate |\n|---|---|---|---|---|\n"
+            "| North | 41 | 3 | 612.4 | 6.70 |\n| South | 28 | 1 | 401.9 | 6.97 |\n")
+    cells = by_text(extract_both(text))
+    assert cells["41"]["value"] == 41 and cells["41"]["metric"] == "COUNT", cells["41"]
+    assert cells["3"]["metric"] == "COUNT" and "per" not in (cells["3"]["unit"] or ""), cells["3"]
+    assert cells["612.4"]["value"] == pytest.approx(612_400), cells["612.4"]
+    assert cells["6.70"]["unit"] == "incident per 100,000 flights", cells["6.70"]
+
+
+def test_a_so_that_clause_has_its_own_subject(extract_both):
+    doc = extract_both("Airlines carried 4.2 billion passengers (+9.1%), so that traffic was within 3% of the 2019 "
+                       "level.")
+    rel = relations(doc)
+    check(rel, [("3%", "CATEGORY", "traffic")], absent=[("3%", "MODIFIES", "4.2 billion")])
+
+
+@pytest.mark.parametrize("part,state", [("one was", "fatal"), ("17 were", "serious")])
+def test_a_part_whose_predicate_is_a_state_counts_what_its_whole_counts(extract_both, part, state):
+    doc = extract_both(f"Inspectors recorded 240 collisions in the year, of which {part} {state}.")
+    figure = part.split()[0]
+    q = by_text(doc)[figure]
+    rel = relations(doc)
+    check(rel, [(figure, "PART_OF", "240")], absent=[(figure, "CATEGORY", state)])
+    assert q["unit"] == "collision", q
+
+
+def test_revenue_passenger_km_is_a_unit(extract_both):
+    q = by_text(extract_both("Airlines flew 8.7 trillion revenue passenger-km in 2023."))["8.7 trillion revenue passenger-km"]
+    assert q["unit"] == "passenger kilometer" and q["value"] == 8.7e12, q

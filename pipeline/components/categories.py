@@ -27,6 +27,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
 from pipeline.relation_features import is_threshold, source_starts
 from pipeline.phrases import (
     ed_form,
+    state_adjective,
     rate_time,
     PEOPLE_PARTICIPLES,
     PLACE_OPENERS,
@@ -2702,6 +2703,10 @@ class CategoryFinder:
                     (is_participle(lower[found[0]]) or lower[found[0]] in IRREGULAR_PARTICIPLES) and \
                     lower[found[0] + 1] in ("from", "on", "to", "in", "for", "into", "at"):
                 found = None  # ``87.0 billion were driven on rural roads``: a passive verb, where the part went next
+            if found and found[1] - found[0] == 1 and found[0] == stated + 1 and lower[stated] in COPULAS and \
+                    state_adjective(text[found[0]]):
+                return  # ``66 accidents, of which one was fatal``, ``82 were fatal``: a state of the part, no name of it;
+                # the part counts what its whole counts (C40-30)
             if found:
                 # (the group a part is in names no counted noun: the part counts what its whole counts)
                 yield (*found, "predicate" if opener == stated + 1 else "group-part")

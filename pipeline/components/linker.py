@@ -2887,8 +2887,10 @@ class RelationLinker:
             if lower[opener] == "that" and opener - 1 >= figure.end and (
                     lower[opener - 1] in _REPORTING_VERBS or lower[opener - 1].endswith("ing")):
                 return True  # ``..., adding that the number of such cases filed fell 29 percent``: a reported clause
-            if lower[opener] in ("as", "because") and lower[subject[0]] not in ("it", "they", "this", "these", "that"):
-                return True  # ``fell 6.1% to 153,210 as private demand slipped 4.2%``: a clause of its own (C30-17)
+            if (lower[opener] in ("as", "because") or lower[opener] == "that" and lower[opener - 1] == "so") and \
+                    lower[subject[0]] not in ("it", "they", "this", "these", "that"):
+                return True  # ``fell 6.1% to 153,210 as private demand slipped 4.2%``: a clause of its own (C30-17);
+                # ``, so that departures were within 4% of the 2019 level`` (C40-29)
             if lower[opener] in ("which", "whom") and opener - 1 >= figure.end and lower[opener - 1] == "of":
                 return True  # ``285.6 billion euros, of which household consumption accounted for 43.2 percent`` (C28-8)
         verb, nounish, punct = table.verb, table.nounish, table.punct

@@ -300,9 +300,18 @@ def rate_named(segment: str, found: tuple[str, str]) -> str:
     if before and before[-1].lower().strip("(") in RATE_WORDS:
         # ``Alcohol-specific deaths and age-standardised rates per 100,000 people``: a rate counts no rates; the
         # plural named before it in the same title does, else nothing is named (C36-1)
-        earlier = next((w for w in reversed(before[:-1]) if re.fullmatch(r"\(?[A-Za-z]+s", w) and
-                        singular(w.lower().strip("(")) != w.lower().strip("(") and
-                        w.lower().strip("(") not in RATE_WORDS), None)
+        def plural(w: str) -> bool:
+            return re.fullmatch(r"\(?[A-Za-z]+s", w) is not None and singular(w.lower().strip("(")) != w.lower().strip("(") \
+                and w.lower().strip("(") not in RATE_WORDS
+
+        part_start = max((k + (0 if before[k].startswith("(") else 1) for k, w in enumerate(before[:-1])
+                          if w.endswith(";") or w.startswith("(")), default=0)
+        earlier = next((w for w in reversed(before[part_start:-1]) if plural(w)), None)
+        if earlier is None and part_start > 0:
+            # ``Accidents by ICAO region, 2023 (departures in millions; rate per million departures)``: a gloss part
+            # naming no counted noun; the title's first plural counts (C40-28)
+            opening = next((k for k, w in enumerate(before) if w.startswith("(")), part_start)
+            earlier = next((w for w in before[:opening] if plural(w) and w.lower() != "tables"), None)
         before = [earlier] if earlier is not None else []
     word = before[-1].strip("(") if before else ""
     counted = singular(word.lower()) if word.isalpha() and singular(word.lower()) != word.lower() else None
@@ -490,6 +499,8 @@ def _other_column(text: str, start_char: int) -> bool:
     words_ = re.findall(r"[A-Za-z]{3,}", text_tables.without_closing_time(header.text))
     if not words_ or _RATE_HEADER.search(header.text) or any(w.lower() in MONTHS or w.lower()[:3] in MONTHS for w in words_):
         return False
+    if any(_RATE_HEADER.search(other) and not re.search(r"\bchange\b|%", other, re.I) for other in header.others):
+        return True  # ``| Accidents | Fatal | ... | Rate |`` under ``(rate per million departures)``: the rate column's (C40-28)
     return singular(words_[0].lower()) != words_[0].lower()
 
 
@@ -2338,9 +2349,12 @@ class QuantityRecognizer:
             if end + 1 < n and lex[end + 1][_ALPHA] and lower[end + 1] not in ("fold",):
                 return True
         if lower[core] == "one" and end == core + 1:
-            if (x is not None and lower[x] in words("pronoun_one_next")) or (
+            subtotal = p is not None and lower[p] in ("which", "whom") and start >= 2 and lower[start - 2] == "of" and \
+                x is not None and lower[x] in ("was", "is", "had", "has", "involved", "resulted")
+            # (``66 accidents, of which one was fatal``: a part of the figure before, C40-30)
+            if not subtotal and ((x is not None and lower[x] in words("pronoun_one_next")) or (
                 p is not None and lower[p] in words("pronoun_one_prev")
-            ):
+            )):
                 return True
         if plain_integer and int(text) <= 30 and not has_unit and not figure.sign and x is not None and \
                 text_of_[x] in (".", ")"):  # (``(-15)`` in a table's cell is a signed figure, no note's number)
