@@ -177,6 +177,9 @@ def read_quantity(text: str) -> NumberReading | None:
     return _read_quantity(text)
 
 
+#: half of a scale word (``half a million``, ``half a dozen``)
+_HALF_SCALE = re.compile(r"half an? (dozen|hundred|thousand|million|billion|trillion)\b")
+
 #: a whole number and a half written out (``two and a half``, ``1 and a half``)
 _AND_A_HALF = re.compile(r"\b([A-Za-z]+|[0-9]+) and a half\b", re.I)
 
@@ -212,6 +215,10 @@ def _read_quantity(text: str) -> NumberReading | None:
     of_unit = _OF_UNIT.fullmatch(lowered)
     if of_unit and _read_fraction(of_unit.group(1)) is not None:
         return NumberReading(value=round(_read_fraction(of_unit.group(1)), 6))
+    half_scale = _HALF_SCALE.match(lowered)
+    if half_scale:
+        # ``half a million``, ``half a billion euros``: half of the scale, a number (C40-31)
+        return NumberReading(value=_clean(0.5 * (SCALES.get(half_scale.group(1)) or 12.0)))
     half_unit = _HALF_UNIT.fullmatch(lowered)
     if half_unit:
         return NumberReading(value=0.5)

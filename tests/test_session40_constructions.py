@@ -267,3 +267,35 @@ def test_a_part_whose_predicate_is_a_state_counts_what_its_whole_counts(extract_
 def test_revenue_passenger_km_is_a_unit(extract_both):
     q = by_text(extract_both("Airlines flew 8.7 trillion revenue passenger-km in 2023."))["8.7 trillion revenue passenger-km"]
     assert q["unit"] == "passenger kilometer" and q["value"] == 8.7e12, q
+
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("Roasted coffee exports stayed below half a million bags.", "half a million", 500_000),
+    ("The fund reached half a billion euros in 2024.", "half a billion euros", 500_000_000),
+    ("Half a dozen terminals reopened.", "Half a dozen", 6),
+])
+def test_half_a_scale_is_a_number(extract_both, text, figure, value):
+    q = by_text(extract_both(text))[figure]
+    assert q["value"] == value and q["metric"] != "SHARE", q
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("Arabica fetched INR 150 per pound in September.", "INR 150 per pound", "indian rupee per pound"),
+    ("Robusta traded at 205 US cents per lb.", "205 US cents per lb", "cent per pound"),
+])
+def test_a_price_per_pound_is_per_a_weight(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+def test_the_size_of_a_counted_bag_is_no_figure_a_change_is_of(extract_both):
+    doc = extract_both("Shipments rose to 4.8 million bags of 60 kg in the coffee year 2023-24, an increase of 6.2%.")
+    cells = by_text(doc)
+    assert "60 kg" not in cells, cells
+    check(relations(doc), [("6.2%", "MODIFIES", "4.8 million"), ("4.8 million", "PERIOD", "in the coffee year 2023-24")])
+
+
+@pytest.mark.parametrize("phrase", ["in the 2024/25 marketing year", "in the sugar year 2023-24",
+                                    "in the academic year 2023-24"])
+def test_named_years_of_a_trade_or_school_are_periods(extract_both, phrase):
+    doc = extract_both(f"Output reached 6.5 million tonnes {phrase}.")
+    check(relations(doc), [("6.5 million tonnes", "PERIOD", phrase)])

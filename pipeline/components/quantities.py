@@ -1741,6 +1741,10 @@ class QuantityRecognizer:
             return round(100 * fraction, 3), i + 1, "fraction"
         if fraction is not None and match_unit(text[i + 1 : i + 5], 0) is not None:
             return round(fraction, 6), i + 1, "digits"  # ``1/4 percentage point``
+        if low == "half" and nxt in ("a", "an") and nxt2 in ("dozen", "hundred", "thousand", "million", "billion",
+                                                             "trillion"):
+            # ``fewer than half a million bags``: half of the scale, a number (C40-31)
+            return 0.5 * (SCALES.get(nxt2) or {"dozen": 12.0, "hundred": 100.0}[nxt2]), i + 3, "words"
         if low == "half" and (nxt in CUES["half_after"] or (i > 0 and lower[i - 1] in CUES["half_before"])):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
@@ -2144,6 +2148,10 @@ class QuantityRecognizer:
                 if per_unit is not None and per_unit.kind == "currency" and figure.unit_kind == "measure" and \
                         t.text[k] == "/" and t.text[k + 1] in _SLASH_PER_WHO:
                     per_unit = None  # ``141.8 l/p/d``: a measure per person, not per penny
+                if per_unit is not None and per_unit.kind == "currency" and figure.unit_kind == "currency" and \
+                        t.lower[k + 1] in ("pound", "pounds"):
+                    # ``INR 150 per pound``, ``205 US cents per pound``: a price per a weight, not per a currency (C40-32)
+                    per_unit = replace(match_unit(["lb"]), length=1)
                 if per_unit is not None and per_unit.kind in ("measure", "currency", "count"):
                     figure.unit = f"{figure.unit} per {per_unit.name}"
                     if figure.unit_info is not None:
@@ -2282,6 +2290,9 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "(" and x is not None and \
                 text_of_[x] == ")" and len(text) <= 2 and self._footnote_defined(t, text):
             return True  # a footnote's mark (``is updated monthly (1).`` above ``(1) Items priced ...``, C20-7)
+        if figure.unit_kind == "measure" and p is not None and lower[p] == "of" and start >= 2 and \
+                lower[start - 2] in _CONTAINER_NOUNS:
+            return True  # ``6.52 million bags of 60 kg``, ``(thousand bags of 60 kg)``: the size of the counted unit (C40-33)
         if plain_integer and not has_unit and p is not None and text_of_[p] == "[" and x is not None and \
                 text_of_[x] == "]" and len(text) <= 2:
             return True  # ``[1] Data for 2022 have been revised``, ``... in 2023 [2].``: a note's mark in square brackets
@@ -2649,6 +2660,10 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 #: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
 _PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
+#: containers whose size a measure after ``of`` states (``bags of 60 kg``)
+_CONTAINER_NOUNS = frozenset(("bag", "bags", "sack", "sacks", "bale", "bales", "box", "boxes", "carton", "cartons",
+                              "crate", "crates", "pack", "packs", "packet", "packets", "tin", "tins", "bottle", "bottles",
+                              "drum", "drums", "cask", "casks"))
 #: a whole number of a measure a price or a measure is stated per (``per 100 kWh``, ``per 10 ares``, ``per 60 kg``)
 _PER_QUANTITY = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})?")
 _PER_SCALE_NAMES = {f: w for w, f in _PER_SCALES.items()}
