@@ -299,3 +299,15 @@ def test_the_size_of_a_counted_bag_is_no_figure_a_change_is_of(extract_both):
 def test_named_years_of_a_trade_or_school_are_periods(extract_both, phrase):
     doc = extract_both(f"Output reached 6.5 million tonnes {phrase}.")
     check(relations(doc), [("6.5 million tonnes", "PERIOD", phrase)])
+
+
+@pytest.mark.parametrize("direction", ["up", "down"])
+def test_a_revised_earlier_estimate_of_a_rate_is_a_level(extract_both, direction):
+    doc = extract_both(f"The detection rate for 2023 has been revised {direction} from 15.1% to 15.3%.")
+    cells = by_text(doc)
+    assert cells["15.1%"]["metric"] == "SHARE" == cells["15.3%"]["metric"], cells
+
+
+def test_a_singular_and_plural_compound_counts_the_plural(extract_both):
+    q = by_text(extract_both("Officers carried out 41,220 stop and searches in the quarter."))["41,220"]
+    assert q["unit"] == "search", q

@@ -2660,6 +2660,8 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 #: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
 _PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
+#: verbs of revising an estimate (``revised up from``): the ``up`` or ``down`` after them moves no figure
+_REVISING_VERBS = frozenset(("revised", "adjusted", "restated", "corrected", "amended", "revise", "revises"))
 #: containers whose size a measure after ``of`` states (``bags of 60 kg``)
 _CONTAINER_NOUNS = frozenset(("bag", "bags", "sack", "sacks", "bale", "bales", "box", "boxes", "carton", "cartons",
                               "crate", "crates", "pack", "packs", "packet", "packets", "tin", "tins", "bottle", "bottles",
@@ -3117,7 +3119,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     # a percent a change starts from (``increased from 45.2% ... to 46.6%``, ``down 5.5 percentage points from
     # 51.4%``) is a level like the one it reaches: the clause's subject decides its metric
     level = level or unit_kind == "percent" and immediate == "from" and not (
-        len(left_words) > 1 and left_words[1] in ("up", "down"))
+        len(left_words) > 1 and left_words[1] in ("up", "down") and not (
+            len(left_words) > 2 and left_words[2] in _REVISING_VERBS))
+    # (``has been revised up from 15.1% to 15.3%``: the earlier estimate of a level, read by its subject, C40-34)
     by_change = immediate == "by" and (any(w in change_words for w in left_words[1:3]) or
                                        left_words[1:2] == [","] and _change_word_before_comma(t, start - 2) or
                                        # ``after increasing by 0.7 per cent in September and by 0.2 per cent``

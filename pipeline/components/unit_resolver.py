@@ -189,6 +189,9 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
     while stop < end and (alpha[stop] or doc[stop].text == "-") and lower[stop] not in HEAD_ENDS:
         stop += 1
     after = [j for j in range(k + 1, stop) if alpha[j] and lower[j] not in NOT_COUNTED]
+    if len(after) == 1 and len(words_) == 1 and singular(lower[after[0]]) != lower[after[0]] and after[0] == k + 1 and \
+            not lower[found].endswith("ing"):  # (``clothing and accessories``: two kinds of goods)
+        return True  # ``529,472 stop and searches``: a singular and a plural are one compound noun (C37-30)
     if len(after) < 2:
         return False
     # (the first plural after the conjunction's modifier ends the noun: ``inbound and outbound trips made by
