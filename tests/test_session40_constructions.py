@@ -311,3 +311,9 @@ def test_a_revised_earlier_estimate_of_a_rate_is_a_level(extract_both, direction
 def test_a_singular_and_plural_compound_counts_the_plural(extract_both):
     q = by_text(extract_both("Officers carried out 41,220 stop and searches in the quarter."))["41,220"]
     assert q["unit"] == "search", q
+
+
+@pytest.mark.parametrize("verb", ["led", "went", "took"])
+def test_a_ratio_share_before_an_irregular_past_counts_its_plural(extract_both, verb):
+    doc = extract_both(f"About one in six searches {verb} to an arrest.")
+    check(relations(doc), [("one in six", "CATEGORY", "searches")])

@@ -3711,8 +3711,9 @@ class CategoryFinder:
             return None
         start, end, head = found
         cut = next((m for m in range(start + 1, end) if lower[m] in UNLISTED_VERBS or (
-            len(lower[m]) > 4 and lower[m].endswith("ed") and table.alpha[m] and lower[m - 1].endswith("s") and
-            table.nounish[m - 1] and m + 1 < sent_end and not table.punct[m + 1])), None)
+            (len(lower[m]) > 4 and lower[m].endswith("ed") or lower[m] in IRREGULAR_PARTICIPLES) and table.alpha[m] and
+            lower[m - 1].endswith("s") and table.nounish[m - 1] and m + 1 < sent_end and not table.punct[m + 1])), None)
+        # (``one in six searches led to an arrest``: an irregular past after the plural, C40-36)
         if cut is not None:  # the phrase ran over a verb the word lists do not know (``visits took place``, ``of
             # patients attended A&E within four hours``: a past verb after a plural)
             end, head = cut, cut - 1
@@ -3733,6 +3734,7 @@ class CategoryFinder:
             m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``, C24-15)
         if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed")) or
+                                 cut is not None and lower[m] in IRREGULAR_PARTICIPLES or
                                  absolute and len(lower[m]) > 4 and lower[m].endswith("ing") and lower[m] not in ING_NOUNS):
             return None
         return found
