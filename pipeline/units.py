@@ -261,12 +261,14 @@ def _match_unit(tables: _Tables, window: tuple, country, after_per: bool) -> Uni
             hit = tables.names.get(tuple(lowered[:n]))
             if hit:
                 return _resolve(hit, n, country)
-    if not window or (lowered[0] in tables.not_after_number and not after_per):
-        return None
     if len(window) >= 3 and window[1] == "/":
+        # (a compound written with a slash names its unit whole, even after a letter that is no unit alone: ``g/km``)
         hit = tables.names.get(("".join(lowered[:3]),)) or tables.symbols.get("".join(window[:3]))
         if hit:
             return _resolve(hit, 3, country)
+    if not window or (lowered[0] in tables.not_after_number and not after_per):
+        return None
+    if len(window) >= 3 and window[1] == "/":
         if len(window[0]) > 1 and window[0].isalpha() and window[0].isupper() and len(window[2]) > 1 and \
                 window[2].isalpha() and window[2].isupper():
             return None  # ``423.6 million PC/UMS net tons``: two capitalised initialisms name a measure, no ``pc``

@@ -317,3 +317,24 @@ def test_a_singular_and_plural_compound_counts_the_plural(extract_both):
 def test_a_ratio_share_before_an_irregular_past_counts_its_plural(extract_both, verb):
     doc = extract_both(f"About one in six searches {verb} to an arrest.")
     check(relations(doc), [("one in six", "CATEGORY", "searches")])
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("New petrol cars emitted 121.6 g/km on average.", "121.6 g/km", "gram per kilometer"),
+    ("Grid intensity fell to 182 gCO2/kWh in 2024.", "182 gCO2/kWh", "gram per kilowatt hour"),
+])
+def test_emission_intensities_with_a_slash_are_one_unit(extract_both, text, figure, unit):
+    q = by_text(extract_both(text))[figure]
+    assert q["unit"] == unit and q["metric"] == "AMOUNT", q
+
+
+def test_one_noun_in_n_is_a_share(extract_both):
+    q = by_text(extract_both("Electric cars made up 3.3% of the fleet, or roughly one vehicle in thirty."))[
+        "one vehicle in thirty"]
+    assert q["metric"] == "SHARE" and q["value"] == pytest.approx(3.333, abs=0.01), q
+
+
+def test_a_time_accounting_for_a_count_is_no_category_of_it(extract_both):
+    doc = extract_both("September alone accounted for 301,700 first registrations.")
+    cats = {c for h, l, c in relations(doc) if h == "301,700" and l == "CATEGORY"}
+    assert cats and not any("September" in c for c in cats), cats

@@ -1725,6 +1725,11 @@ class QuantityRecognizer:
                         lower[i + 4] in ("%", "percent", "per")):  # ``around a fifth (18%) of``: restated in brackets
                 numerator = 1 if low in ("a", "an", "one") else word_number(low)
                 return round(100 * numerator / FRACTION_WORDS[nxt], 3), i + 2, "fraction"
+        if low in ("one", "1") and i + 3 < n and t.lex[i + 1][_ALPHA] and lower[i + 2] == "in" and \
+                singular(nxt) == nxt and nxt not in FRACTION_WORDS and _value(text[i + 3]) is not None and \
+                not YEAR_RE.match(text[i + 3]) and 1 < _value(text[i + 3]) <= 1000 and not t.lex[i + 1][_TITLE]:
+            # ``one vehicle in thirty``, ``one adult in five``: a proportion with its noun inside (C40-37)
+            return round(100 / _value(text[i + 3]), 3), i + 4, "fraction"
         if (_value(token_text) is not None) and nxt == "in" and nxt2 == "every" and i + 3 < n and \
                 _value(text[i + 3]) is not None and not YEAR_RE.match(text[i + 3]) and \
                 _value(text[i + 3]) <= 1000 and _value(token_text) < _value(text[i + 3]):
