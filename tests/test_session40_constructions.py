@@ -338,3 +338,20 @@ def test_a_time_accounting_for_a_count_is_no_category_of_it(extract_both):
     doc = extract_both("September alone accounted for 301,700 first registrations.")
     cats = {c for h, l, c in relations(doc) if h == "301,700" and l == "CATEGORY"}
     assert cats and not any("September" in c for c in cats), cats
+
+
+@pytest.mark.parametrize("label", ["a year earlier", "previous quarter"])
+def test_a_bracketed_earlier_value_under_a_time_label_keeps_the_rate(extract_both, label):
+    doc = extract_both(f"Refusals averaged about 38 per 1,000 applications ({label}: 35).")
+    assert by_text(doc)["35"]["unit"] == by_text(doc)["38 per 1,000 applications"]["unit"]
+
+
+def test_a_name_after_a_rank_cue_inside_a_phrase_is_the_bracketed_figures(extract_both):
+    doc = extract_both("Balances ranged from -10% in Italy to 12% in Germany, which ranked first ahead of France (7%).")
+    check(relations(doc), [("7%", "CATEGORY", "France")])
+
+
+def test_the_time_of_a_named_earlier_value_after_of_the_is_its_own(extract_both):
+    doc = extract_both("Loans to firms grew 1.1% in September, still far short of the 3.2% recorded in September 2019.")
+    rel = relations(doc)
+    check(rel, [("1.1%", "PERIOD", "in September")], absent=[("1.1%", "PERIOD", "in September 2019")])

@@ -2830,6 +2830,10 @@ class CategoryFinder:
             if found and found[1] - found[0] == 1 and found[0] >= 1 and table.number[found[0] - 1] and \
                     kind not in ("percent", "percentage_point"):
                 found = None  # ``- Cocaine: 112 cases (98)``: the noun is the figure's unit before its earlier value (C29-13)
+            cue = next((m for m in range(found[0] + 1, found[1] - 2) if lower[m] in ("ahead", "short") and
+                        lower[m + 1] == "of" or lower[m] == "behind"), None) if found else None
+            if cue is not None:
+                found = (cue, found[1], found[2])  # ``which ranked first ahead of France (7%)``: the rank's cue (C40-40)
             if found and found[0] + 2 < found[1] and lower[found[0]] in ("ahead", "short") and lower[found[0] + 1] == "of" \
                     or found and found[0] + 1 < found[1] and lower[found[0]] == "behind":
                 # ``ahead of wholesale and retail trade (388)``, ``behind India (118,200)``: the rank's cue, no part

@@ -4953,6 +4953,7 @@ class RelationLinker:
         cued_ends: set[int] = set()  # ends of the previous values found so far
         values_before: list[tuple[int, int]] = []  # the previous values of the list being read
         period_at_end = {p.end: p for p in periods}
+        period_starts = {p.start for p in periods}
         quantities = spans_of(doc, "QUANTITY")
         quantity_ends = {x.end: x for x in quantities}
         for p in periods:
@@ -5043,7 +5044,11 @@ class RelationLinker:
             # previous value named with its article (``more than 500`` is a bound, not a previous value)
             article_cue = k >= 0 and k + 1 < x.start and lower[k] in ("than", "over", "double", "twice", "triple", "treble",
                                                                      "times", "below", "above", "under") and \
-                lower[k + 1] == "the"
+                lower[k + 1] == "the" or \
+                k >= 0 and k + 1 < x.start and lower[k] == "of" and lower[k + 1] == "the" and x.end < len(lower) and \
+                lower[x.end] in STATED_PARTICIPLES and x.end + 1 in period_starts
+            # (``short of its five-year average ... and of the 3.2% recorded in September 2019``: a value named with its
+            # article and participle, dated by its own time, C40-41)
             # (``almost double the 13.2 million tonnes harvested in 2023–24``: a multiple of the value, C39-14)
             compared_to = k >= 1 and lower[k] == "to" and lower[k - 1] in ("compared", "relative")
             if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue and not compared_to and not continued:

@@ -251,6 +251,17 @@ def _power_of_ten(value) -> bool:
     return abs(value - 10 ** exponent) < 1e-6 * value
 
 
+def _time_label_between(t: "DocTable", end: int, start: int) -> bool:
+    """Whether tokens ``end..start`` are an opening bracket, a time or comparison phrase and a colon (``(a year
+    earlier: 35)``, ``(previous quarter: 4.1)``): the label of an earlier value of the figure before."""
+    if start - end < 3 or t.text[end] != "(" or t.text[start - 1] != ":" or start - end > 8:
+        return False
+    times = {(x.start, x.end) for x in t.doc.spans.get("relstats_time", ())} if "relstats_time" in t.doc.spans else set()
+    words_ = t.lower[end + 1 : start - 1]
+    return (end + 1, start - 1) in times or words_[-1:] in (["earlier"], ["ago"], ["before"]) or \
+        words_[:1] in (["previous"], ["last"], ["prior"])
+
+
 def _title_rate(text: str, start_char: int) -> str | None:
     """The rate a table's title declares for cells under a time column (``Road fatalities per million inhabitants``
     or ``Road deaths by Member State (deaths per million inhabitants)`` above ``Member State   2019   2023`` and
@@ -1106,8 +1117,9 @@ class QuantityRecognizer:
                 continue  # a rate's base is never a figure (D-5), whether or not a figure after it takes the rate
             if out and figure.unit_kind is None and figure.value_max is None and "per-base" in out[-1].notes and \
                     t.sentence(figure.start)[0] <= out[-1].start and \
-                    all(w in RATE_RESTATED_GAP for w in t.lower[out[-1].end : figure.start]) and \
-                    figure.start - out[-1].end <= 4:
+                    (all(w in RATE_RESTATED_GAP for w in t.lower[out[-1].end : figure.start]) and
+                     figure.start - out[-1].end <= 4 or _time_label_between(t, out[-1].end, figure.start)):
+                # (``38 per 1,000 applications (a year earlier: 35)``: the bracket's time label, C40-39)
                 # the same rate stated again for another time (``5.0 deaths per billion vehicle miles,
                 # compared with 5.3``, ``0.33 per 100,000 (0.41 in week 2)``; GUIDELINES C3-13)
                 figure.unit, figure.unit_kind = out[-1].unit, out[-1].unit_kind
