@@ -355,3 +355,17 @@ def test_the_time_of_a_named_earlier_value_after_of_the_is_its_own(extract_both)
     doc = extract_both("Loans to firms grew 1.1% in September, still far short of the 3.2% recorded in September 2019.")
     rel = relations(doc)
     check(rel, [("1.1%", "PERIOD", "in September")], absent=[("1.1%", "PERIOD", "in September 2019")])
+
+
+def test_a_rate_base_at_risk_stays_in_the_span_and_restated_values_keep_the_rate(extract_both):
+    doc = extract_both("Mortality stood at 13.7 deaths per 100,000 population at risk (2022: 14.0).")
+    cells = by_text(doc)
+    rate = cells["13.7 deaths per 100,000 population at risk"]
+    assert rate["unit"] == "death per 100,000 population", rate
+    assert cells["14.0"]["unit"] == rate["unit"], cells["14.0"]
+
+
+def test_respective_places_after_an_article_are_each_figures_group(extract_both):
+    doc = extract_both("Incidence was 219 in the African Region, against 2.7 and 1.9 in the South-East Asia and "
+                       "Western Pacific Regions respectively.")
+    check(relations(doc), [("2.7", "CATEGORY", "South-East Asia"), ("1.9", "CATEGORY", "Western Pacific Regions")])

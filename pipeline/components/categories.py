@@ -1085,6 +1085,7 @@ class CategoryFinder:
                         span_value(quantity, "unit") is None and \
                         span_value(quantity, "unit_kind") is None and self.can_be_counted(doc[head]) and \
                         not (how in ("label", "placed") and self._elliptical_count(doc, quantity, quantities)) and \
+                        not (how == "placed" and doc[start].text[:1].isupper() and head > start) and \
                         not (how == "parenthesis" and self._item_not_counted(doc, quantity, head, quantities)):
                     counted = doc[quantity.end] if how in ("share-subject", "parenthesis") and quantity.end < len(doc) \
                         and table.nounish[quantity.end] and not table.punct[quantity.end] else doc[head]
@@ -2297,7 +2298,10 @@ class CategoryFinder:
             if end == m:
                 m += 1
                 continue
-            items.append((m, end))
+            opening = m
+            while opening < end - 1 and lower[opening] in ("the", "a", "an"):
+                opening += 1  # ``in the South-East Asia and Western Pacific Regions respectively``: past the article
+            items.append((opening, end))
             m = end + 1
         times = time_token_set(doc)
         if len(items) != figures or \

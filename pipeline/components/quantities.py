@@ -651,6 +651,12 @@ def _base_nouns(t: "DocTable", end: int) -> list[str]:
     return nouns
 
 
+def _past_at_risk(t: "DocTable", end: int) -> int:
+    """``end`` moved past ``at risk`` after a rate's base (``per 1,000 population at risk``): in the span, not in the
+    unit's name (C40-43)."""
+    return end + 2 if t.lower[end : end + 2] == ["at", "risk"] else end
+
+
 def _plural_base(t: "DocTable", k: int) -> bool:
     """Whether token ``k``, right after a rate's round base, is a plural noun naming the base (``per 10,000
     enterprises``)."""
@@ -1043,7 +1049,7 @@ class QuantityRecognizer:
                     figure.unit_kind is None and nxt.unit_kind is None and nxt.value in PER_BASES and \
                     figure.value_max is None:
                 nouns = _rate_base_words(t, nxt.end)
-                end = nxt.end + len(nouns)
+                end = _past_at_risk(t, nxt.end + len(nouns))
                 # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
                 base = " ".join([_base_number(t, nxt)] + (nouns or ["population"]))
                 figure.end = end
@@ -1091,7 +1097,7 @@ class QuantityRecognizer:
                         not declared.startswith("per ") and out[-1].value_max is None:
                     # ``601 cases per 100,000 population``: the figure before the counted noun is the rate
                     rate = out[-1]
-                    rate.end = figure.end + len(_rate_base_words(t, figure.end))
+                    rate.end = _past_at_risk(t, figure.end + len(_rate_base_words(t, figure.end)))
                     rate.unit, rate.unit_kind, rate.unit_info = declared, "count", None
                     rate.notes.add("per-base")
                     k += 1
