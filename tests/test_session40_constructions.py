@@ -369,3 +369,27 @@ def test_respective_places_after_an_article_are_each_figures_group(extract_both)
     doc = extract_both("Incidence was 219 in the African Region, against 2.7 and 1.9 in the South-East Asia and "
                        "Western Pacific Regions respectively.")
     check(relations(doc), [("2.7", "CATEGORY", "South-East Asia"), ("1.9", "CATEGORY", "Western Pacific Regions")])
+
+
+@pytest.mark.parametrize("people,bound", [("mothers", "under"), ("drivers", "over")])
+def test_an_age_bound_after_a_people_noun_is_an_age(extract_both, people, bound):
+    doc = extract_both(f"About 9.2% of births were to {people} {bound} 25 in 2024.")
+    q = by_text(doc)["25"]
+    assert q["unit"] == "year" and q["metric"] == "AMOUNT", q
+
+
+def test_a_share_restated_in_brackets_after_its_whole_counts_the_whole(extract_both):
+    doc = extract_both("More than a quarter of children (26.4%) had a mother of foreign nationality.")
+    check(relations(doc), [("a quarter", "CATEGORY", "children"), ("26.4%", "CATEGORY", "children")])
+
+
+def test_a_since_time_right_after_a_later_change_dates_no_level_before_it(extract_both):
+    doc = extract_both("Roughly one in nine births (11.2%) was to a mother aged 40 or over, a share that has risen "
+                       "by 4.1 percentage points since 2019.")
+    rel = relations(doc)
+    check(rel, [("4.1 percentage points", "BASELINE", "2019")], absent=[("11.2%", "PERIOD", "since 2019")])
+
+
+def test_a_since_time_still_dates_a_cumulative_count(extract_both):
+    doc = extract_both("There have been 733 laboratory confirmed measles cases since 1 October 2023.")
+    check(relations(doc), [("733", "PERIOD", "since 1 October 2023")])

@@ -2210,6 +2210,24 @@ class CategoryFinder:
                 return own
         return None
 
+    @staticmethod
+    def _share_restated_after_whole(doc: Doc, quantity: Span, sent_start: int) -> Span | None:
+        """The share a bracketed share restates after its whole (``a quarter of children (26.4%)``), or None."""
+        table = token_table(doc)
+        text, lower = table.text, table.lower
+        if quantity.start < 4 or text[quantity.start - 1] != "(" or quantity.end >= len(doc) or text[quantity.end] != ")":
+            return None
+        starts, quantities = span_starts(doc, "QUANTITY")
+        at = bisect_left(starts, quantity.start - 1) - 1
+        if at < 0 or quantities[at].start < sent_start or span_value(quantities[at], "metric") != "SHARE":
+            return None
+        earlier = quantities[at]
+        gap = range(earlier.end, quantity.start - 1)
+        if not gap or lower[earlier.end] != "of" or len(gap) > 7 or \
+                any(not (table.alpha[m] or text[m] == "-") or table.verb[m] for m in gap):
+            return None
+        return earlier
+
     def _gapped_share_of_verb(self, doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
         """The subject of a verb of sharing whose second share follows ``but``/``and`` with the verb left out
         (``made up 3% of courses but nearly 15% of all units``), or None (C40-20)."""
@@ -2447,6 +2465,14 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        restating = self._share_restated_after_whole(doc, quantity, sent_start) if metric == "SHARE" else None
+        if restating is not None:
+            found = self.propose(doc, restating, set(range(restating.start, restating.end)))
+            if found is not None:
+                # ``more than a quarter of children (26.4%) had``: the bracket restates the share before its whole
+                # (C40-45, as C24-15)
+                yield (*found[:3], "after")
+                return
         gapped = self._gapped_share_of_verb(doc, quantity, sent_start) if metric == "SHARE" else None
         if gapped is not None:
             # ``Band 3 treatments made up 3% of courses but nearly 15% of all units``: the second share of the same
@@ -3742,6 +3768,10 @@ class CategoryFinder:
             found = (start, end, head)
         m = end
         times = time_token_set(doc)
+        if m + 2 < sent_end and text[m] == "(":
+            close = next((j for j in range(m + 1, min(sent_end, m + 5)) if text[j] == ")"), None)
+            if close is not None and not _quantity_tokens(doc).isdisjoint(range(m + 1, close)):
+                m = close + 1  # ``more than a quarter of children (26.4%) had``: past the share restated (C40-45)
         while m < sent_end and (lower[m] in SHARE_VERB_ADVERBS or m in times):
             m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``, C24-15)
         if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or

@@ -4845,12 +4845,25 @@ class RelationLinker:
         # a period inside a non-restrictive relative clause dates that clause's figure only (``whereas sales of
         # automotive fuel, which had fallen by 2.5% in September, increased by 1.3%``: 1.3% is not September's)
         eligible = [p for p in eligible if not subordinate(p) and not self._fronted_after(lower, p, q) and
-                    not self._later_subject_time(doc, p, q)]
+                    not self._later_subject_time(doc, p, q) and
+                    not (lower[p.start] == "since" and p.start > q.end and span_value(q, "metric") != "CHANGE" and
+                         self._change_right_before(doc, p, q))]
+        # (``one in nine (11.2%) ..., a share that has risen by 4.1 percentage points since 2019``: a time a later
+        # change is measured from dates no level before it, C40-46)
         if not eligible:
             return None
         return min(eligible, key=lambda p: (breaks(p),
                                             q.start - p.end if p.end <= q.start else p.start - q.end,
                                             0 if p.end <= q.start else 1))
+
+    @staticmethod
+    def _change_right_before(doc, p, q) -> bool:
+        """Whether a change other than ``q`` ends at most two words before the period ``p``, after ``q`` (``a share that
+        has risen by 4.1 percentage points since 2019``): the time the change is measured from."""
+        starts, quantities = span_starts(doc, "QUANTITY")
+        lo = bisect_left(starts, q.end)
+        return any(x is not q and x.end <= p.start and p.start - x.end <= 2 and span_value(x, "metric") == "CHANGE"
+                   for x in quantities[lo : bisect_left(starts, p.start)])
 
     @staticmethod
     def _fronted_after(lower, p, q) -> bool:

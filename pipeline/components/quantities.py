@@ -1696,7 +1696,11 @@ class QuantityRecognizer:
                 figure.end += 2 + unit.length
         if figure.unit is None and start > 0 and (
                 lower[start - 1] in CUES["age_words"] or start >= 2 and lower[start - 2 : start] in (
-                    ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"])):
+                    ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"]) or
+                start >= 2 and lower[start - 1] in ("under", "over") and lower[start - 2] in _AGED_PEOPLE and
+                figure.value is not None and figure.value <= 110 and float(figure.value).is_integer()):
+            # (``children under the age of 18``, ``62 were younger than 10``: ages, C32-40; ``to mothers under 25``,
+            # ``women over 65``: a people noun's age bound, C40-44)
             # (``children under the age of 18``, ``62 were younger than 10``: ages, C32-40)
             figure.unit, figure.unit_kind = "year", "measure"
             figure.unit_info = match_unit(["year"])
@@ -2683,6 +2687,10 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 #: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
 _PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
+#: people nouns an age bound follows (``mothers under 25``, ``adults over 65``)
+_AGED_PEOPLE = frozenset(("mothers", "fathers", "women", "men", "children", "people", "persons", "adults", "drivers",
+                          "girls", "boys", "residents", "workers", "patients", "pupils", "students", "parents",
+                          "those", "babies", "infants", "individuals", "victims"))
 #: verbs of revising an estimate (``revised up from``): the ``up`` or ``down`` after them moves no figure
 _REVISING_VERBS = frozenset(("revised", "adjusted", "restated", "corrected", "amended", "revise", "revises"))
 #: containers whose size a measure after ``of`` states (``bags of 60 kg``)
