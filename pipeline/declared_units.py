@@ -80,6 +80,12 @@ class DeclaredUnits:
             title = self.title_over_header(start_char)
             if title is not None:
                 heading = title  # ``Table 1: CPI inflation (change on a year earlier, %)`` above ``Year  Q1  Q2`` (C28-16)
+        header = text_tables.header_cell(text, start_char)
+        if header is not None and not PERCENT.search(header.text) and \
+                any(re.search(r"\((?:%|per ?cent)\)", other, re.I) and CHANGE_HEADING.search(other.lower())
+                    for other in header.others) and CHANGE_HEADING.search(heading.lower()):
+            return None  # (``Births   Change (%)   Natural change`` under ``(number and % change on 2023)``: the percent
+            # is the column that says so; C40-47)
         heading = self._column_part(heading, start_char)
         main, bracketed = split_columns(heading, paired_line(text, start_char), signed_pairs(text, start_char))
         main = for_row(main, row)

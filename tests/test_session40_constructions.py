@@ -393,3 +393,12 @@ def test_a_since_time_right_after_a_later_change_dates_no_level_before_it(extrac
 def test_a_since_time_still_dates_a_cumulative_count(extract_both):
     doc = extract_both("There have been 733 laboratory confirmed measles cases since 1 October 2023.")
     check(relations(doc), [("733", "PERIOD", "since 1 October 2023")])
+
+
+def test_a_titles_percent_change_is_the_column_that_says_so(extract_both):
+    text = ("Table 1. Registered births and natural change by region, 2024 (number and % change on 2023)\n\n"
+            "Region        Births    Change (%)   Natural change\nNorth         12,410      -1.3          -2,120\n"
+            "South         18,950      +0.7          +1,340\n")
+    cells = by_text(extract_both(text))
+    assert cells["-1.3"]["unit"] == "percent", cells["-1.3"]
+    assert cells["-2,120"]["unit"] != "percent" and cells["+1,340"]["unit"] != "percent", cells
