@@ -402,3 +402,14 @@ def test_a_titles_percent_change_is_the_column_that_says_so(extract_both):
     cells = by_text(extract_both(text))
     assert cells["-1.3"]["unit"] == "percent", cells["-1.3"]
     assert cells["-2,120"]["unit"] != "percent" and cells["+1,340"]["unit"] != "percent", cells
+
+
+def test_the_time_after_a_value_named_with_a_participle_dates_that_value(extract_both):
+    doc = extract_both("Additions were more than three times the 176 GW installed in 2019.")
+    rel = relations(doc)
+    check(rel, [("176 GW", "PERIOD", "in 2019")], absent=[("three times", "PERIOD", "in 2019")])
+
+
+def test_a_rank_stated_with_with_names_the_subject(extract_both):
+    doc = extract_both("China ranked first by a wide margin with 278 GW of new capacity.")
+    check(relations(doc), [("278 GW", "CATEGORY", "China")])

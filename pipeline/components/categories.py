@@ -2340,6 +2340,16 @@ class CategoryFinder:
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS and lower[k] != "at":
             k -= 1
+        if k >= sent_start and lower[k] == "with" and text[k] != "(":
+            # ``China ranked first by a wide margin with 278 GW``: a rank stated by a verb and an ordinal (C40-49)
+            ranked = next((m for m in range(k - 1, max(sent_start, k - 8) - 1, -1)
+                           if lower[m] in _RANK_VERBS and m + 1 < k and lower[m + 1] in _RANK_WORDS), None)
+            if ranked is not None and not any(text[m] in (",", ";", "(", ")") or m in quantity_tokens
+                                              for m in range(ranked, k)):
+                found = subject_before(doc, ranked + 1, sent_start) or noun_phrase_before(doc, ranked, sent_start)
+                if found is not None and found[1] == ranked and quantity_tokens.isdisjoint(range(found[0], found[1])):
+                    return found
+            return None
         if k < sent_start or text[k] != "(" and lower[k] != "at":
             return None  # (``remained the largest market, with 19.7 million passengers``: the noun is the category)
         # ``China remained the largest destination of non-oil and gas exports in November 2024 at US$5.80 billion``:

@@ -57,6 +57,7 @@ from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_D
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (
     CONJUNCTIONS,
+    ed_form,
     bound_phrase_start,
     bound_phrases_ending,
     PREPOSITIONS,
@@ -5081,8 +5082,10 @@ class RelationLinker:
                         after = quantities[n + 1].end + 1
                 gap = lower[after : p.start]
                 if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or
-                                         i == 0 and nounish[after] and not table.verb[after]
+                                         i == 0 and nounish[after] and not table.verb[after] or
+                                         i == len(gap) - 1 and ed_form(w)
                                          for i, w in enumerate(gap)):
+                    # (``more than three times the 176 GW installed in 2019``: any participle stating the value, C40-48)
                     owned.setdefault((p.start, p.end), set()).add((x.start, x.end))
                     if after > x.end:  # (the value restated in brackets is of that time too)
                         owned[(p.start, p.end)].add((quantities[n + 1].start, quantities[n + 1].end))
