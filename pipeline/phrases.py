@@ -584,6 +584,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             continue
         if not nounish[k]:
             break
+        if k > j and low == "such" and k + 1 < end_limit and lower[k + 1] == "as":
+            break  # ``2,410 other gains such as caravans``: the examples after ``such as`` are no part of the noun
         if k > j and low in _SUBJECT_PRONOUNS:
             break  # ``in cities with more than 500,000 inhabitants it averaged 11,360``: the next clause's subject
         if k > j and low in _PLACE_ADVERBS and (k + 1 >= end_limit or not nounish[k + 1] or number[k + 1]):

@@ -413,3 +413,20 @@ def test_the_time_after_a_value_named_with_a_participle_dates_that_value(extract
 def test_a_rank_stated_with_with_names_the_subject(extract_both):
     doc = extract_both("China ranked first by a wide margin with 278 GW of new capacity.")
     check(relations(doc), [("278 GW", "CATEGORY", "China")])
+
+
+def test_the_time_of_a_peak_a_later_fall_is_measured_from_dates_no_figure(extract_both):
+    doc = extract_both("Office conversions supplied 6,240 homes in 2024-25, although they have fallen by two thirds "
+                       "since their peak in 2016-17.")
+    rel = relations(doc)
+    check(rel, [("6,240", "PERIOD", "in 2024-25")], absent=[("6,240", "PERIOD", "in 2016-17")])
+
+
+def test_a_noun_of_change_as_subject_does_not_make_a_count_after_by_a_change(extract_both):
+    q = by_text(extract_both("Gains were offset by 5,360 demolitions."))["5,360"]
+    assert q["metric"] == "COUNT", q
+
+
+def test_examples_after_such_as_are_no_part_of_the_counted_noun(extract_both):
+    q = by_text(extract_both("The total included 2,410 other gains such as caravans."))["2,410"]
+    assert q["unit"] == "gain", q

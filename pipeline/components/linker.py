@@ -5129,6 +5129,9 @@ class RelationLinker:
                 set(lower[max(sentence_range(doc, since)[0], since - 3) : since]) & vocabulary("superlatives"):
             # ``the lowest in the past 10 years``: the span a record is kept for, no figure's time
             return True
+        if since >= 3 and lower[since - 1] in ("peak", "peaks", "high", "low", "record") and words_[0] == "in" and \
+                lower[since - 2] in ("its", "their", "the", "a") and lower[since - 3] in ("since", "from", "below", "above"):
+            return True  # ``have fallen by two thirds since their peak in 2016-17``: the time of a peak (C40-50)
         if since >= 2 and lower[since - 1] in ("reached", "set", "recorded", "seen", "hit", "posted", "touched") and \
                 lower[since - 2] in RECORD_PEAKS | vocabulary("superlatives"):
             # ``the 16-year high reached in mid-October``: the time of a record that states no figure (``the record of

@@ -2687,6 +2687,8 @@ _TWO_DIGITS = re.compile(r"[0-9]{2}")
 _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 #: scale words after ``per`` that stay in the unit's name (``per million British thermal units``)
 _PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
+#: auxiliaries and copulas after a subject
+_AUXILIARIES = frozenset(("were", "was", "are", "is", "have", "has", "had", "will", "would", "be"))
 #: people nouns an age bound follows (``mothers under 25``, ``adults over 65``)
 _AGED_PEOPLE = frozenset(("mothers", "fathers", "women", "men", "children", "people", "persons", "adults", "drivers",
                           "girls", "boys", "residents", "workers", "patients", "pupils", "students", "parents",
@@ -3167,7 +3169,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         for k in range(start - 2, max(sentence_start, start - 16) - 1, -1):
             if t.text[k] in (";", ":", ".") or _DIGITS.match(t.text[k]):
                 break
-            if t.lower[k] in change_words:
+            if t.lower[k] in change_words and not (k + 1 < t.n and t.lower[k + 1] in _AUXILIARIES):
+                # (``Gains were offset by 5,360 demolitions``: a noun of change as the subject, not the verb, C40-51)
                 by_change = True
                 break
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"] or \
