@@ -430,3 +430,17 @@ def test_a_noun_of_change_as_subject_does_not_make_a_count_after_by_a_change(ext
 def test_examples_after_such_as_are_no_part_of_the_counted_noun(extract_both):
     q = by_text(extract_both("The total included 2,410 other gains such as caravans."))["2,410"]
     assert q["unit"] == "gain", q
+
+
+def test_a_change_column_changes_the_latest_financial_year_cell(extract_both):
+    text = ("Table 1: Receipts by tax, April to September (£ billion)\n\n"
+            "Tax                2024-25   2023-24   Change\nVAT                   93.4      89.5     +3.9\n"
+            "Fuel duties           12.3      12.5     -0.2\n")
+    rel = relations(extract_both(text))
+    check(rel, [("+3.9", "MODIFIES", "93.4"), ("-0.2", "MODIFIES", "12.3")],
+          absent=[("+3.9", "MODIFIES", "89.5")])
+
+
+def test_the_first_months_of_a_named_year_are_one_period(extract_both):
+    doc = extract_both("Receipts over the first six months of the tax year reached £413.3 billion.")
+    check(relations(doc), [("£413.3 billion", "PERIOD", "over the first six months of the tax year")])

@@ -201,6 +201,8 @@ GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
 #: nouns of a plan a share may be of, whose time is the plan's (``of the Budget Estimates for 2024-25``)
 _PLAN_NOUNS = frozenset({"estimates", "estimate", "target", "targets", "budget", "budgets", "allocation", "allocations",
                          "forecast", "forecasts", "projection", "projections", "plan", "be", "re", "appropriation"})
+#: a span of two years in a header cell (``2024-25``, ``2023/24``)
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})[-/\u2013]([0-9]{2}|(?:19|20)[0-9]{2})")
 #: nouns of a target or an average whose ``for <time>`` dates it, not the clause (``the 65% target for 2025``)
 _DATED_PLAN_NOUNS = frozenset({"target", "targets", "goal", "goals", "objective", "objectives", "ceiling", "benchmark",
                                "average", "averages", "mean", "norm"})
@@ -2354,6 +2356,11 @@ class RelationLinker:
             if cell is None or cell.line_start != header.line_start or not text_tables.time_cell(named):
                 continue
             end = period_dates(named, None)[1]
+            span = _YEAR_SPAN.fullmatch(named.strip()) if end is None else None
+            if span is not None:
+                # ``Tax   2024-25   2023-24   Change``: a financial year, ordered by the year it ends (C40-53)
+                first, last = span.group(1), span.group(2)
+                end = f"{first[:4 - len(last)]}{last}-12-31"
             if end is None:
                 return target
             dated.append((end, x))
