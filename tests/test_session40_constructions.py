@@ -444,3 +444,13 @@ def test_a_change_column_changes_the_latest_financial_year_cell(extract_both):
 def test_the_first_months_of_a_named_year_are_one_period(extract_both):
     doc = extract_both("Receipts over the first six months of the tax year reached £413.3 billion.")
     check(relations(doc), [("£413.3 billion", "PERIOD", "over the first six months of the tax year")])
+
+
+@pytest.mark.parametrize("text,figure,value,unit", [
+    ("Exports rose from 1.2 to 1.5 million tonnes in 2024.", "1.2", 1_200_000, "ton"),
+    ("Throughput was revised up from 3.93 to 3.95 million TEU.", "3.93", 3_930_000, "teu"),
+    ("The vacancy rate fell from 4.2 to 3.9 percent.", "4.2", 4.2, "percent"),
+])
+def test_a_from_value_takes_the_scale_and_unit_written_after_to(extract_both, text, figure, value, unit):
+    q = by_text(extract_both(text))[figure]
+    assert q["value"] == pytest.approx(value) and q["unit"] == unit, q

@@ -915,6 +915,7 @@ class QuantityRecognizer:
         self._declared_percents(doc, t, figures)
         self._inline_scale(doc, t, figures)
         figures = self._rates_per_population(t, figures)
+        self._from_to_scales(t, figures)
         self._counts_per_noun(t, figures)
         quantities = [x for x in spans if x.label_ == "QUANTITY"]  # grows with spans (not rebuilt per figure)
         direct = _direct_span_extensions()
@@ -1028,6 +1029,27 @@ class QuantityRecognizer:
             figure.unit_kind = "count"
             figure.end = k + 2
             figure.notes.add("per-base")
+
+    @staticmethod
+    def _from_to_scales(t: DocTable, figures: list[Figure]) -> None:
+        """``from 1.2 to 1.5 million tonnes``, ``revised up from 3.93 to 3.95 million TEU``: the figure after ``from``
+        written with no scale or unit takes those of the figure after ``to`` (C40-54)."""
+        lower = t.lower
+        for a, b in zip(figures, figures[1:]):
+            if a.start < 1 or lower[a.start - 1] != "from" or lower[a.end : b.start] != ["to"] or \
+                    a.value_max is not None or b.value_max is not None or a.end != a.core + 1 or a.unit is not None or \
+                    a.unit_kind is not None or a.sign or b.sign:
+                continue
+            scale = 1.0
+            for k in range(b.core + 1, b.end):
+                if lower[k] in SCALES and k == b.core + 1 or scale != 1.0 and lower[k] in SCALES:
+                    scale *= SCALES[lower[k]]
+            if scale == 1.0 and b.unit is None:
+                continue
+            a.value = a.value * scale
+            if b.unit is not None:
+                a.unit, a.unit_kind, a.unit_info = b.unit, b.unit_kind, b.unit_info
+            a.notes.add("from-to-scale")
 
     @staticmethod
     def _rates_per_population(t: DocTable, figures: list[Figure]) -> list[Figure]:
