@@ -454,3 +454,9 @@ def test_the_first_months_of_a_named_year_are_one_period(extract_both):
 def test_a_from_value_takes_the_scale_and_unit_written_after_to(extract_both, text, figure, value, unit):
     q = by_text(extract_both(text))[figure]
     assert q["value"] == pytest.approx(value) and q["unit"] == unit, q
+
+
+def test_respective_names_before_with_take_the_listed_shares(extract_both):
+    doc = extract_both("Hamburg ranked third with 18.9% of the market, behind Rotterdam and Antwerp-Bruges with 32.4% "
+                       "and 30.7% respectively.")
+    check(relations(doc), [("32.4%", "CATEGORY", "Rotterdam"), ("30.7%", "CATEGORY", "Antwerp-Bruges")])

@@ -1575,6 +1575,16 @@ class RelationLinker:
         found = coordinated_items(doc, self.list_clause_start(doc, items[0].start, sent.start), items[0].start, n,
                                   boundaries) or \
             coordinated_items(doc, self.clause_start(doc, items[0].start, sent.start), items[0].start, n, boundaries)
+        if not found and items[0].start >= 2 and doc[items[0].start - 1].lower_ in ("with", "at"):
+            # ``behind Rotterdam and Antwerp-Bruges with 32.4% and 30.7% respectively``: the names right before
+            # ``with`` (C40-55)
+            opening = next((k for k in range(items[0].start - 2, max(sent.start, items[0].start - 14) - 1, -1)
+                            if doc[k].lower_ in ("behind", "ahead", "by", "including", "namely", "of", "from") or
+                            doc[k].text in (",", ";", ":")), None)
+            if opening is not None:
+                found = coordinated_items(doc, opening + 1, items[0].start - 1, n, boundaries)
+                if found and found[0][0] != opening + 1:
+                    found = None
         # (``..., while against the previous three months it fell by 0.5% and 0.3% respectively``: the clause
         # after ``while`` names none, its ``it`` the list before)
         if not found and sent.start > 0 and self.opens_without_subject(doc, sent.start, items[0].start):
