@@ -460,3 +460,11 @@ def test_respective_names_before_with_take_the_listed_shares(extract_both):
     doc = extract_both("Hamburg ranked third with 18.9% of the market, behind Rotterdam and Antwerp-Bruges with 32.4% "
                        "and 30.7% respectively.")
     check(relations(doc), [("32.4%", "CATEGORY", "Rotterdam"), ("30.7%", "CATEGORY", "Antwerp-Bruges")])
+
+
+def test_a_rate_per_a_round_number_of_hours_is_one_figure(extract_both):
+    doc = extract_both("Lost-time injuries fell to 1.9 per 100,000 hours worked in 2024.")
+    cells = by_text(doc)
+    assert "100,000 hours" not in cells, cells
+    q = cells["1.9 per 100,000 hours worked"]
+    assert q["metric"] == "SHARE" and q["unit"].endswith("per 100,000 hours worked"), q

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extensions import (THRESHOLDS_KEY, doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
                                  span_starts, span_value, span_values_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
-from pipeline.phrases import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, names_target, vocabulary
+from pipeline.phrases import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, ed_form, names_target, vocabulary
 from pipeline.numbers import (
     decimal_comma,
     TENS_WORDS,
@@ -1067,13 +1067,22 @@ class QuantityRecognizer:
                 out.append(figure)
                 k += 2 if scaled else 1  # (a base read as a figure of its own, ``100 million vehicle miles``, is none)
                 continue
+            timed = nxt is not None and nxt.unit_kind == "measure" and nxt.unit_info is not None and \
+                nxt.unit_info.dimension == "time" and nxt.core + 1 < nxt.end
             if nxt is not None and nxt.start == figure.end + 1 and t.lower[figure.end] == "per" and \
-                    figure.unit_kind is None and nxt.unit_kind is None and nxt.value in PER_BASES and \
+                    figure.unit_kind is None and (nxt.unit_kind is None or timed) and nxt.value in PER_BASES and \
                     figure.value_max is None:
-                nouns = _rate_base_words(t, nxt.end)
-                end = _past_at_risk(t, nxt.end + len(nouns))
+                if timed:
+                    # ``1.9 per 100,000 hours worked``: a rate per a round number of hours (C40-56)
+                    participle = nxt.end < t.n and (ed_form(t.lower[nxt.end]) or
+                                                    t.lower[nxt.end] in ("flown", "driven", "spent", "run"))
+                    nouns = [t.lower[nxt.end]] if participle else []
+                    end = nxt.end + len(nouns)
+                else:
+                    nouns = _rate_base_words(t, nxt.end)
+                    end = _past_at_risk(t, nxt.end + len(nouns))
                 # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
-                base = " ".join([_base_number(t, nxt)] + (nouns or ["population"]))
+                base = " ".join([_base_number(t, nxt)] + (nouns or ([] if timed else ["population"])))
                 figure.end = end
                 figure.unit = f"per {base}"
                 declared = next((x.unit for x in reversed(out) if "declared-rate" in x.notes and x.unit and
