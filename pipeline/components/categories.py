@@ -857,6 +857,11 @@ _RANK_VERBS = frozenset(("ranked", "ranks", "rank", "came", "comes", "placed", "
 #: the ordinals and rank words after them
 _RANK_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "last", "top", "bottom", "highest", "lowest"))
 
+#: simple past forms that are no past participles (``went``, ``took``), and ``led`` when ``to`` follows it: the verb
+#: of a clause after a plural (``one in six searches led to an arrest``); '' means any word may follow
+_SIMPLE_PASTS = {"went": "", "took": "", "fell": "", "rose": "", "grew": "", "came": "", "saw": "", "gave": "",
+                 "ran": "", "began": "", "left": "", "led": "to"}
+
 #: a sub-total cue opening a table row's label (``of which visa nationals``, ``- including online fraud``)
 _ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
 
@@ -3758,10 +3763,15 @@ class CategoryFinder:
         if found is None:
             return None
         start, end, head = found
+        def past_verb(m: int) -> bool:  # a past verb form after the plural (``visits took place``, ``searches led to``)
+            return len(lower[m]) > 4 and lower[m].endswith("ed") or \
+                lower[m] in _SIMPLE_PASTS and _SIMPLE_PASTS[lower[m]] in ("", lower[m + 1])
+
         cut = next((m for m in range(start + 1, end) if lower[m] in UNLISTED_VERBS or (
-            (len(lower[m]) > 4 and lower[m].endswith("ed") or lower[m] in IRREGULAR_PARTICIPLES) and table.alpha[m] and
-            lower[m - 1].endswith("s") and table.nounish[m - 1] and m + 1 < sent_end and not table.punct[m + 1])), None)
-        # (``one in six searches led to an arrest``: an irregular past after the plural, C40-36)
+            past_verb(m) and table.alpha[m] and lower[m - 1].endswith("s") and table.nounish[m - 1] and
+            m + 1 < sent_end and not table.punct[m + 1])), None)
+        # (``one in six searches led to an arrest``: a simple past after the plural, C40-36; not a participle that
+        # restricts it, ``of the bicycles stolen in 2023 were taken``)
         if cut is not None:  # the phrase ran over a verb the word lists do not know (``visits took place``, ``of
             # patients attended A&E within four hours``: a past verb after a plural)
             end, head = cut, cut - 1
@@ -3786,7 +3796,7 @@ class CategoryFinder:
             m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``, C24-15)
         if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed")) or
-                                 cut is not None and lower[m] in IRREGULAR_PARTICIPLES or
+                                 cut is not None and lower[m] in _SIMPLE_PASTS or
                                  absolute and len(lower[m]) > 4 and lower[m].endswith("ing") and lower[m] not in ING_NOUNS):
             return None
         return found
