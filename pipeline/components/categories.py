@@ -2982,8 +2982,10 @@ class CategoryFinder:
                 # ``services inflation remained high, at 6.3 per cent``, ``Wage growth was strong, at 4.2 per
                 # cent``: the word before the comma is a predicate; the verb's subject is measured
                 found = subject_before(doc, found[0], start_limit)
-            elif found and found[0] - 1 > start_limit and lower[found[0] - 1] == "to" and (
-                    lower[found[2]] in CHANGE_HEADS or lower[found[2]] == "change"):
+            elif found and found[0] - 1 > start_limit and (
+                    lower[found[0] - 1] == "to" or lower[found[0] - 1] in ("a", "an") and found[0] - 3 > start_limit and
+                    lower[found[0] - 3] == "to") and (lower[found[2]] in CHANGE_HEADS or lower[found[2]] == "change"):
+                # (``to record a decline``: the phrase opens after its article, C40-16)
                 # ``flats were the only type to show little change (0.1%), at £232,000``: the infinitive's change is
                 # said of the clause's subject (C38-9)
                 found = subject_before(doc, found[0] - 1, start_limit)
