@@ -2259,21 +2259,18 @@ class CategoryFinder:
 
     @staticmethod
     def rate_restating(doc: Doc, quantity: Span, sent_start: int) -> Span | None:
-        """The figure a rate restates after ``, or`` (``1,204 robberies, or 21.7 per 100,000 population``, ``40 a month,
-        or fewer than 0.02 per 1,000 customers``): the count ending at most three words before the comma; None
-        elsewhere (C40-8)."""
+        """The figure a rate restates after ``, or`` or ``, equivalent to`` (``1,204 robberies, or 21.7 per 100,000
+        population``, ``40 a month, or fewer than 0.02 per 1,000 customers``): the count, amount or price ending at most
+        six words (its counted noun, its time) before the comma; None elsewhere (C40-8, C40-14)."""
         if " per " not in f" {span_value(quantity, 'unit') or ''} ":
             return None
         lower = token_table(doc).lower
         k = quantity.start - 1
         while k > sent_start and (lower[k] in BOUND_WORDS or lower[k] in ("more", "fewer", "less")):
             k -= 1
-        if k - 1 >= sent_start and lower[k] in ("equivalent", "equal") and lower[k + 1] == "to":
-            pass  # ``€0.80 per kg, equivalent to €800 per tonne``
-        elif k - 2 < sent_start or lower[k] != "or":
-            return None
-        if lower[k - 1] != ",":
-            return None
+        restating = lower[k] == "or" or lower[k] in ("equivalent", "equal") and lower[k + 1] == "to"
+        if k - 2 < sent_start or not restating or lower[k - 1] != ",":
+            return None  # (``€0.80 per kg, equivalent to €800 per tonne``)
         starts, quantities = span_starts(doc, "QUANTITY")
         before = [q for q in quantities[bisect_left(starts, sent_start) : bisect_left(starts, k - 1)] if q.end <= k - 1]
         if not before or k - 1 - before[-1].end > 6 or span_value(before[-1], "metric") not in ("COUNT", "AMOUNT", "MONEY") or \
@@ -2336,6 +2333,23 @@ class CategoryFinder:
         return a, b, b - 1
 
     @staticmethod
+    def _rank_verb_subject(doc: Doc, end: int, sent_start: int, quantity_tokens: set,
+                           reach: int) -> tuple[int, int, int] | None:
+        """The subject of a rank verb and its ordinal at most ``reach`` words before token ``end`` with no figure or
+        punctuation between (``The North West ranked first for courses ... (642)``, ``China ranked first by a wide
+        margin with 278 GW``), or None (C40-22, C40-49)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        ranked = next((m for m in range(end - 1, max(sent_start, end - reach) - 1, -1)
+                       if lower[m] in _RANK_VERBS and m + 1 < end and lower[m + 1] in _RANK_WORDS), None)
+        if ranked is None or any(m in quantity_tokens or text[m] in (",", ";", "(", ")") for m in range(ranked, end)):
+            return None
+        found = subject_before(doc, ranked + 1, sent_start) or noun_phrase_before(doc, ranked, sent_start)
+        if found is None or found[1] != ranked or not quantity_tokens.isdisjoint(range(found[0], found[1])):
+            return None
+        return found
+
+    @staticmethod
     def _ranked_subject(doc: Doc, quantity: Span, quantity_tokens: set, sent_start: int) -> tuple[int, int, int] | None:
         """The subject ranked by a superlative whose figure follows in brackets (``Victoria received the largest
         number of nominated places (8,842)``, ``Patients in very remote areas were the most likely to be seen on time
@@ -2347,14 +2361,7 @@ class CategoryFinder:
             k -= 1
         if k >= sent_start and lower[k] == "with" and text[k] != "(":
             # ``China ranked first by a wide margin with 278 GW``: a rank stated by a verb and an ordinal (C40-49)
-            ranked = next((m for m in range(k - 1, max(sent_start, k - 8) - 1, -1)
-                           if lower[m] in _RANK_VERBS and m + 1 < k and lower[m + 1] in _RANK_WORDS), None)
-            if ranked is not None and not any(text[m] in (",", ";", "(", ")") or m in quantity_tokens
-                                              for m in range(ranked, k)):
-                found = subject_before(doc, ranked + 1, sent_start) or noun_phrase_before(doc, ranked, sent_start)
-                if found is not None and found[1] == ranked and quantity_tokens.isdisjoint(range(found[0], found[1])):
-                    return found
-            return None
+            return CategoryFinder._rank_verb_subject(doc, k, sent_start, quantity_tokens, 8)
         if k < sent_start or text[k] != "(" and lower[k] != "at":
             return None  # (``remained the largest market, with 19.7 million passengers``: the noun is the category)
         # ``China remained the largest destination of non-oil and gas exports in November 2024 at US$5.80 billion``:
@@ -2377,13 +2384,9 @@ class CategoryFinder:
         if the is None and text[k] == "(":
             # ``The North West ranked first for courses per 1,000 residents (642)``: a rank stated by a verb and an
             # ordinal; ``, the South West last (511)``: the same verb left out (C40-22)
-            ranked = next((m for m in range(end - 1, max(sent_start, end - 12) - 1, -1)
-                           if lower[m] in _RANK_VERBS and m + 1 < end and lower[m + 1] in _RANK_WORDS), None)
-            if ranked is not None and not any(m in quantity_tokens or text[m] in (",", ";", "(", ")")
-                                              for m in range(ranked, end)):
-                found = subject_before(doc, ranked + 1, sent_start) or noun_phrase_before(doc, ranked, sent_start)
-                if found is not None and found[1] == ranked and quantity_tokens.isdisjoint(range(found[0], found[1])):
-                    return found
+            found = CategoryFinder._rank_verb_subject(doc, end, sent_start, quantity_tokens, 12)
+            if found is not None:
+                return found
             if end - 1 > sent_start and lower[end - 1] in _RANK_WORDS:
                 found = noun_phrase_before(doc, end - 1, sent_start)
                 if found is not None and found[0] - 1 >= sent_start and text[found[0] - 1] in (",", ";") or \
