@@ -468,3 +468,9 @@ def test_a_rate_per_a_round_number_of_hours_is_one_figure(extract_both):
     assert "100,000 hours" not in cells, cells
     q = cells["1.9 per 100,000 hours worked"]
     assert q["metric"] == "SHARE" and q["unit"].endswith("per 100,000 hours worked"), q
+
+
+def test_a_value_a_multiple_is_of_is_no_figure_a_later_multiple_modifies(extract_both):
+    doc = extract_both("Additions were more than three times the 176 GW installed in 2019 and almost double the "
+                       "2019-2023 average of about 302 GW.")
+    check(relations(doc), [("double", "BASELINE", "the 2019-2023 average")], absent=[("double", "MODIFIES", "176 GW")])

@@ -2478,7 +2478,10 @@ class RelationLinker:
         if k < 1:
             return False
         cued = lower[k] in ("against", "versus", "vs", "vs.") or lower[k] in ("with", "to") and lower[k - 1] == "compared" \
-            or lower[k] == "of" and any(b.end == k for b in spans_of(doc, "BASELINE"))
+            or lower[k] == "of" and any(b.end == k for b in spans_of(doc, "BASELINE")) \
+            or lower[k] == "the" and lower[k - 1] in ("times", "double", "twice", "triple", "treble", "than")
+        # (``more than three times the 176 GW installed in 2019 and almost double the 2019-2023 average``: the value a
+        # multiple is of, which no later change modifies, C40-57)
         # (``a rise of 2.6 million tonnes on the September forecast of 57.6 million tonnes, 28% above the 2023–24
         # harvest``: the baseline's value, C39-13)
         return cued and any(x.end <= k and x.start >= sentence_range(doc, candidate.start)[0] for x in quantities[lo:])
