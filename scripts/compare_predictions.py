@@ -5,7 +5,8 @@ paired bootstrap over documents of their difference.
         --subset realistic=annotations/agreement/src
 
 ``--subset NAME=DIR`` scores the documents whose ids are the ``.ann`` file names in ``DIR`` (and,
-as ``NAME-rest``, the others). Prediction files may hold more documents than the gold split (those
+as ``NAME-rest``, the others). ``--changes`` adds how many gold records the after file gets right that the
+before file got wrong (fixed) and the reverse (broken), over all documents. Prediction files may hold more documents than the gold split (those
 are ignored). Make a prediction file of an older commit with ``git worktree add /tmp/old COMMIT``
 and ``relstats extract`` run there.
 """
@@ -16,6 +17,7 @@ import argparse
 from pathlib import Path
 
 from pipeline.docs import read_jsonl
+from pipeline.scoring import score
 from pipeline.training.report import bootstrap, per_document
 
 
@@ -31,6 +33,7 @@ def main(argv=None) -> int:
     parser.add_argument("before", type=Path)
     parser.add_argument("after", type=Path)
     parser.add_argument("--subset", action="append", default=[], help="NAME=DIR of .ann files")
+    parser.add_argument("--changes", action="store_true", help="also count the records fixed and broken")
     args = parser.parse_args(argv)
     gold = read_jsonl(args.gold)
     ids = {d["id"] for d in gold}
@@ -49,7 +52,16 @@ def main(argv=None) -> int:
         interval = {k: 100.0 * v for k, v in bootstrap(rows_before, rows_after)["records"].items()}
         print(f"| {name} | {len(subset)} | {_records(rows_before):.1f} | {_records(rows_after):.1f} | "
               f"{interval['mean']:+.1f} [{interval['low']:+.1f}, {interval['high']:+.1f}] |")
+    if args.changes:
+        wrong_before, wrong_after = _failed_records(gold, before), _failed_records(gold, after)
+        print(f"\nrecords fixed {len(wrong_before - wrong_after)}, broken {len(wrong_after - wrong_before)}")
     return 0
+
+
+def _failed_records(gold: list[dict], predictions: list[dict]) -> set[tuple]:
+    """The gold records (document id, start, end) that ``predictions`` gets wrong (FORMAT §6 scoring)."""
+    return {(e["doc_id"], e["start"], e["end"]) for e in score(gold, predictions)["errors"]
+            if e["reasons"] != ["spurious"]}
 
 
 if __name__ == "__main__":
