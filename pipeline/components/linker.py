@@ -201,6 +201,8 @@ GROUP_PREPOSITIONS = frozenset({"in", "within", "across"})
 #: nouns of a plan a share may be of, whose time is the plan's (``of the Budget Estimates for 2024-25``)
 _PLAN_NOUNS = frozenset({"estimates", "estimate", "target", "targets", "budget", "budgets", "allocation", "allocations",
                          "forecast", "forecasts", "projection", "projections", "plan", "be", "re", "appropriation"})
+#: pronouns that open a clause about the figure already stated (``although it remained``, ``as they fell``)
+_ANAPHOR_SUBJECTS = frozenset(("it", "they", "this", "these", "that"))
 #: a span of two years in a header cell (``2024-25``, ``2023/24``)
 _YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})[-/\u2013]([0-9]{2}|(?:19|20)[0-9]{2})")
 #: nouns of a target or an average whose ``for <time>`` dates it, not the clause (``the 65% target for 2025``)
@@ -2902,14 +2904,14 @@ class RelationLinker:
             if text[opener] == "," or lower[opener] in ("and", "while", "whereas", "but", "yet"):
                 return True
             if lower[opener] in ("although", "though", "whilst") and \
-                    lower[subject[0]] not in ("it", "they", "this", "these", "that") and lower[subject[2]] != "total":
+                    lower[subject[0]] not in _ANAPHOR_SUBJECTS and lower[subject[2]] != "total":
                 return True  # ``..., although quarterly switching remained about a third lower``; not ``although it
                 # remained 6.6 percent below``, the same figure again (C40-7)
             if lower[opener] == "that" and opener - 1 >= figure.end and (
                     lower[opener - 1] in _REPORTING_VERBS or lower[opener - 1].endswith("ing")):
                 return True  # ``..., adding that the number of such cases filed fell 29 percent``: a reported clause
             if (lower[opener] in ("as", "because") or lower[opener] == "that" and lower[opener - 1] == "so") and \
-                    lower[subject[0]] not in ("it", "they", "this", "these", "that"):
+                    lower[subject[0]] not in _ANAPHOR_SUBJECTS:
                 return True  # ``fell 6.1% to 153,210 as private demand slipped 4.2%``: a clause of its own (C30-17);
                 # ``, so that departures were within 4% of the 2019 level`` (C40-29)
             if lower[opener] in ("which", "whom") and opener - 1 >= figure.end and lower[opener - 1] == "of":

@@ -1728,7 +1728,7 @@ class QuantityRecognizer:
         if figure.unit is None and start > 0 and (
                 lower[start - 1] in CUES["age_words"] or start >= 2 and lower[start - 2 : start] in (
                     ["age", "of"], ["ages", "of"], ["younger", "than"], ["older", "than"]) or
-                start >= 2 and lower[start - 1] in ("under", "over") and lower[start - 2] in _AGED_PEOPLE and
+                start >= 2 and lower[start - 1] in ("under", "over") and lower[start - 2] in vocabulary("people_nouns") and
                 figure.value is not None and figure.value <= 110 and float(figure.value).is_integer()):
             # (``children under the age of 18``, ``62 were younger than 10``: ages, C32-40; ``to mothers under 25``,
             # ``women over 65``: a people noun's age bound, C40-44)
@@ -1801,8 +1801,8 @@ class QuantityRecognizer:
             return round(fraction, 6), i + 1, "digits"  # ``1/4 percentage point``
         if low == "half" and nxt in ("a", "an") and nxt2 in ("dozen", "hundred", "thousand", "million", "billion",
                                                              "trillion"):
-            # ``fewer than half a million bags``: half of the scale, a number (C40-31)
-            return 0.5 * (SCALES.get(nxt2) or {"dozen": 12.0, "hundred": 100.0}[nxt2]), i + 3, "words"
+            # ``fewer than half a million bags``: half of the scale, a number (C40-31, read as ``read_quantity`` does)
+            return read_quantity(t.span_text(i, i + 3)).value, i + 3, "words"
         if low == "half" and (nxt in CUES["half_after"] or (i > 0 and lower[i - 1] in CUES["half_before"])):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
@@ -2720,10 +2720,6 @@ _PHONE_GROUP = re.compile(r"[0-9]{2,4}")
 _PER_SCALES = {w: SCALES[w] for w in ("thousand", "million", "billion")}
 #: auxiliaries and copulas after a subject
 _AUXILIARIES = frozenset(("were", "was", "are", "is", "have", "has", "had", "will", "would", "be"))
-#: people nouns an age bound follows (``mothers under 25``, ``adults over 65``)
-_AGED_PEOPLE = frozenset(("mothers", "fathers", "women", "men", "children", "people", "persons", "adults", "drivers",
-                          "girls", "boys", "residents", "workers", "patients", "pupils", "students", "parents",
-                          "those", "babies", "infants", "individuals", "victims"))
 #: verbs of revising an estimate (``revised up from``): the ``up`` or ``down`` after them moves no figure
 _REVISING_VERBS = frozenset(("revised", "adjusted", "restated", "corrected", "amended", "revise", "revises"))
 #: containers whose size a measure after ``of`` states (``bags of 60 kg``)
