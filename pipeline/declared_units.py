@@ -468,6 +468,12 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     title = text_tables.title_above(text, found.top_start)
     if title is None:
         return found.text
+    if CHANGE_HEADING.search(found.text.lower()) and not _declares(found.text) and \
+            any(PERCENT.search(other) and (CHANGE_HEADING.search(other.lower()) or re.search(r"\bchg\b", other, re.I))
+                for other in found.others):
+        # ``Net change`` beside ``% chg`` under ``(billion cubic feet; change in percent)``: the percent is the
+        # other columns', this change is in the levels' unit (C41-10)
+        return f"{_without_change_segments(title)} ({found.text})"
     named = column_segment(title, found.text)
     if named is not None:
         # ``(weights and annual change in per cent, contributions in percentage points)`` above ``Weight   Annual change

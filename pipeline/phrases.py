@@ -210,8 +210,9 @@ class TokenTable:
         past = [False] * n
         eds = list(compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]))  # -ed words of five letters or more
         for k in eds:
-            past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and lower[k + 1] in _OBJECT_OPENERS or
-                                           text[k - 1] == ")" and text[k + 1] in _SIGNS_AFTER_VERB)
+            past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and (
+                lower[k + 1] in _OBJECT_OPENERS or number[k + 1]) or text[k - 1] == ")" and text[k + 1] in _SIGNS_AFTER_VERB)
+            # (``Residential buildings, where gas is the main source, emitted 7.2% less``: the verb after a clause)
             # (``Final domestic demand (excluding inventories) contributed +0.4 points``: a verb after a bracketed aside)
         if not tagged:
             self.verb = verb = columns_of_flags[1]
@@ -1627,7 +1628,9 @@ def parallel_items(doc: Doc, start: int, end: int, n: int,
             continue
         first_start = first_word
         finite = words("verbs_after_subject")  # ``value added`` is no verb here, ``rose`` is
-        if word in PREPOSITIONS:  # ``the value added of the mining industry, of manufacturing``
+        ranked = word in PREPOSITIONS and first_word - 1 >= start and lower[first_word - 1] in vocabulary("superlatives")
+        # (``Uptake was highest in care home residents and in older people``: the groups ranked, no head before them)
+        if word in PREPOSITIONS and not ranked:  # ``the value added of the mining industry, of manufacturing``
             while first_start - 1 >= start and text[first_start - 1].isalpha() and not number[first_start - 1] and \
                     lower[first_start - 1] not in PREPOSITIONS and lower[first_start - 1] not in CONJUNCTIONS and \
                     lower[first_start - 1] not in CLAUSE_WORDS and (lower[first_start - 1] not in finite or (
@@ -1645,11 +1648,14 @@ def parallel_items(doc: Doc, start: int, end: int, n: int,
                     b -= 1
             else:  # the last item ends where the clause goes on (its own commas are its own list's)
                 e = a + 1
-                while e < b and not verb[e] and text[e] not in (";", ":", "(") and not number[e] and \
-                        not _stating_participle(table, e):
-                    e += 1  # (``food away from home indexes rising 0.2 percent``: the participle states the figure)
+                while e < b and not verb[e] and text[e] not in (";", ":", "(") and (
+                        not number[e] or e > a and lower[e - 1] in vocabulary("age_words")) and \
+                        not _stating_participle(table, e) and not (
+                            text[e] == "," and e + 1 < b and lower[e + 1] in ("at", "with")):
+                    e += 1  # (``food away from home indexes rising 0.2 percent``: the participle states the figure;
+                    # ``..., at 67.4% and 68.9% respectively``: the figures' own phrase)
                 b = e
-            if m and word in PREPOSITIONS:
+            if (m or ranked) and word in PREPOSITIONS:
                 a += 1  # ``of manufacturing`` names manufacturing
             while a < b and lower[a] in DETERMINERS:
                 a += 1

@@ -208,6 +208,12 @@ RUNS_KEY = "relstats.runs"
 PERIOD_UNITS = ("month", "year", "quarter", "week", "day")
 
 
+#: words after a change that compare it with a baseline (``43 Bcf higher than``, ``6% above``): a change after ``and``
+#: followed by one of them continues the comparison of the change before it (C41-4)
+_GAPPED_COMPARATIVES = frozenset(("higher", "lower", "above", "below", "more", "less", "greater", "fewer", "larger",
+                                  "smaller", "up", "down"))
+
+
 def _article_before_adjective(lower: list, k: int, start_limit: int) -> bool:
     """Whether the word at ``k`` is an adjective of the figure after it, after ``a``/``an`` and any degree words
     (``a meager 36,000``, ``a more modest 8.8%``, ``a relatively small 1.2%``, C37-13)."""
@@ -980,8 +986,9 @@ class CategoryFinder:
                 span_value(quantity, "unit") is None and span_value(quantity, "unit_kind") is None
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 if not quantity_tokens.isdisjoint(range(start, end)) or (start in age_tokens or head in age_tokens) and \
-                        how != "row":
-                    continue  # (a row labelled by its ages, ``16 to 24   120   110``, is named by them, C24-3)
+                        how != "row" and not (how == "label" and start not in age_tokens):
+                    continue  # (a row labelled by its ages, ``16 to 24   120   110``, is named by them, C24-3; a
+                    # label ending on its group's ages, ``Immunosuppressed aged 6 months to 74: 27.2%``, C41-6)
                 if start in sources:
                     continue  # ``, as measured by the Focus survey,``: where a figure comes from (C20-9)
                 if rate_time(lower, start, end):
@@ -1444,11 +1451,21 @@ class CategoryFinder:
                 (quantity.end >= sent_end or lower[quantity.end] in (".", ",", ";", ")", "and", "or")) and \
                 any(w in AGED_GROUP_NOUNS for w in lower[max(sent_start, k - 10) : k]):
             age = True  # ``4,990 people (15%) were under 18``: the group's age after its copula (C33-41)
+        if not age and sent_start < quantity.start - 1 and lower[quantity.start - 1] in ("to", "-", "–") and \
+                span_value(quantity, "unit_kind") in (None, "count") and 0 < (span_value(quantity, "value") or 0) < 120:
+            before = next((x for x in span_starts(doc, "QUANTITY")[1] if x.end == quantity.start - 1), None)
+            j = before.start - 1 if before is not None else -1
+            while j > sent_start and lower[j] in BOUND_WORDS:
+                j -= 1
+            age = j >= sent_start and lower[j] in vocabulary("age_words")  # ``aged 6 months to 74`` (C41-5)
         tail = lower[quantity.end : min(sent_end, quantity.end + 3)]
         age = age or tail[:2] in (["years", "old"], ["years", "of"]) or tail[:1] == ["years-old"] or \
             label_gloss_age(doc, quantity) or _age_row_label(doc, quantity)
         if age:
-            quantity._.unit, quantity._.unit_kind, quantity._.metric = "year", "measure", "AMOUNT"
+            # (``aged 6 months to 4 years``: an age stated in months or weeks keeps its unit, C41-5)
+            stated = span_value(quantity, "unit")
+            quantity._.unit = stated if stated in ("month", "week", "day") else "year"
+            quantity._.unit_kind, quantity._.metric = "measure", "AMOUNT"
             quantity._.direction = None
             return True
         inside = lower[quantity.start : quantity.end]
@@ -2109,12 +2126,17 @@ class CategoryFinder:
     def _gapped_by_change(self, doc: Doc, quantity: Span, sent_start: int) -> tuple | None:
         """The category of the change a gapped ``and by X`` goes on from (``Local bus fares rose by 4.8% in the year,
         below the 9.1% increase recorded a year earlier, and by 2.1% in real terms``: the fares'), when no verb stands
-        between ``and`` and the figure: the proposal for the sentence's last earlier figure after ``by`` (C37-23)."""
+        between ``and`` and the figure: the proposal for the sentence's last earlier figure after ``by`` (C37-23).
+        Likewise a gapped comparison ``and X higher than ...`` goes on from the sentence's last earlier change
+        followed by a comparative (``stocks 33.7% above the average and 43 Bcf higher than a year earlier``, C41-4)."""
         lower = token_table(doc).lower
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS:
             k -= 1
-        if k - 1 <= sent_start or lower[k] != "by" or lower[k - 1] != "and" or span_value(quantity, "metric") != "CHANGE":
+        if span_value(quantity, "metric") != "CHANGE" or k - 1 <= sent_start:
+            return None
+        compared = lower[k] == "and" and quantity.end < len(doc) and lower[quantity.end] in _GAPPED_COMPARATIVES
+        if not compared and (lower[k] != "by" or lower[k - 1] != "and"):
             return None
         earlier = None
         for x in span_starts(doc, "QUANTITY")[1]:
@@ -2125,7 +2147,11 @@ class CategoryFinder:
             m = x.start - 1
             while m > sent_start and lower[m] in BOUND_WORDS:
                 m -= 1
-            if lower[m] == "by" and span_value(x, "metric") == "CHANGE" and lower[m - 1] != "and":
+            if span_value(x, "metric") != "CHANGE":
+                continue
+            if compared:  # ``with inventories 33.7% above the average and 43 Bcf higher than a year earlier``
+                earlier = x if x.end < len(doc) and lower[x.end] in _GAPPED_COMPARATIVES else earlier
+            elif lower[m] == "by" and lower[m - 1] != "and":
                 earlier = x
         if earlier is None or any(lower[i] in (";",) for i in range(earlier.end, quantity.start)):
             return None
@@ -3955,6 +3981,14 @@ class CategoryFinder:
             return None
         end = k
         inner = CategoryFinder._last_quantity_before(doc, k, start)
+        aged = next((m for m in range(start, inner.start) if table.lower[m] in vocabulary("age_words")), None) \
+            if inner is not None and span_value(inner, "unit") in ("year", "month", "week") else None
+        if aged is not None:
+            # ``People aged 65 years and over: 645``: the group before its ages (D-17); ``- Aged 75 and over: 68.9%``:
+            # a label of ages alone names its group by them (C41-6)
+            if aged > start:
+                return start, aged + 1, aged - 1  # (scored against either reading: the group and its age word)
+            inner = None
         if inner is not None:
             # ``- Diagnosis or all-clear within 28 days: 75.6``: the label names its measure before the threshold
             end = inner.start

@@ -1583,7 +1583,13 @@ class RelationLinker:
             opening = next((k for k in range(items[0].start - 2, max(sent.start, items[0].start - 14) - 1, -1)
                             if doc[k].lower_ in ("behind", "ahead", "by", "including", "namely", "of", "from") or
                             doc[k].text in (",", ";", ":")), None)
-            if opening is not None:
+            if opening is not None and opening == items[0].start - 2 and doc[opening].text == ",":
+                # ``Uptake was highest in care home residents and in older people, at 67.4% and 68.9%
+                # respectively``: the list that closes right before the comma (C41-7)
+                found = coordinated_items(doc, sent.start, opening, n, boundaries)
+                if found and found[-1][1] != opening:
+                    found = None
+            elif opening is not None:
                 found = coordinated_items(doc, opening + 1, items[0].start - 1, n, boundaries)
                 if found and found[0][0] != opening + 1:
                     found = None

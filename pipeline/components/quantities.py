@@ -508,6 +508,9 @@ def _other_column(text: str, start_char: int) -> bool:
     if header is None:
         return False
     words_ = re.findall(r"[A-Za-z]{3,}", text_tables.without_closing_time(header.text))
+    if not words_ and not _RATE_HEADER.search(header.text) and any(
+            re.match(r"\s*(?:rates?|per)\b", other, re.I) for other in header.others):
+        return True  # ``2022-23   2023-24   Change   Rate 2023-24`` under ``(number of clients; rate per 10,000)`` (C41-9)
     if not words_ or _RATE_HEADER.search(header.text) or any(w.lower() in MONTHS or w.lower()[:3] in MONTHS for w in words_):
         return False
     if any(_RATE_HEADER.search(other) and not re.search(r"\bchange\b|%", other, re.I) for other in header.others):

@@ -1476,6 +1476,17 @@ class UnitResolver:
                 sent_start = sentence_range(doc, q.start)[0]
                 restated = next((span_value(e, "unit") for e in reversed(rates) if e.start >= sent_start and
                                  f" per {number} " in f" {span_value(e, 'unit')} "), None)
+                named = links.get((q.start, q.end), {}).get("CATEGORY")
+                if restated is None and (named is None or all(w.is_title for w in named if w.is_alpha)) and \
+                        "\n" in doc.text[doc[sent_start].idx : q.start_char] + \
+                        doc.text[max(0, doc[sent_start].idx - 2) : doc[sent_start].idx]:
+                    # ``- London: 180 offences per 100,000 people`` then ``- West Midlands: 179 per 100,000``: a
+                    # line of a list labelled by a name restates the rate of the lines before it, in its paragraph
+                    # (C41-8; ``infant mortality: 4.9 per 1,000`` names its own)
+                    opening = doc.text.rfind("\n\n", 0, q.start_char)
+                    restated = next((span_value(e, "unit") for e in reversed(rates) if e.start_char > opening and
+                                     f" per {number} " in f" {span_value(e, 'unit')} " and
+                                     not span_value(e, "unit").startswith("per ")), None)
             if restated is not None:
                 set_span_value(q, "unit", restated)
                 done.add((q.start, q.end))
@@ -2183,6 +2194,8 @@ class UnitResolver:
             words_ = words_[:-1]  # ``admission rate`` counts admissions
         if words_ and not named_rate and singular(words_[-1].lower_) == words_[-1].lower_ and words_[-1].is_title:
             return  # ``Inverclyde recorded the highest rate, at 44.7 per 100,000 people``: a place, nothing counted (C36-1)
+        if len(words_) >= 2 and not named_rate and all(w.is_title for w in words_):
+            return  # ``West Midlands: 179 per 100,000``: a name of several words, nothing counted (C41-8)
         if words_ and words_[-1].lower_ in POPULATION_GROUPS and q._.unit.split()[-1] in BASE_NOUNS:
             # ``Males   20.9`` under a rate per 100,000 people: the group whose rate it is, not what is counted (C36-1)
             return
