@@ -1149,6 +1149,8 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
                                lower[p] == "to" and lower[p - 1] in ("due", "owing")):
             # ``working days lost because of labour disputes``: a two-word preposition after a participle
             previous = modified_phrase(p - 2) or phrase_ending_at(p - 1)
+        elif lower[p] == "of" and p - 1 > reach and lower[p - 1] in _PREPOSITIONAL_OF:
+            previous = None  # ``well ahead of hotel stays, which increased``: no complement of a noun (C41-12)
         elif lower[p] in prepositions:
             previous = phrase_ending_at(p) or modified_phrase(p - 1)
         elif lower[p] == "as" and p - 1 > reach and is_participle(lower[p - 1]):
@@ -1378,6 +1380,10 @@ def hyphen_joined(table, m: int, end: int) -> bool:
         not table.whitespace[m + 1] and not (table.lower[m] in _HYPHEN_LINKS and table.lower[m + 2] in _HYPHEN_TIME_WORDS)
 #: prepositions that open a fronted place or group when they open the clause (``At Oslo the share was``)
 PLACE_OPENERS = frozenset({"at", "in", "among", "across", "within"})
+
+
+#: words that make a preposition with ``of`` (``ahead of``, ``instead of``): what follows is no complement of a noun
+_PREPOSITIONAL_OF = frozenset({"ahead", "instead", "regardless", "irrespective", "outside", "inside", "short"})
 
 
 def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:

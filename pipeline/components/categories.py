@@ -985,6 +985,11 @@ class CategoryFinder:
                 lower[quantity.end] in GENERIC_PEOPLE or lower[quantity.end] in CLASSIFIER_NOUNS) and \
                 span_value(quantity, "unit") is None and span_value(quantity, "unit_kind") is None
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
+                cue = next((m for m in range(start + 1, min(start + 3, end - 1)) if lower[m] == "of" and
+                            lower[m - 1] in ("ahead", "instead", "outside") and
+                            all(lower[x] in COMPARISON_OPENERS for x in range(start, m - 1))), None)
+                if cue is not None:
+                    start = cue + 1  # ``well ahead of hotel stays, which increased by 6.5%``: the cue is no part (C41-12)
                 if not quantity_tokens.isdisjoint(range(start, end)) or (start in age_tokens or head in age_tokens) and \
                         how != "row" and not (how == "label" and start not in age_tokens):
                     continue  # (a row labelled by its ages, ``16 to 24   120   110``, is named by them, C24-3; a
@@ -1633,6 +1638,9 @@ class CategoryFinder:
         if change is None or change.end != k or span_value(change, "metric") != "CHANGE":
             return None
         m = change.start - 1
+        if m - 2 >= start_limit and lower[m] == "by" and lower[m - 1].endswith("ing") and \
+                lower[m - 1] in vocabulary("figure_direction_words"):
+            m -= 1  # ``with the average stay falling by 6.2% to 6.6 days`` (C41-11)
         if m - 1 < start_limit or lower[m] not in vocabulary("figure_direction_words"):
             return None
         m -= 1
@@ -3703,6 +3711,10 @@ class CategoryFinder:
                 found = noun_phrase_before(doc, k - 1, sent_start)
                 if found is None or any(i in quantity_tokens for i in range(found[0], found[1])):
                     return None
+                cue = next((m for m in range(found[1] - 2, found[0], -1) if lower[m] == "of" and
+                            lower[m - 1] in ("ahead", "instead", "short", "outside", "inside")), None)
+                if cue is not None:
+                    found = (cue + 1, found[1], found[2])  # ``well ahead of hotel stays, which increased`` (C41-12)
                 return found
         return None
 

@@ -949,7 +949,9 @@ class RelationLinker:
         for q in [q for q, target in modifies.items() if span_value(target, "metric") == "AMOUNT" and
                   span_value(target, "unit") in TIME_AMOUNT_UNITS and span_value(q, "unit") != span_value(target, "unit")
                   and span_value(q, "unit") not in TIME_AMOUNT_UNITS and (span_value(target, "value") or 0) < 100_000
-                  and not _same_table_row(text_of(doc), target, q)]:
+                  and not _same_table_row(text_of(doc), target, q) and
+                  not (target.start == q.end + 1 and token_table(doc).lower[q.end] == "to")]:
+            # (``the average stay fell by 6.2% to 6.6 days``: the length the change reaches, C41-11)
             # (a change column's cell beside a row of hours is their change: ``Average weekly hours   34.2   34.3   0.3``)
             # (``9 minutes 16 seconds, 8 seconds slower than a year earlier``: a change of the length in time units)
             # ``within four hours, compared with 74.0% in May``: a time limit is no figure a share changes (a volume

@@ -3735,8 +3735,8 @@ def direction_from_context(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
-    if t.text[start][:1] == "±":
-        return None  # a margin of error has no direction (GUIDELINES C10-1)
+    if t.text[start][:1] == "±" or t.lower[max(0, start - 3) : start] == ["plus", "or", "minus"]:
+        return None  # a margin of error has no direction (GUIDELINES C10-1; ``plus or minus 0.5%``, C41-13)
     if _level_of_a_rate(t, start, end):
         return "up"
     comparative = _restated_before_comparative(t, start, end)
