@@ -316,6 +316,9 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             nounish[k - 1], verb[k - 1] = True, False
             if particle:
                 nounish[k + 1], verb[k + 1] = True, False
+            elif lower[k + 1][-2:] == "ed" and k + 2 < n and whitespace[k + 1] and nounish[k + 2] and \
+                    not table.number[k + 2] and not verb[k + 2]:
+                nounish[k + 1], verb[k + 1] = True, False  # ``GP-registered patients``: the compound's participle (C41-17)
     for k in compress(range(n), map(_APOSTROPHES.__contains__, text)):
         # the possessive of a plural (``employees' average earnings``, ``workers’ pay``): part of the noun phrase
         if 0 < k < n - 1 and not whitespace[k - 1] and whitespace[k] and lower[k - 1][-1:] == "s" and \
@@ -1036,6 +1039,7 @@ def _inside_time(doc: Doc, start: int, end: int) -> bool:
 _BOUND_TAILS = frozenset({("or", "more"), ("and", "over"), ("or", "over"), ("and", "above"), ("or", "less"),
                           ("or", "longer"), ("or", "older")})
 #: words of a figure written inside a subject, with its range and bound (``1 to 35``, ``more than 9``, ``six ... or more``)
+_AGE_UNIT_WORDS = frozenset({"years", "months", "weeks", "year", "month", "week", "old"})
 _FIGURE_WORDS_INSIDE_SUBJECT = frozenset({"to", "-", "–", "and", "or", "more", "less", "fewer", "than", "over", "under",
                                           "at", "least", "up"})
 
@@ -1133,15 +1137,20 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
         if p - 1 < reach:
             break
         m = p
-        while m > reach and (number[m] or lower[m] in _FIGURE_WORDS_INSIDE_SUBJECT):
-            m -= 1
+        while m > reach and (number[m] or lower[m] in _FIGURE_WORDS_INSIDE_SUBJECT or
+                             lower[m] in _AGE_UNIT_WORDS and m - 1 > reach and
+                             (number[m - 1] or lower[m - 1] in _AGE_UNIT_WORDS)):
+            m -= 1  # (``those aged 6 months to under 65 years in risk groups``: an age's unit words too, C41-16)
         if m < p and any(number[x] for x in range(m + 1, p + 1)) and (
-                is_participle(lower[m]) and not verb[m] and not lower[m].endswith("ed") or lower[m] in prepositions) \
+                is_participle(lower[m]) and not verb[m] and not lower[m].endswith("ed") or lower[m] in prepositions or
+                lower[m] in vocabulary("age_words")) \
                 and not (lower[p].isdigit() and len(lower[p]) == 4) and not _inside_time(doc, m + 1, p + 1):
             # ``persons working 1 to 35 hours``, ``the proportion waiting six weeks or more``, ``units in buildings with
             # five units or more``: a figure inside the subject (a threshold, a duration) is no edge of it
             previous = phrase_ending_at(m) if is_participle(lower[m]) else (phrase_ending_at(m) or
                                                                             modified_phrase(m - 1))
+            if previous is None and lower[m] in vocabulary("age_words") and m - 1 >= reach and lower[m - 1] == "those":
+                previous = (m - 1, m, m - 1)  # ``Uptake in those aged 6 months to under 65 years in ...`` (C41-16)
             if previous is not None:
                 start, head = previous[0], previous[2]
                 continue

@@ -4870,8 +4870,17 @@ class RelationLinker:
                 # ``0.2 points below the record high it reached in November 2023``: the time of the record, not of the
                 # figures around it (a value right before ``it`` is the record's own: ``a peak of 5.1% it reached in``)
                 return 3
-            return 3 if any(lower[k] in SUBORDINATE_WORDS and lower[k - 1] == "," and not (k < q.start < p.start)
-                            for k in window) else 0
+            if any(lower[k] in SUBORDINATE_WORDS and lower[k - 1] == "," and not (k < q.start < p.start) for k in window):
+                return 3
+            nounish = token_table(doc).nounish
+            for k in window:  # ``..., a pattern that has changed little over the past five years``: an apposition's
+                # relative clause dates its own noun (C41-15)
+                if lower[k] in ("that", "which") and not (k < q.start < p.start) and p.start > q.end:
+                    comma = next((c for c in range(k - 1, max(k - 5, 0), -1) if lower[c] == ","), None)
+                    if comma is not None and comma >= q.end and lower[comma + 1] in ("a", "an") and \
+                            all(nounish[c] for c in range(comma + 1, k)):
+                        return 3
+            return 0
 
         # a period inside a non-restrictive relative clause dates that clause's figure only (``whereas sales of
         # automotive fuel, which had fallen by 2.5% in September, increased by 1.3%``: 1.3% is not September's)
