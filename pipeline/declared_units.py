@@ -23,7 +23,8 @@ BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
 #: the words of a level rate (the lexicon's ``rate_words``: ``share``, ``rate``, ``load factor``, ``occupancy``), not
 #: ``percentage`` or ``level`` alone, which head change tables too (``Percentage``, ``levels and changes``)
 _LEVEL_RATE_WORDS = sorted(words("rate_words") - {"percentage", "level"})
-SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpercent(?:age)? of\b|% of\b|\bweights?\b")
+SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpercent(?:age)? of\b|% of\b|\bweights?\b|"
+                           r"\bnet (?:percent(?:ages?)?|per cent|%)")  # (a survey's net balances are levels, C41-18)
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q|"
                             r"\bdifference\b|\+/[-\u2212]|"
                             r"\b(?:y-o-y|q-o-q|m-o-m|yoy|qoq|mom|year-on-year|quarter-on-quarter|month-on-month)\b")
@@ -623,6 +624,10 @@ CURRENCY_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|R|₹)(m|mn|bn|b
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
 
+#: a gloss naming the margins of error of the estimates (``margin of error in brackets``)
+_MARGIN = re.compile(r"\bmargins? of error\b|\bconfidence intervals?\b|\bstandard errors?\b", re.I)
+
+
 @lru_cache(maxsize=2048)  # a heading is split again for each figure under it
 def split_columns(heading: str, paired: bool = False, signed: bool = False) -> tuple[str, str | None]:
     """A heading's text for its main column and for its bracketed column (the clause that says ``in
@@ -637,8 +642,9 @@ def split_columns(heading: str, paired: bool = False, signed: bool = False) -> t
         if IN_BRACKETS.search(inner.group(1)):
             parts = inner.group(1).split(";")
             pieces = re.split(r";|,(?![0-9])", inner.group(1))
-            if any(IN_BRACKETS.search(p) and CHANGE_HEADING.search(p) for p in pieces):
-                parts = pieces  # (``..., not seasonally adjusted, in brackets``: a piece naming no column of its own)
+            if any(IN_BRACKETS.search(p) and (CHANGE_HEADING.search(p) or _MARGIN.search(p)) for p in pieces):
+                parts = pieces  # (``..., not seasonally adjusted, in brackets``: a piece naming no column of its own;
+                # ``(percent, margin of error in brackets)``: the margins' column, C41-20)
             marked = [p for p in parts if IN_BRACKETS.search(p)]
             at = parts.index(marked[0])
             if at + 1 < len(parts) and BARE_UNIT.match(parts[at + 1]):

@@ -1395,6 +1395,9 @@ class CategoryFinder:
         if word.isupper():
             return len(word) > 1
         i = token.i
+        if i >= 1 and token.doc[i - 1].text[:1].isupper() and any(
+                " ".join(t.lower_ for t in token.doc[k : i + 1]) in place_names() for k in range(max(0, i - 3), i)):
+            return True  # ``United States   66.0``, ``United Arab Emirates``: the last word of a place's name (C41-22)
         if i == sentence_range(token.doc, i)[0]:
             # a sentence's first word is capitalised anyway; it names only as the first of a name that goes on in
             # capitals (``New Zealand (98,250) remained ...``), not before a noun (``Visitors ...``), or as a place

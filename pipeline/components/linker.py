@@ -1905,8 +1905,15 @@ class RelationLinker:
         previous one."""
         sent = sent_of(first_change)
         scope_start = sent.start
-        candidates = [q for q in quantities if scope_start <= q.start < first_change.start and not is_modifier(q)
-                      and not self.is_age_or_duration(q)]
+        points = span_value(first_change, "unit_kind") == "percentage_point" or \
+            span_value(first_change, "unit") == "percentage point"
+
+        def rate_level(q) -> bool:  # ``5.3%, 8.1% and 12.7%, which represented falls of 1.0, 0.7 and 0.7 percentage
+            # points respectively``: changes in points of rates stated as shares (C41-23)
+            return points and span_value(q, "metric") == "SHARE" and span_value(q, "unit_kind") == "percent"
+
+        candidates = [q for q in quantities if scope_start <= q.start < first_change.start and
+                      (not is_modifier(q) or rate_level(q)) and not self.is_age_or_duration(q)]
         if len(candidates) < n and sent.start > 0 and cross:
             prev = sent_of(doc, sent.start - 1)
             candidates = [q for q in quantities if prev.start <= q.start < first_change.start and not is_modifier(q)]

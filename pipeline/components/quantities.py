@@ -939,6 +939,8 @@ class QuantityRecognizer:
                 # a rate per population is a proportion (GUIDELINES C3-13); a bare figure a declared rate reaches may
                 # be its change (``was 4.9, up 0.6 from a year earlier``)
                 figure.metric = "SHARE"
+            if t.text[figure.start][:1] == "±":
+                figure.metric, figure.direction = "CHANGE", None  # a margin of error, wherever it stands (C10-1, C41-20)
             quantities.append(span)
             if "threshold" in figure.notes:
                 user_data.setdefault(THRESHOLDS_KEY, []).append([figure.start, figure.end])
@@ -3080,11 +3082,20 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         # ``the proportion exceeded 80%``: a level passed, no change (the corpus never annotates one so); a growth
         # rate passed is a rate of change all the same (``inflation exceeded 3%``, C37-16)
         return "CHANGE" if _first_growth_subject(t, t.sentence(start)[0]) < start else "SHARE"
+    if unit_kind == "percent" and sign is None and left_words[:1] == ["of"] and len(left_words) >= 3 and \
+            left_words[1] in ("rate", "share", "proportion", "percentage") and left_words[2] in ("the", "a", "its") and \
+            not (after in COMPARATIVES_UP or after in COMPARATIVES_DOWN):
+        # ``not different from the rate of 66.0 percent recorded a year earlier``: a rate's value (C41-21); a growth
+        # rate's is a change (``Growth slowed from a rate of 3.1 percent``)
+        return "CHANGE" if left_words[1] == "rate" and _first_growth_subject(t, t.sentence(start)[0]) < start \
+            else "SHARE"
     change_words = _CHANGE_WORDS
     immediate = left_words[0] if left_words else ""
     immediate2 = " ".join(reversed(left_words[:2])) if len(left_words) >= 2 else immediate
     sentence_start = t.sentence(start)[0]
     same_sentence = [q for q in (previous or []) if sentence_start <= q.start and q.end <= start]
+    if unit_kind == "percent" and immediate == "net":
+        return "SHARE"  # ``a net 36% of owners expect better conditions``: a survey balance is a level (C36-6, C41-18)
     if unit_kind == "percent" and immediate == "from" and left_words[1:2] in (["up"], ["down"]):
         # ``canceled 0.6% of their flights (3,986 of 622,000), down from 1.4% a month earlier``: the earlier value of a
         # share (the nearest percent before it in its sentence is a share of a whole) is a share too (C39-35)

@@ -296,6 +296,9 @@ def counted_word(head) -> bool:
     low = head.lower_
     if head.is_title and low in place_names():
         return False  # ``Wales   1.47   1.41``: a place named, nothing counted
+    if head.is_title and head.i >= 1 and head.doc[head.i - 1].is_title and any(
+            " ".join(t.lower_ for t in head.doc[k : head.i + 1]) in place_names() for k in range(max(0, head.i - 3), head.i)):
+        return False  # ``United States   66.0   65.6``, ``the United Arab Emirates recorded 1,200``: a place (C41-22)
     return singular(low) != low or low in INVARIANT_PLURALS or low in lexicon()["count_unit_for_head"] or \
         measure_head(head) is not None or "-" in low
 
@@ -540,6 +543,8 @@ def _plural_row_label(text: str, start_char: int) -> bool:
         words_.append(word)
     while words_ and (words_[-1].lower() in _TITLE_PARTICIPLES or words_[-1].lower().endswith("ed")):
         words_.pop()  # (``Deportation orders signed``)
+    if any(" ".join(words_[k:]).lower() in place_names() for k in range(max(0, len(words_) - 4), len(words_))):
+        return False  # (``United States   66.0   65.6``: a place, C41-22)
     return bool(words_) and singular(words_[-1].lower()) != words_[-1].lower()
 
 
@@ -1608,6 +1613,16 @@ class UnitResolver:
                     is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
+        for a, b in zip(quantities, quantities[1:]):
+            gap = lower[a.end : b.start]
+            if a.start >= 1 and lower[a.start - 1] == "to" and 2 <= len(gap) <= 7 and gap[0] == "from" and \
+                    gap[-1] == "of" and all(w.isalpha() or w in ("'s", "’s") for w in gap) and \
+                    span_value(b, "unit") is None and span_value(a, "unit") and \
+                    span_value(a, "unit_kind") in ("count", "measure", "index_point") and \
+                    not any(t.is_alpha for t in b if t.lower_ not in SCALE_WORDS):
+                # ``fell 12 points to 98 from October's record high of 110``: the earlier level of the same measure
+                # (C41-19)
+                b._.unit, b._.unit_kind, b._.metric = span_value(a, "unit"), span_value(a, "unit_kind"), span_value(a, "metric")
         if "\n" in text:
             self.total_row_units(text, quantities)
         self.coordinated_directions(doc, quantities)
