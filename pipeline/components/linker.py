@@ -1325,6 +1325,14 @@ class RelationLinker:
             if not changes:
                 continue
             n = len(changes)
+            if n > 1 and all(span_value(c, "metric") == "SHARE" for c in changes):
+                moved = self.change_list_after(doc, token.i, quantities, sent.end)
+                if len(moved) == n and all(span_value(c, "metric") == "CHANGE" and
+                                           span_value(c, "unit") == "percentage point" for c in moved):
+                    # ``injured in 4.9% and 2.6% of reports respectively (up 0.2 and 0.1 percentage points)``: each
+                    # change of the share in its place (C41-25)
+                    for change, share in zip(moved, changes):
+                        modifies[change] = share
             if n == 1 and any(changes[0].end <= p.start and p.end <= token.i for p in (*periods, *baselines)):
                 # ``grew by 5.3 percent in the first quarter, 4.7 percent in the second quarter and 4.6 percent in the
                 # third quarter respectively``: items that each carry their own period, read in their clause (C31-5)
@@ -1631,7 +1639,12 @@ class RelationLinker:
                 if pair is not None:
                     groups.append(pair)
                     break
+        lower_ = token_table(doc).lower
         for group in groups:
+            if group[0].start > items[-1].end and any(lower_[k] in (";", "yet", "so", "but", "while", "whereas")
+                                                      for k in range(items[-1].end, group[0].start)):
+                continue  # (``..., yet ... so that the total stayed close to the levels seen in 2019 and 2021``: another
+                # clause's times, C41-24)
             if len(group) == n:
                 for item, period in zip(items, group):
                     period_of[item] = period
@@ -4892,9 +4905,13 @@ class RelationLinker:
         # a period inside a non-restrictive relative clause dates that clause's figure only (``whereas sales of
         # automotive fuel, which had fallen by 2.5% in September, increased by 1.3%``: 1.3% is not September's)
         eligible = [p for p in eligible if not subordinate(p) and not self._fronted_after(lower, p, q) and
+                    not (p.start > q.end and any(lower[k] in ("yet", "so") and lower[k - 1] == ","
+                                                 for k in range(q.end + 1, p.start))) and
                     not self._later_subject_time(doc, p, q) and
                     not (lower[p.start] == "since" and p.start > q.end and span_value(q, "metric") != "CHANGE" and
                          self._change_right_before(doc, p, q))]
+        # (``..., yet those gains were offset ..., so that the total stayed close to the levels seen in 2019``: the
+        # times of a later clause of consequence or contrast, C41-24)
         # (``one in nine (11.2%) ..., a share that has risen by 4.1 percentage points since 2019``: a time a later
         # change is measured from dates no level before it, C40-46)
         if not eligible:
