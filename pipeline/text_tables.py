@@ -194,6 +194,25 @@ def _body_row(line: str, sep: str | None) -> bool:
     return not _FIGURE_CELL.match(first) and figures > 0
 
 
+def in_header_line(text: str, char: int) -> bool:
+    """Whether ``char`` stands in a cell with words of a table's header line (``Change over ten years`` above ``Cannabis
+    181   228   +26%``): a line of cells that is no body row, right above one (C41-26)."""
+    start, end = line_bounds(text, char)
+    line = text[start:end]
+    sep = separator(line)
+    if sep is None or _body_row(line, sep) or end + 1 >= len(text):
+        return False
+    below_end = text.find("\n", end + 1)
+    below = text[end + 1 : below_end if below_end >= 0 else len(text)]
+    if _RULE_LINE.fullmatch(below):
+        after_end = text.find("\n", below_end + 1) if below_end >= 0 else -1
+        below = text[below_end + 1 : after_end if after_end >= 0 else len(text)] if below_end >= 0 else ""
+    if not _body_row(below, sep):
+        return False
+    cell = next(((a, b) for a, b in cells(line) if start + a <= char < start + b), None)
+    return cell is not None and len(re.findall(r"[A-Za-z]{3,}", line[cell[0] : cell[1]])) >= 2
+
+
 def header_cell(text: str, char: int) -> HeaderCell | None:
     """The header cell of the column holding ``char`` when its line is a body row of a table whose first line
     (above the block's body rows) is a header: ``2023    2024    % change`` above ``Total wheat   32,954
