@@ -3800,8 +3800,12 @@ class CategoryFinder:
         absolute = k - 1 >= sent_start and lower[k] == "with" and text[k - 1] == "," or \
             k - 1 >= sent_start and lower[k] == "and" and any(
                 lower[j] == "with" and text[j - 1] == "," for j in range(max(sent_start + 1, k - 25), k))
-        if k >= sent_start and not (text[k] in CLAUSE_OPENING_PUNCT or lower[k] in CLAUSE_OPENING_WORDS or absolute) \
-                and not self._fronted_phrase_before(table, k, sent_start):
+        # ``compared with 21.0% of medium-sized enterprises and 11.2% of small enterprises``: the compared shares count
+        # the groups after ``of`` (C41-28)
+        compared = k - 1 >= sent_start and (lower[k] == "with" and lower[k - 1] == "compared" or lower[k] == "and" and any(
+            lower[j] == "with" and lower[j - 1] == "compared" for j in range(max(sent_start + 1, k - 12), k)))
+        if k >= sent_start and not (text[k] in CLAUSE_OPENING_PUNCT or lower[k] in CLAUSE_OPENING_WORDS or absolute or
+                                    compared) and not self._fronted_phrase_before(table, k, sent_start):
             return None
         first = quantity.end + 1 if at is None else at
         limit = self._limit(doc, first, sent_end)
@@ -3824,7 +3828,9 @@ class CategoryFinder:
             if not table.nounish[head]:
                 return None
             found = (start, end, head)
-        if lower[head] in FIGURE_REFERENCE_HEADS or any(table.number[i] for i in range(start, end)):
+        defining = {i for x in span_starts(doc, "QUANTITY")[1] if start <= x.start < end and _defining_figure(x)
+                    for i in range(x.start, x.end)}  # (``enterprises with 10 or more employees``: a threshold, C18-19)
+        if lower[head] in FIGURE_REFERENCE_HEADS or any(table.number[i] and i not in defining for i in range(start, end)):
             return None
         participle = next((m for m in range(start + 1, end) if len(lower[m]) > 4 and lower[m].endswith("ing") and
                            lower[m] not in ING_NOUNS), None) if absolute else None
@@ -3833,13 +3839,24 @@ class CategoryFinder:
             end, head = participle, participle - 1
             found = (start, end, head)
         m = end
+        thresholds = {x.start: x for x in span_starts(doc, "QUANTITY")[1] if _defining_figure(x)}
+        if m + 1 < sent_end and lower[m] in ("with", "employing", "having") and m + 1 in thresholds:
+            # ``13.5% of enterprises with 10 or more employees used AI``: the size defines the group (C18-19, C41-28)
+            j = thresholds[m + 1].end
+            while j < sent_end and (lower[j] in ("or", "more", "and", "over", "above") or
+                                    table.nounish[j] and not verb[j] and not table.punct[j] and lower[j][-1:] == "s"):
+                j += 1
+            found = (start, j, head)
+            m = j
         times = time_token_set(doc)
         if m + 2 < sent_end and text[m] == "(":
-            close = next((j for j in range(m + 1, min(sent_end, m + 5)) if text[j] == ")"), None)
+            close = next((j for j in range(m + 1, min(sent_end, m + 8)) if text[j] == ")"), None)
             if close is not None and not _quantity_tokens(doc).isdisjoint(range(m + 1, close)):
                 m = close + 1  # ``more than a quarter of children (26.4%) had``: past the share restated (C40-45)
         while m < sent_end and (lower[m] in SHARE_VERB_ADVERBS or m in times):
             m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``, C24-15)
+        if compared and (m >= sent_end or text[m] in (",", ";", ".") or lower[m] in ("and", "respectively")):
+            return found
         if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed")) or
                                  cut is not None and lower[m] in _SIMPLE_PASTS or

@@ -1927,6 +1927,11 @@ class RelationLinker:
 
         candidates = [q for q in quantities if scope_start <= q.start < first_change.start and
                       (not is_modifier(q) or rate_level(q)) and not self.is_age_or_duration(q)]
+        rates = [q for q in candidates if rate_level(q) and q not in modifies]
+        if len(rates) >= n > 1 and rates[-n:] != [q for q in candidates if q not in modifies][-n:]:
+            # ``41.2% of large enterprises (250 or more employees) ..., 21.0% ... and 11.2% ..., which represented
+            # increases of 11.1 pp, 8.0 pp and 4.8 pp respectively``: the rates, not a count between them (C41-23)
+            return rates[-n:]
         if len(candidates) < n and sent.start > 0 and cross:
             prev = sent_of(doc, sent.start - 1)
             candidates = [q for q in quantities if prev.start <= q.start < first_change.start and not is_modifier(q)]
@@ -4892,6 +4897,12 @@ class RelationLinker:
                 return 3
             if any(lower[k] in SUBORDINATE_WORDS and lower[k - 1] == "," and not (k < q.start < p.start) for k in window):
                 return 3
+            verb = token_table(doc).verb
+            if (p.start > q.end or any(lower[m] == "," for m in range(p.end, q.start))) and any(
+                    lower[k] in ("since", "when") and p.start - k > 2 and not (k < q.start < p.start) and
+                    k > sentence_range(doc, q.start)[0] and not any(lower[m] in (",", ";") for m in range(k, p.start)) and
+                                       any(verb[m] for m in range(k + 1, p.start)) for k in window):
+                return 3  # ``since the indicator was introduced in 2021``: a clause's own time (C41-29)
             nounish = token_table(doc).nounish
             for k in window:  # ``..., a pattern that has changed little over the past five years``: an apposition's
                 # relative clause dates its own noun (C41-15)
