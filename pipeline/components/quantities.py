@@ -276,6 +276,8 @@ def _title_rate(text: str, start_char: int) -> str | None:
     title = text[bounds[0] : bounds[1]]
     if "%" in title or re.search(r"\bin brackets\b", title, re.I):
         return None
+    if re.search(r"=\s*100\b", title):
+        return None  # ``Volume indices per capita (EU27=100)``: index levels, no rate per head (C41-30)
     if re.search(r"\b(?:and|or|&)\s+(?:the\s+)?rates?\s+per\b", title, re.I):
         return None  # ``Recorded offences and rate per 100,000 population``: counts and rates, no rate for all (C35-46)
     found = rate_base(title)
