@@ -36,7 +36,7 @@ from pipeline.linear import LinearModel, LinearStack, TreeEnsemble, fit_gbdt, fi
 from pipeline.relation_features import LABELS, PairContext, Pairs, candidate_pairs, document_features
 from pipeline.components.time_phrases import span_score
 from pipeline.periods import MONTHS
-from pipeline.phrases import token_table, vocabulary
+from pipeline.phrases import PREPOSITIONS, token_table, vocabulary
 from pipeline import text_tables
 
 MODEL_SPANS_KEY = "relstats_model"
@@ -86,7 +86,25 @@ def implausible_category(span: Span) -> bool:
     if words[0] in _PRONOUN_OPENERS or len(words) == 1 and words[0] in MONTHS:
         return True
     first = 1 if words[0] in ("the", "a", "an") and len(words) > 1 else 0
-    return words[first] in _RANK_OPENERS
+    if words[first] in _RANK_OPENERS:
+        return True
+    # a piece of a clause, no phrase (``despite a fall``, ``shares of roughly``, ``well above the pre-pandemic``): a
+    # bound word or a preposition at its end, a conjunction or an adverb of degree at its start (C41-31)
+    last = words[-1]
+    tail = next(tok for tok in reversed(span) if not tok.is_punct)
+    if tail.text[:1].islower() and last in _CLAUSE_PIECE_ENDS or tail.text[:1].islower() and (last in _BOUND_WORDS and last not in ("over", "more", "above", "under", "less") or
+                                                  last in PREPOSITIONS and
+                                                  last not in ("over", "above", "under", "below", "up", "down", "in", "out")):
+        return True
+    return words[0] in _CLAUSE_PIECE_STARTS
+
+
+_BOUND_WORDS = vocabulary("bound_words")
+#: words no category the model chooses ends with (``shares of roughly``, ``the historical range of roughly``)
+_CLAUSE_PIECE_ENDS = frozenset({"despite", "than", "roughly", "about", "around", "nearly", "almost", "just"})
+#: words no category the model chooses starts with (``despite a fall``, ``well above the pre-pandemic``)
+_CLAUSE_PIECE_STARTS = frozenset({"despite", "although", "though", "whereas", "because", "placing", "well"})
+
 
 class RelationModel(LinearPipe):
     """Scores candidate relations with one model per label (logistic regression or gradient-boosted
