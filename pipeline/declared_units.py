@@ -29,7 +29,7 @@ CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\
                             r"\bdifference\b|\+/[-\u2212]|"
                             r"\b(?:y-o-y|q-o-q|m-o-m|yoy|qoq|mom|year-on-year|quarter-on-quarter|month-on-month)\b")
 
-PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
+PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|\bppts?\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:changes?|growth|rates?|of)\b", re.I)
 
 

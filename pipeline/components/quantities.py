@@ -384,7 +384,7 @@ def _column_scale(cell: str) -> float | None:
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
-    if re.search(r"%\s*-?\s*(?:pts?|points?)\b|\bp\.?p\.?(?![a-z])|percentage[- ]points?", cell, re.I):
+    if re.search(r"%\s*-?\s*(?:pts?|points?)\b|\bp\.?p\.?(?![a-z])|\bppts?\b|percentage[- ]points?", cell, re.I):
         return 1.0, match_unit(["percentage", "point"])  # ``PLF (%-pt)``, ``Change (pp)`` (C29-19), ``(% points)``
     found = _bracket_unit(cell, country)
     if found is not None:
@@ -1440,11 +1440,13 @@ class QuantityRecognizer:
             return
         declared = None
         for figure in figures:
-            if figure.unit is not None or figure.unit_kind is not None or figure.value_max is not None or \
-                    figure.metric is not None:
+            if figure.unit is not None or figure.unit_kind is not None or figure.metric is not None:
                 continue
             a, b = doc[figure.start].idx, doc[figure.end - 1].idx + len(doc[figure.end - 1])
-            if any(c.isalpha() for c in text[a:b]) or first_break >= a:  # (no line break before it)
+            if figure.value_max is not None and (text_tables.column_of(text, a) is None or
+                                                 re.search(r"[A-Za-z]", text[a:b].replace(" to ", ""))):
+                continue  # (a range in a table cell, ``-3.7 to 5.8``, is read in its column's unit too, C41-33)
+            if any(c.isalpha() for c in text[a:b].replace(" to ", " ")) or first_break >= a:  # (no line break before it)
                 continue
             if declared is None:  # (a rate's base, ``per 100 000 population``, is no figure of a heading line)
                 declared = DeclaredUnits(text, [doc[x.start].idx for x in figures
@@ -1926,7 +1928,10 @@ class QuantityRecognizer:
                                                  not self._change_verb_before(t, b + 1))) or (
             joiner == "and" and before == "between") or (
             joiner == "to" and before == "from" and self._shared_range(t, figure))
-        if figure.sign is not None and joiner == "to" and before != "between":
+        interval = figure.sign is not None and joiner == "to" and j + 1 < n and text[j + 1][:1].isdigit() and (
+            before in ("of", "interval", "range", "ranged", "ranging") or b >= 0 and text[b].isspace())
+        # (``a prediction interval of -1.2 to 5.2 percent``, a cell ``-3.7 to 5.8``: a range from below zero, C41-33)
+        if figure.sign is not None and joiner == "to" and before != "between" and not interval:
             return  # ``(+$1.69 to $34.80)``: a signed change, then the level it reaches
         if not is_range or j + 1 in blocked:
             return
