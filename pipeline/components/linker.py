@@ -2021,6 +2021,13 @@ class RelationLinker:
         covering = [p for p in periods if p.end == k + 1]
         if covering:
             k = covering[0].start - 1
+        compared = [b for b in spans_of(doc, "BASELINE") if b.end == k + 1] \
+            if not covering and q.text[:1] in ("+", "-", "\u2212") else []
+        if compared and compared[0].start >= 2 and doc[compared[0].start - 1].lower_ == "than":
+            # ``1,781 more than in the previous quarter (+0.6%)``: the change before its comparison (C41-34)
+            k = compared[0].start - 2
+            if doc[k].lower_ == "in" and k >= 1:
+                k -= 1
         first = self._figure_values(doc, quantities).first_ending.get(k + 1)
         before = quantities[first] if first is not None else None  # the first figure ending right before
         if before is None:
