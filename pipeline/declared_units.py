@@ -469,6 +469,11 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     title = text_tables.title_above(text, found.top_start)
     if title is None:
         return found.text
+    paired = paired_title_unit(title, found.text)
+    if paired is not None:
+        # ``Electric car sales (million vehicles) and share of new car sales (%)`` above ``Sales 2023   Share 2023``:
+        # each column in the unit its name's bracket declares (C41-36)
+        return f"{found.text} ({paired})"
     if CHANGE_HEADING.search(found.text.lower()) and not _declares(found.text) and \
             any(PERCENT.search(other) and (CHANGE_HEADING.search(other.lower()) or re.search(r"\bchg\b", other, re.I))
                 for other in found.others):
@@ -492,6 +497,28 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
         # (``Unemployment rate by age group (%)`` above ``Oct 2024   Oct 2023   Change (pp)``: the change column
         # declares its own unit, so the title's percent is the level columns')
     return title
+
+
+def paired_title_unit(title: str, column: str) -> str | None:
+    """The unit a title declares for a column by naming it before a bracket, when the title names two measures or
+    more each with its own bracketed unit (``Electric car sales (million vehicles) and share of new car sales (%)``:
+    ``million vehicles`` for ``Sales 2023``, ``%`` for ``Share 2023``); None elsewhere."""
+    pairs = list(re.finditer(r"([A-Za-z][A-Za-z ,'-]*?)\s*\(([^()]+)\)", title))
+    if len(pairs) < 2:
+        return None
+    column_words = [singular(w) for w in re.findall(r"[a-z]+", column.lower())]
+    if not column_words:
+        return None
+    found = []
+    for pair in pairs:
+        unit = pair.group(2)
+        if not _declares(unit) and not re.fullmatch(r"\s*(?:million|thousand|billion)s?\b.*", unit, re.I):
+            continue
+        named = re.split(r"\b(?:and|,)\s+", pair.group(1).strip())[-1].lower()
+        head = re.split(r"\s+(?:of|in|for|by|from|to|on|per)\s+", named)[0].split()
+        if head and singular(head[-1]) == column_words[0]:
+            found.append(unit.strip())
+    return found[0] if len(found) == 1 else None
 
 
 def _declares(cell: str) -> bool:
