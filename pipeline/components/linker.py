@@ -2086,6 +2086,23 @@ class RelationLinker:
                     return "modifies", owner[-1]
             return "describes", None
         before_metric = span_value(before, "metric")
+        if before_metric not in ("CHANGE", "SHARE") and span_value(q, "metric") == "CHANGE" and before.start >= 3:
+            lower = token_table(doc).lower
+            j = before.start - 1
+            while j > 0 and lower[j] in BOUND_WORDS and lower[j] not in ("from", "to"):
+                j -= 1
+            timed = any(p.start >= before.end and p.end <= open_at for p in (*periods, *spans_of(doc, "BASELINE"))) or \
+                any(w in ("earlier", "ago", "before", "previously") for w in lower[before.end : open_at])
+            if lower[j] == "from" or timed and (lower[j] in ("with", "to") and lower[j - 1] == "compared" or
+                                                lower[j] in ("against", "versus")):
+                # (``compared with 9,961 in Greater Sydney (+2.3%)``: another place's figure, its own change)
+                # ``114 medicines in 2024, up from 77 in 2023 (an increase of 48.1%)``: the change of the figure the
+                # earlier value is compared with, not of that value (C41-38)
+                lo, hi = self._span_range(quantities, sentence_range(doc, q.start)[0], j)
+                level = [x for x in quantities[lo:hi] if x.end <= j and not is_modifier(x)]
+                if level and not any(t.text in (";", ":") for t in doc[level[-1].end : j]) and \
+                        span_value(before, "unit_kind") in (None, span_value(level[-1], "unit_kind")):
+                    return "modifies", level[-1]
         if before_metric == "CHANGE" and span_value(q, "metric") == "CHANGE" and not self.is_level(doc, before):
             return "parallel", before
         if before.end == open_at and open_at == q.start - 1 and q.end < len(doc) and doc[q.end].text == ")" and \

@@ -2351,6 +2351,9 @@ class QuantityRecognizer:
         plain_integer = _PLAIN_INTEGER.fullmatch(text) is not None
         if plain_integer and YEAR_RE.match(text) and not has_unit and not figure.sign:
             return True
+        if figure.unit_kind == "percent" and end + 1 < n and lower[end] in ("confidence", "credible", "prediction") and \
+                lower[end + 1] in ("level", "levels", "interval", "intervals", "limit", "limits", "bound", "bounds"):
+            return True  # ``at the 95% confidence level``: a statistical parameter, no figure (C41-13)
         if start == core and p is not None and text_of_[p] in ("-", "/", "–") and not ws[p]:
             if start >= 2 and (YEAR_RE.match(text_of_[start - 2]) or lower[start - 2] in words("months")):
                 return True
