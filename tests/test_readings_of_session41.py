@@ -192,3 +192,15 @@ def test_a_title_of_two_measures_gives_each_column_its_unit(extract_both):
         "  Country        Installations 2024   Share 2024\n"
         "  Sweden                       91.2           43\n"))
     assert cells["91.2"]["value"] == pytest.approx(91200) and cells["43"]["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    "text,change,figure",
+    [
+        ("The board approved 96 projects in 2024, up from 71 in 2023 (an increase of 35.2%).", "35.2%", "96"),
+        ("Landings fell to 6,120 tonnes from 6,980 (-12.3%).", "-12.3%", "6,120 tonnes"),
+    ],
+)
+def test_a_bracketed_change_after_an_earlier_value_is_of_the_figure_compared(extract_one, text, change, figure):
+    # the rule step's reading (C41-38)
+    assert figure in _links(extract_one(text), change, "MODIFIES")
