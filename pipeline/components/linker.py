@@ -2101,7 +2101,8 @@ class RelationLinker:
                 lo, hi = self._span_range(quantities, sentence_range(doc, q.start)[0], j)
                 level = [x for x in quantities[lo:hi] if x.end <= j and not is_modifier(x)]
                 if level and not any(t.text in (";", ":") for t in doc[level[-1].end : j]) and \
-                        span_value(before, "unit_kind") in (None, span_value(level[-1], "unit_kind")):
+                        (span_value(before, "unit_kind") in (None, span_value(level[-1], "unit_kind")) or
+                         not any(ch.isalpha() for ch in before.text)):  # (a bare earlier value: ``from 6,980``)
                     return "modifies", level[-1]
         if before_metric == "CHANGE" and span_value(q, "metric") == "CHANGE" and not self.is_level(doc, before):
             return "parallel", before
