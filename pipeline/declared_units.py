@@ -278,6 +278,13 @@ class DeclaredUnits:
             own = measure_declared(bracketed, country)
             if own is not None or self._declared(bracketed):
                 return own
+            counted = re.match(r"\s*(?:[a-z-]+ )?([a-z]+s)(?:\s+[a-z]+ed)?\s+in brackets\b", bracketed, re.I)
+            if counted is not None and singular(counted.group(1).lower()) != counted.group(1).lower() and \
+                    not CHANGE_HEADING.search(bracketed.lower()):
+                # ``(number; full-time employees in brackets)``: the bracketed column counts what it names (C41-39)
+                unit = match_unit([singular(counted.group(1).lower())]) or \
+                    Unit(singular(counted.group(1).lower()), "count", 1)
+                return 1.0, unit
         return None if self._declared(main) else measure_declared(main, country)
 
     def negative_level(self, start_char: int, money: bool = False) -> bool:

@@ -204,3 +204,11 @@ def test_a_title_of_two_measures_gives_each_column_its_unit(extract_both):
 def test_a_bracketed_change_after_an_earlier_value_is_of_the_figure_compared(extract_one, text, change, figure):
     # the rule step's reading (C41-38)
     assert figure in _links(extract_one(text), change, "MODIFIES")
+
+
+def test_a_bracketed_column_counts_what_the_gloss_names(extract_both):
+    cells = by_text(extract_both(
+        "Table 9. Insolvencies by sector, October 2024 (number; jobs affected in brackets)\n\n"
+        "  Sector                 Oct 2023       Oct 2024\n"
+        "  Retail                  38 (412)       45 (530)\n"))
+    assert cells["45"]["unit"] != "job" and cells["530"]["unit"] == "job"

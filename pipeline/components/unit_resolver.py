@@ -1572,7 +1572,7 @@ class UnitResolver:
                     q._.unit, q._.unit_kind, q._.metric, q._.direction = "year", "measure", "AMOUNT", None
         self.equivalents_restated(quantities, links)
         self.rates_restated(quantities)
-        self.compared_units(doc, quantities, counted)
+        self.compared_units(doc, quantities, counted | declared_counts)  # (a column's declared count stays, C41-39)
         self.from_to_units(doc, quantities, counted)
         lower = token_columns(doc).lower
         for q in quantities:
