@@ -92,9 +92,9 @@ def implausible_category(span: Span) -> bool:
     # bound word or a preposition at its end, a conjunction or an adverb of degree at its start (C41-31)
     last = words[-1]
     tail = next(tok for tok in reversed(span) if not tok.is_punct)
-    if tail.text[:1].islower() and last in _CLAUSE_PIECE_ENDS or tail.text[:1].islower() and (last in _BOUND_WORDS and last not in ("over", "more", "above", "under", "less") or
-                                                  last in PREPOSITIONS and
-                                                  last not in ("over", "above", "under", "below", "up", "down", "in", "out")):
+    loose_end = last in _CLAUSE_PIECE_ENDS or last in _BOUND_WORDS and last not in _PHRASE_FINAL_BOUNDS or \
+        last in PREPOSITIONS and last not in _PHRASE_FINAL_PARTICLES
+    if tail.text[:1].islower() and loose_end:  # (``A* to A``: a capital ends a name, whatever it is)
         return True
     return words[0] in _CLAUSE_PIECE_STARTS
 
@@ -102,6 +102,10 @@ def implausible_category(span: Span) -> bool:
 _BOUND_WORDS = vocabulary("bound_words")
 #: words no category the model chooses ends with (``shares of roughly``, ``the historical range of roughly``)
 _CLAUSE_PIECE_ENDS = frozenset({"despite", "than", "roughly", "about", "around", "nearly", "almost", "just"})
+#: bound words and particles that may end a phrase (``people aged 65 and over``, ``visits up``, ``sales in``); a bound
+#: of comparison (``far below``) ends none
+_PHRASE_FINAL_BOUNDS = frozenset({"over", "more", "above", "under", "less"})
+_PHRASE_FINAL_PARTICLES = frozenset({"over", "above", "under", "below", "up", "down", "in", "out"})
 #: words no category the model chooses starts with (``despite a fall``, ``well above the pre-pandemic``)
 _CLAUSE_PIECE_STARTS = frozenset({"despite", "although", "though", "whereas", "because", "placing", "well"})
 
