@@ -896,6 +896,7 @@ class RelationLinker:
         self._bracket_dated: set[tuple[int, int]] = set()  # ``similar to the year ending March 2023 (8.6 million)``
         self._revised: set[tuple[int, int]] = set()  # ``in September 2024 (revised from 0.3%)``: dated by that time
         self._back_references: set[tuple[int, int]] = set()  # ``This is 4.0 percent below ...``: the figure before
+        self._compared_brackets: set[tuple[int, int]] = set()  # ``up from 77 in 2023 (+48.1%)``: of the figure compared
         self._compared_values: dict[Span, Span] = {}  # ``below the revised June rate of 1,454,000`` -> the figure compared
         self._opening_compared: set[tuple[int, int]] = set()  # changes compared with the baseline opening the sentence
         self._column_compared: set[tuple[int, int]] = set()  # table cells compared with their column's or title's baseline
@@ -1079,6 +1080,7 @@ class RelationLinker:
                 how = "share-count" if (q.start, q.end) in self._share_links else (
                     "back-reference" if (q.start, q.end) in self._back_references else
                     "line-change" if (q.start, q.end) in self._line_changes else
+                    "compared-bracket" if (q.start, q.end) in self._compared_brackets else
                     "to-level" if (q.start, q.end) in self._reached else (
                         "recovery" if (q.start, q.end) in self._recoveries else ""))
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
@@ -2028,6 +2030,7 @@ class RelationLinker:
             k = compared[0].start - 2
             if doc[k].lower_ == "in" and k >= 1:
                 k -= 1
+            self._compared_brackets.add((q.start, q.end))
         first = self._figure_values(doc, quantities).first_ending.get(k + 1)
         before = quantities[first] if first is not None else None  # the first figure ending right before
         if before is None:
@@ -2103,6 +2106,7 @@ class RelationLinker:
                 if level and not any(t.text in (";", ":") for t in doc[level[-1].end : j]) and \
                         (span_value(before, "unit_kind") in (None, span_value(level[-1], "unit_kind")) or
                          not any(ch.isalpha() for ch in before.text)):  # (a bare earlier value: ``from 6,980``)
+                    self._compared_brackets.add((q.start, q.end))
                     return "modifies", level[-1]
         if before_metric == "CHANGE" and span_value(q, "metric") == "CHANGE" and not self.is_level(doc, before):
             return "parallel", before
