@@ -1158,8 +1158,6 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
                                lower[p] == "to" and lower[p - 1] in ("due", "owing")):
             # ``working days lost because of labour disputes``: a two-word preposition after a participle
             previous = modified_phrase(p - 2) or phrase_ending_at(p - 1)
-        elif lower[p] == "of" and p - 1 > reach and lower[p - 1] in _PREPOSITIONAL_OF:
-            previous = None  # ``well ahead of hotel stays, which increased``: no complement of a noun (C41-12)
         elif lower[p] in prepositions:
             previous = phrase_ending_at(p) or modified_phrase(p - 1)
         elif lower[p] == "as" and p - 1 > reach and is_participle(lower[p - 1]):
@@ -1392,7 +1390,7 @@ PLACE_OPENERS = frozenset({"at", "in", "among", "across", "within"})
 
 
 #: words that make a preposition with ``of`` (``ahead of``, ``instead of``): what follows is no complement of a noun
-_PREPOSITIONAL_OF = frozenset({"ahead", "instead", "regardless", "irrespective", "outside", "inside", "short"})
+PREPOSITIONAL_OF = frozenset({"ahead", "instead", "outside"})
 
 
 def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:

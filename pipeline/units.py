@@ -93,6 +93,13 @@ def place_names() -> frozenset:
     return frozenset(_read("data/en/places.json")["places"])
 
 
+def ends_place_name(words: list[str]) -> bool:
+    """Whether the last words of ``words`` (two to four of them) spell a place's name (``United States``, ``United Arab
+    Emirates``): its last word names no thing counted (C41-22)."""
+    low = [w.lower() for w in words]
+    return any(" ".join(low[k:]) in place_names() for k in range(max(0, len(low) - 4), len(low) - 1))
+
+
 def split_form(form: str) -> list[str]:
     """A unit form as the tokenizer splits it: ``"person-times"`` -> ``["person", "-", "times"]``."""
     words: list[str] = []

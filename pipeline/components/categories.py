@@ -34,6 +34,7 @@ from pipeline.phrases import (
     PLACE_OPENERS,
     DETERMINERS,
     PREPOSITIONS,
+    PREPOSITIONAL_OF,
     ING_NOUNS,
     STOP_PUNCT,
     end_before_time,
@@ -55,7 +56,7 @@ from pipeline.phrases import (
 )
 from pipeline.components.quantities import (COMPARATIVES_DOWN, COMPARATIVES_UP, NO_CHANGE_WORDS, PERIOD_ORDINALS,
                                            SHARE_SUBJECTS)
-from pipeline.units import currency_unit, match_unit, place_names, singular
+from pipeline.units import currency_unit, ends_place_name, match_unit, place_names, singular
 from pipeline.declared_units import GLOSS_AGE, measure_declared
 from pipeline.numbers import word_number
 
@@ -986,7 +987,7 @@ class CategoryFinder:
                 span_value(quantity, "unit") is None and span_value(quantity, "unit_kind") is None
             for start, end, head, how in self._all_proposals(doc, quantity, quantity_tokens):
                 cue = next((m for m in range(start + 1, min(start + 3, end - 1)) if lower[m] == "of" and
-                            lower[m - 1] in ("ahead", "instead", "outside") and
+                            lower[m - 1] in PREPOSITIONAL_OF and
                             all(lower[x] in COMPARISON_OPENERS for x in range(start, m - 1))), None)
                 if cue is not None:
                     start = cue + 1  # ``well ahead of hotel stays, which increased by 6.5%``: the cue is no part (C41-12)
@@ -1395,8 +1396,8 @@ class CategoryFinder:
         if word.isupper():
             return len(word) > 1
         i = token.i
-        if i >= 1 and token.doc[i - 1].text[:1].isupper() and any(
-                " ".join(t.lower_ for t in token.doc[k : i + 1]) in place_names() for k in range(max(0, i - 3), i)):
+        if i >= 1 and token.doc[i - 1].text[:1].isupper() and \
+                ends_place_name([t.text for t in token.doc[max(0, i - 3) : i + 1]]):
             return True  # ``United States   66.0``, ``United Arab Emirates``: the last word of a place's name (C41-22)
         if i == sentence_range(token.doc, i)[0]:
             # a sentence's first word is capitalised anyway; it names only as the first of a name that goes on in
@@ -3714,10 +3715,6 @@ class CategoryFinder:
                 found = noun_phrase_before(doc, k - 1, sent_start)
                 if found is None or any(i in quantity_tokens for i in range(found[0], found[1])):
                     return None
-                cue = next((m for m in range(found[1] - 2, found[0], -1) if lower[m] == "of" and
-                            lower[m - 1] in ("ahead", "instead", "short", "outside", "inside")), None)
-                if cue is not None:
-                    found = (cue + 1, found[1], found[2])  # ``well ahead of hotel stays, which increased`` (C41-12)
                 return found
         return None
 

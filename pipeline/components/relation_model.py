@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 
 from pipeline.components.categories import NO_CATEGORY_KEY
-from pipeline.components.linker import (RECORD_PEAKS, ranked_peer, BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, CLOSING_COMPARISON_WORDS,
+from pipeline.components.linker import (BOUND_WORDS, RECORD_PEAKS, ranked_peer, BASELINE_VALUES_KEY, share_of_level, CATEGORY_FOLLOWS_KEY, CLOSING_COMPARISON_WORDS,
                                         COMPARED_CHANGES_KEY,
                                         compares_its_kind, EARLIER_STEPS_KEY, smaller_whole, OWNED_PERIODS_KEY,
                                        RelationLinker, brackets_hold, is_basket_weight, is_margin, spans_two_times,
@@ -92,14 +92,13 @@ def implausible_category(span: Span) -> bool:
     # bound word or a preposition at its end, a conjunction or an adverb of degree at its start (C41-31)
     last = words[-1]
     tail = next(tok for tok in reversed(span) if not tok.is_punct)
-    loose_end = last in _CLAUSE_PIECE_ENDS or last in _BOUND_WORDS and last not in _PHRASE_FINAL_BOUNDS or \
+    loose_end = last in _CLAUSE_PIECE_ENDS or last in BOUND_WORDS and last not in _PHRASE_FINAL_BOUNDS or \
         last in PREPOSITIONS and last not in _PHRASE_FINAL_PARTICLES
     if tail.text[:1].islower() and loose_end:  # (``A* to A``: a capital ends a name, whatever it is)
         return True
     return words[0] in _CLAUSE_PIECE_STARTS
 
 
-_BOUND_WORDS = vocabulary("bound_words")
 #: words no category the model chooses ends with (``shares of roughly``, ``the historical range of roughly``)
 _CLAUSE_PIECE_ENDS = frozenset({"despite", "than", "roughly", "about", "around", "nearly", "almost", "just"})
 #: bound words and particles that may end a phrase (``people aged 65 and over``, ``visits up``, ``sales in``); a bound

@@ -37,7 +37,7 @@ from pipeline.extensions import (span_starts, candidates_of, register_extensions
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
-from pipeline.units import is_rate, match_unit, place_names, singular, us_spelling
+from pipeline.units import ends_place_name, is_rate, match_unit, place_names, singular, us_spelling
 
 #: units written in the figure itself; such a figure keeps its unit
 WRITTEN_KINDS = ("currency", "percent", "fraction", "times")
@@ -296,8 +296,8 @@ def counted_word(head) -> bool:
     low = head.lower_
     if head.is_title and low in place_names():
         return False  # ``Wales   1.47   1.41``: a place named, nothing counted
-    if head.is_title and head.i >= 1 and head.doc[head.i - 1].is_title and any(
-            " ".join(t.lower_ for t in head.doc[k : head.i + 1]) in place_names() for k in range(max(0, head.i - 3), head.i)):
+    if head.is_title and head.i >= 1 and head.doc[head.i - 1].is_title and \
+            ends_place_name([t.text for t in head.doc[max(0, head.i - 3) : head.i + 1]]):
         return False  # ``United States   66.0   65.6``, ``the United Arab Emirates recorded 1,200``: a place (C41-22)
     return singular(low) != low or low in INVARIANT_PLURALS or low in lexicon()["count_unit_for_head"] or \
         measure_head(head) is not None or "-" in low
@@ -543,7 +543,7 @@ def _plural_row_label(text: str, start_char: int) -> bool:
         words_.append(word)
     while words_ and (words_[-1].lower() in _TITLE_PARTICIPLES or words_[-1].lower().endswith("ed")):
         words_.pop()  # (``Deportation orders signed``)
-    if any(" ".join(words_[k:]).lower() in place_names() for k in range(max(0, len(words_) - 4), len(words_))):
+    if words_ and (words_[-1].lower() in place_names() or ends_place_name(words_)):
         return False  # (``United States   66.0   65.6``: a place, C41-22)
     return bool(words_) and singular(words_[-1].lower()) != words_[-1].lower()
 
