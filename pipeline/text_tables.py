@@ -172,6 +172,7 @@ def rank_cell(cell: str) -> bool:
     return _RANK_CELL.fullmatch(cell) is not None
 
 
+@lru_cache(maxsize=4096)  # each line is tested again for every figure of its table and the ones below it
 def _body_row(line: str, sep: str | None) -> bool:
     """Whether ``line`` is a body row of a table separated by ``sep``: its first cell names the row and a
     later cell holds a figure."""
@@ -213,6 +214,7 @@ def in_header_line(text: str, char: int) -> bool:
     return cell is not None and len(re.findall(r"[A-Za-z]{3,}", line[cell[0] : cell[1]])) >= 2
 
 
+@lru_cache(maxsize=8192)  # asked again for the same figure by every stage (quantities, units, categories, linker)
 def header_cell(text: str, char: int) -> HeaderCell | None:
     """The header cell of the column holding ``char`` when its line is a body row of a table whose first line
     (above the block's body rows) is a header: ``2023    2024    % change`` above ``Total wheat   32,954

@@ -915,8 +915,8 @@ class QuantityRecognizer:
                 end = figure.end
         figures = self._compound_durations(t, figures)
         figures = self._without_rank_cells(doc, figures)
-        if "\n" in t.doc.text:
-            text = t.doc.text
+        text = text_of(doc)
+        if "\n" in text:
             # ``Drug group   2012   2022   Change over ten years``: a span of time in a header cell names its column,
             # states no figure
             figures = [x for x in figures if x.unit not in ("year", "month", "week", "day", "quarter", "decade") or

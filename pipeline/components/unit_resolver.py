@@ -1483,12 +1483,12 @@ class UnitResolver:
                                  f" per {number} " in f" {span_value(e, 'unit')} "), None)
                 named = links.get((q.start, q.end), {}).get("CATEGORY")
                 if restated is None and (named is None or all(w.is_title for w in named if w.is_alpha)) and \
-                        "\n" in doc.text[doc[sent_start].idx : q.start_char] + \
-                        doc.text[max(0, doc[sent_start].idx - 2) : doc[sent_start].idx]:
+                        "\n" in text_of(doc)[doc[sent_start].idx : q.start_char] + \
+                        text_of(doc)[max(0, doc[sent_start].idx - 2) : doc[sent_start].idx]:
                     # ``- London: 180 offences per 100,000 people`` then ``- West Midlands: 179 per 100,000``: a
                     # line of a list labelled by a name restates the rate of the lines before it, in its paragraph
                     # (C41-8; ``infant mortality: 4.9 per 1,000`` names its own)
-                    opening = doc.text.rfind("\n\n", 0, q.start_char)
+                    opening = text_of(doc).rfind("\n\n", 0, q.start_char)
                     restated = next((span_value(e, "unit") for e in reversed(rates) if e.start_char > opening and
                                      f" per {number} " in f" {span_value(e, 'unit')} " and
                                      not span_value(e, "unit").startswith("per ")), None)
@@ -1822,7 +1822,7 @@ class UnitResolver:
                                                                                       "their", "these", ",")):
                 return lower[k + 1] not in ("of", "for", "in")
             if lower[k] == "it" and rate is not None and rate.end <= q.start and k + 1 < len(lower) and \
-                    lower[k + 1] in _RATE_RANGE_VERBS and "\n\n" not in doc.text[rate.end_char : q.start_char]:
+                    lower[k + 1] in _RATE_RANGE_VERBS and "\n\n" not in text_of(doc)[rate.end_char : q.start_char]:
                 return True  # ``The frequency of crime ... rose to 7,047. Among the Länder, it ranged from 4,418``
             if lower[k] in ("rate", "rates") and k - 1 > sent_start and lower[k - 1] not in PERCENT_RATE_MODIFIERS and \
                     any(lower[m] in ("highest", "lowest", "higher", "lower") for m in range(max(sent_start, k - 4), k)):
