@@ -20,6 +20,17 @@ from pipeline.units import Unit, currency_unit, match_unit, per, singular, slash
 DECLARED_COUNTS_KEY = "relstats_declared_counts"
 
 BARE_PERCENT = re.compile(r"(?:^|[\s,(])%(?:$|[\s,);])")
+
+
+def bare_percent(line: str) -> bool:
+    """Whether ``line`` holds a ``%`` standing alone as a declaration (``Rate, %``, ``(%)``, ``Share 2024 %``), not a
+    figure's sign written apart from it (``were 0.4 % higher``, Eurostat's spacing, C42-11)."""
+    for found in BARE_PERCENT.finditer(line):
+        before = line[: found.start() + found.group().index("%")]
+        if re.search(r"[0-9]\s*$", before) and not re.search(r"(?<![0-9.,])(?:19|20)[0-9]{2}\s*$", before):
+            continue
+        return True
+    return False
 #: the words of a level rate (the lexicon's ``rate_words``: ``share``, ``rate``, ``load factor``, ``occupancy``), not
 #: ``percentage`` or ``level`` alone, which head change tables too (``Percentage``, ``levels and changes``)
 _LEVEL_RATE_WORDS = sorted(words("rate_words") - {"percentage", "level"})
@@ -237,7 +248,7 @@ class DeclaredUnits:
             if start in self.figure_lines and (_row_with_own_percent(text[start:k]) or _LABELLED_ROW.match(text[start:k])):
                 k = start - 1  # ``Unemployment rate, %    4.1    4.3``: a row declaring its own unit, no heading; ``-
                 continue  # Current account deficit (% of GDP): 2.1 (2.4)``: a labelled row of the list, no heading (C29-6)
-            if start not in self.figure_lines or BARE_PERCENT.search(text[start:k]) or IN_BRACKETS.search(text[start:k]):
+            if start not in self.figure_lines or bare_percent(text[start:k]) or IN_BRACKETS.search(text[start:k]):
                 # a heading line (``Table 1: Growth rates, UK, April 2024, % (three months on the previous
                 # three months in brackets)`` declares ``%`` although it states ``three months``; one that
                 # names its bracketed column is one whatever number it holds: ``lower 48 states``)

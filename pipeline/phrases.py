@@ -211,7 +211,10 @@ class TokenTable:
         eds = list(compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]))  # -ed words of five letters or more
         for k in eds:
             past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and (
-                lower[k + 1] in _OBJECT_OPENERS or number[k + 1]) or text[k - 1] == ")" and text[k + 1] in _SIGNS_AFTER_VERB)
+                lower[k + 1] in _OBJECT_OPENERS or number[k + 1]) or text[k - 1] == ")" and text[k + 1] in _SIGNS_AFTER_VERB or
+                k >= 2 and alpha[k - 1] and lower[k - 1].endswith(ADVERB_SUFFIX) and alpha[k - 2] and not flags[k - 2][4] and
+                (punct[k + 1] or lower[k + 1] in ("at", "to", "by", "from")))
+            # (``youth unemployment barely moved, at 12.6 per cent``: a past verb after its adverb, C42-3)
             # (``Residential buildings, where gas is the main source, emitted 7.2% less``: the verb after a clause)
             # (``Final domestic demand (excluding inventories) contributed +0.4 points``: a verb after a bracketed aside)
         if not tagged:
@@ -592,6 +595,9 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             break  # ``2,410 other gains such as caravans``: the examples after ``such as`` are no part of the noun
         if k > j and low in _SUBJECT_PRONOUNS:
             break  # ``in cities with more than 500,000 inhabitants it averaged 11,360``: the next clause's subject
+        if k > j and low in ("the", "a", "an", "its", "their") and i > 0 and (
+                number[i - 1] or lower[i - 1] in ("thousand", "million", "billion", "trillion")):
+            break  # ``the 1.14 million transactions the FBI's NICS Section processed``: a relative clause's subject (C42-9)
         if k > j and low in _PLACE_ADVERBS and (k + 1 >= end_limit or not nounish[k + 1] or number[k + 1]):
             break  # ``1,560 pounds of fentanyl nationwide in November``: an adverb of place, no part of the noun
         if number[k] and k > j:

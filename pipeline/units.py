@@ -171,6 +171,12 @@ def _tables() -> _Tables:
             symbols[symbol] = prefixes[symbol.lower()]
         if symbol.isalpha() and symbol != symbol.lower():
             exact.setdefault(symbol.lower(), set()).add(symbol)  # ``R`` (rand), never ``r``
+    for symbol in list(symbols):
+        if not symbol.isalpha() and len(symbol) > 1 and symbol.lower() in prefixes and \
+                symbols[symbol].kind == "currency":
+            # ``(C$ millions)``: a sign with letters alone is the currency the project reads before a number too
+            # (Canadian dollars, not CLDR's Nicaraguan córdoba, whose own locale writes ``C$``; C42-10)
+            symbols[symbol] = prefixes[symbol.lower()]
     for code, unit in currencies.items():
         prefixes.setdefault(code.lower(), unit)
     for symbol, unit in symbols.items():

@@ -1,4 +1,4 @@
-"""Write the unit, currency and place-name snapshots under ``pipeline/data/en/`` from pint and babel (CLDR).
+"""Write the unit, currency and place-name snapshots under ``pipeline/data/en/`` from pint, babel (CLDR) and pycountry.
 
     python scripts/build_unit_data.py          # needs the unitdata extra: pip install -e '.[unitdata]'
 
@@ -223,7 +223,39 @@ def build_places() -> dict:
         for qualifier in (" sar china", " (", ","):
             if qualifier in name:
                 names.add(name.split(qualifier)[0].strip())
-    return {"source": f"babel {babel.__version__} (CLDR)", "places": sorted(names)}
+    names |= subdivision_names()
+    import pycountry
+    return {"source": f"babel {babel.__version__} (CLDR); pycountry {pycountry.__version__} (ISO 3166-2)",
+            "places": sorted(names)}
+
+
+#: countries whose first-level subdivisions ISO 3166-2 names in English (US states, Canadian provinces, Indian
+#: states, the nations of the UK, ...): releases name them as they name countries (``Illinois, Kentucky and Texas
+#: ran the most checks``), and a name such as ``Texas`` or ``Kansas`` is no plural of a thing counted
+ENGLISH_SUBDIVISIONS = ("US", "CA", "AU", "NZ", "GB", "IE", "IN", "ZA", "MY", "JP", "CN")
+#: what ISO 3166-2 writes after a name that English text leaves out (``Sichuan Sheng``, ``Wales [Cymru GB-CYM]``)
+_SUBDIVISION_SUFFIXES = (" sheng", " shi", " zizhiqu", " huizu zizhiqu", " uygur zizhiqu", " zhuangzu zizhiqu")
+
+
+def subdivision_names() -> set[str]:
+    """The lower-case names of the first-level subdivisions of :data:`ENGLISH_SUBDIVISIONS` (pycountry's ISO
+    3166-2), without diacritics, bracketed glosses or Chinese administrative suffixes, and ``great britain``."""
+    import unicodedata
+
+    import pycountry
+
+    names = {"great britain"}
+    for code in ENGLISH_SUBDIVISIONS:
+        for sub in pycountry.subdivisions.get(country_code=code):
+            if sub.parent_code is not None:
+                continue
+            name = sub.name.split(" [")[0].split(",")[0].lower().replace("&", "and")
+            name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+            for suffix in _SUBDIVISION_SUFFIXES:
+                if name.endswith(suffix):
+                    name = name[: -len(suffix)]
+            names.add(name.strip())
+    return names
 
 
 def main() -> None:

@@ -2508,6 +2508,27 @@ class CategoryFinder:
         if found:
             yield (*found, "alt-sentence-subject")
 
+    @staticmethod
+    def _place_in_brackets_after(doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
+        """The place named alone in brackets right after a figure (``changes ranged from -18.6 % (Bulgaria) to +15.9 %
+        (Slovakia)``, ``the highest rate, 5.6% (Romania)``): the figure is that place's; None when the bracket holds
+        anything but a place's name (C42-12)."""
+        table = token_table(doc)
+        k = quantity.end
+        if k + 2 >= sent_end or table.text[k] != "(":
+            return None
+        close = next((m for m in range(k + 1, min(sent_end, k + 6)) if table.text[m] in (")", "(")), None)
+        if close is None or table.text[close] != ")" or close == k + 1:
+            return None
+        words_ = table.text[k + 1 : close]
+        if not all(w[:1].isupper() or w.lower() in ("and", "of", "the") for w in words_) or \
+                not words_[-1][:1].isupper():
+            return None
+        name = " ".join(words_).lower()
+        if name not in place_names() and not ends_place_name(["", *words_]):
+            return None
+        return k + 1, close, close - 1
+
     def proposals(self, doc: Doc, quantity: Span, quantity_tokens: set):
         """The rules' category phrases for ``quantity`` in order of preference."""
         found = heading_category(doc, quantity)
@@ -2521,6 +2542,10 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        named = self._place_in_brackets_after(doc, quantity, sent_end)
+        if named is not None:
+            yield (*named, "named-after")  # ``ranged from -18.6 % (Bulgaria) to +15.9 % (Slovakia)`` (C42-12)
+            return
         restating = self._share_restated_after_whole(doc, quantity, sent_start) if metric == "SHARE" else None
         if restating is not None:
             found = self.propose(doc, restating, set(range(restating.start, restating.end)))
@@ -3036,8 +3061,13 @@ class CategoryFinder:
             if found:
                 yield (*found, "apposition")
                 return
-        if k - 1 >= start_limit and lower[k] == "at" and nounish[k - 1] and not verb[k - 1]:
-            found = noun_phrase_before(doc, k, start_limit)
+        m = k
+        if k - 2 >= start_limit and (lower[k] == "at" and lower[k - 1] in NO_CHANGE_WORDS or
+                                     lower[k] == "to" and lower[k - 1] in ("up", "down")):
+            m = k - 1  # ``Unemployment steady at 5 per cent``, ``Saving rate down to 15.2%``: the headline's predicate (C42-4)
+        headline_predicate = m < k or k + 1 < quantity.start and lower[k] in ("up", "down") and lower[k + 1] == "to"
+        if m - 1 >= start_limit and (lower[k] == "at" or headline_predicate) and nounish[m - 1] and not verb[m - 1]:
+            found = noun_phrase_before(doc, m, start_limit)
             if found and (found[0] == 0 or "\n" in table.whitespace[found[0] - 1]) and \
                     not any(verb[i] for i in range(found[0], found[1])) and \
                     not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):

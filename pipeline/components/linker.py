@@ -93,7 +93,7 @@ MULTIPLE_WORDS = frozenset(("double", "twice", "triple", "treble", "quadruple", 
 NOUN_PHRASE_PREPOSITIONS = frozenset(("of", "by", "through", "from", "in", "at", "for", "on", "with", "via", "into"))
 #: how the rules proposed a category that the clause's structure fixes (the object of a verb that changes it,
 #: a target, ``of``, a place in a list of three or more figures each stated ``in`` a place): kept by the re-ranker
-KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination", "with-item", "ranked")
+KEPT_CATEGORY_HOWS = ("object", "target", "of", "placed", "contribution", "fronted", "destination", "with-item", "ranked", "named-after")
 #: units of time amounts (ages, durations, time limits): a change in another unit never modifies them
 TIME_AMOUNT_UNITS = frozenset(("decade", "year", "month", "quarter", "week", "day", "night", "hour", "minute",
                                "second"))
@@ -1792,8 +1792,13 @@ class RelationLinker:
         texts = token_table(doc).text
         # a change in brackets after each figure is no break of the list (``$365.9 billion (+$2.2 billion) and
         # $367.3 billion (+$6.5 billion) respectively``)
-        bracketed = {k for q in before if is_modifier(q) and q.start >= 1 and q.end < len(doc) and
-                     texts[q.start - 1] == "(" and texts[q.end] == ")" for k in range(q.start - 1, q.end + 1)}
+        bracketed = set()
+        for q in before:
+            if is_modifier(q) and q.start >= 1 and texts[q.start - 1] == "(":
+                # (``512,806 (19.0% of the total), 301,455 and 176,930 respectively``: the share's words too, C42-6)
+                close = next((k for k in range(q.end, min(len(texts), q.end + 8)) if texts[k] in ("(", ")", ";")), None)
+                if close is not None and texts[close] == ")" and close < end:
+                    bracketed.update(range(q.start - 1, close + 1))  # (not the bracket ``respectively`` stands in)
         run: list[Span] = []
         # the periods the figures are stated for may stand between the list and ``respectively`` (``numbered 51,400
         # and 58,900 in 2022-23 and 2023-24 respectively``)
@@ -4462,7 +4467,7 @@ class RelationLinker:
                 # bracket, or with its counted noun (``compared with 2022 (8,320 cases)``)
                 self._baseline_values.add((q.start, q.end))
             if q in category_of or (q in categories and categories[q].how in ("after", "of", "placed", "target",
-                                                                               "with-item", "apposition")):
+                                                                               "with-item", "apposition", "named-after")):
                 continue  # (``Germany, with 4.4 million tonnes, accounted``: no value compared, C37-18)
             if q in modifies and not self._compared_modifier(doc, k, q, quantities, modifies):
                 continue

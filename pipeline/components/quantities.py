@@ -408,6 +408,14 @@ _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 
 
+#: number words that compounds of manner join (``one-to-one``, ``one-on-one``, ``two-by-two``)
+_SMALL_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+#: verbs whose object ``one`` stands for a noun said before (``does not have one``, ``needed one``)
+_PRONOUN_ONE_VERBS = frozenset(("have", "has", "had", "having", "get", "gets", "got", "need", "needs", "needed",
+                                "want", "wants", "wanted", "find", "finds", "found", "own", "owns", "owned", "hold",
+                                "holds", "held", "buy", "bought", "seek", "sought", "take", "took", "use", "used"))
+
+
 #: words that say how a gloss's money is priced (``(current $)``, ``(constant €)``)
 _PRICE_BASIS_WORDS = frozenset(("current", "constant", "in", "nominal", "real"))
 
@@ -2341,6 +2349,17 @@ class QuantityRecognizer:
                                         for m in FOOTNOTE_LINE.finditer(text_of(t.doc))}
         return mark in marks
 
+    @staticmethod
+    def _marked_year(t: DocTable, core: int) -> bool:
+        """Whether the year at token ``core`` carries a projection or estimate mark written onto it (``2025p``,
+        ``2026f``, ``2024e``) on a line that names another year: a table's header of periods."""
+        full = text_of(t.doc)
+        a = t.doc[core].idx
+        if not re.match(r"(?:19|20)[0-9]{2}[pfe]\b", full[a : a + 6]):
+            return False
+        start, end = text_tables.line_bounds(full, a)
+        return len(re.findall(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9.,])", full[start:end])) >= 2
+
     def _excluded(self, t: DocTable, figure: Figure) -> bool:
         text_of_, lower, ws, lex, n = t.text, t.lower, t.ws, t.lex, t.n
         start, end, core = figure.start, figure.end, figure.core
@@ -2351,6 +2370,17 @@ class QuantityRecognizer:
         plain_integer = _PLAIN_INTEGER.fullmatch(text) is not None
         if plain_integer and YEAR_RE.match(text) and not has_unit and not figure.sign:
             return True
+        if lower[core] == "one" and not has_unit and p is not None and lower[p] in _PRONOUN_ONE_VERBS and \
+                start >= 2 and lower[start - 2] in ("not", "n't", "never", "to") and (
+                x is None or text_of_[x] in (".", ",", ";", ":", ")") or lower[x] in ("and", "but", "or", "yet", "while")):
+            return True  # ``everyone who would like a job but does not have one``: a pronoun, no figure (C42-5)
+        if lower[core] in _SMALL_NUMBER_WORDS and (
+                end + 3 < n and lower[end] == "-" and lower[end + 1] in ("to", "on", "by") and lower[end + 2] == "-" and
+                lower[end + 3] in _SMALL_NUMBER_WORDS or start >= 4 and lower[start - 1] == "-" and
+                lower[start - 2] in ("to", "on", "by") and lower[start - 3] == "-" and lower[start - 4] in _SMALL_NUMBER_WORDS):
+            return True  # ``a one-to-one correlation``, ``one-on-one meetings``: a manner, no figure (C42-8)
+        if re.fullmatch(r"(?:19|20)[0-9]{2}[pfe]", text) and not figure.sign and self._marked_year(t, core):
+            return True  # ``Region   2023   2024   2025p   2026p``: a projected year in a header, not pence (C42-2)
         if figure.unit_kind == "percent" and end + 1 < n and lower[end] in ("confidence", "credible", "prediction") and \
                 lower[end + 1] in ("level", "levels", "interval", "intervals", "limit", "limits", "bound", "bounds"):
             return True  # ``at the 95% confidence level``: a statistical parameter, no figure (C41-13)
@@ -2953,6 +2983,23 @@ def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence
 #: leaves a row's rate to the words of its row)
 _CHANGES_NAMED = re.compile(r"\bgrowth rates?\b|\b(?:changes|increases|decreases?|net additions?)\b|" +
                             CHANGE_HEADING.pattern.replace(r"|\binflation\b", ""))
+def _level_column_of_title(title: str, cell: str) -> bool:
+    """Whether a column's header declares a currency or measure (``Yen``, ``EUR million``) that a segment of the
+    title's gloss declares without naming a change: ``(yen per household; real change from a year earlier in %,
+    contribution in percentage points)`` above ``Yen   Real %   Contribution`` makes the yen column levels, the change
+    being the percent column's (C42-1)."""
+    own = measure_declared(cell)
+    if own is None or own[1] is None:
+        return False
+    for gloss in re.findall(r"\(([^()]*)\)", title):
+        for segment in re.split(r";|,(?![0-9])", gloss):
+            found = measure_declared(segment)
+            if found is not None and found[1] is not None and not _CHANGES_NAMED.search(segment.lower()) and (
+                    found[1].name.split(" per ")[0] == own[1].name or own[1].code and found[1].code == own[1].code):
+                return True
+    return False
+
+
 #: a bracketed gloss that names what the bracketed column holds (``(previously published estimates in brackets)``),
 #: left out of the heading's reading
 _COLUMN_GLOSS = re.compile(r"\([^()]*\bin (?:brackets|parentheses)\)|\bwith\b[^()]*?\bin (?:brackets|parentheses)\b",
@@ -3005,6 +3052,8 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
         if signed_pairs(text, a) and text[line_start:a].count("(") <= text[line_start:a].count(")"):
             return False  # ``North   18,204 (-4.1)``: the bare figure is the level, its bracket the change
         heading = text_tables.title_above(text, header.top_start)
+        if heading is not None and _level_column_of_title(heading, header.text):
+            return False
     else:
         before = text[line_start:a]
         if before.count("(") > before.count(")"):

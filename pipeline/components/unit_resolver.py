@@ -619,6 +619,8 @@ def noun_after(q: Span):
     year`` → ``arrivals``), at most four words long, or None."""
     doc = q.doc
     end = q.end
+    if end < len(doc) and is_verb(doc[end]):
+        return None  # ``the figure of 2,693,412 reflects a 2.2 percent decrease``: the clause's verb (C42-7)
     sent_end = sentence_range(doc, q.start)[1]
     while end < min(sent_end, q.end + 4) and doc[end].is_alpha and doc[end].lower_ not in HEAD_ENDS and \
             doc[end].lower_ not in PREPOSITIONS:
