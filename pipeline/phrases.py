@@ -1840,3 +1840,26 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
         if len(out) == n:
             return out
     return None
+
+
+#: nouns of a level an apposition restates at another time (``, a share that was 32.2% in 2013``)
+_APPOSED_LEVEL_NOUNS = frozenset(("share", "proportion", "rate", "ratio", "level", "figure", "percentage"))
+
+
+def apposed_noun_value(lower: list, start: int) -> int | None:
+    """The token of the apposition's level noun when the figure at token ``start`` is that noun's value in its relative
+    clause (``, a share that was 32.2% in 2013``, ``, a rate which stood at 4.1%``): that level at another time, no
+    part of the figure before the apposition (C42-15); else None."""
+    k = start - 1
+    while k > 0 and lower[k] in ("about", "around", "nearly", "almost", "some", "just", "only", "roughly"):
+        k -= 1
+    if k >= 1 and lower[k] == "at" and lower[k - 1] == "stood":
+        k -= 1
+    if k < 4 or lower[k] not in ("was", "were", "stood", "been"):
+        return None
+    if lower[k] == "been" and lower[k - 1] in ("had", "has"):
+        k -= 1
+    k -= 1
+    if lower[k] not in ("that", "which") or lower[k - 1] not in _APPOSED_LEVEL_NOUNS:
+        return None
+    return k - 1 if lower[k - 2] in ("a", "an") and lower[k - 3] == "," else None

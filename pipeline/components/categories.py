@@ -26,7 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
-from pipeline.phrases import (
+from pipeline.phrases import (apposed_noun_value, 
     ed_form,
     state_adjective,
     rate_time,
@@ -2542,6 +2542,10 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        apposed = apposed_noun_value(token_table(doc).lower, quantity.start)
+        if apposed is not None:
+            yield apposed, apposed + 1, apposed, "apposition"  # ``, a share that was 32.2% in 2013`` (C42-15)
+            return
         named = self._place_in_brackets_after(doc, quantity, sent_end)
         if named is not None:
             yield (*named, "named-after")  # ``ranged from -18.6 % (Bulgaria) to +15.9 % (Slovakia)`` (C42-12)
@@ -3165,6 +3169,10 @@ class CategoryFinder:
             if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                 return
+        if k - 2 >= start_limit and metric == "CHANGE" and lower[k] == "by" and \
+                lower[k - 1] in vocabulary("figure_direction_words") and lower[k - 1].endswith("ing") and \
+                nounish[k - 2] and not verb[k - 2] and k - 2 not in time_tokens:
+            k -= 1  # ``with employment growing by about 1.7 per cent``: an absolute construction with ``by`` (C42-16)
         if k >= start_limit and metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
             if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens and \
@@ -3840,6 +3848,12 @@ class CategoryFinder:
         if found is None:
             return None
         start, end, head = found
+        if lower[end - 1] == "aged" and end > start + 1:
+            age = next((x for x in span_starts(doc, "QUANTITY")[1] if x.start == end and _defining_figure(x)), None)
+            if age is not None:
+                # ``One in five people aged 15–24 (20.4 per cent) were``: the group with its ages (C42-17)
+                end, head = age.end, end - 2
+                found = (start, end, head)
         def past_verb(m: int) -> bool:  # a past verb form after the plural (``visits took place``, ``searches led to``)
             return len(lower[m]) > 4 and lower[m].endswith("ed") or \
                 lower[m] in _SIMPLE_PASTS and _SIMPLE_PASTS[lower[m]] in ("", lower[m + 1])
@@ -3877,9 +3891,10 @@ class CategoryFinder:
             m = j
         times = time_token_set(doc)
         if m + 2 < sent_end and text[m] == "(":
-            close = next((j for j in range(m + 1, min(sent_end, m + 8)) if text[j] == ")"), None)
-            if close is not None and not _quantity_tokens(doc).isdisjoint(range(m + 1, close)):
+            close = next((j for j in range(m + 1, min(sent_end, m + 14)) if text[j] in (")", "(")), None)
+            if close is not None and text[close] == ")" and not _quantity_tokens(doc).isdisjoint(range(m + 1, close)):
                 m = close + 1  # ``more than a quarter of children (26.4%) had``: past the share restated (C40-45)
+                # (``(20.4 per cent, or nearly 257 million)``: a share and its count, C42-17)
         while m < sent_end and (lower[m] in SHARE_VERB_ADVERBS or m in times):
             m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``, C24-15)
         if compared and (m >= sent_end or text[m] in (",", ";", ".") or lower[m] in ("and", "respectively")):

@@ -55,7 +55,7 @@ from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
 from pipeline.relation_features import is_threshold, same_block
-from pipeline.phrases import (
+from pipeline.phrases import (apposed_noun_value, 
     CONJUNCTIONS,
     ed_form,
     bound_phrase_start,
@@ -2213,6 +2213,8 @@ class RelationLinker:
                              if c.label == "CATEGORY" and c.how == "after" and c.head.label_ == q.label_}
         if self.is_level(doc, q):
             return None
+        if span_value(q, "metric") == "SHARE" and apposed_noun_value(token_table(doc).lower, q.start) is not None:
+            return None  # ``..., or 47.2% of the world total, a share that was 32.2% in 2013``: the share's earlier value
         if span_value(q, "metric") == "SHARE" and "per " in (span_value(q, "unit") or ""):
             return None  # ``36,136 cases ..., a notification rate of 8.0 per 100,000 population``: a rate is no part (C37-17)
         if span_value(q, "metric") == "SHARE" and not self.in_parentheses(doc, q) and self._row_share(doc, q):
@@ -2954,7 +2956,23 @@ class RelationLinker:
         text, lower = table.text, table.lower
         start, end = figure.end, q.start  # the gap
         if ";" in text[start:end]:
-            return True
+            depth = 0
+            for word in text[start:end]:
+                depth += (word == "(") - (word == ")")
+                if word == ";" and depth <= 0:
+                    return True
+            # (``1.68 million applications (+58,300; +3.6%), or 47.2% of the world total``: a signed pair's
+            # semicolon, inside its bracket, ends no clause; C42-13)
+        k = end - 1
+        while k > start and lower[k] in ("by", "about", "around", "some", "nearly", "almost", "roughly"):
+            k -= 1
+        if k - 2 > start and len(lower[k]) > 4 and lower[k].endswith("ing") and table.nounish[k - 1]:
+            opener = next((m for m in range(k - 1, max(start, k - 9), -1) if not table.nounish[m] and
+                           lower[m] not in ("the", "of", "a", "an")), None)
+            if opener is not None and lower[opener] in ("with", "and") and any(
+                    lower[m] == "with" and text[m - 1] == "," for m in range(max(start, 1), opener + 1)):
+                return True  # ``57,500 were women, with the number of unemployed women falling by 100``: an absolute
+                # clause's own subject (C42-16)
         tail = lower[start:end][-4:]
         if "which" in tail and all(w in RELATIVE_TAIL for w in tail[tail.index("which") + 1 :]):
             return False  # ``98,546 children were born, which is 5,533 fewer than in 2022``
@@ -4944,6 +4962,14 @@ class RelationLinker:
                     comma = next((c for c in range(k - 1, max(k - 5, 0), -1) if lower[c] == ","), None)
                     if comma is not None and comma >= q.end and lower[comma + 1] in ("a", "an") and \
                             all(nounish[c] for c in range(comma + 1, k)):
+                        return 3
+                if lower[k] in ("that", "which") and p.end <= q.start and k > 0 and any(
+                        lower[c] == "," and lower[c + 1] in ("while", "whereas", "but") for c in range(p.end, q.start - 1)):
+                    comma = next((c for c in range(k - 1, max(k - 5, 0), -1) if lower[c] == ","), None)
+                    if comma is not None and lower[comma + 1] in ("a", "an") and \
+                            all(nounish[c] for c in range(comma + 1, k)):
+                        # ``, a share that was 32.2% in 2013 ..., while offices in Asia received more than two thirds``:
+                        # the apposition's time dates no figure of the later clause (C42-14)
                         return 3
             return 0
 
