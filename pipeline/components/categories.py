@@ -1780,10 +1780,24 @@ class CategoryFinder:
                 if lower[k] == "to" and k - 1 >= start_limit and lower[k - 1] in ("down", "up"):
                     # ``bringing the crude divorce rate down to 1.7``: a verb of moving and its particle (C28-7)
                     return self._modified_object(doc, k - 1, start_limit, TRANSITIVE_CHANGE_VERBS | MOVING_VERBS)
-                return self._modified_object(doc, k, start_limit, TRANSITIVE_CHANGE_VERBS)
+                found = self._modified_object(doc, k, start_limit, TRANSITIVE_CHANGE_VERBS)
+                if found is None:
+                    # ``the annual rise of 3.0% takes the average property value to £306,000`` (C42-19); not ``bringing
+                    # the total since 1 October 2023 to 1,174``: a total names nothing
+                    found = self._modified_object(doc, k, start_limit, MOVING_VERBS)
+                    if found is not None and lower[found[2]] in ("total", "tally", "count", "figure", "number"):
+                        found = None
+                return found
             k = earlier.start - 1
             while k >= start_limit and lower[k] in BOUND_WORDS and lower[k] != "to":
                 k -= 1
+        if k - 2 >= start_limit and lower[k] == "of" and lower[k - 1] == "rate":
+            m = k - 2
+            while m > start_limit and lower[m] in ("a", "an", "annual", "annualised", "annualized", "adjusted",
+                                                  "seasonally", "yearly", "monthly"):
+                m -= 1
+            if lower[m] == "at" and m < k - 2:
+                k = m  # ``put total household consumption in June at an annual rate of ¥296.8 trillion`` (C42-20)
         holding = k >= start_limit and lower[k] == "at"  # ``kept the benchmark interest rate at 5.25%``
         if k < start_limit or lower[k] != "by" and not holding:
             return None

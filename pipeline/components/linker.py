@@ -177,6 +177,23 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 #: category decided for another figure: a value stated for comparison with a current figure (D-26), a
 #: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
+#: verbs by which a change carries its object to the level reached (``takes the average price to``)
+_CARRYING_VERBS = frozenset(("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting",
+                             "pushes", "pushed", "pushing", "puts", "putting", "raises", "raised", "raising"))
+#: adjectives that name a change's comparison in its own noun phrase (``the annual rise of 3.0%``)
+_FREQUENCY_ADJECTIVES = frozenset(("annual", "monthly", "quarterly", "yearly", "weekly", "year-on-year",
+                                   "month-on-month", "quarter-on-quarter"))
+
+
+def _named_frequency(lower: list, start: int) -> bool:
+    """Whether the change at token ``start`` names its comparison in its own noun phrase: ``the annual rise of
+    3.0%``, ``an annual 3.0% increase``, ``a monthly fall of 0.5%`` (C42-18)."""
+    k = start - 1
+    while k > 0 and lower[k] in ("about", "around", "some", "nearly", "almost", "roughly", "just", "only"):
+        k -= 1
+    if k >= 0 and lower[k] in _FREQUENCY_ADJECTIVES:
+        return True
+    return k >= 2 and lower[k] == "of" and lower[k - 1] in CHANGE_NOUN_WORDS and lower[k - 2] in _FREQUENCY_ADJECTIVES
 #: ``doc.user_data`` key: ``[period start, period end, figure start, figure end]`` of each period that dates a
 #: previous value only (GUIDELINES C-9), so the trained step gives it to no other figure
 OWNED_PERIODS_KEY = "relstats.owned_periods"
@@ -2880,7 +2897,9 @@ class RelationLinker:
                                                       gap[-1].isalpha())):
             gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
-        return 0 < len(gap) <= 4 and gap[-1] in ("to", "at", "reach", "reaching") and \
+        carried = 0 < len(gap) <= 9 and gap[0] in _CARRYING_VERBS and gap[-1] == "to"  # (``the annual rise of 3.0% takes
+        # the average property value to £306,000``: the object the change carries to its level, C42-19)
+        return (0 < len(gap) <= 4 or carried) and gap[-1] in ("to", "at", "reach", "reaching") and \
             not (gap[-1] == "to" and len(gap) >= 2 and gap[-2] in ("compared", "relative", "equal", "similar",
                                                                    "close", "comparable")) and \
             not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
@@ -3873,6 +3892,8 @@ class RelationLinker:
         if before is not None and span_value(q, "metric") == "SHARE" and q.start >= 2 and lower[q.start - 1] == "from" \
                 and lower[q.start - 2] in ("up", "down", "unchanged"):
             return None  # ``was 4.3%, unchanged from October but up from 4.1% in November 2024``: the earlier value (C31-17)
+        if before is not None and _named_frequency(lower, q.start):
+            return None  # ``fell by 0.5% on the month, and the annual rise of 3.0%``: its own comparison (C42-18)
         if before is not None:  # the last baseline before q in its sentence
             b = before
             lo, hi = self._span_range(quantities, b.end, q.start)
@@ -4345,6 +4366,8 @@ class RelationLinker:
                 if (q.start, q.end) not in steps:
                     last_with_baseline[key] = q
                 continue
+            if _named_frequency(table.lower, q.start):
+                continue  # ``fell by 0.5% on the month, and the annual rise of 3.0% takes ...``: its own comparison (C42-18)
             twin = changes[k + 1] if k + 1 < len(changes) else None
             if twin is not None and twin in baseline_of and sents[k + 1].start == sents[k].start and not (
                     twin.end + 1 < len(table.lower) and table.lower[twin.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
