@@ -3086,7 +3086,12 @@ class CategoryFinder:
         headline_predicate = m < k or k + 1 < quantity.start and lower[k] in ("up", "down") and lower[k + 1] == "to"
         if m - 1 >= start_limit and (lower[k] == "at" or headline_predicate) and nounish[m - 1] and not verb[m - 1]:
             found = noun_phrase_before(doc, m, start_limit)
-            if found and (found[0] == 0 or "\n" in table.whitespace[found[0] - 1]) and \
+            line_start = next((j for j in range(m - 1, found[0], -1) if "\n" in table.whitespace[j - 1] or
+                               "\n" in text[j - 1]), None) \
+                if found else None
+            if line_start is not None:
+                found = (line_start, found[1], max(found[2], line_start))  # (a headline's second line, C42-4)
+            if found and (found[0] == 0 or "\n" in table.whitespace[found[0] - 1] or "\n" in text[found[0] - 1]) and \
                     not any(verb[i] for i in range(found[0], found[1])) and \
                     not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 # a headline without a verb (``Euro area unemployment at 6.3%``): the phrase it opens with

@@ -899,6 +899,7 @@ class RelationLinker:
         period_of: dict[Span, Span] = {}
         self._distributed: set[tuple[int, int]] = set()  # figures given their category by a list's order
         self._distributed_periods: set[tuple[int, int]] = set()  # ... and their period
+        self._given_periods: set[tuple[int, int]] = set()  # the periods a respectively list gave out, one to each item
         self._outer_changes: dict[Span, Span] = {}  # a change before a bracket that holds its level
         self._share_links: set[tuple[int, int]] = set()  # shares that modify their count in brackets
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
@@ -1668,6 +1669,7 @@ class RelationLinker:
                 for item, period in zip(items, group):
                     period_of[item] = period
                     self._distributed_periods.add((item.start, item.end))
+                    self._given_periods.add((period.start, period.end))
                 break
         else:
             earlier = self._periods_of_earlier_list(doc, items, in_sent)
@@ -2345,6 +2347,7 @@ class RelationLinker:
                 return self.figure_from_previous_sentence(doc, q, quantities, modifies)
             return None
         seen = 0  # the earlier figures of the sentence looked at, nearest first: at most LOOK_BACK
+        skipped_earlier: list = []  # the figure right before an earlier value passed over
         for k in range(hi - 1, first - 1, -1):
             if ends[k] > q.start or ages[k]:
                 continue  # not before q, or an age or duration
@@ -2356,6 +2359,12 @@ class RelationLinker:
                 candidate = quantities[k]
                 if self._target_value(doc, candidate):
                     continue  # ``stood at 72.1%, slightly below the 75% target and 1.8 percentage points lower``
+                low = token_table(doc).lower
+                if candidate.start >= 2 and low[candidate.start - 1] == "from" and \
+                        low[candidate.start - 2] in ("up", "down") and k > lo:
+                    skipped_earlier.append(quantities[k - 1])
+                    continue  # ``fell to 15.2% (-0.4 pp), down from 15.6% in the second quarter but still 1.0 pp above
+                    # its level a year earlier``: the earlier value, not the level the points compare (C42-22)
                 if metric == "SHARE" and not (not q_in_parentheses and parentheses[k] and self._dated_bracket(doc, candidate)):
                     # a change of a share: ``or 50.3 percent of the total, 1.8 points higher``; not a bracketed earlier
                     # value (``6.2%, a decline of 0.6 percentage point from the quarter ... (6.8%) and of 1.4 percentage
@@ -2371,6 +2380,10 @@ class RelationLinker:
                 if units[k] in ("percentage point", "basis point") and candidate in modifies and \
                         _same_table_row(text_of(doc), candidate, q):
                     return modifies[candidate]  # ``Employment rate (%)   75.1   +0.1   +0.1``: two change columns (C31-9)
+                if units[k] in ("percentage point", "basis point") and parentheses[k] and candidate in modifies and \
+                        not q_in_parentheses and any(x is candidate for x in skipped_earlier):
+                    continue  # (``fell to 15.2% (-0.4 pp), down from 15.6% ... but still 1.0 pp above``: past the
+                    # bracketed change of the level too, C42-22)
                 if units[k] in ("percentage point", "basis point") or self.new_clause_between(doc, candidate, q):
                     return None
                 continue
@@ -4935,6 +4948,9 @@ class RelationLinker:
         # a period opening a clause after a semicolon dates that clause, not the figures before it
         # (``..., while Sydney recorded 3.9%; over the quarter, prices rose 1.0%``)
         lower = token_table(doc).lower
+        # (``world output grew by 3.2 per cent after 3.3 and 3.6 per cent in 2023 and 2022, respectively``: the times a
+        # respectively list gave out date its items only, C42-21)
+        in_sent = [p for p in in_sent if (p.start, p.end) not in getattr(self, "_given_periods", ())]
         eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
                     not (p.start > 0 and text[p.start - 1] == ";")) and self._same_brackets(doc, p, q) and
                     time_reaches(lower, text, p, q, self._time_ends(doc))]

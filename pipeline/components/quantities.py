@@ -33,7 +33,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extensions import (THRESHOLDS_KEY, doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
-                                 span_starts, span_value, span_values_of, text_of, token_columns)
+                                 span_starts, span_value, span_values_of, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.phrases import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, ed_form, names_target, vocabulary
 from pipeline.numbers import (
@@ -2736,6 +2736,14 @@ class QuantityRecognizer:
                 change_components_cue(t.lower, t.text, figure.start, sent_start)
             if named is not None:
                 figure.metric, figure.direction = "CHANGE", named
+        if figure.metric == "CHANGE" and figure.unit_kind == "percent" and figure.sign is None and len(last) == 2 and \
+                span_value(last[-2], "unit") == "percent" and span_value(last[-2], "metric") == "SHARE" and \
+                span_value(last[-1], "unit") in ("percentage point", "basis point") and figure.start >= 1 and \
+                t.text[figure.start - 1] == "(" and figure.end < t.n and t.text[figure.end] == ")" and \
+                any(b.end == figure.start - 1 for b in spans_of(t.doc, "BASELINE")):
+            # ``still 1.0 pp above its level in the third quarter of 2023 (14.2%)``: the compared level's value, a rate
+            # like the level the points follow (C42-23; an inflation rate's earlier value stays a change)
+            figure.metric, figure.direction = "SHARE", None
         if figure.metric == "SHARE" and self._bracketed_rate_of_changes(t, figure, previous, sent_start):
             figure.metric, figure.direction = "CHANGE", "up" if figure.value else None
         if figure.metric == "CHANGE" and figure.direction is None:
