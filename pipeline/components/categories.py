@@ -2523,6 +2523,25 @@ class CategoryFinder:
             yield (*found, "alt-sentence-subject")
 
     @staticmethod
+    def _changed_measure_from_to(doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
+        """The measure named after a change noun and ``in`` when ``quantity`` is one end of its ``from X to Y`` (``the
+        cut in import duty from 15% to 6%`` → ``import duty``), else None (C42-25)."""
+        lower = token_table(doc).lower
+        k = quantity.start - 1
+        if k >= 0 and lower[k] == "to":
+            k = next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1) if lower[j] == "from"), -1)
+            if k < 0:
+                return None
+        elif not (k >= 0 and lower[k] == "from" and "to" in lower[quantity.end : quantity.end + 3]):
+            return None
+        at = next((j for j in range(k - 1, max(sent_start, k - 8) - 1, -1) if lower[j] == "in"), None)
+        if at is None or at < 1 or lower[at - 1] not in ("cut", "cuts", "increase", "increases", "rise", "reduction",
+                                                         "reductions", "hike", "hikes", "decrease", "fall", "drop"):
+            return None
+        found = noun_phrase_after(doc, at + 1, k)
+        return found if found is not None and found[1] == k else None
+
+    @staticmethod
     def _place_in_brackets_after(doc: Doc, quantity: Span, sent_end: int) -> tuple[int, int, int] | None:
         """The place named alone in brackets right after a figure (``changes ranged from -18.6 % (Bulgaria) to +15.9 %
         (Slovakia)``, ``the highest rate, 5.6% (Romania)``): the figure is that place's; None when the bracket holds
@@ -2559,6 +2578,10 @@ class CategoryFinder:
         apposed = apposed_noun_value(token_table(doc).lower, quantity.start)
         if apposed is not None:
             yield apposed, apposed + 1, apposed, "apposition"  # ``, a share that was 32.2% in 2013`` (C42-15)
+            return
+        changed = self._changed_measure_from_to(doc, quantity, sent_start) if metric == "SHARE" else None
+        if changed is not None:
+            yield (*changed, "of")  # ``the cut in import duty from 15% to 6%``: the measure cut (C42-25)
             return
         named = self._place_in_brackets_after(doc, quantity, sent_end)
         if named is not None:

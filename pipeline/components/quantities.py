@@ -2744,6 +2744,10 @@ class QuantityRecognizer:
             # ``still 1.0 pp above its level in the third quarter of 2023 (14.2%)``: the compared level's value, a rate
             # like the level the points follow (C42-23; an inflation rate's earlier value stays a change)
             figure.metric, figure.direction = "SHARE", None
+        if figure.metric == "CHANGE" and figure.unit_kind == "percent" and figure.sign is None and \
+                _from_to_of_changed_noun(t, figure.start, figure.end, sent_start):
+            # ``the cut in import duty from 15% to 6%``: the duty's levels before and after the change (C42-25)
+            figure.metric, figure.direction = "SHARE", None
         if figure.metric == "SHARE" and self._bracketed_rate_of_changes(t, figure, previous, sent_start):
             figure.metric, figure.direction = "CHANGE", "up" if figure.value else None
         if figure.metric == "CHANGE" and figure.direction is None:
@@ -2991,6 +2995,35 @@ def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence
 #: leaves a row's rate to the words of its row)
 _CHANGES_NAMED = re.compile(r"\bgrowth rates?\b|\b(?:changes|increases|decreases?|net additions?)\b|" +
                             CHANGE_HEADING.pattern.replace(r"|\binflation\b", ""))
+#: nouns of a change made to a level (``the cut in import duty from 15% to 6%``)
+_CHANGE_MADE_NOUNS = frozenset(("cut", "cuts", "increase", "increases", "rise", "reduction", "reductions", "hike",
+                                "hikes", "decrease", "fall", "drop", "change", "changes"))
+#: nouns of a level a change is made to (``import duty``, ``the VAT rate``, ``the tariff``)
+_CHANGED_LEVEL_NOUNS = frozenset(("duty", "duties", "tariff", "tariffs", "tax", "levy", "rate", "rates", "ratio", "share",
+                          "proportion", "threshold", "limit", "cap", "margin", "requirement"))
+#: words of a measure of change, whose levels stay changes (``a slowdown in growth from 3% to 2%``)
+_RATE_OF_CHANGE_WORDS = frozenset(("growth", "inflation", "increase", "change", "rise", "decline", "fall"))
+
+
+def _from_to_of_changed_noun(t: DocTable, start: int, end: int, sent_start: int) -> bool:
+    """Whether the percent at ``start`` is one end of ``from X% to Y%`` after a change noun and ``in`` with what it
+    changed (``the cut in import duty from 15% to 6%``, ``an increase in the VAT rate from 20% to 22%``): the levels of
+    that measure, unless it is itself a rate of change (``a slowdown in growth from 3% to 2%``)."""
+    lower = t.lower
+    k = start - 1
+    if k >= 0 and lower[k] == "to":
+        k = next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1) if lower[j] == "from"), -1)
+        if k < 0:
+            return False
+    elif not (k >= 0 and lower[k] == "from" and "to" in lower[end : end + 3]):
+        return False
+    at = next((j for j in range(k - 1, max(sent_start, k - 8) - 1, -1) if lower[j] == "in"), None)
+    if at is None or at < 1 or lower[at - 1] not in _CHANGE_MADE_NOUNS:
+        return False
+    measure = lower[at + 1 : k]
+    return any(w in _CHANGED_LEVEL_NOUNS for w in measure) and not any(w in _RATE_OF_CHANGE_WORDS for w in measure)
+
+
 def _level_column_of_title(title: str, cell: str) -> bool:
     """Whether a column's header declares a currency or measure (``Yen``, ``EUR million``) that a segment of the
     title's gloss declares without naming a change: ``(yen per household; real change from a year earlier in %,
