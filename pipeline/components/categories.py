@@ -3102,6 +3102,24 @@ class CategoryFinder:
             if found:
                 yield (*found, "apposition")
                 return
+        if k - 3 >= start_limit and lower[k] == "at" and nounish[k - 1] and not verb[k - 1]:
+            found = noun_phrase_before(doc, k, start_limit)
+            j = found[0] - 1 if found else -1
+            while j > start_limit and lower[j] in ("the", "by", "far", "a", "an", "its", "their"):
+                j -= 1
+            first = found[0] if found else 0
+            while found and first < found[1] - 1 and lower[first] in ("by", "far", "the", "a", "an"):
+                first += 1
+            if found and j > start_limit and text[j] == "," and (lower[first] in ("main", "second", "third") or
+                                                                 lower[first].endswith("est") and len(lower[first]) > 4):
+                subject = noun_phrase_before(doc, j, start_limit)
+                if subject and (subject[0] == start_limit or text[subject[0] - 1] in (",", ";", "\n") or
+                                "\n" in text[subject[0] - 1]) and \
+                        not any(i in quantity_tokens or i in time_tokens for i in range(subject[0], subject[1])):
+                    # ``Mortgage balances, by far the largest component at $12.59 trillion``: the subject the apposition
+                    # describes (C42-28)
+                    yield (*subject, "apposition")
+                    return
         m = k
         if k - 2 >= start_limit and (lower[k] == "at" and lower[k - 1] in NO_CHANGE_WORDS or
                                      lower[k] == "to" and lower[k - 1] in ("up", "down")):

@@ -177,6 +177,8 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 #: category decided for another figure: a value stated for comparison with a current figure (D-26), a
 #: figure continuing a list of one measure (C4-2); a trained re-ranker keeps these links to its own choice
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
+#: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
+_RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
 #: verbs by which a change carries its object to the level reached (``takes the average price to``)
 _CARRYING_VERBS = frozenset(("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting",
                              "pushes", "pushed", "pushing", "puts", "putting", "raises", "raised", "raising"))
@@ -1130,6 +1132,10 @@ class RelationLinker:
             if q in part_of and (part_of[q].start == q.start or smaller_whole(q, part_of[q]) and
                                  (q.start, q.end) not in self._summed_parts):  # (a net's parts may be larger)
                 del part_of[q]  # no figure is its own whole, nor part of a smaller one (C20-5)
+            if q in part_of and span_value(q, "unit") in TIME_AMOUNT_UNITS and \
+                    span_value(part_of[q], "unit_kind") in ("currency", "percent"):
+                del part_of[q]  # ``$476 billion was seriously delinquent (90 or more days late)``: a length of time is
+                # no part of a sum of money (C42-26)
             if q in part_of:
                 how = "summed" if (q.start, q.end) in self._summed_parts else "components" if (
                     q.start, q.end) in self._components else "back-reference" if (
@@ -4951,6 +4957,12 @@ class RelationLinker:
         # (``world output grew by 3.2 per cent after 3.3 and 3.6 per cent in 2023 and 2022, respectively``: the times a
         # respectively list gave out date its items only, C42-21)
         in_sent = [p for p in in_sent if (p.start, p.end) not in getattr(self, "_given_periods", ())]
+        lower_ = token_table(doc).lower
+        # (``..., the tenth consecutive quarterly increase since Q1 2022``: the time a run of rises counts from dates
+        # none of the figures, C42-27)
+        sent_first = sentence_range(doc, q.start)[0]
+        in_sent = [p for p in in_sent if not (lower_[p.start] == "since" and any(
+            lower_[j] in _RUN_WORDS for j in range(max(sent_first, p.start - 6), p.start)))]
         eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
                     not (p.start > 0 and text[p.start - 1] == ";")) and self._same_brackets(doc, p, q) and
                     time_reaches(lower, text, p, q, self._time_ends(doc))]

@@ -408,6 +408,8 @@ _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 
 
+#: units of time after ``N or more`` (``90 or more days late``)
+_THRESHOLD_TIME_WORDS = frozenset(("days", "weeks", "months", "years", "hours", "minutes", "seconds", "nights"))
 #: number words that compounds of manner join (``one-to-one``, ``one-on-one``, ``two-by-two``)
 _SMALL_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 #: verbs whose object ``one`` stands for a noun said before (``does not have one``, ``needed one``)
@@ -929,6 +931,7 @@ class QuantityRecognizer:
             # states no figure
             figures = [x for x in figures if x.unit not in ("year", "month", "week", "day", "quarter", "decade") or
                        not text_tables.in_header_line(text, doc[x.start].idx)]
+        self._thresholds_of_time(t, figures)
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         self._declared_percents(doc, t, figures)
@@ -989,6 +992,23 @@ class QuantityRecognizer:
         set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
+
+    @staticmethod
+    def _thresholds_of_time(t: DocTable, figures: list[Figure]) -> None:
+        """A bare number before ``or more``/``or longer`` and a unit of time is a length of time in that unit
+        (``seriously delinquent (90 or more days late)``, ``waited 12 or more hours``; C42-26), as ``27 weeks or more``
+        is."""
+        for figure in figures:
+            e = figure.end
+            if figure.unit is not None or figure.unit_kind is not None or e + 2 >= t.n or t.lower[e] != "or" or \
+                    t.lower[e + 1] not in ("more", "longer", "over", "fewer", "less"):
+                continue
+            if t.lower[e + 2] not in _THRESHOLD_TIME_WORDS:
+                continue
+            info = match_unit([t.lower[e + 2]])
+            if info is not None and info.dimension == "time":
+                figure.unit, figure.unit_kind, figure.unit_info = info.name, info.kind, info
+                figure.metric = "AMOUNT"
 
     @staticmethod
     def _compound_durations(t: DocTable, figures: list[Figure]) -> list[Figure]:
