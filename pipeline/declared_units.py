@@ -487,6 +487,11 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     title = text_tables.title_above(text, found.top_start)
     if title is None:
         return found.text
+    ordered = ordered_title_unit(text, found, title)
+    if ordered is not None:
+        # ``Table 1  Actual use of foreign capital by sector (billion yuan, %)`` above ``Sector   Amount   Share``: one
+        # unit per figure column, in their order (C42-31)
+        return f"{found.text} ({ordered})"
     paired = paired_title_unit(title, found.text)
     if paired is not None:
         # ``Electric car sales (million vehicles) and share of new car sales (%)`` above ``Sales 2023   Share 2023``:
@@ -515,6 +520,29 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
         # (``Unemployment rate by age group (%)`` above ``Oct 2024   Oct 2023   Change (pp)``: the change column
         # declares its own unit, so the title's percent is the level columns')
     return title
+
+
+def ordered_title_unit(text: str, found: text_tables.HeaderCell, title: str) -> str | None:
+    """The unit a title's last bracket declares for the column of ``found`` when the bracket lists one bare unit per
+    figure column, in order (``(billion yuan, %)`` above ``Sector   Amount   Share``: ``billion yuan`` for ``Amount``,
+    ``%`` for ``Share``); None when the segments are not all bare units or do not match the columns one to one."""
+    inside = re.findall(r"\(([^()]*)\)", title)
+    if not inside:
+        return None
+    segments = [x.strip() for x in re.split(r";|,(?![0-9])", inside[-1]) if x.strip()]
+    if len(segments) < 2 or any(CHANGE_HEADING.search(x.lower()) or not (
+            re.fullmatch(r"%|per ?cent|percent", x, re.I) or measure_declared(x) is not None and
+            len(x.split()) <= 3) for x in segments):
+        return None
+    end = text.find("\n", found.line_start)
+    line = text[found.line_start : end if end >= 0 else len(text)]
+    cells = text_tables.cells(line)
+    if len(cells) == len(segments) + 1:
+        cells = cells[1:]  # (the row labels' column)
+    if len(cells) != len(segments):
+        return None
+    at = next((k for k, (a, b) in enumerate(cells) if found.line_start + a == found.start), None)
+    return segments[at] if at is not None else None
 
 
 def paired_title_unit(title: str, column: str) -> str | None:

@@ -141,12 +141,16 @@ _IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "st
 _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "by", "up", "down", "from", "to", "at",
                                   "in", "on", ",", "."} | {
     # a past verb before a bounded figure (``54,314 people waited more than 12 hours``)
-    "more", "less", "longer", "nearly", "almost", "roughly", "no", "that"} | {
+    "more", "less", "longer", "nearly", "almost", "roughly", "about", "around", "approximately", "some", "no",
+    "that"} | {
     # a past verb whose object is a change stated with ``of`` (``Industrial output accumulated growth of 3.1%``,
     # ``recorded declines of 146 thousand``, ``registered a rise of``)
     "a", "an", "the", "its", "their", "growth", "declines", "decline", "increases", "increase", "rises", "rise", "falls", "fall", "gains",
     "gain", "drops", "drop", "losses", "loss", "decreases", "decrease"}
 _NOT_AFTER_MAY = (".", "\n", "?", "!")
+#: what may follow a four-letter past verb before its figure (``used about 254 billion yuan``; C42-29)
+_SHORT_PAST_NEXT = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "approximately", "more",
+                              "less", "over", "under", "just", "of", "from"))  # (``86,882 people died of``)
 #: words that open a verb's object: an ``-ed`` word after a comma and before one is a past verb (``costs, at 5.1%,
 #: provided the largest upward contribution``), not a participle opening an aside (``, adjusted for``)
 _OBJECT_OPENERS = frozenset({"the", "its", "their", "a", "an"})
@@ -169,7 +173,7 @@ class TokenTable:
     - ``May`` with a capital inside a sentence is the month (nounish, never the modal verb);
     - a verb is a word of ``verbs_after_subject`` (not ``up``/``down``); else, tagged, a tag VBD,
       VBZ, VBP or MD or the POS AUX (participles in releases are mostly modifiers: ``adjusted GDP``);
-      untagged, a past verb: an ``-ed`` word of five letters or more right after a noun and before
+      untagged, a past verb: an ``-ed`` verb form (:func:`ed_form`) right after a noun and before
       an adverb, preposition or figure (``the rate changed little``, not ``the surveyed rate``);
     - a nounish word is no punctuation but ``- ( ) 's / &``; tagged and not a ``verbs_after_subject``
       word, a NOUN, PROPN, ADJ, X or SYM, or a VBN/VBG before a noun or adjective, is nounish, and
@@ -208,8 +212,10 @@ class TokenTable:
         for k in mays:
             month[k] = k > 0 and text[k - 1] not in _NOT_AFTER_MAY and not space[k - 1]
         past = [False] * n
-        eds = list(compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]))  # -ed words of five letters or more
+        eds = list(compress(range(1, n - 1), columns_of_flags[3][1 : n - 1]))  # -ed verb forms (ed_form: ``used``, ``owed`` too)
         for k in eds:
+            if len(lower[k]) == 4 and not (number[k + 1] or lower[k + 1] in _SHORT_PAST_NEXT):
+                continue  # (``the eastern region used 652.3 billion yuan``; not ``the figure used for comparison``)
             past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and (
                 lower[k + 1] in _OBJECT_OPENERS or number[k + 1]) or text[k - 1] == ")" and text[k + 1] in _SIGNS_AFTER_VERB or
                 k >= 2 and alpha[k - 1] and lower[k - 1].endswith(ADVERB_SUFFIX) and alpha[k - 2] and not flags[k - 2][4] and
@@ -419,7 +425,7 @@ def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bo
         in_verb_list or low in ("be", "being", "been")) and not (
         low.endswith(ADVERB_SUFFIX) and len(low) > 4 and low not in vocabulary("ly_nouns_and_adjectives")) and (
         alpha or text in _NOUNISH_SYMBOLS or any(c.isalpha() for c in text))
-    may_be_past = len(low) >= 5 and low.endswith("ed")
+    may_be_past = ed_form(low)  # (``the eastern region used 652.3 billion yuan``: four letters too, C42-29)
     no_past_after = punct or low in DETERMINERS or low in PREPOSITIONS or number or not alpha or low.endswith("ly")
     past_before = low in _PAST_VERB_NEXT or number or (low.endswith("ly") and alpha) or text in _SIGNS_AFTER_VERB
     return number, verb, nounish, may_be_past, no_past_after, past_before

@@ -2390,6 +2390,9 @@ class QuantityRecognizer:
         plain_integer = _PLAIN_INTEGER.fullmatch(text) is not None
         if plain_integer and YEAR_RE.match(text) and not has_unit and not figure.sign:
             return True
+        if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
+                YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
+            return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
         if lower[core] == "one" and not has_unit and p is not None and lower[p] in _PRONOUN_ONE_VERBS and \
                 start >= 2 and lower[start - 2] in ("not", "n't", "never", "to") and (
                 x is None or text_of_[x] in (".", ",", ";", ":", ")") or lower[x] in ("and", "but", "or", "yet", "while")):
