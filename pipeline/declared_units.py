@@ -775,6 +775,7 @@ GLOSS_WORDS = re.compile(r"^\s*(?:values?|figures|amounts?|data|estimates?|level
 #: ``index``, ``corresponding period of previous year = 100``, ``December 2023 = 100``): the column's figures are
 #: index levels (GUIDELINES C-2, C36-3)
 INDEX_BASE = re.compile(r"^\s*(?:(?:base\s+)?(?:year\s+)?[0-9]{4}(?:[-/][0-9]{2,4})?\s*=\s*100|base\s+100\b.*|"
+                        r"(?:(?:monthly|quarterly|annual|yearly)\s+)?average\s+(?:of\s+)?[0-9]{4}\s*=\s*100|"
                         r"(?:the\s+)?(?:corresponding|same|previous|preceding|prior)\b[^=()]{0,50}=\s*100|"
                         r"[A-Z][a-z]+\.?\s+[0-9]{4}\s*=\s*100|(?:EU|EU27|EU-27|OECD|euro area|world|national average)\s*=\s*100|"
                         r"ind(?:ex|ices)(?:\s+points?)?|ind(?:ex|ices),?\s+(?:base\s+)?[0-9]{4}(?:[-/][0-9]{2,4})?\s*=\s*100)\s*$",

@@ -105,7 +105,10 @@ _TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u20
                         r"[A-Za-z]{3,9}\.?\s?[-\u2013]\s?[A-Za-z]{3,9}\.?,?\s+(?:19|20)[0-9]{2}|"
                         r"(?:19|20)[0-9]{2}\s?(?:Q[1-4]|H[12]|M(?:0?[1-9]|1[0-2]))[a-z*]?|"
                         r"(?:[1-4](?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:quarter|half)(?:\s+of)?"
-                        r"\s+(?:19|20)[0-9]{2}")
+                        r"\s+(?:19|20)[0-9]{2}|"
+                        # a month alone labelling a row (``June   138.4   -0.4``, C42-32)
+                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 #: a cell holding a figure of a body row, or a figure with its bracketed counterpart (``2.2 (2.6)``: C24-5)
 _FIGURE_CELL = re.compile(r"^\(?[-+\u2212\u2013]?\s*[0-9][0-9,. ]*%?\)?(?: \([-+\u2212\u2013]?[0-9][0-9,.]*%?\))?$")
 

@@ -2459,7 +2459,7 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] == ":" and start >= 3 and lower[start - 2] in ("unit", "units") and \
                 text_of_[start - 3] in ("(", "（"):
             return True  # a heading's unit (``(unit: 10,000 tons)``), not a figure
-        if p is not None and text_of_[p] == "=" and x is not None and text_of_[x] == ")" and plain_integer and \
+        if p is not None and text_of_[p] == "=" and x is not None and text_of_[x] in (")", ";", ",") and plain_integer and \
                 text in ("10", "100", "1000"):
             return True  # an index's base (``(January 2005 = 100)``)
         if p is not None and text_of_[p] in ("-", "–", "/") and not ws[p] and start >= 2 and \
