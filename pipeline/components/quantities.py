@@ -408,6 +408,16 @@ _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 
 
+def _unscaled_symbol(symbol: str) -> bool:
+    """Whether a heading's ``symbol`` alone declares an unscaled unit (``MT``: a metric ton), not one the unit tables
+    read in a scale already (``Mt``: million tonnes)."""
+    found = measure_declared(symbol)
+    return found is not None and found[0] == 1.0 and (found[1] is None or found[1].scale == 1.0)
+
+
+#: a scaled unit written out with its symbol in brackets (``Million Tonnes (MT)``, ``billion cubic metres (bcm)``)
+_SCALED_SYMBOL_DEFINED = re.compile(r"\b(thousand|million|billion|trillion)\s+([A-Za-z]+(?:[ -][A-Za-z]+)?)\s*\(([A-Za-z]{1,5})\)",
+                                    re.I)
 #: units of time after ``N or more`` (``90 or more days late``)
 _THRESHOLD_TIME_WORDS = frozenset(("days", "weeks", "months", "years", "hours", "minutes", "seconds", "nights"))
 #: number words that compounds of manner join (``one-to-one``, ``one-on-one``, ``two-by-two``)
@@ -932,9 +942,12 @@ class QuantityRecognizer:
             figures = [x for x in figures if x.unit not in ("year", "month", "week", "day", "quarter", "decade") or
                        not text_tables.in_header_line(text, doc[x.start].idx)]
         self._thresholds_of_time(t, figures)
+        defined = self._defined_scaled_symbols(t, figures)
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         self._declared_percents(doc, t, figures)
+        if defined:
+            self._defined_scaled_titles(t, figures, defined)
         self._inline_scale(doc, t, figures)
         figures = self._rates_per_population(t, figures)
         self._from_to_scales(t, figures)
@@ -992,6 +1005,52 @@ class QuantityRecognizer:
         set_spans(doc, spans)
         doc.user_data.pop(UNLESS_UNIT_KEY, None)  # a working set: the Doc keeps plain, serialisable data only
         return doc
+
+    @staticmethod
+    def _defined_scaled_titles(t: DocTable, figures: list[Figure], defined: dict) -> None:
+        """The cells of a table whose title declares a symbol the release defines as a scaled unit (``Table: Coal
+        production ... (in MT, provisional)`` after ``Million Tonnes (MT)``): in that scale too (C42-33)."""
+        text = text_of(t.doc)
+        for figure in figures:
+            if "declared-unit" not in figure.notes or figure.value is None:
+                continue
+            a = t.doc[figure.start].idx
+            header = text_tables.header_cell(text, a)
+            title = text_tables.title_above(text, header.top_start) if header is not None else None
+            for symbol, (scale, unit) in defined.items():
+                if title and figure.unit == unit and re.search(r"\b" + re.escape(symbol) + r"\b", title) and \
+                        _unscaled_symbol(symbol):
+                    figure.value *= scale
+                    if figure.value_max is not None:
+                        figure.value_max *= scale
+                    break
+
+    @staticmethod
+    def _defined_scaled_symbols(t: DocTable, figures: list[Figure]) -> dict:
+        """A symbol the release defines as a scaled unit (``90.62 Million Tonnes (MT)``, then ``84.52 MT``): each figure
+        written with the symbol is in that scale, whatever the symbol means elsewhere (``MT``, a metric ton; C42-33)."""
+        text = text_of(t.doc)
+        defined: dict[str, tuple[float, str]] = {}
+        if "(" not in text:
+            return defined
+        for found in _SCALED_SYMBOL_DEFINED.finditer(text):
+            scale = SCALES.get(found.group(1).lower())
+            info = match_unit(found.group(2).lower().split())
+            if isinstance(scale, (int, float)) and info is not None and info.kind == "measure":
+                defined[found.group(3)] = (float(scale), info.name)
+        if not defined:
+            return defined
+        for figure in figures:
+            symbol = t.text[figure.end - 1]
+            written = _value(t.text[figure.core])
+            if symbol in defined and figure.end - 1 > figure.core and figure.unit == defined[symbol][1] and \
+                    written is not None and figure.value is not None and abs(figure.value - written) < 1e-9 and \
+                    not any(t.lower[k] in SCALES for k in range(figure.core + 1, figure.end - 1)):
+                # (``Mt`` read as million tonnes already: ``108.9 Mt`` stays 108.9 million)
+                figure.value = figure.value * defined[symbol][0] if figure.value is not None else None
+                if figure.value_max is not None:
+                    figure.value_max *= defined[symbol][0]
+        return defined
 
     @staticmethod
     def _thresholds_of_time(t: DocTable, figures: list[Figure]) -> None:
