@@ -962,7 +962,8 @@ class RelationLinker:
             target = _bracketed_level_after(doc, q, quantities) or \
                 self.figure_for_change(doc, q, quantities, modifies) or self._subject_bracket_count(doc, q, quantities)
             if target is not None:
-                modifies[q] = self._latest_dated_cell(doc, q, target, quantities, modifies)
+                modifies[q] = self._named_column_cell(doc, q, target, quantities) or \
+                    self._latest_dated_cell(doc, q, target, quantities, modifies)
         for outer, level in self._outer_changes.items():
             modifies[outer] = level
             parallel.pop(outer, None)
@@ -2450,6 +2451,28 @@ class RelationLinker:
         between = lower[close + 1 : q.start]
         return 0 < len(between) <= 3 and between[0] in ("was", "were", "is", "are") and \
             all(w in ("was", "were", "is", "are", "about", "around", "nearly", "almost", "some") for w in between)
+
+    @staticmethod
+    def _named_column_cell(doc, q, target, quantities) -> Span | None:
+        """The cell of ``q``'s row under the column its change column names (``Exports   Imports   Balance   Exports
+        growth`` above ``Travel   125.4   98.1   +27.3   +18.7``: the growth is of the exports, 125.4), when ``target``
+        is another cell of the row; else None (C42-35)."""
+        text = text_of(doc)
+        if "\n" not in text:
+            return None
+        header = text_tables.header_cell(text, q.start_char)
+        if header is None or not CHANGE_HEADING.search(header.text.lower()):
+            return None
+        line_start, _ = text_tables.line_bounds(text, q.start_char)
+        if not line_start <= target.start_char < q.start_char:
+            return None
+        named = [x for x in quantities if line_start <= x.start_char < q.start_char and x is not target and
+                 (cell := text_tables.header_cell(text, x.start_char)) is not None and
+                 cell.line_start == header.line_start and len(cell.text) > 2 and
+                 re.fullmatch(r"[A-Za-z][A-Za-z &'-]*", cell.text.strip()) and not text_tables.time_cell(cell.text) and
+                 not CHANGE_HEADING.search(cell.text.lower()) and
+                 re.search(r"\b" + re.escape(cell.text.lower()) + r"\b", header.text.lower())]
+        return named[0] if len(named) == 1 else None
 
     @staticmethod
     def _latest_dated_cell(doc, q, target, quantities, modifies) -> Span:

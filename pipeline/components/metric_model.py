@@ -180,6 +180,8 @@ class MetricModel(LinearPipe):
                     continue  # a rate per population is a SHARE (GUIDELINES C3-13), as the rules say
                 if kinds[k] == "percentage_point" and rules[k] == "AMOUNT":
                     continue  # a balance in points the rules read as a level (C21), not a change (C29-19)
+                if kinds[k] == "times" and rules[k] == "SHARE" and unit == "times":
+                    continue  # a ratio of two amounts the rules read (C37-34): so many times, a SHARE
                 metric, score = max(((m, float(x)) for m, x in zip(classes, probabilities[k]) if m in
                                      ALLOWED.get(kinds[k], ALLOWED[None])), key=lambda mp: mp[1])
                 if metric == q._.metric or score < self.cfg["min_probability"]:

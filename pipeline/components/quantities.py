@@ -3224,7 +3224,16 @@ def _level_column(t: DocTable, start: int) -> bool:
     """Whether the figure at token ``start`` is a cell under a time header (``October 2024``) of a table whose
     header also names a change column (``October 2024   November 2024   Change``): a level even with a sign
     (a survey balance of ``-19.9``), the change being the other column's."""
-    return "\n" in text_of(t.doc) and _beside_change_column(t, start, under_time=True)
+    if "\n" not in text_of(t.doc):
+        return False
+    header = text_tables.header_cell(text_of(t.doc), t.doc[start].idx)
+    if header is not None and _BALANCE_HEADER.search(header.text) and not CHANGE_HEADING.search(header.text.lower()):
+        return True  # ``Exports   Imports   Balance`` above ``Travel   125.4   98.1   +27.3``: a balance is a level (C42-34)
+    return _beside_change_column(t, start, under_time=True)
+
+
+#: a column header naming a balance, a level even with a sign (``Balance``, ``Net``, ``Surplus/deficit``)
+_BALANCE_HEADER = re.compile(r"\b(?:balance|surplus|deficit|net position)\b|^\s*net\s*$", re.I)
 
 
 #: a column header naming a contribution to a change (``Contribution``, ``Contributions (pp)``)

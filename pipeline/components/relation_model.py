@@ -189,6 +189,17 @@ class RelationModel(LinearPipe):
                 for label in ("PERIOD", "BASELINE", "MODIFIES", "PART_OF"):
                     if (k, label) not in forced:
                         best[k].pop(label, None)
+        rule_labels: dict = {}
+        for hs, he, _, _, _, _, label, _, _ in doc.user_data.get(RELATIONS_KEY, ()):
+            rule_labels.setdefault((hs, he), set()).add(label)
+        for k, q in enumerate(ctx.quantities):
+            own = rule_labels.get((q.start, q.end), set())
+            if "MODIFIES" in best[k] and (k, "MODIFIES") not in forced and q._.unit_kind == "times" and \
+                    "BASELINE" in own and "MODIFIES" not in own:
+                # ``more than three times the 176 GW installed in 2019 and almost double the 2019-2023 average``: a
+                # multiple compared with a baseline of its own, of no figure the rules found, modifies none (C40,
+                # C42-36)
+                del best[k]["MODIFIES"]
         ends = {x.end: x for x in ctx.quantities}
         lower = token_table(doc).lower
         for k, q in enumerate(ctx.quantities):
