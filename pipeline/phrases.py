@@ -947,6 +947,10 @@ def _list_tail(table, comma: int, end: int, start_limit: int) -> bool:
     return any(text[n] == "," for n in range(max(start_limit, comma - 25), comma))
 
 
+#: words opening an aside that names what the subject leaves out or takes in
+_ASIDE_OPENERS = frozenset(("excluding", "including", "except", "excl", "incl"))
+
+
 def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, int, int] | None:
     """The subject of a verb that follows a comma closing an interjection: a relative clause (``The
     public sector, which comprises educational services, health care and social assistance, and public
@@ -956,7 +960,9 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
     lower, text = table.lower, table.text
     low = max(start_limit + 1, comma - 40)
     opening = next((r - 1 for r in range(comma - 1, low, -1)
-                    if lower[r] in RELATIVE_OPENERS and text[r - 1] == ","), None)
+                    if (lower[r] in RELATIVE_OPENERS or lower[r] in _ASIDE_OPENERS) and text[r - 1] == ","), None)
+    # (``Wholesale sales, excluding petroleum, petroleum products, and other hydrocarbons, rose``: an aside of what
+    # the subject leaves out, however many commas it holds; C42-37)
     if opening is None:
         opening = next((n for n in range(comma - 1, max(start_limit, comma - 25), -1) if text[n] in (",", ";", ":")),
                        None)

@@ -51,6 +51,9 @@ def test_a_projected_year_in_a_header_is_no_money(extract_both):
         ("Of the 2.3 million parcels the agency screened, 4,100 held banned goods.", "2.3 million", "parcels"),
         # a verb of holding: put ... at
         ("Provisional estimates put net migration at 728,000.", "728,000", "net migration"),
+        # an aside of what the subject leaves out, with commas of its own
+        ("Core retail sales, excluding fuel, cars, and car parts, rose 1.1% to $61.4 billion.", "$61.4 billion",
+         "Core retail sales"),
     ],
 )
 def test_the_category_ends_at_a_verb_or_a_headline_predicate(extract_both, text, figure, category):
