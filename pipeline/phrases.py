@@ -433,7 +433,11 @@ def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bo
 
 @lru_cache(maxsize=1 << 16)
 def _is_number_text(text: str) -> bool:
-    return parse_digits(text) is not None or word_number(text) is not None
+    # (``1,3``, ``10,0``: a decimal comma, as releases of decimal-comma countries write it; C42-39)
+    return parse_digits(text) is not None or word_number(text) is not None or _DECIMAL_COMMA.fullmatch(text) is not None
+
+
+_DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 
 #: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``,

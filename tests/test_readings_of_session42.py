@@ -183,3 +183,21 @@ def test_the_levels_of_a_duty_cut_from_one_rate_to_another(extract_both):
     found = by_text(doc)
     assert found["12.5%"]["metric"] == "SHARE" and found["7.5%"]["metric"] == "SHARE"
     assert "customs duty" in _links(doc, "7.5%", "CATEGORY")
+
+
+def test_a_comparison_after_a_bracketed_share_belongs_to_the_clause(extract_both):
+    doc = extract_both("Eleven of the fifteen industries (73%) produced more than a month earlier.")
+    found = by_text(doc)
+    assert found["73%"]["metric"] == "SHARE"
+    assert "Eleven" in _links(doc, "73%", "MODIFIES")
+
+
+def test_a_decimal_comma_figure_ends_a_subject_before_its_verb(extract_both):
+    doc = extract_both("Platinum and chrome together added 2,4 percentage points.")
+    assert "Platinum and chrome" in _links(doc, "2,4 percentage points", "CATEGORY")
+
+
+def test_the_first_of_a_list_of_named_items_after_a_copula(extract_both):
+    doc = extract_both("The main drags were diesel (-4.1%), petrol (-2.6%) and kerosene (-1.9%).")
+    assert "diesel" in _links(doc, "-4.1%", "CATEGORY")
+    assert "kerosene" in _links(doc, "-1.9%", "CATEGORY")

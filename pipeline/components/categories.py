@@ -2968,10 +2968,18 @@ class CategoryFinder:
                     m -= 1
                 if lower[m] in PREDICATE_COPULAS:
                     found = None  # ``edible fats and oils became markedly more expensive (+19.1%)``: a predicate
-            if found and (lower[found[2]] in CHANGE_HEADS or _predicate_noun(lower, found, start_limit) is not None or
-                          all(lower[i] in VERB_ADVERBS for i in range(found[0], found[1])) or
-                          found[1] - found[0] <= 2 and found[0] - 1 > start_limit and
-                          lower[found[0] - 1] in PREDICATE_COPULAS and text[found[0]][:1].islower()):
+            close = next((m for m in range(opening + 1, min(len(text), opening + 16)) if text[m] in (")", "(")), None)
+            after_item = next((m for m in range(close + 2, min(len(text), close + 8)) if text[m] == "("), None) \
+                if close is not None and text[close] == ")" and close + 2 < len(text) and \
+                lower[close + 1] in (",", "and") else None
+            listed = after_item is not None and all(nounish[m] and not verb[m] for m in range(close + 2, after_item))
+            # (``the largest positive contributors were iron ore (10.0%), PGMs (2.8%) and coal (1.8%)``: the first of a
+            # list of named items, each with its bracket, is a name, no predicate; C42-40)
+            if found and not listed and (
+                    lower[found[2]] in CHANGE_HEADS or _predicate_noun(lower, found, start_limit) is not None or
+                    all(lower[i] in VERB_ADVERBS for i in range(found[0], found[1])) or
+                    found[1] - found[0] <= 2 and found[0] - 1 > start_limit and
+                    lower[found[0] - 1] in PREDICATE_COPULAS and text[found[0]][:1].islower()):
                 # (``Net migration was positive (+12,400; +0.3%)``: an adjective after a copula is a predicate)
                 # (``Malaysia was the leading destination (29.68 percent)``: a predicate noun; its subject is measured)
                 # ``Norrbotten County saw the largest decrease (-0.4 percent)``, ``retail trade changed

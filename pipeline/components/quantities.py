@@ -3932,6 +3932,11 @@ def _baseline_follows(doc: Doc, end: int, t: DocTable | None = None) -> bool:
         if span_start > end + 4:
             break
         if end <= span_start <= end + 4 and t.sentence(span_start)[0] == t.sentence(end - 1)[0]:
+            close = next((j for j in range(end, span_start) if t.text[j] == ")"), None)
+            if close is not None and close + 1 < span_start and t.lower[close + 1].endswith("ed") and \
+                    t.lower[close + 1] not in _COMPARATIVES:
+                continue  # ``Nine of the twelve groups (75%) produced more than a year earlier``: the clause's, past
+                # the figure's own bracket (C42-38)
             if not any(_digits(t.text[j]) is not None or t.lower[j] in _NO_CHANGE_WORDS for j in range(end, span_start)):
                 return True  # not ``6.0%, stable compared with June``: a level said to be unchanged
     return False
