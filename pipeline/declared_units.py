@@ -38,7 +38,9 @@ SHARE_HEADING = re.compile(r"\b(?:" + "|".join(_LEVEL_RATE_WORDS) + r")s?\b|\bpe
                            r"\bnet (?:percent(?:ages?)?|per cent|%)")  # (a survey's net balances are levels, C41-18)
 CHANGE_HEADING = re.compile(r"\bchange\b|\bgrowth\b|\binflation\b|\bincrease\b|\bon the previous\b|y/y|m/m|q/q|"
                             r"\bdifference\b|\+/[-\u2212]|"
-                            r"\b(?:y-o-y|q-o-q|m-o-m|yoy|qoq|mom|year-on-year|quarter-on-quarter|month-on-month)\b")
+                            r"\b(?:y-o-y|q-o-q|m-o-m|yoy|qoq|mom|year-on-year|quarter-on-quarter|month-on-month)\b|"
+                            # ``Month on month``, ``Year on year(1)`` as column headers (C42-41)
+                            r"\b(?:year|month|quarter|week)\s+on\s+(?:year|month|quarter|week)\b")
 
 PERCENT_POINTS = re.compile(r"\bpercentage points?\b|\bpp\b|\bppts?\b|%[ -]?points?\b|\bper ?cent points?\b", re.I)
 PERCENT = re.compile(r"%|\bper ?cent\b|\bpct\b|\bpercentage (?:changes?|growth|rates?|of)\b", re.I)

@@ -201,3 +201,24 @@ def test_the_first_of_a_list_of_named_items_after_a_copula(extract_both):
     doc = extract_both("The main drags were diesel (-4.1%), petrol (-2.6%) and kerosene (-1.9%).")
     assert "diesel" in _links(doc, "-4.1%", "CATEGORY")
     assert "kerosene" in _links(doc, "-1.9%", "CATEGORY")
+
+
+def test_month_on_month_columns_are_percent_changes_of_an_index(extract_both):
+    cells = by_text(extract_both("Table 2. Output indices, October 2024 (2015=100; % change)\n"
+                                 "                Index   Month on month   Year on year\n"
+                                 "Mining          96.2          -1.4            +2.2\n"))
+    assert cells["96.2"]["unit"] == "index point"
+    assert cells["-1.4"]["unit"] == "percent" and cells["-1.4"]["metric"] == "CHANGE"
+
+
+def test_a_heading_naming_a_month_is_no_figure(extract_both):
+    doc = extract_both("October 2024 month\nCard spending rose $42 million (0.6 percent).")
+    assert "2024 month" not in by_text(doc)
+
+
+def test_a_change_noun_after_a_figure_and_its_bracket(extract_both):
+    doc = extract_both("Takings were flat, as a $9 million (2.1 percent) fall in fuel was offset elsewhere.")
+    found = by_text(doc)
+    assert found["$9 million"]["metric"] == "CHANGE" and found["$9 million"]["direction"] == "down"
+    assert found["2.1 percent"]["metric"] == "CHANGE"
+    assert "fuel" in _links(doc, "$9 million", "CATEGORY")

@@ -3737,6 +3737,14 @@ class CategoryFinder:
         comparison; None when there is none."""
         lower = token_table(doc).lower
         k = quantity.end
+        if k + 2 < sent_end and lower[k] == "(":
+            # ``a $17 million (1.4 percent) rise in hospitality``: past the bracket restating the change (C42-43)
+            close = next((j for j in range(k + 1, min(sent_end, k + 8)) if lower[j] in (")", "(")), None)
+            if close is not None and lower[close] == ")" and close + 1 < sent_end and lower[close + 1] in CHANGE_HEADS:
+                return close + 1
+        elif k < sent_end and lower[k] == ")" and quantity.start >= 1 and lower[quantity.start - 1] == "(" and \
+                k + 1 < sent_end and lower[k + 1] in CHANGE_HEADS:
+            return k + 1  # (the bracketed restatement itself)
         while k < sent_end and k < quantity.end + 7 and (k in time_tokens or lower[k] in CHANGE_PREMODIFIERS):
             k += 1
         return k if k < sent_end and lower[k] in CHANGE_HEADS else None

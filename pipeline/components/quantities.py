@@ -420,6 +420,10 @@ _SCALED_SYMBOL_DEFINED = re.compile(r"\b(thousand|million|billion|trillion)\s+([
                                     re.I)
 #: units of time after ``N or more`` (``90 or more days late``)
 _THRESHOLD_TIME_WORDS = frozenset(("days", "weeks", "months", "years", "hours", "minutes", "seconds", "nights"))
+#: month names, full and short (``November 2024 month``)
+_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"))
 #: number words that compounds of manner join (``one-to-one``, ``one-on-one``, ``two-by-two``)
 _SMALL_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 #: verbs whose object ``one`` stands for a noun said before (``does not have one``, ``needed one``)
@@ -2452,6 +2456,9 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
+        if YEAR_RE.match(text) and figure.unit in ("month", "year", "quarter", "week") and end == core + 2 and \
+                p is not None and lower[p] in _MONTH_NAMES:
+            return True  # ``November 2024 month``: a heading naming the month, no length of time (C42-42)
         if lower[core] == "one" and not has_unit and p is not None and lower[p] in _PRONOUN_ONE_VERBS and \
                 start >= 2 and lower[start - 2] in ("not", "n't", "never", "to") and (
                 x is None or text_of_[x] in (".", ",", ";", ":", ")") or lower[x] in ("and", "but", "or", "yet", "while")):
@@ -2830,6 +2837,13 @@ class QuantityRecognizer:
                 _from_to_of_changed_noun(t, figure.start, figure.end, sent_start):
             # ``the cut in import duty from 15% to 6%``: the duty's levels before and after the change (C42-25)
             figure.metric, figure.direction = "SHARE", None
+        noun_after = _change_noun_past_bracket(t, figure.start, figure.end)
+        if noun_after is not None and figure.metric in ("MONEY", "COUNT", "AMOUNT", "SHARE") and figure.sign is None:
+            # ``a $17 million (1.4 percent) rise in hospitality``: the change noun after the bracket names both the
+            # figure and its restatement in brackets (C42-43)
+            figure.metric = "CHANGE"
+            figure.direction = "up" if noun_after in CUES["change_nouns_up"] else \
+                "down" if noun_after in CUES["change_nouns_down"] else None
         if figure.metric == "SHARE" and self._bracketed_rate_of_changes(t, figure, previous, sent_start):
             figure.metric, figure.direction = "CHANGE", "up" if figure.value else None
         if figure.metric == "CHANGE" and figure.direction is None:
@@ -3104,6 +3118,22 @@ def _from_to_of_changed_noun(t: DocTable, start: int, end: int, sent_start: int)
         return False
     measure = lower[at + 1 : k]
     return any(w in _CHANGED_LEVEL_NOUNS for w in measure) and not any(w in _RATE_OF_CHANGE_WORDS for w in measure)
+
+
+def _change_noun_past_bracket(t: DocTable, start: int, end: int) -> str | None:
+    """The change noun right after a figure and its bracket (``a $17 million (1.4 percent) rise``), or right after
+    the bracket a figure stands in (``(1.4 percent) rise``): that noun; else None."""
+    lower, text = t.lower, t.text
+    if start >= 1 and text[start - 1] == "(" and end + 1 < t.n and text[end] == ")":
+        after = lower[end + 1]
+    elif end + 2 < t.n and text[end] == "(":
+        close = next((j for j in range(end + 1, min(t.n, end + 8)) if text[j] in (")", "(")), None)
+        if close is None or text[close] != ")" or close + 1 >= t.n:
+            return None
+        after = lower[close + 1]
+    else:
+        return None
+    return after if after in CHANGE_NOUNS and not after.endswith("s") else None
 
 
 def _level_column_of_title(title: str, cell: str) -> bool:
