@@ -1879,3 +1879,25 @@ def apposed_noun_value(lower: list, start: int) -> int | None:
     if lower[k] not in ("that", "which") or lower[k - 1] not in _APPOSED_LEVEL_NOUNS:
         return None
     return k - 1 if lower[k - 2] in ("a", "an") and lower[k - 3] == "," else None
+
+
+#: nouns of a change made to a level (``the cut in import duty from 15% to 6%``)
+CHANGE_MADE_NOUNS = frozenset(("cut", "cuts", "increase", "increases", "rise", "reduction", "reductions", "hike",
+                               "hikes", "decrease", "fall", "drop", "change", "changes"))
+
+
+def changed_measure_bounds(lower: list, start: int, end: int, sent_start: int) -> tuple[int, int] | None:
+    """``(at, k)`` when the figure at tokens ``start..end`` is one end of ``from X to Y`` after a change noun and ``in``
+    (``the cut in import duty from 15% to 6%``): ``at`` is the ``in``, ``k`` the ``from``, so the measure changed
+    stands between them; else None (C42-25)."""
+    k = start - 1
+    if k >= 0 and lower[k] == "to":
+        k = next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1) if lower[j] == "from"), -1)
+        if k < 0:
+            return None
+    elif not (k >= 0 and lower[k] == "from" and "to" in lower[end : end + 3]):
+        return None
+    at = next((j for j in range(k - 1, max(sent_start, k - 8) - 1, -1) if lower[j] == "in"), None)
+    if at is None or at < 1 or lower[at - 1] not in CHANGE_MADE_NOUNS:
+        return None
+    return at, k

@@ -26,7 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
-from pipeline.phrases import (apposed_noun_value, 
+from pipeline.phrases import (apposed_noun_value, changed_measure_bounds,
     ed_form,
     state_adjective,
     rate_time,
@@ -2526,18 +2526,10 @@ class CategoryFinder:
     def _changed_measure_from_to(doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
         """The measure named after a change noun and ``in`` when ``quantity`` is one end of its ``from X to Y`` (``the
         cut in import duty from 15% to 6%`` → ``import duty``), else None (C42-25)."""
-        lower = token_table(doc).lower
-        k = quantity.start - 1
-        if k >= 0 and lower[k] == "to":
-            k = next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1) if lower[j] == "from"), -1)
-            if k < 0:
-                return None
-        elif not (k >= 0 and lower[k] == "from" and "to" in lower[quantity.end : quantity.end + 3]):
+        bounds = changed_measure_bounds(token_table(doc).lower, quantity.start, quantity.end, sent_start)
+        if bounds is None:
             return None
-        at = next((j for j in range(k - 1, max(sent_start, k - 8) - 1, -1) if lower[j] == "in"), None)
-        if at is None or at < 1 or lower[at - 1] not in ("cut", "cuts", "increase", "increases", "rise", "reduction",
-                                                         "reductions", "hike", "hikes", "decrease", "fall", "drop"):
-            return None
+        at, k = bounds
         found = noun_phrase_after(doc, at + 1, k)
         return found if found is not None and found[1] == k else None
 

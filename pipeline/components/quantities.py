@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extensions import (THRESHOLDS_KEY, doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
                                  span_starts, span_value, span_values_of, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
-from pipeline.phrases import CONJUNCTIONS, DETERMINERS, PREPOSITIONS, ed_form, names_target, vocabulary
+from pipeline.phrases import (CONJUNCTIONS, DETERMINERS, PREPOSITIONS, changed_measure_bounds, ed_form, names_target,
+                              vocabulary)
 from pipeline.numbers import (
     decimal_comma,
     TENS_WORDS,
@@ -3091,9 +3092,6 @@ def _gapped_change(t: DocTable, start: int, left_words: list[str], same_sentence
 #: leaves a row's rate to the words of its row)
 _CHANGES_NAMED = re.compile(r"\bgrowth rates?\b|\b(?:changes|increases|decreases?|net additions?)\b|" +
                             CHANGE_HEADING.pattern.replace(r"|\binflation\b", ""))
-#: nouns of a change made to a level (``the cut in import duty from 15% to 6%``)
-_CHANGE_MADE_NOUNS = frozenset(("cut", "cuts", "increase", "increases", "rise", "reduction", "reductions", "hike",
-                                "hikes", "decrease", "fall", "drop", "change", "changes"))
 #: nouns of a level a change is made to (``import duty``, ``the VAT rate``, ``the tariff``)
 _CHANGED_LEVEL_NOUNS = frozenset(("duty", "duties", "tariff", "tariffs", "tax", "levy", "rate", "rates", "ratio", "share",
                           "proportion", "threshold", "limit", "cap", "margin", "requirement"))
@@ -3105,18 +3103,10 @@ def _from_to_of_changed_noun(t: DocTable, start: int, end: int, sent_start: int)
     """Whether the percent at ``start`` is one end of ``from X% to Y%`` after a change noun and ``in`` with what it
     changed (``the cut in import duty from 15% to 6%``, ``an increase in the VAT rate from 20% to 22%``): the levels of
     that measure, unless it is itself a rate of change (``a slowdown in growth from 3% to 2%``)."""
-    lower = t.lower
-    k = start - 1
-    if k >= 0 and lower[k] == "to":
-        k = next((j for j in range(k - 1, max(sent_start, k - 6) - 1, -1) if lower[j] == "from"), -1)
-        if k < 0:
-            return False
-    elif not (k >= 0 and lower[k] == "from" and "to" in lower[end : end + 3]):
+    bounds = changed_measure_bounds(t.lower, start, end, sent_start)
+    if bounds is None:
         return False
-    at = next((j for j in range(k - 1, max(sent_start, k - 8) - 1, -1) if lower[j] == "in"), None)
-    if at is None or at < 1 or lower[at - 1] not in _CHANGE_MADE_NOUNS:
-        return False
-    measure = lower[at + 1 : k]
+    measure = t.lower[bounds[0] + 1 : bounds[1]]
     return any(w in _CHANGED_LEVEL_NOUNS for w in measure) and not any(w in _RATE_OF_CHANGE_WORDS for w in measure)
 
 
