@@ -180,8 +180,7 @@ CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
 _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
 #: verbs by which a change carries its object to the level reached (``takes the average price to``)
-_CARRYING_VERBS = frozenset(("takes", "took", "taking", "brings", "brought", "bringing", "lifts", "lifted", "lifting",
-                             "pushes", "pushed", "pushing", "puts", "putting", "raises", "raised", "raising"))
+_CARRYING_VERBS = vocabulary("moving_verbs") | vocabulary("transitive_change_verbs")
 #: adjectives that name a change's comparison in its own noun phrase (``the annual rise of 3.0%``)
 _FREQUENCY_ADJECTIVES = frozenset(("annual", "monthly", "quarterly", "yearly", "weekly", "year-on-year",
                                    "month-on-month", "quarter-on-quarter"))

@@ -419,14 +419,6 @@ def _unscaled_symbol(symbol: str) -> bool:
 #: a scaled unit written out with its symbol in brackets (``Million Tonnes (MT)``, ``billion cubic metres (bcm)``)
 _SCALED_SYMBOL_DEFINED = re.compile(r"\b(thousand|million|billion|trillion)\s+([A-Za-z]+(?:[ -][A-Za-z]+)?)\s*\(([A-Za-z]{1,5})\)",
                                     re.I)
-#: units of time after ``N or more`` (``90 or more days late``)
-_THRESHOLD_TIME_WORDS = frozenset(("days", "weeks", "months", "years", "hours", "minutes", "seconds", "nights"))
-#: month names, full and short (``November 2024 month``)
-_MONTH_NAMES = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec"))
-#: number words that compounds of manner join (``one-to-one``, ``one-on-one``, ``two-by-two``)
-_SMALL_NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 #: verbs whose object ``one`` stands for a noun said before (``does not have one``, ``needed one``)
 _PRONOUN_ONE_VERBS = frozenset(("have", "has", "had", "having", "get", "gets", "got", "need", "needs", "needed",
                                 "want", "wants", "wanted", "find", "finds", "found", "own", "owns", "owned", "hold",
@@ -1067,9 +1059,7 @@ class QuantityRecognizer:
             if figure.unit is not None or figure.unit_kind is not None or e + 2 >= t.n or t.lower[e] != "or" or \
                     t.lower[e + 1] not in ("more", "longer", "over", "fewer", "less"):
                 continue
-            if t.lower[e + 2] not in _THRESHOLD_TIME_WORDS:
-                continue
-            info = match_unit([t.lower[e + 2]])
+            info = match_unit([t.lower[e + 2]]) if t.lower[e + 2].endswith("s") else None
             if info is not None and info.dimension == "time":
                 figure.unit, figure.unit_kind, figure.unit_info = info.name, info.kind, info
                 figure.metric = "AMOUNT"
@@ -2458,16 +2448,16 @@ class QuantityRecognizer:
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
         if YEAR_RE.match(text) and figure.unit in ("month", "year", "quarter", "week") and end == core + 2 and \
-                p is not None and lower[p] in _MONTH_NAMES:
+                p is not None and lower[p] in words("months"):
             return True  # ``November 2024 month``: a heading naming the month, no length of time (C42-42)
         if lower[core] == "one" and not has_unit and p is not None and lower[p] in _PRONOUN_ONE_VERBS and \
                 start >= 2 and lower[start - 2] in ("not", "n't", "never", "to") and (
                 x is None or text_of_[x] in (".", ",", ";", ":", ")") or lower[x] in ("and", "but", "or", "yet", "while")):
             return True  # ``everyone who would like a job but does not have one``: a pronoun, no figure (C42-5)
-        if lower[core] in _SMALL_NUMBER_WORDS and (
+        if lower[core].isalpha() and word_number(lower[core]) is not None and (
                 end + 3 < n and lower[end] == "-" and lower[end + 1] in ("to", "on", "by") and lower[end + 2] == "-" and
-                lower[end + 3] in _SMALL_NUMBER_WORDS or start >= 4 and lower[start - 1] == "-" and
-                lower[start - 2] in ("to", "on", "by") and lower[start - 3] == "-" and lower[start - 4] in _SMALL_NUMBER_WORDS):
+                word_number(lower[end + 3]) is not None or start >= 4 and lower[start - 1] == "-" and
+                lower[start - 2] in ("to", "on", "by") and lower[start - 3] == "-" and word_number(lower[start - 4]) is not None):
             return True  # ``a one-to-one correlation``, ``one-on-one meetings``: a manner, no figure (C42-8)
         if re.fullmatch(r"(?:19|20)[0-9]{2}[pfe]", text) and not figure.sign and self._marked_year(t, core):
             return True  # ``Region   2023   2024   2025p   2026p``: a projected year in a header, not pence (C42-2)
