@@ -780,6 +780,7 @@ INDEX_BASE = re.compile(r"^\s*(?:(?:base\s+)?(?:year\s+)?[0-9]{4}(?:[-/][0-9]{2,
                         r"(?:(?:monthly|quarterly|annual|yearly)\s+)?average\s+(?:of\s+)?[0-9]{4}\s*=\s*100|"
                         r"(?:the\s+)?(?:corresponding|same|previous|preceding|prior)\b[^=()]{0,50}=\s*100|"
                         r"[A-Z][a-z]+\.?\s+[0-9]{4}\s*=\s*100|(?:EU|EU27|EU-27|OECD|euro area|world|national average)\s*=\s*100|"
+                        r"(?:the\s+)?(?:long[- ]term|historical|series|trend)\s+(?:average|mean|trend)\s*=\s*100|"
                         r"ind(?:ex|ices)(?:\s+points?)?|ind(?:ex|ices),?\s+(?:base\s+)?[0-9]{4}(?:[-/][0-9]{2,4})?\s*=\s*100)\s*$",
                         re.I)
 #: plural words a gloss writes that name no counted thing (``figures``, ``rates``, ``units``)

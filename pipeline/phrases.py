@@ -843,18 +843,28 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         if reported is not None and reported[0] - 1 > start_limit and table.text[reported[0] - 1] == ",":
             return _subject_before(doc, reported[0] - 1, start_limit)
     raising_verbs = vocabulary("raising_verbs")
-    if k - 1 > start_limit and lower[k - 1] == "and":
+    changed = next((verbs[m] for m in range(bisect_left(verbs, k - 1) - 1, -1, -1) if verbs[m] >= max(start_limit, k - 16)
+                    and (lower[verbs[m]] in words("change_up") or lower[verbs[m]] in words("change_down"))), None) \
+        if k - 1 > start_limit and lower[k - 1] == "and" and lower[k] in vocabulary("stating_verbs") else None
+    if changed is not None and not any(table.text[m] in (",", ";", ":", "(", ")") or
+                                       verb[m] and lower[m] not in ("compared", "measured", "adjusted")
+                                       for m in range(changed + 1, k - 1)):
+        # ``the IMAI decreased 1.2% in real terms compared with the previous month and stood at 102.6 points``: a
+        # level stated after the subject's own change shares its subject (C43-8)
+        k = changed
+    elif k - 1 > start_limit and lower[k - 1] == "and":
         # ``Final domestic demand ... picked up slightly and contributed +0.1 point``: a verb coordinated with an
         # earlier one of its clause shares that verb's subject
         j = bisect_left(verbs, k - 1) - 1
         if j >= 0 and verbs[j] >= max(start_limit, k - 8) and \
                 not any(table.text[m] in (",", ";", ":", "(", ")") or table.number[m] for m in range(verbs[j], k)):
             k = verbs[j]  # (not past a figure: ``ICA issued 1.07 million passports ... and processed 36,200``)
+
     nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to", "little", "now", "almost",
             "somewhat", "nonetheless", "nevertheless", "however", "meanwhile", "therefore", "likewise", "instead",
-            "together", "jointly") or
+            "together", "jointly", "thus", "hence", "then", "even") or
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``
@@ -1507,7 +1517,8 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
         start += 3
     if start > stop:
         return None
-    if start - 1 >= 0 and lower[start - 1] in OPENER_PREPOSITIONS and (start - 1 == 0 or punct[start - 2]):
+    if start - 1 >= 0 and lower[start - 1] in OPENER_PREPOSITIONS and (start - 1 == 0 or punct[start - 2] or
+                                                                      not text[start - 2].strip()):
         # ``By sector, London and South East operators recorded``: the opening ``By <dimension>,`` is no item
         # of the subject's coordination
         comma = next((n for n in range(start, stop) if text[n] == ","), None)

@@ -1597,6 +1597,8 @@ class CategoryFinder:
         while k >= start_limit and (lower[k] in BOUND_WORDS and lower[k] != "to" or
                                     lower[k] == "estimated" and lower[k - 1] in ("an", "a")):
             k -= 2 if lower[k] == "estimated" else 1  # (``worth an estimated €3.4 billion``)
+        if k - 1 >= start_limit and lower[k] in ("remaining", "other") and lower[k - 1] == "the":
+            k -= 2  # ``with other uses accounting for the remaining 30 Mtoe``: the rest of a whole (C43-6)
         preposition = k >= start_limit and lower[k] in ("for", "at", "to")
         j = k - 1 if preposition else k
         if j >= start_limit and lower[j] in FIGURE_PARTICIPLES and lower[j] in ("worth", "valued") and \
@@ -2878,6 +2880,13 @@ class CategoryFinder:
         start_limit = self._clause_start(doc, quantity)
         time_tokens = time_token_set(doc)
         opening = quantity.start - 1
+        if opening >= 2 and text[opening] == ";" and after < sent_end and text[after] == ")":
+            first = self._last_quantity_before(doc, opening, sent_start)
+            if first is not None and first.end == opening and first.start >= 1 and text[first.start - 1] == "(" and \
+                    span_value(first, "metric") == "CHANGE":
+                opening = first.start - 1  # ``in transport equipment (-3.4%; 118.2 points)``: the bracket's second
+                start_limit = min(start_limit, self._clause_start(doc, first))
+                # figure, after a change, names what the change does (C43-7)
         if opening >= 1 and text[opening] in ("-", "+", "−", "–") and text[opening - 1] == "(":
             opening -= 1  # a sign the number reader left out: ``Wales (-9%)``
         elif opening >= 2 and lower[opening] in ("up", "down") and text[opening - 1] == "(" and metric == "CHANGE" and \
@@ -3366,9 +3375,11 @@ class CategoryFinder:
         if not found or not quantity_tokens.isdisjoint(range(found[0], found[1])):
             found = self._coordinated_verb_subject(doc, at, start_limit, time_tokens, quantity_tokens)
         elif found[0] >= 2 and (lower[found[0] - 1] == "," or lower[found[0] - 1] in DETERMINERS and
-                                lower[found[0] - 2] == ","):
+                                lower[found[0] - 2] == ",") and \
+                not quantity_tokens.isdisjoint(range(sent_start, found[0])):
             # ``advanced 0.3 percent in October, the largest monthly rise since April 2024, and rose 0.8 percent``: the
-            # phrase after the comma is an apposition, not the subject of ``rose``
+            # phrase after the comma is an apposition, not the subject of ``rose`` (a phrase after an opening time
+            # with no figure before it is the subject: ``In October 2024, the IMAI decreased 1.2% ... and stood at``)
             found = self._coordinated_verb_subject(doc, at, start_limit, time_tokens, quantity_tokens) or found
         if not found:
             fronted = self._fronted_clause_subject(doc, quantity, sent_start, sent_end)
@@ -3876,7 +3887,7 @@ class CategoryFinder:
             while opening > start_limit and lower[opening] in DETERMINERS:
                 opening -= 1  # (``At the other end of the scale, Poland (364 kg)``)
             if joiners == [","] and opening >= start_limit and lower[opening] in PREPOSITIONS and (
-                    opening == start_limit or text[opening - 1] in (",", ";", ":", "\n")):
+                    opening == start_limit or text[opening - 1] in (",", ";", ":") or not text[opening - 1].strip()):
                 break  # ``Within separations, quits (3.3 million)``: the object of an opening preposition, no item
             if "," in joiners and ("and" in joiners or "or" in joiners or "&" in joiners) and \
                     not (previous[0] - 1 >= start_limit and lower[previous[0] - 1] == ","):

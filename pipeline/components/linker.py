@@ -3502,6 +3502,10 @@ class RelationLinker:
                         total = before[-1] if before else None
                         if cue == [":"] and total is not None and (total.end < i - 4 or span_value(total, "unit_kind") != "count"):
                             total = None  # ``covered 5,742 first-stage units: 2,868 ... and 2,874 ...``: the count right before
+                        if cue == ["accounting", "for"] and total is not None and \
+                                text_tokens[i + 2 : i + 4] in (["the", "remaining"], ["the", "other"], ["the", "rest"]):
+                            total = None  # ``..., with other uses accounting for the remaining 30 Mtoe``: the rest of the
+                            # whole the figures before are parts of, no part of the last of them (C43-6)
                         parts = self._clause_run(doc, [q for q in figures if q.start >= i + len(cue)], i,
                                                  backwards=False)
                         if cue == [":"]:  # the list ends where a figure opens a clause of its own
@@ -5051,7 +5055,7 @@ class RelationLinker:
         eligible = [p for p in eligible if not subordinate(p) and not self._fronted_after(lower, p, q) and
                     not (p.start > q.end and any(lower[k] in ("yet", "so") and lower[k - 1] == ","
                                                  for k in range(q.end + 1, p.start))) and
-                    not self._later_subject_time(doc, p, q) and
+                    not self._later_subject_time(doc, p, q) and not self._absolute_clause_time(doc, p, q) and
                     not (lower[p.start] == "since" and p.start > q.end and span_value(q, "metric") != "CHANGE" and
                          self._change_right_before(doc, p, q))]
         # (``..., yet those gains were offset ..., so that the total stayed close to the levels seen in 2019``: the
@@ -5087,6 +5091,26 @@ class RelationLinker:
         elif lower[p.start] not in _FRONTED_PREPOSITIONS:
             return False  # (``between the second and the third quarter, taking ...``: one period of two times)
         return k >= q.end and lower[k] in _FRONTING_CONJUNCTIONS
+
+    @staticmethod
+    def _absolute_clause_time(doc, p, q) -> bool:
+        """Whether ``p`` directly follows another figure of an absolute clause opened by ``, with`` after ``q`` (``fell by
+        5.2% and 4.1%, respectively, with household electricity prices averaging €28.9 per 100 kWh in the first half of
+        2023``) or before a contrast clause of ``q`` (``..., while transport rose by 1.1%``): the time of that clause's
+        figure, not of ``q`` (C43-5)."""
+        lower = token_table(doc).lower
+        if p.start > q.end:
+            lo = q.end
+        elif any(lower[k] == "," and lower[k + 1] in ("while", "whereas", "but") for k in range(p.end, q.start - 1)):
+            lo = max(sentence_range(doc, p.start)[0], p.start - 25)  # (``..., while transport rose by 1.1%``)
+        else:
+            return False
+        opening = next((k for k in range(p.start - 1, lo - 1, -1) if lower[k] == "with" and lower[k - 1] == ","), None)
+        if opening is None:
+            return False
+        starts, quantities = span_starts(doc, "QUANTITY")
+        return any(opening < x.start and x.end <= p.start and p.start - x.end <= 1 and x is not q
+                   for x in quantities[bisect_left(starts, opening) : bisect_left(starts, p.start)])
 
     @staticmethod
     def _later_subject_time(doc, p, q) -> bool:

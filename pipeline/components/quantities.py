@@ -397,6 +397,8 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
         return 1.0, match_unit(["percent"])  # ``E-commerce share of total``, ``Percent of all sales`` (C29-15)
     if WEIGHT_HEADER.fullmatch(cell):
         return 1.0, match_unit(["percent"])  # ``Weight``, ``Relative importance(1)``: a share of the basket (C31-13)
+    if SHARE_HEADER.fullmatch(cell):
+        return 1.0, match_unit(["percent"])  # ``Composition``, ``Share``: each row's share of the total (C43-1)
     return None
 
 
@@ -407,6 +409,10 @@ _BRACKET_BOUNDS = frozenset(("about", "around", "almost", "nearly", "roughly", "
 _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 #: a header naming the basket weights of a price index table, a footnote mark allowed (C31-13)
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
+#: a header naming each row's share of the column total, with no unit of its own (``Composition``, ``Share``,
+#: ``Composition ratio``, ``Proportion``): percent shares, whatever money or count the table's gloss declares (C43-1)
+SHARE_HEADER = re.compile(r"\s*(?:shares?|proportions?|composition|structure|distribution)(?:\s+(?:ratio|of total|in total))?"
+                          r"\s*(?:\([0-9]{1,2}\)|\*+)?\s*", re.I)
 
 
 def _unscaled_symbol(symbol: str) -> bool:
@@ -564,6 +570,11 @@ def _ratio_unit(t: "DocTable", start: int, sent_start: int, last: list) -> str |
     unit = f"{singular(found.group(1).split()[-1])} per {singular(found.group(2).split()[-1])}"
     # (``eased to 1.61, from 1.66 in June``: the ratio's earlier value, after the ratio's own figure only)
     return unit if all(span_value(x, "unit") == unit for x in last if x.start > k) else None
+
+
+#: words after ``N times`` that make it a multiple of something named (``3 times the 2019 level``, ``twice as many``)
+_MULTIPLE_AFTER = frozenset(("the", "as", "that", "those", "higher", "more", "greater", "larger", "lower", "less", "than",
+                             "over", "its", "their", "what"))
 
 
 def _ratio_subject(t: "DocTable", start: int, sent_start: int, last: list) -> bool:
@@ -1501,7 +1512,8 @@ class QuantityRecognizer:
                 figure.value = figure.value * scale
                 figure.unit, figure.unit_kind, figure.unit_info = unit.name, unit.kind, unit
                 figure.notes.add("table-header")
-                if unit.kind == "percent" and (names_level_rate(header[column]) or WEIGHT_HEADER.fullmatch(header[column])):
+                if unit.kind == "percent" and (names_level_rate(header[column]) or WEIGHT_HEADER.fullmatch(header[column]) or
+                                               SHARE_HEADER.fullmatch(header[column])):
                     figure.metric = "SHARE"  # ``RPK growth (%)   Load factor (%)``: the column names a level rate
             if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value is not None:
                 # ``Sexual crimes | 14,508 | 14,623 | 1%`` (or a bare ``1``) under ``% change``: a change, up unless
@@ -2187,7 +2199,9 @@ class QuantityRecognizer:
             figure.end = j + unit.length
         elif unit is not None and figure.unit_kind != "currency":
             if unit.name == "percentage point" and texts[0].lower() in ("point", "points", "pp", "ppt", "ppts"):
-                if texts[0].lower() in ("point", "points", "pts") and not self._rate_points(t, figure):
+                if texts[0].lower() in ("point", "points", "pts") and self._near_index_level(t, figure):
+                    unit = replace(match_unit(["index", "points"]), length=unit.length)  # (C43-3)
+                elif texts[0].lower() in ("point", "points", "pts") and not self._rate_points(t, figure):
                     unit = None
             if unit is not None:
                 figure.unit, figure.unit_kind, figure.end = unit.name, unit.kind, j + unit.length
@@ -2242,9 +2256,24 @@ class QuantityRecognizer:
         index_words = words("index_words")
         if any(w in index_words for w in t.lower[a:b]) or figure.value >= 50:
             return unit
+        if self._near_index_level(t, figure):
+            return unit
         if self._rate_points(t, figure):
             return replace(match_unit(["percentage", "points"]), length=1)
         return None
+
+    @staticmethod
+    def _near_index_level(t: DocTable, figure: Figure) -> bool:
+        """Whether bare points change a bare decimal level near 100 of their clause (``rose by 0.04 points to 100.41``,
+        ``stood at 100.26 in November, up 0.03 points``): an index's points, not a rate's (C43-3)."""
+        a, b = t.sentence(figure.start)
+        def bare(k: int) -> bool:  # (no unit or scale written after it, no currency before it)
+            after = match_unit(t.text[k + 1 : k + 4], 0, t.country) if k + 1 < t.n else None
+            return (after is None or after.kind == "index_point") and t.lower[k + 1 : k + 2] != ["per"] and \
+                (k + 1 >= t.n or t.lower[k + 1] not in SCALES) and (k == 0 or t.text[k - 1][-1:].isalnum() or
+                                                                     t.text[k - 1] in (",", "(", ";", ":"))
+        return any(re.fullmatch(r"[0-9]{2,4}\.[0-9]+", t.text[k]) and 50 <= float(t.text[k]) < 1000 and
+                   (0 < k - figure.end <= 3 or 0 < figure.start - k <= 8) and bare(k) for k in range(a, b))
 
     def _rate_points(self, t: DocTable, figure: Figure) -> bool:
         """Whether bare points are percentage points: near a change word, comparing two rates, signed, or in a
@@ -2789,6 +2818,26 @@ class QuantityRecognizer:
                 # ``the inventory-to-sales ratio fell from 1.69 in September to 1.64``, ``The ratio of urban to rural
                 # income was 2.39``: a ratio of two amounts is so many times, a SHARE (C37-34)
                 figure.unit, figure.unit_kind, figure.metric = "times", "times", "SHARE"
+        if figure.unit_kind is None and figure.metric is None and figure.value_max is None and last and \
+                span_value(last[-1], "unit") == "times" and span_value(last[-1], "metric") == "SHARE" and \
+                0 < figure.start - last[-1].end <= 8 and t.lower[figure.start - 1] in ("up", "down", "by") and \
+                (t.lower[figure.start - 2] == "," or figure.start - last[-1].end == 1) and \
+                not any(t.text[k][:1].isdigit() and not YEAR_RE.match(t.text[k]) or t.lower[k] in (";", ".")
+                        for k in range(last[-1].end, figure.start)):
+            # ``was 5.69 times, up 0.14``, ``stood at 6.02 times in the second half, down 0.21``: the ratio's change,
+            # in its times (C43-2)
+            figure.unit, figure.unit_kind = "times", "times"
+        if figure.metric is None and figure.unit_kind == "times" and figure.value_max is None and \
+                any(span_value(q, "unit") == "times" and span_value(q, "metric") == "SHARE" and
+                    figure.start - q.end <= 8 for q in last) and t.lower[figure.start - 1] in ("from", "against", "with"):
+            # ``was 5.69 times, up 0.14 from 5.55 times a year earlier``: the ratio's earlier level (C43-2)
+            figure.metric = "SHARE"
+        if figure.metric is None and figure.unit_kind == "times" and figure.value_max is None and \
+                _ratio_subject(t, figure.start, sent_start, last) and \
+                (figure.end >= t.n or t.lower[figure.end] not in _MULTIPLE_AFTER):
+            # ``The quintile share ratio ... was 5.69 times, up 0.14 from 5.55 times``: the level of a ratio named
+            # before it, so many times, a SHARE; not a multiple (``3.2 times the 2019 level``, C43-2)
+            figure.metric = "SHARE"
         if figure.metric is None:
             figure.metric = _metric_from_context(t, figure.start, figure.end, figure.unit_kind, figure.sign, last)
         if figure.metric == "SHARE" and figure.unit_kind == "percent" and last and \
@@ -2887,7 +2936,8 @@ _PHONE_PART = re.compile(r"\+?[0-9]+(?:[ \u00a0\u202f][0-9]+)*|0\)[0-9]+")
 #: words before a telephone number
 _PHONE_CUES = frozenset(("tel", "tel.", "telephone", "phone", "call", "calling", "contact", "contacted", "enquiries",
                          "enquiry", "inquiries", "inquiry", "hotline", "helpline", "fax", "freephone", "mobile", "on",
-                         "dial", "number", "office", "line", "ring", "whatsapp", "sms"))
+                         "dial", "number", "office", "line", "ring", "whatsapp", "sms", "free", "toll-free", "freefone",
+                         "information", "info"))
 
 
 def _clause_window(doc: Doc, start: int, end: int, before: int = 6, after: int = 4):

@@ -442,6 +442,18 @@ def may_be_index_level(q: Span) -> bool:
         not any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) and (span_value(q, "value") or 0) >= 10
 
 
+def points_level(q: Span) -> bool:
+    """Whether a bare decimal level is the one a change in index points of its clause reaches or moves from (``the
+    CLI rose by 0.04 points to 100.41``, ``stood at 100.26 in November, up 0.03 points``): an index's level, whatever
+    the index is called (C43-3)."""
+    if not re.fullmatch(r"[0-9]{2,4}\.[0-9]+", q.text):
+        return False
+    start, end = sentence_range(q.doc, q.start)
+    return any(span_value(p, "unit") == "index point" and span_value(p, "metric") == "CHANGE" and
+               (0 <= q.start - p.end <= 3 or 0 <= p.start - q.end <= 8)
+               for p in spans_of(q.doc, "QUANTITY") if start <= p.start < end)
+
+
 #: the nouns of a title that name counting itself (``Provisional counts of deaths``, ``Number of arrivals``)
 _COUNT_GLOSS_NOUNS = frozenset({"count", "counts", "number", "numbers", "total", "totals"})
 
@@ -2152,7 +2164,7 @@ class UnitResolver:
             return False
         if INDEX_BASE_AFTER.match(text_of(q.doc), q.end_char):
             return True  # ``The all-items CPI stood at 161.1 (2002=100)``: a level on its base (C20-12)
-        return any(t.lower_ in index_names for t in category)
+        return any(t.lower_ in index_names for t in category) or points_level(q)
 
     @staticmethod
     def named_item_unit(category: Span, previous: str | None) -> str | None:

@@ -1,0 +1,114 @@
+"""Readings found in releases of genres no probe holds (household income surveys, leading indicators, energy
+balances, industrial activity, wine, external debt, aircraft demand, club revenues, life expectancy, vehicle output,
+organic farming, young people out of work): tables whose share column sits under a money gloss, ratios stated in
+times, index levels that only their points reveal. Each case is a sentence of our own in the style of such releases
+and runs on the rules alone and on the model we ship (``extract_both``).
+"""
+
+import pytest
+
+from conftest import by_text, quantities, relations
+
+
+def _links(doc, figure, label):
+    return {c for h, lab, c in relations(doc) if h == figure and lab == label}
+
+
+@pytest.mark.parametrize("header", ["Composition", "Share", "Proportion", "Composition ratio"])
+def test_a_share_column_under_a_money_gloss_holds_percent_shares(extract_both, header):
+    cells = by_text(extract_both(
+        "Table 2. Monthly outlays per household (Unit: 1,000 won, %)\n"
+        f"Item                 2Q 2024   2Q 2025   {header:<17}   Change\n"
+        f"Food                     412       431   {'14.8':<17}      4.6\n"
+        f"Housing                  355       349   {'12.0':<17}     -1.7\n"))
+    assert cells["14.8"]["unit"] == "percent" and cells["14.8"]["metric"] == "SHARE"
+    assert cells["431"]["unit"] == "korean won" and cells["431"]["value"] == 431000
+    assert cells["-1.7"]["metric"] == "CHANGE" and cells["-1.7"]["unit"] == "percent"
+
+
+def test_a_ratio_stated_in_times_is_a_level_and_its_step_is_in_times(extract_both):
+    doc = extract_both("The income quintile ratio stood at 6.02 times in the second half, down 0.21 from "
+                       "6.23 times a year before.")
+    cells = by_text(doc)
+    assert cells["6.02 times"]["metric"] == "SHARE"
+    assert cells["6.23 times"]["metric"] == "SHARE"
+    assert cells["0.21"]["unit"] == "times" and cells["0.21"]["metric"] == "CHANGE"
+    assert cells["0.21"]["direction"] == "down"
+
+
+def test_a_multiple_of_a_named_level_stays_a_change(extract_both):
+    cells = by_text(extract_both("Cargo handled at the terminal was 2.4 times the 2019 level."))
+    assert cells["2.4 times"]["metric"] == "CHANGE"
+
+
+@pytest.mark.parametrize(
+    "text,level,step",
+    [
+        ("The composite indicator for the euro area rose by 0.06 points to 99.72 in March.", "99.72", "0.06 points"),
+        ("The business tendency gauge stood at 101.35 in May, down 0.11 points on April.", "101.35", "0.11 points"),
+    ],
+)
+def test_points_of_a_bare_level_near_one_hundred_are_index_points(extract_both, text, level, step):
+    cells = by_text(extract_both(text))
+    assert cells[level]["unit"] == "index point" and cells[level]["metric"] == "AMOUNT"
+    assert cells[step]["unit"] == "index point" and cells[step]["metric"] == "CHANGE"
+
+
+def test_a_title_based_on_a_long_term_average_declares_index_levels(extract_both):
+    cells = by_text(extract_both(
+        "Table 1. Sentiment indicators, amplitude adjusted (long-term average = 100)\n"
+        "| Area | Jan 2025 | Feb 2025 |\n"
+        "| Nordics | 99.62 | 99.80 |\n"))
+    assert cells["99.80"]["unit"] == "index point" and cells["99.80"]["metric"] == "AMOUNT"
+
+
+@pytest.mark.parametrize("adverb", ["thus", "hence", "then"])
+def test_an_adverb_between_subject_and_verb_keeps_the_subject(extract_both, adverb):
+    text = f"The shortfall in renewable capacity {adverb} shrank by 2.4 percentage points in a single year."
+    assert "shortfall in renewable capacity" in _links(extract_both(text), "2.4 percentage points", "CATEGORY")
+
+
+def test_a_time_inside_a_with_clause_dates_only_that_clause(extract_both):
+    doc = extract_both("Sales of heating oil and diesel fell by 6.1% and 2.3%, respectively, with the average pump price "
+                       "at €1.71 per litre in the second quarter of 2024, while jet fuel rose by 3.8%.")
+    assert _links(doc, "€1.71 per litre", "PERIOD") == {"in the second quarter of 2024"}
+    for figure in ("6.1%", "2.3%", "3.8%"):
+        assert not _links(doc, figure, "PERIOD")
+
+
+def test_the_remaining_figure_is_a_part_of_the_whole_not_of_the_last_part(extract_both):
+    doc = extract_both("Of the 412 petajoules, road transport used 251 petajoules and rail 48 petajoules, with aviation "
+                       "and shipping accounting for the remaining 113 petajoules.")
+    assert _links(doc, "113 petajoules", "PART_OF") == {"412 petajoules"}
+    assert _links(doc, "113 petajoules", "CATEGORY") == {"aviation and shipping"}
+
+
+def test_a_with_clause_after_a_total_still_lists_its_parts(extract_both):
+    doc = extract_both("Fuel imports dropped to US$7.4 billion (-6.2%), with crude accounting for US$4.9 billion and "
+                       "liquefied gas for US$1.8 billion.")
+    assert _links(doc, "US$4.9 billion", "PART_OF") == {"US$7.4 billion"}
+
+
+def test_the_second_figure_of_a_bracket_after_a_change_names_the_same_thing(extract_both):
+    doc = extract_both("The steepest monthly drops were in basic metals (-4.1%; 92.3 points) and in paper "
+                       "products (-2.2%; 101.7 points).")
+    assert _links(doc, "92.3 points", "CATEGORY") == {"basic metals"}
+    assert _links(doc, "101.7 points", "CATEGORY") == {"paper products"}
+
+
+def test_a_level_stated_after_the_subjects_change_shares_the_subject(extract_both):
+    doc = extract_both("In November 2024, the services output index rose 0.8% in real terms compared with the previous "
+                       "month and stood at 114.2 points (2018=100).")
+    assert _links(doc, "114.2 points", "CATEGORY") == {"services output index"}
+
+
+def test_an_opening_by_phrase_after_a_heading_is_no_part_of_the_subject(extract_both):
+    doc = extract_both("Original series, November 2024\n\nBy branch, Chemicals and Textiles rose 2.7% each, while "
+                       "Printing fell 0.9%.")
+    assert _links(doc, "2.7%", "CATEGORY") == {"Chemicals and Textiles"}
+
+
+@pytest.mark.parametrize("cue", ["toll-free", "free of charge:", "Information:"])
+def test_a_phone_number_in_spaced_groups_is_no_figure(extract_both, cue):
+    doc = extract_both(f"Press enquiries, {cue} 800 222 61 90.")
+    assert not quantities(doc)
