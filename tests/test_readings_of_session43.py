@@ -112,3 +112,48 @@ def test_an_opening_by_phrase_after_a_heading_is_no_part_of_the_subject(extract_
 def test_a_phone_number_in_spaced_groups_is_no_figure(extract_both, cue):
     doc = extract_both(f"Press enquiries, {cue} 800 222 61 90.")
     assert not quantities(doc)
+
+
+def test_an_abbreviation_defined_later_holds_in_the_headline_and_a_table_title(extract_both):
+    cells = by_text(extract_both(
+        "Olive oil output seen at 2.9 mt\n\n"
+        "World olive oil production in the 2024/25 season is put at 2.95 million tonnes (mt), up 30% on the "
+        "previous season.\n\n"
+        "Table 1. Olive oil production by country (mt)\n"
+        "Country      2023/24   2024/25\n"
+        "Spain           0.85      1.37\n"
+        "Italy           0.33      0.22\n"))
+    assert cells["2.9 mt"]["value"] == 2_900_000 and cells["2.9 mt"]["unit"] == "ton"
+    assert cells["1.37"]["value"] == 1_370_000 and cells["1.37"]["unit"] == "ton"
+
+
+def test_a_change_after_a_level_in_one_bracket_modifies_it(extract_both):
+    doc = extract_both("Shipments to Vietnam ($6.8 billion; +14.2%) and to India ($2.1 billion; -3.0%) diverged.")
+    assert _links(doc, "+14.2%", "MODIFIES") == {"$6.8 billion"}
+    assert _links(doc, "-3.0%", "MODIFIES") == {"$2.1 billion"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("At 5.1%, the jobless rate was 0.2 points lower than a year earlier.", "5.1%", "jobless rate"),
+        ("At 612,000 tonnes, the catch was the smallest since 1998.", "612,000 tonnes", "catch"),
+    ],
+)
+def test_a_fronted_level_is_the_main_clauses_subject(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Media contact: Statistical Office, 14 rue de la Gare, 1611 Luxembourg.",
+        "Visit us at 220 Queen Street, Brisbane.",
+    ],
+)
+def test_a_postal_address_holds_no_figure(extract_both, text):
+    assert not quantities(extract_both(text))
+
+
+def test_a_count_before_a_street_word_stays_a_figure(extract_both):
+    assert by_text(extract_both("Outreach teams met some 300 street children in 2024."))["300"]["metric"] == "COUNT"

@@ -3466,6 +3466,18 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         opener = sent_start
+        if opener + 1 < sent_end and lower[opener] == "at" and quantity.end + 1 < sent_end and \
+                text[quantity.end] == "," and all(lower[i] in BOUND_WORDS for i in range(opener + 1, quantity.start)):
+            # ``At 23.6 mhl, US output is 3% below 2023``, ``At 4.2%, the unemployment rate was ...``: the level of the
+            # main clause's subject, fronted (C43-12)
+            found = noun_phrase_after(doc, quantity.end + 1, sent_end, with_complements=False)
+            if found is not None and found[1] < sent_end and (table.verb[found[1]] or lower[found[1]] in (
+                    "is", "was", "were", "are", "has", "had", "remained", "stood")):
+                start = found[0]
+                while start < found[2] and lower[start] in DETERMINERS:
+                    start += 1
+                return start, found[1], found[2]
+            return None
         if opener + 1 >= sent_end or lower[opener] not in ("after", "before", "following", "since", "despite",
                                                             "having", "while", "when"):
             return None

@@ -2034,6 +2034,9 @@ class RelationLinker:
                 return "parallel", twin
             if gap <= {";", ",", "or"} and span_value(q, "metric") == "SHARE" and not is_modifier(twin):
                 return "modifies", twin  # ``followed by Vietnamese (3,889; 13%)``: the share of the count before it
+            if gap <= {";"} and span_value(q, "metric") == "CHANGE" and \
+                    span_value(twin, "metric") in ("COUNT", "AMOUNT", "MONEY") and not is_modifier(twin):
+                return "modifies", twin  # ``Chile (9.3 mhl; -15%)``: the change of the level before it (C43-11)
             return None, None
         if q.end < len(doc) and doc[q.end].lower_ == "for" and any(
                 c.label == "CATEGORY" and c.how == "placed" and c.head == q for c in candidates_of(doc)):

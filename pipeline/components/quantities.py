@@ -944,6 +944,8 @@ class QuantityRecognizer:
         figures = self._compound_durations(t, figures)
         figures = self._without_rank_cells(doc, figures)
         text = text_of(doc)
+        if t.defined_units:
+            self._defined_units_everywhere(t, figures, tables=False)
         if "\n" in text:
             # ``Drug group   2012   2022   Change over ten years``: a span of time in a header cell names its column,
             # states no figure
@@ -954,6 +956,8 @@ class QuantityRecognizer:
         self._share_list_units(t, figures)
         self._table_header_units(doc, t, figures)
         self._declared_percents(doc, t, figures)
+        if t.defined_units and "\n" in text:
+            self._defined_units_everywhere(t, figures, tables=True)
         if defined:
             self._defined_scaled_titles(t, figures, defined)
         self._inline_scale(doc, t, figures)
@@ -1020,14 +1024,14 @@ class QuantityRecognizer:
         production ... (in MT, provisional)`` after ``Million Tonnes (MT)``): in that scale too (C42-33)."""
         text = text_of(t.doc)
         for figure in figures:
-            if "declared-unit" not in figure.notes or figure.value is None:
+            if not ("declared-unit" in figure.notes or "table-header" in figure.notes) or figure.value is None:
                 continue
             a = t.doc[figure.start].idx
             header = text_tables.header_cell(text, a)
             title = text_tables.title_above(text, header.top_start) if header is not None else None
             for symbol, (scale, unit) in defined.items():
                 if title and figure.unit == unit and re.search(r"\b" + re.escape(symbol) + r"\b", title) and \
-                        _unscaled_symbol(symbol):
+                        (_unscaled_symbol(symbol) or match_unit([symbol]) is None):
                     figure.value *= scale
                     if figure.value_max is not None:
                         figure.value_max *= scale
@@ -2121,6 +2125,41 @@ class QuantityRecognizer:
         if known is not None and known.length == len(pieces) and known.name != figure.unit.split(" per ")[0]:
             return  # a unit of its own (``12 miles (km)``)
         t.defined_units[pieces] = (figure.unit, figure.unit_kind, figure.unit_info, scale)
+
+    def _defined_units_everywhere(self, t: DocTable, figures: list[Figure], tables: bool) -> None:
+        """An abbreviation the text defines (``231.0 million hectolitres (mhl)``) also holds before its definition (a
+        headline's ``Output put at 231 mhl``) and in a table's title gloss (``Wine production ..., 2023 and 2024
+        (mhl)`` above cells no column header declares: ``tables``): the same unit and scale (C43-10)."""
+        text = text_of(t.doc)
+        titles: dict[int, str | None] = {}
+        for figure in figures:
+            if figure.unit is not None or figure.unit_kind is not None or figure.value is None:
+                continue
+            value, value_max = figure.value, figure.value_max
+            defined = self._defined_at(t, figure.end) if not tables else None
+            if defined is not None:
+                (unit, kind, info, scale), pieces = defined[1], defined[0]
+                figure.unit, figure.unit_kind, figure.unit_info, figure.end = unit, kind, info, figure.end + len(pieces)
+            elif tables and text_tables.column_of(text, t.doc[figure.start].idx) is not None:
+                # (after the columns' own declarations: a title's gloss holds only for cells still bare)
+                header = text_tables.header_cell(text, t.doc[figure.start].idx)
+                if header is None:
+                    continue
+                if header.top_start not in titles:
+                    titles[header.top_start] = text_tables.title_above(text, header.top_start)
+                title = titles[header.top_start]
+                gloss = re.findall(r"\(([^()]{1,12})\)\s*$", title or "")
+                found = next(((p, d) for p, d in t.defined_units.items() if gloss and "".join(p) == gloss[-1].strip()),
+                             None)
+                if found is None:
+                    continue
+                unit, kind, info, scale = found[1]
+                figure.unit, figure.unit_kind, figure.unit_info = unit, kind, info
+                figure.notes.add("table-header")
+            else:
+                continue
+            figure.value = value * scale
+            figure.value_max = value_max * scale if value_max is not None else None
 
     def _defined_at(self, t: DocTable, j: int) -> tuple | None:
         """``(pieces, (unit, kind, info, scale))`` of an abbreviation the text has defined (:meth:`_define_unit`)
@@ -3873,6 +3912,23 @@ def _service_or_address(t: DocTable, start: int) -> bool:
         if lower[j] in _STREET_WORDS:
             return j < start - 1
         if not (text[j] == "," or _PLAIN_INTEGER.fullmatch(text[j]) or text[j][:1].isupper()) or "\n" in t.ws[j]:
+            break
+    return _street_number(t, start) or 4 <= len(text[start]) <= 5 and start >= 2 and text[start - 1] == "," and \
+        start + 1 < t.n and text[start + 1][:1].isupper() and text[start + 1].isalpha() and \
+        any(_PLAIN_INTEGER.fullmatch(text[m]) and _street_number(t, m) for m in range(max(first, start - 12), start - 1))
+
+
+def _street_number(t: DocTable, k: int) -> bool:
+    """Whether the integer at token ``k`` is a house number before its street (``2 rue Sainte-Anne``, ``1600
+    Pennsylvania Avenue``, ``33 Queen Street``; C43-13): a street word right after it, capitalised (``300 street
+    children`` is a count) or a foreign one, or after capitalised names; a postcode after it on its line
+    (``..., 21000 Dijon``) is then part of the address too."""
+    for j in range(k + 1, min(t.n, k + 5)):
+        if t.lower[j] in _STREET_WORDS and (t.text[j][:1].isupper() or t.lower[j] in ("rue", "via", "calle", "rua")):
+            after = t.text[j + 1] if j + 1 < t.n else ""
+            # (the street ends the address part: ``Avenue NW,``, ``Street,``; not ``12 Road Deaths``)
+            return t.lower[j] in ("rue", "via", "calle", "rua") or not after.isalpha() or after.isupper() and len(after) <= 3
+        if not (t.text[j][:1].isupper() and t.text[j].isalpha()):
             return False
     return False
 
