@@ -615,6 +615,9 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
         if k > j and k + 1 < end_limit and lower[k + 1] in ("the", "a", "an", "its", "their", "his", "her") and \
                 alpha[k] and (low.endswith("ed") or is_participle(low)) and low not in _TWO_OBJECT_VERBS:
             break  # ``1,116 people left the State``: a verb with its object ends the counted noun
+        if k > j and low in _TWO_OBJECT_VERBS and k + 1 < end_limit and lower[k + 1] in ("a", "an", "the") and \
+                any(number[m] for m in range(k + 2, min(end_limit, k + 5))):
+            break  # ``The 75 countries paid a record $96.2 billion``: the verb states a figure of its own (C43-15)
         if k > j and (len(low) > 5 and low.endswith("ing") and low not in ING_NOUNS or low in _VALUE_WORDS) and \
                 _figure_next(table, k + 1):
             break  # ``1,862 cases of undeclared cash totalling £41.3 million``: a participle stating the figure after it

@@ -157,3 +157,24 @@ def test_a_postal_address_holds_no_figure(extract_both, text):
 
 def test_a_count_before_a_street_word_stays_a_figure(extract_both):
     assert by_text(extract_both("Outreach teams met some 300 street children in 2024."))["300"]["metric"] == "COUNT"
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("Interest payments rose to an all-time high of $34.6 billion in 2023.", "$34.6 billion", "Interest payments"),
+    ("Average rents climbed to a 15-year high of $1,950 in May.", "$1,950", "Average rents"),
+    ("Net debt inflows turned positive at $220.7 billion in 2023.", "$220.7 billion", "Net debt inflows"),
+    ("The 75 IDA-eligible countries paid a record $96.2 billion in debt service.", "75", "IDA-eligible countries"),
+])
+def test_the_category_of_a_record_a_turn_and_a_hyphenated_group(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_the_time_a_level_was_last_seen_dates_no_figure(extract_both):
+    doc = extract_both("In 2023 debt service reached $96.2 billion, equal to almost 6% of export earnings, a level last "
+                       "seen in 1999.")
+    assert _links(doc, "$96.2 billion", "PERIOD") == {"In 2023"}
+
+
+def test_a_report_named_by_a_currency_like_code_and_its_year_is_no_money(extract_both):
+    doc = extract_both("The 2022 total was revised up from $88.9 billion published in IDR 2023.")
+    assert [q["text"] for q in quantities(doc)] == ["$88.9 billion"]

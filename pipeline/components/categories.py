@@ -1020,8 +1020,10 @@ class CategoryFinder:
                     end -= 1  # ``(9 cases in Guangdong, ..., 4 cases in Fujian)``: the list's bracket is no part of it
                     head = min(head, end - 1)
                 dash = next((k for k in range(start + 1, min(end - 1, start + 4)) if table.text[k] in _DATELINE_DASHES), None)
-                if dash is not None and all(table.text[m].isalpha() and table.text[m].isupper() and len(table.text[m]) > 1
-                                            for m in range(start, dash)):
+                if dash is not None and table.whitespace[dash - 1] and \
+                        all(table.text[m].isalpha() and table.text[m].isupper() and len(table.text[m]) > 1
+                            for m in range(start, dash)):
+                    # (not a hyphenated word: ``75 IDA-eligible countries``, C43-15)
                     # ``LONDON - Knife crime in the capital fell by 4 per cent``: the dateline is no part of the
                     # subject (C36-13)
                     start, head = dash + 1, max(head, dash + 1)
@@ -3164,9 +3166,11 @@ class CategoryFinder:
                     opening += 1  # ``fell well short of the planning level of 32,300``: the level, not ``short``
                 if opening > found[0] and lower[opening - 1] in ("of", "above", "below", "ahead"):
                     found = (opening, found[1], max(found[2], found[1] - 1))
-            if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record")
-                             for i in range(found[0], found[1])):
-                found = None  # ``to a level of $28.65 trillion``: the level of the clause's subject
+            if found and all(lower[i] in LEVEL_WORDS or lower[i] in ("new", "all-time", "historic", "record", "all", "time",
+                                                                     "-", "year", "month", "decade", "multi", "series")
+                             or lower[i].isdigit() for i in range(found[0], found[1])):
+                found = None  # ``to a level of $28.65 trillion``, ``to an all-time high of``, ``a 15-year high of``: the
+                # level of the clause's subject
             if found and found[1] - found[0] <= 3 and found[0] >= 2 and lower[found[0] - 1] in ("a", "an") and (
                     lower[found[2]] in BALANCE_NOUNS and lower[found[0] - 2] in PREDICATE_VERBS | BALANCE_VERBS or
                     lower[found[2]] in BALANCE_NOUNS and lower[found[0] - 2] in ("from", "to") and

@@ -5371,6 +5371,12 @@ class RelationLinker:
             # ``the 16-year high reached in mid-October``: the time of a record that states no figure (``the record of
             # 13.29 million set in 2019`` dates its figure)
             return True
+        if since >= 3 and lower[since - 1] in ("seen", "recorded", "reached", "observed") and \
+                lower[since - 2] in ("last", "previously", "not") and words_[0] in ("in", "during", "since") and \
+                lower[since - 3] in REFERENCE_LEVEL_NOUNS | {"rate", "levels", "pace"}:
+            # ``equal to almost 6% of export earnings, a level last seen in 1999``: the time the level was last
+            # reached, no figure's time (C43-14)
+            return True
         if lower[since] != "since":
             # ``the highest since records began in 1971``: the start of the records, not the figure's time
             since = next((j for j in range(period.start - 1, max(-1, period.start - 8), -1) if lower[j] == "since"),

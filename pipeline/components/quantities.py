@@ -2515,6 +2515,10 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
+        if YEAR_RE.match(text) and figure.unit_kind == "currency" and not figure.sign and end == core + 1 and \
+                start == core - 1 and re.fullmatch(r"[A-Z]{3}", text_of_[start]) and (x is None or not lex[x][_ALPHA] or
+                                                                                       lower[x] not in SCALES):
+            return True  # ``revised up from $88.9 billion published in IDR 2023``: a report's name and year (C43-16)
         if YEAR_RE.match(text) and figure.unit in ("month", "year", "quarter", "week") and end == core + 2 and \
                 p is not None and lower[p] in words("months"):
             return True  # ``November 2024 month``: a heading naming the month, no length of time (C42-42)
