@@ -178,3 +178,24 @@ def test_the_time_a_level_was_last_seen_dates_no_figure(extract_both):
 def test_a_report_named_by_a_currency_like_code_and_its_year_is_no_money(extract_both):
     doc = extract_both("The 2022 total was revised up from $88.9 billion published in IDR 2023.")
     assert [q["text"] for q in quantities(doc)] == ["$88.9 billion"]
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("- Electric cars to make up 28% of new registrations\n- Rail freight to grow 1.5% a year", "28%", "Electric cars"),
+    ("- Electric cars to make up 28% of new registrations\n- Rail freight to grow 1.5% a year", "1.5%", "Rail freight"),
+    ("Container traffic, which has now passed its 2019 level, grows 3.9% a year.", "3.9%", "Container traffic"),
+])
+def test_a_headline_infinitive_and_a_present_tense_verb_keep_their_subject(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize("word,value", [("doubles", 2), ("triples", 3)])
+def test_a_present_tense_multiple_is_a_change(extract_both, word, value):
+    cells = by_text(extract_both(f"The charging network more than {word} by 2030 under the plan."))
+    assert cells[word]["metric"] == "CHANGE" and cells[word]["value"] == value and cells[word]["unit"] == "times"
+
+
+@pytest.mark.parametrize("note", ["Shares may not sum to 100 because of rounding.",
+                                  "Components do not add up to 100% due to rounding."])
+def test_a_rounding_note_holds_no_figure(extract_both, note):
+    assert not quantities(extract_both(note))

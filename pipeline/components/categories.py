@@ -942,6 +942,11 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "record", "further", "another", "
                              "new"})
 
 
+#: verbs of a headline's infinitive that state a figure, beside the verbs of change (``to make up 71%``, ``to reach``)
+_INFINITIVE_VERBS = frozenset(("make", "account", "reach", "be", "remain", "stay", "hit", "top", "exceed", "total", "cost",
+                               "add", "create", "need", "double", "triple", "halve", "surpass", "hold"))
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -3131,6 +3136,10 @@ class CategoryFinder:
                     # describes (C42-28)
                     yield (*subject, "apposition")
                     return
+        infinitive = self._headline_infinitive_subject(doc, quantity, start_limit, quantity_tokens, time_tokens)
+        if infinitive is not None:
+            yield (*infinitive, "label")  # ``- Single-aisle airplanes to make up 71% of the 2043 fleet`` (C43-17)
+            return
         m = k
         if k - 2 >= start_limit and (lower[k] == "at" and lower[k - 1] in NO_CHANGE_WORDS or
                                      lower[k] == "to" and lower[k - 1] in ("up", "down")):
@@ -3459,6 +3468,36 @@ class CategoryFinder:
         found = noun_phrase_after(doc, opening + 1, end, with_complements=False)
         if found is None or found[1] != end or any(m in quantity_tokens for m in range(found[0], found[1])) or \
                 not time_token_set(doc).isdisjoint(range(found[0], found[1])):
+            return None
+        return found
+
+    @staticmethod
+    def _headline_infinitive_subject(doc: Doc, quantity: Span, start_limit: int, quantity_tokens: set,
+                                     time_tokens: set) -> tuple[int, int, int] | None:
+        """The subject of a headline or bullet stated as an infinitive (``Single-aisle airplanes to make up 71% of the
+        2043 fleet``, ``GDP to grow 2.1% in 2025``): the noun phrase that opens the line before ``to`` and a verb, a
+        few words before the figure (C43-17)."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        to = next((m for m in range(quantity.start - 2, max(start_limit, quantity.start - 6) - 1, -1) if lower[m] == "to"),
+                  None)
+        if to is None or to - 1 < start_limit or not all(table.alpha[m] for m in range(to + 1, quantity.start)):
+            return None
+        verb = to + 1
+        while verb < quantity.start - 1 and lower[verb] in BOUND_WORDS:
+            verb += 1  # ``to nearly double``
+        if not (lower[verb] in words("change_up") or lower[verb] in words("change_down") or
+                lower[verb] in _INFINITIVE_VERBS):
+            return None
+        found = noun_phrase_before(doc, to, start_limit)
+        if found is None or found[1] != to:
+            return None
+        opening = found[0] - 1
+        while opening >= 0 and text[opening] in ("-", "•", "*", "\u2013"):
+            opening -= 1
+        if not (opening < 0 or "\n" in table.whitespace[opening] or "\n" in text[opening]):
+            return None  # (only a line's opening phrase: a headline or a bullet)
+        if any(table.verb[i] or i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
             return None
         return found
 

@@ -2515,6 +2515,12 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
+        if figure.value == 100 and start >= 2 and lower[start - 1] == "to" and (
+                lower[start - 2] in ("sum", "sums", "total", "totals") or
+                lower[start - 2] == "up" and start >= 3 and lower[start - 3] in ("add", "adds")):
+            a, b = t.sentence(start)
+            if "rounding" in lower[a:b] or any(w in ("not", "n't") for w in lower[a:start]):
+                return True  # ``Shares may not sum to 100 because of rounding``: a note on rounding, no figure (C43-18)
         if YEAR_RE.match(text) and figure.unit_kind == "currency" and not figure.sign and end == core + 1 and \
                 start == core - 1 and re.fullmatch(r"[A-Z]{3}", text_of_[start]) and (x is None or not lex[x][_ALPHA] or
                                                                                        lower[x] not in SCALES):
