@@ -199,3 +199,21 @@ def test_a_present_tense_multiple_is_a_change(extract_both, word, value):
                                   "Components do not add up to 100% due to rounding."])
 def test_a_rounding_note_holds_no_figure(extract_both, note):
     assert not quantities(extract_both(note))
+
+
+def test_a_column_of_rank_moves_holds_no_figure(extract_both):
+    doc = extract_both("Table 1. Top airports by passengers, 2024 and 2023 (million)\n"
+                       "Pos | Airport   | 2024 | 2023 | Move\n"
+                       "1   | Heathrow  | 83.9 | 79.2 |  =\n"
+                       "2   | Gatwick   | 43.2 | 40.9 | +1\n"
+                       "3   | Stansted  | 29.6 | 28.0 | -1\n")
+    texts = [q["text"] for q in quantities(doc)]
+    assert "+1" not in texts and "-1" not in texts and "83.9" in texts
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Figures are converted at the average rate (EUR 1 = GBP 0.858).", "EUR 1"),
+    ("Seven of the clubs finished in the top ten, and two in the top 20.", "ten"),
+])
+def test_conversion_units_and_rank_ranges_hold_no_figure(extract_both, text, absent):
+    assert absent not in [q["text"] for q in quantities(extract_both(text))]

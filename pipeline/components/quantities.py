@@ -407,6 +407,9 @@ _BRACKET_BOUNDS = frozenset(("about", "around", "almost", "nearly", "roughly", "
                              "than", "over", "under", "just"))
 #: footnote marks written after a figure or its bracket (``(±11.9 percent)*``)
 _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
+#: a column header naming a rank or a move between ranks (``Pos``, ``Rank``, ``Move``, ``Change in rank``)
+_RANK_HEADER = re.compile(r"\s*(?:pos\.?|position|rank(?:ing)?|move(?:ment)?|(?:change in|move in) (?:rank|position)|"
+                          r"(?:rank|position) (?:change|move))\s*(?:\([^()]*\))?\s*", re.I)
 #: a header naming the basket weights of a price index table, a footnote mark allowed (C31-13)
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 #: a header naming each row's share of the column total, with no unit of its own (``Composition``, ``Share``,
@@ -1401,6 +1404,10 @@ class QuantityRecognizer:
                     re.search(r"[A-Za-z]", line[cells[1][0] : cells[1][1]]) and text_tables.header_cell(
                         text, line_start + cells[1][0]) is not None:
                 continue
+            if sep is not None and len(cells) >= 3 and figure.unit is None and abs(figure.value or 0) < 100:
+                header = text_tables.header_cell(text, a)
+                if header is not None and _RANK_HEADER.fullmatch(header.text):
+                    continue  # ``Pos | Club | ... | Move`` above ``4 | Manchester United | ... | +1``: places (C43-19)
             kept.append(figure)
         return kept
 
@@ -2515,6 +2522,11 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
+        if text in ("1", "1.0", "one") and x is not None and text_of_[x] == "=" and not figure.sign:
+            return True  # ``(EUR 1 = GBP 0.858)``, ``1 Mtoe = 41.868 PJ``: the unit a conversion is stated for (C43-20)
+        if start >= 2 and lower[start - 1] == "top" and lower[start - 2] == "the" and not has_unit and \
+                (x is None or not lex[x][_ALPHA] or lower[x] in ("and", "or", "of", "for", "in", "by")):
+            return True  # ``six of them in the top ten``, ``among the top 20,``: a rank range, no figure (C43-20)
         if figure.value == 100 and start >= 2 and lower[start - 1] == "to" and (
                 lower[start - 2] in ("sum", "sums", "total", "totals") or
                 lower[start - 2] == "up" and start >= 3 and lower[start - 3] in ("add", "adds")):
