@@ -92,6 +92,12 @@ class DeclaredUnits:
             return None
         if self._declared(heading) is None and measure_declared(heading) is None:
             title = self.title_over_header(start_char)
+            own = text_tables.header_cell(text, start_char) if title is not None else None
+            led = _segment_led_by(title, own.text, own.others) if own is not None and \
+                column_segment(title, own.text) is None and not CHANGE_HEADING.search(own.text.lower()) else None
+            if led is not None:
+                return self._declared(led)  # ``(units, % change on 2022, share of world total)`` above ``Units``: the
+                # column's own segment declares its unit (here none); the others are other columns' (C43-24)
             if title is not None:
                 heading = title  # ``Table 1: CPI inflation (change on a year earlier, %)`` above ``Year  Q1  Q2`` (C28-16)
         header = text_tables.header_cell(text, start_char)
@@ -506,6 +512,12 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
         # other columns', this change is in the levels' unit (C41-10)
         return f"{_without_change_segments(title)} ({found.text})"
     named = column_segment(title, found.text)
+    led = _segment_led_by(title, found.text, found.others) if named is None and \
+        not CHANGE_HEADING.search(found.text.lower()) else None
+    if led is not None:
+        # ``(units, % change on 2022, share of world total)`` above ``Units   Change   Share``: the segment that opens
+        # on the column's name (or on ``%`` and its name) declares that column only (C43-24)
+        return f"{found.text} ({led})"
     if named is not None:
         # ``(weights and annual change in per cent, contributions in percentage points)`` above ``Weight   Annual change
         # Contribution``: the segment that names the column declares it (C29-20)
@@ -522,6 +534,29 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
         # (``Unemployment rate by age group (%)`` above ``Oct 2024   Oct 2023   Change (pp)``: the change column
         # declares its own unit, so the title's percent is the level columns')
     return title
+
+
+def _segment_led_by(title: str, column: str, others: list[str]) -> str | None:
+    """The segment of a title's last bracket whose first word, past a ``%``, is the column header's first word
+    (``share of world total`` for ``Share``, ``% change on 2022`` for ``Change``, ``units`` for ``Units``), when the
+    bracket has two segments or more and each of them opens on the name of a different column of the header; None
+    otherwise."""
+    inside = re.findall(r"\(([^()]*)\)", title)
+    if not inside:
+        return None
+    segments = [x.strip() for x in re.split(r";|,(?![0-9])", inside[-1]) if x.strip()]
+    if len(segments) < 2:
+        return None
+
+    def first(words: str) -> str:
+        found = re.findall(r"[a-z]+", words.lower())
+        return singular(found[0]) if found else ""
+
+    names = [first(c) for c in [column, *others]]
+    leads = [first(x) for x in segments]
+    if not names[0] or len(set(leads)) != len(leads) or not all(lead in names for lead in leads):
+        return None
+    return next((x for x, lead in zip(segments, leads) if lead == names[0]), None)
 
 
 def ordered_title_unit(text: str, found: text_tables.HeaderCell, title: str) -> str | None:

@@ -217,3 +217,53 @@ def test_a_column_of_rank_moves_holds_no_figure(extract_both):
 ])
 def test_conversion_units_and_rank_ranges_hold_no_figure(extract_both, text, absent):
     assert absent not in [q["text"] for q in quantities(extract_both(text))]
+
+
+@pytest.mark.parametrize("text,figure,category", [
+    ("Healthy life expectancy for women stood at 64.5 years in 2023.", "64.5 years", "Healthy life expectancy for women"),
+    ("The median age of the population was at 44.9 years.", "44.9 years", "median age of the population"),
+])
+def test_a_length_of_time_stated_at_a_level_has_its_subject(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_half_a_unit_of_time_is_half_that_unit(extract_both):
+    cell = by_text(extract_both("Average waiting time fell by half an hour on the year."))["half an hour"]
+    assert cell["value"] == 0.5 and cell["unit"] == "hour" and cell["metric"] == "CHANGE"
+
+
+def test_a_year_beyond_2099_after_until_is_no_figure(extract_both):
+    assert not quantities(extract_both("A girl born this year would on average live until 2106."))
+
+
+def test_a_title_bracket_naming_each_column_declares_each_column_alone(extract_both):
+    cells = by_text(extract_both(
+        "Table 3: Tractor sales by market, 2024 (units, % change on 2023, share of total)\n\n"
+        "Market           Units      Change   Share\n"
+        "India          875,614      -2.1%    41.0%\n"
+        "United States  214,930      -9.8%    10.1%\n"))
+    assert cells["875,614"]["unit"] != "percent" and cells["875,614"]["metric"] == "COUNT"
+    assert cells["41.0%"]["metric"] == "SHARE" and cells["-2.1%"]["metric"] == "CHANGE"
+
+
+def test_an_unsigned_percent_beside_a_signed_one_after_a_level_is_its_share(extract_both):
+    doc = extract_both("Cars accounted for 41.3 million units (73.0% of the total, +6.1%) and vans for 15.3 million "
+                       "(27.0%, +9.4%).")
+    cells = by_text(doc)
+    assert cells["27.0%"]["metric"] == "SHARE" and cells["+9.4%"]["metric"] == "CHANGE"
+    assert _links(doc, "27.0%", "MODIFIES") == {"15.3 million"}
+
+
+@pytest.mark.parametrize("text,figure,direction", [
+    ("Output rose 3%, remaining 4.2% below the 2018 record.", "4.2%", "down"),
+    ("Exports exceeded the 2019 level by 6.5% last year.", "6.5%", "up"),
+])
+def test_how_far_a_figure_stands_from_a_level_is_a_change(extract_both, text, figure, direction):
+    cell = by_text(extract_both(text))[figure]
+    assert cell["metric"] == "CHANGE" and cell["direction"] == direction
+
+
+def test_a_percent_after_among_them_is_no_part_of_a_count(extract_both):
+    doc = extract_both("The five largest makers built 48.2 million vehicles, of which 30.1 million were made in "
+                       "Asia; Germany posted the strongest gain among them (+18.1%).")
+    assert not _links(doc, "+18.1%", "PART_OF")

@@ -1523,6 +1523,10 @@ class CategoryFinder:
         if k >= sent_start and lower[k] in PEOPLE_NOUNS and k + 1 < quantity.start and lower[k + 1] in ("under", "over") \
                 and span_value(quantity, "unit") == "year":
             return True  # ``children under 5 years``: the group's age, no measure of its own (C31-21, D-17)
+        if k - 1 >= sent_start and lower[k] == "at" and (
+                lower[k - 1] in vocabulary("stating_verbs") or lower[k - 1] in PREDICATE_COPULAS or
+                lower[k - 1] in ("stands", "stand", "remains", "put", "estimated", "unchanged", "steady", "stable")):
+            return False  # ``Life expectancy stood at 81.4 years``: a level stated of its subject, no qualifying span (C43-21)
         return k >= sent_start and lower[k] in DURATION_QUALIFIERS and span_value(quantity, "metric") == "AMOUNT"
 
     @staticmethod

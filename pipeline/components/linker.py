@@ -3244,7 +3244,11 @@ class RelationLinker:
                     at -= 1
                 prev = quantities[part_positions[at]] if at >= 0 and part_positions[at] >= lo else None
                 if prev is not None and part_of[prev] is not q and part_of[prev].start != q.start and \
+                        not (span_value(q, "unit_kind") in ("percent", "percentage_point") and
+                             span_value(part_of[prev], "unit_kind") not in ("percent", "percentage_point")) and \
                         self.continues_list(doc, prev, q):
+                    # (a percent is no part of a count: ``...(49.3 million) were built in Asia;`` over ``- Germany posted
+                    # the strongest gain (+18.1%)``, C43-27)
                     part_of[q] = part_of[prev]
                     continue
             opening_at = None  # the first token of a clause opened by a sub-total cue (``Of these, ...``)
@@ -3287,9 +3291,12 @@ class RelationLinker:
                     # a balance of the flows is no part of their total
                 if whole is not None and whole.start != q.start and not (
                         span_value(q, "unit_kind") in ("measure", "currency") and
-                        span_value(whole, "unit_kind") == "count"):
+                        span_value(whole, "unit_kind") == "count") and not (
+                        span_value(q, "unit_kind") in ("percent", "percentage_point") and
+                        span_value(whole, "unit_kind") not in ("percent", "percentage_point")):
                     # (``Of the 1,328 people arrested, ... was detained with 4.2 kilograms of methamphetamine``: a
-                    # weight is no part of a count of people)
+                    # weight is no part of a count of people; ``the strongest gain among them (+18.1%)``: a percent is no
+                    # part of a count, C43-27)
                     part_of[q] = whole
                     self._cued_parts.add((q.start, q.end))
                 continue

@@ -186,6 +186,8 @@ class MetricModel(LinearPipe):
                                      ALLOWED.get(kinds[k], ALLOWED[None])), key=lambda mp: mp[1])
                 if metric == q._.metric or score < self.cfg["min_probability"]:
                     continue
+                if metric == "SHARE" and rules[k] == "CHANGE" and q.text[:1] in ("+", "-", "\u2212", "\u2013"):
+                    continue  # ``(27.0%, +9.4%)``: a signed percent is a change, never a share (C43-25)
                 if metric == "CHANGE" and rules[k] in ("COUNT", "AMOUNT", "MONEY") and _passive_agent(doc, q):
                     continue  # ``was supported by 4,500 new firms``: the agent of a passive verb, no change (C37-33)
                 q._.metric = metric
@@ -213,7 +215,9 @@ class MetricModel(LinearPipe):
             if groups:
                 last = quantities[groups[-1][-1]]
                 gap = lower[last.end : q.start] if last.end <= q.start else ["|"]
-                if gap and all(w in (",", "and") for w in gap) and kinds[groups[-1][-1]] == "percent":
+                signed = [x.text[:1] in ("+", "-", "\u2212", "\u2013") for x in (last, q)]
+                if gap and all(w in (",", "and") for w in gap) and kinds[groups[-1][-1]] == "percent" and \
+                        signed[0] == signed[1]:  # (``(28.2%, +12.8%)``: a share beside its change, no list; C43-25)
                     groups[-1].append(k)
                     continue
             groups.append([k])

@@ -575,6 +575,9 @@ def _ratio_unit(t: "DocTable", start: int, sent_start: int, last: list) -> str |
     return unit if all(span_value(x, "unit") == unit for x in last if x.start > k) else None
 
 
+#: verbs that state one figure above another (``exceeded the 2019 level by 1.5%``)
+_EXCEEDING_VERBS = frozenset(("exceeded", "exceeds", "exceed", "surpassed", "surpasses", "outstripped", "outstrips",
+                              "outpaced", "outpaces", "topped", "tops", "overshot", "overshoots"))
 #: words after ``N times`` that make it a multiple of something named (``3 times the 2019 level``, ``twice as many``)
 _MULTIPLE_AFTER = frozenset(("the", "as", "that", "those", "higher", "more", "greater", "larger", "lower", "less", "than",
                              "over", "its", "their", "what"))
@@ -1526,6 +1529,10 @@ class QuantityRecognizer:
                 if unit.kind == "percent" and (names_level_rate(header[column]) or WEIGHT_HEADER.fullmatch(header[column]) or
                                                SHARE_HEADER.fullmatch(header[column])):
                     figure.metric = "SHARE"  # ``RPK growth (%)   Load factor (%)``: the column names a level rate
+            if written_percent and (SHARE_HEADER.fullmatch(header[column].replace("(%)", "")) or
+                                    WEIGHT_HEADER.fullmatch(header[column])):
+                figure.metric = "SHARE"  # ``Units   Change   Share`` above ``30,160,966   +11.6%   32.2%`` (C43-1)
+                continue
             if figure.unit_kind == "percent" and CHANGE_CELL.search(header[column]) and figure.value is not None:
                 # ``Sexual crimes | 14,508 | 14,623 | 1%`` (or a bare ``1``) under ``% change``: a change, up unless
                 # signed down (GUIDELINES D-1); ``0`` a change of none (C2-11)
@@ -1923,6 +1930,10 @@ class QuantityRecognizer:
                                                              "trillion"):
             # ``fewer than half a million bags``: half of the scale, a number (C40-31, read as ``read_quantity`` does)
             return read_quantity(t.span_text(i, i + 3)).value, i + 3, "words"
+        if low == "half" and nxt in ("a", "an") and nxt2 in ("hour", "day", "week", "month", "year", "decade", "century",
+                                                             "minute", "percentage", "point"):
+            # ``almost half a year more``, ``half an hour``, ``half a percentage point``: half of the unit (C43-22)
+            return 0.5, i + 2, "digits"
         if low == "half" and (nxt in CUES["half_after"] or (i > 0 and lower[i - 1] in CUES["half_before"])):
             return 50.0, i + 1, "fraction"
         if low in ("a", "an") and nxt in ("dozen", "hundred", "thousand", "million", "billion"):
@@ -2522,6 +2533,10 @@ class QuantityRecognizer:
         if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
+        if plain_integer and not has_unit and re.fullmatch(r"21[0-9]{2}", text) and p is not None and \
+                lower[p] in ("until", "by", "in", "before", "after", "since", "through", "till", "beyond") and \
+                (x is None or not lex[x][_ALPHA] or lower[x] in ("and", "or")):
+            return True  # ``would on average live until 2104``: a year beyond the usual range (C43-23)
         if text in ("1", "1.0", "one") and x is not None and text_of_[x] == "=" and not figure.sign:
             return True  # ``(EUR 1 = GBP 0.858)``, ``1 Mtoe = 41.868 PJ``: the unit a conversion is stated for (C43-20)
         if start >= 2 and lower[start - 1] == "top" and lower[start - 2] == "the" and not has_unit and \
@@ -2893,6 +2908,25 @@ class QuantityRecognizer:
                     figure.start - q.end <= 8 for q in last) and t.lower[figure.start - 1] in ("from", "against", "with"):
             # ``was 5.69 times, up 0.14 from 5.55 times a year earlier``: the ratio's earlier level (C43-2)
             figure.metric = "SHARE"
+        if figure.metric is None and figure.unit_kind == "percent" and figure.sign is None and figure.start >= 1 and \
+                t.text[figure.start - 1] == "(" and figure.end + 1 < t.n and t.text[figure.end] in (",", ";") and \
+                t.text[figure.end + 1][:1] in ("+", "-", "\u2212", "\u2013") and last and \
+                span_value(last[-1], "unit_kind") not in ("percent", "percentage_point") and \
+                0 <= figure.start - 1 - last[-1].end <= 2 and span_value(last[-1], "metric") != "CHANGE":
+            # ``commercial vehicles for 26.4 million (28.2%, +12.8%)``: the level's share beside its signed change (C43-25)
+            figure.metric = "SHARE"
+        if figure.metric is None and figure.unit_kind == "percent" and figure.start >= 2 and \
+                t.text[figure.start][:1] in ("+", "-", "\u2212", "\u2013") and t.text[figure.start - 1] in (",", ";") and \
+                last and last[-1].end == figure.start - 1 and span_value(last[-1], "metric") == "SHARE" and \
+                last[-1].start >= 1 and t.text[last[-1].start - 1] == "(":
+            figure.metric = "CHANGE"  # (``(28.2%, +12.8%)``: the signed figure beside the share is the change)
+            figure.direction = "down" if t.text[figure.start][:1] != "+" else "up"
+        if figure.metric is None and figure.unit_kind == "percent" and figure.start >= 2 and \
+                t.lower[figure.start - 1] == "by" and any(
+                    t.lower[k] in _EXCEEDING_VERBS for k in range(max(sent_start, figure.start - 12), figure.start - 1)) and \
+                not any(t.lower[k] in (";", ":") for k in range(max(sent_start, figure.start - 12), figure.start)):
+            # ``output exceeded the 92.2 million units of 2019 by 1.5%``: how far above what it exceeded (C43-26)
+            figure.metric, figure.direction = "CHANGE", "up"
         if figure.metric is None and figure.unit_kind == "times" and figure.value_max is None and \
                 _ratio_subject(t, figure.start, sent_start, last) and \
                 (figure.end >= t.n or t.lower[figure.end] not in _MULTIPLE_AFTER):
@@ -3459,7 +3493,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
     if unit_kind == "percent" and after in _SUBJECT_SHARE_VERBS and (immediate in ("and", ",", "but", "while", "whereas")
                                                                     or immediate in BOUND_WORDS):
         return "SHARE"  # ``..., and 21.4% had a first language other than English``: the percent is a clause's subject
-    if immediate == "remaining" and unit_kind in ("percent", "fraction"):
+    if immediate == "remaining" and unit_kind in ("percent", "fraction") and not (
+            start >= 2 and t.text[start - 2] == "," and end < t.n and t.lower[end] in _COMPARATIVES):
+        # (not ``rose 2%, remaining 3.9% below the 2017 record``: a participle stating how far from a level, C43-25)
         return "SHARE"  # ``(which make up the remaining 30 percent)``: the rest of a whole (C38-5)
     if left_words[:2] == ["further", "a"] or left_words[:1] == ["another"]:
         # ``with violence against the person offences making up a further 39%``: the share after its qualifier
