@@ -495,7 +495,7 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     title = text_tables.title_above(text, found.top_start)
     if title is None:
         return found.text
-    ordered = ordered_title_unit(text, found, title)
+    ordered = ordered_title_unit(text, found, title) or _share_or_measure(title, found.text, found.others)
     if ordered is not None:
         # ``Table 1  Actual use of foreign capital by sector (billion yuan, %)`` above ``Sector   Amount   Share``: one
         # unit per figure column, in their order (C42-31)
@@ -534,6 +534,29 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
         # (``Unemployment rate by age group (%)`` above ``Oct 2024   Oct 2023   Change (pp)``: the change column
         # declares its own unit, so the title's percent is the level columns')
     return title
+
+
+#: the first words of a column header that name a share in percent (``Share 2023``, ``Proportion``, ``% of total``)
+_SHARE_COLUMN = re.compile(r"\s*(?:%|shares?|proportions?|percentages?|composition)\b", re.I)
+
+
+def _share_or_measure(title: str, column: str, others: list[str]) -> str | None:
+    """A title's bracket of one measure and a percent (``(million ha; %)``) above columns of which some name a share:
+    ``%`` for a share column (``Share 2023``), the measure for the others (``Area 2022``, ``Area 2023``) (C43-29); None
+    when the bracket is of another shape or no column names a share."""
+    inside = re.findall(r"\(([^()]*)\)", title)
+    if not inside:
+        return None
+    segments = [x.strip() for x in re.split(r";|,(?![0-9])", inside[-1]) if x.strip()]
+    if len(segments) != 2:
+        return None
+    percent = [x for x in segments if re.fullmatch(r"%|per ?cent|percent", x, re.I)]
+    measure = [x for x in segments if x not in percent and measure_declared(x) is not None and len(x.split()) <= 3]
+    if len(percent) != 1 or len(measure) != 1:
+        return None
+    if not any(_SHARE_COLUMN.match(c) for c in (column, *others)):
+        return None
+    return percent[0] if _SHARE_COLUMN.match(column) else measure[0]
 
 
 def _segment_led_by(title: str, column: str, others: list[str]) -> str | None:

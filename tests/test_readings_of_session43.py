@@ -267,3 +267,33 @@ def test_a_percent_after_among_them_is_no_part_of_a_count(extract_both):
     doc = extract_both("The five largest makers built 48.2 million vehicles, of which 30.1 million were made in "
                        "Asia; Germany posted the strongest gain among them (+18.1%).")
     assert not _links(doc, "+18.1%", "PART_OF")
+
+
+def test_a_target_date_dates_only_the_target(extract_both):
+    doc = extract_both("Recycled material made up 12.4% of inputs in 2024, still 12.6 points short of the target of "
+                       "25% by 2030.")
+    assert _links(doc, "25%", "PERIOD") == {"by 2030"}
+    assert _links(doc, "12.4%", "PERIOD") == {"in 2024"}
+
+
+def test_a_measure_and_percent_gloss_splits_between_area_and_share_columns(extract_both):
+    cells = by_text(extract_both(
+        "Table 2: Irrigated area and share of farmland, 2022 and 2023 (thousand ha; %)\n\n"
+        "Region        Area 2022   Area 2023   Share 2023\n"
+        "North            412.5       430.1         18.2\n"
+        "South            290.0       301.7         11.4\n"))
+    assert cells["430.1"]["unit"] == "hectare" and cells["430.1"]["value"] == 430_100
+    assert cells["18.2"]["unit"] == "percent" and cells["18.2"]["metric"] == "SHARE"
+
+
+def test_a_change_column_declared_in_points_by_the_title(extract_both):
+    cells = by_text(extract_both(
+        "Table 1: Inactivity rates by age, 2023 and 2024 (%; change in percentage points)\n\n"
+        "Age      Q3 2023   Q3 2024   Change on year\n"
+        "16-24      38.2      40.1            +1.9\n"))
+    assert cells["+1.9"]["unit"] == "percentage point" and cells["+1.9"]["metric"] == "CHANGE"
+
+
+def test_year_olds_are_people(extract_both):
+    doc = extract_both("The inactivity rate for 25-29 year olds rose to 9.8% (402,000).")
+    assert by_text(doc)["402,000"]["unit"] == "person"

@@ -5066,6 +5066,7 @@ class RelationLinker:
                     not (p.start > q.end and any(lower[k] in ("yet", "so") and lower[k - 1] == ","
                                                  for k in range(q.end + 1, p.start))) and
                     not self._later_subject_time(doc, p, q) and not self._absolute_clause_time(doc, p, q) and
+                    not self._target_time(doc, p, q) and
                     not (lower[p.start] == "since" and p.start > q.end and span_value(q, "metric") != "CHANGE" and
                          self._change_right_before(doc, p, q))]
         # (``..., yet those gains were offset ..., so that the total stayed close to the levels seen in 2019``: the
@@ -5101,6 +5102,21 @@ class RelationLinker:
         elif lower[p.start] not in _FRONTED_PREPOSITIONS:
             return False  # (``between the second and the third quarter, taking ...``: one period of two times)
         return k >= q.end and lower[k] in _FRONTING_CONJUNCTIONS
+
+    @staticmethod
+    def _target_time(doc, p, q) -> bool:
+        """Whether ``p`` directly follows another figure that a target names (``14.1 points short of the Farm to Fork
+        target of at least 25% by 2030``): the date the target is set for, no time of ``q`` (C43-28)."""
+        lower = token_table(doc).lower
+        starts, quantities = span_starts(doc, "QUANTITY")
+        target_nouns = vocabulary("target_nouns")
+        for x in quantities[max(0, bisect_left(starts, p.start) - 3) : bisect_left(starts, p.start)]:
+            if x is q or x.end != p.start:
+                continue
+            before = lower[max(0, x.start - 4) : x.start]
+            if any(w in target_nouns for w in before) or any(w in target_nouns for w in lower[x.end : x.end + 1]):
+                return True
+        return False
 
     @staticmethod
     def _absolute_clause_time(doc, p, q) -> bool:

@@ -54,6 +54,7 @@ from pipeline.numbers import (
 from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import (HEADING_SCALES, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
+                                     column_segment,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
 from pipeline.units import SLASH_PER_WHO as _SLASH_PER_WHO, SLASH_TIME_SYMBOLS as _SLASH_TIME_SYMBOLS
@@ -1476,6 +1477,15 @@ class QuantityRecognizer:
                     figure.notes.add("table-header")
                     continue
                 declared = _column_unit(header[column], t.country)
+                if declared is not None and declared[1].kind == "percent" and "%" not in header[column] and \
+                        not re.search(r"\bper ?cent\b", header[column], re.I):
+                    cell = text_tables.header_cell(text, a)
+                    title = text_tables.title_above(text, cell.top_start) if cell is not None else None
+                    segment = column_segment(title, header[column]) if title else None
+                    if segment and re.search(r"percentage[- ]points?|\bpp\b", segment, re.I):
+                        # ``(%; change in percentage points)`` above ``... Change on year``: the change column's own
+                        # segment says points (C43-30)
+                        declared = (1.0, match_unit(["percentage", "point"]))
                 if declared is None and re.fullmatch(r"\s*rates?\s*", header[column], re.I) and \
                         _rates_in_percent(text, line_start):
                     # ``(levels in thousands; rates in percent)`` above ``Data element   Level   Rate``: the rate
