@@ -297,3 +297,12 @@ def test_a_change_column_declared_in_points_by_the_title(extract_both):
 def test_year_olds_are_people(extract_both):
     doc = extract_both("The inactivity rate for 25-29 year olds rose to 9.8% (402,000).")
     assert by_text(doc)["402,000"]["unit"] == "person"
+
+
+@pytest.mark.parametrize("text,figure,unit", [
+    ("Upland cotton output is forecast at 14.3 million 480-pound bales.", "14.3 million 480-pound bales", "bale"),
+    ("Growers exported 2.6 million 60-kilogram bags in the quarter.", "2.6 million 60-kilogram bags", "bag"),
+])
+def test_a_count_of_packages_of_a_stated_size(extract_both, text, figure, unit):
+    cell = by_text(extract_both(text))[figure]
+    assert cell["unit"] == unit and cell["metric"] == "COUNT"

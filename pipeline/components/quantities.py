@@ -2202,6 +2202,16 @@ class QuantityRecognizer:
     def _read_unit_words(self, t: DocTable, figure: Figure) -> None:
         text, lower, ws = t.text, t.lower, t.ws
         j = figure.end
+        if figure.unit is None and j + 3 < t.n and _PLAIN_INTEGER.fullmatch(text[j]) and text[j + 1] == "-" and \
+                not ws[j] and not ws[j + 1] and t.lex[j + 2][_ALPHA] and t.lex[j + 3][_ALPHA] and \
+                text[j + 3][:1].islower() and singular(lower[j + 3]) != lower[j + 3]:
+            size = match_unit([text[j + 2]], 0, t.country)
+            if size is not None and size.kind == "measure" or lower[j + 2] in ("pound", "lb"):
+                # ``12.8 million 480-pound bales``, ``3.2 million 60-kilogram bags``: a count of packages of a stated
+                # size; the size belongs to the counted noun (C43-31)
+                figure.unit, figure.unit_kind, figure.end = singular(lower[j + 3]), "count", j + 4
+                t.doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
+                return
         if j < t.n and text[j] in _GLUED_TEMPERATURES and not ws[j - 1] and figure.unit is None and \
                 (j + 1 >= t.n or not t.lex[j + 1][_ALPHA] or ws[j]):
             # ``10.9C``, ``0.7C above normal``, ``50F``: a temperature glued to its figure, not cents (C39-43)

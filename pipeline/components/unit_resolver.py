@@ -1097,6 +1097,8 @@ class UnitResolver:
             if key in done or depth > 8:
                 return
             done.add(key)
+            if key in declared_counts and span_value(q, "unit"):
+                return  # a count the quantity reader declared (``3.2 million 60-kilogram bags``, C43-31)
             if key in list_unit:
                 q._.unit, q._.unit_kind = list_unit[key], "count"
                 if key in rates_listed:
