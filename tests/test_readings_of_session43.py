@@ -306,3 +306,30 @@ def test_year_olds_are_people(extract_both):
 def test_a_count_of_packages_of_a_stated_size(extract_both, text, figure, unit):
     cell = by_text(extract_both(text))[figure]
     assert cell["unit"] == unit and cell["metric"] == "COUNT"
+
+
+def test_a_tonne_written_t_after_a_scale_word(extract_both):
+    cell = by_text(extract_both("The cane crush reached 552.6 mln t by 1 November."))["552.6 mln t"]
+    assert cell["unit"] == "ton" and cell["value"] == 552_600_000
+
+
+@pytest.mark.parametrize("text,figures,direction", [
+    ("The spot price was 5.26 cents, or 19.8%, below October 2023.", ("5.26 cents", "19.8%"), "down"),
+    ("Sales were 3,400 units, or 12 per cent, higher than a year earlier.", ("3,400", "12 per cent"), "up"),
+])
+def test_a_difference_and_its_percent_before_a_comparative_are_changes(extract_both, text, figures, direction):
+    cells = by_text(extract_both(text))
+    for figure in figures:
+        assert cells[figure]["metric"] == "CHANGE" and cells[figure]["direction"] == direction
+
+
+def test_a_unit_in_another_name_and_its_change_stay_levels(extract_both):
+    cells = by_text(extract_both("Grain output reached 77.88 million tonnes this year, or 155.76 billion jin, up nearly "
+                                 "1.4 million tonnes on 2022."))
+    assert cells["155.76 billion jin"]["metric"] == "AMOUNT"
+
+
+def test_an_earlier_estimate_in_brackets_keeps_the_unit(extract_both):
+    cell = by_text(extract_both("Output was trimmed to 179.069 million tonnes (previously 179.287 million)."))[
+        "179.287 million"]
+    assert cell["unit"] == "ton" and cell["value"] == 179_287_000

@@ -584,6 +584,39 @@ _MULTIPLE_AFTER = frozenset(("the", "as", "that", "those", "higher", "more", "gr
                              "over", "its", "their", "what"))
 
 
+def _restated_comparison(t: "DocTable", start: int, end: int) -> str | None:
+    """The direction of a comparative after a figure and its percent set off by ``, or ... ,`` (``5.26 cents, or 19.8%,
+    below October 2023``): ``down`` or ``up`` for both figures, else None."""
+    lower, n = t.lower, t.n
+
+    def percent_at(k: int) -> int | None:  # the token after a percent starting at k
+        if k < n and _value(t.text[k].lstrip("+-")) is not None:
+            if k + 1 < n and lower[k + 1] == "%":
+                return k + 2
+            if k + 2 < n and lower[k + 1] in ("per", "percent") and lower[k + 2] == "cent":
+                return k + 3
+            if k + 1 < n and lower[k + 1] == "percent":
+                return k + 2
+        return None
+
+    def comparative_at(k: int) -> str | None:  # (``below``, ``higher``; not ``up``, which opens a change of its own)
+        if k + 1 < n and lower[k] == "," and lower[k + 1] in ("below", "lower", "less", "fewer", "smaller", "behind"):
+            return "down"
+        if k + 1 < n and lower[k] == "," and lower[k + 1] in ("above", "higher", "more", "greater", "larger", "ahead"):
+            return "up"
+        return None
+
+    if end + 3 < n and t.lex[end][_ALPHA] and lower[end + 1] == "," and lower[end + 2] == "or":
+        end += 1  # ``3,400 units, or 12 per cent, higher``: past the counted noun
+    if end + 2 < n and lower[end] == "," and lower[end + 1] == "or":
+        after = percent_at(end + 2)
+        return comparative_at(after) if after is not None else None
+    if start >= 2 and lower[start - 1] == "or" and lower[start - 2] == "," and start >= 3 and \
+            t.text[start - 3][-1:].isalnum():
+        return comparative_at(end)
+    return None
+
+
 def _ratio_subject(t: "DocTable", start: int, sent_start: int, last: list) -> bool:
     """Whether a bare figure is stated of a ratio named shortly before it in its clause (``the inventory-to-sales ratio
     fell from 1.69``), no other figure between except the ratio's own earlier value."""
@@ -2263,7 +2296,9 @@ class QuantityRecognizer:
                 lower[j + 1] not in words("verbs_after_subject"):
             unit = None  # ``602 TB deaths``: an abbreviation naming what is counted, not terabytes
         if unit is not None and unit.kind == "measure" and len(texts[0]) == 1 and unit.length == 1 and ws[j - 1] and \
-                not (texts[1:2] == ["/"] and not ws[j] and match_unit(texts[2:], 0, country, after_per=True)):
+                not (texts[1:2] == ["/"] and not ws[j] and match_unit(texts[2:], 0, country, after_per=True)) and \
+                not (lower[j - 1] in SCALES and lower[j] == "t"):
+            # (``552.6 mln t``, ``36.4 million t``: a tonne after a scale word, C43-32)
             unit = None  # a lone letter is a unit only glued to the number or over a ``/`` (``2.3 t/ha``)
         if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and \
                 figure.unit_kind != "currency" and self._pounds_weigh(t, j):
@@ -2947,6 +2982,20 @@ class QuantityRecognizer:
                 not any(t.lower[k] in (";", ":") for k in range(max(sent_start, figure.start - 12), figure.start)):
             # ``output exceeded the 92.2 million units of 2019 by 1.5%``: how far above what it exceeded (C43-26)
             figure.metric, figure.direction = "CHANGE", "up"
+        if figure.unit is None and figure.unit_kind is None and last and figure.start >= 2 and \
+                t.lower[figure.start - 1] in ("previously", "originally", "initially", "earlier") and \
+                t.text[figure.start - 2] == "(" and last[-1].end == figure.start - 2 and \
+                span_value(last[-1], "unit_kind") in ("measure", "currency") and \
+                span_value(last[-1], "value") and figure.value and 0.5 < figure.value / span_value(last[-1], "value") < 2:
+            # ``production trimmed to 179.069 million tonnes (previously 179.287 million)``: the earlier estimate of the
+            # same figure, in its unit (C43-34)
+            figure.unit, figure.unit_kind = span_value(last[-1], "unit"), span_value(last[-1], "unit_kind")
+        if figure.metric is None:
+            restated = _restated_comparison(t, figure.start, figure.end)
+            if restated is not None:
+                # ``up 1.28 cents on September but 5.26 cents, or 19.8%, below October 2023``: a difference and its
+                # percent before a comparative (C43-33)
+                figure.metric, figure.direction = "CHANGE", restated
         if figure.metric is None and figure.unit_kind == "times" and figure.value_max is None and \
                 _ratio_subject(t, figure.start, sent_start, last) and \
                 (figure.end >= t.n or t.lower[figure.end] not in _MULTIPLE_AFTER):
