@@ -333,3 +333,10 @@ def test_an_earlier_estimate_in_brackets_keeps_the_unit(extract_both):
     cell = by_text(extract_both("Output was trimmed to 179.069 million tonnes (previously 179.287 million)."))[
         "179.287 million"]
     assert cell["unit"] == "ton" and cell["value"] == 179_287_000
+
+
+def test_an_opening_cue_stops_at_a_clause_of_its_own(extract_both):
+    doc = extract_both("Of the 214 closed beaches, Italy and Spain reported 71 and 40, respectively, and swimming was "
+                       "banned all season at 58 sites.")
+    assert _links(doc, "71", "PART_OF") == {"214"}
+    assert not _links(doc, "58", "PART_OF")

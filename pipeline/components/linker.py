@@ -3285,6 +3285,16 @@ class RelationLinker:
                     comma = next((i for i in range(opening_at, q.start) if lower[i] == ","), None)
                     if comma is not None and comma < whole.start < q.start:
                         whole = None
+                    verb = token_table(doc).verb
+                    if whole is not None and comma is not None and any(
+                            lower[m] == "," and lower[m + 1] == "and" and token_table(doc).nounish[m + 2] and
+                            not token_table(doc).number[m + 2] and
+                            any(verb[v] for v in range(m + 3, min(q.start, m + 8)))
+                            for m in range(comma + 1, q.start - 2)):
+                        # ``Of the 321 poor sites, Italy, France and Spain reported 88, 60 and 39, respectively, and
+                        # bathing was banned ... at 106 sites``: a clause of its own after ``, and``, out of the
+                        # opening's reach (C43-35)
+                        whole = None
                 if whole is not None and not local_cue and any(
                         w in ("surplus", "deficit", "balance") for w in lower[max(sent_start, q.start - 5) : q.start]):
                     whole = None  # ``Among them, exports ...; imports ...; and the trade surplus was 6.29 trillion yuan``:
