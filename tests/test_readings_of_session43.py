@@ -340,3 +340,22 @@ def test_an_opening_cue_stops_at_a_clause_of_its_own(extract_both):
                        "banned all season at 58 sites.")
     assert _links(doc, "71", "PART_OF") == {"214"}
     assert not _links(doc, "58", "PART_OF")
+
+
+def test_a_signed_pair_in_points_written_once(extract_both):
+    cells = by_text(extract_both("Boys 14.2% and girls 11.7% (-0.8; -0.6 points on 2023)."))
+    assert cells["-0.8"]["unit"] == "percentage point" and cells["-0.6 points"]["unit"] == "percentage point"
+
+
+def test_a_counted_column_under_an_index_title_holds_counts(extract_both):
+    cells = by_text(extract_both(
+        "Table 2. Butterfly indices, smoothed (index, 1976 = 100)\n"
+        "Habitat          Sites   2018   2023\n"
+        "Grassland          412   61.3   58.4\n"))
+    assert cells["412"]["unit"] == "site" and cells["412"]["metric"] == "COUNT"
+    assert cells["58.4"]["unit"] == "index point"
+
+
+def test_a_significance_level_is_no_figure(extract_both):
+    doc = extract_both("Only the fall for woodland birds is significant at the 95% level.")
+    assert not quantities(doc)

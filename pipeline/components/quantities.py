@@ -1558,9 +1558,12 @@ class QuantityRecognizer:
                     if counted is not None and not any(c.isdigit() for c in header[column]):
                         if blocks is None:
                             blocks = DeclaredUnits(text, [doc[x.start].idx for x in figures])
-                        if blocks.measure_for(a, False, t.country) is None and blocks.unit_for(a) is None:
+                        measure = blocks.measure_for(a, False, t.country)
+                        if (measure is None or measure[1] is not None and measure[1].kind == "index_point" and
+                                _PLAIN_INTEGER.fullmatch(t.text[figure.core])) and blocks.unit_for(a) is None:
                             # ``Region  Offences  Rate per 10,000 population``: the column counts offences, no measure
-                            # or percent being declared above the table (C21-20)
+                            # or percent being declared above the table (C21-20); ``Group   Species   2017   2022``
+                            # under ``(index, 1970 = 100)``: whole numbers of the counted column, no index (C43-37)
                             figure.unit, figure.unit_kind, figure.unit_info = counted.name, "count", counted
                             doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
                             figure.notes.add("table-header")
@@ -1751,7 +1754,10 @@ class QuantityRecognizer:
             if gap == [",", "and"] and (k == 0 or figures[k - 1].end <= t.sentence(figure.start)[0] or not all(
                     w in separators for w in t.lower[figures[k - 1].end : figure.start])):
                 continue  # ``was 26.6 pupils, down from 26.7, and 0.6% of infant pupils were``: two clauses, no list
-            if gap and all(w in separators for w in gap) and bare and "or" not in gap:
+            paired = gap == [";"] and figure.start >= 1 and t.text[figure.start - 1] == "(" and \
+                nxt.unit_kind == "percentage_point" and bool(figure.sign) and bool(nxt.sign)
+            # (``(-1.0; -1.0 points on 2022)``: a signed pair in one unit, written once, C43-36)
+            if (gap and all(w in separators for w in gap) or paired) and bare and "or" not in gap:
                 figure.unit, figure.unit_kind = nxt.unit, nxt.unit_kind
                 if nxt.unit_kind == "times":
                     figure.direction = "up"
@@ -2621,6 +2627,10 @@ class QuantityRecognizer:
             return True  # ``a one-to-one correlation``, ``one-on-one meetings``: a manner, no figure (C42-8)
         if re.fullmatch(r"(?:19|20)[0-9]{2}[pfe]", text) and not figure.sign and self._marked_year(t, core):
             return True  # ``Region   2023   2024   2025p   2026p``: a projected year in a header, not pence (C42-2)
+        if figure.unit_kind == "percent" and end < n and lower[end] == "level" and start >= 2 and \
+                lower[start - 1] == "the" and lower[start - 2] == "at" and figure.value in (90, 95, 99) and \
+                any(w.startswith("significan") for w in lower[max(0, start - 12) : start]):
+            return True  # ``significant at the 95% level``: a statistical parameter, no figure (C43-38)
         if figure.unit_kind == "percent" and end + 1 < n and lower[end] in ("confidence", "credible", "prediction") and \
                 lower[end + 1] in ("level", "levels", "interval", "intervals", "limit", "limits", "bound", "bounds"):
             return True  # ``at the 95% confidence level``: a statistical parameter, no figure (C41-13)
