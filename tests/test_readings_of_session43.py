@@ -359,3 +359,9 @@ def test_a_counted_column_under_an_index_title_holds_counts(extract_both):
 def test_a_significance_level_is_no_figure(extract_both):
     doc = extract_both("Only the fall for woodland birds is significant at the 95% level.")
     assert not quantities(doc)
+
+
+def test_a_level_in_another_clause_takes_no_unit_from_a_from_figure(extract_both):
+    doc = extract_both("The severe share fell 0.3 percentage points from 4.1% in 2022, with severe procedures falling to "
+                       "56,300 in 2023.")
+    assert by_text(doc)["56,300"]["unit"] != "percent"

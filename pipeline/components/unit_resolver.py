@@ -1983,7 +1983,9 @@ class UnitResolver:
                 continue  # ``compared with 1 in 20 (58)``: a share stated as ``N in M`` is followed by its count
             cue = cue_before(doc, q.start, earlier.end)
             ranged = q.start >= 1 and lower[q.start - 1] == "to" and earlier.start >= 1 and \
-                lower[earlier.start - 1] == "from"
+                lower[earlier.start - 1] == "from" and q.start - 1 - earlier.end <= 5 and \
+                not any(lower[m] in ("and", "while", "but", ",") for m in range(earlier.end, q.start - 1))
+            # (not ``from 4.1% in 2022 and severe procedures falling to 56,300``: another clause's level, C43-39)
             if cue is None and not ranged and not restated and not labelled_earlier(doc, earlier, q):
                 continue
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
