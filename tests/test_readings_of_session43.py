@@ -365,3 +365,16 @@ def test_a_level_in_another_clause_takes_no_unit_from_a_from_figure(extract_both
     doc = extract_both("The severe share fell 0.3 percentage points from 4.1% in 2022, with severe procedures falling to "
                        "56,300 in 2023.")
     assert by_text(doc)["56,300"]["unit"] != "percent"
+
+
+@pytest.mark.parametrize("text,share", [
+    ("Cargo fell to 96.2 million tonnes (-3.1%), of which 40.5 million tonnes (42.1%) was coastal.", "42.1%"),
+    ("Box traffic fell to 2.4 million TEU (-5.0%), of which about 0.7 million TEU (29.2%) were empty.", "29.2%"),
+])
+def test_the_percent_of_a_measured_part_is_its_share(extract_both, text, share):
+    assert by_text(extract_both(text))[share]["metric"] == "SHARE"
+
+
+def test_an_infinitive_before_a_bracket_names_nothing(extract_both):
+    doc = extract_both("Portugal was the only large market to grow (+0.6 million tonnes; +4.2%) in the quarter.")
+    assert _links(doc, "+4.2%", "CATEGORY") == {"Portugal"}

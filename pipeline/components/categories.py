@@ -2967,6 +2967,9 @@ class CategoryFinder:
                 found = (group[0], opening, group[2]) if group is not None and group[1] == aged else None
             if found and found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
                 found = None  # ``Imports fell back (-0.3% after +0.4%)``: a particle names nothing; the subject changed
+            if found and found[1] - found[0] == 1 and found[0] >= 1 and lower[found[0] - 1] == "to" and \
+                    (lower[found[0]] in words("change_up") or lower[found[0]] in words("change_down")):
+                found = None  # ``Romania was the only large reporter to grow (+0.4 billion tkm; +14.3%)``: a verb (C43-41)
             if found and lower[found[2]] in ("terms", "basis") and found[0] - 1 > start_limit and \
                     lower[found[0] - 1] in ("in", "on"):
                 # ``were unchanged in trend terms (0.0%)``: a qualifier of the predicate before it

@@ -3562,8 +3562,9 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             _verb_of_level_before_bracket(t, start) is not None:
         return "CHANGE"  # ``fell to 9,910 (3.2%)``, ``increased to £309,000 in England (2.5%)``: the level's change (C38-8)
     if unit_kind == "percent" and same_sentence and start >= 1 and t.text[start - 1] == "(" and \
-            same_sentence[-1].end == start - 1 and span_value(same_sentence[-1], "metric") == "COUNT" and \
-            end < t.n and t.text[end] == ")" and _part_before(t, same_sentence[-1].start):
+            same_sentence[-1].end == start - 1 and span_value(same_sentence[-1], "metric") in ("COUNT", "AMOUNT", "MONEY") \
+            and end < t.n and t.text[end] == ")" and _part_before(t, same_sentence[-1].start):
+        # (``of which 45.1 million tonnes (38.4%) was national``: a measured part too, C43-40)
         return "SHARE"  # ``of whom 923,269 (41.1%) were non-German suspects``: the part's share of the whole
     if unit_kind == "percent" and sign is None and start >= 1 and t.text[start - 1] == "(" and end < t.n and \
             t.text[end] == ")" and (_bracketed_part_share(t, start, same_sentence) or _shares_listed_before_verb(t, end)):
@@ -4146,6 +4147,8 @@ def _shared_part_before(t: DocTable, start: int) -> bool:
 def _part_before(t: DocTable, start: int) -> bool:
     """Whether a figure at ``start`` is stated as a part: ``of whom``, ``of which``, ``of these``, ``including``
     right before it."""
+    while start > 0 and t.lower[start - 1] in BOUND_WORDS:
+        start -= 1  # (``of which about 0.33 million TEU (31.1%) were empty``)
     before = t.lower[max(0, start - 3) : start]
     if before[-1:] == [","]:
         before = before[:-1]  # ``of these, 6,494 (42%) were in social sector accommodation``
