@@ -378,3 +378,8 @@ def test_the_percent_of_a_measured_part_is_its_share(extract_both, text, share):
 def test_an_infinitive_before_a_bracket_names_nothing(extract_both):
     doc = extract_both("Portugal was the only large market to grow (+0.6 million tonnes; +4.2%) in the quarter.")
     assert _links(doc, "+4.2%", "CATEGORY") == {"Portugal"}
+
+
+def test_degrees_counted_in_thousands_are_a_count(extract_both):
+    cell = by_text(extract_both("Universities awarded 512.3 thousand degrees in 2023."))["512.3 thousand degrees"]
+    assert cell["metric"] == "COUNT" and cell["value"] == 512_300

@@ -3020,6 +3020,9 @@ class QuantityRecognizer:
             # ``was revised to 6.3 per cent from its provisional level of 6.1 per cent``: the same growth rate as first
             # published, a change like the revised one (C33-46)
             figure.metric = "CHANGE"
+        if figure.metric == "AMOUNT" and figure.unit == "degree" and figure.value >= 1000:
+            # ``455.2 thousand degrees were awarded``: degrees counted, no angle or temperature (C43-42)
+            figure.metric, figure.unit_kind = "COUNT", "count"
         if figure.metric == "AMOUNT" and figure.unit == "night" and figure.value >= 1000:
             # ``1.71 billion nights``: the nights spent in accommodation, counted; an average stay (``7.51 nights``) is
             # a length of time (C10-9, C30-19)
