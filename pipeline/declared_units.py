@@ -536,8 +536,13 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     return title
 
 
-#: the first words of a column header that name a share in percent (``Share 2023``, ``Proportion``, ``% of total``)
-_SHARE_COLUMN = re.compile(r"\s*(?:%|shares?|proportions?|percentages?|composition)\b", re.I)
+#: the words of a column header that name each row's share of the column total (``Share``, ``Composition``, ``Proportion``)
+_SHARE_WORDS = r"(?:shares?|proportions?|percentages?|composition|structure|distribution)"
+#: a header that is only such a name, with no unit of its own (``Composition``, ``Composition ratio``, ``Share (1)``):
+#: percent shares, whatever money or count the table's gloss declares (C43-1)
+SHARE_HEADER = re.compile(rf"\s*{_SHARE_WORDS}(?:\s+(?:ratio|of total|in total))?\s*(?:\([0-9]{{1,2}}\)|\*+)?\s*", re.I)
+#: a header opening on such a name or on ``%`` (``Share 2023``, ``% of total``, C43-29)
+_SHARE_COLUMN = re.compile(rf"\s*(?:%|{_SHARE_WORDS})\b", re.I)
 
 
 def _share_or_measure(title: str, column: str, others: list[str]) -> str | None:

@@ -943,8 +943,7 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "record", "further", "another", "
 
 
 #: verbs of a headline's infinitive that state a figure, beside the verbs of change (``to make up 71%``, ``to reach``)
-_INFINITIVE_VERBS = frozenset(("make", "account", "reach", "be", "remain", "stay", "hit", "top", "exceed", "total", "cost",
-                               "add", "create", "need", "double", "triple", "halve", "surpass", "hold"))
+_INFINITIVE_VERBS = vocabulary("infinitive_stating_verbs")
 
 
 class CategoryFinder:

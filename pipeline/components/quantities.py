@@ -54,7 +54,7 @@ from pipeline.numbers import (
 from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import (HEADING_SCALES, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
-                                     column_segment,
+                                     column_segment, SHARE_HEADER,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
 from pipeline.units import SLASH_PER_WHO as _SLASH_PER_WHO, SLASH_TIME_SYMBOLS as _SLASH_TIME_SYMBOLS
@@ -413,10 +413,6 @@ _RANK_HEADER = re.compile(r"\s*(?:pos\.?|position|rank(?:ing)?|move(?:ment)?|(?:
                           r"(?:rank|position) (?:change|move))\s*(?:\([^()]*\))?\s*", re.I)
 #: a header naming the basket weights of a price index table, a footnote mark allowed (C31-13)
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
-#: a header naming each row's share of the column total, with no unit of its own (``Composition``, ``Share``,
-#: ``Composition ratio``, ``Proportion``): percent shares, whatever money or count the table's gloss declares (C43-1)
-SHARE_HEADER = re.compile(r"\s*(?:shares?|proportions?|composition|structure|distribution)(?:\s+(?:ratio|of total|in total))?"
-                          r"\s*(?:\([0-9]{1,2}\)|\*+)?\s*", re.I)
 
 
 def _unscaled_symbol(symbol: str) -> bool:
@@ -577,11 +573,9 @@ def _ratio_unit(t: "DocTable", start: int, sent_start: int, last: list) -> str |
 
 
 #: verbs that state one figure above another (``exceeded the 2019 level by 1.5%``)
-_EXCEEDING_VERBS = frozenset(("exceeded", "exceeds", "exceed", "surpassed", "surpasses", "outstripped", "outstrips",
-                              "outpaced", "outpaces", "topped", "tops", "overshot", "overshoots"))
+_EXCEEDING_VERBS = vocabulary("exceeding_verbs")
 #: words after ``N times`` that make it a multiple of something named (``3 times the 2019 level``, ``twice as many``)
-_MULTIPLE_AFTER = frozenset(("the", "as", "that", "those", "higher", "more", "greater", "larger", "lower", "less", "than",
-                             "over", "its", "their", "what"))
+_MULTIPLE_AFTER = vocabulary("multiple_after_words")
 
 
 def _restated_comparison(t: "DocTable", start: int, end: int) -> str | None:
@@ -600,9 +594,9 @@ def _restated_comparison(t: "DocTable", start: int, end: int) -> str | None:
         return None
 
     def comparative_at(k: int) -> str | None:  # (``below``, ``higher``; not ``up``, which opens a change of its own)
-        if k + 1 < n and lower[k] == "," and lower[k + 1] in ("below", "lower", "less", "fewer", "smaller", "behind"):
+        if k + 1 < n and lower[k] == "," and (lower[k + 1] in COMPARATIVES_DOWN - {"down"} or lower[k + 1] == "behind"):
             return "down"
-        if k + 1 < n and lower[k] == "," and lower[k + 1] in ("above", "higher", "more", "greater", "larger", "ahead"):
+        if k + 1 < n and lower[k] == "," and (lower[k + 1] in COMPARATIVES_UP - {"up"} or lower[k + 1] == "ahead"):
             return "up"
         return None
 
