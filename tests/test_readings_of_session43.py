@@ -383,3 +383,12 @@ def test_an_infinitive_before_a_bracket_names_nothing(extract_both):
 def test_degrees_counted_in_thousands_are_a_count(extract_both):
     cell = by_text(extract_both("Universities awarded 512.3 thousand degrees in 2023."))["512.3 thousand degrees"]
     assert cell["metric"] == "COUNT" and cell["value"] == 512_300
+
+
+def test_change_columns_the_title_puts_in_points(extract_both):
+    cells = by_text(extract_both(
+        "Table 4: Households with broadband, 2020, 2023 and 2024 (% of households; change in pp)\n\n"
+        "Region        2020    2023    2024    vs 2023   vs 2020\n"
+        "Urban           81      88      90       +2        +9\n"))
+    assert cells["+2"]["unit"] == "percentage point" and cells["+2"]["metric"] == "CHANGE"
+    assert cells["+9"]["unit"] == "percentage point"

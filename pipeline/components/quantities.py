@@ -578,6 +578,22 @@ _EXCEEDING_VERBS = vocabulary("exceeding_verbs")
 _MULTIPLE_AFTER = vocabulary("multiple_after_words")
 
 
+def _title_change_in_points(text: str, start_char: int, column: str) -> bool:
+    """Whether the title above the table of the cell at ``start_char`` puts the column's changes in percentage points:
+    the segment naming the column (``(%; change in percentage points)`` above ``Change on year``), or the one segment
+    naming a change (``(% of individuals; change in pp)`` above ``vs 2023``) (C43-30, C43-43)."""
+    cell = text_tables.header_cell(text, start_char)
+    title = text_tables.title_above(text, cell.top_start) if cell is not None else None
+    if not title:
+        return False
+    segment = column_segment(title, column)
+    if segment is None and re.search(r"\(([^()]*)\)\s*$", title):
+        changes = [x for x in re.split(r";|,(?![0-9])", re.findall(r"\(([^()]*)\)", title)[-1])
+                   if CHANGE_HEADING.search(x.lower())]
+        segment = changes[0] if len(changes) == 1 else None
+    return bool(segment) and re.search(r"percentage[- ]points?|\bpp\b", segment, re.I) is not None
+
+
 def _restated_comparison(t: "DocTable", start: int, end: int) -> str | None:
     """The direction of a comparative after a figure and its percent set off by ``, or ... ,`` (``5.26 cents, or 19.8%,
     below October 2023``): ``down`` or ``up`` for both figures, else None."""
@@ -1468,6 +1484,15 @@ class QuantityRecognizer:
             column = text_tables.column_of(text, a)
             if header is None or column is None or column >= len(header) or len(row) != len(header):
                 continue
+            if not written_percent and absolute_change_cell(text, line_start, header, column) and \
+                    _title_change_in_points(text, a, header[column]):
+                # ``(% of individuals; change in pp)`` above ``2023   2024   vs 2023``: the change in the title's points
+                figure.unit, figure.unit_kind = "percentage point", "percentage_point"
+                figure.unit_info = match_unit(["percentage", "point"])
+                figure.metric = "CHANGE"
+                figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
+                figure.notes.add("table-header")
+                continue
             if not written_percent and absolute_change_cell(text, line_start, header, column):
                 # ``Tax   2023-24   2024-25   Change`` above ``VAT   111.3   113.8   +2.5``: the difference of the row's
                 # levels, in their unit (C22-2): the declared units below give it that unit, scale and metric
@@ -1505,14 +1530,11 @@ class QuantityRecognizer:
                     continue
                 declared = _column_unit(header[column], t.country)
                 if declared is not None and declared[1].kind == "percent" and "%" not in header[column] and \
-                        not re.search(r"\bper ?cent\b", header[column], re.I):
-                    cell = text_tables.header_cell(text, a)
-                    title = text_tables.title_above(text, cell.top_start) if cell is not None else None
-                    segment = column_segment(title, header[column]) if title else None
-                    if segment and re.search(r"percentage[- ]points?|\bpp\b", segment, re.I):
-                        # ``(%; change in percentage points)`` above ``... Change on year``: the change column's own
-                        # segment says points (C43-30)
-                        declared = (1.0, match_unit(["percentage", "point"]))
+                        not re.search(r"\bper ?cent\b", header[column], re.I) and \
+                        _title_change_in_points(text, a, header[column]):
+                    # ``(%; change in percentage points)`` above ``... Change on year``: the change column's own
+                    # segment says points (C43-30)
+                    declared = (1.0, match_unit(["percentage", "point"]))
                 if declared is None and re.fullmatch(r"\s*rates?\s*", header[column], re.I) and \
                         _rates_in_percent(text, line_start):
                     # ``(levels in thousands; rates in percent)`` above ``Data element   Level   Rate``: the rate
