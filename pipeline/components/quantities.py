@@ -591,7 +591,9 @@ def _title_change_in_points(text: str, start_char: int, column: str) -> bool:
         changes = [x for x in re.split(r";|,(?![0-9])", re.findall(r"\(([^()]*)\)", title)[-1])
                    if CHANGE_HEADING.search(x.lower())]
         segment = changes[0] if len(changes) == 1 else None
-    return bool(segment) and re.search(r"percentage[- ]points?|\bpp\b", segment, re.I) is not None
+    # (``changes in rates in pp``: the rate rows' changes only, C31-1)
+    return bool(segment) and re.search(r"percentage[- ]points?|\bpp\b", segment, re.I) is not None and \
+        re.search(r"\b(?:rates?|ratios?|shares?)\b", segment, re.I) is None
 
 
 def _restated_comparison(t: "DocTable", start: int, end: int) -> str | None:
