@@ -578,6 +578,15 @@ _EXCEEDING_VERBS = vocabulary("exceeding_verbs")
 _MULTIPLE_AFTER = vocabulary("multiple_after_words")
 
 
+def _point_change(figure: Figure, first_char: str) -> None:
+    """Make a table cell a change in percentage points, down when signed so (``first_char``), a change of none at 0."""
+    figure.unit, figure.unit_kind = "percentage point", "percentage_point"
+    figure.unit_info = match_unit(["percentage", "point"])
+    figure.metric = "CHANGE"
+    figure.direction = "down" if first_char in "-\u2212\u2013" else "up" if figure.value else None
+    figure.notes.add("table-header")
+
+
 def _title_change_in_points(text: str, start_char: int, column: str) -> bool:
     """Whether the title above the table of the cell at ``start_char`` puts the column's changes in percentage points:
     the segment naming the column (``(%; change in percentage points)`` above ``Change on year``), or the one segment
@@ -1486,16 +1495,11 @@ class QuantityRecognizer:
             column = text_tables.column_of(text, a)
             if header is None or column is None or column >= len(header) or len(row) != len(header):
                 continue
-            if not written_percent and absolute_change_cell(text, line_start, header, column) and \
-                    _title_change_in_points(text, a, header[column]):
-                # ``(% of individuals; change in pp)`` above ``2023   2024   vs 2023``: the change in the title's points
-                figure.unit, figure.unit_kind = "percentage point", "percentage_point"
-                figure.unit_info = match_unit(["percentage", "point"])
-                figure.metric = "CHANGE"
-                figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
-                figure.notes.add("table-header")
-                continue
             if not written_percent and absolute_change_cell(text, line_start, header, column):
+                if _title_change_in_points(text, a, header[column]):
+                    # ``(% of individuals; change in pp)`` above ``2023   2024   vs 2023``: the title's points (C43-43)
+                    _point_change(figure, text[a])
+                    continue
                 # ``Tax   2023-24   2024-25   Change`` above ``VAT   111.3   113.8   +2.5``: the difference of the row's
                 # levels, in their unit (C22-2): the declared units below give it that unit, scale and metric
                 figure.notes.add("absolute-change-cell")
@@ -1503,11 +1507,7 @@ class QuantityRecognizer:
                         not re.search(r"%|\bper ?cent\b", header[column], re.I):
                     # ``Q2 2024 (%)   Q3 2024 (%)   Change on quarter`` above ``Employment rate   74.8   75.0   0.2``:
                     # the difference of two percents is in percentage points (C35-43)
-                    figure.unit, figure.unit_kind = "percentage point", "percentage_point"
-                    figure.unit_info = match_unit(["percentage", "point"])
-                    figure.metric = "CHANGE"
-                    figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
-                    figure.notes.add("table-header")
+                    _point_change(figure, text[a])
                 continue
             if not written_percent:
                 rate = _column_rate(header, column)
@@ -1524,11 +1524,7 @@ class QuantityRecognizer:
                         "%" not in header[column] and not re.search(r"\bper ?cent\b", header[column], re.I):
                     # ``Employment rate (%)   75.1   +0.1`` under ``Change on quarter``: a rate's change is in points
                     # (C30-11, C31-9)
-                    figure.unit, figure.unit_kind = "percentage point", "percentage_point"
-                    figure.unit_info = match_unit(["percentage", "point"])
-                    figure.metric = "CHANGE"
-                    figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
-                    figure.notes.add("table-header")
+                    _point_change(figure, text[a])
                     continue
                 declared = _column_unit(header[column], t.country)
                 if declared is not None and declared[1].kind == "percent" and "%" not in header[column] and \
