@@ -24,6 +24,7 @@ Test hook (documented, tiny): with ``RELSTATS_TEST_KILL_WORKER=<doc id>`` in the
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -193,8 +194,45 @@ def make_doc(nlp, text: str, meta: dict | None):
     return doc
 
 
+#: a line break inside a paragraph wrapped at a fixed width (``increased 8.3\npercent to $101,805``): a long line of
+#: running text (no table cells, no closing punctuation) whose next line goes on in lower case or with a figure
+_SOFT_WRAP = re.compile(r"(?<=[A-Za-z0-9,%)$])\n(?=[ ]{0,4}(?:[a-z]|[0-9$£€(][^\n]*[a-z]))")
+#: a line that is a table row or a list item rather than running text
+_NOT_RUNNING = re.compile(r"\S {3,}\S|\t|\||^\s*(?:[-*•–]|\(?[0-9a-z]\)|[0-9]+\.|[a-z]\.)\s|^\s*(?:[Tt]able|[Cc]hart|[Ff]igure)\s")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks of fixed-width wrapping (plain-text and PDF releases) made spaces, one
+    character for one (offsets are unchanged): a figure and its unit or counted noun on two lines are read
+    together. A break is a wrap when the line before is running text of 40 characters or more and the next
+    line, also running text, goes on in lower case (C44-11); table rows, list items and paragraph ends are
+    left alone."""
+    if "\n" not in text:
+        return text
+    chars = None
+    for match in _SOFT_WRAP.finditer(text):
+        i = match.start()
+        line_start = text.rfind("\n", 0, i) + 1
+        line = text[line_start:i]
+        if len(line.strip()) < 40 or _NOT_RUNNING.search(line):
+            continue
+        next_end = text.find("\n", i + 1)
+        next_line = text[i + 1 : next_end if next_end != -1 else len(text)]
+        if _NOT_RUNNING.search(next_line.strip()) and not next_line.startswith(" "):
+            continue
+        if next_line.lstrip().startswith("(") and next_line.rstrip().endswith(")"):
+            continue  # (a title's gloss line: ``(thousand persons; rates in per cent)``)
+        if not next_line.lstrip()[:1].islower() and not (
+                text[i - 1].islower() and (len(next_line.strip()) >= 40 or next_line.rstrip().endswith("."))):
+            continue  # (``Exports (calendar and seasonally adjusted), April 2024`` above ``133.2 billion euros``)
+        if chars is None:
+            chars = list(text)
+        chars[i] = " "
+    return text if chars is None else "".join(chars)
+
+
 def _pieces(nlp, document: dict, limits: Limits) -> list[tuple[int, object]]:
-    text = ascii_digits(document["text"])
+    text = unwrap_lines(ascii_digits(document["text"]))
     starts = split_offsets(text, min(limits.chunk_chars, nlp.max_length))
     out = []
     for k, start in enumerate(starts):

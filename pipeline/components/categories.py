@@ -1385,6 +1385,10 @@ class CategoryFinder:
         low = token.lower_
         if not any(c.isalpha() for c in low):
             return False  # (a bracket closing a label's gloss, ``Staff (persons):``, is no noun)
+        doc = token.doc
+        if token.i >= 1 and token.i + 1 < len(doc) and doc[token.i - 1].lower_ == "to" and \
+                doc[token.i + 1].lower_.endswith("ing") and doc[token.i + 1].is_alpha and len(doc[token.i + 1]) > 4:
+            return False  # ``demand expected to keep rising to 35.7 million``: a verb after ``to`` (C44-14)
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
             and low not in NOT_COUNTED_WORDS and low not in COUNT_ADJECTIVES and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
@@ -3250,9 +3254,10 @@ class CategoryFinder:
         t_ = quantity.start - 1
         if t_ - 2 >= start_limit and metric != "CHANGE" and lower[t_] == "to" and \
                 lower[t_ - 1] in vocabulary("figure_direction_words") and lower[t_ - 1] not in ("up", "down") and \
-                nounish[t_ - 2] and not verb[t_ - 2] and t_ - 2 not in time_tokens:
+                nounish[t_ - 2] and not verb[t_ - 2] and t_ - 2 not in time_tokens and \
+                not (t_ - 3 >= start_limit and lower[t_ - 3] == "to"):
             # ``with the grant rate falling to 47% from 67%``: the level an absolute construction's subject reaches
-            # (C35-20)
+            # (C35-20); not ``with demand expected to keep rising to 35.7 million`` (a verb after ``to``, C44-14)
             found = noun_phrase_before(doc, t_ - 1, start_limit)
             if found and not any(i in quantity_tokens or i in time_tokens for i in range(found[0], found[1])):
                 yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")

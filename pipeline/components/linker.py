@@ -699,6 +699,24 @@ def _bracketed_level_after(doc: Doc, q: Span, quantities: list) -> Span | None:
     return level if span_value(level, "metric") in ("COUNT", "AMOUNT", "MONEY") else None
 
 
+def _bracket_of_figure(doc: Doc, q: Span) -> bool:
+    """Whether ``q`` stands in a bracket opened right after a figure that is no change or share (``£11.5 billion
+    (+5.7% on a year earlier; +13.5% on 2019-20)``): the bracket states that figure's changes, and no level after
+    its close is reached by them (``Robustas rose less (+10.46 US cents; +4.6%) to 237.81`` are reached, C44-4)."""
+    texts = token_table(doc).text
+    sent_start = sentence_range(doc, q.start)[0]
+    depth = 0
+    for k in range(q.start - 1, sent_start - 1, -1):
+        if texts[k] == ")":
+            depth += 1
+        elif texts[k] == "(":
+            if depth == 0:
+                before = next((x for x in spans_of(doc, "QUANTITY") if x.end == k), None)
+                return before is not None and not is_modifier(before)
+            depth -= 1
+    return False
+
+
 def _level_right_before(change: Span, quantities: list, sent_start: int) -> Span | None:
     """The level stated right before ``change`` in its sentence (``the figure (10,790) was 6% ...``: at most three
     tokens between, no change itself), the only level of its clause; or None."""
@@ -2044,9 +2062,13 @@ class RelationLinker:
             # component's own figure, stated for what follows it, not the figure before the bracket again
             return None, None
         close = self._next_close[q.end] if q.end < len(doc) else len(doc)
-        if q.end < len(doc) and doc[q.end].lower_ == "to":
-            lo = self._span_range(quantities, q.end + 1, q.end + 1)[0]  # the figures after q
-            level = next((x for x in quantities[lo:] if x.end <= close and not is_modifier(x)), None)
+        to_at = q.end + 1 if q.end + 1 < len(doc) and doc[q.end].text == "," and doc[q.end + 1].lower_ == "to" else q.end
+        if to_at < len(doc) and doc[to_at].lower_ == "to":
+            # (``Portugal (-10.9 pp, to 8.0%)``: the level after a comma in the same bracket, C44-10)
+            lo = self._span_range(quantities, to_at + 1, to_at + 1)[0]  # the figures after q
+            points = span_value(q, "unit") in ("percentage point", "basis point")
+            level = next((x for x in quantities[lo:] if x.end <= close and (not is_modifier(x) or points and span_value(
+                x, "metric") == "SHARE" and span_value(x, "unit") == "percent")), None)
             if level is not None:
                 outer = next((x for x in quantities if x.end == open_at and span_value(x, "metric") == "CHANGE"), None)
                 if outer is not None:
@@ -2110,6 +2132,14 @@ class RelationLinker:
             lo, hi = self._span_range(quantities, sent_start, open_at)
             earlier = [x for x in quantities[lo:hi] if x.end <= open_at and not is_modifier(x)]
             if earlier and not any(t.text in (";", ":") for t in doc[earlier[-1].end : open_at]):
+                return "modifies", earlier[-1]
+        if before is None and k >= 2 and span_value(q, "metric") == "CHANGE" and doc[k].lower_ in CHANGE_NOUN_WORDS and \
+                doc[k - 1].lower_ in ("a", "an") and doc[k - 2].text == ",":
+            # ``325.5 million recreation visits in 2023, a rise (+13.2 million; +4.2%) on 2022``: the bracket states the
+            # apposed change noun's figures, of the figure the clause before the comma states (C44-7)
+            lo, hi = self._span_range(quantities, sentence_range(doc, q.start)[0], k - 2)
+            earlier = [x for x in quantities[lo:hi] if x.end <= k - 2 and not is_modifier(x)]
+            if earlier and not any(t.text in (";", ":", "(", ")", ",") for t in doc[earlier[-1].end : k - 2]):
                 return "modifies", earlier[-1]
         if before is None:
             if k < 0 or not is_nounish(doc[k]) or doc[k].is_punct:
@@ -2289,7 +2319,11 @@ class RelationLinker:
         times = time_token_set(doc)
         while hi - lo > 1 and is_modifier(quantities[lo]) and (self._parallel_gap(
                 columns.span_text(q.end, quantities[lo].start), quantities[lo].end, texts) or
-                [texts[i].lower() for i in range(q.end, quantities[lo].start) if i not in times] == [",", "or"]):
+                [texts[i].lower() for i in range(q.end, quantities[lo].start) if i not in times] == [",", "or"] or
+                q.start >= 1 and texts[q.start - 1] == "(" and texts[q.end : quantities[lo].start] == [";"] and
+                quantities[lo].end < len(texts) and texts[quantities[lo].end] == ")"):
+            # (``rose less (+10.46 US cents; +4.6%) to 237.81 US cents/lb``: a signed pair in the change's own bracket,
+            # C44-8)
             # (``rose 4.1% in October, or $1.2 billion, to $30.5 billion``: past the change's time, C36-22)
             q_end = quantities[lo].end
             if q_end + 1 < len(texts) and texts[q_end].isalpha() and texts[q_end + 1] == ")":
@@ -2946,13 +2980,15 @@ class RelationLinker:
         return (0 < len(gap) <= 4 or carried) and gap[-1] in ("to", "at", "reach", "reaching") and \
             not (gap[-1] == "to" and len(gap) >= 2 and gap[-2] in ("compared", "relative", "equal", "similar",
                                                                    "close", "comparable")) and \
-            not any(t in (",", ";") for t in gap) and (not is_modifier(level) or (
+            not any(t in (",", ";") for t in gap) and not (")" in gap and _bracket_of_figure(doc, q)) and (
+                not is_modifier(level) or (
                 span_value(level, "metric") in ("SHARE", "CHANGE") and span_value(level, "unit_kind") == "percent" and
                 span_value(q, "unit") in ("percentage point", "basis point")) or (
                 span_value(level, "metric") == "SHARE" and is_rate(span_value(level, 'unit')) and
                 span_value(q, "metric") == "CHANGE"))
         # (``The crime rate rose 3% to 5,843 incidents per 100,000 population``: a rate per population is a level a
-        # change reaches, C21-23)
+        # change reaches, C21-23; ``(+5.7% on a year earlier; +13.5% on 2019-20), so lotteries, at £4.1 billion``: the
+        # bracket holding the change closes before the level, C44-4)
         # (``The annual growth rate of consumer credit slowed by 0.2 percentage points to 7.3%``: a rate of change
         # stated as a level is reached by a change in points like any rate)
 

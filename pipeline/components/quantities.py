@@ -146,6 +146,17 @@ def _has_decimal_comma_percent(text: str) -> bool:
     return False
 
 
+#: a change column stated in points (``Change (points)``, ``Change (pp)``)
+_POINTS_CHANGE = re.compile(r"(?:\bchange\b|\bdiff(?:erence)?\b).*\(\s*(?:%\s*)?(?:points?|pts?|pp)\s*\)", re.I)
+
+
+def _beside_points_change(text: str, start_char: int) -> bool:
+    """Whether the table row holding ``start_char`` has a change column stated in points in its header."""
+    line_start = text.rfind("\n", 0, start_char) + 1
+    header = _table_header(text, line_start)
+    return header is not None and any(_POINTS_CHANGE.search(cell) for cell in header)
+
+
 def _table_header(text: str, line_start: int) -> list[str] | None:
     """The cells of the header of the text table a row starting at ``line_start`` belongs to: the first
     line of its block of rows (cells between ``|``, tabs or aligned spaces, as many as the row's), when it
@@ -1503,6 +1514,14 @@ class QuantityRecognizer:
                 # ``Tax   2023-24   2024-25   Change`` above ``VAT   111.3   113.8   +2.5``: the difference of the row's
                 # levels, in their unit (C22-2): the declared units below give it that unit, scale and metric
                 figure.notes.add("absolute-change-cell")
+                if _POINTS_CHANGE.search(header[column]):
+                    if blocks is None:
+                        blocks = DeclaredUnits(text, [doc[x.start].idx for x in figures])
+                    if any(blocks.unit_for(line_start + x) == "percent" for x, _ in row[1:column]):
+                        # ``Table 1. ACGR ... (percent)`` above ``2011-12   2021-22   Change (points)``: the change of
+                        # percents is in percentage points (C44-18)
+                        _point_change(figure, text[a])
+                        continue
                 if any(re.search(r"%|\bper ?cent\b", header[k], re.I) for k in range(1, column)) and \
                         not re.search(r"%|\bper ?cent\b", header[column], re.I):
                     # ``Q2 2024 (%)   Q3 2024 (%)   Change on quarter`` above ``Employment rate   74.8   75.0   0.2``:
@@ -1690,9 +1709,11 @@ class QuantityRecognizer:
             info = match_unit(unit.split())
             figure.unit, figure.unit_kind = unit, "percent" if unit == "percent" else "percentage_point"
             figure.unit_info = info
-            figure.metric = "SHARE" if unit == "percent" and (declared.share_table(a) or _level_column(t, figure.start) and
-                                                             names_level_rate(re.split(r"[,(;:]", declared.heading(a) or "")[0])) \
+            figure.metric = "SHARE" if unit == "percent" and (declared.share_table(a) or _level_column(t, figure.start) and (
+                names_level_rate(re.split(r"[,(;:]", declared.heading(a) or "")[0]) or _beside_points_change(text, a))) \
                 else "CHANGE"
+            # (``... (percent)`` above ``2011-12   2021-22   Change (points)``: a change in points is of rates, so the
+            # time columns hold rates, C44-18)
             # (``Table 2. Employment rate by sex, percentage points change on the year`` above ``Q3 2024   Q3 2023
             # Change``: the time columns hold the rate, a level, C35-37)
             if unit == "percentage point" and _beside_change_column(t, figure.start):
@@ -1762,6 +1783,9 @@ class QuantityRecognizer:
             if nxt.unit_kind in ("percent", "percentage_point") and figure.value is not None and \
                     nxt.value is not None and abs(figure.value) >= 1000 > abs(nxt.value):
                 continue  # ``below the revised September rate of 889,600 and 6.4 percent below ...``: a level, no percent
+            if nxt.unit_kind == "times" and figure.value is not None and nxt.value is not None and \
+                    abs(figure.value) >= 100 > 10 * abs(nxt.value):
+                continue  # ``Cases reached 8,419, three times the 2020 number``: the figure and its multiple (C44-13)
             if nxt.unit_kind in ("percent", "percentage_point") and gap == [","] and nxt.end < len(t.lower) and \
                     (t.lower[nxt.end] in CUES["comparatives_up"] or t.lower[nxt.end] in CUES["comparatives_down"]):
                 continue  # ``homicides numbered 570, 7% fewer than a year earlier``: the figure and its change
@@ -2021,6 +2045,10 @@ class QuantityRecognizer:
             if low.endswith(("ed", "ing")) and low not in ("halving", "doubling", "tripling"):
                 return MULTIPLE_WORDS[low][0], i + 1, "multiple"
             prev = lower[i - 1] if i > 0 else ""
+            if low == "twice":
+                # ``almost twice the national figure``, ``more than twice as many as``: a multiple of what follows;
+                # ``twice a year``, ``is counted twice`` are frequencies (C44-12)
+                return (2, i + 1, "multiple") if nxt in _TWICE_COMPARED else None
             if prev in words("multiple_ok_prev") or nxt in words("multiple_ok_next"):
                 return MULTIPLE_WORDS[low][0], i + 1, "multiple"
             return None
@@ -2634,6 +2662,29 @@ class QuantityRecognizer:
                 start >= 2 and lower[start - 2] in ("not", "n't", "never", "to") and (
                 x is None or text_of_[x] in (".", ",", ";", ":", ")") or lower[x] in ("and", "but", "or", "yet", "while")):
             return True  # ``everyone who would like a job but does not have one``: a pronoun, no figure (C42-5)
+        if plain_integer and end == core + 3 and not ws[core] and not ws[core + 1] and \
+                text_of_[core + 1] in ("-", "–", "/") and _ZERO_PADDED.fullmatch(text_of_[core + 2]):
+            return True  # ``Press release 23-041`` read as a range: an identifier (C44-5)
+        if plain_integer and end == core + 1 and (
+                core + 2 < n and text_of_[core + 1] in ("-", "–", "/") and not ws[core] and not ws[core + 1] and
+                _ZERO_PADDED.fullmatch(text_of_[core + 2]) or
+                start >= 2 and text_of_[start - 1] in ("-", "–", "/") and not ws[start - 2] and not ws[start - 1] and
+                _ZERO_PADDED.fullmatch(text)):
+            return True  # ``News release 24-017``, ``Case 2024/0123``: a number, no range (``05-09`` ages are read, C44-5)
+        if plain_integer and core + 1 < n and text_of_[core + 1][:1].isupper() and \
+                _possessive_street(text_of_, lower, core + 1, n):
+            return True  # ``222 Gray's Inn Road``, ``41 St John's Wood Road``: an address (C44-11)
+        if plain_integer and not has_unit and start >= 2 and lower[start - 1] in _REFERENCE_NOUNS and \
+                lower[start - 2] in ("in", "see", "from", "of", "and") and text_of_[start - 1].islower():
+            return True  # ``Quintile detail is in table 1101``: a reference in running text (C44-11)
+        if lower[core] in ("two", "three", "four", "five") and start >= 2 and \
+                lower[start - 1] == "the" and lower[start - 2] in ("between", "among", "both") and (
+                end == core + 2 and lower[core + 1] in ("months", "years", "quarters", "weeks", "periods") or
+                end == core + 1) and (
+                end > core + 1 or x is None or text_of_[x] in (".", ",", ";", ":", ")") or lower[x] in ("and", "or") or lex[x][_ALPHA] and
+                lower[x] in _PRONOUN_ONE_VERBS | {"fell", "rose", "was", "were", "is", "are", "narrowed", "widened"}):
+            return True  # ``the ratio between the two fell to about 3.1``, ``between the two months``: the figures or
+            # times named before, no figure of their own (C44-15)
         if lower[core].isalpha() and word_number(lower[core]) is not None and (
                 end + 3 < n and lower[end] == "-" and lower[end + 1] in ("to", "on", "by") and lower[end + 2] == "-" and
                 word_number(lower[end + 3]) is not None or start >= 4 and lower[start - 1] == "-" and
@@ -3116,6 +3167,28 @@ _REVISING_VERBS = frozenset(("revised", "adjusted", "restated", "corrected", "am
 _CONTAINER_NOUNS = frozenset(("bag", "bags", "sack", "sacks", "bale", "bales", "box", "boxes", "carton", "cartons",
                               "crate", "crates", "pack", "packs", "packet", "packets", "tin", "tins", "bottle", "bottles",
                               "drum", "drums", "cask", "casks"))
+#: the second part of an identifier written with zeros in front (``24-017``): never the end of a range
+_ZERO_PADDED = re.compile(r"0[0-9]{2,}")
+def _possessive_street(texts: list, lower: list, k: int, n: int) -> bool:
+    """Whether the capitalised words from token ``k`` name a street with a possessive (``Gray's Inn Road``, ``St
+    John's Wood Road``): up to six words, title-case or ``'s``, ending on a street noun."""
+    possessive = False
+    for m in range(k, min(n, k + 6)):
+        if lower[m] in ("'s", "’s"):
+            possessive = True
+        elif not texts[m][:1].isupper():
+            return False
+        elif lower[m] in _STREET_NOUNS:
+            return possessive
+    return False
+
+
+#: the last word of a street name (``Gray's Inn Road``)
+_STREET_NOUNS = frozenset(("street", "road", "avenue", "lane", "place", "square", "row", "drive", "way", "court"))
+#: the nouns a number after them refers to in running text (``in table 1101``, ``see annex 12``)
+_REFERENCE_NOUNS = frozenset(("table", "tables", "chart", "annex", "appendix", "exhibit", "section", "figure"))
+#: the words after ``twice`` that make it a multiple of a compared value (``twice the``, ``twice as many``)
+_TWICE_COMPARED = frozenset(("the", "that", "those", "its", "their", "as", "what", "this", "his", "her", "our"))
 #: a whole number of a measure a price or a measure is stated per (``per 100 kWh``, ``per 10 ares``, ``per 60 kg``)
 _PER_QUANTITY = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})?")
 _PER_SCALE_NAMES = {f: w for w, f in _PER_SCALES.items()}

@@ -321,7 +321,7 @@ COMPARED_VALUE_STATED = re.compile(r"(?:(?:[0-9%)]|\bper cent|\bpercent|\bpoints
                                    # rate with its own PERIOD (C12-1)
                                    r"(?:[0-9%)]|\bper cent|\bpercent|\bpoints?) (?:when |as )?compared (?:with|to) (?:the |its )?" +
                                    _COMPARED_LEVEL + r"(?: " + _STATING_PARTICIPLE + r")? $", re.I)
-THAN_BEFORE = re.compile(r"\bthan $|\bthe same as (?:that |those )?$|, as $", re.I)
+THAN_BEFORE = re.compile(r"\bthan $|\bthe same as (?:that |those )?$|, as $|\b(?:times|twice|double) as (?:many|much|high|large) as $", re.I)
 THAN_PREPOSITION = re.compile(r"(?:in|at|during|on|for) ", re.I)
 #: a time phrase opening on a preposition dates its own clause (``..., and in 2023 exports fell``)
 LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over|since|by|at|through|until|from|to|on|as of)\b", re.I)

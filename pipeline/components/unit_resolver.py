@@ -489,6 +489,9 @@ def table_title_count(q: Span):
     elif lower[start] in ("table", "figure", "chart") and start + 2 < title.end and \
             lower[start + 2] in (".", "-", "–", "—"):
         start += 3  # past ``Table 1.`` (C24-4), ``Table 2 –`` (C28-13)
+    scaled = _scaled_title_phrase(doc, start, title.end)
+    if scaled is not None:
+        return scaled
     changed = next((k for k in range(start, min(title.end, start + 6)) if lower[k] in ("in", "of")), None)
     if changed is not None and any(lower[k] in _TITLE_CHANGE_NOUNS for k in range(start, changed)):
         start = changed + 1  # ``Table B. Change in payroll employment by industry``: the changed count's noun
@@ -543,6 +546,32 @@ def table_title_count(q: Span):
             head.lower_ in GLOSS_NOT_COUNTED:
         return None  # (``Table 1. Labour force indicators, seasonally adjusted``: no counted thing)
     return head
+
+
+#: the scale words a title glosses its figures with in brackets (``recreation visits (millions)``)
+_SCALE_GLOSSES = frozenset({"thousands", "millions", "billions", "000s", "'000", "’000", "000", "thousand", "million",
+                            "billion"})
+
+
+def _scaled_title_phrase(doc: Doc, start: int, end: int):
+    """The plural a title glosses with its scale when it is not the title's first phrase (``Most-visited park units,
+    recreation visits (millions), 2022 and 2023`` → ``visits``): the phrase the scale belongs to names what the cells
+    count; None when no later phrase carries a scale (C44-6)."""
+    lower = token_table(doc).lower
+    for k in range(start + 2, end - 2):
+        if lower[k] != "(" or lower[k + 1] not in _SCALE_GLOSSES or lower[k + 2] != ")":
+            continue
+        comma = next((m for m in range(k - 1, start - 1, -1) if lower[m] in (",", ";", ":")), None)
+        if comma is None or k - comma - 1 < 1 or k - comma - 1 > 4:
+            return None  # (the first phrase carries the scale: the reading below is the same)
+        if any(lower[m] in PREPOSITIONS for m in range(comma + 1, k)):
+            return None
+        head = category_head(doc[comma + 1 : k])
+        if head is None or singular(head.lower_) == head.lower_ or head.lower_ in GLOSS_NOT_COUNTED \
+                or not CategoryFinder.can_be_counted(head):
+            return None
+        return head
+    return None
 
 
 def _plural_row_label(text: str, start_char: int) -> bool:
@@ -846,9 +875,12 @@ def ranked_count_noun(q: Span):
                 if text[m] in (")", "(", ";", ":", ",") or table.number[m]:
                     break
                 if lower[m] == "the" and lower[m + 1] in RANK_WORDS:
-                    after = m + 4 if lower[m + 2] in ("number", "numbers") and lower[m + 3] == "of" else \
+                    after = m + 4 if (lower[m + 2] in ("number", "numbers") or singular(lower[m + 2]) in
+                                      _RANKED_CONTAINERS) and lower[m + 3] == "of" else \
                         m + 2 if lower[m + 1] in ("most", "fewest") and "of" not in lower[m + 2 : k] else None
-                    # (``The most common types of deception cases were ...``: a superlative adjective)
+                    # (``The most common types of deception cases were ...``: a superlative adjective; ``The largest
+                    # groups of first-time applicants came from Syria (1,137)``: the plural after a container's ``of``,
+                    # C44-1)
                     inner = category_head(doc[after:k]) if after is not None and after < k else None
                     if inner is not None and singular(inner.lower_) != inner.lower_:
                         return inner
@@ -896,13 +928,18 @@ def share_whole_before(q: Span, sent_start: int):
     while m > sent_start and end - m <= 7 and lower[m] != "of" and (table.nounish[m] or lower[m] in DETERMINERS) \
             and not table.number[m] and not table.verb[m]:
         m -= 1
-    if m <= sent_start or lower[m] != "of" or m + 1 >= end or lower[m - 1] not in ("%", "percent", "cent"):
-        return None
+    if m <= sent_start or lower[m] != "of" or m + 1 >= end or lower[m - 1] not in ("%", "percent", "cent") and \
+            lower[m - 1] not in _FRACTION_NOUNS:
+        return None  # (``accounted for about a third of all deaths (60,301; 32.9%)``: a share in words, C44-16)
     start = m + 1
     while start < end and lower[start] in ("all", "the", "these", "those", "its", "their"):
         start += 1
     head = category_head(doc[start:end]) if start < end else None
     return head if head is not None and singular(head.lower_) != head.lower_ else None
+
+
+#: the fractions a share is written in words with (``a third of all deaths``)
+_FRACTION_NOUNS = frozenset(("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"))
 
 
 def ranked_after_list(q: Span, sent_end: int):
@@ -1120,7 +1157,8 @@ class UnitResolver:
                 if whole is not None:  # ``Children ... accounted for 27,900 of the people granted protection``
                     set_head_unit(q, whole)
                     return
-            agent_whole = self.agent_part_whole(doc, q, links.get(key, {}), by_offsets)
+            agent_whole = self.agent_part_whole(doc, q, links.get(key, {}), by_offsets) or (
+                self.subject_part_whole(doc, q, links.get(key, {}), by_offsets) if key not in counted else None)
             if agent_whole is not None:
                 resolve(agent_whole, depth + 1)
                 if span_value(agent_whole, "unit_kind") == "count" and span_value(agent_whole, "unit"):
@@ -1271,6 +1309,9 @@ class UnitResolver:
                     return
                 item, unit = breakdown_item(category, items)
                 head = category_head(category)
+                if item and category.end + 1 == q.start and lower[category.end] == "of" and head is not None and \
+                        head.lower_ in lexicon()["count_unit_for_head"]:
+                    item = False  # ``with a population of 12,400``: the noun before ``of`` names what is counted (C44-3)
                 if head is not None and head.lower_ in TIME_WORDS:
                     item = True  # ``480 million trips, or about 12.8 million a day``: a rate of the same count
                 if len(category) > 2 and category[0].lower_ in ("that", "those") and \
@@ -1629,6 +1670,7 @@ class UnitResolver:
                     is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
+        self.baseline_values(doc, quantities, links, by_offsets)
         for a, b in zip(quantities, quantities[1:]):
             gap = lower[a.end : b.start]
             if a.start >= 1 and lower[a.start - 1] == "to" and 2 <= len(gap) <= 7 and gap[0] == "from" and \
@@ -2033,17 +2075,44 @@ class UnitResolver:
                 # figure that took its unit so passes it on: ``from 3.8 in October and 3.5 in September``)
             if span_value(earlier, "metric") == "CHANGE" and q.start >= 1 and lower[q.start - 1] in ("to", "at", "by"):
                 continue
-            if span_value(earlier, "metric") == "CHANGE" and q.start >= 2 and lower[q.start - 1] == "of":
+            if span_value(earlier, "metric") == "CHANGE" and q.start >= 2 and lower[q.start - 1] in ("of", "("):
                 if baseline_ends is None:
                     baseline_ends = {b.end for b in spans_of(doc, "BASELINE")}
                 if q.start - 1 in baseline_ends:
-                    continue  # ``2% lower than the 2017 to 2019 average of 5.1``: the level compared with, no change
+                    continue  # ``2% lower than the 2017 to 2019 average of 5.1``, ``2.0% below the five-year average
+                    # (523.9)``: the level compared with, no change (C44-17)
             if q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].is_lower and \
                     lower[q.end] not in _NOT_COUNTED_AFTER:
                 continue  # (``2.4 persons``, ``1.9 children per woman``: a noun of its own)
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             if span_value(q, "metric") in ("COUNT", None) or span_value(earlier, "metric") == "CHANGE":
                 q._.metric, q._.direction = span_value(earlier, "metric"), span_value(earlier, "direction")
+
+    @staticmethod
+    def baseline_values(doc: Doc, quantities: list[Span], links: dict, by_offsets: dict) -> None:
+        """A bare number stated right after the BASELINE of a change, in brackets or after ``of`` (``was 2.0% below
+        the five-year average (523.9)``, ``2% lower than the 2017 to 2019 average of 5.1``), is the value compared
+        with: it takes the unit and metric of the level the change MODIFIES (C44-17)."""
+        lower = token_columns(doc).lower
+        compared = {}
+        for q in quantities:
+            mine = links.get((q.start, q.end), {})
+            baseline, level = mine.get("BASELINE"), mine.get("MODIFIES")
+            if baseline is not None and level is not None and level.label_ == "QUANTITY":
+                compared.setdefault(baseline.end, by_offsets.get((level.start, level.end), level))
+        if not compared:
+            return
+        for q in quantities:
+            if span_value(q, "unit") or span_value(q, "metric") not in ("COUNT", None) or q.start < 2 or \
+                    lower[q.start - 1] not in ("(", "of") or not _BARE_DECIMAL.fullmatch(q.text):
+                continue
+            level = compared.get(q.start - 1)
+            if level is None or not span_value(level, "unit") or span_value(level, "metric") == "CHANGE":
+                continue
+            if lower[q.start - 1] == "(" and not (q.end < len(doc) and doc[q.end].text == ")"):
+                continue
+            q._.unit, q._.unit_kind = span_value(level, "unit"), span_value(level, "unit_kind")
+            q._.metric = span_value(level, "metric")
 
     @staticmethod
     def price_rates_restated(doc: Doc, quantities: list[Span], links: dict) -> None:
@@ -2287,6 +2356,30 @@ class UnitResolver:
         level or change verb, ``were``, ``reached``, ``rose to``, keeps the subject as what is counted)."""
         whole = mine.get("PART_OF")
         if whole is None or not UnitResolver.agent_object(doc, q, mine.get("CATEGORY")):
+            return None
+        return by_offsets.get((whole.start, whole.end), whole)
+
+    @staticmethod
+    def subject_part_whole(doc: Doc, q: Span, mine: dict, by_offsets: dict) -> Span | None:
+        """The whole of a part that is the bare subject of a verb whose object is its CATEGORY (``Of the 3,904
+        drug-related arrests, 3,358 (86.0 per cent) involved males``): the part counts what the whole counts (the
+        arrests), the object says which ones; None otherwise (a copula, ``were males``, keeps the object, C44-2)."""
+        whole, category = mine.get("PART_OF"), mine.get("CATEGORY")
+        if whole is None or category is None or category.start < q.end or span_value(q, "metric") != "COUNT" or \
+                span_value(q, "unit_kind") not in (None, "count"):
+            return None
+        table = token_table(doc)
+        k = q.end
+        if k < len(doc) and table.text[k] == "(":
+            close = next((m for m in range(k + 1, min(len(doc), k + 10)) if table.text[m] == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+        if k >= category.start or not table.verb[k] or table.lower[k] in AGENT_NOT or category.start - k > 3:
+            return None
+        if k == q.end and is_participle(table.lower[k]):
+            return None  # (``5.22 million registered nurses``: a participle before the counted noun)
+        if any(not (table.verb[m] or table.lower[m] in DETERMINERS) for m in range(k + 1, category.start)):
             return None
         return by_offsets.get((whole.start, whole.end), whole)
 
