@@ -540,7 +540,9 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
 _SHARE_WORDS = r"(?:shares?|proportions?|percentages?|composition|structure|distribution)"
 #: a header that is only such a name, with no unit of its own (``Composition``, ``Composition ratio``, ``Share (1)``):
 #: percent shares, whatever money or count the table's gloss declares (C43-1)
-SHARE_HEADER = re.compile(rf"\s*{_SHARE_WORDS}(?:\s+(?:ratio|of total|in total))?\s*(?:\([0-9]{{1,2}}\)|\*+)?\s*", re.I)
+SHARE_HEADER = re.compile(rf"\s*{_SHARE_WORDS}(?:\s+(?:ratio|of total|in total))?\s*(?:\([0-9]{{1,2}}\)|\*+)?"
+                          r"(?:\s+(?:in\s+)?(?:19|20)[0-9]{2}(?:[-/][0-9]{2})?)?\s*", re.I)
+# (``Share 2023`` beside ``2019   2023   Change on 2019``: the share of the year named, C44-20)
 #: a header opening on such a name or on ``%`` (``Share 2023``, ``% of total``, C43-29)
 _SHARE_COLUMN = re.compile(rf"\s*(?:%|{_SHARE_WORDS})\b", re.I)
 

@@ -259,3 +259,44 @@ def test_a_change_column_in_points_makes_a_percent_table_hold_rates(extract_both
     assert cells["71"]["unit"] == "percent" and cells["71"]["metric"] == "SHARE"
     assert cells["+5"]["unit"] == "percentage point" and cells["+5"]["metric"] == "CHANGE"
     assert _links(doc, "+5", "MODIFIES") == {"71"}
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Note: 1 GW = 1,000 MW. Capacity rose 9% to 1,021 GW.", ["9%", "1,021 GW"]),
+        ("Pledges made at COP28 would lift capacity by 4% to 3.2 TW.", ["4%", "3.2 TW"]),
+    ],
+)
+def test_conversions_and_glued_codes_are_no_figures(extract_both, text, kept):
+    assert [q["text"] for q in quantities(extract_both(text))] == kept
+
+
+def test_a_share_column_named_with_its_year_holds_shares(extract_both):
+    cells = by_text(extract_both(
+        "Table 3: Journeys per person by mode, 2019 and 2023\n\n"
+        "Mode             2019   2023   Change on 2019   Share 2023\n"
+        "Walk              250    263        +5%            29%\n"
+        "Bus                48     41       -15%             4%\n"))
+    assert cells["29%"]["metric"] == "SHARE" and cells["4%"]["metric"] == "SHARE"
+    assert cells["-15%"]["metric"] == "CHANGE"
+
+
+def test_ranges_listed_after_an_age_are_ages(extract_both):
+    cells = by_text(extract_both("Women aged 25-34, 35-44 and 45-54 reported 3.1, 2.8 and 2.2 hours respectively."))
+    for age in ("25-34", "35-44", "45-54"):
+        assert cells[age]["unit"] == "year" and cells[age]["metric"] == "AMOUNT", age
+
+
+def test_a_units_abbreviation_in_brackets_keeps_the_comparatives_direction(extract_both):
+    doc = extract_both("In 2023, 7.4% of households were in arrears, 1.6 percentage points (pp) lower than the 9.0% "
+                       "recorded in 2014.")
+    cells = by_text(doc)
+    assert cells["1.6 percentage points"]["direction"] == "down"
+    assert _links(doc, "1.6 percentage points", "MODIFIES") == {"7.4%"}
+
+
+def test_renting_at_market_price_is_no_price_change(extract_both):
+    cells = by_text(extract_both("Almost one in four households renting at market price (23.1%) were overcrowded, "
+                                 "compared with 6.2% of owners."))
+    assert cells["23.1%"]["metric"] == "SHARE" and cells["6.2%"]["metric"] == "SHARE"

@@ -1949,6 +1949,11 @@ class QuantityRecognizer:
             # (``children under the age of 18``, ``62 were younger than 10``: ages, C32-40)
             figure.unit, figure.unit_kind = "year", "measure"
             figure.unit_info = match_unit(["year"])
+        elif figure.unit is None and figure.value_max is not None and figure.value_max <= 110 and \
+                _listed_after_age(t, start):
+            # ``adults aged 25-34 and 35-44 averaged 5:12 and 4:39``: the ranges listed after an age are ages (C44-21)
+            figure.unit, figure.unit_kind = "year", "measure"
+            figure.unit_info = match_unit(["year"])
         if sign:
             figure.direction = SIGNS[sign]
             figure.notes.add("signed")
@@ -2640,6 +2645,12 @@ class QuantityRecognizer:
                 lower[p] in ("until", "by", "in", "before", "after", "since", "through", "till", "beyond") and \
                 (x is None or not lex[x][_ALPHA] or lower[x] in ("and", "or")):
             return True  # ``would on average live until 2104``: a year beyond the usual range (C43-23)
+        if p is not None and text_of_[p] == "=" and start >= 3 and text_of_[start - 3] in ("1", "1.0", "one") and \
+                not figure.sign:
+            return True  # ``Note: 1 GW = 1,000 MW``: the other side of a conversion (C44-19)
+        if figure.unit_kind == "currency" and start + 2 == end and core == start + 1 and not ws[start] and \
+                re.fullmatch(r"[A-Z]{3}", text_of_[start]) and re.fullmatch(r"[0-9]{1,2}", text_of_[core]):
+            return True  # ``COP28``, ``EUR6``: a code glued to a small whole number names a conference or a norm (C44-19)
         if text in ("1", "1.0", "one") and x is not None and text_of_[x] == "=" and not figure.sign:
             return True  # ``(EUR 1 = GBP 0.858)``, ``1 Mtoe = 41.868 PJ``: the unit a conversion is stated for (C43-20)
         if start >= 2 and lower[start - 1] == "top" and lower[start - 2] == "the" and not has_unit and \
@@ -3167,8 +3178,27 @@ _REVISING_VERBS = frozenset(("revised", "adjusted", "restated", "corrected", "am
 _CONTAINER_NOUNS = frozenset(("bag", "bags", "sack", "sacks", "bale", "bales", "box", "boxes", "carton", "cartons",
                               "crate", "crates", "pack", "packs", "packet", "packets", "tin", "tins", "bottle", "bottles",
                               "drum", "drums", "cask", "casks"))
+#: the abbreviations a unit is glossed with in brackets right after it (``percentage points (pp)``)
+_POINT_ABBREVIATIONS = frozenset(("pp", "p.p.", "ppt", "ppts", "pts", "bp", "bps", "%"))
 #: the second part of an identifier written with zeros in front (``24-017``): never the end of a range
 _ZERO_PADDED = re.compile(r"0[0-9]{2,}")
+def _listed_after_age(t, start: int) -> bool:
+    """Whether the range at token ``start`` continues a list of ranges that opens on an age word (``aged 25-34, 35-44
+    and 45-54``)."""
+    lower, texts = t.lower, t.text
+    k = start - 1
+    listed = 0
+    while k >= 3 and listed < 6:
+        if lower[k] not in ("and", "or", ",", "to"):
+            break
+        k -= 1
+        if not (texts[k - 1] in ("-", "–") and texts[k].isdigit() and texts[k - 2].isdigit()):
+            return False
+        k -= 3
+        listed += 1
+    return listed > 0 and k >= 0 and lower[k] in CUES["age_words"]
+
+
 def _possessive_street(texts: list, lower: list, k: int, n: int) -> bool:
     """Whether the capitalised words from token ``k`` name a street with a possessive (``Gray's Inn Road``, ``St
     John's Wood Road``): up to six words, title-case or ``'s``, ending on a street noun."""
@@ -3982,6 +4012,10 @@ def _percent_from_subject(t: DocTable, start: int, left_words: list[str], skip: 
         if lower[cue] == "gdp" and cue >= 1 and lower[cue - 1] in ("to", "of"):
             at -= 1  # ``ratios of debt to GDP``: the ratio's denominator, no growth of GDP (C30-23)
             continue
+        if lower[cue] in ("price", "prices") and (cue >= 1 and lower[cue - 1] == "at" or
+                                                  cue >= 2 and lower[cue - 2] == "at" and t.lex[cue - 1][_ALPHA]):
+            at -= 1  # ``people renting at market price (20.6%)``: how they rent, no price that changed (C44-23)
+            continue
         if lower[cue] in _CHANGE_UP_DOWN and lower[cue] not in SUBJECT_CHANGE_WORDS and (
                 bisect_right(starts, cue) < bisect_left(starts, start) or j >= 0 and 0 <= cue - ends[j] <= 1):
             # ``down from 14.6%``, ``13.7 percentage points lower than in March 2017 (72.6%)``: the change word of
@@ -4303,6 +4337,8 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
         return "up" if comparative in COMPARATIVES_UP else "down"
     left, word = _clause_words(t, start, end, 12, 3)
     lower = t.lower
+    if end + 3 < len(lower) and lower[end] == "(" and lower[end + 2] == ")" and lower[end + 1] in _POINT_ABBREVIATIONS:
+        word = lower[end + 3]  # ``2.1 percentage points (pp) lower than``: past the unit's abbreviation (C44-22)
     if start > 0 and lower[start - 1] in ("negative", "positive"):
         return "down" if lower[start - 1] == "negative" else "up"  # ``London (negative 0.4%)``: the sign written out
     if word:
