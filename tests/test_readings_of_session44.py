@@ -300,3 +300,21 @@ def test_renting_at_market_price_is_no_price_change(extract_both):
     cells = by_text(extract_both("Almost one in four households renting at market price (23.1%) were overcrowded, "
                                  "compared with 6.2% of owners."))
     assert cells["23.1%"]["metric"] == "SHARE" and cells["6.2%"]["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("Packaging waste by material, EU, 2022 (kg per person; change since 2013 in brackets)\n"
+         "- Paper and cardboard: 72 (+9)\n- Plastic: 36 (+7)\n", "+7", "2013"),
+        ("Disposable income, percent change from preceding month (percent change from month one year ago in "
+         "brackets)\n- June 2024: 0.3 (4.1)\n- July 2024: 0.2 (3.8)\n", "3.8", "month one year ago"),
+    ],
+)
+def test_a_lists_gloss_names_the_bracketed_changes_baseline(extract_both, text, change, baseline):
+    assert _links(extract_both(text), change, "BASELINE") == {baseline}
+
+
+def test_the_largest_increase_since_a_date_is_no_baseline(extract_both):
+    doc = extract_both("Holdings of sterling money rose by £18.4 billion, the largest increase since March 2021.")
+    assert _links(doc, "£18.4 billion", "BASELINE") == set()

@@ -248,6 +248,12 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             named = text[lead.end() : end]
             taken[k] = (lead.end(), end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
     for k, (start, end, label, _) in enumerate(taken):
+        if label == "PERIOD" and text.startswith("since ", start) and _CHANGE_SINCE.search(text, max(0, start - 30), start):
+            # ``(kg per person; change since 2012 in brackets)``: the time a change is counted from is its BASELINE,
+            # named without ``since`` (C7-4, C44-24)
+            named = text[start + 6 : end]
+            taken[k] = (start + 6, end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
+    for k, (start, end, label, _) in enumerate(taken):
         level = _LEVEL_OF_BEFORE.search(text, max(0, start - 60), start) if label == "PERIOD" else None
         if level is not None and not any(c[0] < start and c[1] > level.start(1) for c in taken[:k]):
             # ``around 5% below the level of January to November 2019``: the time whose level a figure is compared
@@ -321,6 +327,8 @@ COMPARED_VALUE_STATED = re.compile(r"(?:(?:[0-9%)]|\bper cent|\bpercent|\bpoints
                                    # rate with its own PERIOD (C12-1)
                                    r"(?:[0-9%)]|\bper cent|\bpercent|\bpoints?) (?:when |as )?compared (?:with|to) (?:the |its )?" +
                                    _COMPARED_LEVEL + r"(?: " + _STATING_PARTICIPLE + r")? $", re.I)
+#: ``change`` right before ``since <time>`` (``change since 2012``; not ``the largest increase since 2020``, a record)
+_CHANGE_SINCE = re.compile(r"\b(?:change|changes)\s+$", re.I)
 THAN_BEFORE = re.compile(r"\bthan $|\bthe same as (?:that |those )?$|, as $|\b(?:times|twice|double) as (?:many|much|high|large) as $", re.I)
 THAN_PREPOSITION = re.compile(r"(?:in|at|during|on|for) ", re.I)
 #: a time phrase opening on a preposition dates its own clause (``..., and in 2023 exports fell``)
