@@ -318,3 +318,29 @@ def test_a_lists_gloss_names_the_bracketed_changes_baseline(extract_both, text, 
 def test_the_largest_increase_since_a_date_is_no_baseline(extract_both):
     doc = extract_both("Holdings of sterling money rose by £18.4 billion, the largest increase since March 2021.")
     assert _links(doc, "£18.4 billion", "BASELINE") == set()
+
+
+@pytest.mark.parametrize(
+    "text,multiple,baseline",
+    [
+        ("Daily traffic on the toll roads averaged 41.7 million vehicles, 1.4 times that on ordinary days.",
+         "1.4 times", "that on ordinary days"),
+        ("The top decile spent 88,410 yuan, 6.2 times that of the lowest decile.", "6.2 times",
+         "that of the lowest decile"),
+    ],
+)
+def test_times_that_of_names_the_multiples_baseline(extract_both, text, multiple, baseline):
+    assert _links(extract_both(text), multiple, "BASELINE") == {baseline}
+
+
+def test_a_holiday_in_a_lists_gloss_is_the_bracketed_changes_baseline(extract_both):
+    doc = extract_both("Visitors by crossing, Golden Week 2024 (daily average; change on the 2023 Golden Week in "
+                       "brackets)\n- North crossing: 84 000 (+5.2%)\n- West crossing: 51 000 (-1.9%)\n")
+    assert _links(doc, "-1.9%", "BASELINE") == {"the 2023 Golden Week"}
+
+
+def test_an_age_in_a_headings_gloss_leaves_it_a_heading(extract_both):
+    doc = extract_both("Labour market, October 2024 (persons aged 16-64; change on October 2023 in brackets)\n"
+                       "- Employed persons: 3,114,000 (+22,000)\n- Unemployed persons: 141,000 (-6,000)\n")
+    assert _links(doc, "+22,000", "BASELINE") == {"October 2023"}
+    assert _links(doc, "-6,000", "BASELINE") == {"October 2023"}

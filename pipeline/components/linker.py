@@ -4967,8 +4967,12 @@ class RelationLinker:
             line_start = text.rfind("\n", 0, b.start_char) + 1
             line_end = text.find("\n", b.end_char)
             line_end = len(text) if line_end < 0 else line_end
-            if any(line_start <= x.start_char < line_end for x in quantities):
-                continue
+            if any(line_start <= x.start_char < line_end and not (
+                    span_value(x, "unit") == "year" and span_value(x, "metric") == "AMOUNT" or
+                    re.search(r"\b(?:aged|ages?)\s+$", text[line_start : x.start_char]))
+                   for x in quantities):
+                continue  # (a row of figures; an age in a heading's gloss, ``(persons aged 15-74; change on November
+                # 2023 in brackets)``, leaves it a heading, C44-26)
             if "\n" not in text[b.end_char : q.start_char]:
                 continue
             best = b
