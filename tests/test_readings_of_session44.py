@@ -344,3 +344,18 @@ def test_an_age_in_a_headings_gloss_leaves_it_a_heading(extract_both):
                        "- Employed persons: 3,114,000 (+22,000)\n- Unemployed persons: 141,000 (-6,000)\n")
     assert _links(doc, "+22,000", "BASELINE") == {"October 2023"}
     assert _links(doc, "-6,000", "BASELINE") == {"October 2023"}
+
+
+def test_lengths_of_time_written_as_hours_and_minutes(extract_both):
+    cells = by_text(extract_both(
+        "Table 2: Average daily time spent watching video, by age group, 2023 and 2024 (hours:minutes)\n\n"
+        "Age group   2023   2024   Change\n"
+        "Total       3:12   3:27   +0:15\n\n"
+        "The service desk opens at 09:30."))
+    assert cells["3:27"]["unit"] == "hour" and abs(cells["3:27"]["value"] - 3.45) < 0.01
+    assert cells["+0:15"]["metric"] == "CHANGE" and abs(cells["+0:15"]["value"] - 0.25) < 0.01
+    assert "09:30" not in cells
+
+
+def test_a_clock_time_without_the_declaration_is_no_figure(extract_both):
+    assert [q["text"] for q in quantities(extract_both("Trading closed at 16:30 with the index up 1.2%."))] == ["1.2%"]

@@ -1898,6 +1898,20 @@ class QuantityRecognizer:
             return self._with_bound(t, figure)
         if currency is None and sign is None and _named_number(t, i):
             return None  # ``the Index of Eight Core Industries``, ``the CBP One application``: a word of a name
+        clock = _HOURS_MINUTES.fullmatch(text[i]) if currency is None else None
+        if clock is not None:
+            if not _declares_hours_minutes(t) or start >= 1 and lower[start - 1] in _CLOCK_BEFORE:
+                return None  # (a clock time, ``at 10:00``, is no figure)
+            # ``Table 1: Average daily time online (hours:minutes)`` above ``18-24   4:36   6:01   +1:25``: a length of
+            # time written as hours and minutes (C44-27)
+            figure = Figure(start=start, end=i + 1, core=core, value=int(clock.group(1)) + int(clock.group(2)) / 60,
+                            sign=sign)
+            figure.unit, figure.unit_kind, figure.unit_info = "hour", "measure", match_unit(["hour"])
+            figure.notes.add("hours-minutes")
+            if sign:
+                figure.direction = SIGNS[sign]
+                figure.notes.add("signed")
+            return self._with_bound(t, figure)
         reading = self._read_core(t, i)
         if reading is None:
             return None
@@ -3182,6 +3196,22 @@ _CONTAINER_NOUNS = frozenset(("bag", "bags", "sack", "sacks", "bale", "bales", "
 _POINT_ABBREVIATIONS = frozenset(("pp", "p.p.", "ppt", "ppts", "pts", "bp", "bps", "%"))
 #: the second part of an identifier written with zeros in front (``24-017``): never the end of a range
 _ZERO_PADDED = re.compile(r"0[0-9]{2,}")
+#: a length of time written as hours and minutes (``4:36``, ``+1:25``)
+_HOURS_MINUTES = re.compile(r"([0-9]{1,3}):([0-5][0-9])")
+#: the words before a clock time (``at 10:00``, ``until 18:30``)
+_CLOCK_BEFORE = frozenset(("at", "until", "till", "before", "after", "by", "from", "between"))
+#: a document's declaration that it writes lengths of time so (``(hours:minutes)``, ``hh:mm``)
+_HOURS_MINUTES_DECLARED = re.compile(r"\bhours?\s*:\s*minutes?\b|\bhh?\s*:\s*mm\b", re.I)
+
+
+def _declares_hours_minutes(t) -> bool:
+    """Whether the document declares that it writes lengths of time as ``hours:minutes``, read once."""
+    found = t.doc.user_data.get("relstats_hours_minutes")
+    if found is None:
+        found = t.doc.user_data["relstats_hours_minutes"] = bool(_HOURS_MINUTES_DECLARED.search(text_of(t.doc)))
+    return found
+
+
 def _listed_after_age(t, start: int) -> bool:
     """Whether the range at token ``start`` continues a list of ranges that opens on an age word (``aged 25-34, 35-44
     and 45-54``)."""
