@@ -218,8 +218,8 @@ def unwrap_lines(text: str) -> str:
             continue
         next_end = text.find("\n", i + 1)
         next_line = text[i + 1 : next_end if next_end != -1 else len(text)]
-        if _NOT_RUNNING.search(next_line.strip()) and not next_line.startswith(" "):
-            continue
+        if _NOT_RUNNING.search(next_line.strip()):
+            continue  # (a table row or a list item, indented or not)
         if next_line.lstrip().startswith("(") and next_line.rstrip().endswith(")"):
             continue  # (a title's gloss line: ``(thousand persons; rates in per cent)``)
         if not next_line.lstrip()[:1].islower() and not (

@@ -359,3 +359,23 @@ def test_lengths_of_time_written_as_hours_and_minutes(extract_both):
 
 def test_a_clock_time_without_the_declaration_is_no_figure(extract_both):
     assert [q["text"] for q in quantities(extract_both("Trading closed at 16:30 with the index up 1.2%."))] == ["1.2%"]
+
+
+@pytest.mark.parametrize(
+    "text,joined",
+    [
+        ("Average pre-tax income of consumer units in the survey increased 7.6\npercent to $98,420.", True),
+        ("--Transport outlays grew 4.4 percent to $12,880, with purchases of new cars\n  rising on the year.", True),
+        ("Spending on food rose in the year, and the detail by item is shown in the list below with\n"
+         "  \u2022 food at home up 4 percent", False),
+        ("Exports (calendar and seasonally adjusted), April 2024, in billions of euros\n133.2 billion euros", False),
+        ("Table 1. Employed persons by economic sector and by region of residence\n(thousand persons)", False),
+        ("Exports rose 3%.\nimports fell 2%.", False),
+    ],
+)
+def test_only_lines_wrapped_in_running_text_are_joined(text, joined):
+    from pipeline.runner import unwrap_lines
+
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert ("\n" not in out) == joined
