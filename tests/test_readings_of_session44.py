@@ -379,3 +379,27 @@ def test_only_lines_wrapped_in_running_text_are_joined(text, joined):
     out = unwrap_lines(text)
     assert len(out) == len(text)
     assert ("\n" not in out) == joined
+
+
+def test_points_of_a_score_are_index_points(extract_both):
+    doc = extract_both("Estonia scored 510 points in science, 20 points fewer than in 2018, and 523 score points in "
+                       "mathematics.")
+    cells = by_text(doc)
+    assert cells["510 points"]["unit"] == "index point" and cells["510 points"]["metric"] == "AMOUNT"
+    assert cells["20 points"]["unit"] == "index point" and cells["20 points"]["metric"] == "CHANGE"
+    assert cells["523 score points"]["unit"] == "index point"
+
+
+def test_a_bare_change_column_under_a_title_in_points(extract_both):
+    cells = by_text(extract_both(
+        "Table 4. Average reading scale score, 2021, and change since 2016 (score points)\n\n"
+        "Country            Grade 4   Change\n"
+        "Ireland                577       +11\n"
+        "Norway                 539        -4\n"))
+    assert cells["+11"]["unit"] == "index point" and cells["+11"]["metric"] == "CHANGE"
+    assert cells["-4"]["unit"] == "index point"
+
+
+def test_an_irregular_participle_is_never_a_counted_noun(extract_both):
+    doc = extract_both("Of the 5,120 calves born in the region last spring, 4,300 survived the winter.")
+    assert all(q["unit"] != "bear" for q in quantities(doc))

@@ -1392,7 +1392,8 @@ class CategoryFinder:
         return low not in words("months") and low not in words("change_up") and low not in words("change_down") \
             and low not in NOT_COUNTED_WORDS and low not in COUNT_ADJECTIVES and not (low.endswith("ed") and not low.endswith("eed")
                                                                     and low not in lexicon()["count_unit_for_head"]) \
-            and low not in ("number", "numbers") and not CategoryFinder.is_name(token) and not (
+            and low not in ("number", "numbers") and low not in IRREGULAR_PARTICIPLES and \
+            not CategoryFinder.is_name(token) and not (
                 low.endswith("ly") and low not in NOUNS_IN_LY) and low not in vocabulary("superlatives") and \
             low not in _PARTICIPLE_PREPOSITIONS
 

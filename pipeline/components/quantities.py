@@ -1547,6 +1547,15 @@ class QuantityRecognizer:
                     continue
                 declared = _column_unit(header[column], t.country)
                 if declared is not None and declared[1].kind == "percent" and "%" not in header[column] and \
+                        not re.search(r"\bper ?cent\b", header[column], re.I) and CHANGE_CELL.search(header[column]):
+                    if blocks is None:
+                        blocks = DeclaredUnits(text, [doc[x.start].idx for x in figures])
+                    measure = blocks.measure_for(a, False, t.country)
+                    if measure is not None and measure[1] is not None and measure[1].kind == "index_point":
+                        # ``Average mathematics scale score ... and change since 2019 (score points)`` above ``Grade 4
+                        # Change   Grade 8   Change``: a bare change column is in the title's points (C44-29)
+                        declared = (1.0, measure[1])
+                if declared is not None and declared[1].kind == "percent" and "%" not in header[column] and \
                         not re.search(r"\bper ?cent\b", header[column], re.I) and \
                         _title_change_in_points(text, a, header[column]):
                     # ``(%; change in percentage points)`` above ``... Change on year``: the change column's own
@@ -2451,6 +2460,11 @@ class QuantityRecognizer:
             return (after is None or after.kind == "index_point") and t.lower[k + 1 : k + 2] != ["per"] and \
                 (k + 1 >= t.n or t.lower[k + 1] not in SCALES) and (k == 0 or t.text[k - 1][-1:].isalnum() or
                                                                      t.text[k - 1] in (",", "(", ";", ":"))
+        if any(re.fullmatch(r"[0-9]{3,4}", t.text[k]) and 100 < int(t.text[k]) < 10000 and k + 1 < b and
+               t.lower[k + 1] in ("points", "point", "pts") and k != figure.core and abs(figure.start - k) <= 14
+               for k in range(a, b)):
+            return True  # ``scored 575 points in mathematics, 15 points more than in 2018``: a level in points above
+            # 100 is no rate, its changes are points of the same scale (C44-28)
         return any(re.fullmatch(r"[0-9]{2,4}\.[0-9]+", t.text[k]) and 50 <= float(t.text[k]) < 1000 and
                    (0 < k - figure.end <= 3 or 0 < figure.start - k <= 8) and bare(k) for k in range(a, b))
 
