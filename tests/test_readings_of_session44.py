@@ -403,3 +403,9 @@ def test_a_bare_change_column_under_a_title_in_points(extract_both):
 def test_an_irregular_participle_is_never_a_counted_noun(extract_both):
     doc = extract_both("Of the 5,120 calves born in the region last spring, 4,300 survived the winter.")
     assert all(q["unit"] != "bear" for q in quantities(doc))
+
+
+def test_a_month_over_month_slash_in_a_heading_names_the_baseline(extract_both):
+    doc = extract_both("Turnover of services, change October 2024 / October 2023, per cent\n"
+                       "- Transport and storage: 3.4\n- Information and communication: -1.2\n")
+    assert _links(doc, "3.4", "BASELINE") == {"October 2023"}
