@@ -699,24 +699,6 @@ def _bracketed_level_after(doc: Doc, q: Span, quantities: list) -> Span | None:
     return level if span_value(level, "metric") in ("COUNT", "AMOUNT", "MONEY") else None
 
 
-def _bracket_of_figure(doc: Doc, q: Span) -> bool:
-    """Whether ``q`` stands in a bracket opened right after a figure that is no change or share (``£11.5 billion
-    (+5.7% on a year earlier; +13.5% on 2019-20)``): the bracket states that figure's changes, and no level after
-    its close is reached by them (``Robustas rose less (+10.46 US cents; +4.6%) to 237.81`` are reached, C44-4)."""
-    texts = token_table(doc).text
-    sent_start = sentence_range(doc, q.start)[0]
-    depth = 0
-    for k in range(q.start - 1, sent_start - 1, -1):
-        if texts[k] == ")":
-            depth += 1
-        elif texts[k] == "(":
-            if depth == 0:
-                before = next((x for x in spans_of(doc, "QUANTITY") if x.end == k), None)
-                return before is not None and not is_modifier(before)
-            depth -= 1
-    return False
-
-
 def _level_right_before(change: Span, quantities: list, sent_start: int) -> Span | None:
     """The level stated right before ``change`` in its sentence (``the figure (10,790) was 6% ...``: at most three
     tokens between, no change itself), the only level of its clause; or None."""
@@ -2928,8 +2910,17 @@ class RelationLinker:
                 and c.head.start == q.start and c.head.end == q.end and c.child.start <= q.end + 1]
         return max(ends) if ends else q.end
 
-    @staticmethod
-    def _to_level(doc, q, level, gap_start: int | None = None) -> bool:
+    def _bracket_of_figure(self, doc, q) -> bool:
+        """Whether ``q`` stands in a bracket opened right after a figure that is no change or share (``£11.5 billion
+        (+5.7% on a year earlier; +13.5% on 2019-20)``): the bracket states that figure's changes, and no level after
+        its close is reached by them (``Robustas rose less (+10.46 US cents; +4.6%) to 237.81`` are reached, C44-4)."""
+        opening = self.bracket_opening(doc, q)
+        if opening is None:
+            return False
+        before = next((x for x in spans_of(doc, "QUANTITY") if x.end == opening), None)
+        return before is not None and not is_modifier(before)
+
+    def _to_level(self, doc, q, level, gap_start: int | None = None) -> bool:
         """Whether ``level`` is the figure reached: ``rose 5% to 3.2 million``, ``, to nearly $34``."""
         if (q.end if gap_start is None else gap_start) >= level.start:
             return False  # no word between them
@@ -2980,7 +2971,7 @@ class RelationLinker:
         return (0 < len(gap) <= 4 or carried) and gap[-1] in ("to", "at", "reach", "reaching") and \
             not (gap[-1] == "to" and len(gap) >= 2 and gap[-2] in ("compared", "relative", "equal", "similar",
                                                                    "close", "comparable")) and \
-            not any(t in (",", ";") for t in gap) and not (")" in gap and _bracket_of_figure(doc, q)) and (
+            not any(t in (",", ";") for t in gap) and not (")" in gap and self._bracket_of_figure(doc, q)) and (
                 not is_modifier(level) or (
                 span_value(level, "metric") in ("SHARE", "CHANGE") and span_value(level, "unit_kind") == "percent" and
                 span_value(q, "unit") in ("percentage point", "basis point")) or (

@@ -379,7 +379,7 @@ def absolute_change_cell(text: str, line_start: int, header: list[str], column: 
     return abs(abs(levels[-1] - levels[-2]) - abs(numbers[column])) <= 0.6 * 10 ** -decimals + 1e-9
 
 
-def _column_scale(cell: str) -> float | None:
+def column_scale(cell: str) -> float | None:
     """The scale a header cell declares with no unit, in brackets (``Oct 2024 (mn)``, ``Tax (thousands)``, ``('000)``),
     or None."""
     inside = re.search(r"\(([^()]*)\)\s*$", cell or "")
@@ -1581,8 +1581,8 @@ class QuantityRecognizer:
                     # ``Tax (EUR million)   Oct 2024   Oct 2023``: the label column's header declares every column (C28-17)
                     declared = _bracket_unit(header[0], t.country)
                 if declared is None:
-                    scale = _column_scale(header[column]) or _column_scale(label) or \
-                        (_column_scale(header[0]) if column > 0 else None)
+                    scale = column_scale(header[column]) or column_scale(label) or \
+                        (column_scale(header[0]) if column > 0 else None)
                     if scale is not None:
                         # ``Oct 2024 (mn)``, ``Tax (thousands)``: a scale without a unit; the unit comes later (C28-17)
                         figure.value *= scale

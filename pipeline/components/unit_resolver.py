@@ -30,12 +30,14 @@ from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS,
-                                           QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, cue_before, rate_named)
+                                           QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, column_scale, cue_before,
+                                           rate_named)
 from pipeline.components.time_phrases import STATED_PARTICIPLES
 from pipeline.components.categories import ANAPHOR_PREPOSITIONS, BOUND_WORDS, COUNT_ADJECTIVES, PREDICATE_COPULAS, CLASSIFIER_NOUNS, IRREGULAR_PARTICIPLES, demonym, FIGURE_REFERENCE_HEADS, GENERIC_PEOPLE, NOT_COUNTED_WORDS, CategoryFinder, count_unit, measure_of_a_scale, time_token_set
 from pipeline.extensions import (span_starts, candidates_of, register_extensions, release_token_cache, relations_of,
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
+from pipeline.numbers import FRACTION_WORDS
 from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
 from pipeline.units import ends_place_name, is_rate, match_unit, place_names, singular, us_spelling
 
@@ -548,18 +550,13 @@ def table_title_count(q: Span):
     return head
 
 
-#: the scale words a title glosses its figures with in brackets (``recreation visits (millions)``)
-_SCALE_GLOSSES = frozenset({"thousands", "millions", "billions", "000s", "'000", "’000", "000", "thousand", "million",
-                            "billion"})
-
-
 def _scaled_title_phrase(doc: Doc, start: int, end: int):
     """The plural a title glosses with its scale when it is not the title's first phrase (``Most-visited park units,
     recreation visits (millions), 2022 and 2023`` → ``visits``): the phrase the scale belongs to names what the cells
     count; None when no later phrase carries a scale (C44-6)."""
     lower = token_table(doc).lower
     for k in range(start + 2, end - 2):
-        if lower[k] != "(" or lower[k + 1] not in _SCALE_GLOSSES or lower[k + 2] != ")":
+        if lower[k] != "(" or lower[k + 2] != ")" or column_scale(f"({lower[k + 1]})") is None:
             continue
         comma = next((m for m in range(k - 1, start - 1, -1) if lower[m] in (",", ";", ":")), None)
         if comma is None or k - comma - 1 < 1 or k - comma - 1 > 4:
@@ -929,17 +926,13 @@ def share_whole_before(q: Span, sent_start: int):
             and not table.number[m] and not table.verb[m]:
         m -= 1
     if m <= sent_start or lower[m] != "of" or m + 1 >= end or lower[m - 1] not in ("%", "percent", "cent") and \
-            lower[m - 1] not in _FRACTION_NOUNS:
+            lower[m - 1] not in FRACTION_WORDS:
         return None  # (``accounted for about a third of all deaths (60,301; 32.9%)``: a share in words, C44-16)
     start = m + 1
     while start < end and lower[start] in ("all", "the", "these", "those", "its", "their"):
         start += 1
     head = category_head(doc[start:end]) if start < end else None
     return head if head is not None and singular(head.lower_) != head.lower_ else None
-
-
-#: the fractions a share is written in words with (``a third of all deaths``)
-_FRACTION_NOUNS = frozenset(("half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"))
 
 
 def ranked_after_list(q: Span, sent_end: int):
