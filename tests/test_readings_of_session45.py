@@ -1,0 +1,147 @@
+"""Readings found in releases of genres no probe holds (peace and corruption indices, child mortality estimates,
+aviation safety, election results, military spending): scores on an index's scale, ranked tables with ranks above
+99, age groups named with a hyphen, rates per million of a plural base, respectively-lists of rates, footnote marks in
+row labels, a gloss that puts a share's change in points, a scale abbreviated with a full stop. Each case is a
+sentence of our own in the style of such releases and runs on the rules alone and on the model we ship
+(``extract_both``).
+"""
+
+import pytest
+
+from conftest import by_text, quantities, relations
+
+
+def _links(doc, figure, label):
+    return {c for h, lab, c in relations(doc) if h == figure and lab == label}
+
+
+@pytest.mark.parametrize(
+    "text,figures",
+    [
+        ("Norway keeps second place with a score of 84, while Chad has a score of 20.", ["84", "20"]),
+        ("Portugal moved up to 7th with a score of 1.372, from a score of 1.401 a year earlier.", ["1.372", "1.401"]),
+    ],
+)
+def test_a_score_is_a_level_in_index_points(extract_both, text, figures):
+    cells = by_text(extract_both(text))
+    for figure in figures:
+        assert (cells[figure]["unit"], cells[figure]["metric"]) == ("index point", "AMOUNT"), figure
+
+
+def test_bracketed_scores_listed_after_a_score_take_its_points(extract_both):
+    cells = by_text(extract_both(
+        "Iceland tops the ranking with a score of 1.124, ahead of Austria (1.294) and Ireland (1.312)."))
+    assert cells["1.294"]["unit"] == "index point"
+    assert cells["1.312"]["unit"] == "index point"
+
+
+SCORE_TABLE = (
+    "Table 2. Index score and change from the previous edition, selected countries\n\n"
+    "Rank  Country        Score   Change\n"
+    "3     Austria        1.294   +0.021\n"
+    "47    Chile          1.840   -0.012\n"
+    "131   Brazil         2.465   +0.057\n"
+)
+
+
+def test_a_score_column_holds_levels_and_the_change_beside_it_is_in_its_points(extract_both):
+    doc = extract_both(SCORE_TABLE)
+    cells = by_text(doc)
+    assert (cells["2.465"]["unit"], cells["2.465"]["metric"]) == ("index point", "AMOUNT")
+    assert (cells["-0.012"]["unit"], cells["-0.012"]["metric"]) == ("index point", "CHANGE")
+    assert _links(doc, "+0.057", "MODIFIES") == {"2.465"}
+
+
+def test_ranks_above_ninety_nine_open_a_ranked_row_and_are_no_figures(extract_both):
+    doc = extract_both(SCORE_TABLE)
+    texts = [q["text"] for q in quantities(doc)]
+    assert "131" not in texts and "47" not in texts and "3" not in texts
+    assert _links(doc, "2.465", "CATEGORY") == {"Brazil"}
+
+
+def test_a_rank_column_with_its_year_holds_no_figures(extract_both):
+    doc = extract_both(
+        "Table 1. Scores and ranks, 2014 and 2024 (score 0-100)\n\n"
+        "Country        Score 2014   Score 2024   Change   Rank 2024\n"
+        "Estonia                69           77       +8          11\n"
+        "Mexico                 35           29       -6         140\n")
+    texts = [q["text"] for q in quantities(doc)]
+    assert "11" not in texts and "140" not in texts
+    cells = by_text(doc)
+    assert cells["77"]["unit"] == "index point"
+    assert (cells["-6"]["unit"], cells["-6"]["metric"]) == ("index point", "CHANGE")
+
+
+@pytest.mark.parametrize(
+    "text,kept",
+    [
+        ("Under-five deaths fell to 4.8 million in 2023, and the under-5 mortality rate to 36 deaths per 1,000 live "
+         "births.", ["4.8 million", "36 deaths per 1,000 live births"]),
+        ("The over-65s made up 19.2% of the population, against 15.9% a decade earlier.", ["19.2%", "15.9%"]),
+    ],
+)
+def test_an_age_group_named_with_a_hyphen_is_no_figure(extract_both, text, kept):
+    assert [q["text"] for q in quantities(extract_both(text))] == kept
+
+
+def test_a_rate_per_million_of_a_plural_base_keeps_its_base_and_counts_what_the_rate_names(extract_both):
+    cells = by_text(extract_both(
+        "The all-accident rate fell to 0.92 per million sectors in 2024, and the fatality risk to 0.04."))
+    assert cells["0.92 per million sectors"]["unit"] == "accident per million sectors"
+    assert cells["0.92 per million sectors"]["metric"] == "SHARE"
+
+
+def test_a_figure_in_brackets_after_a_rate_is_the_same_rate_earlier(extract_both):
+    cells = by_text(extract_both("- Turboprop: all-accident rate of 2.10 per million sectors (3.05 in 2023)."))
+    assert cells["3.05"]["unit"] == cells["2.10 per million sectors"]["unit"]
+
+
+def test_a_respectively_list_of_rates_gives_each_place_its_rate(extract_both):
+    doc = extract_both("Stillbirth rates in western Africa, eastern Africa and Europe were 21, 16 and 3 stillbirths "
+                       "per 1,000 total births, respectively.")
+    assert _links(doc, "21", "CATEGORY") == {"western Africa"}
+    assert _links(doc, "16", "CATEGORY") == {"eastern Africa"}
+    assert _links(doc, "3 stillbirths per 1,000 total births", "CATEGORY") == {"Europe"}
+    assert not _links(doc, "3 stillbirths per 1,000 total births", "MODIFIES")
+
+
+def test_a_footnote_mark_ending_a_row_label_is_no_figure(extract_both):
+    doc = extract_both(
+        "Table 3. Results by party (votes; seats)\n\n"
+        "Party               Votes   Seats\n"
+        "Unionist (1)      412,770      14\n"
+        "Alliance (2)      301,004       6\n"
+        "Others            118,225       2\n")
+    texts = [q["text"] for q in quantities(doc)]
+    assert texts == ["412,770", "14", "301,004", "6", "118,225", "2"]
+    assert _links(doc, "412,770", "CATEGORY") == {"Unionist"}
+
+
+def test_a_gloss_putting_a_shares_change_in_points_covers_the_change_column(extract_both):
+    doc = extract_both(
+        "Table 1. Results by party, 2025 (votes; share in per cent; change in share since 2021 in percentage "
+        "points; seats)\n\n"
+        "Party          Votes    Share   Change   Seats\n"
+        "Greens       812,300     21.4     +3.9      41\n"
+        "Liberals     640,115     16.9     -5.2      30\n")
+    cells = by_text(doc)
+    assert (cells["-5.2"]["unit"], cells["-5.2"]["metric"]) == ("percentage point", "CHANGE")
+    assert _links(doc, "-5.2", "MODIFIES") == {"16.9"}
+
+
+def test_a_scale_abbreviated_with_a_full_stop_declares_the_money_column(extract_both):
+    cells = by_text(extract_both(
+        "Table 1. The largest importers, 2024 (US$ b., current prices; shares and changes in per cent)\n\n"
+        "Country      Imports   World share   Change 2023-24\n"
+        "Germany        1,410          6.1              1.8\n"
+        "Japan            742          3.2             -4.6\n"))
+    assert (cells["742"]["unit"], cells["742"]["value"]) == ("us dollar", 742_000_000_000)
+    assert cells["3.2"]["unit"] == "percent"
+
+
+def test_exajoules_are_energy_and_a_power_of_ten_in_a_note_is_no_figure(extract_both):
+    doc = extract_both("World consumption rose 1.8 per cent to 598 exajoules, of which oil supplied 191 EJ.\n\n"
+                       "Note: 1 EJ = 10^18 joules.")
+    cells = by_text(doc)
+    assert (cells["191 EJ"]["unit"], cells["191 EJ"]["metric"]) == ("exajoule", "AMOUNT")
+    assert [q["text"] for q in quantities(doc)] == ["1.8 per cent", "598 exajoules", "191 EJ"]
