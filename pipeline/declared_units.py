@@ -939,6 +939,9 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
         if counted is not None:
             return 1.0, counted  # ``(number of cases; ...)``, ``(persons; ...)``, not the title's own words
         words = _thousands_written(segment.split())
+        # (``US$ b.``, ``EUR bn.``: an abbreviated scale with its full stop, C45-9)
+        words = [w[:-1] if w.endswith(".") and len(w) > 1 and (w[:-1].lower() in SCALES or w[:-1].lower() in
+                                                                HEADING_SCALES) else w for w in words]
         if words and words[0].lower() in ("unit:", "units:"):
             words = words[1:]  # ``(unit: 10,000 tons)``
         if words and words[0].lower() == "in":

@@ -100,7 +100,7 @@ def column_of(text: str, char: int) -> int | None:
 
 
 #: a header cell that is a time, not a figure: ``2023``, ``2023-24``, ``Q3 2024``, ``Sep 2024``, ``Jul-Sep 2024``
-_TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:19|20)[0-9]{2}(?:\s*[-/\u2013]\s*[0-9]{2,4})?(?:\s+[A-Za-z]{1,9}\.?)?|"
+_TIME_CELL = re.compile(r"(?:[A-Za-z]{1,9}\.?\s+)?(?:(?:19|20)[0-9]{2}|2100)(?:\s*[-/\u2013]\s*[0-9]{2,4})?(?:\s+[A-Za-z]{1,9}\.?)?|"
                         r"Q[1-4](?:\s+(?:19|20)[0-9]{2})?|H[12]\s+(?:19|20)[0-9]{2}|"
                         r"[A-Za-z]{3,9}\.?\s?[-\u2013]\s?[A-Za-z]{3,9}\.?,?\s+(?:19|20)[0-9]{2}|"
                         r"(?:19|20)[0-9]{2}\s?(?:Q[1-4]|H[12]|M(?:0?[1-9]|1[0-2]))[a-z*]?|"
@@ -166,12 +166,12 @@ def period_label(cell: str) -> bool:
     return _TIME_CELL.fullmatch(_ROW_MARK.sub("", cell.strip())) is not None
 
 
-#: a rank written in a table's first column (``1``, ``2.``, ``10``)
-_RANK_CELL = re.compile(r"\s*[1-9][0-9]?\.?\s*")
+#: a rank written in a table's first column (``1``, ``2.``, ``10``, ``163`` of 163 countries ranked)
+_RANK_CELL = re.compile(r"\s*[1-9][0-9]{0,2}\.?\s*")
 
 
 def rank_cell(cell: str) -> bool:
-    """Whether a table's first cell is a rank (a whole number below 100, with or without a full stop)."""
+    """Whether a table's first cell is a rank (a whole number below 1,000, with or without a full stop)."""
     return _RANK_CELL.fullmatch(cell) is not None
 
 

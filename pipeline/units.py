@@ -434,6 +434,10 @@ SLASH_TIME_SYMBOLS = {"s": "second", "h": "hour", "min": "minute", "d": "day", "
 SLASH_PER_WHO = {"p": "person"}
 
 
+#: the scale words a unit's denominator may carry (``mmbtu``: a million british thermal units)
+_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
+
+
 def slash_unit(word: str, country: str | None) -> Unit | None:
     """The compound unit of a gloss written as one word with slashes (``Ml/d`` → liter per day, scale 10^6;
     ``p/kWh`` → pence per kilowatt hour; ``l/p/d`` → liter per person per day), or None."""
@@ -441,7 +445,7 @@ def slash_unit(word: str, country: str | None) -> Unit | None:
     if whole is not None:
         return whole  # ``b/d``, ``mb/d``: a symbol of its own
     first, *rest = word.split("/")
-    unit = match_unit([first], 0, country) if first else None
+    unit = (match_unit([first], 0, country) or currency_unit(first, country)) if first else None  # (``$/bbl``)
     if unit is None or unit.kind not in ("measure", "currency") or not rest:
         return None
     for piece in rest:
@@ -449,6 +453,8 @@ def slash_unit(word: str, country: str | None) -> Unit | None:
         if below is not None and below.kind == "currency" and unit.kind == "measure":
             below = None  # (``l/p/d``: per person, not per penny)
         if below is not None and below.kind in ("measure", "count"):
+            if below.scale in _SCALE_NAMES:  # ``$/mmbtu``: per million british thermal units, as written inline
+                below = replace(below, name=f"{_SCALE_NAMES[below.scale]} {below.name}")
             unit = replace(per(unit, below), scale=unit.scale)
         elif piece in SLASH_TIME_SYMBOLS or piece in SLASH_PER_WHO:
             name = SLASH_TIME_SYMBOLS.get(piece) or SLASH_PER_WHO[piece]

@@ -145,3 +145,40 @@ def test_exajoules_are_energy_and_a_power_of_ten_in_a_note_is_no_figure(extract_
     cells = by_text(doc)
     assert (cells["191 EJ"]["unit"], cells["191 EJ"]["metric"]) == ("exajoule", "AMOUNT")
     assert [q["text"] for q in quantities(doc)] == ["1.8 per cent", "598 exajoules", "191 EJ"]
+
+
+def test_a_unit_column_declares_the_unit_of_each_rows_figures(extract_both):
+    cells = by_text(extract_both(
+        "Table 1. Price forecasts, annual averages (nominal US dollars; f = forecast)\n\n"
+        "Commodity          Unit       2024    2025f\n"
+        "Crude oil, Brent   $/bbl      81.2     74.5\n"
+        "Natural gas, US    $/mmbtu     2.3      3.1\n"
+        "Nickel             $/mt     16,800   15,900\n"))
+    assert (cells["74.5"]["unit"], cells["74.5"]["metric"]) == ("us dollar per barrel", "MONEY")
+    assert cells["3.1"]["unit"] == "us dollar per million british thermal unit"
+    assert cells["15,900"]["unit"] == "us dollar per ton"
+
+
+def test_a_footnote_number_opening_its_line_is_no_figure(extract_both):
+    doc = extract_both("Licence revenues rose 6.1% to $4.2 billion in 2024.\n\n"
+                       "1 Values at constant exchange rates; totals may not add up because of rounding.")
+    assert [q["text"] for q in quantities(doc)] == ["6.1%", "$4.2 billion"]
+
+
+def test_the_year_2100_is_no_figure(extract_both):
+    doc = extract_both("Table 1. Population of the largest countries, 2025, 2060 and 2100 (millions)\n\n"
+                       "Country     2025    2060    2100\n"
+                       "Brazil       212     231     185\n\n"
+                       "The population of Brazil will fall to 185 million by 2100, and between 2060 and 2100 it "
+                       "will shrink by a fifth.")
+    texts = [q["text"] for q in quantities(doc)]
+    assert "2100" not in texts
+    assert by_text(doc)["231"]["unit"] == by_text(doc)["212"]["unit"]
+
+
+def test_an_index_on_a_zero_to_one_scale_is_an_index_level(extract_both):
+    cells = by_text(extract_both(
+        "The Gender Development Index (GDI) stood at 0.958 in 2023, with Norway and Chile at 0.991 and 0.967, "
+        "respectively."))
+    assert (cells["0.958"]["unit"], cells["0.958"]["metric"]) == ("index point", "AMOUNT")
+    assert cells["0.991"]["unit"] == "index point"

@@ -260,7 +260,8 @@ def count_unit(head) -> str:
     if text in ("force", "forces") and head.i >= 1 and doc[head.i - 1].lower_ in ("labour", "labor"):
         return "person"  # ``the labour force``: the people in it
     if head.i >= 2 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ and \
-            not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha:
+            not doc[head.i - 2].whitespace_ and doc[head.i - 2].is_alpha and doc[head.i - 2].lower_ != "all":
+        # (``the all-accident rate`` counts accidents, C45-5)
         return f"{doc[head.i - 2].lower_}-{singular(text)}"
     defined = _defined_abbreviation(doc, head.text)
     if defined is not None:
@@ -3857,6 +3858,9 @@ class CategoryFinder:
         cell = text[line_start + first[0] : line_start + first[1]]
         label_start = line_start + first[0] + len(cell) - len(cell.lstrip(" -•*"))
         label_end = line_start + first[0] + len(cell.rstrip(" :"))  # (``Holiday:   1,204``: the label, not its colon)
+        mark = re.search(r"\s+\([0-9]{1,2}\)$", text[label_start:label_end])
+        if mark and mark.start() > 0:
+            label_end = label_start + mark.start()  # ``Reform UK (1)``: the label without its footnote mark (C45-7)
         cue = _ROW_PART_CUE.match(text[label_start:label_end])
         if cue and cue.end() < label_end - label_start:
             label_start += cue.end()  # ``  of which visa nationals  154,300``: the part's name without its cue (C35-11)

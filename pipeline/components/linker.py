@@ -1837,7 +1837,10 @@ class RelationLinker:
             # the whole after the last figure may be longer (``48,800, 33,400 and 22,300 of the non-New
             # Zealand arrivals respectively``)
             longest = 8 if not run and len(gap) and gap[0].lower_ == "of" else 3
-            if is_modifier(q) or len(words_in_gap) > longest or any(t.text in (";", ":", "(", ")") for t in gap):
+            # (a rate per population is a level, not a modifier: ``stood at 27, 23 and 17 deaths per 1,000 live
+            # births, respectively``, C45-6)
+            if is_modifier(q) and not is_rate(span_value(q, "unit")) or len(words_in_gap) > longest or \
+                    any(t.text in (";", ":", "(", ")") for t in gap):
                 break
             if run and not any(t.lower_ in LIST_JOINERS for t in gap):
                 break

@@ -60,7 +60,7 @@ from pipeline.declared_units import (HEADING_SCALES, ZEROS_SCALE, CHANGE_HEADING
 from pipeline.units import SLASH_PER_WHO as _SLASH_PER_WHO, SLASH_TIME_SYMBOLS as _SLASH_TIME_SYMBOLS
 from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, slash_unit, split_glued, to_si
 
-YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9])$")
+YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9]|2100)$")  # (``2100``: projections' horizon, C45-13)
 UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
 
 
@@ -421,7 +421,7 @@ _BRACKET_BOUNDS = frozenset(("about", "around", "almost", "nearly", "roughly", "
 _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 #: a column header naming a rank or a move between ranks (``Pos``, ``Rank``, ``Move``, ``Change in rank``)
 _RANK_HEADER = re.compile(r"\s*(?:pos\.?|position|rank(?:ing)?|move(?:ment)?|(?:change in|move in) (?:rank|position)|"
-                          r"(?:rank|position) (?:change|move))\s*(?:\([^()]*\))?\s*", re.I)
+                          r"(?:rank|position) (?:change|move))\s*(?:(?:19|20)[0-9]{2}\s*)?(?:\([^()]*\))?\s*", re.I)
 #: a header naming the basket weights of a price index table, a footnote mark allowed (C31-13)
 WEIGHT_HEADER = re.compile(r"\s*(?:weights?|relative importance|basket weights?)\s*(?:\([0-9]{1,2}\))?\s*", re.I)
 
@@ -598,6 +598,26 @@ def _point_change(figure: Figure, first_char: str) -> None:
     figure.notes.add("table-header")
 
 
+#: a table column header naming the unit of each row (``Unit``, ``Units``, ``Unit of measure``)
+_UNIT_COLUMN = re.compile(r"\s*units?(?:\s+of\s+measure(?:ment)?)?\s*", re.I)
+
+
+def _unit_column_cell(text: str, line_start: int, row: list, header: list[str], column: int,
+                      country: str | None) -> tuple[float, "Unit"] | None:
+    """``(scale, unit)`` the row's cell under a ``Unit`` column declares for the figure in ``column`` (``Brent crude oil
+    $/bbl   82.6   80`` under ``Commodity   Unit   2023   2024f``: dollars per barrel, C45-11), else None."""
+    k = next((k for k, cell in enumerate(header) if k != column and _UNIT_COLUMN.fullmatch(cell)), None)
+    if k is None or k >= len(row) or k > column:
+        return None
+    cell = text[line_start + row[k][0] : line_start + row[k][1]].strip()
+    if not cell or any(c.isdigit() for c in cell.replace("100", "").replace("1,000", "")) and "/" not in cell:
+        return None
+    slashed = slash_unit(cell, country) if "/" in cell else None
+    if slashed is not None:
+        return 1.0, slashed
+    return measure_declared(cell, country)
+
+
 def _title_change_in_points(text: str, start_char: int, column: str) -> bool:
     """Whether the title above the table of the cell at ``start_char`` puts the column's changes in percentage points:
     the segment naming the column (``(%; change in percentage points)`` above ``Change on year``), or the one segment
@@ -611,9 +631,12 @@ def _title_change_in_points(text: str, start_char: int, column: str) -> bool:
         changes = [x for x in re.split(r";|,(?![0-9])", re.findall(r"\(([^()]*)\)", title)[-1])
                    if CHANGE_HEADING.search(x.lower())]
         segment = changes[0] if len(changes) == 1 else None
-    # (``changes in rates in pp``: the rate rows' changes only, C31-1)
-    return bool(segment) and re.search(r"percentage[- ]points?|\bpp\b", segment, re.I) is not None and \
-        re.search(r"\b(?:rates?|ratios?|shares?)\b", segment, re.I) is None
+    # (``changes in rates in pp``: the rate rows' changes only, C31-1; unless a column beside holds that share or rate,
+    # ``(votes; share in per cent; change in share since 2019 in percentage points; seats)`` above ``Votes   Share
+    # Change   Seats``: the change column is the share column's change, C45-8)
+    named = re.search(r"\b(rate|ratio|share)s?\b", segment or "", re.I)
+    return bool(segment) and re.search(r"percentage[- ]points?|\bpp\b", segment, re.I) is not None and (
+        named is None or any(re.match(r"\s*" + named.group(1) + r"s?\b", other, re.I) for other in cell.others))
 
 
 def _restated_comparison(t: "DocTable", start: int, end: int) -> str | None:
@@ -793,6 +816,13 @@ def value_of(token: Token) -> float | None:
     """The value of a single digits or number-word token."""
     value = parse_digits(token.text)
     return value if value is not None else word_number(token.text)
+
+
+def _ranked_column(text: str, start_char: int) -> bool:
+    """Whether the table cell at ``start_char`` stands under a header naming a rank or a move between ranks (``Rank``,
+    ``Rank 2023``, ``Pos``, ``Change in rank``; C35-41, C43-19, C45-2)."""
+    header = text_tables.header_cell(text, start_char)
+    return header is not None and _RANK_HEADER.fullmatch(header.text) is not None
 
 
 #: number words after ``top`` that say how far a ranking reaches (``the top three contributors``)
@@ -1281,7 +1311,8 @@ class QuantityRecognizer:
             if words_base:
                 # ``8.1 per thousand inhabitants``, ``4.9 per thousand``, ``1 case per million population``: a base in
                 # words, kept as written (GUIDELINES C16-7)
-                nouns = _base_nouns(t, figure.end + 1 + len(words_base))
+                # (``0.80 per million sectors``: a plural noun of its own names the base, C45-5)
+                nouns = _rate_base_words(t, figure.end + 1 + len(words_base))
                 figure.end += 1 + len(words_base) + len(nouns)
                 figure.unit = "per " + " ".join(words_base + nouns)
                 figure.unit_kind = "count"
@@ -1473,10 +1504,11 @@ class QuantityRecognizer:
                     re.search(r"[A-Za-z]", line[cells[1][0] : cells[1][1]]) and text_tables.header_cell(
                         text, line_start + cells[1][0]) is not None:
                 continue
-            if sep is not None and len(cells) >= 3 and figure.unit is None and abs(figure.value or 0) < 100:
-                header = text_tables.header_cell(text, a)
-                if header is not None and _RANK_HEADER.fullmatch(header.text):
-                    continue  # ``Pos | Club | ... | Move`` above ``4 | Manchester United | ... | +1``: places (C43-19)
+            if sep is not None and len(cells) >= 3 and figure.unit is None and abs(figure.value or 0) < 1000 and \
+                    _ranked_column(text, a):
+                # ``Pos | Club | ... | Move`` above ``4 | Manchester United | ... | +1``: places (C43-19); ``Rank 2023``
+                # above ``180`` (C45-2)
+                continue
             kept.append(figure)
         return kept
 
@@ -1546,6 +1578,8 @@ class QuantityRecognizer:
                     _point_change(figure, text[a])
                     continue
                 declared = _column_unit(header[column], t.country)
+                if declared is None or declared[1].kind == "count":
+                    declared = _unit_column_cell(text, line_start, row, header, column, t.country) or declared
                 if declared is not None and declared[1].kind == "percent" and "%" not in header[column] and \
                         not re.search(r"\bper ?cent\b", header[column], re.I) and CHANGE_CELL.search(header[column]):
                     if blocks is None:
@@ -1555,6 +1589,11 @@ class QuantityRecognizer:
                         # ``Average mathematics scale score ... and change since 2019 (score points)`` above ``Grade 4
                         # Change   Grade 8   Change``: a bare change column is in the title's points (C44-29)
                         declared = (1.0, measure[1])
+                    elif any(re.match(r"\s*(?:overall\s+)?scores?\b(?!\s*\()", header[k], re.I)
+                             for k in range(len(header)) if k != column):
+                        # ``Rank   Country   Score   Change`` above ``1   Iceland   1.112   -0.012``: the change of a
+                        # score beside it is in the score's points (C45-3, as C44-28)
+                        declared = (1.0, match_unit(["index", "points"]))
                 if declared is not None and declared[1].kind == "percent" and "%" not in header[column] and \
                         not re.search(r"\bper ?cent\b", header[column], re.I) and \
                         _title_change_in_points(text, a, header[column]):
@@ -1847,6 +1886,13 @@ class QuantityRecognizer:
         if i >= 2 and i + 1 < n and text[i - 1] == "(" and not ws[i - 1] and not ws[i - 2] and text[i + 1] == ")" and \
                 len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalnum():
             return None  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to its label or figure (C31-12)
+        if i >= 2 and i + 2 < n and text[i - 1] == "(" and not ws[i - 1] and text[i + 1] == ")" and \
+                len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalpha() and \
+                (text[i + 2].isspace() and "\n" not in text[i + 2] or text[i + 2] in ("|", "\t")):
+            return None  # ``Reform UK (1)     4,117,610``: a footnote mark ending a table row's label (C45-7)
+        if i >= 2 and text[i - 1] in ("-", "\u2011") and not ws[i - 1] and not ws[i - 2] and \
+                lower[i - 2] in ("under", "over") and (i + 1 >= n or lower[i + 1] not in ("%", "percent", "per")):
+            return None  # ``under-five deaths``, ``the over-65s``: an age group's name, no figure (C45-4)
         if i >= 1 and lower[i - 1] == "top" and lower[i] in _RANK_WORDS and i + 1 < n and text[i + 1][:1].isalpha() and \
                 lower[i + 1] not in ("of", "per", "percent"):
             return None  # ``the top three positive contributors``: a rank's reach, no figure (C32-30)
@@ -2676,6 +2722,14 @@ class QuantityRecognizer:
         if p is not None and text_of_[p] == "=" and start >= 3 and text_of_[start - 3] in ("1", "1.0", "one") and \
                 not figure.sign:
             return True  # ``Note: 1 GW = 1,000 MW``: the other side of a conversion (C44-19)
+        if re.fullmatch(r"[1-9][0-9]?", text) and not has_unit and not figure.sign and (p is None or "\n" in text_of_[p]) \
+                and x is not None and x + 1 < n and ws[start] and text_of_[x].istitle() and lex[x][_ALPHA] and \
+                lower[x] not in MONTHS and lex[x + 1][_ALPHA] and text_of_[x + 1].islower() and \
+                (p is None or p == 0 or "\n\n" in text_of_[p] or "\n" in text_of_[p - 1] or text_of_[p].count("\n") > 1):
+            return True  # ``1 Trade values at constant 2023 exchange rates; ...``: a footnote's number opening its line
+            # after a blank line (C45-12)
+        if p is not None and text_of_[p] == "^" or x is not None and text_of_[x] == "^":
+            return True  # ``1 EJ = 10^18 joules``: a power of ten written with a caret states a definition (C45-10)
         if figure.unit_kind == "currency" and start + 2 == end and core == start + 1 and not ws[start] and \
                 re.fullmatch(r"[A-Z]{3}", text_of_[start]) and re.fullmatch(r"[0-9]{1,2}", text_of_[core]):
             return True  # ``COP28``, ``EUR6``: a code glued to a small whole number names a conference or a norm (C44-19)

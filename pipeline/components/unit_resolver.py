@@ -437,11 +437,17 @@ def table_of_index(q: Span, index_names: frozenset) -> bool:
         any(w in index_names for w in re.findall(r"[a-z]+", title))
 
 
+#: a table column header naming a score (``Score``, ``Score 2023``, ``Overall score``), not a score's change
+_SCORE_HEADER = re.compile(r"\s*(?:overall\s+|average\s+|mean\s+)?scores?\b(?!\s*(?:change|\())", re.I)
+
+
 def may_be_index_level(q: Span) -> bool:
     """Whether a figure may be an index's level (GUIDELINES C-2): a level (COUNT or AMOUNT, no change) with no unit
     written in it but a scale, not below 10 (index levels are based at 100, or at 50 for a diffusion index)."""
     return span_value(q, "metric") in ("COUNT", "AMOUNT") and span_value(q, "unit_kind") in (None, "count") and \
-        not any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) and (span_value(q, "value") or 0) >= 10
+        not any(t.is_alpha and t.lower_ not in SCALE_WORDS for t in q) and (
+            (span_value(q, "value") or 0) >= 10 or re.fullmatch(r"0\.[0-9]{3}", q.text) is not None)
+    # (an index on a 0-1 scale written to three decimals, ``an HDI value of 0.967``, C45-14)
 
 
 def points_level(q: Span) -> bool:
@@ -1662,6 +1668,26 @@ class UnitResolver:
             if span_value(q, "metric") == "COUNT" and span_value(q, "unit_kind") == "count" and \
                     is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
+        for q in quantities:
+            scored = q.start >= 2 and lower[q.start - 1] in ("of", "at", "was", "is", "to") and \
+                lower[q.start - 2] in ("score", "scores") and not any(t.is_alpha for t in q) and \
+                span_value(q, "unit_kind") in (None, "count") and span_value(q, "metric") in ("COUNT", "AMOUNT")
+            if not scored and "\n" in text and not any(t.is_alpha for t in q) and \
+                    span_value(q, "unit_kind") in (None, "count") and span_value(q, "metric") in ("COUNT", "AMOUNT"):
+                header = text_tables.header_cell(text, q.start_char)
+                scored = header is not None and _SCORE_HEADER.match(header.text) is not None
+            if not scored and "\n" in text and not any(t.is_alpha for t in q) and span_value(q, "unit") is None and \
+                    span_value(q, "metric") == "CHANGE":
+                header = text_tables.header_cell(text, q.start_char)
+                # (``Score 2014   Score 2024   Change``: the change of the scores beside it, C45-3)
+                scored = header is not None and re.match(r"\s*change\b", header.text, re.I) is not None and \
+                    any(_SCORE_HEADER.match(other) for other in header.others)
+            if span_value(q, "unit") == "score" and span_value(q, "unit_kind") in (None, "count") or scored:
+                # ``with a score of 11``, a ``Score 2023`` column: a score is a level on its scale, never a count of
+                # scores (C45-1, as C44-28); its changes are points of the same scale
+                q._.unit, q._.unit_kind = "index point", "index_point"
+                if span_value(q, "metric") not in ("CHANGE",):
+                    q._.metric, q._.direction = "AMOUNT", None
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
         self.baseline_values(doc, quantities, links, by_offsets)
         for a, b in zip(quantities, quantities[1:]):
@@ -2059,7 +2085,8 @@ class UnitResolver:
                     is_rate(span_value(q, 'unit')) or not _BARE_DECIMAL.fullmatch(q.text) or \
                     span_value(q, "value_max") is not None:
                 continue  # (a rate per population names its own unit)
-            if span_value(earlier, "unit_kind") not in ("percent", "percentage_point", "currency", "measure") or \
+            if span_value(earlier, "unit_kind") not in ("percent", "percentage_point", "currency", "measure",
+                                                        "index_point") or \
                     earlier.end > q.start or sentence_range(doc, earlier.start)[0] != sentence_range(doc, q.start)[0]:
                 continue
             if not any(c.isalpha() or c in "%$€£¥₹" for c in earlier.text) and \
@@ -2255,6 +2282,13 @@ class UnitResolver:
             # ``at a rate of 53.4 per 10,000 companies``: a base of things, not of people, counts those things
             # unless its category names a rate of something else (``the burglary rate``)
             named = category is not None and any(t.lower_ in RATE_WORDS for t in category)
+            doc = q.doc
+            sent_start = sentence_range(doc, q.start)[0]
+            if not named and any(doc[k].lower_ in ("rate", "rates") and doc[k - 1].is_alpha and
+                                 doc[k - 1].lower_ not in DETERMINERS and CategoryFinder.can_be_counted(doc[k - 1])
+                                 for k in range(max(sent_start + 1, q.start - 12), q.start)):
+                named = True  # ``the all-accident rates for IOSA and non-IOSA operators were 0.66 and 1.53 per million
+                # sectors``: the rate named before it says what is counted, not the base (C45-5)
             if not named:
                 q._.unit = f"{singular(own)} {q._.unit}"
                 return
