@@ -182,3 +182,80 @@ def test_an_index_on_a_zero_to_one_scale_is_an_index_level(extract_both):
         "respectively."))
     assert (cells["0.958"]["unit"], cells["0.958"]["metric"]) == ("index point", "AMOUNT")
     assert cells["0.991"]["unit"] == "index point"
+
+
+def test_a_figure_with_its_own_share_in_brackets_is_a_count_of_the_sentences_thing(extract_both):
+    cells = by_text(extract_both(
+        "In all, 312 women were elected, 44.6 per cent of members, compared with 287 (41.0 per cent) in 2021."))
+    assert (cells["287"]["unit"], cells["287"]["metric"]) == ("person", "COUNT")
+
+
+def test_a_place_opening_a_label_is_its_category_not_a_counted_noun(extract_both):
+    doc = extract_both("Regional averages, 2024\n\n- Americas: 43, with Chile on 63.\n- Europe: 64.")
+    cells = by_text(doc)
+    assert cells["43"]["unit"] != "america"
+    assert _links(doc, "43", "CATEGORY") == {"Americas"}
+
+
+@pytest.mark.parametrize("place", ["New Zealand", "North Korea", "South Sudan"])
+def test_a_bracketed_figure_after_a_two_word_place_is_a_figure(extract_both, place):
+    doc = extract_both(f"Scores ranged widely, with Denmark (90), {place} (24) and Chile (66) among those listed.")
+    assert "24" in {q["text"] for q in quantities(doc)}
+    assert _links(doc, "24", "CATEGORY") == {place}
+
+
+def test_an_age_in_brackets_after_a_persons_name_stays_no_figure(extract_both):
+    doc = extract_both("Police charged Mark Evans (34) with three offences.")
+    assert "34" not in {q["text"] for q in quantities(doc)}
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("In 2024, 71.3 per cent of trains arrived on time, up 2.4 percentage points on 2023 but 6.9 points below "
+         "2019.", "2.4 percentage points", "6.9 points"),
+        ("The vacancy rate was 2.2%, up 0.7 percentage points on the year but still 1.1 percentage points below its "
+         "2019 level.", "0.7 percentage points", "1.1 percentage points"),
+    ],
+)
+def test_a_change_after_but_with_its_verb_left_out_changes_the_same_figure(extract_both, text, first, second):
+    doc = extract_both(text)
+    level = _links(doc, first, "MODIFIES")
+    assert level and _links(doc, second, "MODIFIES") == level
+
+
+def test_a_figures_peak_reached_in_a_year_is_dated_by_that_year(extract_both):
+    doc = extract_both("The share fell to 10.4 percent in 2024, though still below the 12.1 percent peak reached in "
+                       "2012.")
+    assert _links(doc, "12.1 percent", "PERIOD") == {"in 2012"}
+
+
+@pytest.mark.parametrize(
+    "text,change,baseline",
+    [
+        ("Compared with the previous half, new listings fell 18.5% to 611.", "18.5%", "the previous half"),
+        ("Turnover rose 4.2% from the previous half-year to EUR 2.9 billion.", "4.2%", "the previous half-year"),
+    ],
+)
+def test_the_previous_half_year_is_a_baseline(extract_both, text, change, baseline):
+    doc = extract_both(text)
+    assert _links(doc, change, "BASELINE") == {baseline}
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The distribution reserve stood at CHF -41.2 billion after the allocation.", "CHF -41.2 billion",
+         "swiss franc"),
+        ("Net other items came to EUR -3.4 million in the year.", "EUR -3.4 million", "euro"),
+    ],
+)
+def test_a_currency_code_before_a_signed_amount_is_its_currency(extract_both, text, figure, unit):
+    cells = by_text(extract_both(text))
+    assert (cells[figure]["unit"], cells[figure]["metric"] in ("MONEY", "CHANGE")) == (unit, True)
+
+
+def test_the_number_of_a_legal_provision_is_no_figure(extract_both):
+    doc = extract_both("The allocation rose 8.0% to CHF 9.7 billion, as Art. 30 para. 2 of the Act and section 5 of "
+                       "the regulation require.")
+    assert [q["text"] for q in quantities(doc)] == ["8.0%", "CHF 9.7 billion"]

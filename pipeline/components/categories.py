@@ -1428,7 +1428,8 @@ class CategoryFinder:
                 word.lower() in NAME_OPENERS
         previous = token.doc[i - 1]
         if previous.is_space or previous.text in ("-", "•", "*", "–", ":", '"', "“", "(", "["):
-            return False  # a line or a label opens with it
+            # a line or a label opens with it; a place's name all the same (``- Americas: 43``, C45-16)
+            return token.lower_ in place_names()
         if word.endswith("s") and not word.endswith("ss") and token.lower_ not in place_names():
             # (a place ending in ``s``, ``Wales``, is a name all the same, C38-16)
             # a plural in a title (``Member States``, ``Border Patrol Encounters``), but a place after a small word

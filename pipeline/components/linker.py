@@ -163,6 +163,10 @@ def _previous_value_named(lower: list, start: int) -> bool:
     return False
 #: participles between an earlier value and its own time (``the fall of 22.1% recorded a year earlier``)
 STATED_AT_WORDS = frozenset({"recorded", "registered", "reported", "lost", "observed", "seen", "posted"})
+#: participles after a figure (and its level noun) that date it with the time after them (C45-19)
+_STATED_IN_WORDS = STATED_AT_WORDS | {"reached", "set", "hit", "touched", "seen"}
+#: nouns between a figure and such a participle (``the 14.9 percent peak reached in 2011``)
+_LEVEL_NOUNS = frozenset({"peak", "high", "low", "level", "record", "mark", "figure", "total", "rate", "share"})
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
@@ -2561,13 +2565,17 @@ class RelationLinker:
         then the preposition of the earlier change (``of``, ``by``) right before ``q``."""
         lower = token_table(doc).lower
         k = q.start - 1
-        if k >= 1 and lower[k] == "and" and span_value(earlier, "unit") == span_value(q, "unit") and \
+        if k >= 2 and lower[k] in ("still", "yet") and lower[k - 1] == "but":
+            k -= 1  # (``up 3.9 percentage points on 2022 but still 8.2 points below 2019``)
+        if k >= 1 and lower[k] in ("and", "but") and span_value(earlier, "unit") == span_value(q, "unit") and \
                 earlier.start >= 1 and (lower[earlier.start - 1] in vocabulary("figure_direction_words") or
                                         lower[earlier.start - 1] in CHANGE_VERB_WORDS or
                                         q.end < len(lower) and lower[q.end] in COMPARATIVES_UP | COMPARATIVES_DOWN |
                                         {"below", "above"}) and \
-                not any(w in (".", ";", "while", "whereas", "but") for w in lower[earlier.end : q.start]):
-            return True  # ``down 0.5 percentage points against the previous quarter and 1.3 points from ...`` (C35-4)
+                not any(w in (".", ";", "while", "whereas", "but") for w in lower[earlier.end : k]):
+            # ``down 0.5 percentage points against the previous quarter and 1.3 points from ...`` (C35-4); ``up 3.9
+            # percentage points on 2022 but 8.2 points below 2019``: ``but`` right before it opens no clause (C45-18)
+            return True
         if k < 1 or lower[k] not in ("of", "by") or lower[k - 1] != "and":
             return False
         return earlier.start >= 1 and lower[earlier.start - 1] == lower[k] and \
@@ -5016,11 +5024,16 @@ class RelationLinker:
         text = token_table(doc).text
         if self._time_named_value(doc, q):
             return None
+        low_ = token_table(doc).lower
         for p in in_sent:
             if q.end <= p.start <= q.end + 40:
                 gap = text[q.end : p.start]
                 if not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1:
                     return p
+                words_ = low_[q.end : p.start]
+                if 1 <= len(words_) <= 2 and words_[-1] in _STATED_IN_WORDS and \
+                        (len(words_) == 1 or words_[0] in _LEVEL_NOUNS):
+                    return p  # ``below the 14.9 percent peak reached in 2011``: the time the figure was stated for (C45-19)
         semicolons, commas = self._semicolons, self._comma_breaks
 
         def breaks(p) -> int:
@@ -5434,7 +5447,9 @@ class RelationLinker:
                 lower[since - 2] in ("its", "their", "the", "a") and lower[since - 3] in ("since", "from", "below", "above"):
             return True  # ``have fallen by two thirds since their peak in 2016-17``: the time of a peak (C40-50)
         if since >= 2 and lower[since - 1] in ("reached", "set", "recorded", "seen", "hit", "posted", "touched") and \
-                lower[since - 2] in RECORD_PEAKS | vocabulary("superlatives"):
+                lower[since - 2] in RECORD_PEAKS | vocabulary("superlatives") and \
+                not any(q.end == since - 2 for q in spans_of(doc, "QUANTITY")):
+            # (``the 14.9 percent peak reached in 2011``: a peak stated as a figure is dated like it, C45-19)
             # ``the 16-year high reached in mid-October``: the time of a record that states no figure (``the record of
             # 13.29 million set in 2019`` dates its figure)
             return True

@@ -58,7 +58,7 @@ from pipeline.declared_units import (HEADING_SCALES, ZEROS_SCALE, CHANGE_HEADING
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
 from pipeline.units import SLASH_PER_WHO as _SLASH_PER_WHO, SLASH_TIME_SYMBOLS as _SLASH_TIME_SYMBOLS
-from pipeline.units import Unit, currency_country, currency_unit, match_unit, per, singular, slash_unit, split_glued, to_si
+from pipeline.units import Unit, currency_country, currency_unit, ends_place_name, match_unit, per, singular, slash_unit, split_glued, to_si
 
 YEAR_RE = re.compile(r"^(?:19[5-9][0-9]|20[0-9][0-9]|2100)$")  # (``2100``: projections' horizon, C45-13)
 UNLESS_UNIT_KEY = "relstats_excluded_unless_unit"
@@ -1927,6 +1927,10 @@ class QuantityRecognizer:
                 _currency("$" + text[i + 1]) and (_digits(text[i + 2]) is not None or word_number(text[i + 2]) is not None):
             currency = _currency("$" + text[i + 1], country)  # ``$A 997.3 billion``, ``$NZ 12 million``: the sign, then
             i += 2  # the country (C31-6)
+        elif i + 2 < n and sign is None and re.fullmatch(r"[A-Z]{3}", text[i]) and ws[i] and text[i + 1] in SIGNS and \
+                not ws[i + 1] and _digits(text[i + 2]) is not None and _currency(text[i]):
+            currency = _currency(text[i], country)  # ``a reserve of CHF -39.5 billion``: the code, then a signed amount
+            i += 1  # (C45-21)
         elif i < n and _currency(text[i]) and i + 1 < n:
             nxt = text[i + 1]
             if (_digits(nxt) is not None or word_number(nxt) is not None or
@@ -2767,6 +2771,10 @@ class QuantityRecognizer:
         if plain_integer and core + 1 < n and text_of_[core + 1][:1].isupper() and \
                 _possessive_street(text_of_, lower, core + 1, n):
             return True  # ``222 Gray's Inn Road``, ``41 St John's Wood Road``: an address (C44-11)
+        if plain_integer and not has_unit and start >= 1 and (
+                lower[start - 1] in _LEGAL_REFERENCES or
+                lower[start - 1] == "." and start >= 2 and lower[start - 2] + "." in _LEGAL_REFERENCES):
+            return True  # ``Art. 30 para. 1 National Bank Act``, ``under section 4``: a provision's number (C45-22)
         if plain_integer and not has_unit and start >= 2 and lower[start - 1] in _REFERENCE_NOUNS and \
                 lower[start - 2] in ("in", "see", "from", "of", "and") and text_of_[start - 1].islower():
             return True  # ``Quintile detail is in table 1101``: a reference in running text (C44-11)
@@ -3315,6 +3323,9 @@ def _possessive_street(texts: list, lower: list, k: int, n: int) -> bool:
 _STREET_NOUNS = frozenset(("street", "road", "avenue", "lane", "place", "square", "row", "drive", "way", "court"))
 #: the nouns a number after them refers to in running text (``in table 1101``, ``see annex 12``)
 _REFERENCE_NOUNS = frozenset(("table", "tables", "chart", "annex", "appendix", "exhibit", "section", "figure"))
+#: the words that number a legal provision (``Art. 30 para. 1``, ``section 4 subsection 2``, ``Regulation 12``)
+_LEGAL_REFERENCES = frozenset(("art.", "article", "para.", "paragraph", "paragraphs", "sec.", "section", "subsection",
+                               "clause", "regulation", "chapter", "§", "§§"))
 #: the words after ``twice`` that make it a multiple of a compared value (``twice the``, ``twice as many``)
 _TWICE_COMPARED = frozenset(("the", "that", "those", "its", "their", "as", "what", "this", "his", "her", "our"))
 #: a whole number of a measure a price or a measure is stated per (``per 100 kWh``, ``per 10 ares``, ``per 60 kg``)
@@ -4724,6 +4735,9 @@ class Exclusions:
     def blocked(self, doc: Doc, table: "DocTable | None" = None) -> tuple[set[int], set[int]]:
         """Indices of the number tokens inside an exclusion match: (always blocked, blocked unless a unit)."""
         hard, soft = self.patterns.covered(doc, self.unless_unit, table)
+        for i in [i for i in hard if 3 <= i and doc[i - 1].text == "(" and doc[i - 2].is_title]:
+            if ends_place_name([t.text for t in doc[max(0, i - 4) : i - 1]]):
+                hard.discard(i)  # ``New Zealand (85)``: a place's figure, not a person's age after a name (C45-17)
         return hard, soft - hard
 
     def blocked_by_matcher(self, doc: Doc) -> tuple[set[int], set[int]]:

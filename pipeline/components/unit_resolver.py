@@ -2018,6 +2018,18 @@ class UnitResolver:
                 # ``98,000 (7.2 per cent) were discouraged workers, compared with 85,000``: the bracket restates the
                 # figure before it, which the later one is compared with (C24-6)
                 earlier = quantities[k - 2]
+            if span_value(earlier, "unit_kind") == "percent" and k + 1 < len(quantities) and q.end < len(doc) and \
+                    lower[q.end] == "(" and quantities[k + 1].start == q.end + 1 and \
+                    span_value(quantities[k + 1], "unit_kind") == "percent":
+                # ``263 women were elected, 40.5 per cent of MPs, compared with 220 (34 per cent) in 2019``: a figure with
+                # its own share in brackets is a count, compared with the sentence's count, not its share (C45-15)
+                sent_start = sentence_range(doc, q.start)[0]
+                count = next((x for x in reversed(quantities[:k]) if x.start >= sent_start and
+                              span_value(x, "metric") == "COUNT" and span_value(x, "unit_kind") == "count" and
+                              span_value(x, "unit")), None)
+                if count is None:
+                    continue
+                earlier = count
             unit = span_value(earlier, "unit") or ""
             if span_value(earlier, "unit_kind") in ("percent", "percentage_point") and any(t.is_alpha for t in q):
                 continue  # (``374 thousand (3.6 percent)``: a scaled count is no percent)
