@@ -184,6 +184,12 @@ def _tables() -> _Tables:
             prefixes.setdefault(symbol.lower(), unit)  # ``Rp``, ``Ksh``, ``zł``: written before a number
             if symbol.isalpha() and (len(symbol) != 3 or symbol != symbol.upper()):
                 exact.setdefault(symbol.lower(), set()).add(symbol)
+    for code in hand.get("codes_read_as_names", ()):
+        # ``SDG 4``, ``the 2024 SDG report``: the Sustainable Development Goals, not Sudanese pounds (C45-24); the
+        # currency keeps its name
+        prefixes.pop(code.lower(), None)
+        symbols.pop(code, None)
+        names.pop((code.lower(),), None)
     longest = max(len(key) for key in names)
     return _Tables(names=names, symbols=symbols, prefixes=prefixes, longest=longest, currencies=currencies,
                    territories=cldr["territories"], shared=hand["shared_symbols"],

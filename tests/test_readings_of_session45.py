@@ -259,3 +259,29 @@ def test_the_number_of_a_legal_provision_is_no_figure(extract_both):
     doc = extract_both("The allocation rose 8.0% to CHF 9.7 billion, as Art. 30 para. 2 of the Act and section 5 of "
                        "the regulation require.")
     assert [q["text"] for q in quantities(doc)] == ["8.0%", "CHF 9.7 billion"]
+
+
+def test_a_percent_after_an_age_group_is_a_share_not_an_age(extract_both):
+    cells = by_text(extract_both("Of the 250 million, 65 million were of lower secondary age (15.1%) and 108 million "
+                                 "of upper secondary age (30.9%)."))
+    assert (cells["15.1%"]["unit"], cells["30.9%"]["unit"]) == ("percent", "percent")
+    assert cells["15.1%"]["metric"] != "AMOUNT"
+
+
+def test_sdg_is_a_goal_not_a_currency(extract_both):
+    doc = extract_both("Figures from the March 2025 SDG 4 scorecard show 18 countries on track.")
+    assert [q["text"] for q in quantities(doc)] == ["18"]
+
+
+def test_a_ratio_of_two_counts_named_before_ratio_is_per_the_second(extract_both):
+    cells = by_text(extract_both(
+        "The pupil to teacher ratio was 18.9 in primary schools (down 0.2 on 2023) and 16.1 in secondary schools, "
+        "compared with 19.6 and 15.0 respectively in 2015."))
+    for figure in ("18.9", "16.1", "19.6", "15.0"):
+        assert (cells[figure]["unit"], cells[figure]["metric"]) == ("pupil per teacher", "SHARE"), figure
+    assert (cells["0.2"]["unit"], cells["0.2"]["metric"]) == ("pupil per teacher", "CHANGE")
+
+
+def test_a_ratio_of_two_amounts_stays_times(extract_both):
+    cells = by_text(extract_both("The debt-to-income ratio rose to 1.42 in the quarter."))
+    assert cells["1.42"]["unit"] == "times"

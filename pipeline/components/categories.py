@@ -1445,6 +1445,9 @@ class CategoryFinder:
         """Ages (``aged 18 to 24``, ``aged 65 and over``, ``people (25 to 54 years)`` after ``core-aged``)
         and runs of periods (``six consecutive months``) are AMOUNTs in years or months, with no
         category: sets the unit and metric and returns True."""
+        if span_value(quantity, "unit_kind") in ("percent", "percentage_point", "currency") and \
+                re.search(r"%|per ?cent|[$£€¥]", quantity.text, re.I):
+            return False  # ``64 million of lower secondary age (14.8%)``: a written percent is never an age (C45-23)
         table = token_table(doc)
         lower = table.lower
         sent_start, sent_end = sentence_range(doc, quantity.start)

@@ -568,11 +568,45 @@ def _ratio_before(t: "DocTable", start: int, sent_start: int, window: int) -> in
                  if t.lower[m] in ("ratio", "ratios")), None)
 
 
+#: count nouns a ratio of two counts names before ``ratio`` (``the pupil to teacher ratio``): people and places to them
+_RATIO_COUNT_NOUNS = frozenset(singular(w) for w in vocabulary("people_nouns")) | frozenset((
+    "teacher", "nurse", "doctor", "physician", "bed", "staff", "vacancy", "job", "applicant", "employee", "household",
+    "pupil", "student"))
+
+
+def _counts_named_before_ratio(lower: list, k: int) -> str | None:
+    """``pupil per teacher`` for ``the pupil to teacher ratio``, ``the pupil-teacher ratio``, ``the job-seeker/vacancy
+    ratio`` (``ratio`` at ``k``) when both words name counted things (C45-25), else None."""
+    for shape in ((-3, "to"), (-5, "to"), (-3, "-"), (-3, "/")):
+        at, joiner = shape
+        if k + at < 0:
+            continue
+        words_ = lower[k + at : k]
+        if at == -5 and words_[1:4] != ["-", "to", "-"]:
+            continue
+        if at == -3 and words_[1] != joiner:
+            continue
+        first, second = words_[0], words_[-1]
+        if first.isalpha() and second.isalpha() and singular(first) in _RATIO_COUNT_NOUNS and \
+                singular(second) in _RATIO_COUNT_NOUNS:
+            return f"{singular(first)} per {singular(second)}"
+    return None
+
+
 def _ratio_unit(t: "DocTable", start: int, sent_start: int, last: list) -> str | None:
     """``vacancy per person`` for a bare figure stated of ``the ratio of job vacancies to unemployed persons`` earlier
     in its clause (no figure between), the plurals' singulars; None elsewhere."""
     lower = t.lower
     k = _ratio_before(t, start, sent_start, 16)
+    if k is None:
+        k = _ratio_before(t, start, sent_start, 40)  # (a ratio of counts named before ``ratio`` reaches further)
+        if k is not None and (lower[k + 1] == "of" or _counts_named_before_ratio(lower, k) is None):
+            return None
+    if k is not None and lower[k + 1] != "of" and k >= 2:
+        named = _counts_named_before_ratio(lower, k)
+        if named is not None:
+            return named if all(span_value(x, "unit") == named for x in last if x.start > k and
+                                span_value(x, "metric") != "CHANGE") else None
     if k is None or lower[k + 1] != "of":
         return None
     found = _RATIO.match(" ".join(lower[k:start]))
@@ -3113,6 +3147,12 @@ class QuantityRecognizer:
                 [w for w in t.lower[last[-1].end : figure.start] if w not in BOUND_WORDS] == ["to"]:
             # ``raised 5 million bushels to 1,146 million``: the level the change reaches, in the change's unit (C37-11)
             figure.unit, figure.unit_kind = span_value(last[-1], "unit"), "measure"
+        if figure.unit_kind is None and figure.metric in (None, "CHANGE") and figure.value_max is None and \
+                t.lower[figure.start - 1] in ("up", "down", "by"):
+            ratio = _ratio_unit(t, figure.start, sent_start, last)
+            if ratio is not None and " per " in ratio:
+                # ``The pupil to teacher ratio was 20.8 ... (up 0.1 on 2022)``: the ratio's change, in its unit (C45-25)
+                figure.unit, figure.unit_kind = ratio, "count"
         if figure.unit_kind is None and figure.metric is None and figure.value_max is None:
             ratio = _ratio_unit(t, figure.start, sent_start, last)
             if ratio is not None:

@@ -1141,6 +1141,8 @@ class UnitResolver:
                     q._.metric = "SHARE"  # (a rate per population, C3-13)
                 return
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
+            if metric == "CHANGE" and is_rate(span_value(q, "unit")) and not span_value(q, "unit").startswith("per "):
+                return  # ``(up 0.1 on 2022)`` after ``The pupil to teacher ratio was 20.8``: the ratio's change (C45-25)
             located = self.located_part_whole(doc, q, links.get(key, {}), by_offsets, counted)
             if located is not None:
                 resolve(located, depth + 1)
