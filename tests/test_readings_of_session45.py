@@ -285,3 +285,22 @@ def test_a_ratio_of_two_counts_named_before_ratio_is_per_the_second(extract_both
 def test_a_ratio_of_two_amounts_stays_times(extract_both):
     cells = by_text(extract_both("The debt-to-income ratio rose to 1.42 in the quarter."))
     assert cells["1.42"]["unit"] == "times"
+
+
+def test_the_time_a_figure_was_published_is_no_period(extract_both):
+    doc = extract_both("The 2023 total has been revised down from 41,200, as published in February 2024, to 40,950.")
+    assert not _links(doc, "41,200", "PERIOD")
+    assert not _links(doc, "40,950", "PERIOD")
+
+
+def test_whole_numbers_after_a_score_are_scores(extract_both):
+    cells = by_text(extract_both(
+        "Estonia's pupils averaged 546 score points in science, ahead of Japan (533) and Korea (528)."))
+    assert cells["533"]["unit"] == "index point"
+    assert cells["528"]["unit"] == "index point"
+
+
+def test_points_reaching_a_score_above_one_hundred_are_index_points(extract_both):
+    cells = by_text(extract_both("France fell 21 points to 474 in mathematics."))
+    assert (cells["21 points"]["unit"], cells["21 points"]["metric"]) == ("index point", "CHANGE")
+    assert (cells["474"]["unit"], cells["474"]["metric"]) == ("index point", "AMOUNT")

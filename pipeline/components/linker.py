@@ -5428,6 +5428,10 @@ class RelationLinker:
         lower = token_table(doc).lower
         since = period.start
         words_ = lower[period.start : period.end]
+        if since >= 2 and lower[since - 1] in ("published", "released", "announced", "reported") and \
+                lower[since - 2] in ("as", "first", "originally", "previously", "initially") and words_[0] in ("in", "on"):
+            return True  # ``revised up from 1.21, as published in March 2023, to 1.30``: when a figure was published,
+            # not the time it is of (C45-26)
         if len(words_) <= 4 and words_[0] in ("for", "in") and words_[1:2] and words_[1] in ("the", "a", "any") and \
                 words_[-1] in RECORD_SPANS:
             # ``the highest figures ever recorded for the month``, ``an all-time record for the month``, ``exceeded

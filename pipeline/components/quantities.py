@@ -2549,6 +2549,13 @@ class QuantityRecognizer:
                for k in range(a, b)):
             return True  # ``scored 575 points in mathematics, 15 points more than in 2018``: a level in points above
             # 100 is no rate, its changes are points of the same scale (C44-28)
+        to = figure.end
+        while to < b and t.lower[to] in ("points", "point", "pts", "score"):
+            to += 1
+        reached = to + 1
+        if reached + 1 < b and t.lower[to] == "to" and re.fullmatch(r"[0-9]{3,4}", t.text[reached]) and \
+                100 < int(t.text[reached]) < 10000 and bare(reached) and t.text[figure.core][:1].isdigit():
+            return True  # ``fell 27 points to 488``: the level the points reach is a score above 100, no rate (C45-27)
         return any(re.fullmatch(r"[0-9]{2,4}\.[0-9]+", t.text[k]) and 50 <= float(t.text[k]) < 1000 and
                    (0 < k - figure.end <= 3 or 0 < figure.start - k <= 8) and bare(k) for k in range(a, b))
 

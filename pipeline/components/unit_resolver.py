@@ -2096,9 +2096,11 @@ class UnitResolver:
         for k in range(1, len(quantities)):
             q, earlier = quantities[k], quantities[k - 1]
             if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
-                    is_rate(span_value(q, 'unit')) or not _BARE_DECIMAL.fullmatch(q.text) or \
-                    span_value(q, "value_max") is not None:
+                    is_rate(span_value(q, 'unit')) or span_value(q, "value_max") is not None:
                 continue  # (a rate per population names its own unit)
+            if not _BARE_DECIMAL.fullmatch(q.text) and not (
+                    span_value(earlier, "unit_kind") == "index_point" and re.fullmatch(r"[1-9][0-9]{1,3}", q.text)):
+                continue  # (whole numbers only after a score: ``615 score points ..., ahead of Korea (594)``, C45-27)
             if span_value(earlier, "unit_kind") not in ("percent", "percentage_point", "currency", "measure",
                                                         "index_point") or \
                     earlier.end > q.start or sentence_range(doc, earlier.start)[0] != sentence_range(doc, q.start)[0]:
@@ -2108,6 +2110,10 @@ class UnitResolver:
                 continue  # (a bare cell of a table row has its column's unit, not the next cell's; in prose a bare
                 # figure that took its unit so passes it on: ``from 3.8 in October and 3.5 in September``)
             if span_value(earlier, "metric") == "CHANGE" and q.start >= 1 and lower[q.start - 1] in ("to", "at", "by"):
+                if span_value(earlier, "unit_kind") == "index_point" and lower[q.start - 1] == "to" and \
+                        span_value(q, "metric") in ("COUNT", "AMOUNT", None):
+                    # ``fell 27 points to 488``: the score the points reach is on the same scale (C45-27)
+                    q._.unit, q._.unit_kind, q._.metric = "index point", "index_point", "AMOUNT"
                 continue
             if span_value(earlier, "metric") == "CHANGE" and q.start >= 2 and lower[q.start - 1] in ("of", "("):
                 if baseline_ends is None:
