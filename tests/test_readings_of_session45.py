@@ -304,3 +304,29 @@ def test_points_reaching_a_score_above_one_hundred_are_index_points(extract_both
     cells = by_text(extract_both("France fell 21 points to 474 in mathematics."))
     assert (cells["21 points"]["unit"], cells["21 points"]["metric"]) == ("index point", "CHANGE")
     assert (cells["474"]["unit"], cells["474"]["metric"]) == ("index point", "AMOUNT")
+
+
+def test_a_number_in_a_header_cells_gloss_leaves_the_table_its_header(extract_both):
+    doc = extract_both(
+        "Table 2. Sea surface temperature anomalies, 2024 (°C, relative to the 1991-2020 average)\n\n"
+        "Basin            2024    2023    Change   Rank (1 = warmest, of 120)\n"
+        "North Atlantic   0.88    0.93    -0.05    2\n"
+        "Indian Ocean     0.61    0.47    +0.14    1\n")
+    texts = [q["text"] for q in quantities(doc)]
+    assert "120" not in texts
+    assert by_text(doc)["0.61"]["unit"] == "degree celsius"
+
+
+def test_a_year_of_the_past_after_a_preposition_is_no_figure(extract_both):
+    doc = extract_both("It was the warmest year since 1880, 1.4°C above the 1850–1900 average, and 1910 workers "
+                       "were idle.")
+    texts = [q["text"] for q in quantities(doc)]
+    assert "1880" not in texts and "1850" not in texts and "1910" in texts
+
+
+def test_a_measure_restated_in_another_unit_is_the_same_figure(extract_both):
+    doc = extract_both("The average temperature in 2024 was 0.8°C (1.4°F) above the 1991-2020 average.")
+    cells = by_text(doc)
+    assert (cells["1.4°F"]["metric"], cells["1.4°F"]["direction"]) == (cells["0.8°C"]["metric"],
+                                                                       cells["0.8°C"]["direction"])
+    assert _links(doc, "1.4°F", "CATEGORY") == _links(doc, "0.8°C", "CATEGORY")

@@ -947,6 +947,16 @@ _OBJECT_OPENERS = frozenset({"a", "an", "the", "record", "further", "another", "
 _INFINITIVE_VERBS = vocabulary("infinitive_stating_verbs")
 
 
+def _restates_measure(restated: Span, quantity: Span) -> bool:
+    """Whether the bracketed ``quantity`` states ``restated`` again in another unit of the same dimension (``1.29°C
+    (2.32°F)``, ``10.36 million square kilometers (4.00 million square miles)``)."""
+    if span_value(restated, "unit_kind") != "measure" or span_value(restated, "unit") == span_value(quantity, "unit"):
+        return False
+    a = match_unit((span_value(restated, "unit") or "").split())
+    b = match_unit((span_value(quantity, "unit") or "").split())
+    return a is not None and b is not None and a.dimension is not None and a.dimension == b.dimension
+
+
 class CategoryFinder:
     """Proposes a CATEGORY span for each QUANTITY and fills in the unit of a COUNT."""
 
@@ -3024,10 +3034,22 @@ class CategoryFinder:
                 # of the name (C31-24)
                 skip = 1 if lower[found[0]] == "behind" else 2
                 found = (found[0] + skip, found[1], found[1] - 1)
-            if found and metric == "MONEY" and not _quantity_tokens(doc).isdisjoint(range(found[0], found[1])):
+            measured = metric in ("AMOUNT", "CHANGE") and span_value(quantity, "unit_kind") == "measure"
+            if found and (metric == "MONEY" or measured) and \
+                    not _quantity_tokens(doc).isdisjoint(range(found[0], found[1])):
                 # ``632.69 billion yuan (88 billion U.S. dollars)``, ``assets worth 1.18 billion yuan ($162 million)``:
                 # the amount restated in another currency is of what the amount before the bracket is of
                 restated = self._last_quantity_before(doc, opening, start_limit)
+                if restated is not None and restated.end == opening and measured and \
+                        _restates_measure(restated, quantity):
+                    # ``1.29°C (2.32°F) above the 20th-century average``, ``10.36 million square kilometers (4.00
+                    # million square miles)``: the same figure in another unit, of the same kind (C45-30)
+                    quantity._.metric = span_value(restated, "metric")
+                    quantity._.direction = span_value(restated, "direction")
+                    earlier = self.propose(doc, restated, set(range(restated.start, restated.end)))
+                    if earlier is not None and quantity_tokens.isdisjoint(range(earlier[0], earlier[1])):
+                        yield (*earlier[:3], "parenthesis")
+                        return
                 if restated is not None and restated.end == opening and span_value(restated, "metric") == "MONEY":
                     earlier = self.propose(doc, restated, set(range(restated.start, restated.end)))
                     if earlier is not None and quantity_tokens.isdisjoint(range(earlier[0], earlier[1])):

@@ -852,6 +852,14 @@ def value_of(token: Token) -> float | None:
     return value if value is not None else word_number(token.text)
 
 
+def _in_bracketed_header_gloss(text: str, char: int) -> bool:
+    """Whether ``char`` stands inside brackets in a word cell of a table's header line (``Rank (1 = warmest, of 175)``
+    above ``Land and ocean   1.29   1.19   +0.10   1``)."""
+    line_start = text.rfind("\n", 0, char) + 1
+    before = text[line_start:char]
+    return before.count("(") > before.count(")") and text_tables.in_header_line(text, char)
+
+
 def _ranked_column(text: str, start_char: int) -> bool:
     """Whether the table cell at ``start_char`` stands under a header naming a rank or a move between ranks (``Rank``,
     ``Rank 2023``, ``Pos``, ``Change in rank``; C35-41, C43-19, C45-2)."""
@@ -1087,6 +1095,8 @@ class QuantityRecognizer:
             # states no figure
             figures = [x for x in figures if x.unit not in ("year", "month", "week", "day", "quarter", "decade") or
                        not text_tables.in_header_line(text, doc[x.start].idx)]
+            # ``Rank (1 = warmest, of 175)``: a number in a header cell's bracketed gloss explains the column (C45-28)
+            figures = [x for x in figures if not _in_bracketed_header_gloss(text, doc[x.start].idx)]
         self._thresholds_of_time(t, figures)
         defined = self._defined_scaled_symbols(t, figures)
         self._share_list_units(t, figures)
@@ -2757,6 +2767,11 @@ class QuantityRecognizer:
         plain_integer = _PLAIN_INTEGER.fullmatch(text) is not None
         if plain_integer and YEAR_RE.match(text) and not has_unit and not figure.sign:
             return True
+        if plain_integer and re.fullmatch(r"1[6-9][0-9]{2}", text) and not has_unit and not figure.sign and (
+                p is not None and lower[p] in _YEAR_OPENERS or
+                x is not None and x + 1 < n and text_of_[x] in ("-", "\u2013", "\u2014") and
+                re.fullmatch(r"1[6-9][0-9]{2}|20[0-9]{2}", text_of_[x + 1])):
+            return True  # ``the warmest since 1850``, ``the pre-industrial (1850–1900) average``: an earlier year (C45-29)
         if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
@@ -3370,6 +3385,9 @@ def _possessive_street(texts: list, lower: list, k: int, n: int) -> bool:
 _STREET_NOUNS = frozenset(("street", "road", "avenue", "lane", "place", "square", "row", "drive", "way", "court"))
 #: the nouns a number after them refers to in running text (``in table 1101``, ``see annex 12``)
 _REFERENCE_NOUNS = frozenset(("table", "tables", "chart", "annex", "appendix", "exhibit", "section", "figure"))
+#: the words before a year of the past that make it a date, not a count (``since 1850``, ``in 1913``)
+_YEAR_OPENERS = frozenset(("since", "in", "from", "between", "until", "till", "before", "after", "to", "through",
+                           "of", "circa", "c.", "around"))
 #: the words that number a legal provision (``Art. 30 para. 1``, ``section 4 subsection 2``, ``Regulation 12``)
 _LEGAL_REFERENCES = frozenset(("art.", "article", "para.", "paragraph", "paragraphs", "sec.", "section", "subsection",
                                "clause", "regulation", "chapter", "§", "§§"))
