@@ -384,9 +384,19 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             verb[k], nounish[k] = True, False
             if lower[k - 1] in ("together", "jointly"):
                 nounish[k - 1] = False  # (an adverb of the verb, no word of its subject)
+    for k in compress(range(1, n - 1), map(_THAT_CLAUSE_VERBS.__contains__, lower[1 : n - 1])):
+        if lower[k + 1] == "that" and nounish[k - 1] and lower[k - 1].endswith("s") and not number[k - 1]:
+            # ``early submissions from 412 clubs indicate that income will grow``: the verb of its clause, no word of
+            # the counted noun (C45-34)
+            verb[k], nounish[k] = True, False
     for k in compress(range(n - 1), map(SIGN_WORDS.__contains__, lower[: n - 1])):
         if number[k + 1]:
             nounish[k] = verb[k] = False  # ``London (negative 0.4%)``: the sign of the figure, no word of a label
+
+
+#: verbs that report what a clause says, before ``that`` (``412 clubs indicate that``)
+_THAT_CLAUSE_VERBS = frozenset(("indicate", "show", "suggest", "say", "report", "confirm", "reveal", "mean", "estimate",
+                              "find", "note", "expect", "believe", "agree", "warn", "predict", "think"))
 
 
 #: ``a day``, ``per week``: a figure's rate per a time, never what it counts (C38-36)

@@ -330,3 +330,27 @@ def test_a_measure_restated_in_another_unit_is_the_same_figure(extract_both):
     assert (cells["1.4°F"]["metric"], cells["1.4°F"]["direction"]) == (cells["0.8°C"]["metric"],
                                                                        cells["0.8°C"]["direction"])
     assert _links(doc, "1.4°F", "CATEGORY") == _links(doc, "0.8°C", "CATEGORY")
+
+
+def test_bare_pairs_in_brackets_follow_the_sentences_figures_in_order(extract_both):
+    cells = by_text(extract_both(
+        "The average was 3.4 physicians and 8.1 nurses per 1,000 population, with Norway (5.2; 18.3) well above it."))
+    assert cells["5.2"]["unit"] == cells["3.4"]["unit"]
+    assert cells["18.3"]["unit"] == "nurse per 1,000 population"
+    assert cells["3.4"]["unit"] == "physician per 1,000 population"
+
+
+def test_a_range_in_brackets_after_a_population_noun_is_an_age(extract_both):
+    cells = by_text(extract_both("The working-age population (15-64) fell by 210 thousand to 73.7 million."))
+    assert (cells["15-64"]["unit"], cells["15-64"]["metric"]) == ("year", "AMOUNT")
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Early returns from 388 clubs indicate that revenue rose 9%.", "388", "club"),
+        ("Surveys in 41 countries suggest that prices rose 3%.", "41", "country"),
+    ],
+)
+def test_a_verb_before_that_ends_the_counted_noun(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit

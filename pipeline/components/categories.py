@@ -1475,6 +1475,12 @@ class CategoryFinder:
                                                           ["older", "than"]) and \
             0 < (span_value(quantity, "value") or 0) < 120  # (``under the age of 18``, ``younger than 10``: C32-40)
         opened = k + 1 < quantity.start - 1 and lower[k + 1] == "("  # ``young persons (under 25)`` (C31-21)
+        if not age and k >= sent_start and lower[quantity.start - 1] == "(" and k == quantity.start - 2 and \
+                (lower[k] in PEOPLE_NOUNS or lower[k] in ("population", "populations")) and \
+                span_value(quantity, "value_max") is not None and span_value(quantity, "unit_kind") in (None, "count") and \
+                0 <= (span_value(quantity, "value") or 0) < (span_value(quantity, "value_max") or 0) < 120 and \
+                quantity.end < len(doc) and lower[quantity.end] == ")":
+            age = True  # ``the working-age population (15-64)``: the ages of the group (C45-33)
         if not age and k < quantity.start - 1 and k >= sent_start and lower[k] in PEOPLE_NOUNS and \
                 lower[k + 1 + opened] in ("under", "over", "below", "above") and quantity.end - quantity.start == 1 and \
                 span_value(quantity, "unit_kind") is None and 0 < (span_value(quantity, "value") or 0) < 120:

@@ -1690,6 +1690,8 @@ class UnitResolver:
                 q._.unit, q._.unit_kind = "index point", "index_point"
                 if span_value(q, "metric") not in ("CHANGE",):
                     q._.metric, q._.direction = "AMOUNT", None
+        self.shared_rate_bases(doc, quantities)
+        self.paired_brackets(doc, quantities)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
         self.baseline_values(doc, quantities, links, by_offsets)
         for a, b in zip(quantities, quantities[1:]):
@@ -1705,6 +1707,61 @@ class UnitResolver:
         if "\n" in text:
             self.total_row_units(text, quantities)
         self.coordinated_directions(doc, quantities)
+
+    @staticmethod
+    def shared_rate_bases(doc: Doc, quantities: list[Span]) -> None:
+        """A count with its noun coordinated before a rate of another noun shares the rate's base (``3.7 practising
+        doctors and 9.2 nurses per 1,000 population``: doctors per 1,000 population too; C45-32)."""
+        lower = token_table(doc).lower
+        for q, rate in zip(quantities, quantities[1:]):
+            unit, rate_unit = span_value(q, "unit"), span_value(rate, "unit") or ""
+            if span_value(q, "unit_kind") != "count" or not unit or is_rate(unit) or span_value(q, "metric") != "COUNT" \
+                    or " per " not in rate_unit or rate_unit.startswith("per ") or span_value(rate, "metric") != "SHARE":
+                continue
+            gap = lower[q.end : rate.start]
+            if not 2 <= len(gap) <= 4 or gap[-1] != "and" or not all(w.isalpha() for w in gap[:-1]) or \
+                    singular(gap[-2]) != unit:
+                continue
+            q._.unit, q._.metric = f"{unit} per {rate_unit.split(' per ', 1)[1]}", "SHARE"
+
+    @staticmethod
+    def paired_brackets(doc: Doc, quantities: list[Span]) -> None:
+        """Bare figures paired in brackets after places take, in order, the units of the figures the sentence states
+        before the first such bracket (``The OECD had 3.7 practising doctors and 9.2 nurses per 1,000 population, with
+        Germany (4.5; 12.0) and Switzerland (4.4; 18.4)``: doctors, then nurses; C45-31)."""
+        text = token_table(doc).text
+        by_start = {q.start: q for q in quantities}
+        pairs: list[list[Span]] = []
+        for k, word in enumerate(text):
+            if word != "(" or k + 1 not in by_start:
+                continue
+            inside, m = [], k + 1
+            while m in by_start:
+                q = by_start[m]
+                if not _BARE_DECIMAL.fullmatch(q.text) and not re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})*", q.text):
+                    break
+                inside.append(q)
+                m = q.end
+                if m < len(text) and text[m] == ";":
+                    m += 1
+                    continue
+                break
+            if len(inside) >= 2 and m < len(text) and text[m] == ")" and k >= 1 and doc[k - 1].is_title:
+                pairs.append(inside)
+        for inside in pairs:
+            sent_start = sentence_range(doc, inside[0].start)[0]
+            first = next(p for p in pairs if sentence_range(doc, p[0].start)[0] == sent_start)
+            template = [q for q in quantities if sent_start <= q.start < first[0].start - 1 and
+                        not (q.start >= 1 and text[q.start - 1] in ("(", ";")) and span_value(q, "unit")]
+            if len(template) < len(inside):
+                continue
+            template = template[-len(inside):]
+            if len({span_value(q, "unit") for q in template}) < 2:
+                continue  # (one unit for every figure: nothing to pair)
+            for q, model in zip(inside, template):
+                q._.unit, q._.unit_kind = span_value(model, "unit"), span_value(model, "unit_kind")
+                if span_value(q, "metric") in ("COUNT", "AMOUNT", "SHARE", "MONEY", None):
+                    q._.metric = span_value(model, "metric")
 
     @staticmethod
     def coordinated_directions(doc: Doc, quantities: list[Span]) -> None:
