@@ -90,6 +90,10 @@ class DeclaredUnits:
         heading = self.heading(start_char)
         if heading is None:
             return None
+        if self._percent_of_other_column(start_char, heading):
+            # ``(billions of US dollars and per cent)`` above ``2022a   2023   Growth rate (%)``: the percent is the
+            # column that says so; the other columns are in the gloss's measure (C45-35)
+            return None
         if self._declared(heading) is None and measure_declared(heading) is None:
             title = self.title_over_header(start_char)
             own = text_tables.header_cell(text, start_char) if title is not None else None
@@ -304,7 +308,17 @@ class DeclaredUnits:
                 unit = match_unit([singular(counted.group(1).lower())]) or \
                     Unit(singular(counted.group(1).lower()), "count", 1)
                 return 1.0, unit
-        return None if self._declared(main) else measure_declared(main, country)
+        if self._declared(main) and not self._percent_of_other_column(start_char, main):
+            return None
+        return measure_declared(main, country)
+
+    def _percent_of_other_column(self, start_char: int, heading: str) -> bool:
+        """Whether the heading's percent belongs to another column of the figure's table, which says so in its own
+        header, while the heading names a measure too (``(billions of US dollars and per cent)`` above ``2022a   2023
+        Growth rate (%)``; C45-35)."""
+        own = text_tables.header_cell(self.text, start_char)
+        return own is not None and not PERCENT.search(own.text) and \
+            any(PERCENT.search(other) for other in own.others) and measure_declared(heading) is not None
 
     def negative_level(self, start_char: int, money: bool = False) -> bool:
         """Whether a figure with a minus at ``start_char``, outside brackets, is a level below zero: its line's label
@@ -920,7 +934,8 @@ def measure_declared(text: str, country: str | None = None) -> tuple[float, Unit
     only a measure or currency with its scale (``in billions of dollars``, ``TWh``, ``million tonnes``) or
     only a scale (``in thousands``: unit None); None when no segment is."""
     # (not inside ``10,000``; ``... May 2024. GWh``: a sentence end too)
-    segments = re.split(r"(?<![0-9]),|,(?![0-9])|[;()]|\.\s", text)
+    # (``billions of US dollars and per cent``: two measures joined by ``and``, the first the levels', C45-35)
+    segments = re.split(r"(?<![0-9]),|,(?![0-9])|[;()]|\.\s|\s+and\s+(?=per ?cent\b|percent\b|%)", text)
     # a gloss that names two counted things (``(persons, cases)``) declares neither: each row's label says which
     counts_named = sum(1 for segment in segments if counted_declared(GLOSS_WORDS.sub("", segment)) is not None)
     at = 0

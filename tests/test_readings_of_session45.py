@@ -354,3 +354,13 @@ def test_a_range_in_brackets_after_a_population_noun_is_an_age(extract_both):
 )
 def test_a_verb_before_that_ends_the_counted_noun(extract_both, text, figure, unit):
     assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+def test_a_gloss_of_a_measure_and_per_cent_leaves_the_percent_to_its_column(extract_both):
+    cells = by_text(extract_both(
+        "Table 2. Remittance inflows by region, 2023-2024 (billions of US dollars and per cent)\n\n"
+        "Region                       2023    2024    Growth rate (%)\n"
+        "South Asia                    189     206               +9\n"
+        "Sub-Saharan Africa             54      56               +4\n"))
+    assert (cells["206"]["unit"], cells["206"]["value"]) == ("us dollar", 206_000_000_000)
+    assert cells["+9"]["unit"] == "percent"
