@@ -364,3 +364,17 @@ def test_a_gloss_of_a_measure_and_per_cent_leaves_the_percent_to_its_column(extr
         "Sub-Saharan Africa             54      56               +4\n"))
     assert (cells["206"]["unit"], cells["206"]["value"]) == ("us dollar", 206_000_000_000)
     assert cells["+9"]["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    "text,compared,time",
+    [
+        ("The share rose to 16.9 percent, close to the 17.1 percent recorded in 2019.", "17.1 percent", "in 2019"),
+        ("The share fell to 16.9 percent, well below the pandemic high of 18.8 percent in 2021.", "18.8 percent",
+         "in 2021"),
+    ],
+)
+def test_a_value_compared_with_keeps_its_own_time(extract_both, text, compared, time):
+    doc = extract_both(text)
+    assert _links(doc, compared, "PERIOD") == {time}
+    assert time not in _links(doc, "16.9 percent", "PERIOD")

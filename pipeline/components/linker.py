@@ -5357,7 +5357,9 @@ class RelationLinker:
                 if m >= 0 and m < k - 1 and (lower[m] in PREVIOUS_VALUE_CUES or
                                              lower[m] in ("than", "over") and lower[m + 1] == "the" or
                                              lower[m] in ("below", "above", "under") and lower[m + 1] == "the" and
-                                             x.end < len(lower) and lower[x.end] in STATED_PARTICIPLES):
+                                             (x.end < len(lower) and lower[x.end] in STATED_PARTICIPLES or
+                                              lower[k - 1] in RECORD_PEAKS)):
+                    # (``well below the pandemic high of 19.5 percent in 2020``: a peak's own time, C45-36)
                     # (``14% below the average of 39.6 million recorded over the three years``: the value's own time,
                     # C40-24; not ``above the national rate of 5.48% in November 2024``, the clause's)
                     k = m  # (``smaller than the deficit of $13.2 billion in 2023``: C25-3; ``higher than the
@@ -5378,7 +5380,9 @@ class RelationLinker:
             # (``short of its five-year average ... and of the 3.2% recorded in September 2019``: a value named with its
             # article and participle, dated by its own time, C40-41)
             # (``almost double the 13.2 million tonnes harvested in 2023–24``: a multiple of the value, C39-14)
-            compared_to = k >= 1 and lower[k] == "to" and lower[k - 1] in ("compared", "relative")
+            compared_to = k >= 1 and lower[k] == "to" and lower[k - 1] in ("compared", "relative", "close", "closer",
+                                                                            "near", "nearer")
+            # (``close to the 17.5 percent recorded in 2019``: the value compared with and its own time, C45-36)
             if k < 0 or lower[k] not in PREVIOUS_VALUE_CUES and not article_cue and not compared_to and not continued:
                 continue  # (``compared to a 6.9% rise in the 12 months to September``: ``to`` after ``compared``)
             cued_ends.add(x.end)
