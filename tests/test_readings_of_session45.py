@@ -378,3 +378,8 @@ def test_a_value_compared_with_keeps_its_own_time(extract_both, text, compared, 
     doc = extract_both(text)
     assert _links(doc, compared, "PERIOD") == {time}
     assert time not in _links(doc, "16.9 percent", "PERIOD")
+
+
+def test_a_count_after_a_capitalised_determiner_opening_a_list_item_is_a_figure(extract_both):
+    cells = by_text(extract_both("Key points\n\n- The 27 member states spent EUR 326 billion on defence.\n"))
+    assert (cells["27"]["unit"], cells["27"]["metric"]) == ("state", "COUNT")

@@ -2932,7 +2932,9 @@ class QuantityRecognizer:
                 _REFERENCE_NUMBER.fullmatch(text):
             return True  # ``Table 3.1``, ``Figure 2.4``, ``Annex 1``: a part of the release, not a figure
         if p is not None and lex[p][_TITLE] and plain_integer and not has_unit and not t.doc[p].is_sent_start:
-            if lower[p] not in words("months") and lower[p] not in {"about", "nearly", "over", "some"}:
+            # (``- The 31 member states spent``: a capitalised determiner opening a list item names nothing, C45-37)
+            if lower[p] not in words("months") and lower[p] not in {"about", "nearly", "over", "some"} and \
+                    lower[p] not in DETERMINERS:
                 if not (x is not None and lex[x][_ALPHA] and lex[x][_ISLOWER] and lower[x].endswith("s")):
                     return True
         if self._inside_short_quote(t, figure):
