@@ -3378,13 +3378,13 @@ def _possessive_street(texts: list, lower: list, k: int, n: int) -> bool:
             possessive = True
         elif not texts[m][:1].isupper():
             return False
-        elif lower[m] in _STREET_NOUNS:
-            return possessive
+        elif lower[m] in _STREET_NOUNS and possessive:
+            return True  # (``St`` before the possessive is a saint, not the street: ``St John's Wood Road``)
     return False
 
 
-#: the last word of a street name (``Gray's Inn Road``)
-_STREET_NOUNS = frozenset(("street", "road", "avenue", "lane", "place", "square", "row", "drive", "way", "court"))
+#: the last word of a street name (``Gray's Inn Road``): the lexicon's list, which the STREET_ADDRESS exclusion reads too
+_STREET_NOUNS = words("street_nouns")
 #: the nouns a number after them refers to in running text (``in table 1101``, ``see annex 12``)
 _REFERENCE_NOUNS = frozenset(("table", "tables", "chart", "annex", "appendix", "exhibit", "section", "figure"))
 #: the words before a year of the past that make it a date, not a count (``since 1850``, ``in 1913``)
