@@ -489,6 +489,10 @@ def column_segment(title: str, column: str) -> str | None:
     return by_head or by_prefix
 
 
+#: a table header's second line holding only bracketed units, indented under some columns (``   (USD PPP)   (years)``)
+_UNITS_LINE = re.compile(r"[ \t]{2,}\([^()\n]+\)(?:[ \t]{2,}\([^()\n]+\))*[ \t]*")
+
+
 def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     """What the heading says of the column of the figure at ``start_char`` when the heading is a table's header
     line: its own cell when that declares a unit or a change (``Crime group | 2022-23 | 2023-24 | % change`` above
@@ -497,6 +501,10 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
     percent change from 2023)`` above ``2023   2024   % change``: the year columns are in thousands of tonnes);
     the whole heading line (``text[start:end]``) when it is no header line."""
     found = text_tables.header_cell(text, start_char)
+    if found is None and _UNITS_LINE.fullmatch(text[start:end]) and text_tables.column_of(text, start_char):
+        # ``               (USD PPP)                        (years)`` under ``Country   Spending 2022   Doctors   ...
+        # Life exp.``: a line of units under some columns of a two-line header says nothing of the others (C45-38)
+        return ""
     if found is None or found.line_start != start:
         return text[start:end]
     if found.stacked is not None and _declares(found.text) != _declares(found.stacked):

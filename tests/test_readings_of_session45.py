@@ -383,3 +383,14 @@ def test_a_value_compared_with_keeps_its_own_time(extract_both, text, compared, 
 def test_a_count_after_a_capitalised_determiner_opening_a_list_item_is_a_figure(extract_both):
     cells = by_text(extract_both("Key points\n\n- The 27 member states spent EUR 326 billion on defence.\n"))
     assert (cells["27"]["unit"], cells["27"]["metric"]) == ("state", "COUNT")
+
+
+def test_a_units_line_under_some_columns_leaves_the_others_alone(extract_both):
+    cells = by_text(extract_both(
+        "Table 4. Health indicators, 2022\n\n"
+        "Country        Beds      Doctors   Life exp.\n"
+        "                                  (years)\n"
+        "Austria         6.9        5.4       81.1\n"
+        "Portugal        3.5        5.7       81.7\n"))
+    assert cells["81.7"]["unit"] == "year"
+    assert cells["5.7"]["unit"] != "year" and cells["3.5"]["unit"] != "year"
