@@ -166,6 +166,8 @@ def period_label(cell: str) -> bool:
     return _TIME_CELL.fullmatch(_ROW_MARK.sub("", cell.strip())) is not None
 
 
+#: a column header naming a score (``Score``, ``Score 2023``, ``Overall score``), not a score's change (C45-1, C45-3)
+SCORE_HEADER = re.compile(r"\s*(?:overall\s+|average\s+|mean\s+)?scores?\b(?!\s*(?:change|\())", re.I)
 #: a rank written in a table's first column (``1``, ``2.``, ``10``, ``163`` of 163 countries ranked)
 _RANK_CELL = re.compile(r"\s*[1-9][0-9]{0,2}\.?\s*")
 

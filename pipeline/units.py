@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.numbers import SCALES
+
 #: the metric a unit kind implies before context is considered
 KIND_METRIC = {
     "currency": "MONEY",
@@ -440,8 +442,8 @@ SLASH_TIME_SYMBOLS = {"s": "second", "h": "hour", "min": "minute", "d": "day", "
 SLASH_PER_WHO = {"p": "person"}
 
 
-#: the scale words a unit's denominator may carry (``mmbtu``: a million british thermal units)
-_SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion"}
+#: the scale words a unit's denominator may carry (``mmbtu``: a million british thermal units): numbers.SCALES's
+_SCALE_NAMES = {factor: word for word, factor in SCALES.items() if word in ("thousand", "million", "billion")}
 
 
 def slash_unit(word: str, country: str | None) -> Unit | None:

@@ -163,10 +163,6 @@ def _previous_value_named(lower: list, start: int) -> bool:
     return False
 #: participles between an earlier value and its own time (``the fall of 22.1% recorded a year earlier``)
 STATED_AT_WORDS = frozenset({"recorded", "registered", "reported", "lost", "observed", "seen", "posted"})
-#: participles after a figure (and its level noun) that date it with the time after them (C45-19)
-_STATED_IN_WORDS = STATED_AT_WORDS | {"reached", "set", "hit", "touched", "seen"}
-#: nouns between a figure and such a participle (``the 14.9 percent peak reached in 2011``)
-_LEVEL_NOUNS = frozenset({"peak", "high", "low", "level", "record", "mark", "figure", "total", "rate", "share"})
 LOOK_BACK = 40  # a change's figure is looked for among at most this many earlier quantities of its sentence
 
 
@@ -5024,16 +5020,11 @@ class RelationLinker:
         text = token_table(doc).text
         if self._time_named_value(doc, q):
             return None
-        low_ = token_table(doc).lower
         for p in in_sent:
             if q.end <= p.start <= q.end + 40:
                 gap = text[q.end : p.start]
                 if not gap or gap[0] == "(" and gap[-1] == ")" and gap.count(")") == 1:
                     return p
-                words_ = low_[q.end : p.start]
-                if 1 <= len(words_) <= 2 and words_[-1] in _STATED_IN_WORDS and \
-                        (len(words_) == 1 or words_[0] in _LEVEL_NOUNS):
-                    return p  # ``below the 14.9 percent peak reached in 2011``: the time the figure was stated for (C45-19)
         semicolons, commas = self._semicolons, self._comma_breaks
 
         def breaks(p) -> int:

@@ -1633,8 +1633,7 @@ class QuantityRecognizer:
                         # ``Average mathematics scale score ... and change since 2019 (score points)`` above ``Grade 4
                         # Change   Grade 8   Change``: a bare change column is in the title's points (C44-29)
                         declared = (1.0, measure[1])
-                    elif any(re.match(r"\s*(?:overall\s+)?scores?\b(?!\s*\()", header[k], re.I)
-                             for k in range(len(header)) if k != column):
+                    elif any(text_tables.SCORE_HEADER.match(header[k]) for k in range(len(header)) if k != column):
                         # ``Rank   Country   Score   Change`` above ``1   Iceland   1.112   -0.012``: the change of a
                         # score beside it is in the score's points (C45-3, as C44-28)
                         declared = (1.0, match_unit(["index", "points"]))

@@ -437,10 +437,6 @@ def table_of_index(q: Span, index_names: frozenset) -> bool:
         any(w in index_names for w in re.findall(r"[a-z]+", title))
 
 
-#: a table column header naming a score (``Score``, ``Score 2023``, ``Overall score``), not a score's change
-_SCORE_HEADER = re.compile(r"\s*(?:overall\s+|average\s+|mean\s+)?scores?\b(?!\s*(?:change|\())", re.I)
-
-
 def may_be_index_level(q: Span) -> bool:
     """Whether a figure may be an index's level (GUIDELINES C-2): a level (COUNT or AMOUNT, no change) with no unit
     written in it but a scale, not below 10 (index levels are based at 100, or at 50 for a diffusion index)."""
@@ -1677,13 +1673,13 @@ class UnitResolver:
             if not scored and "\n" in text and not any(t.is_alpha for t in q) and \
                     span_value(q, "unit_kind") in (None, "count") and span_value(q, "metric") in ("COUNT", "AMOUNT"):
                 header = text_tables.header_cell(text, q.start_char)
-                scored = header is not None and _SCORE_HEADER.match(header.text) is not None
+                scored = header is not None and text_tables.SCORE_HEADER.match(header.text) is not None
             if not scored and "\n" in text and not any(t.is_alpha for t in q) and span_value(q, "unit") is None and \
                     span_value(q, "metric") == "CHANGE":
                 header = text_tables.header_cell(text, q.start_char)
                 # (``Score 2014   Score 2024   Change``: the change of the scores beside it, C45-3)
                 scored = header is not None and re.match(r"\s*change\b", header.text, re.I) is not None and \
-                    any(_SCORE_HEADER.match(other) for other in header.others)
+                    any(text_tables.SCORE_HEADER.match(other) for other in header.others)
             if span_value(q, "unit") == "score" and span_value(q, "unit_kind") in (None, "count") or scored:
                 # ``with a score of 11``, a ``Score 2023`` column: a score is a level on its scale, never a count of
                 # scores (C45-1, as C44-28); its changes are points of the same scale
