@@ -78,6 +78,8 @@ class DeclaredUnits:
             found = self._declared(label[label.rfind(";") + 1 :])  # ``...; beds per 1,000 people: 6.92``
             if found:
                 return found
+        if self.header_time(start_char) is not None:
+            return None  # ``Years to parity`` under a title in ``% of gap closed``: the column's own unit (C46-6)
         row = self.row(start_char)
         if ROW_PERCENT.search(row):
             header = text_tables.header_cell(text, start_char)
@@ -291,6 +293,9 @@ class DeclaredUnits:
         own = self.row_measure(start_char, country)
         if own is not None:
             return own
+        own = self.header_time(start_char)
+        if own is not None:
+            return own
         heading = self.heading(start_char)
         if heading is None:
             return None
@@ -311,6 +316,18 @@ class DeclaredUnits:
         if self._declared(main) and not self._percent_of_other_column(start_char, main):
             return None
         return measure_declared(main, country)
+
+    def header_time(self, start_char: int) -> tuple[float, Unit] | None:
+        """``(1.0, unit)`` when the figure's column header opens with a plural unit of time that names what the column
+        measures (``Years to parity``, ``Days open``, ``Months of imports``), whatever a title above declares for the
+        table's other columns (C46-6); None otherwise."""
+        header = text_tables.header_cell(self.text, start_char)
+        if header is None:
+            return None
+        found = _TIME_HEADER.match(header.text.strip())
+        if found is None:
+            return None
+        return measure_declared(f"({found.group(1).lower()})")
 
     def _percent_of_other_column(self, start_char: int, heading: str) -> bool:
         """Whether the heading's percent belongs to another column of the figure's table, which says so in its own
@@ -786,6 +803,9 @@ CURRENCY_SCALE = re.compile(r"^((?:US|A|NZ|C|HK|S)?\$|£|€|¥|R|₹)(m|mn|bn|b
 NUMERIC_SCALE = re.compile(r"^(?:10|100|1,?000|10,?000|100,?000)$")
 
 
+#: a column header opening with a plural unit of time, alone or before what it measures (``Years to parity``)
+_TIME_HEADER = re.compile(r"(years|months|weeks|days|hours)(?:\s+(?:to|of|until|before|since|open|lost|worked|"
+                          r"waited|waiting|in|on)\b[^()]*)?$", re.I)
 #: a gloss naming the margins of error of the estimates (``margin of error in brackets``)
 _MARGIN = re.compile(r"\bmargins? of error\b|\bconfidence intervals?\b|\bstandard errors?\b", re.I)
 

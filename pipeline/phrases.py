@@ -1398,6 +1398,10 @@ _SHARE_LIKE_HEADS = frozenset(words("rate_words") | {"weight", "weighting", "tot
 _PREDETERMINERS = frozenset({"all", "both", "half", "twice", "double", "such", "quite", "rather", "what", "many"})
 
 
+#: adjectives naming a sector before a participle of one phrase (``private rented``, ``owner occupied``)
+_SECTOR_ADJECTIVES = frozenset({"private", "public", "social", "council", "owner", "state", "self"})
+
+
 #: prepositions that open an adjunct fronted before a subject without a comma (``after seasonal adjustment the ...``)
 _ADJUNCT_OPENERS = frozenset({"after", "before", "following", "despite", "without", "excluding", "including", "upon"})
 
@@ -1479,8 +1483,9 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
                         lower[stop] not in _SHARE_LIKE_HEADS:
                     break  # ``Per capita figures use a population of``: an indefinite article opens its phrase (C40-16)
             if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and text[m + 1] != "-" and \
-                    nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1]:
-                break
+                    nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1] and \
+                    lower[m - 1] not in _SECTOR_ADJECTIVES:
+                break  # (``the private rented sector rate``, ``social rented homes``: a sector's adjective, C46-7)
             m -= 1
             continue
         if (low in ("of", "excluding") or low == "less" and m + 1 <= stop and nounish[m + 1] and

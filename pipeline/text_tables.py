@@ -200,9 +200,10 @@ def _body_row(line: str, sep: str | None) -> bool:
     return not _FIGURE_CELL.match(first) and figures > 0
 
 
-def in_header_line(text: str, char: int) -> bool:
+def in_header_line(text: str, char: int, words: int = 2) -> bool:
     """Whether ``char`` stands in a cell with words of a table's header line (``Change over ten years`` above ``Cannabis
-    181   228   +26%``): a line of cells that is no body row, right above one (C41-26)."""
+    181   228   +26%``): a line of cells that is no body row, right above one (C41-26); ``words``: the least number
+    of words the cell holds."""
     start, end = line_bounds(text, char)
     line = text[start:end]
     sep = separator(line)
@@ -216,7 +217,7 @@ def in_header_line(text: str, char: int) -> bool:
     if not _body_row(below, sep):
         return False
     cell = next(((a, b) for a, b in cells(line) if start + a <= char < start + b), None)
-    return cell is not None and len(re.findall(r"[A-Za-z]{3,}", line[cell[0] : cell[1]])) >= 2
+    return cell is not None and len(re.findall(r"[A-Za-z]{3,}", line[cell[0] : cell[1]])) >= words
 
 
 @lru_cache(maxsize=8192)  # asked again for the same figure by every stage (quantities, units, categories, linker)

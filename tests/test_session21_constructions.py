@@ -294,7 +294,7 @@ def test_a_bare_level_of_a_percent_rate_is_a_percent(extract_both, text, figures
     "text,figure",
     [
         ("The crude birth rate fell to 9.8 in 2024.", "9.8"),
-        ("The unemployment rate among graduates was 3.1 per 100 economically active graduates.", "3.1 per 100"),
+        ("The unemployment rate among graduates was 3.1 per 100 economically active graduates.", "3.1 per 100 economically active graduates"),
     ],
 )
 def test_a_rate_per_population_or_with_a_base_is_no_percent(extract_both, text, figure):

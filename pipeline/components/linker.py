@@ -179,6 +179,8 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
 _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
+#: conjunctions after a comma that open a clause of contrast: a time before the comma closes the clause before it
+_CLOSING_CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
 #: verbs by which a change carries its object to the level reached (``takes the average price to``)
 _CARRYING_VERBS = vocabulary("moving_verbs") | vocabulary("transitive_change_verbs")
 #: adjectives that name a change's comparison in its own noun phrase (``the annual rise of 3.0%``)
@@ -2163,6 +2165,11 @@ class RelationLinker:
             # ``Bank Rate, 2025 Q4: 3.75 per cent (4.00 per cent)``: the bracket holds the same measure's
             # other value (an earlier release's, an earlier period's): the same category, neither modifies
             return "parallel", before
+        if before_metric == "SHARE" and span_value(before, "unit") == "percent" and span_value(q, "metric") == "CHANGE" \
+                and not span_value(q, "unit") and q.text[:1] in ("+", "-", "\u2212") and before.end == open_at:
+            # ``The unemployment rate was 4.1% (+0.2)``, ``75.0% (+0.9; +1.2%)``: a signed bare figure right after a
+            # rate is its change, in its points (C46-5, as C16-2 in a table)
+            return "modifies", before
         if before_metric in ("CHANGE", "SHARE") and not (
                 before_metric == "SHARE" and span_value(q, "unit") in ("percentage point", "basis point")):
             return None, None
@@ -5387,7 +5394,10 @@ class RelationLinker:
                     # ``compared with 874 million (21%) in the year ending March 2019``: past the value's own share
                     # in brackets (C37-22); not a time that opens the next clause (``... (12%) in FY 2023, removals
                     # totalled``)
-                    if p.end >= len(lower) or lower[p.end] in (".", ";", ")", ":", "and", "or"):
+                    if p.end >= len(lower) or lower[p.end] in (".", ";", ")", ":", "and", "or") or \
+                            lower[p.end] == "," and p.end + 1 < len(lower) and lower[p.end + 1] in _CLOSING_CONTRASTS:
+                        # (``unchanged from 13.1% (3.18 million) in 2022, while the gap rose``: a contrast opens the
+                        # next clause, the time closes this one, C46-8)
                         after = quantities[n + 1].end + 1
                 gap = lower[after : p.start]
                 if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or

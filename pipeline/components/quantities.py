@@ -826,19 +826,33 @@ def _plural_base(t: "DocTable", k: int) -> bool:
         not t.lower[k].endswith("ss") and len(t.lower[k]) > 3
 
 
-def _rate_base_words(t: "DocTable", end: int) -> list[str]:
-    """The words naming a rate's round base from token ``end`` on: :func:`_base_nouns`, else a plural noun of its own
-    (``per 10,000 enterprises``), with one modifier before it (``per 100 checked bags``, ``per 100,000 enplaned
-    passengers``: C30-18); [] when none is written."""
+def _rate_base_words(t: "DocTable", end: int) -> tuple[list[str], int]:
+    """The words naming a rate's round base from token ``end`` on, and the token after them: :func:`_base_nouns`,
+    else a plural noun of its own (``per 10,000 enterprises``) with up to three modifiers before it (``per 100
+    checked bags``, ``per 100,000 enplaned passengers``: C30-18; ``per 100 full-time equivalent workers``, a
+    hyphenated modifier one word of the name) and an abbreviation in brackets before the noun, in the span and not
+    in the name (``per 100 full-time equivalent (FTE) workers``: C46-1); ([], ``end``) when none is written."""
     nouns = _base_nouns(t, end)
     if nouns:
-        return nouns
-    if _plural_base(t, end):
-        return [t.lower[end]]
-    if end + 1 < t.n and t.lex[end][_ALPHA] and t.lex[end][_ISLOWER] and t.lower[end] not in _RATE_BASE_STOPS and \
-            _plural_base(t, end + 1):
-        return t.lower[end : end + 2]
-    return []
+        return nouns, end + len(nouns)
+    words: list[str] = []
+    k = end
+    while len(words) <= 3 and k < t.n:
+        if _plural_base(t, k) and (k + 1 >= t.n or t.text[k + 1] != "-"):
+            return words + [t.lower[k]], k + 1
+        if len(words) == 3 or not (t.lex[k][_ALPHA] and t.lex[k][_ISLOWER]) or t.lower[k] in _RATE_BASE_STOPS:
+            break
+        if k + 2 < t.n and t.text[k + 1] == "-" and not t.ws[k] and not t.ws[k + 1] and \
+                t.lex[k + 2][_ALPHA] and t.lex[k + 2][_ISLOWER]:
+            words.append(f"{t.lower[k]}-{t.lower[k + 2]}")  # ``full-time``
+            k += 3
+        else:
+            words.append(t.lower[k])
+            k += 1
+        if words and k + 2 < t.n and t.text[k] == "(" and t.text[k + 1].isupper() and t.text[k + 2] == ")" and \
+                _plural_base(t, k + 3):
+            return words + [t.lower[k + 3]], k + 4  # ``(FTE)`` before the noun
+    return [], end
 
 
 #: the words before a number of periods that make them periods of time (``the last three quarters``, ``three of the
@@ -1097,6 +1111,10 @@ class QuantityRecognizer:
                        not text_tables.in_header_line(text, doc[x.start].idx)]
             # ``Rank (1 = warmest, of 175)``: a number in a header cell's bracketed gloss explains the column (C45-28)
             figures = [x for x in figures if not _in_bracketed_header_gloss(text, doc[x.start].idx)]
+            # ``Member State   Deaths   Per 100 000``: a rate's base heading its column, no figure (C46-10, as D-5)
+            figures = [x for x in figures if not (x.start >= 1 and t.lower[x.start - 1] == "per" and
+                                                  x.value in PER_BASES and x.value_max is None and
+                                                  text_tables.in_header_line(text, doc[x.start].idx, words=1))]
         self._thresholds_of_time(t, figures)
         defined = self._defined_scaled_symbols(t, figures)
         self._share_list_units(t, figures)
@@ -1335,8 +1353,8 @@ class QuantityRecognizer:
                     nouns = [t.lower[nxt.end]] if participle else []
                     end = nxt.end + len(nouns)
                 else:
-                    nouns = _rate_base_words(t, nxt.end)
-                    end = _past_at_risk(t, nxt.end + len(nouns))
+                    nouns, end = _rate_base_words(t, nxt.end)
+                    end = _past_at_risk(t, end)
                 # a base with no noun is per population (GUIDELINES D-5: ``15.7 deaths per 100,000``)
                 base = " ".join([_base_number(t, nxt)] + (nouns or ([] if timed else ["population"])))
                 figure.end = end
@@ -1356,8 +1374,7 @@ class QuantityRecognizer:
                 # ``8.1 per thousand inhabitants``, ``4.9 per thousand``, ``1 case per million population``: a base in
                 # words, kept as written (GUIDELINES C16-7)
                 # (``0.80 per million sectors``: a plural noun of its own names the base, C45-5)
-                nouns = _rate_base_words(t, figure.end + 1 + len(words_base))
-                figure.end += 1 + len(words_base) + len(nouns)
+                nouns, figure.end = _rate_base_words(t, figure.end + 1 + len(words_base))
                 figure.unit = "per " + " ".join(words_base + nouns)
                 figure.unit_kind = "count"
                 figure.notes.add("per-base")
@@ -1382,10 +1399,10 @@ class QuantityRecognizer:
                     noun_start -= 1
                 if declared is not None and out and out[-1].unit_kind in (None, "count") and \
                         out[-1].end == noun_start and figure.start - 1 - noun_start <= 3 and \
-                        not declared.startswith("per ") and out[-1].value_max is None:
+                        not declared.startswith("per "):
                     # ``601 cases per 100,000 population``: the figure before the counted noun is the rate
                     rate = out[-1]
-                    rate.end = _past_at_risk(t, figure.end + len(_rate_base_words(t, figure.end)))
+                    rate.end = _past_at_risk(t, _rate_base_words(t, figure.end)[1])
                     rate.unit, rate.unit_kind, rate.unit_info = declared, "count", None
                     rate.notes.add("per-base")
                     k += 1
@@ -1513,7 +1530,7 @@ class QuantityRecognizer:
     def _declared_rate(t: DocTable, base: Figure) -> str | None:
         """The unit of a rate named with its base and no figure (``admission per 1,000 population`` from
         ``Admission rates per 1,000 population``), or None when the words do not name a rate."""
-        nouns = _rate_base_words(t, base.end)  # (``53 insolvencies per 10,000 enterprises``)
+        nouns = _rate_base_words(t, base.end)[0]  # (``53 insolvencies per 10,000 enterprises``)
         k = base.start - 2  # the word before ``per``
         if k >= 1 and (t.lower[k] in vocabulary("irregular_participles") or t.lower[k].endswith("ed")) and \
                 t.lex[k - 1][_ALPHA] and singular(t.lower[k - 1]) != t.lower[k - 1]:
@@ -1524,7 +1541,8 @@ class QuantityRecognizer:
             return None  # (``12 deaths per 100,000 in the region``: per population, D-5)
         counted = singular(t.lower[k]) if t.lower[k] not in ("rate", "rates") and t.text[k].isalpha() else None
         if t.lower[k] in ("rate", "rates") and k >= 1 and t.text[k - 1].isalpha() and \
-                t.lower[k - 1] not in ("the", "a", "an", "this", "that"):
+                t.lower[k - 1] not in ("the", "a", "an", "this", "that") and t.lower[k - 1] not in FUNCTION_WORDS:
+            # (not ``, while rates per 100 000 inhabitants``: a conjunction counts nothing, C46-10)
             counted = singular(t.lower[k - 1])
         base_words = " ".join([_base_number(t, base)] + (nouns or ["population"]))
         return f"{counted} per {base_words}" if counted else f"per {base_words}"
@@ -2771,6 +2789,13 @@ class QuantityRecognizer:
                 x is not None and x + 1 < n and text_of_[x] in ("-", "\u2013", "\u2014") and
                 re.fullmatch(r"1[6-9][0-9]{2}|20[0-9]{2}", text_of_[x + 1])):
             return True  # ``the warmest since 1850``, ``the pre-industrial (1850–1900) average``: an earlier year (C45-29)
+        if text in ("zero", "Zero") and not has_unit and (
+                p is not None and lower[p] == "net" or
+                x is not None and x + 1 < n and lex[x][_ALPHA] and lex[x][_ISLOWER] and not lower[x].endswith("s") and
+                lower[x] not in FUNCTION_WORDS and lex[x + 1][_ALPHA] and lex[x + 1][_ISLOWER] and
+                lower[x + 1] not in FUNCTION_WORDS and not ed_form(lower[x + 1])):
+            return True  # ``the zero pollution action plan``, ``zero emission vehicles``, ``net zero``: a goal's name
+            # (C46-12; ``zero growth in 2023`` and ``zero deaths`` stay figures)
         if plain_integer and not has_unit and p is not None and text_of_[p] == "]" and start >= 3 and \
                 YEAR_RE.match(text_of_[start - 2]) and text_of_[start - 3] == "[":
             return True  # ``Reference No. Shang Zi Tong [2024] 118``: a document's number after its year (C42-30)
@@ -2795,8 +2820,9 @@ class QuantityRecognizer:
         if text in ("1", "1.0", "one") and x is not None and text_of_[x] == "=" and not figure.sign:
             return True  # ``(EUR 1 = GBP 0.858)``, ``1 Mtoe = 41.868 PJ``: the unit a conversion is stated for (C43-20)
         if start >= 2 and lower[start - 1] == "top" and lower[start - 2] == "the" and not has_unit and \
-                (x is None or not lex[x][_ALPHA] or lower[x] in ("and", "or", "of", "for", "in", "by")):
-            return True  # ``six of them in the top ten``, ``among the top 20,``: a rank range, no figure (C43-20)
+                (x is None or not lex[x][_ALPHA] or lower[x] in FUNCTION_WORDS or lower[x] in ("last", "again", "once")):
+            return True  # ``six of them in the top ten``, ``among the top 20,``, ``re-entering the top 10 after``: a
+            # rank range, no figure (C43-20, C46-3)
         if figure.value == 100 and start >= 2 and lower[start - 1] == "to" and (
                 lower[start - 2] in ("sum", "sums", "total", "totals") or
                 lower[start - 2] == "up" and start >= 3 and lower[start - 3] in ("add", "adds")):
@@ -3135,12 +3161,15 @@ class QuantityRecognizer:
         if not (dated or item):
             return False
         change = None
-        for q in reversed(previous):
+        for i in range(len(previous) - 1, -1, -1):
+            q = previous[i]
             if q.end > figure.start:
                 continue
             if t.sentences()[0][q.start] != sent_start:
                 break
-            if span_value(q, "unit_kind") == "percent":
+            if span_value(q, "unit_kind") == "percent" and not _bracketed_change_of(previous, i):
+                # (``at 75.0% (+0.9; +1.2%), followed by Northern America (74.8%)``: the level's change passed over,
+                # C46-4)
                 change = q if span_value(q, "metric") == "CHANGE" else None
                 break
         if change is None or dated and change.end != figure.start - 1:
@@ -4262,6 +4291,10 @@ def _past_annual_rate(lower: list, k: int) -> int:
     return k + len(found.group(0).split()) if found is not None else k
 
 
+#: words ending in ``s`` that are no plural noun (a verb, a function word)
+_S_FORMS = frozenset(("was", "is", "has", "does", "as", "its", "this", "thus", "plus", "us", "less", "unless", "whereas"))
+
+
 def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | None:
     """The comparative that follows the figure from ``start`` to ``end``, its counted noun and its restatement (in
     brackets, or after ``or``): ``9.9% (6,422) fewer than``, ``7.7% or 558 fewer than``, ``10,418 crimes (or 4%)
@@ -4278,8 +4311,8 @@ def _restated_before_comparative(t: DocTable, start: int, end: int) -> str | Non
     else:
         k = end
         if k < n and text[k].isalpha() and text[k].islower() and lower[k] not in _COMPARATIVES and (
-                text[k].endswith("s") or lower[k] in _INVARIANT_COUNTED):
-            k += 1  # the counted noun (``312 crimes more``, ``11,000 head more``)
+                text[k].endswith("s") and lower[k] not in _S_FORMS or lower[k] in _INVARIANT_COUNTED):
+            k += 1  # the counted noun (``312 crimes more``, ``11,000 head more``; not ``22.4% was more than twice``)
         if k + 1 < n and text[k] == "(":
             close = next((j for j in range(k + 1, min(n, k + 6)) if text[j] == ")"), None)
             opened = lower[k + 1] == "or" or _DIGITS.match(text[k + 1]) is not None or \
@@ -4459,12 +4492,40 @@ def _part_before(t: DocTable, start: int) -> bool:
 def _earlier_percent_metric(previous: list[Span] | None) -> str:
     """The metric of the nearest earlier percent among ``previous`` (one sentence's figures), SHARE
     when there is none (see :func:`_percent_from_subject`)."""
-    for q in reversed(previous or ()):
+    figures = list(previous or ())
+    for i in range(len(figures) - 1, -1, -1):
+        q = figures[i]
         if span_value(q, "unit_kind") == "percent":
+            if _bracketed_change_of(figures, i):
+                continue  # ``at 75.0% (+0.9; +1.2%), followed by Northern America (74.8%)``: the change of the level
+                # before it, not the measure the list restates (C46-4)
             metric = span_value(q, "metric")
             if metric in ("SHARE", "CHANGE"):
                 return metric
     return "SHARE"
+
+
+def _bracketed_change_of(figures: list[Span], i: int) -> bool:
+    """Whether ``figures[i]`` is a signed figure in brackets that open right after a figure (or lower-case words of
+    its own after it), alone or after others of the same bracket (``75.0% (+0.9; +1.2%)``): a change of that figure."""
+    q = figures[i]
+    if q.text[:1] not in "+-\u2212":
+        return False
+    doc = q.doc
+    k = q.start - 1
+    j = i - 1
+    while k >= 0 and doc[k].text in (";", ","):
+        if j >= 0 and figures[j].end == k and figures[j].text[:1] in "+-\u2212":
+            k = figures[j].start - 1
+            j -= 1
+        else:
+            return False
+    if k < 1 or doc[k].text != "(":
+        return False
+    k -= 1
+    while k > 0 and k >= q.start - 8 and doc[k].is_alpha and doc[k].is_lower and doc[k].lower_ not in ("and", "or"):
+        k -= 1  # (``75.0% closed (+0.9; +1.2%)``: a word of the level's own between)
+    return doc[k].text == "%" or doc[k].text[:1].isdigit()
 
 
 def _quote_tokens(doc: Doc) -> list[int]:

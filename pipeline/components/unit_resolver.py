@@ -114,8 +114,10 @@ def category_head(category: Span):
             # ``Employment among men``: a measure noun, and the people counted after it)
         if found is not None and (lower[k] in HEAD_ENDS or k in time_tokens or (
                 text[k] in ("-", "–") and whitespace[k - 1]) or
-                lower[k] in ("due", "owing", "because") and k + 1 < category.end and lower[k + 1] in ("to", "of")):
-            break  # (``Deaths due to heat exposure``: the two-word preposition ends the head phrase)
+                lower[k] in ("due", "owing", "because") and k + 1 < category.end and lower[k + 1] in ("to", "of") or
+                lower[k].endswith(("able", "ible")) and k + 1 < category.end and lower[k + 1] in PREPOSITIONS):
+            break  # (``Deaths due to heat exposure``: the two-word preposition ends the head phrase; ``deaths
+            # attributable to PM2.5``, ``households eligible for support``: an adjective after the noun, C46-11)
         if found is not None and participle_clause(doc, k, category.end):
             break  # ``Member States covering about 98%``, ``foreigners living in Germany``
         if found is not None and alpha[k] and singular(lower[found]) != lower[found] and (
@@ -1251,6 +1253,10 @@ class UnitResolver:
                 resolve(level, depth + 1)
                 if span_value(level, "unit") and self.absolute_change_takes(q, level):
                     q._.unit, q._.unit_kind = span_value(level, "unit"), span_value(level, "unit_kind")
+                elif unit_kind is None and span_value(level, "unit") == "percent" and \
+                        span_value(level, "metric") == "SHARE" and q.text[:1] in ("+", "-", "\u2212"):
+                    # ``The unemployment rate was 4.1% (+0.2)``: a rate's bare signed change is in its points (C46-5)
+                    q._.unit, q._.unit_kind = "percentage point", "percentage_point"
                 return
             if metric not in ("COUNT", "CHANGE") or unit_kind not in (None, "count"):
                 return
@@ -1689,6 +1695,7 @@ class UnitResolver:
         self.shared_rate_bases(doc, quantities)
         self.paired_brackets(doc, quantities)
         self.parallel_units(doc, quantities, counted)  # (after the index levels and rates, which name their own)
+        self.restated_counts(doc, quantities)
         self.baseline_values(doc, quantities, links, by_offsets)
         for a, b in zip(quantities, quantities[1:]):
             gap = lower[a.end : b.start]
@@ -2180,6 +2187,29 @@ class UnitResolver:
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             if span_value(q, "metric") in ("COUNT", None) or span_value(earlier, "metric") == "CHANGE":
                 q._.metric, q._.direction = span_value(earlier, "metric"), span_value(earlier, "direction")
+
+    @staticmethod
+    def restated_counts(doc: Doc, quantities: list[Span]) -> None:
+        """A bare count in brackets after a percent (``from 13.1% (3.18 million) in 2022``) counts what the count
+        bracketed shortly after an earlier percent of its sentence counts (``13.0% of households in England (3.17
+        million) ..., almost unchanged from 13.1% (3.18 million)``): one measure stated twice, as a share and as a
+        number (C46-9)."""
+        text = token_columns(doc).text
+
+        def restating(x: Span) -> bool:  # a figure alone in brackets right after a percent
+            return x.start >= 2 and text[x.start - 1] == "(" and x.end < len(doc) and text[x.end] == ")" and \
+                span_value(x, "metric") == "COUNT"
+
+        after_percent = {x.end for x in quantities if span_value(x, "unit_kind") == "percent"}
+        for k, q in enumerate(quantities):
+            if span_value(q, "unit") or not restating(q) or q.start - 1 not in after_percent:
+                continue
+            sent_start = sentence_range(doc, q.start)[0]
+            earlier = next((x for x in reversed(quantities[:k]) if x.start >= sent_start and restating(x) and
+                            span_value(x, "unit_kind") == "count" and span_value(x, "unit") and
+                            any(a in after_percent for a in range(max(sent_start, x.start - 6), x.start))), None)
+            if earlier is not None:
+                q._.unit, q._.unit_kind = span_value(earlier, "unit"), "count"
 
     @staticmethod
     def baseline_values(doc: Doc, quantities: list[Span], links: dict, by_offsets: dict) -> None:

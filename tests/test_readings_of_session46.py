@@ -1,0 +1,169 @@
+"""Readings found in releases of genres no probe held when they were written (workplace injury rates, child
+mortality ranges, and the genres of probe 57 as we wrote them): rates whose base is a longer noun phrase, ranges of
+rates. Each case is a sentence of our own in the style of such releases and runs on the rules alone and on the model
+we ship (``extract_both``).
+"""
+
+import pytest
+
+from conftest import by_text, quantities, relations
+
+
+def _links(doc, figure, label):
+    return {c for h, lab, c in relations(doc) if h == figure and lab == label}
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [
+        ("Private employers reported a rate of 2.4 cases per 100 full-time equivalent (FTE) workers in 2023.",
+         "2.4 cases per 100 full-time equivalent (FTE) workers", "case per 100 full-time equivalent workers"),
+        ("Days away from work numbered 0.9 cases per 100 full-time workers, unchanged on the year.",
+         "0.9 cases per 100 full-time workers", "case per 100 full-time workers"),
+        ("Exclusions reached 12 per 1,000 fee-paying pupils in the independent sector last year.",
+         "12 per 1,000 fee-paying pupils", "exclusion per 1,000 fee-paying pupils"),
+    ],
+)
+def test_a_rate_base_named_by_a_longer_noun_phrase_ends_the_span(extract_both, text, span, unit):
+    cells = by_text(extract_both(text))
+    assert span in cells, sorted(cells)
+    assert cells[span]["unit"] == unit
+
+
+def test_a_later_bare_figure_takes_the_rate_with_a_long_base(extract_both):
+    cells = by_text(extract_both(
+        "The incidence rate for nursing assistants was 4.7 cases per 100 full-time equivalent (FTE) workers in 2023, "
+        "down from 5.1 in 2022."))
+    assert cells["5.1"]["unit"] == "case per 100 full-time equivalent workers"
+
+
+def test_the_abbreviation_and_the_base_are_no_figures_of_their_own(extract_both):
+    texts = [q["text"] for q in quantities(extract_both(
+        "Warehousing recorded 5.9 cases per 100 full-time equivalent (FTE) workers, against 2.4 for all industries."))]
+    assert texts == ["5.9 cases per 100 full-time equivalent (FTE) workers", "2.4"]
+
+
+@pytest.mark.parametrize(
+    "text,span,value,value_max,unit",
+    [
+        ("Across the 200 countries, neonatal mortality ranged from 0.7 to 39 deaths per 1,000 live births in 2022.",
+         "0.7 to 39 deaths per 1,000 live births", 0.7, 39, "death per 1,000 live births"),
+        ("Regional notification rates were between 3 and 18 cases per 100,000 population during the year.",
+         "3 and 18 cases per 100,000 population", 3, 18, "case per 100,000 population"),
+    ],
+)
+def test_a_range_of_rates_is_one_rate(extract_both, text, span, value, value_max, unit):
+    cells = by_text(extract_both(text))
+    assert span in cells, sorted(cells)
+    cell = cells[span]
+    assert (cell["value"], cell["value_max"], cell["unit"]) == (value, value_max, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark and Portugal re-entered the top 10 after climbing three and six places respectively.",
+        "Only two Asian economies are in the top 20 this year.",
+    ],
+)
+def test_a_rank_range_before_a_function_word_is_no_figure(extract_both, text):
+    texts = [q["text"] for q in quantities(extract_both(text))]
+    assert "10" not in texts and "20" not in texts
+
+
+def test_items_after_a_level_and_its_bracketed_changes_are_levels(extract_both):
+    cells = by_text(extract_both(
+        "Western Europe scored highest at 76.3% (+0.4; +0.5%), followed by Northern America (75.1%) and Eastern "
+        "Europe (74.0%)."))
+    assert cells["75.1%"]["metric"] == "SHARE"
+    assert cells["74.0%"]["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,level,change",
+    [
+        ("The jobless rate for young people was 13.9% (+0.6) in the third quarter.", "13.9%", "+0.6"),
+        ("The participation rate stood at 64.8% (-0.2; -0.3%) in November.", "64.8%", "-0.2"),
+    ],
+)
+def test_a_bare_signed_figure_after_a_rate_is_its_change_in_points(extract_both, text, level, change):
+    doc = extract_both(text)
+    cells = by_text(doc)
+    assert (cells[change]["unit"], cells[change]["metric"]) == ("percentage point", "CHANGE")
+    assert _links(doc, change, "MODIFIES") == {level}
+
+
+def test_a_column_headed_by_a_length_of_time_is_in_that_unit_whatever_the_title(extract_both):
+    cells = by_text(extract_both(
+        "Table 3. Index scores by region, % of gap closed, 2024\n"
+        "Region                     2023   2024   Years to close\n"
+        "Europe                     75.1   75.0        67\n"
+        "Southern Asia              63.4   63.7       149\n"))
+    assert (cells["149"]["unit"], cells["149"]["metric"]) == ("year", "AMOUNT")
+    assert cells["63.7"]["unit"] == "percent"
+
+
+def test_a_copula_before_more_than_a_multiple_leaves_a_rate_a_level(extract_both):
+    cells = by_text(extract_both(
+        "The social rented rate of 18.5% was more than twice the rate for owner occupiers (8.1%)."))
+    assert cells["18.5%"]["metric"] == "SHARE"
+    assert cells["8.1%"]["metric"] == "SHARE"
+
+
+def test_a_sector_adjective_and_its_participle_stay_in_the_category(extract_both):
+    doc = extract_both("The private rented rate of 22.4% was the highest of any tenure in 2023.")
+    assert _links(doc, "22.4%", "CATEGORY") == {"private rented rate"}
+
+
+def test_a_time_closing_a_compared_value_and_its_bracket_dates_that_value_only(extract_both):
+    doc = extract_both(
+        "In 2023 some 11.4% of households in Wales (155,000) were in fuel poverty, down from 11.9% (161,000) in 2022, "
+        "while the average gap rose by 12% to £398.")
+    assert _links(doc, "£398", "PERIOD") == {"In 2023"}
+    assert by_text(doc)["161,000"]["unit"] == "household"
+
+
+def test_a_rate_base_heading_a_column_is_no_figure(extract_both):
+    doc = extract_both(
+        "Table 4. Road deaths by country, 2023 (number and per million inhabitants)\n"
+        "Country      Deaths     Per 1,000,000\n"
+        "Sweden          228        22\n"
+        "Romania       1,545        81\n")
+    texts = [q["text"] for q in quantities(doc)]
+    assert "1,000,000" not in texts
+    assert "1,545" in texts
+
+
+def test_a_conjunction_before_rates_counts_nothing(extract_both):
+    cells = by_text(extract_both(
+        "Admissions fell in every region, while rates per 100,000 inhabitants ranged from 12 in Tyrol to 41 in "
+        "Vienna."))
+    assert "while" not in cells["41"]["unit"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Deaths attributable to heat rose to 4,300 in 2022.", "4,300", "death"),
+        ("Households eligible for the payment numbered 1.2 million in March.", "1.2 million", "household"),
+    ],
+)
+def test_an_adjective_after_the_noun_leaves_the_noun_counted(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,absent,kept",
+    [
+        ("The zero emission mandate requires 22% of new cars sold in 2024 to be electric.", "zero", "22%"),
+        ("Progress towards net zero slowed as emissions fell by only 1.9% in 2023.", "zero", "1.9%"),
+    ],
+)
+def test_zero_naming_a_goal_is_no_figure(extract_both, text, absent, kept):
+    texts = [q["text"] for q in quantities(extract_both(text))]
+    assert absent not in texts and kept in texts
+
+
+def test_zero_as_a_level_stays_a_figure(extract_both):
+    texts = [q["text"] for q in quantities(extract_both("There were zero deaths on the roads of Oslo in 2019."))]
+    assert "zero" in texts
