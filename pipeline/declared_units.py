@@ -81,6 +81,8 @@ class DeclaredUnits:
         if self.header_time(start_char) is not None:
             return None  # ``Years to parity`` under a title in ``% of gap closed``: the column's own unit (C46-6)
         row = self.row(start_char)
+        if ROW_POINTS.search(row):
+            return "percentage point"  # ``Change on spring, pp   +3   =   -2``: the row's own gloss (C46-14)
         if ROW_PERCENT.search(row):
             header = text_tables.header_cell(text, start_char)
             if header is not None and CHANGE_HEADING.search(header.text.lower()) and not PERCENT.search(header.text):
@@ -451,8 +453,17 @@ def _share_heading(heading: str, row: str) -> bool:
     rate nor a change (``Percent`` above ``2024   2025``), the figure's own row label decides (C23-2)."""
     low = heading.lower()
     if not CHANGE_HEADING.search(low) and not SHARE_HEADING.search(low):
-        return names_level_rate(row)
+        # (``Table 1: Pupils meeting the expected standard, England, 2024 (%)``: percents of the group the title names
+        # first are shares of it, C46-15)
+        return names_level_rate(row) or _GROUP_TITLE.match(low) is not None
     return names_level_rate(low)
+
+
+#: a title opening with a group of people or units (not its possessive: ``Households' disposable income``)
+_GROUP_TITLE = re.compile(r"\s*(?:table\s+[0-9a-z.]+\s*[.:\-\u2013]\s*)?(?:the\s+)?(?:pupils|students|households|adults|"
+                          r"children|people|persons|respondents|women|men|workers|employees|patients|firms|businesses|"
+                          r"companies|enterprises|families|individuals|residents|girls|boys|young people|schools|"
+                          r"providers|hospitals)\b(?!['\u2019])")
 
 
 #: a line of a labelled list: its label, a colon, then a figure (``- Copper price, 2025 (US$ per pound): 4.30 (4.15)``)
@@ -683,7 +694,9 @@ def _without_change_segments(title: str) -> str:
     def keep(inner: re.Match) -> str:
         # (a balance in points that names no change is the level columns' own: ``("better" minus "worse", % points)``)
         # (``thousand persons, rates in percent``: a level segment declares the rate rows, no other column, C30-11)
-        parts = [p for p in re.split(r";|,(?![0-9])", inner.group(1))
+        # (``(million dollars and percent of U.S. total)``: ``and`` before a percent joins two segments, C46-19)
+        parts = [p for p in re.split(r";|,(?![0-9])|\s+and\s+(?=(?:percent|per cent|%|shares?|changes?)\b)",
+                                     inner.group(1))
                  if LEVEL_SEGMENT.match(p) or not (PERCENT.search(p) and not PERCENT_POINTS.search(p)
                                                    or CHANGE_HEADING.search(p))]
         return f"({';'.join(parts)})" if parts else ""
@@ -694,6 +707,8 @@ def _without_change_segments(title: str) -> str:
 #: ``OCR (%, quarterly average)``, ``Unemployment rate, %``
 ROW_PERCENT = re.compile(r"\((?:[0-9]{2}(?:\+|[-\u2013][0-9]{2})?(?: years)?,\s*)?(?:percent|per cent|%|rate|share|ratio)"
                          r"(?:\s+of\s+[^()]*)?(?:[,;][^()]*)?\)|,\s*(?:%|percent|per cent)\s*$", re.I)
+#: a row label's own gloss in percentage points: ``Change on spring, pp``, ``Change (percentage points)``
+ROW_POINTS = re.compile(r"(?:,\s*|\()\s*(?:pp|p\.p\.|percentage points?|%\s*points?)\s*\)?\s*$", re.I)
 #: an age group opening a row label's gloss: ``Employment (16+, thousands)``, ``Employment rate (16-64, %)`` (C31-10)
 GLOSS_AGE = re.compile(r"^[0-9]{2}(?:\+|[-\u2013][0-9]{2})?$")
 #: a gloss segment declaring the unit of some rows only: ``(thousand persons, rates in percent)``

@@ -132,6 +132,8 @@ def _tables() -> _Tables:
         library[unit.name] = unit
         for form in entry["names"]:
             names.setdefault(tuple(split_form(form)), unit)
+        if entry["dimension"] in ("current", "charge") and entry["si_factor"] >= 1e9:
+            continue  # (``Writing (TA)``: an abbreviation of words, never a teraampere's symbol; names still read)
         for symbol in entry["symbols"]:
             symbols.setdefault(symbol, unit)
     currencies: dict = {}

@@ -167,3 +167,105 @@ def test_zero_naming_a_goal_is_no_figure(extract_both, text, absent, kept):
 def test_zero_as_a_level_stays_a_figure(extract_both):
     texts = [q["text"] for q in quantities(extract_both("There were zero deaths on the roads of Oslo in 2019."))]
     assert "zero" in texts
+
+
+@pytest.mark.parametrize(
+    "text,level,change",
+    [
+        ("Across the EU, 72% (+3) agree that climate change is a very serious problem.", "72%", "+3"),
+        ("A negative view is held by 19% (-2) of respondents in the autumn wave.", "19%", "-2"),
+        ("Trust in national parliaments (36%, +1) stays below trust in the Union.", "36%", "+1"),
+    ],
+)
+def test_a_small_signed_figure_in_brackets_after_a_rate_is_its_change(extract_both, text, level, change):
+    doc = extract_both(text)
+    cells = by_text(doc)
+    assert change in cells, sorted(cells)
+    assert (cells[change]["unit"], cells[change]["metric"]) == ("percentage point", "CHANGE")
+    assert _links(doc, change, "MODIFIES") == {level}
+
+
+def test_a_row_glossed_in_points_holds_changes_in_points(extract_both):
+    cells = by_text(extract_both(
+        "Table 2. Views of the economy, % of respondents, spring and autumn 2024\n\n"
+        "Wave                  Good   Bad   Don't know\n"
+        "Spring 2024             37    58        5\n"
+        "Autumn 2024             40    55        5\n"
+        "Change on spring, pp    +3    -3        0\n"))
+    assert (cells["+3"]["unit"], cells["+3"]["metric"]) == ("percentage point", "CHANGE")
+    assert (cells["40"]["unit"], cells["40"]["metric"]) == ("percent", "SHARE")
+
+
+def test_percents_of_a_group_a_title_names_first_are_shares(extract_both):
+    cells = by_text(extract_both(
+        "Table 5: Pupils reaching the expected standard, England, 2023 and 2024 (%)\n"
+        "| Subject   | 2023 | 2024 |\n"
+        "| Reading   | 73   | 74   |\n"
+        "| Maths     | 73   | 73   |\n"))
+    assert (cells["74"]["unit"], cells["74"]["metric"]) == ("percent", "SHARE")
+
+
+def test_an_abbreviation_in_a_row_label_is_no_unit(extract_both):
+    cells = by_text(extract_both(
+        "Table 5: Pupils reaching the expected standard, England, 2023 and 2024 (%)\n"
+        "| Subject       | 2023 | 2024 |\n"
+        "| Writing (TA)  | 71   | 72   |\n"
+        "| Science (TA)  | 80   | 81   |\n"))
+    assert cells["72"]["unit"] == "percent"
+
+
+def test_a_small_index_is_a_level_in_index_points(extract_both):
+    doc = extract_both("The attainment gap index widened to 3.21 in 2024 from 3.14 in 2023.")
+    cells = by_text(doc)
+    assert (cells["3.21"]["unit"], cells["3.21"]["metric"]) == ("index point", "AMOUNT")
+    assert cells["3.14"]["unit"] == "index point"
+
+
+def test_today_counts_nothing(extract_both):
+    cells = by_text(extract_both("Latin America, with 32 million today, will reach 49 million by 2045."))
+    assert cells["32 million"]["unit"] != "today"
+
+
+def test_a_time_after_a_value_reported_in_a_publication_dates_that_value(extract_both):
+    doc = extract_both(
+        "Some 422 million adults had diabetes, nearly three times the 151 million reported in the first edition in "
+        "2000.")
+    assert _links(doc, "151 million", "PERIOD") == {"in 2000"}
+    assert _links(doc, "422 million", "PERIOD") == set()
+
+
+@pytest.mark.parametrize(
+    "text,baseline",
+    [
+        ("The estimate is 61 million (+9%) higher than in the 2019 edition.", "the 2019 edition"),
+        ("Hunger affected 733 million people, 152 million more than the 2019 estimate.", "the 2019 estimate"),
+        ("Dissolutions rose by 28,402 (+4.8%) on FYE 2023.", "FYE 2023"),
+    ],
+)
+def test_a_year_naming_a_publication_or_a_financial_year_is_a_baseline(extract_both, text, baseline):
+    doc = extract_both(text)
+    assert any(b == baseline for _, lab, b in relations(doc) if lab == "BASELINE"), relations(doc)
+
+
+def test_a_bracketed_change_left_uncompared_takes_the_comparison_of_the_clause_before(extract_both):
+    doc = extract_both(
+        "Coverage of the first MMR dose was 88.9% in 2023-24 (-0.3 percentage points on 2022-23), and coverage of "
+        "the second dose was 83.9% (-0.6).")
+    assert _links(doc, "-0.6", "BASELINE") == {"2022-23"}
+    assert _links(doc, "-0.6", "MODIFIES") == {"83.9%"}
+
+
+def test_a_title_gloss_of_money_and_percent_joined_by_and_gives_each_column_its_own(extract_both):
+    cells = by_text(extract_both(
+        "Table 1. Leading states by value of mineral production, 2023 (million dollars and percent of U.S. total)\n\n"
+        "State         Value    Share (%)\n"
+        "Nevada        11,200     10.6\n"
+        "Arizona       10,700     10.2\n"))
+    assert (cells["11,200"]["unit"], cells["11,200"]["value"]) == ("us dollar", 11_200_000_000)
+    assert cells["10.6"]["unit"] == "percent"
+
+
+def test_a_unit_letter_the_text_defines_reads_later_figures_without_a_scale(extract_both):
+    cells = by_text(extract_both(
+        "Zinc output fell to 0.7 million metric tons (t), while silver output rose to 1,100 t in 2023."))
+    assert (cells["1,100 t"]["unit"], cells["1,100 t"]["value"]) == ("ton", 1100)

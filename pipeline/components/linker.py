@@ -179,6 +179,12 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
 _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
+def _bare_signed(q: Span) -> bool:
+    """Whether ``q`` is a signed number with no unit written (``+2``, ``-0.3``): a unit it has was guessed from its
+    words around, not written."""
+    return q.text[:1] in ("+", "-", "\u2212") and not any(c.isalpha() or c in "%$€£¥₹" for c in q.text)
+
+
 #: conjunctions after a comma that open a clause of contrast: a time before the comma closes the clause before it
 _CLOSING_CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
 #: verbs by which a change carries its object to the level reached (``takes the average price to``)
@@ -1020,6 +1026,7 @@ class RelationLinker:
         self.closing_baselines(doc, quantities, baselines, baseline_of)
         self.share_baselines(doc, quantities, baseline_of, steps)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
+        self.parallel_bracket_baselines(doc, quantities, modifies, baseline_of)
         lower = token_table(doc).lower
         for q in [q for q in baseline_of if span_value(q, "metric") == "SHARE" and not (
                 q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_CUES)]:  # (an earlier value keeps its time)
@@ -2042,6 +2049,9 @@ class RelationLinker:
             if gap <= {";"} and span_value(q, "metric") == "CHANGE" and \
                     span_value(twin, "metric") in ("COUNT", "AMOUNT", "MONEY") and not is_modifier(twin):
                 return "modifies", twin  # ``Chile (9.3 mhl; -15%)``: the change of the level before it (C43-11)
+            if gap <= {";", ","} and span_value(q, "metric") == "CHANGE" and _bare_signed(q) and span_value(twin, "metric") == "SHARE" and \
+                    span_value(twin, "unit") == "percent":
+                return "modifies", twin  # ``Trust in the EU (51%, +2)``: the rate's change, in its points (C46-5)
             return None, None
         if q.end < len(doc) and doc[q.end].lower_ == "for" and any(
                 c.label == "CATEGORY" and c.how == "placed" and c.head == q for c in candidates_of(doc)):
@@ -2166,7 +2176,7 @@ class RelationLinker:
             # other value (an earlier release's, an earlier period's): the same category, neither modifies
             return "parallel", before
         if before_metric == "SHARE" and span_value(before, "unit") == "percent" and span_value(q, "metric") == "CHANGE" \
-                and not span_value(q, "unit") and q.text[:1] in ("+", "-", "\u2212") and before.end == open_at:
+                and _bare_signed(q) and before.end == open_at:
             # ``The unemployment rate was 4.1% (+0.2)``, ``75.0% (+0.9; +1.2%)``: a signed bare figure right after a
             # rate is its change, in its points (C46-5, as C16-2 in a table)
             return "modifies", before
@@ -2233,6 +2243,34 @@ class RelationLinker:
             if (q.start, q.end) not in counted:
                 shared[q] = share
         return shared
+
+    def parallel_bracket_baselines(self, doc, quantities, modifies, baseline_of) -> None:
+        """A change alone in brackets after its level, with no comparison of its own, is compared with what the earlier
+        bracketed change of its sentence names inside its bracket: ``Rotavirus coverage was 89.6% in 2023-24 (-0.3
+        percentage points on 2022-23), and PCV booster coverage was 90.7% (-0.5)`` → ``-0.5`` on ``2022-23`` (C46-18):
+        the later clause states its change the same way, leaving the comparison out."""
+        texts = token_table(doc).text
+        for k, q in enumerate(quantities):
+            if q in baseline_of or q not in modifies or span_value(q, "metric") != "CHANGE" or q.start < 2 or \
+                    texts[q.start - 1] != "(" or q.end >= len(doc) or texts[q.end] != ")" or \
+                    modifies[q].end != q.start - 1:
+                continue
+            sent_start = sentence_range(doc, q.start)[0]
+            for c in reversed(quantities[:k]):
+                if c.start < sent_start:
+                    break
+                if c not in baseline_of or c not in modifies or modifies[c] is modifies[q] or \
+                        span_value(c, "metric") != "CHANGE":
+                    continue
+                opening = self.bracket_opening(doc, c)
+                found = baseline_of[c]
+                if opening is not None and len(found) == 1 and opening < found[0].start and \
+                        found[0].end < len(doc) and texts[found[0].end] == ")" and \
+                        modifies[c].end <= opening and any(t.text == "," for t in doc[c.end : q.start]) and \
+                        not any(t.text in (";", ":") for t in doc[c.end : q.start]):  # (a clause after a semicolon
+                    # may state a change of another kind: ``; the saving rate was revised down to 4.8 percent (-0.1)``)
+                    baseline_of[q] = list(found)
+                break
 
     def bracket_opening(self, doc, q) -> int | None:
         """The index of the ``(`` that opens the bracket ``q`` stands in (same sentence), or None."""
@@ -5403,7 +5441,12 @@ class RelationLinker:
                 if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or
                                          i == 0 and nounish[after] and not table.verb[after] or
                                          i == len(gap) - 1 and ed_form(w)
-                                         for i, w in enumerate(gap)):
+                                         for i, w in enumerate(gap)) or \
+                        3 <= len(gap) <= 7 and gap[0] in STATED_PARTICIPLES and gap[1] in ("in", "by", "at") and \
+                        all(nounish[k] and not table.verb[k] and lower[k] not in (",", ";")
+                            for k in range(after + 2, p.start)):
+                    # (``the 151 million reported in the first edition in 2000``: the participle's own place in a
+                    # publication before the value's time, C46-17)
                     # (``more than three times the 176 GW installed in 2019``: any participle stating the value, C40-48)
                     owned.setdefault((p.start, p.end), set()).add((x.start, x.end))
                     if after > x.end:  # (the value restated in brackets is of that time too)

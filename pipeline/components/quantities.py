@@ -1210,6 +1210,8 @@ class QuantityRecognizer:
         if "(" not in text:
             return defined
         for found in _SCALED_SYMBOL_DEFINED.finditer(text):
+            if len(found.group(3)) == 1:
+                continue  # ``1.1 million metric tons (t)``: a lone letter is the unit's own symbol, no scale (C46-20)
             scale = SCALES.get(found.group(1).lower())
             info = match_unit(found.group(2).lower().split())
             if isinstance(scale, (int, float)) and info is not None and info.kind == "measure":
@@ -2343,13 +2345,16 @@ class QuantityRecognizer:
             self._define_unit(t, figure, figure.value / value)
 
     @staticmethod
-    def _abbreviation_at(t: DocTable, j: int, limit: int) -> tuple | None:
+    def _abbreviation_at(t: DocTable, j: int, limit: int, single: bool = False) -> tuple | None:
         """The tokens of an abbreviation written as one word from token ``j`` up to (not including) ``limit``:
-        at most five tokens with no space between them, a letter among them, not opening on a digit."""
+        at most five tokens with no space between them, a letter among them, not opening on a digit; with ``single``,
+        a lone letter too (``metric tons (t)``)."""
         if limit - j < 1 or limit - j > 5 or any(t.ws[k] for k in range(j, limit - 1)):
             return None
         pieces = tuple(t.text[j:limit])
         joined = "".join(pieces)
+        if single and len(joined) == 1 and joined.isalpha():
+            return pieces
         if len(joined) < 2 or len(joined) > 12 or joined[0].isdigit() or not any(c.isalpha() for c in joined) or \
                 not all(c.isalnum() or c in "/-." for c in joined):
             return None
@@ -2364,6 +2369,14 @@ class QuantityRecognizer:
             return
         close = next((x for x in range(k + 1, min(t.n, k + 7)) if t.text[x] == ")"), None)
         pieces = self._abbreviation_at(t, k + 1, close) if close is not None else None
+        if pieces is None and close == k + 2 and figure.unit_kind == "measure":
+            letter = self._abbreviation_at(t, k + 1, close, single=True)
+            known = match_unit(list(letter), 0, t.country) if letter is not None else None
+            if known is not None and known.name == figure.unit and letter not in t.defined_units:
+                # ``1.1 million metric tons (t)``: the text names the lone letter its unit's symbol, so ``170 t`` later
+                # is in tons; a letter holds no scale (C46-20)
+                t.defined_units[letter] = (figure.unit, figure.unit_kind, figure.unit_info, 1.0)
+            return
         if pieces is None or pieces in t.defined_units:
             return
         scaled = figure.end > figure.core + 1 and any(t.lower[x] in SCALES for x in range(figure.core + 1, figure.end))
@@ -2414,7 +2427,8 @@ class QuantityRecognizer:
         written at token ``j``, or None."""
         for pieces, defined in t.defined_units.items():
             end = j + len(pieces)
-            if end <= t.n and tuple(t.text[j:end]) == pieces and self._abbreviation_at(t, j, end) == pieces and \
+            if end <= t.n and tuple(t.text[j:end]) == pieces and \
+                    self._abbreviation_at(t, j, end, single=len(pieces) == 1 and len(pieces[0]) == 1) == pieces and \
                     (end == t.n or t.ws[end - 1] or not t.text[end][:1].isalnum()):
                 return pieces, defined
         return None
@@ -2985,8 +2999,9 @@ class QuantityRecognizer:
                 start == 1 or "\n" in ws[start - 2] or lex[start - 2][_SPACE]
                 or text_of_[start - 2] in (";", ":", "."))):
                 return True
-        if plain_integer and not has_unit and p is not None and text_of_[p] == "(" and x is not None and \
-                text_of_[x] == ")":
+        if plain_integer and not has_unit and not figure.sign and p is not None and text_of_[p] == "(" and \
+                x is not None and text_of_[x] == ")":
+            # (``81% (+2) support the single currency``: a signed figure is a change, never a reference mark, C46-13)
             if int(text) <= 20 and end + 1 < n and lex[end + 1][_ALPHA] and not (
                     start >= 2 and lex[start - 2][_ALPHA] and (
                         lower[end + 1] in ("and", "or") or start >= 3 and lower[start - 3] in ("and", "or"))):

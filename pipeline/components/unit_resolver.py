@@ -1253,8 +1253,9 @@ class UnitResolver:
                 resolve(level, depth + 1)
                 if span_value(level, "unit") and self.absolute_change_takes(q, level):
                     q._.unit, q._.unit_kind = span_value(level, "unit"), span_value(level, "unit_kind")
-                elif unit_kind is None and span_value(level, "unit") == "percent" and \
-                        span_value(level, "metric") == "SHARE" and q.text[:1] in ("+", "-", "\u2212"):
+                elif unit_kind in (None, "count") and span_value(level, "unit") == "percent" and \
+                        span_value(level, "metric") == "SHARE" and q.text[:1] in ("+", "-", "\u2212") and \
+                        not any(c.isalpha() or c in "%$€£¥₹" for c in q.text):
                     # ``The unemployment rate was 4.1% (+0.2)``: a rate's bare signed change is in its points (C46-5)
                     q._.unit, q._.unit_kind = "percentage point", "percentage_point"
                 return
@@ -2357,7 +2358,11 @@ class UnitResolver:
         index (``the Quick Estimates of IIP stand at 148.0``, ``the indices stand at 133.9 for Primary Goods``,
         ``The manufacturing PMI was 49.5``) or a base follows it."""
         if not may_be_index_level(q):
-            return False
+            # ``The disadvantage gap index narrowed to 3.14``: an index on a small scale, a bare decimal its CATEGORY
+            # names an index of (C46-16); never a count, which is written whole or with its scale
+            return re.fullmatch(r"[0-9]\.[0-9]{1,3}", q.text) is not None and \
+                span_value(q, "metric") in ("COUNT", "AMOUNT") and span_value(q, "unit_kind") in (None, "count") and \
+                any(t.lower_ in ("index", "indices", "indexes") for t in category)
         if INDEX_BASE_AFTER.match(text_of(q.doc), q.end_char):
             return True  # ``The all-items CPI stood at 161.1 (2002=100)``: a level on its base (C20-12)
         return any(t.lower_ in index_names for t in category) or points_level(q)
