@@ -269,3 +269,48 @@ def test_a_unit_letter_the_text_defines_reads_later_figures_without_a_scale(extr
     cells = by_text(extract_both(
         "Zinc output fell to 0.7 million metric tons (t), while silver output rose to 1,100 t in 2023."))
     assert (cells["1,100 t"]["unit"], cells["1,100 t"]["value"]) == ("ton", 1100)
+
+
+def test_names_after_a_preposition_pair_with_the_figures_of_a_respectively_list(extract_both):
+    doc = extract_both(
+        "The assessment also attributes 52,000 and 21,000 deaths to nitrogen dioxide (NO2) and ozone (O3), "
+        "respectively.")
+    assert _links(doc, "52,000", "CATEGORY") == {"nitrogen dioxide"}
+    assert _links(doc, "21,000", "CATEGORY") == {"ozone"}
+
+
+def test_times_after_a_respectively_list_of_changes_are_no_names(extract_both):
+    doc = extract_both("Imports had fallen 4.1% and 2.6% year on year in June and July respectively.")
+    assert _links(doc, "4.1%", "CATEGORY") != {"June"}
+    assert _links(doc, "4.1%", "PERIOD") == {"June"}
+
+
+def test_the_value_compared_with_is_no_whole_of_the_parts_after_it(extract_both):
+    doc = extract_both(
+        "Net lending to businesses was £6.2 billion in May, compared with £9.4 billion in April, and was made up "
+        "of £3.1 billion and £3.1 billion to large and small firms respectively.")
+    assert _links(doc, "£6.2 billion", "PART_OF") == set()
+    assert {c for h, lab, c in relations(doc) if lab == "PART_OF"} == {"£6.2 billion"}
+
+
+def test_of_these_after_a_value_set_against_the_figure_parts_the_figure(extract_both):
+    doc = extract_both("Registrations were 8,200 cars, against 7,900 a year earlier; of these, 2,400 were electric.")
+    assert _links(doc, "2,400", "PART_OF") == {"8,200"}
+
+
+def test_a_part_of_a_count_is_no_index_level(extract_both):
+    cells = by_text(extract_both(
+        "The index covers 139 countries this year, of which 112 were also ranked in the previous edition."))
+    assert cells["112"]["unit"] == "country"
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Net VAT receipts for April 2024 to October 2024 are £98.6 billion.", "£98.6 billion", "Net VAT receipts"),
+        ("The estimated value of merchandise imports for October 2024* is USD 66.34 billion.", "USD 66.34 billion",
+         "estimated value of merchandise imports"),
+    ],
+)
+def test_a_subject_keeps_its_category_across_its_time_before_the_verb(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

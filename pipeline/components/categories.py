@@ -3697,10 +3697,13 @@ class CategoryFinder:
         if v < start_limit or not verb[v]:
             return None
         opening = v
-        while opening - 1 >= start_limit and (opening - 1 in time_tokens or lower[opening - 1] in (",", "and", "or")):
-            opening -= 1
+        while opening - 1 >= start_limit and (opening - 1 in time_tokens or lower[opening - 1] in (",", "and", "or") or
+                                              lower[opening - 1] in ("*", "\u2020") and opening - 2 in time_tokens):
+            opening -= 1  # (``for November 2024* is``: a footnote mark after the time, C46-24)
         if opening == v or opening - 1 < start_limit:
             return None
+        if opening - 2 >= start_limit and lower[opening - 1] in ("for", "during", "over") and opening in time_tokens:
+            opening -= 1  # ``Gross receipts for April 2024 to November 2024 are``: the time's preposition (C46-24)
         found = noun_phrase_before(doc, opening, start_limit)
         if found is None and opening - 2 >= start_limit and lower[opening - 1].endswith("ed") and \
                 lower[opening - 1].isalpha() and table.nounish[opening - 2] and not verb[opening - 2]:

@@ -179,12 +179,25 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
 _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
+def _compared_value(lower: list, start: int) -> bool:
+    """Whether the figure at token ``start`` is a value compared with (``compared with £16.0 billion``, ``against
+    2.1%``, ``from 4.3%``, ``than 1,200``)."""
+    k = start - 1
+    while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
+        k -= 1
+    return k >= 0 and (lower[k] in ("against", "than", "versus", "vs", "vs.") or
+                       lower[k] in ("with", "to") and k >= 1 and lower[k - 1] in ("compared", "comparison"))
+
+
 def _bare_signed(q: Span) -> bool:
     """Whether ``q`` is a signed number with no unit written (``+2``, ``-0.3``): a unit it has was guessed from its
     words around, not written."""
     return q.text[:1] in ("+", "-", "\u2212") and not any(c.isalpha() or c in "%$€£¥₹" for c in q.text)
 
 
+#: prepositions before a list of names a respectively-list of figures is distributed over (``70,000 and 48,000 deaths
+#: to ozone and nitrogen dioxide, respectively``)
+_NAMED_LIST_PREPOSITIONS = frozenset(("to", "in", "for", "from", "among", "across", "at", "by"))
 #: conjunctions after a comma that open a clause of contrast: a time before the comma closes the clause before it
 _CLOSING_CONTRASTS = frozenset(("while", "whereas", "but", "although", "though"))
 #: verbs by which a change carries its object to the level reached (``takes the average price to``)
@@ -1356,6 +1369,8 @@ class RelationLinker:
                             modifies[change] = figure
                             self._reached.add((change.start, change.end))
                 continue
+            if self.named_list_after_figures(doc, token.i, quantities, sent, category_of):
+                continue
             changes = self.change_list_before(doc, token.i, quantities, sent.start)
             if not changes:
                 continue
@@ -1817,6 +1832,64 @@ class RelationLinker:
         span._.source = "rules"
         set_spans(doc, [*group_spans(doc), span])
         return span
+
+    def named_list_after_figures(self, doc, at: int, quantities, sent, category_of) -> bool:
+        """``attributes 70,000 and 48,000 deaths to ozone (O3) and nitrogen dioxide (NO2), respectively``: N levels
+        joined by commas and ``and``, their counted noun, a preposition, then N coordinated names right before
+        ``respectively`` (``at``): the i-th name is the i-th figure's CATEGORY (C46-21). Returns whether it paired."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        close = at - 1 if at >= 1 and text[at - 1] == "," else at
+        opening = next((k for k in range(close - 1, max(sent.start, close - 16) - 1, -1)
+                        if lower[k] in _NAMED_LIST_PREPOSITIONS or text[k] in (";", ":")), None)
+        if opening is None or text[opening] in (";", ":"):
+            return False
+        lo, hi = self._span_range(quantities, sent.start, opening)
+        before = [x for x in quantities[lo:hi] if x.end <= opening]
+        if len(before) < 2:
+            return False
+        counted = [t for t in doc[before[-1].end : opening]]
+        if len(counted) > 3 or not all(t.is_alpha and t.is_lower for t in counted):
+            return False
+        run = [before[-1]]
+        for x in reversed(before[:-1]):
+            gap = [t.lower_ for t in doc[x.end : run[0].start]]
+            if not gap or any(w not in LIST_JOINERS for w in gap):
+                break
+            run.insert(0, x)
+        if len(run) < 2 or any(is_modifier(x) for x in run):
+            return False  # (changes listed so are paired by the steps after: ``rose by 8.5% and 8.2% in England and
+            # Wales respectively, to £1,345 and £748``)
+        kept = []  # the words of the names, their bracketed glosses left out (``ozone (O3)``)
+        depth = 0
+        for k in range(opening + 1, close):
+            if text[k] == "(":
+                depth += 1
+            elif text[k] == ")":
+                depth -= 1
+            elif depth == 0:
+                kept.append(k)
+        items: list[tuple[int, int]] = []
+        current: list[int] = []
+        for k in kept:
+            if lower[k] in ("and", "or", ","):
+                if current:
+                    items.append((current[0], current[-1] + 1))
+                current = []
+            else:
+                current.append(k)
+        if current:
+            items.append((current[0], current[-1] + 1))
+        times = time_token_set(doc)
+        if len(items) != len(run) or any(not any(table.nounish[k] for k in range(a, b)) or
+                                         any(table.number[k] or k in times for k in range(a, b)) for a, b in items):
+            return False  # (``10.2% and 5.5% year on year in July and August respectively``: times, not names)
+        for figure, (a, b) in zip(run, items):
+            while a < b and lower[a] in DETERMINERS:
+                a += 1
+            category_of[figure] = self.category_span(doc, a, b)
+            self._distributed.add((figure.start, figure.end))
+        return True
 
     def figure_list_before(self, doc, end: int, quantities, sent_start: int) -> list[Span]:
         """The run of figures (not changes or shares) joined by commas and ``and`` that ends right
@@ -3598,7 +3671,10 @@ class RelationLinker:
                         before = [q for q in figures if q.end <= i]
                         outside = [q for q in before if not self.in_parentheses(doc, q)]
                         before = outside or before  # (``587 ... in 2023, ... (413), comprising 178 ...``)
-                        total = before[-1] if before else None
+                        stated = [q for q in before if not _compared_value(text_tokens, q.start)]
+                        # (``was £11.8 billion in October, compared with £16.0 billion in the previous month, and was
+                        # made up of ...``: the value compared with is no whole of the parts, C46-22)
+                        total = (stated or before)[-1] if before else None
                         if cue == [":"] and total is not None and (total.end < i - 4 or span_value(total, "unit_kind") != "count"):
                             total = None  # ``covered 5,742 first-stage units: 2,868 ... and 2,874 ...``: the count right before
                         if cue == ["accounting", "for"] and total is not None and \
@@ -3953,7 +4029,11 @@ class RelationLinker:
                              span_value(x, "bound") in ("=", None) and (
                                  change_before(x) or x.start >= 2 and lower[x.start - 2] in ("up", "down"))) and
                         not (x.start >= 2 and lower[x.start - 1] == "the" and
-                             lower[x.start - 2] in ("on", "from", "than", "over", "with") and change_before(x))]
+                             lower[x.start - 2] in ("on", "from", "than", "over", "with") and change_before(x)) and
+                        not (x.start >= 1 and lower[x.start - 1] in ("against", "versus") or x.start >= 2 and
+                             lower[x.start - 2 : x.start] in (["compared", "with"], ["compared", "to"]))]
+            # (nor a value set against the figure: ``5,000 units, against 4,800 a year earlier; of these, 3,000``,
+            # C46-22)
             # (nor the value compared with: ``a decrease of 9.1% on the 22,993 marriages registered in 2022. Of these,
             # 20,223 were ...``, C38-25)
             # (``Homicide offences numbered 82, up from 70 a year earlier; of these, 41 were murders``: C36-18)

@@ -1645,6 +1645,10 @@ class UnitResolver:
         index_names = INDEX_NAMES | defined_indexes(text)  # (``the Crime Severity Index (CSI)``: csi)
         for q in quantities:
             category = links.get((q.start, q.end), {}).get("CATEGORY")
+            whole = links.get((q.start, q.end), {}).get("PART_OF")
+            if whole is not None and whole.label_ == "QUANTITY" and \
+                    span_value(by_offsets.get((whole.start, whole.end), whole), "unit_kind") == "count":
+                continue  # ``The index covers 146 economies, of which 101 ...``: a part of a count counts (C46-23)
             if (q.start, q.end) not in counted and self.index_in_clause(doc, q, index_names):
                 category = doc[sentence_range(doc, q.start)[0] : q.start]  # ``the indices stand at 133.9 for Primary Goods``
             if category is not None and self.index_level(q, category, index_names) or \
