@@ -314,3 +314,54 @@ def test_a_part_of_a_count_is_no_index_level(extract_both):
 )
 def test_a_subject_keeps_its_category_across_its_time_before_the_verb(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_bare_decimals_within_a_declared_scale_are_scores(extract_both):
+    cells = by_text(extract_both(
+        "Denmark ranked first with a score of 4.1 on a scale of 1 to 5, while upper-middle- and low-income economies "
+        "averaged 2.9 and 2.4 respectively.\n\n"
+        "Table 2. Component scores of the top three economies (scale 1-5)\n"
+        "Economy      Customs  Shipments  Timeliness\n"
+        "Denmark        4.1       3.6         4.1\n"
+        "Austria        3.7       3.8         4.2\n"))
+    assert (cells["2.9"]["unit"], cells["2.9"]["metric"]) == ("index point", "AMOUNT")
+    assert cells["3.8"]["unit"] == "index point"
+
+
+def test_a_denomination_names_a_note_and_is_no_amount(extract_both):
+    doc = extract_both(
+        "The EUR 20 and EUR 50 notes were the most counterfeited, with 36.0% and 43.6% of the 554,000 counterfeits.\n\n"
+        "Table 1: Counterfeits by denomination, 2024 (percentage of total)\n"
+        "Denomination   EUR 10  EUR 20  EUR 50\n"
+        "2024             6.8    36.0    43.6\n")
+    texts = [q["text"] for q in quantities(doc)]
+    assert "EUR 20" not in texts and "EUR 50" not in texts and "20" not in texts
+    assert "554,000" in texts
+    cells = by_text(doc)
+    assert cells["6.8"]["unit"] == "percent"
+
+
+def test_an_amount_before_bill_financing_is_money(extract_both):
+    texts = [q["text"] for q in quantities(extract_both(
+        "Loans rose by 8.17 trillion yuan, and bill financing decreased by 295.7 billion yuan."))]
+    assert "8.17 trillion yuan" in texts
+
+
+def test_a_reference_numbered_by_its_year_is_no_figure(extract_both):
+    texts = [q["text"] for q in quantities(extract_both(
+        "One outbreak traced to frozen kebabs (notification 2024.1187) led to 31 recalls."))]
+    assert "2024.1187" not in texts and "31" in texts
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Of the 4,361 notifications, 291 concerned animal feed.", "291", None),
+        ("Some 554,000 counterfeits withdrawn from circulation were detected in 2024.", "554,000", "counterfeit"),
+    ],
+)
+def test_counted_nouns_are_read_whole(extract_both, text, figure, unit):
+    cell = by_text(extract_both(text))[figure]
+    if unit is not None:
+        assert cell["unit"] == unit
+    assert cell["unit"] not in ("fee", "withdraw")

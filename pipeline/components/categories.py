@@ -269,7 +269,10 @@ def count_unit(head) -> str:
     lemma = singular(text)
     if lemma != text or text in ("people", "persons", "aircraft"):
         return lemma
-    return (head.lemma_ or text).lower()
+    looked_up = (head.lemma_ or text).lower()
+    if text in (looked_up + "d", looked_up + "ed"):
+        return text  # (``303 feed``: the noun, not a verb's past read back to ``fee``)
+    return looked_up
 
 
 _ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,6}s")

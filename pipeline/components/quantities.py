@@ -1099,6 +1099,8 @@ class QuantityRecognizer:
             if figure is not None and not self._excluded(t, figure):
                 figures.append(figure)
                 end = figure.end
+            elif figure is not None and "denomination" in figure.notes:
+                end = figure.end  # (its digits are no figure of their own either: ``$100 bills``)
         figures = self._compound_durations(t, figures)
         figures = self._without_rank_cells(doc, figures)
         text = text_of(doc)
@@ -1111,6 +1113,10 @@ class QuantityRecognizer:
                        not text_tables.in_header_line(text, doc[x.start].idx)]
             # ``Rank (1 = warmest, of 175)``: a number in a header cell's bracketed gloss explains the column (C45-28)
             figures = [x for x in figures if not _in_bracketed_header_gloss(text, doc[x.start].idx)]
+            # ``Denomination   EUR 5   EUR 10   EUR 20``: a header line's denominations name columns (C46-26)
+            figures = [x for x in figures if not (x.unit_kind == "currency" and x.end - x.start <= 2 and
+                                                  x.value_max is None and not x.sign and
+                                                  text_tables.in_header_line(text, doc[x.start].idx, words=1))]
             # ``Member State   Deaths   Per 100 000``: a rate's base heading its column, no figure (C46-10, as D-5)
             figures = [x for x in figures if not (x.start >= 1 and t.lower[x.start - 1] == "per" and
                                                   x.value in PER_BASES and x.value_max is None and
@@ -2803,6 +2809,13 @@ class QuantityRecognizer:
                 x is not None and x + 1 < n and text_of_[x] in ("-", "\u2013", "\u2014") and
                 re.fullmatch(r"1[6-9][0-9]{2}|20[0-9]{2}", text_of_[x + 1])):
             return True  # ``the warmest since 1850``, ``the pre-industrial (1850–1900) average``: an earlier year (C45-29)
+        if figure.unit_kind == "currency" and figure.value_max is None and not figure.sign and end - start <= 2 and \
+                _denomination_follows(lower, lex, end, n):
+            figure.notes.add("denomination")
+            return True  # ``the EUR 50 and EUR 20 notes``, ``$100 bills``, ``the £2 coin``: a denomination names a note
+            # or a coin, no amount (C46-26)
+        if not has_unit and not figure.sign and re.fullmatch(r"(?:19|20)[0-9]{2}\.[0-9]{3,}", text):
+            return True  # ``(notification 2023.4271)``: a reference numbered by its year, no figure (C46-27)
         if text in ("zero", "Zero") and not has_unit and (
                 p is not None and lower[p] == "net" or
                 x is not None and x + 1 < n and lex[x][_ALPHA] and lex[x][_ISLOWER] and not lower[x].endswith("s") and
@@ -4304,6 +4317,25 @@ def _past_annual_rate(lower: list, k: int) -> int:
     percent at an annual rate, or $334.9 billion`` restates the change (C35-19)."""
     found = ANNUAL_RATE_QUALIFIER.match(" ".join(lower[k : k + 6]))
     return k + len(found.group(0).split()) if found is not None else k
+
+
+#: the nouns a denomination names (``the EUR 50 note``, ``$100 bills``, ``the £2 coin``)
+_DENOMINATED = frozenset(("note", "notes", "banknote", "banknotes", "bill", "bills", "coin", "coins"))
+
+
+def _denomination_follows(lower: list, lex: list, end: int, n: int) -> bool:
+    """Whether a note or coin noun follows token ``end``, directly or after a list of further denominations
+    (``EUR 50 and EUR 20 notes``): each item a currency and its digits, no scale."""
+    k = end
+    while k + 2 < n and lower[k] in ("and", "or", ",", "to") and \
+            (lower[k + 1] in _CURRENCY_CODES_LOWER or lower[k + 1] in ("€", "$", "£", "¥")) and lower[k + 2][:1].isdigit():
+        k += 3
+    return k < n and lower[k] in _DENOMINATED and not (k + 1 < n and lex[k + 1][_ALPHA] and lex[k + 1][_ISLOWER] and
+                                                         lower[k + 1].endswith("ing"))
+
+
+#: currency codes and names as they stand before a denomination's digits (``EUR 20``)
+_CURRENCY_CODES_LOWER = frozenset(("eur", "usd", "gbp", "chf", "jpy", "euro", "euros"))
 
 
 #: words ending in ``s`` that are no plural noun (a verb, a function word)

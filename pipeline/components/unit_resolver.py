@@ -1044,6 +1044,29 @@ def defined_indexes(text: str) -> frozenset:
         return frozenset()
     return frozenset(found.group(1).lower() for found in INDEX_DEFINED.finditer(text))
 
+#: a scale of scores a text declares: ``on a scale of 1 to 5``, ``(scale 1-5)``, ``on a 0-100 scale``
+_DECLARED_SCALE = re.compile(r"\bscale (?:of |from )?([0-9]{1,3}) ?(?:to|-|\u2013) ?([0-9]{1,3})\b|"
+                             r"\b([0-9]{1,3}) ?(?:to|-|\u2013) ?([0-9]{1,3})[- ]point scale\b|"
+                             r"\b([0-9]{1,3})(?:-|\u2013)([0-9]{1,3}) scale\b", re.I)
+
+
+def declared_scale(text: str) -> tuple[float, float] | None:
+    """``(low, high)`` of the first scale of scores the text declares, or None."""
+    if "scale" not in text:
+        return None
+    found = _DECLARED_SCALE.search(text)
+    if found is None:
+        return None
+    low, high = (float(g) for g in found.groups() if g is not None)
+    return (low, high) if low < high else None
+
+
+def _counted_after(doc: Doc, q: Span) -> bool:
+    """Whether a lower-case plural noun right after ``q`` names what it counts (``2.4 persons``)."""
+    return q.end < len(doc) and doc[q.end].is_alpha and doc[q.end].is_lower and doc[q.end].lower_.endswith("s") and \
+        doc[q.end].lower_ not in _NOT_COUNTED_AFTER
+
+
 #: a bare decimal figure (``3.58``, ``-0.4``): no count of things is written so without its noun
 _BARE_DECIMAL = re.compile(r"[-+\u2212]?[0-9]+\.[0-9]+")
 #: words after a figure that are no counted noun of its own (``4.3 next year``, ``3.5 in September``)
@@ -1677,10 +1700,17 @@ class UnitResolver:
             if span_value(q, "metric") == "COUNT" and span_value(q, "unit_kind") == "count" and \
                     is_rate(span_value(q, 'unit')):
                 q._.metric = "SHARE"  # ``Cyprus (28.1)`` after ``33.6 permits per 1 000 population``: a rate (C3-13)
+        scale = declared_scale(text)
         for q in quantities:
             scored = q.start >= 2 and lower[q.start - 1] in ("of", "at", "was", "is", "to") and \
                 lower[q.start - 2] in ("score", "scores") and not any(t.is_alpha for t in q) and \
                 span_value(q, "unit_kind") in (None, "count") and span_value(q, "metric") in ("COUNT", "AMOUNT")
+            if not scored and scale is not None and _BARE_DECIMAL.fullmatch(q.text) and \
+                    span_value(q, "unit_kind") in (None, "count") and span_value(q, "metric") in ("COUNT", "AMOUNT") and \
+                    scale[0] <= (span_value(q, "value") or -1) <= scale[1] and not _counted_after(doc, q):
+                # ``with a score of 4.3 on a scale of 1 to 5``, then ``high-income economies averaged 3.6``, ``Customs
+                # 4.2`` in a table ``(scale 1-5)``: a bare decimal within the scale the text declares is a score (C46-25)
+                scored = True
             if not scored and "\n" in text and not any(t.is_alpha for t in q) and \
                     span_value(q, "unit_kind") in (None, "count") and span_value(q, "metric") in ("COUNT", "AMOUNT"):
                 header = text_tables.header_cell(text, q.start_char)
