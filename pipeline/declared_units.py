@@ -933,6 +933,10 @@ def title_counted(title: str) -> Unit | None:
     return Unit(name=singular(words[-1]), kind="count", length=1)
 
 
+#: plurals spelt as their singulars that a gloss may count (``number of species``, C46-31)
+_INVARIANT = frozenset(("species", "aircraft", "sheep", "deer", "fish", "cattle", "livestock", "poultry", "swine"))
+
+
 @lru_cache(maxsize=2048)  # a heading's segments are read again for each figure under it (a frozen Unit)
 def counted_declared(segment: str) -> Unit | None:
     """The count a heading's gloss declares for its column: ``number of cases`` → ``case``, ``persons`` →
@@ -947,7 +951,7 @@ def counted_declared(segment: str) -> Unit | None:
     if not words:
         return None
     head = words[-1]
-    if head in HEADING_SCALES or head in GLOSS_NOT_COUNTED or singular(head) == head or \
+    if head in HEADING_SCALES or head in GLOSS_NOT_COUNTED or singular(head) == head and head not in _INVARIANT or \
             match_unit([head]) is not None or (found.group(2) and len(words) != 1):
         return None
     return Unit(name=singular(head), kind="count", length=len(words))

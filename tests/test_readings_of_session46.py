@@ -365,3 +365,41 @@ def test_counted_nouns_are_read_whole(extract_both, text, figure, unit):
     if unit is not None:
         assert cell["unit"] == unit
     assert cell["unit"] not in ("fee", "withdraw")
+
+
+def test_advanced_economies_names_no_change(extract_both):
+    cells = by_text(extract_both(
+        "Debt in China is set to rise by 20 points to 110.1 percent by 2029; advanced and emerging economies as "
+        "groups would reach 113.9 and 80.4 percent, respectively."))
+    assert cells["113.9"]["metric"] == "SHARE"
+
+
+def test_a_rate_with_its_own_base_keeps_it_after_a_declared_rate(extract_both):
+    doc = extract_both(
+        "Nevada had the most reports per 100,000 population (404), and Georgia led fraud reports at 1,459 per 100,000 "
+        "(+30 on 2022).")
+    cells = by_text(doc)
+    assert "1,459 per 100,000" in cells
+    assert "100,000" not in cells
+    assert _links(doc, "+30", "MODIFIES") == {"1,459 per 100,000"}
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Consumers reported that they lost more than $10 billion to fraud in 2023.", "$10 billion"),
+        ("Nearly 100,000 people said they lost $10,000 or more.", "$10,000"),
+    ],
+)
+def test_money_people_lost_is_an_amount(extract_both, text, figure):
+    assert by_text(extract_both(text))[figure]["metric"] == "MONEY"
+
+
+def test_a_gloss_counting_species_gives_the_columns_their_unit(extract_both):
+    cells = by_text(extract_both(
+        "Table 1. Threatened species by group, 2024 (number of species; share in %)\n"
+        "Group                 Assessed   Threatened   Share\n"
+        "Amphibians               8,011        2,873     41\n"
+        "Cacti                    1,480          382     31\n"))
+    assert cells["2,873"]["unit"] == "species"
+    assert cells["1,480"]["unit"] == "species"

@@ -240,7 +240,9 @@ def demonym(token) -> bool:
 _NOT_DEMONYMS = frozenset(("veterans", "orphans", "caravans", "humans", "guardians", "pedestrians", "physicians",
                            "technicians", "civilians", "politicians", "electricians", "clinicians", "opticians",
                            "custodians", "librarians", "historians", "musicians", "veterinarians", "pelicans",
-                           "divans", "sedans", "japans", "cardigans", "artisans", "partisans"))
+                           "divans", "sedans", "japans", "cardigans", "artisans", "partisans", "amphibians",
+                           "reptilians", "crustaceans", "pediatricians", "dietitians", "beauticians", "comedians",
+                           "vegetarians", "vegans", "mathematicians", "statisticians", "logisticians"))
 
 
 def count_unit(head) -> str:

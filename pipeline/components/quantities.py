@@ -1429,6 +1429,8 @@ class QuantityRecognizer:
                         bare = later.end >= t.n or not t.text[later.end][:1].isalpha() or t.lower[later.end] in FUNCTION_WORDS
                         if bare and later.end + 1 < t.n and t.lower[later.end] == "per" and t.text[later.end + 1][:1].isdigit():
                             bare = False  # ``(8 per 1,000 employees)``: a rate with its own base (C37-3)
+                        if bare and later.start >= 1 and t.lower[later.start - 1] == "per":
+                            bare = False  # (``at 1,459 per 100,000``: that rate's own base, no figure, C46-29)
                         if later.unit_kind is None and later.value_max is None and "-" not in (later.sign or "") and bare:
                             later.unit, later.unit_kind = declared, "count"
                             later.notes.update(("per-base", "declared-rate"))
@@ -3850,6 +3852,10 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "CHANGE"
     left, after = _clause_words(t, start, end, 8, 4)
     left_words = _strip_bound(left)
+    if unit_kind == "currency" and left_words[:1] in (["lost"], ["lose"], ["losing"], ["loses"]) and (
+            after == "to" or left_words[1:2] and left_words[1] in _LOSING_PEOPLE):
+        return "MONEY"  # ``consumers lost more than $10 billion to fraud``, ``they lost $10,000 or more``: the money
+        # people lost, an amount (C46-30); not ``the index lost 2%``
     if left[:2] == ["to", "up"] and len(left_words) < len(left) and QuantityRecognizer._up_to_is_direction(t, start - 2):
         left_words = left  # ``has been revised up to 202,000``: the level reached, no bound
     while left_words[:1] and (left_words[0] in _BY_QUALIFIERS or left_words[0] in ("a", "an")) and \
@@ -4179,7 +4185,12 @@ def _subject_cues(t: DocTable) -> list[int]:
         lower = t.lower
         # (``which make up the bulk of the reserves (88.7 per cent)``: ``up`` of a phrasal verb moves nothing)
         t.subject_cues = [k for k in compress(range(len(lower)), map(cues.__contains__, lower)) if text[k] != ";" and
-                          not (lower[k] == "up" and k >= 1 and lower[k - 1] in _PARTICLE_UP_VERBS)]
+                          not (lower[k] == "up" and k >= 1 and lower[k - 1] in _PARTICLE_UP_VERBS) and
+                          not (lower[k] == "advanced" and k + 1 < len(lower) and
+                               (lower[k + 1] in ("economies", "economy", "countries", "nations", "and") or
+                                lower[k + 1].endswith("s") and t.lex[k + 1][_ALPHA] and lower[k + 1] not in
+                                words("verbs_after_subject")))]
+        # (``advanced economies``, ``advanced and emerging economies``: an adjective, no change word, C46-28)
     return t.subject_cues
 
 
@@ -4317,6 +4328,11 @@ def _past_annual_rate(lower: list, k: int) -> int:
     percent at an annual rate, or $334.9 billion`` restates the change (C35-19)."""
     found = ANNUAL_RATE_QUALIFIER.match(" ".join(lower[k : k + 6]))
     return k + len(found.group(0).split()) if found is not None else k
+
+
+#: the subjects that lose money rather than value (``they lost $10,000``, ``victims lost $1.2 billion``)
+_LOSING_PEOPLE = frozenset(("they", "we", "who", "he", "she", "you", "people", "consumers", "victims", "customers",
+                            "investors", "households", "families", "users", "individuals", "reporters"))
 
 
 #: the nouns a denomination names (``the EUR 50 note``, ``$100 bills``, ``the £2 coin``)
