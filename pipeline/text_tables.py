@@ -20,7 +20,7 @@ _ROW_LABEL = re.compile(r"\s*[-•*]?\s*[A-Za-z][^.;:|\t]*")
 #: (number)``, ``% of total``)
 _HEADER_WORDS = re.compile(r"[A-Z%(][^.;:|\t0-9]{0,30}")
 #: a bulleted line: a dash, bullet, asterisk or en dash and a space first (``- tourists: 6.1 million``)
-BULLET_LINE = re.compile(r"[ \t]*[-•*–][ \t]")
+BULLET_LINE = re.compile(r"[ \t]*(?:[-•*–][ \t]|--(?=[A-Za-z]))")  # (``--Employment of ...``: a text release's bullet)
 
 
 #: a rule line between a header and the body (``|---|:---:|``, ``+-----+-----+``, ``-----  -----``)

@@ -403,3 +403,13 @@ def test_a_gloss_counting_species_gives_the_columns_their_unit(extract_both):
         "Cacti                    1,480          382     31\n"))
     assert cells["2,873"]["unit"] == "species"
     assert cells["1,480"]["unit"] == "species"
+
+
+def test_a_double_hyphen_bullet_opens_its_line_like_a_dash(extract_both):
+    doc = extract_both(
+        "Largest occupations, May 2023\n\n"
+        "--Employment of dental hygienists rose to 212,740 (+4,100; +2.0%).\n"
+        "--Employment of cooks rose to 1,415,500.\n")
+    cells = by_text(doc)
+    assert cells["212,740"]["unit"] == "job"
+    assert _links(doc, "212,740", "CATEGORY") == {"Employment of dental hygienists"}

@@ -165,7 +165,7 @@ VERB_ADVERBS = vocabulary("verb_adverbs")
 #: what may stand between a clause opening and a share that is the clause's subject (``Some 28.4%``)
 SHARE_OPENING_HEDGES = vocabulary("share_opening_hedges")
 #: what may open the clause of a share that is its subject
-CLAUSE_OPENING_PUNCT = frozenset((",", ":", ";", "-", "–", "—", "•", "*", "\n", "("))
+CLAUSE_OPENING_PUNCT = frozenset((",", ":", ";", "-", "--", "–", "—", "•", "*", "\n", "("))
 CLAUSE_OPENING_WORDS = vocabulary("clause_opening_words")
 #: words that name a figure's level, not what it measures (``reached a level of``, ``a value of``)
 LEVEL_WORDS = vocabulary("level_words")
@@ -758,7 +758,7 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> tuple[int, int, int] | 
         return None
     while len(span) and not span[-1].is_alpha:
         span = span[:-1]
-    while len(span) and not (span[0].is_alpha or span[0].is_digit) or len(span) and span[0].lower_ in ("-", "*", "•"):
+    while len(span) and not (span[0].is_alpha or span[0].is_digit) or len(span) and span[0].lower_ in ("-", "--", "*", "•"):
         span = span[1:]
     if not len(span) or len(span) > 8 or any(t.like_num for t in span):
         return None
@@ -1320,7 +1320,7 @@ class CategoryFinder:
         table = token_table(doc)
         lower, text = table.lower, table.text
         sent_start = sentence_range(doc, quantity.start)[0]
-        if text[sent_start] in ("-", "•", "*", "–", "—") and sent_start + 1 < quantity.start:
+        if text[sent_start] in ("-", "--", "•", "*", "–", "—") and sent_start + 1 < quantity.start:
             sent_start += 1  # (a bullet's mark: ``- Among sentenced prisoners ..., 62.5% were``)
         k = quantity.start - 1
         while k > sent_start and lower[k] in BOUND_WORDS:
@@ -1442,7 +1442,7 @@ class CategoryFinder:
             return following is not None and following.text[:1].isupper() and following.is_alpha and \
                 word.lower() in NAME_OPENERS
         previous = token.doc[i - 1]
-        if previous.is_space or previous.text in ("-", "•", "*", "–", ":", '"', "“", "(", "["):
+        if previous.is_space or previous.text in ("-", "--", "•", "*", "–", ":", '"', "“", "(", "["):
             # a line or a label opens with it; a place's name all the same (``- Americas: 43``, C45-16)
             return token.lower_ in place_names()
         if word.endswith("s") and not word.endswith("ss") and token.lower_ not in place_names():
@@ -3543,7 +3543,7 @@ class CategoryFinder:
         if found is None or found[1] != to:
             return None
         opening = found[0] - 1
-        while opening >= 0 and text[opening] in ("-", "•", "*", "\u2013"):
+        while opening >= 0 and text[opening] in ("-", "--", "•", "*", "\u2013"):
             opening -= 1
         if not (opening < 0 or "\n" in table.whitespace[opening] or "\n" in text[opening]):
             return None  # (only a line's opening phrase: a headline or a bullet)
@@ -4122,7 +4122,7 @@ class CategoryFinder:
                 span_value(quantity, "metric") == "SHARE":
             return None
         opening = sent_start
-        while opening < quantity.start and (not text[opening].strip() or text[opening] in ("-", "•", "*")):
+        while opening < quantity.start and (not text[opening].strip() or text[opening] in ("-", "--", "•", "*")):
             opening += 1  # (past a bullet)
         if lower[opening] not in ("of", "among") and _PART_CUE_WORDS.isdisjoint(lower[sent_start : quantity.start]):
             return None  # (most figures: no sub-total or fronted whole in the sentence)
@@ -4239,7 +4239,7 @@ class CategoryFinder:
         if (k if reference is None else reference) - line_start > 12 or k - line_start < 1:
             return None
         start = line_start
-        while start < k and (text[start] in ("-", "•", "*") or not nounish[start]):
+        while start < k and (text[start] in ("-", "--", "•", "*") or not nounish[start]):
             start += 1
         if start >= k:
             return None

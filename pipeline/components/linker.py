@@ -4499,7 +4499,7 @@ class RelationLinker:
         for b in baselines:
             sent_start, _ = sentence_range(doc, b.start)
             k = sent_start
-            while k < b.start and (text[k] in ("-", "•", "*", "–", "\n") or text[k].isspace()):
+            while k < b.start and (text[k] in ("-", "--", "•", "*", "–", "\n") or text[k].isspace()):
                 k += 1
             if " ".join(lower[k : b.start]) in OPENING_COMPARISONS and b.end < len(lower) and text[b.end] == ",":
                 opened.setdefault(sent_start, []).append(b)

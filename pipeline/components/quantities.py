@@ -4474,7 +4474,7 @@ def _named_number(t: DocTable, i: int) -> bool:
     word = text[i]
     if not word[:1].isupper() or word.isupper() or not word.isalpha() or word_number(lower[i]) is None:
         return False
-    if i == 0 or t.sentence(i)[0] == i or "\n" in text[i - 1] or text[i - 1] in ("-", "•", "*", "(", ":", "\u2013"):
+    if i == 0 or t.sentence(i)[0] == i or "\n" in text[i - 1] or text[i - 1] in ("-", "--", "•", "*", "(", ":", "\u2013"):
         return False
     before = text[i - 1]
     after = text[i + 1] if i + 1 < t.n else ""

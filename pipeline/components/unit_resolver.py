@@ -332,7 +332,7 @@ def breakdown_heading(q: Span, category: Span | None = None) -> str | None:
     if colon is None:
         return None
     by = next((k for k in range(start, colon) if lower[k] == "by"), None)
-    row = texts[start] in ("-", "•", "*", "–") and (doc[start].idx == 0 or text_of(doc)[doc[start].idx - 1] == "\n")
+    row = texts[start] in ("-", "--", "•", "*", "–") and (doc[start].idx == 0 or text_of(doc)[doc[start].idx - 1] == "\n")
     if by is None and (colon - start <= 4 or row):  # (a short label, or a bullet row of any length)
         title = _table_title(doc, q.start)  # ``Table 2: Employment by sector, thousands`` above ``Private sector: 27,140``
         if title is not None:
