@@ -413,3 +413,15 @@ def test_a_double_hyphen_bullet_opens_its_line_like_a_dash(extract_both):
     cells = by_text(doc)
     assert cells["212,740"]["unit"] == "job"
     assert _links(doc, "212,740", "CATEGORY") == {"Employment of dental hygienists"}
+
+
+def test_bracketed_changes_listed_together_share_the_comparison_after_them(extract_both):
+    doc = extract_both(
+        "Output rose in the chemical industry (+3.1%) and the paper industry (+2.2%) compared with October 2023.")
+    assert _links(doc, "+3.1%", "BASELINE") == {"October 2023"}
+    assert _links(doc, "+2.2%", "BASELINE") == {"October 2023"}
+
+
+def test_changes_of_another_comparison_keep_their_own(extract_both):
+    doc = extract_both("The CPI rose 0.8% this quarter, and 3.6% annually.")
+    assert _links(doc, "0.8%", "BASELINE") != {"annually"}

@@ -1040,6 +1040,7 @@ class RelationLinker:
         self.share_baselines(doc, quantities, baseline_of, steps)
         self.dated_previous_values(doc, quantities, baseline_of, period_of)
         self.parallel_bracket_baselines(doc, quantities, modifies, baseline_of)
+        self.list_baselines(doc, quantities, baseline_of)
         lower = token_table(doc).lower
         for q in [q for q in baseline_of if span_value(q, "metric") == "SHARE" and not (
                 q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_CUES)]:  # (an earlier value keeps its time)
@@ -2316,6 +2317,50 @@ class RelationLinker:
             if (q.start, q.end) not in counted:
                 shared[q] = share
         return shared
+
+    def list_baselines(self, doc, quantities, baseline_of) -> None:
+        """Changes listed together share the one comparison stated for some of them: ``after year-on-year increases of
+        13.7% in July and 19.5% in June``, ``rose in the metal industry (+4.8%) and the food industry (+1.9%) compared
+        with September 2023`` (C46-33), when the comparison opens the list's phrase or closes a list of bracketed
+        changes. A list: changes in one unit, joined by commas and ``and`` with only noun phrases, brackets and times
+        between them (no verb, no clause break)."""
+        table = token_table(doc)
+        lower, verb, nounish = table.lower, table.verb, table.nounish
+        times = time_token_set(doc)
+        run: list[Span] = []
+
+        def close(run: list[Span]) -> None:
+            if len(run) < 2:
+                return
+            found = {(b.start, b.end): b for q in run for b in baseline_of.get(q, ())}
+            if len(found) != 1 or all(q in baseline_of for q in run):
+                return
+            shared = next(iter(found.values()))
+            leading = shared.end <= run[0].start and run[0].start - shared.end <= 3  # ``year-on-year increases of``
+            bracketed = shared.start >= run[-1].end and all(q.start >= 1 and lower[q.start - 1] == "(" for q in run)
+            if not (leading or bracketed):
+                return  # (``rose 1.0% this quarter, and 3.8% annually``: each its own comparison)
+            for q in run:
+                baseline_of.setdefault(q, [shared])
+
+        for q in quantities:
+            if span_value(q, "metric") != "CHANGE":
+                close(run)
+                run = []
+                continue
+            if run:
+                last = run[-1]
+                gap = range(last.end, q.start)
+                joined = sentence_range(doc, last.start) == sentence_range(doc, q.start) and \
+                    span_value(q, "unit") == span_value(last, "unit") and 0 < len(gap) <= 10 and \
+                    any(lower[k] in ("and", ",") for k in gap) and \
+                    all(lower[k] in ("and", ",", "(", ")", "the", "in") or k in times or
+                        nounish[k] and not verb[k] and not table.number[k] for k in gap)
+                if not joined:
+                    close(run)
+                    run = []
+            run.append(q)
+        close(run)
 
     def parallel_bracket_baselines(self, doc, quantities, modifies, baseline_of) -> None:
         """A change alone in brackets after its level, with no comparison of its own, is compared with what the earlier
