@@ -13,6 +13,7 @@ from functools import lru_cache
 from pipeline import text_tables
 from pipeline.lexicon import words
 from pipeline.numbers import SCALES
+from pipeline.phrases import vocabulary
 from pipeline.periods import MONTHS
 from pipeline.units import Unit, currency_unit, match_unit, per, singular, slash_unit
 
@@ -934,7 +935,7 @@ def title_counted(title: str) -> Unit | None:
 
 
 #: plurals spelt as their singulars that a gloss may count (``number of species``, C46-31)
-_INVARIANT = frozenset(("species", "aircraft", "sheep", "deer", "fish", "cattle", "livestock", "poultry", "swine"))
+_INVARIANT = vocabulary("invariant_plurals")
 
 
 @lru_cache(maxsize=2048)  # a heading's segments are read again for each figure under it (a frozen Unit)

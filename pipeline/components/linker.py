@@ -53,7 +53,8 @@ from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseli
 from pipeline.units import is_rate, singular
 from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
-from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, change_components_cue
+from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, bare_signed, \
+    change_components_cue
 from pipeline.relation_features import is_threshold, same_block
 from pipeline.phrases import (apposed_noun_value, 
     CONJUNCTIONS,
@@ -187,12 +188,6 @@ def _compared_value(lower: list, start: int) -> bool:
         k -= 1
     return k >= 0 and (lower[k] in ("against", "than", "versus", "vs", "vs.") or
                        lower[k] in ("with", "to") and k >= 1 and lower[k - 1] in ("compared", "comparison"))
-
-
-def _bare_signed(q: Span) -> bool:
-    """Whether ``q`` is a signed number with no unit written (``+2``, ``-0.3``): a unit it has was guessed from its
-    words around, not written."""
-    return q.text[:1] in ("+", "-", "\u2212") and not any(c.isalpha() or c in "%$€£¥₹" for c in q.text)
 
 
 #: prepositions before a list of names a respectively-list of figures is distributed over (``70,000 and 48,000 deaths
@@ -2123,8 +2118,8 @@ class RelationLinker:
             if gap <= {";"} and span_value(q, "metric") == "CHANGE" and \
                     span_value(twin, "metric") in ("COUNT", "AMOUNT", "MONEY") and not is_modifier(twin):
                 return "modifies", twin  # ``Chile (9.3 mhl; -15%)``: the change of the level before it (C43-11)
-            if gap <= {";", ","} and span_value(q, "metric") == "CHANGE" and _bare_signed(q) and span_value(twin, "metric") == "SHARE" and \
-                    span_value(twin, "unit") == "percent":
+            if gap <= {";", ","} and span_value(q, "metric") == "CHANGE" and bare_signed(q) and \
+                    span_value(twin, "metric") == "SHARE" and span_value(twin, "unit") == "percent":
                 return "modifies", twin  # ``Trust in the EU (51%, +2)``: the rate's change, in its points (C46-5)
             return None, None
         if q.end < len(doc) and doc[q.end].lower_ == "for" and any(
@@ -2250,7 +2245,7 @@ class RelationLinker:
             # other value (an earlier release's, an earlier period's): the same category, neither modifies
             return "parallel", before
         if before_metric == "SHARE" and span_value(before, "unit") == "percent" and span_value(q, "metric") == "CHANGE" \
-                and _bare_signed(q) and before.end == open_at:
+                and bare_signed(q) and before.end == open_at:
             # ``The unemployment rate was 4.1% (+0.2)``, ``75.0% (+0.9; +1.2%)``: a signed bare figure right after a
             # rate is its change, in its points (C46-5, as C16-2 in a table)
             return "modifies", before

@@ -4330,6 +4330,12 @@ def _past_annual_rate(lower: list, k: int) -> int:
     return k + len(found.group(0).split()) if found is not None else k
 
 
+def bare_signed(q: Span) -> bool:
+    """Whether ``q`` is a signed number with no unit written (``+2``, ``-0.3``): a unit it has was guessed from its
+    words around, not written."""
+    return q.text[:1] in ("+", "-", "\u2212") and not any(c.isalpha() or c in "%$€£¥₹" for c in q.text)
+
+
 #: the subjects that lose money rather than value (``they lost $10,000``, ``victims lost $1.2 billion``)
 _LOSING_PEOPLE = frozenset(("they", "we", "who", "he", "she", "you", "people", "consumers", "victims", "customers",
                             "investors", "households", "families", "users", "individuals", "reporters"))

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
-from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS,
+from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS, bare_signed,
                                            QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, column_scale, cue_before,
                                            rate_named)
 from pipeline.components.time_phrases import STATED_PARTICIPLES
@@ -1277,8 +1277,7 @@ class UnitResolver:
                 if span_value(level, "unit") and self.absolute_change_takes(q, level):
                     q._.unit, q._.unit_kind = span_value(level, "unit"), span_value(level, "unit_kind")
                 elif unit_kind in (None, "count") and span_value(level, "unit") == "percent" and \
-                        span_value(level, "metric") == "SHARE" and q.text[:1] in ("+", "-", "\u2212") and \
-                        not any(c.isalpha() or c in "%$€£¥₹" for c in q.text):
+                        span_value(level, "metric") == "SHARE" and bare_signed(q):
                     # ``The unemployment rate was 4.1% (+0.2)``: a rate's bare signed change is in its points (C46-5)
                     q._.unit, q._.unit_kind = "percentage point", "percentage_point"
                 return
