@@ -1484,8 +1484,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
                     break  # ``Per capita figures use a population of``: an indefinite article opens its phrase (C40-16)
             if not tagged and low.endswith("ed") and m - 1 >= start_limit and m < stop and text[m + 1] != "-" and \
                     nounish[m - 1] and lower[m - 1] not in DETERMINERS and not punct[m - 1] and \
-                    lower[m - 1] not in _SECTOR_ADJECTIVES:
-                break  # (``the private rented sector rate``, ``social rented homes``: a sector's adjective, C46-7)
+                    lower[m - 1] not in _SECTOR_ADJECTIVES and not (m >= 3 and text[m - 2] == "-" and
+                                                                    not table.whitespace[m - 2]):
+                break  # (``the private rented sector rate``, ``social rented homes``: a sector's adjective, C46-7;
+                # ``non-UK domiciled postgraduates``: the tail of a hyphenated modifier, C46-34)
             m -= 1
             continue
         if (low in ("of", "excluding") or low == "less" and m + 1 <= stop and nounish[m + 1] and

@@ -425,3 +425,13 @@ def test_bracketed_changes_listed_together_share_the_comparison_after_them(extra
 def test_changes_of_another_comparison_keep_their_own(extract_both):
     doc = extract_both("The CPI rose 0.8% this quarter, and 3.6% annually.")
     assert _links(doc, "0.8%", "BASELINE") != {"annually"}
+
+
+def test_the_tail_of_a_hyphenated_modifier_keeps_a_participle_in_the_group(extract_both):
+    doc = extract_both("Among non-EU domiciled undergraduates, 29% were studying business and management.")
+    assert _links(doc, "29%", "CATEGORY") == {"non-EU domiciled undergraduates"}
+
+
+def test_percents_listed_before_an_of_phrase_share_its_whole(extract_both):
+    doc = extract_both("In the week ending 1 December 2024, 9.1% and 7.4% of attendances lasted more than 8 hours.")
+    assert _links(doc, "9.1%", "CATEGORY") == _links(doc, "7.4%", "CATEGORY") == {"attendances"}

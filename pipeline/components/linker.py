@@ -1093,6 +1093,7 @@ class RelationLinker:
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, restated.start, restated.end])
         self.previous_values(doc, quantities, modifies, categories, category_of)
         self.list_continuations(doc, quantities, modifies, categories, category_of)
+        self.shares_before_their_whole(doc, quantities, categories, category_of)
         self.listed_earlier_values(doc, quantities, modifies, categories, category_of)
         since = self.since_baselines(doc, quantities, periods, baseline_of)
         self.compared_from(doc, quantities, periods, baseline_of)
@@ -1309,6 +1310,31 @@ class RelationLinker:
                 self._continued.add((q.start, q.end))
                 doc.user_data.setdefault(CATEGORY_FOLLOWS_KEY, []).append([q.start, q.end, previous.start,
                                                                            previous.end])
+
+    @staticmethod
+    def shares_before_their_whole(doc, quantities, categories, category_of) -> None:
+        """``8.2% and 6.6% of attendances at emergency departments lasted more than 12 hours``: percents listed with
+        ``and`` or commas before the ``of`` phrase of the last are shares of that same whole; the earlier ones take
+        the last one's CATEGORY (C46-35)."""
+        lower = token_table(doc).lower
+        for k in range(len(quantities) - 1, 0, -1):
+            last = quantities[k]
+            if span_value(last, "metric") != "SHARE" or span_value(last, "unit") != "percent" or \
+                    last.end >= len(doc) or lower[last.end] != "of":
+                continue
+            category = category_of.get(last) or (categories[last].child if last in categories else None)
+            if category is None or category.start != last.end + 1:
+                continue
+            j = k - 1
+            while j >= 0:
+                item, after = quantities[j], quantities[j + 1]
+                if span_value(item, "metric") != "SHARE" or span_value(item, "unit") != "percent" or \
+                        item in category_of or item in categories or \
+                        not 1 <= after.start - item.end <= 2 or \
+                        any(lower[i] not in ("and", ",", "or") for i in range(item.end, after.start)):
+                    break
+                category_of[item] = category
+                j -= 1
 
     # -- respectively ----------------------------------------------------------------------------
     def link_respectively(self, doc, quantities, baselines, periods, modifies, baseline_of, category_of,
