@@ -709,7 +709,7 @@ def _without_change_segments(title: str) -> str:
 ROW_PERCENT = re.compile(r"\((?:[0-9]{2}(?:\+|[-\u2013][0-9]{2})?(?: years)?,\s*)?(?:percent|per cent|%|rate|share|ratio)"
                          r"(?:\s+of\s+[^()]*)?(?:[,;][^()]*)?\)|,\s*(?:%|percent|per cent)\s*$", re.I)
 #: a row label's own gloss in percentage points: ``Change on spring, pp``, ``Change (percentage points)``
-ROW_POINTS = re.compile(r"(?:,\s*|\()\s*(?:pp|p\.p\.|percentage points?|%\s*points?)\s*\)?\s*$", re.I)
+ROW_POINTS = re.compile(r"(?:,\s*|\()\s*(?:" + PERCENT_POINTS.pattern + r")\s*\)?\s*$", re.I)
 #: an age group opening a row label's gloss: ``Employment (16+, thousands)``, ``Employment rate (16-64, %)`` (C31-10)
 GLOSS_AGE = re.compile(r"^[0-9]{2}(?:\+|[-\u2013][0-9]{2})?$")
 #: a gloss segment declaring the unit of some rows only: ``(thousand persons, rates in percent)``

@@ -180,13 +180,13 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
 _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
-def _compared_value(lower: list, start: int) -> bool:
+def _compared_value(lower: list, start: int, than: bool = True) -> bool:
     """Whether the figure at token ``start`` is a value compared with (``compared with £16.0 billion``, ``against
-    2.1%``, ``from 4.3%``, ``than 1,200``)."""
+    2.1%``, ``than 1,200``; with ``than`` False, not after ``than``)."""
     k = start - 1
     while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
         k -= 1
-    return k >= 0 and (lower[k] in ("against", "than", "versus", "vs", "vs.") or
+    return k >= 0 and (lower[k] in ("against", "versus", "vs", "vs.") or than and lower[k] == "than" or
                        lower[k] in ("with", "to") and k >= 1 and lower[k - 1] in ("compared", "comparison"))
 
 
@@ -4096,8 +4096,7 @@ class RelationLinker:
                                  change_before(x) or x.start >= 2 and lower[x.start - 2] in ("up", "down"))) and
                         not (x.start >= 2 and lower[x.start - 1] == "the" and
                              lower[x.start - 2] in ("on", "from", "than", "over", "with") and change_before(x)) and
-                        not (x.start >= 1 and lower[x.start - 1] in ("against", "versus") or x.start >= 2 and
-                             lower[x.start - 2 : x.start] in (["compared", "with"], ["compared", "to"]))]
+                        not _compared_value(lower, x.start, than=False)]
             # (nor a value set against the figure: ``5,000 units, against 4,800 a year earlier; of these, 3,000``,
             # C46-22)
             # (nor the value compared with: ``a decrease of 9.1% on the 22,993 marriages registered in 2022. Of these,

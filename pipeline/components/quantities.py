@@ -2812,7 +2812,7 @@ class QuantityRecognizer:
                 re.fullmatch(r"1[6-9][0-9]{2}|20[0-9]{2}", text_of_[x + 1])):
             return True  # ``the warmest since 1850``, ``the pre-industrial (1850–1900) average``: an earlier year (C45-29)
         if figure.unit_kind == "currency" and figure.value_max is None and not figure.sign and end - start <= 2 and \
-                _denomination_follows(lower, lex, end, n):
+                _denomination_follows(text_of_, lower, lex, end, n):
             figure.notes.add("denomination")
             return True  # ``the EUR 50 and EUR 20 notes``, ``$100 bills``, ``the £2 coin``: a denomination names a note
             # or a coin, no amount (C46-26)
@@ -4345,19 +4345,15 @@ _LOSING_PEOPLE = frozenset(("they", "we", "who", "he", "she", "you", "people", "
 _DENOMINATED = frozenset(("note", "notes", "banknote", "banknotes", "bill", "bills", "coin", "coins"))
 
 
-def _denomination_follows(lower: list, lex: list, end: int, n: int) -> bool:
+def _denomination_follows(text: list, lower: list, lex: list, end: int, n: int) -> bool:
     """Whether a note or coin noun follows token ``end``, directly or after a list of further denominations
-    (``EUR 50 and EUR 20 notes``): each item a currency and its digits, no scale."""
+    (``EUR 50 and EUR 20 notes``): each item a currency (:func:`_currency`) and its digits, no scale."""
     k = end
-    while k + 2 < n and lower[k] in ("and", "or", ",", "to") and \
-            (lower[k + 1] in _CURRENCY_CODES_LOWER or lower[k + 1] in ("€", "$", "£", "¥")) and lower[k + 2][:1].isdigit():
+    while k + 2 < n and lower[k] in ("and", "or", ",", "to") and _currency(text[k + 1]) is not None and \
+            lower[k + 2][:1].isdigit():
         k += 3
     return k < n and lower[k] in _DENOMINATED and not (k + 1 < n and lex[k + 1][_ALPHA] and lex[k + 1][_ISLOWER] and
                                                          lower[k + 1].endswith("ing"))
-
-
-#: currency codes and names as they stand before a denomination's digits (``EUR 20``)
-_CURRENCY_CODES_LOWER = frozenset(("eur", "usd", "gbp", "chf", "jpy", "euro", "euros"))
 
 
 #: words ending in ``s`` that are no plural noun (a verb, a function word)
