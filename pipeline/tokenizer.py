@@ -38,6 +38,7 @@ EXTRA_SUFFIXES = [
     r"(?<=[0-9])-(?=percent|per cent)",  # ``a 3.3-percent rise``
     # a sentence's full stop after a glued figure: ``20kW.``, ``£40m.``
     r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][A-Za-z]{2})\.", r"(?<=[0-9][A-Za-z]{3})\.",
+    r"(?<=[0-9]/[A-Z])\.",  # ``(EUR 0.10/W.``: a one-letter symbol after a slash, not an initial
     # a note's mark in square brackets glued after a sentence (``revised up from 183t to 202t.[1]``): its opening
     # bracket and number, once the closing bracket is split off (C42-24)
     r"(?<=[.,;:%A-Za-z0-9])\[[0-9]{1,2}",

@@ -728,6 +728,18 @@ def _level_right_before(change: Span, quantities: list, sent_start: int) -> Span
         return None  # (``exports (€10bn) and imports (€8bn) rose 5% and 3% respectively``: a list of levels, paired)
     return level
 
+
+#: a line opened by a sub-total cue, after any bullet mark (``- of which domestic: 23.8 million``)
+_LINE_PART_CUE = re.compile(r"[ \t]*(?:[-*•]+[ \t]*)?(?:of which|of whom|o/w)\b", re.I)
+
+
+def _line_part(doc: Doc, q: Span) -> bool:
+    """Whether the line of ``q`` opens with a sub-total cue and ``q`` is its first figure."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.start_char) + 1
+    found = _LINE_PART_CUE.match(text, line_start)
+    return found is not None and not any(c.isdigit() for c in text[found.end() : q.start_char])
+
 class _FigureValues:
     """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
@@ -793,6 +805,7 @@ class RelationLinker:
         self._reached: set[tuple[int, int]] = set()
         self._cued_parts: set[tuple[int, int]] = set()
         self._bulleted: set[tuple[int, int]] = set()
+        self._cue_lines: set[tuple[int, int]] = set()
         self._line_changes: set[tuple[int, int]] = set()
         self._named_wholes: set[tuple[int, int]] = set()
 
@@ -922,6 +935,7 @@ class RelationLinker:
         self._reached: set[tuple[int, int]] = set()  # changes stated with the level they reach (``rose 5% to``)
         self._cued_parts: set[tuple[int, int]] = set()  # parts after ``of which``, ``including``, ``among them``
         self._bulleted: set[tuple[int, int]] = set()  # parts listed in bullets under a cue line (C35-24)
+        self._cue_lines: set[tuple[int, int]] = set()  # parts on lines opened by the cue of the line before (C47-3)
         self._line_changes: set[tuple[int, int]] = set()  # change lines under their level (C35-34)
         self._named_wholes: set[tuple[int, int]] = set()  # wholes an ``Of those killed,`` opening names (C33-56)
         self._summed_parts: set[tuple[int, int]] = set()  # parts whose values add up to their whole
@@ -1159,6 +1173,7 @@ class RelationLinker:
                 how = "summed" if (q.start, q.end) in self._summed_parts else "components" if (
                     q.start, q.end) in self._components else "back-reference" if (
                     part_of[q].start, part_of[q].end) in self._named_wholes else (
+                    "cue-lines" if (q.start, q.end) in self._cue_lines else
                     "subtotal-cue" if (q.start, q.end) in self._cued_parts else "bullets" if (
                         q.start, q.end) in self._bulleted else "")
                 relations.append(Relation(q, part_of[q], "PART_OF", how=how))
@@ -3497,6 +3512,12 @@ class RelationLinker:
                     # business income 6,542 yuan ...``: a sibling part is no whole; the whole they share is
                     seen_wholes.add(whole)
                     whole = part_of[whole]
+                if local_cue and whole is not None and whole in part_of and _line_part(doc, whole) and \
+                        _line_part(doc, q):
+                    # ``- Terminal passengers: 292.4 million`` / ``- of which international: 268.6 million`` /
+                    # ``- of which domestic: 23.8 million``: lines opened by the same cue are parts of one whole
+                    whole = part_of[whole]
+                    self._cue_lines.add((q.start, q.end))
                 if whole is not None and opening_at is not None and not local_cue:
                     # ``Of the offences recorded in 2024, 6,112 were thefts, 2,905 were assaults ...``: a figure
                     # listed after the opening is a sibling part, never the whole of the figures after it (C27-5)

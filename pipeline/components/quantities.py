@@ -394,6 +394,10 @@ def column_scale(cell: str) -> float | None:
     return scale if scale != 1.0 else None
 
 
+#: a change column's header with its unit written after it, unbracketed (``Change TWh``, ``Change in Mt``)
+_CHANGE_IN_UNIT = re.compile(r"\s*(?:change|growth|difference)\s+(?:in\s+)?([A-Za-z][A-Za-z0-9/ ]{0,14}?)\s*", re.I)
+
+
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     """``(scale, unit)`` a column header declares: ``(million tonnes)`` → 1e6 ton, ``%``, ``vs 2022``
     or ``change`` → percent; None when it declares none."""
@@ -402,6 +406,11 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
     found = _bracket_unit(cell, country)
     if found is not None:
         return found
+    written = _CHANGE_IN_UNIT.fullmatch(cell)
+    if written is not None:
+        unit = match_unit(written.group(1).split(), 0, country)
+        if unit is not None and unit.kind in ("measure", "currency") and unit.length == len(written.group(1).split()):
+            return 1.0, unit  # ``Change TWh`` beside ``2023 TWh``: a change in the unit written after it, no percent
     if "%" in cell or re.match(r"(?:vs\.?|change|growth|y/y|yoy|year-on-year)\b", cell.lower()) or \
             re.search(r"\bgrowth\b", cell.lower()):
         return 1.0, match_unit(["percent"])  # (``RPK growth``: a growth rate)
@@ -1116,6 +1125,11 @@ class QuantityRecognizer:
             # ``Denomination   EUR 5   EUR 10   EUR 20``: a header line's denominations name columns (C46-26)
             figures = [x for x in figures if not (x.unit_kind == "currency" and x.end - x.start <= 2 and
                                                   x.value_max is None and not x.sign and
+                                                  text_tables.in_header_line(text, doc[x.start].idx, words=1))]
+            # ``Source     2023 TWh   Change TWh``: a year before the column's unit dates the column, no figure
+            figures = [x for x in figures if not (x.value_max is None and not x.sign and x.end - x.start == 2 and
+                                                  t.text[x.start].isdigit() and len(t.text[x.start]) == 4 and
+                                                  1900 <= (x.value or 0) <= 2100 and
                                                   text_tables.in_header_line(text, doc[x.start].idx, words=1))]
             # ``Member State   Deaths   Per 100 000``: a rate's base heading its column, no figure (C46-10, as D-5)
             figures = [x for x in figures if not (x.start >= 1 and t.lower[x.start - 1] == "per" and

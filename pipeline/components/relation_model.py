@@ -43,7 +43,8 @@ MODEL_SPANS_KEY = "relstats_model"
 #: ``how`` of the rule links that the sentence's structure decides, kept over the model's choice
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
               "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
-              "components", "ranked", "revised", "bullets", "line-change", "compared-bracket", "named-after")
+              "components", "ranked", "revised", "bullets", "line-change", "compared-bracket", "named-after",
+              "cue-lines")
 #: the words between a change and the baseline written right after it (``up 1.9% compared with November 2023``)
 _COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over", "higher", "lower", "more", "less", "fewer",
                                                  "above", "below", "up", "down"}

@@ -157,6 +157,11 @@ _LEVEL_OF_BEFORE = re.compile(r"\b(?:below|above|than|from|with|to|versus|agains
                               r"(?:levels?|figures?|totals?|numbers?|volumes?) (?:of|in|for|during|recorded in|seen in) )$")
 
 
+#: a figure and a word that places it above or below what follows (``12% above``, ``4 points below``, ``higher than``)
+_FIGURE_ABOVE_BEFORE = re.compile(r"(?:[0-9] ?(?:%|per ?cent|percent|percentage points?|points?|pp)|[0-9]\.[0-9]+|"
+                                  r"\b(?:higher|lower|more|less|greater|smaller|up|down)) (?:above|below|than|on) $")
+
+
 def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
     """Non-overlapping ``(start, end, label, baseline_type)`` matches in ``text``.
 
@@ -260,6 +265,12 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
             # with, the whole phrase its BASELINE as ``the level of 2019`` is (C36-12)
             named = text[level.start(1) : end]
             taken[k] = (level.start(1), end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
+    for k, (start, end, label, _) in enumerate(taken):
+        if label == "PERIOD" and _FIGURE_ABOVE_BEFORE.search(text, max(0, start - 40), start):
+            # ``detected events were 12% above the third quarter``: the time a figure is stated above or below is what
+            # it is compared with, not when it happened
+            named = text[start:end]
+            taken[k] = (start, end, "BASELINE", "year" if YEAR.search(named) else classify_baseline(named)[0])
     # ``higher than in the 12 months to June 2023 and the 12 months to June 2019``, ``Compared with July 2024
     # and August 2023``: a time phrase coordinated with a baseline is a baseline too
     for k in range(1, len(taken)):

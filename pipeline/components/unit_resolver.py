@@ -780,7 +780,7 @@ def breakdown_item(category: Span, items: dict[int, tuple[bool, str | None]]) ->
         k -= 1
     if k < sent_start:
         return False, None
-    if doc[k].text == ")":
+    if doc[k].text == ")" or k in items and doc[k + 1].lower_ in ("and", ","):
         previous_item = items.get(k, (False, None))
         if previous_item[0] or (previous_item[1] and category_head(category) is None):
             return True, previous_item[1]  # ``citizens of India (6,800), Ukraine (5,200)``
@@ -999,6 +999,8 @@ def measure_unit(category: Span) -> str | None:
             last -= 1
         if last > start and not CategoryFinder.can_be_counted(doc[last]) or doc[last].lower_ in words("not_count_units"):
             head = category_head(doc[start:last]) if last > start else None
+    if head is not None and (head.like_num or head.lower_ in FRACTION_WORDS):
+        return None  # ``... made up a third of all recorded crime, with shoplifting up 23.6% to 426,096``: a figure
     return count_unit(head) if head is not None else None
 
 
@@ -1367,6 +1369,9 @@ class UnitResolver:
                     close = bracket_close(q)
                     if close is not None:
                         items[close] = (True, unit)
+                    elif unit:
+                        items[q.end - 1] = (True, unit)  # ``with shoplifting up 23.6% to 426,096 and residential
+                        # burglary up 18.1% to 77,819``: the next item of the list counts the same
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
@@ -1386,6 +1391,14 @@ class UnitResolver:
                     if unit:
                         # (``employed persons rose by 183 thousand. By industry, ... construction (-96 thousand)``: an
                         # industry's change counts what the paragraph's last count counts, C21-33)
+                        q._.unit, q._.unit_kind = unit, "count"
+                        return
+                if head is not None and not counted_word(head) and category.start >= 2 and \
+                        lower[category.start - 2] == "of" and lower[category.start - 1] in ("which", "whom"):
+                    # ``- Terminal passengers: 292.4 million`` over ``- of which international: 268.6 million``: a
+                    # kind of what the whole counts, no counted noun (C47-2)
+                    unit = recent_count_unit(q) or measured_before(q)
+                    if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
                 quoted = category.start >= 1 and doc[category.start - 1].text in ('"', "“")  # (``"pneumonia" (318,000)``)
