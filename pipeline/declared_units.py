@@ -55,6 +55,10 @@ _FIGURE_CELL = re.compile(r"[-+−]?[0-9][0-9,. ]*%?")
 _COLUMN_UNIT_TAIL = re.compile(r",?\s*(?:in\s+)?(?:%|per ?cent|percent|percentage points?|pp)\s*$", re.I)
 
 
+
+#: a cell holding a change and its percent in one bracket (``(+1,371; +9.5%)``, ``(-322; -4.4%)``, C47-12)
+PAIRED_CHANGE_CELL = re.compile(r"\(\s*[-+\u2212\u2013]?[0-9][0-9,.]*\s*;\s*[-+\u2212\u2013]?[0-9][0-9,.]*\s*%\s*\)")
+
 class DeclaredUnits:
     """Units declared once for a block of bare figures (GUIDELINES D-3): in the label before a colon on
     the figure's line (``Personal income, percent change from the preceding month: February +0.4``),
@@ -72,6 +76,8 @@ class DeclaredUnits:
         starting at ``start_char``, else None. A heading may declare its bracketed column apart
         (``Estimated monthly sales, in billions of dollars (percent change from June in brackets)``)."""
         text = self.text
+        if start_char >= 1 and text[start_char - 1] == "(" and PAIRED_CHANGE_CELL.match(text, start_char - 1):
+            return None  # ``(+1,371; +9.5%)``: the percent is the pair's second figure, not the change before it
         line_start = text.rfind("\n", 0, start_char) + 1
         before = text[line_start : start_char]
         label = colon_label(text, start_char)

@@ -1656,7 +1656,9 @@ def _stating_participle(table: TokenTable, m: int) -> bool:
         return False
     if m + 2 < len(lower) and lower[m + 1] in OBJECT_CHANGE_NOUNS and lower[m + 2] == "of":
         return True  # ``Montréal and Vancouver posting declines of 29% and 12%``: the changes stated as the object
-    return lower[m + 1] in ("by", "up", "down", "to", "from", "at") or bool(table.number[m + 1])
+    return lower[m + 1] in ("by", "up", "down", "to", "from", "at") or bool(table.number[m + 1]) or (
+        m + 2 < len(lower) and bool(table.number[m + 2]) and (not table.alpha[m + 1] or table.text[m + 1].isupper()))
+    # (``flooding and tropical cyclones costing $11.6 billion and $7.9 billion``: a currency before the figure)
 
 
 def parallel_items(doc: Doc, start: int, end: int, n: int,

@@ -101,3 +101,149 @@ def test_the_time_a_figure_is_stated_above_or_below_is_its_baseline(extract_both
     doc = extract_both(text)
     assert _links(doc, figure, "BASELINE") == {baseline}
     assert _links(doc, figure, "PERIOD") == {period}
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Nationwide, 412 prisoners (7.3%) were held on remand, up from 388 in 2022.", "388", "prisoner"),
+        ("In all, 58 women journalists were in detention (14.2% of the total), compared with 49 a year earlier.", "49",
+         "journalist"),
+    ],
+)
+def test_a_compared_value_after_a_count_and_its_bracketed_share_is_a_count(extract_both, text, figure, unit):
+    cells = by_text(extract_both(text))
+    assert (cells[figure]["unit"], cells[figure]["metric"]) == (unit, "COUNT")
+
+
+def test_figures_after_with_and_before_respectively_belong_to_the_places_named_before(extract_both):
+    doc = extract_both(
+        "A total of 214 vessels were detained last year.\n\n"
+        "Panama (31), Liberia (27) and Togo (22) together accounted for 80 vessels, while Comoros and Moldova, with 15 "
+        "and 12 respectively, completed the top five.")
+    assert _links(doc, "15", "CATEGORY") == {"Comoros"}
+    assert _links(doc, "12", "CATEGORY") == {"Moldova"}
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [
+        ("Fines of up to 50 million rials were imposed on 12 outlets.", "50 million rials", "iranian rial"),
+        ("The average monthly wage reached 402,000 tenge in the third quarter.", "402,000 tenge", "kazakhstani tenge"),
+        ("Pensions rose to 1,870 cedis a month in 2024.", "1,870 cedis", "ghanaian cedi"),
+    ],
+)
+def test_currencies_named_by_their_bare_names(extract_both, text, span, unit):
+    cells = by_text(extract_both(text))
+    assert span in cells, sorted(cells)
+    assert (cells[span]["unit"], cells[span]["metric"]) == (unit, "MONEY")
+
+
+def test_a_shilling_is_read_in_the_country_of_the_release():
+    import pipeline
+
+    doc = next(pipeline.extract([{"id": "u", "text": "School fees rose to 45,000 shillings in 2024.",
+                                  "meta": {"country": "UG"}}], nlp=pipeline.rules_pipeline()))
+    assert by_text(doc)["45,000 shillings"]["unit"] == "ugandan shilling"
+
+
+@pytest.mark.parametrize(
+    "text,figure,metric",
+    [
+        ("The average age of first-time mothers was 31, and the median age of new entrants rose by 0.4.", "31",
+         "AMOUNT"),
+        ("The average age of first-time mothers was 31, and the median age of new entrants rose by 0.4.", "0.4",
+         "CHANGE"),
+        ("In 2023 the mean age of recipients stood at 67.2.", "67.2", "AMOUNT"),
+    ],
+)
+def test_an_average_or_median_age_is_in_years(extract_both, text, figure, metric):
+    cells = by_text(extract_both(text))
+    assert (cells[figure]["unit"], cells[figure]["metric"]) == ("year", metric)
+
+
+PAIRED = ("Table 3: Licensed vehicles by body type, 2014 and 2024 (thousands)\n\n"
+          "Body type            2014      2024    Change (000s; %)\n"
+          "Cars               29,613    33,622   (+4,009; +13.5%)\n"
+          "Motorcycles         1,228     1,359   (+131; +10.7%)\n"
+          "Buses and coaches     169       144   (-25; -14.8%)\n")
+
+
+def test_the_change_before_the_percent_in_a_paired_cell_is_in_the_rows_unit_and_scale(extract_both):
+    cells = by_text(extract_both(PAIRED))
+    assert (cells["+4,009"]["value"], cells["+4,009"]["unit"], cells["+4,009"]["metric"]) == (4_009_000, "vehicle", "CHANGE")
+    assert (cells["-25"]["value"], cells["-25"]["direction"]) == (25_000, "down")
+    assert cells["+13.5%"]["unit"] == "percent"
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [
+        ("Public spending averaged USD 11 900 per full-time student at primary level.",
+         "USD 11 900 per full-time student", "us dollar per full-time student"),
+        ("Funding rose to £7,460 per full-time pupil in 2024-25.", "£7,460 per full-time pupil",
+         "pound sterling per full-time pupil"),
+    ],
+)
+def test_a_price_per_a_noun_with_a_hyphenated_modifier_keeps_its_currency(extract_both, text, span, unit):
+    cells = by_text(extract_both(text))
+    assert span in cells, sorted(cells)
+    assert (cells[span]["unit"], cells[span]["metric"]) == (unit, "MONEY")
+
+
+def test_numbered_tables_in_a_range_are_no_figures(extract_both):
+    texts = [q["text"] for q in quantities(extract_both(
+        "Detailed results are in Annex Tables 2.1 to 5.4 and in tables 6.1 and 6.2; 3.1 million homes were surveyed."))]
+    assert texts == ["3.1 million"], texts
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Graduates with a master's degree earn 23% more than those with a bachelor's degree.", "23%",
+         "Graduates with a master's degree"),
+        ("Tenants (4.4 million; 19%) now outnumbered social renters (4.0 million; 17%) in every region.",
+         "4.0 million", "social renters"),
+    ],
+)
+def test_a_verb_ends_the_subject_it_follows(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,span,unit",
+    [
+        ("The average temperature was 53.9 degrees F, 1.1 degrees F above the 20th-century mean.", "53.9 degrees F",
+         "degree fahrenheit"),
+        ("Summer highs reached 41.2 degrees C in several stations.", "41.2 degrees C", "degree celsius"),
+    ],
+)
+def test_a_temperature_in_degrees_and_its_scale_letter(extract_both, text, span, unit):
+    cells = by_text(extract_both(text))
+    assert span in cells, sorted(cells)
+    assert cells[span]["unit"] == unit
+
+
+def test_a_base_year_of_prices_after_to_is_no_figure(extract_both):
+    texts = [q["text"] for q in quantities(extract_both(
+        "Losses totalled $18.4 billion, with all costs adjusted to 2024 dollars using the CPI."))]
+    assert texts == ["$18.4 billion"], texts
+
+
+DISASTERS = ("Table 2. Major floods by region, 2024 (cost in US$ billion; deaths)\n\n"
+             "Region          Events   Cost (US$ bn)   Deaths\n"
+             "South               6            12.4       41\n"
+             "Midwest             3             4.1        9\n")
+
+
+def test_a_column_counting_its_own_noun_beside_the_titles_count_column(extract_both):
+    cells = by_text(extract_both(DISASTERS))
+    assert cells["6"]["unit"] == "event"
+    assert cells["41"]["unit"] == "death"
+    assert cells["12.4"]["unit"] == "us dollar"
+
+
+def test_a_participle_before_a_currency_ends_the_items_of_a_respectively_list(extract_both):
+    doc = extract_both("Storms made up the rest, with hail and tornadoes costing $3.2 billion and $2.7 billion "
+                       "respectively.")
+    assert _links(doc, "$2.7 billion", "CATEGORY") == {"tornadoes"}

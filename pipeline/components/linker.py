@@ -1569,9 +1569,10 @@ class RelationLinker:
         of the sentence before it (:meth:`compared_list`)."""
         lower = token_table(doc).lower
         k = next((j for j, q in enumerate(quantities) if q.start >= sent.start and q.end <= at and
-                  q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_CUES and lower[q.start - 1] != "from"), None)
-        if k is None:
-            return False
+                  q.start >= 1 and lower[q.start - 1] in PREVIOUS_VALUE_CUES and lower[q.start - 1] != "from" and
+                  not (lower[q.start - 1] == "with" and q.start >= 2 and lower[q.start - 2] in (",", "and"))), None)
+        if k is None:  # (``while Russia and Vietnam, with 22 and 19 respectively, completed the top five``: the
+            return False  # figures of the places named before, no earlier values)
         pairs = self.compared_list(doc, k, quantities, sent.start, sent.end, modifies)
         return pairs is not None and pairs[-1][0].end <= at and all(w in LIST_JOINERS for w in lower[pairs[-1][0].end : at])
 

@@ -53,7 +53,7 @@ from pipeline.numbers import (
 )
 from pipeline import text_tables
 from pipeline.periods import MONTHS
-from pipeline.declared_units import (HEADING_SCALES, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
+from pipeline.declared_units import (HEADING_SCALES, PAIRED_CHANGE_CELL, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      column_segment, SHARE_HEADER,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
@@ -396,6 +396,12 @@ def column_scale(cell: str) -> float | None:
 
 #: a change column's header with its unit written after it, unbracketed (``Change TWh``, ``Change in Mt``)
 _CHANGE_IN_UNIT = re.compile(r"\s*(?:change|growth|difference)\s+(?:in\s+)?([A-Za-z][A-Za-z0-9/ ]{0,14}?)\s*", re.I)
+
+
+def _other_column_counts(header: list[str], column: int, unit: str) -> bool:
+    """Whether a header cell other than ``column``'s names the count ``unit`` (``Deaths`` beside ``Events``)."""
+    return any((found := counted_declared(cell)) is not None and found.name == unit
+               for k, cell in enumerate(header) if k != column)
 
 
 def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
@@ -1624,6 +1630,15 @@ class QuantityRecognizer:
             column = text_tables.column_of(text, a)
             if header is None or column is None or column >= len(header) or len(row) != len(header):
                 continue
+            if not written_percent and a >= 1 and text[a - 1] == "(" and PAIRED_CHANGE_CELL.match(text, a - 1):
+                # ``Change (000s; %)`` above ``Owner occupiers   14,450   15,821   (+1,371; +9.5%)``: the change before
+                # the percent in a cell's pair is the difference of the row's levels, in their unit (C47-12)
+                figure.notes.update(("absolute-change-cell", "paired-change-cell"))
+                segment = re.search(r"\(([^;()]*);", header[column])
+                scale = column_scale(f"({segment.group(1).strip()})") if segment is not None else None
+                if scale is not None:
+                    figure.value *= scale  # (``(000s; %)``: the first figure of the pair in thousands)
+                continue
             if not written_percent and absolute_change_cell(text, line_start, header, column):
                 if _title_change_in_points(text, a, header[column]):
                     # ``(% of individuals; change in pp)`` above ``2023   2024   vs 2023``: the title's points (C43-43)
@@ -1726,7 +1741,12 @@ class QuantityRecognizer:
                             blocks = DeclaredUnits(text, [doc[x.start].idx for x in figures])
                         measure = blocks.measure_for(a, False, t.country)
                         if (measure is None or measure[1] is not None and measure[1].kind == "index_point" and
-                                _PLAIN_INTEGER.fullmatch(t.text[figure.core])) and blocks.unit_for(a) is None:
+                                _PLAIN_INTEGER.fullmatch(t.text[figure.core]) or
+                                measure[0] == 1.0 and measure[1] is not None and measure[1].kind == "count" and
+                                measure[1].name != counted.name and
+                                _other_column_counts(header, column, measure[1].name)) and blocks.unit_for(a) is None:
+                            # (``(cost in US$ billion; deaths)`` above ``Type   Events   Cost (US$ bn)   Deaths``: the
+                            # title's count is the column that names it; ``Events`` counts events, C47-16)
                             # ``Region  Offences  Rate per 10,000 population``: the column counts offences, no measure
                             # or percent being declared above the table (C21-20); ``Group   Species   2017   2022``
                             # under ``(index, 1970 = 100)``: whole numbers of the counted column, no index (C43-37)
@@ -1781,7 +1801,7 @@ class QuantityRecognizer:
                 figure.unit, figure.unit_kind, figure.metric = labelled_rate, "count", "SHARE"
                 figure.notes.add("declared-unit")
                 continue
-            unit = declared.unit_for(a)
+            unit = declared.unit_for(a) if "paired-change-cell" not in figure.notes else None  # (its pair's percent)
             if unit is None and (_change_column(text, a) or "absolute-change-cell" in figure.notes) and \
                     declared.measure_for(a, False, t.country) is None:
                 # ``Region  2023  2024  Change`` above ``North  4,120  4,480  360``: the change of the row's count, up
@@ -1802,7 +1822,8 @@ class QuantityRecognizer:
                     figure.unit, figure.unit_kind, figure.metric = rate, "count", "SHARE"
                     figure.notes.update(("declared-unit", "per-base"))
                     continue
-                measure = declared.measure_for(a, line.count("(") > line.count(")"), t.country)
+                measure = declared.measure_for(a, line.count("(") > line.count(")") and
+                                               "paired-change-cell" not in figure.notes, t.country)
                 if measure is not None:
                     # ``Estimated monthly sales, ..., in billions of dollars`` above ``Retail and food services,
                     # total: 709.7``; ``..., in thousands`` above ``Northeast: 1,318``; ``..., TWh`` above ``Gas: 19.6``
@@ -2695,6 +2716,17 @@ class QuantityRecognizer:
                 elif t.lex[k + 1][_ALPHA] and t.lower[k + 1] not in CUES["not_per_units"]:
                     after_slash = _SLASH_TIME_SYMBOLS.get(t.text[k + 1]) or _SLASH_PER_WHO.get(t.text[k + 1]) \
                         if t.text[k] == "/" else None
+                    m = k + 1
+                    while m + 2 < t.n and t.text[m + 1] == "-" and not t.doc[m].whitespace_ and \
+                            not t.doc[m + 1].whitespace_ and t.lex[m + 2][_ALPHA]:
+                        m += 2  # ``USD 14 200 per full-time student``: a hyphenated modifier, then its noun
+                    if m > k + 1 and m + 1 < t.n and t.lex[m + 1][_ALPHA] and t.doc[m].whitespace_ and \
+                            t.lower[m + 1] not in FUNCTION_WORDS:
+                        modifier = t.doc[k + 1 : m + 1].text.lower()
+                        figure.unit = f"{figure.unit} per {modifier} {t.doc[m + 1].lemma_.lower() or t.lower[m + 1]}"
+                        figure.end = m + 2
+                        self._read_per_time(t, figure)
+                        return
                     figure.unit = f"{figure.unit} per {after_slash or t.doc[k + 1].lemma_.lower() or t.lower[k + 1]}"
                     figure.end = k + 2
                     self._read_per_time(t, figure)

@@ -982,6 +982,19 @@ def labelled_earlier(doc: Doc, figure: Span, q: Span) -> bool:
         ")" not in text[figure.end + 1 : q.start]
 
 
+#: the words that make an age a statistic of a group (``the average age of``, ``median age``)
+_AGE_STATISTICS = frozenset(("average", "mean", "median"))
+
+
+def _aged(category: Span | None) -> bool:
+    """Whether a CATEGORY names the average or median age of a group (``the average (mean) age of recent first time
+    buyers``, ``the median age of cases``), whose bare figure is in years."""
+    if category is None:
+        return False
+    words = [t.lower_ for t in category]
+    return "age" in words and bool(_AGE_STATISTICS & set(words[: words.index("age")]))
+
+
 def measure_unit(category: Span) -> str | None:
     """The count unit of what the clause of a breakdown item measures: the head of the clause's
     subject (``Job openings decreased in ...`` → ``opening``), or the noun before a change word in it
@@ -1164,6 +1177,13 @@ class UnitResolver:
                     q._.metric = "SHARE"  # (a rate per population, C3-13)
                 return
             unit_kind, metric = span_value(q, "unit_kind"), span_value(q, "metric")
+            if key not in counted and unit_kind in (None, "count") and metric in ("COUNT", "CHANGE") and \
+                    _aged(links.get(key, {}).get("CATEGORY")):
+                # ``The average (mean) age of recent first time buyers was 34``: an age is in years (C47-11)
+                q._.unit, q._.unit_kind = "year", "measure"
+                if metric == "COUNT":
+                    q._.metric = "AMOUNT"
+                return
             if metric == "CHANGE" and is_rate(span_value(q, "unit")) and not span_value(q, "unit").startswith("per "):
                 return  # ``(up 0.1 on 2022)`` after ``The pupil to teacher ratio was 20.8``: the ratio's change (C45-25)
             located = self.located_part_whole(doc, q, links.get(key, {}), by_offsets, counted)
@@ -2122,8 +2142,12 @@ class UnitResolver:
                     # threshold that describes what is counted is no figure the count is compared with
                     j = run
                     earlier = quantities[j]
-            if k >= 2 and earlier.start >= 1 and doc[earlier.start - 1].text == "(" and \
-                    quantities[k - 2].end == earlier.start - 1:
+            if k >= 2 and earlier.start >= 1 and doc[earlier.start - 1].text == "(" and (
+                    quantities[k - 2].end == earlier.start - 1 or
+                    span_value(quantities[k - 2], "metric") == "COUNT" and span_value(earlier, "unit_kind") == "percent"
+                    and 0 < earlier.start - 1 - quantities[k - 2].end <= 6 and
+                    all(doc[x].is_alpha for x in range(quantities[k - 2].end, earlier.start - 1))):
+                # (``66 journalists (20.6%) had not been told of any charge, up from 56 in 2022``: past the count's noun)
                 # ``98,000 (7.2 per cent) were discouraged workers, compared with 85,000``: the bracket restates the
                 # figure before it, which the later one is compared with (C24-6)
                 earlier = quantities[k - 2]
