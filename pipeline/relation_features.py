@@ -509,8 +509,20 @@ def is_threshold(quantity) -> bool:
     """Whether a QUANTITY is a threshold that defines what is counted (``enterprises with an annual revenue of
     20 million yuan or more``, ``people aged 65 and over``: bound ``>=`` or ``<=``), which no change modifies:
     none of the 37 such figures of the corpus is a MODIFIES target (C13-6)."""
-    return span_value(quantity, "bound") in THRESHOLD_BOUNDS or \
-        [quantity.start, quantity.end] in quantity.doc.user_data.get(THRESHOLDS_KEY, ())
+    if span_value(quantity, "bound") in THRESHOLD_BOUNDS:
+        return not bounded_subject(quantity)
+    return [quantity.start, quantity.end] in quantity.doc.user_data.get(THRESHOLDS_KEY, ())
+
+
+def bounded_subject(quantity) -> bool:
+    """Whether a figure with ``at least`` opens its clause (``At least 8,565 migrants died``, ``..., at least 57 were
+    serving``): a statistic stated as a floor, not a threshold inside what is counted (C47-19)."""
+    doc, k = quantity.doc, quantity.start
+    if span_value(quantity, "bound") not in THRESHOLD_BOUNDS or k < 2 or doc[k - 2].lower_ != "at" or \
+            doc[k - 1].lower_ != "least":
+        return False
+    return k == 2 or doc[k - 3].is_sent_start or doc[k - 3].text in (",", ";", ":", "\n", "\n\n") or \
+        doc[k - 3].is_space or doc[k - 3].lower_ in ("and", "but", "while", "whereas")
 
 
 def candidate_pairs(ctx: PairContext, labels=LABELS) -> dict[str, Pairs]:

@@ -247,3 +247,44 @@ def test_a_participle_before_a_currency_ends_the_items_of_a_respectively_list(ex
     doc = extract_both("Storms made up the rest, with hail and tornadoes costing $3.2 billion and $2.7 billion "
                        "respectively.")
     assert _links(doc, "$2.7 billion", "CATEGORY") == {"tornadoes"}
+
+
+def test_a_change_apposed_to_a_floor_count_opening_its_clause_modifies_it(extract_both):
+    doc = extract_both("At least 2,310 people died or went missing at sea in 2024, an increase of 512 (+28.5%) on the "
+                       "1,798 recorded in 2023.")
+    assert _links(doc, "512", "MODIFIES") == {"2,310"}
+    assert _links(doc, "+28.5%", "MODIFIES") == {"2,310"}
+    assert _links(doc, "2,310", "CATEGORY") == {"people"}
+
+
+def test_a_floor_inside_what_is_counted_stays_a_threshold(extract_both):
+    doc = extract_both("Firms with at least 250 employees rose by 3% in 2024.")
+    assert not _links(doc, "3%", "MODIFIES")
+
+
+REGIONS = ("Table 4. Population change by region, 2023 to 2024\n\n"
+           "Region       Change (people)   Change (%)   Population, 2024\n"
+           "North            +214,560        0.9%       24.1 million\n"
+           "East              -18,230       -0.2%        9.6 million\n")
+
+
+def test_a_change_column_glossed_by_a_counted_noun_counts_it(extract_both):
+    cells = by_text(extract_both(REGIONS))
+    assert (cells["+214,560"]["unit"], cells["+214,560"]["metric"]) == ("person", "CHANGE")
+    assert (cells["-18,230"]["unit"], cells["-18,230"]["direction"]) == ("person", "down")
+    assert cells["0.9%"]["unit"] == "percent"
+
+
+def test_a_count_per_a_unit_of_measure_of_two_words(extract_both):
+    cells = by_text(extract_both("Density rose to about 412 people per square kilometre of land in 2024."))
+    assert "412 people per square kilometre" in cells, sorted(cells)
+    assert cells["412 people per square kilometre"]["unit"] == "person per square kilometer"
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON, DEC. 19, 2024 - Retail sales rose 0.7% in November.",
+    "OTTAWA, SEPT. 5, 2024 - Retail sales rose 0.7% in July.",
+])
+def test_a_dateline_in_capitals_is_no_figure(extract_both, text):
+    texts = [q["text"] for q in quantities(extract_both(text))]
+    assert texts == ["0.7%"], texts

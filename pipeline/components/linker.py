@@ -55,7 +55,7 @@ from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, bare_signed, \
     change_components_cue
-from pipeline.relation_features import is_threshold, same_block
+from pipeline.relation_features import bounded_subject, is_threshold, same_block
 from pipeline.phrases import (apposed_noun_value, 
     CONJUNCTIONS,
     ed_form,
@@ -1135,7 +1135,10 @@ class RelationLinker:
                     "line-change" if (q.start, q.end) in self._line_changes else
                     "compared-bracket" if (q.start, q.end) in self._compared_brackets else
                     "to-level" if (q.start, q.end) in self._reached else (
-                        "recovery" if (q.start, q.end) in self._recoveries else ""))
+                        "recovery" if (q.start, q.end) in self._recoveries else
+                        "floor" if bounded_subject(modifies[q]) else ""))
+                # (``At least 8,565 migrants died ..., an increase of 1,424``: a floor opening its clause is a
+                # statistic, not the threshold the model learned never to modify, C47-19)
                 relations.append(Relation(q, modifies[q], "MODIFIES", how=how))
             elif q in category_of:
                 how = "respectively" if (q.start, q.end) in self._distributed else (
@@ -2994,6 +2997,12 @@ class RelationLinker:
             # the level's counted noun and its time between it and the comma (C35-5)
             time_tokens = time_token_set(doc)
             m, words = k - 1, 0
+            # (``At least 8,565 migrants died or went missing on migration routes in 2023, an increase of 1,424``:
+            # past the verbs of a clause whose subject is a count with its noun, C47-19)
+            counted_clause = any(x.end < k and x.end < len(lower) and table.alpha[x.end] and
+                                 span_value(x, "metric") == "COUNT" and sentence_range(doc, x.start)[0] ==
+                                 sentence_range(doc, q.start)[0] and x.start - sentence_range(doc, x.start)[0] <= 3
+                                 for x in quantities if x.end <= k)
             while m >= 0 and words <= 10:
                 if lower[m] == ")" and "(" in lower[max(0, m - 8) : m]:
                     # ``1,204 kilograms of cocaine at the ports (2023: 872 kg), an increase of 38%``
@@ -3005,7 +3014,8 @@ class RelationLinker:
                 if m in figures.first_ending:
                     break
                 if not (m in time_tokens or lower[m] in ("of", "at", "in", "on", "the", "for", "from") or (
-                        table.nounish[m] and not table.verb[m] and not table.punct[m])):
+                        table.nounish[m] and not table.verb[m] and not table.punct[m]) or
+                        counted_clause and not table.punct[m]):
                     break
                 m, words = m - 1, words + 1
             before = figures.first_ending.get(m)

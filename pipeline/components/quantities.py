@@ -394,6 +394,8 @@ def column_scale(cell: str) -> float | None:
     return scale if scale != 1.0 else None
 
 
+#: a change column's header with a gloss in brackets (``Change (people)``, ``Net change (number of jobs)``)
+_CHANGE_IN_BRACKETS = re.compile(r"\s*(?:net |absolute )?(?:change|difference)\s*\(([^()]+)\)\s*", re.I)
 #: a change column's header with its unit written after it, unbracketed (``Change TWh``, ``Change in Mt``)
 _CHANGE_IN_UNIT = re.compile(r"\s*(?:change|growth|difference)\s+(?:in\s+)?([A-Za-z][A-Za-z0-9/ ]{0,14}?)\s*", re.I)
 
@@ -1324,6 +1326,14 @@ class QuantityRecognizer:
                     counted[-1] not in ("people",):
                 continue
             base = t.lower[k + 1]
+            measure = match_unit(t.text[k + 1 : k + 5], 0, t.country, after_per=True)
+            if measure is not None and measure.kind == "measure" and measure.length > 1:
+                # ``96.3 people per square mile of land area``: a count per a unit of measure of more than one word
+                figure.unit = f"{singular(' '.join(counted))} per {measure.name}"
+                figure.unit_kind = "count"
+                figure.end = k + 1 + measure.length
+                figure.notes.add("per-base")
+                continue
             if not (t.lex[k + 1][_ALPHA] and t.lex[k + 1][_ISLOWER]) or base in _PER_TIME_WORDS or \
                     base in CUES["not_per_units"] or singular(base) != base or match_unit([t.text[k + 1]]) is not None:
                 continue  # (``per day``: a rate over time; ``per cent``; a plural or a unit base is read elsewhere)
@@ -1629,6 +1639,15 @@ class QuantityRecognizer:
             header = headers[line_start]
             column = text_tables.column_of(text, a)
             if header is None or column is None or column >= len(header) or len(row) != len(header):
+                continue
+            counted_change = _CHANGE_IN_BRACKETS.fullmatch(header[column]) if not written_percent else None
+            if counted_change is not None and (counted := counted_declared(counted_change.group(1))) is not None:
+                # ``Region   Change (people)   Change (%)``: the change column counts people (C47-20)
+                figure.unit, figure.unit_kind, figure.unit_info = counted.name, "count", counted
+                figure.metric = "CHANGE"
+                figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
+                doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
+                figure.notes.add("table-header")
                 continue
             if not written_percent and a >= 1 and text[a - 1] == "(" and PAIRED_CHANGE_CELL.match(text, a - 1):
                 # ``Change (000s; %)`` above ``Owner occupiers   14,450   15,821   (+1,371; +9.5%)``: the change before

@@ -44,7 +44,7 @@ MODEL_SPANS_KEY = "relstats_model"
 STRUCTURAL = ("respectively", "share-count", "to-level", "object", "recovery", "target", "of", "opening", "back-reference",
               "placed", "summed", "column", "contribution", "fronted", "destination", "with-item", "own-time",
               "components", "ranked", "revised", "bullets", "line-change", "compared-bracket", "named-after",
-              "cue-lines")
+              "cue-lines", "floor")
 #: the words between a change and the baseline written right after it (``up 1.9% compared with November 2023``)
 _COMPARISON_WORDS = CLOSING_COMPARISON_WORDS | {"on", "than", "over", "higher", "lower", "more", "less", "fewer",
                                                  "above", "below", "up", "down"}
