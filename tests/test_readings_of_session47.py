@@ -288,3 +288,34 @@ def test_a_count_per_a_unit_of_measure_of_two_words(extract_both):
 def test_a_dateline_in_capitals_is_no_figure(extract_both, text):
     texts = [q["text"] for q in quantities(extract_both(text))]
     assert texts == ["0.7%"], texts
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Low rainfall cut hydro output by 41 TWh (-3.1%) to 1,270 TWh in 2024.", "1,270 TWh", "hydro output"),
+        ("Wind generated 11.2% of electricity in 2024, and together with solar lifted the clean power share to 26.7%.",
+         "26.7%", "clean power share"),
+    ],
+)
+def test_the_object_of_a_verb_of_change_names_the_level_it_reaches(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,change,level",
+    [
+        ("Sector emissions rose by 0.8% (+92 MtCO2) to an all-time high of 11,650 MtCO2 in 2024.", "0.8%",
+         "11,650 MtCO2"),
+        ("Reservoir storage fell 6% to a low of 412 billion cubic metres.", "6%", "412 billion cubic metres"),
+    ],
+)
+def test_a_change_reaches_a_level_named_as_a_high_or_a_low(extract_both, text, change, level):
+    assert _links(extract_both(text), change, "MODIFIES") == {level}
+
+
+def test_a_net_value_compared_with_is_dated_by_its_own_time(extract_both):
+    doc = extract_both("Net migration added 412,300 people and made up 71% of growth, up from a net 286,000 in 2022 "
+                       "and 351,500 in 2023.")
+    assert not _links(doc, "412,300", "PERIOD")
+    assert _links(doc, "286,000", "PERIOD") == {"in 2022"}

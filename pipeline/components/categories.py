@@ -471,6 +471,11 @@ def _after_change_verb(doc: Doc, found: tuple[int, int, int]) -> tuple[int, int,
     ``pushing the jobless rate``) is the object alone."""
     start, end, head = found
     lower = token_table(doc).lower
+    inner = next((m for m in range(start + 1, end - 1) if lower[m] in TRANSITIVE_CHANGE_VERBS and
+                  lower[m + 1] in DETERMINERS and token_table(doc).verb[m]), None)
+    if inner is not None:
+        # ``and together with nuclear lifted the low-carbon share to 39.4%``: the verb's object (C47-23)
+        start, head = inner, head if head > inner + 1 else end - 1
     if lower[start] in TRANSITIVE_CHANGE_VERBS and start + 1 < end and lower[start + 1] in DETERMINERS:
         cut = start + 1
         while cut < end and lower[cut] in DETERMINERS:
@@ -1806,6 +1811,10 @@ class CategoryFinder:
             m = k - 1
             if m >= start_limit and text[m] == ",":
                 m -= 1
+            if m >= start_limit and text[m] == ")":
+                opening = next((j for j in range(m - 1, max(start_limit, m - 8) - 1, -1) if text[j] == "("), None)
+                if opening is not None and opening - 1 >= start_limit:
+                    m = opening - 1  # ``cut hydro output by 88 TWh (-2.0%) to 4,210 TWh``: past the change restated
             earlier = self._last_quantity_before(doc, m + 1, start_limit)
             if lower[k] == "to" and earlier is not None and earlier.end == m + 1 and earlier.start - 2 >= start_limit \
                     and lower[earlier.start - 1] == "from":

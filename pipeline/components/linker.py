@@ -740,6 +740,13 @@ def _line_part(doc: Doc, q: Span) -> bool:
     found = _LINE_PART_CUE.match(text, line_start)
     return found is not None and not any(c.isdigit() for c in text[found.end() : q.start_char])
 
+
+#: the words that may name the level a change reaches between ``to`` and its figure (``to a record 5,000``, ``to a
+#: seasonally adjusted``, ``to an all-time high of``, ``to a low of``, C47-24)
+_LEVEL_NAMING_WORDS = frozenset(("a", "an", "record", "new", "high", "of", "total", "estimated", "revised", "index",
+                                 "provisional", "level", "value", "average", "just", "only", "well", "slightly", "low",
+                                 "peak", "all", "-", "time", "all-time", "historic", "highest", "lowest"))
+
 class _FigureValues:
     """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
@@ -3178,10 +3185,9 @@ class RelationLinker:
                     gap = gap[: -len(phrase)]
                     stripped = True
                     break
-        while gap and (gap[-1] in ("a", "an", "record", "new", "high", "of", "total", "estimated", "revised", "index",
-                                   "provisional", "level", "value", "average", "just", "only", "well", "slightly") or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
-                                                      gap[-1].isalpha())):
-            gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``
+        while gap and (gap[-1] in _LEVEL_NAMING_WORDS or (len(gap) > 1 and gap[-1].endswith(("ly", "ed")) and
+                                                           gap[-1].isalpha())):
+            gap = gap[:-1]  # ``fell 12,000 to a seasonally adjusted 201,000``, ``to an all-time high of 14,139 MtCO2``
         # a change in points reaches a rate (``rose 0.1 percentage points to 4.1 per cent``: FORMAT §4)
         carried = 0 < len(gap) <= 9 and gap[0] in _CARRYING_VERBS and gap[-1] == "to"  # (``the annual rise of 3.0% takes
         # the average property value to £306,000``: the object the change carries to its level, C42-19)
@@ -5527,8 +5533,9 @@ class RelationLinker:
                 # ``slowing from August's 8.7% gain``, ``above last month's 2.9%``: the time owning the figure
                 owned.setdefault((period_at_end[k].start, k), set()).add((x.start, x.end))
                 continue
-            while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost"):
-                k -= 1
+            while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost", "net",
+                                          "gross"):
+                k -= 1  # (``up from a net 1.7 million in 2022``)
             if k >= 1 and lower[k] == "than" and lower[k - 1] in ("more", "less", "fewer"):
                 k -= 2  # ``compared with more than 232,000 in 2023``: past the bound (not ``lower than``, a cue)
             m = k
