@@ -319,3 +319,16 @@ def test_a_net_value_compared_with_is_dated_by_its_own_time(extract_both):
                        "and 351,500 in 2023.")
     assert not _links(doc, "412,300", "PERIOD")
     assert _links(doc, "286,000", "PERIOD") == {"in 2022"}
+
+
+def test_a_change_apposed_after_a_value_compared_with_modifies_the_level(extract_both):
+    doc = extract_both("Interest costs fell to £96.3 billion from the exceptional £118.1 billion of 2022-23, a drop of "
+                       "£21.8 billion.")
+    assert _links(doc, "£21.8 billion", "MODIFIES") == {"£96.3 billion"}
+    assert _links(doc, "£118.1 billion", "CATEGORY") == {"Interest costs"}
+
+
+def test_numbered_tables_in_brackets_are_no_figures(extract_both):
+    texts = [q["text"] for q in quantities(extract_both(
+        "The detailed tables (4.1 to 4.12) accompany the release; spending reached £412 billion."))]
+    assert texts == ["£412 billion"], texts

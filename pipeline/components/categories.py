@@ -3396,6 +3396,10 @@ class CategoryFinder:
                 i in quantity_tokens for i in range(max(start_limit, found[0] - 2), found[0]))
             if found and found[1] - found[0] <= 2 and lower[found[2]] in PERIOD_UNITS:
                 found = None  # ``grew by 137,100 persons (+0.56%) in the quarter to 24,577,100``: a time, no label
+            if found and found[1] - found[0] == 1 and found[0] >= 2 and lower[found[0] - 1] == "the" and \
+                    lower[found[0] - 2] in ("from", "than", "with", "against", "versus") and doc[found[0]].is_lower:
+                found = None  # ``fell to £110.6 billion from the exceptional £132.4 billion``: a word describing the
+                # value compared with, no label; the value takes the category of its figure (C47-26)
             if found and found[1] - found[0] >= 2 and found[1] == k + 1 and len(lower[k]) > 5 and \
                     lower[k].endswith("ing") and lower[k] not in ING_NOUNS:
                 found = (found[0], k, k - 1)  # ``with Chinese domestic markets expanding 17.8%``: the verb's subject

@@ -747,6 +747,19 @@ _LEVEL_NAMING_WORDS = frozenset(("a", "an", "record", "new", "high", "of", "tota
                                  "provisional", "level", "value", "average", "just", "only", "well", "slightly", "low",
                                  "peak", "all", "-", "time", "all-time", "historic", "highest", "lowest"))
 
+
+#: a year or the two digits closing a fiscal year (``2022``, ``23`` of ``2022-23``)
+_YEAR_PIECE = re.compile(r"(?:19|20)[0-9]{2}|[0-9]{2}")
+
+
+def _fiscal_year_piece(lower: list, m: int) -> bool:
+    """Whether token ``m`` is a piece of a fiscal year written ``2022-23`` (either year or the joiner)."""
+    for start in (m - 2, m - 1, m):
+        if start >= 0 and start + 2 < len(lower) and lower[start + 1] in ("-", "/", "\u2013") and \
+                re.fullmatch(r"(?:19|20)[0-9]{2}", lower[start]) and _YEAR_PIECE.fullmatch(lower[start + 2]):
+            return True
+    return False
+
 class _FigureValues:
     """Per quantity, by position in the list of the document's quantities: its metric, unit, end,
     whether it sits in parentheses; ``plain[k]``: how many of the first ``k`` are no change or
@@ -3022,8 +3035,9 @@ class RelationLinker:
                     break
                 if not (m in time_tokens or lower[m] in ("of", "at", "in", "on", "the", "for", "from") or (
                         table.nounish[m] and not table.verb[m] and not table.punct[m]) or
-                        counted_clause and not table.punct[m]):
-                    break
+                        counted_clause and not table.punct[m] or
+                        _fiscal_year_piece(lower, m)):
+                    break  # (``£132.4 billion of 2022-23, a drop of``: a fiscal year no time rule dates, C47-26)
                 m, words = m - 1, words + 1
             before = figures.first_ending.get(m)
             if before is not None and not is_modifier(quantities[before]):
@@ -3032,9 +3046,17 @@ class RelationLinker:
         if figure is None or figure is q or is_margin(figure) or sentence_range(doc, figure.start)[0] != \
                 sentence_range(doc, q.start)[0]:
             return None
-        if noun_form and figure.start >= 1 and lower[figure.start - 1] in ("with", "from", "than", "against", "to",
-                                                                          "versus", "vs", "over", "on"):
-            return None  # ``fell to 9,645 in 2024, compared with 12,644 in 2023, a decrease of 24 percent``
+        cue = figure.start - 1
+        while cue >= 1 and cue > figure.start - 3 and (lower[cue] == "the" or doc[cue].is_lower and doc[cue].is_alpha and
+                                                        lower[cue - 1] == "the"):
+            cue -= 1  # (``from the exceptional £132.4 billion of 2022-23, a drop of £21.8 billion``, C47-26)
+        if noun_form and cue >= 0 and lower[cue] in ("with", "from", "than", "against", "to", "versus", "vs", "over",
+                                                     "on"):
+            # ``fell to 9,645 in 2024, compared with 12,644 in 2023, a decrease of 24 percent``: no value compared with
+            # is the figure changed; the level right before ``from`` is (``fell to £110.6 billion from the exceptional
+            # £132.4 billion of 2022-23, a drop of £21.8 billion``, C47-26)
+            level = next((x for x in quantities if x.end == cue), None) if lower[cue] == "from" else None
+            return level if level is not None and not is_modifier(level) else None
         if noun_form and self._group_size(doc, figure):
             return None  # ``waiting for one of the 15 key diagnostic tests, an increase of 31,200`` (C37-21)
         return figure
