@@ -30,6 +30,7 @@ EXTRA_PREFIXES = [
     # a sign glued to a currency (``(-$343 million)``, ``-HK$0.5 billion``): the sign, then the currency
     r"[+\-−–±](?=" + CURRENCY_PREFIXES + r"[0-9])",
     r"--(?=[A-Za-z])",  # ``--Employment of ... rose``: a bullet's double hyphen, as text releases write it (C46-32)
+    r"[<>≤≥~](?=[0-9])",  # ``<0.1``, ``≥12,000``: a bound written as a sign (C47-30)
 ]
 EXTRA_SUFFIXES = [
     r"(?<=[0-9])(?:bn|mn|mln|tn|trn|pc|pct|x|k|b|m|t|kt|kWh|GWh|TWh|MWh|TEU|TEUs|mu|ha|C|F)",

@@ -332,3 +332,53 @@ def test_numbered_tables_in_brackets_are_no_figures(extract_both):
     texts = [q["text"] for q in quantities(extract_both(
         "The detailed tables (4.1 to 4.12) accompany the release; spending reached £412 billion."))]
     assert texts == ["£412 billion"], texts
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("Operable capacity slipped by 2 GWe to 371 GWe across 412 reactors.", "371 GWe"),
+        ("New plants added 4.4 GWe in 2024.", "4.4 GWe"),
+    ],
+)
+def test_electrical_gigawatts_are_gigawatts(extract_both, text, span):
+    cells = by_text(extract_both(text))
+    assert span in cells, sorted(cells)
+    assert cells[span]["unit"] == "gigawatt"
+
+
+def test_a_count_in_brackets_after_an_age_group_counts_the_group(extract_both):
+    cells = by_text(extract_both("Some 9.2% of adults aged 18-64 (24.1 million) reported it in the last year."))
+    assert (cells["24.1 million"]["unit"], cells["24.1 million"]["metric"]) == ("adult", "COUNT")
+
+
+def test_a_change_in_tonnes_modifies_the_figure_in_tonnes_past_a_count(extract_both):
+    doc = extract_both("Customs seized a record 287 tonnes of cannabis in 2023 in nearly 41,000 seizures, the fifth "
+                       "record year in a row and up 19 tonnes (+7.1%) on 2022.")
+    assert _links(doc, "19 tonnes", "MODIFIES") == {"287 tonnes"}
+
+
+LIFE = ("Table 3 Healthy life expectancy by region, years, 2019 and 2021\n\n"
+        "Region                 2019   2021   Change\n"
+        "Northern Europe        71.9   71.1    -0.8\n"
+        "Southern Europe        72.4   71.2    -1.2\n")
+
+
+def test_a_change_in_years_in_a_table_modifies_the_rows_latest_level(extract_both):
+    doc = extract_both(LIFE)
+    assert _links(doc, "-0.8", "MODIFIES") == {"71.1"}
+    assert _links(doc, "-1.2", "MODIFIES") == {"71.2"}
+
+
+@pytest.mark.parametrize(
+    "text,span,bound",
+    [
+        ("Coverage in the region was <0.1% of the target group.", "0.1%", "<"),
+        ("The outbreak caused ≥12,000 cases in 2024.", "12,000", ">="),
+        ("Fewer districts reported >5% positivity this week.", "5%", ">"),
+    ],
+)
+def test_a_bound_written_as_a_sign(extract_both, text, span, bound):
+    cells = by_text(extract_both(text))
+    assert span in cells, sorted(cells)
+    assert cells[span]["bound"] == bound

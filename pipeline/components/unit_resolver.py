@@ -2163,6 +2163,9 @@ class UnitResolver:
                 if count is None:
                     continue
                 earlier = count
+            if earlier.start >= 1 and lower[earlier.start - 1] in ("aged", "age", "ages") and \
+                    span_value(earlier, "unit") in TIME_UNITS:
+                continue  # ``8.0% of adults aged 15-64 (22.8 million)``: the group's count, not an age (C47-27)
             unit = span_value(earlier, "unit") or ""
             if span_value(earlier, "unit_kind") in ("percent", "percentage_point") and any(t.is_alpha for t in q):
                 continue  # (``374 thousand (3.6 percent)``: a scaled count is no percent)
