@@ -382,3 +382,32 @@ def test_a_bound_written_as_a_sign(extract_both, text, span, bound):
     cells = by_text(extract_both(text))
     assert span in cells, sorted(cells)
     assert cells[span]["bound"] == bound
+
+
+def test_half_of_a_hyphenated_word_is_no_category(extract_both):
+    doc = extract_both("The gap stays wide: the lowest-paid 10 per cent of earners receive just 0.6 per cent of the "
+                       "wage bill.")
+    assert not any(c.endswith("-") for h, lab, c in relations(doc) if lab == "CATEGORY"), sorted(relations(doc))
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Tourism adds US$1.9 trillion to the world economy.", "US$1.9 trillion", "Tourism"),
+        ("About 3.1 million pupils missed more than 10% of sessions in 2023.", "3.1 million", "pupils"),
+    ],
+)
+def test_adds_and_missed_are_verbs(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Coverage held at 81 percent, still 3 percentage points below the 84 percent reached in 2019.", "84 percent"),
+        ("In 2024, 69 percent of adults were doing well, still eight points above the 60 percent recorded in 2014.",
+         "60 percent"),
+    ],
+)
+def test_a_rate_that_points_compare_a_level_with_is_a_share(extract_both, text, figure):
+    assert by_text(extract_both(text))[figure]["metric"] == "SHARE"

@@ -1105,6 +1105,8 @@ class CategoryFinder:
                     start, end, head = found
                 if how not in ("heading", "row") and self._time_phrase(lower, start, end, head):
                     continue  # ``against 38.7% (39.4 million) in the quarter ended in July``: a time names no category
+                if end - start > 1 and table.text[end - 1] == "-" and not doc[end - 2].whitespace_:
+                    continue  # ``the lowest-paid 10 per cent``: half of a hyphenated word names nothing (C47-31)
                 key = (start, end)
                 if key in seen:
                     continue

@@ -4115,6 +4115,12 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             # ``the unemployment rate at 4.0 percent in the three months to August (3.7 percent a year earlier)``:
             # the same measure at an earlier time, of the metric of the percent it restates
             return _earlier_percent_metric(same_sentence)
+        if start >= 2 and t.lower[start - 1] == "the" and t.lower[start - 2] in ("below", "above", "than", "under",
+                                                                                 "over") and same_sentence and \
+                span_value(same_sentence[-1], "unit_kind") == "percentage_point":
+            # ``still 2 percentage points below the 86 percent reached in 2019``: the value the points compare, of the
+            # metric of the level they change (C47-32)
+            return _earlier_percent_metric(same_sentence)
         if not level and (after in _COMPARATIVES or after in CHANGE_NOUNS or _baseline_follows(t.doc, end, t)):
             return "CHANGE"
         return _percent_from_subject(t, start, left_words, skip=len(left_words) if level else 0,
