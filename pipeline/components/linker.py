@@ -49,7 +49,7 @@ from pipeline.periods import MONTHS, period_dates
 from pipeline import text_tables
 from pipeline.declared_units import CHANGE_HEADING
 from pipeline.components.quantities import CONTRIBUTION
-from pipeline.components.time_phrases import STATED_PARTICIPLES, classify_baseline
+from pipeline.components.time_phrases import FISCAL_YEAR, STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
 from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
@@ -748,17 +748,12 @@ _LEVEL_NAMING_WORDS = frozenset(("a", "an", "record", "new", "high", "of", "tota
                                  "peak", "all", "-", "time", "all-time", "historic", "highest", "lowest"))
 
 
-#: a year or the two digits closing a fiscal year (``2022``, ``23`` of ``2022-23``)
-_YEAR_PIECE = re.compile(r"(?:19|20)[0-9]{2}|[0-9]{2}")
-
-
-def _fiscal_year_piece(lower: list, m: int) -> bool:
+def _fiscal_year_piece(doc: Doc, m: int) -> bool:
     """Whether token ``m`` is a piece of a fiscal year written ``2022-23`` (either year or the joiner)."""
-    for start in (m - 2, m - 1, m):
-        if start >= 0 and start + 2 < len(lower) and lower[start + 1] in ("-", "/", "\u2013") and \
-                re.fullmatch(r"(?:19|20)[0-9]{2}", lower[start]) and _YEAR_PIECE.fullmatch(lower[start + 2]):
-            return True
-    return False
+    token = doc[m]
+    text = text_of(doc)
+    return any(found.start() <= token.idx < found.end()
+               for found in FISCAL_YEAR.finditer(text, max(0, token.idx - 8), token.idx + len(token.text) + 8))
 
 
 def _same_measure_before(q, k: int, quantities, first: int, figures, modifies) -> Span | None:
@@ -3059,7 +3054,7 @@ class RelationLinker:
                 if not (m in time_tokens or lower[m] in ("of", "at", "in", "on", "the", "for", "from") or (
                         table.nounish[m] and not table.verb[m] and not table.punct[m]) or
                         counted_clause and not table.punct[m] or
-                        _fiscal_year_piece(lower, m)):
+                        _fiscal_year_piece(doc, m)):
                     break  # (``£132.4 billion of 2022-23, a drop of``: a fiscal year no time rule dates, C47-26)
                 m, words = m - 1, words + 1
             before = figures.first_ending.get(m)
