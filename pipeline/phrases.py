@@ -135,6 +135,8 @@ _OPINION_AUXILIARIES = frozenset(("had", "has", "have", "to", "will", "would", "
 #: adverbs of place that end a noun phrase when no noun follows them (``fentanyl nationwide``)
 _PLACE_ADVERBS = frozenset(("nationwide", "worldwide", "countrywide", "statewide", "citywide", "abroad", "overseas",
                             "globally", "domestically", "locally", "nationally"))
+#: adverbs that close a list of subjects (``A and B together held``, ``A and B combined``)
+_GROUP_ADVERBS = frozenset(("together", "combined", "jointly"))
 #: capitalised words whose number names a class, not a figure (``Category 1 incidents``, ``Type 2 diabetes``)
 _IDENTIFIER_WORDS = frozenset(("category", "type", "class", "grade", "tier", "stage", "band", "level", "phase", "module",
                                "wave", "division", "section", "schedule", "step"))
@@ -1883,6 +1885,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                 a += 1
             while b > a and text[b - 1] in QUOTES:
                 b -= 1  # ``'Manufacturing', 'Construction' and 'Mining & Quarrying'``: the names, unquoted
+            if b - a > 1 and lower[b - 1] in _GROUP_ADVERBS:
+                b -= 1  # ``Health and Social Care and Education together held``: the adverb is the list's (C47-33)
             if a >= b:
                 break
             out.append((a, b, b - 1))

@@ -411,3 +411,10 @@ def test_adds_and_missed_are_verbs(extract_both, text, figure, category):
 )
 def test_a_rate_that_points_compare_a_level_with_is_a_share(extract_both, text, figure):
     assert by_text(extract_both(text))[figure]["metric"] == "SHARE"
+
+
+def test_an_adverb_closing_a_respectively_list_is_no_part_of_its_last_item(extract_both):
+    doc = extract_both("Defence and Transport together took a fifth of the total, at £54.1 billion and £38.6 billion "
+                       "respectively.")
+    assert _links(doc, "£54.1 billion", "CATEGORY") == {"Defence"}
+    assert _links(doc, "£38.6 billion", "CATEGORY") == {"Transport"}
