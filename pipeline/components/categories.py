@@ -881,7 +881,7 @@ _SIMPLE_PASTS = {"went": "", "took": "", "fell": "", "rose": "", "grew": "", "ca
                  "ran": "", "began": "", "left": "", "led": "to"}
 
 #: a sub-total cue opening a table row's label (``of which visa nationals``, ``- including online fraud``)
-_ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
+ROW_PART_CUE = re.compile(r"(?:of which|of whom|including|incl\.|among them|of these|o/w)[:,]?\s+", re.I)
 
 
 #: the word before ``average`` that makes it a named series, not a level (``moving``, ``rolling``, ``three-month``)
@@ -3916,7 +3916,7 @@ class CategoryFinder:
         mark = re.search(r"\s+\([0-9]{1,2}\)$", text[label_start:label_end])
         if mark and mark.start() > 0:
             label_end = label_start + mark.start()  # ``Reform UK (1)``: the label without its footnote mark (C45-7)
-        cue = _ROW_PART_CUE.match(text[label_start:label_end])
+        cue = ROW_PART_CUE.match(text[label_start:label_end])
         if cue and cue.end() < label_end - label_start:
             label_start += cue.end()  # ``  of which visa nationals  154,300``: the part's name without its cue (C35-11)
         if text_tables.period_label(cell):

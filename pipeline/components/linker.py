@@ -51,7 +51,7 @@ from pipeline.declared_units import CHANGE_HEADING
 from pipeline.components.quantities import CONTRIBUTION
 from pipeline.components.time_phrases import FISCAL_YEAR, STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
-from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
+from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ROW_PART_CUE, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, bare_signed, \
     change_components_cue
@@ -729,15 +729,16 @@ def _level_right_before(change: Span, quantities: list, sent_start: int) -> Span
     return level
 
 
-#: a line opened by a sub-total cue, after any bullet mark (``- of which domestic: 23.8 million``)
-_LINE_PART_CUE = re.compile(r"[ \t]*(?:[-*•]+[ \t]*)?(?:of which|of whom|o/w)\b", re.I)
+#: the blanks and bullet mark opening a line (``- of which domestic: 23.8 million``)
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•]+[ \t]*)?")
 
 
 def _line_part(doc: Doc, q: Span) -> bool:
-    """Whether the line of ``q`` opens with a sub-total cue and ``q`` is its first figure."""
+    """Whether the line of ``q`` opens, after any bullet mark, with the sub-total cue a table row's label may open with
+    (:data:`categories.ROW_PART_CUE`) and ``q`` is its first figure."""
     text = doc.text
     line_start = text.rfind("\n", 0, q.start_char) + 1
-    found = _LINE_PART_CUE.match(text, line_start)
+    found = ROW_PART_CUE.match(text, _LINE_OPENING.match(text, line_start).end())
     return found is not None and not any(c.isdigit() for c in text[found.end() : q.start_char])
 
 

@@ -1136,8 +1136,7 @@ class QuantityRecognizer:
                                                   text_tables.in_header_line(text, doc[x.start].idx, words=1))]
             # ``Source     2023 TWh   Change TWh``: a year before the column's unit dates the column, no figure
             figures = [x for x in figures if not (x.value_max is None and not x.sign and x.end - x.start == 2 and
-                                                  t.text[x.start].isdigit() and len(t.text[x.start]) == 4 and
-                                                  1900 <= (x.value or 0) <= 2100 and
+                                                  YEAR_RE.match(t.text[x.start]) and
                                                   text_tables.in_header_line(text, doc[x.start].idx, words=1))]
             # ``Member State   Deaths   Per 100 000``: a rate's base heading its column, no figure (C46-10, as D-5)
             figures = [x for x in figures if not (x.start >= 1 and t.lower[x.start - 1] == "per" and
