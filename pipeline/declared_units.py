@@ -940,6 +940,9 @@ def title_counted(title: str) -> Unit | None:
     return Unit(name=singular(words[-1]), kind="count", length=1)
 
 
+#: the sexes as a column's whole header (``Males   Females``): the groups a table's measure is given for, no count
+SEX_HEADERS = frozenset(("males", "females", "men", "women", "boys", "girls"))
+
 #: plurals spelt as their singulars that a gloss may count (``number of species``, C46-31)
 _INVARIANT = vocabulary("invariant_plurals")
 

@@ -584,6 +584,7 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             nounish[j + 1] and not number[j + 1]:
         j += 1  # ``8 heavily polluted days``: an adverb before the counted noun's modifiers
     k = j
+    series = False  # passed a comma between coordinated adjectives
     while k < end_limit:
         if text[k] == "(":
             close = next((m for m in range(k + 1, min(end_limit, k + 6)) if text[m] == ")"), None)
@@ -597,7 +598,7 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             m = k + 1
             while m < end_limit and nounish[m] and not number[m] and not table.verb[m]:
                 m += 1
-            if m + 1 < end_limit and table.verb[m] and lower[m] not in ("up", "down") and (
+            if m + 1 < end_limit and table.verb[m] and lower[m] not in ("up", "down") and not series and (
                     number[m + 1] or lower[m + 1] in ("by", "to", "from", "at", "up", "down")):
                 break  # ``added 20,000 jobs and retail trade employment rose``: a new clause, not a conjunct
             if m < end_limit and number[m] and m > k + 1:
@@ -610,6 +611,10 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
                 text[k - 1][:1].isupper() and lower[k - 1] not in _NOT_DESIGNATORS and \
                 (k + 1 >= end_limit or not number[k + 1] and lower[k + 1] not in ("%", "per", "percent")):
             k += 1  # ``for Band 1``, ``from Band 2 and Band 3 treatments``: a name with its number (C40-21, as C30-22)
+            continue
+        if low == "," and k > j and adjective_series(table, k, end_limit):
+            series = True
+            k += 1  # ``31 fragile, conflict-affected or vulnerable countries``: coordinated adjectives before the noun
             continue
         if not nounish[k]:
             break
@@ -653,6 +658,59 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
 #: words after which a figure opens a clause as its subject
 _CLAUSE_OPENING_WORDS = frozenset((",", ";", ":", "and", "or", "but", "while", "whereas", "which", "whom", "these",
                                    "those", "them", "(", "-"))
+#: endings of adjectives that a comma may separate from the next modifier of the same noun (``fragile,``)
+_ADJECTIVE_ENDINGS = ("ile", "al", "ic", "ous", "ive", "able", "ible", "ful", "less", "ary", "ian", "ish", "ed", "ing")
+#: short adjectives without such an ending (``1,200 small, medium-sized and large firms``)
+_SHORT_ADJECTIVES = frozenset(("small", "large", "new", "old", "big", "young", "major", "minor", "poor", "rich", "high",
+                               "low", "short", "long", "full", "main", "key", "great", "wide", "open", "free", "safe"))
+
+
+def _respectively_after(table: TokenTable, k: int) -> bool:
+    """Whether ``respectively`` closes the sentence of token ``k`` (within 60 tokens)."""
+    lower = table.lower
+    for m in range(k, min(len(lower), k + 60)):
+        if lower[m] == "respectively":
+            return True
+        if lower[m] in (".", ";") or table.text[m] == "\n\n":
+            return False
+    return False
+
+
+def adjective_series(table: TokenTable, comma: int, end_limit: int) -> bool:
+    """Whether the comma at ``comma`` separates coordinated adjectives of one noun (``31 fragile, conflict-affected
+    or vulnerable countries``, ``1,200 small, medium-sized and large firms``): the word before it has an adjective's
+    ending and no plural's, and lower-case words (hyphenated or not, more commas allowed) follow up to one ``and``/
+    ``or`` and end in a plural noun, before a word that is no part of a noun phrase. A figure, a capital or a
+    second conjunction on the way makes it a list of its own."""
+    lower, text, alpha, nounish, number = table.lower, table.text, table.alpha, table.nounish, table.number
+    before = lower[comma - 1]
+    if not alpha[comma - 1] or not (before.endswith(_ADJECTIVE_ENDINGS) or before in _SHORT_ADJECTIVES) or \
+            singular(before) != before:
+        return False
+    conjunctions, last, plural = 0, None, False
+    m = comma + 1
+    while m < min(end_limit, comma + 12):
+        low = lower[m]
+        if low in ("and", "or"):
+            conjunctions += 1
+            if conjunctions > 1 or last is None:
+                return False
+        elif text[m] == ",":
+            if last is None or conjunctions:
+                return False
+        elif text[m] == "-" and last is not None:
+            pass
+        elif alpha[m] and nounish[m] and not number[m] and text[m][:1].islower():
+            last = m
+            if conjunctions and singular(low) != low:
+                return not _respectively_after(table, m)  # (``the primary, secondary and tertiary industries was
+                # 602.5, 9,849.8 and 18,308.8 billion yuan respectively``: each modifier an item of the list)
+        else:
+            return False
+        m += 1
+    return plural
+
+
 #: words that state the value of what the noun before them counts (``420 shipments worth $12 million``)
 _VALUE_WORDS = frozenset(("worth", "valued"))
 #: pronouns that open a clause: never inside a noun phrase
@@ -1377,6 +1435,8 @@ def _coordination_join(doc: Doc, m: int, start_limit: int, tagged: bool, opened:
         return j if item_end(j) else None
     if text[m] == "," and opened and item_end(m - 1):
         return m - 1
+    if text[m] == "," and m - 1 >= start_limit and adjective_series(table, m, len(lower)):
+        return m - 1  # ``the 31 fragile, conflict-affected or vulnerable countries``: modifiers of one noun
     return None
 
 
@@ -1836,6 +1896,13 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
             continue
         if absorbed is not None and right_end == absorbed[0]:
             right_end = absorbed[1]  # ``Exports and imports of goods and services rose``: the second item goes on
+        if lower[k] == "or" and right_end - k > 2 and k - 2 >= start and table.alpha[k - 1] and text[k - 1][:1].islower() and \
+                singular(lower[k - 1]) == lower[k - 1] and singular(lower[right_end - 1]) != lower[right_end - 1] and \
+                (lower[k - 2] in ("and", "or") or text[k - 2] == ","):
+            # ``second children and third or later children``: a lone modifier before this conjunction shares the plural
+            # after it, so the conjunction joins modifiers inside the last item, the one before it splits the list
+            absorbed = (k, right_end)
+            continue
         close = abbreviation_close(right_end)
         if close >= 0 and close + 1 <= end:
             right_end = close + 1  # ``... and Government Final Consumption Expenditure (GFCE) registered``

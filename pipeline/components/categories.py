@@ -26,7 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
-from pipeline.phrases import (apposed_noun_value, changed_measure_bounds,
+from pipeline.phrases import (adjective_series, apposed_noun_value, changed_measure_bounds,
     ed_form,
     state_adjective,
     rate_time,
@@ -4126,6 +4126,9 @@ class CategoryFinder:
     def _limit(doc: Doc, i: int, sent_end: int) -> int:
         stops = _stop_positions(doc)[0]
         k = bisect_left(stops, i)
+        while k < len(stops) and stops[k] < sent_end and doc[stops[k]].text == "," and \
+                adjective_series(token_table(doc), stops[k], sent_end):
+            k += 1  # ``31 fragile, conflict-affected or vulnerable countries``: the comma inside the noun phrase
         return min(stops[k], sent_end) if k < len(stops) else sent_end
 
     def _listed_destination(self, doc: Doc, quantity: Span, sent_start: int, sent_end: int):

@@ -2109,8 +2109,11 @@ class RelationLinker:
             span_value(first_change, "unit") == "percentage point"
 
         def rate_level(q) -> bool:  # ``5.3%, 8.1% and 12.7%, which represented falls of 1.0, 0.7 and 0.7 percentage
-            # points respectively``: changes in points of rates stated as shares (C41-23)
-            return points and span_value(q, "metric") == "SHARE" and span_value(q, "unit_kind") == "percent"
+            # points respectively``: changes in points of rates stated as shares (C41-23); ``1,143.5 deaths per
+            # 100,000 males and 847.1 per 100,000 females (-1.8% and -1.7%, respectively)``: rates per a population
+            return span_value(q, "metric") == "SHARE" and (
+                points and span_value(q, "unit_kind") == "percent" or
+                not points and " per " in f" {span_value(q, 'unit') or ''} " and span_value(q, "unit_kind") == "count")
 
         candidates = [q for q in quantities if scope_start <= q.start < first_change.start and
                       (not is_modifier(q) or rate_level(q)) and not self.is_age_or_duration(q)]
@@ -4921,8 +4924,11 @@ class RelationLinker:
                     cued = True
                 elif word in MULTIPLE_WORDS and lower[i + 1] in ("the", "its", "their"):
                     cued = True  # ``more than double the 23,923 recorded in the same period of 2023``
-                elif word in ("above", "below") and lower[i + 1] in ("the", "its", "their"):
-                    cued = True  # ``above the 3.69% observed in the previous 12 months``
+                elif word in ("above", "below") and (lower[i + 1] in ("the", "its", "their") or
+                                                     i + 1 == q.start and i >= 1 and lower[i - 1] == "," and
+                                                     q.end in time_tokens):
+                    cued = True  # ``above the 3.69% observed in the previous 12 months``; ``0.65, below 0.70 a year
+                    # earlier``: the same measure at another time
                 elif word == "on" and lower[i + 1] in ("the", "its", "their") and i + 2 == q.start and k > 0 and \
                         span_value(quantities[k - 1], "metric") == "CHANGE":
                     cued = True  # ``a 35% increase on the 9,245 made in 2023``: the value the change is on (C26-3)

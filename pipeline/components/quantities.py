@@ -53,7 +53,7 @@ from pipeline.numbers import (
 )
 from pipeline import text_tables
 from pipeline.periods import MONTHS
-from pipeline.declared_units import (HEADING_SCALES, PAIRED_CHANGE_CELL, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
+from pipeline.declared_units import (HEADING_SCALES, PAIRED_CHANGE_CELL, SEX_HEADERS, ZEROS_SCALE, CHANGE_HEADING, DECLARED_COUNTS_KEY, SHARE_HEADING, DeclaredUnits, colon_label,
                                      column_segment, SHARE_HEADER,
                                      counted_declared, measure_declared, names_level_rate, rate_base, signed_pairs,
                                      LEVEL_SEGMENT, NUMERIC_SCALE, ROW_PERCENT, GLOSS_AGE)
@@ -276,13 +276,13 @@ def _time_label_between(t: "DocTable", end: int, start: int) -> bool:
 
 
 def _title_rate(text: str, start_char: int) -> str | None:
-    """The rate a table's title declares for cells under a time column (``Road fatalities per million inhabitants``
+    """The rate a table's title declares for cells under a time or sex column (``Road fatalities per million inhabitants``
     or ``Road deaths by Member State (deaths per million inhabitants)`` above ``Member State   2019   2023`` and
     ``Germany   37   33`` → ``fatality per million inhabitants``), or None (C28-15). A rate named for a bracketed
     column (``... in brackets``) declares nothing for the main one."""
     header = text_tables.header_cell(text, start_char)
-    if header is None or not text_tables.time_cell(header.text):
-        return None
+    if header is None or not (text_tables.time_cell(header.text) or header.text.strip().lower() in SEX_HEADERS):
+        return None  # (``Males   Females`` under ``... (deaths per 100,000 population)``: the rate for each sex)
     bounds = text_tables.title_bounds(text, header.top_start)
     if bounds is None:
         return None
@@ -566,6 +566,8 @@ def _other_column(text: str, start_char: int) -> bool:
         return True  # ``2022-23   2023-24   Change   Rate 2023-24`` under ``(number of clients; rate per 10,000)`` (C41-9)
     if not words_ or _RATE_HEADER.search(header.text) or any(w.lower() in MONTHS or w.lower()[:3] in MONTHS for w in words_):
         return False
+    if header.text.strip().lower() in SEX_HEADERS:
+        return False  # ``Males   Females``: the rate for each sex, no other measure
     if any(_RATE_HEADER.search(other) and not re.search(r"\bchange\b|%", other, re.I) for other in header.others):
         return True  # ``| Accidents | Fatal | ... | Rate |`` under ``(rate per million departures)``: the rate column's (C40-28)
     return singular(words_[0].lower()) != words_[0].lower()
@@ -1170,9 +1172,11 @@ class QuantityRecognizer:
                 # the list, each with its own time, is a change too (C24-13)
                 figure.metric, figure.direction = "CHANGE", previous.direction
             previous = figure
-            if "per-base" in figure.notes and not (figure.metric == "CHANGE" and "declared-rate" in figure.notes):
+            if "per-base" in figure.notes and not (figure.metric == "CHANGE" and (
+                    "declared-rate" in figure.notes or "restated-rate" in figure.notes)):
                 # a rate per population is a proportion (GUIDELINES C3-13); a bare figure a declared rate reaches may
-                # be its change (``was 4.9, up 0.6 from a year earlier``)
+                # be its change (``was 4.9, up 0.6 from a year earlier``), so may one after a rate's figure (``4.5 per
+                # 1,000 population, down 0.4 from 4.9``)
                 figure.metric = "SHARE"
             if t.text[figure.start][:1] == "±":
                 figure.metric, figure.direction = "CHANGE", None  # a margin of error, wherever it stands (C10-1, C41-20)
@@ -1473,7 +1477,7 @@ class QuantityRecognizer:
                 # the same rate stated again for another time (``5.0 deaths per billion vehicle miles,
                 # compared with 5.3``, ``0.33 per 100,000 (0.41 in week 2)``; GUIDELINES C3-13)
                 figure.unit, figure.unit_kind = out[-1].unit, out[-1].unit_kind
-                figure.notes.add("per-base")
+                figure.notes.update(("per-base", "restated-rate"))
             out.append(figure)
             k += 1
         return out
@@ -1754,6 +1758,8 @@ class QuantityRecognizer:
                             doc.user_data.setdefault(DECLARED_COUNTS_KEY, []).append([figure.start, figure.end])
                         continue
                     counted = counted_declared(header[column])
+                    if counted is not None and header[column].strip().lower() in SEX_HEADERS:
+                        counted = None  # ``Males   Females``: the sexes a table's measure is given for, never its count
                     if counted is not None and not any(c.isdigit() for c in header[column]):
                         if blocks is None:
                             blocks = DeclaredUnits(text, [doc[x.start].idx for x in figures])
@@ -2786,6 +2792,10 @@ class QuantityRecognizer:
             if phrase in (("over",), ("under",), ("above",), ("below",)) and figure.unit_kind in (
                 "percent", "percentage_point") and self._change_verb_before(t, figure.start - 1):
                 continue
+            if phrase in (("under",), ("above",), ("below",)) and figure.start >= 4 and \
+                    t.text[figure.start - 2] == "," and any(c.isdigit() for w in t.text[figure.start - 5 : figure.start - 2]
+                                                             for c in w) and figure.end in _timed(t.doc):
+                continue  # ``0.65, below 0.70 a year earlier``: the same measure's value at another time, compared
             figure.bound = bound
             opening = figure.start - length - 1  # the word before the bound's phrase
             if bound in (">", "<") and opening >= 1 and t.lower[opening] in ("employing", "having", "with") and \
@@ -4688,6 +4698,9 @@ def _baseline_follows(doc: Doc, end: int, t: DocTable | None = None) -> bool:
                     t.lower[close + 1] not in _COMPARATIVES:
                 continue  # ``Nine of the twelve groups (75%) produced more than a year earlier``: the clause's, past
                 # the figure's own bracket (C42-38)
+            if span.end + 1 < t.n and t.lower[span.end] == "of" and _digits(t.text[span.end + 1]) is not None and \
+                    t.lower[span_start - 1] == "from":
+                continue  # ``5.1%, down from the 2021 high of 6.4%``: the value the level is compared with follows
             if not any(_digits(t.text[j]) is not None or t.lower[j] in _NO_CHANGE_WORDS for j in range(end, span_start)):
                 return True  # not ``6.0%, stable compared with June``: a level said to be unchanged
     return False

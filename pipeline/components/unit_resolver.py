@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline import text_tables
 from pipeline.periods import MONTHS
-from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, DeclaredUnits, rate_base, row_label
+from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, SEX_HEADERS, DeclaredUnits, rate_base, row_label
 from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS, bare_signed,
                                            QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, column_scale, cue_before,
                                            rate_named)
@@ -38,7 +38,7 @@ from pipeline.extensions import (span_starts, candidates_of, register_extensions
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import FRACTION_WORDS
-from pipeline.phrases import DETERMINERS, PREPOSITIONS, is_participle, is_verb, subject_before, token_table, vocabulary
+from pipeline.phrases import DETERMINERS, PREPOSITIONS, adjective_series, is_participle, is_verb, subject_before, token_table, vocabulary
 from pipeline.units import ends_place_name, is_rate, match_unit, place_names, singular, us_spelling
 
 #: units written in the figure itself; such a figure keeps its unit
@@ -89,6 +89,8 @@ def category_head(category: Span):
     time_tokens = time_token_set(doc)
     found = None  # the head's index
     depth = 0
+    series = False  # inside coordinated modifiers of one noun
+    counted_after = start > 0 and table.number[start - 1]
     people = lexicon()["count_unit_for_head"]
     not_count = words("not_count_units")
     for k in range(start, category.end):
@@ -102,6 +104,13 @@ def category_head(category: Span):
             continue
         if found is not None and lower[k] in ("and", "or") and modifier_conjunct(doc, start, found, k, category.end):
             found = None  # ``permanent and long-term arrivals``: the modifiers share the noun after them
+            continue
+        if found is not None and counted_after and (text[k] == "," and adjective_series(table, k, category.end) or
+                                                    series and lower[k] in ("and", "or")):
+            series = True  # ``31 fragile, conflict-affected or vulnerable countries``: a series of modifiers of one noun
+            # after its figure (an item named before its figure is a name: ``professional, scientific and technical
+            # activities (+68 thousand)``)
+            found = None
             continue
         if found is not None and lower[k] in ("of", "for") and lower[found] in not_count and k + 1 < category.end:
             # ``The March estimate of job openings``, ``the level of unemployment``, ``the advance figure for
@@ -635,7 +644,12 @@ def column_count(doc: Doc, header):
                 head.lower_ == "days" and (len(words_) > len(span) and words_[len(span)].lower() == "lost" or
                                            head.i > span.start and doc[head.i - 1].lower_ == "working")):
         return None  # (``Working days lost``: days counted, C37-1)
+    if len(span) == 1 and head.lower_ in SEX_HEADERS:
+        return None  # ``Males   Females`` under a title of deaths per 100,000 population: the sexes the measure is given
+        # for, never what a column counts
     return head
+
+
 
 
 #: a column header opening on a plural and its participle (``Patients waiting 12+ hours``)
@@ -1014,6 +1028,9 @@ def measure_unit(category: Span) -> str | None:
             head = category_head(doc[start:last]) if last > start else None
     if head is not None and (head.like_num or head.lower_ in FRACTION_WORDS):
         return None  # ``... made up a third of all recorded crime, with shoplifting up 23.6% to 426,096``: a figure
+    if head is not None and head.is_title and singular(head.lower_) == head.lower_ and \
+            head.lower_ not in lexicon()["count_unit_for_head"]:
+        return None  # ``Korea remains the only OECD member with ... below 1``: a name opening the sentence counts nothing
     return count_unit(head) if head is not None else None
 
 
@@ -1612,7 +1629,15 @@ class UnitResolver:
                 set_span_value(q, "unit", restated)
                 done.add((q.start, q.end))
             elif (span_value(q, "unit") or "").startswith("per "):
-                self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
+                paired = rates[-1] if rates and 0 < q.start - rates[-1].end <= 2 and \
+                    all(lower[k] in ("and", ",", "or") for k in range(rates[-1].end, q.start)) else None
+                counted_part = span_value(paired, "unit").split(" per ")[0] if paired is not None else ""
+                if counted_part and not counted_part.startswith("per"):
+                    # ``612.4 deaths per 100,000 men and 455.9 per 100,000 women``: the rate paired with the one before
+                    # counts what it counts, over its own base
+                    set_span_value(q, "unit", f"{counted_part} {span_value(q, 'unit')}")
+                else:
+                    self.rate_unit(q, links.get((q.start, q.end), {}).get("CATEGORY"))
                 unit = span_value(q, "unit")
                 if unit.startswith("per ") and q.start >= 3 and lower[q.start - 1] == "of" and \
                         lower[q.start - 2] == "rate" and lower[q.start - 3] in _VITAL_EVENTS:
@@ -1640,6 +1665,9 @@ class UnitResolver:
                     # ``Recorded assaults rose to 30,412, a rate of 412.6 per 100,000 population``: the rate of what
                     # the sentence's last count counts (C21-19)
                     counted_unit = recent_count_unit(q, items_too=False)
+                    if counted_unit and " per " in counted_unit:
+                        counted_unit = counted_unit.split(" per ")[0]  # ``1,143.5 deaths per 100,000 males and 847.1
+                        # per 100,000 females``: what the rate before counts, over its own base
                     if counted_unit and counted_unit.split()[-1] not in BASE_NOUNS:
                         set_span_value(q, "unit", f"{counted_unit} {unit}")
                 if unit.startswith("per ") and span_value(q, "unit") == unit and unit.split()[-1] in BASE_NOUNS:
