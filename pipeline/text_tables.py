@@ -309,6 +309,15 @@ def _stacked_cell(text: str, head_start: int, head: list[tuple[int, int]], colum
     return above[found[k][0] : found[k][1]], above_start
 
 
+#: the opening of a numbered table title (``Table 1:``, ``Table A.6.``, ``Figure 2 -``)
+_TITLE_OPENING = re.compile(r"\s*(?:Table|TABLE|Chart|Figure)\s+[A-Z]?[0-9]+(?:\.[0-9]+)?[a-z]?\b")
+
+
+#: a caption line that declares the table's unit itself (``Per cent``, ``EUR million``): no note to pass over
+_CAPTION_UNIT = re.compile(r"%|\bper ?cent|\bpercent|\bmillions?\b|\bbillions?\b|\bthousands?\b|\bindex\b|[£$€¥]|"
+                           r"\bin\s+[a-z]+s\b", re.I)
+
+
 def title_bounds(text: str, line_start: int) -> tuple[int, int] | None:
     """Where the title line of a table whose header line starts at ``line_start`` starts and ends: the nearest
     line above it that holds text, past one blank line at most (``Table 1. Projections ... (percentage change
@@ -318,7 +327,16 @@ def title_bounds(text: str, line_start: int) -> tuple[int, int] | None:
         start = text.rfind("\n", 0, k) + 1
         line = text[start:k]
         if line.strip():
-            return None if separator(line) is not None else (start, k)
+            if separator(line) is not None:
+                return None
+            if start >= 2 and "(" not in line and not _TITLE_OPENING.match(line) and len(line.split()) >= 5 and \
+                    not _CAPTION_UNIT.search(line):
+                above_start = text.rfind("\n", 0, start - 1) + 1
+                if _TITLE_OPENING.match(text, above_start):
+                    # ``Table 1: Headline forecasts (per cent unless stated)`` over a note line (``GDP and CPI refer
+                    # to calendar years``) over the header: the numbered title, past its note (C48-12)
+                    return above_start, start - 1
+            return start, k
         blanks += 1
         if blanks > 1:
             return None

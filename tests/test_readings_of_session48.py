@@ -122,3 +122,84 @@ def test_rates_for_two_groups_with_their_changes_respectively(extract_both):
     assert cells["455.9 per 100,000 women"]["unit"] == "death per 100,000 women"
     assert _links(doc, "+0.9%", "MODIFIES") == {"612.4 deaths per 100,000 men"}
     assert _links(doc, "-0.4%", "MODIFIES") == {"455.9 per 100,000 women"}
+
+
+POPULATION_TABLE = ("Table 2. Residents on 1 January 2024 and change during 2023, selected regions\n"
+                    "\n"
+                    "              Residents    Share        Change       Crude rate of change\n"
+                    "              (thousand)   (%)          (thousand)   (per 1 000 residents)\n"
+                    "North           2 410.5     21.4         +18.2        +7.6\n"
+                    "Coast           1 120.9      9.9          -4.3        -3.8\n")
+
+
+def test_a_level_column_of_a_two_line_header_beside_a_change_column_is_a_level(extract_both):
+    cells = by_text(extract_both(POPULATION_TABLE))
+    assert cells["2 410.5"]["metric"] == "COUNT"
+    assert cells["+18.2"]["metric"] == "CHANGE"
+
+
+def test_a_rate_declared_under_a_stacked_header_cell(extract_both):
+    cells = by_text(extract_both(POPULATION_TABLE))
+    for figure, direction in (("+7.6", "up"), ("-3.8", "down")):
+        assert cells[figure]["unit"].endswith("per 1,000 residents"), (figure, cells[figure]["unit"])
+        assert (cells[figure]["metric"], cells[figure]["direction"]) == ("CHANGE", direction)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The bulletin (ISBN 978-1-83876-412-9) lists 240 schools.", "978"),
+        ("See release 2024-11-06-3 for the 412 revised series.", "2024-11-06"),
+        ("Progress on SDG targets 3.1 and 3.2 slowed in 38 countries.", "3.1"),
+        ("Indicators 11.6.2 and 6.3 improved in 12 regions.", "6.3"),
+    ],
+)
+def test_identifiers_of_hyphened_groups_and_numbered_targets_are_no_figures(extract_both, text, absent):
+    cells = by_text(extract_both(text))
+    assert not any(t.startswith(absent) for t in cells), sorted(cells)
+
+
+def test_a_second_of_the_opens_a_whole_of_its_own(extract_both):
+    doc = extract_both("Of the 620 hospitals inspected, 140 failed the standard, and of the 310 clinics inspected, 75 "
+                       "failed it.")
+    assert _links(doc, "140", "PART_OF") == {"620"}
+    assert _links(doc, "310", "PART_OF") == set()
+    assert _links(doc, "75", "PART_OF") == {"310"}
+
+
+FORECAST_TABLE = ("Table 4: Main forecasts, March 2025 (per cent unless stated; change on October 2024 in brackets)\n"
+                  "Calendar-year figures for growth and inflation\n"
+                  "                         2025-26       2026-27\n"
+                  "Real GDP growth          1.1 (-0.4)    1.6 (+0.2)\n"
+                  "CPI inflation            2.9 (+0.3)    2.1 (0.0)\n")
+
+
+def test_a_note_line_under_a_numbered_title_leaves_the_title_its_gloss(extract_both):
+    cells = by_text(extract_both(FORECAST_TABLE))
+    for figure in ("1.1", "1.6", "2.9", "2.1"):
+        assert cells[figure]["unit"] == "percent", (figure, cells[figure]["unit"])
+
+
+def test_a_heading_baseline_of_the_bracketed_column_is_not_the_cells(extract_both):
+    doc = extract_both(FORECAST_TABLE)
+    assert _links(doc, "1.1", "BASELINE") == set()
+    assert _links(doc, "-0.4", "BASELINE") == {"October 2024"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("Over 2014-2023 sea level rose by 4.7 mm per year.", "4.7 mm per year", "Over 2014-2023"),
+        ("Over 2010–2019 output grew 1.9% a year.", "1.9%", "Over 2010–2019"),
+        ("In the 1990s the fleet grew by 3.2% a year.", "3.2%", "In the 1990s"),
+    ],
+)
+def test_a_span_of_years_after_over_and_a_decade_are_periods(extract_both, text, figure, period):
+    doc = extract_both(text)
+    assert _links(doc, figure, "PERIOD") == {period}
+    assert not _links(doc, figure, "BASELINE")
+
+
+def test_lacked_is_a_verb_after_a_figure(extract_both):
+    cells = by_text(extract_both("Of the 3.1 billion people in rural areas, 940 million lacked a basic service."))
+    assert cells["940 million"]["unit"] == "person"

@@ -1069,6 +1069,8 @@ class RelationLinker:
                     self.bracket_opening(doc, q) != self.bracket_opening(doc, twin):
                 continue  # (``risen 31.4% since March 2024 (+4.2% compared with February 2025)``: two comparisons; a
                 # signed pair in one bracket, ``(-28,460; -21.8% from June)``, shares its comparison)
+            if (q.start, q.end) in self._column_compared or (twin.start, twin.end) in self._column_compared:
+                continue  # (a baseline a heading gives one column is no twin's, C48-13)
             if q not in baseline_of and twin in baseline_of:
                 baseline_of[q] = list(baseline_of[twin])
             elif twin not in baseline_of and q in baseline_of:
@@ -3519,6 +3521,16 @@ class RelationLinker:
                 part_of[q] = respective  # ``36,200 ... and 71,450 ..., of which 23,100 and 34,491 were approved
                 self._cued_parts.add((q.start, q.end))  # respectively``: each part of its own whole
                 continue
+            opening = sentence_range(doc, q.start)[0]
+            reopened = self._reopened_partitive(doc, quantities, opening, q) if lower[opening] == "of" else None
+            if reopened is not None:
+                # ``Of the 400 firms surveyed, 120 reported losses, and of the 250 firms in services, 90 cut jobs``: a
+                # second ``of the`` opens a whole of its own; its figure is no part of the first, the next one is its
+                # part (C48-11)
+                if reopened[1] is not q and not is_modifier(q):
+                    part_of[q] = reopened[1]
+                    self._cued_parts.add((q.start, q.end))
+                continue
             cued = self.subtotal_cue_before(doc, q, quantities)
             local_cue = cued
             if not cued and (lower[q.end : q.end + 1] in (["a"], ["an"], ["per"], ["each"], ["every"]) and
@@ -3546,6 +3558,7 @@ class RelationLinker:
                     part_of[q] = part_of[prev]
                     continue
             opening_at = None  # the first token of a clause opened by a sub-total cue (``Of these, ...``)
+            opening_whole = None
             if not cued and self.opening_of_sentence_is_cue(doc, sent_start):
                 cued, opening_at = True, sent_start
             if not cued and semicolons:
@@ -3553,7 +3566,6 @@ class RelationLinker:
                 if at >= 0 and semicolons[at] > sent_start and self.opening_of_sentence_is_cue(doc, semicolons[at] + 1):
                     cued = True  # ``...; of these, foreigners made 1.17 million entries and exits``: a clause's opening
                     opening_at = semicolons[at] + 1
-            opening_whole = None
             if not cued and self.of_the_total_opening(doc, q, quantities):
                 cued, opening_at = True, sent_start
                 opening_whole = self._opening_figure(doc, q, quantities, sent_start)
@@ -4010,6 +4022,18 @@ class RelationLinker:
                     return True  # not ``the median duration of these trips was``
             k -= 1
         return False
+
+    @staticmethod
+    def _reopened_partitive(doc, quantities, sent_start: int, q) -> tuple[int, Span] | None:
+        """``(at, whole)`` for the last ``, and of the N ...`` (or ``; of the N``) between a sentence opened by ``Of
+        the ...`` and ``q``: the token ``of`` and the figure right after it; None when there is none."""
+        lower = token_table(doc).lower
+        starts = {x.start: x for x in quantities}
+        for m in range(q.start, sent_start + 3, -1):
+            if lower[m] == "of" and lower[m + 1] in ("the", "these", "those") and lower[m - 1] in ("and", ",", ";") \
+                    and m + 2 in starts:
+                return m, starts[m + 2]
+        return None
 
     @staticmethod
     def opening_of_sentence_is_cue(doc, sent_start: int) -> bool:
@@ -4740,6 +4764,8 @@ class RelationLinker:
             if _named_frequency(table.lower, q.start):
                 continue  # ``fell by 0.5% on the month, and the annual rise of 3.0% takes ...``: its own comparison (C42-18)
             twin = changes[k + 1] if k + 1 < len(changes) else None
+            if twin is not None and (twin.start, twin.end) in self._column_compared:
+                twin = None  # (a baseline a heading gives the bracketed column only, C48-13)
             if twin is not None and twin in baseline_of and sents[k + 1].start == sents[k].start and not (
                     twin.end + 1 < len(table.lower) and table.lower[twin.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and
                     table.lower[twin.end + 1] == "than") and all(
@@ -4751,6 +4777,8 @@ class RelationLinker:
                 last_with_baseline[key] = q
                 continue
             source = last_with_baseline.get(key)
+            if source is not None and (source.start, source.end) in self._column_compared:
+                source = None  # (a cell's baseline from its column heading serves no other figure, C48-13)
             if source is not None and all(span_value(b, "baseline_type") == "other" and not RELATIVE_POINT.search(b.text)
                                           and not _A_YEAR.search(b.text) for b in baseline_of[source]) and \
                     any(table.text[i] == "," and table.lower[i + 1] in ("while", "whereas", "whilst")
@@ -4788,6 +4816,9 @@ class RelationLinker:
             a, b = changes[k], changes[k + 1]
             if sents[k].start != sents[k + 1].start or (a in baseline_of) == (b in baseline_of):
                 continue
+            if (a.start, a.end) in self._column_compared or (b.start, b.end) in self._column_compared:
+                continue  # ``0.8 (+0.1)`` under ``(per cent; change on November 2023 in brackets)``: the heading gives
+                # its baseline to the bracketed column only; its cell shares it with no other (C48-13)
             if b.end + 1 < len(table.lower) and table.lower[b.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and \
                     table.lower[b.end + 1] == "than":
                 continue  # ``increased by RMB580 billion, RMB510 billion less than in November 2023``: b's own comparison

@@ -217,6 +217,18 @@ def _unit_line(text: str, table_row: int, column: str, country: str | None) -> t
     return None
 
 
+def _stacked_rate(text: str, start_char: int) -> tuple[str, str] | None:
+    """``(unit, "count")`` of a rate a two-line column header declares for the cell at ``start_char`` (``Crude rate of
+    change`` over ``(per 1 000 residents)``), or None."""
+    header = text_tables.header_cell(text, start_char)
+    if header is None or not header.stacked or "%" in header.text:
+        return None
+    found = rate_base(header.text)
+    if found is None:
+        return None
+    return rate_named(f"{header.stacked} {header.text}", found), "count"
+
+
 def _column_rate(header: list[str], column: int) -> str | None:
     """The unit of a table column its header declares a rate per population (``Rate per 10,000 population`` →
     ``offence per 10,000 population`` beside an ``Offences`` column; ``per 100,000`` alone → ``per 100,000
@@ -1173,7 +1185,7 @@ class QuantityRecognizer:
                 figure.metric, figure.direction = "CHANGE", previous.direction
             previous = figure
             if "per-base" in figure.notes and not (figure.metric == "CHANGE" and (
-                    "declared-rate" in figure.notes or "restated-rate" in figure.notes)):
+                    "declared-rate" in figure.notes or "restated-rate" in figure.notes or "change-rate" in figure.notes)):
                 # a rate per population is a proportion (GUIDELINES C3-13); a bare figure a declared rate reaches may
                 # be its change (``was 4.9, up 0.6 from a year earlier``), so may one after a rate's figure (``4.5 per
                 # 1,000 population, down 0.4 from 4.9``)
@@ -1838,6 +1850,18 @@ class QuantityRecognizer:
                 rate = declared.rate_for(a) if line.count("(") > line.count(")") else _title_rate(text, a)
                 if rate is None and (declared_rate := declared.heading_rate(a, line.count("(") > line.count(")"))):
                     rate = rate_named(*declared_rate)  # ``Road fatalities per million inhabitants, ...:`` (C29-4)
+                stacked = _stacked_rate(text, a) if rate is None else None
+                if stacked is not None:
+                    # ``Crude rate of change`` over ``(per 1 000 residents)`` above ``+3.7``: the column's own rate, a
+                    # change when its header names one (C48-9)
+                    figure.unit, figure.unit_kind = stacked
+                    figure.metric = "SHARE"
+                    if re.search(r"\bchange\b|\bgrowth\b", text_tables.header_cell(text, a).stacked, re.I):
+                        figure.metric = "CHANGE"
+                        figure.direction = "down" if text[a] in "-\u2212\u2013" else "up" if figure.value else None
+                        figure.notes.add("change-rate")
+                    figure.notes.update(("declared-unit", "per-base"))
+                    continue
                 if rate is not None and _other_column(text, a):
                     rate = None  # ``Country   Cases 2023   Rate 2023`` under ``cases and notification rates per ...``
                 if rate is not None:
@@ -2892,6 +2916,13 @@ class QuantityRecognizer:
             # or a coin, no amount (C46-26)
         if not has_unit and not figure.sign and re.fullmatch(r"(?:19|20)[0-9]{2}\.[0-9]{3,}", text):
             return True  # ``(notification 2023.4271)``: a reference numbered by its year, no figure (C46-27)
+        if (plain_integer or "range" in figure.notes) and not figure.sign and _HYPHENED_GROUPS.match(
+                text_of(t.doc), t.doc[core].idx) and (p is None or text_of_[p] not in ("-", "–") or ws[p]):
+            return True  # ``ISBN 978-92-4-007692-1``, ``No. 2024-08-28-2``: three digit groups or more joined by
+            # hyphens are an identifier, never a range (C48-10)
+        if not has_unit and not figure.sign and re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}[a-z]?", text) and \
+                _numbered_target(lower, text_of_, start):
+            return True  # ``SDG targets 6.1 and 6.2``, ``indicator 3.8``: the numbers of targets, no figures (C48-10)
         if text in ("zero", "Zero") and not has_unit and (
                 p is not None and lower[p] == "net" or
                 x is not None and x + 1 < n and lex[x][_ALPHA] and lex[x][_ISLOWER] and not lower[x].endswith("s") and
@@ -3530,6 +3561,26 @@ _TWICE_COMPARED = frozenset(("the", "that", "those", "its", "their", "as", "what
 #: a whole number of a measure a price or a measure is stated per (``per 100 kWh``, ``per 10 ares``, ``per 60 kg``)
 _PER_QUANTITY = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})?")
 _PER_SCALE_NAMES = {f: w for w, f in _PER_SCALES.items()}
+#: nouns a dotted number names one of (``target 6.1``, ``indicator 3.8``)
+_NUMBERED_NOUNS = frozenset(("target", "targets", "indicator", "indicators", "goal", "goals", "sdg", "sdgs"))
+
+
+def _numbered_target(lower: list, text: list, start: int) -> bool:
+    """Whether the dotted number at token ``start`` follows a target or indicator noun, directly or after other such
+    numbers of a list (``targets 6.1, 6.2 and 6.3``)."""
+    k = start - 1
+    while k >= 0 and start - k <= 8:
+        if lower[k] in _NUMBERED_NOUNS:
+            return True
+        if not (lower[k] in (",", "and", "or") or re.fullmatch(r"[0-9]{1,2}(?:\.[0-9]{1,2}){1,2}[a-z]?", text[k])):
+            return False
+        k -= 1
+    return False
+
+
+#: three groups of digits or more joined by hyphens, with no space (``978-92-4-007692-1``)
+_HYPHENED_GROUPS = re.compile(r"[0-9]+(?:[-–][0-9]+){2,}(?![0-9])")
+
 #: a catalogue or release number with one decimal (``Catalogue number 6401.0``), excluded like an integer identifier
 _CATALOGUE_NUMBER = re.compile(r"[0-9]{3,}\.[0-9]")
 #: a group of a telephone number: digits, possibly merged with a spaced group (``135 070``) or a bracketed
@@ -3834,6 +3885,12 @@ def _heading_names_change(t: DocTable, start: int) -> bool:
             # the column names its own measure (``% change`` is the declared units' reading), or another column
             # holds the changes (``2023   2024   % change``: the time columns are levels)
             return False
+        if header.stacked and not _CHANGES_NAMED.search(header.stacked.lower()):
+            above_end = header.line_start - 1
+            above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)]
+            if _CHANGES_NAMED.search(above.replace(header.stacked, " ").lower()):
+                return False  # ``Population   Share of EU   Change`` over ``(million)   (%)   (thousand)``: another
+                # column of the two-line header holds the changes (C48-9)
         if signed_pairs(text, a) and text[line_start:a].count("(") <= text[line_start:a].count(")"):
             return False  # ``North   18,204 (-4.1)``: the bare figure is the level, its bracket the change
         heading = text_tables.title_above(text, header.top_start)

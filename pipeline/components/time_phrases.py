@@ -72,8 +72,9 @@ def load_rules() -> tuple[list[re.Pattern], list[tuple[str, re.Pattern]], re.Pat
             if pattern.startswith("{" + name + "}"):
                 cue = "(?:" + "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True)) + ")"
                 rest = expand(pattern[len(name) + 2 :])
-                return re.compile(r"(?<![\w-])(?i:" + cue + r") (?P<b>" + rest + r")(?![\w-])", re.M)
-        return re.compile(r"(?<![\w-])(?:" + expand(pattern) + r")(?![\w-])", re.M)
+                return re.compile(r"(?<![\w-])(?i:" + cue + r") (?P<b>" + rest + r")(?![\w-]|–[0-9])", re.M)
+        # (a phrase never stops before an en dash and a figure: ``over 2015–2024`` is a span, not ``2015``)
+        return re.compile(r"(?<![\w-])(?:" + expand(pattern) + r")(?![\w-]|–[0-9])", re.M)
 
     periods = [compile_rule(p) for p in raw["periods"]]
     baselines = [(rule["type"], compile_rule(rule["pattern"])) for rule in raw["baselines"]]
