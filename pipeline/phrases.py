@@ -250,7 +250,13 @@ class TokenTable:
                     verb[k], nounish[k] = True, False
             present = words("present_verbs_before_figure")
             for k in compress(range(n), map(present.__contains__, lower)):
-                if 0 < k < n - 1 and nounish[k - 1] and lower[k - 1] not in DETERMINERS and \
+                subject_end = k - 1 if k < 2 or lower[k - 1] not in _FLOATING_QUANTIFIERS else k - 2
+                # (``the euro area and Japan both grow 0.7 percent``: past a quantifier floating after the subject)
+                if 1 < k < n - 1 and lower[k - 1] == "to" and verb_or_participle(lower[k - 2]) and \
+                        _figure_follows(lower, number, k + 1, text):
+                    verb[k], nounish[k] = True, False  # ``are forecast to expand 3.8 percent``: an infinitive
+                    continue
+                if 0 < k < n - 1 and subject_end >= 0 and nounish[subject_end] and lower[subject_end] not in DETERMINERS and \
                         _figure_follows(lower, number, k + 1, text) and \
                         _BARE_INFINITIVE_VERBS.isdisjoint(lower[max(0, k - 10) : k]):
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
@@ -260,6 +266,10 @@ class TokenTable:
                 if lower[k] not in ("see", "saw") and lower[k - 1] in _OPINION_AUXILIARIES:
                     # ``Economists had forecast sales would rise 0.3%``: a verb of forecasting, not a noun's modifier
                     verb[k], nounish[k] = True, False
+            for k in compress(range(1, n - 1), map(_PASSIVE_BEFORE_TO.__contains__, lower[1 : n - 1])):
+                if lower[k + 1] == "to" and lower[k - 1] in _PASSIVE_AUXILIARIES:
+                    nounish[k] = False  # ``EMDEs are forecast to grow 4.0 percent``: a passive before its infinitive,
+                    # no noun of a subject (C48-16)
             _hyphen_compounds(self)
             return
         # tagged: the tags decide where the word lists are silent
@@ -557,6 +567,19 @@ def _noun_phrase_core(doc: Doc, i: int, end_limit: int, tagged: bool) -> tuple[i
     """:func:`noun_phrase_after` without complements: ``(start, end, head)`` or None."""
     return _core(token_table(doc, tagged), i, end_limit)
 
+
+def verb_or_participle(word: str) -> bool:
+    """Whether ``word`` can govern an infinitive stating a figure (``projected``, ``forecast``, ``expected``, ``set``)."""
+    return word.endswith("ed") or word in _PASSIVE_BEFORE_TO or word in ("likely", "seen")
+
+
+#: quantifiers and adverbs that float between a subject and its verb (``both grow``, ``each hold``)
+_FLOATING_QUANTIFIERS = frozenset(("both", "all", "each", "also", "together", "still"))
+
+#: participles spelt like a noun or a present verb that a passive puts before ``to`` (``are forecast to grow``)
+_PASSIVE_BEFORE_TO = frozenset(("forecast", "set", "due", "bound", "slated", "poised"))
+#: the auxiliaries of such a passive
+_PASSIVE_AUXILIARIES = frozenset(("is", "are", "was", "were", "be", "been", "being", "now", "also", "still"))
 
 #: participles that take an object of their own in a passive (``people granted a visa``, ``firms awarded the
 #: contracts``): they may restrict a counted noun before an article
@@ -937,7 +960,7 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to", "little", "now", "almost",
             "somewhat", "nonetheless", "nevertheless", "however", "meanwhile", "therefore", "likewise", "instead",
-            "together", "jointly", "thus", "hence", "then", "even") or
+            "together", "jointly", "thus", "hence", "then", "even", "both", "each") or
             lower[k - 1] in raising_verbs or (
             lower[k - 1].endswith("ly") and not nounish[k - 1])):
         k -= 1  # ``is expected to be``, ``is estimated to have grown``

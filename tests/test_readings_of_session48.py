@@ -203,3 +203,32 @@ def test_a_span_of_years_after_over_and_a_decade_are_periods(extract_both, text,
 def test_lacked_is_a_verb_after_a_figure(extract_both):
     cells = by_text(extract_both("Of the 3.1 billion people in rural areas, 940 million lacked a basic service."))
     assert cells["940 million"]["unit"] == "person"
+
+
+@pytest.mark.parametrize(
+    "text,change,category",
+    [
+        ("Gas is forecast at US$11 per MMBtu in 2025, with coal prices down some 6 percent this year.", "6 percent",
+         "coal prices"),
+        ("Arrivals reached 2.3 million in June, with cruise calls up about 9 percent on the year.", "9 percent",
+         "cruise calls"),
+    ],
+)
+def test_a_bound_between_the_direction_and_the_change_of_an_absolute_construction(extract_both, text, change,
+                                                                                   category):
+    doc = extract_both(text)
+    assert _links(doc, change, "CATEGORY") == {category}
+    assert not _links(doc, change, "MODIFIES")
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Frontier markets (FMs) are forecast to expand 3.8 percent in 2025.", "3.8 percent", "Frontier markets (FMs)"),
+        ("Developing regions are set to grow 4.4 percent next year.", "4.4 percent", "Developing regions"),
+        ("Canada and Mexico both grow 1.2 percent in the baseline.", "1.2 percent", "Canada and Mexico"),
+        ("Wages and salaries each rose 3.9 percent over the year.", "3.9 percent", "Wages and salaries"),
+    ],
+)
+def test_the_subject_past_a_passive_before_to_or_a_floating_quantifier(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

@@ -2910,6 +2910,8 @@ class RelationLinker:
         rising 0.1%``): the rules' category for it ends right before that word."""
         lower = token_table(doc).lower
         k = q.start - 1
+        while k > 1 and lower[k] in BOUND_WORDS and lower[k] not in ("up", "to", "than", "over", "under", "above", "below"):
+            k -= 1  # ``with energy prices down some 3 percent``: past the bound (C48-15)
         if k < 1 or lower[k] not in FIGURE_DIRECTION_WORDS or q.end < len(lower) and (
                 lower[q.end] == "to" or lower[q.end] == "(" and not self._parallel_bracket(doc, q.end)):
             return False  # (``with dry peas up 15.0% to 3.00 Mt``: the change of the level it reaches)
