@@ -626,6 +626,10 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
                 break  # ``added 20,000 jobs and retail trade employment rose``: a new clause, not a conjunct
             if m < end_limit and number[m] and m > k + 1:
                 break  # ``rose by 50,000 people and unemployment 12,000``: a gapped clause with its own figure
+            if k + 2 < end_limit and lower[k + 1].endswith("s") and alpha[k + 1] and text[k + 2][:1].isupper() and \
+                    alpha[k + 2] and text[k + 1][:1].islower():
+                break  # ``ranks 133 economies on 78 indicators and places Switzerland first``: a verb and its named
+                # object, no second noun (C48-18)
             if m + 1 < end_limit and m > k + 1 and lower[m] in ("to", "by", "at") and number[m + 1]:
                 break  # ``amounted to 24 310 persons and deaths to 21 906``: a gapped clause, verb left out
             k += 1

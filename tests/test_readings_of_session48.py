@@ -232,3 +232,31 @@ def test_a_bound_between_the_direction_and_the_change_of_an_absolute_constructio
 )
 def test_the_subject_past_a_passive_before_to_or_a_floating_quantifier(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_the_top_of_a_score_scale_is_no_figure(extract_both):
+    doc = extract_both("Denmark ranked first with a score of 90 out of 100, ahead of Finland (88).")
+    cells = by_text(doc)
+    assert "100" not in cells, sorted(cells)
+    assert "out" not in {c for h, lab, c in relations(doc) if lab == "CATEGORY"}
+
+
+def test_a_verb_with_a_named_object_ends_a_counted_noun(extract_both):
+    doc = extract_both("The survey covers 64 economies on 81 indicators and places Denmark first for a third year.")
+    assert _links(doc, "81", "CATEGORY") == {"indicators"}
+
+
+def test_a_note_label_names_no_measure(extract_both):
+    doc = extract_both("Sales rose in 2024.\n\nNote: about 70% of the 2024 figures are provisional.")
+    assert "Note" not in _links(doc, "70%", "CATEGORY")
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Only 28 per cent of the indicators that could be measured were on track.", "28 per cent", "the indicators"),
+        ("About 35% of the firms that responded reported a loss.", "35%", "the firms"),
+    ],
+)
+def test_a_share_whose_whole_has_a_relative_clause_before_the_verb(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

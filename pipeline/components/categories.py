@@ -89,7 +89,13 @@ NOT_COUNTED_WORDS = vocabulary("not_counted_nouns")
 #: words after a figure that open a clause about it, never its counted noun (``revised ... to 18,878 following the
 #: finalisation of the data``, ``2,263,000 following late submissions``)
 FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks", "reflecting", "after", "before",
-                              "versus", "vs", "vs.", "v."})
+                              "versus", "vs", "vs.", "v.", "out"})
+#: words that open the verb of a relative clause (``that can be assessed``, ``which have been``)
+_RELATIVE_VERB_OPENERS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "be", "been",
+                                    "have", "has", "had", "is", "are", "was", "were"})
+#: labels of notes and sources before a colon: no measure (``Note:``, ``Source:``)
+_NOTE_LABELS = frozenset({"note", "notes", "source", "sources", "nb", "caveat", "caution", "footnote", "methodology",
+                          "remark", "remarks"})
 #: words of the cues that open a sub-total (``of which``, ``of whom``, ``including``)
 _PART_CUE_WORDS = frozenset({"which", "whom", "these", "those", "them", "including", "comprising"})
 #: verbs of motion that say where a sub-total comes from or goes (``of which 172,480 came back from Indonesia``)
@@ -4104,6 +4110,19 @@ class CategoryFinder:
             m += 1  # (past the phrase's time: ``of the bicycles stolen in 2023 were taken``, C24-15)
         if compared and (m >= sent_end or text[m] in (",", ";", ".") or lower[m] in ("and", "respectively")):
             return found
+        if m + 2 < sent_end and lower[m] in ("that", "which", "who"):
+            # ``17 per cent of the SDG targets that can be assessed are on track``: the share's verb after the relative
+            # clause that restricts its whole (C48-20)
+            j = m + 1
+            while j < min(sent_end, m + 5) and lower[j] in _RELATIVE_VERB_OPENERS:
+                j += 1  # (``can be``)
+            if j + 1 < sent_end and (verb[j] or table.alpha[j] and lower[j].endswith("ed")):
+                j += 1  # the relative clause's own verb (``assessed``, ``responded``)
+                while j < sent_end and lower[j] in SHARE_VERB_ADVERBS:
+                    j += 1
+                if j < sent_end and (verb[j] or lower[j] in _RELATIVE_VERB_OPENERS or
+                                     table.alpha[j] and len(lower[j]) > 4 and lower[j].endswith("ed")):
+                    return found
         if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed")) or
                                  cut is not None and lower[m] in _SIMPLE_PASTS or
@@ -4261,6 +4280,8 @@ class CategoryFinder:
             start += 1
         if start >= k:
             return None
+        if k - start <= 2 and table.lower[start] in _NOTE_LABELS:
+            return None  # ``Note: about 80% of the data refer to 2022-2023``: a note's label names no measure (C48-19)
         end = k
         inner = CategoryFinder._last_quantity_before(doc, k, start)
         aged = next((m for m in range(start, inner.start) if table.lower[m] in vocabulary("age_words")), None) \

@@ -2920,6 +2920,10 @@ class QuantityRecognizer:
                 text_of(t.doc), t.doc[core].idx) and (p is None or text_of_[p] not in ("-", "–") or ws[p]):
             return True  # ``ISBN 978-92-4-007692-1``, ``No. 2024-08-28-2``: three digit groups or more joined by
             # hyphens are an identifier, never a range (C48-10)
+        if plain_integer and not has_unit and figure.value in (5, 7, 10, 20, 100, 1000) and start >= 3 and \
+                lower[start - 1] == "of" and lower[start - 2] == "out" and \
+                any(w.startswith(("scor", "rating", "rated", "grade", "mark")) for w in lower[max(0, start - 12) : start - 2]):
+            return True  # ``a score of 67.5 out of 100``, ``rated 4.2 out of 5``: the top of the scale, no figure (C48-17)
         if not has_unit and not figure.sign and re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}[a-z]?", text) and \
                 _numbered_target(lower, text_of_, start):
             return True  # ``SDG targets 6.1 and 6.2``, ``indicator 3.8``: the numbers of targets, no figures (C48-10)
