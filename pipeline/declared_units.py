@@ -549,7 +549,7 @@ def _own_cell(text: str, start: int, end: int, start_char: int) -> str:
         return f"{name} ({unit.strip('()')})"
     if _declares(found.text):
         return found.text
-    title = text_tables.title_above(text, found.top_start)
+    title = text_tables.title_with_gloss(text, found.top_start)
     if title is None:
         return found.text
     ordered = ordered_title_unit(text, found, title) or _share_or_measure(title, found.text, found.others)

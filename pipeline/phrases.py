@@ -152,7 +152,8 @@ _PAST_VERB_NEXT = PREPOSITIONS | {"little", "slightly", "sharply", "steadily", "
 _NOT_AFTER_MAY = (".", "\n", "?", "!")
 #: what may follow a four-letter past verb before its figure (``used about 254 billion yuan``; C42-29)
 _SHORT_PAST_NEXT = frozenset(("about", "around", "some", "nearly", "almost", "roughly", "approximately", "more",
-                              "less", "over", "under", "just", "of", "from"))  # (``86,882 people died of``)
+                              "less", "over", "under", "just", "of", "from", "$", "€", "£"))
+# (``86,882 people died of``; ``households owed $20.5 trillion``: a currency sign opening the figure)
 #: words that open a verb's object: an ``-ed`` word after a comma and before one is a past verb (``costs, at 5.1%,
 #: provided the largest upward contribution``), not a participle opening an aside (``, adjusted for``)
 _OBJECT_OPENERS = frozenset({"the", "its", "their", "a", "an"})

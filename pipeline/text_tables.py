@@ -348,3 +348,25 @@ def title_above(text: str, line_start: int) -> str | None:
     """The text of the title line of :func:`title_bounds`, or None."""
     bounds = title_bounds(text, line_start)
     return None if bounds is None else text[bounds[0] : bounds[1]]
+
+
+#: a line that only glosses a table's units, opening on one (``Percent, seasonally adjusted annual rate; ...``)
+_GLOSS_LINE = re.compile(r"\s*(?:Per ?cent|Percent|%|US\$|\$|£|€|EUR|USD|GBP|Thousands?|Millions?|Billions?|Index|"
+                         r"Number|Rates?|In )\b", re.I)
+
+
+def title_with_gloss(text: str, line_start: int) -> str | None:
+    """:func:`title_above`, read as ``Title (gloss)`` when the line right above the header only glosses its units
+    and a numbered title stands right above that (``Table 1. Growth of debt by sector`` over ``Percent, seasonally
+    adjusted annual rate; outstanding in US$ trillion``), as if the gloss were the title's bracket (C48-21)."""
+    bounds = title_bounds(text, line_start)
+    if bounds is None:
+        return None
+    line = text[bounds[0] : bounds[1]]
+    if "(" in line or not _GLOSS_LINE.match(line) or _TITLE_OPENING.match(line) or bounds[0] < 2:
+        return line
+    above_start = text.rfind("\n", 0, bounds[0] - 1) + 1
+    above = text[above_start : bounds[0] - 1]
+    if not _TITLE_OPENING.match(above):
+        return line
+    return f"{above.rstrip()} ({line.strip().rstrip('.')})"

@@ -260,3 +260,37 @@ def test_a_note_label_names_no_measure(extract_both):
 )
 def test_a_share_whose_whole_has_a_relative_clause_before_the_verb(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+GLOSS_LINE_TABLE = ("Table 3. Growth of credit by borrower\n"
+                    "Percent, seasonally adjusted annual rate; outstanding in US$ billion\n"
+                    "\n"
+                    "Borrower        2024:Q2  2024:Q3  Outstanding\n"
+                    "Households          2.8      3.3        942.1\n"
+                    "Businesses          1.9      2.2        611.4\n")
+
+
+def test_a_gloss_line_under_a_numbered_title_declares_its_columns(extract_both):
+    cells = by_text(extract_both(GLOSS_LINE_TABLE))
+    assert (cells["2.8"]["unit"], cells["2.8"]["metric"]) == ("percent", "CHANGE")
+    assert (cells["942.1"]["unit"], cells["942.1"]["value"]) == ("us dollar", 942_100_000_000)
+
+
+def test_codes_of_letters_and_digits_are_modifiers_of_the_counted_noun(extract_both):
+    cells = by_text(extract_both("Carriers retired 87 older 3G and 4G base stations in the quarter."))
+    assert cells["87"]["unit"] == "station"
+
+
+@pytest.mark.parametrize(
+    "text,part,whole,category",
+    [
+        ("Lending reached €412.0 billion, of which firms borrowed €160.3 billion.", "€160.3 billion", "€412.0 billion",
+         "firms"),
+        ("Freight totalled 18.2 million tonnes, of which rail carried 5.1 million tonnes.", "5.1 million tonnes",
+         "18.2 million tonnes", "rail"),
+    ],
+)
+def test_a_part_stated_by_a_past_verb_after_of_which(extract_both, text, part, whole, category):
+    doc = extract_both(text)
+    assert _links(doc, part, "PART_OF") == {whole}
+    assert _links(doc, part, "CATEGORY") == {category}

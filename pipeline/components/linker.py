@@ -56,7 +56,7 @@ from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ROW_PART
 from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, bare_signed, \
     change_components_cue
 from pipeline.relation_features import bounded_subject, is_threshold, same_block
-from pipeline.phrases import (apposed_noun_value, 
+from pipeline.phrases import (CURRENCY_SIGNS, apposed_noun_value, 
     CONJUNCTIONS,
     ed_form,
     bound_phrase_start,
@@ -4004,8 +4004,12 @@ class RelationLinker:
         copulas = vocabulary("copulas")
         firsts = _subtotal_first_words()
         words_before = []
+        stating = k  # the verb right before the figure states it (``of which households owed $20.5 trillion``)
+        while stating >= limit and text[stating] in CURRENCY_SIGNS:
+            stating -= 1
         while k >= limit and text[k] not in (";",) and not verb[k] or (
-            k >= limit and lower[k] in ("were", "was", "are", "is", "included", "includes", "include")
+            k >= limit and (lower[k] in ("were", "was", "are", "is", "included", "includes", "include") or
+                            k == stating and verb[k] and lower[k].endswith("ed"))
         ):
             if text[k] not in (",", ":", "(", ")"):
                 words_before.insert(0, lower[k])

@@ -180,7 +180,10 @@ def modifier_conjunct(doc: Doc, start: int, found: int, k: int, end: int) -> boo
     women``, ``police officers and auxiliary police``): one word (or one hyphenated compound), not a
     plural, and at least two words after the conjunction, the last of them a plural noun."""
     table = token_table(doc)
-    lower, alpha = table.lower, table.alpha
+    lower = table.lower
+    # a word, or a code of letters and digits (``2G``, ``5G``): ``legacy 2G and 3G networks`` share the noun
+    alpha = [a or t[:1].isdigit() and t.isalnum() and any(c.isalpha() for c in t) and len(t) <= 4
+             for a, t in zip(table.alpha, table.text)]
     first = start
     while first < found and not alpha[first]:
         first += 1
