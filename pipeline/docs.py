@@ -272,6 +272,10 @@ def _clean(value):
     return int(value) if value.is_integer() and abs(value) < 2 ** 63 else value
 
 
+#: note marks written in superscript (``¹``, ``²``, ``*``) that may be glued to the end of a phrase
+_SUPERSCRIPT_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+
+
 def span_record(span, span_id: str) -> dict:
     """One FORMAT §2 span record from a spaCy span."""
     start, end = span.start_char, span.end_char
@@ -288,6 +292,9 @@ def span_record(span, span_id: str) -> dict:
     if surface != surface.strip() and surface.strip():
         # a phrase over a table's white space (``Crimes of dishonesty\t``): FORMAT's spans hold no edge spaces
         out_start, out_end = start + len(surface) - len(surface.lstrip()), end - (len(surface) - len(surface.rstrip()))
+    if label != "QUANTITY" and surface[-1:] in _SUPERSCRIPT_MARKS and surface.rstrip(_SUPERSCRIPT_MARKS).strip():
+        # ``Other provinces¹``, ``total fertility rate¹``: a note's mark glued to a phrase is no part of it (C48-23)
+        out_end = out_start + len(text_of(span.doc)[out_start:out_end].rstrip(_SUPERSCRIPT_MARKS).rstrip())
     record = {"id": span_id, "start": out_start, "end": out_end, "label": label}
     if label == "QUANTITY":
         metric = span_value(span, "metric")

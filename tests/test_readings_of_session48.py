@@ -294,3 +294,27 @@ def test_a_part_stated_by_a_past_verb_after_of_which(extract_both, text, part, w
     doc = extract_both(text)
     assert _links(doc, part, "PART_OF") == {whole}
     assert _links(doc, part, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The crude marriage rate² fell to 3.8 per 1,000 in 2023.", "3.8 per 1,000", "crude marriage rate"),
+        ("Table 2: Residents by region, 2024\n\nRegion               Residents\nCapital region       1 980 000\n"
+         "Other districts¹     2 410 000\n", "2 410 000", "Other districts"),
+    ],
+)
+def test_a_superscript_note_mark_is_no_part_of_a_phrase(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The bureau estimates the resident population at 5,91 million.", "5,91 million", "resident population"),
+        ("The Treasury has set the limit for this borrowing at £31.0 billion.", "£31.0 billion",
+         "limit for this borrowing"),
+    ],
+)
+def test_the_object_a_verb_puts_at_a_figure(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

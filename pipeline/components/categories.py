@@ -93,6 +93,9 @@ FIGURE_FOLLOWERS = frozenset({"following", "according", "owing", "due", "thanks"
 #: words that open the verb of a relative clause (``that can be assessed``, ``which have been``)
 _RELATIVE_VERB_OPENERS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "be", "been",
                                     "have", "has", "had", "is", "are", "was", "were"})
+#: verbs that put their object at a figure (``estimates the population at 63 million``)
+_PUTTING_VERBS = frozenset({"estimates", "estimate", "estimated", "puts", "put", "places", "placed", "projects",
+                            "projected", "forecasts", "sets", "set", "pegs", "pegged", "values", "valued"})
 #: labels of notes and sources before a colon: no measure (``Note:``, ``Source:``)
 _NOTE_LABELS = frozenset({"note", "notes", "source", "sources", "nb", "caveat", "caution", "footnote", "methodology",
                           "remark", "remarks"})
@@ -1945,6 +1948,8 @@ class CategoryFinder:
         if lower[k] == "of":
             found = noun_phrase_before(doc, k, start_limit)
             how = "of"
+        elif lower[k] == "at" and (put := self._put_object(doc, k, start_limit)) is not None:
+            found, how = put, "object"  # ``Stats SA estimates the mid-year population at 63,02 million`` (C48-24)
         elif lower[k] in COPULAS or lower[k] == "at" and lower[k - 1] in ESTIMATE_VERBS:
             m = k - 1 if lower[k] == "at" else k
             if lower[m] == "estimated" and m - 1 >= start_limit and text[m - 1] == ",":
@@ -1971,6 +1976,25 @@ class CategoryFinder:
                 or lower[found[2]] in GENERIC_PEOPLE or found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
             return None
         return (*found, how)
+
+    @staticmethod
+    def _put_object(doc: Doc, at: int, start_limit: int) -> tuple[int, int, int] | None:
+        """The object of a verb that puts it at a figure (``estimates the mid-year population at``, ``puts the
+        number of vacancies at``, ``places unemployment at``), ending before ``at`` (token ``at``), or None."""
+        lower = token_table(doc).lower
+        verb = next((v for v in range(at - 2, max(start_limit, at - 10) - 1, -1) if lower[v] in _PUTTING_VERBS and
+                     lower[v + 1] in ("the", "its", "their", "this", "that")), None)
+        if verb is None:
+            return None
+        table = token_table(doc)
+        start = verb + 1
+        while start < at and lower[start] in ("the", "its", "their", "this", "that"):
+            start += 1
+        if start >= at or any(table.verb[j] or table.number[j] or table.punct[j] and table.text[j] not in ("-", "'s")
+                              for j in range(start, at)):
+            return None
+        head = next((j - 1 for j in range(start + 1, at) if lower[j] in PREPOSITIONS), at - 1)
+        return start, at, head  # (``set the ceiling for this debt at``: the object with its complement)
 
     @staticmethod
     def _modified_object(doc: Doc, k: int, start_limit: int, verbs: frozenset) -> tuple[int, int, int] | None:
@@ -3202,6 +3226,11 @@ class CategoryFinder:
                     # describes (C42-28)
                     yield (*subject, "apposition")
                     return
+        if lower[k] == "at":
+            put = self._put_object(doc, k, start_limit)
+            if put is not None and not any(i in quantity_tokens or i in time_tokens for i in range(put[0], put[1])):
+                yield (*put, "object")  # ``Stats SA estimates the mid-year population at 63,02 million`` (C48-24)
+                return
         infinitive = self._headline_infinitive_subject(doc, quantity, start_limit, quantity_tokens, time_tokens)
         if infinitive is not None:
             yield (*infinitive, "label")  # ``- Single-aisle airplanes to make up 71% of the 2043 fleet`` (C43-17)
