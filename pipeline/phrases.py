@@ -236,6 +236,10 @@ class TokenTable:
             for k in eds:
                 if verb[k] and number[k - 1] and nounish[k + 1] and not number[k + 1] and lower[k + 1][-1:] == "s":
                     verb[k], nounish[k] = False, True  # ``27 imported cases``, ``1,251 confirmed cases``: an adjective
+                elif verb[k] and k >= 2 and number[k - 2] and nounish[k - 1] and lower[k - 1][-1:] == "s" and \
+                        text[k + 1] in (",", ")") and k >= 3 and lower[k - 3] in ("the", "of", "in"):
+                    verb[k] = False  # ``in 18 of the 24 regions surveyed, by 2.7%``: a participle after its counted
+                    # noun (C48-25)
                 elif verb[k] and lower[k] in _PEOPLE_PARTICIPLES and (
                         number[k - 1] or lower[k - 1] in ("thousand", "million") or k >= 2 and text[k - 2] == "-"):
                     verb[k], nounish[k] = False, True  # ``1.7 million unemployed``, ``long-term unemployed in``: people

@@ -318,3 +318,38 @@ def test_a_superscript_note_mark_is_no_part_of_a_phrase(extract_both, text, figu
 )
 def test_the_object_a_verb_puts_at_a_figure(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_a_count_of_places_a_clause_covers_is_no_figure_its_change_is_of(extract_both):
+    doc = extract_both("Pension incomes rose in 18 of the 24 regions surveyed, by 2.7% on average.")
+    assert _links(doc, "2.7%", "MODIFIES") == set()
+    assert _links(doc, "2.7%", "CATEGORY") == {"Pension incomes"}
+
+
+def test_a_hyphenated_net_zero_is_no_figure(extract_both):
+    cells = by_text(extract_both("Net-zero plans to reshape a fifth of jobs by 2035."))
+    assert "zero" not in cells, sorted(cells)
+
+
+@pytest.mark.parametrize(
+    "text,value,margin,metric,direction",
+    [
+        ("The decade averaged 1.19 ± 0.12 °C above the 1961-1990 mean.", "1.19", "0.12 °C", "CHANGE", "up"),
+        ("Sea surface temperatures warmed by 0.91 ± 0.09 °C over the century.", "0.91", "0.09 °C", "CHANGE", "up"),
+    ],
+)
+def test_a_value_with_its_margin_written_apart(extract_both, text, value, margin, metric, direction):
+    doc = extract_both(text)
+    cells = by_text(doc)
+    assert cells[value]["unit"] == "degree celsius"
+    assert (cells[value]["metric"], cells[value]["direction"]) == (metric, direction)
+    assert (cells[margin]["metric"], cells[margin]["direction"]) == ("CHANGE", None)
+    assert not [r for r in relations(doc) if r[0] == margin or r[2] == margin]
+
+
+def test_a_time_opening_the_next_clause_dates_only_that_clause(extract_both):
+    doc = extract_both("Mean maximum temperatures were 1.12 °C above average, and March and May were 2.40 °C and "
+                       "1.85 °C above their monthly averages, respectively.")
+    assert _links(doc, "1.12 °C", "PERIOD") == set()
+    assert _links(doc, "2.40 °C", "PERIOD") == {"March"}
+    assert _links(doc, "1.85 °C", "PERIOD") == {"May"}

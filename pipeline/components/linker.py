@@ -180,6 +180,26 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
 _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
+def _by_before(lower: list, start: int) -> bool:
+    """Whether ``by`` (past bound words) opens the figure at token ``start`` (``, by 3.5%``, ``by about 2%``)."""
+    k = start - 1
+    while k >= 0 and lower[k] in ("about", "around", "some", "nearly", "almost", "roughly", "an", "average", "of"):
+        k -= 1
+    return k >= 0 and lower[k] == "by"
+
+
+def _scope_count(doc, x) -> bool:
+    """Whether the count ``x`` is the object of ``in``, ``across`` or ``among`` (``in 35 countries``, ``in 29 of the 35
+    countries``, ``across 12 regions``): the places or groups a clause covers."""
+    if span_value(x, "metric") != "COUNT" or span_value(x, "unit_kind") not in (None, "count"):
+        return False
+    lower = token_table(doc).lower
+    k = x.start - 1
+    if k >= 2 and lower[k] == "the" and lower[k - 1] == "of":
+        k -= 3  # (``29 of the 35``: the first figure's preposition)
+    return k >= 0 and lower[k] in ("in", "across", "among")
+
+
 def _compared_value(lower: list, start: int, than: bool = True) -> bool:
     """Whether the figure at token ``start`` is a value compared with (``compared with £16.0 billion``, ``against
     2.1%``, ``than 1,200``; with ``than`` False, not after ``than``)."""
@@ -371,7 +391,7 @@ def is_margin(quantity: Span) -> bool:
     """A margin of error (``±1.1 percent`` after a change): it states the precision of the figure before
     it, links to nothing and nothing links to it (GUIDELINES C10-1)."""
     first = quantity.doc[quantity.start].text
-    return first[:1] == "±" or first[:3] == "+/-"
+    return first[:1] == "±" or first[:3] == "+/-" or quantity.start >= 1 and quantity.doc[quantity.start - 1].text == "±"
 
 
 EARLIER_STEP_CUES = vocabulary_phrases("earlier_step_cues")
@@ -1019,6 +1039,10 @@ class RelationLinker:
                 continue
             target = _bracketed_level_after(doc, q, quantities) or \
                 self.figure_for_change(doc, q, quantities, modifies) or self._subject_bracket_count(doc, q, quantities)
+            if target is not None and span_value(q, "unit_kind") == "percent" and _scope_count(doc, target) and \
+                    not self.in_parentheses(doc, q) and _by_before(token_table(doc).lower, q.start):
+                target = None  # ``Real wages rose in 29 of the 35 countries ..., by 3.5%``: the count of the places
+                # the clause covers is no figure its change is of (C48-25)
             if target is not None:
                 modifies[q] = self._named_column_cell(doc, q, target, quantities) or \
                     self._latest_dated_cell(doc, q, target, quantities, modifies)
@@ -5510,6 +5534,9 @@ class RelationLinker:
         if not verb[p.end]:
             return False
         k = p.start - 1
+        if k - 1 >= q.end and lower[k] in ("and", "while", "whereas", "but") and lower[k - 1] == ",":
+            return True  # ``..., and August and October were 3.03 °C and 2.51 °C above``: the time is the next clause's
+            # subject (C48-27)
         while k > q.end and nounish[k] and not verb[k] and not table.number[k] and p.start - k <= 6:
             k -= 1
         return k - 1 >= q.end and k < p.start - 1 and lower[k] in _FRONTING_CONJUNCTIONS and lower[k - 1] == "," and \

@@ -1134,6 +1134,11 @@ class QuantityRecognizer:
                 end = figure.end  # (its digits are no figure of their own either: ``$100 bills``)
         figures = self._compound_durations(t, figures)
         figures = self._without_rank_cells(doc, figures)
+        for before, margin in zip(figures, figures[1:]):
+            if before.unit is None and margin.unit is not None and margin.start == before.end + 1 and \
+                    t.text[before.end] == "±" and margin.value_max is None:
+                # ``warmed by 1.51 ± 0.23 °C``: the value takes the unit its margin is written with (C48-26)
+                before.unit, before.unit_kind, before.unit_info = margin.unit, margin.unit_kind, margin.unit_info
         text = text_of(doc)
         if t.defined_units:
             self._defined_units_everywhere(t, figures, tables=False)
@@ -1190,8 +1195,9 @@ class QuantityRecognizer:
                 # be its change (``was 4.9, up 0.6 from a year earlier``), so may one after a rate's figure (``4.5 per
                 # 1,000 population, down 0.4 from 4.9``)
                 figure.metric = "SHARE"
-            if t.text[figure.start][:1] == "±":
-                figure.metric, figure.direction = "CHANGE", None  # a margin of error, wherever it stands (C10-1, C41-20)
+            if t.text[figure.start][:1] == "±" or figure.start >= 1 and t.text[figure.start - 1] == "±":
+                figure.metric, figure.direction = "CHANGE", None  # a margin of error, wherever it stands (C10-1, C41-20;
+                # written apart, ``1.51 ± 0.23 °C``, C48-26)
             quantities.append(span)
             if "threshold" in figure.notes:
                 user_data.setdefault(THRESHOLDS_KEY, []).append([figure.start, figure.end])
@@ -2929,6 +2935,7 @@ class QuantityRecognizer:
             return True  # ``SDG targets 6.1 and 6.2``, ``indicator 3.8``: the numbers of targets, no figures (C48-10)
         if text in ("zero", "Zero") and not has_unit and (
                 p is not None and lower[p] == "net" or
+                p is not None and p >= 1 and text_of_[p] == "-" and lower[p - 1] == "net" or  # (``Net-zero shift``)
                 x is not None and x + 1 < n and lex[x][_ALPHA] and lex[x][_ISLOWER] and not lower[x].endswith("s") and
                 lower[x] not in FUNCTION_WORDS and lex[x + 1][_ALPHA] and lex[x + 1][_ISLOWER] and
                 lower[x + 1] not in FUNCTION_WORDS and not ed_form(lower[x + 1])):
@@ -3639,8 +3646,8 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
             break
         joined = joined or lower[k] in ("and", "or")
         j += 1
-        while j < len(text) and lower[j] in _PERCENT_WORDS:
-            j += 1
+        while j < len(text) and (lower[j] in _PERCENT_WORDS or lower[j] in _LIST_UNIT_WORDS or text[j][:1] == "°"):
+            j += 1  # (``3.03 °C and 2.51 °C above``: the measure's unit written after each figure, C48-28)
         if j == k + 2 or j >= len(text):
             break
         k = j
@@ -3660,6 +3667,12 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
             end = close + 1
         elif close is not None and text[end + 1][:1] == "±":
             end = close + 1
+    if end + 2 < len(text) and text[end] == "±" and _DIGITS.match(text[end + 1]):
+        # ``1.45 ± 0.12 °C above the 1850-1900 average``: the word after the margin written apart (C48-26)
+        past = next((k for k in range(end + 2, min(len(text), end + 6)) if lower[k] in _COMPARATIVES | {"below", "above"}
+                     or text[k] in CLAUSE_BREAKS), None)
+        if past is not None:
+            end = past
     if end + 1 < len(text) and lower[end].rstrip(".") in MONTHS and text[end][:1].isupper():
         # ``a 0.4 percent September increase``: the month the change noun after it is dated by (C30-8)
         k = end + 1 + bool(end + 2 < len(text) and YEAR_RE.match(text[end + 1]))
@@ -3670,6 +3683,10 @@ def _clause_words(t: DocTable, start: int, end: int, before: int, after: int) ->
 
 
 _DIGITS = re.compile(r"[+\-−]?[0-9][0-9,.]*$")
+#: short unit words written after each figure of a list that share the word after the list (``3.03 °C and 2.51 °C
+#: above``, ``12 mm and 30 mm higher``)
+_LIST_UNIT_WORDS = frozenset(("c", "f", "mm", "cm", "m", "km", "kg", "t", "mt", "kt", "gw", "mw", "twh", "gwh", "points",
+                              "point", "pp", "pts", "years", "days", "hours", "minutes", "months", "weeks"))
 #: the percent words after a figure in a coordinated list (``9.8% and 28.5% higher``)
 #: words of a sentence about rates, where bare points are percentage points (no index named)
 RATE_CONTEXT_WORDS = frozenset(("%", "percent", "rate", "rates", "growth", "contribution", "contributed", "inflation"))
