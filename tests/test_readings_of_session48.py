@@ -353,3 +353,19 @@ def test_a_time_opening_the_next_clause_dates_only_that_clause(extract_both):
     assert _links(doc, "1.12 °C", "PERIOD") == set()
     assert _links(doc, "2.40 °C", "PERIOD") == {"March"}
     assert _links(doc, "1.85 °C", "PERIOD") == {"May"}
+
+
+def test_a_column_named_by_a_rate_segment_of_the_title(extract_both):
+    cells = by_text(extract_both("Table 2. Child labour by region, 2020 (number in millions; prevalence per thousand "
+                                 "children)\n\nRegion                 Number   Prevalence\nSouthern Asia            "
+                                 "26.3       61.2\nWorld                   160.0       97.4\n"))
+    assert cells["26.3"]["value"] == 26_300_000
+    assert cells["61.2"]["unit"].endswith("per thousand children")
+    assert cells["61.2"]["metric"] == "SHARE"
+
+
+def test_a_bracket_after_a_named_earlier_value_restates_the_change(extract_both):
+    doc = extract_both("Some 27.6 million people were in forced labour in 2021, about 2.7 million more than the 2016 "
+                       "estimate of 24.9 million (+2.7 million; +11%).")
+    for change in ("+2.7 million", "+11%"):
+        assert _links(doc, change, "MODIFIES") == {"27.6 million"}, change

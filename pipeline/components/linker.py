@@ -2328,6 +2328,14 @@ class RelationLinker:
                 j -= 1
             timed = any(p.start >= before.end and p.end <= open_at for p in (*periods, *spans_of(doc, "BASELINE"))) or \
                 any(w in ("earlier", "ago", "before", "previously") for w in lower[before.end : open_at])
+            named = next((b for b in spans_of(doc, "BASELINE") if b.end == j), None) if lower[j] == "of" else None
+            if named is not None and named.start >= 2 and lower[named.start - 1] in ("than", "from", "on"):
+                # ``about 10 million more than the 2016 estimate of 40.3 million (+9.3 million; +23%)``: the bracket
+                # restates the change compared with the named earlier value: it is of what that change is of (C48-30)
+                change = next((x for x in quantities if span_value(x, "metric") == "CHANGE" and
+                               named.start - 4 <= x.end <= named.start - 1), None)
+                if change is not None and change is not q:
+                    return "parallel", change
             if lower[j] == "from" or timed and (lower[j] in ("with", "to") and lower[j - 1] == "compared" or
                                                 lower[j] in ("against", "versus")):
                 # (``compared with 9,961 in Greater Sydney (+2.3%)``: another place's figure, its own change)

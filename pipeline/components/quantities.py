@@ -287,14 +287,39 @@ def _time_label_between(t: "DocTable", end: int, start: int) -> bool:
         words_[:1] in (["previous"], ["last"], ["prior"])
 
 
+def _segment_rate(title: str, cell: str) -> str | None:
+    """The rate a segment of a title's bracket declares for the column ``cell`` names, when the segment opens on the
+    cell's word (``prevalence per thousand people`` for ``Prevalence``), else None."""
+    opening, closing = title.rfind("("), title.rfind(")")
+    word = cell.strip().lower()
+    if opening < 0 or closing < opening or not word.isalpha() or word in ("rate", "rates", "ratio", "ratios"):
+        return None  # (a ``Rate`` column is read with the count the title names, C21-20)
+    for segment in re.split(r"[;,]", title[opening + 1 : closing]):
+        segment = segment.strip()
+        if not segment.lower().startswith(word + " per "):
+            continue
+        found = rate_base(segment)
+        if found is not None:
+            return rate_named(segment, found)
+        worded = re.match(r"per (thousand|million|hundred|billion)(?: ([a-z]+))?$", segment.lower()[len(word) + 1 :])
+        if worded is not None:  # (a base in words, kept as written: C16-7)
+            return f"per {worded.group(1)}" + (f" {worded.group(2)}" if worded.group(2) else "")
+    return None
+
+
 def _title_rate(text: str, start_char: int) -> str | None:
     """The rate a table's title declares for cells under a time or sex column (``Road fatalities per million inhabitants``
     or ``Road deaths by Member State (deaths per million inhabitants)`` above ``Member State   2019   2023`` and
     ``Germany   37   33`` → ``fatality per million inhabitants``), or None (C28-15). A rate named for a bracketed
     column (``... in brackets``) declares nothing for the main one."""
     header = text_tables.header_cell(text, start_char)
-    if header is None or not (text_tables.time_cell(header.text) or header.text.strip().lower() in SEX_HEADERS):
-        return None  # (``Males   Females`` under ``... (deaths per 100,000 population)``: the rate for each sex)
+    if header is None:
+        return None
+    if not (text_tables.time_cell(header.text) or header.text.strip().lower() in SEX_HEADERS):
+        # (``Males   Females`` under ``... (deaths per 100,000 population)``: the rate for each sex)
+        # ``(number in millions; prevalence per thousand people)`` above ``Number   Prevalence``: the segment that opens
+        # on the column's name (C48-29)
+        return _segment_rate(text_tables.title_with_gloss(text, header.top_start) or "", header.text)
     bounds = text_tables.title_bounds(text, header.top_start)
     if bounds is None:
         return None
