@@ -369,3 +369,9 @@ def test_a_bracket_after_a_named_earlier_value_restates_the_change(extract_both)
                        "estimate of 24.9 million (+2.7 million; +11%).")
     for change in ("+2.7 million", "+11%"):
         assert _links(doc, change, "MODIFIES") == {"27.6 million"}, change
+
+
+def test_a_label_after_a_semicolon_names_its_own_figure(extract_both):
+    doc = extract_both("- Single adults: $41,200 (-2.1%); couples with children: $118,400 (+0.6%).")
+    assert _links(doc, "$41,200", "CATEGORY") == {"Single adults"}
+    assert _links(doc, "$118,400", "CATEGORY") == {"couples with children"}

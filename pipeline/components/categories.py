@@ -428,6 +428,12 @@ def heading_category(doc: Doc, quantity: Span) -> tuple[int, int, int] | None:
         colon = -1  # ``... (third quarter of 2023: 60.6%)``: a colon in brackets labels no line (C16-14)
     if colon < 0:
         found = _figure_line_heading(doc, text, line_start, a, quantity.end_char)
+    if colon >= 0 and text.rfind(";", line_start, colon) >= 0:
+        # ``- Lone-parent families: $63,100 (-3.5%); two-parent families with children: $122,000``: the label after the
+        # semicolon is the figure's own (C48-31)
+        line_start = text.rfind(";", line_start, colon) + 1
+        while line_start < colon and text[line_start] == " ":
+            line_start += 1
     if colon >= 0:
         label = text[line_start:colon]
         words_ = re.findall(r"[A-Za-z][A-Za-z0-9]*", label)
