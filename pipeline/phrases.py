@@ -712,14 +712,14 @@ def adjective_series(table: TokenTable, comma: int, end_limit: int) -> bool:
     """Whether the comma at ``comma`` separates coordinated adjectives of one noun (``31 fragile, conflict-affected
     or vulnerable countries``, ``1,200 small, medium-sized and large firms``): the word before it has an adjective's
     ending and no plural's, and lower-case words (hyphenated or not, more commas allowed) follow up to one ``and``/
-    ``or`` and end in a plural noun, before a word that is no part of a noun phrase. A figure, a capital or a
-    second conjunction on the way makes it a list of its own."""
+    ``or`` and reach a plural noun after it. A figure, a capital or a second conjunction on the way makes it a list of
+    its own; so does ``respectively`` closing the sentence (each modifier an item)."""
     lower, text, alpha, nounish, number = table.lower, table.text, table.alpha, table.nounish, table.number
     before = lower[comma - 1]
     if not alpha[comma - 1] or not (before.endswith(_ADJECTIVE_ENDINGS) or before in _SHORT_ADJECTIVES) or \
             singular(before) != before:
         return False
-    conjunctions, last, plural = 0, None, False
+    conjunctions, last = 0, None
     m = comma + 1
     while m < min(end_limit, comma + 12):
         low = lower[m]
@@ -740,7 +740,7 @@ def adjective_series(table: TokenTable, comma: int, end_limit: int) -> bool:
         else:
             return False
         m += 1
-    return plural
+    return False
 
 
 #: words that state the value of what the noun before them counts (``420 shipments worth $12 million``)
