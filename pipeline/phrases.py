@@ -454,7 +454,8 @@ def _word_flags(low: str, text: str, punct: bool, alpha: bool) -> tuple[bool, bo
         alpha or text in _NOUNISH_SYMBOLS or any(c.isalpha() for c in text))
     may_be_past = ed_form(low)  # (``the eastern region used 652.3 billion yuan``: four letters too, C42-29)
     no_past_after = punct or low in DETERMINERS or low in PREPOSITIONS or number or not alpha or low.endswith("ly")
-    past_before = low in _PAST_VERB_NEXT or number or (low.endswith("ly") and alpha) or text in _SIGNS_AFTER_VERB
+    past_before = low in _PAST_VERB_NEXT or number or (low.endswith("ly") and alpha) or text in _SIGNS_AFTER_VERB or \
+        len(text) <= 3 and text[-1:] == "$" and text[:1].isupper()  # (``contributed S$41.8 billion``, ``US$``)
     return number, verb, nounish, may_be_past, no_past_after, past_before
 
 

@@ -375,3 +375,11 @@ def test_a_label_after_a_semicolon_names_its_own_figure(extract_both):
     doc = extract_both("- Single adults: $41,200 (-2.1%); couples with children: $118,400 (+0.6%).")
     assert _links(doc, "$41,200", "CATEGORY") == {"Single adults"}
     assert _links(doc, "$118,400", "CATEGORY") == {"couples with children"}
+
+
+def test_the_next_part_with_its_own_subject_and_the_verb_left_out(extract_both):
+    doc = extract_both("In nominal terms, output is estimated at S$96.4 billion, of which the goods sector contributed "
+                       "S$24.1 billion (25.0 per cent) and the services sector S$66.2 billion (68.7 per cent).")
+    assert _links(doc, "S$24.1 billion", "PART_OF") == {"S$96.4 billion"}
+    assert _links(doc, "S$66.2 billion", "PART_OF") == {"S$96.4 billion"}
+    assert _links(doc, "S$24.1 billion", "CATEGORY") == {"goods sector"}

@@ -3815,6 +3815,12 @@ class RelationLinker:
         if not joints:
             return False
         segment = gap[joints[-1] + 1 :]
+        if segment and len(segment) <= 6 and prev._.unit == q._.unit and \
+                all(is_nounish(t) and not is_verb(t) or t.lower_ in ("the", "its", "their") for t in segment) and \
+                all(t.text in "()," or t.like_num or t.lower_ in ("per", "cent", "percent", "%") for t in gap[: joints[-1]]):
+            # ``of which the goods producing industries contributed S$41.8 billion (24.2 per cent) and the services
+            # producing industries S$119.3 billion``: the next part with its own subject, the verb left out (C48-32)
+            return True
         return len(segment) <= 4 and not any(is_verb(t) for t in segment) and not any(
             t.lower_ in ("the", "its", "their", "this", "these") for t in segment) and (
                 prev._.unit == q._.unit or prev._.unit_kind == q._.unit_kind and prev._.unit_kind in ("currency",
