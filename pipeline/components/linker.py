@@ -183,8 +183,8 @@ _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running
 def _by_before(lower: list, start: int) -> bool:
     """Whether ``by`` (past bound words) opens the figure at token ``start`` (``, by 3.5%``, ``by about 2%``)."""
     k = start - 1
-    while k >= 0 and lower[k] in ("about", "around", "some", "nearly", "almost", "roughly", "an", "average", "of"):
-        k -= 1
+    while k >= 0 and (lower[k] in BOUND_WORDS or lower[k] in ("an", "average", "of")):
+        k -= 1  # (``by about``, ``by more than``, ``by an average of``)
     return k >= 0 and lower[k] == "by"
 
 
