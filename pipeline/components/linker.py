@@ -4333,6 +4333,10 @@ class RelationLinker:
             return None  # ``was 4.3%, unchanged from October but up from 4.1% in November 2024``: the earlier value (C31-17)
         if before is not None and _named_frequency(lower, q.start):
             return None  # ``fell by 0.5% on the month, and the annual rise of 3.0%``: its own comparison (C42-18)
+        if before is not None and self._opened[before.start] > self._opened[q.start] and \
+                ")" in text[before.end : q.start]:
+            return None  # ``2.4% in 2024 (+0.1 point from the April forecast) and 1.8% in 2025``: a comparison in a
+            # bracket closed before the figure is the bracket's own (C49-1)
         if before is not None:  # the last baseline before q in its sentence
             b = before
             lo, hi = self._span_range(quantities, b.end, q.start)
