@@ -7,6 +7,7 @@ trained component can replace any one decision.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -267,6 +268,23 @@ class TokenTable:
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
                     # the present tense stating the figure after it, not the last word of its subject
                     verb[k], nounish[k] = True, False
+            for k in range(1, n - 2):
+                low = lower[k]
+                if len(low) > 3 and low.isalpha() and (low[-1] == "s" and low[-2] not in "su'" or low[-1] != "s" and (
+                        lower[k - 1][-1:] == "s" and lower[k - 1][-2:] != "ss" or lower[k - 1] in _IRREGULAR_PLURALS)) and \
+                        nounish[k] and can_be_verb(low) and \
+                        nounish[k - 1] and lower[k - 1] not in DETERMINERS and not number[k - 1] and \
+                        _BARE_INFINITIVE_VERBS.isdisjoint(lower[max(0, k - 10) : k]):
+                    m = _figure_at(lower, number, k + 1, text, _BEFORE_FIGURE | _RECORD_WORDS)
+                    if m is not None:
+                        m += 1
+                        while m < n and m <= k + 8 and lower[m] in _SHARE_UNIT_WORDS:
+                            m += 1
+                        if m < n and lower[m] == "of" and m > k + 2:
+                            # ``China hosts about 60% of the global total``, ``Renewables supply a record 30% of
+                            # ...``: a word in -s between a subject and a share of a whole is the present verb
+                            # (C49-2)
+                            verb[k], nounish[k] = True, False
             for k in compress(range(1, n), map(OBJECT_VERBS.__contains__, lower[1:])):
                 if lower[k] not in ("see", "saw") and lower[k - 1] in _OPINION_AUXILIARIES:
                     # ``Economists had forecast sales would rise 0.3%``: a verb of forecasting, not a noun's modifier
@@ -488,6 +506,39 @@ def _figure_follows(lower: list, number: list, j: int, text: list | None = None)
                                          text is not None and currency_unit(text[j]) is not None):
         j += 1
     return j < end and number[j]
+
+
+_RECORD_WORDS = frozenset(("a", "an", "record", "estimated", "further", "mere", "full", "whopping", "only"))
+_SHARE_UNIT_WORDS = frozenset(("%", "percent", "per", "cent", "pc"))
+_IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police", "cattle", "data"))
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> frozenset:
+    """English verbs by their lemma (spacy-lookups-data's ``lemma_index`` table, the list spaCy's rule
+    lemmatizer reads). Empty when the package is absent."""
+    try:
+        import spacy_lookups_data
+
+        path = resources.files(spacy_lookups_data) / "data" / "en_lemma_index.json.gz"
+        return frozenset(json.loads(gzip.decompress(path.read_bytes())).get("verb", ()))
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether ``word`` (lower case) is a form of an English verb in the present tense: ``hosts``, ``supply``
+    (not ``turbines``, ``households``)."""
+    verbs = _verb_lemmas()
+    return word in verbs or word.endswith("s") and (singular(word) in verbs or word[:-1] in verbs)
+
+
+def _figure_at(lower: list, number: list, j: int, text: list, before: frozenset) -> int | None:
+    """The index of the figure at ``j`` after at most three words of ``before`` or currency prefixes, else None."""
+    end = min(len(lower), j + 4)
+    while j < end and not number[j] and (lower[j] in before or currency_unit(text[j]) is not None):
+        j += 1
+    return j if j < end and number[j] else None
 
 
 def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:

@@ -25,3 +25,39 @@ def _links(doc, figure, label):
 def test_a_comparison_in_a_closed_bracket_stays_in_it(extract_both, text, bracketed, later):
     doc = extract_both(text)
     assert _links(doc, later, "BASELINE") == set()
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Brazil hosts around 40% of the region's installed capacity.", "40%", "Brazil"),
+        ("Hydropower supplies an estimated 15% of the country's electricity.", "15%", "Hydropower"),
+        ("Smallholders produce about 35% of the world's food.", "35%", "Smallholders"),
+    ],
+)
+def test_a_present_verb_before_a_share_of_a_whole_ends_the_subject(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_a_plural_noun_before_a_share_stays_in_the_subject(extract_both):
+    doc = extract_both("- Onshore wind turbines: 12.5% of new capacity")
+    assert _links(doc, "12.5%", "CATEGORY") == {"Onshore wind turbines"}
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Registrations reached 412,000, up 9%, although the Dutch market cooled after a tax credit lapsed in July.",
+         "412,000"),
+        ("Output grew 3.4% to 18.2 million tonnes once the northern smelter restarted in February.", "18.2 million tonnes"),
+        ("Arrivals rose 6.1% because the border rules were eased in October.", "6.1%"),
+    ],
+)
+def test_the_time_of_an_adverbial_clause_dates_no_figure_outside_it(extract_both, text, figure):
+    assert _links(extract_both(text), figure, "PERIOD") == set()
+
+
+def test_a_status_date_after_such_a_clause_still_dates_the_count(extract_both):
+    doc = extract_both("Officials counted 61,200 visitors who were still in the country after their visas had run "
+                       "out as of 1 March 2025.")
+    assert _links(doc, "61,200", "PERIOD") == {"as of 1 March 2025"}

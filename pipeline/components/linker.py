@@ -180,6 +180,9 @@ _SHARE_COLUMN = re.compile(r"\bshares?\b|\bproportion\b|\bof (?:the )?total\b|%\
 CATEGORY_FOLLOWS_KEY = "relstats.category_follows"
 #: words of a run of rises or falls counted from a time (``the tenth consecutive quarterly increase since Q1 2022``)
 _RUN_WORDS = frozenset(("consecutive", "successive", "straight", "row", "running"))
+#: words opening an adverbial clause whose own time dates none of the figures outside it (C41-29, C49-3)
+_CLAUSE_TIME_CONJUNCTIONS = frozenset(("since", "when", "after", "until", "once", "because"))
+
 def _by_before(lower: list, start: int) -> bool:
     """Whether ``by`` (past bound words) opens the figure at token ``start`` (``, by 3.5%``, ``by about 2%``)."""
     k = start - 1
@@ -5440,10 +5443,13 @@ class RelationLinker:
                 return 3
             verb = token_table(doc).verb
             if (p.start > q.end or any(lower[m] == "," for m in range(p.end, q.start))) and any(
-                    lower[k] in ("since", "when") and p.start - k > 2 and not (k < q.start < p.start) and
+                    lower[k] in _CLAUSE_TIME_CONJUNCTIONS and p.start - k > 2 and not (k < q.start < p.start) and
+                    (lower[k] in ("since", "when") or lower[p.start] != "as") and
                     k > sentence_range(doc, q.start)[0] and not any(lower[m] in (",", ";") for m in range(k, p.start)) and
                                        any(verb[m] for m in range(k + 1, p.start)) for k in window):
-                return 3  # ``since the indicator was introduced in 2021``: a clause's own time (C41-29)
+                return 3  # ``since the indicator was introduced in 2021``, ``after subsidies ended in December``: a clause's own
+                # time (C41-29, C49-3; ``... after their stay had expired as of 1 July 2024``: a status date dates the
+                # figure)
             nounish = token_table(doc).nounish
             for k in window:  # ``..., a pattern that has changed little over the past five years``: an apposition's
                 # relative clause dates its own noun (C41-15)
