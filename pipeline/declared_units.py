@@ -502,6 +502,14 @@ def column_segment(title: str, column: str) -> str | None:
     # the column's head: its last word before a complement (``E-commerce share of total`` → ``share``)
     head_words = re.split(r"\s+(?:of|from|on|in|to|for|as|over)\s+", column.lower())[0]
     head = singular(re.findall(r"[a-z]+", head_words)[-1]) if re.findall(r"[a-z]+", head_words) else None
+    abbreviated = set(re.findall(r"([a-z]{3,})\.", column.lower()))
+
+    def same(word: str, column_word: str) -> bool:  # (``Life exp.`` names ``life expectancy``, C49-9)
+        return word == column_word or column_word in abbreviated and word.startswith(column_word)
+
+    def same_words(a: list, b: list) -> bool:
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+
     by_head = by_prefix = None
     for segment in re.split(r"[;,]", inside[-1]):
         names, found, unit = segment.strip().lower().partition(" in ")
@@ -511,10 +519,10 @@ def column_segment(title: str, column: str) -> str | None:
             continue  # ``changes in rates in percentage points``: the rate rows' changes only (:func:`for_row`, C31-1)
         for name in re.split(r"\s+and\s+|\s*&\s*", names):
             words_ = [singular(w) for w in re.findall(r"[a-z]+", name)]
-            if words_ == column_words:
+            if same_words(words_, column_words):
                 return "in " + unit.strip()
-            if by_prefix is None and words_ and (words_ == column_words[: len(words_)] or
-                                                 column_words == words_[: len(column_words)]):
+            if by_prefix is None and words_ and (same_words(words_, column_words[: len(words_)]) or
+                                                 same_words(words_[: len(column_words)], column_words)):
                 by_prefix = "in " + unit.strip()
             if by_head is None and len(words_) == 1 and words_[0] == head:
                 # ``(Sales in millions of dollars; shares and changes in percent)`` above ``Total sales   E-commerce

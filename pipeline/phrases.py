@@ -235,8 +235,11 @@ class TokenTable:
                     verb[k] = not month[k]  # a past verb, never the month
                     nounish[k] = month[k]  # the month, never a past verb
             for k in eds:
-                if verb[k] and number[k - 1] and nounish[k + 1] and not number[k + 1] and lower[k + 1][-1:] == "s":
+                if verb[k] and (number[k - 1] or k >= 3 and lower[k - 1] in ("the", "these", "those") and
+                                lower[k - 2] == "of" and number[k - 3]) and \
+                        nounish[k + 1] and not number[k + 1] and lower[k + 1][-1:] == "s":
                     verb[k], nounish[k] = False, True  # ``27 imported cases``, ``1,251 confirmed cases``: an adjective
+                    # (``Some 1,900 of the registered vehicles``: in the whole of a partitive, C49-8)
                 elif verb[k] and k >= 2 and number[k - 2] and nounish[k - 1] and lower[k - 1][-1:] == "s" and \
                         text[k + 1] in (",", ")") and k >= 3 and lower[k - 3] in ("the", "of", "in"):
                     verb[k] = False  # ``in 18 of the 24 regions surveyed, by 2.7%``: a participle after its counted
@@ -262,7 +265,9 @@ class TokenTable:
                         _figure_follows(lower, number, k + 1, text):
                     verb[k], nounish[k] = True, False  # ``are forecast to expand 3.8 percent``: an infinitive
                     continue
-                if 0 < k < n - 1 and subject_end >= 0 and nounish[subject_end] and lower[subject_end] not in DETERMINERS and \
+                if 0 < k < n - 1 and subject_end >= 0 and (nounish[subject_end] or number[subject_end] and any(
+                        w in _AGE_WORDS for w in lower[max(0, subject_end - 4) : subject_end])) and \
+                        lower[subject_end] not in DETERMINERS and \
                         _figure_follows(lower, number, k + 1, text) and \
                         _BARE_INFINITIVE_VERBS.isdisjoint(lower[max(0, k - 10) : k]):
                     # ``Southwest border encounters fall 32%``, ``Total vacancies remain 391,000 above``: a verb in
@@ -510,6 +515,8 @@ def _figure_follows(lower: list, number: list, j: int, text: list | None = None)
 
 _RECORD_WORDS = frozenset(("a", "an", "record", "estimated", "further", "mere", "full", "whopping", "only"))
 _SHARE_UNIT_WORDS = frozenset(("%", "percent", "per", "cent", "pc"))
+#: words before the ages that end a subject (``Children aged 0-14 make up about 25 per cent``, C49-5)
+_AGE_WORDS = frozenset(("aged", "ages", "age", "under", "over"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police", "cattle", "data"))
 
 
@@ -702,6 +709,8 @@ def _core(table: TokenTable, i: int, end_limit: int) -> tuple[int, int, int] | N
             continue
         if not nounish[k]:
             break
+        if k > j and (text[k] in ("\u2013", "\u2014") or text[k] == "-" and table.whitespace[k] and table.whitespace[k - 1]):
+            break  # ``more than half of the total - occur in``: a dash between spaces sets off an aside (C49-6)
         if k > j and low == "such" and k + 1 < end_limit and lower[k + 1] == "as":
             break  # ``2,410 other gains such as caravans``: the examples after ``such as`` are no part of the noun
         if k > j and low in _SUBJECT_PRONOUNS:

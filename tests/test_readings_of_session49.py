@@ -61,3 +61,62 @@ def test_a_status_date_after_such_a_clause_still_dates_the_count(extract_both):
     doc = extract_both("Officials counted 61,200 visitors who were still in the country after their visas had run "
                        "out as of 1 March 2025.")
     assert _links(doc, "61,200", "PERIOD") == {"as of 1 March 2025"}
+
+
+@pytest.mark.parametrize("bound_word", ["Around", "Roughly", "Almost", "Approximately"])
+def test_a_capitalised_bound_opening_a_list_item_keeps_its_figure(extract_both, bound_word):
+    doc = extract_both(f"Key facts\n\n- {bound_word} 640 miners lost their lives in 2023.\n- Fewer than 90 mines closed.")
+    cells = by_text(doc)
+    assert "640" in cells
+    assert cells["640"]["bound"] == "~"
+    assert _links(doc, "640", "CATEGORY") == {"miners"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Pupils aged 11-15 make up about 18% of library members.", "18%", "Pupils aged 11-15"),
+        ("Workers aged 55-64 account for 14 per cent of the labour force.", "14 per cent", "Workers aged 55-64"),
+    ],
+)
+def test_ages_ending_a_subject_before_its_verb(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_a_dash_between_spaces_ends_a_phrase(extract_both):
+    doc = extract_both("About 1,900 of the recorded claims - nearly a third of the total - concern flood damage.")
+    assert not any("concern" in c for c in _links(doc, "a third", "CATEGORY"))
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("The number of adults using a mobile wallet rose to 1.6 billion.", "1.6 billion", "adult"),
+        ("The number of households owing rent arrears fell to 412,000.", "412,000", "household"),
+    ],
+)
+def test_a_short_participle_after_the_counted_noun_is_not_its_head(extract_both, text, figure, unit):
+    assert by_text(extract_both(text))[figure]["unit"] == unit
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Some 2,300 of the registered vessels flew a foreign flag.", "2,300", "vessel"),
+        ("Nearly 640 of the reported incidents involved minors.", "640", "incident"),
+    ],
+)
+def test_a_participle_in_the_whole_of_a_partitive_is_an_adjective(extract_both, text, figure, unit):
+    doc = extract_both(text)
+    assert by_text(doc)[figure]["unit"] == unit
+
+
+def test_an_abbreviated_column_takes_the_gloss_segment_it_shortens(extract_both):
+    doc = extract_both("Table 3. Selected indicators by region, 2022\n"
+                       "(life expectancy in years; spending in euros per person)\n\n"
+                       "Region            Life exp.   Spending\n"
+                       "North                  81.2      3,410\n"
+                       "South                  79.8      2,950\n")
+    cells = by_text(doc)
+    assert cells["81.2"]["unit"] == "year"
+    assert cells["79.8"]["unit"] == "year"

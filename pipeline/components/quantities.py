@@ -3128,8 +3128,8 @@ class QuantityRecognizer:
             return True  # ``Table 3.1``, ``Figure 2.4``, ``Annex 1``: a part of the release, not a figure
         if p is not None and lex[p][_TITLE] and plain_integer and not has_unit and not t.doc[p].is_sent_start:
             # (``- The 31 member states spent``: a capitalised determiner opening a list item names nothing, C45-37)
-            if lower[p] not in words("months") and lower[p] not in {"about", "nearly", "over", "some"} and \
-                    lower[p] not in DETERMINERS:
+            if lower[p] not in words("months") and lower[p] not in _BRACKET_BOUNDS and lower[p] not in DETERMINERS:
+                # (``- Around 800 women die every day``: a bound word opening a list item, C49-4)
                 if not (x is not None and lex[x][_ALPHA] and lex[x][_ISLOWER] and lower[x].endswith("s")):
                     return True
         if self._inside_short_quote(t, figure):

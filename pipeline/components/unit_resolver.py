@@ -38,7 +38,7 @@ from pipeline.extensions import (span_starts, candidates_of, register_extensions
                                  sentence_range, set_span_value, span_value, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
 from pipeline.numbers import FRACTION_WORDS
-from pipeline.phrases import DETERMINERS, PREPOSITIONS, adjective_series, is_participle, is_verb, subject_before, token_table, vocabulary
+from pipeline.phrases import DETERMINERS, PREPOSITIONS, adjective_series, can_be_verb, is_participle, is_verb, subject_before, token_table, vocabulary
 from pipeline.units import ends_place_name, is_rate, match_unit, place_names, singular, us_spelling
 
 #: units written in the figure itself; such a figure keeps its unit
@@ -756,8 +756,9 @@ def participle_clause(doc: Doc, k: int, end: int) -> bool:
     units``)."""
     table = token_table(doc)
     low = table.lower[k]
-    if not low.endswith("ing") or len(low) < 6 or not table.alpha[k]:
-        return False
+    if not low.endswith("ing") or len(low) < 5 or not table.alpha[k] or len(low) == 5 and not (
+            can_be_verb(low[:-3]) or can_be_verb(low[:-3] + "e")):
+        return False  # (``women using a modern method``: a five-letter participle of a verb, C49-7; not ``thing``)
     if k + 1 >= min(end + 1, len(doc)):
         return True
     before = doc[k - 1].lower_ if k else ""
