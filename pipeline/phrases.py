@@ -265,8 +265,10 @@ class TokenTable:
                         _figure_follows(lower, number, k + 1, text):
                     verb[k], nounish[k] = True, False  # ``are forecast to expand 3.8 percent``: an infinitive
                     continue
-                if 0 < k < n - 1 and subject_end >= 0 and (nounish[subject_end] or number[subject_end] and any(
-                        w in _AGE_WORDS for w in lower[max(0, subject_end - 4) : subject_end])) and \
+                age_end = subject_end - 2 if subject_end >= 3 and lower[subject_end] in ("over", "older", "above") and \
+                    lower[subject_end - 1] in ("and", "or") else subject_end  # (``People aged 65 and over account``)
+                if 0 < k < n - 1 and subject_end >= 0 and (nounish[subject_end] or number[age_end] and any(
+                        w in _AGE_WORDS for w in lower[max(0, age_end - 4) : age_end])) and \
                         lower[subject_end] not in DETERMINERS and \
                         _figure_follows(lower, number, k + 1, text) and \
                         _BARE_INFINITIVE_VERBS.isdisjoint(lower[max(0, k - 10) : k]):
@@ -294,6 +296,9 @@ class TokenTable:
                 if lower[k] not in ("see", "saw") and lower[k - 1] in _OPINION_AUXILIARIES:
                     # ``Economists had forecast sales would rise 0.3%``: a verb of forecasting, not a noun's modifier
                     verb[k], nounish[k] = True, False
+            for k in compress(range(1, n - 1), map("back".__eq__, lower[1 : n - 1])):
+                if verb[k - 1] and lower[k + 1] in ("to", "up", "down", "below", "above", "under", "over", "at"):
+                    nounish[k] = False  # ``Health spending falls back to 9.2%``: the verb's particle, no noun (C49-12)
             for k in compress(range(1, n - 1), map(_PASSIVE_BEFORE_TO.__contains__, lower[1 : n - 1])):
                 if lower[k + 1] == "to" and lower[k - 1] in _PASSIVE_AUXILIARIES:
                     nounish[k] = False  # ``EMDEs are forecast to grow 4.0 percent``: a passive before its infinitive,
@@ -493,7 +498,7 @@ _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 
 #: what may stand between a present-tense verb and the figure it states (``fall by 32%``, ``remain about 4%``,
 #: ``food and energy account for 15.6% and 9.2%``, ``stand at 4.1%``)
-_BEFORE_FIGURE = frozenset(("by", "to", "for", "at", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up",
+_BEFORE_FIGURE = frozenset(("by", "to", "for", "at", "about", "around", "nearly", "almost", "some", "over", "more", "than", "up", "back",
                             "down", "just", "roughly", "approximately", "$", "€", "£", "¥", "₹", "+", "-"))
 
 

@@ -120,3 +120,33 @@ def test_an_abbreviated_column_takes_the_gloss_segment_it_shortens(extract_both)
     cells = by_text(doc)
     assert cells["81.2"]["unit"] == "year"
     assert cells["79.8"]["unit"] == "year"
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Around 27% of adults aged 75 and over live alone.", "27%", "adults aged 75 and over"),
+        ("Nearly a third of residents aged 16 and over reported a disability.", "a third",
+         "residents aged 16 and over"),
+        ("Workers aged 50 and over make up 32% of the workforce.", "32%", "Workers aged 50 and over"),
+    ],
+)
+def test_a_group_aged_n_and_over_is_one_category(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_a_bound_after_from_keeps_the_earlier_value_its_time(extract_both):
+    doc = extract_both("Broadband coverage reached 91% of homes, up from under 60% in 2015.")
+    assert _links(doc, "60%", "PERIOD") == {"in 2015"}
+    assert _links(doc, "91%", "PERIOD") == set()
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Public debt falls back to 88.6% of GDP in the euro area.", "88.6%", "Public debt"),
+        ("The jobless rate climbed back to 5.2% in March.", "5.2%", "jobless rate"),
+    ],
+)
+def test_back_after_a_verb_is_its_particle(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

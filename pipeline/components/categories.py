@@ -26,7 +26,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  register_extensions, sentence_range, set_span_value, set_spans, span_starts,
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
-from pipeline.phrases import (adjective_series, apposed_noun_value, changed_measure_bounds,
+from pipeline.phrases import (adjective_series, can_be_verb, apposed_noun_value, changed_measure_bounds,
     ed_form,
     state_adjective,
     rate_time,
@@ -604,6 +604,16 @@ def _changed_place_bracket(table, quantity: Span) -> int | None:
             return None
         end += 1
     return k if end < len(text) and text[end] == ")" else None
+
+
+def _past_open_ages(lower: list, end: int, limit: int) -> int:
+    """The end of the ages that close at ``end`` after their open bound and unit (``65`` + ``and over``, ``16`` +
+    ``years and older``)."""
+    if end < limit and lower[end] in ("years", "year"):
+        end += 1
+    if end + 1 < limit and lower[end] in ("and", "or") and lower[end + 1] in ("over", "older", "above", "more"):
+        end += 2
+    return end
 
 
 def _with_ages(doc: Doc, found: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
@@ -4094,12 +4104,15 @@ class CategoryFinder:
         if found is None:
             return None
         start, end, head = found
+        aged_group = False
         if lower[end - 1] == "aged" and end > start + 1:
             age = next((x for x in span_starts(doc, "QUANTITY")[1] if x.start == end and _defining_figure(x)), None)
             if age is not None:
                 # ``One in five people aged 15–24 (20.4 per cent) were``: the group with its ages (C42-17)
                 end, head = age.end, end - 2
+                end = _past_open_ages(lower, end, sent_end)  # (``people aged 65 and over``, C49-10)
                 found = (start, end, head)
+                aged_group = True
         def past_verb(m: int) -> bool:  # a past verb form after the plural (``visits took place``, ``searches led to``)
             return len(lower[m]) > 4 and lower[m].endswith("ed") or \
                 lower[m] in _SIMPLE_PASTS and _SIMPLE_PASTS[lower[m]] in ("", lower[m + 1])
@@ -4158,7 +4171,7 @@ class CategoryFinder:
                 if j < sent_end and (verb[j] or lower[j] in _RELATIVE_VERB_OPENERS or
                                      table.alpha[j] and len(lower[j]) > 4 and lower[j].endswith("ed")):
                     return found
-        if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or
+        if m >= sent_end or not (verb[m] or lower[m] in UNLISTED_VERBS or aged_group and can_be_verb(lower[m]) or
                                  (table.alpha[m] and len(lower[m]) > 4 and lower[m].endswith("ed")) or
                                  cut is not None and lower[m] in _SIMPLE_PASTS or
                                  absolute and len(lower[m]) > 4 and lower[m].endswith("ing") and lower[m] not in ING_NOUNS):

@@ -5669,8 +5669,8 @@ class RelationLinker:
                 owned.setdefault((period_at_end[k].start, k), set()).add((x.start, x.end))
                 continue
             while k >= 0 and lower[k] in ("a", "an", "the", "about", "around", "some", "nearly", "almost", "net",
-                                          "gross"):
-                k -= 1  # (``up from a net 1.7 million in 2022``)
+                                          "gross", "under", "over", "just", "roughly", "approximately", "only"):
+                k -= 1  # (``up from a net 1.7 million in 2022``; ``up from under 13% in 1990``, C49-11)
             if k >= 1 and lower[k] == "than" and lower[k - 1] in ("more", "less", "fewer"):
                 k -= 2  # ``compared with more than 232,000 in 2023``: past the bound (not ``lower than``, a cue)
             m = k
