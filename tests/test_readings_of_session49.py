@@ -150,3 +150,21 @@ def test_a_bound_after_from_keeps_the_earlier_value_its_time(extract_both):
 )
 def test_back_after_a_verb_is_its_particle(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("Over the same month the index for household energy went up 1.2 percent.", "1.2 percent",
+         "Over the same month"),
+        ("In the same quarter, business investment fell 0.8%.", "0.8%", "In the same quarter"),
+    ],
+)
+def test_the_same_month_or_quarter_opening_a_clause_is_a_period(extract_both, text, figure, period):
+    assert _links(extract_both(text), figure, "PERIOD") == {period}
+
+
+def test_a_time_after_a_semicolon_dates_no_figure_before_it(extract_both):
+    doc = extract_both("Retail milk prices were 6.4 percent above October 2023; of the 3,100 dairy herds inspected "
+                       "since early 2022, about 410 were affected in the spring alone.")
+    assert _links(doc, "6.4 percent", "PERIOD") == set()

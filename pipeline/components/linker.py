@@ -5404,8 +5404,8 @@ class RelationLinker:
         sent_first = sentence_range(doc, q.start)[0]
         in_sent = [p for p in in_sent if not (lower_[p.start] == "since" and any(
             lower_[j] in _RUN_WORDS for j in range(max(sent_first, p.start - 6), p.start)))]
-        eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end] or
-                    not (p.start > 0 and text[p.start - 1] == ";")) and self._same_brackets(doc, p, q) and
+        eligible = [p for p in in_sent if (p.end <= q.start or semicolons[p.start] == semicolons[q.end]) and
+                    self._same_brackets(doc, p, q) and
                     time_reaches(lower, text, p, q, self._time_ends(doc))]
         # the period of a previous value dates that value only (GUIDELINES C-9: ``rose 0.3% in February,
         # following a 0.5% increase in January, as ... were up 0.2%`` — 0.2% is February's)
