@@ -168,3 +168,25 @@ def test_a_time_after_a_semicolon_dates_no_figure_before_it(extract_both):
     doc = extract_both("Retail milk prices were 6.4 percent above October 2023; of the 3,100 dairy herds inspected "
                        "since early 2022, about 410 were affected in the spring alone.")
     assert _links(doc, "6.4 percent", "PERIOD") == set()
+
+
+def test_a_bracketed_share_in_the_subject_lends_no_unit_to_later_counts(extract_both):
+    doc = extract_both("Road deaths, which again made up the great majority of the total (about 94 percent), fell "
+                       "from 38,210 in 2022 to 36,870 in 2023.")
+    cells = by_text(doc)
+    for figure in ("38,210", "36,870"):
+        assert cells[figure]["unit"] == "death", figure
+        assert cells[figure]["metric"] == "COUNT", figure
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Commercial fishing accounted for 46 of those deaths in 2023.", "46", "death"),
+        ("Leisure craft made up 512 of the marine incidents recorded.", "512", "incident"),
+    ],
+)
+def test_a_part_of_a_whole_named_without_its_figure_is_a_count(extract_both, text, figure, unit):
+    cells = by_text(extract_both(text))
+    assert cells[figure]["metric"] == "COUNT"
+    assert cells[figure]["unit"] == unit

@@ -1167,6 +1167,9 @@ class CategoryFinder:
                             doc, quantity.end, sentence_range(doc, quantity.start)[1]), with_complements=False)
                         if phrase is not None and phrase[0] == quantity.end and phrase[2] < phrase[1]:
                             counted = doc[phrase[2]]
+                    of_whole = self._whole_after_of(doc, quantity)
+                    if of_whole is not None:
+                        counted = of_whole  # ``accounted for 353 of those deaths``: deaths (C49-16)
                     shared = self._list_noun(doc, quantity, starts)
                     if shared is not None:
                         counted = shared  # ``dropped to 27, 134 and 1 817 cases respectively``: the list's noun (C22-3)
@@ -1405,6 +1408,21 @@ class CategoryFinder:
                 table.lower[after + 1] not in AGE_WORDS:
             return False  # ``30,000 were returning Irish citizens``: the predicate says which part
         return any(j in starts for j in range(*found))
+
+    @staticmethod
+    def _whole_after_of(doc: Doc, quantity: Span):
+        """The head of the plural whole after ``N of those|these|the|all`` with no figure in it (``accounted for 353
+        of those deaths``), else None."""
+        table = token_table(doc)
+        lower, k = table.lower, quantity.end
+        if k + 2 >= len(lower) or lower[k] != "of" or lower[k + 1] not in ("those", "these", "the", "all") or \
+                span_value(quantity, "unit_kind") is not None:
+            return None
+        found = noun_phrase_after(doc, k + 1, sentence_range(doc, quantity.start)[1], with_complements=False)
+        if found is None or any(table.number[m] for m in range(found[0], found[1])):
+            return None
+        head = lower[found[2]]
+        return doc[found[2]] if head.endswith("s") and singular(head) != head else None
 
     @staticmethod
     def partitive(doc: Doc, quantity: Span, starts: dict) -> bool:

@@ -3761,6 +3761,11 @@ def _count_like(t: DocTable, start: int, end: int) -> bool:
             (t.text[end + 1][:1].isdigit() or t.lower[end + 1] in ("the", "these", "those", "all") and
              t.text[end + 2][:1].isdigit()):
         return True  # ``accounted for 61 of the 164 deaths``: a part of a counted whole
+    if end + 2 < t.n and end - start == 1 and t.text[start].replace(",", "").isdigit() and t.lower[end] == "of" and \
+            t.lower[end + 1] in ("the", "these", "those", "all") and any(
+                t.lower[k].endswith("s") and t.lower[k].isalpha() and len(t.lower[k]) > 3 and t.lower[k] not in
+                ("points", "times", "percent", "years", "months", "days") for k in range(end + 2, min(t.n, end + 5))):
+        return True  # ``accounted for 353 of those deaths``: a part of a counted whole named without its figure (C49-16)
     return any(t.lower[k] in ("thousand", "million", "billion", "trillion", "mn", "bn") or
                ("," in t.text[k] and t.text[k].replace(",", "").isdigit()) for k in range(start, end))
 

@@ -770,6 +770,9 @@ def participle_clause(doc: Doc, k: int, end: int) -> bool:
         nxt.lower_ in ("about", "around", "nearly", "almost", "some", "over", "more", "less")
 
 
+#: bound words between an opening bracket and its figure (``(nearly 83 percent)``)
+_BRACKET_BOUND_WORDS = frozenset(("about", "around", "almost", "nearly", "roughly", "some", "approximately", "over",
+                                  "under", "just", "more", "less", "than"))
 #: category heads that make a figure a rate of the count before it (``12.8 million a day``)
 TIME_WORDS = vocabulary("time_words")
 
@@ -2174,11 +2177,14 @@ class UnitResolver:
                     # threshold that describes what is counted is no figure the count is compared with
                     j = run
                     earlier = quantities[j]
-            if k >= 2 and earlier.start >= 1 and doc[earlier.start - 1].text == "(" and (
-                    quantities[k - 2].end == earlier.start - 1 or
+            opening = earlier.start - 1
+            while opening > 0 and lower[opening] in _BRACKET_BOUND_WORDS and earlier.start - opening < 4:
+                opening -= 1  # (``353 of those deaths (nearly 83 percent), compared with 367``: past the bound, C49-15)
+            if k >= 2 and earlier.start >= 1 and doc[opening].text == "(" and (
+                    quantities[k - 2].end == opening or
                     span_value(quantities[k - 2], "metric") == "COUNT" and span_value(earlier, "unit_kind") == "percent"
-                    and 0 < earlier.start - 1 - quantities[k - 2].end <= 6 and
-                    all(doc[x].is_alpha for x in range(quantities[k - 2].end, earlier.start - 1))):
+                    and 0 < opening - quantities[k - 2].end <= 6 and
+                    all(doc[x].is_alpha for x in range(quantities[k - 2].end, opening))):
                 # (``66 journalists (20.6%) had not been told of any charge, up from 56 in 2022``: past the count's noun)
                 # ``98,000 (7.2 per cent) were discouraged workers, compared with 85,000``: the bracket restates the
                 # figure before it, which the later one is compared with (C24-6)
@@ -2201,6 +2207,11 @@ class UnitResolver:
             unit = span_value(earlier, "unit") or ""
             if span_value(earlier, "unit_kind") in ("percent", "percentage_point") and any(t.is_alpha for t in q):
                 continue  # (``374 thousand (3.6 percent)``: a scaled count is no percent)
+            if span_value(earlier, "unit_kind") in ("percent", "percentage_point") and earlier.start >= 1 and \
+                    "(" in lower[max(0, earlier.start - 3) : earlier.start] and earlier.end < q.start and ")" in lower[earlier.end : q.start] and \
+                    (span_value(q, "value") or 0) > 100:
+                continue  # ``Highway deaths, which made up ... (about 95 percent), fell from 42,514``: a share set off
+                # in brackets before the figure is no value it is compared with (C49-15)
             # ``- Cocaine: 112 cases (98)``, ``rose to 1,234 units (1,100 a year earlier)``: the figure's earlier value
             # in a bracket right after it and its noun (C29-13)
             restated = q.start >= 1 and lower[q.start - 1] == "(" and not is_rate(span_value(q, "unit")) and (
