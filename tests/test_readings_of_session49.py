@@ -190,3 +190,10 @@ def test_a_part_of_a_whole_named_without_its_figure_is_a_count(extract_both, tex
     cells = by_text(extract_both(text))
     assert cells[figure]["metric"] == "COUNT"
     assert cells[figure]["unit"] == unit
+
+
+def test_an_opening_time_beats_the_time_of_a_later_joined_clause(extract_both):
+    doc = extract_both("Between 2021 and 2022, burglary victims increased in Tasmania and Victoria by 11% and 6% "
+                       "respectively, and nearly two thirds of the homes entered in 2022 were unoccupied at the time.")
+    assert _links(doc, "11%", "PERIOD") == {"Between 2021 and 2022"}
+    assert _links(doc, "6%", "PERIOD") == {"Between 2021 and 2022"}
