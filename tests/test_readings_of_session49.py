@@ -197,3 +197,21 @@ def test_an_opening_time_beats_the_time_of_a_later_joined_clause(extract_both):
                        "respectively, and nearly two thirds of the homes entered in 2022 were unoccupied at the time.")
     assert _links(doc, "11%", "PERIOD") == {"Between 2021 and 2022"}
     assert _links(doc, "6%", "PERIOD") == {"Between 2021 and 2022"}
+
+
+@pytest.mark.parametrize(
+    "text,change,level,category,direction",
+    [
+        ("The widening reflected an increase in the energy deficit of $2.7 billion to $41.9 billion.",
+         "$2.7 billion", "$41.9 billion", "the energy deficit", "up"),
+        ("There was a decrease in the travel surplus of £0.4 billion to £3.1 billion in the quarter.",
+         "£0.4 billion", "£3.1 billion", "the travel surplus", "down"),
+    ],
+)
+def test_a_change_noun_in_a_measure_of_a_change_to_a_level(extract_both, text, change, level, category, direction):
+    doc = extract_both(text)
+    cells = by_text(doc)
+    assert cells[change]["metric"] == "CHANGE"
+    assert cells[change]["direction"] == direction
+    assert _links(doc, change, "MODIFIES") == {level}
+    assert _links(doc, level, "CATEGORY") == {category}

@@ -54,7 +54,8 @@ from pipeline.phrases import (adjective_series, can_be_verb, apposed_noun_value,
     vocabulary_phrases,
     with_left_complements,
 )
-from pipeline.components.quantities import (COMPARATIVES_DOWN, COMPARATIVES_UP, NO_CHANGE_WORDS, PERIOD_ORDINALS,
+from pipeline.components.quantities import (CHANGE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, NO_CHANGE_WORDS,
+                                           PERIOD_ORDINALS,
                                            SHARE_SUBJECTS)
 from pipeline.units import currency_unit, ends_place_name, match_unit, place_names, singular
 from pipeline.declared_units import GLOSS_AGE, measure_declared
@@ -1410,6 +1411,34 @@ class CategoryFinder:
         return any(j in starts for j in range(*found))
 
     @staticmethod
+    def _changed_in_of(doc: Doc, quantity: Span, sent_start: int) -> tuple[int, int, int] | None:
+        """The noun phrase of ``a|an <change noun> in <noun phrase> of <change> to <quantity>`` (``an increase in the
+        services surplus of $0.9 billion to $25.2 billion``): what the level reached measures, else None."""
+        table = token_table(doc)
+        lower = table.lower
+        k = quantity.start - 1
+        if k < 4 or lower[k] != "to":
+            return None
+        starts, quantities = span_starts(doc, "QUANTITY")
+        at = bisect_left(starts, sent_start)
+        change = next((x for x in quantities[at:] if x.end == k), None)
+        if change is None or change.start < 2:
+            return None
+        of = change.start - 1
+        while of > sent_start and lower[of] in BOUND_WORDS:
+            of -= 1
+        if lower[of] != "of":
+            return None
+        for j in range(of - 2, max(sent_start, of - 9), -1):
+            if lower[j] == "in" and j >= 2 and lower[j - 1] in CHANGE_NOUNS and not lower[j - 1].endswith("s") and \
+                    lower[j - 2] in ("a", "an"):
+                found = noun_phrase_after(doc, j + 1, of, with_complements=False)
+                return found if found is not None and found[1] == of else None
+            if not (table.alpha[j] or lower[j] in ("-", "'s", "’s")) or lower[j] in ("of", "and", "or", "to", "by"):
+                return None
+        return None
+
+    @staticmethod
     def _whole_after_of(doc: Doc, quantity: Span):
         """The head of the plural whole after ``N of those|these|the|all`` with no figure in it (``accounted for 353
         of those deaths``), else None."""
@@ -2685,6 +2714,10 @@ class CategoryFinder:
         after = quantity.end
         kind = span_value(quantity, "unit_kind")
         metric = span_value(quantity, "metric")
+        changed_in = self._changed_in_of(doc, quantity, sent_start)
+        if changed_in is not None:
+            yield (*changed_in, "of")  # ``an increase in the goods deficit of $5.4 billion to $103.4 billion`` (C49-18)
+            return
         apposed = apposed_noun_value(token_table(doc).lower, quantity.start)
         if apposed is not None:
             yield apposed, apposed + 1, apposed, "apposition"  # ``, a share that was 32.2% in 2013`` (C42-15)
