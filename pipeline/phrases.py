@@ -296,6 +296,13 @@ class TokenTable:
                 if lower[k] not in ("see", "saw") and lower[k - 1] in _OPINION_AUXILIARIES:
                     # ``Economists had forecast sales would rise 0.3%``: a verb of forecasting, not a noun's modifier
                     verb[k], nounish[k] = True, False
+            for k in range(1, n - 2):
+                low = lower[k]
+                if nounish[k] and not verb[k] and len(low) > 3 and low[-1] == "s" and low[-2] not in "su'" and \
+                        low.isalpha() and lower[k + 1] in _OBJECT_DETERMINERS and nounish[k - 1] and \
+                        lower[k - 1] not in DETERMINERS and not number[k - 1] and nounish[k + 2] and can_be_verb(low):
+                    verb[k], nounish[k] = True, False  # ``The Bank of Korea lowers its base rate by 25 basis points``:
+                    # a present verb with its object after the subject (C49-19)
             for k in compress(range(1, n - 1), map("back".__eq__, lower[1 : n - 1])):
                 if verb[k - 1] and lower[k + 1] in ("to", "up", "down", "below", "above", "under", "over", "at"):
                     nounish[k] = False  # ``Health spending falls back to 9.2%``: the verb's particle, no noun (C49-12)
@@ -522,6 +529,8 @@ _RECORD_WORDS = frozenset(("a", "an", "record", "estimated", "further", "mere", 
 _SHARE_UNIT_WORDS = frozenset(("%", "percent", "per", "cent", "pc"))
 #: words before the ages that end a subject (``Children aged 0-14 make up about 25 per cent``, C49-5)
 _AGE_WORDS = frozenset(("aged", "ages", "age", "under", "over"))
+#: determiners that open the object of a present verb (``lowers its base rate``)
+_OBJECT_DETERMINERS = frozenset(("its", "their", "the", "his", "her"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police", "cattle", "data"))
 
 

@@ -215,3 +215,19 @@ def test_a_change_noun_in_a_measure_of_a_change_to_a_level(extract_both, text, c
     assert cells[change]["direction"] == direction
     assert _links(doc, change, "MODIFIES") == {level}
     assert _links(doc, level, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,change,level,category,direction",
+    [
+        ("The Riksbank lowers its policy rate by 25 basis points to 2.75%.", "25 basis points", "2.75%",
+         "policy rate", "down"),
+        ("The Monetary Authority reduces the slope of its band by 0.5 percentage points to 1.0%.",
+         "0.5 percentage points", "1.0%", "slope of its band", "down"),
+    ],
+)
+def test_a_present_verb_changing_its_object(extract_both, text, change, level, category, direction):
+    doc = extract_both(text)
+    assert by_text(doc)[change]["direction"] == direction
+    assert _links(doc, change, "MODIFIES") == {level}
+    assert _links(doc, level, "CATEGORY") == {category}

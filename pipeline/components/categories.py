@@ -2078,7 +2078,8 @@ class CategoryFinder:
             if v < max(start_limit, k - OBJECT_REACH):
                 return None
             low = lower[v]
-            if low in verbs:
+            if low in verbs or low[-1:] == "s" and (low[:-1] in verbs or low[-3:] in ("hes", "xes", "ses") and
+                                                    low[:-2] in verbs):  # (``lowers``, ``slashes``: C49-19)
                 break
             if number[v] or punct[v] and text[v] not in ("-", "'s", "’s") or not (
                     nounish[v] or low in prepositions or low in DETERMINERS or is_participle(low)):
