@@ -300,7 +300,9 @@ class TokenTable:
                 low = lower[k]
                 if nounish[k] and not verb[k] and len(low) > 3 and low[-1] == "s" and low[-2] not in "su'" and \
                         low.isalpha() and lower[k + 1] in _OBJECT_DETERMINERS and nounish[k - 1] and \
-                        lower[k - 1] not in DETERMINERS and not number[k - 1] and nounish[k + 2] and can_be_verb(low):
+                        lower[k - 1] not in DETERMINERS and not number[k - 1] and not number[k - 2] and \
+                        lower[k - 1] not in ("thousand", "million", "billion", "trillion") and nounish[k + 2] and \
+                        can_be_verb(low):  # (not ``Of the 2.3 million parcels the agency screened``)
                     verb[k], nounish[k] = True, False  # ``The Bank of Korea lowers its base rate by 25 basis points``:
                     # a present verb with its object after the subject (C49-19)
             for k in compress(range(1, n - 1), map("back".__eq__, lower[1 : n - 1])):

@@ -231,3 +231,9 @@ def test_a_present_verb_changing_its_object(extract_both, text, change, level, c
     assert by_text(doc)[change]["direction"] == direction
     assert _links(doc, change, "MODIFIES") == {level}
     assert _links(doc, level, "CATEGORY") == {category}
+
+
+def test_a_change_restated_in_brackets_before_to_keeps_the_measure(extract_both):
+    doc = extract_both("The widening reflected an increase in the fuel deficit of €1.6 billion (+3.2 percent) to "
+                       "€51.4 billion.")
+    assert _links(doc, "€51.4 billion", "CATEGORY") == {"the fuel deficit"}

@@ -1419,9 +1419,15 @@ class CategoryFinder:
         k = quantity.start - 1
         if k < 4 or lower[k] != "to":
             return None
+        m = k
+        if lower[k - 1] == ")":  # (``of £2.2 billion (+4.1 percent) to £55.0 billion``: past the change restated)
+            opening = next((j for j in range(k - 2, max(sent_start, k - 9) - 1, -1) if lower[j] == "("), None)
+            if opening is None:
+                return None
+            m = opening
         starts, quantities = span_starts(doc, "QUANTITY")
         at = bisect_left(starts, sent_start)
-        change = next((x for x in quantities[at:] if x.end == k), None)
+        change = next((x for x in quantities[at:] if x.end == m), None)
         if change is None or change.start < 2:
             return None
         of = change.start - 1
