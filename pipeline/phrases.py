@@ -520,11 +520,7 @@ _BARE_INFINITIVE_VERBS = frozenset(("saw", "see", "sees", "seen", "seeing", "mad
 def _figure_follows(lower: list, number: list, j: int, text: list | None = None) -> bool:
     """Whether a figure stands at ``j``, after at most three words of :data:`_BEFORE_FIGURE` or currency
     prefixes of the unit table (``clock Rs 1.82 lakh crore``; with ``text``, the tokens as written)."""
-    end = min(len(lower), j + 4)
-    while j < end and not number[j] and (lower[j] in _BEFORE_FIGURE or
-                                         text is not None and currency_unit(text[j]) is not None):
-        j += 1
-    return j < end and number[j]
+    return _figure_at(lower, number, j, text, _BEFORE_FIGURE) is not None
 
 
 _RECORD_WORDS = frozenset(("a", "an", "record", "estimated", "further", "mere", "full", "whopping", "only"))
@@ -556,12 +552,26 @@ def can_be_verb(word: str) -> bool:
     return word in verbs or word.endswith("s") and (singular(word) in verbs or word[:-1] in verbs)
 
 
-def _figure_at(lower: list, number: list, j: int, text: list, before: frozenset) -> int | None:
-    """The index of the figure at ``j`` after at most three words of ``before`` or currency prefixes, else None."""
+def _figure_at(lower: list, number: list, j: int, text: list | None, before: frozenset) -> int | None:
+    """The index of the figure at ``j`` after at most three words of ``before`` or (with ``text``) currency prefixes,
+    else None."""
     end = min(len(lower), j + 4)
-    while j < end and not number[j] and (lower[j] in before or currency_unit(text[j]) is not None):
+    while j < end and not number[j] and (lower[j] in before or text is not None and currency_unit(text[j]) is not None):
         j += 1
     return j if j < end and number[j] else None
+
+
+def measure_changed_before_of(lower: list, is_word, of: int, start: int, change_nouns) -> int | None:
+    """The index of ``in`` in ``a|an <change noun> in <measure> of`` ending at the ``of`` at token ``of`` (``an increase in
+    the services surplus of``), searched back at most eight tokens from ``start``, else None: only the measure's words
+    (``is_word(m)``, hyphens and possessives; no ``of``, ``and``, ``to`` ...) between ``in`` and ``of`` (C49-18)."""
+    for j in range(of - 2, max(start, of - 9), -1):
+        if lower[j] == "in" and j >= 2 and lower[j - 1] in change_nouns and not lower[j - 1].endswith("s") and \
+                lower[j - 2] in ("a", "an"):
+            return j
+        if not (is_word(j) or lower[j] in ("-", "'s", "’s")) or lower[j] in ("of", "and", "or", "to", "from", "by"):
+            return None
+    return None
 
 
 def token_table(doc: Doc, tagged: bool | None = None) -> TokenTable:

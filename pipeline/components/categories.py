@@ -27,6 +27,7 @@ from pipeline.extensions import (Bounds, _cache_of, add_candidate, doc_cache, gr
                                  span_group, span_value, spans_of, text_of, token_cache)
 from pipeline.relation_features import is_threshold, source_starts
 from pipeline.phrases import (adjective_series, can_be_verb, apposed_noun_value, changed_measure_bounds,
+    measure_changed_before_of,
     ed_form,
     state_adjective,
     rate_time,
@@ -55,8 +56,7 @@ from pipeline.phrases import (adjective_series, can_be_verb, apposed_noun_value,
     with_left_complements,
 )
 from pipeline.components.quantities import (CHANGE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, NO_CHANGE_WORDS,
-                                           PERIOD_ORDINALS,
-                                           SHARE_SUBJECTS)
+                                           PERIOD_ORDINALS, SHARE_SUBJECTS)
 from pipeline.units import currency_unit, ends_place_name, match_unit, place_names, singular
 from pipeline.declared_units import GLOSS_AGE, measure_declared
 from pipeline.numbers import word_number
@@ -1435,14 +1435,11 @@ class CategoryFinder:
             of -= 1
         if lower[of] != "of":
             return None
-        for j in range(of - 2, max(sent_start, of - 9), -1):
-            if lower[j] == "in" and j >= 2 and lower[j - 1] in CHANGE_NOUNS and not lower[j - 1].endswith("s") and \
-                    lower[j - 2] in ("a", "an"):
-                found = noun_phrase_after(doc, j + 1, of, with_complements=False)
-                return found if found is not None and found[1] == of else None
-            if not (table.alpha[j] or lower[j] in ("-", "'s", "’s")) or lower[j] in ("of", "and", "or", "to", "by"):
-                return None
-        return None
+        j = measure_changed_before_of(lower, table.alpha.__getitem__, of, sent_start, CHANGE_NOUNS)
+        if j is None:
+            return None
+        found = noun_phrase_after(doc, j + 1, of, with_complements=False)
+        return found if found is not None and found[1] == of else None
 
     @staticmethod
     def _whole_after_of(doc: Doc, quantity: Span):

@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extensions import (THRESHOLDS_KEY, doc_cache, group_spans, register_extensions, sent_of, set_span_value, set_spans,
                                  span_starts, span_value, span_values_of, spans_of, text_of, token_columns)
 from pipeline.lexicon import lexicon, words
-from pipeline.phrases import (CONJUNCTIONS, DETERMINERS, PREPOSITIONS, changed_measure_bounds, ed_form, names_target,
-                              vocabulary)
+from pipeline.phrases import (CONJUNCTIONS, DETERMINERS, PREPOSITIONS, changed_measure_bounds, ed_form,
+                              measure_changed_before_of, names_target, vocabulary)
 from pipeline.numbers import (
     decimal_comma,
     TENS_WORDS,
@@ -3807,22 +3807,6 @@ def _change_noun_of_before(t: DocTable, k: int, sentence_start: int) -> bool:
     return any(t.lower[j + 1] == "of" and t.lower[j] in _SINGULAR_CHANGE_NOUNS for j in range(max(sentence_start, k - 30), k))
 
 
-def _change_noun_in_before(t: DocTable, of: int, sentence_start: int) -> str | None:
-    """The change noun of ``a|an <change noun> in <noun phrase> of`` ending at the ``of`` at token ``of`` (``an
-    increase in the services surplus of``), else None: only the noun phrase's words between ``in`` and ``of``."""
-    lower = t.lower
-    for j in range(of - 2, max(sentence_start, of - 9), -1):
-        if lower[j] == "in" and j >= 2 and lower[j - 1] in _SINGULAR_CHANGE_NOUNS and lower[j - 2] in ("a", "an"):
-            between = range(j + 1, of)
-            if all(t.lex[m][_ALPHA] or lower[m] in ("-", "'s", "’s") for m in between) and \
-                    not any(lower[m] in ("of", "and", "or", "to", "from", "by") for m in between):
-                return lower[j - 1]
-            return None
-        if not (t.lex[j][_ALPHA] or lower[j] in ("-", "'s", "’s")):
-            return None
-    return None
-
-
 #: change nouns a figure follows after ``of`` (``an increase of``, ``a decline of``)
 _SINGULAR_CHANGE_NOUNS = frozenset(w for w in vocabulary("change_nouns") if not w.endswith("s"))
 
@@ -4179,7 +4163,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         # ``an increase of US$ 2.3 billion (0.3 per cent) on the previous month and of US$ 81.6 billion ... compared
         # with a year earlier``: the change noun left out before the second ``of``
         return "CHANGE"
-    if immediate == "of" and _change_noun_in_before(t, start - 1, sentence_start) is not None:
+    if immediate == "of" and measure_changed_before_of(t.lower, lambda m: t.lex[m][_ALPHA], start - 1, sentence_start,
+                                                       CHANGE_NOUNS) is not None:
         return "CHANGE"  # ``an increase in the goods deficit of $5.4 billion to $103.4 billion`` (C49-18)
     level = immediate in CUES["level_words"] or immediate2 in CUES["level_phrases"]
     # a percent a change starts from (``increased from 45.2% ... to 46.6%``, ``down 5.5 percentage points from
