@@ -469,8 +469,9 @@ def _column_unit(cell: str, country: str | None) -> tuple[float, Unit] | None:
 
 
 #: bound words inside a bracket before a restated change (``(less than 1%)``, ``(about 2%)``)
-_BRACKET_BOUNDS = frozenset(("about", "around", "almost", "nearly", "roughly", "some", "approximately", "less", "more",
-                             "than", "over", "under", "just"))
+#: bound words between an opening bracket and its figure (``(less than 1%)``, ``(nearly 83 percent)``)
+BRACKET_BOUNDS = frozenset(("about", "around", "almost", "nearly", "roughly", "some", "approximately", "less", "more",
+                            "than", "over", "under", "just"))
 #: footnote marks written after a figure or its bracket (``(±11.9 percent)*``)
 _FOOTNOTE_MARKS = frozenset(("*", "**", "†", "‡"))
 #: a column header naming a rank or a move between ranks (``Pos``, ``Rank``, ``Move``, ``Change in rank``)
@@ -3128,7 +3129,7 @@ class QuantityRecognizer:
             return True  # ``Table 3.1``, ``Figure 2.4``, ``Annex 1``: a part of the release, not a figure
         if p is not None and lex[p][_TITLE] and plain_integer and not has_unit and not t.doc[p].is_sent_start:
             # (``- The 31 member states spent``: a capitalised determiner opening a list item names nothing, C45-37)
-            if lower[p] not in words("months") and lower[p] not in _BRACKET_BOUNDS and lower[p] not in DETERMINERS:
+            if lower[p] not in words("months") and lower[p] not in BRACKET_BOUNDS and lower[p] not in DETERMINERS:
                 # (``- Around 800 women die every day``: a bound word opening a list item, C49-4)
                 if not (x is not None and lex[x][_ALPHA] and lex[x][_ISLOWER] and lower[x].endswith("s")):
                     return True
@@ -4139,7 +4140,7 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         return "SHARE" if after == "of" or not (same_sentence and span_value(same_sentence[-1], "metric") == "CHANGE") \
             else "CHANGE"
     opening = start - 1
-    while opening > 0 and t.lower[opening] in _BRACKET_BOUNDS and start - opening < 4:
+    while opening > 0 and t.lower[opening] in BRACKET_BOUNDS and start - opening < 4:
         opening -= 1  # ``rose $209m (less than 1%)``: a bound inside the bracket (C31-19)
     if same_sentence and opening >= 0 and t.text[opening] == "(" and (
             same_sentence[-1].end == opening or same_sentence[-1].end == opening - 1 and

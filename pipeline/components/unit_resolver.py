@@ -29,7 +29,8 @@ from spacy.tokens import Doc, Span
 from pipeline import text_tables
 from pipeline.periods import MONTHS
 from pipeline.declared_units import DECLARED_COUNTS_KEY, GLOSS_NOT_COUNTED, SEX_HEADERS, DeclaredUnits, rate_base, row_label
-from pipeline.components.quantities import (BASE_NOUNS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS, bare_signed,
+from pipeline.components.quantities import (BASE_NOUNS, BRACKET_BOUNDS, COMPARATIVES_DOWN, COMPARATIVES_UP, FUNCTION_WORDS,
+                                           bare_signed,
                                            QUALIFIER_ADJECTIVE, RATE_WORDS, YEAR_RE, column_scale, cue_before,
                                            rate_named)
 from pipeline.components.time_phrases import STATED_PARTICIPLES
@@ -770,9 +771,6 @@ def participle_clause(doc: Doc, k: int, end: int) -> bool:
         nxt.lower_ in ("about", "around", "nearly", "almost", "some", "over", "more", "less")
 
 
-#: bound words between an opening bracket and its figure (``(nearly 83 percent)``)
-_BRACKET_BOUND_WORDS = frozenset(("about", "around", "almost", "nearly", "roughly", "some", "approximately", "over",
-                                  "under", "just", "more", "less", "than"))
 #: category heads that make a figure a rate of the count before it (``12.8 million a day``)
 TIME_WORDS = vocabulary("time_words")
 
@@ -2178,7 +2176,7 @@ class UnitResolver:
                     j = run
                     earlier = quantities[j]
             opening = earlier.start - 1
-            while opening > 0 and lower[opening] in _BRACKET_BOUND_WORDS and earlier.start - opening < 4:
+            while opening > 0 and lower[opening] in BRACKET_BOUNDS and earlier.start - opening < 4:
                 opening -= 1  # (``353 of those deaths (nearly 83 percent), compared with 367``: past the bound, C49-15)
             if k >= 2 and earlier.start >= 1 and doc[opening].text == "(" and (
                     quantities[k - 2].end == opening or
