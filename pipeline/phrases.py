@@ -1382,6 +1382,17 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
                                lower[p] == "to" and lower[p - 1] in ("due", "owing")):
             # ``working days lost because of labour disputes``: a two-word preposition after a participle
             previous = modified_phrase(p - 2) or phrase_ending_at(p - 1)
+        elif lower[p] in prepositions and p - 3 >= reach and (
+                lower[p - 1] in ("and", "or") and lower[p - 2] in prepositions or
+                lower[p] == "of" and lower[p - 1] == "out" and p - 4 >= reach and lower[p - 2] in ("and", "or") and
+                lower[p - 3] in prepositions):
+            # ``Flights to and from the Chinese Mainland``, ``cargo moved into and out of the port``: coordinated
+            # prepositions share their object; the phrase ends before the first (C50-1)
+            first = p - 2 if lower[p - 1] in ("and", "or") else p - 3
+            previous = phrase_ending_at(first) or modified_phrase(first - 1)
+        elif lower[p] in ("and", "or") and p - 2 >= reach and lower[p - 1] in prepositions and \
+                lower[at] == "out" and at + 1 < end and lower[at + 1] == "of":
+            previous = phrase_ending_at(p - 1) or modified_phrase(p - 2)  # (``into and out of the capital``, C50-1)
         elif lower[p] in prepositions:
             previous = phrase_ending_at(p) or modified_phrase(p - 1)
         elif lower[p] == "as" and p - 1 > reach and is_participle(lower[p - 1]):
@@ -1684,6 +1695,10 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
             continue
         if low == "per" and lower[m + 1] == "capita":
             m -= 1  # ``Per capita disposable income``
+            continue
+        if text[m] == "&" and m - 1 >= start_limit and m < stop and nounish[m - 1] and not number[m - 1] and \
+                alpha[m - 1] and lower[m - 1] not in DETERMINERS:
+            m -= 1  # ``Accommodation & Food Services``: an ampersand joins the words of one name (C50-13)
             continue
         if hyphen_joined(table, m, stop + 1):
             m -= 1  # ``the on-time share``: a word joined by a hyphen to the next one belongs to the phrase

@@ -954,6 +954,8 @@ def _age_row_label(doc: Doc, quantity: Span) -> bool:
 
 #: separators that end a bulleted line's label like a colon (``• Employment – 33.1 million``, ``• Vacancies ... 831,000``)
 _LABEL_DASHES = frozenset({"—", "–", "...", "…"})
+#: a run of dots that leads a row's label to its figure (``Homeownership Rate ............. 65.6%``)
+_DOT_LEADER = re.compile(r"(?:\.{3,}|…+)")
 
 
 #: participles that work as prepositions, never what is counted (``including 1.2 million relating to online gambling``)
@@ -3424,6 +3426,13 @@ class CategoryFinder:
             k -= 1  # ``with employment growing by about 1.7 per cent``: an absolute construction with ``by`` (C42-16)
         if k >= start_limit and metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
+            m = k
+            while m >= start_limit and m in time_tokens and k - m < 8:
+                m -= 1
+            if m < k and m >= start_limit and m not in time_tokens and nounish[m] and not verb[m] and \
+                    not table.number[m] and lower[m + 1] in ("in", "for", "during", "over"):
+                k = m  # ``Southwest border apprehensions in September down 77%``: a headline's subject before its time
+                # (C50-6)
             if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens and \
                     not (k - 1 >= start_limit and lower[k - 1] == "to"):  # (``projected to slow down to``: a verb)
                 found = noun_phrase_before(doc, k + 1, start_limit)
@@ -4341,8 +4350,8 @@ class CategoryFinder:
         text, space, whitespace, nounish = table.text, table.space, table.whitespace, table.nounish
         k = quantity.start - 1
         steps = 0
-        while k >= 0 and steps < 4 and text[k] != ":" and text[k] not in _LABEL_DASHES and not space[k] and \
-                "\n" not in whitespace[k]:
+        while k >= 0 and steps < 4 and text[k] != ":" and text[k] not in _LABEL_DASHES and not _DOT_LEADER.fullmatch(text[k]) \
+                and not space[k] and "\n" not in whitespace[k]:
             if text[k] in (",", ";", "."):
                 k = CategoryFinder._label_row_colon(doc, quantity)
                 if k is None:
@@ -4350,7 +4359,9 @@ class CategoryFinder:
                 break
             k -= 1
             steps += 1
-        if k >= 1 and text[k] in _LABEL_DASHES and whitespace[k - 1] and whitespace[k]:
+        if k >= 1 and _DOT_LEADER.fullmatch(text[k]) and len(text[k]) > 3:
+            pass  # ``Rental Vacancy Rate ............ 6.9%``: dot leaders end a row's label (C50-9)
+        elif k >= 1 and text[k] in _LABEL_DASHES and whitespace[k - 1] and whitespace[k]:
             # ``• Unemployment rate — 4.2% (September: 4.1%)``: on a bulleted line a spaced dash or dots end the label
             line_text = text_of(doc)
             at = doc[k].idx

@@ -1132,14 +1132,21 @@ class RelationLinker:
                     baseline_of[q] = kept
                 else:
                     del baseline_of[q]
+        step_tokens = {k for q in quantities if (q.start, q.end) in steps for k in range(q.start, q.end)}
         for q in quantities:
             if (q.start, q.end) in steps and q in baseline_of:
                 lower = token_table(doc).lower
                 own = [b for b in baseline_of[q] if 0 <= b.start - q.end <= 3 or 0 <= q.start - b.end <= 3 and all(
-                    lower[k] in EARLIER_STEP_FILLERS for k in range(b.end, q.start))]
+                    lower[k] in EARLIER_STEP_FILLERS for k in range(b.end, q.start)) or
+                    3 < q.start - b.end <= 12 and all(lower[k] in EARLIER_STEP_FILLERS for k in range(b.end, b.end + 2))
+                    and all(lower[k] in EARLIER_STEP_FILLERS or k in step_tokens or lower[k] in (",", "and")
+                            for k in range(b.end, q.start))]
+                # (``following year-on-year increases of 0.6% and 0.8% respectively``: each step of the list, C50-4)
                 # (``after a year-on-year increase of 15.9% in September``: its own comparison, C31-18)
                 if own:
                     baseline_of[q] = own  # ``after a 0.3% rise on the previous month``: stated for it
+                    if any(b.end <= q.start for b in own):
+                        self._opening_compared.add((q.start, q.end))  # the step's own phrase: its structure
                 else:
                     del baseline_of[q]  # an earlier step (C11-11, C13-5)
         self.values_of_baselines(doc, quantities, modifies, baseline_of)
@@ -2627,8 +2634,13 @@ class RelationLinker:
             counted, previous = figures.steps(ages)
             seen = counted[hi] - counted[first] if hi > first else 0
             k = previous[hi]
+            money_change = span_value(q, "metric") == "CHANGE" and span_value(q, "unit_kind") == "currency"
             while k >= first and counted[hi] - counted[k] <= LOOK_BACK:
                 candidate = quantities[k]
+                if money_change and metrics[k] == "COUNT" and (candidate.start, candidate.end) in self._counted and \
+                        not parentheses[k]:
+                    return None  # ``Elderly benefits, paid to about 7.4 million seniors ..., rose by $4.2 billion``: a
+                    # change in money is of no count (C50-7)
                 if metrics[k] == "SHARE" and span_value(q, "metric") == "SHARE":
                     k = previous[k]  # (a rate is no share's whole: ``2019  2023`` cells of a rate table, C28-15)
                     continue
@@ -4320,6 +4332,14 @@ class RelationLinker:
             nouned = b.start >= 1 and lower[b.start - 1] in ("a", "an") and b.end + 1 < len(lower) and \
                 lower[b.end] in CHANGE_NOUN_WORDS and lower[b.end + 1] == "of" and \
                 any(x is not q and 0 <= x.start - (b.end + 2) <= 2 for x in quantities[last : last + 1])
+            if figures_between and q.start >= 1 and lower[q.start - 1] == "by" and b.start >= 1 and \
+                    lower[b.start - 1] in ("with", "to", "on", "over") and \
+                    all(span_value(x, "metric") == "CHANGE" and x.start >= 2 and lower[x.start - 1] == "by" and
+                        lower[x.start - 2] in ("and", ",", "or") for x in figures_between) and \
+                    b.start - figures_between[-1].end <= 10 and ";" not in text[q.end : b.start]:
+                # ``down by 1.2% in the euro area and by 0.8% in the EU compared with October 2023``: the comparison
+                # after a list of changes joined by ``and by`` closes every change of the list (C50-3)
+                return b
             if b.start - q.end <= 10 and not figures_between and not owned and not bracket_own and not nouned and \
                     ";" not in text[q.end : b.start]:
                 return b
@@ -4354,6 +4374,15 @@ class RelationLinker:
                 return None  # ``a slower recovery than in the September projections: the economy is now projected to
                 # grow by 0.7%``: a clause of its own after the colon (C31-14)
             if not between and ";" not in text[b.end : q.start]:
+                return b
+            if between and span_value(q, "metric") == "CHANGE" and all(span_value(x, "metric") == "CHANGE" for x in between) and \
+                    all(lower[k] in (",", "and", "or") for k in range(between[-1].end, q.start)) and \
+                    all(lower[k] in (",", "and", "or") for x, y in zip(between, between[1:])
+                        for k in range(x.end, y.start)) and \
+                    not any(is_modifier(x) for x in quantities[lo:hi] if x.end <= between[0].start) and \
+                    ";" not in text[b.end : q.start]:
+                # ``year-on-year increases of 0.6% and 0.8% respectively``: a bare list of changes shares the
+                # comparison its first one is stated against (C50-4)
                 return b
         if span_value(q, "metric") == "CHANGE":
             found = self.header_baseline(doc, q, baselines, quantities)
@@ -4730,8 +4759,10 @@ class RelationLinker:
                 continue
             # ``..., while compared with November 2023 it fell by 295 000 and 333 000 respectively``: a clause
             # after a contrasting conjunction opens on its own comparison point
+            # (or after ``, and``: ``..., and compared with November 2023 it was up by 159 000 and 101 000
+            # respectively``, C50-2)
             cue = next((j for j in range(b.start - 1, max(sent_start, b.start - 4), -1)
-                        if lower[j] in CLAUSE_CONJUNCTIONS and text[j - 1] == ","), None)
+                        if (lower[j] in CLAUSE_CONJUNCTIONS or lower[j] == "and") and text[j - 1] == ","), None)
             if cue is not None and " ".join(lower[cue + 1 : b.start]) in OPENING_COMPARISONS and \
                     sent_start in opened:
                 opened[sent_start].append(b)
@@ -5456,6 +5487,13 @@ class RelationLinker:
                 return 3  # ``since the indicator was introduced in 2021``, ``after subsidies ended in December``: a clause's own
                 # time (C41-29, C49-3; ``... after their stay had expired as of 1 July 2024``: a status date dates the
                 # figure)
+            if p.start > q.end and any(lower[k] in ("after", "following") and lower[k + 1] in ("a", "an") and
+                                       not any(lower[m] in (",", ";", "(", ")") or verb[m] for m in range(k + 2, p.start))
+                                       for k in range(q.end, p.start - 2)):
+                # ``public investment fell 0.9% after a strong rebound in the previous quarter``, ``slumped to -3.6
+                # points, after a slightly positive reading of 0.1 points in October``: the time of the earlier event the
+                # figure follows, not the figure's (C50-5)
+                return 3
             nounish = token_table(doc).nounish
             for k in window:  # ``..., a pattern that has changed little over the past five years``: an apposition's
                 # relative clause dates its own noun (C41-15)

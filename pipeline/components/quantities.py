@@ -550,6 +550,15 @@ UP_TO_BOUND_VERBS = frozenset(CUES["up_to_bound_verbs"])
 FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
 #: a note line opening on its mark (``(1) Items priced ...``, ``1) ...``, ``[2] ...``): the mark in group 1, 2 or 3
 FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\(([0-9]{1,2})\)|([0-9]{1,2})\)|\[([0-9]{1,2})\])[ \t]+\S")
+def _table_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands on a line of aligned cells (two spaces or more between words)."""
+    full = text_of(doc)
+    start, end = text_tables.line_bounds(full, doc[i].idx)
+    return len(text_tables.cells(full[start:end])) >= 3
+
+
+#: a further note's mark after a sentence of a note line
+_RUN_ON_NOTE = re.compile(r"[.;][ \t]+\(([0-9]{1,2})\)[ \t]+[A-Z]")
 #: marks of a numbered reference (``Decree No. 12,079``)
 _REFERENCE_MARKS = frozenset(("No.", "Nos.", "no."))
 #: classification systems whose codes are numbers (``SITC 51``, ``NACE 47``, ``HS 2022``)
@@ -1172,7 +1181,7 @@ class QuantityRecognizer:
             # ``Drug group   2012   2022   Change over ten years``: a span of time in a header cell names its column,
             # states no figure
             figures = [x for x in figures if x.unit not in ("year", "month", "week", "day", "quarter", "decade") or
-                       not text_tables.in_header_line(text, doc[x.start].idx)]
+                       not text_tables.in_header_line(text, doc[x.start].idx, words=1)]  # (``4 quarters (2)``, C50-8)
             # ``Rank (1 = warmest, of 175)``: a number in a header cell's bracketed gloss explains the column (C45-28)
             figures = [x for x in figures if not _in_bracketed_header_gloss(text, doc[x.start].idx)]
             # ``Denomination   EUR 5   EUR 10   EUR 20``: a header line's denominations name columns (C46-26)
@@ -2073,9 +2082,11 @@ class QuantityRecognizer:
                 len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalnum():
             return None  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to its label or figure (C31-12)
         if i >= 2 and i + 2 < n and text[i - 1] == "(" and not ws[i - 1] and text[i + 1] == ")" and \
-                len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalpha() and \
-                (text[i + 2].isspace() and "\n" not in text[i + 2] or text[i + 2] in ("|", "\t")):
-            return None  # ``Reform UK (1)     4,117,610``: a footnote mark ending a table row's label (C45-7)
+                len(text[i]) <= 2 and text[i].isdigit() and (text[i - 2][-1:].isalpha() or text[i - 2][:1].isalpha()) and \
+                (text[i + 2].isspace() and "\n" not in text[i + 2] or text[i + 2] in ("|", "\t") or
+                 text[i + 2].startswith("\n") and _table_line(t.doc, i)):
+            return None  # ``Reform UK (1)     4,117,610``: a footnote mark ending a table row's label (C45-7), or a
+            # header's cell (``Q3/Q2 (1)     Q3 2024/Q3 2023``, C50-8)
         if i >= 2 and text[i - 1] in ("-", "\u2011") and not ws[i - 1] and not ws[i - 2] and \
                 lower[i - 2] in ("under", "over") and (i + 1 >= n or lower[i + 1] not in ("%", "percent", "per")):
             return None  # ``under-five deaths``, ``the over-65s``: an age group's name, no figure (C45-4)
@@ -2624,6 +2635,9 @@ class QuantityRecognizer:
                 not (lower[j - 1] in SCALES and lower[j] == "t"):
             # (``552.6 mln t``, ``36.4 million t``: a tonne after a scale word, C43-32)
             unit = None  # a lone letter is a unit only glued to the number or over a ``/`` (``2.3 t/ha``)
+        if unit is not None and unit.kind == "currency" and unit.length == 1 and lower[j] == "euro" and \
+                lower[j + 1 : j + 2] in (["area"], ["zone"]):
+            unit = None  # ``the October 2024 euro area bank lending survey``: the currency union, no money (C50-10)
         if unit is not None and unit.code == "GBP" and texts[0].lower() in ("pound", "pounds") and \
                 figure.unit_kind != "currency" and self._pounds_weigh(t, j):
             unit = replace(match_unit(["lb"]), length=1)  # ``12 pounds of flour``: a weight
@@ -2911,8 +2925,14 @@ class QuantityRecognizer:
         the marks of the text's note lines are found once per document."""
         marks = t.footnote_marks
         if marks is None:
-            marks = t.footnote_marks = {m.group(1) or m.group(2) or m.group(3)
-                                        for m in FOOTNOTE_LINE.finditer(text_of(t.doc))}
+            full = text_of(t.doc)
+            marks = t.footnote_marks = set()
+            for m in FOOTNOTE_LINE.finditer(full):
+                marks.add(m.group(1) or m.group(2) or m.group(3))
+                end = full.find("\n", m.end())
+                # ``(1) Seasonally adjusted series. (2) Last four quarters against ...``: the notes run on in one line
+                # (C50-8)
+                marks.update(_RUN_ON_NOTE.findall(full, m.end(), end if end >= 0 else len(full)))
         return mark in marks
 
     @staticmethod

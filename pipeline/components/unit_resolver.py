@@ -1118,6 +1118,16 @@ _RATE_RANGE_VERBS = frozenset(("ranged", "ranges", "varied", "varies", "averaged
                                "is", "reached", "peaked"))
 
 
+
+def _bracketed_after_level(doc: Doc, q: Span, quantities: list[Span], k: int) -> bool:
+    """Whether the change ``q`` (at ``k`` in ``quantities``) stands alone in brackets right after a level that is no
+    change (``£768 (7.9%)``)."""
+    text = token_table(doc).text
+    if k < 1 or q.start < 1 or text[q.start - 1] != "(" or q.end >= len(text) or text[q.end] != ")":
+        return False
+    level = quantities[k - 1]
+    return level.end == q.start - 1 and span_value(level, "metric") not in ("CHANGE", "SHARE")
+
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
 
@@ -1884,6 +1894,14 @@ class UnitResolver:
                             span_value(c, "metric") == "CHANGE" and span_value(c, "unit_kind") == kind and
                             span_value(c, "direction") is not None and not c.text[:1] == "±"), None)
             if earlier is None:
+                continue
+            if _bracketed_after_level(doc, q, quantities, k) and \
+                    _bracketed_after_level(doc, earlier, quantities, quantities.index(earlier)) \
+                    and not any(table.verb[m] or lower[m] in directed or text[m] in (";", ".", ":")
+                                for m in range(earlier.end, q.start)):
+                # ``increased to £1,346 (8.9%) in England, £768 (7.9%) in Wales and £977 (6.6%) in Scotland``: the
+                # bracketed changes of a list of levels go the way of the first (C50-11)
+                q._.direction = span_value(earlier, "direction")
                 continue
             depth, joint = 0, None
             for m in range(earlier.end, q.start):  # the last ``and`` outside brackets between them
