@@ -1052,6 +1052,9 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
                 not any(table.text[m] in (",", ";", ":", "(", ")") or table.number[m] for m in range(verbs[j], k)):
             k = verbs[j]  # (not past a figure: ``ICA issued 1.07 million passports ... and processed 36,200``)
 
+    gapped = _gapped_clause_subject(doc, table, k, i, start_limit)
+    if gapped is not None:
+        return gapped
     nearest = k
     while k - 1 >= start_limit and (verb[k - 1] or lower[k - 1] in (
             "not", "also", "further", "still", "already", "again", "respectively", "to", "little", "now", "almost",
@@ -1135,6 +1138,33 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
             if waited is not None:
                 waited = with_left_complements(doc, waited, start_limit)
                 return waited[0], found[1], waited[2]
+    return found
+
+
+def _gapped_clause_subject(doc: Doc, table, k: int, i: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The subject of a gapped clause ``..., and <noun phrase> <figure>`` whose verb (at ``k``) is left out, after an
+    earlier figure of the verb's clause (``Carbon dioxide made up 79.7 percent of gross emissions and methane 11.1
+    percent``, ``Food excluding fresh food rose 3.6% from a year earlier and fresh food 20.2%``, C50-14); else None."""
+    lower, number, verb = table.lower, table.number, table.verb
+    end = i
+    while end - 1 > k and lower[end - 1] in _BOUND_WORDS and lower[end - 1] != "to":
+        end -= 1
+    if end - 2 <= k or not table.nounish[end - 1] or number[end - 1] or verb[end - 1]:
+        return None
+    found = noun_phrase_before(doc, end, start_limit)
+    if found is None or found[1] != end:
+        return None
+    joiner = next((m for m in range(end - 2, max(found[0], k + 1) - 1, -1) if lower[m] == "and"), None)
+    if joiner is not None:
+        found = (joiner + 1, end, max(found[2], joiner + 1))  # (``of gross emissions and methane``: the phrase after
+        # the joiner, the earlier figure's complement before it)
+    if found[0] - 1 <= k or lower[found[0] - 1] != "and" or found[1] - found[0] > 5:
+        return None
+    between = range(k + 1, found[0] - 1)
+    if not any(number[m] for m in between) or any(verb[m] or table.text[m] in (";", ":", ",") for m in between):
+        return None  # (``..., and equivalent to 96.6% of``: a clause set off by a comma is no gapped one)
+    if found[1] - found[0] == 1 and can_be_verb(lower[found[0]]):
+        return None  # (``and remain about 17 percent below``: a verb, no subject)
     return found
 
 

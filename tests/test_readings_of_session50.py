@@ -167,3 +167,14 @@ def test_a_list_of_months_with_one_year_is_one_period(extract_both, text, figure
 )
 def test_an_ampersand_joins_one_name(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Wind supplied 29.4 percent of net generation and solar 9.8 percent.", "9.8 percent", "solar"),
+        ("Services prices rose 4.1% on the year and goods prices 1.2%.", "1.2%", "goods prices"),
+    ],
+)
+def test_a_gapped_clause_after_a_complement_has_its_own_subject(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
