@@ -1000,6 +1000,20 @@ _REPORTING_VERBS = frozenset(("showed", "shows", "show", "said", "says", "report
                               "revealed", "estimated"))
 
 
+def _clause_verb_before(verbs: list, lower: list, k: int) -> int:
+    """The index in ``verbs`` of the last verb before token ``k`` that is no participle of comparison or adjustment
+    (``compared``, ``measured``, ``adjusted``), or -1."""
+    j = bisect_left(verbs, k) - 1
+    while j >= 0 and lower[verbs[j]] in ("compared", "measured", "adjusted", "estimated", "seen"):
+        j -= 1
+    return j
+
+
+#: words after a figure that compare it (``11.19 percent higher than``)
+_COMPARED_AFTER = frozenset(("higher", "lower", "more", "less", "fewer", "above", "below", "up", "down", "greater",
+                             "smaller", "larger"))
+
+
 def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] | None:
     if has_dependencies(doc):
         found = parsed_subject(doc, i, start_limit)
@@ -1044,6 +1058,14 @@ def _subject_before(doc: Doc, i: int, start_limit: int) -> tuple[int, int, int] 
         # ``the IMAI decreased 1.2% in real terms compared with the previous month and stood at 102.6 points``: a
         # level stated after the subject's own change shares its subject (C43-8)
         k = changed
+    elif k - 1 > start_limit and lower[k - 1] in ("but", "and") and lower[k] in ("was", "were", "is", "are") and \
+            i + 1 < len(lower) and lower[k + 1 : i] == [] and table.number[i] and \
+            any(w in _COMPARED_AFTER for w in lower[i + 1 : i + 4]) and \
+            (j := _clause_verb_before(verbs, lower, k - 1)) >= 0 and verbs[j] >= max(start_limit, k - 16) and \
+            not any(table.text[m] in (";", ":") or lower[m] in (",", "while", "whereas") for m in range(verbs[j], k)):
+        # ``Non-oil and gas exports fell by 1.08 percent compared with October 2024 but were 11.19 percent higher than
+        # in November 2023``: a copula coordinated with the clause's verb, past its figure, shares its subject (C50-18)
+        k = verbs[j]
     elif k - 1 > start_limit and lower[k - 1] == "and":
         # ``Final domestic demand ... picked up slightly and contributed +0.1 point``: a verb coordinated with an
         # earlier one of its clause shares that verb's subject

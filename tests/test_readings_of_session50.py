@@ -178,3 +178,59 @@ def test_an_ampersand_joins_one_name(extract_both, text, figure, category):
 )
 def test_a_gapped_clause_after_a_complement_has_its_own_subject(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+LED_BY = """The rise in exports was led by:
+  - Iron ore, up $512m (6%), on higher prices;
+  - Cereal grains, down $84m (3%), after a smaller harvest.
+"""
+
+
+def test_a_list_items_label_before_a_comma_names_its_change(extract_both):
+    doc = extract_both(LED_BY)
+    assert _links(doc, "$512m", "CATEGORY") == {"Iron ore"}
+    assert _links(doc, "$84m", "CATEGORY") == {"Cereal grains"}
+
+
+@pytest.mark.parametrize(
+    "text,step,period",
+    [
+        ("Output grew by 0.4% in the third quarter compared with the previous quarter, after contracting by 0.3% in "
+         "the second quarter.", "0.3%", "in the second quarter"),
+        ("Retail volumes rose 0.6% on the month in October, after slipping 0.2% in September.", "0.2%",
+         "in September"),
+    ],
+)
+def test_a_step_after_a_participle_of_change_takes_no_comparison(extract_both, text, step, period):
+    doc = extract_both(text)
+    assert _links(doc, step, "BASELINE") == set()
+    assert _links(doc, step, "PERIOD") == {period}
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        ("Household spending rose by 0.5%, the same pace as in the second quarter.", "0.5%"),
+        ("The central bank lowered its policy rate by 50 basis points, its third cut after its first move in "
+         "September.", "50 basis points"),
+    ],
+)
+def test_the_time_of_a_value_compared_or_an_earlier_move_dates_no_figure(extract_both, text, figure):
+    assert _links(extract_both(text), figure, "PERIOD") == set()
+
+
+def test_a_copula_after_but_shares_the_clauses_subject(extract_both):
+    doc = extract_both("Coal exports fell by 2.4 percent compared with August but were 6.7 percent higher than in "
+                       "September 2023.")
+    assert _links(doc, "6.7 percent", "CATEGORY") == {"Coal exports"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Industrial production up by 1.1% and construction down by 0.6% in the euro area", "0.6%", "construction"),
+        ("Retail trade volume up by 0.3% in the EU", "0.3%", "Retail trade volume"),
+    ],
+)
+def test_a_headline_change_up_by_names_its_subject(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

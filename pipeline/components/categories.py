@@ -3421,9 +3421,11 @@ class CategoryFinder:
                 yield (*self._complements_left(doc, found, start_limit, time_tokens), "label")
                 return
         if k - 2 >= start_limit and metric == "CHANGE" and lower[k] == "by" and \
-                lower[k - 1] in vocabulary("figure_direction_words") and lower[k - 1].endswith("ing") and \
+                lower[k - 1] in vocabulary("figure_direction_words") and (
+                    lower[k - 1].endswith("ing") or lower[k - 1] in ("up", "down")) and \
                 nounish[k - 2] and not verb[k - 2] and k - 2 not in time_tokens:
-            k -= 1  # ``with employment growing by about 1.7 per cent``: an absolute construction with ``by`` (C42-16)
+            k -= 1  # ``with employment growing by about 1.7 per cent``: an absolute construction with ``by`` (C42-16);
+            # ``GDP up by 0.4% and employment up by 0.2%``: a headline's (C50-19)
         if k >= start_limit and metric == "CHANGE" and lower[k] in vocabulary("figure_direction_words"):
             k -= 1  # an absolute construction: ``rape down 9.4%``, ``the index for food at home rising 0.1%``
             m = k
@@ -3433,6 +3435,16 @@ class CategoryFinder:
                     not table.number[m] and lower[m + 1] in ("in", "for", "during", "over"):
                 k = m  # ``Southwest border apprehensions in September down 77%``: a headline's subject before its time
                 # (C50-6)
+            elif k - 1 >= start_limit and text[k] == "," and nounish[k - 1] and not verb[k - 1] and \
+                    not table.number[k - 1] and k - 1 not in time_tokens:
+                labelled = noun_phrase_before(doc, k, start_limit)
+                if labelled is not None and labelled[1] == k and \
+                        all(text[m] in ("-", "•", "*", "–", "·") or text[m].isspace() for m in range(start_limit, labelled[0])) \
+                        and not any(i in quantity_tokens or i in time_tokens for i in range(labelled[0], labelled[1])):
+                    # ``- Non-monetary gold, up $1,071m (44%)``: a list item's label, then its change after a comma
+                    # (C50-15)
+                    yield (*labelled, "label")
+                    return
             if k >= start_limit and nounish[k] and not verb[k] and k not in time_tokens and \
                     not (k - 1 >= start_limit and lower[k - 1] == "to"):  # (``projected to slow down to``: a verb)
                 found = noun_phrase_before(doc, k + 1, start_limit)

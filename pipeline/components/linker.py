@@ -5487,7 +5487,10 @@ class RelationLinker:
                 return 3  # ``since the indicator was introduced in 2021``, ``after subsidies ended in December``: a clause's own
                 # time (C41-29, C49-3; ``... after their stay had expired as of 1 July 2024``: a status date dates the
                 # figure)
-            if p.start > q.end and any(lower[k] in ("after", "following") and lower[k + 1] in ("a", "an") and
+            if p.start > q.end and p.start >= 3 and lower[p.start - 1] == "as" and \
+                    "same" in lower[max(q.end, p.start - 5) : p.start - 1]:
+                return 3  # ``grew by 0.4%, the same rate as in Q1 2024``: the time of the value compared with (C50-17)
+            if p.start > q.end and any(lower[k] in ("after", "following") and lower[k + 1] in ("a", "an", "its", "their") and
                                        not any(lower[m] in (",", ";", "(", ")") or verb[m] for m in range(k + 2, p.start))
                                        for k in range(q.end, p.start - 2)):
                 # ``public investment fell 0.9% after a strong rebound in the previous quarter``, ``slumped to -3.6
