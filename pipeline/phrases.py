@@ -1176,6 +1176,8 @@ def _gapped_clause_subject(doc: Doc, table, k: int, i: int, start_limit: int) ->
     found = noun_phrase_before(doc, end, start_limit)
     if found is None or found[1] != end:
         return None
+    if found[0] - 1 > k and lower[found[0] - 1] != "and":
+        found = with_left_complements(doc, found, k + 1)  # (``and Soekarno-Hatta airport in Jakarta 201,500``, C50-20)
     joiner = next((m for m in range(end - 2, max(found[0], k + 1) - 1, -1) if lower[m] == "and"), None)
     if joiner is not None:
         found = (joiner + 1, end, max(found[2], joiner + 1))  # (``of gross emissions and methane``: the phrase after
@@ -1207,6 +1209,9 @@ def _list_tail(table, comma: int, end: int, start_limit: int) -> bool:
 
 #: words opening an aside that names what the subject leaves out or takes in
 _ASIDE_OPENERS = frozenset(("excluding", "including", "except", "excl", "incl"))
+#: participles opening an aside on how the subject is measured, before a preposition (``, adjusted for seasonal
+#: variation and holiday and trading-day differences, but not for price changes,``: C50-22)
+_MEASURED_ASIDE = frozenset(("adjusted", "measured", "expressed", "calculated", "deflated", "valued"))
 
 
 def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, int, int] | None:
@@ -1218,7 +1223,9 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
     lower, text = table.lower, table.text
     low = max(start_limit + 1, comma - 40)
     opening = next((r - 1 for r in range(comma - 1, low, -1)
-                    if (lower[r] in RELATIVE_OPENERS or lower[r] in _ASIDE_OPENERS) and text[r - 1] == ","), None)
+                    if (lower[r] in RELATIVE_OPENERS or lower[r] in _ASIDE_OPENERS or
+                        lower[r] in _MEASURED_ASIDE and lower[r + 1] in ("for", "by", "in", "at")) and
+                    text[r - 1] == ","), None)
     # (``Wholesale sales, excluding petroleum, petroleum products, and other hydrocarbons, rose``: an aside of what
     # the subject leaves out, however many commas it holds; C42-37)
     if opening is None:
@@ -1231,7 +1238,7 @@ def _interjected_subject(doc: Doc, comma: int, start_limit: int) -> tuple[int, i
             return None
     end = opening
     periods = {x.end: x for x in spans_of(doc, "PERIOD") if x.start > start_limit} \
-        if lower[opening + 1] in ("as", "measured", "defined", "expressed", "calculated") else {}
+        if lower[opening + 1] in ("as", "defined") or lower[opening + 1] in _MEASURED_ASIDE else {}
     dated = periods.get(opening)
     while dated is not None and lower[dated.start - 1] in ("and", ",") and dated.start - 1 in periods:
         dated = periods[dated.start - 1]  # ``for 2024 and 2025``
@@ -1339,8 +1346,10 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
     reach = max(start_limit, start - SUBJECT_MODIFIER_REACH)
 
     def phrase_ending_at(k: int) -> tuple[int, int, int] | None:
-        if k - 1 < reach or number[k - 1]:
-            return None
+        if k - 1 < reach or number[k - 1] and not (
+                k - 2 >= reach and text[k - 1].isdigit() and len(text[k - 1]) <= 2 and table.alpha[k - 2] and
+                text[k - 2][:1].isupper() and lower[k - 2] not in _NOT_DESIGNATORS):
+            return None  # (``Terminal 1 at Dublin Airport``: a name with its number is a phrase, C50-20)
         previous = noun_phrase_before(doc, k, start_limit)
         if previous is None or previous[1] != k or previous[0] < reach:
             return None
@@ -1555,6 +1564,9 @@ def _before_age_range(doc: Doc, k: int, start_limit: int) -> int:
     if m + 1 < k - 1 and m >= start_limit and lower[m] in vocabulary("people_nouns") and \
             lower[m + 1] in ("under", "over", "below", "above") and any(number[m + 2 : k]):
         return m + 1  # ``Cases in children under 10 rose``: an age bound after a people noun (C31-21)
+    if k - 3 > start_limit and lower[k - 1] in ("months", "month", "years", "year", "weeks", "days") and \
+            number[k - 2] and lower[k - 3] == "at" and table.nounish[k - 4] and not number[k - 4]:
+        return k - 3  # ``Rotavirus coverage at 12 months was 89.6%``: the age a coverage is measured at (C50-23)
     return k
 
 
@@ -1676,6 +1688,9 @@ def hyphen_joined(table, m: int, end: int) -> bool:
     if table.text[m].isdigit() and len(table.text[m]) <= 2 and m + 2 < end and table.text[m + 1] == "-" and \
             not table.whitespace[m] and not table.whitespace[m + 1] and table.lower[m + 2] in _HYPHEN_TIME_WORDS:
         return True  # ``The 4-week moving average``, ``the 12-month rate``: a length of time in the phrase (C35-14)
+    if table.text[m].isdigit() and len(table.text[m]) <= 2 and m + 2 < end and table.text[m + 1] == "-" and \
+            re.fullmatch(r"[a-z]+-[0-9]+", table.text[m + 2]) and not table.whitespace[m] and not table.whitespace[m + 1]:
+        return True  # ``the 6-in-1 vaccine``, ``a 2-for-1 offer``: a name written with numbers (C50-23)
     return table.alpha[m] and m + 2 < end and table.text[m + 1] == "-" and not table.whitespace[m] and \
         not table.whitespace[m + 1] and not (table.lower[m] in _HYPHEN_LINKS and table.lower[m + 2] in _HYPHEN_TIME_WORDS)
 #: prepositions that open a fronted place or group when they open the clause (``At Oslo the share was``)

@@ -234,3 +234,44 @@ def test_a_copula_after_but_shares_the_clauses_subject(extract_both):
 )
 def test_a_headline_change_up_by_names_its_subject(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("Shipments to Canada rose 4% and shipments from Mexico 2%.", "2%", "shipments from Mexico"),
+        ("Of the 2.4 million passengers, Terminal 1 at Dublin Airport handled 1.3 million and the low-cost pier at "
+         "Cork Airport 0.6 million.", "0.6 million", "low-cost pier at Cork Airport"),
+    ],
+)
+def test_a_gapped_subject_keeps_its_complement(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_a_named_terminal_with_its_number_heads_a_subject(extract_both):
+    doc = extract_both("Of the 2.4 million passengers, Terminal 1 at Dublin Airport handled 1.3 million.")
+    assert _links(doc, "1.3 million", "CATEGORY") == {"Terminal 1 at Dublin Airport"}
+
+
+def test_the_subject_of_a_verb_recording_an_increase_is_what_changed(extract_both):
+    doc = extract_both("Full-time employment rose by 21,000, while Tasmania recorded an increase of 1,300 people "
+                       "(+0.5%).")
+    assert _links(doc, "1,300", "CATEGORY") == {"Tasmania"}
+
+
+def test_an_aside_on_how_the_subject_is_measured_is_passed_over(extract_both):
+    doc = extract_both("Wholesale trade sales for September 2024, adjusted for seasonal variation and trading-day "
+                       "differences, but not for price changes, were $684.2 billion.")
+    assert _links(doc, "$684.2 billion", "CATEGORY") == {"Wholesale trade sales"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("MenB coverage at 12 months was 91.8% in 2023-24.", "91.8%", "MenB coverage at 12 months"),
+        ("Coverage of the 4-in-1 booster at 5 years was 84.2% in 2023-24.", "84.2%",
+         "Coverage of the 4-in-1 booster at 5 years"),
+    ],
+)
+def test_the_age_a_coverage_is_measured_at_stays_in_the_subject(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

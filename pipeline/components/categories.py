@@ -2043,6 +2043,14 @@ class CategoryFinder:
         if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] == "total" or lower[found[2]] in AVERAGE_WORDS \
                 or lower[found[2]] in GENERIC_PEOPLE or found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
             return None
+        if how == "of" and found[1] - found[0] == 1 and lower[found[2]] in CHANGE_HEADS and found[0] - 2 > start_limit and \
+                lower[found[0] - 1] in ("a", "an") and table.verb[found[0] - 2] and \
+                lower[found[0] - 2] in REPORTING_VERBS | {"saw", "sees", "see"} and lower[found[0] - 2] not in COPULAS:
+            subject = subject_before(doc, found[0] - 1, start_limit)
+            if subject is not None and subject[1] == found[0] - 2:
+                # ``while Victoria recorded an increase of 9,100 people (+0.2%)``: the verb's subject changed, not
+                # ``increase`` (C50-21)
+                return (*subject, "subject")
         return (*found, how)
 
     @staticmethod
@@ -3398,6 +3406,15 @@ class CategoryFinder:
                 opening = found[0] - 1 if text[found[0] - 1] in ("a", "an") else found[0]
                 if opening - 1 >= 0 and lower[opening - 1] in ("with", "against", "to", "from") and kind != "currency":
                     found = None  # ``compared with a gain of 136,000``: the earlier value of the figure compared
+                elif opening < found[0] and opening - 1 > start_limit and verb[opening - 1] and \
+                        lower[opening - 1] not in COPULAS and lower[opening - 1] in REPORTING_VERBS | {"saw", "sees", "see"}:
+                    subject = subject_before(doc, opening, start_limit)
+                    if subject and subject[1] == opening - 1 and \
+                            not any(i in quantity_tokens or i in time_tokens for i in range(subject[0], subject[1])):
+                        # ``while Victoria recorded an increase of 9,100 people (+0.2%)``: the verb's subject changed,
+                        # not ``increase`` (C50-21)
+                        yield (*subject, "subject")
+                        return
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "of")
                 return
@@ -3502,6 +3519,16 @@ class CategoryFinder:
             # (``held hiring to a meager 36,000``, ``by a combined 56,000``: an adjective of the figure, no label)
             # a coordination run over the previous figure (``numbered 183 thousand and unemployed men 198 thousand``)
             found = after_previous_figure(doc, noun_phrase_before(doc, k + 1, start_limit), quantity_tokens)
+            if found and found[1] == k + 1 and found[0] - 2 >= start_limit and lower[found[0] - 1] in ("in", "from", "to", "of", "at", "for"):
+                extended = with_left_complements(doc, found, start_limit)
+                opening = extended[0]
+                while opening - 1 > start_limit and lower[opening - 1] in DETERMINERS:
+                    opening -= 1
+                if extended[0] < found[0] and opening - 1 >= start_limit and lower[opening - 1] == "and" and \
+                        _quantity_tokens(doc).isdisjoint(range(extended[0], extended[1])):
+                    # ``... and imports from Japan 3%``, ``and Soekarno-Hatta airport in Jakarta 201,500``: a gapped
+                    # clause's subject keeps its complement (C50-20)
+                    found = extended
             if found and found[1] - found[0] == 1 and lone_verb_form(lower[found[0]]):
                 found = None  # ``estimated to have risen 4.2%``: the verb's subject is measured
             if found and found[1] - found[0] == 1 and found[0] - 1 in _quantity_tokens(doc) and lower[found[0]].endswith("ed"):
