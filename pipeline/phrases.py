@@ -1750,8 +1750,11 @@ def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int,
             m -= 1
             continue
         if (low in ("of", "excluding") or low == "less" and m + 1 <= stop and nounish[m + 1] and
-                lower[m - 1] in ("items", "item", "energy", "food", "shelter")) and m - 1 >= start_limit and \
-                nounish[m - 1]:
+                lower[m + 1] not in ("than", "of") and not number[m - 1] and not table.verb[m - 1] and
+                lower[m - 1] not in DETERMINERS and (lower[m - 1] in ("items", "item", "energy", "food", "shelter") or
+                                                     lower[m - 1] in ("goods", "services", "demand", "index", "sales"))) \
+                and m - 1 >= start_limit and nounish[m - 1]:
+            # (``the index for final demand goods less foods and energy``, C50-26)
             m -= 1  # (``the index for all items less food and energy``: ``less`` excludes, as ``excluding`` does)
             opened = False
             continue

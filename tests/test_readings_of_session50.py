@@ -275,3 +275,42 @@ def test_an_aside_on_how_the_subject_is_measured_is_passed_over(extract_both):
 )
 def test_the_age_a_coverage_is_measured_at_stays_in_the_subject(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_a_list_of_parts_of_one_counted_whole_are_counts(extract_both):
+    doc = extract_both("Drivers and passengers accounted for 212 and 57 of the fatalities respectively (74% and 20%).")
+    figures = by_text(doc)
+    assert figures["212"]["metric"] == "COUNT" and figures["57"]["metric"] == "COUNT"
+    assert figures["212"]["unit"] == "fatality"
+
+
+def test_over_the_first_months_of_a_year_opening_a_sentence_is_its_period(extract_both):
+    doc = extract_both("Over the first ten months of 2024, exports were 3.2 percent higher than in the same period of "
+                       "2023.")
+    assert _links(doc, "3.2 percent", "PERIOD") == {"Over the first ten months of 2024"}
+    assert _links(doc, "3.2 percent", "BASELINE") == {"the same period of 2023"}
+
+
+def test_over_the_first_months_after_a_change_is_its_comparison(extract_both):
+    doc = extract_both("Travel reached 1,912.4 billion vehicle miles, an increase of 1.1% over the first seven months "
+                       "of 2023.")
+    assert _links(doc, "1.1%", "BASELINE") == {"the first seven months of 2023"}
+
+
+def test_an_index_less_foods_and_energy_is_one_subject(extract_both):
+    doc = extract_both("Prices for final demand services rose 0.3 percent in May and the index for final demand goods "
+                       "less foods and energy edged up 0.2 percent.")
+    assert _links(doc, "0.2 percent", "CATEGORY") == {"index for final demand goods less foods and energy"}
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The port handled 14.6 million tonnes of cargo in 2023, of which 9.8 million tonnes in container traffic.",
+         "9.8 million tonnes", "container traffic"),
+        ("Sales abroad reached 4.3 billion euros, of which 2.7 billion euros to other euro area countries.",
+         "2.7 billion euros", "other euro area countries"),
+    ],
+)
+def test_a_verbless_part_takes_the_phrase_that_places_it(extract_both, text, figure, category):
+    assert _links(extract_both(text), figure, "CATEGORY") == {category}

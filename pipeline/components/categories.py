@@ -2054,6 +2054,31 @@ class CategoryFinder:
         return (*found, how)
 
     @staticmethod
+    def _verbless_part_placed(doc: Doc, quantity: Span, sent: Bounds, quantity_tokens: set) -> tuple | None:
+        """The phrase that places a part stated without a verb after ``of which|of whom`` (``11.8 million tonnes of
+        goods ..., of which 7.3 million tonnes in wagonload traffic,``, ``of which 3.1 billion euros to other EU
+        countries``): the noun phrase after the preposition that follows the figure, up to the end of the part's
+        clause; None otherwise."""
+        table = token_table(doc)
+        lower, text = table.lower, table.text
+        k = quantity.start - 1
+        while k > sent.start and lower[k] in BOUND_WORDS:
+            k -= 1
+        if k - 1 < sent.start or lower[k] not in ("which", "whom") or lower[k - 1] != "of":
+            return None
+        p = quantity.end
+        if p + 1 >= sent.end or lower[p] not in ("in", "to", "from", "for", "on", "at", "into"):
+            return None
+        end = next((m for m in range(p + 1, min(sent.end, p + 12)) if text[m] in (",", ";", ".", ")", "(") or
+                    table.verb[m] or m in quantity_tokens), None)
+        if end is None or end - p < 2 or table.verb[end] or end in quantity_tokens:
+            return None
+        found = noun_phrase_before(doc, end, p + 1)
+        if found is None or found[1] != end or any(table.number[m] for m in range(found[0], found[1])):
+            return None
+        return found
+
+    @staticmethod
     def _put_object(doc: Doc, at: int, start_limit: int) -> tuple[int, int, int] | None:
         """The object of a verb that puts it at a figure (``estimates the mid-year population at``, ``puts the
         number of vacancies at``, ``places unemployment at``), ending before ``at`` (token ``at``), or None."""
@@ -2743,6 +2768,10 @@ class CategoryFinder:
         named = self._place_in_brackets_after(doc, quantity, sent_end)
         if named is not None:
             yield (*named, "named-after")  # ``ranged from -18.6 % (Bulgaria) to +15.9 % (Slovakia)`` (C42-12)
+            return
+        placed_part = self._verbless_part_placed(doc, quantity, sent, quantity_tokens)
+        if placed_part is not None:
+            yield (*placed_part, "placed")  # ``of which 7.3 million tonnes in wagonload traffic`` (C50-27)
             return
         restating = self._share_restated_after_whole(doc, quantity, sent_start) if metric == "SHARE" else None
         if restating is not None:

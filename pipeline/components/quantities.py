@@ -3778,6 +3778,9 @@ def _count_like(t: DocTable, start: int, end: int) -> bool:
     if end < t.n and end - start == 1 and t.text[start].isdigit() and t.lower[end].endswith("s") and \
             t.lower[end].isalpha() and t.lower[end] not in ("points", "times", "percent", "years", "months", "days"):
         return True  # ``accounted for 108 cases (41%)``: a whole number with its counted noun
+    if end + 1 < t.n and end - start == 1 and t.lower[end] in ("and", ",") and \
+            t.text[end + 1].replace(",", "").isdigit() and _count_like(t, end + 1, end + 2):
+        return True  # ``accounted for 144 and 40 of the deaths respectively``: a list of parts of one whole (C50-24)
     if end + 2 < t.n and end - start == 1 and t.text[start].isdigit() and t.lower[end] == "of" and \
             (t.text[end + 1][:1].isdigit() or t.lower[end + 1] in ("the", "these", "those", "all") and
              t.text[end + 2][:1].isdigit()):

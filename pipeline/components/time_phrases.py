@@ -39,6 +39,11 @@ NUMBER_TOKEN = re.compile(r"^[0-9][0-9,.]*$")
 #: a span of time up to a date: after ``over`` it is a period (``over the year to July 2024``)
 OVER_A_SPAN = re.compile(r"the (?:year|quarter|month|week|(?:[0-9]{1,2}|three|six|nine|twelve) months) "
                          r"(?:to|ending|ended|through)\b", re.I)
+#: the first months of a year after ``Over`` opening a sentence: the period (``Over the first eight months of 2024,
+#: household consumption was 0.8 percent higher``, C50-25); after a change, ``over`` compares (``an increase of 0.9%
+#: over the first nine months of 2023``)
+OPENING_OVER_SPAN = re.compile(r"the (?:first|last|past) (?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"eleven|twelve) (?:months|weeks|quarters|years) of\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +194,8 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                 for year in YEAR.finditer(match.group(0)):
                     candidates.append((match.start() + year.start(), match.start() + year.end(), "BASELINE", btype))
             elif not (OVER_A_SPAN.match(text, match.start()) and text[max(0, match.start() - 5) : match.start()].lower()
-                      == "over "):
+                      == "over " or OPENING_OVER_SPAN.match(text, match.start()) and
+                      text[max(0, match.start() - 5) : match.start()] == "Over "):
                 # (``over the year to July 2024`` is the period a change covers, not what it is compared with)
                 if btype == "other" and YEAR.search(_BRACKETED.sub("", match.group(0))):
                     btype_found = "year"  # ``its pre-pandemic level of February 2020``: a level named with its year (C10-3)
