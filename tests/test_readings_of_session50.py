@@ -314,3 +314,11 @@ def test_an_index_less_foods_and_energy_is_one_subject(extract_both):
 )
 def test_a_verbless_part_takes_the_phrase_that_places_it(extract_both, text, figure, category):
     assert _links(extract_both(text), figure, "CATEGORY") == {category}
+
+
+def test_steps_listed_with_their_own_times_share_the_comparison_before_them(extract_both):
+    doc = extract_both("Bankruptcy filings in October 2024 were 6.1% higher than in October 2023, after year-on-year "
+                       "increases of 11.2% in September and 14.9% in August.")
+    assert _links(doc, "11.2%", "BASELINE") == {"year-on-year"}
+    assert _links(doc, "14.9%", "BASELINE") == {"year-on-year"}
+    assert _links(doc, "14.9%", "PERIOD") == {"in August"}

@@ -1133,14 +1133,15 @@ class RelationLinker:
                 else:
                     del baseline_of[q]
         step_tokens = {k for q in quantities if (q.start, q.end) in steps for k in range(q.start, q.end)}
+        step_times = time_token_set(doc) if steps else set()
         for q in quantities:
             if (q.start, q.end) in steps and q in baseline_of:
                 lower = token_table(doc).lower
                 own = [b for b in baseline_of[q] if 0 <= b.start - q.end <= 3 or 0 <= q.start - b.end <= 3 and all(
                     lower[k] in EARLIER_STEP_FILLERS for k in range(b.end, q.start)) or
                     3 < q.start - b.end <= 12 and all(lower[k] in EARLIER_STEP_FILLERS for k in range(b.end, b.end + 2))
-                    and all(lower[k] in EARLIER_STEP_FILLERS or k in step_tokens or lower[k] in (",", "and")
-                            for k in range(b.end, q.start))]
+                    and all(lower[k] in EARLIER_STEP_FILLERS or k in step_tokens or lower[k] in (",", "and") or
+                            k in step_times for k in range(b.end, q.start))]
                 # (``following year-on-year increases of 0.6% and 0.8% respectively``: each step of the list, C50-4)
                 # (``after a year-on-year increase of 15.9% in September``: its own comparison, C31-18)
                 if own:
@@ -4375,9 +4376,10 @@ class RelationLinker:
                 # grow by 0.7%``: a clause of its own after the colon (C31-14)
             if not between and ";" not in text[b.end : q.start]:
                 return b
+            timed = time_token_set(doc)  # (``increases of 13.7% in July and 19.5% in June``: each with its time, C50-28)
             if between and span_value(q, "metric") == "CHANGE" and all(span_value(x, "metric") == "CHANGE" for x in between) and \
-                    all(lower[k] in (",", "and", "or") for k in range(between[-1].end, q.start)) and \
-                    all(lower[k] in (",", "and", "or") for x, y in zip(between, between[1:])
+                    all(lower[k] in (",", "and", "or") or k in timed for k in range(between[-1].end, q.start)) and \
+                    all(lower[k] in (",", "and", "or") or k in timed for x, y in zip(between, between[1:])
                         for k in range(x.end, y.start)) and \
                     not any(is_modifier(x) for x in quantities[lo:hi] if x.end <= between[0].start) and \
                     ";" not in text[b.end : q.start]:
