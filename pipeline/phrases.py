@@ -1346,9 +1346,7 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
     reach = max(start_limit, start - SUBJECT_MODIFIER_REACH)
 
     def phrase_ending_at(k: int) -> tuple[int, int, int] | None:
-        if k - 1 < reach or number[k - 1] and not (
-                k - 2 >= reach and text[k - 1].isdigit() and len(text[k - 1]) <= 2 and table.alpha[k - 2] and
-                text[k - 2][:1].isupper() and lower[k - 2] not in _NOT_DESIGNATORS):
+        if k - 1 < reach or number[k - 1] and not (k - 2 >= reach and _designating_number(table, k - 1)):
             return None  # (``Terminal 1 at Dublin Airport``: a name with its number is a phrase, C50-20)
         previous = noun_phrase_before(doc, k, start_limit)
         if previous is None or previous[1] != k or previous[0] < reach:
@@ -1443,14 +1441,10 @@ def with_left_complements(doc: Doc, found: tuple[int, int, int], start_limit: in
                                lower[p] == "to" and lower[p - 1] in ("due", "owing")):
             # ``working days lost because of labour disputes``: a two-word preposition after a participle
             previous = modified_phrase(p - 2) or phrase_ending_at(p - 1)
-        elif lower[p] in prepositions and p - 3 >= reach and (
-                lower[p - 1] in ("and", "or") and lower[p - 2] in prepositions or
-                lower[p] == "of" and lower[p - 1] == "out" and p - 4 >= reach and lower[p - 2] in ("and", "or") and
-                lower[p - 3] in prepositions):
-            # ``Flights to and from the Chinese Mainland``, ``cargo moved into and out of the port``: coordinated
-            # prepositions share their object; the phrase ends before the first (C50-1)
-            first = p - 2 if lower[p - 1] in ("and", "or") else p - 3
-            previous = phrase_ending_at(first) or modified_phrase(first - 1)
+        elif lower[p] in prepositions and p - 3 >= reach and lower[p - 1] in ("and", "or") and lower[p - 2] in prepositions:
+            # ``Flights to and from the Chinese Mainland``: coordinated prepositions share their object; the phrase
+            # ends before the first (C50-1)
+            previous = phrase_ending_at(p - 2) or modified_phrase(p - 3)
         elif lower[p] in ("and", "or") and p - 2 >= reach and lower[p - 1] in prepositions and \
                 lower[at] == "out" and at + 1 < end and lower[at + 1] == "of":
             previous = phrase_ending_at(p - 1) or modified_phrase(p - 2)  # (``into and out of the capital``, C50-1)
@@ -1701,14 +1695,20 @@ PLACE_OPENERS = frozenset({"at", "in", "among", "across", "within"})
 PREPOSITIONAL_OF = frozenset({"ahead", "instead", "outside"})
 
 
+def _designating_number(table, k: int) -> bool:
+    """Whether the number at token ``k`` is part of a name with the capitalised word before it (``Region 6``,
+    ``Terminal 1``; C30-22)."""
+    return table.number[k] and table.text[k].isdigit() and len(table.text[k]) <= 2 and table.alpha[k - 1] and \
+        table.text[k - 1][:1].isupper() and table.lower[k - 1] not in _NOT_DESIGNATORS
+
+
 def _noun_phrase_before(doc: Doc, end: int, start_limit: int) -> tuple[int, int, int] | None:
     tagged = has_pos(doc)
     table = token_table(doc, tagged)
     lower, text, nounish, number = table.lower, table.text, table.nounish, table.number
     punct, alpha = table.punct, table.alpha
     k = end - 1
-    designated = k - 1 >= start_limit and number[k] and text[k].isdigit() and len(text[k]) <= 2 and alpha[k - 1] and \
-        text[k - 1][:1].isupper() and lower[k - 1] not in _NOT_DESIGNATORS
+    designated = k - 1 >= start_limit and _designating_number(table, k)
     if designated:
         # ``Region 6 (-9.2 percent)``, ``Terminal 5 (+3.2%)``: a name with its number (C30-22)
         stop, m = k, k - 1

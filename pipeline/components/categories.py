@@ -954,6 +954,20 @@ def _age_row_label(doc: Doc, quantity: Span) -> bool:
 
 #: separators that end a bulleted line's label like a colon (``• Employment – 33.1 million``, ``• Vacancies ... 831,000``)
 _LABEL_DASHES = frozenset({"—", "–", "...", "…"})
+def _recorded_change_subject(doc: Doc, article: int, start_limit: int) -> tuple[int, int, int] | None:
+    """The subject of a verb that records a change (``while Victoria recorded an increase of 9,100 people (+0.2%)``:
+    ``Victoria`` changed, not ``increase``; C50-21): ``article`` is the ``a|an`` before the change noun, right after
+    a verb that records or shows (no copula: ``There was an increase of``); None otherwise."""
+    table = token_table(doc)
+    lower = table.lower
+    verb = article - 1
+    if verb <= start_limit or lower[article] not in ("a", "an") or not table.verb[verb] or lower[verb] in COPULAS or \
+            lower[verb] not in REPORTING_VERBS | {"saw", "sees", "see"}:
+        return None
+    subject = subject_before(doc, article, start_limit)
+    return subject if subject is not None and subject[1] == verb else None
+
+
 #: a run of dots that leads a row's label to its figure (``Homeownership Rate ............. 65.6%``)
 _DOT_LEADER = re.compile(r"(?:\.{3,}|…+)")
 
@@ -2043,14 +2057,9 @@ class CategoryFinder:
         if found is None or lower[found[2]] in LEVEL_WORDS or lower[found[2]] == "total" or lower[found[2]] in AVERAGE_WORDS \
                 or lower[found[2]] in GENERIC_PEOPLE or found[1] - found[0] == 1 and lower[found[0]] in vocabulary("not_category_words"):
             return None
-        if how == "of" and found[1] - found[0] == 1 and lower[found[2]] in CHANGE_HEADS and found[0] - 2 > start_limit and \
-                lower[found[0] - 1] in ("a", "an") and table.verb[found[0] - 2] and \
-                lower[found[0] - 2] in REPORTING_VERBS | {"saw", "sees", "see"} and lower[found[0] - 2] not in COPULAS:
-            subject = subject_before(doc, found[0] - 1, start_limit)
-            if subject is not None and subject[1] == found[0] - 2:
-                # ``while Victoria recorded an increase of 9,100 people (+0.2%)``: the verb's subject changed, not
-                # ``increase`` (C50-21)
-                return (*subject, "subject")
+        if how == "of" and found[1] - found[0] == 1 and lower[found[2]] in CHANGE_HEADS and \
+                (subject := _recorded_change_subject(doc, found[0] - 1, start_limit)):
+            return (*subject, "subject")  # ``Victoria recorded an increase of 9,100 people`` (C50-21)
         return (*found, how)
 
     @staticmethod
@@ -3435,15 +3444,10 @@ class CategoryFinder:
                 opening = found[0] - 1 if text[found[0] - 1] in ("a", "an") else found[0]
                 if opening - 1 >= 0 and lower[opening - 1] in ("with", "against", "to", "from") and kind != "currency":
                     found = None  # ``compared with a gain of 136,000``: the earlier value of the figure compared
-                elif opening < found[0] and opening - 1 > start_limit and verb[opening - 1] and \
-                        lower[opening - 1] not in COPULAS and lower[opening - 1] in REPORTING_VERBS | {"saw", "sees", "see"}:
-                    subject = subject_before(doc, opening, start_limit)
-                    if subject and subject[1] == opening - 1 and \
-                            not any(i in quantity_tokens or i in time_tokens for i in range(subject[0], subject[1])):
-                        # ``while Victoria recorded an increase of 9,100 people (+0.2%)``: the verb's subject changed,
-                        # not ``increase`` (C50-21)
-                        yield (*subject, "subject")
-                        return
+                elif opening < found[0] and (subject := _recorded_change_subject(doc, opening, start_limit)) and \
+                        not any(i in quantity_tokens or i in time_tokens for i in range(subject[0], subject[1])):
+                    yield (*subject, "subject")  # ``Victoria recorded an increase of 9,100`` (C50-21)
+                    return
             if found and time_tokens.isdisjoint(range(found[0], found[1])):
                 yield (*found, "of")
                 return

@@ -1118,7 +1118,6 @@ _RATE_RANGE_VERBS = frozenset(("ranged", "ranges", "varied", "varies", "averaged
                                "is", "reached", "peaked"))
 
 
-
 def _bracketed_after_level(doc: Doc, q: Span, quantities: list[Span], k: int) -> bool:
     """Whether the change ``q`` (at ``k`` in ``quantities``) stands alone in brackets right after a level that is no
     change (``£768 (7.9%)``)."""
@@ -1127,6 +1126,7 @@ def _bracketed_after_level(doc: Doc, q: Span, quantities: list[Span], k: int) ->
         return False
     level = quantities[k - 1]
     return level.end == q.start - 1 and span_value(level, "metric") not in ("CHANGE", "SHARE")
+
 
 class UnitResolver:
     """Sets the unit of counts and absolute changes from the decided relations."""
