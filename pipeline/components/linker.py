@@ -277,6 +277,10 @@ _RANKED_GROUP_WORDS = frozenset({"largest", "biggest", "busiest", "main", "top",
 _VALUE_DETERMINERS = frozenset({"its", "their", "the", "a"})
 #: words before a figure that make it a previous value stated for comparison
 PREVIOUS_VALUE_CUES = vocabulary("previous_value_cues")
+#: the group a previous value is of, between it and its time (``up from 42.4% among those diagnosed during 1994-1998``,
+#: C51-4)
+_GROUP_OF_VALUE = re.compile(r"(?:among|for) (?:those|people|persons|patients|women|men|children|adults|households|"
+                             r"firms|businesses|workers|students|cases|the [a-z]+)(?: [a-z]+)?(?: [a-z]+ed)?$")
 #: words that may stand between a previous value and its period (``a 0.5% increase in January``)
 CHANGE_NOUNS_GAP = vocabulary("change_nouns_gap")
 #: the words that may open a bracket restating a change (``(an increase of 4%)``, ``(up 4%)``, ``(or +4%)``)
@@ -656,6 +660,39 @@ def is_basket_weight(q: Span) -> bool:
     if k >= 0 and lower[k] in (":", "of", "="):
         k -= 1
     return k >= 0 and lower[k] in WEIGHT_WORDS
+
+
+def _compared_share(doc: Doc, q: Span, quantities: list[Span], modifies: dict) -> bool:
+    """Whether the share ``q`` is stated after ``against``, ``versus`` or ``compared with`` and the last earlier share
+    of its sentence in the same unit stands alone, of no count (``The informality rate reached 38.9%, ..., against
+    38.7%``): the value that share is compared with (C51-5). (A share of a count hands its compared values the
+    count's category: ``Informal workers numbered 39.3 million, or 38.6% of ..., compared with 38.9%``.)"""
+    lower = token_table(doc).lower
+    k = q.start - 1
+    if k >= 1 and lower[k] in ("and", ","):
+        # ``against 38.7% (39.4 million) in July and 39.1% (39.2 million) in the same quarter of 2023``: the list of
+        # compared values goes on
+        before = [x for x in quantities if x.end <= k and x.end >= k - 12]
+        if before and before[-1].start >= 1 and lower[before[-1].start - 1] == "(" and len(before) > 1:
+            before.pop()  # past the earlier value's restatement in brackets
+        j = q.end
+        if j + 1 < len(lower) and lower[j] == "(":
+            j = next((m + 1 for m in range(j, min(j + 8, len(lower))) if lower[m] == ")"), j)
+        if j < len(lower) and j not in time_token_set(doc) and lower[j] not in (".", ",", ";", ")"):
+            return False  # (``compared with 8.6% last year, and 27.6% achieved an A``: the next clause's own figure)
+        return bool(before) and span_value(before[-1], "metric") == "SHARE" and \
+            span_value(before[-1], "unit") == span_value(q, "unit") and \
+            _compared_share(doc, before[-1], quantities, modifies)
+    if k < 1 or not (lower[k] in ("against", "versus", "vs", "vs.") or
+                     lower[k] in ("with", "to") and lower[k - 1] in ("compared", "relative")):
+        return False
+    sent_start = sentence_range(doc, q.start)[0]
+    unit = span_value(q, "unit")
+    earlier = [x for x in quantities if x.start >= sent_start and x.end <= k and span_value(x, "metric") == "SHARE" and
+               span_value(x, "unit") == unit]
+    return bool(earlier) and earlier[-1] not in modifies and not (
+        earlier[-1].start >= 2 and lower[earlier[-1].start - 1] == "of" and lower[earlier[-1].start - 2] == "share")
+    # (``giving them a market share of 14.4%, compared with 14.2%``: a share named as such is of the count before it)
 
 
 def spans_two_times(period: Span) -> bool:
@@ -2427,6 +2464,8 @@ class RelationLinker:
                 continue
             if span_value(share, "unit_kind") not in ("percent", "fraction"):
                 continue  # ``1.41 children per woman (1.47 in 2022)``: a rate and its earlier value, no count shared
+            if _compared_share(doc, share, quantities, modifies):
+                continue  # ``against 38.7% (39.4 million) in July``: two values compared with, each of its own figure
             gap = doc[share.end : opening]
             if len(gap) > 8 or (len(gap) and (gap[0].lower_ != "of" or any(
                     t.is_punct or is_verb(t) for t in gap[1:]))):
@@ -2549,6 +2588,9 @@ class RelationLinker:
             return None  # ``fell to 4.9 deaths per billion vehicle miles (5.1 a year earlier)``: the same measure earlier
         if span_value(q, "metric") == "SHARE" and q.start >= 1 and token_table(doc).lower[q.start - 1] == "from":
             return None  # ``ranged from 0.3 per 100,000 in Wyoming to 9.3 in Hawaii``: a start point, no change
+        if span_value(q, "metric") == "SHARE" and _compared_share(doc, q, quantities, modifies):
+            return None  # ``reached 38.9%, or 40.3 million workers, against 38.7% (39.4 million) in July``: the earlier
+            # value of the share before it, no share of the count between (C51-5)
         stated = self._apposed_figure(doc, q, quantities)
         if stated is not None:
             return stated
@@ -5732,7 +5774,13 @@ class RelationLinker:
                 j = bisect_left(starts, x.end)
                 values_before.append((x.start, x.end))
                 cued_ends.add(x.end)
-                if j < len(periods) and len(lower[x.end : periods[j].start]) <= 1:
+                restated = n + 1 < len(quantities) and x.end + 1 < len(lower) and lower[x.end] == "(" and \
+                    quantities[n + 1].start == x.end + 1 and lower[quantities[n + 1].end : quantities[n + 1].end + 1] == [")"]
+                if restated:
+                    # ``against 38.7% (39.4 million) in the quarter ended in July and 39.1% (39.2 million) in the same
+                    # quarter of 2023``: the value restated in brackets is of the same time (C51-3)
+                    values_before.append((quantities[n + 1].start, quantities[n + 1].end))
+                if j < len(periods) and len(lower[(quantities[n + 1].end + 1 if restated else x.end) : periods[j].start]) <= 1:
                     owned.setdefault((periods[j].start, periods[j].end), set()).update(values_before)
                     if len(values_before) == 1 or periods[j].start > x.end:
                         # ``down from 1,530 at the end of May and 2,870 a year earlier``: each value its own time,
@@ -5806,7 +5854,7 @@ class RelationLinker:
                         # next clause, the time closes this one, C46-8)
                         after = quantities[n + 1].end + 1
                 gap = lower[after : p.start]
-                if len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or
+                if _GROUP_OF_VALUE.match(" ".join(gap)) or len(gap) <= 4 and all(w in CHANGE_NOUNS_GAP or w in STATED_PARTICIPLES or
                                          i == 0 and nounish[after] and not table.verb[after] or
                                          i == len(gap) - 1 and ed_form(w)
                                          for i, w in enumerate(gap)) or \

@@ -4238,6 +4238,16 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
         # ``27.8% of entries ..., up from 27.2% in 2023``: the same measure's earlier value, of its metric (``growth
         # of 2.1%, up from 1.8%``: a change; ``a rate of 4.1%, up from 3.9%``: a share)
         return _earlier_percent_metric(same_sentence)
+    if unit_kind == "percent" and sign is None and not change_before and \
+            any(span_value(q, "unit_kind") == "percent" for q in same_sentence) and (
+                immediate2 in ("compared with", "compared to") or immediate in ("against", "versus", "vs", "vs.") or
+                immediate == "of" and len(left_words) >= 5 and left_words[1] in _EARLIER_EXTREMES and
+                left_words[2] == "a" and left_words[3] == "from" and left_words[4] in ("up", "down") or
+                _was_after_that_of(t, start, sentence_start)):
+        # ``58.4% of patients were seen within four hours, compared with 57.0% a year earlier``, ``was 4.1 per cent,
+        # up from a low of 3.5 per cent in late 2022``, ``..., while that of persons aged 50 and above was 3.1%``: the
+        # same measure at another time or of another group, of the earlier percent's metric (C51-8)
+        return _earlier_percent_metric(same_sentence)
     if unit_kind == "percent" and immediate in ("and", ",") and same_sentence and \
             span_value(same_sentence[-1], "unit_kind") == "percent" and same_sentence[-1].start >= 2 and (
                 t.lower[same_sentence[-1].start - 1] == "from" and t.lower[same_sentence[-1].start - 2] in ("up", "down")
@@ -4767,6 +4777,24 @@ def _part_before(t: DocTable, start: int) -> bool:
     before = before[-2:]
     return before[-1:] == ["including"] or len(before) == 2 and before[0] == "of" and \
         before[1] in ("whom", "which", "these", "those", "them")
+
+
+#: the earlier extremes a level is said to come from (``up from a low of 3.5 per cent``)
+_EARLIER_EXTREMES = frozenset(("low", "high", "peak", "trough", "record", "level", "rate"))
+
+
+def _was_after_that_of(t: DocTable, start: int, sentence_start: int) -> bool:
+    """Whether the figure at ``start`` is stated of ``that of``/``those of`` a group after a comma (``, while that of
+    persons aged 50 and above was 3.1%``): the measure of the clause before, for another group."""
+    if start < 2 or t.lower[start - 1] not in ("was", "were", "stood", "at", "reached"):
+        return False
+    for k in range(start - 2, max(sentence_start, start - 14), -1):
+        if t.text[k] in (",", ";", "(", ")") or _DIGITS.match(t.text[k]):
+            return False
+        if t.lower[k] == "of" and t.lower[k - 1] in ("that", "those"):
+            return k - 2 >= sentence_start and (t.text[k - 2] == "," or t.lower[k - 2] in ("while", "whereas", "and",
+                                                                                            "but"))
+    return False
 
 
 def _earlier_percent_metric(previous: list[Span] | None) -> str:

@@ -197,7 +197,9 @@ def find_time_phrases(text: str) -> list[tuple[int, int, str, str | None]]:
                       == "over " or OPENING_OVER_SPAN.match(text, match.start()) and
                       text[max(0, match.start() - 5) : match.start()] == "Over "):
                 # (``over the year to July 2024`` is the period a change covers, not what it is compared with)
-                if btype == "other" and YEAR.search(_BRACKETED.sub("", match.group(0))):
+                if _MULTI_YEAR_AVERAGE.search(match.group(0)):
+                    btype_found = "other"  # ``the 2015-2019 average``: an average of years is no one year (C51-2)
+                elif btype == "other" and YEAR.search(_BRACKETED.sub("", match.group(0))):
                     btype_found = "year"  # ``its pre-pandemic level of February 2020``: a level named with its year (C10-3)
                 else:
                     btype_found = btype
@@ -400,6 +402,8 @@ def baseline_year(text: str) -> int | None:
     return int(year.group(1)) if year else None
 
 
+#: an average over a run of years (``the 1991-2020 average``, ``the 2017 to 2019 average``): a baseline of no one year
+_MULTI_YEAR_AVERAGE = re.compile(r"\b(?:19|20)[0-9]{2} ?(?:[-–/]|to) ?(?:19|20)?[0-9]{2}\)? (?:[\w-]+ )?averages?\b")
 #: a bracketed aside of a phrase (``(2019-2023)``)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -408,6 +412,8 @@ def classify_baseline(text: str) -> tuple[str, int | None]:
     """The ``type`` and ``year`` of a baseline phrase found by a trained component."""
     low = text.lower()
     year = YEAR.search(text)
+    if _MULTI_YEAR_AVERAGE.search(text):
+        return "other", None
     if re.search(r"year[- ](?:on|over)[- ]year|y/y|yoy|a year (?:earlier|ago|before)|(?:last|previous|prior) year", low):
         return "yoy", None
     if year and re.search(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|same) "
@@ -452,7 +458,8 @@ class TimePhraseRecognizer:
             if label == "BASELINE":
                 set_span_value(span, "baseline_type", btype)
                 year = baseline_year(surface) if btype == "year" else \
-                    baseline_year(_BRACKETED.sub("", surface)) if btype == "other" else None
+                    baseline_year(_BRACKETED.sub("", surface)) if btype == "other" and \
+                    not _MULTI_YEAR_AVERAGE.search(surface) else None
                 # (``the five-year (2019-2023) average``: the years in brackets date the average, no year compared with)
                 set_span_value(span, "baseline_year", year)
                 if btype == "year" and year is None:

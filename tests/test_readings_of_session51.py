@@ -1,0 +1,142 @@
+"""Readings found in session 51 from the failures of the read splits: comparison points named with ``than in``, averages
+over a run of years, the times and categories of values a figure is compared with, and period phrases of holidays,
+weekdays and trading days. Each case is a sentence of our own in the style of such releases and runs on the rules alone
+and on the model we ship (``extract_both``).
+"""
+
+import pytest
+
+from conftest import by_text, relations
+
+
+def _links(doc, figure, label):
+    return {c for h, lab, c in relations(doc) if h == figure and lab == label}
+
+
+def _span(doc, label, text):
+    found = [s for s in doc["spans"] if s["label"] == label and doc["text"][s["start"]:s["end"]] == text]
+    assert found, (label, text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,figure,baseline,btype",
+    [
+        ("Cargo handled in May came to 41,200 tonnes, 12% more than a year earlier and 4% above the May 2019 volume.",
+         "4%", "the May 2019 volume", "year"),
+        ("Capital goods were 0.8% dearer than in August 2023 and 0.3% cheaper than in the month before.",
+         "0.3%", "the month before", "mom"),
+        ("The vacancy rate was 4.1% in the third quarter, 0.2 percentage points lower than in the second quarter.",
+         "0.2 percentage points", "the second quarter", "qoq"),
+        ("Hospital admissions were 2.6% higher than in the previous quarter.", "2.6%", "the previous quarter", "qoq"),
+    ],
+)
+def test_a_time_compared_after_than_in_is_named_without_its_preposition(extract_both, text, figure, baseline, btype):
+    doc = extract_both(text)
+    assert _links(doc, figure, "BASELINE") == {baseline}
+    assert _span(doc, "BASELINE", baseline)["type"] == btype
+
+
+@pytest.mark.parametrize(
+    "text,figure,baseline",
+    [
+        ("Autumn rainfall was 18% above the 1991-2020 average across the northern districts.", "18%",
+         "the 1991-2020 average"),
+        ("Visitor numbers at the coastal parks remained 6% below the 2017 to 2019 average.", "6%",
+         "the 2017 to 2019 average"),
+    ],
+)
+def test_an_average_over_a_run_of_years_is_a_comparison_point_of_no_one_year(extract_both, text, figure, baseline):
+    doc = extract_both(text)
+    assert _links(doc, figure, "BASELINE") == {baseline}
+    span = _span(doc, "BASELINE", baseline)
+    assert (span["type"], span["year"]) == ("other", None)
+
+
+def test_a_previous_value_of_a_group_keeps_its_time_from_the_figures_after_it(extract_both):
+    doc = extract_both("One-year survival of adults diagnosed with lung cancer during 2017-2021 reached 41.5%, up from "
+                       "27.9% among those diagnosed during 2002-2006, and was highest among women aged under 50 (58.2%).")
+    assert _links(doc, "27.9%", "PERIOD") == {"during 2002-2006"}
+    assert _links(doc, "58.2%", "PERIOD") == {"during 2017-2021"}
+
+
+def test_compared_shares_with_their_counts_in_brackets_keep_the_rate_and_their_own_times(extract_both):
+    doc = extract_both("The rate of labour underutilisation stood at 16.2%, the equivalent of 18.1 million people, "
+                       "against 16.5% (18.3 million) in the quarter ended in June and 17.9% (19.6 million) in the same "
+                       "quarter of 2023.")
+    assert _links(doc, "16.5%", "MODIFIES") == set()
+    assert _links(doc, "16.5%", "CATEGORY") == {"rate of labour underutilisation"}
+    assert _links(doc, "16.5%", "PERIOD") == {"in the quarter ended in June"}
+    assert _links(doc, "17.9%", "MODIFIES") == set()
+    assert _links(doc, "17.9%", "PERIOD") == {"in the same quarter of 2023"}
+    assert _links(doc, "16.2%", "PERIOD") == set()
+    assert _links(doc, "18.1 million", "PERIOD") == set()
+
+
+def test_a_share_of_a_count_hands_its_compared_values_the_counts_category(extract_both):
+    doc = extract_both("Self-employed workers numbered 25.9 million in the quarter, or 25.4% of all employed persons, "
+                       "compared with 25.1% in the previous quarter.")
+    assert _links(doc, "25.4%", "MODIFIES") == {"25.9 million"}
+    assert _links(doc, "25.1%", "CATEGORY") == {"Self-employed workers"}
+
+
+@pytest.mark.parametrize(
+    "text,period",
+    [
+        ("During the Dragon Boat Festival and Qingming holiday, 110 million domestic trips were made.",
+         "During the Dragon Boat Festival and Qingming holiday"),
+        ("The settlement price on the last trading day of the year was 97.50 yuan per tonne.",
+         "on the last trading day of the year"),
+        ("Crude oil inventories stood at 421.9 million barrels as of Friday, November 29, 2024.",
+         "as of Friday, November 29, 2024"),
+        ("During the festive period, residents are expected to make about 2.4 million trips across the border.",
+         "During the festive period"),
+    ],
+)
+def test_holiday_trading_day_and_weekday_phrases_date_the_figure(extract_both, text, period):
+    doc = extract_both(text)
+    figure = next(q for q in doc["spans"] if q["label"] == "QUANTITY")
+    assert _links(doc, doc["text"][figure["start"]:figure["end"]], "PERIOD") == {period}
+
+
+def test_a_festive_period_and_a_later_holiday_stay_two_periods(extract_both):
+    doc = extract_both("Card spending rose 3.1% in the festive period and 1.4% in the summer holiday.")
+    assert _links(doc, "3.1%", "PERIOD") == {"in the festive period"}
+    assert _links(doc, "1.4%", "PERIOD") == {"in the summer holiday"}
+    assert by_text(doc)["3.1%"]["metric"] == "CHANGE"
+
+
+@pytest.mark.parametrize(
+    "text,figure,direction",
+    [
+        ("Wholesale volumes slip 0.4% in October as fuel sales ease.", "0.4%", "down"),
+        ("Household deposits swell 3.2% over the year to September.", "3.2%", "up"),
+        ("Factory orders tumble 5.5% in November.", "5.5%", "down"),
+    ],
+)
+def test_a_change_verb_in_the_present_tense_states_a_change(extract_both, text, figure, direction):
+    doc = extract_both(text)
+    assert by_text(doc)[figure]["metric"] == "CHANGE"
+    assert by_text(doc)[figure]["direction"] == direction
+
+
+def test_an_adjective_before_a_range_is_no_change_verb(extract_both):
+    doc = extract_both("The jobless rate has moved within a narrow range of 4.1 to 4.4 percent since March 2023.")
+    assert by_text(doc)["4.1 to 4.4 percent"]["metric"] == "SHARE"
+
+
+@pytest.mark.parametrize(
+    "text,figure,metric",
+    [
+        ("In October, 71.3% of ambulance handovers took place within 30 minutes, compared with 69.8% a year earlier.",
+         "69.8%", "SHARE"),
+        ("The vacancy rate was 2.9 per cent in June, up from a low of 2.2 per cent in mid-2021.", "2.2 per cent",
+         "SHARE"),
+        ("The participation rate of women aged 25 to 54 was 81.4% in the quarter, while that of men aged 25 to 54 was "
+         "90.2%.", "90.2%", "SHARE"),
+        ("Producer prices rose 1.3% in October, compared with 0.9% in September.", "0.9%", "CHANGE"),
+    ],
+)
+def test_a_percent_compared_with_a_percent_keeps_its_metric(extract_both, text, figure, metric):
+    doc = extract_both(text)
+    assert by_text(doc)[figure]["metric"] == metric
