@@ -140,3 +140,50 @@ def test_an_adjective_before_a_range_is_no_change_verb(extract_both):
 def test_a_percent_compared_with_a_percent_keeps_its_metric(extract_both, text, figure, metric):
     doc = extract_both(text)
     assert by_text(doc)[figure]["metric"] == metric
+
+
+def test_a_measure_gloss_in_brackets_does_not_keep_a_change_from_its_level(extract_both):
+    doc = extract_both("Throughput rose by 3.1% in tonnes to 92.6 million tonnes and by 4.4% in TEU (twenty-foot "
+                       "equivalent units) to 4.9 million TEU.")
+    assert _links(doc, "4.4%", "MODIFIES") == {"4.9 million TEU"}
+    assert _links(doc, "3.1%", "MODIFIES") == {"92.6 million tonnes"}
+
+
+def test_changes_listed_after_a_respectively_lists_time_modify_its_levels_in_order(extract_both):
+    doc = extract_both("Annual goods exports and annual goods imports were $71.2 billion and $79.6 billion respectively "
+                       "in the year ended June 2024, changes of -$0.9 billion and -$3.8 billion on the year ended "
+                       "June 2023.")
+    assert _links(doc, "-$0.9 billion", "MODIFIES") == {"$71.2 billion"}
+    assert _links(doc, "-$3.8 billion", "MODIFIES") == {"$79.6 billion"}
+
+
+def test_changes_within_a_change_are_its_parts(extract_both):
+    doc = extract_both("In August 2024, receipts rose by £2.9 billion to £79.6 billion, while spending increased by "
+                       "£4.6 billion to £92.3 billion.\n\nWithin this, net social benefits and staff pay grew by £2.4 "
+                       "billion and £1.3 billion respectively, while debt interest fell by £0.8 billion to £7.1 "
+                       "billion.")
+    assert _links(doc, "£2.4 billion", "PART_OF") == {"£4.6 billion"}
+    assert _links(doc, "£1.3 billion", "PART_OF") == {"£4.6 billion"}
+    assert _links(doc, "£7.1 billion", "PART_OF") == set()
+
+
+def test_among_this_opens_the_parts_of_the_total_before(extract_both):
+    doc = extract_both("Total goods trade reached 4.1 trillion yuan in the first half, up 6.1%. Among this, exports were "
+                       "2.3 trillion yuan and imports were 1.8 trillion yuan.")
+    assert _links(doc, "2.3 trillion yuan", "PART_OF") == {"4.1 trillion yuan"}
+    assert _links(doc, "1.8 trillion yuan", "PART_OF") == {"4.1 trillion yuan"}
+
+
+def test_named_counts_in_brackets_that_add_up_are_parts(extract_both):
+    doc = extract_both("The 57 outbreaks were reported by Bavaria (21), Saxony (14), Hesse (12) and Thuringia (10), and "
+                       "most involved care homes.")
+    for part in ("21", "14", "12", "10"):
+        assert _links(doc, part, "PART_OF") == {"57"}, part
+
+
+def test_a_total_after_together_gathers_the_parts_but_not_their_count(extract_both):
+    doc = extract_both("Germany was the largest destination, with 12,310 students, followed by France (8,245), Spain "
+                       "(6,020) and Italy (4,425), and together the four countries received 31,000 students.")
+    for part in ("12,310", "8,245", "6,020", "4,425"):
+        assert _links(doc, part, "PART_OF") == {"31,000"}, part
+    assert _links(doc, "four", "PART_OF") == set()

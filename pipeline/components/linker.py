@@ -2103,13 +2103,15 @@ class RelationLinker:
         run: list[Span] = []
         edge = start + 1
         texts = token_table(doc).text
+        times = time_token_set(doc)  # (``respectively in the year ended September 2024, changes of +$1.1 billion and
+        # -$4.5 billion``: the list's time before the changes, C51-10)
         for q in after:
             if run and q.start == run[-1].end + 1 and texts[q.start - 1] == "(" and q.end < len(texts) and \
                     texts[q.end] == ")" and is_modifier(q):
                 edge = q.end + 1  # ``up 6.0 percent (+$917 million) and down 4.5 percent``: a change restated
                 continue
             gap = doc[edge : q.start]
-            words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS]
+            words_in_gap = [t for t in gap if t.lower_ not in LIST_JOINERS and not (not run and t.i in times)]
             if not is_modifier(q) or len(words_in_gap) > 3 or any(t.text == ";" for t in gap):
                 break
             run.append(q)
@@ -3314,6 +3316,11 @@ class RelationLinker:
             gap = gap[1:]  # (``grew by 2.5% (660,000 people) to 27.1 million``: the bracket closes on the change)
         if gap[:1] == ["("] and ")" in gap[:6] and not any(any(c.isdigit() for c in w) for w in gap[: gap.index(")")]):
             gap = gap[gap.index(")") + 1 :]  # ``rise by 2.0 billion cubic feet per day (Bcf/d) to 14.0 Bcf/d``
+        if gap[:1] == ["in"] and "(" in gap[2:4] and ")" in gap and gap.index(")") > gap.index("(") and \
+                all(w.isalpha() for w in gap[1 : gap.index("(")]) and \
+                not any(any(c.isdigit() for c in w) for w in gap[gap.index("(") : gap.index(")")]):
+            # ``by 2.8% in TEU (twenty-foot equivalent units) to 13.8 million TEU``: the measure's gloss (C51-9)
+            gap = gap[: gap.index("(")] + gap[gap.index(")") + 1 :]
         if gap[:1] == ["in"] and "," in gap[2:4] and all(w.isalpha() for w in gap[1 : gap.index(",")]) and \
                 gap[gap.index(",") + 1 : gap.index(",") + 2] == ["to"]:
             gap = gap[gap.index(",") + 1 :]  # ``rose by 6.8% in tonnes, to 74.2 million tonnes``: the measure (C27-11)
@@ -3643,6 +3650,10 @@ class RelationLinker:
                 while at >= 0 and part_positions[at] >= lo and quantities[part_positions[at]].end > q.start:
                     at -= 1
                 prev = quantities[part_positions[at]] if at >= 0 and part_positions[at] >= lo else None
+                if prev is not None and q.start >= 1 and lower[q.start - 1] == "the" and \
+                        isinstance(span_value(q, "value"), int) and span_value(q, "value") <= 12:
+                    prev = None  # (``..., and together the four countries accounted for 84,615``: the count of the
+                    # items listed, no item, C51-12)
                 if prev is not None and part_of[prev] is not q and part_of[prev].start != q.start and \
                         not (span_value(q, "unit_kind") in ("percent", "percentage_point") and
                              span_value(part_of[prev], "unit_kind") not in ("percent", "percentage_point")) and \
@@ -3772,14 +3783,24 @@ class RelationLinker:
             parts = self._summing_run(whole, after, lower, stops)
             if parts is None and len(after) >= 2 and any(cue in between for cue in NET_CUES):
                 parts = self._net_pair(whole, after[:2])
-            if parts and self._composition_cue(lower[whole.end : parts[0].start]):
+            if parts and (self._composition_cue(lower[whole.end : parts[0].start]) or len(parts) >= 3 and all(
+                    x.start >= 2 and lower[x.start - 1] == "(" and x.end < len(lower) and lower[x.end] == ")" and
+                    token_table(doc).nounish[x.start - 2] for x in parts)):
+                # (``The 82 deaths were reported by Italy (31), Greece (18), Romania (16), Spain (9) and Hungary (8)``:
+                # three or more named counts in brackets that add up to the figure are its parts, C51-12)
                 self._link_summed(parts, whole, part_of)
                 continue
-            before = [quantities[k] for k in reversed(levels) if k < w and quantities[k].start >= sent_start]
+            together = next((m for m in range(whole.start - 1, max(sent_start, whole.start - 6) - 1, -1)
+                             if lower[m] in ("together", "altogether")), whole.start)
+            # (``..., and together the four countries accounted for 84,615``: the count of the parts is none of them)
+            before = [quantities[k] for k in reversed(levels) if k < w and quantities[k].start >= sent_start and
+                      quantities[k].end <= together]
             parts = self._summing_run(whole, before, lower, stops)
             lead = " ".join(lower[max(sent_start, whole.start - 6) : whole.start])
-            if parts and any(lead.endswith(cue) for cue in vocabulary("total_after_parts_cues")):
-                self._link_summed(parts, whole, part_of)  # (``..., together 3,716 arrests``)
+            if parts and any(lead.endswith(cue) or f" {cue} " in f" {lead} " and cue in ("together", "altogether")
+                             for cue in vocabulary("total_after_parts_cues")):
+                # (``..., together 3,716 arrests``; ``..., and together the four countries accounted for 84,615``)
+                self._link_summed(parts, whole, part_of)
 
     @staticmethod
     def _net_pair(whole, pair) -> list | None:
@@ -4285,6 +4306,22 @@ class RelationLinker:
         prev = [x for x in quantities if scope <= x.start and x.end <= q.start and x not in modifies
                 and span_value(x, "metric") != "SHARE" and (not opening_cue or x.start < sent_start) and
                 not self.is_age_or_duration(x)]  # (``aged between 20 and 64, and more than 3,400 of them``)
+        if opening_cue and span_value(q, "metric") == "CHANGE" and span_value(q, "unit_kind") != "percent":
+            # ``... spending increased by £5.4 billion to £96.2 billion. Within this, goods and services ... grew by £2.1
+            # billion``: changes after the cue are the parts of the nearest change before it in their unit (C20-14, C51-11)
+            value = span_value(q, "value")
+            changes = [x for x in quantities if scope <= x.start and x.end <= sent_start and
+                       span_value(x, "metric") == "CHANGE" and span_value(x, "unit") == span_value(q, "unit") and
+                       span_value(x, "direction") == span_value(q, "direction") and
+                       isinstance(value, (int, float)) and (span_value(x, "value") or 0) >= value]
+            if changes:
+                return changes[-1]
+        if opening_cue and span_value(q, "metric") != "CHANGE":
+            first = next((x for x in quantities if x.start >= sent_start), None)
+            if first is not None and first is not q and span_value(first, "metric") == "CHANGE" and \
+                    span_value(first, "unit_kind") != "percent":
+                return None  # (``Within this, ... grew by £2.1 billion ..., while debt interest fell by £0.4 billion to
+                # £6.2 billion``: the cue's parts are changes; a level the sentence reaches is no part)
         if not prev:
             return None
         unit, unit_kind = span_value(q, "unit"), span_value(q, "unit_kind")
