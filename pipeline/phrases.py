@@ -1957,6 +1957,10 @@ def parallel_items(doc: Doc, start: int, end: int, n: int,
         first_word = next((i for i in range(starts[0] - 1, start - 1, -1) if lower[i] == word), None)
         if first_word is None or any(first_word < j < starts[0] for j in opened):
             continue
+        if word not in PREPOSITIONS and all(lower[i] in ("and", "or") or text[i] == "," for i in
+                                            range(first_word + 1, starts[0])):
+            continue  # (``Clothing and clothing accessories stores and general merchandise stores``: the word alone
+            # is a modifier the next conjunct shares, no item repeating its opening word, C51-15)
         close = min([b for b in boundaries if first_word < b < end], default=end)  # a period after the list
         if starts[-1] >= close:
             continue

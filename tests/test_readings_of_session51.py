@@ -187,3 +187,53 @@ def test_a_total_after_together_gathers_the_parts_but_not_their_count(extract_bo
     for part in ("12,310", "8,245", "6,020", "4,425"):
         assert _links(doc, part, "PART_OF") == {"31,000"}, part
     assert _links(doc, "four", "PART_OF") == set()
+
+
+@pytest.mark.parametrize(
+    "text,figure,unit",
+    [
+        ("Exports of tractors reached 48,300 in the first ten months, up 12.6%.", "48,300", "tractor"),
+        ("Shipments of smartphones fell to 61.2 million in the quarter.", "61.2 million", "smartphone"),
+        ("Registrations of motorcycles totalled 412,000 in 2024.", "412,000", "registration"),
+    ],
+)
+def test_a_flow_of_goods_counts_the_things_after_of(extract_both, text, figure, unit):
+    doc = extract_both(text)
+    assert by_text(doc)[figure]["unit"] == unit
+
+
+def test_a_part_after_of_whom_counts_its_wholes_noun_and_is_named_by_no_subject(extract_both):
+    doc = extract_both("Border officers detained 3,480 passengers in 2024, of whom 612 (17.6%) were aged 16 to 19.")
+    assert by_text(doc)["612"]["unit"] == "passenger"
+    assert _links(doc, "612", "PART_OF") == {"3,480"}
+    assert _links(doc, "612", "CATEGORY") == set()
+
+
+def test_a_lone_modifier_shared_by_the_next_conjunct_stays_in_the_first_item(extract_both):
+    doc = extract_both("Furniture and furniture parts manufacturers and paper mills recorded output gains of 1.2 percent "
+                       "and 0.7 percent, respectively, over the quarter.")
+    assert _links(doc, "1.2 percent", "CATEGORY") == {"Furniture and furniture parts manufacturers"}
+    assert _links(doc, "0.7 percent", "CATEGORY") == {"paper mills"}
+
+
+def test_the_time_of_the_same_rate_dates_no_later_figure(extract_both):
+    doc = extract_both("Rents for private housing rose 3.1% year over year in October, the same rate as in September, "
+                       "while rents for social housing went up 2.2% (+2.5% in September).")
+    assert _links(doc, "2.2%", "PERIOD") == {"in October"}
+    assert _links(doc, "+2.5%", "PERIOD") == {"in September"}
+
+
+def test_a_comparison_opening_the_clause_after_a_semicolon_serves_that_clause(extract_both):
+    doc = extract_both("Compared with August 2024, the number of jobseekers fell by 12 000 (-0.4%) in the north and by "
+                       "5 000 in the south; compared with September 2023, it was lower by 98 000 (-2.9%) and 41 000 "
+                       "(-1.8%) respectively.")
+    assert _links(doc, "12 000", "BASELINE") == {"August 2024"}
+    assert _links(doc, "98 000", "BASELINE") == {"September 2023"}
+    assert _links(doc, "41 000", "BASELINE") == {"September 2023"}
+
+
+def test_the_same_month_of_a_year_is_a_dated_baseline(extract_both):
+    doc = extract_both("Export sales fell by 8.2% to US$4.91 billion in July 2024 from US$5.35 billion in the same month "
+                       "of 2023.")
+    span = _span(doc, "BASELINE", "the same month of 2023")
+    assert (span["type"], span["year"]) == ("year", 2023)

@@ -1855,6 +1855,13 @@ class CategoryFinder:
         while k >= 0 and lower[k] in BOUND_WORDS:
             k -= 1
         after = quantity.end
+        if after + 2 < sent_end and text[after] == "(":
+            # ``of whom 311 (14.8%) were aged 18 to 24``: past the part's share in brackets (C51-14)
+            close = next((m for m in range(after + 1, min(after + 6, sent_end)) if text[m] == ")"), None)
+            after = close + 1 if close is not None else after
+        if k >= 1 and lower[k] in ("which", "whom") and lower[k - 1] == "of" and after + 1 < sent_end and \
+                lower[after] in ("were", "was") and lower[after + 1] == "aged":
+            return ()  # ``of whom 311 were aged 18 to 24``: the ages define the part, which names no category (D-17)
         if k < 1 or lower[k] not in ("which", "whom") or lower[k - 1] != "of" or after + 1 >= sent_end or \
                 lower[after] not in ("were", "was") or not is_participle(lower[after + 1]):
             return None

@@ -4843,10 +4843,13 @@ class RelationLinker:
             # (or after ``, and``: ``..., and compared with November 2023 it was up by 159 000 and 101 000
             # respectively``, C50-2)
             cue = next((j for j in range(b.start - 1, max(sent_start, b.start - 4), -1)
-                        if (lower[j] in CLAUSE_CONJUNCTIONS or lower[j] == "and") and text[j - 1] == ","), None)
+                        if (lower[j] in CLAUSE_CONJUNCTIONS or lower[j] == "and") and text[j - 1] == "," or
+                        text[j] == ";"), None)
+            # (or after a semicolon: ``...; compared with October 2023, it was lower by 416 000 (-3.1%) and 411 000
+            # (-3.7%) respectively``, C51-17)
             if cue is not None and " ".join(lower[cue + 1 : b.start]) in OPENING_COMPARISONS and \
-                    sent_start in opened:
-                opened[sent_start].append(b)
+                    (sent_start in opened or text[cue] == ";" and b.end < len(lower) and text[b.end] == ","):
+                opened.setdefault(sent_start, []).append(b)
         if not opened:
             return
         for q in quantities:
@@ -5568,9 +5571,10 @@ class RelationLinker:
                 return 3  # ``since the indicator was introduced in 2021``, ``after subsidies ended in December``: a clause's own
                 # time (C41-29, C49-3; ``... after their stay had expired as of 1 July 2024``: a status date dates the
                 # figure)
-            if p.start > q.end and p.start >= 3 and lower[p.start - 1] == "as" and \
-                    "same" in lower[max(q.end, p.start - 5) : p.start - 1]:
-                return 3  # ``grew by 0.4%, the same rate as in Q1 2024``: the time of the value compared with (C50-17)
+            if p.start >= 3 and lower[p.start - 1] == "as" and \
+                    "same" in lower[max(q.end if p.start > q.end else 0, p.start - 5) : p.start - 1]:
+                return 3  # ``grew by 0.4%, the same rate as in Q1 2024``: the time of the value compared with (C50-17),
+                # for the figures after it too (``..., the same rate as in August, while ... went up 2.7%``, C51-16)
             if p.start > q.end and any(lower[k] in ("after", "following") and lower[k + 1] in ("a", "an", "its", "their") and
                                        not any(lower[m] in (",", ";", "(", ")") or verb[m] for m in range(k + 2, p.start))
                                        for k in range(q.end, p.start - 2)):

@@ -417,7 +417,7 @@ def classify_baseline(text: str) -> tuple[str, int | None]:
     if re.search(r"year[- ](?:on|over)[- ]year|y/y|yoy|a year (?:earlier|ago|before)|(?:last|previous|prior) year", low):
         return "yoy", None
     if year and re.search(r"\b(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|same) "
-                          r"(?:months|weeks)\b", low):
+                          r"(?:months|weeks)\b|\bsame (?:month|quarter|week|period|day|time)\b", low):
         return "year", baseline_year(text)  # ``the 12 months ending in September 2023``, ``the same three months of 2023``
     if re.search(r"month|m/m|mom", low):
         return "mom", None

@@ -706,6 +706,12 @@ def mapped_before(category: Span) -> str | None:
     return None
 
 
+#: plural nouns of a flow whose count is of the things after ``of`` (``exports of cars`` counts cars)
+#: (not an act of counting or recording whose count the corpus keeps: ``detections of firearms``, ``registrations
+#: of vehicles``, ``purchases of dwellings``)
+_FLOW_HEADS = frozenset({"exports", "imports", "shipments", "deliveries", "completions"})
+
+
 def plural_after_of(category: Span, head):
     """The plural noun after ``of`` that follows a measure noun (``output of new energy vehicles`` →
     ``vehicles``, ``exports of cars`` → ``cars``), or None."""
@@ -1402,6 +1408,14 @@ class UnitResolver:
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
                         return
+                if category.end <= q.start - 2 and lower[q.start - 2] == "of" and lower[q.start - 1] in ("whom", "which") \
+                        and span_value(q, "metric") == "COUNT":
+                    # ``Customs arrested 2,104 persons in 2023, of whom 311 (14.8%) were aged 18 to 24``: a part counts
+                    # what its whole counts, not the subject before the whole (C51-13)
+                    unit = stated_before(q, sentence_only=True)
+                    if unit:
+                        q._.unit, q._.unit_kind = unit, "count"
+                        return
                 if category.start > q.end and q.end < len(doc) and is_verb(doc[q.end]) and \
                         lower[q.end] not in PREDICATE_COPULAS and partitive_subject(q):
                     # ``Of those, 244 involved a knife``, ``of which 300 involved a firearm``: the figure is the subject
@@ -1452,6 +1466,11 @@ class UnitResolver:
                     unit = recent_count_unit(q) or measured_before(q)
                     if unit:
                         q._.unit, q._.unit_kind = unit, "count"
+                        return
+                if head is not None and head.lower_ in _FLOW_HEADS:
+                    inner = plural_after_of(category, head)
+                    if inner is not None:
+                        set_head_unit(q, inner)  # ``Exports of cars reached 5.22 million``: cars (C51-13)
                         return
                 quoted = category.start >= 1 and doc[category.start - 1].text in ('"', "“")  # (``"pneumonia" (318,000)``)
                 if head is not None and not quoted and not (head.is_title and not counted_word(head) and not (
