@@ -237,3 +237,18 @@ def test_the_same_month_of_a_year_is_a_dated_baseline(extract_both):
                        "of 2023.")
     span = _span(doc, "BASELINE", "the same month of 2023")
     assert (span["type"], span["year"]) == ("year", 2023)
+
+
+def test_a_count_restated_after_a_compared_share_takes_the_earlier_counts_category(extract_both):
+    doc = extract_both("The rate of labour underutilisation stood at 16.2%, the equivalent of 18.1 million people, "
+                       "against 16.5% (18.3 million) in the quarter ended in June.")
+    assert _links(doc, "18.3 million", "CATEGORY") == {"people"}
+    assert _links(doc, "18.3 million", "PERIOD") == {"in the quarter ended in June"}
+
+
+def test_an_organisations_forecast_is_a_baseline_but_not_after_on(extract_both):
+    doc = extract_both("Borrowing in the financial year to October 2024 was £90.4 billion, £8.3 billion more than the "
+                       "OBR's March 2024 forecast (£82.1 billion). Output fell 0.1 percent in the June quarter and, on "
+                       "the Bank's estimates, fell a further 0.4 percent in the September quarter.")
+    assert _links(doc, "£8.3 billion", "BASELINE") == {"the OBR's March 2024 forecast"}
+    assert _links(doc, "0.4 percent", "BASELINE") == set()

@@ -2467,7 +2467,15 @@ class RelationLinker:
             if span_value(share, "unit_kind") not in ("percent", "fraction"):
                 continue  # ``1.41 children per woman (1.47 in 2022)``: a rate and its earlier value, no count shared
             if _compared_share(doc, share, quantities, modifies):
-                continue  # ``against 38.7% (39.4 million) in July``: two values compared with, each of its own figure
+                # ``the equivalent of 40.3 million informal workers, against 38.7% (39.4 million) in July``: two values
+                # compared with, each of its own figure; the count takes the category of the sentence's count before
+                # (C51-19)
+                sent_start = sentence_range(doc, q.start)[0]
+                earlier = [x for x in quantities[:k] if x.start >= sent_start and x.end <= share.start and
+                           span_value(x, "metric") == span_value(q, "metric") and not self.in_parentheses(doc, x)]
+                if earlier and (q.start, q.end) not in counted:
+                    shared[q] = earlier[-1]
+                continue
             gap = doc[share.end : opening]
             if len(gap) > 8 or (len(gap) and (gap[0].lower_ != "of" or any(
                     t.is_punct or is_verb(t) for t in gap[1:]))):
