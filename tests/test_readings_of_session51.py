@@ -252,3 +252,41 @@ def test_an_organisations_forecast_is_a_baseline_but_not_after_on(extract_both):
                        "the Bank's estimates, fell a further 0.4 percent in the September quarter.")
     assert _links(doc, "£8.3 billion", "BASELINE") == {"the OBR's March 2024 forecast"}
     assert _links(doc, "0.4 percent", "BASELINE") == set()
+
+
+@pytest.mark.parametrize(
+    "text,figure,category",
+    [
+        ("The dairy herd contracted by 1.8 per cent to 6.1 million cows over the year.", "6.1 million", "dairy herd"),
+        ("Passenger flights declined by 2.2 percent to 41,930 departures in October.", "41,930", "Passenger flights"),
+    ],
+)
+def test_the_level_a_change_verb_reaches_is_its_subjects(extract_both, text, figure, category):
+    doc = extract_both(text)
+    assert _links(doc, figure, "CATEGORY") == {category}
+
+
+def test_a_pre_pandemic_year_ending_is_one_period(extract_both):
+    doc = extract_both("The rate was 74.1 offences per 1,000 population, compared with 75.0 in the YE March 2024 and "
+                       "70.3 in the pre-pandemic YE March 2020.")
+    assert _links(doc, "70.3", "PERIOD") == {"in the pre-pandemic YE March 2020"}
+    assert _links(doc, "70.3", "CATEGORY") != {"the pre-pandemic"}
+    assert by_text(doc)["70.3"]["unit"] == "offense per 1,000 population"
+    assert by_text(doc)["70.3"]["metric"] == "SHARE"
+
+
+def test_a_share_restating_a_partitive_is_the_parts(extract_both):
+    doc = extract_both("Quebec alone accounted for 412 of the 780 additional claims, or just over half.")
+    assert _links(doc, "half", "MODIFIES") == {"412"}
+
+
+def test_a_share_with_its_count_in_brackets_modifies_the_count(extract_both):
+    doc = extract_both("Of the 3,920 incidents, about 41% (1,607) were violent, mostly common assault.")
+    assert _links(doc, "41%", "MODIFIES") == {"1,607"}
+    assert _links(doc, "1,607", "PART_OF") == {"3,920"}
+
+
+def test_a_run_of_years_after_a_is_no_period(extract_both):
+    doc = extract_both("Reports of fraud against older people fell for a second year, down 14% to 2,310.")
+    assert _links(doc, "2,310", "PERIOD") == set()
+    assert _links(doc, "14%", "PERIOD") == set()

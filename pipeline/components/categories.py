@@ -2837,6 +2837,21 @@ class CategoryFinder:
             if paid is not None and quantity_tokens.isdisjoint(range(paid[0], paid[1])):
                 yield (*paid, "placed")
                 return
+        if metric in ("COUNT", "AMOUNT") and after < sent_end and nounish[after] and not punct[after] and \
+                quantity.start >= 1 and lower[quantity.start - 1] == "to":
+            changed = next((m for m in range(quantity.start - 2, max(sent_start, quantity.start - 12), -1)
+                            if lower[m] in CHANGE_VERB_WORDS), None)
+            # (a change verb, not a noun: ``despite a 64% fall to 32,200 crossings`` counts the crossings)
+            verbal = changed is not None and changed > sent_start and lower[changed - 1] not in ("a", "an", "the", "%") \
+                and not table.number[changed - 1]
+            reached = self._stated_of(doc, quantity, sent_start, True) if verbal else None
+            if reached is not None and reached[3] == "subject" and reached[1] <= quantity.start and \
+                    time_token_set(doc).isdisjoint(range(reached[0], reached[1])):
+                # ``the cattle population shrank by 2.3 per cent to 10.9 million animals``, ``Aircraft movements
+                # declined by 1.4 percent to 34,828 takeoffs and landings``: the level a change reaches is its
+                # subject's; the noun after the figure is its unit (C51-21, as D-11 for a verb of sharing)
+                yield (*reached[:3], "subject")
+                return
         listed = self._with_item(doc, quantity, sent_start)
         if listed is not None:
             yield (*listed, "with-item")  # ``followed by Barcelona-El Prat, with 4,048,233 (+5.7%), Gran Canaria, with``

@@ -2462,6 +2462,13 @@ class RelationLinker:
             if opening is None or doc[opening + 1 : q.start].text.strip(" +-") != "":
                 continue  # the count must open its bracket
             share = next((x for x in reversed(quantities[:k]) if x.end <= opening), None)
+            if share is not None and share._.metric == "SHARE" and share in modifies and share.end == opening and \
+                    span_value(share, "unit_kind") in ("percent", "fraction") and modifies[share].end <= share.start \
+                    and span_value(modifies[share], "metric") in ("COUNT", "MONEY", "AMOUNT") and \
+                    (share.start, share.end) not in self._share_links:
+                # ``Of the 4,777 incidents, about 38% (1,815) were violent``: the share of the whole before it is stated
+                # with its own count in brackets, which it modifies; the count is the part (C2-3, C51-25)
+                del modifies[share]
             if share is None or share._.metric != "SHARE" or share in modifies or sent_of(share).start != sent_of(q).start:
                 continue
             if span_value(share, "unit_kind") not in ("percent", "fraction"):
@@ -2715,6 +2722,13 @@ class RelationLinker:
                         # ``grew to 35,729 from 29,009 in the same period of 2023, an increase of 23%``, ``rose to
                         # $9,095, from $8,850, an increase of 2.8%``, ``fell to 1.25 million in 2023, from 1.32 million in
                         # 2022, a decline of 23%``: the level reached, not the value it grew from
+                        return quantities[k - 1]
+                    if k > lo and span_value(q, "metric") == "SHARE" and candidate.start >= 2 and \
+                            lower[candidate.start - 1] == "the" and lower[candidate.start - 2] == "of" and \
+                            quantities[k - 1].end == candidate.start - 2 and \
+                            span_value(quantities[k - 1], "metric") == span_value(candidate, "metric"):
+                        # ``accounted for 607 of the 1,165 additional incidents, or just over half``: the share of the
+                        # part, not of the whole it is part of (C51-24)
                         return quantities[k - 1]
                     return _same_measure_before(q, k, quantities, first, figures, modifies) or \
                         self._level_left(doc, k, quantities, lo, units) or candidate

@@ -2170,6 +2170,8 @@ class UnitResolver:
             return count_unit(head) if head is not None and head.i == x.end else None
 
         lower = token_columns(doc).lower
+        times = time_token_set(doc)
+        compared_values: set[tuple[int, int]] = set()  # the figures given their unit here, in text order
         for k in range(1, len(quantities)):
             q = quantities[k]
             if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
@@ -2273,8 +2275,14 @@ class UnitResolver:
                 lower[earlier.start - 1] == "from" and q.start - 1 - earlier.end <= 5 and \
                 not any(lower[m] in ("and", "while", "but", ",") for m in range(earlier.end, q.start - 1))
             # (not ``from 4.1% in 2022 and severe procedures falling to 56,300``: another clause's level, C43-39)
-            if cue is None and not ranged and not restated and not labelled_earlier(doc, earlier, q):
+            listed = cue is None and (earlier.start, earlier.end) in compared_values and earlier is quantities[k - 1] and \
+                all(lower[m] in ("and", ",", "or") or m in times for m in range(earlier.end, q.start)) and \
+                lower[q.start - 1] in ("and", ",", "or")
+            # (``compared with 75.0 in the YE March 2024 and 70.3 in the pre-pandemic YE March 2020``: the list of
+            # values compared with goes on past the earlier value's time, C51-23)
+            if cue is None and not ranged and not restated and not listed and not labelled_earlier(doc, earlier, q):
                 continue
+            compared_values.add((q.start, q.end))
             q._.unit, q._.unit_kind = span_value(earlier, "unit"), span_value(earlier, "unit_kind")
             q._.metric = span_value(earlier, "metric")
             q._.direction = span_value(earlier, "direction")
