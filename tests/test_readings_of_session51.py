@@ -290,3 +290,25 @@ def test_a_run_of_years_after_a_is_no_period(extract_both):
     doc = extract_both("Reports of fraud against older people fell for a second year, down 14% to 2,310.")
     assert _links(doc, "2,310", "PERIOD") == set()
     assert _links(doc, "14%", "PERIOD") == set()
+
+
+def test_a_footnote_mark_after_a_header_cells_unit_is_no_figure(extract_both):
+    doc = extract_both("Freight market, November 2024\n(year-on-year change, %)\n\n"
+                       "  Region        Share (1)     FTK     AFTK   Load factor (%-pt) (2)   Load factor (level) (3)\n"
+                       "  Total              100.0%        6.1      4.2          0.8             46.9\n"
+                       "  Africa               2.1%        2.4      5.0         -1.1             40.2\n")
+    assert "2" not in by_text(doc)
+    assert {"100.0%", "6.1", "4.2", "46.9", "2.1%"} <= set(by_text(doc))
+
+
+def test_a_dateline_ending_on_a_dotted_abbreviation_is_no_part_of_the_subject(extract_both):
+    doc = extract_both("Washington, D.C. - Mortgage applications in the United States were 6.2 percent higher in "
+                       "November than in October.")
+    assert _links(doc, "6.2 percent", "CATEGORY") == {"Mortgage applications in the United States"}
+
+
+def test_the_numbers_of_an_inline_list_are_no_figures(extract_both):
+    doc = extract_both("The three metro areas with the largest gains were: 1) Boise, 9.1 percent; 2) Tulsa, 8.7 "
+                       "percent; and 3) Akron, 8.2 percent.")
+    assert not {"1", "2", "3"} & set(by_text(doc))
+    assert {"9.1 percent", "8.7 percent", "8.2 percent"} <= set(by_text(doc))

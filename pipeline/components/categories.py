@@ -359,6 +359,8 @@ _BREAK_TEXTS = frozenset((";", "\n"))
 
 
 _DATELINE_DASHES = frozenset(("-", "--", "—", "–"))
+#: an abbreviation in dotted capitals ending a dateline's place (``D.C.``)
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _stop_positions(doc: Doc) -> tuple[list[int], list[int]]:
@@ -1088,8 +1090,9 @@ class CategoryFinder:
                     head = min(head, end - 1)
                 dash = next((k for k in range(start + 1, min(end - 1, start + 4)) if table.text[k] in _DATELINE_DASHES), None)
                 if dash is not None and table.whitespace[dash - 1] and \
-                        all(table.text[m].isalpha() and table.text[m].isupper() and len(table.text[m]) > 1
-                            for m in range(start, dash)):
+                        all(table.text[m].isalpha() and table.text[m].isupper() and len(table.text[m]) > 1 or
+                            _DOTTED_CAPITALS.fullmatch(table.text[m]) for m in range(start, dash)):
+                    # (``Washington, D.C. - House prices ...``: a dotted abbreviation ends the dateline too, C51-28)
                     # (not a hyphenated word: ``75 IDA-eligible countries``, C43-15)
                     # ``LONDON - Knife crime in the capital fell by 4 per cent``: the dateline is no part of the
                     # subject (C36-13)

@@ -2082,11 +2082,16 @@ class QuantityRecognizer:
                 len(text[i]) <= 2 and text[i].isdigit() and text[i - 2][-1:].isalnum():
             return None  # ``Food(3)``, ``100.00(2)``: a footnote mark glued to its label or figure (C31-12)
         if i >= 2 and i + 2 < n and text[i - 1] == "(" and not ws[i - 1] and text[i + 1] == ")" and \
-                len(text[i]) <= 2 and text[i].isdigit() and (text[i - 2][-1:].isalpha() or text[i - 2][:1].isalpha()) and \
+                len(text[i]) <= 2 and text[i].isdigit() and (text[i - 2][-1:].isalpha() or text[i - 2][:1].isalpha() or
+                                                              text[i - 2] == ")") and \
                 (text[i + 2].isspace() and "\n" not in text[i + 2] or text[i + 2] in ("|", "\t") or
                  text[i + 2].startswith("\n") and _table_line(t.doc, i)):
             return None  # ``Reform UK (1)     4,117,610``: a footnote mark ending a table row's label (C45-7), or a
-            # header's cell (``Q3/Q2 (1)     Q3 2024/Q3 2023``, C50-8)
+            # header's cell (``Q3/Q2 (1)     Q3 2024/Q3 2023``, C50-8; after its unit's bracket, ``CLF (%-pt) (2)``, C51-27)
+        if i + 2 < n and len(text[i]) <= 2 and text[i].isdigit() and text[i + 1] == ")" and not ws[i] and \
+                (i == 0 or text[i - 1] != "(") and ws[i + 1] and text[i + 2][:1].isupper() and \
+                (i == 0 or text[i - 1] in (":", ";", ",") or text[i - 1].isspace() or lower[i - 1] == "and"):
+            return None  # ``were: 1) Hawaii, 10.4 percent; 2) Delaware, 8.5 percent``: a list item's number (C51-29)
         if i >= 2 and text[i - 1] in ("-", "\u2011") and not ws[i - 1] and not ws[i - 2] and \
                 lower[i - 2] in ("under", "over") and (i + 1 >= n or lower[i + 1] not in ("%", "percent", "per")):
             return None  # ``under-five deaths``, ``the over-65s``: an age group's name, no figure (C45-4)
