@@ -1850,7 +1850,8 @@ class CategoryFinder:
         """For a part after ``of which``/``of whom`` whose predicate is a passive participle: the place after the
         participle, which names the part (``of which 1.2 million were detected in air cargo`` → ``air cargo``), or
         ``()`` when none follows (``of which 2,100 were destroyed``, ``of which 41,800 were cancelled for reasons
-        attributed to train operators``: the part counts what its whole counts and names no category, C28-9);
+        attributed to train operators``: the part counts what its whole counts and names no category, C28-9), also
+        when its predicate is its ages, past a share in brackets (``of whom 311 (14.8%) were aged 18 to 24``, C51-14);
         None for any other figure."""
         table = token_table(doc)
         lower, text = table.lower, table.text

@@ -2451,7 +2451,9 @@ class RelationLinker:
     def shares_with_their_counts(self, doc, quantities, modifies) -> dict[Span, Span]:
         """A share followed by its count in brackets (``contributed 39% of Border Patrol encounters
         (22,635)``, ``at 39% (374,000 people) of non-EU immigration``): the share MODIFIES the count
-        (GUIDELINES C2-3, C3-6), and a bare count takes the share's CATEGORY (returned, count → share)."""
+        (GUIDELINES C2-3, C3-6), and a bare count takes the share's CATEGORY (returned, count → share). After a
+        share compared with the sentence's share, the bracketed count is the earlier value of the sentence's count
+        and takes its CATEGORY instead (returned, count → that count; C51-19)."""
         counted = {(c.head.start, c.head.end) for c in self._candidates_of(doc)
                    if c.label == "CATEGORY" and c.how == "after"}
         shared: dict[Span, Span] = {}

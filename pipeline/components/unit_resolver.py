@@ -2171,7 +2171,7 @@ class UnitResolver:
 
         lower = token_columns(doc).lower
         times = time_token_set(doc)
-        compared_values: set[tuple[int, int]] = set()  # the figures given their unit here, in text order
+        compared_values: set[tuple[int, int]] = set()  # the figures given an earlier figure's unit here
         for k in range(1, len(quantities)):
             q = quantities[k]
             if span_value(q, "unit_kind") not in (None, "count") or (q.start, q.end) in counted or \
