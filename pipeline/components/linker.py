@@ -53,8 +53,8 @@ from pipeline.components.time_phrases import FISCAL_YEAR, STATED_PARTICIPLES, cl
 from pipeline.units import is_rate, singular
 from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ROW_PART_CUE, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
-from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, bare_signed, \
-    change_components_cue
+from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, RECORD_PEAKS, \
+    bare_signed, change_components_cue
 from pipeline.relation_features import bounded_subject, is_threshold, same_block
 from pipeline.phrases import (CURRENCY_SIGNS, apposed_noun_value, 
     CONJUNCTIONS,
@@ -134,6 +134,16 @@ _A_YEAR = re.compile(r"\b(?:19|20)[0-9]{2}\b")
 #: a heading clause that names the column in brackets (``change from 12 months earlier in brackets``)
 BRACKET_COLUMN = re.compile(r"\bin (?:brackets|parentheses)\b", re.I)
 PREVIOUS_VALUE_WORDS = vocabulary("previous_value_words")
+
+
+def _restated_in_brackets(lower: list, quantities: list, n: int) -> bool:
+    """Whether ``quantities[n + 1]`` stands alone in brackets right after ``quantities[n]`` (``874 million (21%)``,
+    ``38.7% (39.4 million)``): the same value restated, of the same time."""
+    x = quantities[n]
+    if n + 1 >= len(quantities) or x.end + 1 >= len(lower) or lower[x.end] != "(":
+        return False
+    y = quantities[n + 1]
+    return y.start == x.end + 1 and lower[y.end : y.end + 1] == [")"]
 
 
 def bracketed_values(lower: list, quantities: list, k: int) -> list:
@@ -288,8 +298,6 @@ _RESTATING_BRACKET_WORDS = frozenset({"an", "a", "increase", "decrease", "rise",
                                       "of", "up", "down", "or", "+", "-", "−", "by"})
 #: words of direction between a subject and its change in an absolute construction (``exports up 7.4%``)
 FIGURE_DIRECTION_WORDS = vocabulary("figure_direction_words")
-#: nouns of a record level (``the 16-year high reached in mid-October``)
-RECORD_PEAKS = frozenset({"high", "low", "peak", "record", "trough", "maximum", "minimum"})
 #: words that bound a figure (``around``, ``almost``), passed over before it
 BOUND_WORDS = vocabulary("bound_words")
 #: nouns of a reference level whose value is stated for comparison (``the series high of``, ``its average of``)
@@ -5839,8 +5847,7 @@ class RelationLinker:
                 j = bisect_left(starts, x.end)
                 values_before.append((x.start, x.end))
                 cued_ends.add(x.end)
-                restated = n + 1 < len(quantities) and x.end + 1 < len(lower) and lower[x.end] == "(" and \
-                    quantities[n + 1].start == x.end + 1 and lower[quantities[n + 1].end : quantities[n + 1].end + 1] == [")"]
+                restated = _restated_in_brackets(lower, quantities, n)
                 if restated:
                     # ``against 38.7% (39.4 million) in the quarter ended in July and 39.1% (39.2 million) in the same
                     # quarter of 2023``: the value restated in brackets is of the same time (C51-3)
@@ -5908,8 +5915,7 @@ class RelationLinker:
             if j < len(periods):
                 p = periods[j]
                 after = x.end
-                if after + 2 < p.start and lower[after] == "(" and n + 1 < len(quantities) and \
-                        quantities[n + 1].start == after + 1 and lower[quantities[n + 1].end : quantities[n + 1].end + 1] == [")"]:
+                if after + 2 < p.start and _restated_in_brackets(lower, quantities, n):
                     # ``compared with 874 million (21%) in the year ending March 2019``: past the value's own share
                     # in brackets (C37-22); not a time that opens the next clause (``... (12%) in FY 2023, removals
                     # totalled``)

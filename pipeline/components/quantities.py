@@ -4784,8 +4784,10 @@ def _part_before(t: DocTable, start: int) -> bool:
         before[1] in ("whom", "which", "these", "those", "them")
 
 
+#: nouns of a record level (``the 16-year high reached in mid-October``)
+RECORD_PEAKS = frozenset({"high", "low", "peak", "record", "trough", "maximum", "minimum"})
 #: the earlier extremes a level is said to come from (``up from a low of 3.5 per cent``)
-_EARLIER_EXTREMES = frozenset(("low", "high", "peak", "trough", "record", "level", "rate"))
+_EARLIER_EXTREMES = RECORD_PEAKS | {"level", "rate"}
 
 
 def _was_after_that_of(t: DocTable, start: int, sentence_start: int) -> bool:
