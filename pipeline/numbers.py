@@ -54,6 +54,8 @@ _VULGAR_INSIDE = re.compile(r"(?<![0-9.,])((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)?)
 #: Indian digit grouping: thousands, then lakhs and crores in pairs (``1,84,205``, ``12,34,56,789``)
 _INDIAN_GROUPING = re.compile(r"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$")
 _SPACES = re.compile(r"\s+")
+#: digits grouped by spaces with a decimal comma (``3 312,4``, ``1 409,3``; South African and European style)
+_SPACED_DECIMAL_COMMA = re.compile(r"^[0-9]{1,3}(?:[\u00a0\u202f ][0-9]{3})+,[0-9]{1,2}$")
 _RATIO = re.compile(r"(\w+) (?:in|out of) (\w+)")
 _OF_UNIT = re.compile(r"([\w-]+(?: [\w-]+)?) of an? (.+)")
 _HALF_UNIT = re.compile(r"half an? (.+)")
@@ -82,6 +84,9 @@ def parse_digits(text: str) -> float | None:
         return float(vulgar.group(1) or 0) + VULGAR_FRACTIONS[vulgar.group(2)]
     if _INDIAN_GROUPING.match(text):  # ``1,84,205`` (lakh grouping) -> 184205
         return float(text.replace(",", ""))
+    if _SPACED_DECIMAL_COMMA.match(text):  # ``3 312,4`` -> 3312.4: grouped by spaces, the comma is decimal (C52-3)
+        whole, decimals = text.rsplit(",", 1)
+        return float(_GROUPING.sub("", whole) + "." + decimals)
     if not _DIGITS.match(text):
         return None
     return float(_GROUPING.sub("", text))
@@ -95,7 +100,9 @@ _DECIMAL_COMMA = re.compile(r"[0-9]{1,3},[0-9]{1,2}")
 def decimal_comma(text: str) -> float | None:
     """``"32,1"`` -> 32.1, ``"16,9"`` -> 16.9; None unless the text is a number with a decimal comma. Callers decide
     from the context (a unit, a percent or a scale word after it) whether the comma is one."""
-    return float(text.replace(",", ".")) if _DECIMAL_COMMA.fullmatch(text) else None
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
+    return parse_digits(text) if _SPACED_DECIMAL_COMMA.match(text) else None  # ``3 312,4`` (C52-3)
 
 
 def slash_fraction(text: str) -> float | None:

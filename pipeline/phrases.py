@@ -220,6 +220,8 @@ class TokenTable:
         for k in eds:
             if len(lower[k]) == 4 and not (number[k + 1] or lower[k + 1] in _SHORT_PAST_NEXT):
                 continue  # (``the eastern region used 652.3 billion yuan``; not ``the figure used for comparison``)
+            if text[k][:1].isupper() and text[k - 1][:1].islower() and alpha[k - 1]:
+                continue  # ``at Manchester and Stansted respectively``: a name, capitalised inside its sentence (C52-12)
             past[k] = flags[k + 1][5] and (not flags[k - 1][4] or text[k - 1] == "," and (
                 lower[k + 1] in _OBJECT_OPENERS or number[k + 1]) or text[k - 1] == ")" and text[k + 1] in _SIGNS_AFTER_VERB or
                 k >= 2 and alpha[k - 1] and lower[k - 1].endswith(ADVERB_SUFFIX) and alpha[k - 2] and not flags[k - 2][4] and
@@ -259,6 +261,10 @@ class TokenTable:
                     verb[k], nounish[k] = True, False
             present = words("present_verbs_before_figure")
             for k in compress(range(n), map(present.__contains__, lower)):
+                if 2 < k < n - 1 and lower[k - 1] in ("but", "and", "yet") and text[k - 2] == "," and \
+                        _figure_follows(lower, number, k + 1, text):
+                    verb[k], nounish[k] = True, False  # ``Retail sales slip 0.3% in August, but rise 5.1% over a year
+                    continue  # earlier``: a verb of the subject before the comma (C52-18)
                 subject_end = k - 1 if k < 2 or lower[k - 1] not in _FLOATING_QUANTIFIERS else k - 2
                 # (``the euro area and Japan both grow 0.7 percent``: past a quantifier floating after the subject)
                 if 1 < k < n - 1 and lower[k - 1] == "to" and verb_or_participle(lower[k - 2]) and \
@@ -356,6 +362,40 @@ class TokenTable:
 
 
 _HYPHEN_FUNCTION_WORDS = PREPOSITIONS | CONJUNCTIONS | DETERMINERS
+
+#: marks that may stand between the words of a name (``"Engineer/Specialist in Humanities/International Services"``,
+#: ``"Specified Skilled Worker (i)"``)
+_NAME_MARKS = frozenset(("-", "&", "/", "(", ")", "."))
+#: opening quotation marks and the marks that close them
+_QUOTE_PAIRS = {'"': ('"',), "“": ("”",), "'": ("'", "’"), "‘": ("’",)}
+
+
+def unquoted(text: list, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` less the quotation marks around a phrase that is one quoted name (``"Permanent Resident"``);
+    unchanged otherwise (``'A' roads``: the marks are inside the phrase)."""
+    if end - start > 2 and text[start] in _QUOTE_PAIRS and text[end - 1] in _QUOTE_PAIRS[text[start]] and \
+            not any(text[n] in _QUOTE_PAIRS for n in range(start + 1, end - 1)):
+        return start + 1, end - 1
+    return start, end
+
+
+def _quoted_names(table: "TokenTable") -> None:
+    """A name of one to nine words in quotation marks (``'A' roads``, ``the "new three" products``, ``"Permanent
+    Resident" was the largest category``, ``the 'no work requirements' group``) is a part of the noun phrase it stands
+    in, whatever its words are (C52-5): its marks and words become noun-ish, none a verb or a number."""
+    text, whitespace, nounish, verb, number = table.text, table.whitespace, table.nounish, table.verb, table.number
+    n = len(text)
+    for k in compress(range(n - 2), map(_QUOTE_PAIRS.__contains__, text[: n - 2])):
+        if whitespace[k] or k > 0 and not whitespace[k - 1] and text[k - 1] not in ("(", "["):
+            continue  # an opening mark stands after a space and before its word
+        closers = _QUOTE_PAIRS[text[k]]
+        end = next((m for m in range(k + 2, min(n, k + 11)) if text[m] in closers and not whitespace[m - 1]), None)
+        if end is None or not all(table.alpha[m] or text[m] in _NAME_MARKS or text[m].isdigit() for m in range(k + 1, end)):
+            continue
+        if end + 1 < n and table.alpha[end + 1] and not whitespace[end]:
+            continue  # (``'s``: an apostrophe inside a word)
+        for m in range(k, end + 1):
+            nounish[m], verb[m], number[m] = True, False, False
 #: particles that end a hyphenated compound noun or modifier (``follow-up``, ``start-up``, ``drop-off``, ``check-in``)
 _HYPHEN_PARTICLES = frozenset(("up", "off", "in", "out", "on", "down", "over", "back", "away"))
 
@@ -382,11 +422,13 @@ def _hyphen_compounds(table: "TokenTable") -> None:
             elif lower[k + 1][-2:] == "ed" and k + 2 < n and whitespace[k + 1] and nounish[k + 2] and \
                     not table.number[k + 2] and not verb[k + 2]:
                 nounish[k + 1], verb[k + 1] = True, False  # ``GP-registered patients``: the compound's participle (C41-17)
+    _quoted_names(table)
     for k in compress(range(n), map(_APOSTROPHES.__contains__, text)):
         # the possessive of a plural (``employees' average earnings``, ``workers’ pay``): part of the noun phrase
         if 0 < k < n - 1 and not whitespace[k - 1] and whitespace[k] and lower[k - 1][-1:] == "s" and \
-                table.alpha[k - 1] and nounish[k - 1] and nounish[k + 1] and not table.number[k + 1]:
-            nounish[k] = True
+                table.alpha[k - 1] and nounish[k - 1] and (nounish[k + 1] and not table.number[k + 1] or
+                                                           lower[k + 1] == "per" and lower[k + 2 : k + 3] == ["capita"]):
+            nounish[k] = True  # (``Rural residents' per capita disposable income``, C52-5)
     number = table.number
     for k in compress(range(1, n - 1), number[1 : n - 1]):
         # a class's number inside a name (``Category 2 calls``, ``Type 1 departments``, ``category 2 calls``): a word of
@@ -2061,6 +2103,8 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                      or lower[k - 1] in DETERMINERS and k - 1 > start and lower[k - 2] not in DETERMINERS
                      or _adverb_inside(table, k - 1, start, m)):
             k -= 1
+            if lower[k] in DETERMINERS and k < m - 1 and m < end and text[m] == "(":
+                break  # ``at the other end of the scale the Mid-East (Kildare, ...)``: the article opens the item (C52-6)
         return k if k < m else -1
 
     def restricts_list(m: int) -> bool:
@@ -2086,13 +2130,19 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                     all(any(ch.isupper() for ch in w) or w in ("-", "/", "&") for w in inner) else -1
         return -1
 
+    def gloss(o: int, m: int) -> bool:
+        """Whether the brackets ``o..m`` hold words only, an item's gloss (``ENT (ear, nose and throat)``, C52-6)."""
+        inner = text[o + 1 : m]
+        return o - 1 >= start and nounish[o - 1] and not number[o - 1] and bool(inner) and \
+            all(w.isalpha() or w in (",", "-", "/", "&") for w in inner)
+
     def abbreviation_open(m: int) -> int:
-        """The opening bracket of an abbreviation in brackets closing at ``m``, or -1."""
+        """The opening bracket of an abbreviation or a gloss in brackets closing at ``m``, or -1."""
         if m <= start or text[m] != ")":
             return -1
-        for o in range(m - 1, max(start, m - 7) - 1, -1):
+        for o in range(m - 1, max(start, m - 11) - 1, -1):
             if text[o] == "(":
-                return o if abbreviation_close(o) == m else -1
+                return o if abbreviation_close(o) == m or gloss(o, m) else -1
         return -1
 
     absorbed: tuple[int, int] | None = None  # an ``and`` inside a complement (``of goods and services``), its end
@@ -2156,6 +2206,9 @@ def coordinated_items(doc: Doc, start: int, end: int, n: int,
                 items[0] = (left, items[0][1])
         out = []
         for a, b in items:
+            opening = abbreviation_open(b - 1)
+            if opening > a and abbreviation_close(opening) < 0:
+                b = opening  # ``the Mid-East (Kildare, Louth, Meath and Wicklow)``: the item without its gloss (C52-6)
             while a < b and (lower[a] in DETERMINERS or text[a] in QUOTES):
                 a += 1
             while b > a and text[b - 1] in QUOTES:

@@ -54,7 +54,7 @@ EXTRA_INFIXES = [
 ]
 #: tokens that must stay whole although a rule above would split them
 TOKEN_MATCH = re.compile(r"^(?!" + CURRENCY_PREFIXES + r"[0-9])(?:[0-9]+(?![CF]$)[A-Z]{1,2}|[A-Z]+[0-9]+(?:\.[0-9]+)?[A-Za-z]*|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)$")
-SPECIAL_CASES = ["No.", "no.", "Nos.", "Art.", "approx.", "Approx.", "est.", "Est.", "Fig.", "Vol.", "Jan.",
+SPECIAL_CASES = ["No.", "no.", "Nos.", "Art.", "approx.", "Approx.", "ca.", "Ca.", "est.", "Est.", "Fig.", "Vol.", "Jan.",
                  "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "E.U.", "a.m.", "p.m.", "Rs.",
                  # a dateline in capitals (``WASHINGTON, DEC. 19, 2024``): the month's abbreviation whole
                  "JAN.", "FEB.", "AUG.", "SEPT.", "SEP.", "OCT.", "NOV.", "DEC."]

@@ -45,6 +45,7 @@ from pipeline.phrases import (adjective_series, can_be_verb, apposed_noun_value,
     names_target,
     no_lone_category,
     token_table,
+    unquoted,
     word_between,
     is_nounish,
     is_verb,
@@ -1152,6 +1153,7 @@ class CategoryFinder:
                     continue  # ``against 38.7% (39.4 million) in the quarter ended in July``: a time names no category
                 if end - start > 1 and table.text[end - 1] == "-" and not doc[end - 2].whitespace_:
                     continue  # ``the lowest-paid 10 per cent``: half of a hyphenated word names nothing (C47-31)
+                start, end = unquoted(table.text, start, end)  # ``"Permanent Resident"``: the name (C52-5)
                 key = (start, end)
                 if key in seen:
                     continue
@@ -1911,6 +1913,8 @@ class CategoryFinder:
                                     lower[k] in ("a", "an") and k + 1 < quantity.start and
                                     lower[k + 1] in ("further", "cumulative", "additional", "total")):
             k -= 1  # (``cut the policy rate by a further 25 basis points``)
+        if k - 1 >= start_limit and lower[k] in ("a", "an") and lower[k - 1] in ("to", "from"):
+            k -= 1  # ``raised its GDP growth estimate for the first quarter to a 2.8% annualized rate`` (C52-16)
         if k >= start_limit and lower[k] in ("to", "from"):  # the level: step back over ``by <change>,``
             m = k - 1
             if m >= start_limit and text[m] == ",":
@@ -2084,10 +2088,13 @@ class CategoryFinder:
         k = quantity.start - 1
         while k > sent.start and lower[k] in BOUND_WORDS:
             k -= 1
-        if k - 1 < sent.start or lower[k] not in ("which", "whom") or lower[k - 1] != "of":
+        including = k - 1 >= sent.start and lower[k] == "including" and text[k - 1] == ","
+        if k - 1 < sent.start or not including and (lower[k] not in ("which", "whom") or lower[k - 1] != "of"):
             return None
         p = quantity.end
-        if p + 1 >= sent.end or lower[p] not in ("in", "to", "from", "for", "on", "at", "into"):
+        if p + 1 >= sent.end or lower[p] not in ("in", "to", "from", "for", "on", "at", "into") and not (
+                lower[p] == "with" and span_value(quantity, "unit_kind") == "currency"):
+            # (``, including 215.9 billion yuan with the Middle East``: the partner of a part of trade, C52-10)
             return None
         end = next((m for m in range(p + 1, min(sent.end, p + 12)) if text[m] in (",", ";", ".", ")", "(") or
                     table.verb[m] or m in quantity_tokens), None)
@@ -3276,6 +3283,10 @@ class CategoryFinder:
             k -= 1  # (``up 12.4 percent`` states a direction, ``up to 5%`` a bound)
         if k >= start_limit and k + 1 < quantity.start and lower[k] in ("more", "fewer", "less") and lower[k + 1] == "than":
             k -= 1  # ``made up fewer than one in thirty courses``: the comparative of the bound (C40-19)
+        if k - 1 >= start_limit and lower[k] in ("further", "additional") and lower[k - 1] in ("a", "an"):
+            k -= 2  # ``and the Mid-East (Kildare, ...) for a further 15.8%``: a qualifier of the figure (C52-10)
+        elif k >= start_limit and lower[k] == "another":
+            k -= 1
         if k - 1 >= start_limit and lower[k] in ("little", "bit") and lower[k - 1] == "a" and k + 1 < quantity.start and \
                 lower[k + 1] in BOUND_WORDS:
             k -= 2  # ``a little above 3 percent``: part of the bound

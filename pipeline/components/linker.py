@@ -305,6 +305,8 @@ REFERENCE_LEVEL_NOUNS = (RECORD_PEAKS | vocabulary("level_words") | vocabulary("
 #: the words a reference level is compared with after (``below the peak of``, ``down from a high of``)
 REFERENCE_CUES = PREVIOUS_VALUE_CUES | frozenset({"below", "above", "than", "exceeded", "surpassed", "beyond", "under",
                                                   "over"})
+#: adverbs that state a value as an earlier estimate of a figure (``(previously 0.2 percent)``)
+EARLIER_ADVERBS = frozenset({"previously", "originally", "initially", "formerly"})
 #: words of a bracket label naming an earlier estimate or time (``(previously published:``, ``(end of August:``)
 BRACKET_LABEL_WORDS = vocabulary("previous_value_qualifiers") | frozenset({"end", "start", "beginning", "of", "the",
                                                                          "same", "period", "last", "year", "month",
@@ -313,6 +315,10 @@ BRACKET_LABEL_WORDS = vocabulary("previous_value_qualifiers") | frozenset({"end"
 TIME_UNITS = vocabulary("time_units")
 #: words that end a noun phrase going left (a clause or list joiner, a copula)
 CLAUSE_BREAK_WORDS = CONJUNCTIONS | COPULAS | {"which", "that"}
+
+
+#: the marker of a list item at the start of a line (``* ``, ``- ``, ``• ``)
+_BULLET_OPENING = re.compile(r"[ \t]*[-*•·][ \t]")
 
 
 def earlier_value_label(lower: list, colon: int, time_tokens) -> int | None:
@@ -416,7 +422,7 @@ EARLIER_STEP_FILLERS = vocabulary("earlier_step_fillers")
 EARLIER_STEP_GAP = vocabulary("earlier_step_gap")
 #: words naming the kind of an earlier step's change (``after an annual increase of 2.1% in May``, C31-18)
 _STEP_KIND_WORDS = frozenset(("annual", "monthly", "quarterly", "yearly", "annualised", "annualized", "seasonally",
-                              "adjusted"))
+                              "adjusted", "rate", "change"))  # (``after an annual rate of change of -0.8%``, C52-15)
 
 
 def brackets_hold(texts: list[str], period, q) -> bool:
@@ -518,6 +524,9 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
         while j < sent_end and gap < 3 and j not in time_starts:
             if lower[j] in ("and", ",") and j + 1 in starts and span_value(starts[j + 1], "metric") == "CHANGE":
                 j = starts[j + 1].end  # a list of steps: ``after +0.5% and +0.6% respectively in ...``
+            elif lower[j] == "(" and j + 1 in starts and span_value(starts[j + 1], "metric") == "CHANGE" and \
+                    starts[j + 1].end < sent_end and lower[starts[j + 1].end] == ")":
+                j = starts[j + 1].end + 1  # ``following a decrease of 30,200 (-4.5%) in the first quarter`` (C52-15)
             elif lower[j] in EARLIER_STEP_GAP:
                 j, gap = j + 1, gap + 1
             else:
@@ -526,7 +535,7 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
             continue
         # the cue before it, past fillers (``after growth of``, ``following a``), or a list of steps
         i, skipped = q.start, 0
-        while i - 1 > sent_start and q.start - i - skipped < 5:
+        while i - 1 > sent_start and q.start - i - skipped < 7:
             if lower[i - 1] in EARLIER_STEP_FILLERS or lower[i - 1] in _STEP_KIND_WORDS:
                 i -= 1
             elif not skipped and i in baseline_ends and i - baseline_ends[i] <= 5 and baseline_ends[i] > sent_start:
@@ -564,6 +573,10 @@ def earlier_steps(doc: Doc, quantities: list[Span]) -> set[tuple[int, int]]:
                     for x in quantities[max(0, k - 8) : k]):
             # ``Arrivals reached 1.2 million in the quarter, after a decline of 9% in the previous quarter``: the
             # level is this time's; the change went before it, at its own time (C28-4)
+            steps.add((q.start, q.end))
+    for q in quantities:  # a step restated in brackets right after it is the same step (``(-4.5%)``, C52-15)
+        if q.start >= 2 and lower[q.start - 1] == "(" and q.start - 1 in ends and \
+                (ends[q.start - 1].start, ends[q.start - 1].end) in steps and span_value(q, "metric") == "CHANGE":
             steps.add((q.start, q.end))
     return steps
 
@@ -739,6 +752,9 @@ def _same_table_row(text: str, a: Span, b: Span) -> bool:
 #: conjunctions after which a period and a comma open a new clause (C31-7)
 _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
 _ITEM_PREPOSITIONS = frozenset(("in", "for", "among", "at"))
+#: comparatives between a list of changes and the items they are of (``5.2% and 5.8% higher at``)
+_LIST_COMPARATIVES = frozenset(("higher", "lower", "more", "less", "up", "down", "above", "below", "larger", "smaller",
+                                "greater", "fewer"))
 _CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "we", "staff"))
 #: verbs that report a clause after ``that`` (``the ministry said, adding that the number of cases fell 29 percent``)
 #: nouns after a figure that make it a reference value (``the 75% target``)
@@ -1642,6 +1658,8 @@ class RelationLinker:
         lower = token_table(doc).lower
         if last.end < at and lower[last.end] in _ITEM_PREPOSITIONS:
             start, end = last.end + 1, at
+        elif last.end + 1 < at and lower[last.end] in _LIST_COMPARATIVES and lower[last.end + 1] in _ITEM_PREPOSITIONS:
+            start, end = last.end + 2, at  # ``5.2% and 5.8% higher at Manchester and Stansted respectively`` (C52-12)
         elif last.end == at and at + 2 < sent_end and lower[at + 1] in _ITEM_PREPOSITIONS:
             start = at + 2
             end = next((k for k in range(start, sent_end) if lower[k] in (".", ";", ":") or
@@ -3602,6 +3620,9 @@ class RelationLinker:
             return None
         full = text_of(doc)
         line_start = text_tables.line_bounds(full, q.start_char)[0]
+        if candidate.end_char <= line_start and _BULLET_OPENING.match(full, line_start):
+            return None  # ``* Down 3.0% from 2Q 2024`` under ``* Down 4.0% from 3Q 2023 ($401)``: a list item changes no
+            # figure of another line (FORMAT: across sentences only for ``respectively`` or a back-reference; C52-9)
         if not named and not full[line_start : q.start_char].strip(" \t+-−–") and \
                 "\n" in full[candidate.end_char : q.start_char]:
             # ``127.7 billion euros`` over ``-3.4% on the previous month`` and ``-4.4% on the same month a year
@@ -5135,6 +5156,10 @@ class RelationLinker:
                     i = label.start - 1  # ``(2022-23: $15.9 million)``: an earlier value under its time label
             if not cued:
                 i = self._bracket_before_value(lower, i, q, time_tokens)
+                if lower[i] == "(" and any(lower[j] in EARLIER_ADVERBS for j in range(i + 1, q.start)):
+                    # ``has revised GDP growth for the March 2024 quarter to 0.5 percent (previously 0.2 percent)``: the
+                    # earlier estimate of the figure the bracket follows (C52-2)
+                    cued = True
             if not cued and i >= 1 and lower[i] == "(" and (i in baseline_ends or self._dated_in_brackets(doc, q)
                                                              or lower[q.start - 1] == ":" or
                                                              (q.start, q.end) in self._bracket_dated) and \
@@ -5148,6 +5173,8 @@ class RelationLinker:
                 word = lower[i]
                 if word in cue_words or word == "to" and i >= 1 and lower[i - 1] in ("compared", "relative"):
                     cued = True  # (``compared to 242,861 units in October``, as ``compared with``)
+                elif word == "followed" and lower[i + 1] != "by":
+                    cued = True  # ``grew by 2.3% in September, which followed a decrease of 0.7% in August`` (C52-4)
                 elif word == "than" and (any(w in comparatives for w in lower[max(0, i - 4) : i]) or
                                          lower[i + 1] in ("the", "its", "their") and i + 2 == q.start):
                     # ``a slower pace of increase than the 2.7% recorded``, ``rather than the 1.0%``, ``remained
@@ -5263,6 +5290,15 @@ class RelationLinker:
                     x = quantities[j]
                     if x.start < sent_start:
                         break
+                    if x not in modifies and bracketed and (
+                            unit and span_value(x, "unit") == unit and span_value(x, "metric") == span_value(q, "metric")
+                            or unit is None and i in baseline_ends and
+                            span_value(x, "metric") in ("AMOUNT", "MONEY", "COUNT") and
+                            span_value(q, "metric") in ("AMOUNT", "COUNT")):
+                        # ``was 92.35, 0.13 points higher than in July (92.22)``: the baseline's value in brackets is
+                        # of the figure the change compares, whatever its kind (C52-17)
+                        current = x
+                        break
                     if x not in modifies and (span_value(x, "unit") == unit or (bracketed and unit is None or stated or
                                                                                  self._bare_count(doc, q)) and
                                               (span_value(x, "unit_kind") in (None, "count") or
@@ -5347,8 +5383,8 @@ class RelationLinker:
         estimate or time (``(previously published: 131.9 billion)``, ``(quick estimate: 149.6)``, ``(end of August:
         CHF 452.6 billion)``) stands between them; else ``i`` unchanged (C26-2)."""
         k = q.start - 1
-        while k >= 0 and lower[k] in BOUND_WORDS and lower[k] not in ("than", "to"):
-            k -= 1
+        while k >= 0 and (lower[k] in BOUND_WORDS and lower[k] not in ("than", "to") or lower[k] in EARLIER_ADVERBS):
+            k -= 1  # (``(previously 0.2 percent``: an adverb of an earlier estimate, C52-2)
         if k >= 0 and lower[k] == "(":
             return k
         opening = earlier_value_label(lower, k, time_tokens)

@@ -976,6 +976,10 @@ def _digits(text: str) -> float | None:
     return parse_digits(text)
 
 
+#: a number with two decimals after a comma (``1,42``): no thousands grouping, a price's cents after a currency sign
+_CENTS_AFTER_COMMA = re.compile(r"[0-9]{1,3},[0-9]{2}")
+
+
 @lru_cache(maxsize=65536)
 def _rand_amount(t: "DocTable", i: int) -> bool:
     """Whether the number at ``i`` after a bare ``R`` reads as an amount of rand (``R12.4 billion``,
@@ -984,7 +988,8 @@ def _rand_amount(t: "DocTable", i: int) -> bool:
     if t.ws[i - 1]:
         return False
     number = t.text[i]
-    return ("," in number or "." in number) or (i + 1 < t.n and t.lower[i + 1] in SCALES)
+    # (``R1 452``: digits grouped by a space, as South African releases write rand, C52-3)
+    return ("," in number or "." in number or " " in number) or (i + 1 < t.n and t.lower[i + 1] in SCALES)
 
 
 def _currency(text: str, country: str | None = None) -> Unit | None:
@@ -2136,7 +2141,7 @@ class QuantityRecognizer:
         elif i < n and _currency(text[i]) and i + 1 < n:
             nxt = text[i + 1]
             if (_digits(nxt) is not None or word_number(nxt) is not None or
-                    decimal_comma(nxt) is not None and i + 2 < n and lower[i + 2] in SCALES) and (
+                    decimal_comma(nxt) is not None and (i + 2 < n and lower[i + 2] in SCALES or _CENTS_AFTER_COMMA.fullmatch(nxt))) and (
                     text[i] != "R" or country == "ZA" or _rand_amount(t, i + 1)):
                 currency = _currency(text[i], country)
                 i += 1
@@ -2248,6 +2253,8 @@ class QuantityRecognizer:
             value = decimal_comma(token_text)  # ``32,1%``, ``16,9 million``, ``2,5 per cent``
         elif value is None and _writes_decimal_commas(t.doc):
             value = decimal_comma(token_text)  # ``-0,3 of a percentage point``, a table's ``2,1`` (C29-17)
+        elif value is None and i >= 1 and _CENTS_AFTER_COMMA.fullmatch(token_text) and _currency(text[i - 1]):
+            value = decimal_comma(token_text)  # ``(€1,46)``: a price with its cents after a comma (C52-3)
         if value is not None and nxt == "-" and i + 2 < n and not ws[i] and \
                 not ws[i + 1] and slash_fraction(text[i + 2]) is not None:
             return value + slash_fraction(text[i + 2]), i + 3, "digits"  # ``5-1/4``
@@ -4057,6 +4064,28 @@ def _timed_gap(doc: Doc, start: int, end: int) -> bool:
     return any(s.start == start and s.end == end and s.label_ in ("PERIOD", "BASELINE") for s in group_spans(doc))
 
 
+#: superlatives that rank a change noun (``the largest increase``, ``the sharpest decline``)
+_RANKING_SUPERLATIVES = frozenset(("largest", "biggest", "greatest", "sharpest", "steepest", "strongest", "fastest",
+                                   "smallest", "slowest", "weakest", "highest", "lowest", "only", "main"))
+
+
+def _change_noun_at(t: DocTable, start: int, left_words: list) -> bool:
+    """Whether ``at`` before the figure at ``start`` states the size of a change named before it (``registered the
+    largest increase, at 9.6 per cent``, ``The biggest decline was in Ontario, at 4.1%``, C52-7): a change noun right
+    before ``at`` (past a comma), or one ranked by a superlative earlier in the clause (at most 14 tokens back)."""
+    k = 2 if left_words[1:2] == [","] else 1
+    if left_words[k : k + 1] and left_words[k] in CHANGE_NOUNS:
+        return True
+    lower = t.lower
+    first = max(t.sentence(start)[0] + 1, start - 14)
+    for j in range(start - 2, first - 1, -1):
+        if lower[j] in (";", ":", "(", ")") or _DIGITS.match(t.text[j]):
+            return False
+        if lower[j] in CHANGE_NOUNS and lower[j - 1] in _RANKING_SUPERLATIVES:
+            return True
+    return False
+
+
 def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | None, sign: str | None,
                          previous: list[Span] | None = None) -> str:
     if unit_kind in ("percentage_point", "basis_point", "times"):
@@ -4135,6 +4164,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
             and end < t.n and t.text[end] == ")" and _part_before(t, same_sentence[-1].start):
         # (``of which 45.1 million tonnes (38.4%) was national``: a measured part too, C43-40)
         return "SHARE"  # ``of whom 923,269 (41.1%) were non-German suspects``: the part's share of the whole
+    if unit_kind == "percent" and sign is None and _change_verb_after_brackets(t, start, end) is not None:
+        return "CHANGE"  # ``supermarkets (3.4 per cent) and food & alcohol (2.7 per cent) also grew`` (C52-8)
     if unit_kind == "percent" and sign is None and start >= 1 and t.text[start - 1] == "(" and end < t.n and \
             t.text[end] == ")" and (_bracketed_part_share(t, start, same_sentence) or _shares_listed_before_verb(t, end)):
         return "SHARE"  # ``5,930 of them (86%)``, ``of which 9,203 were refusals (65%)``, ``Brazil (14.2%), India
@@ -4222,6 +4253,8 @@ def _metric_from_context(t: DocTable, start: int, end: int, unit_kind: str | Non
                 break
     change_before = immediate in change_words or by_change or immediate2 in CUES["change_phrases"] or \
         immediate in _RAISING_VERBS and _raised_to(t, start, end)  # (C37-10)
+    if immediate == "at" and _change_noun_at(t, start, left_words):
+        change_before, level = True, False  # ``the largest increase, at 9.6 per cent``: the change's size (C52-7)
     if unit_kind == "percent" and immediate == "to" and same_sentence:
         # ``ranged from 64% of the EU average in Bulgaria to 240% in Luxembourg``: the other end of the range, of the
         # first end's metric (C38-32)
@@ -4755,6 +4788,41 @@ def _shares_listed_before_verb(t: DocTable, end: int) -> bool:
     return False
 
 
+def _change_verb_after_brackets(t: DocTable, start: int, end: int) -> str | None:
+    """The change verb that closes a list of names with bracketed percents, the percent at ``start`` (its ``)`` at
+    ``end``) one of them (``supermarkets & hypermarkets (3.4 per cent) and food & alcohol (2.7 per cent) also grew``,
+    C52-8): the verb right after a closing bracket or after ``also``; None when no such verb closes the list."""
+    lower, text = t.lower, t.text
+    if start < 2 or text[start - 1] != "(" or end >= t.n or text[end] != ")":
+        return None
+    change_up, change_down = words("change_up"), words("change_down")
+    k = end + 1
+    stop = min(t.n, end + 25)
+    while k < stop:
+        word = lower[k]
+        if word in _LIST_CLOSING_ADVERBS and text[k - 1] == ")":
+            k += 1
+            word = lower[k] if k < t.n else ""
+        if text[k - 1] == ")" or lower[k - 1] in _LIST_CLOSING_ADVERBS:
+            if word in change_up and word not in _NOT_LIST_VERBS or word in change_down and word not in _NOT_LIST_VERBS:
+                return word
+        if word in (",", "and", "(", ")", "&", "-", "%", "per", "cent", "percent") or _DIGITS.match(text[k]) or \
+                t.lex[k][_ALPHA] and word not in CLAUSE_BREAKS:
+            if word in change_up or word in change_down:
+                return None  # a change word inside the list: no list of names
+            k += 1
+            continue
+        return None
+    return None
+
+
+#: adverbs between a list and the verb that closes it (``... and food & alcohol (2.7 per cent) also grew``)
+_LIST_CLOSING_ADVERBS = frozenset(("also", "both", "all", "each", "too"))
+#: change words that are no verb closing a list (``up``, ``higher``: adverbs and comparatives)
+_NOT_LIST_VERBS = frozenset(("up", "down", "more", "less", "over", "under", "higher", "lower", "fewer", "above",
+                             "below"))
+
+
 def _shared_part_before(t: DocTable, start: int) -> bool:
     """Whether a figure at ``start`` is a part a share verb states after ``of which`` (``of which duty-free shops made
     up 229.8 billion won``, ``of which exports accounted for $3.1 billion``): the verb right before it, the cue before
@@ -4895,6 +4963,9 @@ def _direction_from_context(t: DocTable, start: int, end: int) -> str | None:
         word = lower[end + 3]  # ``2.1 percentage points (pp) lower than``: past the unit's abbreviation (C44-22)
     if start > 0 and lower[start - 1] in ("negative", "positive"):
         return "down" if lower[start - 1] == "negative" else "up"  # ``London (negative 0.4%)``: the sign written out
+    closing = _change_verb_after_brackets(t, start, end)
+    if closing is not None:
+        return "up" if closing in words("change_up") else "down"  # ``... and food (2.7 per cent) also grew`` (C52-8)
     if word:
         if word in _UP_AFTER or word in CUES["change_nouns_up"]:
             return "up"
@@ -5143,9 +5214,16 @@ class Exclusions:
     about the same per token whatever the patterns): the patterns are compiled into tests on the
     document's token-attribute array (:class:`TokenPatterns`), which give the same tokens; patterns
     using what the compiler does not know fall back to a ``Matcher`` of their own.
+
+    Identifiers a token pattern cannot say (``42 U.S.C. 242k``, ``(+353) 1 498 4000``, ``Cardiff CF10 4BZ``) are
+    regular expressions over the text in ``data/<lang>/text_exclusions.json``, run once per document: every number
+    token starting inside a match is blocked (C52-13).
     """
 
     def __init__(self, nlp: Language, path=None):
+        text_rules = json.loads(resources.files("pipeline").joinpath(f"data/{nlp.lang}/text_exclusions.json")
+                                .read_text(encoding="utf-8"))["patterns"]
+        self.text_patterns = re.compile("|".join(f"(?:{rule['regex']})" for rule in text_rules))
         self.matcher = Matcher(nlp.vocab)
         self.labels: dict[str, str] = {}  # matcher key -> label
         self.unless_unit: set[str] = set()
@@ -5180,6 +5258,11 @@ class Exclusions:
     def blocked(self, doc: Doc, table: "DocTable | None" = None) -> tuple[set[int], set[int]]:
         """Indices of the number tokens inside an exclusion match: (always blocked, blocked unless a unit)."""
         hard, soft = self.patterns.covered(doc, self.unless_unit, table)
+        for found in self.text_patterns.finditer(text_of(doc)):
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if span is not None:
+                hard.update(token.i for token in span if token.like_num or token.text[:1].isdigit() or
+                            token.text[:1] == "+" and token.text[1:2].isdigit())
         for i in [i for i in hard if 3 <= i and doc[i - 1].text == "(" and doc[i - 2].is_title]:
             if ends_place_name([t.text for t in doc[max(0, i - 4) : i - 1]]):
                 hard.discard(i)  # ``New Zealand (85)``: a place's figure, not a person's age after a name (C45-17)

@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 from pipeline.extensions import token_columns
 
 GROUP_HEAD = re.compile(r"^[0-9]{1,3}$")
-GROUP_TAIL = re.compile(r"^[0-9]{3}(?:\.[0-9]+)?$")
+#: a group of three digits, the last one with decimals after a point or a comma (``R3 312,4 million``, C52-3)
+GROUP_TAIL = re.compile(r"^[0-9]{3}(?:\.[0-9]+|,[0-9]{1,2})?$")
 _DIGITS = frozenset("0123456789")
 SENTENCE_END = {".", "?", "!", "。", "？", "！", "..."}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
