@@ -275,3 +275,41 @@ def test_a_price_with_cents_after_a_comma_is_one_amount(extract_both):
 def test_a_coordinated_verb_after_a_comma_takes_the_subject_before_it(extract_both):
     doc = extract_both("Car sales dip 1.4% in October, but rise 3.8% over a year earlier")
     assert _links(doc, "3.8%", "CATEGORY") == {"Car sales"}
+
+
+def test_the_next_part_of_a_gapped_clause_is_of_the_same_whole(extract_both):
+    doc = extract_both("Officers intercepted more than 2.4 million cigarettes, of which about 1.6 million were found in "
+                       "sea cargo and some 520,000 in postal parcels.")
+    assert _links(doc, "1.6 million", "PART_OF") == {"2.4 million"}
+    assert _links(doc, "520,000", "PART_OF") == {"2.4 million"}
+
+
+@pytest.mark.parametrize(
+    "text,label,phrase,btype",
+    [
+        ("Retail turnover rose 2.7% on a year-over-year basis.", "BASELINE", "a year-over-year basis", "yoy"),
+        ("Output grew 0.6% on a quarter-on-quarter seasonally-adjusted basis.", "BASELINE",
+         "a quarter-on-quarter seasonally-adjusted basis", "qoq"),
+        ("The index rose 0.2 points more than that of March.", "BASELINE", "that of March", "mom"),
+        ("Exports totalled $14.1 billion for July to September 2024.", "PERIOD", "for July to September 2024", None),
+        ("Imports for the month of March 2025 were $61.3 billion.", "PERIOD", "for the month of March 2025", None),
+        ("The levy rose to €95 with effect from 1 March 2025.", "PERIOD", "with effect from 1 March 2025", None),
+    ],
+)
+def test_time_phrases_of_releases_are_read_whole(extract_both, text, label, phrase, btype):
+    doc = extract_both(text)
+    figure = next(iter(by_text(doc)))
+    assert _links(doc, figure, label) == {phrase}
+    if btype:
+        assert _span(doc, "BASELINE", phrase)["type"] == btype
+
+
+def test_a_compared_values_group_after_its_participle_is_its_category(extract_both):
+    doc = extract_both("The vacancy rate was 3.6%, compared with 2.9% recorded in Manitoba.")
+    assert _links(doc, "2.9%", "CATEGORY") == {"Manitoba"}
+
+
+def test_months_joined_by_and_after_in_stay_two_periods_of_a_respectively_list(extract_both):
+    doc = extract_both("Exports had risen 3.4% and 2.2% year on year in April and May respectively.")
+    assert _links(doc, "3.4%", "PERIOD") == {"April"}
+    assert _links(doc, "2.2%", "PERIOD") == {"May"}

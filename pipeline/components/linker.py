@@ -317,6 +317,9 @@ TIME_UNITS = vocabulary("time_units")
 CLAUSE_BREAK_WORDS = CONJUNCTIONS | COPULAS | {"which", "that"}
 
 
+#: participles between a compared value and the group it is stated for (``the 11.3 cents/kWh paid in North Dakota``)
+_GROUP_PARTICIPLES = frozenset(("paid", "recorded", "seen", "reported", "registered", "observed", "posted", "charged",
+                                "earned", "measured"))
 #: the marker of a list item at the start of a line (``* ``, ``- ``, ``• ``)
 _BULLET_OPENING = re.compile(r"[ \t]*[-*•·][ \t]")
 
@@ -3955,6 +3958,16 @@ class RelationLinker:
             # ``of which the goods producing industries contributed S$41.8 billion (24.2 per cent) and the services
             # producing industries S$119.3 billion``: the next part with its own subject, the verb left out (C48-32)
             return True
+        if prev._.unit_kind == q._.unit_kind == "count" and q.end < len(doc) and \
+                doc[q.end].lower_ in ("in", "at", "to", "from", "for", "on", "by", "among", "via") and (
+                    all(t.lower_ in BOUND_WORDS for t in segment) or
+                    # ``fell in 20 of the 27 Member States and rose in seven``: the partitive's whole between them
+                    len(segment) == 2 and is_verb(segment[0]) and segment[1].lower_ in ("in", "at", "for", "among") and
+                    any(gap[k].lower_ == "of" and gap[k + 1].lower_ == "the" and gap[k + 2].like_num
+                        for k in range(len(gap) - 2))):
+            # ``of which about 1.2 million were detected in air cargo and some 410,000 in international mail``: the
+            # next part of a gapped clause, its verb left out before its place (C52-19)
+            return True
         return len(segment) <= 4 and not any(is_verb(t) for t in segment) and not any(
             t.lower_ in ("the", "its", "their", "this", "these") for t in segment) and (
                 prev._.unit == q._.unit or prev._.unit_kind == q._.unit_kind and prev._.unit_kind in ("currency",
@@ -5406,6 +5419,8 @@ class RelationLinker:
         (``74.0% in May``)."""
         lower = token_table(doc).lower
         at = q.end
+        if at + 2 < len(doc) and lower[at] in _GROUP_PARTICIPLES and lower[at + 1] in ("for", "among", "in"):
+            at += 1  # ``close to three times the 11.3 cents/kWh paid in North Dakota``: past its participle (C52-21)
         if at + 1 >= len(doc) or lower[at] not in ("for", "among", "in") or at + 1 in time_tokens:
             return None
         sent_end = sentence_range(doc, q.start)[1]
