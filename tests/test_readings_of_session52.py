@@ -313,3 +313,16 @@ def test_months_joined_by_and_after_in_stay_two_periods_of_a_respectively_list(e
     doc = extract_both("Exports had risen 3.4% and 2.2% year on year in April and May respectively.")
     assert _links(doc, "3.4%", "PERIOD") == {"April"}
     assert _links(doc, "2.2%", "PERIOD") == {"May"}
+
+
+@pytest.mark.parametrize(
+    "text,threshold",
+    [
+        ("The survey covers enterprises with 20 employees or more, which reported 1,840 vacancies.", "20"),
+        ("Homes sold with a value of £500,000 or greater numbered 14,200 in June.", "£500,000"),
+    ],
+)
+def test_a_threshold_written_with_or_more_names_no_category(extract_both, text, threshold):
+    doc = extract_both(text)
+    assert threshold in by_text(doc)
+    assert not _links(doc, threshold, "CATEGORY")

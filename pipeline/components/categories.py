@@ -833,6 +833,20 @@ def _defining_figure(quantity: Span) -> bool:
         span_value(quantity, "metric") == "AMOUNT" and span_value(quantity, "unit") in _DEFINING_TIME_UNITS)
 
 
+def or_more_threshold(doc: Doc, quantity: Span) -> bool:
+    """Whether ``quantity`` is a threshold written with ``or more`` after it or after its noun (``enterprises with 10
+    employees or more``, ``a value of £40,000 or greater``): it bounds what another figure counts and names no category
+    of its own (C13-6, C52-22); a change (``wages have grown by 4.0% or more``) is no such threshold."""
+    if span_value(quantity, "metric") == "CHANGE":
+        return False
+    lower = token_table(doc).lower
+    k = quantity.end
+    while k < len(lower) and k < quantity.end + 2 and lower[k].isalpha() and lower[k] != "or":
+        k += 1
+    return k + 1 < len(lower) and lower[k] == "or" and lower[k + 1] in ("more", "greater", "above", "over", "higher",
+                                                                          "larger", "longer", "older")
+
+
 def _time_apposition(doc: Doc, comma: int, close: int) -> bool:
     """Whether the words between the commas at ``comma`` and ``close`` re-describe the period that ends at ``comma``
     (``at yearend 2022, the most recent year for which data are available,``; C22-11)."""
@@ -1040,6 +1054,9 @@ class CategoryFinder:
         named_history: list[Span] = []  # those categories in text order, each once in a row
         sources = source_starts(lower)
         for quantity, age in zip(quantities, ages):
+            if or_more_threshold(doc, quantity):
+                # ``enterprises with 10 employees or more``: no category, its counted noun still proposed for its unit
+                doc.user_data.setdefault(NO_CATEGORY_KEY, []).append([quantity.start, quantity.end])
             if age or self.partitive(doc, quantity, starts) and not self._after_share_verb(
                     doc, quantity, sentence_range(doc, quantity.start)[0]) or self.fronted_part(doc, quantity, starts) \
                     or self._passive_part(doc, quantity, sentence_range(doc, quantity.start)[1]) == ():

@@ -51,7 +51,7 @@ from pipeline.declared_units import CHANGE_HEADING
 from pipeline.components.quantities import CONTRIBUTION
 from pipeline.components.time_phrases import FISCAL_YEAR, STATED_PARTICIPLES, classify_baseline
 from pipeline.units import is_rate, singular
-from pipeline.components.categories import (CHANGE_VERB_WORDS, COPULAS, ROW_PART_CUE, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
+from pipeline.components.categories import (or_more_threshold, CHANGE_VERB_WORDS, COPULAS, ROW_PART_CUE, ESTIMATE_NOUNS, CategoryFinder, CLASSIFIER_NOUNS,
                                            GENERIC_PEOPLE, RUNS_KEY, SHARE_NOUNS, time_token_set)
 from pipeline.components.quantities import ANNUAL_RATE_QUALIFIER, COMPARATIVES_DOWN, COMPARATIVES_UP, RECORD_PEAKS, \
     bare_signed, change_components_cue
@@ -1277,6 +1277,8 @@ class RelationLinker:
                     "share-count" if q in shared_category else (
                         "list" if (q.start, q.end) in self._continued else ""))
                 relations.append(Relation(q, category_of[q], "CATEGORY", how=how))
+            elif q in categories and or_more_threshold(doc, q):
+                pass  # ``enterprises with 10 employees or more``: a threshold names no category of its own (C52-22)
             elif q in categories:
                 # the object of a verb that changes it (``cut the official cash rate to 4.75 per cent``) is
                 # fixed by the clause's structure: the trained step keeps it
