@@ -5223,7 +5223,8 @@ class Exclusions:
     def __init__(self, nlp: Language, path=None):
         text_rules = json.loads(resources.files("pipeline").joinpath(f"data/{nlp.lang}/text_exclusions.json")
                                 .read_text(encoding="utf-8"))["patterns"]
-        self.text_patterns = re.compile("|".join(f"(?:{rule['regex']})" for rule in text_rules))
+        # (each rule is tried only on a text holding one of the strings it ``needs``: most texts hold none)
+        self.text_patterns = [(tuple(rule.get("needs", ())), re.compile(rule["regex"])) for rule in text_rules]
         self.matcher = Matcher(nlp.vocab)
         self.labels: dict[str, str] = {}  # matcher key -> label
         self.unless_unit: set[str] = set()
@@ -5258,11 +5259,15 @@ class Exclusions:
     def blocked(self, doc: Doc, table: "DocTable | None" = None) -> tuple[set[int], set[int]]:
         """Indices of the number tokens inside an exclusion match: (always blocked, blocked unless a unit)."""
         hard, soft = self.patterns.covered(doc, self.unless_unit, table)
-        for found in self.text_patterns.finditer(text_of(doc)):
-            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-            if span is not None:
-                hard.update(token.i for token in span if token.like_num or token.text[:1].isdigit() or
-                            token.text[:1] == "+" and token.text[1:2].isdigit())
+        text = text_of(doc)
+        for needs, pattern in self.text_patterns:
+            if needs and not any(word in text for word in needs):
+                continue
+            for found in pattern.finditer(text):
+                span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+                if span is not None:
+                    hard.update(token.i for token in span if token.like_num or token.text[:1].isdigit() or
+                                token.text[:1] == "+" and token.text[1:2].isdigit())
         for i in [i for i in hard if 3 <= i and doc[i - 1].text == "(" and doc[i - 2].is_title]:
             if ends_place_name([t.text for t in doc[max(0, i - 4) : i - 1]]):
                 hard.discard(i)  # ``New Zealand (85)``: a place's figure, not a person's age after a name (C45-17)
