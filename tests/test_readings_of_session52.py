@@ -326,3 +326,9 @@ def test_a_threshold_written_with_or_more_names_no_category(extract_both, text, 
     doc = extract_both(text)
     assert threshold in by_text(doc)
     assert not _links(doc, threshold, "CATEGORY")
+
+
+def test_a_text_ending_on_a_bracketed_percent_and_also_is_read(extract_both):
+    # a list closed by ``also`` and no verb (a cut-off line) must not run past the end of the text
+    found = by_text(extract_both("Sales of toys (2.6 per cent) also"))
+    assert found["2.6 per cent"]["metric"] == "SHARE"

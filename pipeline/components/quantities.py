@@ -4802,10 +4802,12 @@ def _change_verb_after_brackets(t: DocTable, start: int, end: int) -> str | None
         word = lower[k]
         if word in _LIST_CLOSING_ADVERBS and text[k - 1] == ")":
             k += 1
-            word = lower[k] if k < t.n else ""
-        if text[k - 1] == ")" or lower[k - 1] in _LIST_CLOSING_ADVERBS:
-            if word in change_up and word not in _NOT_LIST_VERBS or word in change_down and word not in _NOT_LIST_VERBS:
-                return word
+            if k >= t.n:
+                return None  # (a text ending on ``) also``)
+            word = lower[k]
+        if (text[k - 1] == ")" or lower[k - 1] in _LIST_CLOSING_ADVERBS) and \
+                (word in change_up or word in change_down) and word not in _NOT_LIST_VERBS:
+            return word
         if word in (",", "and", "(", ")", "&", "-", "%", "per", "cent", "percent") or _DIGITS.match(text[k]) or \
                 t.lex[k][_ALPHA] and word not in CLAUSE_BREAKS:
             if word in change_up or word in change_down:
@@ -5216,8 +5218,8 @@ class Exclusions:
     using what the compiler does not know fall back to a ``Matcher`` of their own.
 
     Identifiers a token pattern cannot say (``42 U.S.C. 242k``, ``(+353) 1 498 4000``, ``Cardiff CF10 4BZ``) are
-    regular expressions over the text in ``data/<lang>/text_exclusions.json``, run once per document: every number
-    token starting inside a match is blocked (C52-13).
+    regular expressions over the text in ``data/<lang>/text_exclusions.json``, each tried only on a text holding one of
+    the strings it ``needs``: every number token starting inside a match is blocked (C52-13).
     """
 
     def __init__(self, nlp: Language, path=None):
