@@ -317,9 +317,6 @@ TIME_UNITS = vocabulary("time_units")
 CLAUSE_BREAK_WORDS = CONJUNCTIONS | COPULAS | {"which", "that"}
 
 
-#: participles between a compared value and the group it is stated for (``the 11.3 cents/kWh paid in North Dakota``)
-_GROUP_PARTICIPLES = frozenset(("paid", "recorded", "seen", "reported", "registered", "observed", "posted", "charged",
-                                "earned", "measured"))
 #: the marker of a list item at the start of a line (``* ``, ``- ``, ``• ``)
 _BULLET_OPENING = re.compile(r"[ \t]*[-*•·][ \t]")
 
@@ -755,9 +752,6 @@ def _same_table_row(text: str, a: Span, b: Span) -> bool:
 #: conjunctions after which a period and a comma open a new clause (C31-7)
 _FRONTING_CONJUNCTIONS = frozenset(("and", "but", "while", "whereas", "whilst", "yet"))
 _ITEM_PREPOSITIONS = frozenset(("in", "for", "among", "at"))
-#: comparatives between a list of changes and the items they are of (``5.2% and 5.8% higher at``)
-_LIST_COMPARATIVES = frozenset(("higher", "lower", "more", "less", "up", "down", "above", "below", "larger", "smaller",
-                                "greater", "fewer"))
 _CLAUSE_OPENERS = frozenset(("the", "a", "an", "this", "these", "it", "they", "we", "staff"))
 #: verbs that report a clause after ``that`` (``the ministry said, adding that the number of cases fell 29 percent``)
 #: nouns after a figure that make it a reference value (``the 75% target``)
@@ -1663,7 +1657,7 @@ class RelationLinker:
         lower = token_table(doc).lower
         if last.end < at and lower[last.end] in _ITEM_PREPOSITIONS:
             start, end = last.end + 1, at
-        elif last.end + 1 < at and lower[last.end] in _LIST_COMPARATIVES and lower[last.end + 1] in _ITEM_PREPOSITIONS:
+        elif last.end + 1 < at and lower[last.end] in COMPARATIVES_UP | COMPARATIVES_DOWN and lower[last.end + 1] in _ITEM_PREPOSITIONS:
             start, end = last.end + 2, at  # ``5.2% and 5.8% higher at Manchester and Stansted respectively`` (C52-12)
         elif last.end == at and at + 2 < sent_end and lower[at + 1] in _ITEM_PREPOSITIONS:
             start = at + 2
@@ -5421,7 +5415,7 @@ class RelationLinker:
         (``74.0% in May``)."""
         lower = token_table(doc).lower
         at = q.end
-        if at + 2 < len(doc) and lower[at] in _GROUP_PARTICIPLES and lower[at + 1] in ("for", "among", "in"):
+        if at + 2 < len(doc) and lower[at] in STATED_PARTICIPLES and lower[at + 1] in ("for", "among", "in"):
             at += 1  # ``close to three times the 11.3 cents/kWh paid in North Dakota``: past its participle (C52-21)
         if at + 1 >= len(doc) or lower[at] not in ("for", "among", "in") or at + 1 in time_tokens:
             return None
